@@ -1,0 +1,100 @@
+package newsgraph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+)
+
+// IRI prefixes of the ids newsgraph mints.
+const (
+	EntityIRI = "urn:newsgraph:entity:"
+	EventIRI  = "urn:newsgraph:event:"
+)
+
+// NewEntityID mints the id of an entity first seen under name with type t:
+// urn:newsgraph:entity:person:donald-trump. The same name and type give the
+// same id, so re-ingesting a corpus gives the same ids.
+func NewEntityID(t EntityType, name string) EntityID {
+	return EntityID(EntityIRI + strings.ToLower(string(t)) + ":" + Slug(name))
+}
+
+// NewEventID mints the id of an event first seen in a document: a short hash
+// of the type, the document and the byte offset of its first evidence.
+func NewEventID(t EventType, seed string) EventID {
+	h := sha256.Sum256([]byte(string(t) + "\x00" + seed))
+	return EventID(EventIRI + strings.ToLower(string(t)) + ":" + hex.EncodeToString(h[:8]))
+}
+
+// Slug lower-cases s, folds common accents and joins words with '-'.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range Fold(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
+
+// AliasKey is the key under which a surface form is looked up: folded case
+// and accents, no leading "the", no possessive, single spaces, no dots
+// ("The U.S." and "us" share the key "us").
+func AliasKey(s string) string {
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
+	f := Fold(s)
+	var b strings.Builder
+	space := false
+	for _, r := range f {
+		switch {
+		case r == '.':
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// Fold lower-cases s and removes the accents of Latin letters.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if f, ok := accents[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var accents = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
+	'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i",
+	'ñ': "n", 'ń': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o",
+	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ß': "ss", 'ť': "t", 'ţ': "t", 'ț': "t",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'ł': "l",
+}

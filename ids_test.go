@@ -1,0 +1,27 @@
+package newsgraph
+
+import "testing"
+
+func TestAliasKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"The U.S.":            "us",
+		"Takaichi's":          "takaichi",
+		"Sanae  takaichi":     "sanae takaichi",
+		"Takaichi\u2019s":     "takaichi",
+		"Việt Nam":            "viet nam",
+		"the Imperial Palace": "imperial palace",
+	} {
+		if got := AliasKey(in); got != want {
+			t.Errorf("AliasKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIDsAreStable(t *testing.T) {
+	if a, b := NewEntityID(Person, "Donald Trump"), NewEntityID(Person, "Donald Trump"); a != b || a != "urn:newsgraph:entity:person:donald-trump" {
+		t.Fatalf("entity ids %q %q", a, b)
+	}
+	if NewEventID(Meeting, "d#1") != NewEventID(Meeting, "d#1") || NewEventID(Meeting, "d#1") == NewEventID(Visit, "d#1") {
+		t.Fatal("event ids not stable or not distinct")
+	}
+}

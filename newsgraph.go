@@ -1,0 +1,172 @@
+// Package newsgraph is the vocabulary every other package speaks: documents,
+// mentions with byte spans, resolved entities, events and the evidence behind
+// each fact. It depends on the standard library only.
+package newsgraph
+
+import (
+	"errors"
+	"time"
+)
+
+// Typed identifiers. Entity and event ids are IRIs (urn:newsgraph:...), stable
+// across re-ingests and restarts; document ids are the caller's own.
+type (
+	DocumentID string
+	EntityID   string
+	EventID    string
+)
+
+// EntityType is the kind of thing an entity is.
+type EntityType string
+
+const (
+	Person       EntityType = "PERSON"
+	Organization EntityType = "ORGANIZATION"
+	GPE          EntityType = "GPE"      // countries, cities, states
+	Location     EntityType = "LOCATION" // seas, straits, regions
+	Facility     EntityType = "FACILITY" // palaces, guest houses, bases, embassies, ships
+	Other        EntityType = "OTHER"
+)
+
+// EntityTypes lists every entity type in a stable order.
+var EntityTypes = []EntityType{Person, Organization, GPE, Location, Facility, Other}
+
+// EventType is the kind of event.
+type EventType string
+
+const (
+	Meeting   EventType = "MEETING"
+	Visit     EventType = "VISIT"
+	Agreement EventType = "AGREEMENT"
+)
+
+// EventTypes lists every event type in a stable order.
+var EventTypes = []EventType{Meeting, Visit, Agreement}
+
+// EventStatus says whether an event happened, according to a source.
+type EventStatus string
+
+const (
+	Happened  EventStatus = "HAPPENED"
+	Planned   EventStatus = "PLANNED"
+	Cancelled EventStatus = "CANCELLED"
+	Uncertain EventStatus = "UNCERTAIN"
+)
+
+// Participant roles of an event.
+const (
+	RoleParticipant = "participant"
+	RoleVisitor     = "visitor"
+	RoleDestination = "destination"
+	RoleHost        = "host"
+	RoleParty       = "party"
+	RoleSignatory   = "signatory"
+	RoleBroker      = "broker"
+)
+
+// Document is one article as ingested.
+type Document struct {
+	ID        DocumentID
+	Title     string
+	URL       string
+	Published time.Time // zero when unknown
+	Text      string
+}
+
+// Span is a half-open byte range [Start, End) of a document's text.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Evidence points at the text that states a fact: a document, the index of
+// the sentence in it, and a byte span (the mention or the sentence) together
+// with the sentence's own text.
+type Evidence struct {
+	Document DocumentID
+	Sentence int
+	Span     Span
+	Text     string // the sentence
+}
+
+// Mention is one place where a document names an entity.
+type Mention struct {
+	Entity   EntityID
+	Text     string // the surface form as written
+	Type     EntityType
+	Evidence Evidence // Span is the mention's own span
+}
+
+// Role is a title an entity holds, optionally of an organisation or country,
+// as claimed by the sources.
+type Role struct {
+	Title   string
+	Of      EntityID // empty when the text names no organisation or country
+	OfName  string   // the name of Of, for readers without a store
+	Former  bool     // "former prime minister"
+	Date    string   // YYYY-MM-DD: when a source claimed it (its published date), empty if unknown
+	Sources []Evidence
+}
+
+// Entity is one real-world person, organisation or place, with every surface
+// form the documents use for it.
+type Entity struct {
+	ID       EntityID
+	Name     string
+	Type     EntityType
+	Aliases  []string
+	Roles    []Role
+	Mentions int // how many mentions support it
+}
+
+// Participant ties an entity to an event in a role.
+type Participant struct {
+	Role   string
+	Entity EntityID
+}
+
+// Event is a meeting, visit or agreement. Dates are YYYY-MM-DD (Start == End
+// for one day); empty when the text does not say.
+type Event struct {
+	ID           EventID
+	Type         EventType
+	Status       EventStatus
+	Start        string
+	End          string
+	Participants []Participant
+	Location     EntityID // empty when unknown
+	Sources      []Evidence
+	Claims       []Claim // per-source view, filled by the store when read
+}
+
+// Claim is what one document says about an event: its status, dates and
+// place in that source. Disagreements between claims are shown, not hidden.
+type Claim struct {
+	Document  DocumentID
+	Published string
+	Status    EventStatus
+	Start     string
+	End       string
+	Location  EntityID
+}
+
+// Extraction is everything extracted from one document. Entities and events
+// carry only what this document says about them; ids that are already in the
+// graph are reused so that the store merges them.
+type Extraction struct {
+	Document  Document
+	Sentences []Span
+	Mentions  []Mention
+	Entities  []Entity
+	Events    []Event
+}
+
+// Sentinel errors, wrapped by every package.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrInvalid  = errors.New("invalid input")
+	ErrLocked   = errors.New("store is locked by another process")
+)
+
+// DateLayout is the layout of every date in the vocabulary.
+const DateLayout = "2006-01-02"
