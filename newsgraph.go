@@ -104,7 +104,8 @@ type Role struct {
 	Of      EntityID // empty when the text names no organisation or country
 	OfName  string   // the name of Of, for readers without a store
 	Former  bool     // "former prime minister"
-	Date    string   // YYYY-MM-DD: when a source claimed it (its published date), empty if unknown
+	Since   string   // YYYY-MM-DD: earliest published date of a source claiming it, empty if unknown
+	Until   string   // YYYY-MM-DD: latest such date
 	Sources []Evidence
 }
 
@@ -159,6 +160,33 @@ type Extraction struct {
 	Mentions  []Mention
 	Entities  []Entity
 	Events    []Event
+	PartOf    []PartOf
+}
+
+// PartOf says a place lies inside another ("the State Guest House in Tokyo").
+type PartOf struct {
+	Part     EntityID
+	Whole    EntityID
+	Evidence Evidence
+}
+
+// Decision kinds: curation an analyst made, applied again on every ingest.
+const (
+	DecisionMerge  = "MERGE"  // Entities[1:] become Entities[0]
+	DecisionSplit  = "SPLIT"  // Alias leaves Entities[0]
+	DecisionRename = "RENAME" // Entities[0] is called Name
+)
+
+// Decision is one curation step, kept with who made it and when, undoable.
+type Decision struct {
+	ID       string
+	Kind     string
+	By       string
+	At       time.Time
+	Undone   bool
+	Entities []EntityID
+	Alias    string
+	Name     string
 }
 
 // Sentinel errors, wrapped by every package.
