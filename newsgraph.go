@@ -189,11 +189,22 @@ type Decision struct {
 	Name     string
 }
 
+// LinkedMention is a mention found in a caller's text by entity linking,
+// with the known entity it names (empty when none) and a confidence in [0,1].
+type LinkedMention struct {
+	Text       string
+	Span       Span
+	Type       EntityType
+	Entity     EntityID
+	Confidence float64
+}
+
 // Sentinel errors, wrapped by every package.
 var (
 	ErrNotFound = errors.New("not found")
 	ErrInvalid  = errors.New("invalid input")
 	ErrLocked   = errors.New("store is locked by another process")
+	ErrDenied   = errors.New("permission denied")
 )
 
 // DateLayout is the layout of every date in the vocabulary.
