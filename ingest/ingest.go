@@ -1,0 +1,144 @@
+// Package ingest turns sources (text files, folders, JSONL feeds, stdin, the
+// GraphQL mutation) into documents, extracts them and stores each one
+// atomically. One bad document never stops a batch.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Extractor turns a document into its facts, given what the graph knows.
+type Extractor interface {
+	Extract(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error)
+	Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error)
+}
+
+// Store keeps one document's facts, replacing what it said before.
+type Store interface {
+	Put(ctx context.Context, x *newsgraph.Extraction) error
+}
+
+// DefaultMaxBytes is the largest document accepted unless configured.
+const DefaultMaxBytes = 2 << 20
+
+// Service validates, extracts and stores documents. Extraction reads the
+// graph built so far, so documents are processed one at a time: the next
+// document sees everything the previous one added.
+type Service struct {
+	ex       Extractor
+	st       Store
+	maxBytes int
+	mu       sync.Mutex
+}
+
+// New returns a Service; maxBytes <= 0 means DefaultMaxBytes.
+func New(ex Extractor, st Store, maxBytes int) *Service {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	return &Service{ex: ex, st: st, maxBytes: maxBytes}
+}
+
+// Ingest validates doc, extracts it and stores its facts in one transaction.
+// A document without an id gets one from its text. Errors about the input
+// wrap newsgraph.ErrInvalid.
+func (s *Service) Ingest(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
+	if doc.ID == "" {
+		doc.ID = ContentID(doc.Text)
+	}
+	if err := Validate(doc, s.maxBytes); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	x, err := s.ex.Extract(ctx, doc)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: extract %s: %w", doc.ID, err)
+	}
+	if err := s.st.Put(ctx, x); err != nil {
+		return nil, fmt.Errorf("ingest: store %s: %w", doc.ID, err)
+	}
+	return x, nil
+}
+
+// Link finds the known entities a text names, storing nothing.
+func (s *Service) Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error) {
+	if err := checkText("text", text, s.maxBytes); err != nil {
+		return nil, err
+	}
+	return s.ex.Link(ctx, text)
+}
+
+// ContentID is the id of a document sent without one: a hash of its text.
+func ContentID(text string) newsgraph.DocumentID {
+	h := sha256.Sum256([]byte(text))
+	return newsgraph.DocumentID("doc-" + hex.EncodeToString(h[:8]))
+}
+
+// Validate rejects what cannot be a news article: an empty, oversized,
+// binary or invalid UTF-8 text, or an id that is too long or has control
+// characters. The message names the document.
+func Validate(doc newsgraph.Document, maxBytes int) error {
+	if len(doc.ID) > 512 || strings.IndexFunc(string(doc.ID), func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0 {
+		return fmt.Errorf("document %.40q: %w: id must be at most 512 characters without control characters", doc.ID, newsgraph.ErrInvalid)
+	}
+	return checkText("document "+string(doc.ID), doc.Text, maxBytes)
+}
+
+func checkText(what, text string, maxBytes int) error {
+	switch {
+	case strings.TrimSpace(text) == "":
+		return fmt.Errorf("%s: %w: the text is empty", what, newsgraph.ErrInvalid)
+	case len(text) > maxBytes:
+		return fmt.Errorf("%s: %w: the text is %d bytes, over the limit of %d", what, newsgraph.ErrInvalid, len(text), maxBytes)
+	case !utf8.ValidString(text):
+		return fmt.Errorf("%s: %w: the text is not valid UTF-8", what, newsgraph.ErrInvalid)
+	case binary(text):
+		return fmt.Errorf("%s: %w: the text looks binary (NUL or control bytes)", what, newsgraph.ErrInvalid)
+	}
+	return nil
+}
+
+// binary reports a NUL byte, or control characters in more than 1% of the
+// first 8 KiB (tabs, newlines and carriage returns are text).
+func binary(text string) bool {
+	if strings.IndexByte(text, 0) >= 0 {
+		return true
+	}
+	head := text
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	ctl := 0
+	for i := 0; i < len(head); i++ {
+		if c := head[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*100 > len(head)
+}
+
+// ParsePublished reads a published date given as YYYY-MM-DD or RFC 3339.
+// Empty means unknown.
+func ParsePublished(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(newsgraph.DateLayout, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("published %q: %w: want YYYY-MM-DD or RFC 3339", s, newsgraph.ErrInvalid)
+}

@@ -1,0 +1,300 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Item is one document read from a source, or why it could not be read.
+// Origin says where it came from ("feed.jsonl:12", "a/b.txt", "stdin").
+type Item struct {
+	Doc    newsgraph.Document
+	Origin string
+	Err    error
+}
+
+// maxLine bounds one JSONL line: a document at the size limit, escaped.
+const maxLine = 16 << 20
+
+// Read walks paths — .txt files, .jsonl feeds, folders of both (recursively,
+// in name order) and "-" for stdin (JSONL when it starts with '{', else one
+// text document) — and calls yield for every document. A path that cannot
+// be read is reported as an Item with Err; only yield's error stops Read.
+func Read(ctx context.Context, paths []string, stdin io.Reader, yield func(Item) error) error {
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if p == "-" {
+			if err := readStdin(stdin, yield); err != nil {
+				return err
+			}
+			continue
+		}
+		files, err := expand(p)
+		if err != nil {
+			if err := yield(Item{Origin: p, Err: err}); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := readFile(f, yield); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Count returns how many documents Read would yield from paths, or -1 when
+// stdin is among them (its length is unknown ahead of time).
+func Count(paths []string) int {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			return -1
+		}
+		files, err := expand(p)
+		if err != nil {
+			n++
+			continue
+		}
+		for _, f := range files {
+			if strings.EqualFold(filepath.Ext(f), ".jsonl") {
+				n += countLines(f)
+			} else {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func expand(p string) ([]string, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	if !info.IsDir() {
+		return []string{p}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".txt", ".jsonl":
+			if !d.IsDir() {
+				files = append(files, path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func countLines(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 1
+	}
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func readFile(path string, yield func(Item) error) error {
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		f, err := os.Open(path)
+		if err != nil {
+			return yield(Item{Origin: path, Err: fmt.Errorf("ingest: %w", err)})
+		}
+		defer f.Close()
+		return readJSONL(f, path, yield)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return yield(Item{Origin: path, Err: fmt.Errorf("ingest: %w", err)})
+	}
+	return yield(Item{Origin: path, Doc: newsgraph.Document{ID: newsgraph.DocumentID(filepath.Base(path)), Text: string(b)}})
+}
+
+func readStdin(r io.Reader, yield func(Item) error) error {
+	if r == nil {
+		return yield(Item{Origin: "stdin", Err: errors.New("ingest: no standard input")})
+	}
+	br := bufio.NewReader(r)
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			break
+		}
+		if b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t' {
+			br.ReadByte()
+			continue
+		}
+		if b[0] == '{' {
+			return readJSONL(br, "stdin", yield)
+		}
+		break
+	}
+	b, err := io.ReadAll(br)
+	if err != nil {
+		return yield(Item{Origin: "stdin", Err: fmt.Errorf("ingest: stdin: %w", err)})
+	}
+	return yield(Item{Origin: "stdin", Doc: newsgraph.Document{ID: ContentID(string(b)), Text: string(b)}})
+}
+
+// Line is one JSONL record.
+type Line struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+}
+
+func readJSONL(r io.Reader, name string, yield func(Item) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		origin := fmt.Sprintf("%s:%d", name, n)
+		var l Line
+		if err := json.Unmarshal(line, &l); err != nil {
+			if err := yield(Item{Origin: origin, Err: fmt.Errorf("%w: not a JSON object {id,text,title,url,published}: %v", newsgraph.ErrInvalid, err)}); err != nil {
+				return err
+			}
+			continue
+		}
+		doc, err := l.Document()
+		if err := yield(Item{Origin: origin, Doc: doc, Err: err}); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return yield(Item{Origin: fmt.Sprintf("%s:%d", name, n+1), Err: fmt.Errorf("ingest: %w", err)})
+	}
+	return nil
+}
+
+// Document converts a record, parsing its published date.
+func (l Line) Document() (newsgraph.Document, error) {
+	pub, err := ParsePublished(l.Published)
+	doc := newsgraph.Document{ID: newsgraph.DocumentID(l.ID), Title: l.Title, URL: l.URL, Published: pub, Text: l.Text}
+	if err != nil {
+		return doc, fmt.Errorf("document %q: %w", l.ID, err)
+	}
+	return doc, nil
+}
+
+// Failure is a document that could not be ingested.
+type Failure struct {
+	Origin string
+	ID     newsgraph.DocumentID
+	Err    error
+}
+
+// Summary reports a batch.
+type Summary struct {
+	Documents int // ingested
+	Failed    int
+	Entities  int // distinct entities the ingested documents mention
+	Events    int // distinct events they state
+	Mentions  int
+	Words     int
+	Elapsed   time.Duration
+	Failures  []Failure
+}
+
+// WordsPerSecond is the batch's throughput over its whole elapsed time.
+func (s Summary) WordsPerSecond() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.Words) / s.Elapsed.Seconds()
+}
+
+// Run ingests every document Read finds, one at a time, and reports progress
+// after each (total is -1 when unknown). Failed documents are listed in the
+// Summary and leave nothing in the store; the batch goes on.
+func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, progress func(done, total int)) (Summary, error) {
+	start := time.Now()
+	total := Count(paths)
+	var sum Summary
+	ents := map[newsgraph.EntityID]bool{}
+	evs := map[newsgraph.EventID]bool{}
+	done := 0
+	err := Read(ctx, paths, stdin, func(it Item) error {
+		defer func() {
+			done++
+			if progress != nil {
+				progress(done, total)
+			}
+		}()
+		if it.Err != nil {
+			sum.Failed++
+			sum.Failures = append(sum.Failures, Failure{Origin: it.Origin, ID: it.Doc.ID, Err: it.Err})
+			return nil
+		}
+		x, err := s.Ingest(ctx, it.Doc)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			sum.Failed++
+			sum.Failures = append(sum.Failures, Failure{Origin: it.Origin, ID: it.Doc.ID, Err: err})
+			return nil
+		}
+		sum.Documents++
+		sum.Words += len(strings.Fields(it.Doc.Text))
+		sum.Mentions += len(x.Mentions)
+		for _, e := range x.Entities {
+			ents[e.ID] = true
+		}
+		for _, e := range x.Events {
+			evs[e.ID] = true
+		}
+		return nil
+	})
+	sum.Entities, sum.Events = len(ents), len(evs)
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
