@@ -1,0 +1,56 @@
+# newsgraph — `make run` builds, loads the seed articles and serves on
+# 127.0.0.1:8080; `make test` is what CI runs.
+GO    ?= go
+BIN   ?= bin/newsgraph
+DATA  ?= ./data
+ADDR  ?= 127.0.0.1:8080
+SEEDS ?= testdata/seeds.jsonl
+GENERATED = graph/generated.go graph/model/models_gen.go
+
+.PHONY: all build run test vet generate check-generated bench model web eval clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/newsgraph
+
+## run: build, ingest the seeds into $(DATA) (re-ingesting replaces), serve GraphQL and the web page
+run: build
+	$(BIN) ingest --data $(DATA) $(SEEDS)
+	$(BIN) serve --addr $(ADDR) --data $(DATA)
+
+## test: vet, the race-enabled test suite, and generated code in step with the schema
+test: vet check-generated
+	$(GO) test -race -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+generate:
+	$(GO) generate ./graph/...
+
+## check-generated: regenerate and fail when the result differs from what is committed
+check-generated:
+	@sum() { cat $(GENERATED) 2>/dev/null | sha256sum; }; \
+	before=$$(sum); $(GO) generate ./graph/... && after=$$(sum); \
+	if [ "$$before" != "$$after" ]; then echo "generated code was out of date with schema/: run make generate and commit"; exit 1; fi; \
+	echo "generated code up to date"
+
+## bench: ingest words/s and p50/p99 of the who-met-whom query
+bench:
+	$(GO) test -run '^$$' -bench 'BenchmarkIngest|BenchmarkWhoMetWhom' -benchtime 3x ./cmd/newsgraph
+
+## model: retrain the entity recogniser from ../shared/ner (deterministic)
+model:
+	$(GO) run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt -out extract/ner/model.gob.gz
+
+## web: rebuild the embedded web page from web/ui (needs npm)
+web:
+	cd web/ui && npm ci && npm run build
+
+## eval: score the seeds through the GraphQL API
+eval:
+	../shared/eval/run.sh
+
+clean:
+	rm -rf bin
