@@ -1,0 +1,96 @@
+// Command train trains newsgraph's NER model on a CoNLL-2003 file and writes
+// it gzip-compressed, ready to embed:
+//
+//	go run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt -out extract/ner/model.gob.gz
+//
+// Training is deterministic: the same data and flags give the same file.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	trainPath := flag.String("train", "", "CoNLL-2003 training file")
+	out := flag.String("out", "extract/ner/model.gob.gz", "model file to write")
+	dev := flag.String("dev", "", "CoNLL file scored during and after training (optional)")
+	iters := flag.Int("iter", 12, "passes over the training data")
+	folds := flag.Int("folds", 5, "jackknife folds")
+	second := flag.Bool("second", true, "train the document-consistency second pass")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	flag.Parse()
+	if *trainPath == "" {
+		return fmt.Errorf("-train is required")
+	}
+	docs, err := readFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	opt := ner.TrainOptions{Iterations: *iters, Folds: *folds, Seed: *seed, SecondPass: *second, Log: os.Stderr}
+	var devDocs []ner.Document
+	if *dev != "" {
+		if devDocs, err = readFile(*dev); err != nil {
+			return err
+		}
+		opt.Dev = devDocs
+	}
+	start := time.Now()
+	m, err := ner.Train(docs, opt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "trained in %.1fs\n", time.Since(start).Seconds())
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if devDocs != nil {
+		m, err := readModel(*out)
+		if err != nil {
+			return err
+		}
+		sc := ner.Evaluate(m, devDocs)
+		for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
+			fmt.Printf("%-4s %s\n", t, sc.ByType[t])
+		}
+		fmt.Printf("PER+LOC+ORG %s\n", sc.Overall)
+	}
+	return nil
+}
+
+func readFile(path string) ([]ner.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.ReadCoNLL(f)
+}
+
+func readModel(path string) (*ner.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.Decode(f)
+}

@@ -1,0 +1,258 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"time"
+)
+
+// TrainOptions fixes everything training depends on, so that the same data
+// and options give the same model bit for bit.
+type TrainOptions struct {
+	Iterations int        // passes over the data; default 12
+	Folds      int        // jackknife folds for gazetteer and second-pass features; default 5
+	Seed       uint64     // shuffling seed
+	SecondPass bool       // train the document-consistency second pass
+	Dev        []Document // scored after each pass when not nil, for tuning only
+	Log        io.Writer  // progress; nil for none
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Iterations <= 0 {
+		o.Iterations = 12
+	}
+	if o.Folds <= 1 {
+		o.Folds = 5
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// trainer is an averaged perceptron being trained. Averaging is lazy: u
+// accumulates step*delta, and the average is w - u/step.
+type trainer struct {
+	index map[uint64]int32
+	w     []float32
+	u     []float64
+	step  float64
+}
+
+func newTrainer() *trainer { return &trainer{index: map[uint64]int32{}} }
+
+func (t *trainer) weights() *weights { return &weights{index: t.index, w: t.w} }
+
+func (t *trainer) row(f uint64) int {
+	r, ok := t.index[f]
+	if !ok {
+		r = int32(len(t.index))
+		t.index[f] = r
+		t.w = append(t.w, make([]float32, nLabels)...)
+		t.u = append(t.u, make([]float64, nLabels)...)
+	}
+	return int(r) * nLabels
+}
+
+func (t *trainer) update(feats []uint64, gold, pred int) {
+	for _, f := range feats {
+		r := t.row(f)
+		t.w[r+gold]++
+		t.u[r+gold] += t.step
+		t.w[r+pred]--
+		t.u[r+pred] -= t.step
+	}
+}
+
+// averaged returns the averaged weights, dropping rows that average to zero.
+func (t *trainer) averaged() weights {
+	ws := weights{index: make(map[uint64]int32, len(t.index))}
+	keys := sortedKeys(t.index)
+	for _, k := range keys {
+		r := int(t.index[k]) * nLabels
+		var row [nLabels]float32
+		nz := false
+		for j := 0; j < nLabels; j++ {
+			v := float64(t.w[r+j]) - t.u[r+j]/t.step
+			row[j] = float32(v)
+			if v > 1e-3 || v < -1e-3 {
+				nz = true
+			}
+		}
+		if !nz {
+			continue
+		}
+		ws.index[k] = int32(len(ws.w) / nLabels)
+		ws.w = append(ws.w, row[:]...)
+	}
+	return ws
+}
+
+func sortedKeys(m map[uint64]int32) []uint64 {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	return keys
+}
+
+// example is one featurised training document with its gold labels.
+type example struct {
+	df   *docFeatures
+	gold [][]int
+}
+
+// epoch runs one pass of greedy decoding with updates over the examples in
+// the given order.
+func (t *trainer) epoch(exs []example, order []int) (errors, tokens int) {
+	ws := t.weights()
+	var feats []uint64
+	for _, e := range order {
+		ex := exs[e]
+		for s, gold := range ex.gold {
+			p1, p2 := -1, -1
+			n := len(gold)
+			for i := 0; i < n; i++ {
+				t.step++
+				ws.w = t.w
+				feats = append(feats[:0], ex.df.feats[s][i]...)
+				feats = dynamicFeatures(feats, ex.df, s, i, p1, p2)
+				var scores [nLabels]float32
+				for _, f := range feats {
+					ws.addRow(&scores, f)
+				}
+				pred := bestAllowed(&scores, p1, i == n-1)
+				if pred != gold[i] {
+					t.update(feats, gold[i], pred)
+					errors++
+				}
+				tokens++
+				p2, p1 = p1, pred
+			}
+		}
+	}
+	return errors, tokens
+}
+
+func (t *trainer) train(exs []example, iters int, seed uint64, log io.Writer, afterEpoch func(it int)) {
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for it := 0; it < iters; it++ {
+		rng := rand.New(rand.NewPCG(seed, uint64(it)))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		start := time.Now()
+		errs, toks := t.epoch(exs, order)
+		fmt.Fprintf(log, "  pass %d: %d/%d token errors, %d features, %.1fs\n", it+1, errs, toks, len(t.index), time.Since(start).Seconds())
+		if afterEpoch != nil {
+			afterEpoch(it)
+		}
+	}
+}
+
+// Train trains a model on labelled documents.
+func Train(docs []Document, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("ner: no training documents")
+	}
+	// The gazetteer a document sees in training is built from the other
+	// folds only; otherwise every training entity would be in it and the
+	// model would learn to trust it blindly.
+	full := newGazetteer()
+	foldGaz := make([]*gazetteer, opt.Folds)
+	for k := range foldGaz {
+		foldGaz[k] = newGazetteer()
+	}
+	for i, d := range docs {
+		full.addDocument(d)
+		for k := range foldGaz {
+			if i%opt.Folds != k {
+				foldGaz[k].addDocument(d)
+			}
+		}
+	}
+	exs := make([]example, len(docs))
+	for i, d := range docs {
+		fz := featurizer{gaz: foldGaz[i%opt.Folds]}
+		exs[i] = example{df: fz.document(tokensOf(d), nil), gold: goldOf(d)}
+	}
+	m := &Model{fz: featurizer{gaz: full}}
+	fmt.Fprintf(opt.Log, "first pass: %d documents\n", len(docs))
+	t := newTrainer()
+	t.train(exs, opt.Iterations, opt.Seed, opt.Log, func(it int) {
+		if opt.Dev != nil && (it+1)%3 == 0 || opt.Dev != nil && it+1 == opt.Iterations {
+			m.first = t.averaged()
+			sc := Evaluate(m, opt.Dev)
+			fmt.Fprintf(opt.Log, "  dev after pass %d: %s\n", it+1, sc.Overall)
+		}
+	})
+	m.first = t.averaged()
+	if !opt.SecondPass {
+		return m, nil
+	}
+	// Second pass: its document votes on training data come from first-pass
+	// models that did not see that document (jackknife), so that they are as
+	// noisy as at run time.
+	stacked := make([]example, len(docs))
+	for k := 0; k < opt.Folds; k++ {
+		fmt.Fprintf(opt.Log, "jackknife fold %d/%d\n", k+1, opt.Folds)
+		var in []example
+		for i := range exs {
+			if i%opt.Folds != k {
+				in = append(in, exs[i])
+			}
+		}
+		jt := newTrainer()
+		jt.train(in, opt.Iterations, opt.Seed+uint64(k)+1, io.Discard, nil)
+		jw := jt.averaged()
+		for i, d := range docs {
+			if i%opt.Folds != k {
+				continue
+			}
+			labels := make([][]int, len(exs[i].gold))
+			for s := range labels {
+				labels[s] = jw.decode(exs[i].df, s)
+			}
+			fz := featurizer{gaz: foldGaz[k]}
+			stacked[i] = example{df: fz.document(tokensOf(d), documentVotes(exs[i].df, labels)), gold: exs[i].gold}
+		}
+	}
+	fmt.Fprintf(opt.Log, "second pass\n")
+	t2 := newTrainer()
+	t2.train(stacked, opt.Iterations, opt.Seed+100, opt.Log, func(it int) {
+		if opt.Dev != nil && (it+1)%3 == 0 || opt.Dev != nil && it+1 == opt.Iterations {
+			m.second = t2.averaged()
+			sc := Evaluate(m, opt.Dev)
+			fmt.Fprintf(opt.Log, "  dev after pass %d: %s\n", it+1, sc.Overall)
+		}
+	})
+	m.second = t2.averaged()
+	return m, nil
+}
+
+func tokensOf(d Document) [][]string {
+	out := make([][]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = s.Tokens
+	}
+	return out
+}
+
+func goldOf(d Document) [][]int {
+	out := make([][]int, len(d.Sentences))
+	for i, s := range d.Sentences {
+		tags := s.Tags
+		if tags == nil {
+			tags = make([]string, len(s.Tokens))
+			for j := range tags {
+				tags[j] = "O"
+			}
+		}
+		out[i] = bioesFromIOB2(tags)
+	}
+	return out
+}
