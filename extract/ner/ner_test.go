@@ -1,0 +1,252 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+func loadModel(t testing.TB) *Model {
+	t.Helper()
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func split(s string) []string { return strings.Fields(s) }
+
+// entitiesString renders the entities of tagged sentences as "TYPE:words"
+// for readable comparisons.
+func entitiesString(sents [][]string, tags [][]string) []string {
+	var out []string
+	for s := range sents {
+		for _, e := range entitiesOf(tags[s]) {
+			out = append(out, e.typ+":"+strings.Join(sents[s][e.start:e.end], " "))
+		}
+	}
+	return out
+}
+
+func TestTagGenericSentences(t *testing.T) {
+	m := loadModel(t)
+	// Made-up people and firms in ordinary news sentences, with the curly
+	// quotes and apostrophes of web text.
+	doc := [][]string{
+		split("Prime Minister Halvard Brenning met President Oskar Velimir in Paris on Tuesday ."),
+		split("Brenning told reporters that Germany and France would sign the agreement ."),
+		split("Shares of Korvane Industries Inc. fell 3 percent in New York ."),
+		split("“ We are ready , ” said Anna Lutveck , a spokeswoman for the United Nations ."),
+		split("Brenning ’s visit to Japan ends on Friday ."),
+	}
+	tags := m.Tag(doc)
+	if len(tags) != len(doc) {
+		t.Fatalf("got %d sentences of tags, want %d", len(tags), len(doc))
+	}
+	valid := map[string]bool{"O": true}
+	for _, typ := range entityTypes {
+		valid["B-"+typ] = true
+		valid["I-"+typ] = true
+	}
+	for s := range doc {
+		if len(tags[s]) != len(doc[s]) {
+			t.Fatalf("sentence %d: %d tags for %d tokens", s, len(tags[s]), len(doc[s]))
+		}
+		for i, tg := range tags[s] {
+			if !valid[tg] {
+				t.Errorf("sentence %d token %d: tag %q", s, i, tg)
+			}
+			if strings.HasPrefix(tg, "I-") && (i == 0 || tags[s][i-1][2:] != tg[2:] || tags[s][i-1] == "O") {
+				t.Errorf("sentence %d token %d: %s does not continue an entity", s, i, tg)
+			}
+		}
+	}
+	got := map[string]bool{}
+	for _, e := range entitiesString(doc, tags) {
+		got[e] = true
+	}
+	for _, want := range []string{
+		"PER:Halvard Brenning", "PER:Oskar Velimir", "LOC:Paris", "PER:Brenning",
+		"LOC:Germany", "LOC:France", "ORG:Korvane Industries Inc.", "LOC:New York",
+		"PER:Anna Lutveck", "ORG:United Nations", "LOC:Japan",
+	} {
+		if !got[want] {
+			t.Errorf("missing %s; got %v", want, entitiesString(doc, tags))
+		}
+	}
+	for e := range got {
+		if strings.Contains(e, "Tuesday") || strings.Contains(e, "Friday") || strings.Contains(e, "reporters") {
+			t.Errorf("unexpected entity %s", e)
+		}
+	}
+}
+
+func TestTagEmpty(t *testing.T) {
+	m := loadModel(t)
+	if got := m.Tag(nil); len(got) != 0 {
+		t.Errorf("Tag(nil) = %v", got)
+	}
+	got := m.Tag([][]string{{}, split("Hello .")})
+	if len(got) != 2 || len(got[0]) != 0 || len(got[1]) != 2 {
+		t.Errorf("Tag with an empty sentence = %v", got)
+	}
+}
+
+func TestTagDeterministic(t *testing.T) {
+	m := loadModel(t)
+	doc := [][]string{split("Ilsa Marquand , head of Vantor Bank , arrived in Oslo .")}
+	a := m.Tag(doc)
+	for i := 0; i < 3; i++ {
+		b := m.Tag(doc)
+		if strings.Join(a[0], " ") != strings.Join(b[0], " ") {
+			t.Fatalf("run %d: %v, first run %v", i, b, a)
+		}
+	}
+}
+
+func TestLabelCoNLLRoundTrip(t *testing.T) {
+	m := loadModel(t)
+	in, err := os.ReadFile("testdata/sample.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := LabelCoNLL(bytes.NewReader(in), &out, m); err != nil {
+		t.Fatal(err)
+	}
+	inLines := strings.Split(strings.TrimRight(string(in), "\n"), "\n")
+	outLines := strings.Split(strings.TrimRight(out.String(), "\n"), "\n")
+	if len(inLines) != len(outLines) {
+		t.Fatalf("%d lines in, %d out:\n%s", len(inLines), len(outLines), out.String())
+	}
+	tags := map[string]bool{"O": true, "B-PER": true, "I-PER": true, "B-LOC": true, "I-LOC": true,
+		"B-ORG": true, "I-ORG": true, "B-MISC": true, "I-MISC": true}
+	for i, l := range inLines {
+		o := outLines[i]
+		if l == "" || strings.HasPrefix(l, "-DOCSTART-") {
+			if o != l {
+				t.Errorf("line %d: %q, want it copied as %q", i+1, o, l)
+			}
+			continue
+		}
+		if !strings.HasPrefix(o, l+" ") {
+			t.Errorf("line %d: %q does not keep the columns of %q", i+1, o, l)
+			continue
+		}
+		if tg := o[len(l)+1:]; !tags[tg] {
+			t.Errorf("line %d: appended tag %q", i+1, tg)
+		}
+	}
+	// The labelled output is itself a CoNLL file whose last column is the
+	// prediction: reading it back gives the tokens and the predicted tags.
+	docs, err := ReadCoNLL(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || len(docs[0].Sentences) != 2 || len(docs[1].Sentences) != 1 {
+		t.Fatalf("read back %d documents", len(docs))
+	}
+	if got := strings.Join(docs[0].Sentences[0].Tokens, " "); got != "Maria Delgrano visited Lisbon ." {
+		t.Errorf("tokens read back: %q", got)
+	}
+}
+
+func TestReadCoNLLConvertsIOB1(t *testing.T) {
+	in := "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nLeeds I-ORG\nUnited I-ORG\nAston B-ORG\nVilla I-ORG\n"
+	docs, err := ReadCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || len(docs[0].Sentences) != 1 {
+		t.Fatalf("got %+v", docs)
+	}
+	got := strings.Join(docs[0].Sentences[0].Tags, " ")
+	if want := "B-ORG O B-ORG I-ORG B-ORG I-ORG"; got != want {
+		t.Errorf("tags %q, want %q", got, want)
+	}
+}
+
+func TestScoresExactMatch(t *testing.T) {
+	var sc Scores
+	sc.Add(split("B-PER I-PER O B-LOC O B-ORG"), split("B-PER O O B-LOC O B-MISC"))
+	if got := sc.Overall; got.Gold != 3 || got.Predicted != 2 || got.Correct != 1 {
+		t.Errorf("overall %+v, want gold 3, predicted 2, correct 1", got)
+	}
+	if got := sc.ByType["MISC"]; got.Predicted != 1 || got.Correct != 0 {
+		t.Errorf("MISC %+v", got)
+	}
+	if f := sc.ByType["LOC"].F1(); f != 1 {
+		t.Errorf("LOC F1 %v, want 1", f)
+	}
+}
+
+func TestBIOESRoundTrip(t *testing.T) {
+	tags := split("B-PER I-PER O B-LOC B-LOC I-LOC I-LOC O B-MISC")
+	if got := iob2FromBIOES(bioesFromIOB2(tags)); strings.Join(got, " ") != strings.Join(tags, " ") {
+		t.Errorf("round trip %v, want %v", got, tags)
+	}
+}
+
+func TestWriteDecodeRoundTrip(t *testing.T) {
+	m := loadModel(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{split("Lena Orvik of Baltex Shipping flew to Riga and Tallinn .")}
+	if a, b := m.Tag(doc), m2.Tag(doc); strings.Join(a[0], " ") != strings.Join(b[0], " ") {
+		t.Errorf("decoded model tags %v, original %v", b, a)
+	}
+}
+
+func TestTrainSmall(t *testing.T) {
+	// A tiny training run through the real code path: it must learn its
+	// own training data.
+	docs, err := ReadCoNLL(strings.NewReader(strings.Repeat(
+		"-DOCSTART- -X- O O\n\nMaria I-PER\nDelgrano I-PER\nvisited O\nLisbon I-LOC\n. O\n\nNorvex I-ORG\nHoldings I-ORG\nfell O\n. O\n\n", 4)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(docs, TrainOptions{Iterations: 5, Folds: 2, SecondPass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := Evaluate(m, docs); sc.Overall.F1() != 1 {
+		t.Errorf("training data F1 %v: %s", sc.Overall.F1(), sc.Overall)
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	m := loadModel(b)
+	f, err := os.Open("testdata/sample.conll")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// A news-sized document: the sample's sentences repeated.
+	var doc [][]string
+	tokens := 0
+	for len(doc) < 40 {
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				doc = append(doc, s.Tokens)
+				tokens += len(s.Tokens)
+			}
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Tag(doc)
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
