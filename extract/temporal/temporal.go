@@ -1,0 +1,159 @@
+// Package temporal finds the date expressions of English news text and
+// resolves them to calendar dates against the article's published date.
+//
+// It is a hand-written scanner over a small lexicon (no regular expressions,
+// no model), pure and deterministic: the same text and reference date always
+// give the same dates, so re-ingesting an article gives the same graph.
+//
+// Conventions, chosen to fit how news is written:
+//
+//   - A day or month written without a year takes the reference's year,
+//     unless that puts it more than six months ahead (then the year before:
+//     news mostly reports the past) or, for a day, more than ten months
+//     behind (then the year after: "talks on Jan. 5" written on December 28).
+//     A written weekday ("Tuesday, October 28") moves it to the neighbouring
+//     year when only that one has the right weekday.
+//   - A bare weekday ("on Tuesday", "announced Wednesday", "Wednesday's
+//     talks") is the one in the reference's own Monday-to-Sunday week.
+//     "Next Tuesday", "subsequent Tuesday" and "Tuesday next week" are in the
+//     following week; "Tuesday last week" in the one before; "last Tuesday"
+//     is the most recent Tuesday before the reference; "this coming Tuesday"
+//     the first one after it. Sunday "next week" is the Sunday that starts
+//     it when that is still ahead ("from Sunday next week" written on a
+//     Wednesday is four days later).
+//   - "Next week", "last month", "this year" are whole calendar weeks (Monday
+//     to Sunday), months and years; "earlier this month" runs from the first
+//     of the month to the reference, "later this year" from the reference to
+//     December 31; "the past two weeks" ends at the reference.
+//   - Month and weekday names must be capitalised, and a month without a day
+//     or year needs a preposition before it ("in May", "since March"), so
+//     "may meet", "March organisers" and "Theresa May" are not dates. A bare
+//     four-digit number is a year only after a preposition ("in 2019", "by
+//     2030 when", not "by 2030 votes" or "about 2000 people").
+//   - Prepositions ("on", "from", "between", "in") are not part of Text;
+//     modifiers ("next", "last", "early") are.
+//
+// Times of day ("3 p.m.") are ignored.
+package temporal
+
+import "time"
+
+// Expr is one date expression found in a text.
+type Expr struct {
+	Start, End int // byte offsets of the expression in the text given to Find
+	Text       string
+	From, To   string // resolved YYYY-MM-DD (From == To for one day); empty when it cannot be resolved (no reference date and no explicit year)
+	Relative   bool   // resolved from the reference date ("on Tuesday", "next week")
+	Grain      string // "day", "week", "month", "year", "range"
+}
+
+// Find returns the date expressions in text in order of appearance, resolved
+// against ref (the article's published date, or a dateline's date; zero =
+// unknown). ref's calendar date is taken in ref's own location.
+func Find(text string, ref time.Time) []Expr {
+	return find(text, ref, 0)
+}
+
+// FindTensed is Find for a sentence whose tense the caller knows: a bare
+// weekday is then the nearest one on or after (future) or on or before (past)
+// the reference, and a day or month without a year the nearest such one on
+// that side of it.
+func FindTensed(text string, ref time.Time, future bool) []Expr {
+	if future {
+		return find(text, ref, 1)
+	}
+	return find(text, ref, -1)
+}
+
+func find(text string, ref time.Time, tense int) []Expr {
+	p := parser{text: text, t: tokenize(text, make([]token, 0, len(text)/5+1)), tense: tense}
+	if !ref.IsZero() {
+		p.ref, p.hasRef = dayOf(ref), true
+	}
+	var out []Expr
+	for i := 0; i < len(p.t); {
+		m, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		e := Expr{
+			Start:    p.t[m.first].start,
+			End:      p.t[m.end-1].end,
+			Relative: m.relative,
+			Grain:    m.grain,
+		}
+		e.Text = text[e.Start:e.End]
+		if !m.from.IsZero() {
+			e.From, e.To = m.from.Format(time.DateOnly), m.to.Format(time.DateOnly)
+		}
+		out = append(out, e)
+		i = m.end
+	}
+	return out
+}
+
+// at returns the longest expression starting at token i.
+func (p *parser) at(i int) (match, bool) {
+	tk := p.t[i]
+	if tk.kind == tPunct {
+		return match{}, false
+	}
+	if tk.kind == tWord && tk.lx == (entry{}) {
+		return match{}, false
+	}
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.end > m.first && (!found || m.end > best.end) {
+			if m.relative && !p.hasRef {
+				m.from, m.to = time.Time{}, time.Time{}
+			}
+			best, found = m, true
+		}
+	}
+	if tk.kind == tNum {
+		try(p.matchISO(i))
+		try(p.matchCalendar(i))
+		try(p.matchYear(i))
+		try(p.matchAgo(i))
+		return best, found
+	}
+	switch {
+	case tk.lx.month != 0 || tk.lx.weekday != 0:
+		try(p.matchCalendar(i))
+		try(p.matchMonth(i))
+		try(p.matchWeekday(i))
+	case tk.lx.num != 0:
+		try(p.matchAgo(i))
+	case tk.lx.kw != kwNone || tk.lx.unit != uNone:
+		try(p.matchMonth(i))
+		try(p.matchWeekday(i))
+		try(p.matchRelative(i))
+		try(p.matchPart(i))
+	}
+	return best, found
+}
+
+// Dateline finds a date stated near the top of an article (a dateline or a
+// byline date such as "Tuesday, October 28", "Oct 27, 2025" or "TOKYO, Oct.
+// 27 (Reuters) -") and returns it at midnight UTC; ok is false if none, or if
+// the first one has no year and ref is zero. ref (a crawl time, a file date)
+// supplies a missing year. Used when no published date is given.
+func Dateline(text string, ref time.Time) (time.Time, bool) {
+	const head = 600
+	if len(text) > head {
+		text = text[:head]
+	}
+	for _, e := range Find(text, ref) {
+		if e.Relative || e.Grain != "day" {
+			continue
+		}
+		if e.From == "" {
+			return time.Time{}, false
+		}
+		t, err := time.Parse(time.DateOnly, e.From)
+		return t, err == nil
+	}
+	return time.Time{}, false
+}
