@@ -1,0 +1,48 @@
+// Package graph is newsgraph's GraphQL layer: the resolvers of
+// schema/schema.graphqls over a Store and an Ingester it declares itself, the
+// per-request loaders that batch their reads, and the HTTP handler with its
+// limits (depth, complexity, size, time), tokens, persisted queries and one
+// error presenter. It knows nothing of cayley or prose.
+package graph
+
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Store is what the resolvers read and curate. Every batch method takes many
+// ids so that one GraphQL request costs one store read per level, not one
+// per parent; missing ids are simply absent from the returned maps.
+type Store interface {
+	Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error)
+	DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error)
+	Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error)
+	EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error)
+	EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error)
+	Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
+	EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgraph.EventID, error)
+	EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error)
+	EventsIn(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID][]newsgraph.EventID, error)
+	Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error)
+	DocumentMentions(ctx context.Context, id newsgraph.DocumentID) ([]newsgraph.Mention, error)
+	PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EntityID, error)
+	DeleteDocument(ctx context.Context, id newsgraph.DocumentID) error
+	AddDecision(ctx context.Context, d newsgraph.Decision) (newsgraph.Decision, error)
+	UndoDecision(ctx context.Context, id string) (newsgraph.Decision, error)
+	Decisions(ctx context.Context) ([]newsgraph.Decision, error)
+}
+
+// Ingester extracts and stores documents (ingestDocument) and links the
+// mentions of a text to known entities without storing anything (link).
+type Ingester interface {
+	Ingest(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error)
+	Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error)
+}
+
+// Resolver is the root of every resolver; it holds only the dependencies
+// injected by New, so that resolvers stay free of globals.
+type Resolver struct {
+	store    Store
+	ingester Ingester
+}

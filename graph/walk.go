@@ -1,0 +1,248 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/graph/model"
+)
+
+// maxPathHops bounds path's breadth-first search: six hops through events
+// reach most of a news graph already.
+const maxPathHops = 6
+
+// neighbours are the entities an event ties together: its participants
+// and its place.
+func neighbours(ev *newsgraph.Event) []newsgraph.EntityID {
+	var out []newsgraph.EntityID
+	for _, p := range ev.Participants {
+		if !slices.Contains(out, p.Entity) {
+			out = append(out, p.Entity)
+		}
+	}
+	if ev.Location != "" && !slices.Contains(out, ev.Location) {
+		out = append(out, ev.Location)
+	}
+	return out
+}
+
+// shortestPath searches entity -> event -> entity breadth first from the
+// entities of from to any of to. Each hop is two batched, anchored reads
+// (the frontier's events, then those events), never a scan of the graph.
+// The order of ids and events makes the answer deterministic.
+func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.EntityID, maxHops int) (*model.Path, error) {
+	l := r.loadersFor(ctx)
+	type via struct {
+		prev  newsgraph.EntityID
+		event newsgraph.EventID
+	}
+	target := map[newsgraph.EntityID]bool{}
+	for _, id := range to {
+		target[id] = true
+	}
+	reached := map[newsgraph.EntityID]*via{}
+	frontier := slices.Clone(from)
+	slices.Sort(frontier)
+	for _, id := range frontier {
+		if target[id] {
+			return &model.Path{Hops: 0, Steps: []*model.PathStep{}}, nil
+		}
+		reached[id] = nil
+	}
+	events := map[newsgraph.EventID]*newsgraph.Event{}
+	var end newsgraph.EntityID
+	for hop := 1; hop <= maxHops && end == "" && len(frontier) > 0; hop++ {
+		of, err := l.eventsOf.LoadMany(ctx, frontier)
+		if err != nil {
+			return nil, fmt.Errorf("graph: path: events of entities: %w", err)
+		}
+		var ids []newsgraph.EventID
+		for _, e := range frontier {
+			ids = append(ids, of[e]...)
+		}
+		got, err := l.events.LoadMany(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("graph: path: events: %w", err)
+		}
+		var next []newsgraph.EntityID
+	search:
+		for _, e := range frontier {
+			evIDs := slices.Clone(of[e])
+			slices.Sort(evIDs)
+			for _, evID := range evIDs {
+				ev := got[evID]
+				if ev == nil {
+					continue
+				}
+				events[evID] = ev
+				for _, n := range neighbours(ev) {
+					if _, seen := reached[n]; seen {
+						continue
+					}
+					reached[n] = &via{prev: e, event: evID}
+					if target[n] {
+						end = n
+						break search
+					}
+					next = append(next, n)
+				}
+			}
+		}
+		frontier = next
+	}
+	if end == "" {
+		return nil, nil
+	}
+	var steps []*model.PathStep
+	for cur := end; reached[cur] != nil; cur = reached[cur].prev {
+		v := reached[cur]
+		fromE, err := r.entityOrStandIn(ctx, v.prev)
+		if err != nil {
+			return nil, err
+		}
+		toE, err := r.entityOrStandIn(ctx, cur)
+		if err != nil {
+			return nil, err
+		}
+		steps = append(steps, &model.PathStep{From: fromE, Event: events[v.event], To: toE})
+	}
+	slices.Reverse(steps)
+	return &model.Path{Hops: len(steps), Steps: steps}, nil
+}
+
+// related counts, for one entity, the other participants of its events.
+func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int) ([]*model.Related, error) {
+	l := r.loadersFor(ctx)
+	evIDs, err := l.eventsOf.Load(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("graph: events of %s: %w", id, err)
+	}
+	evs, err := r.loadEvents(ctx, evIDs)
+	if err != nil {
+		return nil, err
+	}
+	sortEvents(evs)
+	shared := map[newsgraph.EntityID][]*newsgraph.Event{}
+	var order []newsgraph.EntityID
+	for _, ev := range evs {
+		if takesPart(ev, []newsgraph.EntityID{id}) == "" {
+			continue // an event at the place, not with it
+		}
+		var seen []newsgraph.EntityID
+		for _, p := range ev.Participants {
+			if p.Entity == id || slices.Contains(seen, p.Entity) {
+				continue
+			}
+			seen = append(seen, p.Entity)
+			if _, ok := shared[p.Entity]; !ok {
+				order = append(order, p.Entity)
+			}
+			shared[p.Entity] = append(shared[p.Entity], ev)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if len(shared[a]) != len(shared[b]) {
+			return len(shared[a]) > len(shared[b])
+		}
+		return a < b
+	})
+	if first < 0 {
+		return nil, fmt.Errorf("%w: first must not be negative", newsgraph.ErrInvalid)
+	}
+	order = order[:min(len(order), first, maxFirst)]
+	ents, err := r.loadEntities(ctx, order)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Related, len(order))
+	for i, e := range ents {
+		out[i] = &model.Related{Entity: e, Count: len(shared[order[i]]), Events: shared[order[i]]}
+	}
+	return out, nil
+}
+
+// conflicts finds the events that describe the same occasion as ev
+// differently: of the same type, overlapping in dates or reported by the
+// same documents, sharing a participant but not the same set of them
+// ("A met B" in one source, "A met C" in another).
+func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsgraph.Event, error) {
+	l := r.loadersFor(ctx)
+	mine := participantSet(ev)
+	var people []newsgraph.EntityID
+	for id := range mine {
+		people = append(people, id)
+	}
+	slices.Sort(people)
+	of, err := l.eventsOf.LoadMany(ctx, people)
+	if err != nil {
+		return nil, fmt.Errorf("graph: events of participants: %w", err)
+	}
+	var ids []newsgraph.EventID
+	for _, p := range people {
+		ids = append(ids, of[p]...)
+	}
+	cands, err := r.loadEvents(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	docs := sourceDocuments(ev)
+	var out []*newsgraph.Event
+	for _, c := range cands {
+		if c.ID == ev.ID || c.Type != ev.Type {
+			continue
+		}
+		theirs := participantSet(c)
+		sharesOne, same := false, len(theirs) == len(mine)
+		for id := range theirs {
+			sharesOne = sharesOne || mine[id]
+			same = same && mine[id]
+		}
+		if !sharesOne || same {
+			continue
+		}
+		sameOccasion := datesOverlap(ev, c)
+		for d := range sourceDocuments(c) {
+			sameOccasion = sameOccasion || docs[d]
+		}
+		if sameOccasion {
+			out = append(out, c)
+		}
+	}
+	sortEvents(out)
+	return out, nil
+}
+
+func participantSet(ev *newsgraph.Event) map[newsgraph.EntityID]bool {
+	set := map[newsgraph.EntityID]bool{}
+	for _, p := range ev.Participants {
+		set[p.Entity] = true
+	}
+	return set
+}
+
+func sourceDocuments(ev *newsgraph.Event) map[newsgraph.DocumentID]bool {
+	set := map[newsgraph.DocumentID]bool{}
+	for _, s := range ev.Sources {
+		set[s.Document] = true
+	}
+	return set
+}
+
+// datesOverlap reports whether two dated events share a day.
+func datesOverlap(a, b *newsgraph.Event) bool {
+	if a.Start == "" || b.Start == "" {
+		return false
+	}
+	aEnd, bEnd := a.End, b.End
+	if aEnd == "" {
+		aEnd = a.Start
+	}
+	if bEnd == "" {
+		bEnd = b.Start
+	}
+	return a.Start <= bEnd && b.Start <= aEnd
+}
