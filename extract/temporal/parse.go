@@ -205,6 +205,8 @@ func (p *parser) plainDate(i int) (pd, int, bool) {
 		a := pd{m: m, d: d}
 		if y, n := p.yearAfter(k); n > 0 {
 			a.y, k = y, n
+		} else if p.unitAt(k) != uNone {
+			return pd{}, 0, false // "Theresa May 2 weeks ago" counts weeks
 		}
 		return a, k, validDay(a.y, a.m, a.d)
 	}
@@ -449,7 +451,7 @@ func (p *parser) matchMonth(i int) (match, bool) {
 		j = n
 	}
 	var m2, y2 int
-	if s, _ := p.rangeSep(j); s > 0 {
+	if s, and := p.rangeSep(j); s > 0 && (!and || y1 == 0 || p.kwAt(first-1) == kwBetween) {
 		if mm, _, k := p.monthAt(s); k > 0 {
 			if yy, n := p.yearAfter(k); n > 0 {
 				m2, y2, j = mm, yy, n
@@ -888,7 +890,10 @@ func (p *parser) countFollows(i int) bool {
 		return false
 	}
 	tk := p.t[i]
-	return !tk.caps && tk.lx.kw == kwNone && tk.lx.unit == uNone && tk.lx.num == 0
+	if tk.lx.unit != uNone {
+		return true // "for 2000 years"
+	}
+	return !tk.caps && tk.lx.kw == kwNone && tk.lx.num == 0
 }
 
 // matchYear matches years, year ranges and decades: "in 2019", "2019-2021",
