@@ -1,0 +1,344 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { entityHref, entityIdFromLocation, gql } from './api.js';
+import { Evidence } from './Evidence.jsx';
+import { Graph } from './Graph.jsx';
+import { EntitySearch, Header, TypeBadge, label } from './Header.jsx';
+
+const entityQuery = `query EntityPage($id: ID!) {
+  entity(id: $id) {
+    id name type aliases mentionCount
+    partOf { id name type }
+    roles { title former since until of { id name type } sources { ...ev } }
+    events(first: 200) {
+      totalCount
+      nodes {
+        id type status start end
+        location { id name type }
+        participants { role entity { id name type } }
+        sources { ...ev }
+      }
+    }
+    related(first: 20) { count entity { id name type } }
+    mentions(first: 30) { totalCount nodes { text evidence { ...ev } } }
+  }
+}
+fragment ev on Evidence { document { id title url published } sentence start end text }`;
+
+const listQuery = `query EntityList($q: String, $first: Int) {
+  entities(filter: {name: $q}, first: $first) { totalCount nodes { id name type mentionCount aliases } }
+}`;
+
+// byDate orders events by start date, undated ones last, so the timeline
+// reads top to bottom as time goes.
+export function byDate(a, b) {
+  if (!a.start && !b.start) return 0;
+  if (!a.start) return 1;
+  if (!b.start) return -1;
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+
+export default function EntityPage() {
+  const id = entityIdFromLocation();
+  return (
+    <div className="entity-page">
+      <Header page="entity" />
+      <main>{id ? <EntityView id={id} /> : <EntityList q={new URLSearchParams(window.location.search).get('q') || ''} />}</main>
+    </div>
+  );
+}
+
+function EntityView({ id }) {
+  const [state, setState] = useState({ loading: true });
+  useEffect(() => {
+    gql(entityQuery, { id })
+      .then(({ data, errors }) => setState({ entity: data?.entity, errors }))
+      .catch((e) => setState({ error: e.message }));
+  }, [id]);
+
+  const events = useMemo(() => [...(state.entity?.events?.nodes || [])].sort(byDate), [state.entity]);
+  const showEvent = useCallback((i) => {
+    const el = document.getElementById('ev-' + i);
+    if (!el) return;
+    el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    el.classList.remove('flash');
+    void el.offsetWidth;
+    el.classList.add('flash');
+  }, []);
+
+  if (state.loading) return <p className="muted pad">Loading…</p>;
+  if (state.error) return <p className="error pad">Could not load the entity: {state.error}</p>;
+  const e = state.entity;
+  if (!e) {
+    return (
+      <div className="pad">
+        <p className="error">No entity with id {id}.</p>
+        <EntitySearch autoFocus />
+      </div>
+    );
+  }
+  document.title = e.name + ' · newsgraph';
+  const names = [e.name, ...e.aliases];
+
+  return (
+    <>
+      {state.errors?.length > 0 && <p className="error pad">Partly loaded: {state.errors.map((x) => x.message).join('; ')}</p>}
+      <section className="entity-head">
+        <h1>
+          {e.name} <TypeBadge type={e.type} />
+        </h1>
+        <div className="facts">
+          <span>{e.mentionCount} mentions</span>
+          <span>{e.events.totalCount} events</span>
+          {e.partOf.length > 0 && (
+            <span>
+              in{' '}
+              {e.partOf.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ' › '}
+                  <a href={entityHref(p.id)}>{p.name}</a>
+                </span>
+              ))}
+            </span>
+          )}
+          <code className="id" title="Entity id">
+            {e.id}
+          </code>
+        </div>
+        {e.aliases.length > 0 && (
+          <div className="aliases">
+            <span className="muted">Also known as</span>
+            {e.aliases.map((a) => (
+              <span key={a} className="chip">
+                {a}
+              </span>
+            ))}
+          </div>
+        )}
+      </section>
+
+      <div className="columns">
+        <div className="col">
+          <Roles roles={e.roles} names={names} />
+          <Timeline entity={e} events={events} names={names} />
+        </div>
+        <div className="col">
+          <section className="card">
+            <h2>Neighbourhood</h2>
+            {events.length > 0 ? (
+              <>
+                <Graph entity={e} events={events} onEvent={showEvent} />
+                <p className="legend muted">
+                  <span className="dot person" /> person <span className="dot org" /> organization <span className="dot gpe" /> country/city{' '}
+                  <span className="dot loc" /> place <span className="diamond" /> event · click a name to open it
+                </p>
+              </>
+            ) : (
+              <p className="muted">No events yet.</p>
+            )}
+          </section>
+          <Related related={e.related} />
+          <Mentions mentions={e.mentions} names={names} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Roles({ roles, names }) {
+  return (
+    <section className="card">
+      <h2>Roles</h2>
+      {roles.length === 0 && <p className="muted">No roles stated in the sources.</p>}
+      <ul className="roles">
+        {roles.map((r, i) => (
+          <li key={i} className="role">
+            <div className="role-line">
+              <strong>{r.former ? 'Former ' + r.title : r.title}</strong>
+              {r.of && (
+                <>
+                  {' '}
+                  of <a href={entityHref(r.of.id)}>{r.of.name}</a>
+                </>
+              )}
+              <span className="dates">{dateRange(r.since, r.until)}</span>
+            </div>
+            <Sources
+              sources={r.sources}
+              terms={[...names.map((n) => ({ text: n, kind: 'name' })), { text: r.title, kind: 'role' }]}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// dateRange says over which publication dates sources claim a role.
+function dateRange(since, until) {
+  if (!since && !until) return '';
+  if (since === until || !until) return 'stated ' + since;
+  if (!since) return 'until ' + until;
+  return since + ' → ' + until;
+}
+
+function Sources({ sources, terms }) {
+  if (!sources?.length) return null;
+  return (
+    <details className="sources">
+      <summary>
+        {sources.length} source{sources.length > 1 ? 's' : ''}
+      </summary>
+      {sources.map((s, i) => (
+        <Evidence key={i} ev={s} also={terms} />
+      ))}
+    </details>
+  );
+}
+
+function Timeline({ entity, events, names }) {
+  return (
+    <section className="card">
+      <h2>
+        Timeline <span className="muted small">{events.length} events, oldest first; undated last</span>
+      </h2>
+      {events.length === 0 && <p className="muted">No events found.</p>}
+      <ol className="timeline">
+        {events.map((ev, i) => (
+          <li key={ev.id} id={'ev-' + i} className={'tl-item status-' + ev.status.toLowerCase()}>
+            <div className="tl-date">{ev.start ? formatDate(ev.start, ev.end) : <span className="muted">undated</span>}</div>
+            <div className="tl-body">
+              <div className="tl-title">
+                <span className={'badge ev-' + ev.type.toLowerCase()}>{label(ev.type)}</span>
+                <span className={'badge st-' + ev.status.toLowerCase()}>{label(ev.status)}</span>
+                <span className="tl-who">
+                  {ev.participants.map((p, j) => (
+                    <span key={p.entity.id + j}>
+                      {j > 0 && ', '}
+                      {p.entity.id === entity.id ? (
+                        <strong>{p.entity.name}</strong>
+                      ) : (
+                        <a href={entityHref(p.entity.id)}>{p.entity.name}</a>
+                      )}
+                      {p.role && p.role !== 'participant' && <span className="muted"> ({p.role})</span>}
+                    </span>
+                  ))}
+                </span>
+                {ev.location && (
+                  <span className="tl-where">
+                    {' '}
+                    at <a href={entityHref(ev.location.id)}>{ev.location.name}</a>
+                  </span>
+                )}
+              </div>
+              <Sources
+                sources={ev.sources}
+                terms={[
+                  ...names.map((n) => ({ text: n, kind: 'name' })),
+                  ...ev.participants.filter((p) => p.entity.id !== entity.id).map((p) => ({ text: p.entity.name, kind: 'other' })),
+                  ...(ev.location ? [{ text: ev.location.name, kind: 'place' }] : []),
+                ]}
+              />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// formatDate writes YYYY-MM-DD as "28 Oct 2025", keeping partial dates.
+export function formatDate(start, end) {
+  const f = (d) => {
+    const [y, m, day] = d.split('-');
+    if (!m) return y;
+    const mon = months[Number(m) - 1] || m;
+    return day ? `${Number(day)} ${mon} ${y}` : `${mon} ${y}`;
+  };
+  if (!end || end === start) return f(start);
+  const [ys, ms] = start.split('-');
+  const [ye, me, de] = end.split('-');
+  if (ys === ye && ms === me && de && start.split('-')[2]) return `${Number(start.split('-')[2])}–${f(end)}`;
+  return f(start) + ' – ' + f(end);
+}
+
+function Related({ related }) {
+  if (!related?.length) return null;
+  return (
+    <section className="card">
+      <h2>Co-participants</h2>
+      <ul className="related">
+        {related.map((r) => (
+          <li key={r.entity.id}>
+            <a href={entityHref(r.entity.id)}>{r.entity.name}</a> <TypeBadge type={r.entity.type} />
+            <span className="muted">
+              {' '}
+              {r.count} shared event{r.count > 1 ? 's' : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Mentions({ mentions, names }) {
+  const list = mentions?.nodes || [];
+  return (
+    <section className="card">
+      <h2>
+        Evidence <span className="muted small">{mentions?.totalCount ?? 0} mentions{list.length < (mentions?.totalCount ?? 0) ? `, first ${list.length} shown` : ''}</span>
+      </h2>
+      {list.length === 0 && <p className="muted">No mentions.</p>}
+      {list.map((m, i) => (
+        <Evidence key={i} ev={m.evidence} primary={m.text} also={names.filter((n) => n !== m.text).map((n) => ({ text: n, kind: 'name' }))} />
+      ))}
+    </section>
+  );
+}
+
+function EntityList({ q }) {
+  const [state, setState] = useState({ loading: true });
+  useEffect(() => {
+    gql(listQuery, { q: q || null, first: 100 })
+      .then(({ data }) => setState({ list: data?.entities }))
+      .catch((e) => setState({ error: e.message }));
+  }, [q]);
+  return (
+    <div className="pad">
+      <h1>{q ? `Entities matching “${q}”` : 'Most mentioned entities'}</h1>
+      <div className="search-wide">
+        <EntitySearch autoFocus initial={q} />
+      </div>
+      {state.loading && <p className="muted">Loading…</p>}
+      {state.error && <p className="error">{state.error}</p>}
+      {state.list && (
+        <table className="entity-table">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Type</th>
+              <th>Mentions</th>
+              <th>Aliases</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.list.nodes.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <a href={entityHref(e.id)}>{e.name}</a>
+                </td>
+                <td>
+                  <TypeBadge type={e.type} />
+                </td>
+                <td className="num">{e.mentionCount}</td>
+                <td className="muted">{e.aliases.filter((a) => a !== e.name).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

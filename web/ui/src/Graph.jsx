@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react';
+import cytoscape from 'cytoscape';
+import { entityHref } from './api.js';
+
+const typeColors = {
+  PERSON: '#3b6fb6',
+  ORGANIZATION: '#8a4fb0',
+  GPE: '#2f8a57',
+  LOCATION: '#1f8a8a',
+  FACILITY: '#c0732a',
+  OTHER: '#777',
+};
+const eventColors = { MEETING: '#d9a400', VISIT: '#d06a4c', AGREEMENT: '#5a8f3a' };
+
+// buildElements draws the entity, its events and everyone taking part in
+// them or hosting them. Entities appear once however many events they share.
+export function buildElements(entity, events) {
+  const nodes = new Map();
+  const edges = [];
+  const addEntity = (e, center = false) => {
+    if (!e || nodes.has(e.id)) return;
+    nodes.set(e.id, {
+      data: { id: e.id, label: e.name, kind: 'entity', type: e.type, center: center ? 'yes' : 'no', color: typeColors[e.type] || typeColors.OTHER },
+    });
+  };
+  addEntity(entity, true);
+  events.forEach((ev, i) => {
+    const id = 'event:' + ev.id;
+    nodes.set(id, {
+      data: {
+        id,
+        label: (ev.type.charAt(0) + ev.type.slice(1).toLowerCase()) + (ev.start ? '\n' + ev.start : ''),
+        kind: 'event',
+        index: i,
+        color: eventColors[ev.type] || '#999',
+      },
+    });
+    for (const p of ev.participants) {
+      addEntity(p.entity);
+      edges.push({ data: { id: id + '>' + p.entity.id, source: id, target: p.entity.id, rel: 'participant' } });
+    }
+    if (ev.location) {
+      addEntity(ev.location);
+      edges.push({ data: { id: id + '@' + ev.location.id, source: id, target: ev.location.id, rel: 'location' } });
+    }
+  });
+  return [...nodes.values(), ...edges];
+}
+
+// Graph is the entity's neighbourhood. Clicking another entity opens its
+// page; clicking an event scrolls the timeline to it. The cytoscape
+// instance is exposed as window.__cy for the browser test.
+export function Graph({ entity, events, onEvent }) {
+  const box = useRef(null);
+  useEffect(() => {
+    const cy = cytoscape({
+      container: box.current,
+      elements: buildElements(entity, events),
+      minZoom: 0.3,
+      maxZoom: 2.5,
+      wheelSensitivity: 0.3,
+      style: [
+        {
+          selector: 'node[kind="entity"]',
+          style: {
+            'background-color': 'data(color)',
+            label: 'data(label)',
+            color: '#1d2733',
+            'font-size': 11,
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            'text-wrap': 'wrap',
+            'text-max-width': 110,
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.8,
+            'text-background-padding': 1,
+            width: 22,
+            height: 22,
+          },
+        },
+        {
+          selector: 'node[center="yes"]',
+          style: { width: 38, height: 38, 'border-width': 4, 'border-color': '#1d2733', 'font-size': 13, 'font-weight': 'bold' },
+        },
+        {
+          selector: 'node[kind="event"]',
+          style: {
+            shape: 'round-diamond',
+            'background-color': 'data(color)',
+            width: 16,
+            height: 16,
+            label: 'data(label)',
+            'font-size': 9,
+            color: '#5b6675',
+            'text-wrap': 'wrap',
+            'text-valign': 'top',
+            'text-margin-y': -3,
+          },
+        },
+        { selector: 'edge', style: { width: 1.5, 'line-color': '#b8c2cf', 'curve-style': 'bezier' } },
+        { selector: 'edge[rel="location"]', style: { 'line-style': 'dashed', 'line-color': '#8fc1a5' } },
+        { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#3b6fb6' } },
+      ],
+      layout: {
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        nodeRepulsion: () => 14000,
+        idealEdgeLength: () => 85,
+        nodeOverlap: 12,
+        componentSpacing: 60,
+        padding: 30,
+      },
+    });
+    cy.on('tap', 'node[kind="entity"]', (e) => {
+      const n = e.target;
+      if (n.data('center') === 'yes') return;
+      window.location.href = entityHref(n.id());
+    });
+    cy.on('tap', 'node[kind="event"]', (e) => onEvent?.(e.target.data('index')));
+    cy.on('mouseover', 'node', (e) => {
+      e.target.addClass('hover');
+      if (!(e.target.data('center') === 'yes')) box.current.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'node', (e) => {
+      e.target.removeClass('hover');
+      box.current.style.cursor = '';
+    });
+    window.__cy = cy;
+    return () => {
+      if (window.__cy === cy) delete window.__cy;
+      cy.destroy();
+    };
+  }, [entity, events, onEvent]);
+  return <div className="graph" ref={box} aria-label="Neighbourhood graph" />;
+}
