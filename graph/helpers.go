@@ -33,11 +33,11 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	l := r.loadersFor(ctx)
 	switch {
 	case strings.HasPrefix(id, newsgraph.EntityIRI):
-		if e, err := r.entity(ctx, newsgraph.EntityID(id)); err != nil || e == nil {
+		e, err := r.entity(ctx, newsgraph.EntityID(id))
+		if err != nil || e == nil {
 			return nil, err
-		} else {
-			return e, nil
 		}
+		return e, nil
 	case strings.HasPrefix(id, newsgraph.EventIRI):
 		ev, err := l.events.Load(ctx, newsgraph.EventID(id))
 		if err != nil || ev == nil {
@@ -215,18 +215,9 @@ func (r *Resolver) ingest(ctx context.Context, in model.DocumentInput) (*model.I
 	return out, nil
 }
 
-// decide records a curation decision by the request's identity, after
-// checking that the entities it names exist.
+// decide records a curation decision by the request's identity; the store
+// checks that the entities it names exist.
 func (r *Resolver) decide(ctx context.Context, d newsgraph.Decision) (*newsgraph.Decision, error) {
-	found, err := r.store.Entities(ctx, d.Entities)
-	if err != nil {
-		return nil, fmt.Errorf("graph: entities: %w", err)
-	}
-	for _, id := range d.Entities {
-		if found[id] == nil {
-			return nil, fmt.Errorf("entity %s: %w", id, newsgraph.ErrNotFound)
-		}
-	}
 	d.By = identityOf(ctx).name
 	d.At = time.Now().UTC()
 	got, err := r.store.AddDecision(ctx, d)

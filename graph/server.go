@@ -125,6 +125,10 @@ func present(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
 	if errors.As(err, &gqlErr) && gqlErr.Err == nil {
 		return gqlErr
 	}
+	if fc := graphql.GetFieldContext(ctx); fc != nil && strings.HasPrefix(fc.Field.Name, "__") {
+		// gqlgen's own introspection fields ("introspection disabled").
+		return graphql.DefaultErrorPresenter(ctx, err)
+	}
 	code := ""
 	switch {
 	case errors.Is(err, newsgraph.ErrInvalid):
