@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// dateExpr is a date or date range stated in a sentence. Weekdays and other
+// relative expressions keep both readings (the coming and the past one); the
+// event's tense picks one.
+type dateExpr struct {
+	i, j     int    // token range in the sentence
+	from, to string // YYYY-MM-DD, the forward reading
+	pastFrom string // the backward reading of a bare weekday
+	weekday  bool
+	grain    string
+}
+
+var months = map[string]time.Month{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+var weekdays = map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+func monthNum(s string) (time.Month, bool) {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return 0, false
+	}
+	m, ok := months[strings.TrimSuffix(strings.ToLower(s), ".")]
+	if strings.ToLower(s) == "may" && s != "May" {
+		return 0, false
+	}
+	return m, ok
+}
+
+func weekdayNum(s string) (time.Weekday, bool) {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return 0, false
+	}
+	d, ok := weekdays[strings.ToLower(s)]
+	return d, ok
+}
+
+func day(s string) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd"))
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func ymd(t time.Time) string { return t.Format(newsgraph.DateLayout) }
+
+// findDates reads the date expressions of one sentence, relative to ref
+// (zero when unknown) and year (a year stated in the document, 0 if none).
+func findDates(toks []token, ref time.Time, year int) []dateExpr {
+	var out []dateExpr
+	if year == 0 && !ref.IsZero() {
+		year = ref.Year()
+	}
+	lower := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k].text
+		if m, ok := monthNum(t); ok {
+			e := dateExpr{i: k, j: k + 1}
+			d1, d2 := 0, 0
+			y := 0
+			n := k + 1
+			if n < len(toks) {
+				if a, b, ok := strings.Cut(toks[n].text, "-"); ok {
+					x, ok1 := day(a)
+					z, ok2 := day(b)
+					if ok1 && ok2 {
+						d1, d2, n = x, z, n+1
+					}
+				} else if x, ok := day(toks[n].text); ok {
+					d1, n = x, n+1
+					if n+1 < len(toks) && (toks[n].text == "-" || toks[n].text == "\u2013" || toks[n].text == "to" || toks[n].text == "and") {
+						if z, ok := day(toks[n+1].text); ok {
+							d2, n = z, n+2
+						}
+					}
+				}
+			}
+			if n+1 < len(toks) && toks[n].text == "," {
+				if yy, err := strconv.Atoi(toks[n+1].text); err == nil && yy > 1900 && yy < 2200 {
+					y, n = yy, n+2
+				}
+			} else if n < len(toks) {
+				if yy, err := strconv.Atoi(toks[n].text); err == nil && yy > 1900 && yy < 2200 {
+					y, n = yy, n+1
+				}
+			}
+			if y == 0 {
+				y = year
+				if !ref.IsZero() && d1 == 0 && m > ref.Month() && k > 0 && (lower(k-1) == "in" || lower(k-1) == "since") {
+					y-- // "struck in July" read in October
+				}
+			}
+			if y == 0 {
+				continue
+			}
+			e.j = n
+			if d1 == 0 {
+				first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+				e.from, e.to, e.grain = ymd(first), ymd(first.AddDate(0, 1, -1)), "month"
+			} else {
+				e.from = ymd(time.Date(y, m, d1, 0, 0, 0, 0, time.UTC))
+				e.to = e.from
+				if d2 > d1 {
+					e.to = ymd(time.Date(y, m, d2, 0, 0, 0, 0, time.UTC))
+				}
+				e.grain = "day"
+			}
+			out = append(out, e)
+			k = n - 1
+			continue
+		}
+		if wd, ok := weekdayNum(t); ok {
+			if ref.IsZero() {
+				continue
+			}
+			// "Monday and Tuesday next week"
+			j, wd2 := k+1, wd
+			if k+2 < len(toks) && (lower(k+1) == "and" || lower(k+1) == "to" || lower(k+1) == "through") {
+				if w, ok := weekdayNum(toks[k+2].text); ok {
+					wd2, j = w, k+3
+				}
+			}
+			next := lower(k-1) == "next" || lower(k-1) == "subsequent" || lower(k-1) == "coming" || (lower(j) == "next" && lower(j+1) == "week")
+			last := lower(k-1) == "last" || (lower(j) == "last" && lower(j+1) == "week")
+			if lower(j) == "next" || lower(j) == "last" {
+				j += 2
+			}
+			e := dateExpr{i: k, j: j, grain: "day"}
+			if next && (lower(j-1) == "week" || lower(k-1) != "next") {
+				mon := ref.AddDate(0, 0, 7-(int(ref.Weekday())+6)%7)
+				e.from = ymd(mon.AddDate(0, 0, (int(wd)+6)%7))
+				e.to = ymd(mon.AddDate(0, 0, (int(wd2)+6)%7))
+			} else if last {
+				mon := ref.AddDate(0, 0, -7-(int(ref.Weekday())+6)%7)
+				e.from = ymd(mon.AddDate(0, 0, (int(wd)+6)%7))
+				e.to = ymd(mon.AddDate(0, 0, (int(wd2)+6)%7))
+			} else {
+				fwd := (int(wd) - int(ref.Weekday()) + 7) % 7
+				if next && fwd == 0 {
+					fwd = 7
+				}
+				back := (int(ref.Weekday()) - int(wd) + 7) % 7
+				span := (int(wd2) - int(wd) + 7) % 7
+				e.from = ymd(ref.AddDate(0, 0, fwd))
+				e.to = ymd(ref.AddDate(0, 0, fwd+span))
+				e.pastFrom = ymd(ref.AddDate(0, 0, -back))
+				e.weekday = !next
+			}
+			out = append(out, e)
+			k = j - 1
+			continue
+		}
+		lt := strings.ToLower(t)
+		if (lt == "next" || lt == "last" || lt == "this") && lower(k+1) == "week" && !ref.IsZero() {
+			if _, ok := weekdayNum(toks[max(k-1, 0)].text); ok && k > 0 {
+				continue
+			}
+			off := 7
+			if lt == "last" {
+				off = -7
+			} else if lt == "this" {
+				off = 0
+			}
+			mon := ref.AddDate(0, 0, off-(int(ref.Weekday())+6)%7)
+			out = append(out, dateExpr{i: k, j: k + 2, from: ymd(mon), to: ymd(mon.AddDate(0, 0, 6)), grain: "week"})
+			k++
+			continue
+		}
+		if !ref.IsZero() {
+			switch lt {
+			case "today", "tonight":
+				out = append(out, dateExpr{i: k, j: k + 1, from: ymd(ref), to: ymd(ref), grain: "day"})
+			case "yesterday":
+				out = append(out, dateExpr{i: k, j: k + 1, from: ymd(ref.AddDate(0, 0, -1)), to: ymd(ref.AddDate(0, 0, -1)), grain: "day"})
+			case "tomorrow":
+				out = append(out, dateExpr{i: k, j: k + 1, from: ymd(ref.AddDate(0, 0, 1)), to: ymd(ref.AddDate(0, 0, 1)), grain: "day"})
+			}
+		}
+		if yy, err := strconv.Atoi(t); err == nil && len(t) == 4 && yy > 1900 && yy < 2200 && (lower(k-1) == "in" || lower(k-1) == "of") {
+			out = append(out, dateExpr{i: k, j: k + 1, from: t + "-01-01", to: t + "-12-31", grain: "year"})
+		}
+	}
+	return out
+}
+
+// dateline finds the date a page states near its top ("Tuesday, October 28",
+// "October 27, 2025"): the reference date when none is given.
+func dateline(sents []sentence, year int) time.Time {
+	for si, s := range sents {
+		if si > 8 {
+			break
+		}
+		for _, e := range findDates(s.tokens, time.Time{}, year) {
+			if e.grain == "day" {
+				t, err := time.Parse(newsgraph.DateLayout, e.from)
+				if err == nil {
+					return t
+				}
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// statedYear is the most frequent explicit year next to a month name.
+func statedYear(sents []sentence) int {
+	count := map[int]int{}
+	for _, s := range sents {
+		for k := 0; k+1 < len(s.tokens); k++ {
+			if _, ok := monthNum(s.tokens[k].text); !ok {
+				continue
+			}
+			for n := k + 1; n < len(s.tokens) && n <= k+4; n++ {
+				if yy, err := strconv.Atoi(s.tokens[n].text); err == nil && yy > 1900 && yy < 2200 {
+					count[yy]++
+				}
+			}
+		}
+	}
+	best, n := 0, 0
+	for y, c := range count {
+		if c > n || (c == n && y > best) {
+			best, n = y, c
+		}
+	}
+	return best
+}

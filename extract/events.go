@@ -1,0 +1,817 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// docEvent is one event as this document states it.
+type docEvent struct {
+	typ      newsgraph.EventType
+	status   newsgraph.EventStatus
+	from, to string
+	people   []int // meeting participants, visitors, signatories
+	places   []int // destinations (visits), parties (agreements)
+	brokers  []int // agreement brokers
+	loc      int   // entity index or -1
+	sources  []int // sentence indexes
+	spans    []newsgraph.Span
+	story    int
+	offset   int
+	id       newsgraph.EventID
+	weekday  *dateExpr
+}
+
+type trig struct {
+	typ  newsgraph.EventType
+	k, n int // token index and length
+	noun bool
+}
+
+var meetAfterNo = set("demand", "demands", "target", "targets", "needs", "deadline", "expectations", "requirements",
+	"goal", "goals", "criteria", "standards", "obligations", "the", "its", "their", "our", "growing", "rising", "challenges")
+
+// triggers finds the words that state a meeting, a visit or an agreement.
+func triggers(toks []token) []trig {
+	var out []trig
+	lw := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	for k := 0; k < len(toks); k++ {
+		w := lw(k)
+		switch w {
+		case "meet", "meets", "met", "meeting", "meetings":
+			if (w == "meet" || w == "meets" || w == "met") && meetAfterNo[lw(k+1)] && lw(k+1) != "the" {
+				continue
+			}
+			if w == "meet" && lw(k+1) == "the" && (meetAfterNo[lw(k+2)] || lw(k+3) == "demand" || lw(k+3) == "needs") {
+				continue
+			}
+			out = append(out, trig{newsgraph.Meeting, k, 1, w == "meeting" || w == "meetings"})
+		case "talks", "summit", "negotiations", "discussions", "audience", "encounter", "sit", "sat", "call", "welcome", "hosted", "hosts", "host", "received", "receives":
+			switch {
+			case w == "sit" || w == "sat":
+				if lw(k+1) != "down" {
+					continue
+				}
+			case w == "call":
+				if lw(k-1) != "state" && lw(k-1) != "courtesy" {
+					continue
+				}
+			case w == "welcome":
+				if lw(k+1) != "from" {
+					continue
+				}
+			case w == "received" || w == "receives":
+				if !(lw(k+1) == "by" || strings.HasPrefix(lw(k+2), "welcom") || strings.HasPrefix(lw(k+3), "welcom")) {
+					continue
+				}
+			case w == "discussions" || w == "negotiations" || w == "talks":
+				if lw(k+1) != "with" && lw(k+1) != "between" && lw(k-1) != "summit" && lw(k-1) != "held" && lw(k-1) != "hold" && lw(k-1) != "their" && lw(k-2) != "their" && lw(k-1) != "the" {
+					continue
+				}
+				if lw(k-1) == "summit" {
+					continue // "summit talks": counted once, at "summit"
+				}
+			case w == "summit":
+				if k > 0 && toks[k-1].isCap() && lw(k-1) != "the" {
+					continue // the APEC summit is a venue
+				}
+				if lw(k-1) == "an" || lw(k-1) == "a" {
+					continue
+				}
+			case w == "hosted" || w == "hosts" || w == "host":
+				if k+1 < len(toks) && !toks[k+1].isCap() {
+					continue
+				}
+			}
+			out = append(out, trig{newsgraph.Meeting, k, 1, w != "sit" && w != "sat" && w != "hosted" && w != "received"})
+		case "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling",
+			"arrive", "arrives", "arrived", "arriving", "arrival", "stop", "stops", "flew", "fly", "flies", "tour", "headed", "heads", "head":
+			if (w == "head" || w == "heads" || w == "headed") && lw(k+1) != "to" {
+				continue
+			}
+			out = append(out, trig{newsgraph.Visit, k, 1, w == "trip" || w == "tour" || w == "arrival" || w == "stop" || w == "stops" || (w == "visit" && lw(k-1) != "will" && lw(k-1) != "to")})
+		case "agreement", "deal", "treaty", "accord", "pact", "memorandum", "signed", "sign", "signing":
+			out = append(out, trig{newsgraph.Agreement, k, 1, w != "signed" && w != "sign"})
+		}
+	}
+	return out
+}
+
+var clauseStop = set("said", "says", "told", "that", "according", "who", "which", "while", "because", "although", ";", "\u201c", "\u201d", "\"")
+
+// findEvents reads the events of every sentence.
+func (d *doc) findEvents() {
+	d.dates = make([][]dateExpr, len(d.sents))
+	for si, s := range d.sents {
+		if s.heading {
+			continue
+		}
+		d.dates[si] = findDates(s.tokens, d.ref, d.year)
+		trs := triggers(s.tokens)
+		var prevSubj []int
+		for ti, t := range trs {
+			prevTrig := -1
+			if ti > 0 {
+				prevTrig = trs[ti-1].k
+			}
+			nextTrig := len(s.tokens)
+			if ti+1 < len(trs) {
+				nextTrig = trs[ti+1].k
+			}
+			subj := d.subject(si, t.k, prevTrig)
+			if subj == nil && prevTrig >= 0 && prevSubj != nil && !hasTokenBetween(s.tokens, prevTrig, t.k, ",") {
+				subj = prevSubj
+			}
+			if subj == nil && prevTrig >= 0 && prevSubj != nil && s.tokens[prevTrig].text != "" && hasTokenBetween(s.tokens, prevTrig, t.k, "and") {
+				subj = prevSubj
+			}
+			prevSubj = subj
+			switch t.typ {
+			case newsgraph.Meeting:
+				d.meeting(si, t, subj, nextTrig)
+			case newsgraph.Visit:
+				d.visit(si, t, subj, nextTrig)
+			case newsgraph.Agreement:
+				d.agreement(si, t, subj, nextTrig)
+			}
+		}
+	}
+	d.inheritFromVisits()
+}
+
+func hasTokenBetween(toks []token, a, b int, w string) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is the people before trigger k in its clause: the nearest person
+// and those coordinated with it ("Takaichi and Trump", "Trump, along with
+// Takaichi,").
+func (d *doc) subject(si, k, stop int) []int {
+	toks := d.sents[si].tokens
+	refs := d.refs[si]
+	var out []int
+	lastTok := -1
+	for r := len(refs) - 1; r >= 0; r-- {
+		rf := refs[r]
+		if rf.tok >= k || rf.tok <= stop {
+			continue
+		}
+		// a clause boundary between the ref and the trigger ends the search
+		blocked := false
+		for p := rf.tok + 1; p < k; p++ {
+			if clauseStop[strings.ToLower(toks[p].text)] || (lastTok < 0 && (toks[p].text == "hoped" || toks[p].text == "hopes")) {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			break
+		}
+		if lastTok >= 0 {
+			// coordination only
+			ok := true
+			for p := rf.tok + 1; p < lastTok; p++ {
+				w := strings.ToLower(toks[p].text)
+				if w != "and" && w != "," && w != "along" && w != "with" && w != "together" && w != "the" && w != "us" && w != "leader" && !toks[p].isCap() {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		ents := rf.ents
+		if rf.kind == pair {
+			ents = d.pairAt(si)
+		}
+		out = append(out, ents...)
+		lastTok = rf.tok
+	}
+	return uniq(out)
+}
+
+// objects are the people after trigger k: in a with-, on- or between-phrase
+// or as the object of the verb, up to the next trigger or clause boundary.
+func (d *doc) objects(si, k, stop int) []int {
+	toks := d.sents[si].tokens
+	var out []int
+	first := -1
+	for _, rf := range d.refs[si] {
+		if rf.tok <= k || rf.tok >= stop {
+			continue
+		}
+		if rf.posses && rf.kind == pronoun {
+			continue
+		}
+		blocked := false
+		from := k + 1
+		if first >= 0 {
+			from = first + 1
+		}
+		for p := from; p < rf.tok; p++ {
+			w := strings.ToLower(toks[p].text)
+			if clauseStop[w] || w == "to" && first < 0 && p > k+3 || w == "." {
+				blocked = true
+				break
+			}
+		}
+		if blocked || (first < 0 && rf.tok-k > 22) {
+			break
+		}
+		ents := rf.ents
+		if rf.kind == pair {
+			ents = d.pairAt(si)
+		}
+		out = append(out, ents...)
+		first = rf.tok
+	}
+	return uniq(out)
+}
+
+// pairAt is "the two leaders": the people of the latest meeting of this
+// story, or its two most mentioned people.
+func (d *doc) pairAt(si int) []int {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.people) == 2 {
+			return e.people
+		}
+	}
+	count := map[int]int{}
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		for _, rf := range d.refs[s] {
+			if rf.kind == named || rf.kind == nominal {
+				for _, e := range rf.ents {
+					count[e]++
+				}
+			}
+		}
+	}
+	var ids []int
+	for e := range count {
+		ids = append(ids, e)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if count[ids[i]] != count[ids[j]] {
+			return count[ids[i]] > count[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) > 2 {
+		ids = ids[:2]
+	}
+	return ids
+}
+
+// mainPerson is the most mentioned person of the sentence's story.
+func (d *doc) mainPerson(si int) int {
+	count := map[int]int{}
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		for _, rf := range d.refs[s] {
+			if rf.kind != pair {
+				for _, e := range rf.ents {
+					count[e]++
+				}
+			}
+		}
+	}
+	best, n := -1, 0
+	for e, c := range count {
+		if c > n || (c == n && e < best) {
+			best, n = e, c
+		}
+	}
+	return best
+}
+
+func uniq(xs []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (d *doc) meeting(si int, t trig, subj []int, stop int) {
+	toks := d.sents[si].tokens
+	obj := d.objects(si, t.k, stop)
+	people := uniq(append(append([]int{}, subj...), obj...))
+	if len(people) == 1 && t.noun && len(obj) == 1 && len(subj) == 0 {
+		// "Meeting with Prime Minister X", "the audience with Emperor Y"
+		if mp := d.mainPerson(si); mp >= 0 && mp != people[0] {
+			people = append([]int{mp}, people...)
+		}
+	}
+	if len(people) < 2 {
+		// "The meeting will be ...", "The summit at the State Guest House":
+		// another sentence of a meeting this story already has
+		if e := d.latestMeeting(si, people); e != nil && t.noun && t.k > 0 {
+			prev := strings.ToLower(toks[t.k-1].text)
+			if prev == "the" || prev == "this" || prev == "their" || prev == "that" || len(people) == 1 {
+				d.addSource(e, si, t)
+			}
+		}
+		return
+	}
+	d.addEvent(si, t, people, nil)
+}
+
+func (d *doc) latestMeeting(si int, people []int) *docEvent {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.typ != newsgraph.Meeting || e.story != d.stories[si] {
+			continue
+		}
+		if len(people) == 0 || containsAll(e.people, people) {
+			return e
+		}
+	}
+	return nil
+}
+
+func containsAll(set, xs []int) bool {
+	for _, x := range xs {
+		found := false
+		for _, y := range set {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func sameSet(a, b []int) bool { return len(a) == len(b) && containsAll(a, b) }
+
+func (d *doc) visit(si int, t trig, subj []int, stop int) {
+	toks := d.sents[si].tokens
+	dests := d.destinations(si, t, stop)
+	if len(dests) == 0 {
+		return
+	}
+	visitors := subj
+	if len(visitors) == 0 {
+		for _, rf := range d.refs[si] {
+			if rf.tok < t.k && rf.posses {
+				visitors = rf.ents
+			}
+		}
+	}
+	if len(visitors) == 0 && t.noun && t.k > 0 {
+		if mp := d.latestVisitor(si); mp >= 0 {
+			visitors = []int{mp}
+		}
+	}
+	_ = toks
+	for _, v := range visitors {
+		for _, dst := range d.groupByCountry(dests) {
+			d.addEvent(si, t, []int{v}, dst)
+		}
+	}
+}
+
+func (d *doc) latestVisitor(si int) int {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if d.events[i].typ == newsgraph.Visit && d.events[i].story == d.stories[si] {
+			return d.events[i].people[0]
+		}
+	}
+	return d.mainPerson(si)
+}
+
+// groupByCountry puts a city and its country into one destination group.
+func (d *doc) groupByCountry(dests []int) [][]int {
+	var out [][]int
+	idx := map[string]int{}
+	for _, e := range dests {
+		c := d.x.gz.countryOf(d.ents[e].name)
+		if c == "" {
+			c = d.ents[e].name
+		}
+		if i, ok := idx[c]; ok {
+			out[i] = append(out[i], e)
+			continue
+		}
+		idx[c] = len(out)
+		out = append(out, []int{e})
+	}
+	return out
+}
+
+// destinations are the places a visit goes to: the object of "visit", or
+// the places after "to"/"in" that follow the trigger, with coordination.
+func (d *doc) destinations(si int, t trig, stop int) []int {
+	toks := d.sents[si].tokens
+	var out []int
+	started := false
+	for _, m := range d.placesIn(si) {
+		if m.i <= t.k || m.i >= stop && stop > t.k+1 {
+			continue
+		}
+		gap := strings.ToLower(span(toks, t.k+1, m.i))
+		if !started {
+			if m.i-t.k > 12 {
+				break
+			}
+			if !(m.i == t.k+1 || strings.HasSuffix(gap, "to") || strings.HasSuffix(gap, "in") || strings.HasSuffix(gap, "to the") || strings.HasSuffix(gap, "of") ||
+				strings.HasSuffix(gap, "at the") || strings.HasSuffix(gap, "carrier") || strings.HasSuffix(gap, "in the")) {
+				continue
+			}
+			if strings.Contains(gap, " since") || strings.Contains(gap, "for") {
+				continue
+			}
+			started = true
+			out = append(out, m.ent)
+			continue
+		}
+		// coordination and "X at Y in Z" chains
+		if len(gap) > 40 {
+			break
+		}
+		_ = gap
+		out = append(out, m.ent)
+	}
+	return uniq(out)
+}
+
+// placesIn lists the place mentions of a sentence in order.
+func (d *doc) placesIn(si int) []mention {
+	var out []mention
+	for _, m := range d.mentions {
+		if m.sent != si || m.kind != named || m.ent < 0 || m.i < 0 {
+			continue
+		}
+		switch d.ents[m.ent].typ {
+		case newsgraph.GPE, newsgraph.Location, newsgraph.Facility:
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (d *doc) agreement(si int, t trig, subj []int, stop int) {
+	toks := d.sents[si].tokens
+	var parties, signers, brokers []int
+	between := false
+	for k := t.k + 1; k < len(toks) && k < t.k+4; k++ {
+		if toks[k].text == "between" {
+			between = true
+		}
+	}
+	for _, m := range d.mentions {
+		if m.sent != si || m.kind != named || m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) {
+			if between && m.i < t.k {
+				continue
+			}
+			if m.i >= 0 && m.i < len(toks) && m.i+1 < len(toks) && titleHeads[toks[m.i+1].text] {
+				continue
+			}
+			parties = append(parties, m.ent)
+		}
+	}
+	// demonyms: "a Japanese commitment"
+	if !between {
+		for k, tk := range toks {
+			if c := d.x.gz.demonym[key(tk.text)]; c != "" && tk.isCap() && (k+1 >= len(toks) || !titleHeads[toks[k+1].text] && !lowerTitles[toks[k+1].text] && !lowerTitleMods[toks[k+1].text]) {
+				if ei := d.entByName(c); ei >= 0 {
+					parties = append(parties, ei)
+				}
+			}
+		}
+	}
+	w := strings.ToLower(toks[t.k].text)
+	if w == "signed" || w == "sign" {
+		signers = subj
+	} else if t.k+1 < len(toks) && toks[t.k+1].text == "by" {
+		signers = d.objects(si, t.k, stop)
+	}
+	if t.k > 0 && (strings.HasPrefix(strings.ToLower(toks[t.k-1].text), "broker") || t.k > 1 && strings.HasPrefix(strings.ToLower(toks[t.k-2].text), "broker")) {
+		brokers = subj
+	}
+	for _, s := range signers {
+		for _, mi := range d.ents[s].mentions {
+			if r := d.mentions[mi].role; r != nil && r.of != "" && !r.former {
+				if ei := d.entByName(r.of); ei >= 0 && d.x.gz.isCountry(d.ents[ei].name) {
+					parties = append(parties, ei)
+				}
+			}
+		}
+	}
+	parties = uniq(parties)
+	if len(parties) < 2 && len(signers) == 0 {
+		return
+	}
+	if len(parties) < 2 && len(signers) < 2 && !(len(signers) == 1 && len(parties) >= 1) {
+		return
+	}
+	e := d.addEvent(si, t, uniq(signers), parties)
+	e.brokers = uniq(append(e.brokers, brokers...))
+}
+
+func (d *doc) entByName(name string) int {
+	for ei, e := range d.ents {
+		if e.name == name && len(e.mentions) > 0 {
+			return ei
+		}
+	}
+	return -1
+}
+
+// addEvent records an event, or adds this sentence to the same event stated
+// earlier in the document.
+func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
+	toks := d.sents[si].tokens
+	status, from, to, wd := d.whenAndStatus(si, t)
+	loc := -1
+	if t.typ == newsgraph.Meeting {
+		loc = d.meetingPlace(si, t)
+	} else if len(places) > 0 && t.typ == newsgraph.Visit {
+		loc = places[len(places)-1]
+	}
+	for _, e := range d.events {
+		if e.typ != t.typ || e.story != d.stories[si] {
+			continue
+		}
+		same := false
+		switch t.typ {
+		case newsgraph.Meeting:
+			same = sameSet(e.people, people)
+		case newsgraph.Visit:
+			same = sameSet(e.people, people) && d.sameCountry(e.places, places)
+		case newsgraph.Agreement:
+			same = (len(places) >= 2 && sameSet(e.places, places)) || (len(people) > 0 && sameSet(e.people, people))
+		}
+		if !same || !overlaps(e.from, e.to, from, to) {
+			continue
+		}
+		d.addSource(e, si, t)
+		e.places = uniq(append(e.places, places...))
+		if e.from == "" && from != "" {
+			e.from, e.to, e.weekday = from, to, wd
+		}
+		if loc >= 0 && (e.loc < 0 || d.ents[loc].typ == newsgraph.Facility && d.ents[e.loc].typ != newsgraph.Facility) {
+			e.loc = loc
+		}
+		if status != "" {
+			e.status = status
+		}
+		return e
+	}
+	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, weekday: wd}
+	d.events = append(d.events, e)
+	d.addSource(e, si, t)
+	return e
+}
+
+func (d *doc) addSource(e *docEvent, si int, t trig) {
+	for _, s := range e.sources {
+		if s == si {
+			return
+		}
+	}
+	e.sources = append(e.sources, si)
+	if e.loc < 0 && e.typ == newsgraph.Meeting {
+		e.loc = d.meetingPlace(si, t)
+	} else if e.typ == newsgraph.Meeting {
+		if l := d.meetingPlace(si, t); l >= 0 && d.ents[l].typ == newsgraph.Facility && d.ents[e.loc].typ != newsgraph.Facility {
+			e.loc = l
+		}
+	}
+}
+
+func (d *doc) sameCountry(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			cx, cy := d.x.gz.countryOf(d.ents[x].name), d.x.gz.countryOf(d.ents[y].name)
+			if x == y || (cx != "" && cx == cy) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlaps(f1, t1, f2, t2 string) bool {
+	if f1 == "" || f2 == "" {
+		return true
+	}
+	return f1 <= t2 && f2 <= t1
+}
+
+// meetingPlace is the venue or city of a meeting: a place after "in"/"at"
+// nearest the trigger (a facility first), or any place in a table row.
+func (d *doc) meetingPlace(si int, t trig) int {
+	s := d.sents[si]
+	toks := s.tokens
+	best, bestDist := -1, 1<<30
+	for _, m := range d.placesIn(si) {
+		e := d.ents[m.ent]
+		prep := ""
+		if m.i > 0 {
+			prep = strings.ToLower(toks[m.i-1].text)
+		}
+		if (prep == "the" || prep == "'s" || prep == "\u2019s") && m.i > 1 {
+			prep = strings.ToLower(toks[m.i-2].text)
+			if (prep == "'s" || prep == "\u2019s") && m.i > 3 {
+				prep = strings.ToLower(toks[m.i-4].text)
+			}
+		}
+		ok := prep == "in" || prep == "at" || prep == "where" || (m.j < len(toks) && toks[m.j].text == "," && m.j+1 < len(toks) && toks[m.j+1].text == "where")
+		if s.table {
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		dist := m.i - t.k
+		if dist < 0 {
+			dist = -dist
+		}
+		if e.typ == newsgraph.Facility {
+			dist -= 1000
+		}
+		if e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) && !s.table {
+			dist += 50 // a city says more than a country
+		}
+		if dist < bestDist {
+			best, bestDist = m.ent, dist
+		}
+	}
+	return best
+}
+
+// whenAndStatus reads the date and the status of the event at trigger t.
+func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, string, *dateExpr) {
+	toks := d.sents[si].tokens
+	lw := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	var status newsgraph.EventStatus
+	lo := t.k - 9
+	if lo < 0 {
+		lo = 0
+	}
+	question := toks[len(toks)-1].text == "?"
+	for k := lo; k <= t.k+2 && k < len(toks); k++ {
+		w := lw(k)
+		switch w {
+		case "cancelled", "canceled", "cancel", "postponed", "scrapped", "postpone":
+			return newsgraph.Cancelled, "", "", nil
+		case "off":
+			if lw(k-1) == "called" || lw(k-1) == "call" {
+				return newsgraph.Cancelled, "", "", nil
+			}
+		}
+	}
+	for k := lo; k < t.k+2 && k < len(toks); k++ {
+		switch lw(k) {
+		case "willingness", "possibly", "may", "might", "could", "considering", "mulling", "weighing", "uncertain", "unclear", "if", "whether", "possible":
+			if status == "" {
+				status = newsgraph.Uncertain
+			}
+		}
+	}
+	if status == "" {
+		for k := lo; k < t.k+3 && k < len(toks); k++ {
+			switch lw(k) {
+			case "will", "'ll", "\u2019ll", "shall", "plans", "planned", "planning", "plan", "expected", "scheduled", "anticipated",
+				"hopes", "hoped", "hope", "potential", "upcoming", "would", "preparing", "set", "intends", "aims", "wants", "seeks":
+				status = newsgraph.Planned
+			case "to":
+				if k+1 == t.k || (k+2 == t.k && lw(k+1) == "hold") {
+					if lw(k-1) == "is" || lw(k-1) == "are" || lw(k-1) == "expected" || lw(k-1) == "scheduled" || lw(k-1) == "plans" || lw(k-1) == "hopes" || lw(k-1) == "set" {
+						status = newsgraph.Planned
+					}
+				}
+			}
+		}
+	}
+	if status == "" && question {
+		status = newsgraph.Uncertain
+	}
+	// the date nearest the trigger, not one after "since"
+	var best *dateExpr
+	bestDist := 1 << 30
+	for i := range d.dates[si] {
+		e := &d.dates[si][i]
+		if lw(e.i-1) == "since" || lw(e.i-2) == "since" || lw(e.i-1) == "until" {
+			continue
+		}
+		dist := e.i - t.k
+		if dist < 0 {
+			dist = -dist + 2
+		}
+		if dist < bestDist {
+			best, bestDist = e, dist
+		}
+	}
+	from, to := "", ""
+	pub := ""
+	if !d.ref.IsZero() {
+		pub = ymd(d.ref)
+	}
+	happenedVerb := false
+	for k := lo; k <= t.k && k < len(toks); k++ {
+		if toks[k].pos == "VBD" || (toks[k].pos == "VBN" && (lw(k-1) == "has" || lw(k-1) == "have" || lw(k-1) == "had")) {
+			happenedVerb = true
+		}
+	}
+	if best != nil {
+		from, to = best.from, best.to
+		if best.weekday {
+			past := status == "" && happenedVerb
+			if past {
+				from, to = best.pastFrom, best.pastFrom
+			}
+		}
+	}
+	if status == "" {
+		switch {
+		case happenedVerb:
+			status = newsgraph.Happened
+		case from != "" && pub != "" && from > pub:
+			status = newsgraph.Planned
+		case from != "" && pub != "" && to < pub:
+			status = newsgraph.Happened
+		case t.noun:
+			status = ""
+		default:
+			status = newsgraph.Planned
+		}
+	}
+	return status, from, to, best
+}
+
+// inheritFromVisits dates and places a meeting that says neither by the
+// visit of one of its people that this document dates ("During the
+// three-day visit, Trump will make a state call on the emperor").
+func (d *doc) inheritFromVisits() {
+	for _, m := range d.events {
+		if m.typ != newsgraph.Meeting {
+			continue
+		}
+		for _, v := range d.events {
+			if v.typ != newsgraph.Visit || v.story != m.story || !containsAll(m.people, v.people[:1]) {
+				continue
+			}
+			if m.loc >= 0 && !d.sameCountry([]int{m.loc}, v.places) {
+				continue
+			}
+			if m.from == "" && v.from != "" && v.from != v.to {
+				m.from, m.to = v.from, v.to
+			}
+			if m.loc < 0 {
+				for _, p := range v.places {
+					if !d.x.gz.isCountry(d.ents[p].name) {
+						m.loc = p
+					}
+				}
+			}
+			break
+		}
+		if m.status == "" {
+			m.status = newsgraph.Planned
+			if m.from != "" && !d.ref.IsZero() && m.to < ymd(d.ref) {
+				m.status = newsgraph.Happened
+			}
+		}
+	}
+	for _, e := range d.events {
+		if e.status == "" {
+			e.status = newsgraph.Planned
+			if e.from != "" && !d.ref.IsZero() && e.to < ymd(d.ref) {
+				e.status = newsgraph.Happened
+			}
+		}
+	}
+}

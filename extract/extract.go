@@ -1,0 +1,306 @@
+// Package extract turns an article into a newsgraph.Extraction: mentions with
+// byte spans, resolved entities with roles, meetings, visits and agreements
+// with participants, place, date, status and evidence. It is the only
+// package that imports prose.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Options tunes the extractor.
+type Options struct {
+	// MaxSentences caps the sentences read per document (0: no cap).
+	MaxSentences int
+}
+
+// Graph is what the extractor needs to know about the graph built so far.
+type Graph interface {
+	EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error)
+	EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error)
+	Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
+}
+
+// tagger is a named-entity model: IOB2 tags (PER, LOC, ORG, MISC) for the
+// tokens of a whole document.
+type tagger interface {
+	Tag(sentences [][]string) [][]string
+}
+
+// Extractor holds the models, built once; it is safe for concurrent use.
+type Extractor struct {
+	opts Options
+	pos  *posTagger
+	ner  tagger
+	gz   *gazetteer
+}
+
+// New builds the prose tagger and loads the NER model once.
+func New(opts Options) (*Extractor, error) {
+	x := &Extractor{opts: opts, pos: newPOSTagger(), gz: newGazetteer()}
+	ner, err := loadNER()
+	if err != nil {
+		return nil, fmt.Errorf("extract: ner model: %w", err)
+	}
+	x.ner = ner
+	return x, nil
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	x        *Extractor
+	id       newsgraph.DocumentID
+	text     string
+	ref      time.Time // published date or dateline, zero when unknown
+	year     int
+	sents    []sentence
+	mentions []mention
+	ents     []*entity
+	refs     [][]ref // per sentence: people referred to, in token order
+	stories  []int   // per sentence: story index (pasted stories differ)
+	events   []*docEvent
+	dates    [][]dateExpr
+}
+
+// ref is a reference to a person at a token position (named, nominal,
+// pronoun), or to the pair of people in focus.
+type ref struct {
+	tok    int
+	ents   []int
+	kind   int
+	posses bool // his/her/their
+}
+
+func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
+	d.sents = split(d.text)
+	if x.opts.MaxSentences > 0 && len(d.sents) > x.opts.MaxSentences {
+		d.sents = d.sents[:x.opts.MaxSentences]
+	}
+	for i := range d.sents {
+		x.pos.tag(d.sents[i].tokens)
+	}
+	d.year = statedYear(d.sents)
+	if d.ref.IsZero() {
+		d.ref = dateline(d.sents, d.year)
+	}
+	rec := &recognizer{gz: x.gz, known: map[string]bool{}}
+	if x.ner != nil {
+		words := make([][]string, len(d.sents))
+		for i, s := range d.sents {
+			for _, t := range s.tokens {
+				words[i] = append(words[i], asciiQuotes.Replace(t.text))
+			}
+		}
+		rec.ner = x.ner.Tag(words)
+	}
+	// two passes: the second knows the people's names, for "Sanae takaichi"
+	for pass := 0; pass < 2; pass++ {
+		d.mentions = d.mentions[:0]
+		for si := range d.sents {
+			d.mentions = append(d.mentions, rec.sentence(si, &d.sents[si])...)
+		}
+		for _, m := range d.mentions {
+			if m.typ == newsgraph.Person && m.strong {
+				for _, w := range nameTokens(m.text) {
+					if len(w) > 2 {
+						rec.known[w] = true
+					}
+				}
+			}
+		}
+	}
+	d.mentions = append(d.mentions, d.ministries()...)
+	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
+	d.cluster()
+	d.lowerTitleRoles()
+	d.resolveRefs()
+	return d.link(ctx, g)
+}
+
+// Extract reads one document. It is a pure function of the text, the
+// published date and what g knows; g may be nil.
+func (x *Extractor) Extract(ctx context.Context, in newsgraph.Document, g Graph) (*newsgraph.Extraction, error) {
+	d := &doc{x: x, id: in.ID, text: in.Text, ref: in.Published}
+	if err := x.analyse(ctx, d, g); err != nil {
+		return nil, err
+	}
+	d.segmentStories()
+	d.findEvents()
+	if err := d.linkEvents(ctx, g); err != nil {
+		return nil, err
+	}
+	return d.output(in), nil
+}
+
+// Link finds the mentions in text and the known entities they name.
+func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph.LinkedMention, error) {
+	d := &doc{x: x, text: text}
+	if err := x.analyse(ctx, d, nil); err != nil {
+		return nil, err
+	}
+	known := map[int]*newsgraph.Entity{}
+	if g != nil {
+		for ei, e := range d.ents {
+			if len(e.mentions) == 0 {
+				continue
+			}
+			k, err := d.lookup(ctx, g, e)
+			if err != nil {
+				return nil, err
+			}
+			known[ei] = k
+		}
+	}
+	var out []newsgraph.LinkedMention
+	for _, m := range d.mentions {
+		if m.kind != named || m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		lm := newsgraph.LinkedMention{Text: text[m.start:m.end], Span: newsgraph.Span{Start: m.start, End: m.end}, Type: e.typ}
+		if k := known[m.ent]; k != nil {
+			lm.Entity, lm.Type = k.ID, k.Type
+			lm.Confidence = 0.6
+			if key(k.Name) == key(e.name) {
+				lm.Confidence = 0.9
+			}
+		}
+		out = append(out, lm)
+	}
+	return out, nil
+}
+
+// ministries finds "the Japanese foreign ministry", "Japan's defense
+// ministry": organisations named by a country and a lower-case noun.
+func (d *doc) ministries() []mention {
+	var out []mention
+	for si, s := range d.sents {
+		toks := s.tokens
+		for k := 0; k < len(toks); k++ {
+			if toks[k].text != "ministry" && toks[k].text != "embassy" {
+				continue
+			}
+			a := k
+			for a > 0 && lowerTitleMods[toks[a-1].text] {
+				a--
+			}
+			if a == 0 {
+				continue
+			}
+			p := a - 1
+			if strings.HasSuffix(toks[p].text, "s") && (toks[p].text == "'s" || toks[p].text == "\u2019s") && p > 0 {
+				p--
+			}
+			if d.x.gz.demonym[key(toks[p].text)] == "" && d.x.gz.country[key(toks[p].text)] == "" {
+				continue
+			}
+			typ := newsgraph.Organization
+			if toks[k].text == "embassy" {
+				typ = newsgraph.Facility
+			}
+			out = append(out, mention{sent: si, i: p, j: k + 1, start: toks[p].start, end: toks[k].end, text: d.text[toks[p].start:toks[k].end], typ: typ, strong: true, ent: -1})
+		}
+	}
+	return out
+}
+
+// lowerTitleRoles reads roles written before a name in lower case or split
+// by a comma: "former Japanese prime minister Shigeru Ishiba", "White House
+// spokeswoman Karoline Leavitt", "Japan's new prime minister, Sanae Takaichi".
+func (d *doc) lowerTitleRoles() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.role != nil || m.i < 0 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		p := m.i - 1
+		if p >= 0 && toks[p].text == "," {
+			p--
+		}
+		end := p + 1
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)]) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text]) {
+			p--
+		}
+		start := p + 1
+		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] {
+			continue
+		}
+		title := strings.ToLower(span(toks, start, end))
+		if title == "counterpart" || title == "official" || title == "head" {
+			continue
+		}
+		rc := &roleClaim{title: titleCase(title)}
+		for p >= 0 && (toks[p].text == "new" || toks[p].text == "newly" || toks[p].text == "elected" || toks[p].text == "late" || toks[p].text == "former" || toks[p].text == "then" || toks[p].text == "incoming" || toks[p].text == "outgoing") {
+			if toks[p].text == "former" || toks[p].text == "late" {
+				rc.former = true
+			}
+			p--
+		}
+		if p >= 0 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
+			p--
+		}
+		if p >= 0 {
+			if c := d.x.gz.demonym[key(toks[p].text)]; c != "" {
+				rc.of, rc.ofType = c, newsgraph.GPE
+			} else if om := d.mentionEndingAt(m.sent, p); om != nil && om.ent >= 0 {
+				oe := d.ents[om.ent]
+				if oe.typ != newsgraph.Person {
+					rc.of, rc.ofType = oe.name, oe.typ
+				}
+			}
+		}
+		if p >= 0 && (toks[p].text == "former" || toks[p].text == "late") {
+			rc.former = true
+		} else if p > 0 && (toks[p-1].text == "former" || toks[p-1].text == "late") {
+			rc.former = true
+		}
+		m.role = rc
+	}
+}
+
+func unicode0Lower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
+func (d *doc) mentionEndingAt(si, tok int) *mention {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.sent == si && m.kind == named && m.j == tok+1 {
+			return m
+		}
+	}
+	return nil
+}
+
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if w == "of" || w == "for" || w == "and" || w == "the" {
+			continue
+		}
+		if strings.ToLower(w) == "ceo" {
+			f[i] = "CEO"
+			continue
+		}
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// normTitle writes a title the usual way: "Minister of Foreign Affairs" is
+// "Foreign Minister".
+func normTitle(t string) string {
+	t = titleCase(strings.TrimSpace(t))
+	for _, p := range [][2]string{{"Minister of Foreign Affairs", "Foreign Minister"}, {"Minister of Defense", "Defense Minister"},
+		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}, {"Overseas Minister", "Foreign Minister"}} {
+		if t == p[0] {
+			return p[1]
+		}
+	}
+	return t
+}

@@ -1,0 +1,268 @@
+package extract
+
+import "strings"
+
+// General-knowledge word lists: countries with their aliases and demonyms,
+// capitals and large cities, regions, and the head nouns that type a name.
+// They know nothing about any particular article.
+
+// countryList is "Canonical|alias|alias;demonym|demonym".
+var countryList = []string{
+	"Afghanistan;Afghan", "Albania;Albanian", "Algeria;Algerian", "Angola;Angolan", "Argentina;Argentine|Argentinian",
+	"Armenia;Armenian", "Australia;Australian", "Austria;Austrian", "Azerbaijan;Azerbaijani", "Bahrain;Bahraini",
+	"Bangladesh;Bangladeshi", "Belarus;Belarusian", "Belgium;Belgian", "Bhutan;Bhutanese", "Bolivia;Bolivian",
+	"Bosnia and Herzegovina|Bosnia;Bosnian", "Botswana", "Brazil;Brazilian", "Brunei", "Bulgaria;Bulgarian",
+	"Cambodia;Cambodian", "Cameroon;Cameroonian", "Canada;Canadian", "Chad;Chadian", "Chile;Chilean",
+	"China|People's Republic of China|PRC;Chinese", "Colombia;Colombian", "Congo;Congolese", "Costa Rica;Costa Rican",
+	"Croatia;Croatian", "Cuba;Cuban", "Cyprus;Cypriot", "Czech Republic|Czechia;Czech", "Denmark;Danish",
+	"Ecuador;Ecuadorian", "Egypt;Egyptian", "Estonia;Estonian", "Ethiopia;Ethiopian", "Fiji;Fijian", "Finland;Finnish",
+	"France;French", "Georgia;Georgian", "Germany;German", "Ghana;Ghanaian", "Greece;Greek", "Guatemala;Guatemalan",
+	"Haiti;Haitian", "Honduras;Honduran", "Hungary;Hungarian", "Iceland;Icelandic", "India;Indian",
+	"Indonesia;Indonesian", "Iran;Iranian", "Iraq;Iraqi", "Ireland;Irish", "Israel;Israeli", "Italy;Italian",
+	"Jamaica;Jamaican", "Japan;Japanese", "Jordan;Jordanian", "Kazakhstan;Kazakh", "Kenya;Kenyan", "Kuwait;Kuwaiti",
+	"Kyrgyzstan;Kyrgyz", "Laos;Lao|Laotian", "Latvia;Latvian", "Lebanon;Lebanese", "Libya;Libyan",
+	"Lithuania;Lithuanian", "Luxembourg", "Madagascar", "Malaysia;Malaysian", "Maldives;Maldivian", "Mali;Malian",
+	"Malta;Maltese", "Mexico;Mexican", "Moldova;Moldovan", "Mongolia;Mongolian", "Montenegro", "Morocco;Moroccan",
+	"Mozambique", "Myanmar|Burma;Burmese", "Namibia", "Nepal;Nepali|Nepalese", "Netherlands|Holland;Dutch",
+	"New Zealand", "Nicaragua", "Niger", "Nigeria;Nigerian", "North Korea|DPRK|Democratic People's Republic of Korea;North Korean",
+	"Norway;Norwegian", "Oman;Omani", "Pakistan;Pakistani", "Palestine;Palestinian", "Panama;Panamanian",
+	"Papua New Guinea", "Paraguay", "Peru;Peruvian", "Philippines;Philippine|Filipino", "Poland;Polish",
+	"Portugal;Portuguese", "Qatar;Qatari", "Romania;Romanian", "Russia|Russian Federation;Russian", "Rwanda;Rwandan",
+	"Saudi Arabia;Saudi", "Senegal", "Serbia;Serbian", "Singapore;Singaporean", "Slovakia;Slovak", "Slovenia;Slovenian",
+	"Somalia;Somali", "South Africa;South African", "South Korea|Republic of Korea|ROK;South Korean", "South Sudan",
+	"Spain;Spanish", "Sri Lanka;Sri Lankan", "Sudan;Sudanese", "Sweden;Swedish", "Switzerland;Swiss", "Syria;Syrian",
+	"Taiwan;Taiwanese", "Tajikistan", "Tanzania", "Thailand;Thai", "Timor-Leste|East Timor", "Tunisia;Tunisian",
+	"Turkey|Turkiye|Türkiye;Turkish", "Turkmenistan", "Uganda;Ugandan", "Ukraine;Ukrainian",
+	"United Arab Emirates|UAE;Emirati", "United Kingdom|UK|U.K.|Britain|Great Britain;British",
+	"United States|US|U.S.|USA|U.S.A.|United States of America|America;American", "Uruguay", "Uzbekistan;Uzbek",
+	"Venezuela;Venezuelan", "Vietnam|Viet Nam;Vietnamese", "Yemen;Yemeni", "Zambia", "Zimbabwe",
+	"Hong Kong", "Macau", "Greenland", "Kosovo", "Gaza", "Vatican",
+}
+
+// cityList is "City:Country" for capitals and large cities.
+var cityList = []string{
+	"Kabul:Afghanistan", "Tirana:Albania", "Algiers:Algeria", "Buenos Aires:Argentina", "Yerevan:Armenia",
+	"Canberra:Australia", "Sydney:Australia", "Melbourne:Australia", "Vienna:Austria", "Baku:Azerbaijan",
+	"Dhaka:Bangladesh", "Minsk:Belarus", "Brussels:Belgium", "Brasilia:Brazil", "Rio de Janeiro:Brazil",
+	"Sao Paulo:Brazil", "Sofia:Bulgaria", "Phnom Penh:Cambodia", "Ottawa:Canada", "Toronto:Canada", "Montreal:Canada",
+	"Vancouver:Canada", "Santiago:Chile", "Beijing:China", "Shanghai:China", "Guangzhou:China", "Shenzhen:China",
+	"Wuhan:China", "Bogota:Colombia", "Zagreb:Croatia", "Havana:Cuba", "Prague:Czech Republic", "Copenhagen:Denmark",
+	"Quito:Ecuador", "Cairo:Egypt", "Addis Ababa:Ethiopia", "Helsinki:Finland", "Paris:France", "Tbilisi:Georgia",
+	"Berlin:Germany", "Munich:Germany", "Frankfurt:Germany", "Athens:Greece", "Budapest:Hungary",
+	"New Delhi:India", "Delhi:India", "Mumbai:India", "Jakarta:Indonesia", "Bali:Indonesia", "Tehran:Iran",
+	"Baghdad:Iraq", "Dublin:Ireland", "Jerusalem:Israel", "Tel Aviv:Israel", "Rome:Italy", "Milan:Italy",
+	"Tokyo:Japan", "Osaka:Japan", "Kyoto:Japan", "Yokohama:Japan", "Nagoya:Japan", "Hiroshima:Japan",
+	"Okinawa:Japan", "Sapporo:Japan", "Fukuoka:Japan", "Amman:Jordan", "Astana:Kazakhstan", "Nairobi:Kenya",
+	"Vientiane:Laos", "Riga:Latvia", "Beirut:Lebanon", "Tripoli:Libya", "Vilnius:Lithuania",
+	"Kuala Lumpur:Malaysia", "Mexico City:Mexico", "Ulaanbaatar:Mongolia", "Rabat:Morocco", "Naypyidaw:Myanmar",
+	"Yangon:Myanmar", "Kathmandu:Nepal", "Amsterdam:Netherlands", "The Hague:Netherlands", "Wellington:New Zealand",
+	"Auckland:New Zealand", "Abuja:Nigeria", "Lagos:Nigeria", "Pyongyang:North Korea", "Oslo:Norway",
+	"Islamabad:Pakistan", "Karachi:Pakistan", "Lima:Peru", "Manila:Philippines", "Warsaw:Poland", "Lisbon:Portugal",
+	"Doha:Qatar", "Bucharest:Romania", "Moscow:Russia", "St. Petersburg:Russia", "Riyadh:Saudi Arabia",
+	"Belgrade:Serbia", "Seoul:South Korea", "Busan:South Korea", "Gyeongju:South Korea", "Madrid:Spain",
+	"Barcelona:Spain", "Colombo:Sri Lanka", "Khartoum:Sudan", "Stockholm:Sweden", "Bern:Switzerland",
+	"Geneva:Switzerland", "Zurich:Switzerland", "Davos:Switzerland", "Damascus:Syria", "Taipei:Taiwan",
+	"Bangkok:Thailand", "Ankara:Turkey", "Istanbul:Turkey", "Kyiv:Ukraine", "Kiev:Ukraine", "Abu Dhabi:United Arab Emirates",
+	"Dubai:United Arab Emirates", "London:United Kingdom", "Washington:United States", "Washington D.C.:United States",
+	"New York:United States", "New York City:United States", "Los Angeles:United States", "Chicago:United States",
+	"San Francisco:United States", "Boston:United States", "Houston:United States", "Miami:United States",
+	"Seattle:United States", "Minneapolis:United States", "Atlanta:United States", "Philadelphia:United States",
+	"Detroit:United States", "Honolulu:United States", "Hanoi:Vietnam", "Ho Chi Minh City:Vietnam", "Caracas:Venezuela",
+	"Singapore:Singapore", "Brussels:Belgium", "Gaza City:Gaza", "Sanaa:Yemen", "Tashkent:Uzbekistan",
+}
+
+// usStates are states of the United States, typed GPE.
+var usStates = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+	"Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+	"Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+	"Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+	"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+	"Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"}
+
+// regionList are named regions, seas and areas (LOCATION).
+var regionList = []string{"Asia-Pacific", "Indo-Pacific", "Middle East", "Southeast Asia", "East Asia", "South Asia",
+	"Central Asia", "Northeast Asia", "Asia", "Europe", "Africa", "Latin America", "North America", "South America",
+	"Oceania", "Arctic", "Antarctica", "Balkans", "Caribbean", "Persian Gulf", "Korean Peninsula", "Pacific",
+	"Atlantic", "Mediterranean", "Sahel", "Horn of Africa", "West Bank", "Gaza Strip", "Crimea", "Donbas",
+	"Kashmir", "Eastern Europe", "Western Europe", "Scandinavia", "Siberia", "Pacific Ocean", "Atlantic Ocean",
+	"Indian Ocean", "Red Sea", "Black Sea", "Baltic", "Himalayas"}
+
+// knownOrgs maps well-known acronyms to the full names of organisations.
+var knownOrgs = map[string]string{
+	"ASEAN": "Association of Southeast Asian Nations", "APEC": "Asia-Pacific Economic Cooperation",
+	"NATO": "NATO", "EU": "European Union", "UN": "United Nations", "U.N.": "United Nations",
+	"G7": "Group of Seven", "G-7": "Group of Seven", "G20": "Group of 20", "G-20": "Group of 20",
+	"WHO": "World Health Organization", "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
+	"OPEC": "OPEC", "AFP": "AFP", "AP": "Associated Press", "BBC": "BBC", "CNN": "CNN", "FBI": "FBI", "CIA": "CIA",
+	"ICE": "Immigration and Customs Enforcement", "NHK": "NHK", "IAEA": "International Atomic Energy Agency",
+	"BRICS": "BRICS", "SCO": "Shanghai Cooperation Organisation", "OECD": "OECD", "Quad": "Quad",
+	"Reuters": "Reuters", "Bloomberg": "Bloomberg", "Xinhua": "Xinhua", "Kyodo": "Kyodo News", "Yonhap": "Yonhap",
+	"Pentagon": "Pentagon", "Kremlin": "Kremlin", "Facebook": "Facebook", "Google": "Google", "Microsoft": "Microsoft",
+	"Apple": "Apple", "Amazon": "Amazon", "Tesla": "Tesla", "Meta": "Meta", "OpenAI": "OpenAI", "Toyota": "Toyota",
+	"Samsung": "Samsung", "Huawei": "Huawei", "Boeing": "Boeing", "Nvidia": "Nvidia", "TikTok": "TikTok",
+	"Komeito": "Komeito", "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
+	"LDP": "Liberal Democratic Party", "DPJ": "Democratic Party of Japan", "CCP": "Chinese Communist Party",
+	"Interpol": "Interpol", "Europol": "Europol", "SoftBank": "SoftBank",
+}
+
+// nonEntityCaps are capitalised words and acronyms that do not name entities.
+var nonEntityCaps = set("GDP", "AI", "CEO", "TBD", "LNG", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
+	"COVID", "COVID-19", "I", "I'm", "I'll", "I've", "I'd", "We", "We'll", "We're", "You", "It", "They", "He", "She",
+	"The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "If", "In", "On", "At", "For", "With", "As",
+	"By", "From", "To", "Of", "After", "Before", "During", "While", "When", "Where", "What", "Who", "Why", "How",
+	"Meanwhile", "However", "Also", "Moreover", "Both", "Each", "Some", "Many", "Most", "All", "No", "Not", "Yes",
+	"Mr", "Mrs", "Ms", "Did", "Do", "Does", "Will", "Would", "Could", "Should", "Can", "May", "Might", "Must",
+	"Photo", "Image", "Video", "Read", "More", "Share", "Click", "Subscribe", "Advertisement", "Related", "Share",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+	"April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
+	"Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "TBD", "Date", "Location", "Key",
+	"Events", "Table", "Contents", "Frequently", "Asked", "Questions", "Overview", "Logo", "Benefits", "Strong")
+
+// titleHeads end a title before a person's name.
+var titleHeads = set("President", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
+	"Queen", "Prince", "Princess", "Pope", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
+	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
+	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Majesty", "Highness", "Sheikh",
+	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Gen.", "General", "Lt.", "Sgt.", "Justice",
+	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President")
+
+// titleMods are words that may stand inside a title before its head.
+var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",
+	"Economic", "Commerce", "Interior", "Home", "State", "General", "Chief", "Executive", "Acting", "Senior",
+	"Former", "Crown", "His", "Her", "Royal", "Supreme", "Grand", "Lieutenant", "Major", "First", "Special",
+	"Cabinet", "Chief Cabinet", "Industry", "Health", "Education", "Energy", "Security", "National", "Agriculture",
+	"Transport", "Justice", "Labor", "Labour", "Environment", "Digital", "Economic", "Fiscal", "Policy", "Press",
+	"Presidential", "Majority", "Minority", "Opposition", "Party", "Managing", "Operating", "Financial", "Top",
+	"White", "House", "Army", "Navy", "Air", "Force", "Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland")
+
+// titleOfWords may follow "Secretary of"/"Minister of".
+var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",
+	"Agriculture", "Labor", "Labour", "Education", "Health", "Human", "Services", "Interior", "Transportation",
+	"Justice", "Finance", "Economy", "Trade", "Industry", "Foreign", "Affairs", "Internal", "Home", "War",
+	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture")
+
+// lowerTitles are title nouns written in lower case before or after a name
+// ("former prime minister Shigeru Ishiba", "White House spokeswoman").
+var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman", "spokeswoman", "spokesperson",
+	"chief", "ceo", "chairman", "chairwoman", "founder", "emperor", "empress", "king", "queen", "envoy", "ambassador",
+	"governor", "mayor", "senator", "premier", "chancellor", "director", "commander", "general", "official",
+	"counterpart", "prince", "princess", "lawmaker", "executive", "head", "boss", "adviser", "advisor", "aide",
+	"representative", "negotiator", "coach", "owner", "analyst")
+
+// lowerTitleMods may precede a lower-case title noun.
+var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
+	"commerce", "interior", "general", "chief", "executive", "acting", "senior", "crown", "press", "top",
+	"cabinet", "security", "national", "presidential", "party", "state")
+
+var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp.", "Corp", "Corporation", "Inc.",
+	"Inc", "Co.", "Ltd.", "Ltd", "LLC", "Company", "Association", "Organization", "Organisation", "Union", "Council",
+	"Committee", "Commission", "Bank", "Guard", "Navy", "Army", "Forces", "Police", "Times", "Post", "Journal",
+	"News", "Press", "Herald", "Tribune", "University", "Institute", "Foundation", "Cooperation", "Forum",
+	"Nations", "Service", "Office", "Court", "Parliament", "Congress", "Senate", "Assembly", "Federation", "League",
+	"Club", "Fund", "Authority", "Bureau", "Administration", "Enforcement", "Secretariat", "Board", "Diet",
+	"Command", "Network", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Systems", "Technologies",
+	"Media", "Broadcasting", "Reserve", "Coalition", "Movement", "Front", "Corps", "Force", "Agency", "Academy",
+	"School", "College", "Hospital", "Trust", "Partners", "Capital", "Securities", "Electric", "Energy", "Group,",
+	"Weekly", "Daily", "Gazette", "Telegraph", "Guardian", "Observer", "Monitor", "Chronicle", "Express")
+
+var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Base", "Airport", "Airbase", "Hall",
+	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",
+	"Port", "Harbor", "Harbour", "Cathedral", "Church", "Mosque", "Dam", "Plant", "Skyscraper", "Mansion",
+	"Residence", "Cemetery", "Memorial", "Monument", "Gate", "Prison", "Terminal", "Pier", "Skytree")
+
+var locationHeads = set("Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Lake", "Mountains",
+	"Mount", "Island", "Islands", "Peninsula", "Desert", "Valley", "Canal", "Channel", "Region", "Basin", "Coast",
+	"Shoal", "Reef", "Archipelago", "Plateau", "Delta")
+
+// vesselNouns before a name make it a ship (FACILITY), not a person.
+var vesselNouns = set("carrier", "destroyer", "ship", "vessel", "warship", "submarine", "frigate", "cruiser",
+	"yacht", "tanker", "USS", "HMS")
+
+// demonym and place tables, built once by newGazetteer.
+type gazetteer struct {
+	country  map[string]string // alias key -> canonical country
+	demonym  map[string]string // "japanese" -> "Japan"
+	city     map[string]string // city key -> country
+	cityName map[string]string // city key -> canonical city
+	state    map[string]string
+	region   map[string]string
+}
+
+func newGazetteer() *gazetteer {
+	g := &gazetteer{country: map[string]string{}, demonym: map[string]string{}, city: map[string]string{},
+		cityName: map[string]string{}, state: map[string]string{}, region: map[string]string{}}
+	for _, line := range countryList {
+		names, dems, _ := strings.Cut(line, ";")
+		parts := strings.Split(names, "|")
+		for _, p := range parts {
+			g.country[key(p)] = parts[0]
+		}
+		if dems != "" {
+			for _, d := range strings.Split(dems, "|") {
+				g.demonym[key(d)] = parts[0]
+			}
+		}
+	}
+	for _, c := range cityList {
+		name, country, _ := strings.Cut(c, ":")
+		if _, ok := g.country[key(name)]; ok {
+			continue
+		}
+		g.city[key(name)] = country
+		g.cityName[key(name)] = name
+	}
+	for _, s := range usStates {
+		g.state[key(s)] = s
+	}
+	for _, r := range regionList {
+		g.region[key(r)] = r
+	}
+	return g
+}
+
+// place types a name found in the tables and returns its canonical form.
+func (g *gazetteer) place(s string) (string, string, bool) {
+	k := key(s)
+	if c, ok := g.country[k]; ok {
+		return c, "GPE", true
+	}
+	if c, ok := g.cityName[k]; ok {
+		return c, "GPE", true
+	}
+	if c, ok := g.state[k]; ok {
+		return c, "GPE", true
+	}
+	if c, ok := g.region[k]; ok {
+		return c, "LOCATION", true
+	}
+	return "", "", false
+}
+
+// countryOf is the country a place lies in ("" when unknown).
+func (g *gazetteer) countryOf(name string) string {
+	k := key(name)
+	if c, ok := g.country[k]; ok {
+		return c
+	}
+	if c, ok := g.city[k]; ok {
+		return c
+	}
+	if _, ok := g.state[k]; ok {
+		return "United States"
+	}
+	return ""
+}
+
+func (g *gazetteer) isCountry(name string) bool {
+	c, ok := g.country[key(name)]
+	return ok && c == name
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// linkEvents gives each event an id: the id of the same event in the graph
+// (same type and people, compatible place and dates) or a new one.
+func (d *doc) linkEvents(ctx context.Context, g Graph) error {
+	for _, e := range d.events {
+		e.id = newsgraph.NewEventID(e.typ, string(d.id)+"#"+itoa(e.offset))
+		if g == nil {
+			continue
+		}
+		ids := d.eventPeople(e)
+		if len(ids) == 0 {
+			continue
+		}
+		of, err := g.EventsOf(ctx, ids)
+		if err != nil {
+			return err
+		}
+		// events every participant takes part in
+		count := map[newsgraph.EventID]int{}
+		for _, id := range ids {
+			seen := map[newsgraph.EventID]bool{}
+			for _, ev := range of[id] {
+				if !seen[ev] {
+					seen[ev] = true
+					count[ev]++
+				}
+			}
+		}
+		var cands []newsgraph.EventID
+		for ev, c := range count {
+			if c == len(ids) {
+				cands = append(cands, ev)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		sort.Slice(cands, func(i, j int) bool { return cands[i] < cands[j] })
+		evs, err := g.Events(ctx, cands)
+		if err != nil {
+			return err
+		}
+		for _, id := range cands {
+			ge := evs[id]
+			if ge != nil && d.sameEvent(e, ge) {
+				e.id = ge.ID
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// eventPeople are the ids that identify an event: participants, visitors,
+// or an agreement's parties.
+func (d *doc) eventPeople(e *docEvent) []newsgraph.EntityID {
+	var ids []newsgraph.EntityID
+	switch e.typ {
+	case newsgraph.Agreement:
+		for _, p := range e.places {
+			ids = append(ids, d.ents[p].id)
+		}
+		if len(ids) < 2 {
+			ids = ids[:0]
+			for _, p := range e.people {
+				ids = append(ids, d.ents[p].id)
+			}
+		}
+	default:
+		for _, p := range e.people {
+			ids = append(ids, d.ents[p].id)
+		}
+	}
+	return ids
+}
+
+func (d *doc) sameEvent(e *docEvent, g *newsgraph.Event) bool {
+	if g.Type != e.typ {
+		return false
+	}
+	roles := map[string][]newsgraph.EntityID{}
+	for _, p := range g.Participants {
+		roles[p.Role] = append(roles[p.Role], p.Entity)
+	}
+	mine := d.eventPeople(e)
+	switch e.typ {
+	case newsgraph.Meeting:
+		if !sameIDs(roles[newsgraph.RoleParticipant], mine) {
+			return false
+		}
+	case newsgraph.Visit:
+		if !sameIDs(roles[newsgraph.RoleVisitor], mine) {
+			return false
+		}
+		var dests []newsgraph.EntityID
+		for _, p := range e.places {
+			dests = append(dests, d.ents[p].id)
+		}
+		if !d.compatiblePlaces(dests, append(roles[newsgraph.RoleDestination], g.Location)) {
+			return false
+		}
+	case newsgraph.Agreement:
+		if !sameIDs(roles[newsgraph.RoleParty], mine) && !sameIDs(roles[newsgraph.RoleSignatory], mine) {
+			return false
+		}
+	}
+	if e.loc >= 0 && g.Location != "" && e.typ == newsgraph.Meeting {
+		if !d.compatiblePlaces([]newsgraph.EntityID{d.ents[e.loc].id}, []newsgraph.EntityID{g.Location}) {
+			return false
+		}
+	}
+	return overlaps(e.from, e.to, g.Start, orDefault(g.End, g.Start))
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func sameIDs(a, b []newsgraph.EntityID) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[newsgraph.EntityID]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	for _, x := range b {
+		if !m[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// compatiblePlaces: the same place, a facility (it lies somewhere), or a
+// city and its country.
+func (d *doc) compatiblePlaces(a, b []newsgraph.EntityID) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == "" || y == "" {
+				continue
+			}
+			if x == y || strings.Contains(string(x), ":facility:") || strings.Contains(string(y), ":facility:") {
+				return true
+			}
+			cx, cy := d.x.gz.countryOf(idName(x)), d.x.gz.countryOf(idName(y))
+			if cx != "" && cx == cy {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// idName reads a place's name back from its id's slug.
+func idName(id newsgraph.EntityID) string {
+	s := string(id)
+	if i := strings.LastIndexByte(s, ':'); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ReplaceAll(s, "-", " ")
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func (d *doc) evidence(si int, sp newsgraph.Span) newsgraph.Evidence {
+	s := d.sents[si]
+	return newsgraph.Evidence{Document: d.id, Sentence: si, Span: sp, Text: d.text[s.span.Start:s.span.End]}
+}
+
+// output assembles the Extraction.
+func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
+	x := &newsgraph.Extraction{Document: in}
+	for _, s := range d.sents {
+		x.Sentences = append(x.Sentences, s.span)
+	}
+	pub := ""
+	if !in.Published.IsZero() {
+		pub = ymd(in.Published)
+	}
+	for _, m := range d.mentions {
+		if m.kind != named || m.ent < 0 || len(d.ents[m.ent].mentions) == 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		x.Mentions = append(x.Mentions, newsgraph.Mention{Entity: e.id, Text: d.text[m.start:m.end], Type: e.typ,
+			Evidence: d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})})
+	}
+	for _, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		ne := newsgraph.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: append([]string(nil), e.aliases...), Mentions: len(e.mentions)}
+		ne.Roles = d.roles(e, pub)
+		x.Entities = append(x.Entities, ne)
+	}
+	for _, e := range d.events {
+		ev := newsgraph.Event{ID: e.id, Type: e.typ, Status: e.status, Start: e.from, End: e.to}
+		switch e.typ {
+		case newsgraph.Meeting:
+			for _, p := range e.people {
+				ev.Participants = append(ev.Participants, newsgraph.Participant{Role: newsgraph.RoleParticipant, Entity: d.ents[p].id})
+			}
+		case newsgraph.Visit:
+			for _, p := range e.people {
+				ev.Participants = append(ev.Participants, newsgraph.Participant{Role: newsgraph.RoleVisitor, Entity: d.ents[p].id})
+			}
+			for _, p := range e.places {
+				ev.Participants = append(ev.Participants, newsgraph.Participant{Role: newsgraph.RoleDestination, Entity: d.ents[p].id})
+			}
+		case newsgraph.Agreement:
+			for _, p := range e.places {
+				ev.Participants = append(ev.Participants, newsgraph.Participant{Role: newsgraph.RoleParty, Entity: d.ents[p].id})
+			}
+			for _, p := range e.people {
+				ev.Participants = append(ev.Participants, newsgraph.Participant{Role: newsgraph.RoleSignatory, Entity: d.ents[p].id})
+			}
+			for _, p := range e.brokers {
+				ev.Participants = append(ev.Participants, newsgraph.Participant{Role: newsgraph.RoleBroker, Entity: d.ents[p].id})
+			}
+		}
+		if e.loc >= 0 {
+			ev.Location = d.ents[e.loc].id
+		}
+		for _, si := range e.sources {
+			ev.Sources = append(ev.Sources, d.evidence(si, d.sents[si].span))
+		}
+		x.Events = append(x.Events, ev)
+	}
+	x.PartOf = d.partOf()
+	return x
+}
+
+// roles gathers the titles stated next to a person's name.
+func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
+	if e.typ != newsgraph.Person {
+		return nil
+	}
+	var out []newsgraph.Role
+	idx := map[string]int{}
+	for _, mi := range e.mentions {
+		m := d.mentions[mi]
+		r := m.role
+		if r == nil {
+			continue
+		}
+		title := normTitle(r.title)
+		of := r.of
+		if of == "" && strings.HasPrefix(title, "Secretary of ") {
+			of = "United States"
+		}
+		if of == "" && governmentTitle(title) {
+			of = d.mainCountry()
+		}
+		k := strings.ToLower(title) + "|" + of
+		ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
+		if i, ok := idx[k]; ok {
+			out[i].Sources = append(out[i].Sources, ev)
+			continue
+		}
+		role := newsgraph.Role{Title: title, OfName: of, Former: r.former, Since: pub, Until: pub, Sources: []newsgraph.Evidence{ev}}
+		if of != "" {
+			if oi := d.entByName(of); oi >= 0 {
+				role.Of = d.ents[oi].id
+			} else {
+				t := r.ofType
+				if t == "" {
+					t = newsgraph.GPE
+				}
+				role.Of = newsgraph.NewEntityID(t, of)
+			}
+		}
+		idx[k] = len(out)
+		out = append(out, role)
+	}
+	return out
+}
+
+func governmentTitle(t string) bool {
+	l := strings.ToLower(t)
+	return strings.HasSuffix(l, "minister") || l == "emperor" || l == "empress" || l == "premier" || l == "chief cabinet secretary"
+}
+
+// mainCountry is the country the document mentions most.
+func (d *doc) mainCountry() string {
+	best, n := "", 0
+	for _, e := range d.ents {
+		if e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) && len(e.mentions) > n {
+			best, n = e.name, len(e.mentions)
+		}
+	}
+	return best
+}
+
+// partOf reads "X in Y" and "X, Y" where X is a facility or city and Y a
+// place that contains it.
+func (d *doc) partOf() []newsgraph.PartOf {
+	var out []newsgraph.PartOf
+	seen := map[[2]newsgraph.EntityID]bool{}
+	for si := range d.sents {
+		ps := d.placesIn(si)
+		toks := d.sents[si].tokens
+		for i := 0; i+1 < len(ps); i++ {
+			a, b := ps[i], ps[i+1]
+			if a.ent == b.ent || b.i-a.j > 2 {
+				continue
+			}
+			gap := strings.ToLower(span(toks, a.j, b.i))
+			if gap != "in" && gap != "," && gap != "in the" {
+				continue
+			}
+			ea, eb := d.ents[a.ent], d.ents[b.ent]
+			ok := ea.typ == newsgraph.Facility && eb.typ == newsgraph.GPE ||
+				ea.typ == newsgraph.GPE && eb.typ == newsgraph.GPE && d.x.gz.isCountry(eb.name) && !d.x.gz.isCountry(ea.name)
+			if !ok {
+				continue
+			}
+			k := [2]newsgraph.EntityID{ea.id, eb.id}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, newsgraph.PartOf{Part: ea.id, Whole: eb.id, Evidence: d.evidence(si, newsgraph.Span{Start: a.start, End: b.end})})
+		}
+	}
+	return out
+}

@@ -1,0 +1,467 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// mention kinds
+const (
+	named = iota
+	nominal
+	pronoun
+	pair
+)
+
+// mention is one candidate reference to an entity in a sentence.
+type mention struct {
+	sent       int
+	i, j       int // token range [i, j) of the name inside the sentence
+	start, end int // byte span
+	text       string
+	typ        newsgraph.EntityType
+	canon      string // canonical name from a table, if any
+	strong     bool   // type from strong evidence (table, title, head noun)
+	kind       int
+	ent        int // entity index, -1 until resolved
+	titled     string
+	role       *roleClaim
+	female     int // 1 female, -1 male, 0 unknown (titles and pronouns)
+}
+
+// roleClaim is a title stated next to a name.
+type roleClaim struct {
+	title  string
+	of     string // surface name of the country or organisation
+	ofType newsgraph.EntityType
+	former bool
+}
+
+// recognizer finds mentions sentence by sentence.
+type recognizer struct {
+	gz    *gazetteer
+	ner   [][]string // NER tags per sentence, nil when no model
+	known map[string]bool
+}
+
+func (r *recognizer) sentence(si int, s *sentence) []mention {
+	toks := s.tokens
+	var out []mention
+	k := 0
+	for k < len(toks) {
+		if !r.startsRun(toks, k, s) {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(toks) {
+			t := toks[e]
+			if t.isCap() && t.isWord() && !isMonthOrDay(t.text) {
+				e++
+				continue
+			}
+			if (t.text == "of" || t.text == "de" || t.text == "bin" || t.text == "van" || t.text == "von" || t.text == "al" || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
+				prev := toks[e-1].text
+				if t.text != "of" || orgHeads[prev] || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
+					e += 2
+					continue
+				}
+			}
+			if r.known[strings.ToLower(t.text)] && t.isWord() && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
+				e++ // "Prime Minister takaichi", "Sanae takaichi"
+				continue
+			}
+			break
+		}
+		out = append(out, r.run(si, s, k, e)...)
+		k = e
+	}
+	return out
+}
+
+var ofHeads = set("Republic", "Kingdom", "University", "Bank", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
+
+func isMonthOrDay(s string) bool {
+	_, m := monthNum(s)
+	_, d := weekdayNum(s)
+	return m || d
+}
+
+func (r *recognizer) startsRun(toks []token, k int, s *sentence) bool {
+	t := toks[k]
+	if !t.isWord() || !t.isCap() {
+		return false
+	}
+	if isMonthOrDay(t.text) {
+		return false
+	}
+	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "." || isNumber(toks[k-1].text)
+	if nonEntityCaps[t.text] && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
+		if _, ok := knownOrgs[t.text]; !ok {
+			return false
+		}
+	}
+	if first {
+		if _, _, ok := r.gz.place(t.text); ok {
+			return true
+		}
+		if _, ok := knownOrgs[t.text]; ok || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] {
+			return true
+		}
+		if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
+			return true
+		}
+		return strings.HasPrefix(t.pos, "NNP")
+	}
+	return true
+}
+
+// run types one capitalised run [a, b) and splits titles and compounds off it.
+func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
+	toks := s.tokens
+	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "")) && b-a > 1 {
+		a++
+	}
+	// trailing event nouns: "ASEAN Summit"
+	for b-a > 1 && (toks[b-1].text == "Summit" || toks[b-1].text == "Conference" || toks[b-1].text == "Meeting") {
+		pre := span(toks, a, b-1)
+		if _, ok := knownOrgs[pre]; ok {
+			b--
+			break
+		}
+		if _, _, ok := r.gz.place(pre); ok {
+			b--
+			break
+		}
+		break
+	}
+	if a >= b {
+		return nil
+	}
+	var out []mention
+	// hyphen compounds of places: Japan-US, U.S.-Japan
+	if parts := r.placeCompound(toks[a]); parts != nil {
+		for _, p := range parts {
+			out = append(out, p.withSent(si))
+		}
+		if b-a == 1 {
+			return out
+		}
+		rest := r.run(si, s, a+1, b)
+		if len(rest) == 1 && rest[0].j-rest[0].i == 1 && !rest[0].strong {
+			return out
+		}
+		return append(out, rest...)
+	}
+	text := span(toks, a, b)
+	// whole-run tables first
+	if full, ok := knownOrgs[text]; ok {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
+	}
+	if c, t, ok := r.gz.place(text); ok && !r.vesselBefore(toks, a) {
+		return append(out, r.mk(si, s, a, b, newsgraph.EntityType(t), c, true))
+	}
+	// title + name
+	if m, pre, ok := r.titled(si, s, a, b); ok {
+		if pre != nil {
+			out = append(out, pre...)
+		}
+		return append(out, m)
+	}
+	last := toks[b-1].text
+	n := b - a
+	switch {
+	case r.vesselBefore(toks, a):
+		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", true))
+	case strings.Contains(text, ".") && isDomain(text):
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	case n >= 2 && facilityHeads[last]:
+		if last == "House" && toks[a].text == "White" {
+			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+		}
+		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", true))
+	case n >= 2 && locationHeads[last]:
+		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", true))
+	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	case n >= 2 && orgHeads[toks[b-2].text] && toks[b-2].text != "Group," && allCapsOrDigits(last):
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
+	// a place followed by other words: split the place off ("Tokyo Skytree" stays whole)
+	if n == 1 && toks[a].isAllCaps() {
+		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+	}
+	if m, ok := r.personByContext(si, s, a, b); ok {
+		return append(out, m)
+	}
+	if n == 1 && r.afterPlacePrep(toks, a) {
+		m := r.mk(si, s, a, b, newsgraph.GPE, "", false)
+		return append(out, m)
+	}
+	if t := r.nerType(si, a, b); t != "" {
+		m := r.mk(si, s, a, b, t, "", false)
+		return append(out, m)
+	}
+	return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+}
+
+func allCapsOrDigits(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDomain(s string) bool {
+	for _, tld := range []string{".com", ".org", ".net", ".jp", ".co", ".io", ".news", ".info"} {
+		if strings.HasSuffix(strings.ToLower(s), tld) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *recognizer) vesselBefore(toks []token, a int) bool {
+	if a > 0 && vesselNouns[toks[a-1].text] {
+		return true
+	}
+	return a < len(toks) && (toks[a].text == "USS" || toks[a].text == "HMS")
+}
+
+func (r *recognizer) afterPlacePrep(toks []token, a int) bool {
+	if a == 0 {
+		return false
+	}
+	p := toks[a-1].text
+	if p == "in" || p == "to" || p == "near" || p == "from" {
+		return true
+	}
+	if p == "of" && a >= 2 && (toks[a-2].text == "city" || toks[a-2].text == "town" || toks[a-2].text == "province" || toks[a-2].text == "prefecture" || toks[a-2].text == "state" || toks[a-2].text == "capital") {
+		return true
+	}
+	return false
+}
+
+// personByContext finds people named without a capitalised title: after a
+// lower-case title ("former prime minister Shigeru Ishiba", "spokeswoman
+// Karoline Leavitt"), after "counterpart,", before ", the 37-year-old", or
+// before a verb of saying.
+func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bool) {
+	toks := s.tokens
+	for k := a; k < b; k++ {
+		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] || locationHeads[toks[k].text] {
+			return mention{}, false
+		}
+		if _, _, ok := r.gz.place(toks[k].text); ok {
+			return mention{}, false
+		}
+		if r.gz.demonym[key(toks[k].text)] != "" {
+			return mention{}, false
+		}
+	}
+	p := a - 1
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p >= 0 && lowerTitles[strings.ToLower(toks[p].text)] && unicode.IsLower(rune(toks[p].text[0])) {
+		return r.mk(si, s, a, b, newsgraph.Person, "", true), true
+	}
+	if b+1 < len(toks) {
+		nx := toks[b].text
+		if saysVerbs[nx] || (nx == "," && b+2 < len(toks) && (toks[b+1].text == "who" || (toks[b+1].text == "the" && strings.Contains(toks[b+2].text, "year-old")) || isNumber(toks[b+1].text) && toks[b+2].text == ",")) {
+			if b-a >= 2 || saysVerbs[nx] {
+				return r.mk(si, s, a, b, newsgraph.Person, "", b-a >= 2), true
+			}
+		}
+	}
+	if t := r.nerType(si, a, b); t == newsgraph.Person {
+		return r.mk(si, s, a, b, newsgraph.Person, "", false), true
+	}
+	return mention{}, false
+}
+
+var saysVerbs = set("said", "says", "told", "added", "noted", "stressed", "wrote", "tweeted", "announced", "declared")
+
+// titled splits "Former U.S. President Donald Trump" into the person, the
+// role and the country; "SoftBank Group Corp. CEO Masayoshi Son" into the
+// organisation, the role and the person.
+func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, bool) {
+	toks := s.tokens
+	h := -1
+	nameStart := -1
+	for k := b - 2; k >= a; k-- {
+		if !titleHeads[toks[k].text] {
+			continue
+		}
+		n := k + 1
+		if toks[n].text == "of" {
+			n++
+			for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "") {
+				n++
+			}
+		}
+		if n < b && !titleHeads[toks[n].text] {
+			h, nameStart = k, n
+			break
+		}
+	}
+	if h < 0 {
+		return mention{}, nil, false
+	}
+	// the name must look like a name: no heads, no places
+	for k := nameStart; k < b; k++ {
+		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] {
+			return mention{}, nil, false
+		}
+	}
+	if nameStart == b-1 {
+		if _, _, ok := r.gz.place(toks[nameStart].text); ok {
+			return mention{}, nil, false
+		}
+	}
+	t := h
+	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text]) {
+		t--
+	}
+	role := &roleClaim{}
+	var pre []mention
+	if t > a {
+		ptext := span(toks, a, t)
+		if c, typ, ok := r.gz.place(ptext); ok {
+			role.of, role.ofType = c, newsgraph.EntityType(typ)
+			pre = append(pre, r.mk(si, s, a, t, newsgraph.EntityType(typ), c, true))
+		} else if c := r.gz.demonym[key(ptext)]; c != "" {
+			role.of, role.ofType = c, newsgraph.GPE
+		} else if parts := r.placeCompound(toks[a]); parts != nil && t == a+1 {
+			for _, p := range parts {
+				pre = append(pre, p.withSent(si))
+			}
+		} else if t-a == 1 && !toks[a].isAllCaps() {
+			t = a // "Overseas Minister": an unknown modifier joins the title
+		} else {
+			sub := r.run(si, s, a, t)
+			pre = append(pre, sub...)
+			if len(sub) > 0 {
+				l := sub[len(sub)-1]
+				if l.typ == newsgraph.Organization || l.typ == newsgraph.GPE || l.typ == newsgraph.Facility {
+					role.of, role.ofType = l.text, l.typ
+					if l.canon != "" {
+						role.of = l.canon
+					}
+				}
+			}
+		}
+	}
+	for t < h && (toks[t].text == "Former" || toks[t].text == "His" || toks[t].text == "Her") {
+		if toks[t].text == "Former" {
+			role.former = true
+		}
+		t++
+	}
+	if t > 0 && (toks[t-1].text == "former" || toks[t-1].text == "late") {
+		role.former = true
+	}
+	role.title = span(toks, t, nameStart)
+	m := r.mk(si, s, nameStart, b, newsgraph.Person, "", true)
+	m.titled = span(toks, a, b)
+	if r.gz.demonym[key(toks[a].text)] != "" || toks[a].text == "Former" {
+		m.titled = span(toks, a, b)
+	}
+	switch toks[h].text {
+	case "Mr", "Mr.", "Sir", "Lord":
+		m.female = -1
+		role = nil
+	case "Mrs", "Mrs.", "Ms", "Ms.", "Lady":
+		m.female = 1
+		role = nil
+	case "Dr", "Dr.":
+		role = nil
+	case "King", "Emperor", "Prince":
+		m.female = -1
+	case "Queen", "Empress", "Princess", "Spokeswoman", "Chairwoman":
+		m.female = 1
+	}
+	if role != nil && role.title != "" {
+		m.role = role
+	}
+	return m, pre, true
+}
+
+// placeCompound splits "Japan-US" into its places, or returns nil.
+func (r *recognizer) placeCompound(t token) []mention {
+	if !strings.Contains(t.text, "-") {
+		return nil
+	}
+	if _, _, ok := r.gz.place(t.text); ok {
+		return nil
+	}
+	parts := strings.Split(t.text, "-")
+	var out []mention
+	off := t.start
+	for _, p := range parts {
+		c, typ, ok := r.gz.place(p)
+		if !ok {
+			return nil
+		}
+		out = append(out, mention{start: off, end: off + len(p), text: p, typ: newsgraph.EntityType(typ), canon: c, strong: true, ent: -1, i: -1, j: -1})
+		off += len(p) + 1
+	}
+	return out
+}
+
+func (m mention) withSent(si int) mention { m.sent = si; return m }
+
+func (r *recognizer) mk(si int, s *sentence, a, b int, t newsgraph.EntityType, canon string, strong bool) mention {
+	toks := s.tokens
+	return mention{sent: si, i: a, j: b, start: toks[a].start, end: toks[b-1].end, text: span(toks, a, b), typ: t, canon: canon, strong: strong, ent: -1}
+}
+
+// nerType is the NER model's majority type over tokens [a, b), or "".
+func (r *recognizer) nerType(si, a, b int) newsgraph.EntityType {
+	if r.ner == nil || si >= len(r.ner) {
+		return ""
+	}
+	tags := r.ner[si]
+	count := map[string]int{}
+	for k := a; k < b && k < len(tags); k++ {
+		if tags[k] == "O" || len(tags[k]) < 3 {
+			continue
+		}
+		count[tags[k][2:]]++
+	}
+	best, n := "", 0
+	for t, c := range count {
+		if c > n || (c == n && t < best) {
+			best, n = t, c
+		}
+	}
+	if n*2 < b-a {
+		return ""
+	}
+	switch best {
+	case "PER":
+		return newsgraph.Person
+	case "ORG":
+		return newsgraph.Organization
+	case "LOC":
+		return newsgraph.GPE
+	}
+	return ""
+}
+
+// span is the text of tokens [a, b) joined by single spaces where the source
+// had any space, as written otherwise.
+func span(toks []token, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a && toks[k].start > toks[k-1].end {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].text)
+	}
+	return sb.String()
+}

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "she": 1, "her": 1, "hers": 1, "herself": 1}
+
+// nominalHeads are titles that name a person in context ("the prime
+// minister", "The US president", "the US leader").
+var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen")
+
+// resolveRefs lists, per sentence, the people it refers to: by name, by
+// title ("the US president"), by pronoun, or as "the two leaders".
+func (d *doc) resolveRefs() {
+	d.refs = make([][]ref, len(d.sents))
+	byTok := map[[2]int]int{} // (sentence, token) -> mention
+	for mi, m := range d.mentions {
+		if m.kind == named && m.i >= 0 {
+			for k := m.i; k < m.j; k++ {
+				byTok[[2]int{m.sent, k}] = mi
+			}
+		}
+	}
+	type seen struct{ ent, sent, tok int }
+	var history []seen
+	for si, s := range d.sents {
+		toks := s.tokens
+		for k := 0; k < len(toks); k++ {
+			if mi, ok := byTok[[2]int{si, k}]; ok {
+				m := d.mentions[mi]
+				if m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{m.ent}, kind: named})
+					history = append(history, seen{m.ent, si, k})
+					d.ents[m.ent].refs++
+				}
+				k = m.j - 1
+				continue
+			}
+			lw := strings.ToLower(toks[k].text)
+			if g, ok := pronouns[lw]; ok {
+				for h := len(history) - 1; h >= 0 && h >= len(history)-12; h-- {
+					e := d.ents[history[h].ent]
+					if e.female == -g {
+						continue
+					}
+					if e.female == 0 {
+						e.female = g
+					}
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{history[h].ent}, kind: pronoun, posses: lw == "his" || lw == "her"})
+					e.refs++
+					break
+				}
+				continue
+			}
+			if lw == "two" && k+1 < len(toks) && (toks[k+1].text == "leaders" || toks[k+1].text == "sides" || toks[k+1].text == "men" || toks[k+1].text == "women") ||
+				lw == "both" && k+1 < len(toks) && toks[k+1].text == "leaders" ||
+				(lw == "two" && k > 0 && strings.EqualFold(toks[k-1].text, "the") && (k+1 == len(toks) || !toks[k+1].isWord() || toks[k+1].text == "also" || toks[k+1].text == "leaders")) ||
+				lw == "they" || lw == "their" {
+				d.refs[si] = append(d.refs[si], ref{tok: k, kind: pair, posses: lw == "their"})
+				continue
+			}
+			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap() || toks[k+1].text == "Trump's") {
+				if ei := d.nominal(si, toks, k); ei >= 0 {
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
+					history = append(history, seen{ei, si, k})
+					d.ents[ei].refs++
+				}
+			}
+		}
+	}
+}
+
+// nominal resolves "the US president" at token k to the person who holds
+// that title in this document.
+func (d *doc) nominal(si int, toks []token, k int) int {
+	head := strings.ToLower(toks[k].text)
+	of := ""
+	former := false
+	determined := false
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		w := toks[p].text
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "his" || lw == "her" || lw == "its" {
+			determined = true
+			break
+		}
+		if lw == "former" || lw == "late" {
+			former = true
+			continue
+		}
+		if c := d.x.gz.demonym[key(w)]; c != "" {
+			of = c
+			continue
+		}
+		if c, t, ok := d.x.gz.place(w); ok && t == "GPE" {
+			of = c
+			continue
+		}
+		if w == "'s" || w == "\u2019s" {
+			continue
+		}
+		if lowerTitleMods[lw] || lw == "new" || lw == "prime" {
+			continue
+		}
+		break
+	}
+	if !determined {
+		return -1
+	}
+	best, bestScore := -1, 0
+	for ei, e := range d.ents {
+		if e.typ != newsgraph.Person {
+			continue
+		}
+		for _, mi := range e.mentions {
+			r := d.mentions[mi].role
+			if r == nil {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(r.title))
+			if len(words) == 0 || words[len(words)-1] != head && !(head == "leader" && of != "") {
+				continue
+			}
+			if of != "" && r.of != of {
+				continue
+			}
+			if r.former && !former {
+				continue
+			}
+			score := 1 + len(e.mentions)
+			if d.mentions[mi].sent <= si {
+				score += 100
+			}
+			if score > bestScore {
+				best, bestScore = ei, score
+			}
+		}
+	}
+	return best
+}
+
+// segmentStories marks unrelated stories pasted below an article: a
+// paragraph opening with an all-capitals kicker ("ICE DISPUTE:") or a long
+// paragraph cut off mid-sentence starts a story of its own.
+func (d *doc) segmentStories() {
+	d.stories = make([]int, len(d.sents))
+	type para struct{ first, last int }
+	var paras []para
+	for si, s := range d.sents {
+		if len(paras) == 0 || d.sents[paras[len(paras)-1].first].para != s.para {
+			paras = append(paras, para{si, si})
+		} else {
+			paras[len(paras)-1].last = si
+		}
+	}
+	truncated := func(p para) bool {
+		s := d.sents[p.last]
+		if s.heading || s.table {
+			return false
+		}
+		words := 0
+		for si := p.first; si <= p.last; si++ {
+			words += len(d.sents[si].tokens)
+		}
+		last := s.tokens[len(s.tokens)-1].text
+		return words >= 40 && last != "." && last != "!" && last != "?" && !isCloser(last)
+	}
+	kicker := func(p para) bool {
+		toks := d.sents[p.first].tokens
+		for k := 0; k < len(toks) && k < 5; k++ {
+			if toks[k].text == ":" {
+				return k > 0
+			}
+			if !toks[k].isAllCaps() {
+				return false
+			}
+		}
+		return false
+	}
+	story := 0
+	for pi, p := range paras {
+		if pi > 0 && (kicker(p) || truncated(p) || truncated(paras[pi-1])) {
+			story++
+		}
+		for si := p.first; si <= p.last; si++ {
+			d.stories[si] = story
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// entity is one resolved entity of the document being extracted.
+type entity struct {
+	name     string
+	typ      newsgraph.EntityType
+	strong   bool
+	aliases  []string
+	mentions []int // indexes into doc.mentions (named ones)
+	refs     int   // all references, nominal and pronominal included
+	roles    []roleAt
+	female   int
+	id       newsgraph.EntityID
+	tokens   []string // name tokens, lower case (persons)
+	heading  bool     // every mention is in a heading
+}
+
+type roleAt struct {
+	claim roleClaim
+	sent  int
+	span  newsgraph.Span
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return
+	}
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+func nameTokens(s string) []string {
+	f := strings.Fields(strings.ToLower(s))
+	out := f[:0]
+	for _, w := range f {
+		w = strings.Trim(w, ".,")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// cluster groups the document's named mentions into entities.
+func (d *doc) cluster() {
+	byKey := map[string]int{}
+	newEnt := func(m *mention) int {
+		name := m.text
+		if m.canon != "" {
+			name = m.canon
+		}
+		name = strings.TrimPrefix(name, "the ")
+		name = strings.TrimPrefix(name, "The ")
+		d.ents = append(d.ents, &entity{name: name, typ: m.typ, strong: m.strong, tokens: nameTokens(name), heading: true})
+		return len(d.ents) - 1
+	}
+	attach := func(mi, ei int) {
+		m := &d.mentions[mi]
+		m.ent = ei
+		e := d.ents[ei]
+		e.mentions = append(e.mentions, mi)
+		e.addAlias(d.text[m.start:m.end])
+		if m.titled != "" {
+			e.addAlias(m.titled)
+		}
+		if m.strong && !e.strong {
+			e.strong = true
+			e.typ = m.typ
+		}
+		if e.typ == newsgraph.Other && m.typ != newsgraph.Other {
+			e.typ = m.typ
+		}
+		if !d.sents[m.sent].heading {
+			e.heading = false
+		}
+		if m.female != 0 {
+			e.female = m.female
+		}
+		byKey[key(d.text[m.start:m.end])] = ei
+		if m.canon != "" {
+			byKey[key(m.canon)] = ei
+		}
+	}
+	// 1. full names of people
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.typ != newsgraph.Person || len(nameTokens(m.text)) < 2 {
+			continue
+		}
+		toks := nameTokens(m.text)
+		found := -1
+		for ei, e := range d.ents {
+			if e.typ == newsgraph.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] && e.tokens[len(e.tokens)-1] == toks[len(toks)-1] {
+				found = ei
+				break
+			}
+		}
+		if found < 0 {
+			found = newEnt(m)
+		}
+		if len(toks) > len(d.ents[found].tokens) {
+			d.ents[found].name = m.text
+			d.ents[found].tokens = toks
+		}
+		attach(mi, found)
+	}
+	// 2. everything else
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.ent >= 0 {
+			continue
+		}
+		k := key(m.text)
+		if m.canon != "" {
+			k = key(m.canon)
+		}
+		if ei, ok := byKey[k]; ok && compatible(d.ents[ei], m) {
+			attach(mi, ei)
+			continue
+		}
+		// a surname or given name of a person named in full
+		if !(m.strong && m.typ != newsgraph.Person) && len(nameTokens(m.text)) == 1 {
+			if ei := d.personByPart(nameTokens(m.text)[0]); ei >= 0 {
+				attach(mi, ei)
+				continue
+			}
+		}
+		// an acronym of an organisation named in full
+		if m.typ == newsgraph.Organization || m.typ == newsgraph.Other {
+			if ei := d.orgByAcronym(m.text); ei >= 0 {
+				attach(mi, ei)
+				continue
+			}
+		}
+		attach(mi, newEnt(m))
+	}
+	// full names whose acronyms came first
+	for ei, e := range d.ents {
+		if e.typ != newsgraph.Organization || !isAcronym(e.name) {
+			continue
+		}
+		for ej, f := range d.ents {
+			if ej != ei && f.typ == newsgraph.Organization && len(f.mentions) > 0 && acronymOf(e.name, f.name) {
+				d.merge(ej, ei)
+				break
+			}
+		}
+	}
+	// untyped mentions named only in headings are chrome
+	for _, e := range d.ents {
+		if e.heading && !e.strong && e.typ != newsgraph.Other {
+			e.typ = newsgraph.Other
+		}
+	}
+}
+
+// merge moves entity from into entity into.
+func (d *doc) merge(into, from int) {
+	if into == from || len(d.ents[from].mentions) == 0 {
+		return
+	}
+	f, t := d.ents[from], d.ents[into]
+	for _, mi := range f.mentions {
+		d.mentions[mi].ent = into
+		t.mentions = append(t.mentions, mi)
+	}
+	for _, a := range f.aliases {
+		t.addAlias(a)
+	}
+	t.heading = t.heading && f.heading
+	f.mentions = nil
+}
+
+func compatible(e *entity, m *mention) bool {
+	if e.typ == m.typ || e.typ == newsgraph.Other || m.typ == newsgraph.Other {
+		return true
+	}
+	if !m.strong || !e.strong {
+		return true
+	}
+	return false
+}
+
+func (d *doc) personByPart(w string) int {
+	if len(w) < 2 {
+		return -1
+	}
+	best := -1
+	for ei, e := range d.ents {
+		if e.typ != newsgraph.Person || len(e.tokens) < 2 {
+			continue
+		}
+		if e.tokens[len(e.tokens)-1] == w {
+			return ei
+		}
+		if e.tokens[0] == w && best < 0 {
+			best = ei
+		}
+	}
+	return best
+}
+
+func (d *doc) orgByAcronym(s string) int {
+	if !isAcronym(s) {
+		return -1
+	}
+	for ei, e := range d.ents {
+		if (e.typ == newsgraph.Organization) && acronymOf(s, e.name) {
+			return ei
+		}
+	}
+	return -1
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// acronymOf says whether acr abbreviates full: every content word gives its
+// first letter, and further letters may come from inside a word (ASEAN).
+func acronymOf(acr, full string) bool {
+	a := []rune(strings.ToLower(strings.ReplaceAll(acr, ".", "")))
+	var words []string
+	for _, w := range strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	if len(words) < 2 || len(a) < len(words) {
+		return false
+	}
+	var match func(ai, wi int) bool
+	match = func(ai, wi int) bool {
+		if wi == len(words) {
+			return ai == len(a)
+		}
+		w := []rune(words[wi])
+		if ai >= len(a) || w[0] != a[ai] {
+			return false
+		}
+		// take letters 1..k more from inside this word
+		ai++
+		if match(ai, wi+1) {
+			return true
+		}
+		p := 1
+		for ai < len(a) {
+			for p < len(w) && w[p] != a[ai] {
+				p++
+			}
+			if p >= len(w) {
+				return false
+			}
+			p++
+			ai++
+			if match(ai, wi+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return match(0, 0)
+}
+
+// link gives every entity an id, reusing the graph's ids for entities it
+// already knows.
+func (d *doc) link(ctx context.Context, g Graph) error {
+	for _, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		if g != nil {
+			known, err := d.lookup(ctx, g, e)
+			if err != nil {
+				return err
+			}
+			if known != nil {
+				e.id = known.ID
+				if e.typ == newsgraph.Other || !e.strong {
+					e.typ = known.Type
+				}
+				if len(nameTokens(known.Name)) >= len(nameTokens(e.name)) {
+					e.name = known.Name
+				}
+				continue
+			}
+		}
+		e.id = newsgraph.NewEntityID(e.typ, e.name)
+	}
+	return nil
+}
+
+func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity, error) {
+	keys := []string{key(e.name)}
+	for _, a := range e.aliases {
+		if k := key(a); k != keys[0] && len(nameTokens(a)) <= len(e.tokens) {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range keys {
+		cands, err := g.EntitiesByKey(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].Mentions > cands[j].Mentions })
+		for i := range cands {
+			c := &cands[i]
+			if c.Type != e.typ && e.typ != newsgraph.Other && c.Type != newsgraph.Other && e.strong {
+				continue
+			}
+			if e.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(e.tokens, nameTokens(c.Name)) {
+				continue
+			}
+			return c, nil
+		}
+	}
+	return nil, nil
+}
+
+// conflictingNames: two full names with different first or last names are
+// two people (Fumio Kishida is not Sanae Takaichi).
+func conflictingNames(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		if len(a) == 1 && len(b) >= 1 {
+			return a[0] != b[len(b)-1] && a[0] != b[0]
+		}
+		if len(b) == 1 && len(a) >= 1 {
+			return b[0] != a[len(a)-1] && b[0] != a[0]
+		}
+		return false
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return true
+	}
+	fa, fb := a[0], b[0]
+	if len(fa) <= 2 || len(fb) <= 2 {
+		return fa[0] != fb[0]
+	}
+	return fa != fb
+}
