@@ -371,9 +371,13 @@ func TestEntityFields(t *testing.T) {
 func TestNodeDocumentsStatsLink(t *testing.T) {
 	s := newServer(t, graph.Config{})
 	var out struct {
-		Doc    struct{ Typename string `json:"__typename"` }
-		Ent    struct{ Typename string `json:"__typename"` }
-		Stats  struct {
+		Doc struct {
+			Typename string `json:"__typename"`
+		}
+		Ent struct {
+			Typename string `json:"__typename"`
+		}
+		Stats struct {
 			Documents int
 			Entities  []struct {
 				Type  string
@@ -656,7 +660,7 @@ func TestPersistedQuery(t *testing.T) {
 // client, and counts the batched reads.
 type failingStore struct {
 	graph.Store
-	fail                            atomic.Bool
+	fail                             atomic.Bool
 	entities, events, docs, eventsOf atomic.Int32
 }
 
