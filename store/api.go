@@ -1,0 +1,491 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Stats counts what the graph holds, entities and events per type.
+type Stats struct {
+	Documents int
+	Entities  map[string]int
+	Events    map[string]int
+}
+
+// read runs fn under the shared lock with a fresh reader.
+func (s *Store) read(ctx context.Context, what string, fn func(r *reader) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := fn(s.reader(ctx)); err != nil {
+		return fmt.Errorf("store: %s: %w", what, err)
+	}
+	return nil
+}
+
+// Documents returns the documents with these ids, text included.
+func (s *Store) Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error) {
+	out := make(map[newsgraph.DocumentID]*newsgraph.Document, len(ids))
+	err := s.read(ctx, "documents", func(r *reader) error {
+		for _, id := range ids {
+			h, err := r.head(id)
+			if err != nil {
+				return err
+			}
+			if h == nil {
+				continue
+			}
+			b, err := r.body(id)
+			if err != nil {
+				return err
+			}
+			d := *h
+			d.Text = b.text
+			out[id] = &d
+		}
+		return nil
+	})
+	return out, err
+}
+
+// DocumentIDs lists every document, sorted.
+func (s *Store) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error) {
+	var out []newsgraph.DocumentID
+	err := s.read(ctx, "document ids", func(r *reader) error {
+		return r.each(quad.Object, classDocument, func(q quad.Quad) {
+			if q.Predicate != pType {
+				return
+			}
+			if id, ok := docOf(q.Subject); ok {
+				out = append(out, id)
+			}
+		})
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, err
+}
+
+// Entities returns the folded entities with these ids. An id merged into
+// another entity returns the surviving entity.
+func (s *Store) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error) {
+	out := make(map[newsgraph.EntityID]*newsgraph.Entity, len(ids))
+	err := s.read(ctx, "entities", func(r *reader) error {
+		for _, id := range ids {
+			e, err := r.entity(r.view.canonical(id))
+			if err != nil {
+				return err
+			}
+			if e != nil {
+				out[id] = e
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// entityTypes folds the type of every entity from the statements' type
+// quads (one object-index scan per type), under the view. It is what
+// listing and counting entities cost: one pass over the typed statements.
+func (r *reader) entityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, error) {
+	counts := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
+	for _, t := range newsgraph.EntityTypes {
+		err := r.each(quad.Object, quad.IRI(entityTypePref+string(t)), func(q quad.Quad) {
+			if q.Predicate != pEntType {
+				return
+			}
+			e, ok := entityOfStmt(q.Subject)
+			if !ok {
+				return
+			}
+			c := counts[e]
+			if c == nil {
+				c = map[newsgraph.EntityType]int{}
+				counts[e] = c
+			}
+			c[t]++
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	v := r.view
+	merged := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
+	for e, c := range counts {
+		x := v.canonical(e)
+		m := merged[x]
+		if m == nil {
+			m = map[newsgraph.EntityType]int{}
+			merged[x] = m
+		}
+		for t, n := range c {
+			m[t] += n
+		}
+	}
+	out := make(map[newsgraph.EntityID]newsgraph.EntityType, len(merged))
+	for x, c := range merged {
+		if len(v.splits[x]) > 0 {
+			continue // folded below, from its carved statements
+		}
+		if t, ok := voteType(c); ok {
+			out[x] = t
+		}
+	}
+	for x := range merged {
+		for _, sp := range v.splits[x] {
+			for _, id := range []newsgraph.EntityID{x, sp.id} {
+				if _, done := out[id]; done {
+					continue
+				}
+				sts, err := r.effective(id)
+				if err != nil {
+					return nil, err
+				}
+				if t, ok := foldType(sts); ok {
+					out[id] = t
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// EntityIDs lists the entities of type t ("" for all), sorted.
+func (s *Store) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error) {
+	var out []newsgraph.EntityID
+	err := s.read(ctx, "entity ids", func(r *reader) error {
+		types, err := r.entityTypes()
+		if err != nil {
+			return err
+		}
+		for id, et := range types {
+			if t == "" || et == t {
+				out = append(out, id)
+			}
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, err
+}
+
+// EntitiesByKey returns the entities having a name or alias whose
+// newsgraph.AliasKey is key, sorted by id.
+func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error) {
+	var out []newsgraph.Entity
+	err := s.read(ctx, "entities by key", func(r *reader) error {
+		cands := map[newsgraph.EntityID]bool{}
+		err := r.each(quad.Object, quad.String(key), func(q quad.Quad) {
+			if q.Predicate != pAliasKey {
+				return
+			}
+			if e, ok := entityOfStmt(q.Subject); ok {
+				x := r.view.canonical(e)
+				cands[x] = true
+				for _, sp := range r.view.splits[x] {
+					cands[sp.id] = true
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+		ids := make([]newsgraph.EntityID, 0, len(cands))
+		for id := range cands {
+			ids = append(ids, id)
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		for _, id := range ids {
+			e, err := r.entity(id)
+			if err != nil {
+				return err
+			}
+			if e != nil && hasKey(e, key) {
+				out = append(out, *e)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// hasKey checks the folded entity still answers to key (a split may have
+// taken the alias away, a rename may have given it).
+func hasKey(e *newsgraph.Entity, key string) bool {
+	if newsgraph.AliasKey(e.Name) == key {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if newsgraph.AliasKey(a) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// Events returns the folded events with these ids.
+func (s *Store) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
+	out := make(map[newsgraph.EventID]*newsgraph.Event, len(ids))
+	err := s.read(ctx, "events", func(r *reader) error {
+		for _, id := range ids {
+			ev, err := r.event(id)
+			if err != nil {
+				return err
+			}
+			if ev != nil {
+				out[id] = ev
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// eventTypes folds the type of every event from the claims' type quads.
+func (r *reader) eventTypes() (map[newsgraph.EventID]newsgraph.EventType, error) {
+	counts := map[newsgraph.EventID]map[newsgraph.EventType]int{}
+	for _, t := range newsgraph.EventTypes {
+		err := r.each(quad.Object, quad.IRI(eventTypePref+string(t)), func(q quad.Quad) {
+			if q.Predicate != pEvType {
+				return
+			}
+			v, ok := eventOfClaim(q.Subject)
+			if !ok {
+				return
+			}
+			if counts[v] == nil {
+				counts[v] = map[newsgraph.EventType]int{}
+			}
+			counts[v][t]++
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := make(map[newsgraph.EventID]newsgraph.EventType, len(counts))
+	for v, c := range counts {
+		var best newsgraph.EventType
+		for _, t := range newsgraph.EventTypes {
+			if c[t] > c[best] || best == "" && c[t] > 0 {
+				best = t
+			}
+		}
+		out[v] = best
+	}
+	return out, nil
+}
+
+// EventIDs lists the events of type t ("" for all), sorted.
+func (s *Store) EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgraph.EventID, error) {
+	var out []newsgraph.EventID
+	err := s.read(ctx, "event ids", func(r *reader) error {
+		types, err := r.eventTypes()
+		if err != nil {
+			return err
+		}
+		for id, et := range types {
+			if t == "" || et == t {
+				out = append(out, id)
+			}
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, err
+}
+
+// EventsOf returns, per entity, the events it takes part in or hosts as the
+// location, sorted.
+func (s *Store) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {
+	out := make(map[newsgraph.EntityID][]newsgraph.EventID, len(ids))
+	err := s.read(ctx, "events of", func(r *reader) error {
+		for _, id := range ids {
+			x := r.view.canonical(id)
+			set := map[newsgraph.EventID]bool{}
+			for _, m := range r.view.members(x) {
+				err := r.each(quad.Object, quad.IRI(m), func(q quad.Quad) {
+					p := str(q.Predicate)
+					if q.Predicate != pLocation && !strings.HasPrefix(p, participantPref) {
+						return
+					}
+					if v, ok := eventOfClaim(q.Subject); ok {
+						set[v] = true
+					}
+				})
+				if err != nil {
+					return err
+				}
+			}
+			if len(set) > 0 {
+				out[id] = sortedEvents(set)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func sortedEvents(set map[newsgraph.EventID]bool) []newsgraph.EventID {
+	out := make([]newsgraph.EventID, 0, len(set))
+	for v := range set {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// EventsIn returns, per document, the events it cites, sorted.
+func (s *Store) EventsIn(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID][]newsgraph.EventID, error) {
+	out := make(map[newsgraph.DocumentID][]newsgraph.EventID, len(ids))
+	err := s.read(ctx, "events in", func(r *reader) error {
+		for _, id := range ids {
+			set := map[newsgraph.EventID]bool{}
+			err := r.each(quad.Subject, docIRI(id), func(q quad.Quad) {
+				if q.Predicate != pClaims {
+					return
+				}
+				if v, ok := eventOfClaim(q.Object); ok {
+					set[v] = true
+				}
+			})
+			if err != nil {
+				return err
+			}
+			if len(set) > 0 {
+				out[id] = sortedEvents(set)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Mentions returns, per entity, its mentions ordered by document, then
+// offset.
+func (s *Store) Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
+	out := make(map[newsgraph.EntityID][]newsgraph.Mention, len(ids))
+	err := s.read(ctx, "mentions", func(r *reader) error {
+		for _, id := range ids {
+			x := r.view.canonical(id)
+			sts, err := r.effective(x)
+			if err != nil {
+				return err
+			}
+			var ms []newsgraph.Mention
+			for _, st := range sts {
+				for _, m := range st.mentions {
+					m.Entity = x
+					ms = append(ms, m)
+				}
+			}
+			if len(ms) > 0 {
+				sort.SliceStable(ms, func(i, j int) bool { return mentionLess(ms[i], ms[j]) })
+				out[id] = ms
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// DocumentMentions returns the mentions of one document, ordered by offset.
+func (s *Store) DocumentMentions(ctx context.Context, id newsgraph.DocumentID) ([]newsgraph.Mention, error) {
+	var out []newsgraph.Mention
+	err := s.read(ctx, "document mentions", func(r *reader) error {
+		var nodes []quad.Value
+		err := r.each(quad.Subject, docIRI(id), func(q quad.Quad) {
+			if q.Predicate == pStates {
+				nodes = append(nodes, q.Object)
+			}
+		})
+		if err != nil {
+			return err
+		}
+		for _, n := range nodes {
+			e, ok := entityOfStmt(n)
+			if !ok {
+				continue
+			}
+			st, err := r.statement(id, e, n)
+			if err != nil {
+				return err
+			}
+			for _, m := range st.mentions {
+				m.Entity = r.view.mentionEntity(e, m.Text)
+				out = append(out, m)
+			}
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool { return mentionLess(out[i], out[j]) })
+	return out, err
+}
+
+// PartOf returns, per entity, the places it lies directly inside, sorted.
+func (s *Store) PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EntityID, error) {
+	out := make(map[newsgraph.EntityID][]newsgraph.EntityID, len(ids))
+	err := s.read(ctx, "part of", func(r *reader) error {
+		for _, id := range ids {
+			x := r.view.canonical(id)
+			sts, err := r.effective(x)
+			if err != nil {
+				return err
+			}
+			set := map[newsgraph.EntityID]bool{}
+			for _, st := range sts {
+				for _, w := range st.partOf {
+					if w = r.view.canonical(w); w != x {
+						set[w] = true
+					}
+				}
+			}
+			if len(set) == 0 {
+				continue
+			}
+			ws := make([]newsgraph.EntityID, 0, len(set))
+			for w := range set {
+				ws = append(ws, w)
+			}
+			sort.Slice(ws, func(i, j int) bool { return ws[i] < ws[j] })
+			out[id] = ws
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Stats counts documents, and entities and events per folded type.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{Entities: map[string]int{}, Events: map[string]int{}}
+	err := s.read(ctx, "stats", func(r *reader) error {
+		err := r.each(quad.Object, classDocument, func(q quad.Quad) {
+			if q.Predicate == pType {
+				st.Documents++
+			}
+		})
+		if err != nil {
+			return err
+		}
+		ets, err := r.entityTypes()
+		if err != nil {
+			return err
+		}
+		for _, t := range ets {
+			st.Entities[string(t)]++
+		}
+		vts, err := r.eventTypes()
+		if err != nil {
+			return err
+		}
+		for _, t := range vts {
+			st.Events[string(t)]++
+		}
+		return nil
+	})
+	return st, err
+}

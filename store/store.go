@@ -1,0 +1,153 @@
+// Package store keeps newsgraph's knowledge graph in cayley: one concrete
+// *Store, opened by URL (leveldb folder, memory, PostgreSQL), that writes each
+// document's facts atomically and answers batched, index-anchored reads. It is
+// the only package that imports cayley; quads never leave it.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Store is the graph of documents, entities and events. It is safe for
+// concurrent use: reads share a lock, writes take it alone, because cayley's
+// memstore races when read while written and one application lock is the
+// simplest rule that holds on every backend.
+type Store struct {
+	qs      graph.QuadStore
+	backend string
+
+	mu sync.RWMutex
+
+	// decisions caches the curation decisions, loaded at Open and kept in
+	// step by AddDecision and UndoDecision (the Store is the only writer).
+	decisions []storedDecision
+}
+
+// cayley registry names of the backends newsgraph supports.
+var registryName = map[string]string{
+	"memory":   "memstore",
+	"leveldb":  "leveldb",
+	"postgres": "postgres",
+}
+
+// Open opens (and creates on first use) the store at url: a folder path or
+// "leveldb://PATH" (embedded leveldb), "memory://" (in-process, for tests) or
+// "postgres://..." (PostgreSQL through cayley's SQL backend).
+func Open(ctx context.Context, url string) (*Store, error) {
+	backend, addr, err := parseURL(url)
+	if err != nil {
+		return nil, err
+	}
+	ensureBackends()
+	name := registryName[backend]
+	if !graph.IsRegistered(name) {
+		return nil, fmt.Errorf("store: cayley backend %q is not registered in this binary (have %v)", name, graph.QuadStores())
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var qs graph.QuadStore
+	switch backend {
+	case "memory":
+		qs, err = graph.NewQuadStore(name, "", nil)
+	default:
+		err = graph.InitQuadStore(name, addr, nil)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, openError(backend, addr, err)
+		}
+		qs, err = graph.NewQuadStore(name, addr, nil)
+	}
+	if err != nil {
+		return nil, openError(backend, addr, err)
+	}
+	s := &Store{qs: qs, backend: backend}
+	if s.decisions, err = s.loadDecisions(ctx); err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// parseURL splits a store URL into the backend and the address cayley wants.
+func parseURL(url string) (backend, addr string, err error) {
+	switch {
+	case url == "":
+		return "", "", fmt.Errorf("store: empty store URL: %w", newsgraph.ErrInvalid)
+	case url == "memory://" || url == "memory:" || url == "memory":
+		return "memory", "", nil
+	case strings.HasPrefix(url, "leveldb://"):
+		addr = strings.TrimPrefix(url, "leveldb://")
+		if addr == "" {
+			return "", "", fmt.Errorf("store: leveldb URL %q names no folder: %w", url, newsgraph.ErrInvalid)
+		}
+		return "leveldb", addr, nil
+	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+		return "postgres", url, nil
+	case strings.Contains(url, "://"):
+		scheme, _, _ := strings.Cut(url, "://")
+		return "", "", fmt.Errorf("store: unknown store scheme %q in %q (want a folder, leveldb://, memory:// or postgres://): %w", scheme, url, newsgraph.ErrInvalid)
+	default:
+		return "leveldb", url, nil
+	}
+}
+
+// openError explains a failed open; a leveldb folder held by another process
+// (leveldb takes a non-blocking flock) becomes ErrLocked.
+func openError(backend, addr string, err error) error {
+	if backend == "leveldb" && (errors.Is(err, syscall.EWOULDBLOCK) || errors.Is(err, syscall.EAGAIN)) {
+		return fmt.Errorf("store: leveldb folder %s is in use by another process; query the running newsgraph server instead: %w", addr, newsgraph.ErrLocked)
+	}
+	if backend == "postgres" {
+		return fmt.Errorf("store: open postgres: %w", err)
+	}
+	return fmt.Errorf("store: open %s %s: %w", backend, addr, err)
+}
+
+// Close releases the backend (and the leveldb folder lock).
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.qs == nil {
+		return nil
+	}
+	err := s.qs.Close()
+	s.qs = nil
+	return err
+}
+
+// Backend names the backend: "memory", "leveldb" or "postgres".
+func (s *Store) Backend() string { return s.backend }
+
+// each calls fn with every quad that has v in direction dir, through the
+// backend's own index: the one kind of read the Store does, so that every
+// read costs in proportion to what it touches.
+func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn func(q quad.Quad)) error {
+	if s.qs == nil {
+		return errClosed
+	}
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(dir, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.qs.Quad(it.Result()))
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+var errClosed = errors.New("store: closed")
