@@ -49,7 +49,8 @@ type Expr struct {
 
 // Find returns the date expressions in text in order of appearance, resolved
 // against ref (the article's published date, or a dateline's date; zero =
-// unknown). ref's calendar date is taken in ref's own location.
+// unknown, as is a year outside 1000-9000). ref's calendar date is taken in
+// ref's own location.
 func Find(text string, ref time.Time) []Expr {
 	return find(text, ref, 0)
 }
@@ -67,7 +68,8 @@ func FindTensed(text string, ref time.Time, future bool) []Expr {
 
 func find(text string, ref time.Time, tense int) []Expr {
 	p := parser{text: text, t: tokenize(text, make([]token, 0, len(text)/5+1)), tense: tense}
-	if !ref.IsZero() {
+	// A reference outside four-digit years is a broken clock, not a date.
+	if y := ref.Year(); !ref.IsZero() && y >= 1000 && y <= 9000 {
 		p.ref, p.hasRef = dayOf(ref), true
 	}
 	var out []Expr
