@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
@@ -228,13 +227,13 @@ func contains(list []string, s string) bool {
 // server is the real handler over a real memory store, with the corpus
 // ingested through the ingestDocument mutation.
 type server struct {
-	t       *testing.T
+	t       testing.TB
 	store   *store.Store
 	handler http.Handler
 	token   string // sent as the bearer token
 }
 
-func newServer(t *testing.T, cfg graph.Config, docs ...string) *server {
+func newServer(t testing.TB, cfg graph.Config, docs ...string) *server {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, "memory://")
@@ -325,5 +324,3 @@ func (s *server) errorOf(q string, vars map[string]any) string {
 	}
 	return r.Errors[0].Message
 }
-
-var _ = time.Second

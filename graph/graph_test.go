@@ -7,13 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
-	"os/exec"
+		"os/exec"
 	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
@@ -746,4 +746,46 @@ func TestArchitecture(t *testing.T) {
 	}
 }
 
-var _ = httptest.NewRecorder
+// slowStore holds every entity listing until the request's time is up.
+type slowStore struct{ graph.Store }
+
+func (s slowStore) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error) {
+	if t == newsgraph.Person {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return s.Store.EntityIDs(ctx, t)
+}
+
+func TestTimeout(t *testing.T) {
+	base := newServer(t, graph.Config{}, "a1")
+	s := &server{t: t, store: base.store, handler: graph.New(graph.Config{
+		Store: slowStore{base.store}, Ingester: fixtureIngester{store: base.store}, Timeout: 50 * time.Millisecond})}
+	if msg := s.errorOf(`{ entities(filter: {type: PERSON}) { totalCount } }`, nil); msg != "request timed out" {
+		t.Errorf("slow query: %q", msg)
+	}
+	s.must(`{ entities(filter: {type: GPE}) { totalCount } }`, nil, nil)
+}
+
+// BenchmarkScoreEvents runs score.py's event query, nested entities and
+// documents included, on the test corpus.
+func BenchmarkScoreEvents(b *testing.B) {
+	s := newServer(b, graph.Config{})
+	vars := map[string]any{"type": "MEETING", "after": nil}
+	for b.Loop() {
+		if r := s.query(scoreEvents, vars); len(r.Errors) > 0 {
+			b.Fatal(r.Errors)
+		}
+	}
+}
+
+// BenchmarkEntitySearch is a typo-tolerant name search, which reads every
+// entity of the graph.
+func BenchmarkEntitySearch(b *testing.B) {
+	s := newServer(b, graph.Config{})
+	for b.Loop() {
+		if r := s.query(`{ entities(filter: {name: "Tanbae"}) { nodes { id } } }`, nil); len(r.Errors) > 0 {
+			b.Fatal(r.Errors)
+		}
+	}
+}

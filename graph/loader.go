@@ -11,7 +11,7 @@ import (
 // batchWait is how long a loader collects keys before it reads them in one
 // batch. gqlgen resolves the fields of a list's elements in goroutines of
 // their own; a short wait lets all of them join one store call.
-const batchWait = 2 * time.Millisecond
+const batchWait = 1 * time.Millisecond
 
 // maxBatch bounds one store call; a fuller batch is read at once.
 const maxBatch = 1000
@@ -48,8 +48,13 @@ func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 }
 
 // LoadMany reads keys in one batch and returns the values the store knows.
+// Its caller already holds every key it needs, so the batch goes at once,
+// together with whatever other resolvers had queued.
 func (l *loader[K, V]) LoadMany(ctx context.Context, keys []K) (map[K]V, error) {
 	rs := l.enqueue(keys)
+	l.mu.Lock()
+	l.dispatchLocked()
+	l.mu.Unlock()
 	out := make(map[K]V, len(keys))
 	for i, r := range rs {
 		v, err := l.wait(ctx, r)
