@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-		"os/exec"
+	"os/exec"
 	"slices"
 	"sort"
 	"strings"
