@@ -47,9 +47,6 @@ const (
 	tPrevTagNextShort
 	tLowerShortM1
 	tLowerShortP1
-	tCluster
-	tClusterM1
-	tClusterP1
 	tStack
 	tStackWord
 	tInQuote
@@ -158,7 +155,6 @@ func lowerDigits(w string) string {
 type token struct {
 	word, lower, shape, short  string
 	initCap, allCaps, hasDigit bool
-	cluster                    string
 }
 
 func isInitCap(w string) bool {
@@ -215,8 +211,7 @@ var orgCues = map[string]bool{
 // featurizer builds the static (history-free) features of every token of a
 // document. feats[s][i] lists the features of token i of sentence s.
 type featurizer struct {
-	gaz      *gazetteer
-	clusters map[string]string
+	gaz *gazetteer
 }
 
 type docFeatures struct {
@@ -244,24 +239,17 @@ func (fz *featurizer) document(sents [][]string, stack [][]vote) *docFeatures {
 			t := token{word: w, lower: lowerDigits(w), shape: long, short: short,
 				initCap: isInitCap(w), allCaps: isAllCaps(w)}
 			t.hasDigit = strings.ContainsAny(w, "0123456789")
-			if fz.clusters != nil {
-				t.cluster = fz.clusters[t.word]
-			}
 			ts[i] = t
 		}
 		df.toks[s] = ts
 	}
 	dc := docContext(df.toks)
 	for s, ts := range df.toks {
-		var gz []gazMatch
-		if fz.gaz != nil {
-			gz = fz.gaz.match(ts)
-		}
 		var st []vote
 		if stack != nil {
 			st = stack[s]
 		}
-		df.feats[s] = sentenceFeatures(ts, gz, dc, st)
+		df.feats[s] = sentenceFeatures(ts, fz.gaz, dc, st)
 		df.lowerH[s] = make([]uint64, len(ts))
 		df.shortH[s] = make([]uint64, len(ts))
 		df.nextShortH[s] = make([]uint64, len(ts))
@@ -400,8 +388,18 @@ func sentCaseClass(ts []token) string {
 	return "N"
 }
 
-func sentenceFeatures(ts []token, gz []gazMatch, dc *docCtx, stack []vote) [][]uint64 {
+func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]uint64 {
 	out := make([][]uint64, len(ts))
+	var gz []gazMatch
+	if g != nil {
+		gz = g.match(ts)
+	}
+	gzWord := func(i int) ([4]int32, bool) {
+		if g == nil {
+			return [4]int32{}, false
+		}
+		return g.word(ts[i].word)
+	}
 	sc := sentCaseClass(ts)
 	at := func(i int) *token {
 		if i < 0 || i >= len(ts) {
@@ -426,12 +424,6 @@ func sentenceFeatures(ts []token, gz []gazMatch, dc *docCtx, stack []vote) [][]u
 			return "<s>"
 		}
 		return "</s>"
-	}
-	clusterAt := func(i int) string {
-		if t := at(i); t != nil {
-			return t.cluster
-		}
-		return "<b>"
 	}
 	// inside quotes: count quote tokens before i
 	quotes := 0
@@ -503,6 +495,18 @@ func sentenceFeatures(ts []token, gz []gazMatch, dc *docCtx, stack []vote) [][]u
 				}
 			}
 		}
+		if wc, ok := gzWord(i); ok {
+			best := 0
+			for k, c := range wc {
+				if c > 0 {
+					add(tGazWord, entityTypes[k])
+				}
+				if c > wc[best] {
+					best = k
+				}
+			}
+			add(tGazWord, "major", entityTypes[best])
+		}
 		if t.initCap {
 			if dc.lowerSeen[strings.ToLower(t.word)] {
 				add(tDocLower, b2s(i == 0))
@@ -521,17 +525,6 @@ func sentenceFeatures(ts []token, gz []gazMatch, dc *docCtx, stack []vote) [][]u
 		add(tSentCaps, sc, t.short)
 		if sc != "N" {
 			add(tSentCapsWord, sc, t.lower)
-		}
-		if t.cluster != "" {
-			c := t.cluster
-			for _, n := range []int{4, 8, 12, 20} {
-				if n <= len(c) {
-					add(tCluster, c[:n])
-				}
-			}
-			add(tCluster, c)
-			add(tClusterM1, clusterAt(i-1))
-			add(tClusterP1, clusterAt(i+1))
 		}
 		if t.word == `"` {
 			quotes++

@@ -12,6 +12,16 @@ type gazetteer struct {
 	MaxLen  int
 }
 
+// wordKey prefixes the entries that count single words inside entities
+// ("Clinton" of "Bill Clinton"); no token sequence starts with it.
+const wordKey = "\x01"
+
+// word returns how often w occurred inside an entity of each type.
+func (g *gazetteer) word(w string) ([4]int32, bool) {
+	c, ok := g.Entries[wordKey+w]
+	return c, ok
+}
+
 type gazMatch struct {
 	start, end int
 	typ        string
@@ -34,6 +44,11 @@ func (g *gazetteer) addDocument(d Document) {
 			words := make([]string, e.end-e.start)
 			for i := e.start; i < e.end; i++ {
 				words[i-e.start] = normToken(s.Tokens[i])
+			}
+			for _, w := range words {
+				c := g.Entries[wordKey+w]
+				c[typ]++
+				g.Entries[wordKey+w] = c
 			}
 			key := strings.Join(words, " ")
 			c := g.Entries[key]

@@ -12,6 +12,7 @@ import (
 	"encoding/gob"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 )
 
@@ -201,19 +202,30 @@ func (m *Model) tagLabels(sentences [][]string) [][]int {
 // modelFile is the serialised form: sorted feature hashes and their rows of
 // weights, quantised to int16 with one scale, and the gazetteer.
 type modelFile struct {
-	Version  int
-	Keys     [2][]uint64
-	Weights  [2][]int16
-	Scale    float32
-	Gaz      *gazetteer
-	Clusters map[string]string
+	Version   int
+	Keys      [2][]uint64
+	Weights   [2][]int16
+	Scale     float32
+	GazKeys   []string // sorted, so that the same model writes the same bytes
+	GazCounts [][4]int32
+	GazMaxLen int
 }
 
 const fileVersion = 1
 
 // Write serialises m as gzip-compressed gob.
 func (m *Model) Write(w io.Writer) error {
-	mf := modelFile{Version: fileVersion, Gaz: m.fz.gaz, Clusters: m.fz.clusters}
+	mf := modelFile{Version: fileVersion}
+	if g := m.fz.gaz; g != nil {
+		mf.GazMaxLen = g.MaxLen
+		for k := range g.Entries {
+			mf.GazKeys = append(mf.GazKeys, k)
+		}
+		sort.Strings(mf.GazKeys)
+		for _, k := range mf.GazKeys {
+			mf.GazCounts = append(mf.GazCounts, g.Entries[k])
+		}
+	}
 	var maxAbs float32
 	for _, ws := range []*weights{&m.first, &m.second} {
 		for _, v := range ws.w {
@@ -279,7 +291,14 @@ func Decode(r io.Reader) (*Model, error) {
 	if mf.Version != fileVersion {
 		return nil, fmt.Errorf("ner: model version %d, want %d", mf.Version, fileVersion)
 	}
-	m := &Model{fz: featurizer{gaz: mf.Gaz, clusters: mf.Clusters}}
+	if len(mf.GazKeys) != len(mf.GazCounts) {
+		return nil, fmt.Errorf("ner: model gazetteer has %d names and %d counts", len(mf.GazKeys), len(mf.GazCounts))
+	}
+	gaz := &gazetteer{Entries: make(map[string][4]int32, len(mf.GazKeys)), MaxLen: mf.GazMaxLen}
+	for i, k := range mf.GazKeys {
+		gaz.Entries[k] = mf.GazCounts[i]
+	}
+	m := &Model{fz: featurizer{gaz: gaz}}
 	for p, ws := range []*weights{&m.first, &m.second} {
 		if len(mf.Keys[p]) == 0 {
 			continue

@@ -28,7 +28,7 @@ func run() error {
 	dev := flag.String("dev", "", "CoNLL file scored during and after training (optional)")
 	iters := flag.Int("iter", 12, "passes over the training data")
 	folds := flag.Int("folds", 5, "jackknife folds")
-	second := flag.Bool("second", true, "train the document-consistency second pass")
+	second := flag.Bool("second", false, "train the document-consistency second pass")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	if *trainPath == "" {
