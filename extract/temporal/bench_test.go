@@ -61,7 +61,7 @@ func TestBenchTextDates(t *testing.T) {
 	want := "Oct. 27=2025-10-27 day; Monday=2025-10-27 day rel; Tuesday and Wednesday next week=2025-11-04..2025-11-05 range rel; " +
 		"March 2024=2024-03-01..2024-03-31 month; last month=2025-09-01..2025-09-30 month rel; 2019=2019-01-01..2019-12-31 year; " +
 		"Jan. 1 to Dec. 31, 2026=2026-01-01..2026-12-31 range; three days ago=2025-10-24 day rel; earlier this week=2025-10-27 range rel; " +
-		"Nov. 3-4=2025-11-03..2025-11-04 range; mid-2026=2026-05-01..2026-08-31 range; 1990s=1990-01-01..1999-12-31 range; 2008-09=2008-01-01..2009-12-31 range"
+		"Nov. 3-4=2025-11-03..2025-11-04 range; end of the year=2025-12-01..2025-12-31 range rel; mid-2026=2026-05-01..2026-08-31 range; 1990s=1990-01-01..1999-12-31 range; 2008-09=2008-01-01..2009-12-31 range"
 	got := Find(benchText, time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC))
 	checkSpans(t, benchText, got)
 	if s := show(got); s != want {

@@ -53,6 +53,8 @@ const (
 	kwOrdinal // st, nd, rd, th after a day number
 	kwS       // the s of "1970s"
 	kwFunction
+	kwEnd
+	kwStart
 )
 
 // unit is a calendar unit named in words.
@@ -117,6 +119,7 @@ var lexicon = map[string]entry{
 	"by": {kw: kwBy}, "of": {kw: kwOf}, "for": {kw: kwFor}, "during": {kw: kwDuring},
 	"before": {kw: kwBefore}, "after": {kw: kwAfter}, "on": {kw: kwOn}, "at": {kw: kwAt},
 	"the": {kw: kwThe}, "fiscal": {kw: kwFiscal},
+	"end": {kw: kwEnd}, "start": {kw: kwStart}, "beginning": {kw: kwStart},
 	"st": {kw: kwOrdinal}, "nd": {kw: kwOrdinal}, "rd": {kw: kwOrdinal}, "th": {kw: kwOrdinal},
 	"s": {kw: kwS},
 	// Function words that may follow a year ("by 2030 when ...") but not a

@@ -544,8 +544,12 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 		i++
 	case kwThis:
 		mode = wkThis
-		if p.kwAt(i+1) == kwComing {
+		switch p.kwAt(i + 1) {
+		case kwComing:
 			mode = wkComing
+			i++
+		case kwPast: // "this past Sunday"
+			mode = wkPrev
 			i++
 		}
 		i++
@@ -709,6 +713,26 @@ func (p *parser) matchRelative(i int) (match, bool) {
 			return m, true
 		}
 		return match{}, false
+	}
+	// "this past weekend", "the past weekend": the most recent one
+	if j := i + 1; k == kwPast || k == kwThis && p.kwAt(j) == kwPast {
+		if k == kwThis {
+			j++
+		}
+		if p.unitAt(j) == uWeekend {
+			m := match{first: i, end: j + 1, grain: "range", relative: true}
+			if p.hasRef {
+				off := -1
+				if weekdayIndex(ref) >= 5 {
+					off = 0
+				}
+				m.from, m.to, _ = p.unitRange(uWeekend, off)
+			}
+			return m, true
+		}
+		if k == kwThis && p.unitAt(j) == uWeek && !p.plural(j) {
+			return p.span(i, j+1, 1, uWeek) // "this past week"
+		}
 	}
 	// modifier + part of day, unit, or count
 	switch {
@@ -1011,5 +1035,124 @@ func (p *parser) matchPart(i int) (match, bool) {
 	if !inner.from.IsZero() {
 		m.from, m.to = part(q, g, inner.from, inner.to)
 	}
+	return m, true
+}
+
+// matchOrdinalDay matches "on the 28th": a day of the month nearest the
+// reference (within about half a month), or on the tense's side of it.
+func (p *parser) matchOrdinalDay(i int) (match, bool) {
+	if i+1 >= len(p.t) || p.t[i+1].space || p.kwAt(i+1) != kwOrdinal || p.kwAt(i-1) != kwThe || !p.t[i].space {
+		return match{}, false
+	}
+	switch p.kwAt(i - 2) {
+	case kwOn, kwBy, kwUntil, kwSince, kwFrom, kwBefore, kwAfter, kwThrough:
+	default:
+		return match{}, false
+	}
+	d, j := p.dayAt(i)
+	if j < 0 || p.countFollows(j) || p.kwAt(j) == kwOf {
+		return match{}, false
+	}
+	m := match{first: i, end: j, grain: "day", relative: true}
+	if !p.hasRef {
+		return m, true
+	}
+	ref := p.ref
+	first := civil(ref.Year(), int(ref.Month()), 1)
+	best, bestDist := time.Time{}, 0
+	for off := -1; off <= 1; off++ {
+		mo := first.AddDate(0, off, 0)
+		if !validDay(mo.Year(), int(mo.Month()), d) {
+			continue
+		}
+		t := civil(mo.Year(), int(mo.Month()), d)
+		dist := int(t.Sub(ref).Hours() / 24)
+		if p.tense > 0 && dist < 0 || p.tense < 0 && dist > 0 {
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	if best.IsZero() {
+		return match{}, false
+	}
+	m.from, m.to = best, best
+	return m, true
+}
+
+// matchEdge matches "the end of the year", "the start of next month",
+// "the beginning of October", "end-2025": the last or first part of a week
+// (Friday-Sunday, Monday-Tuesday), a month (its last or first ten days) or a
+// year (December or January).
+func (p *parser) matchEdge(i int) (match, bool) {
+	q := p.kwAt(i)
+	if q != kwEnd && q != kwStart {
+		return match{}, false
+	}
+	j := i + 1
+	switch {
+	case p.kwAt(j) == kwOf:
+		j++
+	case j < len(p.t) && p.t[j].kind == tPunct && isDash(p.t[j].r) && !p.t[j].space:
+		j++
+	default:
+		return match{}, false
+	}
+	var inner match
+	g := ""
+	switch k := p.kwAt(j); {
+	case k == kwThe || k == kwThis || k == kwNext || k == kwLast:
+		u := p.unitAt(j + 1)
+		if (u != uWeek && u != uMonth && u != uYear) || p.plural(j+1) {
+			return match{}, false
+		}
+		off := map[kw]int{kwNext: 1, kwLast: -1}[k]
+		inner = match{end: j + 2, relative: true}
+		inner.from, inner.to, g = p.unitRange(u, off)
+	default:
+		if y, n := p.yearAt(j); n > 0 {
+			inner, g = match{end: n}, "year"
+			inner.from, inner.to = yearRange(y)
+			break
+		}
+		mo, _, n := p.monthAt(j)
+		if n < 0 || p.t[j].lx.abbr {
+			return match{}, false
+		}
+		inner, g = match{end: n}, "month"
+		y, n2 := p.yearAfter(n)
+		if n2 > 0 {
+			inner.end = n2
+		} else if p.hasRef {
+			y = p.monthYear(mo)
+		}
+		if y != 0 {
+			inner.from, inner.to = monthRange(y, mo)
+		}
+	}
+	m := match{first: i, end: inner.end, grain: "range", relative: inner.relative}
+	if inner.from.IsZero() {
+		return m, true
+	}
+	from, to := inner.from, inner.to
+	switch {
+	case g == "week" && q == kwEnd:
+		from = to.AddDate(0, 0, -2)
+	case g == "week":
+		to = from.AddDate(0, 0, 1)
+	case g == "month" && q == kwEnd:
+		from = from.AddDate(0, 0, 20)
+	case g == "month":
+		to = from.AddDate(0, 0, 9)
+	case q == kwEnd: // year
+		from = civil(to.Year(), 12, 1)
+	default:
+		to = civil(from.Year(), 1, 31)
+	}
+	m.from, m.to = from, to
 	return m, true
 }

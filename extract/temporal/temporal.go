@@ -119,6 +119,7 @@ func (p *parser) at(i int) (match, bool) {
 		try(p.matchCalendar(i))
 		try(p.matchYear(i))
 		try(p.matchAgo(i))
+		try(p.matchOrdinalDay(i))
 		return best, found
 	}
 	switch {
@@ -133,6 +134,7 @@ func (p *parser) at(i int) (match, bool) {
 		try(p.matchWeekday(i))
 		try(p.matchRelative(i))
 		try(p.matchPart(i))
+		try(p.matchEdge(i))
 	}
 	return best, found
 }

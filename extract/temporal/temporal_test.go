@@ -132,6 +132,11 @@ var findCases = []findCase{
 	{"the weekend said on a Sunday", time.Date(2025, 10, 26, 0, 0, 0, 0, time.UTC), "over the weekend", "weekend=2025-10-25..2025-10-26 range rel"},
 	{"parts", wed, "early October, mid-2025, late next year, the early 1990s, in late December, by mid-2026, mid October 2024", "early October=2025-10-01..2025-10-10 range; mid-2025=2025-05-01..2025-08-31 range; late next year=2026-09-01..2026-12-31 range rel; early 1990s=1990-01-01..1993-12-31 range; late December=2025-12-21..2025-12-31 range; mid-2026=2026-05-01..2026-08-31 range; mid October 2024=2024-10-11..2024-10-20 range"},
 
+	{"this past", wed, "this past weekend, the past weekend, this past Sunday, this past week", "this past weekend=2025-10-18..2025-10-19 range rel; past weekend=2025-10-18..2025-10-19 range rel; this past Sunday=2025-10-19 day rel; this past week=2025-10-15..2025-10-22 range rel"},
+	{"ordinal day of a nearby month", wed, "on the 28th, by the 3rd, on the 5th floor, the 21st century", "28th=2025-10-28 day rel; 3rd=2025-11-03 day rel"},
+	{"edges", wed, "by the end of the year, at the start of next month, the beginning of October, end-2025, end of this week, the end of last year, the start of the week, the end of the war, start of 2026",
+		"end of the year=2025-12-01..2025-12-31 range rel; start of next month=2025-11-01..2025-11-10 range rel; beginning of October=2025-10-01..2025-10-10 range; end-2025=2025-12-01..2025-12-31 range; end of this week=2025-10-24..2025-10-26 range rel; end of last year=2024-12-01..2024-12-31 range rel; start of the week=2025-10-20..2025-10-21 range rel; start of 2026=2026-01-01..2026-01-31 range"},
+
 	// Not dates.
 	{"modal and verb", wed, "They may meet and march on.", ""},
 	{"names and sentence starts", wed, "Theresa May said. March organisers agreed. July was hot. Mrs May 2 weeks later.", ""},
@@ -193,6 +198,8 @@ func TestFindTensed(t *testing.T) {
 		{wed, true, "It opens in March.", "March=2026-03-01..2026-03-31 month"},
 		{wed, false, "It opened in November.", "November=2024-11-01..2024-11-30 month"},
 		{wed, true, "It ends on Sunday next week.", "Sunday next week=2025-10-26 day rel"},
+		{wed, false, "It closed on the 28th.", "28th=2025-09-28 day rel"},
+		{wed, true, "It opens on the 18th.", "18th=2025-11-18 day rel"},
 	}
 	for _, c := range cases {
 		got := FindTensed(c.text, c.ref, c.future)
