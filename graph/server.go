@@ -36,9 +36,9 @@ type Config struct {
 	WriteToken string
 	ReadToken  string
 
-	// DisableIntrospection turns off __schema and __type; introspection is
-	// on by default so that GraphiQL works.
-	DisableIntrospection bool
+	// Introspection answers __schema and __type, which GraphiQL needs; the
+	// command turns it on unless told otherwise.
+	Introspection bool
 
 	MaxDepth      int           // selection depth, default 15 (introspection fields are not counted)
 	MaxComplexity int           // gqlgen complexity points, default 1000 (an introspection query needs ~180)
@@ -46,9 +46,9 @@ type Config struct {
 	Timeout       time.Duration // per request, default 60 s
 	APQCacheSize  int           // automatic persisted queries kept, default 1000
 
-	// Logger receives internal errors and panics, which clients only see as
+	// Log receives internal errors and panics, which clients only see as
 	// "internal error". Default slog.Default().
-	Logger *slog.Logger
+	Log *slog.Logger
 }
 
 // Defaults of Config's limits.
@@ -76,8 +76,8 @@ func (c *Config) defaults() {
 	if c.APQCacheSize <= 0 {
 		c.APQCacheSize = DefaultAPQCacheSize
 	}
-	if c.Logger == nil {
-		c.Logger = slog.Default()
+	if c.Log == nil {
+		c.Log = slog.Default()
 	}
 }
 
@@ -95,14 +95,14 @@ func New(cfg Config) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	if !cfg.DisableIntrospection {
+	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	srv.Use(depthLimit{max: cfg.MaxDepth})
 	srv.Use(writeGuard{enabled: cfg.WriteToken != ""})
-	log := cfg.Logger
+	log := cfg.Log
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return present(ctx, log, err)
 	})
