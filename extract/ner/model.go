@@ -209,13 +209,14 @@ type modelFile struct {
 	GazKeys   []string // sorted, so that the same model writes the same bytes
 	GazCounts [][4]int32
 	GazMaxLen int
+	Probe     uint64 // featureProbe of the code that trained it
 }
 
 const fileVersion = 1
 
 // Write serialises m as gzip-compressed gob.
 func (m *Model) Write(w io.Writer) error {
-	mf := modelFile{Version: fileVersion}
+	mf := modelFile{Version: fileVersion, Probe: m.fz.probe()}
 	if g := m.fz.gaz; g != nil {
 		mf.GazMaxLen = g.MaxLen
 		for k := range g.Entries {
@@ -299,6 +300,9 @@ func Decode(r io.Reader) (*Model, error) {
 		gaz.Entries[k] = mf.GazCounts[i]
 	}
 	m := &Model{fz: featurizer{gaz: gaz}}
+	if p := m.fz.probe(); p != mf.Probe {
+		return nil, fmt.Errorf("ner: model was trained with other feature code (probe %x, code %x): retrain it", mf.Probe, p)
+	}
 	for p, ws := range []*weights{&m.first, &m.second} {
 		if len(mf.Keys[p]) == 0 {
 			continue
@@ -316,6 +320,36 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: model has no weights")
 	}
 	return m, nil
+}
+
+// probe hashes every feature the featurizer builds for a fixed document. A
+// model stores the probe of the code that trained it: weights are keyed by
+// feature hashes, so code whose features changed since training would read
+// them silently wrong.
+func (fz *featurizer) probe() uint64 {
+	doc := [][]string{
+		{"Mr", "Jan", "Kowalski", ",", "chief", "of", "Acme", "Corp.", ",", "visited", "“", "New", "York", "”", "on", "1996-08-22", "."},
+		{"KOWALSKI", "SAYS", "U.S.", "RATES", "WILL", "RISE"},
+		{"Kowalski", "’s", "firm", "in", "Germany", "--", "said", "Reuters", "."},
+	}
+	votes := make([][]vote, len(doc))
+	for s, sent := range doc {
+		votes[s] = make([]vote, len(sent))
+		for i := range sent {
+			votes[s][i] = vote{seq: i % nLabels, word: i % 5}
+		}
+	}
+	h := uint64(fnvOffset)
+	for _, df := range []*docFeatures{fz.document(doc, nil), fz.document(doc, votes)} {
+		for s := range doc {
+			for i := range doc[s] {
+				for _, f := range dynamicFeatures(df.feats[s][i], df, s, i, i%nLabels, (i+3)%nLabels) {
+					h = mix(h^f, 0)
+				}
+			}
+		}
+	}
+	return h
 }
 
 //go:embed model.gob.gz
