@@ -294,6 +294,22 @@ func (r *Resolver) loadEntities(ctx context.Context, ids []newsgraph.EntityID) (
 	return out, nil
 }
 
+// decisionEntities reads the entities a decision names, as it named them:
+// an id the store now reads as another entity (merged into it) is shown by
+// its own id, not as the entity it went into.
+func (r *Resolver) decisionEntities(ctx context.Context, ids []newsgraph.EntityID) ([]*newsgraph.Entity, error) {
+	ents, err := r.loadEntities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range ents {
+		if e.ID != ids[i] {
+			ents[i] = standIn(ids[i])
+		}
+	}
+	return ents, nil
+}
+
 // entity reads one entity; nil when the id is empty or unknown.
 func (r *Resolver) entity(ctx context.Context, id newsgraph.EntityID) (*newsgraph.Entity, error) {
 	if id == "" {

@@ -470,7 +470,8 @@ func TestMergeAndUndo(t *testing.T) {
 	}
 	s.must(`mutation($into: ID!, $from: [ID!]!) { mergeEntities(into: $into, from: $from) { id kind at undone entities { id } } }`,
 		map[string]any{"into": voss, "from": []any{ruiz}}, &dec)
-	if dec.MergeEntities.Kind != "MERGE" || len(dec.MergeEntities.Entities) != 2 || dec.MergeEntities.At == "" {
+	if dec.MergeEntities.Kind != "MERGE" || len(dec.MergeEntities.Entities) != 2 || dec.MergeEntities.At == "" ||
+		dec.MergeEntities.Entities[1].ID != string(ruiz) {
 		t.Errorf("merge decision %+v", dec.MergeEntities)
 	}
 	const ask = `query($r: ID!, $v: ID!) { r: entity(id: $r) { id } v: entity(id: $v) { aliases events { totalCount } } }`
@@ -670,6 +671,13 @@ func (f *failingStore) Decisions(ctx context.Context) ([]newsgraph.Decision, err
 	return f.Store.Decisions(ctx)
 }
 
+func (f *failingStore) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error) {
+	if f.fail.Load() {
+		panic("index out of range in a store read")
+	}
+	return f.Store.DocumentIDs(ctx)
+}
+
 func (f *failingStore) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error) {
 	f.entities.Add(1)
 	return f.Store.Entities(ctx, ids)
@@ -704,6 +712,12 @@ func TestErrorPresenterHidesInternals(t *testing.T) {
 	if len(r.Errors) != 1 || r.Errors[0].Message != "internal error" || strings.Contains(fmt.Sprint(r.Errors), "secret") {
 		t.Errorf("internal error shown as %+v", r.Errors)
 	}
+	r = s.query(`{ documents { totalCount } }`, nil)
+	if len(r.Errors) != 1 || r.Errors[0].Message != "internal error" || strings.Contains(fmt.Sprint(r.Errors), "index") {
+		t.Errorf("panic shown as %+v", r.Errors)
+	}
+	fs.fail.Store(false)
+	s.must(`{ documents { totalCount } }`, nil, nil)
 	if msg := s.errorOf(`{ meetings(from: "soon") { totalCount } }`, nil); !strings.Contains(msg, `"soon" is not a YYYY-MM-DD date`) {
 		t.Errorf("bad input hidden: %q", msg)
 	}

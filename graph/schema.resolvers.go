@@ -44,7 +44,7 @@ func (r *decisionResolver) At(ctx context.Context, obj *newsgraph.Decision) (str
 
 // Entities is the resolver for the entities field.
 func (r *decisionResolver) Entities(ctx context.Context, obj *newsgraph.Decision) ([]*newsgraph.Entity, error) {
-	return r.loadEntities(ctx, obj.Entities)
+	return r.decisionEntities(ctx, obj.Entities)
 }
 
 // Alias is the resolver for the alias field.
