@@ -77,7 +77,12 @@ type entry struct {
 	num     int8 // number words: "a", "two", "twelve"
 	unit    unit
 	kw      kw
+	tense   int8 // a tense cue: +1 future, -1 past, tenseNeutral for "-ed" words that are not past
 }
+
+// tenseNeutral marks "-ed" words that do not make a clause past ("expected",
+// "United").
+const tenseNeutral = 2
 
 // lexicon holds every word the scanner knows. It is read-only after package
 // initialisation.
@@ -112,7 +117,7 @@ var lexicon = map[string]entry{
 	"late":  {kw: kwLate},
 	"today": {kw: kwToday}, "yesterday": {kw: kwYesterday}, "tomorrow": {kw: kwTomorrow},
 	"tonight": {kw: kwTonight}, "night": {kw: kwNight}, "morning": {kw: kwMorning},
-	"afternoon": {kw: kwAfternoon}, "evening": {kw: kwEvening}, "ago": {kw: kwAgo},
+	"afternoon": {kw: kwAfternoon}, "evening": {kw: kwEvening},
 	"to": {kw: kwTo}, "through": {kw: kwThrough}, "thru": {kw: kwThrough}, "until": {kw: kwUntil},
 	"till": {kw: kwUntil}, "and": {kw: kwAnd},
 	"between": {kw: kwBetween}, "from": {kw: kwFrom}, "in": {kw: kwIn}, "since": {kw: kwSince},
@@ -124,13 +129,34 @@ var lexicon = map[string]entry{
 	"s": {kw: kwS},
 	// Function words that may follow a year ("by 2030 when ...") but not a
 	// count ("by 2030 votes").
-	"was": {kw: kwFunction}, "were": {kw: kwFunction}, "is": {kw: kwFunction}, "are": {kw: kwFunction},
+	"was": {kw: kwFunction, tense: -1}, "were": {kw: kwFunction, tense: -1}, "is": {kw: kwFunction}, "are": {kw: kwFunction},
 	"as": {kw: kwFunction}, "when": {kw: kwFunction}, "but": {kw: kwFunction}, "with": {kw: kwFunction},
-	"had": {kw: kwFunction}, "has": {kw: kwFunction}, "have": {kw: kwFunction}, "will": {kw: kwFunction},
-	"would": {kw: kwFunction}, "could": {kw: kwFunction}, "should": {kw: kwFunction}, "if": {kw: kwFunction},
+	"had": {kw: kwFunction, tense: -1}, "has": {kw: kwFunction}, "have": {kw: kwFunction}, "will": {kw: kwFunction, tense: 1},
+	"would": {kw: kwFunction, tense: 1}, "could": {kw: kwFunction}, "should": {kw: kwFunction}, "if": {kw: kwFunction},
 	"that": {kw: kwFunction}, "which": {kw: kwFunction}, "while": {kw: kwFunction}, "amid": {kw: kwFunction},
 	"or": {kw: kwFunction}, "so": {kw: kwFunction}, "because": {kw: kwFunction}, "onwards": {kw: kwFunction},
 	"onward": {kw: kwFunction}, "elections": {kw: kwFunction}, "election": {kw: kwFunction},
+
+	// Tense cues for bare weekdays (see clauseTense). Function words above
+	// that are cues carry both roles.
+	"shall": {tense: 1}, "ll": {tense: 1}, "due": {tense: 1}, "upcoming": {tense: 1},
+	"expected": {tense: 1}, "scheduled": {tense: 1}, "slated": {tense: 1}, "planned": {tense: 1},
+	"anticipated": {tense: 1}, "plans": {tense: 1}, "intends": {tense: 1}, "aims": {tense: 1},
+	"did": {tense: -1}, "said": {tense: -1}, "told": {tense: -1}, "met": {tense: -1},
+	"held": {tense: -1}, "took": {tense: -1}, "went": {tense: -1}, "came": {tense: -1},
+	"left": {tense: -1}, "began": {tense: -1}, "spoke": {tense: -1}, "saw": {tense: -1},
+	"made": {tense: -1}, "gave": {tense: -1}, "won": {tense: -1}, "lost": {tense: -1},
+	"shot": {tense: -1}, "wrote": {tense: -1}, "fell": {tense: -1}, "rose": {tense: -1},
+	"sent": {tense: -1}, "led": {tense: -1}, "ago": {kw: kwAgo, tense: -1},
+	"proposed": {tense: tenseNeutral}, "supposed": {tense: tenseNeutral}, "intended": {tense: tenseNeutral},
+	"limited": {tense: tenseNeutral}, "based": {tense: tenseNeutral}, "related": {tense: tenseNeutral},
+	"alleged": {tense: tenseNeutral}, "advanced": {tense: tenseNeutral}, "detailed": {tense: tenseNeutral},
+	"interested": {tense: tenseNeutral}, "concerned": {tense: tenseNeutral}, "hundred": {tense: tenseNeutral},
+	"indeed": {tense: tenseNeutral}, "speed": {tense: tenseNeutral}, "need": {tense: tenseNeutral},
+	"armed": {tense: tenseNeutral}, "elected": {tense: tenseNeutral}, "called": {tense: tenseNeutral},
+	"named": {tense: tenseNeutral}, "skilled": {tense: tenseNeutral}, "aged": {tense: tenseNeutral},
+	"biased": {tense: tenseNeutral}, "embed": {tense: tenseNeutral}, "seed": {tense: tenseNeutral},
+	"breed": {tense: tenseNeutral}, "unprecedented": {tense: tenseNeutral}, "red": {tense: tenseNeutral},
 }
 
 // lookup finds the lexicon entry of an ASCII word, case-insensitively, without

@@ -19,6 +19,7 @@ type match struct {
 	from, to   time.Time // zero when unresolved
 	grain      string
 	relative   bool
+	bare       bool // a weekday without modifier, resolved by the week rule
 }
 
 // pd is a calendar day as written: y == 0 when no year is written; wd is a
@@ -588,7 +589,7 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 			}
 		}
 	}
-	m := match{first: first, end: j, grain: "day", relative: true}
+	m := match{first: first, end: j, grain: "day", relative: true, bare: mode == wkBare && p.tense == 0}
 	if !p.hasRef {
 		if w2 != 0 {
 			m.grain = "range"
@@ -1155,4 +1156,92 @@ func (p *parser) matchEdge(i int) (match, bool) {
 	}
 	m.from, m.to = from, to
 	return m, true
+}
+
+// clauseTense guesses the tense of the sentence around tokens [first, end)
+// from a few cues: +1 when it has only future ones ("will", "is due to",
+// "is to", "scheduled"), -1 when only past ones ("was", "said", "took",
+// "visited"), 0 when neither or both ("confirmed Monday that he will ...").
+func (p *parser) clauseTense(first, end int) int {
+	lo := first
+	for lo > 0 && !p.t[lo].nl && !p.sentenceEnd(lo-1) {
+		lo--
+	}
+	hi := end
+	for hi < len(p.t) && !p.t[hi].nl && !p.sentenceEnd(hi) {
+		hi++
+	}
+	fut, past := false, false
+	for i := lo; i < hi; i++ {
+		tk := p.t[i]
+		if tk.kind != tWord || i >= first && i < end {
+			continue
+		}
+		switch tk.lx.tense {
+		case 1:
+			fut = true
+			continue
+		case -1:
+			past = true
+			continue
+		case tenseNeutral:
+			continue
+		}
+		w := p.text[tk.start:tk.end]
+		if p.kwAt(i) == kwTo && i > lo {
+			if v := p.text[p.t[i-1].start:p.t[i-1].end]; v == "is" || v == "are" {
+				fut = true // "is to visit"
+			}
+		}
+		if !tk.caps && len(w) >= 5 && w[len(w)-2:] == "ed" && tk.lx.kw == kwNone {
+			past = true
+		}
+	}
+	switch {
+	case fut && !past:
+		return 1
+	case past && !fut:
+		return -1
+	}
+	return 0
+}
+
+// sentenceEnd reports whether token i ends a sentence: "!", "?" or a full
+// stop that does not close an abbreviation ("U.S.", "Oct.", "Mr.").
+func (p *parser) sentenceEnd(i int) bool {
+	tk := p.t[i]
+	if tk.kind != tPunct {
+		return false
+	}
+	switch tk.r {
+	case '!', '?':
+		return true
+	case '.':
+		if i > 0 {
+			prev := p.t[i-1]
+			if prev.kind == tWord && (prev.lx.month != 0 || prev.caps && prev.end-prev.start <= 3) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// tenseShift moves a bare weekday resolved by the week rule into the past or
+// the future week when its sentence's tense says so: "took to the streets on
+// Saturday" written on a Wednesday is the Saturday before, "will sign on
+// Monday" written on a Wednesday the Monday after.
+func (p *parser) tenseShift(m match) match {
+	switch p.clauseTense(m.first, m.end) {
+	case -1:
+		if m.from.After(p.ref) {
+			m.from, m.to = m.from.AddDate(0, 0, -7), m.to.AddDate(0, 0, -7)
+		}
+	case 1:
+		if m.to.Before(p.ref) {
+			m.from, m.to = m.from.AddDate(0, 0, 7), m.to.AddDate(0, 0, 7)
+		}
+	}
+	return m
 }

@@ -20,6 +20,7 @@ type token struct {
 	start, end int
 	kind       tokKind
 	space      bool // whitespace (or the start of the text) comes before it
+	nl         bool // a line break comes before it: a sentence boundary
 	caps       bool // word in Title case or all capitals: months and weekdays must be
 	lx         entry
 	val        int // number value, capped at about a million
@@ -29,12 +30,13 @@ type token struct {
 
 // tokenize splits text into tokens, appending to toks.
 func tokenize(text string, toks []token) []token {
-	space := true
+	space, nl := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			space = true
+			nl = nl || c == '\n'
 			i++
 			continue
 		case '0' <= c && c <= '9':
@@ -45,7 +47,7 @@ func tokenize(text string, toks []token) []token {
 				}
 				j++
 			}
-			toks = append(toks, token{start: i, end: j, kind: tNum, space: space, val: v, nd: j - i})
+			toks = append(toks, token{start: i, end: j, kind: tNum, space: space, nl: nl, val: v, nd: j - i})
 			i = j
 		case isLetterAt(text, i):
 			j := i
@@ -63,7 +65,7 @@ func tokenize(text string, toks []token) []token {
 				}
 				j += n
 			}
-			tk := token{start: i, end: j, kind: tWord, space: space}
+			tk := token{start: i, end: j, kind: tWord, space: space, nl: nl}
 			w := text[i:j]
 			tk.caps = isCaps(w)
 			tk.lx, _ = lookup(w)
@@ -76,10 +78,10 @@ func tokenize(text string, toks []token) []token {
 				i += n
 				continue
 			}
-			toks = append(toks, token{start: i, end: i + n, kind: tPunct, space: space, r: r})
+			toks = append(toks, token{start: i, end: i + n, kind: tPunct, space: space, nl: nl, r: r})
 			i += n
 		}
-		space = false
+		space, nl = false, false
 	}
 	return toks
 }

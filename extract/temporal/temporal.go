@@ -14,7 +14,11 @@
 //     A written weekday ("Tuesday, October 28") moves it to the neighbouring
 //     year when only that one has the right weekday.
 //   - A bare weekday ("on Tuesday", "announced Wednesday", "Wednesday's
-//     talks") is the one in the reference's own Monday-to-Sunday week.
+//     talks") is the one in the reference's own Monday-to-Sunday week,
+//     unless its sentence is plainly past ("took to the streets on
+//     Saturday", written on a Wednesday: the Saturday before) or plainly
+//     future ("will sign on Monday": the Monday after), judged from a few
+//     cue words; FindTensed takes the tense from the caller instead.
 //     "Next Tuesday", "subsequent Tuesday" and "Tuesday next week" are in the
 //     following week; "Tuesday last week" in the one before; "last Tuesday"
 //     is the most recent Tuesday before the reference; "this coming Tuesday"
@@ -78,6 +82,9 @@ func find(text string, ref time.Time, tense int) []Expr {
 		if !ok {
 			i++
 			continue
+		}
+		if m.bare && p.hasRef {
+			m = p.tenseShift(m)
 		}
 		e := Expr{
 			Start:    p.t[m.first].start,

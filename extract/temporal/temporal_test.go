@@ -119,6 +119,17 @@ var findCases = []findCase{
 	{"weekday ranges", wed, "Monday through Friday, Friday to Monday, Monday-Friday", "Monday through Friday=2025-10-20..2025-10-24 range rel; Friday to Monday=2025-10-24..2025-10-27 range rel; Monday-Friday=2025-10-20..2025-10-24 range rel"},
 	{"weekday with part of day", wed, "on Friday night and Saturday morning", "Friday=2025-10-24 day rel; Saturday=2025-10-25 day rel"},
 
+	// A bare weekday moves out of the reference's week when its sentence is
+	// plainly past or plainly future.
+	{"past sentence, weekday after the reference", wed, "Protesters took to the streets on Saturday.", "Saturday=2025-10-18 day rel"},
+	{"past -ed verb", tue, "The envoy arrived in Hanoi on Friday.", "Friday=2025-10-24 day rel"},
+	{"future sentence, weekday before the reference", wed, "The two sides will sign the accord on Monday.", "Monday=2025-10-27 day rel"},
+	{"is to", wed, "The U.S. envoy is to visit on Monday.", "Monday=2025-10-27 day rel"},
+	{"past and future cues keep the week rule", wed, "Officials said on Monday that the president will visit.", "Monday=2025-10-20 day rel"},
+	{"cues stop at the sentence end", wed, "He was there. They meet on Friday.", "Friday=2025-10-24 day rel"},
+	{"cues stop at a line break", wed, "It was signed\nFriday: talks", "Friday=2025-10-24 day rel"},
+	{"expected is not past", wed, "A deal is expected on Monday.", "Monday=2025-10-27 day rel"},
+
 	// Relative expressions.
 	{"deictic days", wed, "today, yesterday morning, tomorrow, tonight, last night, this morning", "today=2025-10-22 day rel; yesterday morning=2025-10-21 day rel; tomorrow=2025-10-23 day rel; tonight=2025-10-22 day rel; last night=2025-10-21 day rel; this morning=2025-10-22 day rel"},
 	{"weeks", wed, "next week, last week, this week, the coming week", "next week=2025-10-27..2025-11-02 week rel; last week=2025-10-13..2025-10-19 week rel; this week=2025-10-20..2025-10-26 week rel; coming week=2025-10-27..2025-11-02 week rel"},
