@@ -52,6 +52,12 @@ func triggers(toks []token) []trig {
 			if w == "meet" && lw(k+1) == "the" && (meetAfterNo[lw(k+2)] || lw(k+3) == "demand" || lw(k+3) == "needs") {
 				continue
 			}
+			if w == "meetings" && lw(k+1) != "with" {
+				continue
+			}
+			if (w == "meeting" || w == "meetings") && k > 0 && (toks[k-1].isCap() || isNumber(toks[k-1].text)) && lw(k-1) != "the" {
+				continue // "the APEC meeting" is a venue
+			}
 			out = append(out, trig{newsgraph.Meeting, k, 1, w == "meeting" || w == "meetings"})
 		case "talks", "summit", "negotiations", "discussions", "audience", "encounter", "sit", "sat", "call", "welcome", "hosted", "hosts", "host", "received", "receives":
 			switch {
@@ -72,14 +78,24 @@ func triggers(toks []token) []trig {
 					continue
 				}
 			case w == "discussions" || w == "negotiations" || w == "talks":
-				if lw(k+1) != "with" && lw(k+1) != "between" && lw(k-1) != "summit" && lw(k-1) != "held" && lw(k-1) != "hold" && lw(k-1) != "their" && lw(k-2) != "their" && lw(k-1) != "the" {
+				near := false
+				for n := k + 1; n <= k+4 && n < len(toks); n++ {
+					if lw(n) == "with" || lw(n) == "between" {
+						near = true
+					}
+				}
+				switch lw(k - 1) {
+				case "summit", "held", "hold", "holds", "holding", "carry", "conduct", "conducted", "their", "the", "bilateral":
+					near = true
+				}
+				if !near && lw(k-2) != "their" {
 					continue
 				}
 				if lw(k-1) == "summit" {
 					continue // "summit talks": counted once, at "summit"
 				}
 			case w == "summit":
-				if k > 0 && toks[k-1].isCap() && lw(k-1) != "the" {
+				if k > 0 && (toks[k-1].isCap() || isNumber(toks[k-1].text)) && lw(k-1) != "the" {
 					continue // the APEC summit is a venue
 				}
 				if lw(k-1) == "an" || lw(k-1) == "a" {
@@ -125,7 +141,12 @@ func (d *doc) findEvents() {
 			if ti+1 < len(trs) {
 				nextTrig = trs[ti+1].k
 			}
-			subj := d.subject(si, t.k, prevTrig)
+			var subj []int
+			if prevTrig >= 0 && prevSubj != nil && hasTokenBetween(s.tokens, prevTrig, t.k, "and") && !hasTokenBetween(s.tokens, prevTrig, t.k, ",") {
+				subj = prevSubj // "Trump will make a state call on X and hold talks with Y"
+			} else {
+				subj = d.subject(si, t.k, prevTrig)
+			}
 			if subj == nil && prevTrig >= 0 && prevSubj != nil && !hasTokenBetween(s.tokens, prevTrig, t.k, ",") {
 				subj = prevSubj
 			}
@@ -171,7 +192,11 @@ func (d *doc) subject(si, k, stop int) []int {
 		// a clause boundary between the ref and the trigger ends the search
 		blocked := false
 		for p := rf.tok + 1; p < k; p++ {
-			if clauseStop[strings.ToLower(toks[p].text)] || (lastTok < 0 && (toks[p].text == "hoped" || toks[p].text == "hopes")) {
+			w := strings.ToLower(toks[p].text)
+			if w == "who" && p == rf.tok+2 && toks[rf.tok+1].text == "," && lastTok < 0 {
+				break // "Trump, who last visited Japan"
+			}
+			if clauseStop[w] || (lastTok < 0 && (w == "hoped" || w == "hopes")) {
 				blocked = true
 				break
 			}
@@ -318,7 +343,25 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 	toks := d.sents[si].tokens
 	obj := d.objects(si, t.k, stop)
 	people := uniq(append(append([]int{}, subj...), obj...))
-	if len(people) == 1 && t.noun && len(obj) == 1 && len(subj) == 0 {
+	prev := ""
+	if t.k > 0 {
+		prev = strings.ToLower(toks[t.k-1].text)
+	}
+	with := t.k+1 < len(toks) && (strings.ToLower(toks[t.k+1].text) == "with" || strings.ToLower(toks[t.k+1].text) == "between")
+	if t.noun && !with && (prev == "the" || prev == "this" || prev == "that") {
+		// "The meeting will be ...", "During the talks, ...": a meeting
+		// this story already has
+		all := d.peopleIn(si)
+		e := d.latestMeeting(si, all)
+		if e == nil {
+			e = d.latestMeeting(si, people)
+		}
+		if e != nil {
+			d.addSource(e, si, t)
+		}
+		return
+	}
+	if len(people) == 1 && t.noun && with && len(obj) == 1 && len(subj) == 0 {
 		// "Meeting with Prime Minister X", "the audience with Emperor Y"
 		if mp := d.mainPerson(si); mp >= 0 && mp != people[0] {
 			people = append([]int{mp}, people...)
@@ -327,15 +370,27 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 	if len(people) < 2 {
 		// "The meeting will be ...", "The summit at the State Guest House":
 		// another sentence of a meeting this story already has
-		if e := d.latestMeeting(si, people); e != nil && t.noun && t.k > 0 {
-			prev := strings.ToLower(toks[t.k-1].text)
-			if prev == "the" || prev == "this" || prev == "their" || prev == "that" || len(people) == 1 {
-				d.addSource(e, si, t)
-			}
+		e := d.latestMeeting(si, d.peopleIn(si))
+		if e == nil {
+			e = d.latestMeeting(si, people)
+		}
+		if e != nil && t.noun && (prev == "their" || len(people) == 1) {
+			d.addSource(e, si, t)
 		}
 		return
 	}
 	d.addEvent(si, t, people, nil)
+}
+
+// peopleIn are the people a sentence names or refers to by title.
+func (d *doc) peopleIn(si int) []int {
+	var out []int
+	for _, rf := range d.refs[si] {
+		if rf.kind == named || rf.kind == nominal {
+			out = append(out, rf.ents...)
+		}
+	}
+	return uniq(out)
 }
 
 func (d *doc) latestMeeting(si int, people []int) *docEvent {
@@ -367,7 +422,6 @@ func containsAll(set, xs []int) bool {
 func sameSet(a, b []int) bool { return len(a) == len(b) && containsAll(a, b) }
 
 func (d *doc) visit(si int, t trig, subj []int, stop int) {
-	toks := d.sents[si].tokens
 	dests := d.destinations(si, t, stop)
 	if len(dests) == 0 {
 		return
@@ -385,9 +439,8 @@ func (d *doc) visit(si int, t trig, subj []int, stop int) {
 			visitors = []int{mp}
 		}
 	}
-	_ = toks
 	for _, v := range visitors {
-		for _, dst := range d.groupByCountry(dests) {
+		for _, dst := range dests {
 			d.addEvent(si, t, []int{v}, dst)
 		}
 	}
@@ -402,37 +455,20 @@ func (d *doc) latestVisitor(si int) int {
 	return d.mainPerson(si)
 }
 
-// groupByCountry puts a city and its country into one destination group.
-func (d *doc) groupByCountry(dests []int) [][]int {
-	var out [][]int
-	idx := map[string]int{}
-	for _, e := range dests {
-		c := d.x.gz.countryOf(d.ents[e].name)
-		if c == "" {
-			c = d.ents[e].name
-		}
-		if i, ok := idx[c]; ok {
-			out[i] = append(out[i], e)
-			continue
-		}
-		idx[c] = len(out)
-		out = append(out, []int{e})
-	}
-	return out
-}
-
 // destinations are the places a visit goes to: the object of "visit", or
-// the places after "to"/"in" that follow the trigger, with coordination.
-func (d *doc) destinations(si int, t trig, stop int) []int {
+// the places after "to"/"in" that follow the trigger. A list ("Malaysia,
+// Japan, and South Korea") gives one group per place; a chain ("the carrier
+// X at the base in Y") one group; a city and its country are one group.
+func (d *doc) destinations(si int, t trig, stop int) [][]int {
 	toks := d.sents[si].tokens
-	var out []int
-	started := false
+	var groups [][]int
+	last := -1
 	for _, m := range d.placesIn(si) {
-		if m.i <= t.k || m.i >= stop && stop > t.k+1 {
+		if m.i <= t.k || (m.i >= stop && stop > t.k+1) {
 			continue
 		}
-		gap := strings.ToLower(span(toks, t.k+1, m.i))
-		if !started {
+		if last < 0 {
+			gap := strings.ToLower(span(toks, t.k+1, m.i))
 			if m.i-t.k > 12 {
 				break
 			}
@@ -440,21 +476,47 @@ func (d *doc) destinations(si int, t trig, stop int) []int {
 				strings.HasSuffix(gap, "at the") || strings.HasSuffix(gap, "carrier") || strings.HasSuffix(gap, "in the")) {
 				continue
 			}
-			if strings.Contains(gap, " since") || strings.Contains(gap, "for") {
+			if strings.Contains(gap, " since") || strings.Contains(gap, "for") || strings.Contains(gap, ",") {
 				continue
 			}
-			started = true
-			out = append(out, m.ent)
+			groups = append(groups, []int{m.ent})
+			last = m.j
 			continue
 		}
-		// coordination and "X at Y in Z" chains
-		if len(gap) > 40 {
+		gap := strings.ToLower(span(toks, last, m.i))
+		switch {
+		case gap == "," || gap == "and" || gap == ", and" || gap == "or" || strings.HasSuffix(gap, "later to") || strings.HasSuffix(gap, "then to") || strings.HasSuffix(gap, ", and later to"):
+			groups = append(groups, []int{m.ent})
+		case !strings.Contains(gap, ",") && len(gap) <= 30 && (strings.HasSuffix(gap, " in") || strings.HasSuffix(gap, " at") || gap == "in" || gap == "at" || strings.HasSuffix(gap, "in the") || strings.HasSuffix(gap, "at the")):
+			groups[len(groups)-1] = append(groups[len(groups)-1], m.ent)
+		default:
+			if strings.Contains(gap, "later to") || strings.Contains(gap, "then to") {
+				groups = append(groups, []int{m.ent})
+				break
+			}
+			last = -2
+		}
+		if last == -2 {
 			break
 		}
-		_ = gap
-		out = append(out, m.ent)
+		last = m.j
 	}
-	return uniq(out)
+	// a city and its country are one destination
+	var out [][]int
+	for _, g := range groups {
+		merged := false
+		for i := range out {
+			if d.sameCountry(out[i], g) {
+				out[i] = uniq(append(out[i], g...))
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // placesIn lists the place mentions of a sentence in order.
@@ -566,7 +628,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		case newsgraph.Visit:
 			same = sameSet(e.people, people) && d.sameCountry(e.places, places)
 		case newsgraph.Agreement:
-			same = (len(places) >= 2 && sameSet(e.places, places)) || (len(people) > 0 && sameSet(e.people, people))
+			same = sameSet(e.people, people) && (len(places) < 2 || len(e.places) < 2 || sameSet(e.places, places))
 		}
 		if !same || !overlaps(e.from, e.to, from, to) {
 			continue
@@ -579,7 +641,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		if loc >= 0 && (e.loc < 0 || d.ents[loc].typ == newsgraph.Facility && d.ents[e.loc].typ != newsgraph.Facility) {
 			e.loc = loc
 		}
-		if status != "" {
+		if e.status == "" {
 			e.status = status
 		}
 		return e
@@ -634,13 +696,14 @@ func (d *doc) meetingPlace(si int, t trig) int {
 	for _, m := range d.placesIn(si) {
 		e := d.ents[m.ent]
 		prep := ""
-		if m.i > 0 {
-			prep = strings.ToLower(toks[m.i-1].text)
-		}
-		if (prep == "the" || prep == "'s" || prep == "\u2019s") && m.i > 1 {
-			prep = strings.ToLower(toks[m.i-2].text)
-			if (prep == "'s" || prep == "\u2019s") && m.i > 3 {
-				prep = strings.ToLower(toks[m.i-4].text)
+		for p := m.i - 1; p >= 0 && p >= m.i-4; p-- {
+			w := strings.ToLower(toks[p].text)
+			if w == "in" || w == "at" || w == "where" {
+				prep = w
+				break
+			}
+			if w != "the" && w != "'s" && w != "\u2019s" && !(unicode0Lower(w) && len(w) > 3 && w != "with" && w != "from") {
+				break
 			}
 		}
 		ok := prep == "in" || prep == "at" || prep == "where" || (m.j < len(toks) && toks[m.j].text == "," && m.j+1 < len(toks) && toks[m.j+1].text == "where")
@@ -657,7 +720,7 @@ func (d *doc) meetingPlace(si int, t trig) int {
 		if e.typ == newsgraph.Facility {
 			dist -= 1000
 		}
-		if e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) && !s.table {
+		if e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) {
 			dist += 50 // a city says more than a country
 		}
 		if dist < bestDist {
@@ -668,6 +731,16 @@ func (d *doc) meetingPlace(si int, t trig) int {
 }
 
 // whenAndStatus reads the date and the status of the event at trigger t.
+// stopAt is the token where the next trigger of the sentence begins.
+func stopAt(d *doc, si int, t trig) int {
+	for _, u := range triggers(d.sents[si].tokens) {
+		if u.k > t.k {
+			return u.k
+		}
+	}
+	return len(d.sents[si].tokens)
+}
+
 func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, string, *dateExpr) {
 	toks := d.sents[si].tokens
 	lw := func(k int) string {
@@ -680,6 +753,14 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 	lo := t.k - 9
 	if lo < 0 {
 		lo = 0
+	}
+	// the clause of the trigger: no status word across a comma or "said"
+	for k := t.k - 1; k >= lo; k-- {
+		w := lw(k)
+		if w == "," || w == "said" || w == "says" || w == "following" || w == "after" || w == "before" || w == "as" || w == "since" {
+			lo = k + 1
+			break
+		}
 	}
 	question := toks[len(toks)-1].text == "?"
 	for k := lo; k <= t.k+2 && k < len(toks); k++ {
@@ -724,7 +805,25 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 	bestDist := 1 << 30
 	for i := range d.dates[si] {
 		e := &d.dates[si][i]
-		if lw(e.i-1) == "since" || lw(e.i-2) == "since" || lw(e.i-1) == "until" {
+		if lw(e.i-1) == "since" || lw(e.i-2) == "since" || lw(e.i-3) == "since" || lw(e.i-1) == "until" || lw(e.i-4) == "since" {
+			continue
+		}
+		if e.i >= stopAt(d, si, t) {
+			continue
+		}
+		// a date in another clause says when something else happened
+		a, b := e.j, t.k
+		if e.i > t.k {
+			a, b = t.k+1, e.i
+		}
+		cut := false
+		for k := a; k < b; k++ {
+			w := lw(k)
+			if clauseStop[w] || (w == "," && e.i < t.k) || w == "telling" {
+				cut = true
+			}
+		}
+		if cut {
 			continue
 		}
 		dist := e.i - t.k
@@ -763,6 +862,8 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 			status = newsgraph.Planned
 		case from != "" && pub != "" && to < pub:
 			status = newsgraph.Happened
+		case t.noun && t.typ == newsgraph.Agreement:
+			status = newsgraph.Happened // "following an agreement by ..."
 		case t.noun:
 			status = ""
 		default:
@@ -770,6 +871,24 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		}
 	}
 	return status, from, to, best
+}
+
+// mentionsPublishedDay: the article reports its own day ("on Tuesday" in a
+// Tuesday story), so an event it tells in the past tense without a date
+// most likely happened that day.
+func (d *doc) mentionsPublishedDay() bool {
+	if d.ref.IsZero() {
+		return false
+	}
+	day := ymd(d.ref)
+	for si := range d.dates {
+		for _, e := range d.dates[si] {
+			if e.grain == "day" && (e.from == day || e.pastFrom == day) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inheritFromVisits dates and places a meeting that says neither by the
@@ -780,24 +899,26 @@ func (d *doc) inheritFromVisits() {
 		if m.typ != newsgraph.Meeting {
 			continue
 		}
-		for _, v := range d.events {
-			if v.typ != newsgraph.Visit || v.story != m.story || !containsAll(m.people, v.people[:1]) {
+		var v *docEvent
+		for _, c := range d.events {
+			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) {
 				continue
 			}
-			if m.loc >= 0 && !d.sameCountry([]int{m.loc}, v.places) {
-				continue
+			if v == nil || len(c.sources) > len(v.sources) {
+				v = c
 			}
+		}
+		if v != nil && (m.loc < 0 || d.sameCountry([]int{m.loc}, v.places)) {
 			if m.from == "" && v.from != "" && v.from != v.to {
 				m.from, m.to = v.from, v.to
 			}
 			if m.loc < 0 {
 				for _, p := range v.places {
-					if !d.x.gz.isCountry(d.ents[p].name) {
+					if d.ents[p].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[p].name) {
 						m.loc = p
 					}
 				}
 			}
-			break
 		}
 		if m.status == "" {
 			m.status = newsgraph.Planned
@@ -806,7 +927,11 @@ func (d *doc) inheritFromVisits() {
 			}
 		}
 	}
+	recent := d.mentionsPublishedDay()
 	for _, e := range d.events {
+		if recent && e.from == "" && e.status == newsgraph.Happened && e.typ != newsgraph.Visit {
+			e.from, e.to = ymd(d.ref), ymd(d.ref)
+		}
 		if e.status == "" {
 			e.status = newsgraph.Planned
 			if e.from != "" && !d.ref.IsZero() && e.to < ymd(d.ref) {

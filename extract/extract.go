@@ -246,7 +246,13 @@ func (d *doc) lowerTitleRoles() {
 		if p >= 0 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
 			p--
 		}
-		if p >= 0 {
+		if p >= 1 {
+			if c := d.x.gz.demonym[key(toks[p-1].text+" "+toks[p].text)]; c != "" {
+				rc.of, rc.ofType = c, newsgraph.GPE
+				p = -1
+			}
+		}
+		if p >= 0 && rc.of == "" {
 			if c := d.x.gz.demonym[key(toks[p].text)]; c != "" {
 				rc.of, rc.ofType = c, newsgraph.GPE
 			} else if om := d.mentionEndingAt(m.sent, p); om != nil && om.ent >= 0 {

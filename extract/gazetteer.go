@@ -134,7 +134,7 @@ var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", 
 	"Cabinet", "Chief Cabinet", "Industry", "Health", "Education", "Energy", "Security", "National", "Agriculture",
 	"Transport", "Justice", "Labor", "Labour", "Environment", "Digital", "Economic", "Fiscal", "Policy", "Press",
 	"Presidential", "Majority", "Minority", "Opposition", "Party", "Managing", "Operating", "Financial", "Top",
-	"White", "House", "Army", "Navy", "Air", "Force", "Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland")
+	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland")
 
 // titleOfWords may follow "Secretary of"/"Minister of".
 var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",

@@ -272,7 +272,13 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 			of = "United States"
 		}
 		if of == "" && governmentTitle(title) {
-			of = d.mainCountry()
+			of = d.sentenceCountry(m.sent)
+			if of == "" {
+				of = d.knownRoleOf(e, title)
+			}
+			if of == "" {
+				of = d.mainCountry()
+			}
 		}
 		k := strings.ToLower(title) + "|" + of
 		ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
@@ -295,7 +301,54 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 		idx[k] = len(out)
 		out = append(out, role)
 	}
-	return out
+	// "President" said bare where "President of United States" is also said
+	kept := out[:0]
+	for _, r := range out {
+		dup := false
+		if r.OfName == "" {
+			for _, o := range out {
+				if o.OfName != "" && strings.EqualFold(o.Title, r.Title) {
+					dup = true
+				}
+			}
+		}
+		if !dup {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// sentenceCountry is the first country a sentence names that is not the
+// country of someone else's title: "Japan plans ..., Minister of Foreign
+// Affairs Toshimitsu Motegi said" is Japan's minister.
+func (d *doc) sentenceCountry(si int) string {
+	used := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.sent == si && m.role != nil && m.role.of != "" {
+			used[m.role.of] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if m.sent != si || m.kind != named || m.ent < 0 {
+			continue
+		}
+		n := d.ents[m.ent].name
+		if d.x.gz.isCountry(n) && !used[n] {
+			return n
+		}
+	}
+	return ""
+}
+
+// knownRoleOf is the country the graph already gives this person's title.
+func (d *doc) knownRoleOf(e *entity, title string) string {
+	for _, r := range e.knownRoles {
+		if strings.EqualFold(r.Title, title) && r.OfName != "" {
+			return r.OfName
+		}
+	}
+	return ""
 }
 
 func governmentTitle(t string) bool {

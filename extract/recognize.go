@@ -69,6 +69,10 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			if t.text == "and" && r.andJoins(toks, e) {
+				e++
+				continue
+			}
 			if r.known[strings.ToLower(t.text)] && t.isWord() && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
 				e++ // "Prime Minister takaichi", "Sanae takaichi"
 				continue
@@ -79,6 +83,29 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		k = e
 	}
 	return out
+}
+
+// andJoins says whether "and" at e joins one organisation's name
+// ("Immigration and Customs Enforcement"), not two names.
+func (r *recognizer) andJoins(toks []token, e int) bool {
+	if e == 0 || e+1 >= len(toks) || !toks[e+1].isCap() {
+		return false
+	}
+	if r.isPlaceWord(toks[e-1].text) || r.isPlaceWord(toks[e+1].text) {
+		return false
+	}
+	k := e + 1
+	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+		k++
+	}
+	return orgHeads[toks[k-1].text] && !r.isPlaceWord(toks[k-1].text)
+}
+
+func (r *recognizer) isPlaceWord(w string) bool {
+	if _, _, ok := r.gz.place(w); ok {
+		return true
+	}
+	return r.gz.demonym[key(w)] != ""
 }
 
 var ofHeads = set("Republic", "Kingdom", "University", "Bank", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
@@ -104,6 +131,9 @@ func (r *recognizer) startsRun(toks []token, k int, s *sentence) bool {
 		}
 	}
 	if first {
+		if isDomain(t.text) {
+			return true
+		}
 		if _, _, ok := r.gz.place(t.text); ok {
 			return true
 		}
@@ -156,6 +186,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, rest...)
 	}
 	text := span(toks, a, b)
+	if r.noName(toks, a, b) {
+		return out
+	}
 	// whole-run tables first
 	if full, ok := knownOrgs[text]; ok {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
@@ -172,22 +205,33 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	last := toks[b-1].text
 	n := b - a
+	strong := !s.heading && !(b < len(toks) && toks[b].text == ":" && (a == 0 || toks[a-1].text == "*" || toks[a-1].text == "-"))
+	if hasModelNumber(toks, a, b) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "Ford F-150"
+	}
+	// "the South China seas": a lower-case geographic head
+	if b < len(toks) && locationHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text) && !r.isPlaceWord(text) {
+		m := r.mk(si, s, a, b+1, newsgraph.Location, text+" "+strings.TrimSuffix(titleCase(toks[b].text), "s"), strong)
+		return append(out, m)
+	}
 	switch {
 	case r.vesselBefore(toks, a):
 		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", true))
 	case strings.Contains(text, ".") && isDomain(text):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	case !strong && (facilityHeads[last] || locationHeads[last] || orgHeads[last]):
+		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	case n >= 2 && facilityHeads[last]:
 		if last == "House" && toks[a].text == "White" {
-			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 		}
-		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", true))
+		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", strong))
 	case n >= 2 && locationHeads[last]:
-		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", true))
+		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))
 	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
-		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && orgHeads[toks[b-2].text] && toks[b-2].text != "Group," && allCapsOrDigits(last):
-		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	}
 	// a place followed by other words: split the place off ("Tokyo Skytree" stays whole)
 	if n == 1 && toks[a].isAllCaps() {
@@ -200,12 +244,97 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		m := r.mk(si, s, a, b, newsgraph.GPE, "", false)
 		return append(out, m)
 	}
-	if t := r.nerType(si, a, b); t != "" {
+	if t := r.nerType(si, a, b); t != "" && r.nerTrusted(s, a, b) {
 		m := r.mk(si, s, a, b, t, "", false)
 		return append(out, m)
 	}
 	return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 }
+
+// noName: a title alone ("Emperor", "His Majesty"), a demonym ("American"),
+// or an all-capitals kicker ("ICE DISPUTE") names nobody by itself.
+func (r *recognizer) noName(toks []token, a, b int) bool {
+	text := span(toks, a, b)
+	if _, ok := knownOrgs[text]; ok {
+		return false
+	}
+	if _, _, ok := r.gz.place(text); ok {
+		return false
+	}
+	if r.gz.demonym[key(text)] != "" || regionAdjectives[text] {
+		return true
+	}
+	dirs := true
+	for k := a; k < b; k++ {
+		if !directions[toks[k].text] {
+			dirs = false
+		}
+	}
+	if dirs {
+		return true
+	}
+	titles, caps := true, true
+	for k := a; k < b; k++ {
+		w := toks[k].text
+		if !(titleHeads[w] || titleMods[w]) {
+			titles = false
+		}
+		if !toks[k].isAllCaps() {
+			caps = false
+		}
+	}
+	return titles || (caps && b-a > 1)
+}
+
+// nerTrusted says where the statistical model may type a name the tables do
+// not know: in running prose, not in headings, bullet labels or a single
+// word opening a sentence, and never a title or a demonym alone.
+func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
+	toks := s.tokens
+	if s.heading || s.table {
+		return false
+	}
+	if b < len(toks) && toks[b].text == ":" {
+		return false // "Security Cooperation: ..."
+	}
+	first := a == 0 || isOpener(toks[a-1].text) || toks[a-1].text == "*" || toks[a-1].text == "-" || toks[a-1].text == ":"
+	if first && b-a == 1 {
+		return false
+	}
+	if b-a == 1 && !strings.HasPrefix(toks[a].pos, "NNP") {
+		return false
+	}
+	all := true
+	for k := a; k < b; k++ {
+		w := toks[k].text
+		if !(titleHeads[w] || titleMods[w] || r.gz.demonym[key(w)] != "" || nonEntityCaps[w] || toks[k].isAllCaps() && b-a > 1) {
+			all = false
+		}
+	}
+	return !all
+}
+
+var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "Middle Eastern", "Latin American", "Western",
+	"Eastern", "Arab", "Nordic", "Pacific", "Atlantic", "Gulf", "Baltic", "Caribbean", "Scandinavian", "Slavic", "Hispanic")
+
+var directions = set("East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
+
+// hasModelNumber: a token mixing letters and digits names a product model.
+func hasModelNumber(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		letters, digits := false, false
+		for _, r := range toks[k].text {
+			letters = letters || unicode.IsLetter(r)
+			digits = digits || unicode.IsDigit(r)
+		}
+		if letters && digits && !knownOrgsHas(toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+func knownOrgsHas(s string) bool { _, ok := knownOrgs[s]; return ok }
 
 func allCapsOrDigits(s string) bool {
 	for _, r := range s {
@@ -237,8 +366,8 @@ func (r *recognizer) afterPlacePrep(toks []token, a int) bool {
 		return false
 	}
 	p := toks[a-1].text
-	if p == "in" || p == "to" || p == "near" || p == "from" {
-		return true
+	if p == "in" || p == "near" {
+		return !(a+1 < len(toks) && toks[a+1].isCap())
 	}
 	if p == "of" && a >= 2 && (toks[a-2].text == "city" || toks[a-2].text == "town" || toks[a-2].text == "province" || toks[a-2].text == "prefecture" || toks[a-2].text == "state" || toks[a-2].text == "capital") {
 		return true
@@ -278,7 +407,7 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 			}
 		}
 	}
-	if t := r.nerType(si, a, b); t == newsgraph.Person {
+	if t := r.nerType(si, a, b); t == newsgraph.Person && r.nerTrusted(s, a, b) {
 		return r.mk(si, s, a, b, newsgraph.Person, "", false), true
 	}
 	return mention{}, false
@@ -329,6 +458,10 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	role := &roleClaim{}
 	var pre []mention
+	for a < t && (toks[a].text == "Former" || toks[a].text == "Late") {
+		role.former = true
+		a++
+	}
 	if t > a {
 		ptext := span(toks, a, t)
 		if c, typ, ok := r.gz.place(ptext); ok {

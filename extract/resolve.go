@@ -11,17 +11,18 @@ import (
 
 // entity is one resolved entity of the document being extracted.
 type entity struct {
-	name     string
-	typ      newsgraph.EntityType
-	strong   bool
-	aliases  []string
-	mentions []int // indexes into doc.mentions (named ones)
-	refs     int   // all references, nominal and pronominal included
-	roles    []roleAt
-	female   int
-	id       newsgraph.EntityID
-	tokens   []string // name tokens, lower case (persons)
-	heading  bool     // every mention is in a heading
+	name       string
+	typ        newsgraph.EntityType
+	strong     bool
+	aliases    []string
+	mentions   []int // indexes into doc.mentions (named ones)
+	refs       int   // all references, nominal and pronominal included
+	roles      []roleAt
+	female     int
+	id         newsgraph.EntityID
+	tokens     []string         // name tokens, lower case (persons)
+	heading    bool             // every mention is in a heading
+	knownRoles []newsgraph.Role // the roles the graph already knows
 }
 
 type roleAt struct {
@@ -301,6 +302,7 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 			}
 			if known != nil {
 				e.id = known.ID
+				e.knownRoles = known.Roles
 				if e.typ == newsgraph.Other || !e.strong {
 					e.typ = known.Type
 				}

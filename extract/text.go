@@ -106,6 +106,9 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 						if r == '.' && !keepInnerDot(text[i:j], text[j+n:to]) {
 							break
 						}
+						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[j+n:to]) {
+							break
+						}
 						j += n
 						continue
 					}
@@ -120,6 +123,17 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 		i = j
 	}
 	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// hyphenRegion keeps "Indo-pacific" whole.
+func hyphenRegion(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "pacific") || strings.HasPrefix(l, "atlantic")
 }
 
 func isWordByte(text string, i int) bool {
