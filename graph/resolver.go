@@ -3,6 +3,16 @@
 // per-request loaders that batch their reads, and the HTTP handler with its
 // limits (depth, complexity, size, time), tokens, persisted queries and one
 // error presenter. It knows nothing of cayley or prose.
+//
+// Use:
+//
+//	h := graph.New(graph.Config{Store: st, Ingester: svc, WriteToken: tok, Introspection: true})
+//	mux.Handle("/graphql", h)
+//
+// The code gqlgen generates lives in graph/generated and graph/model
+// (`go generate ./graph/...`, configured by gqlgen.yml at the module root);
+// the resolvers in schema.resolvers.go stay thin and call helpers kept in
+// other files, which regeneration leaves alone.
 package graph
 
 import (
