@@ -20,6 +20,7 @@ type match struct {
 	grain      string
 	relative   bool
 	bare       bool // a weekday without modifier, resolved by the week rule
+	day        pd   // a single written day, as written
 }
 
 // pd is a calendar day as written: y == 0 when no year is written; wd is a
@@ -355,7 +356,7 @@ func (p *parser) matchCalendar(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	return match{first: i, end: j, from: t, to: t, grain: "day"}, true
+	return match{first: i, end: j, from: t, to: t, grain: "day", day: a}, true
 }
 
 // rangeMatch resolves a range of two written days, sharing a written year:

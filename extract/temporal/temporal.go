@@ -70,12 +70,17 @@ func FindTensed(text string, ref time.Time, future bool) []Expr {
 	return find(text, ref, -1)
 }
 
-func find(text string, ref time.Time, tense int) []Expr {
-	p := parser{text: text, t: tokenize(text, make([]token, 0, len(text)/5+1)), tense: tense}
+func newParser(text string, ref time.Time, tense int) *parser {
+	p := &parser{text: text, t: tokenize(text, make([]token, 0, len(text)/5+1)), tense: tense}
 	// A reference outside four-digit years is a broken clock, not a date.
 	if y := ref.Year(); !ref.IsZero() && y >= 1000 && y <= 9000 {
 		p.ref, p.hasRef = dayOf(ref), true
 	}
+	return p
+}
+
+func find(text string, ref time.Time, tense int) []Expr {
+	p := newParser(text, ref, tense)
 	var out []Expr
 	for i := 0; i < len(p.t); {
 		m, ok := p.at(i)
@@ -148,23 +153,80 @@ func (p *parser) at(i int) (match, bool) {
 
 // Dateline finds a date stated near the top of an article (a dateline or a
 // byline date such as "Tuesday, October 28", "Oct 27, 2025" or "TOKYO, Oct.
-// 27 (Reuters) -") and returns it at midnight UTC; ok is false if none, or if
-// the first one has no year and ref is zero. ref (a crawl time, a file date)
-// supplies a missing year. Used when no published date is given.
+// 27 (Reuters) -") and returns it at midnight UTC; ok is false if none. Used
+// when no published date is given. ref (a crawl time, a file date; zero if
+// none) supplies a missing year. With no ref either, the year is borrowed
+// from the article itself (the latest year written in a full date, else in a
+// month, else alone), moved by up to six years to make a written weekday
+// true: a wrong guess by a year beats no reference at all for every
+// "Tuesday" in the article.
 func Dateline(text string, ref time.Time) (time.Time, bool) {
 	const head = 600
-	if len(text) > head {
-		text = text[:head]
+	top := text
+	if len(top) > head {
+		top = top[:head]
 	}
-	for _, e := range Find(text, ref) {
-		if e.Relative || e.Grain != "day" {
+	p := newParser(top, ref, 0)
+	for i := 0; i < len(p.t); {
+		m, ok := p.at(i)
+		if !ok {
+			i++
 			continue
 		}
-		if e.From == "" {
+		if m.relative || m.grain != "day" {
+			i = m.end
+			continue
+		}
+		if !m.from.IsZero() {
+			return m.from, true
+		}
+		if p.hasRef || m.day.m == 0 {
+			return time.Time{}, false // February 29 in a common year, or a date without its parts
+		}
+		y, ok := textYear(text)
+		if !ok {
 			return time.Time{}, false
 		}
-		t, err := time.Parse(time.DateOnly, e.From)
-		return t, err == nil
+		return snapYear(m.day, y)
+	}
+	return time.Time{}, false
+}
+
+// textYear returns the latest year the text writes in a full date ("October
+// 27, 2025"), else in a month ("March 2024"), else alone ("in 2022").
+func textYear(text string) (int, bool) {
+	var day, month, year int
+	for _, e := range Find(text, time.Time{}) {
+		if e.From == "" || e.Relative {
+			continue
+		}
+		y := (int(e.From[0]-'0')*10+int(e.From[1]-'0'))*100 + int(e.From[2]-'0')*10 + int(e.From[3]-'0')
+		switch e.Grain {
+		case "day":
+			day = max(day, y)
+		case "month":
+			month = max(month, y)
+		case "year":
+			year = max(year, y)
+		}
+	}
+	for _, y := range [...]int{day, month, year} {
+		if y != 0 {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// snapYear dates a written day in year y, or in the nearest year within six
+// that makes its written weekday true.
+func snapYear(a pd, y int) (time.Time, bool) {
+	for dy := 0; dy <= 6; dy++ {
+		for _, c := range [...]int{y - dy, y + dy} {
+			if validDay(c, a.m, a.d) && (a.wd == 0 || weekdayIndex(civil(c, a.m, a.d)) == a.wd-1) {
+				return civil(c, a.m, a.d), true
+			}
+		}
 	}
 	return time.Time{}, false
 }

@@ -229,7 +229,11 @@ func TestDateline(t *testing.T) {
 		want string // YYYY-MM-DD, or "" for none
 	}{
 		{"reuters dateline", wed, "TOKYO, Oct. 27 (Reuters) - Japan's prime minister said on Monday...", "2025-10-27"},
-		{"reuters dateline without reference", time.Time{}, "TOKYO, Oct. 27 (Reuters) - Japan's prime minister said...", ""},
+		{"reuters dateline without reference or years", time.Time{}, "TOKYO, Oct. 27 (Reuters) - Japan's prime minister said...", ""},
+		{"year borrowed from a full date in the text", time.Time{}, "TOKYO, Oct. 27 (Reuters) - The visit, which ends on October 29, 2025, follows talks in March 2024.", "2025-10-27"},
+		{"year borrowed from a month", time.Time{}, "TOKYO, Oct. 27 (Reuters) - Talks began in March 2024 and resumed in 2019.", "2024-10-27"},
+		{"weekday moves the borrowed year", time.Time{}, "Tuesday, October 28\n\nThe goal of fiscal 2027 was set in 2022.", "2025-10-28"},
+		{"reference beats the text", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), "TOKYO, Oct. 27 (Reuters) - The plan of October 1, 2019.", "2025-10-27"},
 		{"byline with year", time.Time{}, "By Jane Doe\nOct 27, 2025\n\nThe talks began on Monday.", "2025-10-27"},
 		{"header with weekday", wed, "Tuesday, October 28\n\nThe summit opened on Tuesday.", "2025-10-28"},
 		{"relative words are not datelines", wed, "The talks began on Monday and end next week. On Oct. 30 they sign.", "2025-10-30"},
