@@ -600,6 +600,13 @@ func TestLimits(t *testing.T) {
 	}
 	s.must(`{ stats { documents } }`, nil, nil)
 
+	// Few fields, but lists of lists of 500.
+	const huge = `{ entities(first: 500) { nodes { related(first: 500) { entity { events(first: 500) { nodes { id } } } } } } }`
+	if msg := s.errorOf(huge, nil); !strings.Contains(msg, "complexity") {
+		t.Errorf("huge query: %q", msg)
+	}
+	s.must(`{ entities(first: 500) { nodes { related(first: 5) { entity { events(first: 5) { nodes { id } } } } } } }`, nil, nil)
+
 	big := strings.Repeat("x", 70<<10)
 	if r := s.query(`{ link(text: $t) { text } }`, map[string]any{"t": big}); r.status != http.StatusRequestEntityTooLarge || !strings.Contains(r.Errors[0].Message, "larger than the limit") {
 		t.Errorf("big body: %d %+v", r.status, r.Errors)
