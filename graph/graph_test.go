@@ -339,13 +339,28 @@ func TestEntityFields(t *testing.T) {
 		Place struct {
 			PartOf []struct{ Name string }
 		}
+		Tanabe struct {
+			Roles []struct {
+				Title, Since, Until string
+				Of                  struct{ Name string }
+				Sources             []struct {
+					Text     string
+					Document struct{ ID string }
+				}
+			}
+		}
 	}
-	s.must(`query($id: ID!, $place: ID!) {
+	s.must(`query($id: ID!, $place: ID!, $tanabe: ID!) {
 	  entity(id: $id) { mentionCount mentions(first: 10) { totalCount nodes { text evidence { start end document { id } } } }
 	    events(type: MEETING) { totalCount } related { entity { name } count events { id } }
 	    roles { since until sources { document { id } } } }
-	  place: entity(id: $place) { partOf { name } } }`,
-		map[string]any{"id": entityID("Bram Olsen"), "place": entityID("Harbor Guest House")}, &out)
+	  place: entity(id: $place) { partOf { name } }
+	  tanabe: entity(id: $tanabe) { roles { title since until of { name } sources { text document { id } } } } }`,
+		map[string]any{"id": entityID("Bram Olsen"), "place": entityID("Harbor Guest House"), "tanabe": entityID("Aiko Tanabe")}, &out)
+	if roles := out.Tanabe.Roles; len(roles) != 1 || roles[0].Since != "2025-10-22" || roles[0].Until != "2025-10-22" ||
+		roles[0].Of.Name != "Norland" || len(roles[0].Sources) != 1 || roles[0].Sources[0].Document.ID != "a1" {
+		t.Errorf("Tanabe's roles %+v", roles)
+	}
 	e := out.Entity
 	if e.MentionCount != 3 || e.Mentions.TotalCount != 3 || e.Events.TotalCount != 2 {
 		t.Errorf("Olsen: %d mentions (%d listed), %d meetings; want 3, 3, 2", e.MentionCount, e.Mentions.TotalCount, e.Events.TotalCount)
@@ -502,6 +517,16 @@ func TestMergeAndUndo(t *testing.T) {
 	s.must(`{ decisions { totalCount nodes { id } } }`, nil, &list)
 	if list.Decisions.TotalCount != 1 || list.Decisions.Nodes[0].ID != dec.MergeEntities.ID {
 		t.Errorf("decisions %+v", list)
+	}
+	var node struct {
+		Node struct {
+			Typename string `json:"__typename"`
+			Kind     string
+		}
+	}
+	s.must(`query($id: ID!) { node(id: $id) { __typename ... on Decision { kind } } }`, map[string]any{"id": dec.MergeEntities.ID}, &node)
+	if node.Node.Typename != "Decision" || node.Node.Kind != "MERGE" {
+		t.Errorf("node(decision id) = %+v", node.Node)
 	}
 	var undo struct{ UndoDecision struct{ Undone bool } }
 	s.must(`mutation($id: ID!) { undoDecision(id: $id) { undone } }`, map[string]any{"id": dec.MergeEntities.ID}, &undo)
