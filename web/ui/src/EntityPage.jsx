@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { entityHref, entityIdFromLocation, gql } from './api.js';
-import { Evidence } from './Evidence.jsx';
+import { Evidence, SentenceStarts, sentenceStarts } from './Evidence.jsx';
 import { Graph } from './Graph.jsx';
 import { EntitySearch, Header, TypeBadge, label } from './Header.jsx';
 
@@ -27,6 +27,17 @@ fragment ev on Evidence { document { id title url published } sentence start end
 const listQuery = `query EntityList($q: String, $first: Int) {
   entities(filter: {name: $q}, first: $first) { totalCount nodes { id name type mentionCount aliases } }
 }`;
+
+const maxDrawn = 40;
+
+// latest keeps the n most recent dated events (undated ones if room is left),
+// in timeline order.
+function latest(events, n) {
+  const dated = events.filter((e) => e.start);
+  const keep = new Set(dated.slice(-n));
+  for (const e of events) if (keep.size < n && !e.start) keep.add(e);
+  return events.filter((e) => keep.has(e));
+}
 
 // byDate orders events by start date, undated ones last, so the timeline
 // reads top to bottom as time goes.
@@ -56,6 +67,9 @@ function EntityView({ id }) {
   }, [id]);
 
   const events = useMemo(() => [...(state.entity?.events?.nodes || [])].sort(byDate), [state.entity]);
+  const starts = useMemo(() => sentenceStarts(state.entity?.mentions?.nodes || []), [state.entity]);
+  // A picture of hundreds of events is unreadable: draw the latest ones.
+  const drawn = useMemo(() => (events.length > maxDrawn ? latest(events, maxDrawn) : events), [events]);
   const showEvent = useCallback((i) => {
     const el = document.getElementById('ev-' + i);
     if (!el) return;
@@ -64,6 +78,8 @@ function EntityView({ id }) {
     void el.offsetWidth;
     el.classList.add('flash');
   }, []);
+
+  const showDrawn = useCallback((i) => showEvent(events.indexOf(drawn[i])), [events, drawn, showEvent]);
 
   if (state.loading) return <p className="muted pad">Loading…</p>;
   if (state.error) return <p className="error pad">Could not load the entity: {state.error}</p>;
@@ -80,7 +96,7 @@ function EntityView({ id }) {
   const names = [e.name, ...e.aliases];
 
   return (
-    <>
+    <SentenceStarts.Provider value={starts}>
       {state.errors?.length > 0 && <p className="error pad">Partly loaded: {state.errors.map((x) => x.message).join('; ')}</p>}
       <section className="entity-head">
         <h1>
@@ -126,10 +142,11 @@ function EntityView({ id }) {
             <h2>Neighbourhood</h2>
             {events.length > 0 ? (
               <>
-                <Graph entity={e} events={events} onEvent={showEvent} />
+                <Graph entity={e} events={drawn} onEvent={showDrawn} />
                 <p className="legend muted">
                   <span className="dot person" /> person <span className="dot org" /> organization <span className="dot gpe" /> country/city{' '}
                   <span className="dot loc" /> place <span className="diamond" /> event · click a name to open it
+                  {drawn.length < events.length && ` · the latest ${drawn.length} of ${events.length} events`}
                 </p>
               </>
             ) : (
@@ -140,7 +157,7 @@ function EntityView({ id }) {
           <Mentions mentions={e.mentions} names={names} />
         </div>
       </div>
-    </>
+    </SentenceStarts.Provider>
   );
 }
 
@@ -181,17 +198,25 @@ function dateRange(since, until) {
   return since + ' → ' + until;
 }
 
+// Sources shows the first sentence that states a fact and folds the rest
+// away, so the page reads as facts with their evidence at hand.
 function Sources({ sources, terms }) {
   if (!sources?.length) return null;
+  const [first, ...rest] = sources;
   return (
-    <details className="sources">
-      <summary>
-        {sources.length} source{sources.length > 1 ? 's' : ''}
-      </summary>
-      {sources.map((s, i) => (
-        <Evidence key={i} ev={s} also={terms} />
-      ))}
-    </details>
+    <div className="sources">
+      <Evidence ev={first} also={terms} />
+      {rest.length > 0 && (
+        <details>
+          <summary>
+            {rest.length} more source{rest.length > 1 ? 's' : ''}
+          </summary>
+          {rest.map((s, i) => (
+            <Evidence key={i} ev={s} also={terms} />
+          ))}
+        </details>
+      )}
+    </div>
   );
 }
 
