@@ -81,8 +81,12 @@ type entry struct {
 }
 
 // tenseNeutral marks "-ed" words that do not make a clause past ("expected",
-// "United").
-const tenseNeutral = 2
+// "United"); tenseReport marks reporting verbs, past only for a date right
+// next to them.
+const (
+	tenseNeutral = 2
+	tenseReport  = 3
+)
 
 // lexicon holds every word the scanner knows. It is read-only after package
 // initialisation.
@@ -142,11 +146,18 @@ var lexicon = map[string]entry{
 	"shall": {tense: 1}, "ll": {tense: 1}, "due": {tense: 1}, "upcoming": {tense: 1},
 	"expected": {tense: 1}, "scheduled": {tense: 1}, "slated": {tense: 1}, "planned": {tense: 1},
 	"anticipated": {tense: 1}, "plans": {tense: 1}, "intends": {tense: 1}, "aims": {tense: 1},
-	"did": {tense: -1}, "said": {tense: -1}, "told": {tense: -1}, "met": {tense: -1},
+	"said": {tense: tenseReport}, "told": {tense: tenseReport}, "wrote": {tense: tenseReport},
+	"added": {tense: tenseReport}, "announced": {tense: tenseReport}, "stated": {tense: tenseReport},
+	"noted": {tense: tenseReport}, "reported": {tense: tenseReport}, "confirmed": {tense: tenseReport},
+	"explained": {tense: tenseReport}, "insisted": {tense: tenseReport}, "claimed": {tense: tenseReport},
+	"warned": {tense: tenseReport}, "declared": {tense: tenseReport}, "revealed": {tense: tenseReport},
+	"stressed": {tense: tenseReport}, "urged": {tense: tenseReport}, "tweeted": {tense: tenseReport},
+	"posted": {tense: tenseReport}, "suggested": {tense: tenseReport}, "argued": {tense: tenseReport},
+	"did": {tense: -1}, "met": {tense: -1},
 	"held": {tense: -1}, "took": {tense: -1}, "went": {tense: -1}, "came": {tense: -1},
 	"left": {tense: -1}, "began": {tense: -1}, "spoke": {tense: -1}, "saw": {tense: -1},
 	"made": {tense: -1}, "gave": {tense: -1}, "won": {tense: -1}, "lost": {tense: -1},
-	"shot": {tense: -1}, "wrote": {tense: -1}, "fell": {tense: -1}, "rose": {tense: -1},
+	"shot": {tense: -1}, "fell": {tense: -1}, "rose": {tense: -1},
 	"sent": {tense: -1}, "led": {tense: -1}, "ago": {kw: kwAgo, tense: -1},
 	"proposed": {tense: tenseNeutral}, "supposed": {tense: tenseNeutral}, "intended": {tense: tenseNeutral},
 	"limited": {tense: tenseNeutral}, "based": {tense: tenseNeutral}, "related": {tense: tenseNeutral},

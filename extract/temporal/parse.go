@@ -19,9 +19,17 @@ type match struct {
 	from, to   time.Time // zero when unresolved
 	grain      string
 	relative   bool
-	bare       bool // a weekday without modifier, resolved by the week rule
-	day        pd   // a single written day, as written
+	shift      uint8 // shiftWeek, shiftYear: what the sentence's tense may move
+	day        pd    // a single written day, as written
 }
+
+// What tenseShift may move: a bare weekday by a week, a day or month
+// written without a year by a year.
+const (
+	shiftNone uint8 = iota
+	shiftWeek
+	shiftYear
+)
 
 // pd is a calendar day as written: y == 0 when no year is written; wd is a
 // weekday written with it ("Tuesday, October 28"), 0 if none; dm is set for
@@ -352,11 +360,46 @@ func (p *parser) matchCalendar(i int) (match, bool) {
 			}
 		}
 	}
+	m := match{first: i, end: j, grain: "day", day: a}
+	if a.y == 0 && a.wd == 0 {
+		// "on Oct. 5 last year"
+		if off, n := p.yearPhrase(j); n > 0 {
+			m.end, m.relative = n, true
+			if !p.hasRef {
+				return m, validDay(0, a.m, a.d)
+			}
+			a.y = p.ref.Year() + off
+		} else if p.tense == 0 {
+			m.shift = shiftYear
+		}
+	}
 	t, ok := p.resolveDay(a)
 	if !ok {
 		return match{}, false
 	}
-	return match{first: i, end: j, from: t, to: t, grain: "day", day: a}, true
+	m.from, m.to = t, t
+	return m, true
+}
+
+// yearPhrase reads "last year", "of next year", "this year" after a month or
+// day written without a year, and returns the year's offset from the
+// reference's.
+func (p *parser) yearPhrase(i int) (off int, next int) {
+	if p.kwAt(i) == kwOf {
+		i++
+	}
+	if p.unitAt(i+1) != uYear || p.plural(i+1) {
+		return 0, -1
+	}
+	switch p.kwAt(i) {
+	case kwLast, kwPrevious:
+		return -1, i + 2
+	case kwNext, kwComing:
+		return 1, i + 2
+	case kwThis:
+		return 0, i + 2
+	}
+	return 0, -1
 }
 
 // rangeMatch resolves a range of two written days, sharing a written year:
@@ -376,6 +419,9 @@ func (p *parser) rangeMatch(first, end int, a, b pd) (match, bool) {
 		}
 	}
 	m := match{first: first, end: end, grain: "range"}
+	if a.y == 0 && a.wd == 0 && b.wd == 0 && p.tense == 0 {
+		m.shift = shiftYear
+	}
 	if a.y == 0 {
 		if !validDay(0, a.m, a.d) || !validDay(0, b.m, b.d) {
 			return match{}, false
@@ -482,6 +528,9 @@ func (p *parser) matchMonth(i int) (match, bool) {
 				y2++
 			}
 		case y1 == 0:
+			if p.tense == 0 {
+				res.shift = shiftYear
+			}
 			if !p.hasRef {
 				return res, true
 			}
@@ -497,6 +546,18 @@ func (p *parser) matchMonth(i int) (match, bool) {
 			return match{}, false
 		}
 		return res, true
+	}
+	if y1 == 0 && mod == kwNone {
+		// "in June last year"
+		if off, n := p.yearPhrase(j); n > 0 {
+			res.end, res.relative = n, true
+			if !p.hasRef {
+				return res, true
+			}
+			y1 = p.ref.Year() + off
+		} else if p.tense == 0 {
+			res.shift = shiftYear
+		}
 	}
 	if y1 == 0 {
 		if !p.hasRef {
@@ -590,7 +651,10 @@ func (p *parser) matchWeekday(i int) (match, bool) {
 			}
 		}
 	}
-	m := match{first: first, end: j, grain: "day", relative: true, bare: mode == wkBare && p.tense == 0}
+	m := match{first: first, end: j, grain: "day", relative: true}
+	if mode == wkBare && p.tense == 0 {
+		m.shift = shiftWeek
+	}
 	if !p.hasRef {
 		if w2 != 0 {
 			m.grain = "range"
@@ -1161,8 +1225,9 @@ func (p *parser) matchEdge(i int) (match, bool) {
 
 // clauseTense guesses the tense of the sentence around tokens [first, end)
 // from a few cues: +1 when it has only future ones ("will", "is due to",
-// "is to", "scheduled"), -1 when only past ones ("was", "said", "took",
-// "visited"), 0 when neither or both ("confirmed Monday that he will ...").
+// "is to", "scheduled"), -1 when only past ones ("was", "took", and "said"
+// or "visited" just before the date), 0 when neither or both ("confirmed
+// Monday that he will ...").
 func (p *parser) clauseTense(first, end int) int {
 	lo := first
 	for lo > 0 && !p.t[lo].nl && !p.sentenceEnd(lo-1) {
@@ -1185,6 +1250,13 @@ func (p *parser) clauseTense(first, end int) int {
 		case -1:
 			past = true
 			continue
+		case tenseReport:
+			// "said on Friday" dates the saying; "said the vote on Friday
+			// will" dates what was said
+			if i >= first-2 && i < first || i == end {
+				past = true
+			}
+			continue
 		case tenseNeutral:
 			continue
 		}
@@ -1194,7 +1266,9 @@ func (p *parser) clauseTense(first, end int) int {
 				fut = true // "is to visit"
 			}
 		}
-		if !tk.caps && len(w) >= 5 && w[len(w)-2:] == "ed" && tk.lx.kw == kwNone {
+		// "arrived in Hanoi on Friday", but not "the Oct. 28 summit, hosted
+		// by": an "-ed" word is a past verb only just before the date
+		if !tk.caps && len(w) >= 5 && w[len(w)-2:] == "ed" && tk.lx.kw == kwNone && i >= first-4 && i < first {
 			past = true
 		}
 	}
@@ -1229,20 +1303,37 @@ func (p *parser) sentenceEnd(i int) bool {
 	return false
 }
 
-// tenseShift moves a bare weekday resolved by the week rule into the past or
-// the future week when its sentence's tense says so: "took to the streets on
-// Saturday" written on a Wednesday is the Saturday before, "will sign on
-// Monday" written on a Wednesday the Monday after.
+// tenseShift moves what the calendar rules resolved when the sentence's
+// tense contradicts it: a bare weekday by a week ("took to the streets on
+// Saturday" written on a Wednesday is the Saturday before; "will sign on
+// Monday" the Monday after), a day or month written without a year by a
+// year ("sentenced two in December" written in August is last December).
 func (p *parser) tenseShift(m match) match {
+	n := 0
 	switch p.clauseTense(m.first, m.end) {
 	case -1:
 		if m.from.After(p.ref) {
-			m.from, m.to = m.from.AddDate(0, 0, -7), m.to.AddDate(0, 0, -7)
+			n = -1
 		}
 	case 1:
 		if m.to.Before(p.ref) {
-			m.from, m.to = m.from.AddDate(0, 0, 7), m.to.AddDate(0, 0, 7)
+			n = 1
 		}
 	}
+	switch {
+	case n == 0:
+	case m.shift == shiftWeek:
+		m.from, m.to = m.from.AddDate(0, 0, 7*n), m.to.AddDate(0, 0, 7*n)
+	case m.grain == "month":
+		m.from, m.to = monthRange(m.from.Year()+n, int(m.from.Month()))
+	default:
+		m.from, m.to = addYears(m.from, n), addYears(m.to, n)
+	}
 	return m
+}
+
+// addYears moves t by n years, keeping February 29 in February.
+func addYears(t time.Time, n int) time.Time {
+	y, mo, d := t.Date()
+	return civil(y+n, int(mo), min(d, daysIn(y+n, int(mo))))
 }

@@ -88,7 +88,7 @@ func find(text string, ref time.Time, tense int) []Expr {
 			i++
 			continue
 		}
-		if m.bare && p.hasRef {
+		if m.shift != shiftNone && p.hasRef {
 			m = p.tenseShift(m)
 		}
 		e := Expr{

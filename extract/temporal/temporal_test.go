@@ -63,9 +63,9 @@ var findCases = []findCase{
 
 	// Absolute days.
 	{"month day year", wed, "It was signed on October 28, 2025.", "October 28, 2025=2025-10-28 day"},
-	{"abbreviated month", wed, "It was signed on Oct. 28.", "Oct. 28=2025-10-28 day"},
-	{"abbreviation without period", wed, "Talks Oct 28 ended.", "Oct 28=2025-10-28 day"},
-	{"day month", wed, "He arrived on 28 October.", "28 October=2025-10-28 day"},
+	{"abbreviated month", wed, "Signing on Oct. 28.", "Oct. 28=2025-10-28 day"},
+	{"abbreviation without period", wed, "Talks Oct 28 end.", "Oct 28=2025-10-28 day"},
+	{"day month", wed, "Arrival on 28 October.", "28 October=2025-10-28 day"},
 	{"day month year", wed, "He arrived on 28 October 2024.", "28 October 2024=2024-10-28 day"},
 	{"ISO", wed, "Updated 2025-10-28T10:00Z.", "2025-10-28=2025-10-28 day"},
 	{"ordinals", wed, "On July 4th and the 4th of July, and June 30th, 2024.", "July 4th=2025-07-04 day; 4th of July=2025-07-04 day; June 30th, 2024=2024-06-30 day"},
@@ -129,6 +129,15 @@ var findCases = []findCase{
 	{"cues stop at the sentence end", wed, "He was there. They meet on Friday.", "Friday=2025-10-24 day rel"},
 	{"cues stop at a line break", wed, "It was signed\nFriday: talks", "Friday=2025-10-24 day rel"},
 	{"expected is not past", wed, "A deal is expected on Monday.", "Monday=2025-10-27 day rel"},
+
+	{"past sentence, day after the reference", wed, "The accord was signed on Nov. 2.", "Nov. 2=2024-11-02 day"},
+	{"past sentence, month after the reference", time.Date(1996, 8, 22, 0, 0, 0, 0, time.UTC), "A court sentenced two in December.", "December=1995-12-01..1995-12-31 month"},
+	{"future sentence, month before the reference", time.Date(1996, 8, 22, 0, 0, 0, 0, time.UTC), "She is scheduled to step down in January.", "January=1997-01-01..1997-01-31 month"},
+	{"a participle far from the date is no cue", wed, "The Oct. 28 summit, hosted by Japan, opens.", "Oct. 28=2025-10-28 day"},
+	{"reported speech keeps the date", wed, "The minister said the vote on Friday is crucial.", "Friday=2025-10-24 day rel"},
+	{"said right before the date dates the saying", wed, "The minister said on Friday the vote is crucial.", "Friday=2025-10-17 day rel"},
+	{"explicit years never move", wed, "The accord was signed on Nov. 2, 2025.", "Nov. 2, 2025=2025-11-02 day"},
+	{"last year after a month or day", wed, "in June last year, on Oct. 5 of last year, in March next year", "June last year=2024-06-01..2024-06-30 month rel; Oct. 5 of last year=2024-10-05 day rel; March next year=2026-03-01..2026-03-31 month rel"},
 
 	// Relative expressions.
 	{"deictic days", wed, "today, yesterday morning, tomorrow, tonight, last night, this morning", "today=2025-10-22 day rel; yesterday morning=2025-10-21 day rel; tomorrow=2025-10-23 day rel; tonight=2025-10-22 day rel; last night=2025-10-21 day rel; this morning=2025-10-22 day rel"},
