@@ -1223,8 +1223,9 @@ func (p *parser) matchEdge(i int) (match, bool) {
 	return m, true
 }
 
-// clauseTense guesses the tense of the sentence around tokens [first, end)
-// from a few cues: +1 when it has only future ones ("will", "is due to",
+// clauseTense guesses the tense of the clause around tokens [first, end)
+// from a few cues within eight words before it and four after it, in the
+// same sentence: +1 when it has only future ones ("will", "is due to",
 // "is to", "scheduled"), -1 when only past ones ("was", "took", and "said"
 // or "visited" just before the date), 0 when neither or both ("confirmed
 // Monday that he will ...").
@@ -1237,11 +1238,18 @@ func (p *parser) clauseTense(first, end int) int {
 	for hi < len(p.t) && !p.t[hi].nl && !p.sentenceEnd(hi) {
 		hi++
 	}
+	// Only words near the date count: a distant clause ("where he was to
+	// have played golf, have been invited to the convention on August 26")
+	// speaks of another time.
+	lo, hi = max(lo, first-8), min(hi, end+4)
 	fut, past := false, false
 	for i := lo; i < hi; i++ {
 		tk := p.t[i]
 		if tk.kind != tWord || i >= first && i < end {
 			continue
+		}
+		if w := p.text[tk.start:tk.end]; (w == "was" || w == "were") && p.kwAt(i+1) == kwTo {
+			continue // "was to visit" is a plan
 		}
 		switch tk.lx.tense {
 		case 1:

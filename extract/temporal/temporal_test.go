@@ -139,6 +139,9 @@ var findCases = []findCase{
 	{"explicit years never move", wed, "The accord was signed on Nov. 2, 2025.", "Nov. 2, 2025=2025-11-02 day"},
 	{"last year after a month or day", wed, "in June last year, on Oct. 5 of last year, in March next year", "June last year=2024-06-01..2024-06-30 month rel; Oct. 5 of last year=2024-10-05 day rel; March next year=2026-03-01..2026-03-31 month rel"},
 
+	{"a distant clause is no cue", time.Date(1996, 8, 22, 0, 0, 0, 0, time.UTC), "Two residents of the resort, where he was to have played golf with the minister, have been invited to the convention in Chicago on August 26-29.", "August 26-29=1996-08-26..1996-08-29 range"},
+	{"was to is a plan", wed, "The envoy was to visit on Friday.", "Friday=2025-10-24 day rel"},
+
 	// Relative expressions.
 	{"deictic days", wed, "today, yesterday morning, tomorrow, tonight, last night, this morning", "today=2025-10-22 day rel; yesterday morning=2025-10-21 day rel; tomorrow=2025-10-23 day rel; tonight=2025-10-22 day rel; last night=2025-10-21 day rel; this morning=2025-10-22 day rel"},
 	{"weeks", wed, "next week, last week, this week, the coming week", "next week=2025-10-27..2025-11-02 week rel; last week=2025-10-13..2025-10-19 week rel; this week=2025-10-20..2025-10-26 week rel; coming week=2025-10-27..2025-11-02 week rel"},
