@@ -166,9 +166,11 @@ func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int
 }
 
 // conflicts finds the events that describe the same occasion as ev
-// differently: of the same type, overlapping in dates or reported by the
-// same documents, sharing a participant but not the same set of them
-// ("A met B" in one source, "A met C" in another).
+// differently: of the same type, sharing a participant but not the same set
+// of them ("A met B" in one source, "A met C" in another). The same occasion
+// means overlapping dates when both are dated, else a shared source
+// document; and, when both have a place, places that are the same or lie
+// one inside the other.
 func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsgraph.Event, error) {
 	l := r.loadersFor(ctx)
 	mine := participantSet(ev)
@@ -190,7 +192,8 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 		return nil, err
 	}
 	docs := sourceDocuments(ev)
-	var out []*newsgraph.Event
+	var kept []*newsgraph.Event
+	places := []newsgraph.EntityID{}
 	for _, c := range cands {
 		if c.ID == ev.ID || c.Type != ev.Type {
 			continue
@@ -204,16 +207,43 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 		if !sharesOne || same {
 			continue
 		}
-		sameOccasion := datesOverlap(ev, c)
-		for d := range sourceDocuments(c) {
-			sameOccasion = sameOccasion || docs[d]
+		if ev.Start != "" && c.Start != "" {
+			if !datesOverlap(ev, c) {
+				continue
+			}
+		} else if !sharesDocument(docs, c) {
+			continue
 		}
-		if sameOccasion {
+		kept = append(kept, c)
+		if c.Location != "" {
+			places = append(places, c.Location)
+		}
+	}
+	if len(kept) == 0 || ev.Location == "" || len(places) == 0 {
+		sortEvents(kept)
+		return kept, nil
+	}
+	within, err := r.enclosing(ctx, append(places, ev.Location))
+	if err != nil {
+		return nil, err
+	}
+	var out []*newsgraph.Event
+	for _, c := range kept {
+		if c.Location == "" || within[c.Location][ev.Location] || within[ev.Location][c.Location] {
 			out = append(out, c)
 		}
 	}
 	sortEvents(out)
 	return out, nil
+}
+
+func sharesDocument(docs map[newsgraph.DocumentID]bool, ev *newsgraph.Event) bool {
+	for _, s := range ev.Sources {
+		if docs[s.Document] {
+			return true
+		}
+	}
+	return false
 }
 
 func participantSet(ev *newsgraph.Event) map[newsgraph.EntityID]bool {
