@@ -168,6 +168,8 @@ var lexicon = map[string]entry{
 	"named": {tense: tenseNeutral}, "skilled": {tense: tenseNeutral}, "aged": {tense: tenseNeutral},
 	"biased": {tense: tenseNeutral}, "embed": {tense: tenseNeutral}, "seed": {tense: tenseNeutral},
 	"breed": {tense: tenseNeutral}, "unprecedented": {tense: tenseNeutral}, "red": {tense: tenseNeutral},
+	"dated": {tense: tenseNeutral}, "titled": {tense: tenseNeutral}, "entitled": {tense: tenseNeutral},
+	"dubbed": {tense: tenseNeutral}, "timed": {tense: tenseNeutral},
 }
 
 // lookup finds the lexicon entry of an ASCII word, case-insensitively, without
