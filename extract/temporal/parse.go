@@ -1345,3 +1345,34 @@ func addYears(t time.Time, n int) time.Time {
 	y, mo, d := t.Date()
 	return civil(y+n, int(mo), min(d, daysIn(y+n, int(mo))))
 }
+
+// matchSlash matches numeric dates with slashes: "2025/10/28", "10/28/2025"
+// (month first, as in US bylines) and "28/10/2025" (day first, read so only
+// when the first number cannot be a month). Two-digit years are too
+// ambiguous to read.
+func (p *parser) matchSlash(i int) (match, bool) {
+	if i+4 >= len(p.t) || !p.cleanBefore(i) {
+		return match{}, false
+	}
+	a, s1, b, s2, c := p.t[i], p.t[i+1], p.t[i+2], p.t[i+3], p.t[i+4]
+	if a.kind != tNum || s1.space || !p.punctAt(i+1, '/') || b.space || b.kind != tNum ||
+		s2.space || !p.punctAt(i+3, '/') || c.space || c.kind != tNum || !p.cleanAfter(i+5) {
+		return match{}, false
+	}
+	var y, m, d int
+	switch {
+	case a.nd == 4 && b.nd <= 2 && c.nd <= 2:
+		y, m, d = a.val, b.val, c.val
+	case c.nd == 4 && a.nd <= 2 && b.nd <= 2 && a.val > 12:
+		y, m, d = c.val, b.val, a.val
+	case c.nd == 4 && a.nd <= 2 && b.nd <= 2:
+		y, m, d = c.val, a.val, b.val
+	default:
+		return match{}, false
+	}
+	if y < 1000 || !validDay(y, m, d) {
+		return match{}, false
+	}
+	t := civil(y, m, d)
+	return match{first: i, end: i + 5, from: t, to: t, grain: "day"}, true
+}

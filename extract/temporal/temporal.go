@@ -40,7 +40,11 @@
 // Times of day ("3 p.m.") are ignored.
 package temporal
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // Expr is one date expression found in a text.
 type Expr struct {
@@ -50,6 +54,9 @@ type Expr struct {
 	Relative   bool   // resolved from the reference date ("on Tuesday", "next week")
 	Grain      string // "day", "week", "month", "year", "range"
 }
+
+// Span returns the expression's byte range, for Evidence.
+func (e Expr) Span() newsgraph.Span { return newsgraph.Span{Start: e.Start, End: e.End} }
 
 // Find returns the date expressions in text in order of appearance, resolved
 // against ref (the article's published date, or a dateline's date; zero =
@@ -128,6 +135,7 @@ func (p *parser) at(i int) (match, bool) {
 	}
 	if tk.kind == tNum {
 		try(p.matchISO(i))
+		try(p.matchSlash(i))
 		try(p.matchCalendar(i))
 		try(p.matchYear(i))
 		try(p.matchAgo(i))

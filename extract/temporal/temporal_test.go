@@ -74,6 +74,7 @@ var findCases = []findCase{
 	{"header with weekday", wed, "Tuesday, October 28\nThe summit opened.", "Tuesday, October 28=2025-10-28 day"},
 	{"header weekday fixes year", time.Date(2026, 10, 22, 0, 0, 0, 0, time.UTC), "Tuesday, October 28", "Tuesday, October 28=2025-10-28 day"},
 	{"abbreviated weekday header", wed, "Tue., Oct. 28 | Mon Oct 27 | Sun., Oct. 26", "Tue., Oct. 28=2025-10-28 day; Mon Oct 27=2025-10-27 day; Sun., Oct. 26=2025-10-26 day"},
+	{"slashes", wed, "Updated 10/28/2025 10:00 AM; 28/10/2025; 2025/10/28; 3/4 of; 10/28/25; 13/13/2025", "10/28/2025=2025-10-28 day; 28/10/2025=2025-10-28 day; 2025/10/28=2025-10-28 day"},
 	{"table cell", wed, "| October 28 | Tokyo |", "October 28=2025-10-28 day"},
 	{"full byline", wed, "By Jane Doe | Tuesday, October 28, 2025 10:00 AM EDT", "Tuesday, October 28, 2025=2025-10-28 day"},
 
@@ -181,6 +182,17 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q, %s)\n got %s\nwant %s", c.text, c.ref.Format("Mon 2006-01-02"), s, c.want)
 			}
 		})
+	}
+}
+
+func TestExprSpan(t *testing.T) {
+	text := "Talks end on Oct. 29."
+	es := Find(text, wed)
+	if len(es) != 1 {
+		t.Fatalf("got %s", show(es))
+	}
+	if sp := es[0].Span(); text[sp.Start:sp.End] != "Oct. 29" {
+		t.Errorf("Span %+v cuts %q", sp, text[sp.Start:sp.End])
 	}
 }
 
