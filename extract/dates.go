@@ -6,7 +6,46 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/temporal"
 )
+
+// sentenceDates finds the dates of one sentence with the temporal package,
+// which resolves relative expressions ("from Sunday next week") against the
+// reference date; without one, the local reader resolves month and day with
+// the year the document states.
+func sentenceDates(text string, s *sentence, ref time.Time, year int) []dateExpr {
+	if ref.IsZero() {
+		return findDates(s.tokens, ref, year)
+	}
+	var out []dateExpr
+	for _, e := range temporal.Find(text[s.span.Start:s.span.End], ref) {
+		if e.From == "" {
+			continue
+		}
+		a, b := s.span.Start+e.Start, s.span.Start+e.End
+		i, j := -1, len(s.tokens)
+		for k, t := range s.tokens {
+			if i < 0 && t.end > a {
+				i = k
+			}
+			if t.start >= b {
+				j = k
+				break
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		de := dateExpr{i: i, j: j, from: e.From, to: e.To, grain: e.Grain}
+		if e.Relative && e.Grain == "day" && j == i+1 {
+			if _, ok := weekdayNum(s.tokens[i].text); ok {
+				de.weekday = true
+			}
+		}
+		out = append(out, de)
+	}
+	return out
+}
 
 // dateExpr is a date or date range stated in a sentence. Weekdays and other
 // relative expressions keep both readings (the coming and the past one); the

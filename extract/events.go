@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -21,6 +22,7 @@ type docEvent struct {
 	story    int
 	offset   int
 	id       newsgraph.EventID
+	verb     bool // first stated by a verb ("met", "signed"), not a noun
 	weekday  *dateExpr
 }
 
@@ -129,7 +131,7 @@ func (d *doc) findEvents() {
 		if s.heading {
 			continue
 		}
-		d.dates[si] = findDates(s.tokens, d.ref, d.year)
+		d.dates[si] = sentenceDates(d.text, &d.sents[si], d.ref, d.year)
 		trs := triggers(s.tokens)
 		var prevSubj []int
 		for ti, t := range trs {
@@ -142,16 +144,13 @@ func (d *doc) findEvents() {
 				nextTrig = trs[ti+1].k
 			}
 			var subj []int
-			if prevTrig >= 0 && prevSubj != nil && hasTokenBetween(s.tokens, prevTrig, t.k, "and") && !hasTokenBetween(s.tokens, prevTrig, t.k, ",") {
+			if prevTrig >= 0 && prevSubj != nil && andVerb(s.tokens, prevTrig, t.k) {
 				subj = prevSubj // "Trump will make a state call on X and hold talks with Y"
 			} else {
 				subj = d.subject(si, t.k, prevTrig)
 			}
-			if subj == nil && prevTrig >= 0 && prevSubj != nil && !hasTokenBetween(s.tokens, prevTrig, t.k, ",") {
-				subj = prevSubj
-			}
-			if subj == nil && prevTrig >= 0 && prevSubj != nil && s.tokens[prevTrig].text != "" && hasTokenBetween(s.tokens, prevTrig, t.k, "and") {
-				subj = prevSubj
+			if subj == nil && prevTrig >= 0 && prevSubj != nil && !d.refBetween(si, prevTrig, t.k) {
+				subj = prevSubj // the sentence's subject goes on: "..., is on a tour and visited Malaysia"
 			}
 			prevSubj = subj
 			switch t.typ {
@@ -165,6 +164,28 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.inheritFromVisits()
+}
+
+// andVerb: "... and hold talks": a second verb phrase of the same subject.
+func andVerb(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].text == "and" && (k+1 == b || k+2 == b || strings.HasPrefix(toks[k+1].pos, "VB") || eventVerbs[toks[k+1].text]) {
+			return true
+		}
+	}
+	return false
+}
+
+var eventVerbs = set("hold", "make", "meet", "visit", "sign", "travel", "have", "attend", "host", "held", "made", "met", "visited", "signed", "travelled", "traveled", "attended", "hosted", "fly", "flew")
+
+// refBetween says whether a person is referred to between tokens a and b.
+func (d *doc) refBetween(si, a, b int) bool {
+	for _, rf := range d.refs[si] {
+		if rf.tok > a && rf.tok < b {
+			return true
+		}
+	}
+	return false
 }
 
 func hasTokenBetween(toks []token, a, b int, w string) bool {
@@ -630,7 +651,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		case newsgraph.Agreement:
 			same = sameSet(e.people, people) && (len(places) < 2 || len(e.places) < 2 || sameSet(e.places, places))
 		}
-		if !same || !overlaps(e.from, e.to, from, to) {
+		if !same || !overlaps(e.from, e.to, from, to) || d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from) {
 			continue
 		}
 		d.addSource(e, si, t)
@@ -646,10 +667,19 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		}
 		return e
 	}
-	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, weekday: wd}
+	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, weekday: wd, verb: !t.noun}
 	d.events = append(d.events, e)
 	d.addSource(e, si, t)
 	return e
+}
+
+// oldAndUndated: one mention is dated months before the article and the
+// other is not dated: "last visited Japan in 2019" is not this week's visit.
+func (d *doc) oldAndUndated(dated, other string) bool {
+	if dated == "" || other != "" || d.ref.IsZero() {
+		return false
+	}
+	return mustDate(dated).Before(d.ref.AddDate(0, 0, -60))
 }
 
 func (d *doc) addSource(e *docEvent, si int, t trig) {
@@ -731,6 +761,11 @@ func (d *doc) meetingPlace(si int, t trig) int {
 }
 
 // whenAndStatus reads the date and the status of the event at trigger t.
+func mustDate(s string) time.Time {
+	t, _ := time.Parse(newsgraph.DateLayout, s)
+	return t
+}
+
 // stopAt is the token where the next trigger of the sentence begins.
 func stopAt(d *doc, si int, t trig) int {
 	for _, u := range triggers(d.sents[si].tokens) {
@@ -816,10 +851,20 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		if e.i > t.k {
 			a, b = t.k+1, e.i
 		}
-		cut := false
+		cut := e.i > t.k+10
+		if e.i <= 1 {
+			a = b // "On Tuesday, Trump ... met ..."
+		}
 		for k := a; k < b; k++ {
 			w := lw(k)
-			if clauseStop[w] || (w == "," && e.i < t.k) || w == "telling" {
+			if clauseStop[w] || (w == "," && e.i < t.k) || w == "telling" || w == "before" || w == "after" {
+				cut = true
+			}
+		}
+		// a date before another trigger belongs to that one, and so does
+		// a date right after one ("a tour from Friday and visited")
+		for _, u := range triggers(toks) {
+			if e.i < t.k && u.k > e.i && u.k < t.k || e.i < t.k && u.k < e.i && e.i-u.k <= 3 {
 				cut = true
 			}
 		}
@@ -847,10 +892,27 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 	}
 	if best != nil {
 		from, to = best.from, best.to
-		if best.weekday {
+		if best.weekday && pub != "" {
+			// a bare weekday: the event's tense says which week
 			past := status == "" && happenedVerb
-			if past {
-				from, to = best.pastFrom, best.pastFrom
+			if past && from > pub {
+				from = ymd(mustDate(from).AddDate(0, 0, -7))
+				to = from
+			} else if !past && status != "" && from < pub {
+				from = ymd(mustDate(from).AddDate(0, 0, 7))
+				to = from
+			}
+		}
+	}
+	if status == "" && !happenedVerb && from == "" && !t.noun {
+		// "... and visited Malaysia before arriving in Japan"
+		for k := 0; k < t.k; k++ {
+			if toks[k].pos == "VBD" {
+				happenedVerb = true
+			}
+			switch lw(k) {
+			case "will", "would", "plans", "expected", "to":
+				happenedVerb = false
 			}
 		}
 	}
@@ -871,6 +933,45 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		}
 	}
 	return status, from, to, best
+}
+
+// storyCity is where a story is set: its most mentioned city that the visit
+// goes to or that lies in a country the visit goes to.
+func (d *doc) storyCity(story int, m *docEvent) int {
+	countries := map[string]bool{}
+	var dests []int
+	for _, v := range d.events {
+		if v.typ != newsgraph.Visit || v.story != story || !containsAll(m.people, v.people[:1]) {
+			continue
+		}
+		for _, p := range v.places {
+			dests = append(dests, p)
+			if c := d.x.gz.countryOf(d.ents[p].name); c != "" {
+				countries[c] = true
+			}
+		}
+	}
+	v := &docEvent{places: dests}
+	count := map[int]int{}
+	for _, m := range d.mentions {
+		if m.kind != named || m.ent < 0 || d.stories[m.sent] != story {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.typ != newsgraph.GPE || d.x.gz.isCountry(e.name) {
+			continue
+		}
+		if containsAll(v.places, []int{m.ent}) || countries[d.x.gz.countryOf(e.name)] {
+			count[m.ent]++
+		}
+	}
+	best, n := -1, 0
+	for e, c := range count {
+		if c > n || (c == n && e < best) {
+			best, n = e, c
+		}
+	}
+	return best
 }
 
 // mentionsPublishedDay: the article reports its own day ("on Tuesday" in a
@@ -913,11 +1014,7 @@ func (d *doc) inheritFromVisits() {
 				m.from, m.to = v.from, v.to
 			}
 			if m.loc < 0 {
-				for _, p := range v.places {
-					if d.ents[p].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[p].name) {
-						m.loc = p
-					}
-				}
+				m.loc = d.storyCity(m.story, m)
 			}
 		}
 		if m.status == "" {
@@ -929,7 +1026,7 @@ func (d *doc) inheritFromVisits() {
 	}
 	recent := d.mentionsPublishedDay()
 	for _, e := range d.events {
-		if recent && e.from == "" && e.status == newsgraph.Happened && e.typ != newsgraph.Visit {
+		if recent && e.from == "" && e.status == newsgraph.Happened && e.typ != newsgraph.Visit && e.verb {
 			e.from, e.to = ymd(d.ref), ymd(d.ref)
 		}
 		if e.status == "" {

@@ -39,7 +39,7 @@ func loadSeeds(t testing.TB) []newsgraph.Document {
 			t.Fatal(err)
 		}
 		d := newsgraph.Document{ID: newsgraph.DocumentID(s.ID), Text: s.Text}
-		if s.Published != "" {
+		if s.Published != "" && os.Getenv("NEWSGRAPH_NO_DATES") == "" {
 			d.Published, _ = time.Parse(newsgraph.DateLayout, s.Published)
 		}
 		docs = append(docs, d)
@@ -280,6 +280,9 @@ func TestGolden(t *testing.T) {
 		}
 		g.add(ex)
 		path := filepath.Join("testdata", strings.TrimSuffix(string(d.ID), ".txt")+".golden.json")
+		if os.Getenv("NEWSGRAPH_NO_DATES") != "" {
+			continue // scored offline only: NEWSGRAPH_GRAPH_OUT
+		}
 		if *update {
 			if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
 				t.Fatal(err)

@@ -11,8 +11,14 @@ import (
 // linkEvents gives each event an id: the id of the same event in the graph
 // (same type and people, compatible place and dates) or a new one.
 func (d *doc) linkEvents(ctx context.Context, g Graph) error {
+	used := map[string]bool{}
 	for _, e := range d.events {
-		e.id = newsgraph.NewEventID(e.typ, string(d.id)+"#"+itoa(e.offset))
+		seed := string(d.id) + "#" + itoa(e.offset)
+		for n := 2; used[seed]; n++ {
+			seed = string(d.id) + "#" + itoa(e.offset) + "#" + itoa(n) // several events at one trigger
+		}
+		used[seed] = true
+		e.id = newsgraph.NewEventID(e.typ, seed)
 		if g == nil {
 			continue
 		}
@@ -105,7 +111,7 @@ func (d *doc) sameEvent(e *docEvent, g *newsgraph.Event) bool {
 		for _, p := range e.places {
 			dests = append(dests, d.ents[p].id)
 		}
-		if !d.compatiblePlaces(dests, append(roles[newsgraph.RoleDestination], g.Location)) {
+		if !d.compatibleDestinations(dests, append(roles[newsgraph.RoleDestination], g.Location)) {
 			return false
 		}
 	case newsgraph.Agreement:
@@ -153,6 +159,25 @@ func (d *doc) compatiblePlaces(a, b []newsgraph.EntityID) bool {
 				continue
 			}
 			if x == y || strings.Contains(string(x), ":facility:") || strings.Contains(string(y), ":facility:") {
+				return true
+			}
+			cx, cy := d.x.gz.countryOf(idName(x)), d.x.gz.countryOf(idName(y))
+			if cx != "" && cx == cy {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compatibleDestinations: the same place, or places of one country.
+func (d *doc) compatibleDestinations(a, b []newsgraph.EntityID) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == "" || y == "" {
+				continue
+			}
+			if x == y {
 				return true
 			}
 			cx, cy := d.x.gz.countryOf(idName(x)), d.x.gz.countryOf(idName(y))
@@ -272,7 +297,7 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 			of = "United States"
 		}
 		if of == "" && governmentTitle(title) {
-			of = d.sentenceCountry(m.sent)
+			of = d.sentenceCountry(m.sent, m.start)
 			if of == "" {
 				of = d.knownRoleOf(e, title)
 			}
@@ -322,7 +347,7 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 // sentenceCountry is the first country a sentence names that is not the
 // country of someone else's title: "Japan plans ..., Minister of Foreign
 // Affairs Toshimitsu Motegi said" is Japan's minister.
-func (d *doc) sentenceCountry(si int) string {
+func (d *doc) sentenceCountry(si, before int) string {
 	used := map[string]bool{}
 	for _, m := range d.mentions {
 		if m.sent == si && m.role != nil && m.role.of != "" {
@@ -330,7 +355,7 @@ func (d *doc) sentenceCountry(si int) string {
 		}
 	}
 	for _, m := range d.mentions {
-		if m.sent != si || m.kind != named || m.ent < 0 {
+		if m.sent != si || m.kind != named || m.ent < 0 || m.start >= before {
 			continue
 		}
 		n := d.ents[m.ent].name

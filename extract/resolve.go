@@ -140,6 +140,13 @@ func (d *doc) cluster() {
 				continue
 			}
 		}
+		// "US Immigration and Customs Enforcement" and the known full name of ICE
+		if m.typ == newsgraph.Organization {
+			if ei := d.orgBySuffix(k); ei >= 0 {
+				attach(mi, ei)
+				continue
+			}
+		}
 		// an acronym of an organisation named in full
 		if m.typ == newsgraph.Organization || m.typ == newsgraph.Other {
 			if ei := d.orgByAcronym(m.text); ei >= 0 {
@@ -213,6 +220,28 @@ func (d *doc) personByPart(w string) int {
 		}
 	}
 	return best
+}
+
+// orgBySuffix finds an organisation whose name is this one with a country
+// in front, or the other way round.
+func (d *doc) orgBySuffix(k string) int {
+	for ei, e := range d.ents {
+		if e.typ != newsgraph.Organization || len(e.mentions) == 0 {
+			continue
+		}
+		ek := key(e.name)
+		long, short := ek, k
+		if len(k) > len(ek) {
+			long, short = k, ek
+		}
+		if len(strings.Fields(short)) < 2 || !strings.HasSuffix(long, " "+short) {
+			continue
+		}
+		if _, _, ok := d.x.gz.place(strings.TrimSuffix(long, " "+short)); ok {
+			return ei
+		}
+	}
+	return -1
 }
 
 func (d *doc) orgByAcronym(s string) int {
