@@ -935,7 +935,7 @@ func (p *parser) matchAgo(i int) (match, bool) {
 	}
 	m := match{first: i, end: j + 2, relative: true}
 	if !p.hasRef {
-		m.grain = map[unit]string{uDay: "day", uWeek: "week", uMonth: "month", uYear: "year"}[u]
+		m.grain = unitGrain(u)
 		return m, true
 	}
 	switch u {
@@ -1077,7 +1077,7 @@ func (p *parser) matchPart(i int) (match, bool) {
 		u := p.unitAt(j + 1)
 		if u == uMonth || u == uYear {
 			inner = match{end: j + 2, relative: true}
-			inner.from, inner.to, g = p.unitRange(u, map[kw]int{kwNext: 1, kwLast: -1}[p.kwAt(j)])
+			inner.from, inner.to, g = p.unitRange(u, offset(p.kwAt(j)))
 			ok = true
 		}
 	default:
@@ -1176,7 +1176,7 @@ func (p *parser) matchEdge(i int) (match, bool) {
 		if (u != uWeek && u != uMonth && u != uYear) || p.plural(j+1) {
 			return match{}, false
 		}
-		off := map[kw]int{kwNext: 1, kwLast: -1}[k]
+		off := offset(k)
 		inner = match{end: j + 2, relative: true}
 		inner.from, inner.to, g = p.unitRange(u, off)
 	default:
@@ -1375,4 +1375,28 @@ func (p *parser) matchSlash(i int) (match, bool) {
 	}
 	t := civil(y, m, d)
 	return match{first: i, end: i + 5, from: t, to: t, grain: "day"}, true
+}
+
+// offset is how many units "next", "last" or "this" move from the
+// reference's own.
+func offset(k kw) int {
+	switch k {
+	case kwNext:
+		return 1
+	case kwLast:
+		return -1
+	}
+	return 0
+}
+
+func unitGrain(u unit) string {
+	switch u {
+	case uDay:
+		return "day"
+	case uWeek:
+		return "week"
+	case uMonth:
+		return "month"
+	}
+	return "year"
 }

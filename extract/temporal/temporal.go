@@ -12,7 +12,11 @@
 //     news mostly reports the past) or, for a day, more than ten months
 //     behind (then the year after: "talks on Jan. 5" written on December 28).
 //     A written weekday ("Tuesday, October 28") moves it to the neighbouring
-//     year when only that one has the right weekday.
+//     year when only that one has the right weekday; a plainly past or
+//     future clause moves it by a year ("sentenced two in December" written
+//     in August is last December; "is scheduled to step down in January"
+//     next January). "In June last year" and "on Oct. 5 of next year" say
+//     the year in words. "On the 28th" is the 28th nearest the reference.
 //   - A bare weekday ("on Tuesday", "announced Wednesday", "Wednesday's
 //     talks") is the one in the reference's own Monday-to-Sunday week,
 //     unless its sentence is plainly past ("took to the streets on
@@ -28,7 +32,16 @@
 //   - "Next week", "last month", "this year" are whole calendar weeks (Monday
 //     to Sunday), months and years; "earlier this month" runs from the first
 //     of the month to the reference, "later this year" from the reference to
-//     December 31; "the past two weeks" ends at the reference.
+//     December 31; "the past two weeks" ends at the reference. "Early",
+//     "mid" and "late" take a third of a month, year or decade; "the end of"
+//     and "the start of" its last or first part (ten days, a month, or
+//     Friday-Sunday and Monday-Tuesday of a week).
+//   - Tense cues are a handful of words ("will", "is due to", "was", "took",
+//     an "-ed" verb or "said" just before the date) within eight words
+//     before and four after the date in the same sentence; a clause with
+//     both kinds, or neither, keeps the calendar rule.
+//   - Numeric dates: "2025-10-28", "2025/10/28", "10/28/2025" (month first
+//     unless the first number cannot be a month).
 //   - Month and weekday names must be capitalised, and a month without a day
 //     or year needs a preposition before it ("in May", "since March"), so
 //     "may meet", "March organisers" and "Theresa May" are not dates. A bare
