@@ -70,6 +70,7 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 		ReadToken:     cfg.ReadToken,
 		Introspection: cfg.Introspection,
 		Timeout:       cfg.RequestTimeout,
+		MaxBodyBytes:  int64(2*max(cfg.MaxDocBytes, ingest.DefaultMaxBytes) + 1<<20), // a document JSON-escaped, and the query
 		Log:           cfg.Log,
 	})
 	mux := http.NewServeMux()
