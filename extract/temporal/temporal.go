@@ -251,3 +251,23 @@ func snapYear(a pd, y int) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// Anchor guesses when an article was written when it has neither a
+// published date nor a dateline: the latest day it writes out in full, with
+// its year ("concluding on October 27, 2025"). It is a weak guess (an article
+// may announce a later event in full), meant only to resolve "on Monday"
+// rather than leave it unresolved; ok is false when the article writes no
+// full date.
+func Anchor(text string) (time.Time, bool) {
+	var best string
+	for _, e := range Find(text, time.Time{}) {
+		if e.Grain == "day" && !e.Relative && e.From > best {
+			best = e.From
+		}
+	}
+	if best == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, best)
+	return t, err == nil
+}

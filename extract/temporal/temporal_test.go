@@ -328,3 +328,21 @@ func checkInvariants(t *testing.T, text string, es []Expr) {
 		}
 	}
 }
+
+func TestAnchor(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The visit began on Monday. The trip, concluding on October 27, 2025, followed talks on Sept. 3, 2025 and in March 2026.", "2025-10-27"},
+		{"The visit began on Monday, from October 27 to 29, with a goal for 2027.", ""},
+		{"Filed 2025-10-28. Talks on Monday.", "2025-10-28"},
+	}
+	for _, c := range cases {
+		got, ok := Anchor(c.text)
+		s := ""
+		if ok {
+			s = got.Format(time.DateOnly)
+		}
+		if s != c.want {
+			t.Errorf("Anchor(%q) = %q, want %q", c.text, s, c.want)
+		}
+	}
+}
