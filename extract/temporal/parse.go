@@ -771,7 +771,7 @@ func (p *parser) matchRelative(i int) (match, bool) {
 			if p.hasRef {
 				// the most recent weekend, or the coming one in a future sentence
 				off := -1
-				if weekdayIndex(ref) >= 5 || p.tense > 0 {
+				if weekdayIndex(ref) >= 5 || p.tense > 0 || p.tense == 0 && p.clauseTense(i, i+1) > 0 {
 					off = 0
 				}
 				m.from, m.to, _ = p.unitRange(uWeekend, off)

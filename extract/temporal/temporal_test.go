@@ -153,6 +153,7 @@ var findCases = []findCase{
 	{"ago needs a matching number", wed, "one days ago; three week ago", ""},
 	{"spans up to the reference", wed, "over the past two weeks and the last 10 years and the past year", "past two weeks=2025-10-08..2025-10-22 range rel; last 10 years=2015-10-22..2025-10-22 range rel; past year=2024-10-22..2025-10-22 range rel"},
 	{"weekends", wed, "over the weekend, this weekend, next weekend, last weekend", "weekend=2025-10-18..2025-10-19 range rel; this weekend=2025-10-25..2025-10-26 range rel; next weekend=2025-11-01..2025-11-02 range rel; last weekend=2025-10-18..2025-10-19 range rel"},
+	{"the weekend in a future sentence", wed, "They will meet at the weekend.", "weekend=2025-10-25..2025-10-26 range rel"},
 	{"the weekend said on a Sunday", time.Date(2025, 10, 26, 0, 0, 0, 0, time.UTC), "over the weekend", "weekend=2025-10-25..2025-10-26 range rel"},
 	{"parts", wed, "early October, mid-2025, late next year, the early 1990s, in late December, by mid-2026, mid October 2024", "early October=2025-10-01..2025-10-10 range; mid-2025=2025-05-01..2025-08-31 range; late next year=2026-09-01..2026-12-31 range rel; early 1990s=1990-01-01..1993-12-31 range; late December=2025-12-21..2025-12-31 range; mid-2026=2026-05-01..2026-08-31 range; mid October 2024=2024-10-11..2024-10-20 range"},
 
