@@ -64,8 +64,9 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	return nil, nil
 }
 
-// documents lists the documents that match filter, in id order.
-func (r *Resolver) documents(ctx context.Context, filter *model.DocumentFilter) ([]*newsgraph.Document, error) {
+// documentPage lists the documents that match filter, in id order. Without
+// a filter it reads only the page's documents (their texts can be large).
+func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilter, first *int, after *string) (*model.DocumentConnection, error) {
 	var f model.DocumentFilter
 	if filter != nil {
 		f = *filter
@@ -78,17 +79,30 @@ func (r *Resolver) documents(ctx context.Context, filter *model.DocumentFilter) 
 	if err != nil {
 		return nil, err
 	}
+	var text string
+	if f.Text != nil {
+		text = strings.ToLower(*f.Text)
+	}
 	ids, err := r.store.DocumentIDs(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: document ids: %w", err)
 	}
+	if text == "" && from == "" && to == "" {
+		w, docs, offsets, err := pageOfIDs(ids, first, after, func(page []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error) {
+			return r.loadersFor(ctx).documents.LoadMany(ctx, page)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("graph: documents: %w", err)
+		}
+		c := &model.DocumentConnection{Nodes: docs, Edges: []*model.DocumentEdge{}, PageInfo: w.info, TotalCount: len(ids)}
+		for i, d := range docs {
+			c.Edges = append(c.Edges, &model.DocumentEdge{Cursor: cursor(offsets[i]), Node: d})
+		}
+		return c, nil
+	}
 	byID, err := r.loadersFor(ctx).documents.LoadMany(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("graph: documents: %w", err)
-	}
-	var text string
-	if f.Text != nil {
-		text = strings.ToLower(*f.Text)
 	}
 	var out []*newsgraph.Document
 	for _, id := range ids {
@@ -110,7 +124,7 @@ func (r *Resolver) documents(ctx context.Context, filter *model.DocumentFilter) 
 		}
 		out = append(out, d)
 	}
-	return out, nil
+	return documentConnection(out, first, after)
 }
 
 // stats counts documents, and entities and events per type (every type,

@@ -134,3 +134,26 @@ func decisionConnection(items []newsgraph.Decision, first *int, after *string) (
 	}
 	return c, nil
 }
+
+// pageOfIDs cuts a page out of a sorted id list and reads only that page
+// through load. It returns the window, the values read and, for each, its
+// offset in ids (the cursor); ids the store no longer knows are skipped.
+func pageOfIDs[K comparable, V any](ids []K, first *int, after *string, load func([]K) (map[K]*V, error)) (window, []*V, []int, error) {
+	w, err := pageOf(len(ids), first, after, 50)
+	if err != nil {
+		return w, nil, nil, err
+	}
+	byID, err := load(ids[w.start:w.end])
+	if err != nil {
+		return w, nil, nil, err
+	}
+	var values []*V
+	var offsets []int
+	for i := w.start; i < w.end; i++ {
+		if v := byID[ids[i]]; v != nil {
+			values = append(values, v)
+			offsets = append(offsets, i)
+		}
+	}
+	return w, values, offsets, nil
+}

@@ -341,20 +341,12 @@ func (r *queryResolver) Events(ctx context.Context, typeArg *newsgraph.EventType
 	if err != nil || !ok {
 		return emptyEvents(first, after, err)
 	}
-	evs, err := r.findEvents(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	return eventConnection(evs, first, after)
+	return r.eventPage(ctx, q, first, after)
 }
 
 // Documents is the resolver for the documents field.
 func (r *queryResolver) Documents(ctx context.Context, filter *model.DocumentFilter, first *int, after *string) (*model.DocumentConnection, error) {
-	docs, err := r.documents(ctx, filter)
-	if err != nil {
-		return nil, err
-	}
-	return documentConnection(docs, first, after)
+	return r.documentPage(ctx, filter, first, after)
 }
 
 // Meetings is the resolver for the meetings field.
@@ -363,11 +355,7 @@ func (r *queryResolver) Meetings(ctx context.Context, person *string, with *stri
 	if err != nil || !ok {
 		return emptyEvents(first, after, err)
 	}
-	evs, err := r.findEvents(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	return eventConnection(evs, first, after)
+	return r.eventPage(ctx, q, first, after)
 }
 
 // Path is the resolver for the path field.
