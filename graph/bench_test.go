@@ -21,7 +21,9 @@ func synthetic(b *testing.B, docs, people, places int) *server {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	name := func(kind string, i int) string { return fmt.Sprintf("%s %c%c%c", kind, 'A'+i%26, 'a'+i/26%26, 'a'+i/676%26) }
+	name := func(kind string, i int) string {
+		return fmt.Sprintf("%s %c%c%c", kind, 'A'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
 	for d := range docs {
 		var text strings.Builder
 		x := &newsgraph.Extraction{Document: newsgraph.Document{ID: newsgraph.DocumentID(fmt.Sprintf("d%05d", d))}}
