@@ -712,6 +712,9 @@ func (f *failingStore) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID,
 
 func (f *failingStore) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error) {
 	f.entities.Add(1)
+	if f.fail.Load() {
+		panic("nil map in a batched read")
+	}
 	return f.Store.Entities(ctx, ids)
 }
 
@@ -747,6 +750,11 @@ func TestErrorPresenterHidesInternals(t *testing.T) {
 	r = s.query(`{ documents { totalCount } }`, nil)
 	if len(r.Errors) != 1 || r.Errors[0].Message != "internal error" || strings.Contains(fmt.Sprint(r.Errors), "index") {
 		t.Errorf("panic shown as %+v", r.Errors)
+	}
+	// A panic in a loader's batch, outside gqlgen's own goroutines.
+	r = s.query(`{ meetings { nodes { participants { entity { name } } } } }`, nil)
+	if len(r.Errors) == 0 || r.Errors[0].Message != "internal error" || strings.Contains(fmt.Sprint(r.Errors), "nil map") {
+		t.Errorf("batched panic shown as %+v", r.Errors)
 	}
 	fs.fail.Store(false)
 	s.must(`{ documents { totalCount } }`, nil, nil)

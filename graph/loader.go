@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -13,7 +14,8 @@ import (
 // their own; a short wait lets all of them join one store call.
 const batchWait = 1 * time.Millisecond
 
-// maxBatch bounds one store call; a fuller batch is read at once.
+// maxBatch is the number of queued keys that are read at once, without
+// waiting for batchWait to pass.
 const maxBatch = 1000
 
 // loader batches and caches one kind of store read for one request: Load
@@ -120,13 +122,25 @@ func (l *loader[K, V]) dispatchLocked() {
 		rs[i] = l.results[k]
 	}
 	go func() {
-		values, err := l.fetch(l.ctx, keys)
+		values, err := l.fetchSafely(keys)
 		for i, k := range keys {
 			rs[i].value, rs[i].found = values[k]
 			rs[i].err = err
 			close(rs[i].done)
 		}
 	}()
+}
+
+// fetchSafely runs fetch in the loader's own goroutine, where gqlgen's
+// recover does not reach: a panic becomes the batch's error instead of
+// ending the process.
+func (l *loader[K, V]) fetchSafely(keys []K) (values map[K]V, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			values, err = nil, fmt.Errorf("graph: panic in a batched read: %v", p)
+		}
+	}()
+	return l.fetch(l.ctx, keys)
 }
 
 // loaders are the batched reads of one request.
