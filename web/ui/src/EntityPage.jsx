@@ -19,7 +19,7 @@ const entityQuery = `query EntityPage($id: ID!) {
       }
     }
     related(first: 20) { count entity { id name type } }
-    mentions(first: 30) { totalCount nodes { text evidence { ...ev } } }
+    mentions(first: 100) { totalCount nodes { text evidence { ...ev } } }
   }
 }
 fragment ev on Evidence { document { id title url published } sentence start end text }`;
@@ -29,6 +29,21 @@ const listQuery = `query EntityList($q: String, $first: Int) {
 }`;
 
 const maxDrawn = 40;
+
+// distinctAliases drops aliases that differ from another only in case (a
+// lowercased alias key next to the written form), keeping the form with
+// more capitals, and the name itself.
+export function distinctAliases(e) {
+  const best = new Map();
+  const caps = (s) => s.replace(/[^\p{Lu}]/gu, '').length;
+  for (const a of e.aliases) {
+    const k = a.toLowerCase();
+    if (k === e.name.toLowerCase()) continue;
+    const had = best.get(k);
+    if (!had || caps(a) > caps(had)) best.set(k, a);
+  }
+  return [...best.values()];
+}
 
 // latest keeps the n most recent dated events (undated ones if room is left),
 // in timeline order.
@@ -120,10 +135,10 @@ function EntityView({ id }) {
             {e.id}
           </code>
         </div>
-        {e.aliases.length > 0 && (
+        {distinctAliases(e).length > 0 && (
           <div className="aliases">
             <span className="muted">Also known as</span>
-            {e.aliases.map((a) => (
+            {distinctAliases(e).map((a) => (
               <span key={a} className="chip">
                 {a}
               </span>
@@ -308,17 +323,28 @@ function Related({ related }) {
   );
 }
 
+const mentionsShown = 8;
+
 function Mentions({ mentions, names }) {
+  const [all, setAll] = useState(false);
   const list = mentions?.nodes || [];
+  const total = mentions?.totalCount ?? 0;
+  const shown = all ? list : list.slice(0, mentionsShown);
   return (
     <section className="card">
       <h2>
-        Evidence <span className="muted small">{mentions?.totalCount ?? 0} mentions{list.length < (mentions?.totalCount ?? 0) ? `, first ${list.length} shown` : ''}</span>
+        Evidence <span className="muted small">{total} mentions</span>
       </h2>
       {list.length === 0 && <p className="muted">No mentions.</p>}
-      {list.map((m, i) => (
+      {shown.map((m, i) => (
         <Evidence key={i} ev={m.evidence} primary={m.text} also={names.filter((n) => n !== m.text).map((n) => ({ text: n, kind: 'name' }))} />
       ))}
+      {shown.length < list.length && (
+        <button type="button" className="more" onClick={() => setAll(true)}>
+          Show {list.length - shown.length} more
+        </button>
+      )}
+      {all && list.length < total && <p className="muted small">The first {list.length} of {total} mentions.</p>}
     </section>
   );
 }

@@ -95,21 +95,25 @@ export function Graph({ entity, events, onEvent }) {
             'text-wrap': 'wrap',
             'text-valign': 'top',
             'text-margin-y': -3,
+            'text-background-color': '#fcfdfe',
+            'text-background-opacity': 0.85,
+            'text-background-padding': 1,
           },
         },
         { selector: 'edge', style: { width: 1.5, 'line-color': '#b8c2cf', 'curve-style': 'bezier' } },
         { selector: 'edge[rel="location"]', style: { 'line-style': 'dashed', 'line-color': '#8fc1a5' } },
         { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#3b6fb6' } },
       ],
+      // Rings: the entity, its events around it, everyone else outside.
+      // Deterministic, so the picture is the same on every visit.
       layout: {
-        name: 'cose',
+        name: 'concentric',
+        concentric: (n) => (n.data('center') === 'yes' ? 3 : n.data('kind') === 'event' ? 2 : 1),
+        levelWidth: () => 1,
+        minNodeSpacing: 28,
+        startAngle: (3 / 2) * Math.PI,
         animate: false,
-        randomize: false,
-        nodeRepulsion: () => 14000,
-        idealEdgeLength: () => 85,
-        nodeOverlap: 12,
-        componentSpacing: 60,
-        padding: 30,
+        padding: 24,
       },
     });
     cy.on('tap', 'node[kind="entity"]', (e) => {
