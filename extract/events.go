@@ -122,6 +122,8 @@ func triggers(toks []token) []trig {
 	return out
 }
 
+var objectGlue = set("and", ",", "as", "well", "along", "with", "including", "the", "'s", "\u2019s", "both", "or", "former", "new")
+
 var clauseStop = set("said", "says", "told", "that", "according", "who", "which", "while", "because", "although", ";", "\u201c", "\u201d", "\"")
 
 // findEvents reads the events of every sentence.
@@ -202,6 +204,13 @@ func hasTokenBetween(toks []token, a, b int, w string) bool {
 // Takaichi,").
 func (d *doc) subject(si, k, stop int) []int {
 	toks := d.sents[si].tokens
+	// "he hoped Trump's first meeting": the hoper is not in a noun's meeting
+	noun := false
+	for _, t := range triggers(toks) {
+		if t.k == k {
+			noun = t.noun
+		}
+	}
 	refs := d.refs[si]
 	var out []int
 	lastTok := -1
@@ -217,7 +226,11 @@ func (d *doc) subject(si, k, stop int) []int {
 			if w == "who" && p == rf.tok+2 && toks[rf.tok+1].text == "," && lastTok < 0 {
 				break // "Trump, who last visited Japan"
 			}
-			if clauseStop[w] || (lastTok < 0 && (w == "hoped" || w == "hopes")) {
+			if w == "," && p+1 < k && (toks[p+1].text == "and" || toks[p+1].text == "but") && lastTok < 0 {
+				blocked = true // ", and the two countries signed"
+				break
+			}
+			if clauseStop[w] || (lastTok < 0 && noun && (w == "hoped" || w == "hopes")) {
 				blocked = true
 				break
 			}
@@ -269,6 +282,11 @@ func (d *doc) objects(si, k, stop int) []int {
 		for p := from; p < rf.tok; p++ {
 			w := strings.ToLower(toks[p].text)
 			if clauseStop[w] || w == "to" && first < 0 && p > k+3 || w == "." {
+				blocked = true
+				break
+			}
+			// after the first object only a coordinated one: "X and Y"
+			if first >= 0 && !(objectGlue[w] || toks[p].isCap() || lowerTitles[w] || lowerTitleMods[w] || d.x.gz.demonym[key(toks[p].text)] != "") {
 				blocked = true
 				break
 			}
@@ -603,6 +621,8 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 			if r := d.mentions[mi].role; r != nil && r.of != "" && !r.former {
 				if ei := d.entByName(r.of); ei >= 0 && d.x.gz.isCountry(d.ents[ei].name) {
 					parties = append(parties, ei)
+				} else if ei < 0 && d.x.gz.isCountry(r.of) {
+					parties = append(parties, d.implied(r.of, newsgraph.GPE))
 				}
 			}
 		}
@@ -616,6 +636,18 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 	}
 	e := d.addEvent(si, t, uniq(signers), parties)
 	e.brokers = uniq(append(e.brokers, brokers...))
+}
+
+// implied adds a place the text implies but does not name ("German
+// Chancellor" implies Germany), for an agreement's parties.
+func (d *doc) implied(name string, t newsgraph.EntityType) int {
+	for ei, e := range d.ents {
+		if e.name == name && e.implied {
+			return ei
+		}
+	}
+	d.ents = append(d.ents, &entity{name: name, typ: t, implied: true, aliases: []string{name}, id: newsgraph.NewEntityID(t, name)})
+	return len(d.ents) - 1
 }
 
 func (d *doc) entByName(name string) int {

@@ -233,10 +233,18 @@ func (d *doc) lowerTitleRoles() {
 			continue
 		}
 		title := strings.ToLower(span(toks, start, end))
-		if title == "counterpart" || title == "official" || title == "head" {
+		if title == "official" || title == "head" {
 			continue
 		}
 		rc := &roleClaim{title: titleCase(title)}
+		if title == "counterpart" {
+			// "his Japanese counterpart, Shinjiro Koizumi": the possessor's
+			// title, of the country named here
+			rc = d.counterpart(m.sent, start)
+			if rc == nil {
+				continue
+			}
+		}
 		for p >= 0 && (toks[p].text == "new" || toks[p].text == "newly" || toks[p].text == "elected" || toks[p].text == "late" || toks[p].text == "former" || toks[p].text == "then" || toks[p].text == "incoming" || toks[p].text == "outgoing") {
 			if toks[p].text == "former" || toks[p].text == "late" {
 				rc.former = true
@@ -269,6 +277,22 @@ func (d *doc) lowerTitleRoles() {
 		}
 		m.role = rc
 	}
+}
+
+// counterpart is the role of the person whose "counterpart" is named at
+// token k: the possessor's own title, of another country.
+func (d *doc) counterpart(si, k int) *roleClaim {
+	var owner *mention
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.sent == si && m.kind == named && m.i >= 0 && m.i < k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person && m.role != nil {
+			owner = m
+		}
+	}
+	if owner == nil {
+		return nil
+	}
+	return &roleClaim{title: owner.role.title}
 }
 
 func unicode0Lower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }

@@ -302,6 +302,49 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenWire runs the extractor over articles written for these tests
+// (testdata/wire_YYYY-MM-DD.txt, published that day), unlike the seeds in
+// people, places and wording, so that a change tuned to the seeds shows.
+func TestGoldenWire(t *testing.T) {
+	x := extractor(t)
+	files, err := filepath.Glob("testdata/wire_*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no wire articles", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		pub, err := time.Parse(newsgraph.DateLayout, strings.TrimPrefix(name, "wire_"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newsgraph.Document{ID: newsgraph.DocumentID(name), Text: string(b), Published: pub}
+		ex, err := x.Extract(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, d, ex)
+		got, _ := json.MarshalIndent(view(ex, newMemGraph()), "", " ")
+		path := filepath.Join("testdata", name+".golden.json")
+		if *update {
+			if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run with -update)", err)
+		}
+		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+			t.Errorf("%s: extraction differs from %s (review, then -update)", name, path)
+		}
+	}
+}
+
 func checkSpans(t *testing.T, d newsgraph.Document, x *newsgraph.Extraction) {
 	t.Helper()
 	for _, m := range x.Mentions {

@@ -234,7 +234,7 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 			Evidence: d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})})
 	}
 	for _, e := range d.ents {
-		if len(e.mentions) == 0 {
+		if len(e.mentions) == 0 && !e.implied {
 			continue
 		}
 		ne := newsgraph.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: append([]string(nil), e.aliases...), Mentions: len(e.mentions)}

@@ -23,6 +23,7 @@ type entity struct {
 	tokens     []string         // name tokens, lower case (persons)
 	heading    bool             // every mention is in a heading
 	knownRoles []newsgraph.Role // the roles the graph already knows
+	implied    bool             // not named, implied by a title
 }
 
 type roleAt struct {
