@@ -428,3 +428,71 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestLink finds the known people and places of a caller's text and leaves
+// unknown names unlinked.
+func TestLink(t *testing.T) {
+	x := extractor(t)
+	g := newMemGraph()
+	ctx := context.Background()
+	for _, d := range loadSeeds(t)[:2] {
+		ex, err := x.Extract(ctx, d, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.add(ex)
+	}
+	text := "Prime Minister Takaichi will host Freya Lindqvist in Tokyo."
+	got, err := x.Link(ctx, text, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byText := map[string]newsgraph.LinkedMention{}
+	for _, m := range got {
+		if text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("span %v is not %q", m.Span, m.Text)
+		}
+		byText[m.Text] = m
+	}
+	if m := byText["Takaichi"]; m.Entity != newsgraph.NewEntityID(newsgraph.Person, "Sanae Takaichi") {
+		t.Errorf("Takaichi linked to %q", m.Entity)
+	}
+	if m := byText["Tokyo"]; m.Entity != newsgraph.NewEntityID(newsgraph.GPE, "Tokyo") {
+		t.Errorf("Tokyo linked to %q", m.Entity)
+	}
+	if m, ok := byText["Freya Lindqvist"]; ok && m.Entity != "" {
+		t.Errorf("an unknown person linked to %q", m.Entity)
+	}
+}
+
+// TestConcurrentExtract runs one Extractor from several goroutines (run
+// with -race): the models are shared, the working state is not.
+func TestConcurrentExtract(t *testing.T) {
+	x := extractor(t)
+	docs := loadSeeds(t)
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		ex, err := x.Extract(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(ex)
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	for i, d := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ex, err := x.Extract(context.Background(), d, nil)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if b, _ := json.Marshal(ex); string(b) != want[i] {
+				t.Errorf("%s: concurrent extraction differs", d.ID)
+			}
+		}()
+	}
+	wg.Wait()
+}
