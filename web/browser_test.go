@@ -132,7 +132,9 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("no neighbour entity in the graph: %v", err)
 	}
 	// The click navigates: wait for the new document before reading it.
-	_, err = chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.MouseClickXY(target.X, target.Y)))
+	clickCtx, cancelClick := context.WithTimeout(ctx, 20*time.Second)
+	_, err = chromedp.Run(clickCtx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.MouseClickXY(target.X, target.Y)))
+	cancelClick()
 	if err != nil {
 		t.Fatalf("clicking %q in the graph: %v", target.Name, err)
 	}

@@ -24,9 +24,11 @@ const entityQuery = `query EntityPage($id: ID!) {
 }
 fragment ev on Evidence { document { id title url published } sentence start end text }`;
 
-const listQuery = `query EntityList($q: String, $first: Int) {
-  entities(filter: {name: $q}, first: $first) { totalCount nodes { id name type mentionCount aliases } }
+const listQuery = `query EntityList($q: String, $type: EntityType, $first: Int) {
+  entities(filter: {name: $q, type: $type}, first: $first) { totalCount nodes { id name type mentionCount aliases } }
 }`;
+
+const entityTypes = ['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY', 'OTHER'];
 
 const maxDrawn = 40;
 
@@ -68,7 +70,7 @@ export default function EntityPage() {
   return (
     <div className="entity-page">
       <Header page="entity" />
-      <main>{id ? <EntityView id={id} /> : <EntityList q={new URLSearchParams(window.location.search).get('q') || ''} />}</main>
+      <main>{id ? <EntityView id={id} /> : <EntityList params={new URLSearchParams(window.location.search)} />}</main>
     </div>
   );
 }
@@ -349,18 +351,44 @@ function Mentions({ mentions, names }) {
   );
 }
 
-function EntityList({ q }) {
+// EntityList is /entity with no id: the most mentioned entities, or those
+// matching ?q=, of one ?type= if given.
+function EntityList({ params }) {
+  const q = params.get('q') || '';
+  const type = entityTypes.includes(params.get('type')) ? params.get('type') : '';
   const [state, setState] = useState({ loading: true });
   useEffect(() => {
-    gql(listQuery, { q: q || null, first: 100 })
+    gql(listQuery, { q: q || null, type: type || null, first: 100 })
       .then(({ data }) => setState({ list: data?.entities }))
       .catch((e) => setState({ error: e.message }));
-  }, [q]);
+  }, [q, type]);
+  function pickType(e) {
+    const next = new URLSearchParams();
+    if (q) next.set('q', q);
+    if (e.target.value) next.set('type', e.target.value);
+    const qs = next.toString();
+    window.location.href = '/entity' + (qs ? '?' + qs : '');
+  }
   return (
     <div className="pad">
       <h1>{q ? `Entities matching “${q}”` : 'Most mentioned entities'}</h1>
-      <div className="search-wide">
+      <div className="list-tools">
         <EntitySearch autoFocus initial={q} />
+        <select className="type-filter" aria-label="Entity type" value={type} onChange={pickType}>
+          <option value="">All types</option>
+          {entityTypes.map((t) => (
+            <option key={t} value={t}>
+              {label(t)}
+            </option>
+          ))}
+        </select>
+        {state.list && (
+          <span className="muted">
+            {state.list.nodes.length < state.list.totalCount
+              ? `${state.list.nodes.length} of ${state.list.totalCount}`
+              : `${state.list.totalCount} entities`}
+          </span>
+        )}
       </div>
       {state.loading && <p className="muted">Loading…</p>}
       {state.error && <p className="error">{state.error}</p>}
@@ -371,7 +399,7 @@ function EntityList({ q }) {
               <th>Name</th>
               <th>Type</th>
               <th>Mentions</th>
-              <th>Aliases</th>
+              <th>Also known as</th>
             </tr>
           </thead>
           <tbody>
@@ -384,7 +412,7 @@ function EntityList({ q }) {
                   <TypeBadge type={e.type} />
                 </td>
                 <td className="num">{e.mentionCount}</td>
-                <td className="muted">{e.aliases.filter((a) => a !== e.name).join(', ')}</td>
+                <td className="muted">{distinctAliases(e).join(', ')}</td>
               </tr>
             ))}
           </tbody>
