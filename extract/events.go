@@ -397,6 +397,11 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 		}
 		if e != nil {
 			d.addSource(e, si, t)
+			// "The summit at the State Guest House": a venue right by the
+			// anaphor; not "After the talks, they flew to ..."
+			if l := d.meetingPlace(si, t); l >= 0 && d.ents[l].typ == newsgraph.Facility && !afterBefore(toks, t.k) && d.placeNear(si, l, t.k, 6) {
+				e.loc = l
+			}
 		}
 		return
 	}
@@ -520,6 +525,10 @@ func (d *doc) destinations(si int, t trig, stop int) [][]int {
 			}
 			groups = append(groups, []int{m.ent})
 			last = m.j
+			continue
+		}
+		if m.i < last {
+			groups[len(groups)-1] = append(groups[len(groups)-1], m.ent) // "the base in Yokosuka"
 			continue
 		}
 		gap := strings.ToLower(span(toks, last, m.i))
@@ -721,13 +730,35 @@ func (d *doc) addSource(e *docEvent, si int, t trig) {
 		}
 	}
 	e.sources = append(e.sources, si)
-	if e.loc < 0 && e.typ == newsgraph.Meeting {
+	if e.typ != newsgraph.Meeting || afterBefore(d.sents[si].tokens, t.k) {
+		return
+	}
+	if e.loc < 0 {
 		e.loc = d.meetingPlace(si, t)
-	} else if e.typ == newsgraph.Meeting {
-		if l := d.meetingPlace(si, t); l >= 0 && d.ents[l].typ == newsgraph.Facility && d.ents[e.loc].typ != newsgraph.Facility {
-			e.loc = l
+	} else if l := d.meetingPlace(si, t); l >= 0 && d.ents[l].typ == newsgraph.Facility && d.ents[e.loc].typ != newsgraph.Facility && d.placeNear(si, l, t.k, 8) {
+		e.loc = l
+	}
+}
+
+// afterBefore: "After the talks, ..." tells what happened elsewhere.
+func afterBefore(toks []token, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		switch strings.ToLower(toks[p].text) {
+		case "after", "before", "following", "since", "ahead":
+			return true
 		}
 	}
+	return false
+}
+
+// placeNear says whether entity l is mentioned within n tokens of token k.
+func (d *doc) placeNear(si, l, k, n int) bool {
+	for _, m := range d.placesIn(si) {
+		if m.ent == l && (m.i-k <= n && k-m.j <= n) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) sameCountry(a, b []int) bool {

@@ -116,6 +116,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		}
 	}
 	d.mentions = append(d.mentions, d.ministries()...)
+	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
 	d.cluster()
 	d.lowerTitleRoles()
@@ -205,6 +206,44 @@ func (d *doc) ministries() []mention {
 				typ = newsgraph.Facility
 			}
 			out = append(out, mention{sent: si, i: p, j: k + 1, start: toks[p].start, end: toks[k].end, text: d.text[toks[p].start:toks[k].end], typ: typ, strong: true, ent: -1})
+		}
+	}
+	return out
+}
+
+// bases finds military bases named by their owner and place: "the U.S.
+// Navy base in Yokosuka", "the Yokosuka naval base".
+func (d *doc) bases() []mention {
+	var out []mention
+	for si, s := range d.sents {
+		toks := s.tokens
+		for k := 1; k < len(toks); k++ {
+			if toks[k].text != "base" {
+				continue
+			}
+			a := k
+			if toks[k-1].text == "naval" || toks[k-1].text == "air" || toks[k-1].text == "military" || toks[k-1].text == "army" {
+				a = k - 1
+			}
+			if a == 0 || !toks[a-1].isCap() {
+				continue
+			}
+			// the capitalised owner or place before it
+			p := a - 1
+			for p > 0 && toks[p-1].isCap() && toks[p-1].isWord() {
+				p--
+			}
+			end := k + 1
+			if k+2 < len(toks) && toks[k+1].text == "in" && toks[k+2].isCap() {
+				end = k + 3
+				for end < len(toks) && toks[end].isCap() && toks[end].isWord() {
+					end++
+				}
+			}
+			if toks[p].text == "The" {
+				p++
+			}
+			out = append(out, mention{sent: si, i: p, j: end, start: toks[p].start, end: toks[end-1].end, text: d.text[toks[p].start:toks[end-1].end], typ: newsgraph.Facility, strong: true, ent: -1})
 		}
 	}
 	return out
