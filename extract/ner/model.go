@@ -116,6 +116,7 @@ func (ws *weights) addRow(scores *[nLabels]float32, f uint64) {
 // Model is a trained recogniser. It is read-only after loading, so one Model
 // may tag from many goroutines at once.
 type Model struct {
+	beam   int // beam width the model was trained with
 	first  weights
 	second weights // the second pass, which also sees the first pass's document-level votes; empty when not trained
 	fz     featurizer
@@ -132,42 +133,6 @@ func dynamicFeatures(buf []uint64, df *docFeatures, s, i, p1, p2 int) []uint64 {
 		mix(df.nextShortH[s][i], p1),
 	)
 	return buf
-}
-
-// decode tags one sentence greedily, never choosing a label that breaks
-// BIOES, and returns the label ids.
-func (ws *weights) decode(df *docFeatures, s int) []int {
-	n := len(df.feats[s])
-	out := make([]int, n)
-	var dyn []uint64
-	p1, p2 := -1, -1
-	for i := 0; i < n; i++ {
-		var scores [nLabels]float32
-		for _, f := range df.feats[s][i] {
-			ws.addRow(&scores, f)
-		}
-		dyn = dynamicFeatures(dyn[:0], df, s, i, p1, p2)
-		for _, f := range dyn {
-			ws.addRow(&scores, f)
-		}
-		best := bestAllowed(&scores, p1, i == n-1)
-		out[i] = best
-		p2, p1 = p1, best
-	}
-	return out
-}
-
-func bestAllowed(scores *[nLabels]float32, prev int, last bool) int {
-	best := -1
-	for k := 0; k < nLabels; k++ {
-		if !allowed(prev, k) || (last && !canEnd(k)) {
-			continue
-		}
-		if best < 0 || scores[k] > scores[best] {
-			best = k
-		}
-	}
-	return best
 }
 
 // Tag tags the sentences of one document (tokens split like the Penn
@@ -187,14 +152,14 @@ func (m *Model) tagLabels(sentences [][]string) [][]int {
 	df := m.fz.document(sentences, nil)
 	labels := make([][]int, len(sentences))
 	for s := range sentences {
-		labels[s] = m.first.decode(df, s)
+		labels[s] = m.first.beamSearch(df, s, m.beam, nil)
 	}
 	if m.second.index == nil {
 		return labels
 	}
 	df = m.fz.document(sentences, documentVotes(df, labels))
 	for s := range sentences {
-		labels[s] = m.second.decode(df, s)
+		labels[s] = m.second.beamSearch(df, s, m.beam, nil)
 	}
 	return labels
 }
@@ -210,13 +175,14 @@ type modelFile struct {
 	GazCounts [][4]int32
 	GazMaxLen int
 	Probe     uint64 // featureProbe of the code that trained it
+	Beam      int
 }
 
 const fileVersion = 1
 
 // Write serialises m as gzip-compressed gob.
 func (m *Model) Write(w io.Writer) error {
-	mf := modelFile{Version: fileVersion, Probe: m.fz.probe()}
+	mf := modelFile{Version: fileVersion, Probe: m.fz.probe(), Beam: m.beam}
 	if g := m.fz.gaz; g != nil {
 		mf.GazMaxLen = g.MaxLen
 		for k := range g.Entries {
@@ -299,7 +265,10 @@ func Decode(r io.Reader) (*Model, error) {
 	for i, k := range mf.GazKeys {
 		gaz.Entries[k] = mf.GazCounts[i]
 	}
-	m := &Model{fz: featurizer{gaz: gaz}}
+	if mf.Beam < 1 {
+		return nil, fmt.Errorf("ner: model beam width %d", mf.Beam)
+	}
+	m := &Model{fz: featurizer{gaz: gaz}, beam: mf.Beam}
 	if p := m.fz.probe(); p != mf.Probe {
 		return nil, fmt.Errorf("ner: model was trained with other feature code (probe %x, code %x): retrain it", mf.Probe, p)
 	}

@@ -12,6 +12,7 @@ import (
 // and options give the same model bit for bit.
 type TrainOptions struct {
 	Iterations int        // passes over the data; default 12
+	Beam       int        // beam width in training and tagging; default 4
 	Folds      int        // jackknife folds for gazetteer and second-pass features; default 5
 	Seed       uint64     // shuffling seed
 	SecondPass bool       // train the document-consistency second pass
@@ -22,6 +23,9 @@ type TrainOptions struct {
 func (o *TrainOptions) defaults() {
 	if o.Iterations <= 0 {
 		o.Iterations = 12
+	}
+	if o.Beam <= 0 {
+		o.Beam = 4
 	}
 	if o.Folds <= 1 {
 		o.Folds = 5
@@ -53,16 +57,6 @@ func (t *trainer) row(f uint64) int {
 		t.u = append(t.u, make([]float64, nLabels)...)
 	}
 	return int(r) * nLabels
-}
-
-func (t *trainer) update(feats []uint64, gold, pred int) {
-	for _, f := range feats {
-		r := t.row(f)
-		t.w[r+gold]++
-		t.u[r+gold] += t.step
-		t.w[r+pred]--
-		t.u[r+pred] -= t.step
-	}
 }
 
 // averaged returns the averaged weights, dropping rows that average to zero.
@@ -104,39 +98,58 @@ type example struct {
 	gold [][]int
 }
 
-// epoch runs one pass of greedy decoding with updates over the examples in
-// the given order.
-func (t *trainer) epoch(exs []example, order []int) (errors, tokens int) {
+// epoch runs one pass of beam search with structured-perceptron updates
+// over the examples in the given order.
+func (t *trainer) epoch(exs []example, order []int, width int) (errors, sentences int) {
 	ws := t.weights()
-	var feats []uint64
 	for _, e := range order {
 		ex := exs[e]
 		for s, gold := range ex.gold {
-			p1, p2 := -1, -1
-			n := len(gold)
-			for i := 0; i < n; i++ {
-				t.step++
-				ws.w = t.w
-				feats = append(feats[:0], ex.df.feats[s][i]...)
-				feats = dynamicFeatures(feats, ex.df, s, i, p1, p2)
-				var scores [nLabels]float32
-				for _, f := range feats {
-					ws.addRow(&scores, f)
-				}
-				pred := bestAllowed(&scores, p1, i == n-1)
-				if pred != gold[i] {
-					t.update(feats, gold[i], pred)
-					errors++
-				}
-				tokens++
-				p2, p1 = p1, pred
+			t.step++
+			ws.w = t.w
+			pred := ws.beamSearch(ex.df, s, width, gold)
+			sentences++
+			if equalLabels(pred, gold[:len(pred)]) {
+				continue
 			}
+			errors++
+			t.updatePath(ex.df, s, gold[:len(pred)], 1)
+			t.updatePath(ex.df, s, pred, -1)
 		}
 	}
-	return errors, tokens
+	return errors, sentences
 }
 
-func (t *trainer) train(exs []example, iters int, seed uint64, log io.Writer, afterEpoch func(it int)) {
+func equalLabels(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// updatePath adds delta to the weights of every feature along a labelling
+// (a prefix of sentence s).
+func (t *trainer) updatePath(df *docFeatures, s int, labels []int, delta float32) {
+	var feats []uint64
+	p1, p2 := -1, -1
+	for i, l := range labels {
+		feats = append(feats[:0], df.feats[s][i]...)
+		feats = dynamicFeatures(feats, df, s, i, p1, p2)
+		for _, f := range feats {
+			r := t.row(f)
+			t.w[r+l] += delta
+			t.u[r+l] += float64(delta) * t.step
+		}
+		p2, p1 = p1, l
+	}
+}
+
+func (t *trainer) train(exs []example, iters, width int, seed uint64, log io.Writer, afterEpoch func(it int)) {
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -145,8 +158,8 @@ func (t *trainer) train(exs []example, iters int, seed uint64, log io.Writer, af
 		rng := rand.New(rand.NewPCG(seed, uint64(it)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		start := time.Now()
-		errs, toks := t.epoch(exs, order)
-		fmt.Fprintf(log, "  pass %d: %d/%d token errors, %d features, %.1fs\n", it+1, errs, toks, len(t.index), time.Since(start).Seconds())
+		errs, toks := t.epoch(exs, order, width)
+		fmt.Fprintf(log, "  pass %d: %d/%d sentence errors, %d features, %.1fs\n", it+1, errs, toks, len(t.index), time.Since(start).Seconds())
 		if afterEpoch != nil {
 			afterEpoch(it)
 		}
@@ -180,10 +193,10 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 		fz := featurizer{gaz: foldGaz[i%opt.Folds]}
 		exs[i] = example{df: fz.document(tokensOf(d), nil), gold: goldOf(d)}
 	}
-	m := &Model{fz: featurizer{gaz: full}}
+	m := &Model{fz: featurizer{gaz: full}, beam: opt.Beam}
 	fmt.Fprintf(opt.Log, "first pass: %d documents\n", len(docs))
 	t := newTrainer()
-	t.train(exs, opt.Iterations, opt.Seed, opt.Log, func(it int) {
+	t.train(exs, opt.Iterations, opt.Beam, opt.Seed, opt.Log, func(it int) {
 		if opt.Dev != nil && (it+1)%3 == 0 || opt.Dev != nil && it+1 == opt.Iterations {
 			m.first = t.averaged()
 			sc := Evaluate(m, opt.Dev)
@@ -207,7 +220,7 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 			}
 		}
 		jt := newTrainer()
-		jt.train(in, opt.Iterations, opt.Seed+uint64(k)+1, io.Discard, nil)
+		jt.train(in, opt.Iterations, opt.Beam, opt.Seed+uint64(k)+1, io.Discard, nil)
 		jw := jt.averaged()
 		for i, d := range docs {
 			if i%opt.Folds != k {
@@ -215,7 +228,7 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 			}
 			labels := make([][]int, len(exs[i].gold))
 			for s := range labels {
-				labels[s] = jw.decode(exs[i].df, s)
+				labels[s] = jw.beamSearch(exs[i].df, s, opt.Beam, nil)
 			}
 			fz := featurizer{gaz: foldGaz[k]}
 			stacked[i] = example{df: fz.document(tokensOf(d), documentVotes(exs[i].df, labels)), gold: exs[i].gold}
@@ -223,7 +236,7 @@ func Train(docs []Document, opt TrainOptions) (*Model, error) {
 	}
 	fmt.Fprintf(opt.Log, "second pass\n")
 	t2 := newTrainer()
-	t2.train(stacked, opt.Iterations, opt.Seed+100, opt.Log, func(it int) {
+	t2.train(stacked, opt.Iterations, opt.Beam, opt.Seed+100, opt.Log, func(it int) {
 		if opt.Dev != nil && (it+1)%3 == 0 || opt.Dev != nil && it+1 == opt.Iterations {
 			m.second = t2.averaged()
 			sc := Evaluate(m, opt.Dev)

@@ -28,6 +28,7 @@ func run() error {
 	dev := flag.String("dev", "", "CoNLL file scored during and after training (optional)")
 	iters := flag.Int("iter", 12, "passes over the training data")
 	folds := flag.Int("folds", 5, "jackknife folds")
+	beam := flag.Int("beam", 4, "beam width")
 	second := flag.Bool("second", false, "train the document-consistency second pass")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
@@ -38,7 +39,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	opt := ner.TrainOptions{Iterations: *iters, Folds: *folds, Seed: *seed, SecondPass: *second, Log: os.Stderr}
+	opt := ner.TrainOptions{Iterations: *iters, Beam: *beam, Folds: *folds, Seed: *seed, SecondPass: *second, Log: os.Stderr}
 	var devDocs []ner.Document
 	if *dev != "" {
 		if devDocs, err = readFile(*dev); err != nil {
