@@ -1,6 +1,7 @@
 package web
 
 import (
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -50,7 +51,10 @@ func TestHandlerServesIndexForPages(t *testing.T) {
 }
 
 // scriptRef finds the hashed entry script that index.html loads.
-var scriptRef = regexp.MustCompile(`src="(/assets/[^"]+\.js)"`)
+var (
+	scriptRef = regexp.MustCompile(`src="(/assets/[^"]+\.js)"`)
+	assetRef  = regexp.MustCompile(`(?:src|href)="(/assets/[^"]+)"`)
+)
 
 func TestHandlerServesHashedAssets(t *testing.T) {
 	h := Handler()
@@ -71,6 +75,13 @@ func TestHandlerServesHashedAssets(t *testing.T) {
 	}
 	if b := body(t, res); len(b) < 1000 || !strings.Contains(b, "import") {
 		t.Errorf("GET %s: %d bytes, not the bundle", m[1], len(b))
+	}
+
+	// Every asset index.html names is there.
+	for _, ref := range assetRef.FindAllStringSubmatch(index, -1) {
+		if res := get(t, h, "GET", ref[1]); res.StatusCode != http.StatusOK {
+			t.Errorf("index.html names %s, which answers %d", ref[1], res.StatusCode)
+		}
 	}
 
 	head := get(t, h, "HEAD", m[1])
@@ -105,5 +116,45 @@ func TestHandlerServesFavicon(t *testing.T) {
 	res := get(t, Handler(), "GET", "/favicon.svg")
 	if res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != "image/svg+xml" {
 		t.Fatalf("GET /favicon.svg: status %d, Content-Type %q", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+}
+
+func TestHandlerGzip(t *testing.T) {
+	h := Handler()
+	m := scriptRef.FindStringSubmatch(body(t, get(t, h, "GET", "/")))
+	if m == nil {
+		t.Fatal("no script in index.html")
+	}
+	plain := body(t, get(t, h, "GET", m[1]))
+	for _, ae := range []string{"gzip", "br, gzip;q=0.8, deflate"} {
+		req := httptest.NewRequest("GET", m[1], nil)
+		req.Header.Set("Accept-Encoding", ae)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		res := rec.Result()
+		if res.Header.Get("Content-Encoding") != "gzip" || res.Header.Get("Vary") != "Accept-Encoding" {
+			t.Fatalf("Accept-Encoding %q: Content-Encoding %q, Vary %q", ae, res.Header.Get("Content-Encoding"), res.Header.Get("Vary"))
+		}
+		zr, err := gzip.NewReader(res.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		unzipped, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(unzipped) != plain {
+			t.Errorf("gzipped %s differs from the plain file (%d vs %d bytes)", m[1], len(unzipped), len(plain))
+		}
+		if rec.Body.Len() >= len(plain) {
+			t.Errorf("gzip did not shrink %s: %d >= %d bytes", m[1], rec.Body.Len(), len(plain))
+		}
+	}
+	req := httptest.NewRequest("GET", m[1], nil)
+	req.Header.Set("Accept-Encoding", "gzip;q=0, identity")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if ce := rec.Result().Header.Get("Content-Encoding"); ce != "" || rec.Body.String() != plain {
+		t.Errorf("gzip;q=0: Content-Encoding %q, %d bytes", ce, rec.Body.Len())
 	}
 }
