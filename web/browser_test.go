@@ -43,13 +43,17 @@ func TestBrowser(t *testing.T) {
 	defer cancel()
 
 	// The query page: run the first example (meetings of a person).
+	began := time.Now()
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`.graphiql-container .graphiql-execute-button`)),
 		chromedp.WaitVisible(chromedp.CSS(`.graphiql-query-editor .view-lines`)),
-		chromedp.Click(chromedp.CSS(`.graphiql-execute-button`)),
 	)
 	if err != nil {
+		t.Fatalf("GraphiQL: %v", err)
+	}
+	t.Logf("GraphiQL ready %v after navigating", time.Since(began).Round(time.Millisecond))
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.graphiql-execute-button`))); err != nil {
 		t.Fatalf("GraphiQL: %v", err)
 	}
 	response, err := chromedp.Run(ctx, poll[string](`(() => {
@@ -82,6 +86,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	// The search box leads to the entity page.
+	began = time.Now()
 	err = chromedp.Do(ctx,
 		chromedp.SendKeys(chromedp.CSS(`.topbar .search input`), "Takaichi"),
 		chromedp.WaitVisible(chromedp.CSS(`.suggestions li a`)),
@@ -92,6 +97,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("search box: %v", err)
 	}
 	nodes, err := chromedp.Run(ctx, poll[int](`window.__cy ? window.__cy.nodes().length : 0`))
+	t.Logf("entity page drawn %v after typing the name", time.Since(began).Round(time.Millisecond))
 	shoot(t, ctx, shots, "entity.png")
 	if err != nil {
 		t.Errorf("neighbourhood graph never drew: %v", err)
