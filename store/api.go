@@ -380,6 +380,9 @@ func (s *Store) Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[new
 			for _, st := range sts {
 				for _, m := range st.mentions {
 					m.Entity = x
+					if m, err = r.withText(m); err != nil {
+						return err
+					}
 					ms = append(ms, m)
 				}
 			}
@@ -417,6 +420,9 @@ func (s *Store) DocumentMentions(ctx context.Context, id newsgraph.DocumentID) (
 			}
 			for _, m := range st.mentions {
 				m.Entity = r.view.mentionEntity(e, m.Text)
+				if m, err = r.withText(m); err != nil {
+					return err
+				}
 				out = append(out, m)
 			}
 		}

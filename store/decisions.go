@@ -134,6 +134,7 @@ func (s *Store) AddDecision(ctx context.Context, d newsgraph.Decision) (newsgrap
 	}
 	sd.raw = string(data)
 	s.decisions = append(s.decisions, sd)
+	s.folds.reset()
 	sortDecisions(s.decisions)
 	return sd.Decision, nil
 }
@@ -191,6 +192,7 @@ func (s *Store) UndoDecision(ctx context.Context, id string) (newsgraph.Decision
 		}
 		next.raw = string(data)
 		s.decisions[i] = next
+		s.folds.reset()
 		return next.Decision, nil
 	}
 	return newsgraph.Decision{}, fmt.Errorf("store: decision %s: %w", id, newsgraph.ErrNotFound)

@@ -187,8 +187,20 @@ func carve(st *stmt, x newsgraph.EntityID, key string, keep bool) *stmt {
 }
 
 // entity folds the statements of x into one view of it; nil when no
-// document supports x (or it was merged away).
+// document supports x (or it was merged away). The caller owns the result.
 func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
+	if e, ok := r.s.folds.entity(x); ok {
+		return cloneEntity(e), nil
+	}
+	e, err := r.foldEntity(x)
+	if err != nil || e == nil {
+		return nil, err
+	}
+	r.s.folds.putEntity(x, cloneEntity(e))
+	return e, nil
+}
+
+func (r *reader) foldEntity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 	sts, err := r.effective(x)
 	if err != nil {
 		return nil, err
@@ -374,6 +386,10 @@ func (r *reader) entityType(x newsgraph.EntityID) (newsgraph.EntityType, error) 
 	if t, ok := r.types[x]; ok {
 		return t, nil
 	}
+	if e, ok := r.s.folds.entity(x); ok {
+		r.types[x] = e.Type
+		return e.Type, nil
+	}
 	sts, err := r.effective(x)
 	if err != nil {
 		return "", err
@@ -397,11 +413,24 @@ func specificity(t newsgraph.EntityType) int {
 }
 
 // event folds the claims about v into one view of it; nil when no document
-// cites v.
+// cites v. The caller owns the result.
 func (r *reader) event(v newsgraph.EventID) (*newsgraph.Event, error) {
+	if ev, ok := r.s.folds.event(v); ok {
+		return cloneEvent(ev), nil
+	}
+	ev, locations, err := r.foldEvent(v)
+	if err != nil || ev == nil {
+		return nil, err
+	}
+	r.s.folds.putEvent(v, cloneEvent(ev), locations)
+	return ev, nil
+}
+
+// foldEvent also returns the locations whose types the fold looked at.
+func (r *reader) foldEvent(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.EntityID, error) {
 	cs, err := r.claims(v)
 	if err != nil || len(cs) == 0 {
-		return nil, err
+		return nil, nil, err
 	}
 	ev := &newsgraph.Event{ID: v}
 	types := map[newsgraph.EventType]int{}
@@ -437,7 +466,7 @@ func (r *reader) event(v newsgraph.EventID) (*newsgraph.Event, error) {
 			if a == nil {
 				t, err := r.entityType(loc)
 				if err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 				a = &locAcc{spec: specificity(t)}
 				locs[loc] = a
@@ -476,5 +505,9 @@ func (r *reader) event(v newsgraph.EventID) (*newsgraph.Event, error) {
 		return a.Entity < b.Entity
 	})
 	sort.Slice(ev.Sources, func(i, j int) bool { return evidenceLess(ev.Sources[i], ev.Sources[j]) })
-	return ev, nil
+	locations := make([]newsgraph.EntityID, 0, len(locs))
+	for id := range locs {
+		locations = append(locations, id)
+	}
+	return ev, locations, nil
 }

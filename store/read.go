@@ -144,6 +144,13 @@ func (r *reader) body(id newsgraph.DocumentID) (*body, error) {
 	return b, nil
 }
 
+// withText fills a mention's sentence text.
+func (r *reader) withText(m newsgraph.Mention) (newsgraph.Mention, error) {
+	ev, err := r.evidence(m.Evidence.Document, m.Evidence.Sentence, m.Evidence.Span)
+	m.Evidence = ev
+	return m, err
+}
+
 // evidence rebuilds an evidence pointer with its sentence text.
 func (r *reader) evidence(doc newsgraph.DocumentID, sentence int, sp newsgraph.Span) (newsgraph.Evidence, error) {
 	ev := newsgraph.Evidence{Document: doc, Sentence: sentence, Span: sp}
@@ -218,13 +225,17 @@ func (r *reader) statement(doc newsgraph.DocumentID, e newsgraph.EntityID, n qua
 		case pRole:
 			roles = append(roles, q.Object)
 		case pMention:
-			ev, rest, err := r.decodeEvidence(doc, q.Object)
-			if err != nil {
-				ferr = err
+			// The sentence text is filled only by the reads that return
+			// mentions (withText): folding an entity needs surface forms
+			// and counts, not every document's text.
+			sentence, sp, rest, ok := decodeSpan(str(q.Object))
+			if !ok {
+				ferr = fmt.Errorf("store: bad mention %q in %s", str(q.Object), doc)
 				return
 			}
 			typ, text, _ := strings.Cut(rest, ":")
-			st.mentions = append(st.mentions, newsgraph.Mention{Entity: e, Text: text, Type: newsgraph.EntityType(typ), Evidence: ev})
+			st.mentions = append(st.mentions, newsgraph.Mention{Entity: e, Text: text, Type: newsgraph.EntityType(typ),
+				Evidence: newsgraph.Evidence{Document: doc, Sentence: sentence, Span: sp}})
 		}
 	})
 	if err == nil {

@@ -111,20 +111,14 @@ func claimIRI(d quad.IRI, v newsgraph.EventID) quad.IRI {
 }
 
 // entityOfStmt and eventOfClaim read the entity or event back from a
-// statement or claim node, sparing a lookup per node.
+// statement or claim node (not a role node), sparing a lookup per node.
 func entityOfStmt(v quad.Value) (newsgraph.EntityID, bool) {
 	iri, ok := v.(quad.IRI)
 	if !ok {
 		return "", false
 	}
 	_, e, ok := strings.Cut(string(iri), "#e:")
-	if !ok {
-		return "", false
-	}
-	if i := strings.LastIndex(e, "/r"); i >= 0 && isDigits(e[i+2:]) {
-		e = e[:i]
-	}
-	return newsgraph.EntityID(e), true
+	return newsgraph.EntityID(e), ok
 }
 
 func eventOfClaim(v quad.Value) (newsgraph.EventID, bool) {
@@ -134,18 +128,6 @@ func eventOfClaim(v quad.Value) (newsgraph.EventID, bool) {
 	}
 	_, e, ok := strings.Cut(string(iri), "#v:")
 	return newsgraph.EventID(e), ok
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // encodeSpan packs an evidence pointer; the document is the quad's label and

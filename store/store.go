@@ -6,6 +6,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -31,6 +32,11 @@ type Store struct {
 	// decisions caches the curation decisions, loaded at Open and kept in
 	// step by AddDecision and UndoDecision (the Store is the only writer).
 	decisions []storedDecision
+
+	cacheMu sync.Mutex
+	values  map[graph.Ref]quad.Value
+
+	folds foldCache
 }
 
 // cayley registry names of the backends newsgraph supports.
@@ -61,8 +67,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	case "memory":
 		qs, err = graph.NewQuadStore(name, "", nil)
 	default:
-		err = graph.InitQuadStore(name, addr, nil)
-		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err = initOnce(ctx, backend, name, addr); err != nil {
 			return nil, openError(backend, addr, err)
 		}
 		qs, err = graph.NewQuadStore(name, addr, nil)
@@ -70,12 +75,38 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend}
+	s := &Store{qs: qs, backend: backend, values: make(map[graph.Ref]quad.Value)}
+	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// initOnce creates the store's tables or files on first use. On PostgreSQL
+// it first asks whether cayley's tables exist, because cayley's own init
+// logs an error line on every start against an existing database.
+func initOnce(ctx context.Context, backend, name, addr string) error {
+	if backend == "postgres" {
+		db, err := sql.Open("postgres", addr)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		var exists bool
+		if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&exists); err != nil {
+			return err
+		}
+		if exists {
+			return nil
+		}
+	}
+	err := graph.InitQuadStore(name, addr, nil)
+	if errors.Is(err, graph.ErrDatabaseExists) {
+		return nil
+	}
+	return err
 }
 
 // parseURL splits a store URL into the backend and the address cayley wants.
@@ -142,7 +173,13 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	it := s.qs.QuadIterator(dir, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		fn(s.qs.Quad(it.Result()))
+		r := it.Result()
+		fn(quad.Quad{
+			Subject:   s.nameOf(s.qs.QuadDirection(r, quad.Subject)),
+			Predicate: s.nameOf(s.qs.QuadDirection(r, quad.Predicate)),
+			Object:    s.nameOf(s.qs.QuadDirection(r, quad.Object)),
+			Label:     s.nameOf(s.qs.QuadDirection(r, quad.Label)),
+		})
 	}
 	if err := it.Err(); err != nil {
 		return err
@@ -151,3 +188,35 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 }
 
 var errClosed = errors.New("store: closed")
+
+// valueCacheMax bounds the node-value cache (entries, not bytes).
+const valueCacheMax = 1 << 17
+
+// nameOf resolves a node reference to its value through a cache. Without it
+// a quad costs four log reads on leveldb and four queries on PostgreSQL,
+// while predicates, labels and hub nodes repeat on every quad. A reference
+// names one value for as long as it exists on every backend used (kv ids
+// are never reused, SQL refs are value hashes, memstore ids only grow), so
+// the cache needs no invalidation; it is dropped whole when full.
+func (s *Store) nameOf(ref graph.Ref) quad.Value {
+	if ref == nil {
+		return nil
+	}
+	s.cacheMu.Lock()
+	v, ok := s.values[ref]
+	s.cacheMu.Unlock()
+	if ok {
+		return v
+	}
+	v = s.qs.NameOf(ref)
+	if v == nil {
+		return nil
+	}
+	s.cacheMu.Lock()
+	if len(s.values) >= valueCacheMax {
+		s.values = make(map[graph.Ref]quad.Value)
+	}
+	s.values[ref] = v
+	s.cacheMu.Unlock()
+	return v
+}

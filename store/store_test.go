@@ -380,6 +380,16 @@ func testFoldEvent(t *testing.T, s *Store) {
 	put(t, s, d)
 	ev = must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, []newsgraph.EventID{visit}))[visit]
 	equal(t, "after d4", []any{ev.Status, ev.Start, ev.Location}, []any{newsgraph.Uncertain, "2024-01-21", palace})
+
+	// Two documents that never cite the visit call the palace something
+	// else than a facility: the Seine valley becomes the most specific place.
+	for _, id := range []string{"d5", "d6"} {
+		o := newArticle(t, id, "2024-03-01", "Elysee Palace is a brand of wine.")
+		o.entityID(palace, newsgraph.Other, "Elysee Palace")
+		put(t, s, o)
+	}
+	ev = must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, []newsgraph.EventID{visit}))[visit]
+	equal(t, "after retyping the palace", ev.Location, seine)
 }
 
 // testFoldEntity: names and types are voted over documents.

@@ -39,7 +39,11 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
 		}
 	}
-	if err := s.apply(ctx, deltas); err != nil {
+	err = s.apply(ctx, deltas)
+	if len(deltas) > 0 {
+		s.folds.forget(newView(s.decisions), prev, next)
+	}
+	if err != nil {
 		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 	}
 	return nil
@@ -61,7 +65,9 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 	for q := range prev {
 		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
 	}
-	if err := s.apply(ctx, deltas); err != nil {
+	err = s.apply(ctx, deltas)
+	s.folds.forget(newView(s.decisions), prev)
+	if err != nil {
 		return fmt.Errorf("store: delete %s: %w", id, err)
 	}
 	return nil
