@@ -114,6 +114,9 @@ func triggers(toks []token) []trig {
 			if (w == "head" || w == "heads" || w == "headed") && lw(k+1) != "to" {
 				continue
 			}
+			if w == "visiting" && k+1 < len(toks) && toks[k+1].isCap() {
+				continue // "talks with visiting Brazilian President Lula": read by the meeting
+			}
 			out = append(out, trig{newsgraph.Visit, k, 1, w == "trip" || w == "tour" || w == "arrival" || w == "stop" || w == "stops" || (w == "visit" && lw(k-1) != "will" && lw(k-1) != "to")})
 		case "agreement", "deal", "treaty", "accord", "pact", "memorandum", "signed", "sign", "signing":
 			out = append(out, trig{newsgraph.Agreement, k, 1, w != "signed" && w != "sign"})
@@ -423,7 +426,26 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 		}
 		return
 	}
-	d.addEvent(si, t, people, nil)
+	e := d.addEvent(si, t, people, nil)
+	// "talks with visiting President X in Beijing": X visits the place
+	for _, rf := range d.refs[si] {
+		if rf.tok > 0 && strings.EqualFold(toks[visitingBefore(toks, rf.tok)].text, "visiting") && e.loc >= 0 && len(rf.ents) == 1 {
+			d.addEvent(si, trig{typ: newsgraph.Visit, k: t.k, n: 1, noun: true}, rf.ents, []int{e.loc})
+		}
+	}
+}
+
+// visitingBefore is the token before a name and its title ("visiting
+// Brazilian President Lula"), or the name itself.
+func visitingBefore(toks []token, k int) int {
+	p := k - 1
+	for p > 0 && toks[p].isCap() {
+		p--
+	}
+	if p < 0 {
+		return k
+	}
+	return p
 }
 
 // peopleIn are the people a sentence names or refers to by title.
@@ -861,10 +883,11 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		}
 	}
 	question := toks[len(toks)-1].text == "?"
-	for k := lo; k <= t.k+2 && k < len(toks); k++ {
+	hi := stopAt(d, si, t)
+	for k := lo; k < hi; k++ {
 		w := lw(k)
 		switch w {
-		case "cancelled", "canceled", "cancel", "postponed", "scrapped", "postpone":
+		case "cancelled", "canceled", "cancel", "postponed", "scrapped", "postpone", "cancels", "delayed", "shelved":
 			return newsgraph.Cancelled, "", "", nil
 		case "off":
 			if lw(k-1) == "called" || lw(k-1) == "call" {
@@ -914,7 +937,12 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		if e.i > t.k {
 			a, b = t.k+1, e.i
 		}
-		cut := e.i > t.k+10
+		cut := e.i > t.k+20
+		for k := t.k + 1; k < e.i; k++ {
+			if toks[k].pos == "VBD" || toks[k].pos == "VBN" {
+				cut = true // "met with families abducted in the 1970s"
+			}
+		}
 		if e.i <= 1 {
 			a = b // "On Tuesday, Trump ... met ..."
 		}

@@ -62,7 +62,11 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e++
 				continue
 			}
-			if (t.text == "of" || t.text == "de" || t.text == "bin" || t.text == "van" || t.text == "von" || t.text == "al" || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
+			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text]) {
+				e += 3 // "Great Hall of the People"
+				continue
+			}
+			if (t.text == "of" || nameParticles[t.text] || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
 				prev := toks[e-1].text
 				if t.text != "of" || orgHeads[prev] || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
 					e += 2
@@ -107,6 +111,9 @@ func (r *recognizer) isPlaceWord(w string) bool {
 	}
 	return r.gz.demonym[key(w)] != ""
 }
+
+// nameParticles join the parts of a name: "Lula da Silva", "van der Leyen".
+var nameParticles = set("de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ben")
 
 var ofHeads = set("Republic", "Kingdom", "University", "Bank", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
 
@@ -204,6 +211,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, m)
 	}
 	last := toks[b-1].text
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].text == "of" {
+			last = toks[k-1].text // "Great Hall of the People", "Bank of Japan"
+			break
+		}
+	}
 	n := b - a
 	strong := !s.heading && !(b < len(toks) && toks[b].text == ":" && (a == 0 || toks[a-1].text == "*" || toks[a-1].text == "-"))
 	if hasModelNumber(toks, a, b) {

@@ -219,6 +219,11 @@ func (d *doc) personByPart(w string) int {
 		if e.tokens[0] == w && best < 0 {
 			best = ei
 		}
+		for _, t := range e.tokens[1:] {
+			if t == w && best < 0 && !nameParticles[t] {
+				best = ei // "Lula" of "Luiz Inacio Lula da Silva"
+			}
+		}
 	}
 	return best
 }
