@@ -132,12 +132,18 @@ var clauseStop = set("said", "says", "told", "that", "according", "who", "which"
 // findEvents reads the events of every sentence.
 func (d *doc) findEvents() {
 	d.dates = make([][]dateExpr, len(d.sents))
+	d.trigs = make([][]trig, len(d.sents))
+	for si, s := range d.sents {
+		if !s.heading {
+			d.trigs[si] = triggers(s.tokens)
+		}
+	}
 	for si, s := range d.sents {
 		if s.heading {
 			continue
 		}
 		d.dates[si] = sentenceDates(d.text, &d.sents[si], d.ref, d.year)
-		trs := triggers(s.tokens)
+		trs := d.trigs[si]
 		var prevSubj []int
 		for ti, t := range trs {
 			prevTrig := -1
@@ -209,7 +215,7 @@ func (d *doc) subject(si, k, stop int) []int {
 	toks := d.sents[si].tokens
 	// "he hoped Trump's first meeting": the hoper is not in a noun's meeting
 	noun := false
-	for _, t := range triggers(toks) {
+	for _, t := range d.trigs[si] {
 		if t.k == k {
 			noun = t.noun
 		}
@@ -592,8 +598,9 @@ func (d *doc) destinations(si int, t trig, stop int) [][]int {
 // placesIn lists the place mentions of a sentence in order.
 func (d *doc) placesIn(si int) []mention {
 	var out []mention
-	for _, m := range d.mentions {
-		if m.sent != si || m.kind != named || m.ent < 0 || m.i < 0 {
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i < 0 {
 			continue
 		}
 		switch d.ents[m.ent].typ {
@@ -613,8 +620,9 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 			between = true
 		}
 	}
-	for _, m := range d.mentions {
-		if m.sent != si || m.kind != named || m.ent < 0 {
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 {
 			continue
 		}
 		e := d.ents[m.ent]
@@ -853,7 +861,7 @@ func mustDate(s string) time.Time {
 
 // stopAt is the token where the next trigger of the sentence begins.
 func stopAt(d *doc, si int, t trig) int {
-	for _, u := range triggers(d.sents[si].tokens) {
+	for _, u := range d.trigs[si] {
 		if u.k > t.k {
 			return u.k
 		}
@@ -954,7 +962,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		}
 		// a date before another trigger belongs to that one, and so does
 		// a date right after one ("a tour from Friday and visited")
-		for _, u := range triggers(toks) {
+		for _, u := range d.trigs[si] {
 			if e.i < t.k && u.k > e.i && u.k < t.k || e.i < t.k && u.k < e.i && e.i-u.k <= 3 {
 				cut = true
 			}

@@ -66,6 +66,8 @@ type doc struct {
 	stories  []int   // per sentence: story index (pasted stories differ)
 	events   []*docEvent
 	dates    [][]dateExpr
+	bySent   [][]int  // mention indexes per sentence
+	trigs    [][]trig // event triggers per sentence
 }
 
 // ref is a reference to a person at a token position (named, nominal,
@@ -118,6 +120,10 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.mentions = append(d.mentions, d.ministries()...)
 	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
+	d.bySent = make([][]int, len(d.sents))
+	for mi, m := range d.mentions {
+		d.bySent[m.sent] = append(d.bySent[m.sent], mi)
+	}
 	d.cluster()
 	d.lowerTitleRoles()
 	d.resolveRefs()
@@ -322,9 +328,9 @@ func (d *doc) lowerTitleRoles() {
 // token k: the possessor's own title, of another country.
 func (d *doc) counterpart(si, k int) *roleClaim {
 	var owner *mention
-	for mi := range d.mentions {
+	for _, mi := range d.bySent[si] {
 		m := &d.mentions[mi]
-		if m.sent == si && m.kind == named && m.i >= 0 && m.i < k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person && m.role != nil {
+		if m.kind == named && m.i >= 0 && m.i < k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person && m.role != nil {
 			owner = m
 		}
 	}
@@ -337,9 +343,9 @@ func (d *doc) counterpart(si, k int) *roleClaim {
 func unicode0Lower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 func (d *doc) mentionEndingAt(si, tok int) *mention {
-	for mi := range d.mentions {
+	for _, mi := range d.bySent[si] {
 		m := &d.mentions[mi]
-		if m.sent == si && m.kind == named && m.j == tok+1 {
+		if m.kind == named && m.j == tok+1 {
 			return m
 		}
 	}

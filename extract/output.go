@@ -349,13 +349,14 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 // Affairs Toshimitsu Motegi said" is Japan's minister.
 func (d *doc) sentenceCountry(si, before int) string {
 	used := map[string]bool{}
-	for _, m := range d.mentions {
-		if m.sent == si && m.role != nil && m.role.of != "" {
+	for _, mi := range d.bySent[si] {
+		if m := d.mentions[mi]; m.role != nil && m.role.of != "" {
 			used[m.role.of] = true
 		}
 	}
-	for _, m := range d.mentions {
-		if m.sent != si || m.kind != named || m.ent < 0 || m.start >= before {
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.start >= before {
 			continue
 		}
 		n := d.ents[m.ent].name
