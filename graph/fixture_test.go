@@ -22,6 +22,7 @@ import (
 //	a2 (2025-10-28)  the same meeting, happened; Voss VISIT -> Velm
 //	a3 (2025-10-29)  Olsen --MEETING-- Voss, Sol                at Velm
 //	a4 (2025-10-28)  Tanabe --MEETING(10-28)-- Ruiz             at Harbor Guest House (a conflicting report)
+//	a5 (2025-10-30)  Ostra, Norland, Tanabe AGREEMENT; Lund is foreign minister of Ostra (ingested on demand)
 //
 //	Harbor Guest House --partOf--> Velm --partOf--> Norland
 type entitySpec struct {
@@ -56,6 +57,8 @@ var entitySpecs = map[string]entitySpec{
 	"Harbor Guest House": {"Harbor Guest House", newsgraph.Facility, []string{"Harbor Guest House"}},
 	"Velm":               {"Velm", newsgraph.GPE, []string{"Velm"}},
 	"Norland":            {"Norland", newsgraph.GPE, []string{"Norland"}},
+	"Kai Lund":           {"Kai Lund", newsgraph.Person, []string{"Kai Lund"}},
+	"Ostra":              {"Ostra", newsgraph.GPE, []string{"Ostra"}},
 }
 
 var docSpecs = map[string]docSpec{
@@ -89,9 +92,21 @@ var docSpecs = map[string]docSpec{
 		events: []eventSpec{{seed: "m3", typ: newsgraph.Meeting, status: newsgraph.Happened, date: "2025-10-28",
 			participants: []string{"Aiko Tanabe", "Dane Ruiz"}, location: "Harbor Guest House"}},
 	},
+	// a5 is ingested only by the tests that ask for it: a minister who acts
+	// only through his country.
+	"a5": {
+		text:     "Foreign Minister Kai Lund of Ostra said Ostra and Norland signed a treaty with Tanabe.",
+		entities: []string{"Kai Lund", "Ostra", "Norland", "Aiko Tanabe"},
+		roles:    map[string][2]string{"Kai Lund": {"foreign minister", "Ostra"}},
+		events: []eventSpec{{seed: "g1", typ: newsgraph.Agreement, status: newsgraph.Happened, date: "2025-10-30",
+			participants: []string{"party:Ostra", "party:Norland", "signatory:Aiko Tanabe"}}},
+	},
 }
 
-var published = map[string]string{"a1": "2025-10-22", "a2": "2025-10-28", "a3": "2025-10-29", "a4": "2025-10-28"}
+// defaultDocs are the documents newServer ingests when not told otherwise.
+var defaultDocs = []string{"a1", "a2", "a3", "a4"}
+
+var published = map[string]string{"a1": "2025-10-22", "a2": "2025-10-28", "a3": "2025-10-29", "a4": "2025-10-28", "a5": "2025-10-30"}
 
 func entityID(name string) newsgraph.EntityID {
 	s := entitySpecs[name]
@@ -204,7 +219,11 @@ func build(doc newsgraph.Document, spec docSpec) *newsgraph.Extraction {
 		if es.location != "" {
 			ev.Location = entityID(es.location)
 		}
-		src := first[strings.TrimPrefix(strings.TrimPrefix(es.participants[0], "visitor:"), "participant:")]
+		_, firstName, ok := strings.Cut(es.participants[0], ":")
+		if !ok {
+			firstName = es.participants[0]
+		}
+		src := first[firstName]
 		src.Span = x.Sentences[src.Sentence]
 		ev.Sources = []newsgraph.Evidence{src}
 		x.Events = append(x.Events, ev)
@@ -247,7 +266,7 @@ func newServer(t testing.TB, cfg graph.Config, docs ...string) *server {
 	cfg.Ingester = fixtureIngester{store: st}
 	s := &server{t: t, store: st, handler: graph.New(cfg), token: cfg.WriteToken}
 	if len(docs) == 0 {
-		docs = []string{"a1", "a2", "a3", "a4"}
+		docs = defaultDocs
 	}
 	for _, id := range docs {
 		s.ingest(id)

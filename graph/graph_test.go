@@ -85,8 +85,14 @@ func paged[T any](t *testing.T, s *server, q, field string, vars map[string]any)
 func TestScoreQueries(t *testing.T) {
 	s := newServer(t, graph.Config{})
 	ents := paged[entityNode](t, s, scoreEntities, "entities", nil)
-	if len(ents) != len(entitySpecs) {
-		t.Fatalf("got %d entities, want %d: %+v", len(ents), len(entitySpecs), ents)
+	named := map[string]bool{}
+	for _, d := range defaultDocs {
+		for _, e := range docSpecs[d].entities {
+			named[e] = true
+		}
+	}
+	if len(ents) != len(named) {
+		t.Fatalf("got %d entities, want %d: %+v", len(ents), len(named), ents)
 	}
 	// Default order: most mentioned first (Velm is named four times).
 	if ents[0].Name != "Velm" {
@@ -228,13 +234,15 @@ func TestPath(t *testing.T) {
 		Path *struct {
 			Hops  int
 			Steps []struct {
-				From  struct{ Name string }
-				Event struct{ Type string }
-				To    struct{ Name string }
+				From    struct{ Name string }
+				Event   struct{ Type string }
+				To      struct{ Name string }
+				Through *struct{ Name string }
 			}
 		}
 	}
-	s.must(`{ path(from: "Dane Ruiz", to: "Mira Sol") { hops steps { from { name } event { type } to { name } } } }`, nil, &out)
+	const q = `query($from: String!, $to: String!) { path(from: $from, to: $to) { hops steps { from { name } event { type } to { name } through { name } } } }`
+	s.must(q, map[string]any{"from": "Dane Ruiz", "to": "Mira Sol"}, &out)
 	if out.Path == nil || out.Path.Hops != 3 {
 		t.Fatalf("path = %+v, want 3 hops (Ruiz, Tanabe, Olsen, Sol)", out.Path)
 	}
@@ -247,12 +255,25 @@ func TestPath(t *testing.T) {
 		got != "Dane Ruiz > Harbor Guest House > Bram Olsen > Mira Sol" {
 		t.Errorf("path %s", got)
 	}
+	for _, st := range out.Path.Steps {
+		if st.Through != nil {
+			t.Errorf("a path through events alone went through %s", st.Through.Name)
+		}
+	}
 	s.must(`{ path(from: "Dane Ruiz", to: "Mira Sol", maxHops: 2) { hops } }`, nil, &out)
 	if out.Path != nil {
 		t.Errorf("a 3-hop path within 2 hops: %+v", out.Path)
 	}
 	if msg := s.errorOf(`{ path(from: "Dane Ruiz", to: "Mira Sol", maxHops: 99) { hops } }`, nil); !strings.Contains(msg, "maxHops") {
 		t.Errorf("maxHops error %q", msg)
+	}
+
+	// Lund takes part in nothing himself; his country signed with Tanabe.
+	s.ingest("a5")
+	s.must(q, map[string]any{"from": "Kai Lund", "to": "Olsen"}, &out)
+	if out.Path == nil || out.Path.Hops != 2 || out.Path.Steps[0].Through == nil || out.Path.Steps[0].Through.Name != "Ostra" ||
+		out.Path.Steps[0].Event.Type != "AGREEMENT" || out.Path.Steps[0].To.Name != "Aiko Tanabe" || out.Path.Steps[1].Through != nil {
+		t.Errorf("path through a role: %+v", out.Path)
 	}
 }
 

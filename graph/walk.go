@@ -30,14 +30,29 @@ func neighbours(ev *newsgraph.Event) []newsgraph.EntityID {
 }
 
 // shortestPath searches entity -> event -> entity breadth first from the
-// entities of from to any of to. Each hop is two batched, anchored reads
-// (the frontier's events, then those events), never a scan of the graph.
-// The order of ids and events makes the answer deterministic.
+// entities of from to any of to, through the entities' own events first.
+// Only when that finds nothing does it search again letting an entity take
+// part through the organisations and countries of its roles (a defence
+// minister through her government): analysts still want to see how two
+// people connect when one of them is only ever reported acting in office.
 func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.EntityID, maxHops int) (*model.Path, error) {
+	p, err := r.search(ctx, from, to, maxHops, false)
+	if err != nil || p != nil {
+		return p, err
+	}
+	return r.search(ctx, from, to, maxHops, true)
+}
+
+// search is one breadth-first search for shortestPath. Each hop is a few
+// batched, anchored reads (the frontier's entities when roles count, their
+// events, then those events), never a scan of the graph. The order of ids
+// and events makes the answer deterministic.
+func (r *Resolver) search(ctx context.Context, from, to []newsgraph.EntityID, maxHops int, viaRoles bool) (*model.Path, error) {
 	l := r.loadersFor(ctx)
 	type via struct {
-		prev  newsgraph.EntityID
-		event newsgraph.EventID
+		prev    newsgraph.EntityID
+		event   newsgraph.EventID
+		through newsgraph.EntityID
 	}
 	target := map[newsgraph.EntityID]bool{}
 	for _, id := range to {
@@ -55,13 +70,36 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.Entity
 	events := map[newsgraph.EventID]*newsgraph.Event{}
 	var end newsgraph.EntityID
 	for hop := 1; hop <= maxHops && end == "" && len(frontier) > 0; hop++ {
-		of, err := l.eventsOf.LoadMany(ctx, frontier)
+		// Who takes part for each frontier entity: itself, then (viaRoles)
+		// what its roles are of.
+		actors := map[newsgraph.EntityID][]newsgraph.EntityID{}
+		all := slices.Clone(frontier)
+		for _, e := range frontier {
+			actors[e] = []newsgraph.EntityID{e}
+		}
+		if viaRoles {
+			ents, err := l.entities.LoadMany(ctx, frontier)
+			if err != nil {
+				return nil, fmt.Errorf("graph: path: entities: %w", err)
+			}
+			for _, e := range frontier {
+				if ent := ents[e]; ent != nil {
+					for _, role := range ent.Roles {
+						if role.Of != "" && !slices.Contains(actors[e], role.Of) {
+							actors[e] = append(actors[e], role.Of)
+							all = append(all, role.Of)
+						}
+					}
+				}
+			}
+		}
+		of, err := l.eventsOf.LoadMany(ctx, all)
 		if err != nil {
 			return nil, fmt.Errorf("graph: path: events of entities: %w", err)
 		}
 		var ids []newsgraph.EventID
-		for _, e := range frontier {
-			ids = append(ids, of[e]...)
+		for _, a := range all {
+			ids = append(ids, of[a]...)
 		}
 		got, err := l.events.LoadMany(ctx, ids)
 		if err != nil {
@@ -70,24 +108,30 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.Entity
 		var next []newsgraph.EntityID
 	search:
 		for _, e := range frontier {
-			evIDs := slices.Clone(of[e])
-			slices.Sort(evIDs)
-			for _, evID := range evIDs {
-				ev := got[evID]
-				if ev == nil {
-					continue
-				}
-				events[evID] = ev
-				for _, n := range neighbours(ev) {
-					if _, seen := reached[n]; seen {
+			for _, actor := range actors[e] {
+				evIDs := slices.Clone(of[actor])
+				slices.Sort(evIDs)
+				for _, evID := range evIDs {
+					ev := got[evID]
+					if ev == nil {
 						continue
 					}
-					reached[n] = &via{prev: e, event: evID}
-					if target[n] {
-						end = n
-						break search
+					events[evID] = ev
+					for _, n := range neighbours(ev) {
+						if _, seen := reached[n]; seen || n == actor {
+							continue
+						}
+						v := &via{prev: e, event: evID}
+						if actor != e {
+							v.through = actor
+						}
+						reached[n] = v
+						if target[n] {
+							end = n
+							break search
+						}
+						next = append(next, n)
 					}
-					next = append(next, n)
 				}
 			}
 		}
@@ -107,7 +151,13 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.Entity
 		if err != nil {
 			return nil, err
 		}
-		steps = append(steps, &model.PathStep{From: fromE, Event: events[v.event], To: toE})
+		step := &model.PathStep{From: fromE, Event: events[v.event], To: toE}
+		if v.through != "" {
+			if step.Through, err = r.entityOrStandIn(ctx, v.through); err != nil {
+				return nil, err
+			}
+		}
+		steps = append(steps, step)
 	}
 	slices.Reverse(steps)
 	return &model.Path{Hops: len(steps), Steps: steps}, nil

@@ -225,9 +225,10 @@ type ComplexityRoot struct {
 	}
 
 	PathStep struct {
-		Event func(childComplexity int) int
-		From  func(childComplexity int) int
-		To    func(childComplexity int) int
+		Event   func(childComplexity int) int
+		From    func(childComplexity int) int
+		Through func(childComplexity int) int
+		To      func(childComplexity int) int
 	}
 
 	Query struct {
@@ -1094,6 +1095,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathStep.From(childComplexity), true
+	case "PathStep.through":
+		if e.ComplexityRoot.PathStep.Through == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Through(childComplexity), true
 	case "PathStep.to":
 		if e.ComplexityRoot.PathStep.To == nil {
 			break
@@ -1594,6 +1601,8 @@ type PathStep {
   from: Entity!
   event: Event!
   to: Entity!
+  "Null when from takes part in the event itself; otherwise the organisation or country of one of from's roles that does (a minister through the government). Used only when no path through from's own events exists."
+  through: Entity
 }
 
 type LinkedMention {
@@ -1996,6 +2005,8 @@ func (ec *executionContext) childFields_PathStep(ctx context.Context, field grap
 		return ec.fieldContext_PathStep_event(ctx, field)
 	case "to":
 		return ec.fieldContext_PathStep_to(ctx, field)
+	case "through":
+		return ec.fieldContext_PathStep_through(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
 }
@@ -5805,6 +5816,38 @@ func (ec *executionContext) _PathStep_to(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_PathStep_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_through(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_through(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Through, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_through(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "PathStep",
 		Field:      field,
@@ -10449,6 +10492,11 @@ func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet,
 		case "to":
 			out.Values[i] = ec._PathStep_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "through":
+			out.Values[i] = ec._PathStep_through(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

@@ -134,6 +134,8 @@ type PathStep struct {
 	From  *newsgraph.Entity `json:"from"`
 	Event *newsgraph.Event  `json:"event"`
 	To    *newsgraph.Entity `json:"to"`
+	// Null when from takes part in the event itself; otherwise the organisation or country of one of from's roles that does (a minister through the government). Used only when no path through from's own events exists.
+	Through *newsgraph.Entity `json:"through,omitempty"`
 }
 
 type Query struct {
