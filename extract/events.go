@@ -125,6 +125,8 @@ func triggers(toks []token) []trig {
 	return out
 }
 
+var baseForm = set("meet", "visit", "sign", "travel", "sit", "fly", "host", "tour", "stop", "arrive", "head")
+
 var objectGlue = set("and", ",", "as", "well", "along", "with", "including", "the", "'s", "\u2019s", "both", "or", "former", "new")
 
 var clauseStop = set("said", "says", "told", "that", "according", "who", "which", "while", "because", "although", ";", "\u201c", "\u201d", "\"")
@@ -918,10 +920,9 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 				"hopes", "hoped", "hope", "potential", "upcoming", "would", "preparing", "set", "intends", "aims", "wants", "seeks":
 				status = newsgraph.Planned
 			case "to":
-				if k+1 == t.k || (k+2 == t.k && lw(k+1) == "hold") {
-					if lw(k-1) == "is" || lw(k-1) == "are" || lw(k-1) == "expected" || lw(k-1) == "scheduled" || lw(k-1) == "plans" || lw(k-1) == "hopes" || lw(k-1) == "set" {
-						status = newsgraph.Planned
-					}
+				// an infinitive: "agreed to meet", "is to sit down"
+				if (k+1 == t.k && !t.noun && baseForm[lw(t.k)]) || (k+2 == t.k && (lw(k+1) == "hold" || lw(k+1) == "make" || lw(k+1) == "have")) {
+					status = newsgraph.Planned
 				}
 			}
 		}

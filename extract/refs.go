@@ -41,17 +41,29 @@ func (d *doc) resolveRefs() {
 			}
 			lw := strings.ToLower(toks[k].text)
 			if g, ok := pronouns[lw]; ok {
+				// the nearest person known to match, else the nearest not
+				// known to differ
+				pick := -1
 				for h := len(history) - 1; h >= 0 && h >= len(history)-12; h-- {
 					e := d.ents[history[h].ent]
-					if e.female == -g {
-						continue
+					if e.female == g {
+						pick = h
+						break
 					}
+					if e.female == 0 && pick < 0 {
+						pick = h
+						if history[h].sent == si {
+							break // a person of the same sentence comes first
+						}
+					}
+				}
+				if pick >= 0 {
+					e := d.ents[history[pick].ent]
 					if e.female == 0 {
 						e.female = g
 					}
-					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{history[h].ent}, kind: pronoun, posses: lw == "his" || lw == "her"})
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{history[pick].ent}, kind: pronoun, posses: lw == "his" || lw == "her"})
 					e.refs++
-					break
 				}
 				continue
 			}
