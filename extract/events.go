@@ -429,7 +429,7 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 		if e == nil {
 			e = d.latestMeeting(si, people)
 		}
-		if e != nil && t.noun && (prev == "their" || len(people) == 1) {
+		if e != nil && t.noun && prev == "their" {
 			d.addSource(e, si, t)
 		}
 		return
@@ -543,7 +543,7 @@ func (d *doc) destinations(si int, t trig, stop int) [][]int {
 		}
 		if last < 0 {
 			gap := strings.ToLower(span(toks, t.k+1, m.i))
-			if m.i-t.k > 12 {
+			if m.i-t.k > maxGap(strings.ToLower(toks[t.k].text)) {
 				break
 			}
 			if !(m.i == t.k+1 || strings.HasSuffix(gap, "to") || strings.HasSuffix(gap, "in") || strings.HasSuffix(gap, "to the") || strings.HasSuffix(gap, "of") ||
@@ -595,6 +595,19 @@ func (d *doc) destinations(si int, t trig, stop int) [][]int {
 		}
 	}
 	return out
+}
+
+// maxGap is how far a visit's destination may follow its trigger: "stops
+// in Malaysia" but not "stop the war in Ukraine"; "flew on the presidential
+// helicopter to the carrier".
+func maxGap(w string) int {
+	switch w {
+	case "stop", "stops", "head", "heads", "headed", "tour", "arrival":
+		return 2
+	case "visit", "visits", "visited", "visiting", "trip", "arrive", "arrives", "arrived", "arriving":
+		return 4
+	}
+	return 12
 }
 
 // placesIn lists the place mentions of a sentence in order.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/temporal"
 )
 
 // Options tunes the extractor.
@@ -89,7 +90,11 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	}
 	d.year = statedYear(d.sents)
 	if d.ref.IsZero() {
-		d.ref = dateline(d.sents, d.year)
+		if t, ok := temporal.Dateline(d.text, time.Time{}); ok {
+			d.ref = t
+		} else {
+			d.ref = dateline(d.sents, d.year)
+		}
 	}
 	rec := &recognizer{gz: x.gz, known: map[string]bool{}}
 	if x.ner != nil {
