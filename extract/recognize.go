@@ -235,9 +235,6 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	case !strong && (facilityHeads[last] || locationHeads[last] || orgHeads[last]):
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	case n >= 2 && facilityHeads[last]:
-		if last == "House" && toks[a].text == "White" {
-			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
-		}
 		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", strong))
 	case n >= 2 && locationHeads[last]:
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))

@@ -6,6 +6,9 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
+// seen is a person referred to at a token.
+type seen struct{ ent, sent, tok int }
+
 var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "she": 1, "her": 1, "hers": 1, "herself": 1}
 
 // nominalHeads are titles that name a person in context ("the prime
@@ -24,7 +27,6 @@ func (d *doc) resolveRefs() {
 			}
 		}
 	}
-	type seen struct{ ent, sent, tok int }
 	var history []seen
 	for si, s := range d.sents {
 		toks := s.tokens
@@ -43,20 +45,7 @@ func (d *doc) resolveRefs() {
 			if g, ok := pronouns[lw]; ok {
 				// the nearest person known to match, else the nearest not
 				// known to differ
-				pick := -1
-				for h := len(history) - 1; h >= 0 && h >= len(history)-12; h-- {
-					e := d.ents[history[h].ent]
-					if e.female == g {
-						pick = h
-						break
-					}
-					if e.female == 0 && pick < 0 {
-						pick = h
-						if history[h].sent == si {
-							break // a person of the same sentence comes first
-						}
-					}
-				}
+				pick := d.antecedent(history, si, g)
 				if pick >= 0 {
 					e := d.ents[history[pick].ent]
 					if e.female == 0 {
@@ -83,6 +72,44 @@ func (d *doc) resolveRefs() {
 			}
 		}
 	}
+}
+
+// antecedent picks the person a he/she refers to: the nearest compatible
+// person earlier in the same sentence, else the first compatible person of
+// the previous sentence that names one (its subject, most often), a person
+// known to match the pronoun's gender before one of unknown gender.
+func (d *doc) antecedent(history []seen, si, g int) int {
+	compatible := func(h int) bool { return d.ents[history[h].ent].female != -g }
+	for h := len(history) - 1; h >= 0 && history[h].sent == si; h-- {
+		if compatible(h) {
+			return h
+		}
+	}
+	for h := len(history) - 1; h >= 0 && h >= len(history)-16; {
+		s := history[h].sent
+		first := h
+		for first > 0 && history[first-1].sent == s {
+			first--
+		}
+		known, unknown := -1, -1
+		for k := first; k <= h; k++ {
+			e := d.ents[history[k].ent]
+			if e.female == g && known < 0 {
+				known = k
+			}
+			if e.female == 0 && unknown < 0 {
+				unknown = k
+			}
+		}
+		if known >= 0 {
+			return known
+		}
+		if unknown >= 0 {
+			return unknown
+		}
+		h = first - 1
+	}
+	return -1
 }
 
 // nominal resolves "the US president" at token k to the person who holds
