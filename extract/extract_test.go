@@ -49,17 +49,16 @@ func loadSeeds(t testing.TB) []newsgraph.Document {
 
 var (
 	sharedX    *Extractor
+	sharedErr  error
 	sharedOnce sync.Once
 )
 
+// extractor builds the models once for all tests.
 func extractor(t testing.TB) *Extractor {
-	sharedOnce.Do(func() {
-		x, err := New(Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		sharedX = x
-	})
+	sharedOnce.Do(func() { sharedX, sharedErr = New(Options{}) })
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
 	return sharedX
 }
 
