@@ -280,6 +280,9 @@ func (d *doc) lowerTitleRoles() {
 		}
 		start := p + 1
 		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] {
+			if rc := d.appositiveRole(m); rc != nil {
+				m.role = rc
+			}
 			continue
 		}
 		title := strings.ToLower(span(toks, start, end))
@@ -327,6 +330,56 @@ func (d *doc) lowerTitleRoles() {
 		}
 		m.role = rc
 	}
+}
+
+// appositiveRole reads a title after the name: "Sanae Takaichi, Japan's
+// prime minister," or "Takaichi, the new prime minister of Japan,".
+func (d *doc) appositiveRole(m *mention) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	k := m.j
+	if k >= len(toks) || toks[k].text != "," {
+		return nil
+	}
+	k++
+	rc := &roleClaim{}
+	if k < len(toks) && strings.ToLower(toks[k].text) == "the" {
+		k++
+	}
+	if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "\u2019s") {
+		if c, _, ok := d.x.gz.place(toks[k].text); ok && d.x.gz.isCountry(c) {
+			rc.of, rc.ofType = c, newsgraph.GPE
+			k += 2
+		}
+	}
+	for k < len(toks) && (toks[k].text == "new" || toks[k].text == "former" || toks[k].text == "late") {
+		rc.former = rc.former || toks[k].text != "new"
+		k++
+	}
+	if k < len(toks) && rc.of == "" {
+		if c := d.x.gz.demonym[key(toks[k].text)]; c != "" {
+			rc.of, rc.ofType = c, newsgraph.GPE
+			k++
+		}
+	}
+	start := k
+	for k < len(toks) && (lowerTitles[strings.ToLower(toks[k].text)] || lowerTitleMods[strings.ToLower(toks[k].text)]) {
+		k++
+	}
+	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] || toks[k-1].text == "counterpart" || strings.ToLower(toks[k-1].text) == "official" {
+		return nil
+	}
+	title := span(toks, start, k)
+	if k+1 < len(toks) && toks[k].text == "of" {
+		if c, _, ok := d.x.gz.place(toks[k+1].text); ok && rc.of == "" {
+			rc.of, rc.ofType = c, newsgraph.GPE
+			k += 2
+		}
+	}
+	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" {
+		return nil // "Takaichi, a security hawk who ..." is no title
+	}
+	rc.title = titleCase(strings.ToLower(title))
+	return rc
 }
 
 // counterpart is the role of the person whose "counterpart" is named at

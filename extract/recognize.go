@@ -509,6 +509,12 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		role.former = true
 	}
 	role.title = span(toks, t, nameStart)
+	// "China's President Xi Jinping"
+	if role.of == "" && t == a && a >= 2 && (toks[a-1].text == "'s" || toks[a-1].text == "\u2019s") {
+		if c, typ, ok := r.gz.place(toks[a-2].text); ok {
+			role.of, role.ofType = c, newsgraph.EntityType(typ)
+		}
+	}
 	m := r.mk(si, s, nameStart, b, newsgraph.Person, "", true)
 	m.titled = span(toks, a, b)
 	if r.gz.demonym[key(toks[a].text)] != "" || toks[a].text == "Former" {
