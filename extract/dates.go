@@ -276,3 +276,21 @@ func statedYear(sents []sentence) int {
 	}
 	return best
 }
+
+// latestStated is the latest full date (with its year) a document states:
+// with no published date and no dateline, an article is read as written
+// soon after the last day it names.
+func latestStated(sents []sentence) time.Time {
+	var best time.Time
+	for _, s := range sents {
+		for _, e := range findDates(s.tokens, time.Time{}, 0) {
+			if e.grain != "day" {
+				continue
+			}
+			if t, err := time.Parse(newsgraph.DateLayout, e.to); err == nil && t.After(best) {
+				best = t
+			}
+		}
+	}
+	return best
+}

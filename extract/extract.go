@@ -92,8 +92,8 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	if d.ref.IsZero() {
 		if t, ok := temporal.Dateline(d.text, time.Time{}); ok {
 			d.ref = t
-		} else {
-			d.ref = dateline(d.sents, d.year)
+		} else if d.ref = dateline(d.sents, d.year); d.ref.IsZero() {
+			d.ref = latestStated(d.sents)
 		}
 	}
 	rec := &recognizer{gz: x.gz, known: map[string]bool{}}
