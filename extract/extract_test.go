@@ -356,10 +356,45 @@ func checkSpans(t *testing.T, d newsgraph.Document, x *newsgraph.Extraction) {
 			t.Errorf("%s: mention %q outside its sentence", d.ID, m.Text)
 		}
 	}
+	ids := map[newsgraph.EntityID]bool{}
 	for _, e := range x.Entities {
+		if ids[e.ID] {
+			t.Errorf("%s: entity %s twice", d.ID, e.ID)
+		}
+		ids[e.ID] = true
 		if e.Type == newsgraph.Person && strings.HasPrefix(e.Name, "President ") {
 			t.Errorf("%s: person named with a title: %q", d.ID, e.Name)
 		}
+	}
+	known := func(what string, id newsgraph.EntityID) {
+		if id != "" && !ids[id] {
+			t.Errorf("%s: %s %s is not among the entities", d.ID, what, id)
+		}
+	}
+	for _, m := range x.Mentions {
+		known("mention of", m.Entity)
+	}
+	for _, e := range x.Entities {
+		for _, r := range e.Roles {
+			if r.Of != "" && r.OfName == "" {
+				t.Errorf("%s: role %q of %s has no name", d.ID, r.Title, r.Of)
+			}
+		}
+	}
+	for _, ev := range x.Events {
+		known("location", ev.Location)
+		for _, p := range ev.Participants {
+			known("participant", p.Entity)
+		}
+		for _, s := range ev.Sources {
+			if s.Sentence < 0 || s.Sentence >= len(x.Sentences) || d.Text[x.Sentences[s.Sentence].Start:x.Sentences[s.Sentence].End] != s.Text {
+				t.Errorf("%s: event source %d does not quote its sentence", d.ID, s.Sentence)
+			}
+		}
+	}
+	for _, p := range x.PartOf {
+		known("part", p.Part)
+		known("whole", p.Whole)
 	}
 }
 

@@ -233,12 +233,20 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 		x.Mentions = append(x.Mentions, newsgraph.Mention{Entity: e.id, Text: d.text[m.start:m.end], Type: e.typ,
 			Evidence: d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})})
 	}
-	for _, e := range d.ents {
+	roles := make([][]newsgraph.Role, len(d.ents))
+	for ei, e := range d.ents[:len(d.ents)] {
+		if len(e.mentions) > 0 {
+			roles[ei] = d.roles(e, pub) // may imply a country: appended to d.ents
+		}
+	}
+	for ei, e := range d.ents {
 		if len(e.mentions) == 0 && !e.implied {
 			continue
 		}
 		ne := newsgraph.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: append([]string(nil), e.aliases...), Mentions: len(e.mentions)}
-		ne.Roles = d.roles(e, pub)
+		if ei < len(roles) {
+			ne.Roles = roles[ei]
+		}
 		x.Entities = append(x.Entities, ne)
 	}
 	for _, e := range d.events {
@@ -320,6 +328,7 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 				if t == "" {
 					t = newsgraph.GPE
 				}
+				// not named here: the id it has wherever it is named
 				role.Of = newsgraph.NewEntityID(t, of)
 			}
 		}
