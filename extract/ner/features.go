@@ -51,6 +51,7 @@ const (
 	tStackWord
 	tInQuote
 	tWordCap
+	tTitleWord
 )
 
 const (
@@ -287,7 +288,8 @@ func docContext(toks [][]token) *docCtx {
 		firstNext:  map[string]string{},
 	}
 	for _, ts := range toks {
-		headline := sentenceAllCaps(ts)
+		// In a headline, capitals say nothing about names.
+		headline := sentCaseClass(ts) != "N"
 		for i, t := range ts {
 			if !t.initCap {
 				if t.word == t.lower {
@@ -469,6 +471,9 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 		flags[3] = b2c(strings.Contains(t.word, "-"))
 		flags[4] = b2c(strings.Contains(t.word, "."))
 		add(tFlags, string(flags[:]))
+		if titleCues[t.lower] {
+			add(tTitleWord)
+		}
 		if (i > 0 && titleCues[ts[i-1].lower]) || (i > 1 && titleCues[ts[i-2].lower] && ts[i-1].initCap) {
 			add(tTitleCue)
 		}

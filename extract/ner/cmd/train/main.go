@@ -29,6 +29,7 @@ func run() error {
 	iters := flag.Int("iter", 12, "passes over the training data")
 	folds := flag.Int("folds", 5, "jackknife folds")
 	beam := flag.Int("beam", 4, "beam width")
+	title := flag.Int("titlecase", 5, "also train on every n-th sentence in Title Case (0: none)")
 	second := flag.Bool("second", false, "train the document-consistency second pass")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
@@ -39,7 +40,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	opt := ner.TrainOptions{Iterations: *iters, Beam: *beam, Folds: *folds, Seed: *seed, SecondPass: *second, Log: os.Stderr}
+	opt := ner.TrainOptions{Iterations: *iters, Beam: *beam, TitleCase: *title, Folds: *folds, Seed: *seed, SecondPass: *second, Log: os.Stderr}
 	var devDocs []ner.Document
 	if *dev != "" {
 		if devDocs, err = readFile(*dev); err != nil {
