@@ -414,9 +414,12 @@ func (s *Store) DocumentMentions(ctx context.Context, id newsgraph.DocumentID) (
 			if !ok {
 				continue
 			}
-			st, err := r.statement(id, e, n)
+			st, err := r.statementOf(n)
 			if err != nil {
 				return err
+			}
+			if st == nil {
+				continue
 			}
 			for _, m := range st.mentions {
 				m.Entity = r.view.mentionEntity(e, m.Text)

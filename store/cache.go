@@ -93,13 +93,13 @@ func (c *foldCache) forget(v *view, quads ...map[quad.Quad]struct{}) {
 	for _, qs := range quads {
 		for q := range qs {
 			switch q.Predicate {
-			case pAbout:
+			case pStatement:
 				x := v.canonical(newsgraph.EntityID(str(q.Object)))
 				drop(x)
 				for _, sp := range v.splits[x] {
 					drop(sp.id)
 				}
-			case pClaimOf:
+			case pClaim:
 				delete(c.events, newsgraph.EventID(str(q.Object)))
 			}
 		}

@@ -333,10 +333,7 @@ func (r *reader) foldRoles(sts []*stmt) ([]newsgraph.Role, error) {
 	byKey := map[key]*acc{}
 	var order []key
 	for _, st := range sts {
-		pub, err := r.published(st.doc)
-		if err != nil {
-			return nil, err
-		}
+		pub := st.published
 		for _, rs := range st.roles {
 			of := r.view.canonical(rs.of)
 			if rs.of == "" {

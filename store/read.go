@@ -2,9 +2,9 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -31,13 +31,14 @@ type body struct {
 
 // stmt is what one document says about one entity.
 type stmt struct {
-	doc      newsgraph.DocumentID
-	names    []string
-	types    []newsgraph.EntityType
-	aliases  []string
-	mentions []newsgraph.Mention
-	roles    []*roleStmt
-	partOf   []newsgraph.EntityID
+	doc       newsgraph.DocumentID
+	published string
+	names     []string
+	types     []newsgraph.EntityType
+	aliases   []string
+	mentions  []newsgraph.Mention
+	roles     []*roleStmt
+	partOf    []newsgraph.EntityID
 }
 
 type roleStmt struct {
@@ -115,15 +116,6 @@ func (r *reader) head(id newsgraph.DocumentID) (*newsgraph.Document, error) {
 	return d, nil
 }
 
-// published is the document's date as YYYY-MM-DD, empty when unknown.
-func (r *reader) published(id newsgraph.DocumentID) (string, error) {
-	d, err := r.head(id)
-	if err != nil || d == nil || d.Published.IsZero() {
-		return "", err
-	}
-	return d.Published.Format(newsgraph.DateLayout), nil
-}
-
 func (r *reader) body(id newsgraph.DocumentID) (*body, error) {
 	if b, ok := r.bodies[id]; ok {
 		return b, nil
@@ -146,20 +138,20 @@ func (r *reader) body(id newsgraph.DocumentID) (*body, error) {
 
 // withText fills a mention's sentence text.
 func (r *reader) withText(m newsgraph.Mention) (newsgraph.Mention, error) {
-	ev, err := r.evidence(m.Evidence.Document, m.Evidence.Sentence, m.Evidence.Span)
+	ev, err := r.evidence(m.Evidence.Document, spanData{m.Evidence.Sentence, m.Evidence.Span.Start, m.Evidence.Span.End})
 	m.Evidence = ev
 	return m, err
 }
 
 // evidence rebuilds an evidence pointer with its sentence text.
-func (r *reader) evidence(doc newsgraph.DocumentID, sentence int, sp newsgraph.Span) (newsgraph.Evidence, error) {
-	ev := newsgraph.Evidence{Document: doc, Sentence: sentence, Span: sp}
+func (r *reader) evidence(doc newsgraph.DocumentID, at spanData) (newsgraph.Evidence, error) {
+	ev := newsgraph.Evidence{Document: doc, Sentence: at[0], Span: newsgraph.Span{Start: at[1], End: at[2]}}
 	b, err := r.body(doc)
 	if err != nil {
 		return ev, err
 	}
-	if sentence >= 0 && sentence < len(b.sentences) {
-		ss := b.sentences[sentence]
+	if at[0] >= 0 && at[0] < len(b.sentences) {
+		ss := b.sentences[at[0]]
 		if ss.Start >= 0 && ss.Start <= ss.End && ss.End <= len(b.text) {
 			ev.Text = b.text[ss.Start:ss.End]
 		}
@@ -167,76 +159,24 @@ func (r *reader) evidence(doc newsgraph.DocumentID, sentence int, sp newsgraph.S
 	return ev, nil
 }
 
-func (r *reader) decodeEvidence(doc newsgraph.DocumentID, v quad.Value) (newsgraph.Evidence, string, error) {
-	sentence, sp, rest, ok := decodeSpan(str(v))
-	if !ok {
-		return newsgraph.Evidence{}, "", fmt.Errorf("store: bad evidence %q in %s", str(v), doc)
-	}
-	ev, err := r.evidence(doc, sentence, sp)
-	return ev, rest, err
-}
-
-// statements loads what every document says about entity e: the statement
-// nodes pointing at e through the object index, then each one's quads.
+// statements loads what every document says about entity e: one index
+// scan of the quads pointing at e, one quad (its JSON) per document.
 func (r *reader) statements(e newsgraph.EntityID) ([]*stmt, error) {
 	if st, ok := r.stmts[e]; ok {
 		return st, nil
 	}
-	var nodes []quad.Value
-	err := r.each(quad.Object, quad.IRI(e), func(q quad.Quad) {
-		if q.Predicate == pAbout {
-			nodes = append(nodes, q.Subject)
-		}
-	})
-	if err != nil {
-		return nil, err
-	}
 	var out []*stmt
-	for _, n := range nodes {
-		doc, ok := docOf(n)
-		if !ok {
-			continue
+	var ferr error
+	err := r.each(quad.Object, quad.IRI(e), func(q quad.Quad) {
+		if q.Predicate != pStatement || ferr != nil {
+			return
 		}
-		st, err := r.statement(doc, e, n)
+		st, err := r.decodeStatement(q.Subject)
 		if err != nil {
-			return nil, err
+			ferr = err
+			return
 		}
 		out = append(out, st)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
-	r.stmts[e] = out
-	return out, nil
-}
-
-func (r *reader) statement(doc newsgraph.DocumentID, e newsgraph.EntityID, n quad.Value) (*stmt, error) {
-	st := &stmt{doc: doc}
-	var roles []quad.Value
-	var ferr error
-	err := r.each(quad.Subject, n, func(q quad.Quad) {
-		switch q.Predicate {
-		case pName:
-			st.names = append(st.names, str(q.Object))
-		case pEntType:
-			st.types = append(st.types, newsgraph.EntityType(strings.TrimPrefix(str(q.Object), entityTypePref)))
-		case pAlias:
-			st.aliases = append(st.aliases, str(q.Object))
-		case pPartOf:
-			st.partOf = append(st.partOf, newsgraph.EntityID(str(q.Object)))
-		case pRole:
-			roles = append(roles, q.Object)
-		case pMention:
-			// The sentence text is filled only by the reads that return
-			// mentions (withText): folding an entity needs surface forms
-			// and counts, not every document's text.
-			sentence, sp, rest, ok := decodeSpan(str(q.Object))
-			if !ok {
-				ferr = fmt.Errorf("store: bad mention %q in %s", str(q.Object), doc)
-				return
-			}
-			typ, text, _ := strings.Cut(rest, ":")
-			st.mentions = append(st.mentions, newsgraph.Mention{Entity: e, Text: text, Type: newsgraph.EntityType(typ),
-				Evidence: newsgraph.Evidence{Document: doc, Sentence: sentence, Span: sp}})
-		}
 	})
 	if err == nil {
 		err = ferr
@@ -244,38 +184,49 @@ func (r *reader) statement(doc newsgraph.DocumentID, e newsgraph.EntityID, n qua
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(roles, func(i, j int) bool { return str(roles[i]) < str(roles[j]) })
-	for _, rn := range roles {
-		rs := &roleStmt{}
-		err := r.each(quad.Subject, rn, func(q quad.Quad) {
-			switch q.Predicate {
-			case pRoleTitle:
-				rs.title = str(q.Object)
-			case pOf:
-				rs.of = newsgraph.EntityID(str(q.Object))
-			case pOfName:
-				rs.ofName = str(q.Object)
-			case pFormer:
-				rs.former = true
-			case pEvidence:
-				ev, _, err := r.decodeEvidence(doc, q.Object)
-				if err != nil {
-					ferr = err
-					return
-				}
-				rs.evidence = append(rs.evidence, ev)
-			}
-		})
-		if err == nil {
-			err = ferr
+	sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
+	r.stmts[e] = out
+	return out, nil
+}
+
+// statementOf loads one document's statement from its node.
+func (r *reader) statementOf(node quad.Value) (*stmt, error) {
+	var data quad.Value
+	err := r.each(quad.Subject, node, func(q quad.Quad) {
+		if q.Predicate == pData {
+			data = q.Object
 		}
-		if err != nil {
-			return nil, err
+	})
+	if err != nil || data == nil {
+		return nil, err
+	}
+	return r.decodeStatement(data)
+}
+
+// decodeStatement unpacks a statement. Mentions carry no sentence text:
+// only the reads that return mentions fill it (withText), since folding an
+// entity needs surface forms and counts, not every document's text.
+func (r *reader) decodeStatement(v quad.Value) (*stmt, error) {
+	var d stmtData
+	if err := json.Unmarshal([]byte(str(v)), &d); err != nil {
+		return nil, fmt.Errorf("bad statement %.80q: %w", str(v), err)
+	}
+	st := &stmt{doc: d.Doc, published: d.Published, names: d.Names, types: d.Types, aliases: d.Aliases, partOf: d.PartOf}
+	for _, m := range d.Mentions {
+		st.mentions = append(st.mentions, newsgraph.Mention{Entity: d.Entity, Text: m.Text, Type: m.Type,
+			Evidence: newsgraph.Evidence{Document: d.Doc, Sentence: m.At[0], Span: newsgraph.Span{Start: m.At[1], End: m.At[2]}}})
+	}
+	for _, rd := range d.Roles {
+		rs := &roleStmt{title: rd.Title, of: rd.Of, ofName: rd.OfName, former: rd.Former}
+		for _, sp := range rd.Evidence {
+			ev, err := r.evidence(d.Doc, sp)
+			if err != nil {
+				return nil, err
+			}
+			rs.evidence = append(rs.evidence, ev)
 		}
 		st.roles = append(st.roles, rs)
 	}
-	sort.Strings(st.names)
-	sort.Slice(st.mentions, func(i, j int) bool { return mentionLess(st.mentions[i], st.mentions[j]) })
 	return st, nil
 }
 
@@ -305,64 +256,38 @@ func evidenceLess(a, b newsgraph.Evidence) bool {
 	return a.Span.End < b.Span.End
 }
 
-// claims loads what every document says about event v.
+// claims loads what every document says about event v, oldest first;
+// claims without a date count as oldest.
 func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
-	var nodes []quad.Value
+	var out []*claim
+	var ferr error
 	err := r.each(quad.Object, quad.IRI(v), func(q quad.Quad) {
-		if q.Predicate == pClaimOf {
-			nodes = append(nodes, q.Subject)
+		if q.Predicate != pClaim || ferr != nil {
+			return
 		}
+		var d claimData
+		if err := json.Unmarshal([]byte(str(q.Subject)), &d); err != nil {
+			ferr = fmt.Errorf("bad claim %.80q: %w", str(q.Subject), err)
+			return
+		}
+		c := &claim{doc: d.Doc, published: d.Published, types: d.Types, status: d.Status,
+			start: d.Start, end: d.End, location: d.Location, participants: d.Participants}
+		for _, sp := range d.Evidence {
+			ev, err := r.evidence(d.Doc, sp)
+			if err != nil {
+				ferr = err
+				return
+			}
+			c.evidence = append(c.evidence, ev)
+		}
+		out = append(out, c)
 	})
+	if err == nil {
+		err = ferr
+	}
 	if err != nil {
 		return nil, err
 	}
-	var out []*claim
-	for _, n := range nodes {
-		doc, ok := docOf(n)
-		if !ok {
-			continue
-		}
-		c := &claim{doc: doc}
-		if c.published, err = r.published(doc); err != nil {
-			return nil, err
-		}
-		var ferr error
-		err := r.each(quad.Subject, n, func(q quad.Quad) {
-			p := str(q.Predicate)
-			switch {
-			case q.Predicate == pEvType:
-				c.types = append(c.types, newsgraph.EventType(strings.TrimPrefix(str(q.Object), eventTypePref)))
-			case q.Predicate == pStatus:
-				c.status = newsgraph.EventStatus(str(q.Object))
-			case q.Predicate == pStart:
-				c.start = str(q.Object)
-			case q.Predicate == pEnd:
-				c.end = str(q.Object)
-			case q.Predicate == pLocation:
-				c.location = newsgraph.EntityID(str(q.Object))
-			case q.Predicate == pEvidence:
-				ev, _, err := r.decodeEvidence(doc, q.Object)
-				if err != nil {
-					ferr = err
-					return
-				}
-				c.evidence = append(c.evidence, ev)
-			case strings.HasPrefix(p, participantPref):
-				c.participants = append(c.participants, newsgraph.Participant{
-					Role:   strings.TrimPrefix(p, participantPref),
-					Entity: newsgraph.EntityID(str(q.Object)),
-				})
-			}
-		})
-		if err == nil {
-			err = ferr
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	// Oldest first; claims without a date count as oldest.
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].published != out[j].published {
 			return out[i].published < out[j].published

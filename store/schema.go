@@ -1,8 +1,12 @@
 package store
 
 import (
+	"cmp"
+	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -15,24 +19,29 @@ import (
 // The graph layout. Every fact a document states hangs off nodes the
 // document owns, so that the document's whole statement is reachable from
 // its node through the subject index alone (kv backends index subject and
-// object, not labels), and every such quad carries the document as label:
+// object, not labels), and every such quad carries the document as label.
+// What one document says about one entity or event is one JSON literal,
+// used twice: as the object of the owned node (to find it from the
+// document) and as the subject of a quad pointing at the entity or event
+// (to find it from the entity in one index scan, one quad per document):
 //
 //	<doc>  type      <Document>
-//	<doc>  head      <doc#h>      <doc#h> title|url|published "..."
+//	<doc>  head      <doc#h>      <doc#h> id|title|url|published "..."
 //	<doc>  body      <doc#t>      <doc#t> text "..." ; sentences "0-45 46-120"
 //	<doc>  states    <doc#e:E>    one statement per entity the doc names:
-//	    <doc#e:E> about <E> ; name "..." ; etype <etype:PERSON> ; alias "..." ;
-//	    aliasKey "..." ; mention "sent:start:end:TYPE:surface" ; partOf <W> ;
-//	    role <doc#e:E/r0>   <doc#e:E/r0> title "..." ; of <O> ; ofName "..." ;
-//	                        former "true" ; evidence "sent:start:end"
+//	    <doc#e:E> data "{json}" ; etype <etype:PERSON> ; aliasKey "..."
+//	    <"{json}"> statement <E>
 //	<doc>  claims    <doc#v:V>    one claim per event the doc cites:
-//	    <doc#v:V> claimOf <V> ; vtype <vtype:MEETING> ; status "..." ;
-//	    start "..." ; end "..." ; location <L> ; evidence "sent:start:end" ;
-//	    <part:visitor> <E>
+//	    <doc#v:V> data "{json}" ; vtype <vtype:MEETING> ; location <L> ;
+//	              <part:visitor> <E>
+//	    <"{json}"> claim <V>
 //
-// Entities and events themselves own no quads: they exist while some
-// document's statement or claim points at them, which is what makes delete
-// and re-Put exact.
+// The JSON holds the document id and published date, names, types,
+// aliases, mentions, roles and part-of (statements) or type, status, dates,
+// location, participants and evidence spans (claims); sentence text is
+// rebuilt from <doc#t> on read. Entities and events own no quads: they
+// exist while some document's statement or claim points at them, which is
+// what makes delete and re-Put exact.
 const ns = "urn:newsgraph:"
 
 const (
@@ -54,31 +63,87 @@ var (
 	pText      = quad.IRI(ns + "p:text")
 	pSentences = quad.IRI(ns + "p:sentences")
 	pStates    = quad.IRI(ns + "p:states")
-	pAbout     = quad.IRI(ns + "p:about")
-	pName      = quad.IRI(ns + "p:name")
+	pData      = quad.IRI(ns + "p:data")
+	pStatement = quad.IRI(ns + "p:statement")
 	pEntType   = quad.IRI(ns + "p:etype")
-	pAlias     = quad.IRI(ns + "p:alias")
 	pAliasKey  = quad.IRI(ns + "p:aliasKey")
-	pMention   = quad.IRI(ns + "p:mention")
-	pPartOf    = quad.IRI(ns + "p:partOf")
-	pRole      = quad.IRI(ns + "p:role")
-	pRoleTitle = quad.IRI(ns + "p:roleTitle")
-	pOf        = quad.IRI(ns + "p:of")
-	pOfName    = quad.IRI(ns + "p:ofName")
-	pFormer    = quad.IRI(ns + "p:former")
-	pEvidence  = quad.IRI(ns + "p:evidence")
 	pClaims    = quad.IRI(ns + "p:claims")
-	pClaimOf   = quad.IRI(ns + "p:claimOf")
+	pClaim     = quad.IRI(ns + "p:claim")
 	pEvType    = quad.IRI(ns + "p:vtype")
-	pStatus    = quad.IRI(ns + "p:status")
-	pStart     = quad.IRI(ns + "p:start")
-	pEnd       = quad.IRI(ns + "p:end")
 	pLocation  = quad.IRI(ns + "p:location")
 	pDecision  = quad.IRI(ns + "p:decision")
 
 	classDocument = quad.IRI(ns + "Document")
 	classDecision = quad.IRI(ns + "Decision")
 )
+
+// stmtData is what one document says about one entity (JSON, short keys:
+// it is stored once per document and entity).
+type stmtData struct {
+	Doc       newsgraph.DocumentID   `json:"d"`
+	Entity    newsgraph.EntityID     `json:"e"`
+	Published string                 `json:"p,omitempty"`
+	Names     []string               `json:"n,omitempty"`
+	Types     []newsgraph.EntityType `json:"t,omitempty"`
+	Aliases   []string               `json:"a,omitempty"`
+	Mentions  []mentionData          `json:"m,omitempty"`
+	Roles     []roleData             `json:"r,omitempty"`
+	PartOf    []newsgraph.EntityID   `json:"w,omitempty"`
+}
+
+// spanData is an evidence pointer: sentence index, start, end.
+type spanData [3]int
+
+type mentionData struct {
+	At   spanData             `json:"s"`
+	Type newsgraph.EntityType `json:"t,omitempty"`
+	Text string               `json:"x"`
+}
+
+type roleData struct {
+	Title    string             `json:"t"`
+	Of       newsgraph.EntityID `json:"o,omitempty"`
+	OfName   string             `json:"on,omitempty"`
+	Former   bool               `json:"f,omitempty"`
+	Evidence []spanData         `json:"ev,omitempty"`
+}
+
+// claimData is what one document says about one event.
+type claimData struct {
+	Doc          newsgraph.DocumentID    `json:"d"`
+	Event        newsgraph.EventID       `json:"v"`
+	Published    string                  `json:"p,omitempty"`
+	Types        []newsgraph.EventType   `json:"t,omitempty"`
+	Status       newsgraph.EventStatus   `json:"s,omitempty"`
+	Start        string                  `json:"b,omitempty"`
+	End          string                  `json:"e,omitempty"`
+	Location     newsgraph.EntityID      `json:"l,omitempty"`
+	Participants []newsgraph.Participant `json:"pa,omitempty"`
+	Evidence     []spanData              `json:"ev,omitempty"`
+}
+
+func toSpan(ev newsgraph.Evidence) spanData {
+	return spanData{ev.Sentence, ev.Span.Start, ev.Span.End}
+}
+
+func sortSpans(s []spanData) {
+	sort.Slice(s, func(i, j int) bool {
+		for k := range s[i] {
+			if s[i][k] != s[j][k] {
+				return s[i][k] < s[j][k]
+			}
+		}
+		return false
+	})
+}
+
+func mustJSON(v any) quad.String {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // only plain structs of strings and ints are marshalled
+	}
+	return quad.String(b)
+}
 
 // docIRI is the node of a document. The id is path-escaped so that it holds
 // no '#', the separator of the nodes a document owns.
@@ -128,27 +193,6 @@ func eventOfClaim(v quad.Value) (newsgraph.EventID, bool) {
 	}
 	_, e, ok := strings.Cut(string(iri), "#v:")
 	return newsgraph.EventID(e), ok
-}
-
-// encodeSpan packs an evidence pointer; the document is the quad's label and
-// the sentence text is rebuilt from the document on read.
-func encodeSpan(sentence int, sp newsgraph.Span) string {
-	return strconv.Itoa(sentence) + ":" + strconv.Itoa(sp.Start) + ":" + strconv.Itoa(sp.End)
-}
-
-func decodeSpan(s string) (sentence int, sp newsgraph.Span, rest string, ok bool) {
-	parts := strings.SplitN(s, ":", 4)
-	if len(parts) < 3 {
-		return 0, sp, "", false
-	}
-	var err1, err2, err3 error
-	sentence, err1 = strconv.Atoi(parts[0])
-	sp.Start, err2 = strconv.Atoi(parts[1])
-	sp.End, err3 = strconv.Atoi(parts[2])
-	if len(parts) == 4 {
-		rest = parts[3]
-	}
-	return sentence, sp, rest, err1 == nil && err2 == nil && err3 == nil
 }
 
 func encodeSentences(spans []newsgraph.Span) string {
@@ -286,8 +330,8 @@ func knownEventType(t newsgraph.EventType) bool {
 }
 
 // encode turns one extraction into the set of quads the document states.
-// The same extraction always gives the same set, which is what lets Put
-// write only the difference.
+// The same extraction always gives the same set (slices are sorted before
+// they are marshalled), which is what lets Put write only the difference.
 func encode(x *newsgraph.Extraction) map[quad.Quad]struct{} {
 	d := docIRI(x.Document.ID)
 	out := make(map[quad.Quad]struct{})
@@ -298,6 +342,10 @@ func encode(x *newsgraph.Extraction) map[quad.Quad]struct{} {
 		if v != "" {
 			add(s, p, quad.String(v))
 		}
+	}
+	published := ""
+	if !x.Document.Published.IsZero() {
+		published = x.Document.Published.Format(newsgraph.DateLayout)
 	}
 
 	head, body := headIRI(d), bodyIRI(d)
@@ -313,77 +361,118 @@ func encode(x *newsgraph.Extraction) map[quad.Quad]struct{} {
 	str(body, pText, x.Document.Text)
 	str(body, pSentences, encodeSentences(x.Sentences))
 
-	stmt := func(e newsgraph.EntityID) quad.IRI {
-		s := stmtIRI(d, e)
-		add(d, pStates, s)
-		add(s, pAbout, quad.IRI(e))
-		return s
-	}
-	aliasKey := func(s quad.IRI, surface string) {
-		if k := newsgraph.AliasKey(surface); k != "" {
-			add(s, pAliasKey, quad.String(k))
+	stmts := map[newsgraph.EntityID]*stmtData{}
+	var order []newsgraph.EntityID
+	stmt := func(e newsgraph.EntityID) *stmtData {
+		st := stmts[e]
+		if st == nil {
+			st = &stmtData{Doc: x.Document.ID, Entity: e, Published: published}
+			stmts[e] = st
+			order = append(order, e)
 		}
+		return st
 	}
 	for _, e := range x.Entities {
-		s := stmt(e.ID)
-		str(s, pName, e.Name)
-		aliasKey(s, e.Name)
-		add(s, pEntType, quad.IRI(entityTypePref+string(e.Type)))
+		st := stmt(e.ID)
+		if e.Name != "" {
+			st.Names = append(st.Names, e.Name)
+		}
+		st.Types = append(st.Types, e.Type)
 		for _, a := range e.Aliases {
-			str(s, pAlias, a)
-			aliasKey(s, a)
+			if a != "" {
+				st.Aliases = append(st.Aliases, a)
+			}
 		}
-		for i, r := range e.Roles {
-			rn := s + quad.IRI("/r"+strconv.Itoa(i))
-			add(s, pRole, rn)
-			str(rn, pRoleTitle, r.Title)
-			if r.Of != "" {
-				add(rn, pOf, quad.IRI(r.Of))
-			}
-			str(rn, pOfName, r.OfName)
-			if r.Former {
-				str(rn, pFormer, "true")
-			}
+		for _, r := range e.Roles {
+			rd := roleData{Title: r.Title, Of: r.Of, OfName: r.OfName, Former: r.Former}
 			for _, ev := range r.Sources {
-				str(rn, pEvidence, encodeSpan(ev.Sentence, ev.Span))
+				rd.Evidence = append(rd.Evidence, toSpan(ev))
 			}
+			sortSpans(rd.Evidence)
+			st.Roles = append(st.Roles, rd)
 		}
-	}
-	typed := make(map[newsgraph.EntityID]bool, len(x.Entities))
-	for _, e := range x.Entities {
-		typed[e.ID] = true
 	}
 	for _, m := range x.Mentions {
-		s := stmt(m.Entity)
-		str(s, pMention, encodeSpan(m.Evidence.Sentence, m.Evidence.Span)+":"+string(m.Type)+":"+m.Text)
-		aliasKey(s, m.Text)
-		if m.Type != "" && !typed[m.Entity] {
+		st := stmt(m.Entity)
+		st.Mentions = append(st.Mentions, mentionData{At: toSpan(m.Evidence), Type: m.Type, Text: m.Text})
+		if len(st.Types) == 0 && m.Type != "" {
 			// An entity named only by mentions still needs a type to
 			// exist; its first mention gives it.
-			add(s, pEntType, quad.IRI(entityTypePref+string(m.Type)))
-			typed[m.Entity] = true
+			st.Types = append(st.Types, m.Type)
 		}
 	}
 	for _, p := range x.PartOf {
-		add(stmt(p.Part), pPartOf, quad.IRI(p.Whole))
+		st := stmt(p.Part)
+		st.PartOf = append(st.PartOf, p.Whole)
+	}
+	for _, e := range order {
+		st := stmts[e]
+		st.Names = uniq(st.Names)
+		st.Types = uniq(st.Types)
+		st.Aliases = uniq(st.Aliases)
+		st.PartOf = uniq(st.PartOf)
+		sort.Slice(st.Mentions, func(i, j int) bool {
+			a, b := st.Mentions[i], st.Mentions[j]
+			if a.At != b.At {
+				return a.At[1] < b.At[1] || a.At[1] == b.At[1] && a.At[2] < b.At[2]
+			}
+			return a.Text < b.Text
+		})
+		node := stmtIRI(d, e)
+		data := mustJSON(st)
+		add(d, pStates, node)
+		add(node, pData, data)
+		add(data, pStatement, quad.IRI(e))
+		for _, t := range st.Types {
+			add(node, pEntType, quad.IRI(entityTypePref+string(t)))
+		}
+		for _, s := range append(append(append([]string(nil), st.Names...), st.Aliases...), mentionTexts(st.Mentions)...) {
+			if k := newsgraph.AliasKey(s); k != "" {
+				add(node, pAliasKey, quad.String(k))
+			}
+		}
 	}
 	for _, v := range x.Events {
 		c := claimIRI(d, v.ID)
+		cd := claimData{Doc: x.Document.ID, Event: v.ID, Published: published, Types: []newsgraph.EventType{v.Type},
+			Status: v.Status, Start: v.Start, End: v.End, Location: v.Location}
+		cd.Participants = append(cd.Participants, v.Participants...)
+		sort.Slice(cd.Participants, func(i, j int) bool {
+			a, b := cd.Participants[i], cd.Participants[j]
+			return a.Role < b.Role || a.Role == b.Role && a.Entity < b.Entity
+		})
+		for _, ev := range v.Sources {
+			cd.Evidence = append(cd.Evidence, toSpan(ev))
+		}
+		sortSpans(cd.Evidence)
+		data := mustJSON(cd)
 		add(d, pClaims, c)
-		add(c, pClaimOf, quad.IRI(v.ID))
+		add(c, pData, data)
+		add(data, pClaim, quad.IRI(v.ID))
 		add(c, pEvType, quad.IRI(eventTypePref+string(v.Type)))
-		str(c, pStatus, string(v.Status))
-		str(c, pStart, v.Start)
-		str(c, pEnd, v.End)
 		if v.Location != "" {
 			add(c, pLocation, quad.IRI(v.Location))
 		}
 		for _, p := range v.Participants {
 			add(c, quad.IRI(participantPref+p.Role), quad.IRI(p.Entity))
 		}
-		for _, ev := range v.Sources {
-			str(c, pEvidence, encodeSpan(ev.Sentence, ev.Span))
-		}
 	}
 	return out
+}
+
+func mentionTexts(ms []mentionData) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Text
+	}
+	return out
+}
+
+// uniq sorts s and drops repeats.
+func uniq[T cmp.Ordered](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	slices.Sort(s)
+	return slices.Compact(s)
 }

@@ -166,6 +166,14 @@ func (s *Store) docQuads(ctx context.Context, id newsgraph.DocumentID) (map[quad
 				return
 			}
 			out[q] = struct{}{}
+			if q.Predicate == pData {
+				// The same literal points at the entity or event.
+				if e, ok := entityOfStmt(q.Subject); ok {
+					out[quad.Quad{Subject: q.Object, Predicate: pStatement, Object: quad.IRI(e), Label: d}] = struct{}{}
+				} else if v, ok := eventOfClaim(q.Subject); ok {
+					out[quad.Quad{Subject: q.Object, Predicate: pClaim, Object: quad.IRI(v), Label: d}] = struct{}{}
+				}
+			}
 			if iri, ok := q.Object.(quad.IRI); ok && strings.HasPrefix(string(iri), owned) && !seen[iri] {
 				seen[iri] = true
 				queue = append(queue, iri)
