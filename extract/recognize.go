@@ -219,6 +219,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	n := b - a
 	strong := !s.heading && !(b < len(toks) && toks[b].text == ":" && (a == 0 || toks[a-1].text == "*" || toks[a-1].text == "-"))
+	if docHeads[last] || (b < len(toks) && docHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text)) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "National Security Strategy", "One China policy"
+	}
 	if hasModelNumber(toks, a, b) {
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "Ford F-150"
 	}
@@ -314,6 +317,10 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 	if b-a == 1 && !strings.HasPrefix(toks[a].pos, "NNP") {
 		return false
 	}
+	// "the Imperial audience": a modifier, not a name
+	if b-a == 1 && a > 0 && b < len(toks) && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "a" || toks[a-1].text == "an") && unicode0Lower(toks[b].text) && strings.HasPrefix(toks[b].pos, "NN") {
+		return false
+	}
 	all := true
 	for k := a; k < b; k++ {
 		w := toks[k].text
@@ -323,6 +330,9 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 	}
 	return !all
 }
+
+// docHeads end the names of laws, plans and policies (not entities).
+var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Award", "Cup", "Games", "Olympics", "Festival", "Day")
 
 var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "Middle Eastern", "Latin American", "Western",
 	"Eastern", "Arab", "Nordic", "Pacific", "Atlantic", "Gulf", "Baltic", "Caribbean", "Scandinavian", "Slavic", "Hispanic")
