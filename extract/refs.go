@@ -63,7 +63,15 @@ func (d *doc) resolveRefs() {
 				d.refs[si] = append(d.refs[si], ref{tok: k, kind: pair, posses: lw == "their"})
 				continue
 			}
-			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap() || toks[k+1].text == "Trump's") {
+			if lw == "counterpart" && k > 0 {
+				if ei := d.counterpartOf(si, toks, k, history); ei >= 0 {
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
+					history = append(history, seen{ei, si, k})
+					d.ents[ei].refs++
+				}
+				continue
+			}
+			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap()) {
 				if ei := d.nominal(si, toks, k); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
 					history = append(history, seen{ei, si, k})
@@ -108,6 +116,42 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 			return unknown
 		}
 		h = first - 1
+	}
+	return -1
+}
+
+// counterpartOf resolves "his Japanese counterpart" to the person who holds
+// the possessor's office for Japan in this document.
+func (d *doc) counterpartOf(si int, toks []token, k int, history []seen) int {
+	country := d.x.gz.demonym[key(toks[k-1].text)]
+	if country == "" || len(history) == 0 {
+		return -1
+	}
+	if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].isCap() {
+		return -1 // named right after: "his Japanese counterpart, Shinjiro Koizumi"
+	}
+	owner := d.ents[history[len(history)-1].ent]
+	var head string
+	for _, mi := range owner.mentions {
+		if r := d.mentions[mi].role; r != nil {
+			f := strings.Fields(strings.ToLower(normTitle(r.title)))
+			head = f[len(f)-1]
+		}
+	}
+	for ei, e := range d.ents {
+		if e == owner || e.typ != newsgraph.Person {
+			continue
+		}
+		for _, mi := range e.mentions {
+			r := d.mentions[mi].role
+			if r == nil || r.of != country || r.former {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(normTitle(r.title)))
+			if head == "" || f[len(f)-1] == head {
+				return ei
+			}
+		}
 	}
 	return -1
 }
