@@ -5,7 +5,7 @@ BIN   ?= bin/newsgraph
 DATA  ?= ./data
 ADDR  ?= 127.0.0.1:8080
 SEEDS ?= testdata/seeds.jsonl
-GENERATED = graph/generated.go graph/model/models_gen.go
+GENERATED = graph/generated/generated.go graph/model/models_gen.go
 
 .PHONY: all build run test vet generate check-generated bench model web eval clean
 
