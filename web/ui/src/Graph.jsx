@@ -47,6 +47,45 @@ export function buildElements(entity, events) {
   return [...nodes.values(), ...edges];
 }
 
+// ringPositions lays the picture out in rings: the entity in the middle,
+// its events around it in timeline order (clockwise from the top), and every
+// other entity outside, at the mean angle of its events, so edges stay short
+// and rarely cross. Deterministic: the same page draws the same picture.
+export function ringPositions(entity, events) {
+  const pos = { [entity.id]: { x: 0, y: 0 } };
+  const n = events.length;
+  const r1 = Math.max(95, (n * 40) / (2 * Math.PI));
+  const eventAngle = (i) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(n, 1);
+  const around = new Map(); // entity id -> [sum cos, sum sin, first angle]
+  events.forEach((ev, i) => {
+    const a = eventAngle(i);
+    pos['event:' + ev.id] = { x: r1 * Math.cos(a), y: r1 * Math.sin(a) };
+    const ids = ev.participants.map((p) => p.entity.id);
+    if (ev.location) ids.push(ev.location.id);
+    for (const id of ids) {
+      if (id === entity.id) continue;
+      const acc = around.get(id) || [0, 0, a];
+      acc[0] += Math.cos(a);
+      acc[1] += Math.sin(a);
+      around.set(id, acc);
+    }
+  });
+  const outer = [...around.entries()].map(([id, [c, s, first]]) => ({
+    id,
+    a: Math.hypot(c, s) < 1e-6 ? first : Math.atan2(s, c),
+  }));
+  outer.sort((x, y) => x.a - y.a);
+  const m = outer.length;
+  const gap = Math.min((2 * Math.PI) / Math.max(m, 1), 0.42);
+  for (let k = 1; k < m; k++) outer[k].a = Math.max(outer[k].a, outer[k - 1].a + gap);
+  if (m > 1 && outer[m - 1].a - outer[0].a > 2 * Math.PI - gap) {
+    outer.forEach((o, k) => (o.a = outer[0].a + (2 * Math.PI * k) / m));
+  }
+  const r2 = Math.max(r1 + 95, (m * 62) / (2 * Math.PI));
+  for (const o of outer) pos[o.id] = { x: r2 * Math.cos(o.a), y: r2 * Math.sin(o.a) };
+  return pos;
+}
+
 // Graph is the entity's neighbourhood. Clicking another entity opens its
 // page; clicking an event scrolls the timeline to it. The cytoscape
 // instance is exposed as window.__cy for the browser test.
@@ -66,7 +105,7 @@ export function Graph({ entity, events, onEvent }) {
             'background-color': 'data(color)',
             label: 'data(label)',
             color: '#1d2733',
-            'font-size': 11,
+            'font-size': 12,
             'text-valign': 'bottom',
             'text-margin-y': 4,
             'text-wrap': 'wrap',
@@ -104,17 +143,7 @@ export function Graph({ entity, events, onEvent }) {
         { selector: 'edge[rel="location"]', style: { 'line-style': 'dashed', 'line-color': '#8fc1a5' } },
         { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#3b6fb6' } },
       ],
-      // Rings: the entity, its events around it, everyone else outside.
-      // Deterministic, so the picture is the same on every visit.
-      layout: {
-        name: 'concentric',
-        concentric: (n) => (n.data('center') === 'yes' ? 3 : n.data('kind') === 'event' ? 2 : 1),
-        levelWidth: () => 1,
-        minNodeSpacing: 28,
-        startAngle: (3 / 2) * Math.PI,
-        animate: false,
-        padding: 24,
-      },
+      layout: { name: 'preset', positions: ringPositions(entity, events), fit: true, padding: 28, animate: false },
     });
     cy.on('tap', 'node[kind="entity"]', (e) => {
       const n = e.target;
