@@ -530,3 +530,23 @@ func TestConcurrentExtract(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// FuzzExtract: any text extracts without panic, with spans that quote it.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", " ", "\n\n", "U.S.", "Mr.", "“", "President", "Trump met Xi.", "A-B-C met D.E. in F-G on Monday, and later to H.",
+		"Prime Minister takaichi", "| a | b |\n| Meeting with President X |", "The two leaders met. They signed a deal between Japan and China."} {
+		f.Add(s)
+	}
+	x, err := New(Options{MaxSentences: 50})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newsgraph.Document{ID: "fuzz", Text: text, Published: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+		ex, err := x.Extract(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, d, ex)
+	})
+}

@@ -349,6 +349,18 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 		}
 		e.id = newsgraph.NewEntityID(e.typ, e.name)
 	}
+	// two spellings that mint one id ("A.A." and "A&A") are one entity
+	first := map[newsgraph.EntityID]int{}
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		if fi, ok := first[e.id]; ok {
+			d.merge(fi, ei)
+			continue
+		}
+		first[e.id] = ei
+	}
 	return nil
 }
 
