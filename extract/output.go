@@ -415,8 +415,12 @@ func (d *doc) partOf() []newsgraph.PartOf {
 			if a.ent == b.ent || b.i-a.j > 2 {
 				continue
 			}
-			gap := strings.ToLower(span(toks, a.j, b.i))
-			if gap != "in" && gap != "," && gap != "in the" {
+			nested := b.i > a.i && b.j == a.j // "the U.S. Navy base in Yokosuka"
+			gap := ""
+			if !nested {
+				gap = strings.ToLower(span(toks, a.j, b.i))
+			}
+			if !nested && gap != "in" && gap != "," && gap != "in the" {
 				continue
 			}
 			ea, eb := d.ents[a.ent], d.ents[b.ent]

@@ -230,6 +230,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		m := r.mk(si, s, a, b+1, newsgraph.Location, text+" "+strings.TrimSuffix(titleCase(toks[b].text), "s"), strong)
 		return append(out, m)
 	}
+	// "the Chinese Embassy in Manila": an embassy is named by its city too
+	if (last == "Embassy" || last == "Consulate") && n >= 2 && b+1 < len(toks) && toks[b].text == "in" && toks[b+1].isCap() {
+		if c, _, ok := r.gz.place(toks[b+1].text); ok && !r.gz.isCountry(c) {
+			return append(out, r.mk(si, s, a, b+2, newsgraph.Facility, "", strong)) // the city is read next
+		}
+	}
 	switch {
 	case r.vesselBefore(toks, a):
 		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", true))

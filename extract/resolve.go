@@ -144,6 +144,9 @@ func (d *doc) cluster() {
 		// "US Immigration and Customs Enforcement" and the known full name of ICE
 		if m.typ == newsgraph.Organization {
 			if ei := d.orgBySuffix(k); ei >= 0 {
+				if len(m.text) > len(d.ents[ei].name) {
+					d.ents[ei].name = m.text // the fuller name: "US Immigration and ..."
+				}
 				attach(mi, ei)
 				continue
 			}
