@@ -930,7 +930,8 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		for k := lo; k < t.k+3 && k < len(toks); k++ {
 			switch lw(k) {
 			case "will", "'ll", "\u2019ll", "shall", "plans", "planned", "planning", "plan", "expected", "scheduled", "anticipated",
-				"hopes", "hoped", "hope", "potential", "upcoming", "would", "preparing", "set", "intends", "aims", "wants", "seeks":
+				"hopes", "hoped", "hope", "potential", "upcoming", "would", "preparing", "set", "intends", "aims", "wants", "seeks",
+				"due", "slated", "poised", "forthcoming", "proposed", "invited", "invitation":
 				status = newsgraph.Planned
 			case "to":
 				// an infinitive: "agreed to meet", "is to sit down"
@@ -1122,7 +1123,7 @@ func (d *doc) inheritFromVisits() {
 				v = c
 			}
 		}
-		if v != nil && (m.loc < 0 || d.sameCountry([]int{m.loc}, v.places)) {
+		if v != nil && (m.loc < 0 || d.ents[m.loc].typ == newsgraph.Facility || d.sameCountry([]int{m.loc}, v.places)) {
 			if m.from == "" && v.from != "" && v.from != v.to {
 				m.from, m.to = v.from, v.to
 			}
