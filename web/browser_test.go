@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
@@ -38,7 +39,7 @@ func TestBrowser(t *testing.T) {
 	base := serveSeeds(t)
 	shots := screenshotDir(t)
 
-	ctx, external := browser(t)
+	ctx, report := browser(t)
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
 
@@ -164,8 +165,12 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("neighbour page heading %q, want %q", heading, target.Name)
 	}
 
-	if hosts := external(); len(hosts) > 0 {
+	hosts, thrown := report()
+	if len(hosts) > 0 {
 		t.Errorf("the pages asked hosts other than the server: %v", hosts)
+	}
+	for _, e := range thrown {
+		t.Errorf("page threw: %s", e)
 	}
 }
 
@@ -243,8 +248,9 @@ func screenshotDir(t *testing.T) string {
 
 // browser starts headless Chromium with a fresh profile and none of its
 // own network traffic, and returns a function listing every host other
-// than 127.0.0.1 that the pages tried to reach.
-func browser(t *testing.T) (context.Context, func() []string) {
+// than 127.0.0.1 that the pages tried to reach and every uncaught
+// exception they threw.
+func browser(t *testing.T) (context.Context, func() (external, thrown []string)) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.UserDataDir(t.TempDir()),
@@ -264,6 +270,7 @@ func browser(t *testing.T) (context.Context, func() []string) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	var mu sync.Mutex
 	hosts := map[string]bool{}
+	var exceptions []string
 	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf), chromedp.WithListener(func(ev any) {
 		switch ev := ev.(type) {
 		case *network.EventRequestWillBeSent:
@@ -280,7 +287,9 @@ func browser(t *testing.T) (context.Context, func() []string) {
 			if d.Exception != nil {
 				msg += " " + d.Exception.Description
 			}
-			t.Logf("page exception: %s (%s:%d)", msg, d.URL, d.LineNumber)
+			mu.Lock()
+			exceptions = append(exceptions, fmt.Sprintf("%s (%s:%d)", msg, d.URL, d.LineNumber))
+			mu.Unlock()
 		}
 	}))
 	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
@@ -291,14 +300,14 @@ func browser(t *testing.T) (context.Context, func() []string) {
 	if err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
-	return ctx, func() []string {
+	return ctx, func() (external, thrown []string) {
 		mu.Lock()
 		defer mu.Unlock()
-		var out []string
 		for h := range hosts {
-			out = append(out, h)
+			external = append(external, h)
 		}
-		return out
+		thrown = append(thrown, exceptions...)
+		return external, thrown
 	}
 }
 
