@@ -89,6 +89,7 @@ var benchGraph struct {
 	once      sync.Once
 	s         *Store
 	quadsPerS float64
+	docsPerS  float64
 	err       error
 }
 
@@ -119,6 +120,7 @@ func loadBenchGraph(b *testing.B) *Store {
 			}
 		}
 		benchGraph.quadsPerS = float64(quads) / time.Since(start).Seconds()
+		benchGraph.docsPerS = float64(docs) / time.Since(start).Seconds()
 		benchGraph.s = s
 	})
 	if benchGraph.err != nil {
@@ -192,4 +194,5 @@ func whoMetWhom(b *testing.B, s *Store) {
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(answers)/float64(b.N), "entities/op")
 	b.ReportMetric(benchGraph.quadsPerS, "write-quads/s")
+	b.ReportMetric(benchGraph.docsPerS, "write-docs/s")
 }
