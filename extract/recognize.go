@@ -219,7 +219,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	n := b - a
 	strong := !s.heading && !(b < len(toks) && toks[b].text == ":" && (a == 0 || toks[a-1].text == "*" || toks[a-1].text == "-"))
-	if docHeads[last] || (b < len(toks) && docHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text)) {
+	nb := b
+	if nb < len(toks) && isCloser(toks[nb].text) {
+		nb++
+	}
+	if docHeads[last] || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) {
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "National Security Strategy", "One China policy"
 	}
 	if hasModelNumber(toks, a, b) {

@@ -172,9 +172,32 @@ func (d *doc) cluster() {
 			}
 		}
 	}
-	// untyped mentions named only in headings are chrome
 	for _, e := range d.ents {
-		if e.heading && !e.strong && e.typ != newsgraph.Other {
+		if len(e.mentions) == 0 || e.strong {
+			continue
+		}
+		// a person named by one word only, with no title, is too unsure
+		// to be a person ("Grok"); the graph may still know the name
+		if e.typ == newsgraph.Person && len(e.tokens) == 1 {
+			e.typ = newsgraph.Other
+		}
+		// names seen only in headings, or only as the first word of a
+		// sentence, are site chrome and capitalised words: dropped
+		junk := true
+		for _, mi := range e.mentions {
+			m := d.mentions[mi]
+			toks := d.sents[m.sent].tokens
+			first := m.i <= 0 || isOpener(toks[m.i-1].text) || toks[m.i-1].text == "-" || toks[m.i-1].text == "*" || toks[m.i-1].text == ":" || toks[m.i-1].text == "|"
+			if !d.sents[m.sent].heading && !(first && m.j-m.i == 1) {
+				junk = false
+			}
+		}
+		if junk && e.typ == newsgraph.Other {
+			for _, mi := range e.mentions {
+				d.mentions[mi].ent = -1
+			}
+			e.mentions = nil
+		} else if e.heading && e.typ != newsgraph.Other {
 			e.typ = newsgraph.Other
 		}
 	}
