@@ -1,8 +1,10 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 	"math/rand"
+	"net/url"
 	"os"
 	"sort"
 	"strconv"
@@ -83,9 +85,10 @@ func synthetic(i int) *newsgraph.Extraction {
 	return x
 }
 
-// benchGraph is loaded once per process: loading 2,000 documents into
-// leveldb takes seconds, and the benchmark function runs several times.
-var benchGraph struct {
+// benchGraph is one loaded graph; each is loaded once per process, since
+// loading thousands of documents takes seconds and a benchmark function
+// runs several times.
+type benchGraph struct {
 	once      sync.Once
 	s         *Store
 	quadsPerS float64
@@ -93,20 +96,24 @@ var benchGraph struct {
 	err       error
 }
 
-func loadBenchGraph(b *testing.B) *Store {
-	docs := 2000
+var benchGraphs = map[string]*benchGraph{"leveldb": {}, "postgres": {}}
+
+// loadBenchGraph loads docs synthetic documents (NEWSGRAPH_BENCH_DOCS
+// overrides) into the store at url.
+func loadBenchGraph(b *testing.B, backend string, docs int, url func() (string, error)) *benchGraph {
 	if n, err := strconv.Atoi(os.Getenv("NEWSGRAPH_BENCH_DOCS")); err == nil && n > 0 {
 		docs = n // a smaller graph for profiling
 	}
-	benchGraph.once.Do(func() {
-		dir, err := os.MkdirTemp("", "newsgraph-bench-")
+	g := benchGraphs[backend]
+	g.once.Do(func() {
+		u, err := url()
 		if err != nil {
-			benchGraph.err = err
+			g.err = err
 			return
 		}
-		s, err := Open(ctx, "leveldb://"+dir)
+		s, err := Open(ctx, u)
 		if err != nil {
-			benchGraph.err = err
+			g.err = err
 			return
 		}
 		quads := 0
@@ -115,18 +122,18 @@ func loadBenchGraph(b *testing.B) *Store {
 			x := synthetic(i)
 			quads += len(encode(x))
 			if err := s.Put(ctx, x); err != nil {
-				benchGraph.err = err
+				g.err = err
 				return
 			}
 		}
-		benchGraph.quadsPerS = float64(quads) / time.Since(start).Seconds()
-		benchGraph.docsPerS = float64(docs) / time.Since(start).Seconds()
-		benchGraph.s = s
+		g.quadsPerS = float64(quads) / time.Since(start).Seconds()
+		g.docsPerS = float64(docs) / time.Since(start).Seconds()
+		g.s = s
 	})
-	if benchGraph.err != nil {
-		b.Fatal(benchGraph.err)
+	if g.err != nil {
+		b.Fatal(g.err)
 	}
-	return benchGraph.s
+	return g
 }
 
 // BenchmarkWhoMetWhom asks what the GraphQL layer asks for one person: the
@@ -136,19 +143,57 @@ func loadBenchGraph(b *testing.B) *Store {
 // as a served graph between writes does. It reports p50/p99 latency of the
 // whole question and the write rate of the load.
 func BenchmarkWhoMetWhom(b *testing.B) {
-	s := loadBenchGraph(b)
+	g := loadBenchGraph(b, "leveldb", 2000, func() (string, error) {
+		dir, err := os.MkdirTemp("", "newsgraph-bench-")
+		return "leveldb://" + dir, err
+	})
+	coldAndWarm(b, g)
+}
+
+// BenchmarkWhoMetWhomPostgres asks the same over 500 documents in
+// PostgreSQL (a schema of its own, left behind for inspection and dropped
+// by the next run's DROP SCHEMA ... CASCADE of the same name).
+func BenchmarkWhoMetWhomPostgres(b *testing.B) {
+	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
+	if base == "" {
+		b.Skip("NEWSGRAPH_TEST_POSTGRES not set: skipping the PostgreSQL benchmark")
+	}
+	g := loadBenchGraph(b, "postgres", 500, func() (string, error) {
+		db, err := sql.Open("postgres", base)
+		if err != nil {
+			return "", err
+		}
+		defer db.Close()
+		const schema = "ng_bench"
+		if _, err := db.Exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema); err != nil {
+			return "", err
+		}
+		u, err := url.Parse(base)
+		if err != nil {
+			return "", err
+		}
+		q := u.Query()
+		q.Set("search_path", schema)
+		u.RawQuery = q.Encode()
+		return u.String(), nil
+	})
+	coldAndWarm(b, g)
+}
+
+func coldAndWarm(b *testing.B, g *benchGraph) {
 	for _, warm := range []bool{false, true} {
 		name := map[bool]string{false: "cold", true: "warm"}[warm]
 		b.Run(name, func(b *testing.B) {
-			s.folds.reset()
-			s.folds.disabled = !warm
-			defer func() { s.folds.disabled = false }()
-			whoMetWhom(b, s)
+			g.s.folds.reset()
+			g.s.folds.disabled = !warm
+			defer func() { g.s.folds.disabled = false }()
+			whoMetWhom(b, g)
 		})
 	}
 }
 
-func whoMetWhom(b *testing.B, s *Store) {
+func whoMetWhom(b *testing.B, g *benchGraph) {
+	s := g.s
 	rng := rand.New(rand.NewSource(1))
 	lat := make([]time.Duration, 0, b.N)
 	answers := 0
@@ -193,6 +238,6 @@ func whoMetWhom(b *testing.B, s *Store) {
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(answers)/float64(b.N), "entities/op")
-	b.ReportMetric(benchGraph.quadsPerS, "write-quads/s")
-	b.ReportMetric(benchGraph.docsPerS, "write-docs/s")
+	b.ReportMetric(g.quadsPerS, "write-quads/s")
+	b.ReportMetric(g.docsPerS, "write-docs/s")
 }

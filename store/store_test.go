@@ -14,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -88,6 +91,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"FailedPutKeepsState", testFailedPut},
 		{"ConcurrentReadWrite", testConcurrent},
 		{"Decisions", testDecisions},
+		{"URLAsDocumentID", testURLAsDocumentID},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
@@ -694,4 +698,47 @@ func TestOpenBadURL(t *testing.T) {
 	s := mustOpen(t, "memory://")
 	equal(t, "backend", s.Backend(), "memory")
 	equal(t, "backend", mustOpen(t, t.TempDir()).Backend(), "leveldb")
+}
+
+// testURLAsDocumentID: document ids are the caller's own, often URLs with
+// '#', '/', '?' and spaces; they must round-trip and delete cleanly.
+func testURLAsDocumentID(t *testing.T, s *Store) {
+	id := "https://news.example/a b/c?d=1#e:f"
+	a := newArticle(t, id, "2024-06-01", "Alice Smith met Bob Jones.")
+	alice := a.entity(newsgraph.Person, "Alice Smith")
+	bob := a.entity(newsgraph.Person, "Bob Jones")
+	v := a.event("", newsgraph.Meeting, newsgraph.Happened, "", "", "met", part(newsgraph.RoleParticipant, alice), part(newsgraph.RoleParticipant, bob))
+	put(t, s, a)
+	equal(t, "DocumentIDs", must[[]newsgraph.DocumentID](t)(s.DocumentIDs(ctx)), []newsgraph.DocumentID{newsgraph.DocumentID(id)})
+	ev := must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, []newsgraph.EventID{v}))[v]
+	if ev == nil || ev.Claims[0].Document != newsgraph.DocumentID(id) || ev.Sources[0].Text != "Alice Smith met Bob Jones." {
+		t.Fatalf("event: %+v", ev)
+	}
+	if err := s.DeleteDocument(ctx, newsgraph.DocumentID(id)); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "Stats after delete", must[Stats](t)(s.Stats(ctx)), Stats{Entities: map[string]int{}, Events: map[string]int{}})
+}
+
+// TestKVHazard pins the batches that need the two-step write on leveldb.
+func TestKVHazard(t *testing.T) {
+	q := func(s, p, o string) quad.Quad {
+		return quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: quad.IRI(o), Label: quad.IRI("d")}
+	}
+	add := func(x quad.Quad) graph.Delta { return graph.Delta{Quad: x, Action: graph.Add} }
+	del := func(x quad.Quad) graph.Delta { return graph.Delta{Quad: x, Action: graph.Delete} }
+	for _, tc := range []struct {
+		name   string
+		deltas []graph.Delta
+		want   bool
+	}{
+		{"adds only", []graph.Delta{add(q("a", "p", "x")), add(q("b", "p", "y"))}, false},
+		{"deletes only", []graph.Delta{del(q("a", "p", "x")), del(q("b", "p", "y"))}, false},
+		{"one for one", []graph.Delta{del(q("a", "p", "x")), add(q("c", "p", "z"))}, false},
+		{"predicate count falls under an add", []graph.Delta{del(q("a", "p", "x")), del(q("b", "p", "y")), add(q("c", "p", "z"))}, true},
+	} {
+		if got := kvHazard(tc.deltas); got != tc.want {
+			t.Errorf("%s: kvHazard = %v, want %v", tc.name, got, tc.want)
+		}
+	}
 }
