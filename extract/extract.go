@@ -130,9 +130,12 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		d.bySent[m.sent] = append(d.bySent[m.sent], mi)
 	}
 	d.cluster()
+	if err := d.link(ctx, g); err != nil {
+		return err
+	}
 	d.lowerTitleRoles()
 	d.resolveRefs()
-	return d.link(ctx, g)
+	return nil
 }
 
 // Extract reads one document. It is a pure function of the text, the

@@ -24,6 +24,7 @@ type entity struct {
 	heading    bool             // every mention is in a heading
 	knownRoles []newsgraph.Role // the roles the graph already knows
 	implied    bool             // not named, implied by a title
+	unsure     bool             // a one-word person with no title: OTHER unless the graph knows it
 }
 
 type roleAt struct {
@@ -179,7 +180,7 @@ func (d *doc) cluster() {
 		// a person named by one word only, with no title, is too unsure
 		// to be a person ("Grok"); the graph may still know the name
 		if e.typ == newsgraph.Person && len(e.tokens) == 1 {
-			e.typ = newsgraph.Other
+			e.unsure = true
 		}
 		// names seen only in headings, or only as the first word of a
 		// sentence, are site chrome and capitalised words: dropped
@@ -372,6 +373,9 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 				}
 				continue
 			}
+		}
+		if e.unsure {
+			e.typ = newsgraph.Other
 		}
 		e.id = newsgraph.NewEntityID(e.typ, e.name)
 	}
