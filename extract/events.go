@@ -721,6 +721,11 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 	loc := -1
 	if t.typ == newsgraph.Meeting {
 		loc = d.meetingPlace(si, t)
+	} else if t.typ == newsgraph.Agreement {
+		// "invest in the US" is no place of signing; a venue is
+		if l := d.meetingPlace(si, t); l >= 0 && d.ents[l].typ == newsgraph.Facility {
+			loc = l
+		}
 	} else if len(places) > 0 && t.typ == newsgraph.Visit {
 		loc = places[len(places)-1]
 	}
@@ -1135,6 +1140,18 @@ func (d *doc) inheritFromVisits() {
 			m.status = newsgraph.Planned
 			if m.from != "" && !d.ref.IsZero() && m.to < ymd(d.ref) {
 				m.status = newsgraph.Happened
+			}
+		}
+	}
+	// an agreement signed by the people of a meeting: at the meeting's place
+	for _, a := range d.events {
+		if a.typ != newsgraph.Agreement || a.loc >= 0 || len(a.people) < 2 {
+			continue
+		}
+		for _, m := range d.events {
+			if m.typ == newsgraph.Meeting && m.story == a.story && m.loc >= 0 && containsAll(m.people, a.people) && overlaps(m.from, m.to, a.from, a.to) {
+				a.loc = m.loc
+				break
 			}
 		}
 	}
