@@ -16,6 +16,7 @@ const entityQuery = `query EntityPage($id: ID!) {
         location { id name type }
         participants { role entity { id name type } }
         sources { ...ev }
+        claims { document { id published } status start end location { id name } }
       }
     }
     related(first: 20) { count entity { id name type } }
@@ -272,6 +273,7 @@ function Timeline({ entity, events, names }) {
                   </span>
                 )}
               </div>
+              <Claims claims={ev.claims} />
               <Sources
                 sources={ev.sources}
                 terms={[
@@ -285,6 +287,30 @@ function Timeline({ entity, events, names }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+// Claims shows how the story moved when sources disagree: what each one
+// said, oldest first (planned for the 27th in Tokyo; happened on the 28th
+// at the State Guest House).
+function Claims({ claims }) {
+  if (!claims || claims.length < 2) return null;
+  const said = (c) => [c.status, c.start || '', c.end || '', c.location?.id || ''].join('|');
+  if (new Set(claims.map(said)).size < 2) return null;
+  const ordered = [...claims].sort((a, b) => (a.document.published || '9').localeCompare(b.document.published || '9'));
+  return (
+    <ul className="claims" aria-label="What each source says" title="What each source says, by publication date">
+      {ordered.map((c, i) => (
+        <li key={i}>
+          <span className="claim-when" title={'Reported in ' + c.document.id}>
+            {c.document.published ? formatDate(c.document.published) : c.document.id}
+          </span>
+          <span className={'badge st-' + c.status.toLowerCase()}>{label(c.status)}</span>
+          {c.start && <span> {formatDate(c.start, c.end)}</span>}
+          {c.location && <span> at {c.location.name}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
