@@ -134,6 +134,7 @@ var clauseStop = set("said", "says", "told", "that", "according", "who", "which"
 // findEvents reads the events of every sentence.
 func (d *doc) findEvents() {
 	d.dates = make([][]dateExpr, len(d.sents))
+	d.anchors = map[int]*docEvent{}
 	d.trigs = make([][]trig, len(d.sents))
 	for si, s := range d.sents {
 		if !s.heading {
@@ -407,6 +408,9 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 			e = d.latestMeeting(si, people)
 		}
 		if e != nil {
+			if afterBefore(toks, t.k) {
+				d.anchors[si] = e // "After the talks, they flew to ...": that day
+			}
 			d.addSource(e, si, t)
 			// "The summit at the State Guest House": a venue right by the
 			// anaphor; not "After the talks, they flew to ..."
@@ -1140,6 +1144,21 @@ func (d *doc) inheritFromVisits() {
 			m.status = newsgraph.Planned
 			if m.from != "" && !d.ref.IsZero() && m.to < ymd(d.ref) {
 				m.status = newsgraph.Happened
+			}
+		}
+	}
+	// events told relative to a meeting ("After the talks, ...") share its day
+	for _, e := range d.events {
+		if e.from != "" {
+			continue
+		}
+		for _, si := range e.sources {
+			if a := d.anchors[si]; a != nil && a != e && a.from != "" && a.from == a.to {
+				e.from, e.to = a.from, a.to
+				if e.status == "" {
+					e.status = a.status
+				}
+				break
 			}
 		}
 	}

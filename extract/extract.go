@@ -67,8 +67,9 @@ type doc struct {
 	stories  []int   // per sentence: story index (pasted stories differ)
 	events   []*docEvent
 	dates    [][]dateExpr
-	bySent   [][]int  // mention indexes per sentence
-	trigs    [][]trig // event triggers per sentence
+	bySent   [][]int           // mention indexes per sentence
+	trigs    [][]trig          // event triggers per sentence
+	anchors  map[int]*docEvent // sentence -> the meeting it is told relative to
 }
 
 // ref is a reference to a person at a token position (named, nominal,
