@@ -57,7 +57,7 @@ func (s *Store) Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[
 func (s *Store) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error) {
 	var out []newsgraph.DocumentID
 	err := s.read(ctx, "document ids", func(r *reader) error {
-		return r.each(quad.Object, classDocument, func(q quad.Quad) {
+		return r.eachWith(quad.Object, classDocument, pType, func(q quad.Quad) {
 			if q.Predicate != pType {
 				return
 			}
@@ -95,7 +95,7 @@ func (s *Store) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[new
 func (r *reader) entityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, error) {
 	counts := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
 	for _, t := range newsgraph.EntityTypes {
-		err := r.each(quad.Object, quad.IRI(entityTypePref+string(t)), func(q quad.Quad) {
+		err := r.eachWith(quad.Object, quad.IRI(entityTypePref+string(t)), pEntType, func(q quad.Quad) {
 			if q.Predicate != pEntType {
 				return
 			}
@@ -180,7 +180,7 @@ func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Enti
 	var out []newsgraph.Entity
 	err := s.read(ctx, "entities by key", func(r *reader) error {
 		cands := map[newsgraph.EntityID]bool{}
-		err := r.each(quad.Object, quad.String(key), func(q quad.Quad) {
+		err := r.eachWith(quad.Object, quad.String(key), pAliasKey, func(q quad.Quad) {
 			if q.Predicate != pAliasKey {
 				return
 			}
@@ -250,7 +250,7 @@ func (s *Store) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgr
 func (r *reader) eventTypes() (map[newsgraph.EventID]newsgraph.EventType, error) {
 	counts := map[newsgraph.EventID]map[newsgraph.EventType]int{}
 	for _, t := range newsgraph.EventTypes {
-		err := r.each(quad.Object, quad.IRI(eventTypePref+string(t)), func(q quad.Quad) {
+		err := r.eachWith(quad.Object, quad.IRI(eventTypePref+string(t)), pEvType, func(q quad.Quad) {
 			if q.Predicate != pEvType {
 				return
 			}
@@ -345,7 +345,7 @@ func (s *Store) EventsIn(ctx context.Context, ids []newsgraph.DocumentID) (map[n
 	err := s.read(ctx, "events in", func(r *reader) error {
 		for _, id := range ids {
 			set := map[newsgraph.EventID]bool{}
-			err := r.each(quad.Subject, docIRI(id), func(q quad.Quad) {
+			err := r.eachWith(quad.Subject, docIRI(id), pClaims, func(q quad.Quad) {
 				if q.Predicate != pClaims {
 					return
 				}
@@ -401,7 +401,7 @@ func (s *Store) DocumentMentions(ctx context.Context, id newsgraph.DocumentID) (
 	var out []newsgraph.Mention
 	err := s.read(ctx, "document mentions", func(r *reader) error {
 		var nodes []quad.Value
-		err := r.each(quad.Subject, docIRI(id), func(q quad.Quad) {
+		err := r.eachWith(quad.Subject, docIRI(id), pStates, func(q quad.Quad) {
 			if q.Predicate == pStates {
 				nodes = append(nodes, q.Object)
 			}
@@ -472,7 +472,7 @@ func (s *Store) PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsg
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Entities: map[string]int{}, Events: map[string]int{}}
 	err := s.read(ctx, "stats", func(r *reader) error {
-		err := r.each(quad.Object, classDocument, func(q quad.Quad) {
+		err := r.eachWith(quad.Object, classDocument, pType, func(q quad.Quad) {
 			if q.Predicate == pType {
 				st.Documents++
 			}

@@ -77,6 +77,10 @@ func (r *reader) each(dir quad.Direction, v quad.Value, fn func(q quad.Quad)) er
 	return r.s.each(r.ctx, dir, v, fn)
 }
 
+func (r *reader) eachWith(dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
+	return r.s.eachWith(r.ctx, dir, v, p, fn)
+}
+
 func str(v quad.Value) string {
 	switch v := v.(type) {
 	case quad.String:
@@ -167,7 +171,7 @@ func (r *reader) statements(e newsgraph.EntityID) ([]*stmt, error) {
 	}
 	var out []*stmt
 	var ferr error
-	err := r.each(quad.Object, quad.IRI(e), func(q quad.Quad) {
+	err := r.eachWith(quad.Object, quad.IRI(e), pStatement, func(q quad.Quad) {
 		if q.Predicate != pStatement || ferr != nil {
 			return
 		}
@@ -192,7 +196,7 @@ func (r *reader) statements(e newsgraph.EntityID) ([]*stmt, error) {
 // statementOf loads one document's statement from its node.
 func (r *reader) statementOf(node quad.Value) (*stmt, error) {
 	var data quad.Value
-	err := r.each(quad.Subject, node, func(q quad.Quad) {
+	err := r.eachWith(quad.Subject, node, pData, func(q quad.Quad) {
 		if q.Predicate == pData {
 			data = q.Object
 		}
@@ -261,7 +265,7 @@ func evidenceLess(a, b newsgraph.Evidence) bool {
 func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
 	var out []*claim
 	var ferr error
-	err := r.each(quad.Object, quad.IRI(v), func(q quad.Quad) {
+	err := r.eachWith(quad.Object, quad.IRI(v), pClaim, func(q quad.Quad) {
 		if q.Predicate != pClaim || ferr != nil {
 			return
 		}

@@ -14,6 +14,7 @@ import (
 	"syscall"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
@@ -33,8 +34,9 @@ type Store struct {
 	// step by AddDecision and UndoDecision (the Store is the only writer).
 	decisions []storedDecision
 
-	cacheMu sync.Mutex
-	values  map[graph.Ref]quad.Value
+	cacheMu    sync.Mutex
+	values     map[graph.Ref]quad.Value
+	valueBytes int
 
 	folds foldCache
 }
@@ -187,10 +189,56 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	return ctx.Err()
 }
 
+// eachWith calls fn with every quad that has v in direction dir (Subject or
+// Object) and predicate p. On leveldb it scans cayley's subject-predicate or
+// object-predicate-subject index by prefix, so that a hub entity's
+// statements are read without its event participations and the other way
+// round; elsewhere it filters the plain index scan. (Both are cayley's
+// default kv indexes, which newsgraph never changes.)
+func (s *Store) eachWith(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
+	filter := func(q quad.Quad) {
+		if q.Predicate == p {
+			fn(q)
+		}
+	}
+	kqs, ok := s.qs.(*kv.QuadStore)
+	if !ok || (dir != quad.Subject && dir != quad.Object) {
+		return s.each(ctx, dir, v, filter)
+	}
+	vref, ok1 := kqs.ValueOf(v).(kv.Int64Value)
+	pref, ok2 := kqs.ValueOf(p).(kv.Int64Value)
+	if !ok1 || !ok2 {
+		return nil // a value the store has never seen
+	}
+	ind := kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+	if dir == quad.Object {
+		ind = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+	}
+	it := kv.NewQuadIterator(kqs, ind, []uint64{uint64(vref), uint64(pref)})
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		filter(quad.Quad{
+			Subject:   s.nameOf(s.qs.QuadDirection(r, quad.Subject)),
+			Predicate: s.nameOf(s.qs.QuadDirection(r, quad.Predicate)),
+			Object:    s.nameOf(s.qs.QuadDirection(r, quad.Object)),
+			Label:     s.nameOf(s.qs.QuadDirection(r, quad.Label)),
+		})
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
 var errClosed = errors.New("store: closed")
 
-// valueCacheMax bounds the node-value cache (entries, not bytes).
-const valueCacheMax = 1 << 17
+// The node-value cache holds at most this many values and bytes (document
+// texts and statements are values too).
+const (
+	valueCacheMax   = 1 << 17
+	valueCacheBytes = 64 << 20
+)
 
 // nameOf resolves a node reference to its value through a cache. Without it
 // a quad costs four log reads on leveldb and four queries on PostgreSQL,
@@ -212,11 +260,20 @@ func (s *Store) nameOf(ref graph.Ref) quad.Value {
 	if v == nil {
 		return nil
 	}
+	size := 64
+	switch v := v.(type) {
+	case quad.String:
+		size += len(v)
+	case quad.IRI:
+		size += len(v)
+	}
 	s.cacheMu.Lock()
-	if len(s.values) >= valueCacheMax {
+	if len(s.values) >= valueCacheMax || s.valueBytes+size > valueCacheBytes {
 		s.values = make(map[graph.Ref]quad.Value)
+		s.valueBytes = 0
 	}
 	s.values[ref] = v
+	s.valueBytes += size
 	s.cacheMu.Unlock()
 	return v
 }
