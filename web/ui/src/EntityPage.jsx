@@ -295,8 +295,9 @@ function Timeline({ entity, events, names }) {
 // at the State Guest House).
 function Claims({ claims }) {
   if (!claims || claims.length < 2) return null;
-  const said = (c) => [c.status, c.start || '', c.end || '', c.location?.id || ''].join('|');
-  if (new Set(claims.map(said)).size < 2) return null;
+  // A source that leaves the date or place out does not disagree.
+  const differ = (f) => new Set(claims.map(f).filter((v) => v != null)).size > 1;
+  if (!differ((c) => c.status) && !differ((c) => c.start) && !differ((c) => c.end) && !differ((c) => c.location?.id)) return null;
   const ordered = [...claims].sort((a, b) => (a.document.published || '9').localeCompare(b.document.published || '9'));
   return (
     <ul className="claims" aria-label="What each source says" title="What each source says, by publication date">
