@@ -746,7 +746,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		case newsgraph.Agreement:
 			same = sameSet(e.people, people) && (len(places) < 2 || len(e.places) < 2 || sameSet(e.places, places))
 		}
-		if !same || !overlaps(e.from, e.to, from, to) || d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from) {
+		if !same || !overlaps(e.from, e.to, from, to) || t.typ == newsgraph.Visit && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
 			continue
 		}
 		d.addSource(e, si, t)
@@ -971,7 +971,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		}
 		cut := e.i > t.k+20
 		for k := t.k + 1; k < e.i; k++ {
-			if toks[k].pos == "VBD" || toks[k].pos == "VBN" {
+			if (toks[k].pos == "VBD" || toks[k].pos == "VBN") && !(t.noun && k == t.k+1) { // "the agreement struck in July"
 				cut = true // "met with families abducted in the 1970s"
 			}
 		}

@@ -12,6 +12,7 @@ import (
 // (same type and people, compatible place and dates) or a new one.
 func (d *doc) linkEvents(ctx context.Context, g Graph) error {
 	used := map[string]bool{}
+	taken := map[newsgraph.EventID]bool{}
 	for _, e := range d.events {
 		seed := string(d.id) + "#" + itoa(e.offset)
 		for n := 2; used[seed]; n++ {
@@ -57,8 +58,9 @@ func (d *doc) linkEvents(ctx context.Context, g Graph) error {
 		}
 		for _, id := range cands {
 			ge := evs[id]
-			if ge != nil && d.sameEvent(e, ge) {
+			if ge != nil && !taken[ge.ID] && d.sameEvent(e, ge) {
 				e.id = ge.ID
+				taken[ge.ID] = true // two events of one text are two events
 				break
 			}
 		}
@@ -116,6 +118,14 @@ func (d *doc) sameEvent(e *docEvent, g *newsgraph.Event) bool {
 		}
 	case newsgraph.Agreement:
 		if !sameIDs(roles[newsgraph.RoleParty], mine) && !sameIDs(roles[newsgraph.RoleSignatory], mine) {
+			return false
+		}
+		// other signatories: another agreement between the same parties
+		var signers []newsgraph.EntityID
+		for _, p := range e.people {
+			signers = append(signers, d.ents[p].id)
+		}
+		if len(signers) > 0 && len(roles[newsgraph.RoleSignatory]) > 0 && !sameIDs(signers, roles[newsgraph.RoleSignatory]) {
 			return false
 		}
 	}
