@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -681,11 +682,46 @@ func TestLevelDBLocked(t *testing.T) {
 		if !errors.Is(err, newsgraph.ErrLocked) {
 			t.Fatalf("second open: %v, want ErrLocked", err)
 		}
+		t.Logf("second open: %v", err)
 		if msg := err.Error(); !strings.Contains(msg, dir) || !strings.Contains(msg, "server") {
 			t.Errorf("error does not name the folder and the way out: %q", msg)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("second open hangs")
+	}
+}
+
+// TestLevelDBLockedAcrossProcesses: the case that matters, a CLI started
+// while the server holds the folder. The test binary re-runs itself as the
+// second process.
+func TestLevelDBLockedAcrossProcesses(t *testing.T) {
+	if dir := os.Getenv("NEWSGRAPH_TEST_SECOND_OPEN"); dir != "" {
+		_, err := Open(ctx, dir)
+		if errors.Is(err, newsgraph.ErrLocked) {
+			fmt.Println("LOCKED:", err)
+			return
+		}
+		t.Fatalf("second process opened a locked folder: %v", err)
+	}
+	dir := filepath.Join(t.TempDir(), "graph")
+	mustOpen(t, dir)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLevelDBLockedAcrossProcesses$")
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_TEST_SECOND_OPEN="+dir)
+	done := make(chan struct{})
+	var out []byte
+	var err error
+	go func() {
+		out, err = cmd.CombinedOutput()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("second process hangs on the locked folder")
+	}
+	if err != nil || !strings.Contains(string(out), "LOCKED:") || !strings.Contains(string(out), dir) {
+		t.Fatalf("second process: %v\n%s", err, out)
 	}
 }
 
