@@ -159,12 +159,12 @@ func (d *doc) findEvents() {
 			}
 			var subj []int
 			if prevTrig >= 0 && prevSubj != nil && andVerb(s.tokens, prevTrig, t.k) {
-				subj = prevSubj // "Trump will make a state call on X and hold talks with Y"
+				subj = prevSubj // "Merz will make a state call on X and hold talks with Y"
 			} else {
 				subj = d.subject(si, t.k, prevTrig)
 			}
 			if subj == nil && prevTrig >= 0 && prevSubj != nil && !d.refBetween(si, prevTrig, t.k) {
-				subj = prevSubj // the sentence's subject goes on: "..., is on a tour and visited Malaysia"
+				subj = prevSubj // the sentence's subject goes on: "..., is on a tour and visited Spain"
 			}
 			prevSubj = subj
 			switch t.typ {
@@ -212,11 +212,11 @@ func hasTokenBetween(toks []token, a, b int, w string) bool {
 }
 
 // subject is the people before trigger k in its clause: the nearest person
-// and those coordinated with it ("Takaichi and Trump", "Trump, along with
-// Takaichi,").
+// and those coordinated with it ("Merz and Macron", "Merz, along with
+// Macron,").
 func (d *doc) subject(si, k, stop int) []int {
 	toks := d.sents[si].tokens
-	// "he hoped Trump's first meeting": the hoper is not in a noun's meeting
+	// "he hoped Merz's first meeting": the hoper is not in a noun's meeting
 	noun := false
 	for _, t := range d.trigs[si] {
 		if t.k == k {
@@ -236,7 +236,7 @@ func (d *doc) subject(si, k, stop int) []int {
 		for p := rf.tok + 1; p < k; p++ {
 			w := strings.ToLower(toks[p].text)
 			if w == "who" && p == rf.tok+2 && toks[rf.tok+1].text == "," && lastTok < 0 {
-				break // "Trump, who last visited Japan"
+				break // "Merz, who last visited Spain"
 			}
 			if w == "," && p+1 < k && (toks[p+1].text == "and" || toks[p+1].text == "but") && lastTok < 0 {
 				blocked = true // ", and the two countries signed"
@@ -534,8 +534,8 @@ func (d *doc) latestVisitor(si int) int {
 }
 
 // destinations are the places a visit goes to: the object of "visit", or
-// the places after "to"/"in" that follow the trigger. A list ("Malaysia,
-// Japan, and South Korea") gives one group per place; a chain ("the carrier
+// the places after "to"/"in" that follow the trigger. A list ("Spain,
+// Italy, and Greece") gives one group per place; a chain ("the carrier
 // X at the base in Y") one group; a city and its country are one group.
 func (d *doc) destinations(si int, t trig, stop int) [][]int {
 	toks := d.sents[si].tokens
@@ -562,7 +562,7 @@ func (d *doc) destinations(si int, t trig, stop int) [][]int {
 			continue
 		}
 		if m.i < last {
-			groups[len(groups)-1] = append(groups[len(groups)-1], m.ent) // "the base in Yokosuka"
+			groups[len(groups)-1] = append(groups[len(groups)-1], m.ent) // "the base in Rota"
 			continue
 		}
 		gap := strings.ToLower(span(toks, last, m.i))
@@ -602,7 +602,7 @@ func (d *doc) destinations(si int, t trig, stop int) [][]int {
 }
 
 // maxGap is how far a visit's destination may follow its trigger: "stops
-// in Malaysia" but not "stop the war in Ukraine"; "flew on the presidential
+// in Spain" but not "stop the war in Ukraine"; "flew on the presidential
 // helicopter to the carrier".
 func maxGap(w string) int {
 	switch w {
@@ -655,7 +655,7 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 			parties = append(parties, m.ent)
 		}
 	}
-	// demonyms: "a Japanese commitment"
+	// demonyms: "a German commitment"
 	if !between {
 		for k, tk := range toks {
 			if c := d.x.gz.demonym[key(tk.text)]; c != "" && tk.isCap() && (k+1 >= len(toks) || !titleHeads[toks[k+1].text] && !lowerTitles[toks[k+1].text] && !lowerTitleMods[toks[k+1].text]) {
@@ -769,7 +769,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 }
 
 // oldAndUndated: one mention is dated months before the article and the
-// other is not dated: "last visited Japan in 2019" is not this week's visit.
+// other is not dated: "last visited Spain in 2019" is not this week's visit.
 func (d *doc) oldAndUndated(dated, other string) bool {
 	if dated == "" || other != "" || d.ref.IsZero() {
 		return false
@@ -976,7 +976,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 			}
 		}
 		if e.i <= 1 {
-			a = b // "On Tuesday, Trump ... met ..."
+			a = b // "On Tuesday, Merz ... met ..."
 		}
 		for k := a; k < b; k++ {
 			w := lw(k)
@@ -1028,7 +1028,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		}
 	}
 	if status == "" && !happenedVerb && from == "" && !t.noun {
-		// "... and visited Malaysia before arriving in Japan"
+		// "... and visited Spain before arriving in Italy"
 		for k := 0; k < t.k; k++ {
 			if toks[k].pos == "VBD" {
 				happenedVerb = true
@@ -1117,7 +1117,7 @@ func (d *doc) mentionsPublishedDay() bool {
 
 // inheritFromVisits dates and places a meeting that says neither by the
 // visit of one of its people that this document dates ("During the
-// three-day visit, Trump will make a state call on the emperor").
+// three-day visit, the king will call on the president").
 func (d *doc) inheritFromVisits() {
 	for _, m := range d.events {
 		if m.typ != newsgraph.Meeting {

@@ -192,7 +192,7 @@ func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph
 	return out, nil
 }
 
-// ministries finds "the Japanese foreign ministry", "Japan's defense
+// ministries finds "the German foreign ministry", "France's defense
 // ministry": organisations named by a country and a lower-case noun.
 func (d *doc) ministries() []mention {
 	var out []mention
@@ -227,7 +227,7 @@ func (d *doc) ministries() []mention {
 }
 
 // bases finds military bases named by their owner and place: "the U.S.
-// Navy base in Yokosuka", "the Yokosuka naval base".
+// Navy base in Rota", "the Rota naval base".
 func (d *doc) bases() []mention {
 	var out []mention
 	for si, s := range d.sents {
@@ -265,8 +265,8 @@ func (d *doc) bases() []mention {
 }
 
 // lowerTitleRoles reads roles written before a name in lower case or split
-// by a comma: "former Japanese prime minister Shigeru Ishiba", "White House
-// spokeswoman Karoline Leavitt", "Japan's new prime minister, Sanae Takaichi".
+// by a comma: "former French prime minister Jean Dupont", "White House
+// spokeswoman Jane Roe", "Spain's new prime minister, Ana Garcia".
 func (d *doc) lowerTitleRoles() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -295,7 +295,7 @@ func (d *doc) lowerTitleRoles() {
 		}
 		rc := &roleClaim{title: titleCase(title)}
 		if title == "counterpart" {
-			// "his Japanese counterpart, Shinjiro Koizumi": the possessor's
+			// "his French counterpart, Jean Dupont": the possessor's
 			// title, of the country named here
 			rc = d.counterpart(m.sent, start)
 			if rc == nil {
@@ -336,8 +336,8 @@ func (d *doc) lowerTitleRoles() {
 	}
 }
 
-// appositiveRole reads a title after the name: "Sanae Takaichi, Japan's
-// prime minister," or "Takaichi, the new prime minister of Japan,".
+// appositiveRole reads a title after the name: "Ana Garcia, Spain's
+// prime minister," or "Garcia, the new prime minister of Spain,".
 func (d *doc) appositiveRole(m *mention) *roleClaim {
 	toks := d.sents[m.sent].tokens
 	k := m.j
@@ -380,7 +380,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 	}
 	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" {
-		return nil // "Takaichi, a security hawk who ..." is no title
+		return nil // "Garcia, a security hawk who ..." is no title
 	}
 	rc.title = titleCase(strings.ToLower(title))
 	return rc

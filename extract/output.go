@@ -364,8 +364,8 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 }
 
 // sentenceCountry is the first country a sentence names that is not the
-// country of someone else's title: "Japan plans ..., Minister of Foreign
-// Affairs Toshimitsu Motegi said" is Japan's minister.
+// country of someone else's title: "Spain plans ..., Minister of Foreign
+// Affairs Ana Garcia said" is Spain's minister.
 func (d *doc) sentenceCountry(si, before int) string {
 	used := map[string]bool{}
 	for _, mi := range d.bySent[si] {
@@ -425,7 +425,7 @@ func (d *doc) partOf() []newsgraph.PartOf {
 			if a.ent == b.ent || b.i-a.j > 2 {
 				continue
 			}
-			nested := b.i > a.i && b.j == a.j // "the U.S. Navy base in Yokosuka"
+			nested := b.i > a.i && b.j == a.j // "the U.S. Navy base in Rota"
 			gap := ""
 			if !nested {
 				gap = strings.ToLower(span(toks, a.j, b.i))

@@ -178,7 +178,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return nil
 	}
 	var out []mention
-	// hyphen compounds of places: Japan-US, U.S.-Japan
+	// hyphen compounds of places: France-US, U.S.-France
 	if parts := r.placeCompound(toks[a]); parts != nil {
 		for _, p := range parts {
 			out = append(out, p.withSent(si))
@@ -213,7 +213,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	last := toks[b-1].text
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].text == "of" {
-			last = toks[k-1].text // "Great Hall of the People", "Bank of Japan"
+			last = toks[k-1].text // "Great Hall of the People", "Bank of England"
 			break
 		}
 	}
@@ -256,7 +256,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	case n >= 2 && orgHeads[toks[b-2].text] && toks[b-2].text != "Group," && allCapsOrDigits(last):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	}
-	// a place followed by other words: split the place off ("Tokyo Skytree" stays whole)
+	// a place followed by other words: split the place off ("Paris Saint-Germain" stays whole)
 	if n == 1 && toks[a].isAllCaps() {
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	}
@@ -445,7 +445,7 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 
 var saysVerbs = set("said", "says", "told", "added", "noted", "stressed", "wrote", "tweeted", "announced", "declared")
 
-// titled splits "Former U.S. President Donald Trump" into the person, the
+// titled splits "Former U.S. President John Smith" into the person, the
 // role and the country; "SoftBank Group Corp. CEO Masayoshi Son" into the
 // organisation, the role and the person.
 func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, bool) {
@@ -560,7 +560,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	return m, pre, true
 }
 
-// placeCompound splits "Japan-US" into its places, or returns nil.
+// placeCompound splits "France-US" into its places, or returns nil.
 func (r *recognizer) placeCompound(t token) []mention {
 	if !strings.Contains(t.text, "-") {
 		return nil

@@ -120,15 +120,15 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 	return -1
 }
 
-// counterpartOf resolves "his Japanese counterpart" to the person who holds
-// the possessor's office for Japan in this document.
+// counterpartOf resolves "his French counterpart" to the person who holds
+// the possessor's office for France in this document.
 func (d *doc) counterpartOf(si int, toks []token, k int, history []seen) int {
 	country := d.x.gz.demonym[key(toks[k-1].text)]
 	if country == "" || len(history) == 0 {
 		return -1
 	}
 	if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].isCap() {
-		return -1 // named right after: "his Japanese counterpart, Shinjiro Koizumi"
+		return -1 // named right after: "his French counterpart, Jean Dupont"
 	}
 	owner := d.ents[history[len(history)-1].ent]
 	var head string

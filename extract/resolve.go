@@ -422,7 +422,7 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 }
 
 // conflictingNames: two full names with different first or last names are
-// two people (Fumio Kishida is not Sanae Takaichi).
+// two people (Jean Dupont is not Jean Martin).
 func conflictingNames(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
 		if len(a) == 1 && len(b) >= 1 {

@@ -145,7 +145,7 @@ func isWordByte(text string, i int) bool {
 }
 
 // keepInnerDot says whether a period inside a word joins (U.S.A, example.com,
-// 2.5) or ends a sentence written without a space ("Kishida.The").
+// 2.5) or ends a sentence written without a space ("Dupont.The").
 func keepInnerDot(before, after string) bool {
 	seg := before
 	if k := strings.LastIndexAny(before, ".-"); k >= 0 {
