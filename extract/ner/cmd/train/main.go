@@ -30,7 +30,7 @@ func run() error {
 	folds := flag.Int("folds", 5, "jackknife folds")
 	beam := flag.Int("beam", 4, "beam width")
 	title := flag.Int("titlecase", 5, "also train on every n-th sentence in Title Case (0: none)")
-	second := flag.Bool("second", false, "train the document-consistency second pass")
+	second := flag.Bool("second", true, "train the document-consistency second pass")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	if *trainPath == "" {
