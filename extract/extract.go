@@ -434,7 +434,7 @@ func titleCase(s string) string {
 func normTitle(t string) string {
 	t = titleCase(strings.TrimSpace(t))
 	for _, p := range [][2]string{{"Minister of Foreign Affairs", "Foreign Minister"}, {"Minister of Defense", "Defense Minister"},
-		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}, {"Overseas Minister", "Foreign Minister"}} {
+		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}} {
 		if t == p[0] {
 			return p[1]
 		}
