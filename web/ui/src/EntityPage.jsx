@@ -152,7 +152,7 @@ function EntityView({ id }) {
 
       <div className="columns">
         <div className="col">
-          <Roles roles={e.roles} names={names} />
+          {(e.roles.length > 0 || e.type === 'PERSON') && <Roles roles={e.roles} names={names} />}
           <Timeline entity={e} events={events} names={names} />
         </div>
         <div className="col">

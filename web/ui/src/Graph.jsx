@@ -39,7 +39,7 @@ export function buildElements(entity, events) {
       addEntity(p.entity);
       edges.push({ data: { id: id + '>' + p.entity.id, source: id, target: p.entity.id, rel: 'participant' } });
     }
-    if (ev.location) {
+    if (ev.location && !ev.participants.some((p) => p.entity.id === ev.location.id)) {
       addEntity(ev.location);
       edges.push({ data: { id: id + '@' + ev.location.id, source: id, target: ev.location.id, rel: 'location' } });
     }
