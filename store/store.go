@@ -15,6 +15,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	gsql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
@@ -172,34 +173,33 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	if ref == nil {
 		return nil
 	}
-	it := s.qs.QuadIterator(dir, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		r := it.Result()
-		fn(quad.Quad{
-			Subject:   s.nameOf(s.qs.QuadDirection(r, quad.Subject)),
-			Predicate: s.nameOf(s.qs.QuadDirection(r, quad.Predicate)),
-			Object:    s.nameOf(s.qs.QuadDirection(r, quad.Object)),
-			Label:     s.nameOf(s.qs.QuadDirection(r, quad.Label)),
-		})
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	return ctx.Err()
+	return s.iterate(ctx, s.qs.QuadIterator(dir, ref), fn)
 }
 
-// eachWith calls fn with every quad that has v in direction dir (Subject or
-// Object) and predicate p. On leveldb it scans cayley's subject-predicate or
-// object-predicate-subject index by prefix, so that a hub entity's
-// statements are read without its event participations and the other way
-// round; elsewhere it filters the plain index scan. (Both are cayley's
-// default kv indexes, which newsgraph never changes.)
+// eachWith calls fn with every quad that has v in direction dir and
+// predicate p, so that a hub entity's statements are read without its event
+// participations and the other way round. On leveldb it scans cayley's
+// subject-predicate or object-predicate-subject index by prefix (cayley's
+// default kv indexes, which newsgraph never changes); on PostgreSQL it is
+// one SELECT on cayley's quads table over its (object|subject, predicate)
+// indexes; on memory it filters the plain index scan.
 func (s *Store) eachWith(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
 	filter := func(q quad.Quad) {
 		if q.Predicate == p {
 			fn(q)
 		}
+	}
+	if sqs, ok := s.qs.(*gsql.QuadStore); ok {
+		// One indexed SQL query on (direction, predicate), no planner.
+		vh, ok1 := sqs.ValueOf(v).(gsql.NodeHash)
+		ph, ok2 := sqs.ValueOf(p).(gsql.NodeHash)
+		if !ok1 || !ok2 {
+			return s.each(ctx, dir, v, filter)
+		}
+		sel := gsql.AllQuads("")
+		sel.WhereEq("", dir.String()+"_hash", vh)
+		sel.WhereEq("", "predicate_hash", ph)
+		return s.iterate(ctx, sqs.NewIterator(sel), filter)
 	}
 	kqs, ok := s.qs.(*kv.QuadStore)
 	if !ok || (dir != quad.Subject && dir != quad.Object) {
@@ -214,11 +214,15 @@ func (s *Store) eachWith(ctx context.Context, dir quad.Direction, v quad.Value, 
 	if dir == quad.Object {
 		ind = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
 	}
-	it := kv.NewQuadIterator(kqs, ind, []uint64{uint64(vref), uint64(pref)})
+	return s.iterate(ctx, kv.NewQuadIterator(kqs, ind, []uint64{uint64(vref), uint64(pref)}), filter)
+}
+
+// iterate calls fn with the quad of every result of it, and closes it.
+func (s *Store) iterate(ctx context.Context, it graph.Iterator, fn func(q quad.Quad)) error {
 	defer it.Close()
 	for it.Next(ctx) {
 		r := it.Result()
-		filter(quad.Quad{
+		fn(quad.Quad{
 			Subject:   s.nameOf(s.qs.QuadDirection(r, quad.Subject)),
 			Predicate: s.nameOf(s.qs.QuadDirection(r, quad.Predicate)),
 			Object:    s.nameOf(s.qs.QuadDirection(r, quad.Object)),
