@@ -163,7 +163,7 @@ func (d *doc) findEvents() {
 			} else {
 				subj = d.subject(si, t.k, prevTrig)
 			}
-			if subj == nil && prevTrig >= 0 && prevSubj != nil && !d.refBetween(si, prevTrig, t.k) {
+			if subj == nil && prevTrig >= 0 && prevSubj != nil && !d.refBetween(si, prevTrig, t.k) && !newClause(s.tokens, prevTrig, t.k) {
 				subj = prevSubj // the sentence's subject goes on: "..., is on a tour and visited Spain"
 			}
 			prevSubj = subj
@@ -178,6 +178,16 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.inheritFromVisits()
+}
+
+// newClause: ", and the club will travel": another subject takes over.
+func newClause(toks []token, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if (toks[k].text == "," || toks[k].text == ";") && (toks[k+1].text == "and" || toks[k+1].text == "but" || toks[k+1].text == "while") {
+			return true
+		}
+	}
+	return false
 }
 
 // andVerb: "... and hold talks": a second verb phrase of the same subject.
