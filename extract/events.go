@@ -110,7 +110,8 @@ func triggers(toks []token) []trig {
 			}
 			out = append(out, trig{newsgraph.Meeting, k, 1, w != "sit" && w != "sat" && w != "hosted" && w != "received"})
 		case "visit", "visits", "visited", "visiting", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling",
-			"arrive", "arrives", "arrived", "arriving", "arrival", "stop", "stops", "flew", "fly", "flies", "tour", "headed", "heads", "head":
+			"arrive", "arrives", "arrived", "arriving", "arrival", "stop", "stops", "flew", "fly", "flies", "tour", "headed", "heads", "head",
+			"landed", "lands":
 			if (w == "head" || w == "heads" || w == "headed") && lw(k+1) != "to" {
 				continue
 			}
@@ -618,7 +619,7 @@ func maxGap(w string) int {
 	switch w {
 	case "stop", "stops", "head", "heads", "headed", "tour", "arrival":
 		return 2
-	case "visit", "visits", "visited", "visiting", "trip", "arrive", "arrives", "arrived", "arriving":
+	case "visit", "visits", "visited", "visiting", "trip", "arrive", "arrives", "arrived", "arriving", "landed", "lands":
 		return 4
 	}
 	return 12
