@@ -99,6 +99,7 @@ func (s *Store) ReadNQuads(ctx context.Context, r io.Reader) (int, error) {
 	if err := flush(); err != nil {
 		return n, fmt.Errorf("store: import: %w", err)
 	}
+	s.folds.reset() // folds cached before the import are stale
 	var err error
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		return n, err
