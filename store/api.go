@@ -91,8 +91,20 @@ func (s *Store) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[new
 
 // entityTypes folds the type of every entity from the statements' type
 // quads (one object-index scan per type), under the view. It is what
-// listing and counting entities cost: one pass over the typed statements.
+// listing and counting entities cost: one pass over the typed statements,
+// kept until the next write. The caller must not change the map.
 func (r *reader) entityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, error) {
+	if m, _ := r.s.folds.types(); m != nil {
+		return m, nil
+	}
+	m, err := r.foldEntityTypes()
+	if err == nil {
+		r.s.folds.putEntityTypes(m)
+	}
+	return m, err
+}
+
+func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, error) {
 	counts := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
 	for _, t := range newsgraph.EntityTypes {
 		err := r.eachWith(quad.Object, quad.IRI(entityTypePref+string(t)), pEntType, func(q quad.Quad) {
@@ -195,6 +207,11 @@ func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Enti
 		if err != nil {
 			return err
 		}
+		for x, name := range r.view.rename { // names given by decisions
+			if newsgraph.AliasKey(name) == key {
+				cands[x] = true
+			}
+		}
 		ids := make([]newsgraph.EntityID, 0, len(cands))
 		for id := range cands {
 			ids = append(ids, id)
@@ -246,8 +263,20 @@ func (s *Store) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgr
 	return out, err
 }
 
-// eventTypes folds the type of every event from the claims' type quads.
+// eventTypes folds the type of every event from the claims' type quads,
+// kept until the next write. The caller must not change the map.
 func (r *reader) eventTypes() (map[newsgraph.EventID]newsgraph.EventType, error) {
+	if _, m := r.s.folds.types(); m != nil {
+		return m, nil
+	}
+	m, err := r.foldEventTypes()
+	if err == nil {
+		r.s.folds.putEventTypes(m)
+	}
+	return m, err
+}
+
+func (r *reader) foldEventTypes() (map[newsgraph.EventID]newsgraph.EventType, error) {
 	counts := map[newsgraph.EventID]map[newsgraph.EventType]int{}
 	for _, t := range newsgraph.EventTypes {
 		err := r.eachWith(quad.Object, quad.IRI(eventTypePref+string(t)), pEvType, func(q quad.Quad) {

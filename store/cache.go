@@ -21,6 +21,11 @@ type foldCache struct {
 	entities  map[newsgraph.EntityID]*newsgraph.Entity
 	events    map[newsgraph.EventID]*newsgraph.Event
 	locatedAt map[newsgraph.EntityID]map[newsgraph.EventID]bool
+
+	// The folded type of every entity and event, as listed by EntityIDs,
+	// EventIDs and Stats; dropped by any write.
+	entityTypes map[newsgraph.EntityID]newsgraph.EntityType
+	eventTypes  map[newsgraph.EventID]newsgraph.EventType
 }
 
 // foldCacheMax bounds each map (entries); a full map is dropped whole.
@@ -32,6 +37,32 @@ func (c *foldCache) reset() {
 	c.entities = make(map[newsgraph.EntityID]*newsgraph.Entity)
 	c.events = make(map[newsgraph.EventID]*newsgraph.Event)
 	c.locatedAt = make(map[newsgraph.EntityID]map[newsgraph.EventID]bool)
+	c.entityTypes, c.eventTypes = nil, nil
+}
+
+func (c *foldCache) types() (map[newsgraph.EntityID]newsgraph.EntityType, map[newsgraph.EventID]newsgraph.EventType) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return nil, nil
+	}
+	return c.entityTypes, c.eventTypes
+}
+
+func (c *foldCache) putEntityTypes(m map[newsgraph.EntityID]newsgraph.EntityType) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.disabled {
+		c.entityTypes = m
+	}
+}
+
+func (c *foldCache) putEventTypes(m map[newsgraph.EventID]newsgraph.EventType) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.disabled {
+		c.eventTypes = m
+	}
 }
 
 func (c *foldCache) entity(id newsgraph.EntityID) (*newsgraph.Entity, bool) {
@@ -83,6 +114,7 @@ func (c *foldCache) putEvent(id newsgraph.EventID, e *newsgraph.Event, locations
 func (c *foldCache) forget(v *view, quads ...map[quad.Quad]struct{}) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.entityTypes, c.eventTypes = nil, nil
 	drop := func(x newsgraph.EntityID) {
 		delete(c.entities, x)
 		for ev := range c.locatedAt[x] {

@@ -611,6 +611,9 @@ func testDecisions(t *testing.T, s *Store) {
 	if got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, []newsgraph.EntityID{alice}))[alice].Name; got != "Alice B. Smith" {
 		t.Errorf("renamed: %q", got)
 	}
+	if got := must[[]newsgraph.Entity](t)(s.EntitiesByKey(ctx, newsgraph.AliasKey("Alice B. Smith"))); len(got) != 1 || got[0].ID != alice {
+		t.Errorf("EntitiesByKey(new name): %+v", got)
+	}
 	// Decisions survive a re-ingest of the document.
 	put(t, s, a)
 	if got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, []newsgraph.EntityID{asmith}))[asmith]; got.ID != alice || got.Name != "Alice B. Smith" {
