@@ -23,7 +23,6 @@ type docEvent struct {
 	offset   int
 	id       newsgraph.EventID
 	verb     bool // first stated by a verb ("met", "signed"), not a noun
-	weekday  *dateExpr
 }
 
 type trig struct {
@@ -732,7 +731,7 @@ func (d *doc) entByName(name string) int {
 // earlier in the document.
 func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 	toks := d.sents[si].tokens
-	status, from, to, wd := d.whenAndStatus(si, t)
+	status, from, to := d.whenAndStatus(si, t)
 	loc := -1
 	if t.typ == newsgraph.Meeting {
 		loc = d.meetingPlace(si, t)
@@ -763,7 +762,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		d.addSource(e, si, t)
 		e.places = uniq(append(e.places, places...))
 		if e.from == "" && from != "" {
-			e.from, e.to, e.weekday = from, to, wd
+			e.from, e.to = from, to
 		}
 		if loc >= 0 && (e.loc < 0 || d.ents[loc].typ == newsgraph.Facility && d.ents[e.loc].typ != newsgraph.Facility) {
 			e.loc = loc
@@ -773,7 +772,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int) *docEvent {
 		}
 		return e
 	}
-	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, weekday: wd, verb: !t.noun}
+	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, verb: !t.noun}
 	d.events = append(d.events, e)
 	d.addSource(e, si, t)
 	return e
@@ -904,7 +903,7 @@ func stopAt(d *doc, si int, t trig) int {
 	return len(d.sents[si].tokens)
 }
 
-func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, string, *dateExpr) {
+func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, string) {
 	toks := d.sents[si].tokens
 	lw := func(k int) string {
 		if k < 0 || k >= len(toks) {
@@ -931,10 +930,10 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 		w := lw(k)
 		switch w {
 		case "cancelled", "canceled", "cancel", "postponed", "scrapped", "postpone", "cancels", "delayed", "shelved":
-			return newsgraph.Cancelled, "", "", nil
+			return newsgraph.Cancelled, "", ""
 		case "off":
 			if lw(k-1) == "called" || lw(k-1) == "call" {
-				return newsgraph.Cancelled, "", "", nil
+				return newsgraph.Cancelled, "", ""
 			}
 		}
 	}
@@ -1066,7 +1065,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 			status = newsgraph.Planned
 		}
 	}
-	return status, from, to, best
+	return status, from, to
 }
 
 // storyCity is where a story is set: its most mentioned city that the visit

@@ -36,7 +36,6 @@ func (d *doc) resolveRefs() {
 				if m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{m.ent}, kind: named})
 					history = append(history, seen{m.ent, si, k})
-					d.ents[m.ent].refs++
 				}
 				k = m.j - 1
 				continue
@@ -52,7 +51,6 @@ func (d *doc) resolveRefs() {
 						e.female = g
 					}
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{history[pick].ent}, kind: pronoun, posses: lw == "his" || lw == "her"})
-					e.refs++
 				}
 				continue
 			}
@@ -67,7 +65,6 @@ func (d *doc) resolveRefs() {
 				if ei := d.counterpartOf(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
 					history = append(history, seen{ei, si, k})
-					d.ents[ei].refs++
 				}
 				continue
 			}
@@ -75,7 +72,6 @@ func (d *doc) resolveRefs() {
 				if ei := d.nominal(si, toks, k); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
 					history = append(history, seen{ei, si, k})
-					d.ents[ei].refs++
 				}
 			}
 		}
