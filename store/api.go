@@ -141,7 +141,7 @@ func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType,
 	}
 	out := make(map[newsgraph.EntityID]newsgraph.EntityType, len(merged))
 	for x, c := range merged {
-		if len(v.splits[x]) > 0 {
+		if len(v.splitsOf(x)) > 0 {
 			continue // folded below, from its carved statements
 		}
 		if t, ok := voteType(c); ok {
@@ -149,7 +149,7 @@ func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType,
 		}
 	}
 	for x := range merged {
-		for _, sp := range v.splits[x] {
+		for _, sp := range v.splitsOf(x) {
 			for _, id := range []newsgraph.EntityID{x, sp.id} {
 				if _, done := out[id]; done {
 					continue
@@ -199,7 +199,7 @@ func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Enti
 			if e, ok := entityOfStmt(q.Subject); ok {
 				x := r.view.canonical(e)
 				cands[x] = true
-				for _, sp := range r.view.splits[x] {
+				for _, sp := range r.view.splitsOf(x) {
 					cands[sp.id] = true
 				}
 			}

@@ -128,7 +128,7 @@ func (c *foldCache) forget(v *view, quads ...map[quad.Quad]struct{}) {
 			case pStatement:
 				x := v.canonical(newsgraph.EntityID(str(q.Object)))
 				drop(x)
-				for _, sp := range v.splits[x] {
+				for _, sp := range v.splitsOf(x) {
 					drop(sp.id)
 				}
 			case pClaim:

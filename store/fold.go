@@ -89,10 +89,20 @@ func (v *view) members(x newsgraph.EntityID) []newsgraph.EntityID {
 	return append([]newsgraph.EntityID{x}, v.absorbed[x]...)
 }
 
+// splitsOf are the splits out of canonical x or of any entity merged into
+// it (a split made before the merge still holds).
+func (v *view) splitsOf(x newsgraph.EntityID) []split {
+	var out []split
+	for _, m := range v.members(x) {
+		out = append(out, v.splits[m]...)
+	}
+	return out
+}
+
 // mentionEntity is the entity a stored mention counts for under the view.
 func (v *view) mentionEntity(e newsgraph.EntityID, surface string) newsgraph.EntityID {
 	e = v.canonical(e)
-	if sps := v.splits[e]; len(sps) > 0 {
+	if sps := v.splitsOf(e); len(sps) > 0 {
 		k := newsgraph.AliasKey(surface)
 		for _, sp := range sps {
 			if sp.key == k {
@@ -125,7 +135,7 @@ func (r *reader) effective(x newsgraph.EntityID) ([]*stmt, error) {
 		return nil, nil
 	}
 	var keys []string
-	for _, sp := range v.splits[x] {
+	for _, sp := range v.splitsOf(x) {
 		keys = append(keys, sp.key)
 	}
 	var out []*stmt
