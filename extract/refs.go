@@ -179,6 +179,7 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			continue
 		}
 		if w == "'s" || w == "\u2019s" {
+			determined = true // "Japan's prime minister"
 			continue
 		}
 		if lowerTitleMods[lw] || lw == "new" || lw == "prime" {
