@@ -97,6 +97,9 @@ function EntityView({ id }) {
     el.classList.add('flash');
   }, []);
 
+  useEffect(() => {
+    if (state.entity) document.title = state.entity.name + ' · newsgraph';
+  }, [state.entity]);
   const showDrawn = useCallback((i) => showEvent(events.indexOf(drawn[i])), [events, drawn, showEvent]);
 
   if (state.loading) return <p className="muted pad">Loading…</p>;
@@ -110,7 +113,6 @@ function EntityView({ id }) {
       </div>
     );
   }
-  document.title = e.name + ' · newsgraph';
   const names = [e.name, ...e.aliases];
 
   return (
