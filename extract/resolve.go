@@ -46,8 +46,10 @@ func (e *entity) addAlias(a string) {
 	e.aliases = append(e.aliases, a)
 }
 
+// nameTokens are the lower-case words of a name; a hyphen separates words
+// too ("Kim Jong-un" is "Kim Jong Un").
 func nameTokens(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\u2010' })
 	out := f[:0]
 	for _, w := range f {
 		w = strings.Trim(w, ".,")
