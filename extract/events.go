@@ -135,6 +135,7 @@ var clauseStop = set("said", "says", "told", "that", "according", "who", "which"
 func (d *doc) findEvents() {
 	d.dates = make([][]dateExpr, len(d.sents))
 	d.anchors = map[int]*docEvent{}
+	d.counts = map[[2]int]map[int]int{}
 	d.trigs = make([][]trig, len(d.sents))
 	for si, s := range d.sents {
 		if !s.heading {
@@ -335,19 +336,7 @@ func (d *doc) pairAt(si int) []int {
 			return e.people
 		}
 	}
-	count := map[int]int{}
-	for s := range d.sents {
-		if d.stories[s] != d.stories[si] {
-			continue
-		}
-		for _, rf := range d.refs[s] {
-			if rf.kind == named || rf.kind == nominal {
-				for _, e := range rf.ents {
-					count[e]++
-				}
-			}
-		}
-	}
+	count := d.storyCount(si, false)
 	var ids []int
 	for e := range count {
 		ids = append(ids, e)
@@ -366,19 +355,7 @@ func (d *doc) pairAt(si int) []int {
 
 // mainPerson is the most mentioned person of the sentence's story.
 func (d *doc) mainPerson(si int) int {
-	count := map[int]int{}
-	for s := range d.sents {
-		if d.stories[s] != d.stories[si] {
-			continue
-		}
-		for _, rf := range d.refs[s] {
-			if rf.kind != pair {
-				for _, e := range rf.ents {
-					count[e]++
-				}
-			}
-		}
-	}
+	count := d.storyCount(si, true)
 	best, n := -1, 0
 	for e, c := range count {
 		if c > n || (c == n && e < best) {
@@ -386,6 +363,34 @@ func (d *doc) mainPerson(si int) int {
 		}
 	}
 	return best
+}
+
+// storyCount counts the references to each person in the sentence's story:
+// named and by title, or (withPronouns) every kind but "the two". Counted
+// once per story and kept.
+func (d *doc) storyCount(si int, withPronouns bool) map[int]int {
+	k := [2]int{d.stories[si], 0}
+	if withPronouns {
+		k[1] = 1
+	}
+	if c, ok := d.counts[k]; ok {
+		return c
+	}
+	count := map[int]int{}
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		for _, rf := range d.refs[s] {
+			if rf.kind == named || rf.kind == nominal || withPronouns && rf.kind != pair {
+				for _, e := range rf.ents {
+					count[e]++
+				}
+			}
+		}
+	}
+	d.counts[k] = count
+	return count
 }
 
 func uniq(xs []int) []int {

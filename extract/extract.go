@@ -70,6 +70,7 @@ type doc struct {
 	bySent   [][]int           // mention indexes per sentence
 	trigs    [][]trig          // event triggers per sentence
 	anchors  map[int]*docEvent // sentence -> the meeting it is told relative to
+	counts   map[[2]int]map[int]int
 }
 
 // ref is a reference to a person at a token position (named, nominal,
