@@ -328,6 +328,9 @@ func (d *doc) lowerTitleRoles() {
 				}
 			}
 		}
+		if rc.counterpartOf != "" && rc.of != "" && rc.of != "United States" && rc.of != "United Kingdom" {
+			rc.title = ministerTitle(rc.title)
+		}
 		if p >= 0 && (toks[p].text == "former" || toks[p].text == "late") {
 			rc.former = true
 		} else if p > 0 && (toks[p-1].text == "former" || toks[p-1].text == "late") {
@@ -400,7 +403,23 @@ func (d *doc) counterpart(si, k int) *roleClaim {
 	if owner == nil {
 		return nil
 	}
-	return &roleClaim{title: owner.role.title}
+	return &roleClaim{title: owner.role.title, counterpartOf: owner.role.of}
+}
+
+// ministerTitle is a US or British "secretary" title the way most other
+// countries name the office: "Secretary of State" is "Foreign Minister",
+// "Defense Secretary" is "Defense Minister".
+func ministerTitle(t string) string {
+	t = normTitle(t)
+	switch {
+	case t == "Secretary of State":
+		return "Foreign Minister"
+	case strings.HasPrefix(t, "Secretary of "):
+		return strings.TrimPrefix(t, "Secretary of ") + " Minister"
+	case strings.HasSuffix(t, " Secretary") && t != "General Secretary" && t != "Chief Cabinet Secretary":
+		return strings.TrimSuffix(t, " Secretary") + " Minister"
+	}
+	return t
 }
 
 func unicode0Lower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }

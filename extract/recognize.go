@@ -37,6 +37,8 @@ type roleClaim struct {
 	of     string // surface name of the country or organisation
 	ofType newsgraph.EntityType
 	former bool
+	// counterpartOf is the country of the person whose counterpart this is
+	counterpartOf string
 }
 
 // recognizer finds mentions sentence by sentence.
