@@ -20,6 +20,9 @@ type Stats struct {
 
 // read runs fn under the shared lock with a fresh reader.
 func (s *Store) read(ctx context.Context, what string, fn func(r *reader) error) error {
+	if err := s.syncGeneration(ctx); err != nil {
+		return fmt.Errorf("store: %s: %w", what, err)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if err := fn(s.reader(ctx)); err != nil {

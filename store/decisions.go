@@ -84,6 +84,9 @@ func (s *Store) AddDecision(ctx context.Context, d newsgraph.Decision) (newsgrap
 	if err := checkDecision(d); err != nil {
 		return newsgraph.Decision{}, err
 	}
+	if err := s.syncGeneration(ctx); err != nil {
+		return newsgraph.Decision{}, fmt.Errorf("store: decision: %w", err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.reader(ctx)
@@ -136,7 +139,7 @@ func (s *Store) AddDecision(ctx context.Context, d newsgraph.Decision) (newsgrap
 	s.decisions = append(s.decisions, sd)
 	s.folds.reset()
 	sortDecisions(s.decisions)
-	return sd.Decision, nil
+	return sd.Decision, s.bumpGeneration(ctx)
 }
 
 func checkDecision(d newsgraph.Decision) error {
@@ -167,6 +170,9 @@ func checkDecision(d newsgraph.Decision) error {
 
 // UndoDecision marks a decision undone; reads ignore it from then on.
 func (s *Store) UndoDecision(ctx context.Context, id string) (newsgraph.Decision, error) {
+	if err := s.syncGeneration(ctx); err != nil {
+		return newsgraph.Decision{}, fmt.Errorf("store: undo decision: %w", err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, old := range s.decisions {
@@ -193,13 +199,16 @@ func (s *Store) UndoDecision(ctx context.Context, id string) (newsgraph.Decision
 		next.raw = string(data)
 		s.decisions[i] = next
 		s.folds.reset()
-		return next.Decision, nil
+		return next.Decision, s.bumpGeneration(ctx)
 	}
 	return newsgraph.Decision{}, fmt.Errorf("store: decision %s: %w", id, newsgraph.ErrNotFound)
 }
 
 // Decisions lists every decision, newest first, undone ones included.
 func (s *Store) Decisions(ctx context.Context) ([]newsgraph.Decision, error) {
+	if err := s.syncGeneration(ctx); err != nil {
+		return nil, fmt.Errorf("store: decisions: %w", err)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := make([]newsgraph.Decision, len(s.decisions))

@@ -104,5 +104,5 @@ func (s *Store) ReadNQuads(ctx context.Context, r io.Reader) (int, error) {
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		return n, err
 	}
-	return n, nil
+	return n, s.bumpGeneration(ctx)
 }

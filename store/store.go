@@ -40,6 +40,9 @@ type Store struct {
 	valueBytes int
 
 	folds foldCache
+
+	// seen is the generation token this process last saw (PostgreSQL).
+	seen string
 }
 
 // cayley registry names of the backends newsgraph supports.
@@ -83,6 +86,14 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()
 		return nil, err
+	}
+	if s.shared() {
+		tokens, err := s.generation(ctx)
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("store: open: %w", err)
+		}
+		s.seen = tokenString(tokens)
 	}
 	return s, nil
 }

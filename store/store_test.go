@@ -52,6 +52,12 @@ func mustOpen(t *testing.T, url string) *Store {
 // other's data.
 func openPostgres(t *testing.T) *Store {
 	t.Helper()
+	return mustOpen(t, postgresURL(t))
+}
+
+// postgresURL creates a fresh schema and returns the URL that opens it.
+func postgresURL(t *testing.T) string {
+	t.Helper()
 	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
 	if base == "" {
 		t.Skip("NEWSGRAPH_TEST_POSTGRES not set: skipping PostgreSQL store tests")
@@ -77,7 +83,32 @@ func openPostgres(t *testing.T) *Store {
 	q := u.Query()
 	q.Set("search_path", schema) // lib/pq sends unknown keys as run-time parameters
 	u.RawQuery = q.Encode()
-	return mustOpen(t, u.String())
+	return u.String()
+}
+
+// TestPostgresTwoProcesses: a server and an ingest CLI share one PostgreSQL
+// store; what one writes, the other reads, though it had cached folds.
+func TestPostgresTwoProcesses(t *testing.T) {
+	url := postgresURL(t)
+	server, cli := mustOpen(t, url), mustOpen(t, url)
+	a, alice, _, _, _, _, _ := tokyo(t)
+	put(t, cli, a)
+	if got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(server.Entities(ctx, []newsgraph.EntityID{alice}))[alice]; got == nil || got.Mentions != 3 {
+		t.Fatalf("server reads alice: %+v", got)
+	}
+	b := newArticle(t, "d2", "2024-03-04", "Alice Smith flew home.")
+	b.entity(newsgraph.Person, "Alice Smith")
+	put(t, cli, b)
+	if got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(server.Entities(ctx, []newsgraph.EntityID{alice}))[alice]; got == nil || got.Mentions != 4 {
+		t.Errorf("server after the CLI's second document: %+v", got)
+	}
+	must[newsgraph.Decision](t)(cli.AddDecision(ctx, newsgraph.Decision{Kind: newsgraph.DecisionRename, Entities: []newsgraph.EntityID{alice}, Name: "PM Smith"}))
+	if got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(server.Entities(ctx, []newsgraph.EntityID{alice}))[alice]; got == nil || got.Name != "PM Smith" {
+		t.Errorf("server after the CLI's rename: %+v", got)
+	}
+	if ds := must[[]newsgraph.Decision](t)(server.Decisions(ctx)); len(ds) != 1 {
+		t.Errorf("server's decisions: %+v", ds)
+	}
 }
 
 func testAll(t *testing.T, open func(t *testing.T) *Store) {

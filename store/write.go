@@ -22,6 +22,9 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 		return err
 	}
 	next := encode(x)
+	if err := s.syncGeneration(ctx); err != nil {
+		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	prev, err := s.docQuads(ctx, x.Document.ID)
@@ -46,12 +49,18 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 	if err != nil {
 		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 	}
+	if len(deltas) > 0 {
+		return s.bumpGeneration(ctx)
+	}
 	return nil
 }
 
 // DeleteDocument removes exactly what the document stated; entities and
 // events no other document supports disappear with it.
 func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) error {
+	if err := s.syncGeneration(ctx); err != nil {
+		return fmt.Errorf("store: delete %s: %w", id, err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	prev, err := s.docQuads(ctx, id)
@@ -70,7 +79,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 	if err != nil {
 		return fmt.Errorf("store: delete %s: %w", id, err)
 	}
-	return nil
+	return s.bumpGeneration(ctx)
 }
 
 // apply writes one batch of deltas. The deltas are exact (computed against
