@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -71,12 +72,21 @@ func (s *Store) bumpGeneration(ctx context.Context) error {
 	return nil
 }
 
+// syncEvery is how often a read looks at the token: another process's
+// write shows within this time, and a burst of reads costs one query.
+const syncEvery = 100 * time.Millisecond
+
 // syncGeneration drops the caches when another process wrote since this
 // one last looked. Called before taking the read lock.
 func (s *Store) syncGeneration(ctx context.Context) error {
 	if !s.shared() {
 		return nil
 	}
+	now := time.Now()
+	if last := s.synced.Load(); last != 0 && now.Sub(time.Unix(0, last)) < s.syncEvery {
+		return nil
+	}
+	s.synced.Store(now.UnixNano())
 	s.mu.RLock()
 	tokens, err := s.generation(ctx)
 	seen := s.seen
@@ -84,8 +94,8 @@ func (s *Store) syncGeneration(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	now := tokenString(tokens)
-	if now == seen {
+	token := tokenString(tokens)
+	if token == seen {
 		return nil
 	}
 	s.mu.Lock()
@@ -96,6 +106,6 @@ func (s *Store) syncGeneration(ctx context.Context) error {
 	}
 	s.decisions = ds
 	s.folds.reset()
-	s.seen = now
+	s.seen = token
 	return nil
 }

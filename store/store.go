@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -41,8 +43,11 @@ type Store struct {
 
 	folds foldCache
 
-	// seen is the generation token this process last saw (PostgreSQL).
-	seen string
+	// seen is the generation token this process last saw (PostgreSQL),
+	// synced when it last looked (unix ns), syncEvery how often it looks.
+	seen      string
+	synced    atomic.Int64
+	syncEvery time.Duration
 }
 
 // cayley registry names of the backends newsgraph supports.
@@ -81,7 +86,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend, values: make(map[graph.Ref]quad.Value)}
+	s := &Store{qs: qs, backend: backend, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery}
 	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()

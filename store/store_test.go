@@ -91,6 +91,7 @@ func postgresURL(t *testing.T) string {
 func TestPostgresTwoProcesses(t *testing.T) {
 	url := postgresURL(t)
 	server, cli := mustOpen(t, url), mustOpen(t, url)
+	server.syncEvery = 0 // look at every read, not every 100 ms
 	a, alice, _, _, _, _, _ := tokyo(t)
 	put(t, cli, a)
 	if got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(server.Entities(ctx, []newsgraph.EntityID{alice}))[alice]; got == nil || got.Mentions != 3 {
