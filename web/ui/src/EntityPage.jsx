@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { entityHref, entityIdFromLocation, gql } from './api.js';
 import { Evidence, SentenceStarts, sentenceStarts } from './Evidence.jsx';
+import { formatDate } from './dates.js';
 import { Graph } from './Graph.jsx';
 import { EntitySearch, Header, TypeBadge, label } from './Header.jsx';
 
@@ -315,23 +316,6 @@ function Claims({ claims }) {
       ))}
     </ul>
   );
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-// formatDate writes YYYY-MM-DD as "28 Oct 2025", keeping partial dates.
-export function formatDate(start, end) {
-  const f = (d) => {
-    const [y, m, day] = d.split('-');
-    if (!m) return y;
-    const mon = months[Number(m) - 1] || m;
-    return day ? `${Number(day)} ${mon} ${y}` : `${mon} ${y}`;
-  };
-  if (!end || end === start) return f(start);
-  const [ys, ms] = start.split('-');
-  const [ye, me, de] = end.split('-');
-  if (ys === ye && ms === me && de && start.split('-')[2]) return `${Number(start.split('-')[2])}–${f(end)}`;
-  return f(start) + ' – ' + f(end);
 }
 
 function Related({ related }) {

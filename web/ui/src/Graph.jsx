@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { entityHref } from './api.js';
+import { formatDate } from './dates.js';
 
 const typeColors = {
   PERSON: '#3b6fb6',
@@ -29,7 +30,7 @@ export function buildElements(entity, events) {
     nodes.set(id, {
       data: {
         id,
-        label: (ev.type.charAt(0) + ev.type.slice(1).toLowerCase()) + (ev.start ? '\n' + ev.start : ''),
+        label: ev.type.charAt(0) + ev.type.slice(1).toLowerCase() + (ev.start ? '\n' + formatDate(ev.start, ev.end) : ''),
         kind: 'event',
         index: i,
         color: eventColors[ev.type] || '#999',
