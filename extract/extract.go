@@ -171,6 +171,14 @@ func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph
 			if err != nil {
 				return nil, err
 			}
+			if k == nil {
+				// A short text gives the recogniser little context ("Rubio"
+				// alone may look like a place): what the graph knows under
+				// exactly this name wins over the guessed type.
+				if k, err = lookupAnyType(ctx, g, e.name); err != nil {
+					return nil, err
+				}
+			}
 			known[ei] = k
 		}
 	}
@@ -191,6 +199,22 @@ func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph
 		out = append(out, lm)
 	}
 	return out, nil
+}
+
+// lookupAnyType returns the most mentioned known entity named name, of any
+// type, or nil.
+func lookupAnyType(ctx context.Context, g Graph, name string) (*newsgraph.Entity, error) {
+	cands, err := g.EntitiesByKey(ctx, key(name))
+	if err != nil || len(cands) == 0 {
+		return nil, err
+	}
+	best := &cands[0]
+	for i := range cands {
+		if cands[i].Mentions > best.Mentions {
+			best = &cands[i]
+		}
+	}
+	return best, nil
 }
 
 // ministries finds "the German foreign ministry", "France's defense

@@ -100,9 +100,9 @@ var knownOrgs = map[string]string{
 	"Pentagon": "Pentagon", "Kremlin": "Kremlin", "Facebook": "Facebook", "Google": "Google", "Microsoft": "Microsoft",
 	"Apple": "Apple", "Amazon": "Amazon", "Tesla": "Tesla", "Meta": "Meta", "OpenAI": "OpenAI", "Toyota": "Toyota",
 	"Samsung": "Samsung", "Huawei": "Huawei", "Boeing": "Boeing", "Nvidia": "Nvidia", "TikTok": "TikTok",
-	"Komeito": "Komeito", "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
+	"Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
 	"LDP": "Liberal Democratic Party", "DPJ": "Democratic Party of Japan", "CCP": "Chinese Communist Party",
-	"Interpol": "Interpol", "Europol": "Europol", "SoftBank": "SoftBank",
+	"Interpol": "Interpol", "Europol": "Europol",
 }
 
 // nonEntityCaps are capitalised words and acronyms that do not name entities.
