@@ -1,7 +1,5 @@
 package ner
 
-import "sort"
-
 // node is one labelling step kept in the beam: the label given to the
 // token, the node it extends, and the labelling's summed score.
 type node struct {
@@ -54,11 +52,7 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 					score: st.score + scores[k], gold: gold != nil && st.gold && gold[i] == k})
 			}
 		}
-		sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-		if len(cands) > width {
-			cands = cands[:width]
-		}
-		cur := append([]node(nil), cands...)
+		cur := topNodes(cands, width)
 		steps = append(steps, cur)
 		prev = cur
 		if gold != nil {
@@ -78,6 +72,34 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 		nd := steps[i][b]
 		out[i] = nd.label
 		b = nd.from
+	}
+	return out
+}
+
+// topNodes returns the width best candidates, best first; of equal scores
+// the earlier candidate wins, so results do not depend on sort internals.
+// A selection is cheaper than sorting: width is small.
+func topNodes(cands []node, width int) []node {
+	if width > len(cands) {
+		width = len(cands)
+	}
+	out := make([]node, 0, width)
+	var taken [4 * nLabels * 4]bool
+	used := taken[:0]
+	if len(cands) <= len(taken) {
+		used = taken[:len(cands)]
+	} else {
+		used = make([]bool, len(cands))
+	}
+	for len(out) < width {
+		best := -1
+		for i := range cands {
+			if !used[i] && (best < 0 || cands[i].score > cands[best].score) {
+				best = i
+			}
+		}
+		used[best] = true
+		out = append(out, cands[best])
 	}
 	return out
 }

@@ -2,8 +2,12 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -249,4 +253,83 @@ func BenchmarkTag(b *testing.B) {
 		m.Tag(doc)
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestDecodeRefusesOtherFeatureCode(t *testing.T) {
+	m := loadModel(t)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	// Rewrite the file with a different probe, as code whose features
+	// changed since training would compute.
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mf modelFile
+	if err := gob.NewDecoder(zr).Decode(&mf); err != nil {
+		t.Fatal(err)
+	}
+	mf.Probe++
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	if err := gob.NewEncoder(zw).Encode(&mf); err != nil {
+		t.Fatal(err)
+	}
+	zw.Close()
+	if _, err := Decode(&out); err == nil || !strings.Contains(err.Error(), "retrain") {
+		t.Errorf("Decode of a model with another probe: err %v, want a retrain error", err)
+	}
+}
+
+func TestTagConcurrent(t *testing.T) {
+	m := loadModel(t)
+	doc := [][]string{
+		split("Karel Voss , a director at Ostrava Steel , flew to Vienna ."),
+		split("Voss said the company would hire 200 workers in Austria ."),
+	}
+	want := fmt.Sprint(m.Tag(doc))
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if got := fmt.Sprint(m.Tag(doc)); got != want {
+					errs <- got
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Tag gave %s, want %s", got, want)
+	}
+}
+
+func TestTitleCaseHeadline(t *testing.T) {
+	m := loadModel(t)
+	// A web-style section title: capitalised common words are not names,
+	// the less so when the body uses them in lower case.
+	doc := [][]string{
+		split("Key Details of the Summit and Regional Security Measures"),
+		split("Officials from Brazil and Kenya met in Geneva on Monday to discuss trade ."),
+		split("The summit agreed new security measures for the regional ports ."),
+	}
+	tags := m.Tag(doc)
+	for _, e := range entitiesString(doc, tags) {
+		if strings.Contains(e, "Details") || strings.Contains(e, "Measures") {
+			t.Errorf("headline words tagged as %s", e)
+		}
+	}
+	got := strings.Join(entitiesString(doc, tags), ", ")
+	for _, want := range []string{"LOC:Brazil", "LOC:Kenya", "LOC:Geneva"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s in %s", want, got)
+		}
+	}
 }
