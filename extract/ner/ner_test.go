@@ -193,8 +193,24 @@ func TestBIOESRoundTrip(t *testing.T) {
 	}
 }
 
+// smallModel trains a model on a few made-up sentences: quick to write and
+// read back, even under the race detector.
+func smallModel(t *testing.T) (*Model, []Document) {
+	t.Helper()
+	docs, err := ReadCoNLL(strings.NewReader(strings.Repeat(
+		"-DOCSTART- -X- O O\n\nMaria I-PER\nDelgrano I-PER\nvisited O\nLisbon I-LOC\n. O\n\nNorvex I-ORG\nHoldings I-ORG\nfell O\n. O\n\n", 4)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(docs, TrainOptions{Iterations: 5, Folds: 2, SecondPass: true, TitleCase: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, docs
+}
+
 func TestWriteDecodeRoundTrip(t *testing.T) {
-	m := loadModel(t)
+	m, _ := smallModel(t)
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -203,7 +219,7 @@ func TestWriteDecodeRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := [][]string{split("Lena Orvik of Baltex Shipping flew to Riga and Tallinn .")}
+	doc := [][]string{split("Maria Delgrano of Norvex Holdings flew to Lisbon .")}
 	if a, b := m.Tag(doc), m2.Tag(doc); strings.Join(a[0], " ") != strings.Join(b[0], " ") {
 		t.Errorf("decoded model tags %v, original %v", b, a)
 	}
@@ -212,15 +228,7 @@ func TestWriteDecodeRoundTrip(t *testing.T) {
 func TestTrainSmall(t *testing.T) {
 	// A tiny training run through the real code path: it must learn its
 	// own training data.
-	docs, err := ReadCoNLL(strings.NewReader(strings.Repeat(
-		"-DOCSTART- -X- O O\n\nMaria I-PER\nDelgrano I-PER\nvisited O\nLisbon I-LOC\n. O\n\nNorvex I-ORG\nHoldings I-ORG\nfell O\n. O\n\n", 4)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Train(docs, TrainOptions{Iterations: 5, Folds: 2, SecondPass: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, docs := smallModel(t)
 	if sc := Evaluate(m, docs); sc.Overall.F1() != 1 {
 		t.Errorf("training data F1 %v: %s", sc.Overall.F1(), sc.Overall)
 	}
@@ -256,7 +264,7 @@ func BenchmarkTag(b *testing.B) {
 }
 
 func TestDecodeRefusesOtherFeatureCode(t *testing.T) {
-	m := loadModel(t)
+	m, _ := smallModel(t)
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
