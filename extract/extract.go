@@ -198,6 +198,62 @@ func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph
 		}
 		out = append(out, lm)
 	}
+	if g != nil {
+		more, err := d.knownRuns(ctx, g, out)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, more...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	}
+	return out, nil
+}
+
+// knownRuns finds the names the graph knows that the recogniser passed over
+// in a short text ("Motegi spoke with ..." gives it little context): every
+// run of capitalised tokens not already linked, longest first, looked up by
+// its alias key.
+func (d *doc) knownRuns(ctx context.Context, g Graph, have []newsgraph.LinkedMention) ([]newsgraph.LinkedMention, error) {
+	covered := func(start, end int) bool {
+		for _, h := range have {
+			if start < h.Span.End && h.Span.Start < end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []newsgraph.LinkedMention
+	for _, s := range d.sents {
+		toks := s.tokens
+		for i := 0; i < len(toks); {
+			if !toks[i].isCap() || covered(toks[i].start, toks[i].end) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(toks) && toks[j].isCap() && !covered(toks[j].start, toks[j].end) {
+				j++
+			}
+			found := false
+			for end := j; end > i && !found; end-- {
+				text := d.text[toks[i].start:toks[end-1].end]
+				k, err := lookupAnyType(ctx, g, text)
+				if err != nil {
+					return nil, err
+				}
+				if k != nil {
+					out = append(out, newsgraph.LinkedMention{Text: text, Span: newsgraph.Span{Start: toks[i].start, End: toks[end-1].end},
+						Type: k.Type, Entity: k.ID, Confidence: 0.5})
+					have = append(have, out[len(out)-1])
+					found = true
+					i = end
+				}
+			}
+			if !found {
+				i++
+			}
+		}
+	}
 	return out, nil
 }
 

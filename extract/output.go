@@ -2,8 +2,10 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -254,6 +256,9 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 			continue
 		}
 		ne := newsgraph.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: append([]string(nil), e.aliases...), Mentions: len(e.mentions)}
+		if sn := surname(e); sn != "" && !slices.Contains(ne.Aliases, sn) {
+			ne.Aliases = append(ne.Aliases, sn) // later articles and linked texts use the surname alone
+		}
 		if ei < len(roles) {
 			ne.Roles = roles[ei]
 		}
@@ -448,4 +453,21 @@ func (d *doc) partOf() []newsgraph.PartOf {
 		}
 	}
 	return out
+}
+
+// surname is the last name of a person named by exactly a given name and a
+// family name ("Marco Rubio" -> "Rubio"), the form news uses on second
+// reference; empty for other names, whose order is not known.
+func surname(e *entity) string {
+	if e.typ != newsgraph.Person {
+		return ""
+	}
+	parts := strings.Fields(e.name)
+	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 || !unicode.IsUpper([]rune(parts[1])[0]) {
+		return "" // "Xi Jinping", "Li Qiang": the family name may come first
+	}
+	if slices.Contains(e.aliases, parts[0]) {
+		return "" // the text itself shortens the name to its first part
+	}
+	return parts[1]
 }
