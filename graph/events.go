@@ -194,12 +194,18 @@ func takesPart(ev *newsgraph.Event, ids []newsgraph.EntityID, not ...newsgraph.E
 	return ""
 }
 
-// eventPlaces are where an event is: its location and, for visits, its
+// eventPlaces are where an event is: its location, the place each source
+// gives (one says the State Guest House, another Tokyo) and, for visits, its
 // destinations.
 func eventPlaces(ev *newsgraph.Event) []newsgraph.EntityID {
 	var out []newsgraph.EntityID
 	if ev.Location != "" {
 		out = append(out, ev.Location)
+	}
+	for _, c := range ev.Claims {
+		if c.Location != "" && !slices.Contains(out, c.Location) {
+			out = append(out, c.Location)
+		}
 	}
 	for _, p := range ev.Participants {
 		if p.Role == newsgraph.RoleDestination {
