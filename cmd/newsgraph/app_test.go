@@ -241,3 +241,56 @@ func TestSecondProcessGetsClearError(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q: want a clear lock error", code, errb.String())
 	}
 }
+
+// TestAnalystQuestions asks the issue's questions of the seeds through the
+// real extractor, store and handler. The names are the test's fixture.
+func TestAnalystQuestions(t *testing.T) {
+	_, srv := serveMain(t, Config{})
+	url := srv.URL + "/graphql"
+	ingestSeeds(t, url, "", 5)
+
+	var m struct {
+		Meetings struct {
+			Nodes []struct {
+				Start, Status string
+				Location      struct{ Name string }
+				Participants  []struct{ Entity struct{ Name string } }
+			}
+		}
+	}
+	for _, at := range []string{"", "Tokyo"} {
+		q := `query($at: String) { meetings(person: "Takaichi", at: $at) { nodes { start status location { name } participants { entity { name } } } } }`
+		if msg := gql(t, url, "", q, map[string]any{"at": at}, &m); msg != "" {
+			t.Fatal(msg)
+		}
+		found := false
+		for _, n := range m.Meetings.Nodes {
+			for _, p := range n.Participants {
+				if p.Entity.Name == "Donald Trump" && n.Start == "2025-10-28" && n.Status == "HAPPENED" {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("meetings(person: Takaichi, at: %q) = %+v: no happened meeting with Trump on 2025-10-28", at, m.Meetings.Nodes)
+		}
+	}
+	for _, name := range []string{"takaichi", "Takiachi", "SANAE TAKAICHI"} {
+		var e struct {
+			Entities struct{ Nodes []struct{ Name string } }
+		}
+		gql(t, url, "", `query($n: String) { entities(filter: {name: $n}, first: 3) { nodes { name } } }`, map[string]any{"n": name}, &e)
+		if len(e.Entities.Nodes) == 0 || e.Entities.Nodes[0].Name != "Sanae Takaichi" {
+			t.Errorf("entities(name: %q) = %+v", name, e.Entities.Nodes)
+		}
+	}
+	var p struct {
+		Path *struct {
+			Hops  int
+			Steps []struct{ From, To struct{ Name string } }
+		}
+	}
+	if msg := gql(t, url, "", `{ path(from: "Hegseth", to: "Naruhito") { hops steps { from { name } to { name } } } }`, nil, &p); msg != "" || p.Path == nil || p.Path.Hops == 0 {
+		t.Errorf("path Hegseth -> Naruhito: %q %+v", msg, p.Path)
+	}
+}
