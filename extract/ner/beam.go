@@ -25,6 +25,7 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 		return []int{}
 	}
 	steps := make([][]node, 0, n)
+	slab := make([]node, 0, n*width) // every step's nodes, in one allocation
 	prev := []node{{from: -1, p1: -1, p2: -1, gold: true}}
 	var dyn []uint64
 	var cands []node
@@ -52,7 +53,8 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 					score: st.score + scores[k], gold: gold != nil && st.gold && gold[i] == k})
 			}
 		}
-		cur := topNodes(cands, width)
+		slab = topNodes(slab, cands, width)
+		cur := slab[len(slab)-min(width, len(cands)):]
 		steps = append(steps, cur)
 		prev = cur
 		if gold != nil {
@@ -76,14 +78,14 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 	return out
 }
 
-// topNodes returns the width best candidates, best first; of equal scores
-// the earlier candidate wins, so results do not depend on sort internals.
-// A selection is cheaper than sorting: width is small.
-func topNodes(cands []node, width int) []node {
+// topNodes appends the width best candidates to out, best first; of equal
+// scores the earlier candidate wins, so results do not depend on sort
+// internals. A selection is cheaper than sorting: width is small.
+func topNodes(out, cands []node, width int) []node {
 	if width > len(cands) {
 		width = len(cands)
 	}
-	out := make([]node, 0, width)
+	want := len(out) + width
 	var taken [4 * nLabels * 4]bool
 	used := taken[:0]
 	if len(cands) <= len(taken) {
@@ -91,7 +93,7 @@ func topNodes(cands []node, width int) []node {
 	} else {
 		used = make([]bool, len(cands))
 	}
-	for len(out) < width {
+	for len(out) < want {
 		best := -1
 		for i := range cands {
 			if !used[i] && (best < 0 || cands[i].score > cands[best].score) {

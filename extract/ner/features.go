@@ -429,40 +429,39 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 	}
 	// inside quotes: count quote tokens before i
 	quotes := 0
+	// One backing array for the sentence keeps allocations per sentence,
+	// not per feature.
+	fb := &featureBuf{f: make([]uint64, 0, 80*len(ts))}
 	for i := range ts {
 		t := &ts[i]
-		f := make([]uint64, 0, 72)
-		add := func(tm byte, parts ...string) {
-			h := hashStart(tm)
-			for _, p := range parts {
-				h = hashStr(h, p)
-			}
-			f = append(f, h)
+		start := len(fb.f)
+		fb.add(tBias)
+		fb.add(tWord, t.word)
+		fb.add(tLower, t.lower)
+		fb.add(tShape, t.shape)
+		fb.add(tShort, t.short)
+		for k, end, begin := 1, 0, len(t.word); k <= 4 && end < len(t.word); k++ {
+			_, size := utf8.DecodeRuneInString(t.word[end:])
+			end += size
+			fb.add(tPrefix, t.word[:end])
+			_, size = utf8.DecodeLastRuneInString(t.word[:begin])
+			begin -= size
+			fb.add(tSuffix, t.word[begin:])
 		}
-		add(tBias)
-		add(tWord, t.word)
-		add(tLower, t.lower)
-		add(tShape, t.shape)
-		add(tShort, t.short)
-		rs := []rune(t.word)
-		for k := 1; k <= 4 && k <= len(rs); k++ {
-			add(tPrefix, string(rs[:k]))
-			add(tSuffix, string(rs[len(rs)-k:]))
-		}
-		add(tLowerM1, lowerAt(i-1))
-		add(tLowerP1, lowerAt(i+1))
-		add(tLowerM2, lowerAt(i-2))
-		add(tLowerP2, lowerAt(i+2))
-		add(tShortM1, shortAt(i-1))
-		add(tShortP1, shortAt(i+1))
-		add(tShapeTri, shortAt(i-1), t.short, shortAt(i+1))
-		add(tBigramM, lowerAt(i-1), t.lower)
-		add(tBigramP, t.lower, lowerAt(i+1))
-		add(tLowerShortM1, lowerAt(i-1), t.short)
-		add(tLowerShortP1, t.short, lowerAt(i+1))
+		fb.add(tLowerM1, lowerAt(i-1))
+		fb.add(tLowerP1, lowerAt(i+1))
+		fb.add(tLowerM2, lowerAt(i-2))
+		fb.add(tLowerP2, lowerAt(i+2))
+		fb.add(tShortM1, shortAt(i-1))
+		fb.add(tShortP1, shortAt(i+1))
+		fb.add(tShapeTri, shortAt(i-1), t.short, shortAt(i+1))
+		fb.add(tBigramM, lowerAt(i-1), t.lower)
+		fb.add(tBigramP, t.lower, lowerAt(i+1))
+		fb.add(tLowerShortM1, lowerAt(i-1), t.short)
+		fb.add(tLowerShortP1, t.short, lowerAt(i+1))
 		if i == 0 || (i == 1 && (ts[0].word == `"` || ts[0].word == "(")) {
-			add(tStart)
-			add(tStartShort, t.short)
+			fb.add(tStart)
+			fb.add(tStartShort, t.short)
 		}
 		var flags [5]byte
 		flags[0] = b2c(t.initCap)
@@ -470,16 +469,16 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 		flags[2] = b2c(t.hasDigit)
 		flags[3] = b2c(strings.Contains(t.word, "-"))
 		flags[4] = b2c(strings.Contains(t.word, "."))
-		add(tFlags, string(flags[:]))
+		fb.add(tFlags, string(flags[:]))
 		if titleCues[t.lower] {
-			add(tTitleWord)
+			fb.add(tTitleWord)
 		}
 		if (i > 0 && titleCues[ts[i-1].lower]) || (i > 1 && titleCues[ts[i-2].lower] && ts[i-1].initCap) {
-			add(tTitleCue)
+			fb.add(tTitleCue)
 		}
 		for k := i; k <= i+3 && k < len(ts); k++ {
 			if orgCues[ts[k].lower] && ts[k].initCap {
-				add(tOrgCue, string(rune('0'+k-i)))
+				fb.add(tOrgCue, string(rune('0'+k-i)))
 				break
 			}
 		}
@@ -494,9 +493,9 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 				case i == m.end-1:
 					pos = "E"
 				}
-				add(tGaz, m.typ, pos)
+				fb.add(tGaz, m.typ, pos)
 				if m.major {
-					add(tGazMajor, m.typ, pos)
+					fb.add(tGazMajor, m.typ, pos)
 				}
 			}
 		}
@@ -504,45 +503,57 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 			best := 0
 			for k, c := range wc {
 				if c > 0 {
-					add(tGazWord, entityTypes[k])
+					fb.add(tGazWord, entityTypes[k])
 				}
 				if c > wc[best] {
 					best = k
 				}
 			}
-			add(tGazWord, "major", entityTypes[best])
+			fb.add(tGazWord, "major", entityTypes[best])
 		}
 		if t.initCap {
 			if dc.lowerSeen[strings.ToLower(t.word)] {
-				add(tDocLower, b2s(i == 0))
+				fb.add(tDocLower, b2s(i == 0))
 			}
 			if i == 0 {
-				add(tDocCapNonInit, b2s(dc.capNonInit[t.word]))
+				fb.add(tDocCapNonInit, b2s(dc.capNonInit[t.word]))
 			}
 			if r, ok := dc.run[t.word]; ok {
-				add(tDocRun, r)
+				fb.add(tDocRun, r)
 			}
 			if p, ok := dc.firstPrev[t.word]; ok {
-				add(tDocFirstPrev, p)
-				add(tDocFirstNext, dc.firstNext[t.word])
+				fb.add(tDocFirstPrev, p)
+				fb.add(tDocFirstNext, dc.firstNext[t.word])
 			}
 		}
-		add(tSentCaps, sc, t.short)
+		fb.add(tSentCaps, sc, t.short)
 		if sc != "N" {
-			add(tSentCapsWord, sc, t.lower)
+			fb.add(tSentCapsWord, sc, t.lower)
 		}
 		if t.word == `"` {
 			quotes++
 		}
-		add(tInQuote, b2s(quotes%2 == 1))
+		fb.add(tInQuote, b2s(quotes%2 == 1))
 		if stack != nil {
 			v := stack[i]
-			add(tStack, string(rune('0'+v.seq)), string(rune('0'+v.word)))
-			add(tStackWord, string(rune('0'+v.seq)), t.short)
+			fb.add(tStack, string(rune('0'+v.seq)), string(rune('0'+v.word)))
+			fb.add(tStackWord, string(rune('0'+v.seq)), t.short)
 		}
-		out[i] = f
+		out[i] = fb.f[start:len(fb.f):len(fb.f)]
 	}
 	return out
+}
+
+// featureBuf collects feature hashes.
+type featureBuf struct{ f []uint64 }
+
+// add appends the hash of template tm and its parts.
+func (b *featureBuf) add(tm byte, parts ...string) {
+	h := hashStart(tm)
+	for _, p := range parts {
+		h = hashStr(h, p)
+	}
+	b.f = append(b.f, h)
 }
 
 func b2c(b bool) byte {

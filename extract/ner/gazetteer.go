@@ -78,17 +78,17 @@ func (g *gazetteer) match(ts []token) []gazMatch {
 	if maxLen > 8 {
 		maxLen = 8
 	}
-	var sb strings.Builder
+	var buf []byte
 	for i := 0; i < len(ts); {
 		found := 0
 		var counts [4]int32
-		sb.Reset()
+		buf = buf[:0]
 		for n := 1; n <= maxLen && i+n <= len(ts); n++ {
 			if n > 1 {
-				sb.WriteByte(' ')
+				buf = append(buf, ' ')
 			}
-			sb.WriteString(ts[i+n-1].word)
-			if c, ok := g.Entries[sb.String()]; ok {
+			buf = append(buf, ts[i+n-1].word...)
+			if c, ok := g.Entries[string(buf)]; ok { // no allocation: Go looks up string(bytes) in place
 				found, counts = n, c
 			}
 		}
