@@ -119,11 +119,20 @@ func triggers(toks []token) []trig {
 			}
 			out = append(out, trig{newsgraph.Visit, k, 1, w == "trip" || w == "tour" || w == "arrival" || w == "stop" || w == "stops" || (w == "visit" && lw(k-1) != "will" && lw(k-1) != "to")})
 		case "agreement", "deal", "treaty", "accord", "pact", "memorandum", "signed", "sign", "signing":
+			if w == "sign" && (signNoun[lw(k-1)] || lw(k+1) == "of" || lw(k+1) == "that") {
+				continue // "showed no sign of", "a sign that": the noun
+			}
+			if n := len(out); n > 0 && out[n-1].typ == newsgraph.Agreement && k-out[n-1].k <= 3 && !hasTokenBetween(toks, out[n-1].k, k, ",") {
+				continue // "sign an agreement", "signed a treaty": one event, read at the verb
+			}
 			out = append(out, trig{newsgraph.Agreement, k, 1, w != "signed" && w != "sign"})
 		}
 	}
 	return out
 }
+
+// signNoun are the words before "sign" when it is a noun, not the verb.
+var signNoun = set("a", "an", "no", "any", "the", "every", "first", "clear", "some", "another", "positive", "good", "hopeful")
 
 var baseForm = set("meet", "visit", "sign", "travel", "sit", "fly", "host", "tour", "stop", "arrive", "head")
 
@@ -317,6 +326,9 @@ func (d *doc) objects(si, k, stop int) []int {
 		if blocked || (first < 0 && rf.tok-k > 22) {
 			break
 		}
+		if d.speaker(si, rf.tok) {
+			break // "..., Akbel said": who tells of the meeting is not in it
+		}
 		ents := rf.ents
 		if rf.kind == pair {
 			ents = d.pairAt(si)
@@ -325,6 +337,24 @@ func (d *doc) objects(si, k, stop int) []int {
 		first = rf.tok
 	}
 	return uniq(out)
+}
+
+// speaker says whether the person referred to at token k is the one who
+// tells the news: "X said", "X told reporters", ", X says".
+func (d *doc) speaker(si, k int) bool {
+	toks := d.sents[si].tokens
+	e := k + 1
+	for e < len(toks) && toks[e].isCap() && toks[e].isWord() {
+		e++
+	}
+	if e >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[e].text) {
+	case "said", "says", "told", "tells", "added", "announced", "stated", "confirmed":
+		return true
+	}
+	return false
 }
 
 // pairAt is "the two leaders": the people of the latest meeting of this
@@ -520,6 +550,11 @@ func (d *doc) visit(si int, t trig, subj []int, stop int) {
 		return
 	}
 	visitors := subj
+	if t.noun {
+		if by := d.agentAfter(si, t.k, stop); by != nil {
+			visitors = by // "a visit to Ukraine by Vice President X"
+		}
+	}
 	if len(visitors) == 0 {
 		for _, rf := range d.refs[si] {
 			if rf.tok < t.k && rf.posses {
@@ -537,6 +572,28 @@ func (d *doc) visit(si int, t trig, subj []int, stop int) {
 			d.addEvent(si, t, []int{v}, dst)
 		}
 	}
+}
+
+// agentAfter is the person of a "by"-phrase that follows a noun trigger
+// within its phrase: "a visit to Ukraine this week by Vice President X"
+// names the visitor, who need not be the sentence's subject.
+func (d *doc) agentAfter(si, k, stop int) []int {
+	toks := d.sents[si].tokens
+	for p := k + 1; p < stop && p < k+10; p++ {
+		w := strings.ToLower(toks[p].text)
+		if clauseStop[w] || w == "," || w == "." {
+			return nil
+		}
+		if w == "by" {
+			for _, rf := range d.refs[si] {
+				if rf.tok > p && rf.tok <= p+5 && rf.kind != pair && !rf.posses {
+					return rf.ents
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func (d *doc) latestVisitor(si int) int {

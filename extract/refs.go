@@ -44,6 +44,12 @@ func (d *doc) resolveRefs() {
 			if g, ok := pronouns[lw]; ok {
 				// the nearest person known to match, else the nearest not
 				// known to differ
+				if lw == "his" || lw == "her" {
+					if ei := d.cataphor(si, k, g, byTok); ei >= 0 {
+						d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: pronoun, posses: true})
+						continue
+					}
+				}
 				pick := d.antecedent(history, si, g)
 				if pick >= 0 {
 					e := d.ents[history[pick].ent]
@@ -51,6 +57,9 @@ func (d *doc) resolveRefs() {
 						e.female = g
 					}
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{history[pick].ent}, kind: pronoun, posses: lw == "his" || lw == "her"})
+					// "He was due to meet X. He also planned ...": the
+					// second "he" is the first one's person, not X
+					history = append(history, seen{history[pick].ent, si, k})
 				}
 				continue
 			}
@@ -81,7 +90,8 @@ func (d *doc) resolveRefs() {
 // antecedent picks the person a he/she refers to: the nearest compatible
 // person earlier in the same sentence, else the first compatible person of
 // the previous sentence that names one (its subject, most often), a person
-// known to match the pronoun's gender before one of unknown gender.
+// known to match the pronoun's gender before one of unknown gender when
+// the subject is not.
 func (d *doc) antecedent(history []seen, si, g int) int {
 	compatible := func(h int) bool { return d.ents[history[h].ent].female != -g }
 	for h := len(history) - 1; h >= 0 && history[h].sent == si; h-- {
@@ -94,6 +104,21 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 		first := h
 		for first > 0 && history[first-1].sent == s {
 			first--
+		}
+		// the subject unless known to differ; a "she" looks past a subject
+		// of unknown gender for a woman the text has marked (most people
+		// in news stay unmarked, so a "he" rarely gains by looking past)
+		subj := first
+		if c := frontedEnd(d.sents[s].tokens); c > 0 {
+			for k := first; k <= h; k++ {
+				if history[k].tok > c {
+					subj = k // "After meeting X, Y flew to ...": Y
+					break
+				}
+			}
+		}
+		if e := d.ents[history[subj].ent]; e.female == g || e.female == 0 && g < 0 {
+			return subj
 		}
 		known, unknown := -1, -1
 		for k := first; k <= h; k++ {
@@ -114,6 +139,42 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 		h = first - 1
 	}
 	return -1
+}
+
+// fronters open a sentence with a clause or phrase set off by a comma.
+var fronters = set("after", "before", "during", "while", "when", "as", "since", "following", "despite", "on", "in", "at", "upon", "with", "ahead")
+
+// frontedEnd is the comma that closes a sentence's opening phrase ("During
+// his visit to Slovenia, ...", "After meeting X, ..."), or -1.
+func frontedEnd(toks []token) int {
+	if len(toks) == 0 || !fronters[strings.ToLower(toks[0].text)] {
+		return -1
+	}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// cataphor is the person named right after the opening phrase that holds
+// a "his"/"her" at token k: "During his visit to Slovenia, Kwasniewski
+// ..." is Kwasniewski's visit. -1 when there is none.
+func (d *doc) cataphor(si, k, g int, byTok map[[2]int]int) int {
+	c := frontedEnd(d.sents[si].tokens)
+	if c < 0 || k > c {
+		return -1
+	}
+	mi, ok := byTok[[2]int{si, c + 1}]
+	if !ok {
+		return -1
+	}
+	m := d.mentions[mi]
+	if m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || d.ents[m.ent].female == -g {
+		return -1
+	}
+	return m.ent
 }
 
 // counterpartOf resolves "his French counterpart" to the person who holds
