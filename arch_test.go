@@ -26,6 +26,7 @@ func TestArchitecture(t *testing.T) {
 		mod + "/ingest":  {cayley, prose, gqlgen, mod + "/extract", mod + "/store", mod + "/graph"},
 		mod + "/graph":   {cayley, prose, mod + "/extract", mod + "/store"},
 		mod + "/web":     {cayley, prose, mod + "/extract", mod + "/store"},
+		mod + "/export":  {cayley, prose, gqlgen, mod + "/extract", mod + "/store", mod + "/graph"},
 	}
 	for pkg, bad := range forbidden {
 		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
