@@ -244,6 +244,9 @@ func (d *doc) subject(si, k, stop int) []int {
 		}
 	}
 	refs := d.refs[si]
+	if ents := d.relativeHead(si, k); ents != nil {
+		return ents
+	}
 	var out []int
 	lastTok := -1
 	for r := len(refs) - 1; r >= 0; r-- {
@@ -291,6 +294,55 @@ func (d *doc) subject(si, k, stop int) []int {
 		lastTok = rf.tok
 	}
 	return uniq(out)
+}
+
+// relativeHead is the subject of a clause interrupted by a relative one:
+// in "Lebed, who met X on Monday, has been seeking a meeting with Y" the
+// seeker is Lebed, not X. Nil when trigger k follows no closed ", who"
+// clause; the relative clause may hold the previous trigger.
+func (d *doc) relativeHead(si, k int) []int {
+	toks := d.sents[si].tokens
+	w := -1
+	for p := k - 2; p > 0; p-- {
+		lp := strings.ToLower(toks[p].text)
+		if toks[p-1].text == "," && (lp == "who" || lp == "which") {
+			w = p - 1
+			break
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	closed := false
+	for p := w + 2; p < k; p++ {
+		if toks[p].text == "," {
+			closed = true
+		}
+		if clauseStop[strings.ToLower(toks[p].text)] && p > w+1 {
+			if toks[p].text != "who" && toks[p].text != "which" {
+				return nil // "X, who ..., said that ...": another clause
+			}
+		}
+	}
+	if !closed {
+		return nil
+	}
+	for r := len(d.refs[si]) - 1; r >= 0; r-- {
+		rf := d.refs[si][r]
+		if rf.tok >= w {
+			continue
+		}
+		for p := rf.tok + 1; p < w; p++ {
+			if !toks[p].isCap() {
+				return nil
+			}
+		}
+		if rf.kind == pair {
+			return nil
+		}
+		return rf.ents
+	}
+	return nil
 }
 
 // objects are the people after trigger k: in a with-, on- or between-phrase
@@ -470,6 +522,11 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 		if mp := d.mainPerson(si); mp >= 0 && mp != people[0] {
 			people = append([]int{mp}, people...)
 		}
+	}
+	if !t.noun && len(subj) == 0 && len(obj) >= 2 {
+		// "was scheduled to meet X and Y" with the subject unnamed: X and
+		// Y meet someone, not each other
+		return
 	}
 	if len(people) < 2 {
 		// "The meeting will be ...", "The summit at the State Guest House":
@@ -711,9 +768,10 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 			between = true
 		}
 	}
+	lo, hi := clauseOf(toks, t.k)
 	for _, mi := range d.bySent[si] {
 		m := d.mentions[mi]
-		if m.kind != named || m.ent < 0 {
+		if m.kind != named || m.ent < 0 || m.i < lo || m.i >= hi {
 			continue
 		}
 		e := d.ents[m.ent]
@@ -729,7 +787,8 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 	}
 	// demonyms: "a German commitment"
 	if !between {
-		for k, tk := range toks {
+		for k := lo; k < hi; k++ {
+			tk := toks[k]
 			if c := d.x.gz.demonym[key(tk.text)]; c != "" && tk.isCap() && (k+1 >= len(toks) || !titleHeads[toks[k+1].text] && !lowerTitles[toks[k+1].text] && !lowerTitleMods[toks[k+1].text]) {
 				if ei := d.entByName(c); ei >= 0 {
 					parties = append(parties, ei)
@@ -766,6 +825,28 @@ func (d *doc) agreement(si int, t trig, subj []int, stop int) {
 	}
 	e := d.addEvent(si, t, uniq(signers), parties)
 	e.brokers = uniq(append(e.brokers, brokers...))
+}
+
+// clauseOf is the clause around token k, [lo, hi): an agreement's parties
+// are named there, not in "..., which also comprises Hungary" or in what
+// someone said before.
+func clauseOf(toks []token, k int) (int, int) {
+	lo, hi := 0, len(toks)
+	for p := k - 1; p >= 0; p-- {
+		w := strings.ToLower(toks[p].text)
+		if clauseStop[w] && w != "according" || w == "--" || w == "—" {
+			lo = p + 1
+			break
+		}
+	}
+	for p := k + 1; p < len(toks); p++ {
+		w := strings.ToLower(toks[p].text)
+		if clauseStop[w] && w != "according" || w == "--" || w == "—" || w == "and" && p+1 < len(toks) && (toks[p+1].pos == "VBP" || toks[p+1].pos == "VBZ" || toks[p+1].pos == "VBD") {
+			hi = p
+			break
+		}
+	}
+	return lo, hi
 }
 
 // implied adds a place the text implies but does not name ("German
@@ -1012,7 +1093,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 			switch lw(k) {
 			case "will", "'ll", "\u2019ll", "shall", "plans", "planned", "planning", "plan", "expected", "scheduled", "anticipated",
 				"hopes", "hoped", "hope", "potential", "upcoming", "would", "preparing", "set", "intends", "aims", "wants", "seeks",
-				"due", "slated", "poised", "forthcoming", "proposed", "invited", "invitation":
+				"due", "slated", "poised", "forthcoming", "proposed", "invited", "invitation", "seeking", "seek", "sought", "requested":
 				status = newsgraph.Planned
 			case "to":
 				// an infinitive: "agreed to meet", "is to sit down"
