@@ -369,22 +369,26 @@ func sentenceAllCaps(ts []token) bool {
 }
 
 // sentCaseClass says whether a sentence is upper case (a headline in
-// capitals), title case (most words capitalised) or ordinary.
+// capitals), title case (every word capitalised but short function words:
+// "Key Details of the Trip") or ordinary. One lower-case content word makes
+// a sentence ordinary, however many names it holds.
 func sentCaseClass(ts []token) string {
 	if sentenceAllCaps(ts) {
 		return "U"
 	}
-	words, caps := 0, 0
+	caps := 0
 	for _, t := range ts {
 		r, _ := utf8.DecodeRuneInString(t.word)
-		if unicode.IsLetter(r) && len(t.word) > 3 {
-			words++
-			if t.initCap {
-				caps++
-			}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if t.initCap {
+			caps++
+		} else if !minorWords[t.word] {
+			return "N"
 		}
 	}
-	if words >= 3 && caps*10 >= words*8 {
+	if caps >= 3 {
 		return "T"
 	}
 	return "N"

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // vote is the document-level evidence the second pass sees for one token:
 // the type (and BIOES position) most often given by the first pass to the
@@ -10,8 +13,9 @@ type vote struct {
 	seq, word int
 }
 
-// documentVotes gathers the first pass's entities over a whole document and
-// projects them back onto every token, so that a name tagged with confidence
+// documentVotes gathers the first pass's entities in safe positions (not at
+// a sentence start, not in a headline) over a whole document and projects
+// them back onto every token, so that a name tagged with confidence
 // in one place ("Mr Kovac said") informs its other occurrences (a headline,
 // a sentence start).
 func documentVotes(df *docFeatures, labels [][]int) [][]vote {
@@ -20,7 +24,15 @@ func documentVotes(df *docFeatures, labels [][]int) [][]vote {
 	maxLen := 0
 	for s, ls := range labels {
 		ts := df.toks[s]
+		if sentCaseClass(ts) != "N" {
+			continue // capitals in headlines make tagging there unreliable
+		}
 		for _, e := range entitiesOfLabels(ls) {
+			if e.start == 0 || (e.start == 1 && !isWordToken(ts[0])) {
+				// A capital at sentence start says nothing, so a name
+				// tagged there is a guess; votes come from safe positions.
+				continue
+			}
 			var sb strings.Builder
 			for i := e.start; i < e.end; i++ {
 				if i > e.start {
@@ -106,4 +118,13 @@ func entitiesOfLabels(ls []int) []labelEntity {
 		}
 	}
 	return out
+}
+
+// isWordToken reports whether t starts with a letter or digit, unlike an
+// opening quote or bracket.
+func isWordToken(t token) bool {
+	for _, r := range t.word {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
 }
