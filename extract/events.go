@@ -273,12 +273,16 @@ func (d *doc) subject(si, k, stop int) []int {
 		if blocked {
 			break
 		}
+		if lastTok < 0 && rf.tok > 0 && strings.EqualFold(toks[rf.tok-1].text, "by") && k > 0 && strings.EqualFold(toks[k-1].text, "to") {
+			break // "invited by X to visit": X invites, someone else goes
+		}
 		if lastTok >= 0 {
 			// coordination only
 			ok := true
 			for p := rf.tok + 1; p < lastTok; p++ {
 				w := strings.ToLower(toks[p].text)
-				if w != "and" && w != "," && w != "along" && w != "with" && w != "together" && w != "the" && w != "us" && w != "leader" && !toks[p].isCap() {
+				if w != "and" && w != "," && w != "along" && w != "with" && w != "together" && w != "the" && w != "us" && w != "leader" && !toks[p].isCap() &&
+					w != "counterpart" && w != "his" && w != "her" && !lowerTitles[w] && !lowerTitleMods[w] { // "X and his Slovenian counterpart, Y,"
 					ok = false
 				}
 			}
@@ -288,7 +292,7 @@ func (d *doc) subject(si, k, stop int) []int {
 		}
 		ents := rf.ents
 		if rf.kind == pair {
-			ents = d.pairAt(si)
+			ents = d.pairAt(si, rf.tok)
 		}
 		out = append(out, ents...)
 		lastTok = rf.tok
@@ -383,7 +387,7 @@ func (d *doc) objects(si, k, stop int) []int {
 		}
 		ents := rf.ents
 		if rf.kind == pair {
-			ents = d.pairAt(si)
+			ents = d.pairAt(si, rf.tok)
 		}
 		out = append(out, ents...)
 		first = rf.tok
@@ -409,14 +413,28 @@ func (d *doc) speaker(si, k int) bool {
 	return false
 }
 
-// pairAt is "the two leaders": the people of the latest meeting of this
-// story, or its two most mentioned people.
-func (d *doc) pairAt(si int) []int {
+// pairAt is "the two leaders" at token tok: the people of the latest
+// meeting of this story, or its two most mentioned people.
+func (d *doc) pairAt(si, tok int) []int {
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.people) == 2 {
 			return e.people
 		}
+	}
+	if w := strings.ToLower(d.sents[si].tokens[tok].text); w == "they" || w == "their" {
+		// "X and Y agreed during their first summit": the people named
+		// before it; with none, "they" is any group (officials, a team)
+		var before []int
+		for _, rf := range d.refs[si] {
+			if rf.tok < tok && (rf.kind == named || rf.kind == nominal) {
+				before = append(before, rf.ents...)
+			}
+		}
+		if before = uniq(before); len(before) >= 2 {
+			return before
+		}
+		return nil
 	}
 	count := d.storyCount(si, false)
 	var ids []int
@@ -517,7 +535,7 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 		}
 		return
 	}
-	if len(people) == 1 && t.noun && with && len(obj) == 1 && len(subj) == 0 {
+	if len(people) == 1 && t.noun && with && len(obj) == 1 && len(subj) == 0 && !d.refBetween(si, -1, t.k) {
 		// "Meeting with Prime Minister X", "the audience with Emperor Y"
 		if mp := d.mainPerson(si); mp >= 0 && mp != people[0] {
 			people = append([]int{mp}, people...)
@@ -642,8 +660,13 @@ func (d *doc) agentAfter(si, k, stop int) []int {
 			return nil
 		}
 		if w == "by" {
+			// "by Tibet's exiled spiritual leader the Dalai Lama"
+			end := p + 1
+			for end < len(toks) && end <= p+10 && toks[end].text != "," && !clauseStop[strings.ToLower(toks[end].text)] {
+				end++
+			}
 			for _, rf := range d.refs[si] {
-				if rf.tok > p && rf.tok <= p+5 && rf.kind != pair && !rf.posses {
+				if rf.tok > p && rf.tok < end && rf.kind != pair && !rf.posses {
 					return rf.ents
 				}
 			}
@@ -1096,8 +1119,10 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 				"due", "slated", "poised", "forthcoming", "proposed", "invited", "invitation", "seeking", "seek", "sought", "requested":
 				status = newsgraph.Planned
 			case "to":
-				// an infinitive: "agreed to meet", "is to sit down"
-				if (k+1 == t.k && !t.noun && baseForm[lw(t.k)]) || (k+2 == t.k && (lw(k+1) == "hold" || lw(k+1) == "make" || lw(k+1) == "have")) {
+				// an infinitive: "agreed to meet", "is to sit down", "was
+				// to meet X and sign"
+				if (k+1 == t.k && !t.noun && baseForm[lw(t.k)]) || (k+2 == t.k && (lw(k+1) == "hold" || lw(k+1) == "make" || lw(k+1) == "have")) ||
+					(k+1 < t.k && baseForm[lw(k+1)] && lw(t.k-1) == "and" && !t.noun && baseForm[lw(t.k)]) {
 					status = newsgraph.Planned
 				}
 			}

@@ -184,8 +184,8 @@ func (d *doc) counterpartOf(si int, toks []token, k int, history []seen) int {
 	if country == "" || len(history) == 0 {
 		return -1
 	}
-	if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].isCap() {
-		return -1 // named right after: "his French counterpart, Jean Dupont"
+	if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].isCap() || k+1 < len(toks) && toks[k+1].isCap() {
+		return -1 // named right after: "his French counterpart, Jean Dupont", "his Israeli counterpart Yitzhak Mordechai"
 	}
 	owner := d.ents[history[len(history)-1].ent]
 	var head string
@@ -268,8 +268,8 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			if of != "" && r.of != of {
 				continue
 			}
-			if r.former && !former {
-				continue
+			if r.former != former {
+				continue // "the former prime minister" is not the one in office
 			}
 			score := 1 + len(e.mentions)
 			if d.mentions[mi].sent <= si {
