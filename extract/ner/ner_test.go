@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 func loadModel(t testing.TB) *Model {
@@ -340,4 +341,46 @@ func TestTitleCaseHeadline(t *testing.T) {
 			t.Errorf("missing %s in %s", want, got)
 		}
 	}
+}
+
+// FuzzLabelCoNLL checks that labelling keeps every line: separators as
+// they are, token lines with exactly one tag appended.
+func FuzzLabelCoNLL(f *testing.F) {
+	f.Add("-DOCSTART- -X- O O\n\nMaria NNP I-PER\nvisited VBD O\n\nLisbon I-LOC\n")
+	f.Add("a\n\n\nb c\n-DOCSTART-\n")
+	f.Add("“ x\r\n  \nZ")
+	m := loadModel(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		if strings.ContainsRune(in, '\r') || !utf8.ValidString(in) {
+			t.Skip() // carriage returns are dropped; other bytes go through
+		}
+		var out bytes.Buffer
+		if err := LabelCoNLL(strings.NewReader(in), &out, m); err != nil {
+			t.Skip() // e.g. a line over the scanner's limit
+		}
+		inLines := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+		if in == "" {
+			inLines = nil
+		}
+		outLines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if out.Len() == 0 {
+			outLines = nil
+		}
+		if len(inLines) != len(outLines) {
+			t.Fatalf("%d lines in, %d out\nin:  %q\nout: %q", len(inLines), len(outLines), in, out.String())
+		}
+		for i, l := range inLines {
+			fields := strings.Fields(l)
+			if len(fields) == 0 || fields[0] == "-DOCSTART-" {
+				if outLines[i] != l {
+					t.Errorf("line %d: %q copied as %q", i+1, l, outLines[i])
+				}
+				continue
+			}
+			tag, ok := strings.CutPrefix(outLines[i], l+" ")
+			if !ok || strings.Contains(tag, " ") || tag == "" {
+				t.Errorf("line %d: %q labelled as %q", i+1, l, outLines[i])
+			}
+		}
+	})
 }
