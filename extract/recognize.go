@@ -149,6 +149,9 @@ func (r *recognizer) startsRun(toks []token, k int, s *sentence) bool {
 		if _, ok := knownOrgs[t.text]; ok || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] {
 			return true
 		}
+		if openerTags[t.pos] {
+			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
+		}
 		if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
 			return true
 		}
@@ -156,6 +159,11 @@ func (r *recognizer) startsRun(toks []token, k int, s *sentence) bool {
 	}
 	return true
 }
+
+// openerTags are the parts of speech of a capitalised first word that
+// opens a sentence without starting a name: a gerund, a subordinator, an
+// adverb, a pronoun.
+var openerTags = set("VBG", "IN", "RB", "WRB", "WDT", "WP", "PRP", "PRP$", "CC", "MD")
 
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
