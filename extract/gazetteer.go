@@ -125,7 +125,8 @@ var titleHeads = set("President", "Minister", "Secretary", "Premier", "Chancello
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Majesty", "Highness", "Sheikh",
 	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Gen.", "General", "Lt.", "Sgt.", "Justice",
-	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President")
+	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President",
+	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal")
 
 // titleMods are words that may stand inside a title before its head.
 var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",
@@ -134,7 +135,7 @@ var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", 
 	"Cabinet", "Chief Cabinet", "Industry", "Health", "Education", "Energy", "Security", "National", "Agriculture",
 	"Transport", "Justice", "Labor", "Labour", "Environment", "Digital", "Economic", "Fiscal", "Policy", "Press",
 	"Presidential", "Majority", "Minority", "Opposition", "Party", "Managing", "Operating", "Financial", "Top",
-	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland")
+	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under")
 
 // titleOfWords may follow "Secretary of"/"Minister of".
 var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",
