@@ -384,3 +384,60 @@ func FuzzLabelCoNLL(f *testing.F) {
 		}
 	})
 }
+
+// devPath is the CoNLL-2003 development split in the shared folder beside
+// the work tree; tests that need it skip when it is absent.
+const devPath = "../../../shared/ner/conll2003/dev.txt"
+
+func readDev(t testing.TB) []Document {
+	t.Helper()
+	f, err := os.Open(devPath)
+	if err != nil {
+		t.Skipf("no CoNLL dev split: %v", err)
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// TestDevScore holds the embedded model to newsgraph's bar: F1 of at least
+// 0.85 over PER, LOC and ORG on the CoNLL-2003 development split.
+func TestDevScore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores the whole development split")
+	}
+	docs := readDev(t)
+	sc := Evaluate(loadModel(t), docs)
+	for _, typ := range entityTypes {
+		t.Logf("%-4s %s", typ, sc.ByType[typ])
+	}
+	t.Logf("PER+LOC+ORG %s", sc.Overall)
+	if f := sc.Overall.F1(); f < 0.85 {
+		t.Errorf("dev F1 %.4f over PER, LOC, ORG; want at least 0.85", f)
+	}
+}
+
+// BenchmarkTagDev tags the CoNLL-2003 development split document by
+// document: real news, real vocabulary.
+func BenchmarkTagDev(b *testing.B) {
+	docs := readDev(b)
+	m := loadModel(b)
+	tokens := 0
+	sents := make([][][]string, len(docs))
+	for i, d := range docs {
+		sents[i] = tokensOf(d)
+		for _, s := range d.Sentences {
+			tokens += len(s.Tokens)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range sents {
+			m.Tag(d)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
