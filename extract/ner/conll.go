@@ -23,9 +23,8 @@ type Document struct {
 // conllLine is one line of a CoNLL file kept verbatim, so that LabelCoNLL can
 // write it back with only a column appended.
 type conllLine struct {
-	text     string
-	fields   []string
-	docStart bool
+	text   string
+	fields []string // nil for a blank line kept as a separator
 }
 
 // ReadCoNLL reads a CoNLL-2003 style file (token first, NER tag last, blank

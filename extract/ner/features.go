@@ -50,7 +50,7 @@ const (
 	tStack
 	tStackWord
 	tInQuote
-	tWordCap
+	_ // retired; kept so that later template ids do not move
 	tTitleWord
 )
 
@@ -217,8 +217,9 @@ type featurizer struct {
 
 type docFeatures struct {
 	toks  [][]token
-	feats [][][]uint64
-	// lower-cased token hashes for history features
+	feats [][][]uint64 // static features per sentence and token
+	// Partial hashes of the token's word and shapes, finished with the
+	// previous label in dynamicFeatures during the beam search.
 	lowerH     [][]uint64
 	shortH     [][]uint64
 	nextShortH [][]uint64
