@@ -441,3 +441,12 @@ func BenchmarkTagDev(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkDecode measures what Load costs once per process.
+func BenchmarkDecode(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Decode(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
