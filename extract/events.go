@@ -45,6 +45,9 @@ func triggers(toks []token) []trig {
 	}
 	for k := 0; k < len(toks); k++ {
 		w := lw(k)
+		if negated(lw, k) {
+			continue // "an actress he never met", "did not sign"
+		}
 		switch w {
 		case "meet", "meets", "met", "meeting", "meetings":
 			if (w == "meet" || w == "meets" || w == "met") && meetAfterNo[lw(k+1)] && lw(k+1) != "the" {
@@ -133,6 +136,21 @@ func triggers(toks []token) []trig {
 
 // signNoun are the words before "sign" when it is a noun, not the verb.
 var signNoun = set("a", "an", "no", "any", "the", "every", "first", "clear", "some", "another", "positive", "good", "hopeful")
+
+// negated says whether the word at k is denied: "never met", "did not
+// meet", "has not yet visited", "no meeting".
+func negated(lw func(int) string, k int) bool {
+	for p := k - 1; p >= k-3 && p >= 0; p-- {
+		switch lw(p) {
+		case "never", "not", "n't", "no", "without", "nor":
+			return true
+		case "yet", "already", "ever", "even", "have", "has", "had", "did", "does", "do", "will", "would", "could", "to", "been", "be", "a", "any":
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 var baseForm = set("meet", "visit", "sign", "travel", "sit", "fly", "host", "tour", "stop", "arrive", "head")
 

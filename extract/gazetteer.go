@@ -69,6 +69,22 @@ var cityList = []string{
 	"Seattle:United States", "Minneapolis:United States", "Atlanta:United States", "Philadelphia:United States",
 	"Detroit:United States", "Honolulu:United States", "Hanoi:Vietnam", "Ho Chi Minh City:Vietnam", "Caracas:Venezuela",
 	"Singapore:Singapore", "Brussels:Belgium", "Gaza City:Gaza", "Sanaa:Yemen", "Tashkent:Uzbekistan",
+	// the other capitals of the countries above, and a few cities news
+	// datelines often name
+	"Luanda:Angola", "Manama:Bahrain", "Thimphu:Bhutan", "La Paz:Bolivia", "Sarajevo:Bosnia and Herzegovina",
+	"Gaborone:Botswana", "Bandar Seri Begawan:Brunei", "Yaounde:Cameroon", "N'Djamena:Chad", "Kinshasa:Congo",
+	"Brazzaville:Congo", "Nicosia:Cyprus", "Tallinn:Estonia", "Suva:Fiji", "Accra:Ghana", "Guatemala City:Guatemala",
+	"Port-au-Prince:Haiti", "Tegucigalpa:Honduras", "Reykjavik:Iceland", "Kuwait City:Kuwait", "Bishkek:Kyrgyzstan",
+	"Antananarivo:Madagascar", "Bamako:Mali", "Valletta:Malta", "Chisinau:Moldova", "Podgorica:Montenegro",
+	"Maputo:Mozambique", "Windhoek:Namibia", "Managua:Nicaragua", "Niamey:Niger", "Muscat:Oman",
+	"Panama City:Panama", "Port Moresby:Papua New Guinea", "Asuncion:Paraguay", "Kigali:Rwanda", "Dakar:Senegal",
+	"Ljubljana:Slovenia", "Bratislava:Slovakia", "Mogadishu:Somalia", "Pretoria:South Africa",
+	"Johannesburg:South Africa", "Cape Town:South Africa", "Juba:South Sudan", "Dushanbe:Tajikistan",
+	"Dodoma:Tanzania", "Dar es Salaam:Tanzania", "Dili:Timor-Leste", "Tunis:Tunisia", "Ashgabat:Turkmenistan",
+	"Kampala:Uganda", "Montevideo:Uruguay", "Lusaka:Zambia", "Harare:Zimbabwe", "Ramallah:Palestine",
+	"Jeddah:Saudi Arabia", "Lahore:Pakistan", "Kandahar:Afghanistan", "Kolkata:India", "Calcutta:India",
+	"Bonn:Germany", "Hamburg:Germany", "Lyon:France", "Marseille:France", "Edinburgh:United Kingdom",
+	"Chongqing:China", "Grozny:Russia", "Almaty:Kazakhstan",
 }
 
 // usStates are states of the United States, typed GPE.
