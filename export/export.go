@@ -34,20 +34,7 @@ func entities(ctx context.Context, g Graph) ([]*newsgraph.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*newsgraph.Entity, 0, len(ids))
-	for i := 0; i < len(ids); i += batch {
-		part := ids[i:min(i+batch, len(ids))]
-		m, err := g.Entities(ctx, part)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range part {
-			if e := m[id]; e != nil {
-				out = append(out, e)
-			}
-		}
-	}
-	return out, nil
+	return inBatches(ctx, ids, g.Entities)
 }
 
 func events(ctx context.Context, g Graph) ([]*newsgraph.Event, error) {
@@ -55,16 +42,22 @@ func events(ctx context.Context, g Graph) ([]*newsgraph.Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*newsgraph.Event, 0, len(ids))
+	return inBatches(ctx, ids, g.Events)
+}
+
+// inBatches reads ids batch ids at a time, keeping their order and dropping
+// those the store no longer has.
+func inBatches[K comparable, V any](ctx context.Context, ids []K, read func(context.Context, []K) (map[K]*V, error)) ([]*V, error) {
+	out := make([]*V, 0, len(ids))
 	for i := 0; i < len(ids); i += batch {
 		part := ids[i:min(i+batch, len(ids))]
-		m, err := g.Events(ctx, part)
+		m, err := read(ctx, part)
 		if err != nil {
 			return nil, err
 		}
 		for _, id := range part {
-			if e := m[id]; e != nil {
-				out = append(out, e)
+			if v := m[id]; v != nil {
+				out = append(out, v)
 			}
 		}
 	}
