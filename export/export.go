@@ -174,30 +174,23 @@ func JSONLD(ctx context.Context, g Graph, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	docs, err := inBatches(ctx, docIDs, g.Documents)
+	if err != nil {
+		return err
+	}
 	var nodes []map[string]any
-	for i := 0; i < len(docIDs); i += batch {
-		part := docIDs[i:min(i+batch, len(docIDs))]
-		docs, err := g.Documents(ctx, part)
-		if err != nil {
-			return err
+	for _, d := range docs {
+		n := map[string]any{"@id": docIRI(d.ID), "@type": "NewsArticle", "identifier": string(d.ID)}
+		if d.Title != "" {
+			n["headline"] = d.Title
 		}
-		for _, id := range part {
-			d := docs[id]
-			if d == nil {
-				continue
-			}
-			n := map[string]any{"@id": docIRI(id), "@type": "NewsArticle", "identifier": string(id)}
-			if d.Title != "" {
-				n["headline"] = d.Title
-			}
-			if d.URL != "" {
-				n["url"] = d.URL
-			}
-			if !d.Published.IsZero() {
-				n["datePublished"] = d.Published.Format(newsgraph.DateLayout)
-			}
-			nodes = append(nodes, n)
+		if d.URL != "" {
+			n["url"] = d.URL
 		}
+		if !d.Published.IsZero() {
+			n["datePublished"] = d.Published.Format(newsgraph.DateLayout)
+		}
+		nodes = append(nodes, n)
 	}
 	for _, e := range ents {
 		n := map[string]any{"@id": string(e.ID), "@type": schemaType[e.Type], "name": e.Name, "newsgraph:entityType": string(e.Type)}
