@@ -276,8 +276,8 @@ func (d *doc) subject(si, k, stop int) []int {
 		blocked := false
 		for p := rf.tok + 1; p < k; p++ {
 			w := strings.ToLower(toks[p].text)
-			if w == "who" && p == rf.tok+2 && toks[rf.tok+1].text == "," && lastTok < 0 {
-				break // "Merz, who last visited Spain"
+			if w == "who" && p > rf.tok+1 && toks[p-1].text == "," && allCap(toks, rf.tok+1, p-1) && lastTok < 0 {
+				break // "Merz, who last visited Spain", "Minister Karl Ostrov, who met"
 			}
 			if w == "," && p+1 < k && (toks[p+1].text == "and" || toks[p+1].text == "but") && lastTok < 0 {
 				blocked = true // ", and the two countries signed"
@@ -294,17 +294,27 @@ func (d *doc) subject(si, k, stop int) []int {
 		if lastTok < 0 && rf.tok > 0 && strings.EqualFold(toks[rf.tok-1].text, "by") && k > 0 && strings.EqualFold(toks[k-1].text, "to") {
 			break // "invited by X to visit": X invites, someone else goes
 		}
+		if lastTok >= 0 && rf.posses && rf.kind == pronoun {
+			continue // "X and his counterpart, Y": "his" describes Y
+		}
+		if lastTok >= 0 && rf.kind == named && lowerTitlesOnly(toks, rf.tok+1, lastTok) {
+			continue // "Netanyahu aide Dore Gold": Netanyahu only describes Gold
+		}
 		if lastTok >= 0 {
 			// coordination only
-			ok := true
+			ok, and, described := true, false, false
 			for p := rf.tok + 1; p < lastTok; p++ {
 				w := strings.ToLower(toks[p].text)
-				if w != "and" && w != "," && w != "along" && w != "with" && w != "together" && w != "the" && w != "us" && w != "leader" && !toks[p].isCap() &&
-					w != "counterpart" && w != "his" && w != "her" && !lowerTitles[w] && !lowerTitleMods[w] { // "X and his Slovenian counterpart, Y,"
+				and = and || w == "and"
+				if w == "counterpart" || w == "his" || w == "her" || lowerTitles[w] || lowerTitleMods[w] {
+					described = true // "X and his Slovenian counterpart, Y,"
+					continue
+				}
+				if w != "and" && w != "," && w != "along" && w != "with" && w != "together" && w != "the" && w != "us" && w != "leader" && !toks[p].isCap() {
 					ok = false
 				}
 			}
-			if !ok {
+			if !ok || described && !and { // "After meeting X, envoy Y flew": no coordination
 				break
 			}
 		}
@@ -316,6 +326,33 @@ func (d *doc) subject(si, k, stop int) []int {
 		lastTok = rf.tok
 	}
 	return uniq(out)
+}
+
+// lowerTitlesOnly says whether tokens [a, b) are the rest of a name and then
+// lower-case title words only ("Netanyahu aide").
+func lowerTitlesOnly(toks []token, a, b int) bool {
+	for a < b && toks[a].isCap() {
+		a++
+	}
+	if a == b {
+		return false
+	}
+	for p := a; p < b; p++ {
+		if !lowerTitles[strings.ToLower(toks[p].text)] && !lowerTitleMods[strings.ToLower(toks[p].text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// allCap says whether tokens [a, b) are all capitalised (the rest of a name).
+func allCap(toks []token, a, b int) bool {
+	for p := a; p < b; p++ {
+		if !toks[p].isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeHead is the subject of a clause interrupted by a relative one:
@@ -1077,6 +1114,8 @@ func mustDate(s string) time.Time {
 	return t
 }
 
+var perfect = set("has", "have", "had")
+
 // stopAt is the token where the next trigger of the sentence begins.
 func stopAt(d *doc, si int, t trig) int {
 	for _, u := range d.trigs[si] {
@@ -1205,7 +1244,7 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 	}
 	happenedVerb := false
 	for k := lo; k <= t.k && k < len(toks); k++ {
-		if toks[k].pos == "VBD" || (toks[k].pos == "VBN" && (lw(k-1) == "has" || lw(k-1) == "have" || lw(k-1) == "had")) {
+		if toks[k].pos == "VBD" || (toks[k].pos == "VBN" && (perfect[lw(k-1)] || perfect[lw(k-2)])) { // "has twice visited"
 			happenedVerb = true
 		}
 	}

@@ -60,7 +60,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		e := k + 1
 		for e < len(toks) {
 			t := toks[e]
-			if t.isCap() && t.isWord() && !isMonthOrDay(t.text) {
+			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e)) {
 				e++
 				continue
 			}
@@ -118,6 +118,13 @@ func (r *recognizer) isPlaceWord(w string) bool {
 var nameParticles = set("de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ben", "wa")
 
 var ofHeads = set("Republic", "Kingdom", "University", "Bank", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
+
+// givenNameLike: a month inside a name run followed by another capitalised
+// word is a given name ("President Jan Wrobel", "Minister April Lee"), not
+// a date ("Jan 5", "in May").
+func givenNameLike(toks []token, e int) bool {
+	return e+1 < len(toks) && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text)
+}
 
 func isMonthOrDay(s string) bool {
 	_, m := monthNum(s)

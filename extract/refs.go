@@ -166,7 +166,14 @@ func (d *doc) cataphor(si, k, g int, byTok map[[2]int]int) int {
 	if c < 0 || k > c {
 		return -1
 	}
-	mi, ok := byTok[[2]int{si, c + 1}]
+	// the name may follow its title: "During his visit, Premier Marco Vidal"
+	toks := d.sents[si].tokens
+	mi, ok := -1, false
+	for p := c + 1; p < len(toks) && p <= c+4 && toks[p].isCap(); p++ {
+		if mi, ok = byTok[[2]int{si, p}]; ok {
+			break
+		}
+	}
 	if !ok {
 		return -1
 	}
