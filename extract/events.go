@@ -125,6 +125,9 @@ func triggers(toks []token) []trig {
 			if w == "sign" && (signNoun[lw(k-1)] || lw(k+1) == "of" || lw(k+1) == "that") {
 				continue // "showed no sign of", "a sign that": the noun
 			}
+			if (w == "signed" || w == "sign" || w == "signing") && signsNoAgreement(lw, k) {
+				continue // "signed a decree", "Clinton signed the bill": no other party
+			}
 			if n := len(out); n > 0 && out[n-1].typ == newsgraph.Agreement && k-out[n-1].k <= 3 && !hasTokenBetween(toks, out[n-1].k, k, ",") {
 				continue // "sign an agreement", "signed a treaty": one event, read at the verb
 			}
@@ -136,6 +139,33 @@ func triggers(toks []token) []trig {
 
 // signNoun are the words before "sign" when it is a noun, not the verb.
 var signNoun = set("a", "an", "no", "any", "the", "every", "first", "clear", "some", "another", "positive", "good", "hopeful")
+
+// unilateral are the things one signs alone: no agreement between parties.
+var unilateral = set("decree", "decrees", "bill", "bills", "law", "laws", "legislation", "order", "orders", "petition",
+	"letter", "letters", "book", "books", "autograph", "autographs", "budget", "resolution", "statute", "ordinance",
+	"amendment", "amendments", "waiver", "proclamation", "executive", "will", "cheque", "check", "copies", "pledge")
+
+// signsNoAgreement says whether the signing at k is of something one party
+// signs alone: the first noun of its object decides ("signed a decree
+// ordering ...", "the bill that Congress passed and Clinton signed").
+func signsNoAgreement(lw func(int) string, k int) bool {
+	for p := k + 1; p <= k+4; p++ {
+		w := lw(p)
+		if unilateral[w] {
+			return true
+		}
+		if w == "" || w == "," || w == "." || w == "and" || w == "with" || w == "on" {
+			break
+		}
+	}
+	// the object before: "the handgun control bill that ... Clinton signed"
+	for p := k - 1; p >= k-10 && p >= 0; p-- {
+		if w := lw(p); w == "that" || w == "which" {
+			return unilateral[lw(p-1)]
+		}
+	}
+	return false
+}
 
 // negated says whether the word at k is denied: "never met", "did not
 // meet", "has not yet visited", "no meeting".
@@ -477,7 +507,9 @@ func (d *doc) pairAt(si, tok int) []int {
 			return e.people
 		}
 	}
-	if w := strings.ToLower(d.sents[si].tokens[tok].text); w == "they" || w == "their" {
+	toks := d.sents[si].tokens
+	if w := strings.ToLower(toks[tok].text); w == "they" || w == "their" || tok+1 < len(toks) && toks[tok+1].text == "sides" {
+		// "the two sides" are as often two countries or camps as two people
 		// "X and Y agreed during their first summit": the people named
 		// before it; with none, "they" is any group (officials, a team)
 		var before []int

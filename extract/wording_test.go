@@ -114,6 +114,16 @@ var wordingCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Saudi Arabia; visitor=Louis Frost"},
 	},
 	{
+		name: "a decree or a bill is signed alone",
+		text: "Greek President Nikos Petrou signed a decree on Thursday dissolving parliament.\n\nMrs. Lane praised the gun control bill that Congress passed and President Tom Hale signed in 1994 in the United States.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "the two sides are not two people",
+		text: "Foreign Minister Tom Okoro criticised envoy Sam Adeyemi on Monday.\n\nPeace talks between the two sides were last held in February.",
+		not:  []string{"MEETING"},
+	},
+	{
 		name: "invited by X to visit",
 		text: "Police said several women had been invited by Marc Dalle to visit Belgium.",
 		not:  []string{"visitor=Marc Dalle"},
