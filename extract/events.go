@@ -317,6 +317,10 @@ func (d *doc) subject(si, k, stop int) []int {
 				blocked = true
 				break
 			}
+			if lastTok < 0 && noun && toks[p].pos == "VBN" && p > 0 && !auxiliary[strings.ToLower(toks[p-1].text)] && toks[p-1].pos != "RB" && strings.HasPrefix(toks[p-1].pos, "NN") {
+				blocked = true // "a ceasefire sealed last week in talks with X": the ceasefire's talks, not the subject's
+				break
+			}
 		}
 		if blocked {
 			break
@@ -1147,6 +1151,9 @@ func mustDate(s string) time.Time {
 }
 
 var perfect = set("has", "have", "had")
+
+// auxiliary verbs make a participle a tense, not a reduced relative clause.
+var auxiliary = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "get", "got")
 
 // stopAt is the token where the next trigger of the sentence begins.
 func stopAt(d *doc, si int, t trig) int {

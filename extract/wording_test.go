@@ -124,6 +124,12 @@ var wordingCases = []wordingCase{
 		not:  []string{"MEETING"},
 	},
 	{
+		name: "a participle's talks are not the subject's",
+		text: "The talks between Ruslan Bekov and General Oleg Sorin aim to finish a truce sealed last week in talks with security chief Pavel Gromov.",
+		want: []string{"MEETING: participant=Oleg Sorin; participant=Ruslan Bekov"},
+		not:  []string{"participant=Oleg Sorin; participant=Pavel Gromov"},
+	},
+	{
 		name: "invited by X to visit",
 		text: "Police said several women had been invited by Marc Dalle to visit Belgium.",
 		not:  []string{"visitor=Marc Dalle"},
