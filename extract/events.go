@@ -728,6 +728,15 @@ func (d *doc) visit(si int, t trig, subj []int, stop int) {
 			}
 		}
 	}
+	if len(visitors) == 0 && t.noun && t.k > 1 && visitFrame(d.sents[si].tokens, t.k) {
+		// "X said on Thursday in a visit to Rwanda": X is on the visit
+		for _, rf := range d.refs[si] {
+			if rf.tok < t.k && (rf.kind == named || rf.kind == nominal) {
+				visitors = rf.ents
+				break
+			}
+		}
+	}
 	if len(visitors) == 0 && t.noun && t.k > 0 {
 		if mp := d.latestVisitor(si); mp >= 0 {
 			visitors = []int{mp}
@@ -738,6 +747,21 @@ func (d *doc) visit(si int, t trig, subj []int, stop int) {
 			d.addEvent(si, t, []int{v}, dst)
 		}
 	}
+}
+
+// visitFrame: "in a visit to", "during his trip to": the visit frames
+// what the sentence's subject does.
+func visitFrame(toks []token, k int) bool {
+	switch strings.ToLower(toks[k-1].text) {
+	case "a", "an", "his", "her", "its", "their", "the":
+	default:
+		return false
+	}
+	switch strings.ToLower(toks[k-2].text) {
+	case "in", "during", "on":
+		return true
+	}
+	return false
 }
 
 // agentAfter is the person of a "by"-phrase that follows a noun trigger

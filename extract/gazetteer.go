@@ -37,6 +37,13 @@ var countryList = []string{
 	"United States|US|U.S.|USA|U.S.A.|United States of America|America;American", "Uruguay", "Uzbekistan;Uzbek",
 	"Venezuela;Venezuelan", "Vietnam|Viet Nam;Vietnamese", "Yemen;Yemeni", "Zambia", "Zimbabwe",
 	"Hong Kong", "Macau", "Greenland", "Kosovo", "Gaza", "Vatican",
+	"Gabon;Gabonese", "Benin;Beninese", "Togo;Togolese", "Burkina Faso", "Ivory Coast|Cote d'Ivoire;Ivorian",
+	"Liberia;Liberian", "Sierra Leone;Sierra Leonean", "Guinea;Guinean", "Eritrea;Eritrean", "Djibouti",
+	"Burundi;Burundian", "Malawi;Malawian", "Lesotho", "Mauritania;Mauritanian", "Gambia;Gambian",
+	"El Salvador;Salvadoran", "Dominican Republic", "Trinidad and Tobago", "Bahamas", "Belize", "Guyana;Guyanese",
+	"Suriname", "Mauritius", "North Macedonia|Macedonia;Macedonian", "Monaco", "Liechtenstein", "Andorra",
+	// countries of older news
+	"Zaire;Zairean|Zairian", "Yugoslavia;Yugoslav", "Soviet Union|USSR;Soviet", "Czechoslovakia;Czechoslovak",
 }
 
 // cityList is "City:Country" for capitals and large cities.
@@ -84,7 +91,10 @@ var cityList = []string{
 	"Kampala:Uganda", "Montevideo:Uruguay", "Lusaka:Zambia", "Harare:Zimbabwe", "Ramallah:Palestine",
 	"Jeddah:Saudi Arabia", "Lahore:Pakistan", "Kandahar:Afghanistan", "Kolkata:India", "Calcutta:India",
 	"Bonn:Germany", "Hamburg:Germany", "Lyon:France", "Marseille:France", "Edinburgh:United Kingdom",
-	"Chongqing:China", "Grozny:Russia", "Almaty:Kazakhstan",
+	"Chongqing:China", "Grozny:Russia", "Almaty:Kazakhstan", "Libreville:Gabon",
+	"Skopje:North Macedonia", "Monrovia:Liberia", "Freetown:Sierra Leone", "Conakry:Guinea", "Asmara:Eritrea",
+	"Bujumbura:Burundi", "Lilongwe:Malawi", "Nouakchott:Mauritania", "San Salvador:El Salvador",
+	"Santo Domingo:Dominican Republic", "Abidjan:Ivory Coast", "Lome:Togo", "Cotonou:Benin", "Ouagadougou:Burkina Faso",
 }
 
 // usStates are states of the United States, typed GPE.

@@ -130,6 +130,12 @@ var wordingCases = []wordingCase{
 		not:  []string{"participant=Oleg Sorin; participant=Pavel Gromov"},
 	},
 	{
+		name: "what X said in a visit",
+		text: "Captain Omar Diallo said the border was calm.\n\nZairean Prime Minister Leon Kabasele said on Thursday in a visit to Rwanda that refugees would go home.",
+		want: []string{"VISIT: destination=Rwanda; visitor=Leon Kabasele"},
+		not:  []string{"visitor=Omar Diallo"},
+	},
+	{
 		name: "invited by X to visit",
 		text: "Police said several women had been invited by Marc Dalle to visit Belgium.",
 		not:  []string{"visitor=Marc Dalle"},
