@@ -227,6 +227,13 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 		return append(out, m)
 	}
+	// no title read: an office's name may end inside the run ("(Secretary
+	// for) Near Eastern Affairs Robert Pelletreau"), then a person
+	for k := b - 3; k > a; k-- {
+		if toks[k].text == "Affairs" {
+			return append(append(out, r.run(si, s, a, k+1)...), r.run(si, s, k+1, b)...)
+		}
+	}
 	last := toks[b-1].text
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].text == "of" {

@@ -157,6 +157,11 @@ var wordingCases = []wordingCase{
 		noEnt: []string{"Accusing"},
 	},
 	{
+		name: "an office's name ends at Affairs",
+		text: "Assistant Secretary of State for Near Eastern Affairs Robert Pellman told the committee of the plan.",
+		ents: map[string]newsgraph.EntityType{"Robert Pellman": newsgraph.Person},
+	},
+	{
 		name: "a congressman's title is not his name",
 		text: "Rebel commander Ali Nazari briefed visiting U.S. Congressman Dale Rourke on a peace plan.",
 		ents: map[string]newsgraph.EntityType{"Dale Rourke": newsgraph.Person},
