@@ -186,7 +186,7 @@ var baseForm = set("meet", "visit", "sign", "travel", "sit", "fly", "host", "tou
 
 var objectGlue = set("and", ",", "as", "well", "along", "with", "including", "the", "'s", "\u2019s", "both", "or", "former", "new")
 
-var clauseStop = set("said", "says", "told", "that", "according", "who", "which", "while", "because", "although", ";", "\u201c", "\u201d", "\"")
+var clauseStop = set("said", "says", "told", "that", "according", "who", "whom", "whose", "which", "while", "because", "although", ";", "\u201c", "\u201d", "\"")
 
 // findEvents reads the events of every sentence.
 func (d *doc) findEvents() {

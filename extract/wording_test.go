@@ -136,6 +136,11 @@ var wordingCases = []wordingCase{
 		not:  []string{"visitor=Omar Diallo"},
 	},
 	{
+		name: "some of whom visited",
+		text: "Writer Anna Kowal had many friends among the poets of the day, some of whom visited her manor in Marszew.",
+		not:  []string{"visitor=Anna Kowal"},
+	},
+	{
 		name: "invited by X to visit",
 		text: "Police said several women had been invited by Marc Dalle to visit Belgium.",
 		not:  []string{"visitor=Marc Dalle"},
