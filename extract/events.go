@@ -463,7 +463,8 @@ func (d *doc) objects(si, k, stop int) []int {
 				break
 			}
 			// after the first object only a coordinated one: "X and Y"
-			if first >= 0 && !(objectGlue[w] || toks[p].isCap() || lowerTitles[w] || lowerTitleMods[w] || d.x.gz.demonym[key(toks[p].text)] != "") {
+			describes := p+1 < len(toks) && lowerTitles[strings.ToLower(toks[p+1].text)] // "rebel leader", "militia chief"
+			if first >= 0 && !(objectGlue[w] || toks[p].isCap() || lowerTitles[w] || lowerTitleMods[w] || describes || d.x.gz.demonym[key(toks[p].text)] != "") {
 				blocked = true
 				break
 			}
@@ -604,7 +605,8 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 	if t.k > 0 {
 		prev = strings.ToLower(toks[t.k-1].text)
 	}
-	with := t.k+1 < len(toks) && (strings.ToLower(toks[t.k+1].text) == "with" || strings.ToLower(toks[t.k+1].text) == "between")
+	between := t.k+1 < len(toks) && strings.ToLower(toks[t.k+1].text) == "between"
+	with := t.k+1 < len(toks) && strings.ToLower(toks[t.k+1].text) == "with" || between
 	if t.noun && !with && (prev == "the" || prev == "this" || prev == "that") {
 		// "The meeting will be ...", "During the talks, ...": a meeting
 		// this story already has
@@ -626,7 +628,7 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 		}
 		return
 	}
-	if len(people) == 1 && t.noun && with && len(obj) == 1 && len(subj) == 0 && !d.refBetween(si, -1, t.k) {
+	if len(people) == 1 && t.noun && with && !between && len(obj) == 1 && len(subj) == 0 && !d.refBetween(si, -1, t.k) {
 		// "Meeting with Prime Minister X", "the audience with Emperor Y"
 		if mp := d.mainPerson(si); mp >= 0 && mp != people[0] {
 			people = append([]int{mp}, people...)
@@ -1085,6 +1087,32 @@ func (d *doc) addSource(e *docEvent, si int, t trig) {
 	}
 }
 
+// afterPast: the trigger follows "after"/"following" and the sentence tells
+// what came next in the past tense ("was agreed after talks between X and
+// Y", "flew into Bagram after meeting Y").
+func afterPast(toks []token, k int) bool {
+	at := -1
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if w := strings.ToLower(toks[p].text); w == "after" || w == "following" {
+			at = p
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for p := at - 1; p >= 0; p-- {
+		switch strings.ToLower(toks[p].text) {
+		case "will", "would", "to", "plans", "expected", "'ll", "\u2019ll":
+			return false
+		}
+		if toks[p].pos == "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterBefore: "After the talks, ..." tells what happened elsewhere.
 func afterBefore(toks []token, k int) bool {
 	for p := k - 1; p >= 0 && p >= k-3; p-- {
@@ -1336,6 +1364,9 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 				happenedVerb = false
 			}
 		}
+	}
+	if status == "" && !happenedVerb && afterPast(toks, t.k) {
+		happenedVerb = true // "flew to X on Tuesday after meeting Y": before a past event
 	}
 	if status == "" {
 		switch {

@@ -141,6 +141,11 @@ var wordingCases = []wordingCase{
 		not:  []string{"visitor=Anna Kowal"},
 	},
 	{
+		name: "after meeting X, in the past",
+		text: "Congressman Dale Rourke flew into Bagram on Tuesday after meeting militia leader General Omar Wardak.\n\nThe party said the truce was agreed after talks between envoy Paul Mercer and rebel leader Ivan Dorin.",
+		want: []string{"MEETING/HAPPENED: participant=Dale Rourke; participant=Omar Wardak", "MEETING/HAPPENED: participant=Ivan Dorin; participant=Paul Mercer"},
+	},
+	{
 		name: "invited by X to visit",
 		text: "Police said several women had been invited by Marc Dalle to visit Belgium.",
 		not:  []string{"visitor=Marc Dalle"},
