@@ -634,6 +634,15 @@ func (d *doc) meeting(si int, t trig, subj []int, stop int) {
 			people = append([]int{mp}, people...)
 		}
 	}
+	if t.noun && with && !between && len(subj) == 0 && len(obj) >= 2 {
+		// "asked for a meeting with the prime minister and the foreign
+		// minister": they are someone's hosts; a meeting this story has
+		// with them both, or none
+		if e := d.latestMeeting(si, obj); e != nil {
+			d.addSource(e, si, t)
+		}
+		return
+	}
 	if !t.noun && len(subj) == 0 && len(obj) >= 2 {
 		// "was scheduled to meet X and Y" with the subject unnamed: X and
 		// Y meet someone, not each other

@@ -227,6 +227,7 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 	of := ""
 	former := false
 	determined := false
+	var mods []string // "the foreign minister" is the Foreign Minister, not the Prime Minister
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		w := toks[p].text
 		lw := strings.ToLower(w)
@@ -251,6 +252,9 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			continue
 		}
 		if lowerTitleMods[lw] || lw == "new" || lw == "prime" {
+			if lw != "new" {
+				mods = append(mods, lw)
+			}
 			continue
 		}
 		break
@@ -278,6 +282,9 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			if r.former != former {
 				continue // "the former prime minister" is not the one in office
 			}
+			if !hasWords(strings.ToLower(r.title), mods) {
+				continue
+			}
 			score := 1 + len(e.mentions)
 			if d.mentions[mi].sent <= si {
 				score += 100
@@ -288,6 +295,18 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 		}
 	}
 	return best
+}
+
+// hasWords says whether title holds every word of mods ("defense" and
+// "defence" alike).
+func hasWords(title string, mods []string) bool {
+	title = strings.ReplaceAll(title, "defense", "defence")
+	for _, m := range mods {
+		if !strings.Contains(title, strings.ReplaceAll(m, "defense", "defence")) {
+			return false
+		}
+	}
+	return true
 }
 
 // segmentStories marks unrelated stories pasted below an article: a

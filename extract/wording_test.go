@@ -146,6 +146,12 @@ var wordingCases = []wordingCase{
 		want: []string{"MEETING/HAPPENED: participant=Dale Rourke; participant=Omar Wardak", "MEETING/HAPPENED: participant=Ivan Dorin; participant=Paul Mercer"},
 	},
 	{
+		name: "the foreign minister is the Foreign Minister",
+		text: "French Premier Alain Morel will pay an official visit to Greece on May 3, spokesman Kostas Rallis said.\n\nMorel will meet Greek Prime Minister Nikos Petrou and Foreign Minister Yannis Doukas, Rallis told reporters.\n\n\"The Greek government was asked for an official meeting with the prime minister and the foreign minister and it said yes,\" Rallis said.",
+		want: []string{"MEETING/PLANNED: participant=Alain Morel; participant=Nikos Petrou; participant=Yannis Doukas"},
+		not:  []string{"Kostas Rallis", "MEETING/HAPPENED"},
+	},
+	{
 		name: "invited by X to visit",
 		text: "Police said several women had been invited by Marc Dalle to visit Belgium.",
 		not:  []string{"visitor=Marc Dalle"},
