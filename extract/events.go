@@ -167,12 +167,15 @@ func signsNoAgreement(lw func(int) string, k int) bool {
 	return false
 }
 
-// negated says whether the word at k is denied: "never met", "did not
-// meet", "has not yet visited", "no meeting".
+// negated says whether the word at k is denied or refused: "never met",
+// "did not meet", "has not yet visited", "no meeting", "refused to meet".
 func negated(lw func(int) string, k int) bool {
 	for p := k - 1; p >= k-3 && p >= 0; p-- {
 		switch lw(p) {
 		case "never", "not", "n't", "no", "without", "nor":
+			return true
+		case "refused", "refuses", "refuse", "declined", "declines", "reluctant", "unwilling", "opposed", "opposes",
+			"oppose", "against", "cool", "rejected", "rejects", "out": // "cool to meeting X", "ruled out talks"
 			return true
 		case "yet", "already", "ever", "even", "have", "has", "had", "did", "does", "do", "will", "would", "could", "to", "been", "be", "a", "any":
 			continue

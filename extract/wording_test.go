@@ -167,6 +167,11 @@ var wordingCases = []wordingCase{
 		not:  []string{"MEETING"},
 	},
 	{
+		name: "a refused meeting is none",
+		text: "The newspaper said Premier Eli Dror, who is cool to meeting Omar Haddad himself, refused to meet envoy Paul Mercer.",
+		not:  []string{"MEETING"},
+	},
+	{
 		name:  "a gerund opening the sentence is not a name",
 		text:  "Accusing Prime Minister Eli Dror of stalling, union leader Yoav Sela walked out of talks in Accra.",
 		ents:  map[string]newsgraph.EntityType{"Eli Dror": newsgraph.Person, "Accra": newsgraph.GPE},
