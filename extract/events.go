@@ -1271,6 +1271,9 @@ func (d *doc) whenAndStatus(si int, t trig) (newsgraph.EventStatus, string, stri
 			}
 		}
 	}
+	if status == "" && question {
+		status = newsgraph.Uncertain // "Will X meet Y?" asks; it does not announce
+	}
 	if status == "" {
 		for k := lo; k < t.k+3 && k < len(toks); k++ {
 			switch lw(k) {

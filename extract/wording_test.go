@@ -26,6 +26,12 @@ type wordingCase struct {
 
 var wordingCases = []wordingCase{
 	{
+		name: "a question asks, it does not announce",
+		text: "Will President Jonas Berg meet Premier Ana Lindqvist during the trip? Berg has expressed a willingness to meet her.",
+		want: []string{"MEETING/UNCERTAIN: participant=Ana Lindqvist; participant=Jonas Berg"},
+		not:  []string{"PLANNED"},
+	},
+	{
 		name: "a visit by X names the visitor",
 		text: "Foreign ministry spokesman Tomas Beira said on Monday that a visit to Angola this week by Portuguese Vice President Rui Alvim had hurt ties.",
 		want: []string{"VISIT: destination=Angola; visitor=Rui Alvim"},
