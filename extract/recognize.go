@@ -53,7 +53,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 	var out []mention
 	k := 0
 	for k < len(toks) {
-		if !r.startsRun(toks, k, s) {
+		if !r.startsRun(si, toks, k, s) {
 			k++
 			continue
 		}
@@ -132,7 +132,7 @@ func isMonthOrDay(s string) bool {
 	return m || d
 }
 
-func (r *recognizer) startsRun(toks []token, k int, s *sentence) bool {
+func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	t := toks[k]
 	if !t.isWord() || !t.isCap() {
 		return false
@@ -162,7 +162,9 @@ func (r *recognizer) startsRun(toks []token, k int, s *sentence) bool {
 		if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
 			return true
 		}
-		return strings.HasPrefix(t.pos, "NNP")
+		// the recogniser reads the whole document: "Xiao said" opens with
+		// a name the part-of-speech tagger takes for a common noun
+		return strings.HasPrefix(t.pos, "NNP") || r.nerType(si, k, k+1) != ""
 	}
 	return true
 }
@@ -282,6 +284,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	// a place followed by other words: split the place off ("Paris Saint-Germain" stays whole)
 	if n == 1 && toks[a].isAllCaps() {
+		// an acronym no table knows ("CNBC", "the CFDT union") is what the
+		// recogniser reads in context, never a person
+		if t := r.nerType(si, a, b); t != "" && t != newsgraph.Person && r.nerTrusted(s, a, b) {
+			return append(out, r.mk(si, s, a, b, t, "", false))
+		}
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
@@ -343,13 +350,6 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 	}
 	if b < len(toks) && toks[b].text == ":" {
 		return false // "Security Cooperation: ..."
-	}
-	first := a == 0 || isOpener(toks[a-1].text) || toks[a-1].text == "*" || toks[a-1].text == "-" || toks[a-1].text == ":"
-	if first && b-a == 1 {
-		return false
-	}
-	if b-a == 1 && !strings.HasPrefix(toks[a].pos, "NNP") {
-		return false
 	}
 	// "the Imperial audience": a modifier, not a name
 	if b-a == 1 && a > 0 && b < len(toks) && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "a" || toks[a-1].text == "an") && unicode0Lower(toks[b].text) && strings.HasPrefix(toks[b].pos, "NN") {
