@@ -236,6 +236,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(append(out, r.run(si, s, a, k+1)...), r.run(si, s, k+1, b)...)
 		}
 	}
+	// "Controversial Australian Anthony Hill", "Fullback Andre Joubert":
+	// words the recogniser reads as no name, or as a nationality, before a
+	// person are not part of the person's name
+	if k := r.personAfterModifiers(si, s, a, b); k > a {
+		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
+	}
 	last := toks[b-1].text
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].text == "of" {
@@ -303,6 +309,32 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, m)
 	}
 	return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+}
+
+// personAfterModifiers returns where a person the recogniser tags at the
+// end of run [a, b) starts, when the words before it are tagged O or MISC
+// (adjectives, nationalities, sports positions); a otherwise.
+func (r *recognizer) personAfterModifiers(si int, s *sentence, a, b int) int {
+	if r.ner == nil || si >= len(r.ner) || b-a < 3 || !r.nerTrusted(s, a, b) {
+		return a
+	}
+	tags := r.ner[si]
+	if b > len(tags) || (b < len(tags) && tags[b] == "I-PER") {
+		return a
+	}
+	k := b - 1
+	for k > a && tags[k] == "I-PER" {
+		k--
+	}
+	if tags[k] != "B-PER" || k == a || b-k < 2 {
+		return a
+	}
+	for j := a; j < k; j++ {
+		if tags[j] != "O" && !strings.HasSuffix(tags[j], "MISC") {
+			return a
+		}
+	}
+	return k
 }
 
 // noName: a title alone ("Emperor", "His Majesty"), a demonym ("American"),
