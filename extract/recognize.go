@@ -229,6 +229,18 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 		return append(out, m)
 	}
+	// "Archbishop of Iloilo" that names no person: the title goes, the
+	// place it is of stays
+	for k := a; k+2 < b && (titleMods[toks[k].text] || titleHeads[toks[k].text]); k++ {
+		if titleHeads[toks[k].text] && toks[k+1].text == "of" {
+			for j := k + 2; j < b; j++ {
+				if !titleOfWords[toks[j].text] {
+					return append(out, r.run(si, s, k+2, b)...)
+				}
+			}
+			return out // "Secretary of Homeland Security": a title alone
+		}
+	}
 	// no title read: an office's name may end inside the run ("(Secretary
 	// for) Near Eastern Affairs Robert Pelletreau"), then a person
 	for k := b - 3; k > a; k-- {
@@ -240,6 +252,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// words the recogniser reads as no name, or as a nationality, before a
 	// person are not part of the person's name
 	if k := r.personAfterModifiers(si, s, a, b); k > a {
+		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
+	}
+	// "Yeltsin backs Lebed Chechnya plan": two names side by side, which
+	// the recogniser tells apart, are two mentions
+	if k := r.nerBoundary(si, s, a, b); k > a {
 		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
 	}
 	last := toks[b-1].text
@@ -309,6 +326,32 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, m)
 	}
 	return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+}
+
+// nerBoundary returns where a second name starts inside run [a, b) when
+// the recogniser tags every word of the run as a person, place or
+// organisation and the run as two names of different types; a otherwise.
+func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
+	if r.ner == nil || si >= len(r.ner) || b-a < 2 || !r.nerTrusted(s, a, b) {
+		return a
+	}
+	tags := r.ner[si]
+	if b > len(tags) || (b < len(tags) && strings.HasPrefix(tags[b], "I-")) || !strings.HasPrefix(tags[a], "B-") {
+		return a
+	}
+	cut := a
+	for k := a; k < b; k++ {
+		if len(tags[k]) < 3 || tags[k][2:] == "MISC" {
+			return a
+		}
+		if k > a && tags[k][0] == 'B' {
+			if cut > a || tags[k][2:] == tags[a][2:] {
+				return a // more than two names, or two of one type ("Bosnia Herzegovina")
+			}
+			cut = k
+		}
+	}
+	return cut
 }
 
 // personAfterModifiers returns where a person the recogniser tags at the
@@ -527,14 +570,27 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if h < 0 {
 		return mention{}, nil, false
 	}
+	// "Secretary of State" alone: the office, nobody's name
+	office := true
+	for k := nameStart; k < b; k++ {
+		office = office && titleOfWords[toks[k].text]
+	}
+	if office {
+		return mention{}, nil, false
+	}
 	// the name must look like a name: no heads, no places
 	for k := nameStart; k < b; k++ {
 		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] {
 			return mention{}, nil, false
 		}
 	}
-	if nameStart == b-1 {
-		if _, _, ok := r.gz.place(toks[nameStart].text); ok {
+	if _, _, ok := r.gz.place(span(toks, nameStart, b)); ok {
+		return mention{}, nil, false
+	}
+	// "Archbishop of Cape Town", "Emperor of Brazil": after "of" comes the
+	// place the office is of when the recogniser reads a place there
+	if toks[h+1].text == "of" {
+		if r.nerType(si, nameStart, b) == newsgraph.GPE {
 			return mention{}, nil, false
 		}
 	}

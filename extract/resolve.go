@@ -123,6 +123,18 @@ func (d *doc) cluster() {
 		}
 		attach(mi, found)
 	}
+	placeReads, personReads := map[string]int{}, map[string]int{}
+	for _, m := range d.mentions {
+		if m.kind != named || len(nameTokens(m.text)) != 1 {
+			continue
+		}
+		switch m.typ {
+		case newsgraph.Person:
+			personReads[key(m.text)]++
+		case newsgraph.GPE, newsgraph.Location:
+			placeReads[key(m.text)]++
+		}
+	}
 	// 2. everything else
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
@@ -137,8 +149,10 @@ func (d *doc) cluster() {
 			attach(mi, ei)
 			continue
 		}
-		// a surname or given name of a person named in full
-		if !(m.strong && m.typ != newsgraph.Person) && len(nameTokens(m.text)) == 1 {
+		// a surname or given name of a person named in full, unless the
+		// word is read again and again as a place and never as a person
+		// (a glued "Lebed Chechnya" must not take every "Chechnya")
+		if !(m.strong && m.typ != newsgraph.Person) && len(nameTokens(m.text)) == 1 && !(placeReads[k] >= 2 && personReads[k] == 0) {
 			if ei := d.personByPart(nameTokens(m.text)[0]); ei >= 0 {
 				attach(mi, ei)
 				continue

@@ -193,6 +193,28 @@ var wordingCases = []wordingCase{
 		text: "Rebel commander Ali Nazari briefed visiting U.S. Congressman Dale Rourke on a peace plan.",
 		ents: map[string]newsgraph.EntityType{"Dale Rourke": newsgraph.Person},
 	},
+	{
+		name:  "an adjective and a nationality before a name are not the name",
+		text:  "Outspoken Canadian Marta Velez called the referee a cheat after the final in Lyon on Sunday.",
+		ents:  map[string]newsgraph.EntityType{"Marta Velez": newsgraph.Person, "Lyon": newsgraph.GPE},
+		noEnt: []string{"Canadian Marta"},
+	},
+	{
+		name: "an acronym no table knows is what the recogniser reads",
+		text: "About 200 members of the QPLU and the Communist-led RTU unions marched outside the ministry on Friday.",
+		ents: map[string]newsgraph.EntityType{"QPLU": newsgraph.Organization, "RTU": newsgraph.Organization},
+	},
+	{
+		name: "an archbishop of a city names the city, not a person",
+		text: "In 1975 Father Tomas Reyes was enthroned as Archbishop of Iloilo, the Philippines.",
+		ents: map[string]newsgraph.EntityType{"Tomas Reyes": newsgraph.Person, "Iloilo": newsgraph.GPE},
+	},
+	{
+		name:  "the Secretary of State alone is nobody",
+		text:  "The Secretary of State flew to Rome on Monday, and Secretary of Homeland Security Kristi Noel stayed in Washington.",
+		ents:  map[string]newsgraph.EntityType{"Kristi Noel": newsgraph.Person, "Rome": newsgraph.GPE},
+		noEnt: []string{"State"},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
