@@ -229,6 +229,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 		return append(out, m)
 	}
+	// "Former England captain": with no title in the run, "Former" says
+	// what someone was, it is not part of a name
+	if toks[a].text == "Former" && b-a > 1 {
+		return append(out, r.run(si, s, a+1, b)...)
+	}
 	// "Archbishop of Iloilo" that names no person: the title goes, the
 	// place it is of stays
 	for k := a; k+2 < b && (titleMods[toks[k].text] || titleHeads[toks[k].text]); k++ {

@@ -215,6 +215,12 @@ var wordingCases = []wordingCase{
 		ents:  map[string]newsgraph.EntityType{"Kristi Noel": newsgraph.Person, "Rome": newsgraph.GPE},
 		noEnt: []string{"State"},
 	},
+	{
+		name:  "former with no title is not part of the place",
+		text:  "Former Norway captain Rune Dahl finished with 20 points in the match in Bergen.",
+		ents:  map[string]newsgraph.EntityType{"Norway": newsgraph.GPE, "Bergen": newsgraph.GPE},
+		noEnt: []string{"Former"},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
