@@ -212,6 +212,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, rest...)
 	}
 	text := span(toks, a, b)
+	// "forces in the Gulf": the sea and its shores, not the adjective of
+	// "Gulf states"
+	if text == "Gulf" && a > 0 && strings.EqualFold(toks[a-1].text, "the") && !(b < len(toks) && strings.HasPrefix(toks[b].pos, "NN")) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", true))
+	}
 	if r.noName(toks, a, b) {
 		return out
 	}
@@ -326,11 +331,22 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		m := r.mk(si, s, a, b, newsgraph.GPE, "", false)
 		return append(out, m)
 	}
-	if t := r.nerType(si, a, b); t != "" && r.nerTrusted(s, a, b) {
+	if t := r.nerType(si, a, b); t != "" && r.nerTrusted(s, a, b) && !r.nerInside(si, a, b) {
 		m := r.mk(si, s, a, b, t, "", false)
 		return append(out, m)
 	}
 	return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+}
+
+// nerInside says whether the recogniser reads the one word [a, b) as the
+// inside of a longer name joined by words the runs stop at ("Organisation
+// for Security ...", "the All Blacks"): the word alone names nothing.
+func (r *recognizer) nerInside(si, a, b int) bool {
+	if b-a != 1 || r.ner == nil || si >= len(r.ner) || a >= len(r.ner[si]) {
+		return false
+	}
+	tags := r.ner[si]
+	return strings.HasPrefix(tags[a], "I-") || (b < len(tags) && strings.HasPrefix(tags[b], "I-"))
 }
 
 // nerBoundary returns where a second name starts inside run [a, b) when

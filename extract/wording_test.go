@@ -221,6 +221,16 @@ var wordingCases = []wordingCase{
 		ents:  map[string]newsgraph.EntityType{"Norway": newsgraph.GPE, "Bergen": newsgraph.GPE},
 		noEnt: []string{"Former"},
 	},
+	{
+		name: "the Gulf is a place",
+		text: "U.S. ships already in the Gulf will stay there, the Pentagon said, and Gulf states welcomed the move.",
+		ents: map[string]newsgraph.EntityType{"Gulf": newsgraph.Location, "Pentagon": newsgraph.Organization},
+	},
+	{
+		name: "a head word the recogniser reads inside a longer name is no organisation alone",
+		text: "The Council for Peace and Security in Asia postponed the vote on Monday.",
+		ents: map[string]newsgraph.EntityType{"Asia": newsgraph.Location, "Council": newsgraph.Other, "Peace": newsgraph.Other},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
