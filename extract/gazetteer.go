@@ -182,6 +182,11 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 	"commerce", "interior", "general", "chief", "executive", "acting", "senior", "crown", "press", "top",
 	"cabinet", "security", "national", "presidential", "party", "state")
 
+// corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
+// the company and where it is from, "Lear Corp and Johnson Controls Inc"
+// two companies.
+var corpSuffixes = set("Corp.", "Corp", "Inc.", "Inc", "Co.", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd")
+
 var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp.", "Corp", "Corporation", "Inc.",
 	"Inc", "Co.", "Ltd.", "Ltd", "LLC", "Company", "Association", "Organization", "Organisation", "Union", "Council",
 	"Committee", "Commission", "Bank", "Guard", "Navy", "Army", "Forces", "Police", "Times", "Post", "Journal",

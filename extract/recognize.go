@@ -70,7 +70,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			}
 			if (t.text == "of" || nameParticles[t.text] || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
 				prev := toks[e-1].text
-				if t.text != "of" || orgHeads[prev] || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
+				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
 					e += 2
 					continue
 				}
@@ -94,7 +94,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 // andJoins says whether "and" at e joins one organisation's name
 // ("Immigration and Customs Enforcement"), not two names.
 func (r *recognizer) andJoins(toks []token, e int) bool {
-	if e == 0 || e+1 >= len(toks) || !toks[e+1].isCap() {
+	if e == 0 || e+1 >= len(toks) || !toks[e+1].isCap() || corpSuffixes[toks[e-1].text] {
 		return false
 	}
 	if r.isPlaceWord(toks[e-1].text) || r.isPlaceWord(toks[e+1].text) {

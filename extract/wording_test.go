@@ -231,6 +231,12 @@ var wordingCases = []wordingCase{
 		text: "The Council for Peace and Security in Asia postponed the vote on Monday.",
 		ents: map[string]newsgraph.EntityType{"Asia": newsgraph.Location, "Council": newsgraph.Other, "Peace": newsgraph.Other},
 	},
+	{
+		name: "a company's name ends at its suffix",
+		text: "Cars made by Tamra Motor Corp of South Korea arrived on Friday, and Veltro Corp and Halden Controls Inc bid for the plant.",
+		ents: map[string]newsgraph.EntityType{"Tamra Motor Corp": newsgraph.Organization, "South Korea": newsgraph.GPE,
+			"Veltro Corp": newsgraph.Organization, "Halden Controls Inc": newsgraph.Organization},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
