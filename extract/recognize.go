@@ -261,6 +261,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// "Controversial Australian Anthony Hill", "Fullback Andre Joubert":
 	// words the recogniser reads as no name, or as a nationality, before a
 	// person are not part of the person's name
+	if k := r.nameAfterOpeners(si, s, a, b); k > a {
+		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
+	}
 	if k := r.personAfterModifiers(si, s, a, b); k > a {
 		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
 	}
@@ -289,7 +292,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "Ford F-150"
 	}
 	// "the South China seas": a lower-case geographic head
-	if b < len(toks) && locationHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text) && !r.isPlaceWord(text) {
+	if b < len(toks) && locationHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text) && !r.isPlaceWord(text) && !vagueHeads[toks[b].text] {
 		m := r.mk(si, s, a, b+1, newsgraph.Location, text+" "+strings.TrimSuffix(titleCase(toks[b].text), "s"), strong)
 		return append(out, m)
 	}
@@ -373,6 +376,41 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 		}
 	}
 	return cut
+}
+
+// vagueHeads describe a place named before them ("the Nagorno-Karabakh
+// region", "the South China coast") without being part of its name.
+var vagueHeads = set("region", "regions", "coast", "coasts")
+
+// nameAfterOpeners returns where a name the recogniser tags at the end of a
+// run that opens the sentence starts, when the capitalised words before it
+// are tagged O ("Two Scotland players", "Neither Lebed nor", "Top Belarus
+// politician"); a otherwise.
+func (r *recognizer) nameAfterOpeners(si int, s *sentence, a, b int) int {
+	toks := s.tokens
+	if r.ner == nil || si >= len(r.ner) || b-a < 2 || !r.nerTrusted(s, a, b) {
+		return a
+	}
+	if !(a == 0 || isOpener(toks[a-1].text) || toks[a-1].text == "-" || toks[a-1].text == ":") {
+		return a
+	}
+	tags := r.ner[si]
+	if b > len(tags) || (b < len(tags) && strings.HasPrefix(tags[b], "I-")) || tags[a] != "O" {
+		return a
+	}
+	k := a
+	for k < b && tags[k] == "O" {
+		k++
+	}
+	if k == b || !strings.HasPrefix(tags[k], "B-") || tags[k] == "B-MISC" {
+		return a
+	}
+	for j := k + 1; j < b; j++ {
+		if tags[j] != "I-"+tags[k][2:] {
+			return a
+		}
+	}
+	return k
 }
 
 // personAfterModifiers returns where a person the recogniser tags at the

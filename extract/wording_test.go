@@ -237,6 +237,12 @@ var wordingCases = []wordingCase{
 		ents: map[string]newsgraph.EntityType{"Tamra Motor Corp": newsgraph.Organization, "South Korea": newsgraph.GPE,
 			"Veltro Corp": newsgraph.Organization, "Halden Controls Inc": newsgraph.Organization},
 	},
+	{
+		name:  "a number opening the sentence is not part of the name",
+		text:  "Two Norway players were shown yellow cards in the Hardanger region on Friday.",
+		ents:  map[string]newsgraph.EntityType{"Norway": newsgraph.GPE},
+		noEnt: []string{"Two", "region"},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
