@@ -98,7 +98,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			d.ref = latestStated(d.sents)
 		}
 	}
-	rec := &recognizer{gz: x.gz, known: map[string]bool{}}
+	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}}
 	if x.ner != nil {
 		words := make([][]string, len(d.sents))
 		for i, s := range d.sents {
@@ -115,6 +115,9 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			d.mentions = append(d.mentions, rec.sentence(si, &d.sents[si])...)
 		}
 		for _, m := range d.mentions {
+			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
+				rec.surnames[w[len(w)-1]] = true
+			}
 			if m.typ == newsgraph.Person && m.strong {
 				for _, w := range nameTokens(m.text) {
 					if len(w) > 2 {

@@ -46,6 +46,9 @@ type recognizer struct {
 	gz    *gazetteer
 	ner   [][]string // NER tags per sentence, nil when no model
 	known map[string]bool
+	// surnames: the last words of the names of people named in full in
+	// the document (after the first pass), however weakly typed
+	surnames map[string]bool
 }
 
 func (r *recognizer) sentence(si int, s *sentence) []mention {
@@ -225,6 +228,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
 	}
 	if c, t, ok := r.gz.place(text); ok && !r.vesselBefore(toks, a) {
+		// "Jordan said" in a story about director Neil Jordan: the
+		// surname of a person the story names in full, read as a person
+		if b-a == 1 && r.surnames[strings.ToLower(text)] && r.nerType(si, a, b) == newsgraph.Person && r.nerTrusted(s, a, b) {
+			return append(out, r.mk(si, s, a, b, newsgraph.Person, "", false))
+		}
 		return append(out, r.mk(si, s, a, b, newsgraph.EntityType(t), c, true))
 	}
 	// title + name

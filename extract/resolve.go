@@ -241,6 +241,11 @@ func compatible(e *entity, m *mention) bool {
 	if e.typ == m.typ || e.typ == newsgraph.Other || m.typ == newsgraph.Other {
 		return true
 	}
+	// the country Jordan is not director Neil Jordan, however weakly the
+	// director was typed
+	if m.strong && e.typ == newsgraph.Person && len(e.tokens) >= 2 {
+		return false
+	}
 	if !m.strong || !e.strong {
 		return true
 	}

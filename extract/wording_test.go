@@ -22,6 +22,8 @@ type wordingCase struct {
 	ents map[string]newsgraph.EntityType
 	// noEnt: no entity name or alias may contain these
 	noEnt []string
+	// absent: no entity may be named exactly this
+	absent []string
 }
 
 var wordingCases = []wordingCase{
@@ -243,6 +245,12 @@ var wordingCases = []wordingCase{
 		ents:  map[string]newsgraph.EntityType{"Norway": newsgraph.GPE},
 		noEnt: []string{"Two", "region"},
 	},
+	{
+		name:   "a person's surname that is also a country's name",
+		text:   "Defender Tomas Jordan scored twice on Saturday.\n\nJordan, 27, said he was happy.",
+		ents:   map[string]newsgraph.EntityType{"Tomas Jordan": newsgraph.Person},
+		absent: []string{"Jordan"},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
@@ -288,6 +296,11 @@ func TestWording(t *testing.T) {
 							t.Errorf("entity %q (alias %q) holds %q", e.Name, a, n)
 						}
 					}
+				}
+			}
+			for _, n := range c.absent {
+				if typ, ok := types[n]; ok {
+					t.Errorf("entity %q (%s) should not be there", n, typ)
 				}
 			}
 			for name, typ := range c.ents {
