@@ -682,8 +682,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			for _, p := range parts {
 				pre = append(pre, p.withSent(si))
 			}
-		} else if t-a == 1 && !toks[a].isAllCaps() {
-			t = a // "Overseas Minister": an unknown modifier joins the title
+		} else if t-a == 1 && !toks[a].isAllCaps() && r.nerType(si, a, t) != newsgraph.Organization {
+			t = a // "Overseas Minister": an unknown modifier joins the title, unless the recogniser reads a company there ("Cofinec CEO")
 		} else {
 			sub := r.run(si, s, a, t)
 			pre = append(pre, sub...)

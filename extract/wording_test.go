@@ -251,6 +251,11 @@ var wordingCases = []wordingCase{
 		ents:   map[string]newsgraph.EntityType{"Tomas Jordan": newsgraph.Person},
 		absent: []string{"Jordan"},
 	},
+	{
+		name: "a company before a title is the company",
+		text: "Velmora CEO Stefan Frater told reporters in a conference call from Vienna on Friday that he expects a stronger year.",
+		ents: map[string]newsgraph.EntityType{"Velmora": newsgraph.Organization, "Stefan Frater": newsgraph.Person},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
