@@ -297,7 +297,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "National Security Strategy", "One China policy"
 	}
 	if hasModelNumber(toks, a, b) {
-		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "Ford F-150"
+		// "Ford F-150": the product is no entity, its maker is, where the
+		// recogniser reads the words before the model as a company
+		if k := r.makerEnd(si, s, a, b); k > a {
+			return append(out, r.mk(si, s, a, k, newsgraph.Organization, "", false), r.mk(si, s, k, b, newsgraph.Other, "", false))
+		}
+		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	}
 	// "the South China seas": a lower-case geographic head
 	if b < len(toks) && locationHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text) && !r.isPlaceWord(text) && !vagueHeads[toks[b].text] {
@@ -384,6 +389,26 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 		}
 	}
 	return cut
+}
+
+// makerEnd returns where the model starts in a product run [a, b) whose
+// first words the recogniser tags as one organisation; a otherwise.
+func (r *recognizer) makerEnd(si int, s *sentence, a, b int) int {
+	if r.ner == nil || si >= len(r.ner) || b > len(r.ner[si]) || !r.nerTrusted(s, a, b) {
+		return a
+	}
+	tags := r.ner[si]
+	if tags[a] != "B-ORG" {
+		return a
+	}
+	k := a + 1
+	for k < b && tags[k] == "I-ORG" {
+		k++
+	}
+	if k == b || hasModelNumber(s.tokens, a, k) {
+		return a
+	}
+	return k
 }
 
 // vagueHeads describe a place named before them ("the Nagorno-Karabakh

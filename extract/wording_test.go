@@ -256,6 +256,11 @@ var wordingCases = []wordingCase{
 		text: "Velmora CEO Stefan Frater told reporters in a conference call from Vienna on Friday that he expects a stronger year.",
 		ents: map[string]newsgraph.EntityType{"Velmora": newsgraph.Organization, "Stefan Frater": newsgraph.Person},
 	},
+	{
+		name: "a product's maker is a company",
+		text: "The offer includes buying Ford F-250 trucks from Detroit, officials said.",
+		ents: map[string]newsgraph.EntityType{"Ford": newsgraph.Organization, "Detroit": newsgraph.GPE},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
