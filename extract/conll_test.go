@@ -90,9 +90,12 @@ func mentionTags(d ner.Document, offs [][]int, ms []newsgraph.Mention) [][]strin
 // TestCoNLLDevMentions measures the whole extractor's named mentions (the
 // recogniser plus the patterns, tables and typing rules on top) on the
 // CoNLL-2003 dev documents, exact entity match, next to the recogniser
-// alone on the same documents. It logs the figures and the disagreements
-// with -v; it fails when the pipeline falls further below the recogniser than measured,
-// a sign that a layer on top has broken.
+// alone on the same documents (the CoNLL text is read from ../shared at
+// test time, never committed). It logs the figures with -v, and with
+// CONLL_DIFFS=1 the errors the pipeline makes that the recogniser alone
+// does not. It fails when the pipeline falls further below the
+// recogniser than measured, a sign that a layer on top has broken.
+// Under -race it reads every third document.
 func TestCoNLLDevMentions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("CoNLL dev measurement: skipped with -short")
@@ -166,8 +169,14 @@ func TestCoNLLDevMentions(t *testing.T) {
 			t.Log(d)
 		}
 	}
-	if pipe.Overall.F1() < alone.Overall.F1()-0.20 {
-		t.Errorf("pipeline F1 %.2f is more than 20 points below the recogniser's %.2f", 100*pipe.Overall.F1(), 100*alone.Overall.F1())
+	// Measured on all of dev: 77.8 against 93.0 overall (headlines and
+	// result tables are read as chrome on purpose), 87.9 against 90.9 on
+	// prose lines. A layer that breaks widens these gaps.
+	if pipe.Overall.F1() < alone.Overall.F1()-0.18 {
+		t.Errorf("pipeline F1 %.2f is more than 18 points below the recogniser's %.2f", 100*pipe.Overall.F1(), 100*alone.Overall.F1())
+	}
+	if pipeProse.Overall.F1() < aloneProse.Overall.F1()-0.05 {
+		t.Errorf("on prose lines, pipeline F1 %.2f is more than 5 points below the recogniser's %.2f", 100*pipeProse.Overall.F1(), 100*aloneProse.Overall.F1())
 	}
 }
 
