@@ -71,6 +71,10 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
+			if nameParticles[t.text] && e+2 < len(toks) && nameParticles[toks[e+1].text] && toks[e+2].isCap() && toks[e+2].isWord() {
+				e += 3 // "Joost van der Westhuizen", "Maria de la Cruz"
+				continue
+			}
 			if (t.text == "of" || nameParticles[t.text] || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
 				prev := toks[e-1].text
 				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
@@ -294,6 +298,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		nb++
 	}
 	if docHeads[last] || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) {
+		// "the U.S. Labor Day weekend": the country is named before the holiday
+		if c, t, ok := r.gz.place(toks[a].text); ok && n >= 3 && r.gz.isCountry(c) {
+			return append(out, r.mk(si, s, a, a+1, newsgraph.EntityType(t), c, true), r.mk(si, s, a+1, b, newsgraph.Other, "", false))
+		}
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false)) // "National Security Strategy", "One China policy"
 	}
 	if hasModelNumber(toks, a, b) {

@@ -261,6 +261,16 @@ var wordingCases = []wordingCase{
 		text: "The offer includes buying Ford F-250 trucks from Detroit, officials said.",
 		ents: map[string]newsgraph.EntityType{"Ford": newsgraph.Organization, "Detroit": newsgraph.GPE},
 	},
+	{
+		name: "two particles inside a name",
+		text: "Fly-half Pieter van der Merwe kicked three penalties in Durban on Saturday.",
+		ents: map[string]newsgraph.EntityType{"Pieter van der Merwe": newsgraph.Person, "Durban": newsgraph.GPE},
+	},
+	{
+		name: "a country before a holiday's name",
+		text: "Trading slowed ahead of the U.S. Labor Day weekend, dealers in London said.",
+		ents: map[string]newsgraph.EntityType{"United States": newsgraph.GPE, "London": newsgraph.GPE},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
