@@ -348,6 +348,14 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	}
+	// "Douglas & Lomason": two names joined by an ampersand are a firm
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].text == "&" && r.nerTrusted(s, a, b) {
+			if t := r.nerType(si, a, b); t == newsgraph.Person || t == newsgraph.Organization {
+				return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", false))
+			}
+		}
+	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
 		return append(out, m)
 	}

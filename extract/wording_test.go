@@ -271,6 +271,11 @@ var wordingCases = []wordingCase{
 		text: "Trading slowed ahead of the U.S. Labor Day weekend, dealers in London said.",
 		ents: map[string]newsgraph.EntityType{"United States": newsgraph.GPE, "London": newsgraph.GPE},
 	},
+	{
+		name: "two names joined by an ampersand are a firm",
+		text: "Halvor & Lindqvist said profits were hurt by model changeovers.\n\nHalvor & Lindqvist shares rose 5 percent in New York.",
+		ents: map[string]newsgraph.EntityType{"Halvor & Lindqvist": newsgraph.Organization, "New York": newsgraph.GPE},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
