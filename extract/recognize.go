@@ -639,7 +639,9 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	if b+1 < len(toks) {
 		nx := toks[b].text
 		if saysVerbs[nx] || (nx == "," && b+2 < len(toks) && (toks[b+1].text == "who" || (toks[b+1].text == "the" && strings.Contains(toks[b+2].text, "year-old")) || isNumber(toks[b+1].text) && toks[b+2].text == ",")) {
-			if b-a >= 2 || saysVerbs[nx] {
+			// "a police official in Liege said": a place or a body the
+			// recogniser reads in context is no speaker
+			if t := r.nerType(si, a, b); (b-a >= 2 || saysVerbs[nx]) && !(r.nerTrusted(s, a, b) && (t == newsgraph.GPE || t == newsgraph.Organization)) {
 				return r.mk(si, s, a, b, newsgraph.Person, "", b-a >= 2), true
 			}
 		}

@@ -276,6 +276,11 @@ var wordingCases = []wordingCase{
 		text: "Halvor & Lindqvist said profits were hurt by model changeovers.\n\nHalvor & Lindqvist shares rose 5 percent in New York.",
 		ents: map[string]newsgraph.EntityType{"Halvor & Lindqvist": newsgraph.Organization, "New York": newsgraph.GPE},
 	},
+	{
+		name: "a place before said is no speaker",
+		text: "\"They are unharmed,\" a police spokesman in Namur said on Friday.",
+		ents: map[string]newsgraph.EntityType{"Namur": newsgraph.GPE},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
