@@ -161,6 +161,9 @@ func TestCoNLLDevMentions(t *testing.T) {
 	}
 	t.Logf("PER+LOC+ORG pipeline   %v", pipe.Overall)
 	t.Logf("PER+LOC+ORG recogniser %v", alone.Overall)
+	for _, typ := range []string{"PER", "LOC", "ORG"} {
+		t.Logf("prose lines only: %s pipeline F1 %.2f, recogniser F1 %.2f", typ, 100*pipeProse.ByType[typ].F1(), 100*aloneProse.ByType[typ].F1())
+	}
 	t.Logf("prose lines only: PER+LOC+ORG pipeline   %v", pipeProse.Overall)
 	t.Logf("prose lines only: PER+LOC+ORG recogniser %v", aloneProse.Overall)
 	if testing.Verbose() && os.Getenv("CONLL_DIFFS") != "" {

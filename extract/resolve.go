@@ -177,6 +177,27 @@ func (d *doc) cluster() {
 		}
 		attach(mi, newEnt(m))
 	}
+	// an entity no table or title typed takes the type most of its
+	// mentions have, not its first mention's ("Liege" read once as a
+	// speaker, twice as a town)
+	for _, e := range d.ents {
+		if e.strong || len(e.mentions) < 2 {
+			continue
+		}
+		votes := map[newsgraph.EntityType]int{}
+		for _, mi := range e.mentions {
+			if t := d.mentions[mi].typ; t != newsgraph.Other {
+				votes[t]++
+			}
+		}
+		best := e.typ
+		for _, mi := range e.mentions { // in text order: the earliest of equals wins
+			if t := d.mentions[mi].typ; votes[t] > votes[best] {
+				best = t
+			}
+		}
+		e.typ = best
+	}
 	// full names whose acronyms came first
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Organization || !isAcronym(e.name) {

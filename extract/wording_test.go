@@ -281,6 +281,11 @@ var wordingCases = []wordingCase{
 		text: "\"They are unharmed,\" a police spokesman in Namur said on Friday.",
 		ents: map[string]newsgraph.EntityType{"Namur": newsgraph.GPE},
 	},
+	{
+		name: "a name takes the type most of its mentions have",
+		text: "Police near Kelso said the men were armed.\n\nThe raid in Kelso was the third this year, and shops in Kelso stayed shut on Friday.",
+		ents: map[string]newsgraph.EntityType{"Kelso": newsgraph.GPE},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
