@@ -288,6 +288,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	for k := a + 1; k < b-1; k++ {
 		if toks[k].text == "of" {
 			last = toks[k-1].text // "Great Hall of the People", "Bank of England"
+			if last == "House" && k == a+1 {
+				last = "Assembly" // "House of Representatives", "House of Lords": a chamber, not a building
+			}
 			break
 		}
 	}

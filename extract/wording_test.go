@@ -286,6 +286,11 @@ var wordingCases = []wordingCase{
 		text: "Police near Kelso said the men were armed.\n\nThe raid in Kelso was the third this year, and shops in Kelso stayed shut on Friday.",
 		ents: map[string]newsgraph.EntityType{"Kelso": newsgraph.GPE},
 	},
+	{
+		name: "a House of a parliament is a chamber, not a building",
+		text: "The House of Councillors passed the bill in Tokyo on Friday, and the bill now goes to the White House.",
+		ents: map[string]newsgraph.EntityType{"House of Councillors": newsgraph.Organization, "White House": newsgraph.Facility},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
