@@ -92,10 +92,61 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			}
 			break
 		}
+		if j := r.orgChunkEnd(si, s, k); j > e {
+			e = j
+		}
 		out = append(out, r.run(si, s, k, e)...)
 		k = e
 	}
 	return out
+}
+
+// orgConnectors are the lower-case words and marks an organisation's name
+// may hold: "Organisation for Security and Cooperation in Europe", "Lay
+// Volunteers ' International Organisation".
+var orgConnectors = set("for", "and", "of", "the", "in", "on", "'", "de", "du", "des", "&")
+
+// orgChunkEnd returns the end of the organisation the recogniser reads
+// from token k when it runs over connectors a capitalised run stops at,
+// in prose; k otherwise.
+func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
+	toks := s.tokens
+	if r.ner == nil || si >= len(r.ner) || s.heading || s.table {
+		return k
+	}
+	tags := r.ner[si]
+	if k >= len(tags) || tags[k] != "B-ORG" {
+		return k
+	}
+	j := k + 1
+	for j < len(tags) && j < len(toks) && tags[j] == "I-ORG" {
+		if !(toks[j].isCap() && toks[j].isWord()) && !orgConnectors[toks[j].text] {
+			return k
+		}
+		j++
+	}
+	if j-k < 3 || !toks[j-1].isCap() {
+		return k
+	}
+	// "Malaysia for Association of Southeast Asian Nations": a chunk that
+	// opens with a place, or holds a name the tables know, is two names
+	for a := k; a < j; {
+		b := a
+		for b < j && !orgConnectors[toks[b].text] {
+			b++
+		}
+		if b > a {
+			seg := span(toks, a, b)
+			if _, ok := knownOrgs[seg]; ok {
+				return k
+			}
+			if _, _, ok := r.gz.place(seg); ok && a == k {
+				return k
+			}
+		}
+		a = b + 1
+	}
+	return j
 }
 
 // andJoins says whether "and" at e joins one organisation's name
