@@ -270,9 +270,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, rest...)
 	}
 	text := span(toks, a, b)
-	// "forces in the Gulf": the sea and its shores, not the adjective of
-	// "Gulf states"
-	if text == "Gulf" && a > 0 && strings.EqualFold(toks[a-1].text, "the") && !(b < len(toks) && strings.HasPrefix(toks[b].pos, "NN")) {
+	// "forces in the Gulf (region)": the sea and its shores, not the
+	// adjective of "Gulf states"
+	if text == "Gulf" && a > 0 && strings.EqualFold(toks[a-1].text, "the") && !(b < len(toks) && strings.HasPrefix(toks[b].pos, "NN") && !vagueHeads[toks[b].text]) {
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", true))
 	}
 	if r.noName(toks, a, b) {

@@ -225,7 +225,7 @@ var wordingCases = []wordingCase{
 	},
 	{
 		name: "the Gulf is a place",
-		text: "U.S. ships already in the Gulf will stay there, the Pentagon said, and Gulf states welcomed the move.",
+		text: "U.S. ships already in the Gulf will stay there, the Pentagon said, and Gulf states welcomed the move to the Gulf region.",
 		ents: map[string]newsgraph.EntityType{"Gulf": newsgraph.Location, "Pentagon": newsgraph.Organization},
 	},
 	{
