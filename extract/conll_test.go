@@ -172,14 +172,14 @@ func TestCoNLLDevMentions(t *testing.T) {
 			t.Log(d)
 		}
 	}
-	// Measured on all of dev: 77.8 against 93.0 overall (headlines and
-	// result tables are read as chrome on purpose), 87.9 against 90.9 on
-	// prose lines. A layer that breaks widens these gaps.
-	if pipe.Overall.F1() < alone.Overall.F1()-0.18 {
-		t.Errorf("pipeline F1 %.2f is more than 18 points below the recogniser's %.2f", 100*pipe.Overall.F1(), 100*alone.Overall.F1())
+	// Measured on all of dev: 78.6 against 93.0 overall (headlines, result
+	// tables and one-word people are left untyped on purpose), 88.8
+	// against 90.9 on prose lines. A layer that breaks widens these gaps.
+	if pipe.Overall.F1() < alone.Overall.F1()-0.16 {
+		t.Errorf("pipeline F1 %.2f is more than 16 points below the recogniser's %.2f", 100*pipe.Overall.F1(), 100*alone.Overall.F1())
 	}
-	if pipeProse.Overall.F1() < aloneProse.Overall.F1()-0.05 {
-		t.Errorf("on prose lines, pipeline F1 %.2f is more than 5 points below the recogniser's %.2f", 100*pipeProse.Overall.F1(), 100*aloneProse.Overall.F1())
+	if pipeProse.Overall.F1() < aloneProse.Overall.F1()-0.04 {
+		t.Errorf("on prose lines, pipeline F1 %.2f is more than 4 points below the recogniser's %.2f", 100*pipeProse.Overall.F1(), 100*aloneProse.Overall.F1())
 	}
 }
 
