@@ -152,7 +152,9 @@ var titleHeads = set("President", "Minister", "Secretary", "Premier", "Chancello
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Majesty", "Highness", "Sheikh",
 	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Gen.", "General", "Lt.", "Sgt.", "Justice",
 	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President",
-	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father")
+	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father",
+	"Brigadier", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Vice-Admiral",
+	"Rear-Admiral", "Lieutenant-Commander", "Sergeant-Major")
 
 // titleMods are words that may stand inside a title before its head.
 var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",

@@ -199,7 +199,10 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		return false
 	}
 	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "." || isNumber(toks[k-1].text)
-	if nonEntityCaps[t.text] && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
+	// "captain Will Carling": a word that is mostly no name opens one where
+	// the recogniser reads a person starting there
+	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
+	if nonEntityCaps[t.text] && !givenName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}
@@ -235,7 +238,7 @@ var openerTags = set("VBG", "IN", "RB", "WRB", "WDT", "WP", "PRP", "PRP$", "CC",
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
-	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "")) && b-a > 1 {
+	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
 	// trailing event nouns: "ASEAN Summit"

@@ -297,6 +297,17 @@ var wordingCases = []wordingCase{
 		text: "Officials of the Lay Volunteers' International Organisation met in Oslo, and Norway for Association of Nordic Nations talks sent an envoy.",
 		ents: map[string]newsgraph.EntityType{"Oslo": newsgraph.GPE, "Norway": newsgraph.GPE, "Lay Volunteers' International Organisation": newsgraph.Organization},
 	},
+	{
+		name:   "a hyphenated military title is a title",
+		text:   "\"Up to 75 men are approaching,\" NATO spokesman Lieutenant-Colonel Jon Halvorsen said in Pristina.",
+		ents:   map[string]newsgraph.EntityType{"Jon Halvorsen": newsgraph.Person, "Pristina": newsgraph.GPE},
+		absent: []string{"Lieutenant-Colonel Jon Halvorsen"},
+	},
+	{
+		name: "a given name that is also a common capitalised word",
+		text: "Former Wales captain Will Pryce, handed the kicking duties, finished with 20 points in Cardiff.",
+		ents: map[string]newsgraph.EntityType{"Will Pryce": newsgraph.Person},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
