@@ -484,6 +484,9 @@ func (r *recognizer) makerEnd(si int, s *sentence, a, b int) int {
 	return k
 }
 
+// placeNouns after a word say it names a place: "the Guangdong province".
+var placeNouns = set("province", "region", "state", "city", "town", "village", "district", "county", "area", "island", "valley", "river", "border", "capital")
+
 // vagueHeads describe a place named before them ("the Nagorno-Karabakh
 // region", "the South China coast") without being part of its name.
 var vagueHeads = set("region", "regions", "coast", "coasts")
@@ -592,7 +595,9 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 		return false // "Security Cooperation: ..."
 	}
 	// "the Imperial audience": a modifier, not a name
-	if b-a == 1 && a > 0 && b < len(toks) && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "a" || toks[a-1].text == "an") && unicode0Lower(toks[b].text) && strings.HasPrefix(toks[b].pos, "NN") {
+	// ("the FIFA decision", "an IRA attempt", "the Guangdong province" are
+	// names before a noun)
+	if b-a == 1 && a > 0 && b < len(toks) && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "a" || toks[a-1].text == "an") && unicode0Lower(toks[b].text) && strings.HasPrefix(toks[b].pos, "NN") && !toks[a].isAllCaps() && !placeNouns[toks[b].text] {
 		return false
 	}
 	all := true

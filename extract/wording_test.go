@@ -308,6 +308,11 @@ var wordingCases = []wordingCase{
 		text: "Former Wales captain Will Pryce, handed the kicking duties, finished with 20 points in Cardiff.",
 		ents: map[string]newsgraph.EntityType{"Will Pryce": newsgraph.Person},
 	},
+	{
+		name: "a name before a noun: an acronym, or a place before province",
+		text: "Ericsson won an order for a network in the Yunnan province, and the club said it would ignore a UEFA decision banning the player.",
+		ents: map[string]newsgraph.EntityType{"Yunnan": newsgraph.GPE, "UEFA": newsgraph.Organization},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
