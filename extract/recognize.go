@@ -279,7 +279,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", true))
 	}
 	if r.noName(toks, a, b) {
-		return out
+		return append(out, r.capsPlaces(si, s, a, b)...)
 	}
 	// whole-run tables first
 	if full, ok := knownOrgs[text]; ok {
@@ -482,6 +482,32 @@ func (r *recognizer) makerEnd(si int, s *sentence, a, b int) int {
 		return a
 	}
 	return k
+}
+
+// capsPlaces finds the countries and cities the tables know inside an
+// all-capitals run of a sentence ("SOCCER - AUSTRIA DRAW WITH SRI LANKA
+// ."): the kicker names nothing as a whole, its places are still places.
+func (r *recognizer) capsPlaces(si int, s *sentence, a, b int) []mention {
+	toks := s.tokens
+	if s.heading || s.table {
+		return nil // site chrome: "WORLD | US | CHINA"
+	}
+	var out []mention
+	for k := a; k < b; {
+		if !toks[k].isAllCaps() {
+			return nil
+		}
+		found := 0
+		for n := min(3, b-k); n >= 1; n-- {
+			if c, t, ok := r.gz.place(span(toks, k, k+n)); ok && t == "GPE" {
+				out = append(out, r.mk(si, s, k, k+n, newsgraph.GPE, c, true))
+				found = n
+				break
+			}
+		}
+		k += max(found, 1)
+	}
+	return out
 }
 
 // placeNouns after a word say it names a place: "the Guangdong province".

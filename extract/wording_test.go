@@ -313,6 +313,11 @@ var wordingCases = []wordingCase{
 		text: "Ericsson won an order for a network in the Yunnan province, and the club said it would ignore a UEFA decision banning the player.",
 		ents: map[string]newsgraph.EntityType{"Yunnan": newsgraph.GPE, "UEFA": newsgraph.Organization},
 	},
+	{
+		name: "the places of an all-capitals headline sentence",
+		text: "RUGBY - NORWAY BEAT SRI LANKA IN BERGEN .\n\nNorway won the match on Saturday.",
+		ents: map[string]newsgraph.EntityType{"Norway": newsgraph.GPE, "Sri Lanka": newsgraph.GPE},
+	},
 }
 
 // TestWording runs the extractor over invented sentences in the wording of
