@@ -172,14 +172,14 @@ func TestCoNLLDevMentions(t *testing.T) {
 			t.Log(d)
 		}
 	}
-	// Measured on all of dev: 78.6 against 93.0 overall (headlines, result
-	// tables and one-word people are left untyped on purpose), 88.8
+	// Measured on all of dev: 79.2 against 93.0 overall (headlines, result
+	// tables and one-word people are left untyped on purpose), 89.6
 	// against 90.9 on prose lines. A layer that breaks widens these gaps.
-	if pipe.Overall.F1() < alone.Overall.F1()-0.16 {
-		t.Errorf("pipeline F1 %.2f is more than 16 points below the recogniser's %.2f", 100*pipe.Overall.F1(), 100*alone.Overall.F1())
+	if pipe.Overall.F1() < alone.Overall.F1()-0.15 {
+		t.Errorf("pipeline F1 %.2f is more than 15 points below the recogniser's %.2f", 100*pipe.Overall.F1(), 100*alone.Overall.F1())
 	}
-	if pipeProse.Overall.F1() < aloneProse.Overall.F1()-0.04 {
-		t.Errorf("on prose lines, pipeline F1 %.2f is more than 4 points below the recogniser's %.2f", 100*pipeProse.Overall.F1(), 100*aloneProse.Overall.F1())
+	if pipeProse.Overall.F1() < aloneProse.Overall.F1()-0.03 {
+		t.Errorf("on prose lines, pipeline F1 %.2f is more than 3 points below the recogniser's %.2f", 100*pipeProse.Overall.F1(), 100*aloneProse.Overall.F1())
 	}
 }
 
