@@ -21,7 +21,8 @@ import (
 //	a1 (2025-10-22)  Tanabe --MEETING(planned, 10-28)-- Olsen   at Harbor Guest House
 //	a2 (2025-10-28)  the same meeting, happened; Voss VISIT -> Velm
 //	a3 (2025-10-29)  Olsen --MEETING-- Voss, Sol                at Velm
-//	a4 (2025-10-28)  Tanabe --MEETING(10-28)-- Ruiz             at Harbor Guest House (a conflicting report)
+//	a4 (2025-10-28)  Tanabe --MEETING(10-28)-- Ruiz             at Harbor Guest House (a conflicting report:
+//	                 a1 says Olsen is president of Ostra, a4 says Ruiz is)
 //	a5 (2025-10-30)  Ostra, Norland, Tanabe AGREEMENT; Lund is foreign minister of Ostra (ingested on demand)
 //
 //	Harbor Guest House --partOf--> Velm --partOf--> Norland
@@ -65,7 +66,7 @@ var docSpecs = map[string]docSpec{
 	"a1": {
 		text:     "Prime Minister Aiko Tanabe will meet President Bram Olsen at the Harbor Guest House in Velm on October 28. Velm is the capital of Norland.",
 		entities: []string{"Aiko Tanabe", "Bram Olsen", "Harbor Guest House", "Velm", "Norland"},
-		roles:    map[string][2]string{"Aiko Tanabe": {"prime minister", "Norland"}},
+		roles:    map[string][2]string{"Aiko Tanabe": {"prime minister", "Norland"}, "Bram Olsen": {"president", "Ostra"}},
 		events: []eventSpec{{seed: "m1", typ: newsgraph.Meeting, status: newsgraph.Planned, date: "2025-10-28",
 			participants: []string{"Aiko Tanabe", "Bram Olsen"}, location: "Harbor Guest House"}},
 		partOf: [][2]string{{"Harbor Guest House", "Velm"}, {"Velm", "Norland"}},
@@ -87,8 +88,9 @@ var docSpecs = map[string]docSpec{
 			participants: []string{"Bram Olsen", "Carl Voss", "Mira Sol"}, location: "Velm"}},
 	},
 	"a4": {
-		text:     "Tanabe met Dane Ruiz at the Harbor Guest House.",
+		text:     "Tanabe met President Dane Ruiz of Ostra at the Harbor Guest House.",
 		entities: []string{"Aiko Tanabe", "Dane Ruiz", "Harbor Guest House"},
+		roles:    map[string][2]string{"Dane Ruiz": {"president", "Ostra"}},
 		events: []eventSpec{{seed: "m3", typ: newsgraph.Meeting, status: newsgraph.Happened, date: "2025-10-28",
 			participants: []string{"Aiko Tanabe", "Dane Ruiz"}, location: "Harbor Guest House"}},
 	},

@@ -216,11 +216,12 @@ func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int
 }
 
 // conflicts finds the events that describe the same occasion as ev
-// differently: of the same type, sharing a participant but not the same set
-// of them ("A met B" in one source, "A met C" in another). The same occasion
-// means overlapping dates when both are dated, else a shared source
-// document; and, when both have a place, places that are the same or lie
-// one inside the other.
+// differently: of the same type, sharing a participant, where the others
+// differ but hold the same office — one source says A met the president B,
+// another that A met the president C. The same occasion means overlapping
+// dates when both are dated, else a shared source document. Places are not
+// compared: sources disagree on them within one event (its claims), and
+// one person meets several others at one place on one day.
 func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsgraph.Event, error) {
 	l := r.loadersFor(ctx)
 	mine := participantSet(ev)
@@ -242,10 +243,9 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 		return nil, err
 	}
 	docs := sourceDocuments(ev)
-	var kept []*newsgraph.Event
-	places := []newsgraph.EntityID{}
+	var out []*newsgraph.Event
 	for _, c := range cands {
-		if c.ID == ev.ID || c.Type != ev.Type {
+		if c.ID == ev.ID || c.Type != ev.Type || slices.Contains(out, c) {
 			continue
 		}
 		theirs := participantSet(c)
@@ -264,27 +264,55 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 		} else if !sharesDocument(docs, c) {
 			continue
 		}
-		kept = append(kept, c)
-		if c.Location != "" {
-			places = append(places, c.Location)
+		shared, err := r.shareAnOffice(ctx, mine, theirs)
+		if err != nil {
+			return nil, err
 		}
-	}
-	if len(kept) == 0 || ev.Location == "" || len(places) == 0 {
-		sortEvents(kept)
-		return kept, nil
-	}
-	within, err := r.enclosing(ctx, append(places, ev.Location))
-	if err != nil {
-		return nil, err
-	}
-	var out []*newsgraph.Event
-	for _, c := range kept {
-		if c.Location == "" || within[c.Location][ev.Location] || within[ev.Location][c.Location] {
+		if shared {
 			out = append(out, c)
 		}
 	}
 	sortEvents(out)
 	return out, nil
+}
+
+// shareAnOffice reports whether a participant only a has and one only b has
+// hold the same office now (title and organisation or country).
+func (r *Resolver) shareAnOffice(ctx context.Context, a, b map[newsgraph.EntityID]bool) (bool, error) {
+	var onlyA, onlyB []newsgraph.EntityID
+	for id := range a {
+		if !b[id] {
+			onlyA = append(onlyA, id)
+		}
+	}
+	for id := range b {
+		if !a[id] {
+			onlyB = append(onlyB, id)
+		}
+	}
+	slices.Sort(onlyA)
+	slices.Sort(onlyB)
+	ents, err := r.loadEntities(ctx, append(slices.Clone(onlyA), onlyB...))
+	if err != nil {
+		return false, err
+	}
+	offices := map[string]bool{}
+	for _, e := range ents[:len(onlyA)] {
+		for _, role := range e.Roles {
+			if role.Former {
+				continue
+			}
+			offices[newsgraph.AliasKey(role.Title)+"|"+string(role.Of)] = true
+		}
+	}
+	for _, e := range ents[len(onlyA):] {
+		for _, role := range e.Roles {
+			if !role.Former && offices[newsgraph.AliasKey(role.Title)+"|"+string(role.Of)] {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 func sharesDocument(docs map[newsgraph.DocumentID]bool, ev *newsgraph.Event) bool {
