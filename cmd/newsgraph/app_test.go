@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -283,6 +284,21 @@ func TestAnalystQuestions(t *testing.T) {
 		if len(e.Entities.Nodes) == 0 || e.Entities.Nodes[0].Name != "Sanae Takaichi" {
 			t.Errorf("entities(name: %q) = %+v", name, e.Entities.Nodes)
 		}
+	}
+	// One source names another prime minister at the summit: kept apart,
+	// shown as a conflict.
+	var c struct {
+		Meetings struct {
+			Nodes []struct {
+				Conflicts []struct {
+					Participants []struct{ Entity struct{ Name string } }
+				}
+			}
+		}
+	}
+	gql(t, url, "", `{ meetings(person: "Takaichi", with: "Trump") { nodes { conflicts { participants { entity { name } } } } } }`, nil, &c)
+	if len(c.Meetings.Nodes) != 1 || len(c.Meetings.Nodes[0].Conflicts) != 1 || !strings.Contains(fmt.Sprint(c.Meetings.Nodes[0].Conflicts), "Kishida") {
+		t.Errorf("the summit's conflicts: %+v, want the one report naming Kishida", c.Meetings.Nodes)
 	}
 	var p struct {
 		Path *struct {
