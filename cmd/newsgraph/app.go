@@ -93,7 +93,7 @@ type graphExtractor struct {
 }
 
 func (e graphExtractor) Extract(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
-	return e.x.Extract(ctx, doc, e.g)
+	return e.x.Extract(ctx, doc, ingest.Without(e.g, doc.ID))
 }
 
 func (e graphExtractor) Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error) {
