@@ -39,22 +39,9 @@ func (s *Store) allQuads(ctx context.Context) ([]quad.Quad, error) {
 	if s.qs == nil {
 		return nil, errClosed
 	}
-	it := s.qs.QuadsAllIterator()
-	defer it.Close()
 	var out []quad.Quad
-	for it.Next(ctx) {
-		r := it.Result()
-		out = append(out, quad.Quad{
-			Subject:   s.nameOf(s.qs.QuadDirection(r, quad.Subject)),
-			Predicate: s.nameOf(s.qs.QuadDirection(r, quad.Predicate)),
-			Object:    s.nameOf(s.qs.QuadDirection(r, quad.Object)),
-			Label:     s.nameOf(s.qs.QuadDirection(r, quad.Label)),
-		})
-	}
-	if err := it.Err(); err != nil {
-		return nil, err
-	}
-	return out, ctx.Err()
+	err := s.iterate(ctx, s.qs.QuadsAllIterator(), func(q quad.Quad) { out = append(out, q) })
+	return out, err
 }
 
 // importBatch is how many quads one import transaction writes.
