@@ -236,7 +236,11 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 	}
 	var ids []newsgraph.EventID
 	for _, p := range people {
-		ids = append(ids, of[p]...)
+		for _, id := range of[p] {
+			if !slices.Contains(ids, id) { // an event of two of ev's people is read once
+				ids = append(ids, id)
+			}
+		}
 	}
 	cands, err := r.loadEvents(ctx, ids)
 	if err != nil {
@@ -245,7 +249,7 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 	docs := sourceDocuments(ev)
 	var out []*newsgraph.Event
 	for _, c := range cands {
-		if c.ID == ev.ID || c.Type != ev.Type || slices.Contains(out, c) {
+		if c.ID == ev.ID || c.Type != ev.Type {
 			continue
 		}
 		theirs := participantSet(c)
