@@ -235,9 +235,11 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 		return nil, fmt.Errorf("graph: events of participants: %w", err)
 	}
 	var ids []newsgraph.EventID
+	seen := map[newsgraph.EventID]bool{}
 	for _, p := range people {
 		for _, id := range of[p] {
-			if !slices.Contains(ids, id) { // an event of two of ev's people is read once
+			if !seen[id] { // an event of two of ev's people is read once
+				seen[id] = true
 				ids = append(ids, id)
 			}
 		}
