@@ -191,7 +191,7 @@ func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph
 			continue
 		}
 		e := d.ents[m.ent]
-		lm := newsgraph.LinkedMention{Text: text[m.start:m.end], Span: newsgraph.Span{Start: m.start, End: m.end}, Type: e.typ}
+		lm := newsgraph.LinkedMention{Text: flat(text[m.start:m.end]), Span: newsgraph.Span{Start: m.start, End: m.end}, Type: e.typ}
 		if k := known[m.ent]; k != nil {
 			lm.Entity, lm.Type = k.ID, k.Type
 			lm.Confidence = 0.6
@@ -239,7 +239,7 @@ func (d *doc) knownRuns(ctx context.Context, g Graph, have []newsgraph.LinkedMen
 			}
 			found := false
 			for end := j; end > i && !found; end-- {
-				text := d.text[toks[i].start:toks[end-1].end]
+				text := flat(d.text[toks[i].start:toks[end-1].end])
 				k, err := lookupAnyType(ctx, g, text)
 				if err != nil {
 					return nil, err
@@ -304,7 +304,7 @@ func (d *doc) ministries() []mention {
 			if toks[k].text == "embassy" {
 				typ = newsgraph.Facility
 			}
-			out = append(out, mention{sent: si, i: p, j: k + 1, start: toks[p].start, end: toks[k].end, text: d.text[toks[p].start:toks[k].end], typ: typ, strong: true, ent: -1})
+			out = append(out, mention{sent: si, i: p, j: k + 1, start: toks[p].start, end: toks[k].end, text: flat(d.text[toks[p].start:toks[k].end]), typ: typ, strong: true, ent: -1})
 		}
 	}
 	return out
@@ -342,7 +342,7 @@ func (d *doc) bases() []mention {
 			if toks[p].text == "The" {
 				p++
 			}
-			out = append(out, mention{sent: si, i: p, j: end, start: toks[p].start, end: toks[end-1].end, text: d.text[toks[p].start:toks[end-1].end], typ: newsgraph.Facility, strong: true, ent: -1})
+			out = append(out, mention{sent: si, i: p, j: end, start: toks[p].start, end: toks[end-1].end, text: flat(d.text[toks[p].start:toks[end-1].end]), typ: newsgraph.Facility, strong: true, ent: -1})
 		}
 	}
 	return out

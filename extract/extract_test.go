@@ -348,7 +348,7 @@ func checkSpans(t *testing.T, d newsgraph.Document, x *newsgraph.Extraction) {
 	t.Helper()
 	for _, m := range x.Mentions {
 		sp := m.Evidence.Span
-		if sp.Start < 0 || sp.End > len(d.Text) || d.Text[sp.Start:sp.End] != m.Text {
+		if sp.Start < 0 || sp.End > len(d.Text) || flat(d.Text[sp.Start:sp.End]) != m.Text {
 			t.Errorf("%s: mention %q has span %v", d.ID, m.Text, sp)
 		}
 		s := x.Sentences[m.Evidence.Sentence]
@@ -387,7 +387,7 @@ func checkSpans(t *testing.T, d newsgraph.Document, x *newsgraph.Extraction) {
 			known("participant", p.Entity)
 		}
 		for _, s := range ev.Sources {
-			if s.Sentence < 0 || s.Sentence >= len(x.Sentences) || d.Text[x.Sentences[s.Sentence].Start:x.Sentences[s.Sentence].End] != s.Text {
+			if s.Sentence < 0 || s.Sentence >= len(x.Sentences) || flat(d.Text[x.Sentences[s.Sentence].Start:x.Sentences[s.Sentence].End]) != s.Text {
 				t.Errorf("%s: event source %d does not quote its sentence", d.ID, s.Sentence)
 			}
 		}

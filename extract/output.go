@@ -224,7 +224,7 @@ func itoa(n int) string {
 
 func (d *doc) evidence(si int, sp newsgraph.Span) newsgraph.Evidence {
 	s := d.sents[si]
-	return newsgraph.Evidence{Document: d.id, Sentence: si, Span: sp, Text: d.text[s.span.Start:s.span.End]}
+	return newsgraph.Evidence{Document: d.id, Sentence: si, Span: sp, Text: flat(d.text[s.span.Start:s.span.End])}
 }
 
 // output assembles the Extraction.
@@ -242,7 +242,7 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 			continue
 		}
 		e := d.ents[m.ent]
-		x.Mentions = append(x.Mentions, newsgraph.Mention{Entity: e.id, Text: d.text[m.start:m.end], Type: e.typ,
+		x.Mentions = append(x.Mentions, newsgraph.Mention{Entity: e.id, Text: flat(d.text[m.start:m.end]), Type: e.typ,
 			Evidence: d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})})
 	}
 	roles := make([][]newsgraph.Role, len(d.ents))

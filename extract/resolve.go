@@ -78,7 +78,7 @@ func (d *doc) cluster() {
 		m.ent = ei
 		e := d.ents[ei]
 		e.mentions = append(e.mentions, mi)
-		e.addAlias(d.text[m.start:m.end])
+		e.addAlias(flat(d.text[m.start:m.end]))
 		if m.titled != "" {
 			e.addAlias(m.titled)
 		}
@@ -95,7 +95,7 @@ func (d *doc) cluster() {
 		if m.female != 0 {
 			e.female = m.female
 		}
-		byKey[key(d.text[m.start:m.end])] = ei
+		byKey[key(flat(d.text[m.start:m.end]))] = ei
 		if m.canon != "" {
 			byKey[key(m.canon)] = ei
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,11 +91,28 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 			continue
 		}
 		j := i
+		var cut [][2]int // byte ranges inside the word that are no part of it
 		for j < to {
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 				j += n
 				continue
+			}
+			// "Vladi-\nmir", "Jean-\nPierre", "Vladi\u00admir": a word broken
+			// at a line end or with a soft hyphen is one word
+			if (r == '-' || r == '\u00ad') && j > i {
+				if b := lineBreakAfter(text, j+n, to); b > j+n || r == '\u00ad' {
+					r2, _ := utf8.DecodeRuneInString(text[b:to])
+					if b < to && unicode.IsLetter(r2) {
+						if r == '-' && unicode.IsUpper(r2) {
+							cut = append(cut, [2]int{j + n, b})
+						} else {
+							cut = append(cut, [2]int{j, b})
+						}
+						j = b
+						continue
+					}
+				}
 			}
 			if r == '-' || r == '&' || r == '\'' || r == '\u2019' || r == '.' {
 				if j+n < to {
@@ -119,10 +137,86 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 			}
 			break
 		}
-		out = append(out, token{text: text[i:j], start: i, end: j, para: para})
+		word := text[i:j]
+		if len(cut) > 0 {
+			var sb strings.Builder
+			at := i
+			for _, c := range cut {
+				sb.WriteString(text[at:c[0]])
+				at = c[1]
+			}
+			sb.WriteString(text[at:j])
+			word = sb.String()
+		}
+		out = append(out, token{text: word, start: i, end: j, para: para})
 		i = j
 	}
 	return out
+}
+
+// lineBreakAfter returns the offset after a line break at text[i:] and the
+// indentation that follows it, or i when no line break starts there.
+func lineBreakAfter(text string, i, to int) int {
+	j := i
+	if j < to && text[j] == '\r' {
+		j++
+	}
+	if j >= to || text[j] != '\n' {
+		return i
+	}
+	j++
+	for j < to && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j
+}
+
+// flat is a stretch of the document as one line: line breaks and runs of
+// spaces are one space, words broken at a line end or by a soft hyphen are
+// whole.
+func flat(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t\u00ad") && !strings.Contains(s, "  ") {
+		return s
+	}
+	var sb strings.Builder
+	for k := 0; k < len(s); {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		switch {
+		case (r == '-' || r == '\u00ad') && k > 0 && isWordByte(s, k-utf8RuneLenBefore(s, k)):
+			if b := lineBreakAfter(s, k+n, len(s)); (b > k+n || r == '\u00ad') && isWordByte(s, b) {
+				r2, _ := utf8.DecodeRuneInString(s[b:])
+				if r == '-' && unicode.IsUpper(r2) {
+					sb.WriteByte('-')
+				}
+				k = b
+				continue
+			}
+			if r == '\u00ad' {
+				k += n
+				continue
+			}
+			sb.WriteRune(r)
+			k += n
+		case unicode.IsSpace(r):
+			for k < len(s) {
+				r, n := utf8.DecodeRuneInString(s[k:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				k += n
+			}
+			sb.WriteByte(' ')
+		default:
+			sb.WriteRune(r)
+			k += n
+		}
+	}
+	return sb.String()
+}
+
+func utf8RuneLenBefore(s string, k int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:k])
+	return n
 }
 
 func startsUpper(s string) bool {
@@ -192,42 +286,175 @@ func keepFinalDot(word string) bool {
 	return unicode.IsUpper(r)
 }
 
-// split breaks the document into paragraphs (lines) and sentences.
+// split breaks the document into paragraphs and sentences. Hard-wrapped
+// lines are read as one paragraph (see paragraphs); tokens keep their byte
+// offsets in text, so every span still points into the original.
 func split(text string) []sentence {
 	var sents []sentence
 	para := 0
-	lineStart := 0
-	for lineStart <= len(text) {
-		lineEnd := strings.IndexByte(text[lineStart:], '\n')
-		if lineEnd < 0 {
-			lineEnd = len(text)
-		} else {
-			lineEnd += lineStart
+	for _, p := range paragraphs(text) {
+		toks := tokenize(text, p[0], p[1], para, nil)
+		if len(toks) == 0 {
+			continue
 		}
-		toks := tokenize(text, lineStart, lineEnd, para, nil)
-		if len(toks) > 0 {
-			heading, table := lineKind(text[lineStart:lineEnd], toks)
-			s := 0
-			for k := 0; k < len(toks); k++ {
-				if k == len(toks)-1 || endsSentence(toks, k) {
-					sents = append(sents, sentence{
-						span:    newsgraph.Span{Start: toks[s].start, End: toks[k].end},
-						tokens:  toks[s : k+1],
-						para:    para,
-						heading: heading,
-						table:   table,
-					})
-					s = k + 1
-				}
+		heading, table := lineKind(text[p[0]:p[1]], toks)
+		s := 0
+		for k := 0; k < len(toks); k++ {
+			if k == len(toks)-1 || endsSentence(toks, k) {
+				sents = append(sents, sentence{
+					span:    newsgraph.Span{Start: toks[s].start, End: toks[k].end},
+					tokens:  toks[s : k+1],
+					para:    para,
+					heading: heading,
+					table:   table,
+				})
+				s = k + 1
 			}
-			para++
 		}
-		if lineEnd >= len(text) {
-			break
-		}
-		lineStart = lineEnd + 1
+		para++
 	}
 	return sents
+}
+
+// wrapLimit is the longest line of a hard-wrapped text: wire copy, e-mail
+// and text taken from PDFs break lines at 60-80 characters.
+const wrapLimit = 100
+
+// paragraphs returns the byte ranges [start, end) of the text's paragraphs.
+// In text with one paragraph per line every line is one. In hard-wrapped
+// text (most lines no longer than wrapLimit) a line joins the next one when
+// the next one's first word would not have fitted on it; a blank line, a
+// line indented more than the one before, a bullet or table row, and a
+// title line (no lower-case letter: "TALKS END IN VIENNA", "3-MAR-1987")
+// end a paragraph. "\r\n" is a line break.
+func paragraphs(text string) [][2]int {
+	type line struct {
+		start, end int // without the line break
+		indent     int
+		width      int // runes, without the indentation and trailing space
+		blank      bool
+	}
+	var lines []line
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		body := strings.TrimRight(text[start:end], " \t\r\u00a0")
+		trimmed := strings.TrimLeft(body, " \t\u00a0")
+		lines = append(lines, line{start: start, end: end, indent: len(body) - len(trimmed),
+			width: utf8.RuneCountInString(trimmed), blank: trimmed == ""})
+		if end >= len(text) {
+			break
+		}
+		start = end + 1
+	}
+	// the wrap width: the 95th percentile of the widths of the lines that
+	// could be wrapped
+	var widths []int
+	long := 0
+	for _, l := range lines {
+		if l.blank {
+			continue
+		}
+		if l.width > wrapLimit {
+			long++
+			continue
+		}
+		widths = append(widths, l.width)
+	}
+	wrapped := len(widths) >= 3 && long*5 <= len(widths)+long
+	width := 0
+	if wrapped {
+		sort.Ints(widths)
+		width = widths[len(widths)*95/100]
+		// the lines a paragraph goes on after mostly fill the width and
+		// mostly stop inside a sentence: a text with one sentence a line
+		// is no wrapped text
+		cand, wide, open := 0, 0, 0
+		for i, l := range lines {
+			if l.blank || i+1 >= len(lines) || lines[i+1].blank || lines[i+1].indent > l.indent || titleLine(text[l.start:l.end]) {
+				continue
+			}
+			cand++
+			if l.width > wrapLimit || l.width*5 < width*4 {
+				continue
+			}
+			wide++
+			body := strings.TrimRight(text[l.start:l.end], " \t\r\u00a0")
+			if last, _ := utf8.DecodeLastRuneInString(body); !strings.ContainsRune(".!?:;\"')\u201d\u2019", last) {
+				open++
+			}
+		}
+		wrapped = wide*10 >= cand*7 && open*10 >= wide*6
+	}
+	var out [][2]int
+	cur := -1 // start of the open paragraph
+	for i, l := range lines {
+		if l.blank {
+			continue
+		}
+		if cur < 0 {
+			cur = l.start
+		}
+		join := false
+		if wrapped && i+1 < len(lines) {
+			n := lines[i+1]
+			nt := strings.TrimSpace(text[n.start:n.end])
+			first := nt
+			if k := strings.IndexAny(nt, " \t"); k >= 0 {
+				first = nt[:k]
+			}
+			lt := text[l.start:l.end]
+			join = !n.blank && n.indent <= l.indent && !startsItem(nt) && !startsItem(strings.TrimSpace(lt)) &&
+				!titleLine(lt) && !titleLine(nt) &&
+				(l.width+1+utf8.RuneCountInString(first))*5 >= width*4
+		}
+		if !join {
+			out = append(out, [2]int{cur, l.end})
+			cur = -1
+		}
+	}
+	return out
+}
+
+// titleLine: a line with letters and no lower-case one, a headline or a
+// date line of wire copy.
+func titleLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// startsItem: a bullet, a numbered item or a table row starts a paragraph
+// of its own.
+func startsItem(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch {
+	case s[0] == '|' || s[0] == '#' || s[0] == '>':
+		return true
+	case (s[0] == '*' || s[0] == '-') && len(s) > 1 && s[1] == ' ':
+		return true
+	}
+	if strings.HasPrefix(s, "\u2022") || strings.HasPrefix(s, "\u2013 ") || strings.HasPrefix(s, "\u2014 ") {
+		return true
+	}
+	k := 0
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return k > 0 && k < 3 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' '
 }
 
 func endsSentence(toks []token, k int) bool {

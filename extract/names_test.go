@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// TestNames reads the articles of testdata/names (written for these tests,
+// one kind of naming fault each: hard-wrapped lines, datelines, short forms,
+// honorifics, roles, descriptions, organisations) and checks the facts
+// listed in the .want file next to each: one fact a line, "!" before a
+// fact that must not be there.
+//
+//	PERSON Anna Kovac              an entity of that type and name
+//	Anna Kovac ~ Kovac             an alias of the entity
+//	Anna Kovac : Prime Minister of Slovenia   a role ("of" omitted: none)
+//	meeting Anna Kovac, Henrik Aasland        participants of an event, sorted
+//
+// Articles are published on 2026-03-02 unless they state a date line.
+func TestNames(t *testing.T) {
+	x := extractor(t)
+	files, err := filepath.Glob("testdata/names/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no articles in testdata/names", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".want")
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := newsgraph.Document{ID: newsgraph.DocumentID(name), Text: string(b), Published: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)}
+			ex, err := x.Extract(context.Background(), d, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, d, ex)
+			have := factsOf(ex)
+			for _, line := range strings.Split(string(want), "\n") {
+				line = strings.TrimSpace(line)
+				if line == "" || strings.HasPrefix(line, "#") {
+					continue
+				}
+				if neg, ok := strings.CutPrefix(line, "!"); ok {
+					if have[strings.TrimSpace(neg)] {
+						t.Errorf("has %q", strings.TrimSpace(neg))
+					}
+					continue
+				}
+				if !have[line] {
+					t.Errorf("lacks %q", line)
+				}
+			}
+			if t.Failed() {
+				var all []string
+				for f := range have {
+					all = append(all, f)
+				}
+				sort.Strings(all)
+				t.Logf("facts:\n%s", strings.Join(all, "\n"))
+			}
+		})
+	}
+}
+
+// factsOf renders an extraction as the facts TestNames checks.
+func factsOf(ex *newsgraph.Extraction) map[string]bool {
+	out := map[string]bool{}
+	names := map[newsgraph.EntityID]string{}
+	for _, e := range ex.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, e := range ex.Entities {
+		out[string(e.Type)+" "+e.Name] = true
+		for _, a := range e.Aliases {
+			if a != e.Name {
+				out[e.Name+" ~ "+a] = true
+			}
+		}
+		for _, r := range e.Roles {
+			f := e.Name + " : " + r.Title
+			if r.OfName != "" {
+				f += " of " + r.OfName
+			}
+			out[f] = true
+		}
+	}
+	for _, ev := range ex.Events {
+		var ps []string
+		for _, p := range ev.Participants {
+			ps = append(ps, names[p.Entity])
+		}
+		sort.Strings(ps)
+		out[strings.ToLower(string(ev.Type))+" "+strings.Join(ps, ", ")] = true
+	}
+	return out
+}
