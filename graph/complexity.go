@@ -13,11 +13,16 @@ import (
 const complexityPage = 50
 
 // scaled is the complexity of a list field: its children times the number
-// of complexityPage pages that first asks for (at least one).
-func scaled(child int, first *int, def int) int {
+// of complexityPage pages that first or last asks for (at least one).
+func scaled(child int, first, last *int, def int) int {
 	n := def
-	if first != nil {
-		n = min(max(*first, 0), maxFirst)
+	if first != nil || last != nil {
+		n = 0
+	}
+	for _, v := range []*int{first, last} {
+		if v != nil {
+			n = max(n, min(max(*v, 0), maxFirst))
+		}
 	}
 	return 1 + child*max(1, (n+complexityPage-1)/complexityPage)
 }
@@ -28,32 +33,32 @@ func scaled(child int, first *int, def int) int {
 // thousands.
 func complexity() generated.ComplexityRoot {
 	var c generated.ComplexityRoot
-	c.Query.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Query.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
-	c.Query.Events = func(child int, _ *newsgraph.EventType, _ *model.EventFilter, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Query.Events = func(child int, _ *newsgraph.EventType, _ *model.EventFilter, _ *model.EventOrder, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
-	c.Query.Documents = func(child int, _ *model.DocumentFilter, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Query.Documents = func(child int, _ *model.DocumentFilter, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
-	c.Query.Meetings = func(child int, _, _, _, _, _ *string, _ *newsgraph.EventStatus, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Query.Meetings = func(child int, _, _, _, _, _ *string, _ *newsgraph.EventStatus, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
-	c.Query.Decisions = func(child int, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Query.Decisions = func(child int, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
-	c.Entity.Mentions = func(child int, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Entity.Mentions = func(child int, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
-	c.Entity.Events = func(child int, _ *newsgraph.EventType, first *int, _ *string) int {
-		return scaled(child, first, 50)
+	c.Entity.Events = func(child int, _ *newsgraph.EventType, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 50)
 	}
 	c.Entity.Related = func(child int, first *int) int {
-		return scaled(child, first, 20)
+		return scaled(child, first, nil, 20)
 	}
-	c.Document.Mentions = func(child int, first *int, _ *string) int {
-		return scaled(child, first, 100)
+	c.Document.Mentions = func(child int, first *int, _ *string, last *int, _ *string) int {
+		return scaled(child, first, last, 100)
 	}
 	return c
 }

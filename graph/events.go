@@ -73,19 +73,19 @@ func dateArg(name string, v *string) (string, error) {
 // so that reading the whole graph page by page (score.py, exports) costs
 // one pass, not one pass per page; any other filter must read every
 // candidate, and orders them by date.
-func (r *Resolver) eventPage(ctx context.Context, q eventQuery, first *int, after *string) (*model.EventConnection, error) {
+func (r *Resolver) eventPage(ctx context.Context, q eventQuery, p page) (*model.EventConnection, error) {
 	if len(q.participants) > 0 || len(q.places) > 0 || q.from != "" || q.to != "" || q.status != "" {
 		evs, err := r.findEvents(ctx, q)
 		if err != nil {
 			return nil, err
 		}
-		return eventConnection(evs, first, after)
+		return eventConnection(evs, p)
 	}
 	ids, err := r.store.EventIDs(ctx, q.typ)
 	if err != nil {
 		return nil, fmt.Errorf("graph: event ids: %w", err)
 	}
-	w, evs, offsets, err := pageOfIDs(ids, first, after, func(page []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
+	w, evs, offsets, err := pageOfIDs(ids, p, func(page []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
 		return r.loadersFor(ctx).events.LoadMany(ctx, page)
 	})
 	if err != nil {

@@ -103,12 +103,24 @@ var docSpecs = map[string]docSpec{
 		events: []eventSpec{{seed: "g1", typ: newsgraph.Agreement, status: newsgraph.Happened, date: "2025-10-30",
 			participants: []string{"party:Ostra", "party:Norland", "signatory:Aiko Tanabe"}}},
 	},
+	// a0 is ingested only by the tests that ask for it: a later report of
+	// the a1/a2 meeting, in two sentences, under an id that sorts first.
+	"a0": {
+		text:     "Olsen spoke of the talks. Tanabe and Olsen met at the Harbor Guest House.",
+		entities: []string{"Bram Olsen", "Aiko Tanabe", "Harbor Guest House"},
+		events: []eventSpec{
+			{seed: "m1", typ: newsgraph.Meeting, status: newsgraph.Happened, date: "2025-10-28",
+				participants: []string{"Aiko Tanabe", "Bram Olsen"}, location: "Harbor Guest House"},
+			{seed: "m1", typ: newsgraph.Meeting, status: newsgraph.Happened, date: "2025-10-28",
+				participants: []string{"Bram Olsen", "Aiko Tanabe"}, location: "Harbor Guest House"},
+		},
+	},
 }
 
 // defaultDocs are the documents newServer ingests when not told otherwise.
 var defaultDocs = []string{"a1", "a2", "a3", "a4"}
 
-var published = map[string]string{"a1": "2025-10-22", "a2": "2025-10-28", "a3": "2025-10-29", "a4": "2025-10-28", "a5": "2025-10-30"}
+var published = map[string]string{"a0": "2025-11-02", "a1": "2025-10-22", "a2": "2025-10-28", "a3": "2025-10-29", "a4": "2025-10-28", "a5": "2025-10-30"}
 
 func entityID(name string) newsgraph.EntityID {
 	s := entitySpecs[name]

@@ -20,11 +20,11 @@ func optional(s string) *string {
 
 // emptyEvents answers an event query that cannot match (a name that names
 // nothing), or passes its error on.
-func emptyEvents(first *int, after *string, err error) (*model.EventConnection, error) {
+func emptyEvents(p page, err error) (*model.EventConnection, error) {
 	if err != nil {
 		return nil, err
 	}
-	return eventConnection(nil, first, after)
+	return eventConnection(nil, p)
 }
 
 // node finds any Node by id: entity and event ids are IRIs with their own
@@ -66,7 +66,7 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 
 // documentPage lists the documents that match filter, in id order. Without
 // a filter it reads only the page's documents (their texts can be large).
-func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilter, first *int, after *string) (*model.DocumentConnection, error) {
+func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilter, p page) (*model.DocumentConnection, error) {
 	var f model.DocumentFilter
 	if filter != nil {
 		f = *filter
@@ -88,7 +88,7 @@ func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilte
 		return nil, fmt.Errorf("graph: document ids: %w", err)
 	}
 	if text == "" && from == "" && to == "" {
-		w, docs, offsets, err := pageOfIDs(ids, first, after, func(page []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error) {
+		w, docs, offsets, err := pageOfIDs(ids, p, func(page []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error) {
 			return r.loadersFor(ctx).documents.LoadMany(ctx, page)
 		})
 		if err != nil {
@@ -124,7 +124,7 @@ func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilte
 		}
 		out = append(out, d)
 	}
-	return documentConnection(out, first, after)
+	return documentConnection(out, p)
 }
 
 // stats counts documents, and entities and events per type (every type,

@@ -14,6 +14,9 @@ import (
 // page, so that no single request reads an unbounded list.
 const maxFirst = 500
 
+// defaultFirst is the size of a page that names neither first nor last.
+var defaultFirst = 50
+
 // cursorPrefix makes cursors opaque while telling a stale or foreign string
 // apart from one of ours.
 const cursorPrefix = "ng:"
@@ -22,14 +25,21 @@ func cursor(offset int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(offset)))
 }
 
-func decodeCursor(c string) (int, error) {
+func decodeCursor(arg, c string) (int, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err == nil && strings.HasPrefix(string(b), cursorPrefix) {
 		if n, err := strconv.Atoi(string(b[len(cursorPrefix):])); err == nil && n >= 0 {
 			return n, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: after: %q is not a cursor of this list", newsgraph.ErrInvalid, c)
+	return 0, fmt.Errorf("%w: %s: %q is not a cursor of this list", newsgraph.ErrInvalid, arg, c)
+}
+
+// page is the paging arguments of a connection field (Relay): first items
+// after the cursor after, or last items before the cursor before.
+type page struct {
+	first, last   *int
+	after, before *string
 }
 
 // window is one page of a list: the items' offsets [start, end) and the
@@ -39,27 +49,41 @@ type window struct {
 	info       *model.PageInfo
 }
 
-// pageOf cuts the page that first and after ask for out of a list of n
-// items. first defaults to def and is capped at maxFirst.
-func pageOf(n int, first *int, after *string, def int) (window, error) {
-	size := def
-	if first != nil {
-		size = *first
-	}
-	if size < 0 {
-		return window{}, fmt.Errorf("%w: first must not be negative", newsgraph.ErrInvalid)
-	}
-	size = min(size, maxFirst)
-	start := 0
-	if after != nil && *after != "" {
-		off, err := decodeCursor(*after)
+// pageOf cuts the page that p asks for out of a list of n items, the way
+// Relay's connection spec says: after and before narrow the list, then first
+// keeps its head and last its tail. With neither first nor last the page
+// holds def items; no page holds more than maxFirst.
+func pageOf(n int, p page) (window, error) {
+	start, end := 0, n
+	if p.after != nil && *p.after != "" {
+		off, err := decodeCursor("after", *p.after)
 		if err != nil {
 			return window{}, err
 		}
-		start = off + 1
+		start = min(off+1, n)
 	}
-	start = min(start, n)
-	end := min(start+size, n)
+	if p.before != nil && *p.before != "" {
+		off, err := decodeCursor("before", *p.before)
+		if err != nil {
+			return window{}, err
+		}
+		end = max(min(off, n), start)
+	}
+	if p.first == nil && p.last == nil {
+		p.first = &defaultFirst
+	}
+	if p.first != nil {
+		if *p.first < 0 {
+			return window{}, fmt.Errorf("%w: first must not be negative", newsgraph.ErrInvalid)
+		}
+		end = min(end, start+min(*p.first, maxFirst))
+	}
+	if p.last != nil {
+		if *p.last < 0 {
+			return window{}, fmt.Errorf("%w: last must not be negative", newsgraph.ErrInvalid)
+		}
+		start = max(start, end-min(*p.last, maxFirst))
+	}
 	w := window{start: start, end: end, info: &model.PageInfo{
 		HasNextPage:     end < n,
 		HasPreviousPage: start > 0,
@@ -71,8 +95,8 @@ func pageOf(n int, first *int, after *string, def int) (window, error) {
 	return w, nil
 }
 
-func entityConnection(items []*newsgraph.Entity, first *int, after *string) (*model.EntityConnection, error) {
-	w, err := pageOf(len(items), first, after, 50)
+func entityConnection(items []*newsgraph.Entity, p page) (*model.EntityConnection, error) {
+	w, err := pageOf(len(items), p)
 	if err != nil {
 		return nil, err
 	}
@@ -83,8 +107,8 @@ func entityConnection(items []*newsgraph.Entity, first *int, after *string) (*mo
 	return c, nil
 }
 
-func eventConnection(items []*newsgraph.Event, first *int, after *string) (*model.EventConnection, error) {
-	w, err := pageOf(len(items), first, after, 50)
+func eventConnection(items []*newsgraph.Event, p page) (*model.EventConnection, error) {
+	w, err := pageOf(len(items), p)
 	if err != nil {
 		return nil, err
 	}
@@ -95,8 +119,8 @@ func eventConnection(items []*newsgraph.Event, first *int, after *string) (*mode
 	return c, nil
 }
 
-func documentConnection(items []*newsgraph.Document, first *int, after *string) (*model.DocumentConnection, error) {
-	w, err := pageOf(len(items), first, after, 50)
+func documentConnection(items []*newsgraph.Document, p page) (*model.DocumentConnection, error) {
+	w, err := pageOf(len(items), p)
 	if err != nil {
 		return nil, err
 	}
@@ -107,8 +131,8 @@ func documentConnection(items []*newsgraph.Document, first *int, after *string) 
 	return c, nil
 }
 
-func mentionConnection(items []newsgraph.Mention, first *int, after *string) (*model.MentionConnection, error) {
-	w, err := pageOf(len(items), first, after, 50)
+func mentionConnection(items []newsgraph.Mention, p page) (*model.MentionConnection, error) {
+	w, err := pageOf(len(items), p)
 	if err != nil {
 		return nil, err
 	}
@@ -121,8 +145,8 @@ func mentionConnection(items []newsgraph.Mention, first *int, after *string) (*m
 	return c, nil
 }
 
-func decisionConnection(items []newsgraph.Decision, first *int, after *string) (*model.DecisionConnection, error) {
-	w, err := pageOf(len(items), first, after, 50)
+func decisionConnection(items []newsgraph.Decision, p page) (*model.DecisionConnection, error) {
+	w, err := pageOf(len(items), p)
 	if err != nil {
 		return nil, err
 	}
@@ -138,8 +162,8 @@ func decisionConnection(items []newsgraph.Decision, first *int, after *string) (
 // pageOfIDs cuts a page out of a sorted id list and reads only that page
 // through load. It returns the window, the values read and, for each, its
 // offset in ids (the cursor); ids the store no longer knows are skipped.
-func pageOfIDs[K comparable, V any](ids []K, first *int, after *string, load func([]K) (map[K]*V, error)) (window, []*V, []int, error) {
-	w, err := pageOf(len(ids), first, after, 50)
+func pageOfIDs[K comparable, V any](ids []K, p page, load func([]K) (map[K]*V, error)) (window, []*V, []int, error) {
+	w, err := pageOf(len(ids), p)
 	if err != nil {
 		return w, nil, nil, err
 	}

@@ -76,12 +76,16 @@ func (r *documentResolver) Published(ctx context.Context, obj *newsgraph.Documen
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *documentResolver) Mentions(ctx context.Context, obj *newsgraph.Document, first *int, after *string) (*model.MentionConnection, error) {
+func (r *documentResolver) Mentions(ctx context.Context, obj *newsgraph.Document, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
 	ms, err := r.store.DocumentMentions(ctx, obj.ID)
 	if err != nil && !errors.Is(err, newsgraph.ErrNotFound) {
 		return nil, fmt.Errorf("graph: mentions in %s: %w", obj.ID, err)
 	}
-	return mentionConnection(ms, first, after)
+	if first == nil && last == nil {
+		hundred := 100
+		first = &hundred
+	}
+	return mentionConnection(ms, page{first: first, after: after, last: last, before: before})
 }
 
 // Events is the resolver for the events field.
@@ -104,16 +108,16 @@ func (r *entityResolver) MentionCount(ctx context.Context, obj *newsgraph.Entity
 }
 
 // Mentions is the resolver for the mentions field.
-func (r *entityResolver) Mentions(ctx context.Context, obj *newsgraph.Entity, first *int, after *string) (*model.MentionConnection, error) {
+func (r *entityResolver) Mentions(ctx context.Context, obj *newsgraph.Entity, first *int, after *string, last *int, before *string) (*model.MentionConnection, error) {
 	ms, err := r.loadersFor(ctx).mentions.Load(ctx, obj.ID)
 	if err != nil {
 		return nil, fmt.Errorf("graph: mentions of %s: %w", obj.ID, err)
 	}
-	return mentionConnection(ms, first, after)
+	return mentionConnection(ms, page{first: first, after: after, last: last, before: before})
 }
 
 // Events is the resolver for the events field.
-func (r *entityResolver) Events(ctx context.Context, obj *newsgraph.Entity, typeArg *newsgraph.EventType, first *int, after *string) (*model.EventConnection, error) {
+func (r *entityResolver) Events(ctx context.Context, obj *newsgraph.Entity, typeArg *newsgraph.EventType, first *int, after *string, last *int, before *string) (*model.EventConnection, error) {
 	ids, err := r.loadersFor(ctx).eventsOf.Load(ctx, obj.ID)
 	if err != nil {
 		return nil, fmt.Errorf("graph: events of %s: %w", obj.ID, err)
@@ -132,7 +136,7 @@ func (r *entityResolver) Events(ctx context.Context, obj *newsgraph.Entity, type
 		evs = kept
 	}
 	sortEvents(evs)
-	return eventConnection(evs, first, after)
+	return eventConnection(evs, page{first: first, after: after, last: last, before: before})
 }
 
 // Related is the resolver for the related field.
@@ -166,6 +170,11 @@ func (r *eventResolver) End(ctx context.Context, obj *newsgraph.Event) (*string,
 // Location is the resolver for the location field.
 func (r *eventResolver) Location(ctx context.Context, obj *newsgraph.Event) (*newsgraph.Entity, error) {
 	return r.entity(ctx, obj.Location)
+}
+
+// Documents is the resolver for the documents field.
+func (r *eventResolver) Documents(ctx context.Context, obj *newsgraph.Event) ([]*newsgraph.Document, error) {
+	return r.eventDocuments(ctx, obj)
 }
 
 // Conflicts is the resolver for the conflicts field.
@@ -300,7 +309,7 @@ func (r *queryResolver) Document(ctx context.Context, id string) (*newsgraph.Doc
 }
 
 // Entities is the resolver for the entities field.
-func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.EntityConnection, error) {
+func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, last *int, before *string) (*model.EntityConnection, error) {
 	var name string
 	var typ newsgraph.EntityType
 	if filter != nil {
@@ -319,11 +328,11 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	for i, re := range ranked {
 		ents[i] = re.entity
 	}
-	return entityConnection(ents, first, after)
+	return entityConnection(ents, page{first: first, after: after, last: last, before: before})
 }
 
 // Events is the resolver for the events field.
-func (r *queryResolver) Events(ctx context.Context, typeArg *newsgraph.EventType, filter *model.EventFilter, first *int, after *string) (*model.EventConnection, error) {
+func (r *queryResolver) Events(ctx context.Context, typeArg *newsgraph.EventType, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string, last *int, before *string) (*model.EventConnection, error) {
 	var f model.EventFilter
 	if filter != nil {
 		f = *filter
@@ -339,23 +348,26 @@ func (r *queryResolver) Events(ctx context.Context, typeArg *newsgraph.EventType
 	}
 	q, ok, err := r.eventArgs(ctx, typ, f.Participant, nil, f.Location, f.From, f.To, f.Status)
 	if err != nil || !ok {
-		return emptyEvents(first, after, err)
+		return emptyEvents(page{first: first, after: after, last: last, before: before}, err)
 	}
-	return r.eventPage(ctx, q, first, after)
+	if orderBy != nil {
+		return r.orderedEvents(ctx, q, *orderBy, page{first: first, after: after, last: last, before: before})
+	}
+	return r.eventPage(ctx, q, page{first: first, after: after, last: last, before: before})
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, filter *model.DocumentFilter, first *int, after *string) (*model.DocumentConnection, error) {
-	return r.documentPage(ctx, filter, first, after)
+func (r *queryResolver) Documents(ctx context.Context, filter *model.DocumentFilter, first *int, after *string, last *int, before *string) (*model.DocumentConnection, error) {
+	return r.documentPage(ctx, filter, page{first: first, after: after, last: last, before: before})
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *queryResolver) Meetings(ctx context.Context, person *string, with *string, at *string, from *string, to *string, status *newsgraph.EventStatus, first *int, after *string) (*model.EventConnection, error) {
+func (r *queryResolver) Meetings(ctx context.Context, person *string, with *string, at *string, from *string, to *string, status *newsgraph.EventStatus, first *int, after *string, last *int, before *string) (*model.EventConnection, error) {
 	q, ok, err := r.eventArgs(ctx, newsgraph.Meeting, person, with, at, from, to, status)
 	if err != nil || !ok {
-		return emptyEvents(first, after, err)
+		return emptyEvents(page{first: first, after: after, last: last, before: before}, err)
 	}
-	return r.eventPage(ctx, q, first, after)
+	return r.eventPage(ctx, q, page{first: first, after: after, last: last, before: before})
 }
 
 // Path is the resolver for the path field.
@@ -400,12 +412,12 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 }
 
 // Decisions is the resolver for the decisions field.
-func (r *queryResolver) Decisions(ctx context.Context, first *int, after *string) (*model.DecisionConnection, error) {
+func (r *queryResolver) Decisions(ctx context.Context, first *int, after *string, last *int, before *string) (*model.DecisionConnection, error) {
 	ds, err := r.store.Decisions(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: decisions: %w", err)
 	}
-	return decisionConnection(ds, first, after)
+	return decisionConnection(ds, page{first: first, after: after, last: last, before: before})
 }
 
 // Of is the resolver for the of field.

@@ -86,7 +86,7 @@ type ComplexityRoot struct {
 	Document struct {
 		Events    func(childComplexity int) int
 		ID        func(childComplexity int) int
-		Mentions  func(childComplexity int, first *int, after *string) int
+		Mentions  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Published func(childComplexity int) int
 		Text      func(childComplexity int) int
 		Title     func(childComplexity int) int
@@ -107,10 +107,10 @@ type ComplexityRoot struct {
 
 	Entity struct {
 		Aliases      func(childComplexity int) int
-		Events       func(childComplexity int, typeArg *newsgraph.EventType, first *int, after *string) int
+		Events       func(childComplexity int, typeArg *newsgraph.EventType, first *int, after *string, last *int, before *string) int
 		ID           func(childComplexity int) int
 		MentionCount func(childComplexity int) int
-		Mentions     func(childComplexity int, first *int, after *string) int
+		Mentions     func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Name         func(childComplexity int) int
 		PartOf       func(childComplexity int) int
 		Related      func(childComplexity int, first *int) int
@@ -133,6 +133,7 @@ type ComplexityRoot struct {
 	Event struct {
 		Claims       func(childComplexity int) int
 		Conflicts    func(childComplexity int) int
+		Documents    func(childComplexity int) int
 		End          func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Location     func(childComplexity int) int
@@ -232,15 +233,15 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Decisions func(childComplexity int, first *int, after *string) int
+		Decisions func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Document  func(childComplexity int, id string) int
-		Documents func(childComplexity int, filter *model.DocumentFilter, first *int, after *string) int
-		Entities  func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) int
+		Documents func(childComplexity int, filter *model.DocumentFilter, first *int, after *string, last *int, before *string) int
+		Entities  func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, last *int, before *string) int
 		Entity    func(childComplexity int, id string) int
 		Event     func(childComplexity int, id string) int
-		Events    func(childComplexity int, typeArg *newsgraph.EventType, filter *model.EventFilter, first *int, after *string) int
+		Events    func(childComplexity int, typeArg *newsgraph.EventType, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string, last *int, before *string) int
 		Link      func(childComplexity int, text string) int
-		Meetings  func(childComplexity int, person *string, with *string, at *string, from *string, to *string, status *newsgraph.EventStatus, first *int, after *string) int
+		Meetings  func(childComplexity int, person *string, with *string, at *string, from *string, to *string, status *newsgraph.EventStatus, first *int, after *string, last *int, before *string) int
 		Node      func(childComplexity int, id string) int
 		Path      func(childComplexity int, from string, to string, maxHops *int) int
 		Stats     func(childComplexity int) int
@@ -296,13 +297,13 @@ type DocumentResolver interface {
 	URL(ctx context.Context, obj *newsgraph.Document) (*string, error)
 	Published(ctx context.Context, obj *newsgraph.Document) (*string, error)
 
-	Mentions(ctx context.Context, obj *newsgraph.Document, first *int, after *string) (*model.MentionConnection, error)
+	Mentions(ctx context.Context, obj *newsgraph.Document, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
 	Events(ctx context.Context, obj *newsgraph.Document) ([]*newsgraph.Event, error)
 }
 type EntityResolver interface {
 	MentionCount(ctx context.Context, obj *newsgraph.Entity) (int, error)
-	Mentions(ctx context.Context, obj *newsgraph.Entity, first *int, after *string) (*model.MentionConnection, error)
-	Events(ctx context.Context, obj *newsgraph.Entity, typeArg *newsgraph.EventType, first *int, after *string) (*model.EventConnection, error)
+	Mentions(ctx context.Context, obj *newsgraph.Entity, first *int, after *string, last *int, before *string) (*model.MentionConnection, error)
+	Events(ctx context.Context, obj *newsgraph.Entity, typeArg *newsgraph.EventType, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
 	Related(ctx context.Context, obj *newsgraph.Entity, first *int) ([]*model.Related, error)
 	PartOf(ctx context.Context, obj *newsgraph.Entity) ([]*newsgraph.Entity, error)
 }
@@ -311,6 +312,8 @@ type EventResolver interface {
 	End(ctx context.Context, obj *newsgraph.Event) (*string, error)
 
 	Location(ctx context.Context, obj *newsgraph.Event) (*newsgraph.Entity, error)
+
+	Documents(ctx context.Context, obj *newsgraph.Event) ([]*newsgraph.Document, error)
 
 	Conflicts(ctx context.Context, obj *newsgraph.Event) ([]*newsgraph.Event, error)
 }
@@ -345,14 +348,14 @@ type QueryResolver interface {
 	Entity(ctx context.Context, id string) (*newsgraph.Entity, error)
 	Event(ctx context.Context, id string) (*newsgraph.Event, error)
 	Document(ctx context.Context, id string) (*newsgraph.Document, error)
-	Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.EntityConnection, error)
-	Events(ctx context.Context, typeArg *newsgraph.EventType, filter *model.EventFilter, first *int, after *string) (*model.EventConnection, error)
-	Documents(ctx context.Context, filter *model.DocumentFilter, first *int, after *string) (*model.DocumentConnection, error)
-	Meetings(ctx context.Context, person *string, with *string, at *string, from *string, to *string, status *newsgraph.EventStatus, first *int, after *string) (*model.EventConnection, error)
+	Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, last *int, before *string) (*model.EntityConnection, error)
+	Events(ctx context.Context, typeArg *newsgraph.EventType, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
+	Documents(ctx context.Context, filter *model.DocumentFilter, first *int, after *string, last *int, before *string) (*model.DocumentConnection, error)
+	Meetings(ctx context.Context, person *string, with *string, at *string, from *string, to *string, status *newsgraph.EventStatus, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
 	Path(ctx context.Context, from string, to string, maxHops *int) (*model.Path, error)
 	Link(ctx context.Context, text string) ([]*newsgraph.LinkedMention, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-	Decisions(ctx context.Context, first *int, after *string) (*model.DecisionConnection, error)
+	Decisions(ctx context.Context, first *int, after *string, last *int, before *string) (*model.DecisionConnection, error)
 }
 type RoleResolver interface {
 	Of(ctx context.Context, obj *newsgraph.Role) (*newsgraph.Entity, error)
@@ -532,7 +535,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Document.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Document.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Document.published":
 		if e.ComplexityRoot.Document.Published == nil {
 			break
@@ -612,7 +615,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Entity.Events(childComplexity, args["type"].(*newsgraph.EventType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Entity.Events(childComplexity, args["type"].(*newsgraph.EventType), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Entity.id":
 		if e.ComplexityRoot.Entity.ID == nil {
 			break
@@ -635,7 +638,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Entity.Mentions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Entity.Mentions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Entity.name":
 		if e.ComplexityRoot.Entity.Name == nil {
 			break
@@ -722,6 +725,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Conflicts(childComplexity), true
+	case "Event.documents":
+		if e.ComplexityRoot.Event.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Documents(childComplexity), true
 	case "Event.end":
 		if e.ComplexityRoot.Event.End == nil {
 			break
@@ -1118,7 +1127,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Decisions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Decisions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.document":
 		if e.ComplexityRoot.Query.Document == nil {
 			break
@@ -1140,7 +1149,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Documents(childComplexity, args["filter"].(*model.DocumentFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Documents(childComplexity, args["filter"].(*model.DocumentFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.entities":
 		if e.ComplexityRoot.Query.Entities == nil {
 			break
@@ -1151,7 +1160,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*model.EntityFilter), args["orderBy"].(*model.EntityOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Entities(childComplexity, args["filter"].(*model.EntityFilter), args["orderBy"].(*model.EntityOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.entity":
 		if e.ComplexityRoot.Query.Entity == nil {
 			break
@@ -1184,7 +1193,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Events(childComplexity, args["type"].(*newsgraph.EventType), args["filter"].(*model.EventFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Events(childComplexity, args["type"].(*newsgraph.EventType), args["filter"].(*model.EventFilter), args["orderBy"].(*model.EventOrder), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.link":
 		if e.ComplexityRoot.Query.Link == nil {
@@ -1207,7 +1216,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Meetings(childComplexity, args["person"].(*string), args["with"].(*string), args["at"].(*string), args["from"].(*string), args["to"].(*string), args["status"].(*newsgraph.EventStatus), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Meetings(childComplexity, args["person"].(*string), args["with"].(*string), args["at"].(*string), args["from"].(*string), args["to"].(*string), args["status"].(*newsgraph.EventStatus), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1337,6 +1346,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputDocumentInput,
 		ec.unmarshalInputEntityFilter,
 		ec.unmarshalInputEventFilter,
+		ec.unmarshalInputEventOrder,
 	)
 	first := true
 
@@ -1426,20 +1436,21 @@ type Query {
   document(id: ID!): Document
 
   "Entities, by default ordered by how often they are mentioned. filter.name matches aliases, case- and accent-insensitive, by prefix and with typo tolerance."
-  entities(filter: EntityFilter, orderBy: EntityOrder = MENTIONS, first: Int = 50, after: String): EntityConnection!
-  "Events; type is a shorthand for filter.type."
-  events(type: EventType, filter: EventFilter, first: Int = 50, after: String): EventConnection!
-  documents(filter: DocumentFilter, first: Int = 50, after: String): DocumentConnection!
+  entities(filter: EntityFilter, orderBy: EntityOrder = MENTIONS, first: Int, after: String, last: Int, before: String): EntityConnection!
+  "Events; type is a shorthand for filter.type. Without orderBy, filtered events come by start date (undated last) and unfiltered ones by id."
+  events(type: EventType, filter: EventFilter, orderBy: EventOrder, first: Int, after: String, last: Int, before: String): EventConnection!
+  "Documents, by id."
+  documents(filter: DocumentFilter, first: Int, after: String, last: Int, before: String): DocumentConnection!
 
   "Who met whom, where and when. person, with and at take an id or a name; from and to are YYYY-MM-DD."
-  meetings(person: String, with: String, at: String, from: String, to: String, status: EventStatus, first: Int = 50, after: String): EventConnection!
+  meetings(person: String, with: String, at: String, from: String, to: String, status: EventStatus, first: Int, after: String, last: Int, before: String): EventConnection!
   "How two entities (ids or names) connect through events, shortest first."
   path(from: String!, to: String!, maxHops: Int = 4): Path
   "The mentions in a text with the entities they name; nothing is stored."
   link(text: String!): [LinkedMention!]!
   stats: Stats!
   "Curation decisions, newest first."
-  decisions(first: Int = 50, after: String): DecisionConnection!
+  decisions(first: Int, after: String, last: Int, before: String): DecisionConnection!
 }
 
 type Mutation {
@@ -1458,6 +1469,14 @@ enum EntityType { PERSON ORGANIZATION GPE LOCATION FACILITY OTHER }
 enum EventType { MEETING VISIT AGREEMENT }
 enum EventStatus { HAPPENED PLANNED CANCELLED UNCERTAIN }
 enum EntityOrder { MENTIONS NAME }
+
+"How events are ordered: by start date, undated events last in either direction, ties by id."
+input EventOrder {
+  field: EventOrderField! = START
+  direction: OrderDirection! = ASC
+}
+enum EventOrderField { START }
+enum OrderDirection { ASC DESC }
 
 input EntityFilter {
   name: String
@@ -1510,7 +1529,8 @@ type Document implements Node {
   "YYYY-MM-DD, null when unknown"
   published: String
   text: String!
-  mentions(first: Int = 100, after: String): MentionConnection!
+  "In text order; 100 a page unless first or last says otherwise."
+  mentions(first: Int, after: String, last: Int, before: String): MentionConnection!
   events: [Event!]!
 }
 
@@ -1521,8 +1541,9 @@ type Entity implements Node {
   aliases: [String!]!
   roles: [Role!]!
   mentionCount: Int!
-  mentions(first: Int = 50, after: String): MentionConnection!
-  events(type: EventType, first: Int = 50, after: String): EventConnection!
+  mentions(first: Int, after: String, last: Int, before: String): MentionConnection!
+  "By start date, undated last."
+  events(type: EventType, first: Int, after: String, last: Int, before: String): EventConnection!
   "Co-participants in events, most shared events first."
   related(first: Int = 20): [Related!]!
   "Places this place is inside of, when the text says so (State Guest House -> Tokyo -> Japan)."
@@ -1566,7 +1587,10 @@ type Event implements Node {
   end: String
   participants: [Participant!]!
   location: Entity
+  "Every sentence that states the event; a document appears once per sentence."
   sources: [Evidence!]!
+  "The distinct documents of sources, in order of publication (undated last, ties by id)."
+  documents: [Document!]!
   "What each source says about the event."
   claims: [Claim!]!
   "Events that sources describe differently (same occasion, other participants)."
@@ -1636,6 +1660,12 @@ type Decision implements Node {
   name: String
 }
 
+"""
+Every connection pages both ways (Relay): first/after reads forward from after,
+last/before backward from before; with neither first nor last a page holds 50
+items (a document's mentions 100), and no page more than 500. A cursor is the
+item's position in the list, valid for the same arguments.
+"""
 type PageInfo {
   hasNextPage: Boolean!
   hasPreviousPage: Boolean!
@@ -1845,6 +1875,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_location(ctx, field)
 	case "sources":
 		return ec.fieldContext_Event_sources(ctx, field)
+	case "documents":
+		return ec.fieldContext_Event_documents(ctx, field)
 	case "claims":
 		return ec.fieldContext_Event_claims(ctx, field)
 	case "conflicts":
@@ -2198,6 +2230,22 @@ func (ec *executionContext) field_Document_mentions_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -2228,6 +2276,22 @@ func (ec *executionContext) field_Entity_events_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -2250,6 +2314,22 @@ func (ec *executionContext) field_Entity_mentions_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -2408,6 +2488,22 @@ func (ec *executionContext) field_Query_decisions_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -2452,6 +2548,22 @@ func (ec *executionContext) field_Query_documents_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -2490,6 +2602,22 @@ func (ec *executionContext) field_Query_entities_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -2540,22 +2668,46 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["filter"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.EventOrder, error) {
+			return ec.unmarshalOEventOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg6
 	return args, nil
 }
 
@@ -2640,6 +2792,22 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg9
 	return args, nil
 }
 
@@ -3418,7 +3586,7 @@ func (ec *executionContext) _Document_mentions(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Document().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Document().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -3815,7 +3983,7 @@ func (ec *executionContext) _Entity_mentions(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Entity().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Entity().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
@@ -3859,7 +4027,7 @@ func (ec *executionContext) _Entity_events(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Entity().Events(ctx, obj, fc.Args["type"].(*newsgraph.EventType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Entity().Events(ctx, obj, fc.Args["type"].(*newsgraph.EventType), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -4349,6 +4517,38 @@ func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_documents(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Documents(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6046,7 +6246,7 @@ func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EntityConnection) graphql.Marshaler {
@@ -6090,7 +6290,7 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Events(ctx, fc.Args["type"].(*newsgraph.EventType), fc.Args["filter"].(*model.EventFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Events(ctx, fc.Args["type"].(*newsgraph.EventType), fc.Args["filter"].(*model.EventFilter), fc.Args["orderBy"].(*model.EventOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -6134,7 +6334,7 @@ func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Documents(ctx, fc.Args["filter"].(*model.DocumentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Documents(ctx, fc.Args["filter"].(*model.DocumentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
@@ -6178,7 +6378,7 @@ func (ec *executionContext) _Query_meetings(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Meetings(ctx, fc.Args["person"].(*string), fc.Args["with"].(*string), fc.Args["at"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["status"].(*newsgraph.EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Meetings(ctx, fc.Args["person"].(*string), fc.Args["with"].(*string), fc.Args["at"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["status"].(*newsgraph.EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -6342,7 +6542,7 @@ func (ec *executionContext) _Query_decisions(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Decisions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Decisions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.DecisionConnection) graphql.Marshaler {
@@ -8091,6 +8291,50 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputEventOrder(ctx context.Context, obj any) (model.EventOrder, error) {
+	var it model.EventOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["field"]; !present {
+		asMap["field"] = "START"
+	}
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEventOrderField2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -9498,6 +9742,44 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "documents":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_documents(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "claims":
 			out.Values[i] = ec._Event_claims(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11848,6 +12130,16 @@ func (ec *executionContext) marshalNEventEdge2ᚖgithubᚗcomᚋnewsgraphᚋnews
 	return ec._EventEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEventOrderField2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventOrderField(ctx context.Context, v any) (model.EventOrderField, error) {
+	var res model.EventOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventOrderField2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventOrderField(ctx context.Context, sel ast.SelectionSet, v model.EventOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx context.Context, v any) (newsgraph.EventStatus, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := newsgraph.EventStatus(tmp)
@@ -12126,6 +12418,16 @@ func (ec *executionContext) marshalNMentionEdge2ᚖgithubᚗcomᚋnewsgraphᚋne
 		return graphql.Null
 	}
 	return ec._MentionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {
+	var res model.OrderDirection
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOrderDirection2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v model.OrderDirection) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -12558,6 +12860,14 @@ func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋnewsgraphᚋ
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputEventFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEventOrder2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventOrder(ctx context.Context, v any) (*model.EventOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEventOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
