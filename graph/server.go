@@ -1,15 +1,20 @@
 package graph
 
 import (
+	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"mime"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -86,7 +91,8 @@ var errInternal = errors.New("internal error")
 
 // New returns the GraphQL endpoint (GET, POST and OPTIONS on one path; mount
 // it at /graphql). Each request gets its own loaders, its token checked, and
-// the limits of cfg.
+// the limits of cfg. Mounted inside a server that Protect wraps (with the
+// same tokens), its own Protect passes requests through.
 func New(cfg Config) http.Handler {
 	cfg.defaults()
 	r := &Resolver{store: cfg.Store, ingester: cfg.Ingester}
@@ -101,7 +107,8 @@ func New(cfg Config) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
 	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(writeGuard{enabled: cfg.WriteToken != ""})
+	srv.Use(writeGuard{})
+	srv.Use(postOnly{fields: []string{"link"}})
 	log := cfg.Log
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return present(ctx, log, err)
@@ -113,7 +120,12 @@ func New(cfg Config) http.Handler {
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(context.WithValue(ctx, loadersKey{}, newLoaders(ctx, r.store)))
 	})
-	return &httpHandler{cfg: cfg, next: srv}
+	return Protect(Access{
+		ReadToken:    cfg.ReadToken,
+		WriteToken:   cfg.WriteToken,
+		Timeout:      cfg.Timeout,
+		MaxBodyBytes: cfg.MaxBodyBytes,
+	}, &httpHandler{cfg: cfg, next: srv})
 }
 
 // present is the one error presenter: errors that wrap a sentinel of the
@@ -220,9 +232,9 @@ func selectionDepth(set ast.SelectionSet, fragments ast.FragmentDefinitionList, 
 	return deepest
 }
 
-// writeGuard refuses mutations from requests without the write token when
-// the server has one.
-type writeGuard struct{ enabled bool }
+// writeGuard refuses mutations from requests Protect did not find to be a
+// writer (the server has a write token and the request did not send it).
+type writeGuard struct{}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -233,7 +245,7 @@ func (writeGuard) ExtensionName() string                   { return "WriteGuard"
 func (writeGuard) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (w writeGuard) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if !w.enabled || oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
+	if oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
 		return nil
 	}
 	if identityOf(ctx).writer {
@@ -244,10 +256,11 @@ func (w writeGuard) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	return err
 }
 
-// identity is who a request is: a holder of the write token or anonymous.
+// identity is who a request is: what it may do, and the name decisions
+// are recorded under.
 type identity struct {
-	writer bool
-	name   string
+	reader, writer bool
+	name           string
 }
 
 type identityKey struct{}
@@ -259,55 +272,92 @@ func identityOf(ctx context.Context) identity {
 	return identity{name: "anonymous"}
 }
 
-// httpHandler checks tokens, bounds the body and the time of each request,
-// then hands it to gqlgen.
+// httpHandler reads and checks the body of each request within its limit,
+// then hands it to gqlgen. Tokens, hosts and time are Protect's, which
+// wraps it.
 type httpHandler struct {
 	cfg  Config
 	next http.Handler
 }
 
 func (h *httpHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
-	token := bearer(req)
-	id := identity{name: "anonymous"}
-	if h.cfg.WriteToken != "" && equal(token, h.cfg.WriteToken) {
-		id = identity{writer: true, name: "write-token"}
+	if req.Method == http.MethodGet {
+		req = req.WithContext(context.WithValue(req.Context(), viaGETKey{}, true))
 	}
-	if h.cfg.WriteToken == "" {
-		// Without a write token everyone may write, and is still anonymous.
-		id.writer = true
-	}
-	if h.cfg.ReadToken != "" && req.Method != http.MethodOptions &&
-		!equal(token, h.cfg.ReadToken) && !(h.cfg.WriteToken != "" && equal(token, h.cfg.WriteToken)) {
-		writeError(w, http.StatusUnauthorized, "read token required: send it as \"Authorization: Bearer <token>\"", "UNAUTHENTICATED")
+	if req.Method != http.MethodPost || req.Body == nil {
+		h.next.ServeHTTP(w, req)
 		return
 	}
-	if req.ContentLength > h.cfg.MaxBodyBytes {
-		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", h.cfg.MaxBodyBytes), "REQUEST_TOO_LARGE")
+	// gqlgen reads the body whole and answers a read error with status 200
+	// and a decode error by echoing the body: read it here, bounded while
+	// reading (a chunked body has no Content-Length to check first).
+	body, err := io.ReadAll(http.MaxBytesReader(w, req.Body, h.cfg.MaxBodyBytes))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", tooLarge.Limit), "REQUEST_TOO_LARGE")
+		return
+	case err != nil:
+		writeError(w, http.StatusBadRequest, "could not read the request body", "BAD_REQUEST")
+		return
+	case !utf8.Valid(body):
+		writeError(w, http.StatusBadRequest, "request body is not valid UTF-8", "BAD_REQUEST")
 		return
 	}
-	req.Body = http.MaxBytesReader(w, req.Body, h.cfg.MaxBodyBytes)
-	ctx, cancel := context.WithTimeout(req.Context(), h.cfg.Timeout)
-	defer cancel()
-	ctx = context.WithValue(ctx, identityKey{}, id)
-	h.next.ServeHTTP(w, req.WithContext(ctx))
-}
-
-func bearer(req *http.Request) string {
-	v := req.Header.Get("Authorization")
-	if len(v) > 7 && strings.EqualFold(v[:7], "bearer ") {
-		return strings.TrimSpace(v[7:])
+	if mt, _, _ := mime.ParseMediaType(req.Header.Get("Content-Type")); mt == "application/json" && !json.Valid(body) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("request body is not JSON: it begins %s", Prefix(string(body))), "BAD_REQUEST")
+		return
 	}
-	return ""
+	req.Body = io.NopCloser(bytes.NewReader(body))
+	if req.Context().Err() != nil {
+		// gqlgen answers a request whose time ran out before it started
+		// with a bare "null".
+		writeError(w, http.StatusServiceUnavailable, "request timed out", "TIMEOUT")
+		return
+	}
+	h.next.ServeHTTP(w, req)
 }
 
-func equal(a, b string) bool {
-	return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+// Prefix quotes at most the first 40 characters of an input, for error
+// messages that must not echo a client's whole body back.
+func Prefix(s string) string {
+	const n = 40
+	if len(s) <= n {
+		return strconv.Quote(s)
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "..."
 }
 
-func writeError(w http.ResponseWriter, status int, msg, code string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": code}}},
-	})
+// viaGETKey marks a request that came as a GET, which a page on any site
+// can make with an image or a link.
+type viaGETKey struct{}
+
+// postOnly refuses fields too expensive to run from a plain GET: link
+// reads a whole text and looks up every name in it.
+type postOnly struct{ fields []string }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = postOnly{}
+
+func (postOnly) ExtensionName() string                   { return "PostOnly" }
+func (postOnly) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (p postOnly) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if via, _ := ctx.Value(viaGETKey{}).(bool); !via || oc.Operation == nil {
+		return nil
+	}
+	for _, sel := range oc.Operation.SelectionSet {
+		if f, ok := sel.(*ast.Field); ok && slices.Contains(p.fields, f.Name) {
+			err := gqlerror.Errorf("%s runs only in a POST with Content-Type: application/json", f.Name)
+			errcode.Set(err, "POST_REQUIRED")
+			return err
+		}
+	}
+	return nil
 }

@@ -61,6 +61,25 @@ func Handler() http.Handler {
 	return mux
 }
 
+// Public reports whether r asks for the page's shell or a static asset:
+// what Handler serves, which holds no data and so needs no read token.
+// The page then reads /graphql with the token its user types into it,
+// sent as "Authorization: Bearer <token>"; everything else of a server
+// with a read token needs the token.
+func Public(r *http.Request) bool {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		return false
+	}
+	p := r.URL.Path
+	switch {
+	case p == "/", p == "/entity", strings.HasPrefix(p, "/entity/"), strings.HasPrefix(p, "/assets/"):
+		return true
+	}
+	// The unhashed files at the top of dist (favicon.svg).
+	name := strings.TrimPrefix(p, "/")
+	return name != "" && !strings.Contains(name, "/") && path.Ext(name) != "" && name != "index.html"
+}
+
 type handler struct {
 	root  fs.FS
 	index []byte

@@ -1,16 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract"
@@ -28,7 +29,10 @@ type Config struct {
 	ReadToken      string // every request needs it when set
 	Introspection  bool
 	MaxDocBytes    int
-	RequestTimeout time.Duration
+	RequestTimeout time.Duration // every request, every route (default 60 s)
+	AllowHosts     []string      // Host header names accepted besides the listen address, IP literals and localhost
+	ReadTimeout    time.Duration // a whole request, body included, must arrive within it (default 30 s)
+	IdleTimeout    time.Duration // a keep-alive connection with no request is closed after it (default 30 s)
 	Log            *slog.Logger
 }
 
@@ -62,6 +66,8 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 		return nil, err
 	}
 	svc := ingest.New(graphExtractor{x: x, g: st}, st, cfg.MaxDocBytes)
+	// A document JSON-escaped, and the query around it.
+	bodyLimit := int64(2*max(cfg.MaxDocBytes, ingest.DefaultMaxBytes) + 1<<20)
 	m := &Main{cfg: cfg, Store: st, Ingest: svc}
 	gql := graph.New(graph.Config{
 		Store:         st,
@@ -70,7 +76,7 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 		ReadToken:     cfg.ReadToken,
 		Introspection: cfg.Introspection,
 		Timeout:       cfg.RequestTimeout,
-		MaxBodyBytes:  int64(2*max(cfg.MaxDocBytes, ingest.DefaultMaxBytes) + 1<<20), // a document JSON-escaped, and the query
+		MaxBodyBytes:  bodyLimit,
 		Log:           cfg.Log,
 	})
 	mux := http.NewServeMux()
@@ -79,11 +85,29 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")
 	})
-	mux.Handle("POST /api/link", m.readAuth(http.HandlerFunc(m.serveLink)))
-	mux.Handle("GET /api/export", m.readAuth(http.HandlerFunc(m.serveExport)))
+	mux.HandleFunc("POST /api/link", m.serveLink)
+	mux.HandleFunc("GET /api/export", m.serveExport)
 	mux.Handle("/", web.Handler())
-	m.Handler = mux
+	m.Handler = graph.Protect(graph.Access{
+		ReadToken:    cfg.ReadToken,
+		WriteToken:   cfg.WriteToken,
+		Hosts:        append(listenHosts(cfg.Addr), cfg.AllowHosts...),
+		Public:       func(r *http.Request) bool { return r.URL.Path == "/healthz" || web.Public(r) },
+		Timeout:      cfg.RequestTimeout,
+		MaxBodyBytes: bodyLimit,
+	}, mux)
 	return m, nil
+}
+
+// listenHosts are the names a server listening on addr is reached by
+// without --allow-host: its host when that is a name (IP literals and
+// localhost are always accepted).
+func listenHosts(addr string) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil || host == "" {
+		return []string{}
+	}
+	return []string{host}
 }
 
 // graphExtractor binds the extractor to the graph built so far.
@@ -97,7 +121,26 @@ func (e graphExtractor) Extract(ctx context.Context, doc newsgraph.Document) (*n
 }
 
 func (e graphExtractor) Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error) {
-	return e.x.Link(ctx, text, e.g)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	links, err := e.x.Link(ctx, text, bounded{e.g})
+	if err == nil {
+		err = ctx.Err()
+	}
+	return links, err
+}
+
+// bounded ends every name lookup once the request has ended: link looks up
+// the runs of names of a text one by one, and stops at the first refusal
+// instead of running on after the client has gone.
+type bounded struct{ extract.Graph }
+
+func (b bounded) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return b.Graph.EntitiesByKey(ctx, key)
 }
 
 // Listen binds the configured address (":0" picks a free port).
@@ -125,7 +168,17 @@ func (m *Main) Run(ctx context.Context) error {
 			return err
 		}
 	}
-	m.srv = &http.Server{Handler: m.Handler, ReadHeaderTimeout: 10 * time.Second}
+	m.srv = &http.Server{
+		Handler:           m.Handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		// A client that trickles its body, or keeps a connection idle,
+		// is dropped; a handler has RequestTimeout, and a little more to
+		// write the answer that says it ran out.
+		ReadTimeout:    orDefault(m.cfg.ReadTimeout, 30*time.Second),
+		WriteTimeout:   m.cfg.RequestTimeout + 5*time.Second,
+		IdleTimeout:    orDefault(m.cfg.IdleTimeout, 30*time.Second),
+		MaxHeaderBytes: 64 << 10,
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- m.srv.Serve(m.ln) }()
 	select {
@@ -143,19 +196,11 @@ func (m *Main) Close() error {
 	return m.Store.Close()
 }
 
-// readAuth guards the plain HTTP endpoints with the read token, if any.
-func (m *Main) readAuth(h http.Handler) http.Handler {
-	if m.cfg.ReadToken == "" {
-		return h
+func orDefault(d, def time.Duration) time.Duration {
+	if d <= 0 {
+		return def
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if subtle.ConstantTimeCompare([]byte(tok), []byte(m.cfg.ReadToken)) != 1 {
-			httpError(w, http.StatusUnauthorized, "read token required")
-			return
-		}
-		h.ServeHTTP(w, r)
-	})
+	return d
 }
 
 // serveLink is link(text) for callers without a GraphQL client:
@@ -164,14 +209,33 @@ func (m *Main) serveLink(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Text string `json:"text"`
 	}
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 4<<20)).Decode(&in); err != nil {
-		httpError(w, http.StatusBadRequest, `want a JSON body {"text": "..."}`)
+	// The body is bounded while it is read (graph.Protect), chunked or not.
+	body, err := io.ReadAll(r.Body)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", tooLarge.Limit))
+		return
+	case err != nil:
+		httpError(w, http.StatusBadRequest, "could not read the request body")
+		return
+	case !utf8.Valid(body):
+		httpError(w, http.StatusBadRequest, "request body is not valid UTF-8")
+		return
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if err := dec.Decode(&in); err != nil {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf(`want a JSON body {"text": "..."}; it begins %s`, graph.Prefix(string(body))))
 		return
 	}
 	links, err := m.Ingest.Link(r.Context(), in.Text)
 	if err != nil {
-		if errors.Is(err, newsgraph.ErrInvalid) {
+		switch {
+		case errors.Is(err, newsgraph.ErrInvalid):
 			httpError(w, http.StatusBadRequest, err.Error())
+			return
+		case r.Context().Err() != nil:
+			httpError(w, http.StatusServiceUnavailable, "request timed out")
 			return
 		}
 		m.cfg.Log.Error("link", "err", err)

@@ -44,6 +44,15 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.StringVar(&cfg.ReadToken, "read-token", os.Getenv("NEWSGRAPH_READ_TOKEN"), "token every request needs (or $NEWSGRAPH_READ_TOKEN)")
 	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 	fs.IntVar(&cfg.MaxDocBytes, "max-doc-bytes", ingest.DefaultMaxBytes, "largest document accepted")
+	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", 60*time.Second, "time limit of every request")
+	fs.Func("allow-host", "a host name the server may be reached by (repeat or comma-separate; the listen address, IP literals and localhost always are)", func(v string) error {
+		for _, h := range strings.Split(v, ",") {
+			if h = strings.TrimSpace(h); h != "" {
+				cfg.AllowHosts = append(cfg.AllowHosts, h)
+			}
+		}
+		return nil
+	})
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -140,6 +149,7 @@ func cmdQuery(ctx context.Context, args []string, stdin io.Reader, stdout io.Wri
 	b, _ := json.Marshal(body)
 	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(b))
 	req.Header.Set("Content-Type", "application/json")
+	req.Host = "localhost"
 	rec := httptest.NewRecorder()
 	m.Handler.ServeHTTP(rec, req)
 	var out bytes.Buffer
