@@ -127,6 +127,8 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			}
 		}
 	}
+	d.headlineNames()
+	d.mentions = append(d.mentions, d.datelinePlace()...)
 	d.mentions = append(d.mentions, d.ministries()...)
 	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })

@@ -107,3 +107,27 @@ func factsOf(ex *newsgraph.Extraction) map[string]bool {
 	}
 	return out
 }
+
+// TestDateline reads the datelines of wire stories, and no dateline where
+// a headline or a sentence only looks like one.
+func TestDateline(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		place string
+		month time.Month
+		day   int
+		ok    bool
+	}{
+		{"TALKS END\n4-MAY-1993\nHARARE, May 4 - Ministers from", "Harare", time.May, 4, true},
+		{"PORT MORESBY, Papua New Guinea, Sept. 21 - The", "Port Moresby", time.September, 21, true},
+		{"ULAN BATOR, Dec 2 (Reuters) -\nMongolia's", "Ulan Bator", time.December, 2, true},
+		{"TIRANA, Albania (AP) \u2014 Police said", "Tirana", 0, 0, true},
+		{"RUGBY - WALES BEAT ITALY\nCARDIFF 1996-08-30", "", 0, 0, false},
+		{"Officials said on Monday - a holiday - that", "", 0, 0, false},
+	} {
+		place, month, day, ok := Dateline(c.text)
+		if place != c.place || month != c.month || day != c.day || ok != c.ok {
+			t.Errorf("Dateline(%q) = %q %v %d %v, want %q %v %d %v", c.text, place, month, day, ok, c.place, c.month, c.day, c.ok)
+		}
+	}
+}

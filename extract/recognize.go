@@ -845,6 +845,10 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			role.of, role.ofType = c, newsgraph.EntityType(typ)
 		}
 	}
+	// "Queen Maren of Denmark", "Finance Minister Ruth Okafor of Nigeria"
+	if c, typ, ok := r.placeAfterOf(toks, b); ok && role.of == "" {
+		role.of, role.ofType = c, newsgraph.EntityType(typ)
+	}
 	m := r.mk(si, s, nameStart, b, newsgraph.Person, "", true)
 	m.titled = span(toks, a, b)
 	if r.gz.demonym[key(toks[a].text)] != "" || toks[a].text == "Former" {
@@ -943,4 +947,152 @@ func span(toks []token, a, b int) string {
 		sb.WriteString(toks[k].text)
 	}
 	return sb.String()
+}
+
+// datelinePlace makes the place of a wire story's dateline ("TAUPO, New
+// Zealand, July 17 - ") a place, however little the tables and the
+// recogniser know it; a name the recogniser already read there stays.
+func (d *doc) datelinePlace() []mention {
+	dl, ok := findDateline(d.text)
+	if !ok {
+		return nil
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.span.End <= dl.place[0] {
+			continue
+		}
+		if s.span.Start > dl.place[0] {
+			return nil
+		}
+		a, b := -1, -1
+		for k, t := range s.tokens {
+			if t.start == dl.place[0] {
+				a = k
+			}
+			if t.end == dl.place[1] {
+				b = k + 1
+			}
+		}
+		if a < 0 || b <= a {
+			return nil
+		}
+		text := span(s.tokens, a, b)
+		for mi := range d.mentions {
+			m := &d.mentions[mi]
+			if m.sent != si || m.j <= a || b <= m.i || m.typ == newsgraph.Other {
+				continue
+			}
+			if m.i == a && m.j == b && m.canon == "" && (m.typ == newsgraph.GPE || m.typ == newsgraph.Location) {
+				m.canon = capsName(text) // "TAUPO" is Taupo
+			}
+			if m.i == a && m.j == b && m.typ == newsgraph.Person && !m.strong {
+				m.typ, m.canon, m.strong = newsgraph.GPE, capsName(text), true
+			}
+			return nil
+		}
+		canon, typ := capsName(text), newsgraph.GPE
+		if c, t, ok := d.x.gz.place(text); ok {
+			canon, typ = c, newsgraph.EntityType(t)
+		}
+		keep := d.mentions[:0]
+		for _, m := range d.mentions {
+			if !(m.sent == si && m.i < b && a < m.j) {
+				keep = append(keep, m)
+			}
+		}
+		d.mentions = keep
+		return []mention{{sent: si, i: a, j: b, start: s.tokens[a].start, end: s.tokens[b-1].end, text: text, typ: typ, canon: canon, strong: true, ent: -1}}
+	}
+	return nil
+}
+
+// headlineNames links the names in an all-capitals headline ("FINANCE
+// MINISTER RUTH OKAFOR HOLDS TALKS") to the people, bodies and places the
+// body names, and to people by their surname ("CHIRAC, REAGAN DISCUSS
+// ..."); what the body does not name is read as no entity.
+func (d *doc) headlineNames() {
+	type form struct {
+		typ   newsgraph.EntityType
+		canon string
+	}
+	forms := map[string]form{}
+	for _, m := range d.mentions {
+		if m.kind != named || d.sents[m.sent].heading || m.typ == newsgraph.Other {
+			continue
+		}
+		canon := m.text
+		if m.canon != "" {
+			canon = m.canon
+		}
+		forms[strings.ToLower(m.text)] = form{m.typ, canon}
+		if w := strings.Fields(m.text); m.typ == newsgraph.Person && len(w) >= 2 && len(w[len(w)-1]) > 2 {
+			if _, ok := forms[strings.ToLower(w[len(w)-1])]; !ok {
+				forms[strings.ToLower(w[len(w)-1])] = form{m.typ, w[len(w)-1]}
+			}
+		}
+	}
+	var add []mention
+	drop := map[int]bool{}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if !s.heading {
+			continue
+		}
+		toks := s.tokens
+		for k := 0; k < len(toks); k++ {
+			if !toks[k].isAllCaps() || !toks[k].isWord() {
+				continue
+			}
+			for n := min(6, len(toks)-k); n >= 1; n-- {
+				f, ok := forms[strings.ToLower(span(toks, k, k+n))]
+				if !ok || !toks[k+n-1].isAllCaps() {
+					continue
+				}
+				m := mention{sent: si, i: k, j: k + n, start: toks[k].start, end: toks[k+n-1].end, text: span(toks, k, k+n), typ: f.typ, canon: f.canon, ent: -1}
+				for mi, o := range d.mentions {
+					if o.sent == si && o.i < m.j && m.i < o.j {
+						drop[mi] = true
+					}
+				}
+				add = append(add, m)
+				k += n - 1
+				break
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	keep := d.mentions[:0]
+	for mi, m := range d.mentions {
+		if !drop[mi] {
+			keep = append(keep, m)
+		}
+	}
+	d.mentions = append(keep, add...)
+}
+
+// placeAfterOf reads "of Nigeria", "of the Philippines" at token k: the
+// country (or other place) a title before the name is of.
+func (r *recognizer) placeAfterOf(toks []token, k int) (string, string, bool) {
+	if k >= len(toks) || toks[k].text != "of" {
+		return "", "", false
+	}
+	k++
+	if k < len(toks) && toks[k].text == "the" {
+		k++
+	}
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		if !toks[k+n-1].isCap() {
+			continue
+		}
+		if k+n < len(toks) && toks[k+n].isCap() && toks[k+n].isWord() {
+			continue // "of New Zealand Dairy": the place is part of a longer name
+		}
+		if c, t, ok := r.gz.place(span(toks, k, k+n)); ok {
+			return c, t, true
+		}
+	}
+	return "", "", false
 }

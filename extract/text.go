@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -524,4 +527,101 @@ func lineKind(line string, toks []token) (heading, table bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// datelineRE is the dateline that opens a wire story: the place in
+// capitals, maybe its region or country, maybe the month and day, maybe the
+// agency, then a dash ("NAIROBI, March 9 -", "TAUPO, New Zealand, July 17
+// -", "LIMA, April 24 (Reuters) -", "KABUL (AP) —").
+var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\x{2019}\-]*(?: [A-Z][A-Z.'\x{2019}\-]*){0,3})` +
+	`(?:, ([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3}))?` +
+	`(?:,? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? ([0-9]{1,2}))?` +
+	`(?: ?(\([A-Za-z .&]{1,30}\)))? ?(?:-|--|\x{2013}|\x{2014})(?: |$)`)
+
+// datelineInfo is a dateline with the byte spans of its parts in the text.
+type datelineInfo struct {
+	place, region [2]int // [start, end); region is zero when not written
+	month         time.Month
+	day           int
+}
+
+// findDateline reads the dateline at the start of one of the first
+// paragraphs of text.
+func findDateline(text string) (datelineInfo, bool) {
+	for n, p := range paragraphs(text) {
+		if n >= 4 || p[0] > 1200 {
+			break
+		}
+		start := p[0]
+		for start < p[1] && (text[start] == ' ' || text[start] == '\t') {
+			start++
+		}
+		body := flatSpaces(text[start:p[1]])
+		m := datelineRE.FindStringSubmatchIndex(body)
+		if m == nil || (m[6] < 0 && m[10] < 0) {
+			continue // a capitalised word and a dash alone are no dateline
+		}
+		dl := datelineInfo{place: [2]int{start + m[2], start + m[3]}}
+		if m[4] >= 0 {
+			dl.region = [2]int{start + m[4], start + m[5]}
+		}
+		if m[6] >= 0 {
+			mo, _ := monthNum(body[m[6]:m[7]])
+			day, _ := strconv.Atoi(body[m[8]:m[9]])
+			if day < 1 || day > 31 {
+				continue
+			}
+			dl.month, dl.day = mo, day
+		}
+		return dl, true
+	}
+	return datelineInfo{}, false
+}
+
+// flatSpaces replaces line breaks and tabs by spaces, keeping every byte
+// offset (one byte for one byte).
+func flatSpaces(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c == '\r' || c == '\n' || c == '\t' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// Dateline reads the dateline that opens a wire story ("NAIROBI, March 9
+// - ...", "TAUPO, New Zealand, July 17 - ...", "LIMA, April 24 (Reuters)
+// - ..."): the place in title case ("Taupo"), and the month and day, zero
+// when the dateline gives the place alone ("KABUL (AP) - "). ok is false
+// when none of the first paragraphs opens with a dateline. The year is the
+// caller's: a published date, or a date line ("28-MAR-1987") that
+// temporal.Dateline reads.
+func Dateline(text string) (place string, month time.Month, day int, ok bool) {
+	dl, ok := findDateline(text)
+	if !ok {
+		return "", 0, 0, false
+	}
+	return capsName(text[dl.place[0]:dl.place[1]]), dl.month, dl.day, true
+}
+
+// capsName writes a name set in capitals the usual way: "LA PAZ" is "La
+// Paz", "U.S." stays.
+func capsName(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if strings.Contains(w, ".") {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			r, n := utf8.DecodeRuneInString(p)
+			parts[k] = string(unicode.ToUpper(r)) + strings.ToLower(p[n:])
+		}
+		f[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(f, " ")
 }
