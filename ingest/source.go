@@ -125,14 +125,16 @@ func countLines(path string) int {
 	}
 	defer f.Close()
 	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
-	for sc.Scan() {
-		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+	lr := newLineReader(f)
+	for {
+		line, tooLong, err := lr.next()
+		if tooLong || len(bytes.TrimSpace(line)) > 0 {
 			n++
 		}
+		if err != nil {
+			return n
+		}
 	}
-	return n
 }
 
 func readFile(path string, yield func(Item) error) error {
@@ -186,33 +188,76 @@ type Line struct {
 	Published string `json:"published"`
 }
 
+// readJSONL yields one Item per non-blank line. A line longer than maxLine
+// is reported as a failure of its own and skipped without being held in
+// memory; the lines after it are read as usual.
 func readJSONL(r io.Reader, name string, yield func(Item) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	lr := newLineReader(r)
+	for n := 1; ; n++ {
+		raw, tooLong, err := lr.next()
 		origin := fmt.Sprintf("%s:%d", name, n)
-		var l Line
-		if err := json.Unmarshal(line, &l); err != nil {
-			if err := yield(Item{Origin: origin, Err: fmt.Errorf("%w: not a JSON object {id,text,title,url,published}: %v", newsgraph.ErrInvalid, err)}); err != nil {
+		line := bytes.TrimSpace(raw)
+		switch {
+		case tooLong:
+			if err := yield(Item{Origin: origin, Err: fmt.Errorf("%w: the line is longer than the limit of %d bytes; skipped", newsgraph.ErrInvalid, maxLine)}); err != nil {
 				return err
 			}
+		case len(line) == 0:
+		default:
+			var l Line
+			if jerr := json.Unmarshal(line, &l); jerr != nil {
+				if err := yield(Item{Origin: origin, Err: fmt.Errorf("%w: not a JSON object {id,text,title,url,published}: %v", newsgraph.ErrInvalid, jerr)}); err != nil {
+					return err
+				}
+				break
+			}
+			doc, derr := l.Document()
+			if err := yield(Item{Origin: origin, Doc: doc, Err: derr}); err != nil {
+				return err
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return yield(Item{Origin: origin, Err: fmt.Errorf("ingest: %w", err)})
+		}
+	}
+}
+
+// lineReader splits a stream at '\n' into lines of at most maxLine bytes.
+type lineReader struct {
+	br  *bufio.Reader
+	buf []byte
+}
+
+func newLineReader(r io.Reader) *lineReader {
+	return &lineReader{br: bufio.NewReaderSize(r, 64<<10)}
+}
+
+// next returns the next line without its '\n', whether it was longer than
+// maxLine (then line is empty: the rest of it was read and dropped), and
+// io.EOF with the last line or another read error.
+func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, err := lr.br.ReadSlice('\n')
+		if !tooLong {
+			if len(lr.buf)+len(bytes.TrimSuffix(chunk, []byte("\n"))) > maxLine {
+				tooLong, lr.buf = true, lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		switch err {
+		case bufio.ErrBufferFull:
 			continue
-		}
-		doc, err := l.Document()
-		if err := yield(Item{Origin: origin, Doc: doc, Err: err}); err != nil {
-			return err
+		case nil:
+			return bytes.TrimSuffix(lr.buf, []byte("\n")), tooLong, nil
+		default:
+			return lr.buf, tooLong, err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return yield(Item{Origin: fmt.Sprintf("%s:%d", name, n+1), Err: fmt.Errorf("ingest: %w", err)})
-	}
-	return nil
 }
 
 // Document converts a record, parsing its published date.

@@ -154,3 +154,35 @@ func FuzzParsePublished(f *testing.F) {
 		}
 	})
 }
+
+// TestJSONLLongLineSkipped: a line over the limit is one failure; the
+// lines after it, also one without a final newline, are read; Count agrees.
+func TestJSONLLongLineSkipped(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "feed.jsonl")
+	long := `{"id":"big","text":"` + strings.Repeat("word ", maxLine/5) + `"}`
+	body := `{"id":"a","text":"One."}` + "\n" + long + "\n" + `{"id":"b","text":"Two."}` + "\n\n" + long + "\n" + `{"id":"c","text":"Three."}`
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err := Read(context.Background(), []string{p}, nil, func(it Item) error {
+		if it.Err != nil {
+			if !strings.Contains(it.Err.Error(), "longer than the limit") || len(it.Err.Error()) > 200 {
+				t.Errorf("%s: %v", it.Origin, it.Err)
+			}
+			got = append(got, "ERR "+filepath.Base(it.Origin))
+			return nil
+		}
+		got = append(got, string(it.Doc.ID))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a ERR feed.jsonl:2 b ERR feed.jsonl:5 c"; strings.Join(got, " ") != want {
+		t.Errorf("read %q, want %q", strings.Join(got, " "), want)
+	}
+	if n := Count([]string{p}); n != 5 {
+		t.Errorf("Count = %d, want 5", n)
+	}
+}
