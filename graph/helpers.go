@@ -164,7 +164,7 @@ func parsePublished(v *string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("%w: published: %q is neither YYYY-MM-DD nor RFC 3339", newsgraph.ErrInvalid, s)
+	return time.Time{}, fmt.Errorf("%w: published: %s is neither YYYY-MM-DD nor RFC 3339", newsgraph.ErrInvalid, Prefix(s))
 }
 
 // ingest extracts and stores one document and answers with what the graph

@@ -109,6 +109,7 @@ func New(cfg Config) http.Handler {
 	srv.Use(depthLimit{max: cfg.MaxDepth})
 	srv.Use(writeGuard{})
 	srv.Use(postOnly{fields: []string{"link"}})
+	srv.Use(&strictStrings{})
 	log := cfg.Log
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return present(ctx, log, err)

@@ -84,16 +84,6 @@ func ContentID(text string) newsgraph.DocumentID {
 	return newsgraph.DocumentID("doc-" + hex.EncodeToString(h[:8]))
 }
 
-// Validate rejects what cannot be a news article: an empty, oversized,
-// binary or invalid UTF-8 text, or an id that is too long or has control
-// characters. The message names the document.
-func Validate(doc newsgraph.Document, maxBytes int) error {
-	if len(doc.ID) > 512 || strings.IndexFunc(string(doc.ID), func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0 {
-		return fmt.Errorf("document %.40q: %w: id must be at most 512 characters without control characters", doc.ID, newsgraph.ErrInvalid)
-	}
-	return checkText("document "+string(doc.ID), doc.Text, maxBytes)
-}
-
 func checkText(what, text string, maxBytes int) error {
 	switch {
 	case strings.TrimSpace(text) == "":
@@ -105,26 +95,10 @@ func checkText(what, text string, maxBytes int) error {
 	case binary(text):
 		return fmt.Errorf("%s: %w: the text looks binary (NUL or control bytes)", what, newsgraph.ErrInvalid)
 	}
+	if tag, ok := htmlSource(text); ok {
+		return fmt.Errorf("%s: %w: the text is HTML source (%s): send the article's text, or give ingest the page as a .html file, which is read as HTML", what, newsgraph.ErrInvalid, tag)
+	}
 	return nil
-}
-
-// binary reports a NUL byte, or control characters in more than 1% of the
-// first 8 KiB (tabs, newlines and carriage returns are text).
-func binary(text string) bool {
-	if strings.IndexByte(text, 0) >= 0 {
-		return true
-	}
-	head := text
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	ctl := 0
-	for i := 0; i < len(head); i++ {
-		if c := head[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctl++
-		}
-	}
-	return ctl*100 > len(head)
 }
 
 // ParsePublished reads a published date given as YYYY-MM-DD or RFC 3339.
@@ -140,5 +114,5 @@ func ParsePublished(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("published %q: %w: want YYYY-MM-DD or RFC 3339", s, newsgraph.ErrInvalid)
+	return time.Time{}, fmt.Errorf("published %s: %w: want YYYY-MM-DD or RFC 3339", quote(s), newsgraph.ErrInvalid)
 }

@@ -146,11 +146,32 @@ func readFile(path string, yield func(Item) error) error {
 		defer f.Close()
 		return readJSONL(f, path, yield)
 	}
-	b, err := os.ReadFile(path)
+	b, err := readBounded(path)
 	if err != nil {
-		return yield(Item{Origin: path, Err: fmt.Errorf("ingest: %w", err)})
+		return yield(Item{Origin: path, Err: err})
 	}
-	return yield(Item{Origin: path, Doc: newsgraph.Document{ID: newsgraph.DocumentID(filepath.Base(path)), Text: string(b)}})
+	return yield(Item{Origin: path, Doc: newsgraph.Document{ID: newsgraph.DocumentID(strings.TrimSpace(filepath.Base(path))), Text: string(b)}})
+}
+
+// readBounded reads a text file of at most maxLine bytes (no document can
+// be longer), refusing a larger one from its size before reading it.
+func readBounded(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > maxLine {
+		return nil, fmt.Errorf("%w: the file is %d bytes, over the limit of %d for one document", newsgraph.ErrInvalid, info.Size(), maxLine)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxLine+1))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	if len(b) > maxLine {
+		return nil, fmt.Errorf("%w: the file is over the limit of %d bytes for one document", newsgraph.ErrInvalid, maxLine)
+	}
+	return b, nil
 }
 
 func readStdin(r io.Reader, yield func(Item) error) error {
@@ -172,9 +193,12 @@ func readStdin(r io.Reader, yield func(Item) error) error {
 		}
 		break
 	}
-	b, err := io.ReadAll(br)
+	b, err := io.ReadAll(io.LimitReader(br, maxLine+1))
 	if err != nil {
 		return yield(Item{Origin: "stdin", Err: fmt.Errorf("ingest: stdin: %w", err)})
+	}
+	if len(b) > maxLine {
+		return yield(Item{Origin: "stdin", Err: fmt.Errorf("%w: standard input holds more than the limit of %d bytes for one document", newsgraph.ErrInvalid, maxLine)})
 	}
 	return yield(Item{Origin: "stdin", Doc: newsgraph.Document{ID: ContentID(string(b)), Text: string(b)}})
 }
@@ -263,9 +287,10 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 // Document converts a record, parsing its published date.
 func (l Line) Document() (newsgraph.Document, error) {
 	pub, err := ParsePublished(l.Published)
-	doc := newsgraph.Document{ID: newsgraph.DocumentID(l.ID), Title: l.Title, URL: l.URL, Published: pub, Text: l.Text}
+	// Ids are trimmed here as the GraphQL mutation trims them: one rule.
+	doc := newsgraph.Document{ID: newsgraph.DocumentID(strings.TrimSpace(l.ID)), Title: l.Title, URL: l.URL, Published: pub, Text: l.Text}
 	if err != nil {
-		return doc, fmt.Errorf("document %q: %w", l.ID, err)
+		return doc, fmt.Errorf("document %s: %w", quote(l.ID), err)
 	}
 	return doc, nil
 }

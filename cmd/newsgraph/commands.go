@@ -187,7 +187,8 @@ func cmdExtract(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		return ner.LabelCoNLL(f, stdout, m)
 	case "json":
-		b, err := io.ReadAll(f)
+		// One byte past the limit is enough for Validate to refuse it.
+		b, err := io.ReadAll(io.LimitReader(f, ingest.DefaultMaxBytes+1))
 		if err != nil {
 			return err
 		}
