@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdExport(ctx, args[1:], stdout)
 	case "import":
 		err = cmdImport(ctx, args[1:], stdout)
+	case "parse":
+		err = cmdParse(ctx, args[1:], stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,122 @@
+// Package depparse is a labelled dependency parser for English: a greedy
+// arc-eager transition parser with averaged-perceptron classifiers over
+// hashed features (words, Penn tags, the stack, the buffer and the children
+// built so far), trained with a dynamic oracle on UD English EWT. It
+// predicts Universal Dependencies relations with EWT's subtypes
+// ("nmod:poss", "obl:agent", "compound:prt").
+//
+// The weights ship inside the package (weights.bin.gz, see NOTICE.md for
+// the treebank's licence); `make parser` retrains them.
+package depparse
+
+import (
+	"sync"
+)
+
+// Parser is safe for concurrent use by several goroutines after Load.
+type Parser struct {
+	m    *model
+	pool sync.Pool
+}
+
+// scratch is one parse's working memory, reused through the pool.
+type scratch struct {
+	st     state
+	wf     wordFeats
+	feats  [numActionFeats]uint64
+	lfeats [numLabelFeats]uint64
+	lscore []float32
+}
+
+func newParser(m *model) *Parser {
+	p := &Parser{m: m}
+	p.pool.New = func() any { return &scratch{lscore: make([]float32, len(m.labels))} }
+	return p
+}
+
+// Labels returns the relations the parser can predict.
+func (p *Parser) Labels() []string { return append([]string(nil), p.m.labels...) }
+
+// Parse returns, for each word i (0-based), the 0-based index of its head or
+// -1 for the root, and its UD relation ("root" for the root). tags are Penn
+// Treebank tags, one per word (as prose's tagger gives them); a missing tag
+// counts as unknown. Every sentence gets a tree: exactly one root, no cycles.
+func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
+	n := len(words)
+	if n == 0 {
+		return nil, nil
+	}
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	sc.wf.reset(words, tags)
+	p.run(sc, n)
+	heads = make([]int, n)
+	rels = make([]string, n)
+	for i := 1; i <= n; i++ {
+		heads[i-1] = sc.st.head[i] - 1
+		rels[i-1] = p.m.labels[sc.st.label[i]]
+	}
+	return heads, rels
+}
+
+// run parses greedily, then gives every word left without a head one: the
+// first becomes the root if there is none, the rest attach to the root word.
+func (p *Parser) run(sc *scratch, n int) {
+	st := &sc.st
+	m := p.m
+	st.reset(n)
+	var scores [numActions]float32
+	for !st.done() {
+		actionFeatures(st, &sc.wf, sc.feats[:])
+		m.scoreActions(sc.feats[:], &scores)
+		best := -1
+		for a := 0; a < numActions; a++ {
+			if st.legal(a) && (best < 0 || scores[a] > scores[best]) {
+				best = a
+			}
+		}
+		st.apply(best, p.label(sc, best))
+	}
+	for i := 1; i <= n; i++ {
+		if st.head[i] != none {
+			continue
+		}
+		if st.rootChild == none {
+			st.addArc(0, i, m.root)
+			continue
+		}
+		st.addArc(st.rootChild, i, p.arcLabel(sc, st.rootChild, i))
+	}
+}
+
+// label picks the relation of the arc action a builds (none for shift and
+// reduce); an arc from the root is always "root", and no other arc is.
+func (p *Parser) label(sc *scratch, a int) int {
+	st := &sc.st
+	var h, d int
+	switch a {
+	case leftArc:
+		h, d = st.b, st.top()
+	case rightArc:
+		h, d = st.top(), st.b
+	default:
+		return none
+	}
+	return p.arcLabel(sc, h, d)
+}
+
+func (p *Parser) arcLabel(sc *scratch, h, d int) int {
+	m := p.m
+	if h == 0 {
+		return m.root
+	}
+	labelFeatures(&sc.st, &sc.wf, h, d, sc.lfeats[:])
+	m.scoreLabels(sc.lfeats[:], sc.lscore)
+	best := -1
+	for l, v := range sc.lscore {
+		if l != m.root && (best < 0 || v > sc.lscore[best]) {
+			best = l
+		}
+	}
+	return best
+}

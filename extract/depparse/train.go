@@ -1,0 +1,261 @@
+package depparse
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+)
+
+// TrainOptions tunes training. The zero value is not useful: start from
+// DefaultTrainOptions.
+type TrainOptions struct {
+	Iterations int       // passes over the sentences
+	ActBits    uint      // log2 of the rows of the action table
+	LabBits    uint      // log2 of the rows of the relation table
+	Explore    int       // passes that follow the oracle only; later passes follow the model
+	ExploreP   float64   // after Explore passes, how often the model's own (possibly wrong) action is followed
+	Seed       uint64    // shuffling and exploration; the same seed gives the same weights
+	Log        io.Writer // per-pass progress, nil for none
+}
+
+// DefaultTrainOptions are the settings the shipped weights are trained with.
+func DefaultTrainOptions() TrainOptions {
+	return TrainOptions{Iterations: 15, ActBits: 20, LabBits: 16, Explore: 1, ExploreP: 0.9, Seed: 1}
+}
+
+// example is one training sentence in parser positions (1..n).
+type example struct {
+	words, tags []string
+	gold        []int // gold head per position, gold[0] unused
+	rels        []int // gold relation index per position
+}
+
+// avgTable keeps the running sums for averaging one weight table
+// (Daumé's lazy trick: a weight's sum is brought up to date only when the
+// weight changes).
+type avgTable struct {
+	w   []float32
+	tot []float64
+	ts  []int32
+}
+
+func newAvgTable(w []float32) *avgTable {
+	return &avgTable{w: w, tot: make([]float64, len(w)), ts: make([]int32, len(w))}
+}
+
+func (t *avgTable) add(i int, v float32, now int32) {
+	t.tot[i] += float64(now-t.ts[i]) * float64(t.w[i])
+	t.ts[i] = now
+	t.w[i] += v
+}
+
+func (t *avgTable) average(now int32) {
+	for i := range t.w {
+		t.tot[i] += float64(now-t.ts[i]) * float64(t.w[i])
+		t.w[i] = float32(t.tot[i] / float64(now))
+	}
+}
+
+// Train trains a parser on sentences with their gold heads and relations;
+// tags[i] are the Penn tags of sentence i's words as the tagger predicts
+// them (the parser sees predicted tags at run time too). Training is
+// deterministic: the same input and options give the same weights.
+func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error) {
+	if len(tags) != len(sents) {
+		return nil, fmt.Errorf("depparse: train: %d tag lists for %d sentences", len(tags), len(sents))
+	}
+	labelSet := map[string]bool{"root": true}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			labelSet[w.Rel] = true
+		}
+	}
+	labels := make([]string, 0, len(labelSet))
+	for l := range labelSet {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	if len(labels) > 64 {
+		return nil, fmt.Errorf("depparse: train: %d relations, at most 64", len(labels))
+	}
+	index := map[string]int{}
+	for i, l := range labels {
+		index[l] = i
+	}
+	var exs []example
+	for i, s := range sents {
+		n := len(s.Words)
+		if n == 0 {
+			continue
+		}
+		ex := example{words: s.Forms(), tags: tags[i], gold: make([]int, n+1), rels: make([]int, n+1)}
+		ok := true
+		for j, w := range s.Words {
+			if w.Head < 0 || len(tags[i]) != n {
+				ok = false
+				break
+			}
+			ex.gold[j+1] = w.Head
+			ex.rels[j+1] = index[w.Rel]
+		}
+		if ok {
+			exs = append(exs, ex)
+		}
+	}
+	m := newModel(labels, opts.ActBits, opts.LabBits)
+	p := newParser(m)
+	act, lab := newAvgTable(m.act), newAvgTable(m.lab)
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6465707061727365))
+	sc := p.pool.Get().(*scratch)
+	var now int32
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	L := len(labels)
+	for it := 0; it < opts.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		explore := it >= opts.Explore
+		wrong, total := 0, 0
+		for _, ei := range order {
+			ex := &exs[ei]
+			n := len(ex.words)
+			sc.wf.reset(ex.words, ex.tags)
+			st := &sc.st
+			st.reset(n)
+			inStack := make([]bool, n+1)
+			inStack[0] = true
+			var scores [numActions]float32
+			var costs [numActions]int
+			for !st.done() {
+				now++
+				actionFeatures(st, &sc.wf, sc.feats[:])
+				m.scoreActions(sc.feats[:], &scores)
+				st.costs(ex.gold, inStack, &costs)
+				pred, best, minc := -1, -1, int(^uint(0)>>1)
+				for a := 0; a < numActions; a++ {
+					if costs[a] < 0 {
+						continue
+					}
+					if pred < 0 || scores[a] > scores[pred] {
+						pred = a
+					}
+					if costs[a] < minc {
+						minc = costs[a]
+					}
+				}
+				for a := 0; a < numActions; a++ {
+					if costs[a] == minc && (best < 0 || scores[a] > scores[best]) {
+						best = a
+					}
+				}
+				total++
+				if costs[pred] > minc {
+					wrong++
+					for _, f := range sc.feats {
+						row := bucket(f, m.actBits) * numActions
+						act.add(row+best, 1, now)
+						act.add(row+pred, -1, now)
+					}
+				}
+				next := best
+				if explore && rng.Float64() < opts.ExploreP {
+					next = pred
+				}
+				// Relations are learnt on the arcs the oracle would build.
+				goldLabel := none
+				if h, d, ok := arcOf(st, best); ok && h != 0 && ex.gold[d] == h {
+					labelFeatures(st, &sc.wf, h, d, sc.lfeats[:])
+					m.scoreLabels(sc.lfeats[:], sc.lscore)
+					pl := -1
+					for l, v := range sc.lscore {
+						if l != m.root && (pl < 0 || v > sc.lscore[pl]) {
+							pl = l
+						}
+					}
+					if gl := ex.rels[d]; pl != gl {
+						for _, f := range sc.lfeats {
+							row := bucket(f, m.labBits) * L
+							lab.add(row+gl, 1, now)
+							lab.add(row+pl, -1, now)
+						}
+					}
+					goldLabel = ex.rels[d]
+				}
+				l := none
+				if h, d, ok := arcOf(st, next); ok {
+					switch {
+					case h == 0:
+						l = m.root
+					case next == best && goldLabel != none && !explore:
+						l = goldLabel
+					default:
+						l = p.arcLabel(sc, h, d)
+					}
+				}
+				switch next {
+				case shift, rightArc:
+					inStack[st.b] = true
+				case reduce, leftArc:
+					inStack[st.top()] = false
+				}
+				st.apply(next, l)
+			}
+		}
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "pass %d: %d/%d transitions off the oracle (%.3f)\n", it+1, wrong, total, float64(wrong)/float64(max(total, 1)))
+		}
+	}
+	act.average(now)
+	lab.average(now)
+	return p, nil
+}
+
+// arcOf returns the head and dependent of the arc action a would build.
+func arcOf(st *state, a int) (h, d int, ok bool) {
+	switch a {
+	case leftArc:
+		return st.b, st.top(), true
+	case rightArc:
+		return st.top(), st.b, true
+	}
+	return 0, 0, false
+}
+
+// WriteWeights writes the parser's weights in the embedded format.
+func (p *Parser) WriteWeights(w io.Writer) error { return p.m.write(w) }
+
+// ReadWeights reads weights written by WriteWeights.
+func ReadWeights(r io.Reader) (*Parser, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(m), nil
+}
+
+// Evaluate parses the sentences with the given tags and scores them against
+// their gold heads and relations.
+func (p *Parser) Evaluate(sents []Sentence, tags [][]string) Score {
+	var sc Score
+	for i, s := range sents {
+		pred := p.ParseSentence(s, tags[i])
+		sc.Add(s, pred)
+	}
+	return sc
+}
+
+// ParseSentence returns a copy of s with the given tags as XPOS and the
+// predicted heads and relations; the other columns are kept.
+func (p *Parser) ParseSentence(s Sentence, tags []string) Sentence {
+	heads, rels := p.Parse(s.Forms(), tags)
+	out := s
+	out.Words = slices.Clone(s.Words)
+	for i := range out.Words {
+		out.Words[i].XPOS = tags[i]
+		out.Words[i].Head = heads[i] + 1
+		out.Words[i].Rel = rels[i]
+	}
+	return out
+}
