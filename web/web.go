@@ -1,19 +1,19 @@
-// Package web serves newsgraph's browser pages: GraphiQL on / and the entity
-// pages on /entity. The pages are built once from ui/ (npm, Vite) into dist/
-// and embedded, so the binary serves them with no internet and no npm.
+// Package web serves newsgraph's browser pages: the overview on /, GraphiQL
+// on /query, the entity pages on /entity and the event pages on /event. The
+// pages are built once from ui/ (npm, Vite) into dist/ and embedded, so the
+// binary serves them with no internet and no npm.
 package web
 
 import (
 	"bytes"
-	"compress/gzip"
 	"embed"
 	"io"
 	"io/fs"
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -37,11 +37,13 @@ var contentTypes = map[string]string{
 	".png":   "image/png",
 }
 
-// Handler serves the embedded pages. index.html answers / and every
-// /entity address (the page reads the id from the URL); /assets/ holds
-// content-hashed files that never change under one name, so browsers may
-// keep them for a year. Anything else is 404, so the handler can sit
-// under "/" next to /graphql without hiding mistakes.
+// Handler serves the embedded pages. index.html answers /, /query and every
+// /entity and /event address (the page reads the id from the URL); /assets/
+// holds content-hashed files that never change under one name, so browsers
+// may keep them for a year. The build wrote a brotli and a gzip copy of each
+// compressible file (ui/compress.mjs); they are sent as they are to clients
+// that take them. Anything else is 404, so the handler can sit under "/"
+// next to /graphql without hiding mistakes.
 func Handler() http.Handler {
 	root, err := fs.Sub(dist, "dist")
 	if err != nil {
@@ -54,6 +56,8 @@ func Handler() http.Handler {
 	h := &handler{root: root, index: index}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", h.serveIndex)
+	mux.HandleFunc("GET /query", h.serveIndex)
+	mux.HandleFunc("GET /event", h.serveIndex)
 	mux.HandleFunc("GET /entity", h.serveIndex)
 	mux.HandleFunc("GET /entity/", h.serveIndex)
 	mux.HandleFunc("GET /assets/", h.serveAsset)
@@ -83,45 +87,28 @@ func Public(r *http.Request) bool {
 type handler struct {
 	root  fs.FS
 	index []byte
-	gz    sync.Map // asset name -> *gzipped
 }
 
-// gzipped is one asset compressed once, on first request: Monaco and
-// GraphiQL are 7 MB plain and about a quarter of that compressed.
-type gzipped struct {
-	once sync.Once
-	data []byte
-	err  error
-}
-
-// compressible lists what gains from gzip (fonts other than ttf are
-// compressed already).
+// compressible lists what gains from compression (fonts other than ttf are
+// compressed already); the build keeps a .br and a .gz of each such file
+// over 1 kB.
 var compressible = map[string]bool{".js": true, ".css": true, ".svg": true, ".ttf": true, ".json": true, ".html": true}
 
-// acceptsGzip reports whether the client takes gzip. A client that refuses
-// it with q=0 is rare enough to get plain bytes only when it names no gzip.
-func acceptsGzip(r *http.Request) bool {
+// encodings are the precompressed copies, best first, with the file suffix
+// each is kept under.
+var encodings = []struct{ name, suffix string }{{"br", ".br"}, {"gzip", ".gz"}}
+
+// accepts reports whether the client takes the content coding name. A
+// client that refuses it with q=0 gets another coding or plain bytes.
+func accepts(r *http.Request, name string) bool {
 	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.TrimSpace(name) == "gzip" && strings.ReplaceAll(params, " ", "") != "q=0" {
-			return true
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(coding), name) {
+			q := strings.ReplaceAll(params, " ", "")
+			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
 		}
 	}
 	return false
-}
-
-func (h *handler) gzipped(name string, f io.Reader) ([]byte, error) {
-	v, _ := h.gz.LoadOrStore(name, &gzipped{})
-	g := v.(*gzipped)
-	g.once.Do(func() {
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		if _, g.err = io.Copy(zw, f); g.err == nil {
-			g.err = zw.Close()
-		}
-		g.data = buf.Bytes()
-	})
-	return g.data, g.err
 }
 
 // start stands in for the files' modification time: embedded files have
@@ -186,16 +173,24 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if compressible[ext] {
 		w.Header().Set("Vary", "Accept-Encoding")
-		if acceptsGzip(r) {
-			if data, err := h.gzipped(name, body); err == nil {
-				w.Header().Set("Content-Encoding", "gzip")
-				http.ServeContent(w, r, name, start, bytes.NewReader(data))
-				return
+		for _, enc := range encodings {
+			if !accepts(r, enc.name) {
+				continue
 			}
-			if _, err := body.Seek(0, io.SeekStart); err != nil {
-				http.Error(w, "internal error", http.StatusInternalServerError)
-				return
+			data, err := fs.ReadFile(h.root, name+enc.suffix)
+			if err != nil {
+				continue // small files have no compressed copy
 			}
+			// ServeContent leaves the length of encoded bytes unset and
+			// would cut ranges out of them: send the copy whole.
+			if r.Header.Get("Range") != "" {
+				r = r.Clone(r.Context())
+				r.Header.Del("Range")
+			}
+			w.Header().Set("Content-Encoding", enc.name)
+			w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+			http.ServeContent(w, r, name, start, bytes.NewReader(data))
+			return
 		}
 	}
 	http.ServeContent(w, r, name, start, body)

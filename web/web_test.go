@@ -1,11 +1,15 @@
 package web
 
 import (
+	"bytes"
 	"compress/gzip"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -31,6 +35,9 @@ func TestHandlerServesIndexForPages(t *testing.T) {
 	for _, target := range []string{
 		"/",
 		"/entity",
+		"/query",
+		"/query?example=2",
+		"/event?id=" + "urn%3Anewsgraph%3Aevent%3Ameeting%3A1",
 		"/entity?id=" + "http%3A%2F%2Fexample.org%2Fentity%2Fa",
 		"/entity/http%3A%2F%2Fexample.org%2Fentity%2Fa",
 	} {
@@ -119,42 +126,100 @@ func TestHandlerServesFavicon(t *testing.T) {
 	}
 }
 
-func TestHandlerGzip(t *testing.T) {
+// TestHandlerPrecompressed wants every compressible asset the build made
+// sent as its brotli copy to clients that take br, its gzip copy to those
+// that take only gzip, and plain to the rest, each with the headers a cache
+// needs.
+func TestHandlerPrecompressed(t *testing.T) {
 	h := Handler()
 	m := scriptRef.FindStringSubmatch(body(t, get(t, h, "GET", "/")))
 	if m == nil {
 		t.Fatal("no script in index.html")
 	}
 	plain := body(t, get(t, h, "GET", m[1]))
-	for _, ae := range []string{"gzip", "br, gzip;q=0.8, deflate"} {
-		req := httptest.NewRequest("GET", m[1], nil)
-		req.Header.Set("Accept-Encoding", ae)
+	fetch := func(target, acceptEncoding string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", target, nil)
+		req.Header.Set("Accept-Encoding", acceptEncoding)
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
+		return rec
+	}
+	sizes := map[string]int{}
+	for _, c := range []struct{ acceptEncoding, want string }{
+		{"gzip, deflate, br, zstd", "br"}, // Chromium's
+		{"br;q=1.0, gzip;q=0.8", "br"},
+		{"gzip", "gzip"},
+		{"br;q=0, gzip", "gzip"},
+		{"gzip;q=0, identity", ""},
+		{"", ""},
+	} {
+		rec := fetch(m[1], c.acceptEncoding)
 		res := rec.Result()
-		if res.Header.Get("Content-Encoding") != "gzip" || res.Header.Get("Vary") != "Accept-Encoding" {
-			t.Fatalf("Accept-Encoding %q: Content-Encoding %q, Vary %q", ae, res.Header.Get("Content-Encoding"), res.Header.Get("Vary"))
+		if got := res.Header.Get("Content-Encoding"); got != c.want {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", c.acceptEncoding, got, c.want)
+			continue
 		}
-		zr, err := gzip.NewReader(res.Body)
-		if err != nil {
-			t.Fatal(err)
+		if res.Header.Get("Vary") != "Accept-Encoding" || res.Header.Get("Content-Type") != "text/javascript; charset=utf-8" ||
+			!strings.Contains(res.Header.Get("Cache-Control"), "immutable") {
+			t.Errorf("Accept-Encoding %q: headers %v", c.acceptEncoding, res.Header)
 		}
-		unzipped, err := io.ReadAll(zr)
-		if err != nil {
-			t.Fatal(err)
+		if n, _ := strconv.Atoi(res.Header.Get("Content-Length")); n != rec.Body.Len() {
+			t.Errorf("Accept-Encoding %q: Content-Length %d for %d bytes", c.acceptEncoding, n, rec.Body.Len())
 		}
-		if string(unzipped) != plain {
-			t.Errorf("gzipped %s differs from the plain file (%d vs %d bytes)", m[1], len(unzipped), len(plain))
-		}
-		if rec.Body.Len() >= len(plain) {
-			t.Errorf("gzip did not shrink %s: %d >= %d bytes", m[1], rec.Body.Len(), len(plain))
+		sizes[c.want] = rec.Body.Len()
+		switch c.want {
+		case "gzip":
+			zr, err := gzip.NewReader(rec.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			unzipped, err := io.ReadAll(zr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(unzipped) != plain {
+				t.Errorf("gzipped %s differs from the plain file (%d vs %d bytes)", m[1], len(unzipped), len(plain))
+			}
+		case "":
+			if rec.Body.String() != plain {
+				t.Errorf("Accept-Encoding %q: not the plain file", c.acceptEncoding)
+			}
 		}
 	}
-	req := httptest.NewRequest("GET", m[1], nil)
-	req.Header.Set("Accept-Encoding", "gzip;q=0, identity")
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	if ce := rec.Result().Header.Get("Content-Encoding"); ce != "" || rec.Body.String() != plain {
-		t.Errorf("gzip;q=0: Content-Encoding %q, %d bytes", ce, rec.Body.Len())
+	if !(sizes["br"] < sizes["gzip"] && sizes["gzip"] < sizes[""]) {
+		t.Errorf("sizes: brotli %d, gzip %d, plain %d bytes", sizes["br"], sizes["gzip"], sizes[""])
+	}
+	t.Logf("%s: %d bytes plain, %d gzip, %d brotli", m[1], sizes[""], sizes["gzip"], sizes["br"])
+
+	// Every compressible file over 1 kB has both copies, made from the
+	// current build (a gzip copy decompresses to the file).
+	err := fs.WalkDir(dist, "dist", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !compressible[path.Ext(name)] || path.Base(name) == "index.html" {
+			return err
+		}
+		data, err := fs.ReadFile(dist, name)
+		if err != nil || len(data) < 1024 {
+			return err
+		}
+		for _, suffix := range []string{".br", ".gz"} {
+			if _, err := fs.Stat(dist, name+suffix); err != nil {
+				t.Errorf("%s has no %s copy: run make web", name, suffix)
+			}
+		}
+		gz, err := fs.ReadFile(dist, name+".gz")
+		if err != nil {
+			return nil
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(gz))
+		if err != nil {
+			return err
+		}
+		if unzipped, err := io.ReadAll(zr); err != nil || !bytes.Equal(unzipped, data) {
+			t.Errorf("%s.gz is not %s (%v): run make web", name, name, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { entityHref, entityIdFromLocation, gql } from './api.js';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Unauthorized, entityHref, entityIdFromLocation, eventHref, gql } from './api.js';
+import { eventColors, typeColors } from './colors.js';
 import { Evidence, SentenceStarts, sentenceStarts } from './Evidence.jsx';
 import { formatDate } from './dates.js';
-import { Graph } from './Graph.jsx';
 import { EntitySearch, Header, TypeBadge, label } from './Header.jsx';
+
+// cytoscape is most of this page's script: the text paints first, the
+// picture when it has loaded.
+const Graph = lazy(() => import('./Graph.jsx'));
 
 const entityQuery = `query EntityPage($id: ID!) {
   entity(id: $id) {
@@ -18,17 +22,26 @@ const entityQuery = `query EntityPage($id: ID!) {
         participants { role entity { id name type } }
         sources { ...ev }
         claims { document { id published } status start end location { id name } }
+        conflicts { ...conflict }
       }
     }
     related(first: 20) { count entity { id name type } }
     mentions(first: 100) { totalCount nodes { text evidence { ...ev } } }
   }
 }
-fragment ev on Evidence { document { id title url published } sentence start end text }`;
+fragment ev on Evidence { document { id title url published } sentence start end text }
+fragment conflict on Event { id type status start end participants { entity { id name } } location { id name } }`;
 
-const listQuery = `query EntityList($q: String, $type: EntityType, $first: Int) {
-  entities(filter: {name: $q, type: $type}, first: $first) { totalCount nodes { id name type mentionCount aliases } }
+const listQuery = `query EntityList($q: String, $type: EntityType, $first: Int, $after: String, $last: Int, $before: String) {
+  entities(filter: {name: $q, type: $type}, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    nodes { id name type mentionCount aliases }
+  }
 }`;
+
+// listPage is how many entities the list shows at once.
+const listPage = 100;
 
 const entityTypes = ['PERSON', 'ORGANIZATION', 'GPE', 'LOCATION', 'FACILITY', 'OTHER'];
 
@@ -82,7 +95,7 @@ function EntityView({ id }) {
   useEffect(() => {
     gql(entityQuery, { id })
       .then(({ data, errors }) => setState({ entity: data?.entity, errors }))
-      .catch((e) => setState({ error: e.message }));
+      .catch((e) => setState({ error: e instanceof Unauthorized ? 'a token is needed' : e.message }));
   }, [id]);
 
   const events = useMemo(() => [...(state.entity?.events?.nodes || [])].sort(byDate), [state.entity]);
@@ -163,10 +176,12 @@ function EntityView({ id }) {
             <h2>Neighbourhood</h2>
             {events.length > 0 ? (
               <>
-                <Graph entity={e} events={drawn} onEvent={showDrawn} />
+                <Suspense fallback={<div className="graph graph-loading muted">Drawing…</div>}>
+                  <Graph entity={e} events={drawn} onEvent={showDrawn} />
+                </Suspense>
+                <Legend />
                 <p className="legend muted">
-                  <span className="dot person" /> person <span className="dot org" /> organization <span className="dot gpe" /> country/city{' '}
-                  <span className="dot loc" /> place <span className="diamond" /> event · click a name to open it
+                  Click a name to open it, an event to find it in the timeline
                   {drawn.length < events.length && ` · the latest ${drawn.length} of ${events.length} events`}
                 </p>
               </>
@@ -179,6 +194,25 @@ function EntityView({ id }) {
         </div>
       </div>
     </SentenceStarts.Provider>
+  );
+}
+
+// Legend names every colour the graph draws, from the graph's own tables:
+// each entity type as a dot, each event type as a diamond.
+export function Legend() {
+  return (
+    <p className="legend muted" aria-label="Legend">
+      {Object.entries(typeColors).map(([t, color]) => (
+        <span key={t} className="legend-item">
+          <span className="dot" data-color={color} style={{ background: color }} /> {t === 'LOCATION' ? 'place' : label(t).toLowerCase()}
+        </span>
+      ))}
+      {Object.entries(eventColors).map(([t, color]) => (
+        <span key={t} className="legend-item">
+          <span className="diamond" data-color={color} style={{ background: color }} /> {t === 'OTHER' ? 'other event' : label(t).toLowerCase()}
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -221,7 +255,7 @@ function dateRange(since, until) {
 
 // Sources shows the first sentence that states a fact and folds the rest
 // away, so the page reads as facts with their evidence at hand.
-function Sources({ sources, terms }) {
+export function Sources({ sources, terms }) {
   if (!sources?.length) return null;
   const [first, ...rest] = sources;
   return (
@@ -254,7 +288,9 @@ function Timeline({ entity, events, names }) {
             <div className="tl-date">{ev.start ? formatDate(ev.start, ev.end) : <span className="muted">undated</span>}</div>
             <div className="tl-body">
               <div className="tl-title">
-                <span className={'badge ev-' + ev.type.toLowerCase()}>{label(ev.type)}</span>
+                <a className={'badge ev-' + ev.type.toLowerCase()} href={eventHref(ev.id)} title="Open the event's page">
+                  {label(ev.type)}
+                </a>
                 <span className={'badge st-' + ev.status.toLowerCase()}>{label(ev.status)}</span>
                 <span className="tl-who">
                   {ev.participants.map((p, j) => (
@@ -277,6 +313,7 @@ function Timeline({ entity, events, names }) {
                 )}
               </div>
               <Claims claims={ev.claims} />
+              <Conflicts conflicts={ev.conflicts} />
               <Sources
                 sources={ev.sources}
                 terms={[
@@ -293,10 +330,35 @@ function Timeline({ entity, events, names }) {
   );
 }
 
+// Conflicts lists the events that sources describe differently: the same
+// occasion with other participants (one report names another holder of the
+// same office). Each opens its own page.
+export function Conflicts({ conflicts }) {
+  if (!conflicts?.length) return null;
+  return (
+    <div className="conflicts" role="note">
+      <strong>Reported differently:</strong>
+      <ul>
+        {conflicts.map((c) => (
+          <li key={c.id}>
+            <a href={eventHref(c.id)}>
+              {label(c.type)}
+              {c.participants.length > 0 && ' of ' + c.participants.map((p) => p.entity.name).join(', ')}
+              {c.start && ' on ' + formatDate(c.start, c.end)}
+              {c.location && ' at ' + c.location.name}
+            </a>{' '}
+            <span className={'badge st-' + c.status.toLowerCase()}>{label(c.status)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 // Claims shows how the story moved when sources disagree: what each one
 // said, oldest first (planned for the 27th in Tokyo; happened on the 28th
 // at the State Guest House).
-function Claims({ claims }) {
+export function Claims({ claims }) {
   if (!claims || claims.length < 2) return null;
   // A source that leaves the date or place out does not disagree.
   const differ = (f) => new Set(claims.map(f).filter((v) => v != null)).size > 1;
@@ -370,11 +432,41 @@ function EntityList({ params }) {
   const q = params.get('q') || '';
   const type = entityTypes.includes(params.get('type')) ? params.get('type') : '';
   const [state, setState] = useState({ loading: true });
+  // at is the page asked for: forward from a cursor, backward from one, or
+  // the first page; offset is the position of its first entity in the list.
+  const [at, setAt] = useState({ offset: 0 });
   useEffect(() => {
-    gql(listQuery, { q: q || null, type: type || null, first: 100 })
+    const vars = { q: q || null, type: type || null };
+    if (at.before) Object.assign(vars, { last: listPage, before: at.before });
+    else Object.assign(vars, { first: listPage, after: at.after || null });
+    gql(listQuery, vars)
       .then(({ data }) => setState({ list: data?.entities }))
-      .catch((e) => setState({ error: e.message }));
-  }, [q, type]);
+      .catch((e) => setState({ error: e instanceof Unauthorized ? 'a token is needed' : e.message }));
+  }, [q, type, at]);
+  const list = state.list;
+  const shownFrom = list?.nodes.length ? at.offset + 1 : 0;
+  const shownTo = list ? at.offset + list.nodes.length : 0;
+  function next() {
+    setAt({ after: list.pageInfo.endCursor, offset: at.offset + list.nodes.length });
+    window.scrollTo(0, 0);
+  }
+  function previous() {
+    setAt({ before: list.pageInfo.startCursor, offset: Math.max(0, at.offset - listPage) });
+    window.scrollTo(0, 0);
+  }
+  const pager = list && (list.pageInfo.hasPreviousPage || list.pageInfo.hasNextPage) && (
+    <div className="pager">
+      <button type="button" className="more prev" disabled={!list.pageInfo.hasPreviousPage} onClick={previous}>
+        ← Previous {listPage}
+      </button>
+      <span className="muted">
+        {shownFrom}–{shownTo} of {list.totalCount}
+      </span>
+      <button type="button" className="more next" disabled={!list.pageInfo.hasNextPage} onClick={next}>
+        Next {Math.min(listPage, list.totalCount - shownTo)} →
+      </button>
+    </div>
+  );
   function pickType(e) {
     const next = new URLSearchParams();
     if (q) next.set('q', q);
@@ -395,11 +487,9 @@ function EntityList({ params }) {
             </option>
           ))}
         </select>
-        {state.list && (
-          <span className="muted">
-            {state.list.nodes.length < state.list.totalCount
-              ? `${state.list.nodes.length} of ${state.list.totalCount}`
-              : `${state.list.totalCount} entities`}
+        {list && (
+          <span className="muted list-count">
+            {list.nodes.length < list.totalCount ? `${shownFrom}–${shownTo} of ${list.totalCount}` : `${list.totalCount} entities`}
           </span>
         )}
       </div>
@@ -431,6 +521,7 @@ function EntityList({ params }) {
           </tbody>
         </table>
       )}
+      {pager}
     </div>
   );
 }

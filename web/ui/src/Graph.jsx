@@ -2,16 +2,7 @@ import { useEffect, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import { entityHref } from './api.js';
 import { formatDate } from './dates.js';
-
-const typeColors = {
-  PERSON: '#3b6fb6',
-  ORGANIZATION: '#8a4fb0',
-  GPE: '#2f8a57',
-  LOCATION: '#1f8a8a',
-  FACILITY: '#c0732a',
-  OTHER: '#777',
-};
-const eventColors = { MEETING: '#d9a400', VISIT: '#d06a4c', AGREEMENT: '#5a8f3a' };
+import { eventColors, typeColors } from './colors.js';
 
 // buildElements draws the entity, its events and everyone taking part in
 // them or hosting them. Entities appear once however many events they share.
@@ -33,7 +24,7 @@ export function buildElements(entity, events) {
         label: ev.type.charAt(0) + ev.type.slice(1).toLowerCase() + (ev.start ? '\n' + formatDate(ev.start, ev.end) : ''),
         kind: 'event',
         index: i,
-        color: eventColors[ev.type] || '#999',
+        color: eventColors[ev.type] || eventColors.OTHER,
       },
     });
     for (const p of ev.participants) {
@@ -90,7 +81,7 @@ export function ringPositions(entity, events) {
 // Graph is the entity's neighbourhood. Clicking another entity opens its
 // page; clicking an event scrolls the timeline to it. The cytoscape
 // instance is exposed as window.__cy for the browser test.
-export function Graph({ entity, events, onEvent }) {
+export default function Graph({ entity, events, onEvent }) {
   const box = useRef(null);
   useEffect(() => {
     const cy = cytoscape({

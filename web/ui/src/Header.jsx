@@ -1,29 +1,92 @@
 import { useEffect, useRef, useState } from 'react';
-import { entityHref, gql } from './api.js';
+import { entityHref, gql, storedToken, storeToken, unauthorizedEvent } from './api.js';
 
 const searchQuery = `query Search($q: String!) {
   entities(filter: {name: $q}, first: 10) { nodes { id name type mentionCount } }
 }`;
 
-// Header is the bar on every page: the name, the two pages, and the entity
-// search box.
+// Header is the bar on every page: the name, the pages, and the entity
+// search box; below it, the token box when the server asks for a token.
 export function Header({ page }) {
   return (
-    <header className="topbar">
-      <a className="brand" href="/">
-        <img src="/favicon.svg" alt="" width="22" height="22" />
-        newsgraph
-      </a>
-      <nav>
-        <a className={page === 'query' ? 'active' : ''} href="/">
-          Query
+    <>
+      <header className="topbar">
+        <a className="brand" href="/">
+          <img src="/favicon.svg" alt="" width="22" height="22" />
+          newsgraph
         </a>
-        <a className={page === 'entity' ? 'active' : ''} href="/entity">
-          Entities
-        </a>
-      </nav>
-      <EntitySearch />
-    </header>
+        <nav>
+          <a className={page === 'home' ? 'active' : ''} href="/">
+            Overview
+          </a>
+          <a className={page === 'entity' ? 'active' : ''} href="/entity">
+            Entities
+          </a>
+          <a className={page === 'query' ? 'active' : ''} href="/query">
+            Query
+          </a>
+        </nav>
+        <EntitySearch />
+        <TokenState />
+      </header>
+      <TokenBox />
+    </>
+  );
+}
+
+// TokenState shows that the tab holds a token, and forgets it on demand.
+function TokenState() {
+  const token = storedToken();
+  if (!token) return null;
+  function forget() {
+    storeToken('');
+    window.location.reload();
+  }
+  return (
+    <button type="button" className="token-state" title="A token is kept for this tab only" onClick={forget}>
+      Forget token
+    </button>
+  );
+}
+
+// TokenBox appears when the server answers 401: a server started with
+// --read-token wants "Authorization: Bearer <token>" on every request for
+// data. The token typed here is kept in sessionStorage (this tab only) and
+// the page reloads with it.
+export function TokenBox() {
+  const [reason, setReason] = useState(null);
+  const [value, setValue] = useState('');
+  useEffect(() => {
+    const open = (e) => setReason(e.detail || 'this server needs a token');
+    window.addEventListener(unauthorizedEvent, open);
+    return () => window.removeEventListener(unauthorizedEvent, open);
+  }, []);
+  if (reason === null) return null;
+  const had = storedToken() !== '';
+  function submit(e) {
+    e.preventDefault();
+    if (!value.trim()) return;
+    storeToken(value.trim());
+    window.location.reload();
+  }
+  return (
+    <form className="token-box" onSubmit={submit} aria-label="Token">
+      <label htmlFor="token-input">
+        <strong>{had ? 'The server refused the token.' : 'This server needs a read token.'}</strong>{' '}
+        <span className="muted">{reason}</span>
+      </label>
+      <input
+        id="token-input"
+        type="password"
+        autoComplete="off"
+        autoFocus
+        placeholder="Token"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      <button type="submit">Use token</button>
+      <span className="muted small">Kept for this tab only, sent as Authorization: Bearer.</span>
+    </form>
   );
 }
 
