@@ -76,7 +76,7 @@ func Public(r *http.Request) bool {
 	}
 	p := r.URL.Path
 	switch {
-	case p == "/", p == "/entity", strings.HasPrefix(p, "/entity/"), strings.HasPrefix(p, "/assets/"):
+	case p == "/", p == "/query", p == "/event", p == "/entity", strings.HasPrefix(p, "/entity/"), strings.HasPrefix(p, "/assets/"):
 		return true
 	}
 	// The unhashed files at the top of dist (favicon.svg).

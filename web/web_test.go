@@ -54,6 +54,16 @@ func TestHandlerServesIndexForPages(t *testing.T) {
 		if b := body(t, res); !strings.Contains(b, `<div id="root">`) {
 			t.Errorf("GET %s: not index.html: %.200s", target, b)
 		}
+		// The shell holds no data: a server with a read token serves it
+		// without one, and the page then asks for the token.
+		if !Public(httptest.NewRequest("GET", target, nil)) {
+			t.Errorf("GET %s is a page, but Public says it needs a token", target)
+		}
+	}
+	for _, target := range []string{"/graphql", "/api/export", "/api/link", "/healthz/x"} {
+		if Public(httptest.NewRequest("GET", target, nil)) {
+			t.Errorf("Public(GET %s) = true", target)
+		}
 	}
 }
 
