@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"sync"
 
@@ -8,7 +9,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
-	"github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	// Backends register themselves with cayley's registry in init; these
@@ -17,22 +18,38 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
 
+// leveldbName is cayley's registry name of its leveldb backend.
+const leveldbName = "leveldb"
+
 // registerLevelDB registers cayley's leveldb backend by hand. In cayley
 // v0.7.7 it is registered by graph/kv's init from hidalgo's list of key-value
 // stores, and graph/kv initialises before hidalgo's leveldb package adds
 // itself to that list: importing it is not enough (FACTS.md saw the same with
-// badger). Open calls this once; Open then still checks the registry.
-// Registering it here also lets newsgraph size leveldb's caches.
+// badger). Open calls this once; Open then still checks the registry. The
+// Store itself opens leveldb through openLevel, over its own key-value layer
+// (leveldb.go); the registration keeps the backend known to cayley's tools.
 var registerLevelDB sync.Once
 
 func ensureBackends() {
 	registerLevelDB.Do(func() {
-		if graph.IsRegistered(leveldb.Name) {
+		if graph.IsRegistered(leveldbName) {
 			return
 		}
-		kv.Register(leveldb.Name, kv.Registration{
-			InitFunc:     createLevelDB,
-			NewFunc:      openLevelDB,
+		kv.Register(leveldbName, kv.Registration{
+			InitFunc: func(path string, _ graph.Options) (hkv.KV, error) {
+				l, err := openLevelKV(path, true)
+				if err != nil {
+					return nil, err
+				}
+				return flat.Upgrade(l), nil
+			},
+			NewFunc: func(path string, _ graph.Options) (hkv.KV, error) {
+				l, err := openLevelKV(path, false)
+				if err != nil {
+					return nil, err
+				}
+				return flat.Upgrade(l), nil
+			},
 			IsPersistent: true,
 		})
 	})
@@ -40,7 +57,7 @@ func ensureBackends() {
 
 // levelOptions: reads of a hub entity touch a block per document, so a
 // block cache larger than leveldb's 8 MB default pays; a larger write
-// buffer means fewer compactions while ingesting.
+// buffer means fewer, larger level-0 tables while ingesting.
 func levelOptions() *opt.Options {
 	return &opt.Options{
 		BlockCacheCapacity: 64 << 20,
@@ -48,32 +65,45 @@ func levelOptions() *opt.Options {
 	}
 }
 
-// createLevelDB is cayley's leveldb.Create with newsgraph's options.
-func createLevelDB(path string, _ graph.Options) (hkv.KV, error) {
-	if err := os.MkdirAll(path, 0o700); err != nil {
-		return nil, err
-	}
+// openLevelKV opens (create: creates) the leveldb folder at path. Writes
+// are synced: a Put that returned is on disk.
+func openLevelKV(path string, create bool) (*levelKV, error) {
 	o := levelOptions()
-	o.ErrorIfExist = true
-	db, err := leveldb.Open(path, o)
-	if os.IsExist(err) {
-		return nil, graph.ErrDatabaseExists
-	} else if err != nil {
-		return nil, err
+	if create {
+		if err := os.MkdirAll(path, 0o700); err != nil {
+			return nil, err
+		}
+	} else {
+		o.ErrorIfMissing = true
 	}
-	db.SetWriteOptions(&opt.WriteOptions{Sync: true})
-	return flat.Upgrade(db), nil
-}
-
-// openLevelDB is cayley's leveldb.Open with newsgraph's options. Writes are
-// synced: a Put that returned is on disk.
-func openLevelDB(path string, _ graph.Options) (hkv.KV, error) {
-	o := levelOptions()
-	o.ErrorIfMissing = true
-	db, err := leveldb.Open(path, o)
+	db, err := leveldb.OpenFile(path, o)
 	if err != nil {
 		return nil, err
 	}
-	db.SetWriteOptions(&opt.WriteOptions{Sync: true})
-	return flat.Upgrade(db), nil
+	return newLevelKV(db), nil
+}
+
+// kvOptions: cayley's kv store otherwise builds a 100-million-entry bloom
+// filter of every quad at open, reading the whole log (seconds and ~100 MB
+// at the scale corpus) to spare an index read per added quad.
+var kvOptions = graph.Options{kv.OptNoBloom: true}
+
+// openLevel opens the cayley quad store in the leveldb folder at path,
+// creating it on first use, and returns the key-value layer under it.
+func openLevel(path string) (graph.QuadStore, *levelKV, error) {
+	l, err := openLevelKV(path, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	h := flat.Upgrade(l)
+	if err := kv.Init(h, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		l.Close()
+		return nil, nil, err
+	}
+	qs, err := kv.New(h, kvOptions)
+	if err != nil {
+		l.Close()
+		return nil, nil, err
+	}
+	return qs, l, nil
 }

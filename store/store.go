@@ -6,7 +6,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -30,6 +29,11 @@ import (
 type Store struct {
 	qs      graph.QuadStore
 	backend string
+	addr    string
+
+	// level is the key-value layer under qs on leveldb (nil elsewhere): it
+	// writes a document's replacement as one leveldb batch.
+	level *levelKV
 
 	mu sync.RWMutex
 
@@ -42,6 +46,9 @@ type Store struct {
 	valueBytes int
 
 	folds foldCache
+
+	// removed lists the documents Open found half replaced and removed.
+	removed []newsgraph.DocumentID
 
 	// seen is the generation token this process last saw (PostgreSQL),
 	// synced when it last looked (unix ns), syncEvery how often it looks.
@@ -74,22 +81,29 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, err
 	}
 	var qs graph.QuadStore
+	var level *levelKV
 	switch backend {
 	case "memory":
 		qs, err = graph.NewQuadStore(name, "", nil)
-	default:
-		if err = initOnce(ctx, backend, name, addr); err != nil {
+	case "leveldb":
+		qs, level, err = openLevel(addr)
+	case "postgres":
+		if err = initPostgres(ctx, name, addr); err != nil {
 			return nil, openError(backend, addr, err)
 		}
-		qs, err = graph.NewQuadStore(name, addr, nil)
+		qs, err = graph.NewQuadStore(name, addr, pgOptions)
 	}
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery}
+	s := &Store{qs: qs, backend: backend, addr: addr, level: level, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery}
 	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()
+		return nil, err
+	}
+	if s.removed, err = s.checkAtOpen(ctx); err != nil {
+		s.Close()
 		return nil, err
 	}
 	if s.shared() {
@@ -101,31 +115,6 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		s.seen = tokenString(tokens)
 	}
 	return s, nil
-}
-
-// initOnce creates the store's tables or files on first use. On PostgreSQL
-// it first asks whether cayley's tables exist, because cayley's own init
-// logs an error line on every start against an existing database.
-func initOnce(ctx context.Context, backend, name, addr string) error {
-	if backend == "postgres" {
-		db, err := sql.Open("postgres", addr)
-		if err != nil {
-			return err
-		}
-		defer db.Close()
-		var exists bool
-		if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&exists); err != nil {
-			return err
-		}
-		if exists {
-			return nil
-		}
-	}
-	err := graph.InitQuadStore(name, addr, nil)
-	if errors.Is(err, graph.ErrDatabaseExists) {
-		return nil
-	}
-	return err
 }
 
 // parseURL splits a store URL into the backend and the address cayley wants.

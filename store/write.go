@@ -103,30 +103,60 @@ func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
 		}
 		return quadKey(deltas[i].Quad) < quadKey(deltas[j].Quad)
 	})
-	if s.backend != "leveldb" || !kvHazard(deltas) {
+	if s.level == nil {
+		// memstore checks a batch before changing anything; cayley's SQL
+		// backend applies it in one SQL transaction.
 		return s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{})
 	}
-	// cayley v0.7.7's kv backend writes an added quad with an empty
-	// direction when that node's reference count falls in the same batch
-	// (it resolves added quads' nodes only among the nodes whose count
-	// grows). Such a batch is applied as additions, then deletions, under
-	// the write lock so no reader sees the step between; if the deletions
-	// fail, the additions are taken back.
+	// On leveldb the replacement is one group (leveldb.go): whatever cayley
+	// commits below reaches disk as one leveldb batch, or not at all.
+	s.level.begin()
+	if err := s.applyLevel(deltas); err != nil {
+		s.level.discard()
+		// cayley's kv store caches node ids it created in the discarded
+		// writes: open it afresh so nothing of them survives in memory.
+		if rerr := s.reopenLevel(); rerr != nil {
+			return fmt.Errorf("%w (and reopening the store failed: %v)", err, rerr)
+		}
+		return err
+	}
+	return s.level.commitGroup()
+}
+
+// applyLevel applies deltas to the kv quad store inside an open group.
+// cayley v0.7.7's kv backend writes an added quad with an empty direction
+// when that node's reference count falls in the same batch (it resolves
+// added quads' nodes only among the nodes whose count grows). Such a batch
+// is applied as two cayley batches, additions then deletions; the group
+// makes the two one write on disk.
+func (s *Store) applyLevel(deltas []graph.Delta) error {
+	if !kvHazard(deltas) {
+		return s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{})
+	}
 	split := sort.Search(len(deltas), func(i int) bool { return deltas[i].Action == graph.Add })
 	dels, adds := deltas[:split], deltas[split:]
 	if err := s.qs.ApplyDeltas(adds, graph.IgnoreOpts{}); err != nil {
 		return err
 	}
-	if err := s.qs.ApplyDeltas(dels, graph.IgnoreOpts{}); err != nil {
-		undo := make([]graph.Delta, len(adds))
-		for i, d := range adds {
-			undo[i] = graph.Delta{Quad: d.Quad, Action: graph.Delete}
-		}
-		if uerr := s.qs.ApplyDeltas(undo, graph.IgnoreOpts{}); uerr != nil {
-			return fmt.Errorf("%w (and taking back the additions failed: %v)", err, uerr)
-		}
+	return s.qs.ApplyDeltas(dels, graph.IgnoreOpts{})
+}
+
+// reopenLevel closes and reopens the leveldb store, dropping cayley's
+// in-memory state and the node-value cache.
+func (s *Store) reopenLevel() error {
+	failpoint := s.level.failpoint
+	s.qs.Close()
+	s.qs, s.level = nil, nil
+	qs, level, err := openLevel(s.addr)
+	if err != nil {
 		return err
 	}
+	level.failpoint = failpoint
+	s.qs, s.level = qs, level
+	s.cacheMu.Lock()
+	s.values = make(map[graph.Ref]quad.Value)
+	s.valueBytes = 0
+	s.cacheMu.Unlock()
 	return nil
 }
 

@@ -60,6 +60,9 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, id := range st.Removed() {
+		cfg.Log.Warn("document found half replaced by an earlier crash and removed: ingest it again", "document", id)
+	}
 	x, err := extract.New(extract.Options{})
 	if err != nil {
 		st.Close()

@@ -1,0 +1,134 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// resigned is d1 told again, shorter: its replacement deletes more quads
+// over the data predicate than it adds, which cayley's kv backend must take
+// in two batches (kvHazard).
+func resigned(t *testing.T) *article {
+	b := newArticle(t, "d1", "2024-03-05", "Alice Smith resigned in Tokyo.")
+	b.entity(newsgraph.Person, "Alice Smith")
+	b.entity(newsgraph.GPE, "Tokyo")
+	return b
+}
+
+// TestLevelDBReplaceFailpoint fails a replacement between its steps (after
+// the first or the second cayley batch): the document stays wholly its old
+// version, in memory and on disk, and the replacement then succeeds whole.
+func TestLevelDBReplaceFailpoint(t *testing.T) {
+	for _, at := range []int{1, 2} {
+		dir := filepath.Join(t.TempDir(), "graph")
+		s := mustOpen(t, dir)
+		a, alice, _, _, _, _, meeting := tokyo(t)
+		put(t, s, a)
+		before := snapshot(t, s, alice, meeting)
+		oldQuads := must[map[quadKeyT]bool](t)(docQuadSet(s, "d1"))
+
+		b := resigned(t)
+		crash := errors.New("failpoint")
+		reached := 0
+		s.level.failpoint = func(n int) error {
+			reached = max(reached, n)
+			if n == at {
+				return crash
+			}
+			return nil
+		}
+		if err := s.Put(ctx, b.x); !errors.Is(err, crash) {
+			t.Fatalf("failpoint %d: Put = %v, want the failpoint's error", at, err)
+		}
+		if reached != at {
+			t.Fatalf("failpoint %d never reached (last commit %d): the replacement is not two batches", at, reached)
+		}
+		s.level.failpoint = nil
+		equal(t, "after a failed replacement", snapshot(t, s, alice, meeting), before)
+		equal(t, "d1's quads after a failed replacement", must[map[quadKeyT]bool](t)(docQuadSet(s, "d1")), oldQuads)
+		if bad := must[[]newsgraph.DocumentID](t)(s.Check(ctx)); len(bad) != 0 {
+			t.Errorf("Check after a failed replacement: %v", bad)
+		}
+		s.Close()
+		s = mustOpen(t, dir)
+		equal(t, "reopened after a failed replacement", snapshot(t, s, alice, meeting), before)
+
+		put(t, s, b)
+		after := must[map[newsgraph.DocumentID]*newsgraph.Document](t)(s.Documents(ctx, []newsgraph.DocumentID{"d1"}))["d1"]
+		if after == nil || after.Text != b.x.Document.Text {
+			t.Fatalf("after the replacement: %+v", after)
+		}
+		s.Close()
+		s = mustOpen(t, dir)
+		if bad := must[[]newsgraph.DocumentID](t)(s.Check(ctx)); len(bad) != 0 || len(s.Removed()) != 0 {
+			t.Errorf("after the replacement: Check %v, removed at open %v", bad, s.Removed())
+		}
+		if ms := must[[]newsgraph.Mention](t)(s.DocumentMentions(ctx, "d1")); len(ms) != 2 {
+			t.Errorf("d1's mentions after the replacement: %+v", ms)
+		}
+		s.Close()
+	}
+}
+
+// TestLevelDBRepairsHalfReplaced: a store left by a crash of an older
+// newsgraph (a re-ingest's additions applied, its deletions not) is found
+// at open; the half-replaced document is removed and reported, the others
+// stay, and the next open does not read the store again.
+func TestLevelDBRepairsHalfReplaced(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "graph")
+	s := mustOpen(t, dir)
+	a, _, _, _, _, _, _ := tokyo(t)
+	put(t, s, a)
+	d2 := newArticle(t, "d2", "2024-03-04", "Alice Smith flew home.")
+	d2.entity(newsgraph.Person, "Alice Smith")
+	put(t, s, d2)
+
+	// The older write: the new version's quads beside the old ones.
+	prev := must[map[quadKeyT]bool](t)(docQuadSet(s, "d1"))
+	var adds []graph.Delta
+	for q := range encode(resigned(t).x) {
+		if !prev[quadKeyOf(q)] {
+			adds = append(adds, graph.Delta{Quad: q, Action: graph.Add})
+		}
+	}
+	if err := s.qs.ApplyDeltas(adds, graph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.level.db.Delete(checkedKey, nil); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "Check", must[[]newsgraph.DocumentID](t)(s.Check(ctx)), []newsgraph.DocumentID{"d1"})
+	s.Close()
+
+	s = mustOpen(t, dir)
+	equal(t, "removed at open", s.Removed(), []newsgraph.DocumentID{"d1"})
+	equal(t, "documents after the repair", must[[]newsgraph.DocumentID](t)(s.DocumentIDs(ctx)), []newsgraph.DocumentID{"d2"})
+	if ms := must[[]newsgraph.Mention](t)(s.DocumentMentions(ctx, "d2")); len(ms) != 1 {
+		t.Errorf("d2's mentions after the repair: %+v", ms)
+	}
+	s.Close()
+	s = mustOpen(t, dir)
+	if s.Removed() != nil {
+		t.Errorf("second open removed %v", s.Removed())
+	}
+}
+
+type quadKeyT [4]string
+
+func quadKeyOf(q interface{ NQuad() string }) quadKeyT { return quadKeyT{q.NQuad()} }
+
+func docQuadSet(s *Store, id newsgraph.DocumentID) (map[quadKeyT]bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	qs, err := s.docQuads(ctx, id)
+	out := make(map[quadKeyT]bool, len(qs))
+	for q := range qs {
+		out[quadKeyOf(q)] = true
+	}
+	return out, err
+}
