@@ -214,42 +214,74 @@ func (x *Extractor) Link(ctx context.Context, text string, g Graph) ([]newsgraph
 	return out, nil
 }
 
+// maxRunTokens bounds the known names knownRuns looks for, in tokens: a
+// run of capitalised tokens is tried from each start at this many tokens
+// and fewer, so that Link costs time linear in the text (a run of 2,000
+// capitalised words once tried every sub-run: minutes of store lookups).
+// Longer names exist ("Democratic People's Republic of Korea") but hold
+// lower-case or punctuation tokens that end a run before this.
+const maxRunTokens = 8
+
 // knownRuns finds the names the graph knows that the recogniser passed over
-// in a short text ("Motegi spoke with ..." gives it little context): every
-// run of capitalised tokens not already linked, longest first, looked up by
-// its alias key.
+// in a short text ("Motegi spoke with ..." gives it little context): in
+// every run of capitalised tokens not already linked, the longest prefix of
+// at most maxRunTokens tokens that the graph knows by its alias key, from
+// left to right. Each distinct key is looked up once.
 func (d *doc) knownRuns(ctx context.Context, g Graph, have []newsgraph.LinkedMention) ([]newsgraph.LinkedMention, error) {
+	spans := make([]newsgraph.Span, len(have))
+	for i, h := range have {
+		spans[i] = h.Span
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	// covered: a token overlaps a linked span. Tokens come in text order,
+	// so one cursor over the sorted spans serves the whole text.
+	next, reach := 0, -1 // spans[:next] started before the token; reach: their furthest end
 	covered := func(start, end int) bool {
-		for _, h := range have {
-			if start < h.Span.End && h.Span.Start < end {
-				return true
-			}
+		for next < len(spans) && spans[next].Start < end {
+			reach = max(reach, spans[next].End)
+			next++
 		}
-		return false
+		return start < reach
+	}
+	known := make(map[string]*newsgraph.Entity)
+	lookup := func(text string) (*newsgraph.Entity, error) {
+		k := key(text)
+		if e, ok := known[k]; ok {
+			return e, nil
+		}
+		e, err := lookupAnyType(ctx, g, text)
+		known[k] = e
+		return e, err
 	}
 	var out []newsgraph.LinkedMention
 	for _, s := range d.sents {
 		toks := s.tokens
+		capped := make([]bool, len(toks)) // capitalised and not covered
+		for i := range toks {
+			capped[i] = toks[i].isCap() && !covered(toks[i].start, toks[i].end)
+		}
 		for i := 0; i < len(toks); {
-			if !toks[i].isCap() || covered(toks[i].start, toks[i].end) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if !capped[i] {
 				i++
 				continue
 			}
 			j := i
-			for j < len(toks) && toks[j].isCap() && !covered(toks[j].start, toks[j].end) {
+			for j < len(toks) && j-i < maxRunTokens && capped[j] {
 				j++
 			}
 			found := false
 			for end := j; end > i && !found; end-- {
 				text := flat(d.text[toks[i].start:toks[end-1].end])
-				k, err := lookupAnyType(ctx, g, text)
+				k, err := lookup(text)
 				if err != nil {
 					return nil, err
 				}
 				if k != nil {
 					out = append(out, newsgraph.LinkedMention{Text: text, Span: newsgraph.Span{Start: toks[i].start, End: toks[end-1].end},
 						Type: k.Type, Entity: k.ID, Confidence: 0.5})
-					have = append(have, out[len(out)-1])
 					found = true
 					i = end
 				}
