@@ -259,3 +259,12 @@ func evidence(ev []newsgraph.Evidence) []map[string]any {
 	}
 	return out
 }
+
+// EntitiesCSV writes one row per entity. (stub)
+func EntitiesCSV(ctx context.Context, g Graph, w io.Writer) error { return nil }
+
+// DocumentsCSV writes one row per document. (stub)
+func DocumentsCSV(ctx context.Context, g Graph, w io.Writer) error { return nil }
+
+// GraphML writes the graph. (stub)
+func GraphML(ctx context.Context, g Graph, w io.Writer) error { return nil }

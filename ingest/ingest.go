@@ -34,6 +34,7 @@ const DefaultMaxBytes = 2 << 20
 // graph built so far, so documents are processed one at a time: the next
 // document sees everything the previous one added.
 type Service struct {
+	Dating   Dating // how Run dates documents their source left undated
 	ex       Extractor
 	st       Store
 	maxBytes int

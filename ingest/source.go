@@ -18,20 +18,23 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// Item is one document read from a source, or why it could not be read.
-// Origin says where it came from ("feed.jsonl:12", "a/b.txt", "stdin").
+// Item is one document read from a source, or why it could not be read, or
+// a file of a folder that is not read and why (Skipped). Origin says where
+// it came from ("feed.jsonl:12", "a/b.txt", "feed.rss#3", "stdin").
 type Item struct {
-	Doc    newsgraph.Document
-	Origin string
-	Err    error
+	Doc     newsgraph.Document
+	Origin  string
+	Err     error
+	Skipped string
 }
 
 // maxLine bounds one JSONL line: a document at the size limit, escaped.
 const maxLine = 16 << 20
 
-// Read walks paths — .txt files, .jsonl feeds, folders of both (recursively,
-// in name order) and "-" for stdin (JSONL when it starts with '{', else one
-// text document) — and calls yield for every document. A path that cannot
+// Read walks paths — .txt files, .jsonl feeds, web pages, RSS and Atom
+// feeds, folders of these (recursively, in name order; other files are
+// yielded as Skipped) and "-" for stdin (JSONL when it starts with '{', else
+// one text document) — and calls yield for every document. A path that cannot
 // be read is reported as an Item with Err; only yield's error stops Read.
 func Read(ctx context.Context, paths []string, stdin io.Reader, yield func(Item) error) error {
 	for _, p := range paths {
@@ -55,7 +58,7 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, yield func(Item)
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := readFile(f, yield); err != nil {
+			if err := readPath(f, f == p, yield); err != nil {
 				return err
 			}
 		}
@@ -77,9 +80,12 @@ func Count(paths []string) int {
 			continue
 		}
 		for _, f := range files {
-			if strings.EqualFold(filepath.Ext(f), ".jsonl") {
+			switch kindOf(f) {
+			case kindJSONL:
 				n += countLines(f)
-			} else {
+			case kindFeed:
+				return -1 // its items are known once it is parsed
+			default:
 				n++
 			}
 		}
@@ -101,13 +107,11 @@ func expand(p string) ([]string, error) {
 			return err
 		}
 		if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+			files = append(files, path) // reported as skipped
 			return filepath.SkipDir
 		}
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".txt", ".jsonl":
-			if !d.IsDir() {
-				files = append(files, path)
-			}
+		if !d.IsDir() {
+			files = append(files, path)
 		}
 		return nil
 	})
@@ -312,6 +316,8 @@ type Summary struct {
 	Words     int
 	Elapsed   time.Duration
 	Failures  []Failure
+	Skipped   []Failure          // files of a folder not read, Err saying why
+	Dates     map[DateSource]int // documents ingested, by where their published date came from
 }
 
 // WordsPerSecond is the batch's throughput over its whole elapsed time.
@@ -339,11 +345,16 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 				progress(done, total)
 			}
 		}()
+		if it.Skipped != "" {
+			sum.Skipped = append(sum.Skipped, Failure{Origin: it.Origin, Err: errors.New(it.Skipped)})
+			return nil
+		}
 		if it.Err != nil {
 			sum.Failed++
 			sum.Failures = append(sum.Failures, Failure{Origin: it.Origin, ID: it.Doc.ID, Err: it.Err})
 			return nil
 		}
+		dated := s.Dating.Date(&it.Doc)
 		x, err := s.Ingest(ctx, it.Doc)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -354,6 +365,10 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 			return nil
 		}
 		sum.Documents++
+		if sum.Dates == nil {
+			sum.Dates = map[DateSource]int{}
+		}
+		sum.Dates[dated]++
 		sum.Words += len(strings.Fields(it.Doc.Text))
 		sum.Mentions += len(x.Mentions)
 		for _, e := range x.Entities {

@@ -90,6 +90,7 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 	})
 	mux.HandleFunc("POST /api/link", m.serveLink)
 	mux.HandleFunc("GET /api/export", m.serveExport)
+	mux.HandleFunc("POST /api/import", m.serveImport)
 	mux.Handle("/", web.Handler())
 	m.Handler = graph.Protect(graph.Access{
 		ReadToken:    cfg.ReadToken,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/temporal"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -28,8 +30,13 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
+// parse parses a command's flags; -h and --help become a helpError, which
+// run answers with the command's help on stdout and exit status 0.
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return helpError{fs}
+		}
 		return usageError{err}
 	}
 	return nil
@@ -72,38 +79,66 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest")
 	cfg := Config{Log: slog.New(slog.NewTextHandler(stderr, nil))}
-	fs.StringVar(&cfg.Data, "data", defaultData(), "store: folder, leveldb://, memory://, postgres://")
-	fs.IntVar(&cfg.MaxDocBytes, "max-doc-bytes", ingest.DefaultMaxBytes, "largest document accepted")
+	sf := addStoreFlags(fs)
+	fs.IntVar(&cfg.MaxDocBytes, "max-doc-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes of text")
+	published := fs.String("published", "", "published `DATE` (YYYY-MM-DD or RFC 3339) of the documents whose source states none; without it, the date of a dateline at the top of the text")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return usageError{fmt.Errorf("name at least one PATH (a .txt file, a folder, a .jsonl feed, or - for stdin)")}
+	if err := sf.resolve(); err != nil {
+		return err
 	}
-	m, err := Open(ctx, cfg)
+	if fs.NArg() == 0 {
+		return usageError{fmt.Errorf("name at least one PATH (a .txt, .html or .jsonl file, a feed, a folder, or - for stdin)")}
+	}
+	pub, err := ingest.ParsePublished(*published)
+	if err != nil {
+		return usageError{fmt.Errorf("--published: %v", err)}
+	}
+	dating := ingest.Dating{Default: pub, Dateline: func(text string) (time.Time, bool) { return temporal.Dateline(text, time.Time{}) }}
+	rem, err := sf.remote()
 	if err != nil {
 		return err
 	}
-	defer m.Close()
-	var bar *progressbar.ProgressBar
-	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
-		bar = progressbar.NewOptions(ingest.Count(fs.Args()), progressbar.OptionSetWriter(stderr),
-			progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
-	}
-	sum, err := m.Ingest.Run(ctx, fs.Args(), stdin, func(done, total int) {
-		if bar != nil {
-			bar.Set(done)
+	var sum ingest.Summary
+	if rem != nil {
+		sum, err = ingestRemote(ctx, rem, fs.Args(), stdin, dating)
+	} else {
+		cfg.Data = sf.data
+		m, oerr := Open(ctx, cfg)
+		if oerr != nil {
+			return oerr
 		}
-	})
-	if bar != nil {
-		bar.Finish()
+		defer m.Close()
+		m.Ingest.Dating = dating
+		var bar *progressbar.ProgressBar
+		if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+			bar = progressbar.NewOptions(ingest.Count(fs.Args()), progressbar.OptionSetWriter(stderr),
+				progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+		}
+		sum, err = m.Ingest.Run(ctx, fs.Args(), stdin, func(done, total int) {
+			if bar != nil {
+				bar.Set(done)
+			}
+		})
+		if bar != nil {
+			bar.Finish()
+		}
+	}
+	for _, f := range sum.Skipped {
+		fmt.Fprintf(stderr, "skipped: %s: %v\n", f.Origin, f.Err)
 	}
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "failed: %s: %v\n", f.Origin, f.Err)
 	}
-	fmt.Fprintf(stdout, "documents %d, entities %d, events %d, mentions %d, failures %d, elapsed %s, %.0f words/s\n",
-		sum.Documents, sum.Entities, sum.Events, sum.Mentions, sum.Failed, sum.Elapsed.Round(time.Millisecond), sum.WordsPerSecond())
+	fmt.Fprintf(stdout, "documents %d, entities %d, events %d, mentions %d, failures %d, skipped %d, elapsed %s, %.0f words/s\n",
+		sum.Documents, sum.Entities, sum.Events, sum.Mentions, sum.Failed, len(sum.Skipped), sum.Elapsed.Round(time.Millisecond), sum.WordsPerSecond())
+	if sum.Documents > 0 {
+		d := sum.Dates
+		fmt.Fprintf(stdout, "published dates: %d from the source, %d from --published, %d from a dateline, %d unknown\n",
+			d[ingest.DateOwn], d[ingest.DateGiven], d[ingest.DateDateline], d[ingest.DateNone])
+	}
 	if err != nil {
 		return err
 	}
@@ -113,13 +148,96 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return nil
 }
 
-// cmdQuery answers one GraphQL request against a store, without a server.
+// ingestRemote reads the documents here and sends each to the server's
+// ingestDocument mutation; the server extracts and stores them.
+func ingestRemote(ctx context.Context, rem *remote, paths []string, stdin io.Reader, dating ingest.Dating) (ingest.Summary, error) {
+	start := time.Now()
+	sum := ingest.Summary{Dates: map[ingest.DateSource]int{}}
+	ents, evs := map[string]bool{}, map[string]bool{}
+	err := ingest.Read(ctx, paths, stdin, func(it ingest.Item) error {
+		if it.Skipped != "" {
+			sum.Skipped = append(sum.Skipped, ingest.Failure{Origin: it.Origin, Err: errors.New(it.Skipped)})
+			return nil
+		}
+		fail := func(err error) {
+			sum.Failed++
+			sum.Failures = append(sum.Failures, ingest.Failure{Origin: it.Origin, ID: it.Doc.ID, Err: err})
+		}
+		if it.Err != nil {
+			fail(it.Err)
+			return nil
+		}
+		dated := dating.Date(&it.Doc)
+		in := map[string]any{"text": it.Doc.Text}
+		for k, v := range map[string]string{"id": string(it.Doc.ID), "title": it.Doc.Title, "url": it.Doc.URL} {
+			if v != "" {
+				in[k] = v
+			}
+		}
+		if !it.Doc.Published.IsZero() {
+			in["published"] = it.Doc.Published.Format(time.RFC3339)
+		}
+		body, _ := json.Marshal(map[string]any{"query": remoteIngest, "variables": map[string]any{"input": in}})
+		raw, err := rem.graphql(ctx, body)
+		if err != nil {
+			var ue unreachableError
+			if ctx.Err() != nil {
+				return ctx.Err()
+			} else if errors.As(err, &ue) {
+				return err
+			}
+			fail(err)
+			return nil
+		}
+		var ans struct {
+			Data struct {
+				IngestDocument struct {
+					Mentions int
+					Entities []struct{ ID string }
+					Events   []struct{ ID string }
+				} `json:"ingestDocument"`
+			} `json:"data"`
+			Errors []struct{ Message string } `json:"errors"`
+		}
+		if err := json.Unmarshal(raw, &ans); err != nil {
+			fail(fmt.Errorf("server answered %.100q: %v", raw, err))
+			return nil
+		}
+		if len(ans.Errors) > 0 {
+			fail(errors.New(ans.Errors[0].Message))
+			return nil
+		}
+		x := ans.Data.IngestDocument
+		sum.Documents++
+		sum.Dates[dated]++
+		sum.Mentions += x.Mentions
+		sum.Words += len(strings.Fields(it.Doc.Text))
+		for _, e := range x.Entities {
+			ents[e.ID] = true
+		}
+		for _, e := range x.Events {
+			evs[e.ID] = true
+		}
+		return nil
+	})
+	sum.Entities, sum.Events = len(ents), len(evs)
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+const remoteIngest = `mutation($input: DocumentInput!) { ingestDocument(input: $input) { mentions entities { id } events { id } } }`
+
+// cmdQuery answers one GraphQL request from a store (without a server) or
+// from a running server; GraphQL errors in the answer make it fail.
 func cmdQuery(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlags("query")
 	cfg := Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Introspection: true}
-	fs.StringVar(&cfg.Data, "data", defaultData(), "store: folder, leveldb://, memory://, postgres://")
-	vars := fs.String("variables", "", "variables as a JSON object")
+	sf := addStoreFlags(fs)
+	vars := fs.String("variables", "", "the request's variables as a `JSON` object")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := sf.resolve(); err != nil {
 		return err
 	}
 	q := strings.Join(fs.Args(), " ")
@@ -141,25 +259,50 @@ func cmdQuery(ctx context.Context, args []string, stdin io.Reader, stdout io.Wri
 		}
 		body["variables"] = v
 	}
-	m, err := Open(ctx, cfg)
+	b, _ := json.Marshal(body)
+	rem, err := sf.remote()
 	if err != nil {
 		return err
 	}
-	defer m.Close()
-	b, _ := json.Marshal(body)
-	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(b))
-	req.Header.Set("Content-Type", "application/json")
-	req.Host = "localhost"
-	rec := httptest.NewRecorder()
-	m.Handler.ServeHTTP(rec, req)
+	var answer []byte
+	if rem != nil {
+		if answer, err = rem.graphql(ctx, b); err != nil {
+			return err
+		}
+	} else {
+		if err := mustExist(sf.data); err != nil {
+			return err
+		}
+		cfg.Data = sf.data
+		m, err := Open(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(b))
+		req.Header.Set("Content-Type", "application/json")
+		req.Host = "localhost"
+		rec := httptest.NewRecorder()
+		m.Handler.ServeHTTP(rec, req)
+		answer = rec.Body.Bytes()
+	}
 	var out bytes.Buffer
-	if err := json.Indent(&out, rec.Body.Bytes(), "", "  "); err != nil {
+	if err := json.Indent(&out, answer, "", "  "); err != nil {
 		out.Reset()
-		out.Write(rec.Body.Bytes())
+		out.Write(answer)
 	}
 	out.WriteByte('\n')
-	_, err = stdout.Write(out.Bytes())
-	return err
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		return err
+	}
+	var ans gqlAnswer
+	if err := json.Unmarshal(answer, &ans); err != nil {
+		return fmt.Errorf("the answer is not GraphQL JSON: %v", err)
+	}
+	if len(ans.Errors) > 0 {
+		return fmt.Errorf("%w (%d): %s", errGraphQL, len(ans.Errors), ans.Errors[0].Message)
+	}
+	return nil
 }
 
 // cmdExtract labels a CoNLL-2003 file with the entity recogniser (so conlleval

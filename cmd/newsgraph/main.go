@@ -1,11 +1,6 @@
 // Command newsgraph builds a knowledge graph from news articles and serves
-// it over GraphQL.
-//
-//	newsgraph serve  --addr 127.0.0.1:8080 --data DIR|URL
-//	newsgraph ingest --data DIR|URL PATH...      (.txt, folders, .jsonl, - for stdin)
-//	newsgraph query  --data DIR|URL '<graphql>'
-//	newsgraph extract --format conll|json FILE
-//	newsgraph export --data DIR|URL --format nquads|jsonld|csv
+// it over GraphQL. "newsgraph help" lists its commands (help.go documents
+// each); "newsgraph COMMAND --help" prints one command's flags and examples.
 package main
 
 import (
@@ -25,24 +20,10 @@ func main() {
 	os.Exit(code)
 }
 
-const usage = `newsgraph turns news articles into a knowledge graph.
-
-Usage:
-  newsgraph serve   [--addr 127.0.0.1:8080] [--data DIR|URL] [--write-token T] [--read-token T] [--no-introspection]
-  newsgraph ingest  [--data DIR|URL] PATH...    text files, folders, .jsonl feeds, - for stdin
-  newsgraph query   [--data DIR|URL] [--variables JSON] '<graphql>'
-  newsgraph extract --format conll|json FILE     label a CoNLL-2003 file, or print one article's extraction
-  newsgraph export  [--data DIR|URL] --format nquads|jsonld|csv [--out FILE]
-  newsgraph import  [--data DIR|URL] FILE.nq     load an N-Quads export into a store
-
---data takes a folder (an embedded leveldb store, created on first use),
-leveldb://PATH, memory:// or postgres://... (default ./data or $NEWSGRAPH_DATA).
-`
-
 // run is main without the process: it returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return 2
 	}
 	var err error
@@ -61,19 +42,28 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdImport(ctx, args[1:], stdout)
 	case "parse":
 		err = cmdParse(ctx, args[1:], stdout)
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+	case "version", "--version":
+		err = cmdVersion(args[1:], stdout)
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 && args[1] != "help" {
+			return run(ctx, []string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage())
 		return 0
 	default:
-		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n\n%s", args[0], usage())
 		return 2
 	}
 	var ue usageError
+	var he helpError
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &he):
+		writeHelp(stdout, he.fs)
+		return 0
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "newsgraph %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "newsgraph %s: %v\n(run \"newsgraph %s --help\" for its flags and an example)\n", args[0], err, args[0])
 		return 2
 	case errors.Is(err, errFailures):
 		return 1

@@ -1,0 +1,165 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// maxPageBytes bounds a web page or feed read from disk: pages carry markup,
+// scripts and styles several times the size of their text.
+const maxPageBytes = 32 << 20
+
+// minPageWords is the least main text a page must have to be an article.
+const minPageWords = 8
+
+func readHTMLFile(path string, yield func(Item) error) error {
+	b, err := readLimited(path)
+	if err != nil {
+		return yield(Item{Origin: path, Err: err})
+	}
+	doc, err := Page(b, "")
+	doc.ID = newsgraph.DocumentID(strings.TrimSpace(filepath.Base(path)))
+	return yield(Item{Origin: path, Doc: doc, Err: err})
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxPageBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	if len(b) > maxPageBytes {
+		return nil, fmt.Errorf("%w: over %d bytes", newsgraph.ErrInvalid, maxPageBytes)
+	}
+	return b, nil
+}
+
+// Page reads a web page into a document: the page's main text as
+// go-trafilatura finds it (navigation, headers, footers, comments and other
+// site chrome left out), headed by its title; the title, canonical URL and
+// published date from the page's metadata when it states them (og:, meta,
+// JSON-LD, <link rel=canonical>). pageURL, when known, is where the page
+// was fetched from. The id is left to the caller. A page with no main text
+// is an error wrapping newsgraph.ErrInvalid.
+func Page(page []byte, pageURL string) (newsgraph.Document, error) {
+	opts := trafilatura.Options{
+		ExcludeComments: true,
+		EnableFallback:  true,
+		Deduplicate:     true,
+		HtmlDateMode:    trafilatura.Fast, // the date the page's markup states; no guessing from its prose
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Scheme != "" {
+		opts.OriginalURL = u
+	}
+	res, err := trafilatura.Extract(bytes.NewReader(page), opts)
+	if err != nil {
+		return newsgraph.Document{}, fmt.Errorf("%w: no article text in the page: %v", newsgraph.ErrInvalid, err)
+	}
+	doc := newsgraph.Document{Title: strings.TrimSpace(res.Metadata.Title), URL: res.Metadata.URL}
+	if doc.URL == "" {
+		doc.URL = pageURL
+	}
+	if !res.Metadata.Date.IsZero() {
+		d := res.Metadata.Date.UTC()
+		doc.Published = d
+	}
+	// The text from the content tree, not res.ContentText, which runs the
+	// headline and paragraphs together into one line.
+	body := nodeText(res.ContentNode)
+	if body == "" {
+		body = strings.TrimSpace(res.ContentText)
+	}
+	// A page whose main text is a few words (a script-rendered shell, an
+	// index of links) holds no article: better named than stored empty.
+	if n := len(strings.Fields(strings.TrimPrefix(body, doc.Title))); n < minPageWords {
+		return doc, fmt.Errorf("%w: no article text in the page (%d words besides its title)", newsgraph.ErrInvalid, n)
+	}
+	doc.Text = headed(doc.Title, body)
+	return doc, nil
+}
+
+// headed puts the title above the body, as a news text file has it, unless
+// the body already opens with it: the extractor reads the headline too.
+func headed(title, body string) string {
+	if title == "" || strings.HasPrefix(body, title) {
+		return body
+	}
+	return title + "\n\n" + body
+}
+
+// fragmentText is the text of an HTML fragment (a feed item's content):
+// paragraphs and line breaks kept, scripts and styles dropped, whitespace
+// inside a paragraph folded to one space.
+func fragmentText(fragment string) string {
+	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		return ""
+	}
+	return nodeText(nodes...)
+}
+
+// nodeText is the text of HTML nodes, one paragraph per block element.
+func nodeText(nodes ...*html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return
+			case "br":
+				b.WriteString("\n")
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockElement[n.Data] {
+			b.WriteString("\n\n")
+		}
+	}
+	for _, n := range nodes {
+		if n != nil {
+			walk(n)
+		}
+	}
+	var paras []string
+	for _, p := range strings.Split(b.String(), "\n\n") {
+		var lines []string
+		for _, l := range strings.Split(p, "\n") {
+			if l = strings.Join(strings.Fields(l), " "); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) > 0 {
+			paras = append(paras, strings.Join(lines, "\n"))
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+var blockElement = map[string]bool{
+	"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"blockquote": true, "section": true, "article": true, "header": true, "footer": true, "figure": true,
+	"figcaption": true, "table": true, "tr": true, "pre": true, "ul": true, "ol": true, "dl": true, "dd": true, "dt": true,
+}
