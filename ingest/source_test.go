@@ -17,8 +17,8 @@ import (
 //	  a.txt            one article
 //	  feed.jsonl       two good lines, one broken line, one bad date
 //	  sub/b.txt        one article
-//	  .hidden/c.txt    skipped
-//	  notes.md         skipped
+//	  .hidden/c.txt    skipped (the folder is named)
+//	  notes.md         skipped (named)
 func tree(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
@@ -48,6 +48,9 @@ func TestReadFolder(t *testing.T) {
 	var got []string
 	err := Read(context.Background(), []string{root}, nil, func(it Item) error {
 		s := string(it.Doc.ID)
+		if it.Skipped != "" {
+			s = "SKIP " + filepath.Base(it.Origin)
+		}
 		if it.Err != nil {
 			s = "ERR " + filepath.Base(it.Origin)
 			if !errors.Is(it.Err, newsgraph.ErrInvalid) {
@@ -60,12 +63,12 @@ func TestReadFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "a.txt f1 f2 ERR feed.jsonl:3 ERR feed.jsonl:4 b.txt"
+	want := "SKIP .hidden a.txt f1 f2 ERR feed.jsonl:3 ERR feed.jsonl:4 SKIP notes.md b.txt"
 	if strings.Join(got, " ") != want {
 		t.Fatalf("got %q\nwant %q", strings.Join(got, " "), want)
 	}
-	if n := Count([]string{root}); n != 6 {
-		t.Fatalf("Count = %d, want 6", n)
+	if n := Count([]string{root}); n != 8 { // progress counts the skipped too
+		t.Fatalf("Count = %d, want 8", n)
 	}
 }
 
