@@ -51,6 +51,11 @@ type Access struct {
 	// MaxBodyBytes bounds every request body while it is read (default
 	// DefaultMaxBodyBytes); routes may bound theirs tighter.
 	MaxBodyBytes int64
+
+	// CORSOrigins are the exact origins (CheckOrigin) whose pages may call
+	// the server from a browser; their preflights are answered before any
+	// other check. None by default.
+	CORSOrigins []string
 }
 
 // bodyTypes are the media types a POST may carry. Browsers send
@@ -78,9 +83,13 @@ func Protect(a Access, next http.Handler) http.Handler {
 			hosts[strings.ToLower(strings.TrimSuffix(h, "."))] = true
 		}
 	}
+	cors := newCORS(a.CORSOrigins)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if _, ok := r.Context().Value(identityKey{}).(identity); ok {
 			next.ServeHTTP(w, r)
+			return
+		}
+		if cors.handle(w, r) {
 			return
 		}
 		if hosts != nil && !hostAllowed(hosts, r.Host) {

@@ -50,6 +50,11 @@ type Config struct {
 	MaxBodyBytes  int64         // request body, default 4 MiB (large documents are ingested in one body)
 	Timeout       time.Duration // per request, default 60 s
 	APQCacheSize  int           // automatic persisted queries kept, default 1000
+	MaxBatch      int           // operations in one batched request, default 20; together within MaxComplexity
+
+	// CORSOrigins are the exact origins ("https://app.example.org") whose
+	// browser pages may call the endpoint; none by default.
+	CORSOrigins []string
 
 	// Log receives internal errors and panics, which clients only see as
 	// "internal error". Default slog.Default().
@@ -78,6 +83,9 @@ func (c *Config) defaults() {
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
 	}
+	if c.MaxBatch <= 0 {
+		c.MaxBatch = DefaultMaxBatch
+	}
 	if c.APQCacheSize <= 0 {
 		c.APQCacheSize = DefaultAPQCacheSize
 	}
@@ -99,7 +107,9 @@ func New(cfg Config) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r, Complexity: complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
+	srv.AddTransport(batchPOST{max: cfg.MaxBatch, maxComplexity: cfg.MaxComplexity})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.GRAPHQL{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
@@ -126,6 +136,7 @@ func New(cfg Config) http.Handler {
 		WriteToken:   cfg.WriteToken,
 		Timeout:      cfg.Timeout,
 		MaxBodyBytes: cfg.MaxBodyBytes,
+		CORSOrigins:  cfg.CORSOrigins,
 	}, &httpHandler{cfg: cfg, next: srv})
 }
 

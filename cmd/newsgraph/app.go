@@ -31,6 +31,7 @@ type Config struct {
 	MaxDocBytes    int
 	RequestTimeout time.Duration // every request, every route (default 60 s)
 	AllowHosts     []string      // Host header names accepted besides the listen address, IP literals and localhost
+	CORSOrigins    []string      // exact origins whose browser pages may call the server (graph.CheckOrigin); none by default
 	ReadTimeout    time.Duration // a whole request, body included, must arrive within it (default 30 s)
 	IdleTimeout    time.Duration // a keep-alive connection with no request is closed after it (default 30 s)
 	Log            *slog.Logger
@@ -96,6 +97,7 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 		ReadToken:    cfg.ReadToken,
 		WriteToken:   cfg.WriteToken,
 		Hosts:        append(listenHosts(cfg.Addr), cfg.AllowHosts...),
+		CORSOrigins:  cfg.CORSOrigins,
 		Public:       func(r *http.Request) bool { return r.URL.Path == "/healthz" || web.Public(r) },
 		Timeout:      cfg.RequestTimeout,
 		MaxBodyBytes: bodyLimit,

@@ -21,6 +21,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/temporal"
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
@@ -57,6 +58,19 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if h = strings.TrimSpace(h); h != "" {
 				cfg.AllowHosts = append(cfg.AllowHosts, h)
 			}
+		}
+		return nil
+	})
+	fs.Func("cors-origin", "an exact origin (https://app.example.org) whose browser pages may call the API (repeat or comma-separate; none by default)", func(v string) error {
+		for _, o := range strings.Split(v, ",") {
+			if o = strings.TrimSpace(o); o == "" {
+				continue
+			}
+			origin, err := graph.CheckOrigin(o)
+			if err != nil {
+				return err
+			}
+			cfg.CORSOrigins = append(cfg.CORSOrigins, origin)
 		}
 		return nil
 	})
