@@ -175,7 +175,9 @@ func TestPagingErrors(t *testing.T) {
 		t.Errorf("bad before: %q", msg)
 	}
 	// Neither first nor last: 50 a page, as before last/before existed.
-	var out struct{ Entities struct{ Nodes []struct{ ID string } } }
+	var out struct {
+		Entities struct{ Nodes []struct{ ID string } }
+	}
 	s.must(`{ entities { nodes { id } } }`, nil, &out)
 	if len(out.Entities.Nodes) == 0 {
 		t.Error("entities with no paging arguments is empty")
