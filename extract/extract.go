@@ -400,9 +400,20 @@ func (d *doc) lowerTitleRoles() {
 		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)]) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text]) {
 			p--
 		}
+		// "Brazil's central bank governor", "Kuwaiti oil minister", "OPEC
+		// conference president": other lower-case words belong to the
+		// title when a country, nationality or body comes before them
+		if q := d.lowerTitleStart(toks, p, end); q < p {
+			p = q
+		}
 		start := p + 1
+		for start < end && titleSkips[toks[start].text] {
+			start++
+		}
 		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] {
 			if rc := d.appositiveRole(m); rc != nil {
+				m.role = rc
+			} else if rc := d.sharedTitle(m); rc != nil {
 				m.role = rc
 			}
 			continue
@@ -457,6 +468,69 @@ func (d *doc) lowerTitleRoles() {
 	}
 }
 
+// sharedTitle is the title a plural names for the person after "and" or
+// a comma: "Presidents X of A and Y of B" makes Y President of B.
+func (d *doc) sharedTitle(m *mention) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	if m.i < 1 || (toks[m.i-1].text != "and" && toks[m.i-1].text != ",") {
+		return nil
+	}
+	var prev *mention
+	for _, mi := range d.bySent[m.sent] {
+		o := &d.mentions[mi]
+		if o.kind == named && o.ent >= 0 && o.i >= 0 && o.j < m.i && d.ents[o.ent].typ == newsgraph.Person {
+			prev = o
+		}
+	}
+	if prev == nil || prev.role == nil || !prev.role.plural {
+		return nil
+	}
+	rc := &roleClaim{title: prev.role.title, plural: true}
+	rec := recognizer{gz: d.x.gz}
+	if c, t, ok := rec.placeAfterOf(toks, m.j); ok {
+		rc.of, rc.ofType = c, newsgraph.EntityType(t)
+	}
+	return rc
+}
+
+// lowerTitleStart walks back from token p over up to three lower-case
+// nouns and adjectives before a title noun ending at end; it returns the
+// token before them when that token is a nationality, a possessive or the
+// end of a place or body's name, p otherwise.
+func (d *doc) lowerTitleStart(toks []token, p, end int) int {
+	if end <= 0 || end > len(toks) || !lowerTitles[strings.ToLower(toks[end-1].text)] {
+		return p
+	}
+	q := p
+	for n := 0; q >= 0 && n < 3 && unicode0Lower(toks[q].text) && (strings.HasPrefix(toks[q].pos, "NN") || toks[q].pos == "JJ") && !lowerStops[toks[q].text] && !titleSkips[toks[q].text]; n++ {
+		q--
+	}
+	for q >= 0 && titleSkips[toks[q].text] {
+		q-- // skipped, and not part of the title: lowerTitleRoles reads it from p
+	}
+	if q == p || q < 0 {
+		return p
+	}
+	if toks[q].text == "'s" || toks[q].text == "\u2019s" || d.x.gz.demonym[key(toks[q].text)] != "" {
+		return q
+	}
+	if toks[q].isCap() {
+		if _, _, ok := d.x.gz.place(toks[q].text); ok {
+			return q
+		}
+		if _, ok := knownOrgs[toks[q].text]; ok {
+			return q
+		}
+	}
+	return p
+}
+
+// titleSkips describe a holder, not the office: "Japan's first female
+// prime minister" holds the office of prime minister.
+var titleSkips = set("first", "female", "male", "youngest", "oldest", "current", "longtime", "long-time", "veteran", "powerful", "influential", "embattled", "popular")
+
+var lowerStops = set("former", "late", "new", "then", "incoming", "outgoing", "newly", "elected", "the", "a", "an", "and", "or", "of", "its", "his", "her", "their")
+
 // appositiveRole reads a title after the name: "Ana Garcia, Spain's
 // prime minister," or "Garcia, the new prime minister of Spain,".
 func (d *doc) appositiveRole(m *mention) *roleClaim {
@@ -467,7 +541,20 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	}
 	k++
 	rc := &roleClaim{}
-	if k < len(toks) && strings.ToLower(toks[k].text) == "the" {
+	// "X, who became interior minister of Y last year,", "X, who is
+	// also Nigerian oil minister,"
+	relative := false
+	if k+1 < len(toks) && toks[k].text == "who" {
+		k++
+		for k < len(toks) && (toks[k].text == "is" || toks[k].text == "was" || toks[k].text == "became" || toks[k].text == "has" || toks[k].text == "had" || toks[k].text == "been" || toks[k].text == "also" || toks[k].text == "now" || toks[k].text == "then") {
+			k++
+			relative = true
+		}
+		if !relative {
+			return nil
+		}
+	}
+	if k < len(toks) && (strings.ToLower(toks[k].text) == "the" || relative && (toks[k].text == "a" || toks[k].text == "an")) {
 		k++
 	}
 	if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "\u2019s") {
@@ -486,9 +573,26 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k++
 		}
 	}
+	for k < len(toks) && titleSkips[toks[k].text] {
+		k++ // "Japan's first female prime minister": not the office's name
+	}
 	start := k
 	for k < len(toks) && (lowerTitles[strings.ToLower(toks[k].text)] || lowerTitleMods[strings.ToLower(toks[k].text)]) {
 		k++
+	}
+	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] {
+		// "the Danish fisheries minister": other lower-case words before
+		// the title noun belong to it
+		j := start
+		for j < len(toks) && j < start+3 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || toks[j].pos == "JJ") && !lowerStops[toks[j].text] && !lowerTitles[toks[j].text] {
+			j++
+		}
+		if j > start && j < len(toks) && lowerTitles[toks[j].text] {
+			k = j
+			for k < len(toks) && lowerTitles[toks[k].text] {
+				k++
+			}
+		}
 	}
 	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] || toks[k-1].text == "counterpart" || strings.ToLower(toks[k-1].text) == "official" {
 		return nil
@@ -500,7 +604,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k += 2
 		}
 	}
-	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" {
+	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(relative && rc.of != "") {
 		return nil // "Garcia, a security hawk who ..." is no title
 	}
 	rc.title = titleCase(strings.ToLower(title))

@@ -94,6 +94,9 @@ func factsOf(ex *newsgraph.Extraction) map[string]bool {
 			if r.OfName != "" {
 				f += " of " + r.OfName
 			}
+			if r.Of != "" && names[r.Of] == "" {
+				f += " (not among the entities)"
+			}
 			out[f] = true
 		}
 	}

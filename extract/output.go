@@ -319,13 +319,23 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 		if of == "" && strings.HasPrefix(title, "Secretary of ") {
 			of = "United States"
 		}
-		if of == "" && governmentTitle(title) {
-			of = d.sentenceCountry(m.sent, m.start)
+		if of == "" && countryTitle(title) {
+			// the country a bare title is of: what the graph knows, an
+			// office only one country has, or the home of a wire story's
+			// dateline for someone who is not visiting; never a country
+			// the sentence or the story merely names
+			of = d.knownRoleOf(e, title)
 			if of == "" {
-				of = d.knownRoleOf(e, title)
+				of = titleCountry(title)
 			}
 			if of == "" {
-				of = d.mainCountry()
+				of = d.speakerCountry(m)
+			}
+			if of == "" {
+				of = d.datelineCountry(e)
+			}
+			if of == "" && r.former {
+				of = d.officeHolderCountry(e, title)
 			}
 		}
 		k := strings.ToLower(title) + "|" + of
@@ -343,8 +353,9 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 				if t == "" {
 					t = newsgraph.GPE
 				}
-				// not named here: the id it has wherever it is named
-				role.Of = newsgraph.NewEntityID(t, of)
+				// not named here ("Austrian Chancellor ..."): the country
+				// is implied, an entity of its own so the role keeps it
+				role.Of = d.ents[d.implied(of, t)].id
 			}
 		}
 		idx[k] = len(out)
@@ -368,29 +379,6 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 	return kept
 }
 
-// sentenceCountry is the first country a sentence names that is not the
-// country of someone else's title: "Spain plans ..., Minister of Foreign
-// Affairs Ana Garcia said" is Spain's minister.
-func (d *doc) sentenceCountry(si, before int) string {
-	used := map[string]bool{}
-	for _, mi := range d.bySent[si] {
-		if m := d.mentions[mi]; m.role != nil && m.role.of != "" {
-			used[m.role.of] = true
-		}
-	}
-	for _, mi := range d.bySent[si] {
-		m := d.mentions[mi]
-		if m.kind != named || m.ent < 0 || m.start >= before {
-			continue
-		}
-		n := d.ents[m.ent].name
-		if d.x.gz.isCountry(n) && !used[n] {
-			return n
-		}
-	}
-	return ""
-}
-
 // knownRoleOf is the country the graph already gives this person's title.
 func (d *doc) knownRoleOf(e *entity, title string) string {
 	for _, r := range e.knownRoles {
@@ -401,20 +389,132 @@ func (d *doc) knownRoleOf(e *entity, title string) string {
 	return ""
 }
 
-func governmentTitle(t string) bool {
+// countryTitle: an office a country has, whose country a bare title
+// leaves to the reader ("President", "Finance Minister", "central bank
+// governor").
+func countryTitle(t string) bool {
 	l := strings.ToLower(t)
-	return strings.HasSuffix(l, "minister") || l == "emperor" || l == "empress" || l == "premier" || l == "chief cabinet secretary"
-}
-
-// mainCountry is the country the document mentions most.
-func (d *doc) mainCountry() string {
-	best, n := "", 0
-	for _, e := range d.ents {
-		if e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) && len(e.mentions) > n {
-			best, n = e.name, len(e.mentions)
+	for _, w := range []string{"minister", "president", "premier", "chancellor", "emperor", "empress", "king", "queen",
+		"crown prince", "central bank governor", "chief cabinet secretary", "treasury secretary"} {
+		if strings.HasSuffix(l, w) {
+			return !strings.Contains(l, "vice") && !strings.Contains(l, "conference") && !strings.Contains(l, "company")
 		}
 	}
-	return best
+	return strings.HasSuffix(l, " secretary") && titleCountry(t) != ""
+}
+
+// officeCountries are offices that only one country names so: a bare
+// "Foreign Secretary" is Britain's, a bare "Treasury Secretary" the United
+// States'.
+var officeCountries = map[string]string{
+	"foreign secretary": "United Kingdom", "home secretary": "United Kingdom", "defence secretary": "United Kingdom",
+	"chancellor of the exchequer": "United Kingdom", "northern ireland secretary": "United Kingdom",
+	"work and pensions secretary": "United Kingdom", "culture secretary": "United Kingdom",
+	"treasury secretary": "United States", "agriculture secretary": "United States", "commerce secretary": "United States",
+	"defense secretary": "United States", "labor secretary": "United States", "interior secretary": "United States",
+	"homeland security secretary": "United States", "attorney general": "",
+}
+
+// titleCountry is the one country whose office a title names, or "".
+func titleCountry(t string) string {
+	l := strings.ToLower(t)
+	for _, p := range []string{"shadow ", "deputy ", "former ", "acting "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	if strings.HasPrefix(l, "secretary of ") {
+		return "United States"
+	}
+	return officeCountries[l]
+}
+
+// speakerCountry is the country a person speaks for: "Japan plans ...,
+// Foreign Minister X said", "X said Japan's focus is ...": the country
+// opening the reported clause of a sentence whose speaker the person is,
+// unless someone else's title claims it.
+func (d *doc) speakerCountry(m mention) string {
+	toks := d.sents[m.sent].tokens
+	speaks := m.j < len(toks) && saysVerbs[toks[m.j].text] || m.i > 0 && saysVerbs[toks[m.i-1].text]
+	if !speaks {
+		return ""
+	}
+	for _, mi := range d.bySent[m.sent] {
+		o := d.mentions[mi]
+		if o.kind != named || o.ent < 0 || o.i < 0 || o.start == m.start {
+			continue
+		}
+		if o.role != nil && o.role.of != "" {
+			continue
+		}
+		n := d.ents[o.ent].name
+		if !d.x.gz.isCountry(n) {
+			continue
+		}
+		opens := o.i == 0 || (o.i == m.j+1 && saysVerbs[toks[m.j].text]) || (o.i == m.j+2 && toks[m.j+1].text == "that")
+		if opens {
+			used := false
+			for _, mj := range d.bySent[m.sent] {
+				if r := d.mentions[mj].role; r != nil && r.of == n && d.mentions[mj].start != m.start {
+					used = true
+				}
+			}
+			if !used {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// officeHolderCountry is the country of a former holder of an office
+// ("the late former Prime Minister X") when the story names the office's
+// holder of exactly one country.
+func (d *doc) officeHolderCountry(e *entity, title string) string {
+	found := ""
+	for _, m := range d.mentions {
+		if m.role == nil || m.ent < 0 || d.ents[m.ent] == e || m.role.former || !strings.EqualFold(normTitle(m.role.title), title) {
+			continue
+		}
+		of := m.role.of
+		if of == "" {
+			continue
+		}
+		if found != "" && found != of {
+			return ""
+		}
+		found = of
+	}
+	return found
+}
+
+// visitWords near a person's name say the person came from elsewhere.
+var visitWords = set("visit", "visits", "visited", "visiting", "arrived", "arrives", "arriving", "arrival", "trip", "tour",
+	"flew", "stopover", "toured", "visitor", "visitors", "guest")
+
+// datelineCountry is the country of the story's dateline ("MANILA, April
+// 5 - ") for a person the story does not show coming from elsewhere: wire
+// copy leaves the home country of its own officials unsaid.
+func (d *doc) datelineCountry(e *entity) string {
+	dl, ok := findDateline(d.text)
+	if !ok {
+		return ""
+	}
+	c := d.x.gz.countryOf(capsName(d.text[dl.place[0]:dl.place[1]]))
+	if c == "" && dl.region[1] > 0 {
+		c = d.x.gz.countryOf(d.text[dl.region[0]:dl.region[1]])
+	}
+	if c == "" {
+		return ""
+	}
+	for _, mi := range e.mentions {
+		m := d.mentions[mi]
+		toks := d.sents[m.sent].tokens
+		for k := max(0, m.i-3); k < len(toks) && k < m.j+10; k++ {
+			if visitWords[strings.ToLower(toks[k].text)] {
+				return ""
+			}
+		}
+	}
+	return c
 }
 
 // partOf reads "X in Y" and "X, Y" where X is a facility or city and Y a

@@ -39,7 +39,12 @@ type roleClaim struct {
 	former bool
 	// counterpartOf is the country of the person whose counterpart this is
 	counterpartOf string
+	plural        bool // "Presidents X of A and Y of B": the next person holds it too
 }
+
+// pluralTitles name the office of several people named after them.
+var pluralTitles = set("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Queens", "Princes", "Governors",
+	"Senators", "Ambassadors", "Mayors", "Chairmen", "Leaders", "Secretaries", "Commissioners", "Envoys")
 
 // recognizer finds mentions sentence by sentence.
 type recognizer struct {
@@ -750,7 +755,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	h := -1
 	nameStart := -1
 	for k := b - 2; k >= a; k-- {
-		if !titleHeads[toks[k].text] {
+		if !titleHeads[toks[k].text] && !pluralTitles[toks[k].text] {
 			continue
 		}
 		n := k + 1
@@ -804,7 +809,13 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	if t > a {
 		ptext := span(toks, a, t)
-		if c, typ, ok := r.gz.place(ptext); ok {
+		if p := r.ofPrefix(si, s, a, t); p > a && p < t {
+			// "Iranian Oil Minister", "EC Farm Commissioner", "Israeli U.N.
+			// Spokesman": after the country, the words before the head
+			// are the title's own
+			pre = append(pre, r.ofClaim(si, s, a, p, role)...)
+			t = p
+		} else if c, typ, ok := r.gz.place(ptext); ok {
 			role.of, role.ofType = c, newsgraph.EntityType(typ)
 			pre = append(pre, r.mk(si, s, a, t, newsgraph.EntityType(typ), c, true))
 		} else if c := r.gz.demonym[key(ptext)]; c != "" {
@@ -839,6 +850,11 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		role.former = true
 	}
 	role.title = span(toks, t, nameStart)
+	if pluralTitles[toks[h].text] {
+		// "Presidents X of A and Y of B": each holds the title once
+		role.title = singularTitle(role.title)
+		role.plural = true
+	}
 	// "China's President Xi Jinping"
 	if role.of == "" && t == a && a >= 2 && (toks[a-1].text == "'s" || toks[a-1].text == "\u2019s") {
 		if c, typ, ok := r.gz.place(toks[a-2].text); ok {
@@ -1095,4 +1111,57 @@ func (r *recognizer) placeAfterOf(toks []token, k int) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// ofPrefix returns the end of the country, nationality or known body that
+// opens the title words [a, t) ("Iranian" of "Iranian Oil", "EC" of "EC
+// Farm"), when the words after it name nothing the recogniser reads as a
+// person or a place; a otherwise.
+func (r *recognizer) ofPrefix(si int, s *sentence, a, t int) int {
+	toks := s.tokens
+	for p := t - 1; p > a; p-- {
+		text := span(toks, a, p)
+		_, _, place := r.gz.place(text)
+		_, org := knownOrgs[text]
+		if !place && !org && r.gz.demonym[key(text)] == "" {
+			continue
+		}
+		for k := p; k < t; k++ {
+			if !toks[k].isCap() || r.isPlaceWord(toks[k].text) {
+				return a
+			}
+		}
+		if nt := r.nerType(si, p, t); nt == newsgraph.Person || nt == newsgraph.GPE {
+			return a
+		}
+		return p
+	}
+	return a
+}
+
+// ofClaim sets the country or body [a, p) a title is of, and returns the
+// mention it makes when it names one.
+func (r *recognizer) ofClaim(si int, s *sentence, a, p int, role *roleClaim) []mention {
+	text := span(s.tokens, a, p)
+	if c, typ, ok := r.gz.place(text); ok {
+		role.of, role.ofType = c, newsgraph.EntityType(typ)
+		return []mention{r.mk(si, s, a, p, newsgraph.EntityType(typ), c, true)}
+	}
+	if c := r.gz.demonym[key(text)]; c != "" {
+		role.of, role.ofType = c, newsgraph.GPE
+		return nil
+	}
+	full := knownOrgs[text]
+	role.of, role.ofType = full, newsgraph.Organization
+	return []mention{r.mk(si, s, a, p, newsgraph.Organization, full, true)}
+}
+
+func singularTitle(t string) string {
+	switch {
+	case strings.HasSuffix(t, "men"):
+		return strings.TrimSuffix(t, "men") + "man"
+	case strings.HasSuffix(t, "ies"):
+		return strings.TrimSuffix(t, "ies") + "y"
+	}
+	return strings.TrimSuffix(t, "s")
 }
