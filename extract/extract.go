@@ -403,7 +403,7 @@ func (d *doc) lowerTitleRoles() {
 		// "Brazil's central bank governor", "Kuwaiti oil minister", "OPEC
 		// conference president": other lower-case words belong to the
 		// title when a country, nationality or body comes before them
-		if q := d.lowerTitleStart(toks, p, end); q < p {
+		if q := d.lowerTitleStart(m.sent, toks, p, end); q < p {
 			p = q
 		}
 		start := p + 1
@@ -414,6 +414,8 @@ func (d *doc) lowerTitleRoles() {
 			if rc := d.appositiveRole(m); rc != nil {
 				m.role = rc
 			} else if rc := d.sharedTitle(m); rc != nil {
+				m.role = rc
+			} else if rc := d.titleOfBody(m); rc != nil {
 				m.role = rc
 			}
 			continue
@@ -468,6 +470,49 @@ func (d *doc) lowerTitleRoles() {
 	}
 }
 
+// bodyAt is the named organisation, place or facility starting at token k
+// of sentence si, or nil.
+func (d *doc) bodyAt(si, k int) *mention {
+	for _, mi := range d.bySent[si] {
+		m := &d.mentions[mi]
+		if m.kind == named && m.i == k && m.ent >= 0 && d.ents[m.ent].typ != newsgraph.Person && d.ents[m.ent].typ != newsgraph.Other {
+			return m
+		}
+	}
+	return nil
+}
+
+// titleOfBody reads a title of a body written before the name and a comma:
+// "the director-general of the Fisheries Agency, Ana Ruiz", "the head of
+// Bank of Chile, Ana Ruiz".
+func (d *doc) titleOfBody(m *mention) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	if m.i < 4 || toks[m.i-1].text != "," {
+		return nil
+	}
+	om := d.mentionEndingAt(m.sent, m.i-2)
+	if om == nil || om.ent < 0 || d.ents[om.ent].typ == newsgraph.Person || d.ents[om.ent].typ == newsgraph.Other {
+		return nil
+	}
+	k := om.i - 1
+	if k >= 0 && toks[k].text == "the" {
+		k--
+	}
+	if k < 1 || toks[k].text != "of" || !lowerTitles[strings.ToLower(toks[k-1].text)] || !unicode0Lower(toks[k-1].text) {
+		return nil
+	}
+	end := k
+	k--
+	for k > 0 && lowerTitleMods[toks[k-1].text] {
+		k--
+	}
+	title := strings.ToLower(span(toks, k, end))
+	if title == "official" {
+		return nil
+	}
+	return &roleClaim{title: titleCase(title), of: d.ents[om.ent].name, ofType: d.ents[om.ent].typ}
+}
+
 // sharedTitle is the title a plural names for the person after "and" or
 // a comma: "Presidents X of A and Y of B" makes Y President of B.
 func (d *doc) sharedTitle(m *mention) *roleClaim {
@@ -497,7 +542,7 @@ func (d *doc) sharedTitle(m *mention) *roleClaim {
 // nouns and adjectives before a title noun ending at end; it returns the
 // token before them when that token is a nationality, a possessive or the
 // end of a place or body's name, p otherwise.
-func (d *doc) lowerTitleStart(toks []token, p, end int) int {
+func (d *doc) lowerTitleStart(si int, toks []token, p, end int) int {
 	if end <= 0 || end > len(toks) || !lowerTitles[strings.ToLower(toks[end-1].text)] {
 		return p
 	}
@@ -507,6 +552,10 @@ func (d *doc) lowerTitleStart(toks []token, p, end int) int {
 	}
 	for q >= 0 && titleSkips[toks[q].text] {
 		q-- // skipped, and not part of the title: lowerTitleRoles reads it from p
+	}
+	if q == 0 && (toks[0].pos == "JJ" || strings.HasPrefix(toks[0].pos, "NN")) && !toks[0].isAllCaps() && lowerTitleMods[strings.ToLower(toks[0].text)] {
+		// "Central bank governor X said": the capital opens the sentence
+		return -1
 	}
 	if q == p || q < 0 {
 		return p
@@ -519,6 +568,10 @@ func (d *doc) lowerTitleStart(toks []token, p, end int) int {
 			return q
 		}
 		if _, ok := knownOrgs[toks[q].text]; ok {
+			return q
+		}
+		// "Yes campaign chairman", "BBC political correspondent": a body's name
+		if om := d.mentionEndingAt(si, q); om != nil && om.typ != newsgraph.Person && om.typ != "" {
 			return q
 		}
 	}
@@ -563,6 +616,13 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k += 2
 		}
 	}
+	if rc.of == "" {
+		// "X, Turkcell's chief operating officer"
+		if bm := d.bodyAt(m.sent, k); bm != nil && bm.j+1 < len(toks) && (toks[bm.j].text == "'s" || toks[bm.j].text == "\u2019s") {
+			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
+			k = bm.j + 1
+		}
+	}
 	for k < len(toks) && (toks[k].text == "new" || toks[k].text == "former" || toks[k].text == "late") {
 		rc.former = rc.former || toks[k].text != "new"
 		k++
@@ -602,6 +662,17 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if c, _, ok := d.x.gz.place(toks[k+1].text); ok && rc.of == "" {
 			rc.of, rc.ofType = c, newsgraph.GPE
 			k += 2
+		}
+	}
+	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for") && rc.of == "" {
+		// "X, chairman of the General Agreement on ...", "X, spokesman for Y"
+		b := k + 1
+		if toks[b].text == "the" && b+1 < len(toks) {
+			b++
+		}
+		if bm := d.bodyAt(m.sent, b); bm != nil {
+			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
+			k = bm.j
 		}
 	}
 	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(relative && rc.of != "") {
@@ -675,7 +746,7 @@ func titleCase(s string) string {
 func normTitle(t string) string {
 	t = titleCase(strings.TrimSpace(t))
 	for _, p := range [][2]string{{"Minister of Foreign Affairs", "Foreign Minister"}, {"Minister of Defense", "Defense Minister"},
-		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}} {
+		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}, {"Premier", "Prime Minister"}} {
 		if t == p[0] {
 			return p[1]
 		}

@@ -43,7 +43,7 @@ var countryList = []string{
 	"El Salvador;Salvadoran", "Dominican Republic", "Trinidad and Tobago", "Bahamas", "Belize", "Guyana;Guyanese",
 	"Suriname", "Mauritius", "North Macedonia|Macedonia;Macedonian", "Monaco", "Liechtenstein", "Andorra",
 	// countries of older news
-	"Zaire;Zairean|Zairian", "Yugoslavia;Yugoslav", "Soviet Union|USSR;Soviet", "Czechoslovakia;Czechoslovak",
+	"Zaire;Zairean|Zairian", "West Germany;West German", "East Germany;East German", "Yugoslavia;Yugoslav", "Soviet Union|USSR;Soviet", "Czechoslovakia;Czechoslovak",
 }
 
 // cityList is "City:Country" for capitals and large cities.
@@ -145,7 +145,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "TBD", "LNG", "TV", "PM", "UAV", "UA
 	"Events", "Table", "Contents", "Frequently", "Asked", "Questions", "Overview", "Logo", "Benefits", "Strong")
 
 // titleHeads end a title before a person's name.
-var titleHeads = set("President", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
+var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Sultan", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
 	"Queen", "Prince", "Princess", "Pope", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
@@ -169,7 +169,8 @@ var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", 
 var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",
 	"Agriculture", "Labor", "Labour", "Education", "Health", "Human", "Services", "Interior", "Transportation",
 	"Justice", "Finance", "Economy", "Trade", "Industry", "Foreign", "Affairs", "Internal", "Home", "War",
-	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture")
+	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture",
+	"Exchequer", "Environment", "Fisheries", "Mines", "Oil", "Petroleum", "Planning", "Information", "Communications")
 
 // lowerTitles are title nouns written in lower case before or after a name
 // ("former prime minister Shigeru Ishiba", "White House spokeswoman").
@@ -177,12 +178,15 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"chief", "ceo", "chairman", "chairwoman", "founder", "emperor", "empress", "king", "queen", "envoy", "ambassador",
 	"governor", "mayor", "senator", "premier", "chancellor", "director", "commander", "general", "official",
 	"counterpart", "prince", "princess", "lawmaker", "executive", "head", "boss", "adviser", "advisor", "aide",
-	"representative", "negotiator", "coach", "owner", "analyst")
+	"representative", "negotiator", "coach", "owner", "analyst", "correspondent", "journalist", "editor", "reporter",
+	"co-chairman", "co-chair", "co-ordinator", "coordinator", "officer", "director-general", "secretary-general",
+	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner")
 
 // lowerTitleMods may precede a lower-case title noun.
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
 	"commerce", "interior", "general", "chief", "executive", "acting", "senior", "crown", "press", "top",
-	"cabinet", "security", "national", "presidential", "party", "state")
+	"cabinet", "security", "national", "presidential", "party", "state", "political", "operating", "financial",
+	"central", "bank", "oil", "justice", "shadow", "policy", "campaign", "procurement")
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"

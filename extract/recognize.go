@@ -42,6 +42,9 @@ type roleClaim struct {
 	plural        bool // "Presidents X of A and Y of B": the next person holds it too
 }
 
+// honorifics stand before a name without naming an office.
+var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame", "Sheikh", "Sheik", "Rabbi", "Father")
+
 // pluralTitles name the office of several people named after them.
 var pluralTitles = set("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Queens", "Princes", "Governors",
 	"Senators", "Ambassadors", "Mayors", "Chairmen", "Leaders", "Secretaries", "Commissioners", "Envoys")
@@ -857,8 +860,11 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	// "China's President Xi Jinping"
 	if role.of == "" && t == a && a >= 2 && (toks[a-1].text == "'s" || toks[a-1].text == "\u2019s") {
-		if c, typ, ok := r.gz.place(toks[a-2].text); ok {
-			role.of, role.ofType = c, newsgraph.EntityType(typ)
+		for n := 1; n <= 3 && a-1-n >= 0; n++ { // "Saudi Arabia's Oil Minister"
+			if c, typ, ok := r.gz.place(span(toks, a-1-n, a-1)); ok {
+				role.of, role.ofType = c, newsgraph.EntityType(typ)
+				break
+			}
 		}
 	}
 	// "Queen Maren of Denmark", "Finance Minister Ruth Okafor of Nigeria"
@@ -870,15 +876,19 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if r.gz.demonym[key(toks[a].text)] != "" || toks[a].text == "Former" {
 		m.titled = span(toks, a, b)
 	}
+	if honorifics[toks[h].text] && role != nil {
+		// "Prime Minister Sheikh Saad", "former Chancellor Sir Ian Lang":
+		// the honorific is no office, the title before it is
+		role.title = ""
+		if t < h {
+			role.title = span(toks, t, h)
+		}
+	}
 	switch toks[h].text {
-	case "Mr", "Mr.", "Sir", "Lord":
+	case "Mr", "Mr.", "Sir", "Lord", "Sheikh", "Sheik":
 		m.female = -1
-		role = nil
-	case "Mrs", "Mrs.", "Ms", "Ms.", "Lady":
+	case "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Dame":
 		m.female = 1
-		role = nil
-	case "Dr", "Dr.":
-		role = nil
 	case "King", "Emperor", "Prince":
 		m.female = -1
 	case "Queen", "Empress", "Princess", "Spokeswoman", "Chairwoman":
