@@ -188,7 +188,7 @@ func JSONLD(ctx context.Context, g Graph, w io.Writer) error {
 			n["url"] = d.URL
 		}
 		if !d.Published.IsZero() {
-			n["datePublished"] = d.Published.Format(newsgraph.DateLayout)
+			n["datePublished"] = date(d.Published.Format(newsgraph.DateLayout))
 		}
 		nodes = append(nodes, n)
 	}
@@ -204,10 +204,10 @@ func JSONLD(ctx context.Context, g Graph, w io.Writer) error {
 				role["memberOf"] = map[string]any{"@id": string(r.Of)}
 			}
 			if r.Since != "" {
-				role["startDate"] = r.Since
+				role["startDate"] = date(r.Since)
 			}
 			if r.Until != "" && r.Former {
-				role["endDate"] = r.Until
+				role["endDate"] = date(r.Until)
 			}
 			role["citation"] = evidence(r.Sources)
 			roles = append(roles, role)
@@ -221,10 +221,10 @@ func JSONLD(ctx context.Context, g Graph, w io.Writer) error {
 		n := map[string]any{"@id": string(ev.ID), "@type": eventType[ev.Type], "additionalType": "newsgraph:" + string(ev.Type),
 			"eventStatus": eventStatus[ev.Status], "newsgraph:status": string(ev.Status)}
 		if ev.Start != "" {
-			n["startDate"] = ev.Start
+			n["startDate"] = date(ev.Start)
 		}
 		if ev.End != "" {
-			n["endDate"] = ev.End
+			n["endDate"] = date(ev.End)
 		}
 		var ps []map[string]any
 		for _, p := range ev.Participants {
@@ -237,16 +237,38 @@ func JSONLD(ctx context.Context, g Graph, w io.Writer) error {
 		n["citation"] = evidence(ev.Sources)
 		nodes = append(nodes, n)
 	}
-	out := map[string]any{
-		"@context": map[string]any{"@vocab": "https://schema.org/", "newsgraph": "urn:newsgraph:vocab:"},
-		"@graph":   nodes,
-	}
+	out := map[string]any{"@context": jsonldContext, "@graph": nodes}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	if err := enc.Encode(out); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil
+}
+
+// jsonldContext maps the export's terms to schema.org (the default
+// vocabulary) and newsgraph's own terms; the properties whose values are
+// nodes (eventStatus, additionalType, url) are IRIs, not strings.
+var jsonldContext = map[string]any{
+	"@vocab":         "https://schema.org/",
+	"newsgraph":      "urn:newsgraph:vocab:",
+	"xsd":            "http://www.w3.org/2001/XMLSchema#",
+	"eventStatus":    map[string]any{"@type": "@id"},
+	"additionalType": map[string]any{"@type": "@id"},
+	"url":            map[string]any{"@type": "@id"},
+}
+
+// date is a date as a typed literal of its grain: xsd:date for
+// YYYY-MM-DD, xsd:gYearMonth for YYYY-MM, xsd:gYear for YYYY.
+func date(d string) map[string]any {
+	t := "xsd:date"
+	switch len(d) {
+	case 7:
+		t = "xsd:gYearMonth"
+	case 4:
+		t = "xsd:gYear"
+	}
+	return map[string]any{"@value": d, "@type": t}
 }
 
 func docIRI(id newsgraph.DocumentID) string { return "urn:newsgraph:document:" + string(id) }
@@ -259,12 +281,3 @@ func evidence(ev []newsgraph.Evidence) []map[string]any {
 	}
 	return out
 }
-
-// EntitiesCSV writes one row per entity. (stub)
-func EntitiesCSV(ctx context.Context, g Graph, w io.Writer) error { return nil }
-
-// DocumentsCSV writes one row per document. (stub)
-func DocumentsCSV(ctx context.Context, g Graph, w io.Writer) error { return nil }
-
-// GraphML writes the graph. (stub)
-func GraphML(ctx context.Context, g Graph, w io.Writer) error { return nil }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -422,5 +423,140 @@ func TestServerFlag(t *testing.T) {
 	}
 	if _, errs, code := cli(t, "", "query", "--server", "http://127.0.0.1:1", `{ stats { documents } }`); code != 1 || !strings.Contains(errs, "127.0.0.1:1") {
 		t.Errorf("an unreachable server: exit %d, %s", code, errs)
+	}
+}
+
+// TestExportFormats: the seed graph through the binary in every format:
+// CSV of events, entities and documents; GraphML (named by --out's
+// extension); JSON-LD that json-gold expands to RDF.
+func TestExportFormats(t *testing.T) {
+	data := seedStore(t)
+	for table, header := range map[string]string{
+		"events":    "id,type,status,start,end,participants,",
+		"entities":  "id,type,name,aliases,mentions,roles,events,event_ids",
+		"documents": "id,title,url,published,words,events,event_ids",
+	} {
+		out, errs, code := cli(t, "", "export", "--data", data, "--format", "csv", "--table", table)
+		if code != 0 || !strings.HasPrefix(out, header) {
+			t.Errorf("csv --table %s: exit %d, %s %.100q", table, code, errs, out)
+		}
+		rows := strings.Count(out, "\n") - 1
+		t.Logf("csv --table %s: %d rows", table, rows)
+		if table == "documents" && rows != 5 {
+			t.Errorf("documents: %d rows, want the 5 seeds", rows)
+		}
+	}
+	dir := t.TempDir()
+	gml := filepath.Join(dir, "g.graphml")
+	if _, errs, code := cli(t, "", "export", "--data", data, "--out", gml); code != 0 {
+		t.Fatalf("export --out g.graphml: exit %d, %s", code, errs)
+	}
+	b, _ := os.ReadFile(gml)
+	if !strings.Contains(string(b), `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`) {
+		t.Errorf("--out g.graphml did not write GraphML: %.200s", b)
+	}
+	t.Logf("graphml: %d nodes, %d edges", strings.Count(string(b), "<node "), strings.Count(string(b), "<edge "))
+	jl := filepath.Join(dir, "g.jsonld")
+	if _, errs, code := cli(t, "", "export", "--data", data, "--out", jl); code != 0 {
+		t.Fatalf("export --out g.jsonld: exit %d, %s", code, errs)
+	}
+	triples := strings.Count(rdfcheck(t, "jsonld", jl), "\n")
+	t.Logf("json-gold expands the seed JSON-LD to %d triples", triples)
+	if triples < 500 {
+		t.Errorf("json-gold expands the seed JSON-LD to only %d triples", triples)
+	}
+	if _, errs, code := cli(t, "", "export", "--data", data, "--format", "csv", "--table", "people"); code != 2 || !strings.Contains(errs, "events, entities or documents") {
+		t.Errorf("a wrong --table: exit %d, %s", code, errs)
+	}
+}
+
+// TestExtractJSON: extract --format json speaks the API: camelCase names,
+// dates as YYYY-MM-DD, entity references as {id, name}, no zero dates, and
+// the fields the API answers null for left out.
+func TestExtractJSON(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "talks.txt")
+	os.WriteFile(doc, []byte("Foreign Minister Elena Marsh of Norland met Trade Minister Tomas Ruud in Valmora on Tuesday.\n\nThe two ministers agreed to meet again in June."), 0o644)
+	check := func(out string, published string) {
+		t.Helper()
+		var v any
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("not JSON: %v\n%s", err, out)
+		}
+		var walk func(path string, v any)
+		walk = func(path string, v any) {
+			switch v := v.(type) {
+			case map[string]any:
+				for k, x := range v {
+					if k == "" || k[0] < 'a' || k[0] > 'z' || strings.ContainsAny(k, "_-") {
+						t.Errorf("%s.%s: not a camelCase API name", path, k)
+					}
+					walk(path+"."+k, x)
+				}
+			case []any:
+				for i, x := range v {
+					walk(fmt.Sprintf("%s[%d]", path, i), x)
+				}
+			case string:
+				if strings.HasPrefix(v, "0001-01-01") || strings.Contains(v, "T00:00:00Z") {
+					t.Errorf("%s = %q: a zero or non-ISO-day date", path, v)
+				}
+			}
+		}
+		walk("", v)
+		var x struct {
+			Document map[string]any
+			Mentions []struct {
+				Text     string
+				Evidence struct{ Start, End int }
+			}
+			Entities []struct {
+				ID, Name     string
+				MentionCount int `json:"mentionCount"`
+				Roles        []struct {
+					Title string
+					Of    *struct{ ID, Name string }
+				}
+			}
+			Events []struct {
+				Type, Status, Start string
+				Participants        []struct {
+					Role   string
+					Entity struct{ ID, Name string }
+				}
+				Location *struct{ ID, Name string }
+			}
+		}
+		json.Unmarshal([]byte(out), &x)
+		if got, _ := x.Document["published"].(string); got != published {
+			t.Errorf("document.published = %q, want %q", got, published)
+		}
+		if _, ok := x.Document["title"]; ok {
+			t.Errorf("a document without a title has one: %v", x.Document)
+		}
+		text, _ := os.ReadFile(doc)
+		for _, m := range x.Mentions {
+			if string(text[m.Evidence.Start:m.Evidence.End]) != m.Text {
+				t.Errorf("mention %q at %d-%d reads %q", m.Text, m.Evidence.Start, m.Evidence.End, text[m.Evidence.Start:m.Evidence.End])
+			}
+		}
+		meeting := false
+		for _, ev := range x.Events {
+			if ev.Type == "MEETING" && len(ev.Participants) == 2 && ev.Participants[0].Entity.Name != "" && ev.Location != nil && ev.Location.Name == "Valmora" {
+				meeting = true
+			}
+		}
+		if !meeting || len(x.Entities) == 0 || x.Entities[0].MentionCount == 0 {
+			t.Errorf("no meeting of two named participants in Valmora, or entities without mentionCount:\n%s", out)
+		}
+	}
+	out, errs, code := cli(t, "", "extract", "--format", "json", "--published", "2024-05-14", doc)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	check(out, "2024-05-14")
+	out, _, _ = cli(t, "", "extract", doc)
+	check(out, "")
+	if strings.Contains(out, `"published"`) {
+		t.Errorf("an undated document prints a published date:\n%.300s", out)
 	}
 }

@@ -110,7 +110,8 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return usageError{fmt.Errorf("--published: %v", err)}
 	}
-	dating := ingest.Dating{Default: pub, Dateline: func(text string) (time.Time, bool) { return temporal.Dateline(text, time.Time{}) }}
+	dating := dating()
+	dating.Default = pub
 	rem, err := sf.remote()
 	if err != nil {
 		return err
@@ -160,6 +161,12 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return errFailures
 	}
 	return nil
+}
+
+// dating dates undated documents by a dateline at the top of their text
+// (temporal.Dateline, which also reads a year the text gives elsewhere).
+func dating() ingest.Dating {
+	return ingest.Dating{Dateline: func(text string) (time.Time, bool) { return temporal.Dateline(text, time.Time{}) }}
 }
 
 // ingestRemote reads the documents here and sends each to the server's
@@ -361,13 +368,14 @@ func cmdExtract(ctx context.Context, args []string, stdout io.Writer) error {
 		if err := ingest.Validate(doc, ingest.DefaultMaxBytes); err != nil {
 			return err
 		}
+		dating().Date(&doc) // the date ingest would give it
 		ex, err := x.Extract(ctx, doc, nil)
 		if err != nil {
 			return err
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(ex)
+		return enc.Encode(extractionJSON(ex))
 	default:
 		return usageError{fmt.Errorf("--format %q: want conll or json", *format)}
 	}
