@@ -2,73 +2,45 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
+	"strconv"
 	"time"
-
-	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/quad"
 )
 
-// A PostgreSQL store can be written by several processes (a server and an
-// ingest CLI), while the Store caches folds and decisions in memory. Every
-// write therefore replaces one generation token in the graph, and every read
-// call on PostgreSQL first compares the token with the one it last saw: one
-// indexed query, after which another process's writes drop this process's
-// caches. leveldb is held by one process (its lock) and memory by none, so
-// they skip this.
-var (
-	generationNode = quad.IRI(ns + "generation")
-	pGeneration    = quad.IRI(ns + "p:generation")
-)
+// A PostgreSQL store can be written by several processes (servers and
+// ingest CLIs), while the Store caches folds and decisions in memory. Every
+// write therefore increments a generation counter (a one-row table beside
+// cayley's), and every read call on PostgreSQL first compares it with the
+// one it last saw: one indexed query, after which another process's writes
+// drop this process's caches. The counter was a quad once: processes
+// replacing it at once corrupted cayley's node reference counts (its SQL
+// backend's counting is not safe under concurrent deletes). leveldb is held
+// by one process (its lock) and memory by none, so they skip this.
 
 // shared reports whether other processes may write the same store.
-func (s *Store) shared() bool { return s.backend == "postgres" }
+func (s *Store) shared() bool { return s.pg != nil }
 
-// generation reads the current token ("" when none was written yet).
-func (s *Store) generation(ctx context.Context) (tokens []quad.Value, err error) {
-	err = s.each(ctx, quad.Subject, generationNode, func(q quad.Quad) {
-		if q.Predicate == pGeneration {
-			tokens = append(tokens, q.Object)
-		}
-	})
-	return tokens, err
+// generation reads the current counter.
+func (s *Store) generation(ctx context.Context) (string, error) {
+	var n int64
+	err := s.pg.QueryRowContext(ctx, `SELECT n FROM newsgraph_generation WHERE id = 1`).Scan(&n)
+	return strconv.FormatInt(n, 10), err
 }
 
-func tokenString(tokens []quad.Value) string {
-	if len(tokens) != 1 {
-		return fmt.Sprint(tokens) // none, or writers raced: any change is seen
-	}
-	return str(tokens[0])
-}
-
-// bumpGeneration replaces the token after a write. It runs after the write
-// itself and ignores missing or duplicate tokens, so that two processes
-// writing at once never fail each other's writes; at worst a reader keeps
-// its caches until the next write.
+// bumpGeneration increments the counter after a write.
 func (s *Store) bumpGeneration(ctx context.Context) error {
 	if !s.shared() {
 		return nil
 	}
-	old, err := s.generation(ctx)
-	if err != nil {
-		return err
-	}
-	var b [12]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return err
-	}
-	next := quad.String(hex.EncodeToString(b[:]))
-	var deltas []graph.Delta
-	for _, t := range old {
-		deltas = append(deltas, graph.Delta{Quad: quad.Quad{Subject: generationNode, Predicate: pGeneration, Object: t}, Action: graph.Delete})
-	}
-	deltas = append(deltas, graph.Delta{Quad: quad.Quad{Subject: generationNode, Predicate: pGeneration, Object: next}, Action: graph.Add})
-	if err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	var n int64
+	if err := s.pg.QueryRowContext(ctx, `UPDATE newsgraph_generation SET n = n + 1 WHERE id = 1 RETURNING n`).Scan(&n); err != nil {
 		return fmt.Errorf("store: generation: %w", err)
 	}
-	s.seen = string(next)
+	// Only a write by this process since the last look: another's write
+	// in between still shows on the next sync, whose count differs.
+	if strconv.FormatInt(n-1, 10) == s.seen {
+		s.seen = strconv.FormatInt(n, 10)
+	}
 	return nil
 }
 
@@ -88,13 +60,12 @@ func (s *Store) syncGeneration(ctx context.Context) error {
 	}
 	s.synced.Store(now.UnixNano())
 	s.mu.RLock()
-	tokens, err := s.generation(ctx)
+	token, err := s.generation(ctx)
 	seen := s.seen
 	s.mu.RUnlock()
 	if err != nil {
 		return err
 	}
-	token := tokenString(tokens)
 	if token == seen {
 		return nil
 	}

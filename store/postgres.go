@@ -16,14 +16,17 @@ var pgOptions = graph.Options{
 	"connmaxlifetime":    "30m",
 }
 
-// pgIndexes are the indexes cayley's SQL schema lacks for its own writes:
+// pgSchema are newsgraph's generation counter (generation.go) and the
+// indexes cayley's SQL schema lacks for its own writes:
 //   - every batch that lowers a node's count ends with DELETE FROM nodes
 //     WHERE refs <= 0, a sequential scan of nodes without an index on refs;
 //     the partial index holds only the nodes about to go;
 //   - deleting a node checks the foreign key quads.label_hash, which no
 //     index leads with (subject, predicate and object each lead one of
 //     cayley's), a sequential scan of quads per deleted node.
-var pgIndexes = []string{
+var pgSchema = []string{
+	`CREATE TABLE IF NOT EXISTS newsgraph_generation (id int PRIMARY KEY, n bigint NOT NULL)`,
+	`INSERT INTO newsgraph_generation (id, n) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`,
 	`CREATE INDEX IF NOT EXISTS nodes_unreferenced ON nodes (hash) WHERE refs <= 0`,
 	`CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`,
 }
@@ -61,10 +64,21 @@ func initPostgres(ctx context.Context, name, addr string) error {
 			return err
 		}
 	}
-	for _, q := range pgIndexes {
+	for _, q := range pgSchema {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// openPG opens newsgraph's own small pool beside cayley's.
+func openPG(addr string) (*sql.DB, error) {
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(2)
+	db.SetMaxIdleConns(2)
+	return db, nil
 }

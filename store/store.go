@@ -6,6 +6,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -30,6 +31,10 @@ type Store struct {
 	qs      graph.QuadStore
 	backend string
 	addr    string
+
+	// pg is newsgraph's own connection to PostgreSQL (nil elsewhere), for
+	// the generation counter beside cayley's tables.
+	pg *sql.DB
 
 	// level is the key-value layer under qs on leveldb (nil elsewhere): it
 	// writes a document's replacement as one leveldb batch.
@@ -82,6 +87,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	}
 	var qs graph.QuadStore
 	var level *levelKV
+	var pg *sql.DB
 	switch backend {
 	case "memory":
 		qs, err = graph.NewQuadStore(name, "", nil)
@@ -91,12 +97,17 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		if err = initPostgres(ctx, name, addr); err != nil {
 			return nil, openError(backend, addr, err)
 		}
-		qs, err = graph.NewQuadStore(name, addr, pgOptions)
+		if pg, err = openPG(addr); err != nil {
+			return nil, openError(backend, addr, err)
+		}
+		if qs, err = graph.NewQuadStore(name, addr, pgOptions); err != nil {
+			pg.Close()
+		}
 	}
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend, addr: addr, level: level, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery}
+	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery}
 	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()
@@ -107,12 +118,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, err
 	}
 	if s.shared() {
-		tokens, err := s.generation(ctx)
-		if err != nil {
-			qs.Close()
+		if s.seen, err = s.generation(ctx); err != nil {
+			s.Close()
 			return nil, fmt.Errorf("store: open: %w", err)
 		}
-		s.seen = tokenString(tokens)
 	}
 	return s, nil
 }
@@ -161,6 +170,9 @@ func (s *Store) Close() error {
 	}
 	err := s.qs.Close()
 	s.qs = nil
+	if s.pg != nil {
+		s.pg.Close()
+	}
 	return err
 }
 
