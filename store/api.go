@@ -100,14 +100,16 @@ func (r *reader) entityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, err
 	if m, _ := r.s.folds.types(); m != nil {
 		return m, nil
 	}
-	m, err := r.foldEntityTypes()
+	m, votes, err := r.foldEntityTypes()
 	if err == nil {
-		r.s.folds.putEntityTypes(m)
+		r.s.folds.putEntityTypes(m, votes)
 	}
 	return m, err
 }
 
-func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, error) {
+// foldEntityTypes returns the folded types and the type votes (per entity
+// under the view) they came from.
+func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, map[newsgraph.EntityID]map[newsgraph.EntityType]int, error) {
 	counts := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
 	for _, t := range newsgraph.EntityTypes {
 		err := r.eachWith(quad.Object, quad.IRI(entityTypePref+string(t)), pEntType, func(q quad.Quad) {
@@ -126,7 +128,7 @@ func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType,
 			c[t]++
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	v := r.view
@@ -159,7 +161,7 @@ func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType,
 				}
 				sts, err := r.effective(id)
 				if err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 				if t, ok := foldType(sts); ok {
 					out[id] = t
@@ -167,7 +169,7 @@ func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType,
 			}
 		}
 	}
-	return out, nil
+	return out, merged, nil
 }
 
 // EntityIDs lists the entities of type t ("" for all), sorted.
@@ -272,14 +274,14 @@ func (r *reader) eventTypes() (map[newsgraph.EventID]newsgraph.EventType, error)
 	if _, m := r.s.folds.types(); m != nil {
 		return m, nil
 	}
-	m, err := r.foldEventTypes()
+	m, votes, err := r.foldEventTypes()
 	if err == nil {
-		r.s.folds.putEventTypes(m)
+		r.s.folds.putEventTypes(m, votes)
 	}
 	return m, err
 }
 
-func (r *reader) foldEventTypes() (map[newsgraph.EventID]newsgraph.EventType, error) {
+func (r *reader) foldEventTypes() (map[newsgraph.EventID]newsgraph.EventType, map[newsgraph.EventID]map[newsgraph.EventType]int, error) {
 	counts := map[newsgraph.EventID]map[newsgraph.EventType]int{}
 	for _, t := range newsgraph.EventTypes {
 		err := r.eachWith(quad.Object, quad.IRI(eventTypePref+string(t)), pEvType, func(q quad.Quad) {
@@ -296,20 +298,28 @@ func (r *reader) foldEventTypes() (map[newsgraph.EventID]newsgraph.EventType, er
 			counts[v][t]++
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	out := make(map[newsgraph.EventID]newsgraph.EventType, len(counts))
 	for v, c := range counts {
-		var best newsgraph.EventType
-		for _, t := range newsgraph.EventTypes {
-			if c[t] > c[best] || best == "" && c[t] > 0 {
-				best = t
-			}
+		if t, ok := voteEventType(c); ok {
+			out[v] = t
 		}
-		out[v] = best
 	}
-	return out, nil
+	return out, counts, nil
+}
+
+// voteEventType is the type most claims give; ties go to the earlier type
+// in newsgraph.EventTypes.
+func voteEventType(c map[newsgraph.EventType]int) (newsgraph.EventType, bool) {
+	var best newsgraph.EventType
+	for _, t := range newsgraph.EventTypes {
+		if c[t] > c[best] || best == "" && c[t] > 0 {
+			best = t
+		}
+	}
+	return best, best != ""
 }
 
 // EventIDs lists the events of type t ("" for all), sorted.
@@ -500,31 +510,51 @@ func (s *Store) PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsg
 	return out, err
 }
 
-// Stats counts documents, and entities and events per folded type.
+// Stats counts documents, and entities and events per folded type. The
+// counts are kept in memory and moved by every write (cache.go): after the
+// first call it reads nothing.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Entities: map[string]int{}, Events: map[string]int{}}
 	err := s.read(ctx, "stats", func(r *reader) error {
-		err := r.eachWith(quad.Object, classDocument, pType, func(q quad.Quad) {
-			if q.Predicate == pType {
-				st.Documents++
+		docs, ents, evs := s.folds.counts()
+		if docs < 0 {
+			docs = 0
+			err := r.eachWith(quad.Object, classDocument, pType, func(q quad.Quad) {
+				if q.Predicate == pType {
+					docs++
+				}
+			})
+			if err != nil {
+				return err
 			}
-		})
-		if err != nil {
-			return err
+			s.folds.putDocuments(docs)
 		}
-		ets, err := r.entityTypes()
-		if err != nil {
-			return err
+		st.Documents = docs
+		if ents == nil {
+			ets, err := r.entityTypes()
+			if err != nil {
+				return err
+			}
+			ents = map[string]int{}
+			for _, t := range ets {
+				ents[string(t)]++
+			}
 		}
-		for _, t := range ets {
-			st.Entities[string(t)]++
+		for t, n := range ents {
+			st.Entities[t] = n
 		}
-		vts, err := r.eventTypes()
-		if err != nil {
-			return err
+		if evs == nil {
+			vts, err := r.eventTypes()
+			if err != nil {
+				return err
+			}
+			evs = map[string]int{}
+			for _, t := range vts {
+				evs[string(t)]++
+			}
 		}
-		for _, t := range vts {
-			st.Events[string(t)]++
+		for t, n := range evs {
+			st.Events[t] = n
 		}
 		return nil
 	})

@@ -132,3 +132,51 @@ func docQuadSet(s *Store, id newsgraph.DocumentID) (map[quadKeyT]bool, error) {
 	}
 	return out, err
 }
+
+// testCountsFollowWrites: the counts and type lists Stats, EntityIDs and
+// EventIDs keep across writes equal a fresh fold after every write.
+func testCountsFollowWrites(t *testing.T, s *Store) {
+	type view struct {
+		Stats    Stats
+		Entities []newsgraph.EntityID
+		Events   []newsgraph.EventID
+	}
+	read := func() view {
+		return view{
+			must[Stats](t)(s.Stats(ctx)),
+			must[[]newsgraph.EntityID](t)(s.EntityIDs(ctx, "")),
+			must[[]newsgraph.EventID](t)(s.EventIDs(ctx, "")),
+		}
+	}
+	check := func(step string) {
+		t.Helper()
+		kept := read()
+		s.folds.reset()
+		equal(t, step+": kept counts against a fresh fold", kept, read())
+	}
+	a, alice, _, _, _, _, _ := tokyo(t)
+	read() // builds the counts, which the writes below must move
+	put(t, s, a)
+	check("first document")
+	d2 := newArticle(t, "d2", "2024-03-04", "Alice Smith flew home to Tokyo.")
+	d2.entity(newsgraph.Person, "Alice Smith")
+	d2.entity(newsgraph.Location, "Tokyo")
+	d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", "", "flew", part(newsgraph.RoleVisitor, alice))
+	put(t, s, d2)
+	check("second document, a second vote on Tokyo's type")
+	put(t, s, resigned(t))
+	check("first document replaced")
+	must[newsgraph.Decision](t)(s.AddDecision(ctx, newsgraph.Decision{Kind: newsgraph.DecisionRename, Entities: []newsgraph.EntityID{alice}, Name: "PM Smith"}))
+	read()
+	if err := s.DeleteDocument(ctx, "d2"); err != nil {
+		t.Fatal(err)
+	}
+	check("second document deleted after a decision")
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	check("empty again")
+	if st := must[Stats](t)(s.Stats(ctx)); st.Documents != 0 || len(st.Entities) != 0 || len(st.Events) != 0 {
+		t.Errorf("stats of an empty store: %+v", st)
+	}
+}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/cayleygraph/quad"
@@ -23,9 +24,19 @@ type foldCache struct {
 	locatedAt map[newsgraph.EntityID]map[newsgraph.EventID]bool
 
 	// The folded type of every entity and event, as listed by EntityIDs,
-	// EventIDs and Stats; dropped by any write.
+	// EventIDs and Stats, with the type votes they were folded from (under
+	// the view) and the number of each type. Built once by one pass over
+	// the type quads; each write then adds and takes back the votes of the
+	// type quads it adds and deletes, so that reads after a write cost what
+	// the write changed, not the store. Decisions drop them.
 	entityTypes map[newsgraph.EntityID]newsgraph.EntityType
 	eventTypes  map[newsgraph.EventID]newsgraph.EventType
+	entityVotes map[newsgraph.EntityID]map[newsgraph.EntityType]int
+	eventVotes  map[newsgraph.EventID]map[newsgraph.EventType]int
+	entityCount map[string]int
+	eventCount  map[string]int
+	// documents is the number of documents, -1 until counted.
+	documents int
 }
 
 // foldCacheMax bounds each map (entries); a full map is dropped whole.
@@ -37,7 +48,14 @@ func (c *foldCache) reset() {
 	c.entities = make(map[newsgraph.EntityID]*newsgraph.Entity)
 	c.events = make(map[newsgraph.EventID]*newsgraph.Event)
 	c.locatedAt = make(map[newsgraph.EntityID]map[newsgraph.EventID]bool)
+	c.dropTypes()
+	c.documents = -1
+}
+
+func (c *foldCache) dropTypes() {
 	c.entityTypes, c.eventTypes = nil, nil
+	c.entityVotes, c.eventVotes = nil, nil
+	c.entityCount, c.eventCount = nil, nil
 }
 
 func (c *foldCache) types() (map[newsgraph.EntityID]newsgraph.EntityType, map[newsgraph.EventID]newsgraph.EventType) {
@@ -49,19 +67,51 @@ func (c *foldCache) types() (map[newsgraph.EntityID]newsgraph.EntityType, map[ne
 	return c.entityTypes, c.eventTypes
 }
 
-func (c *foldCache) putEntityTypes(m map[newsgraph.EntityID]newsgraph.EntityType) {
+// putEntityTypes keeps the folded types; votes is nil when some entity's
+// type did not come from votes alone (a split), and then the next write
+// drops the types instead of patching them.
+func (c *foldCache) putEntityTypes(m map[newsgraph.EntityID]newsgraph.EntityType, votes map[newsgraph.EntityID]map[newsgraph.EntityType]int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !c.disabled {
-		c.entityTypes = m
+	if c.disabled {
+		return
+	}
+	c.entityTypes, c.entityVotes = m, votes
+	c.entityCount = make(map[string]int)
+	for _, t := range m {
+		c.entityCount[string(t)]++
 	}
 }
 
-func (c *foldCache) putEventTypes(m map[newsgraph.EventID]newsgraph.EventType) {
+func (c *foldCache) putEventTypes(m map[newsgraph.EventID]newsgraph.EventType, votes map[newsgraph.EventID]map[newsgraph.EventType]int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	c.eventTypes, c.eventVotes = m, votes
+	c.eventCount = make(map[string]int)
+	for _, t := range m {
+		c.eventCount[string(t)]++
+	}
+}
+
+// counts returns the document count and the entity and event counts per
+// type, each nil (or -1) when not known. The caller must not change them.
+func (c *foldCache) counts() (docs int, entities, events map[string]int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return -1, nil, nil
+	}
+	return c.documents, c.entityCount, c.eventCount
+}
+
+func (c *foldCache) putDocuments(n int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.disabled {
-		c.eventTypes = m
+		c.documents = n
 	}
 }
 
@@ -110,11 +160,13 @@ func (c *foldCache) putEvent(id newsgraph.EventID, e *newsgraph.Event, locations
 	}
 }
 
-// forget drops what a write of these quads may have changed.
-func (c *foldCache) forget(v *view, quads ...map[quad.Quad]struct{}) {
+// forget drops the folds a write from prev to next (a document's quads
+// before and after) may have changed, and moves the type votes and counts
+// by the type quads it deleted and added.
+func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.entityTypes, c.eventTypes = nil, nil
+	c.patchCounts(v, prev, next)
 	drop := func(x newsgraph.EntityID) {
 		delete(c.entities, x)
 		for ev := range c.locatedAt[x] {
@@ -122,7 +174,7 @@ func (c *foldCache) forget(v *view, quads ...map[quad.Quad]struct{}) {
 		}
 		delete(c.locatedAt, x)
 	}
-	for _, qs := range quads {
+	for _, qs := range []map[quad.Quad]struct{}{prev, next} {
 		for q := range qs {
 			switch q.Predicate {
 			case pStatement:
@@ -160,4 +212,99 @@ func cloneEvent(e *newsgraph.Event) *newsgraph.Event {
 	out.Sources = append([]newsgraph.Evidence(nil), e.Sources...)
 	out.Claims = append([]newsgraph.Claim(nil), e.Claims...)
 	return &out
+}
+
+// patchCounts applies the votes of the type quads and the document quads
+// in prev but not next (taken back) and in next but not prev (added).
+func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
+	touchedE := map[newsgraph.EntityID]bool{}
+	touchedV := map[newsgraph.EventID]bool{}
+	apply := func(q quad.Quad, d int) {
+		switch q.Predicate {
+		case pType:
+			if q.Object == classDocument && c.documents >= 0 {
+				c.documents += d
+			}
+		case pEntType:
+			if c.entityTypes == nil {
+				return
+			}
+			e, ok := entityOfStmt(q.Subject)
+			if !ok {
+				return
+			}
+			x := v.canonical(e)
+			if c.entityVotes == nil || len(v.splitsOf(x)) > 0 {
+				c.entityTypes, c.entityVotes, c.entityCount = nil, nil, nil
+				return
+			}
+			t := newsgraph.EntityType(strings.TrimPrefix(str(q.Object), entityTypePref))
+			if c.entityVotes[x] == nil {
+				c.entityVotes[x] = map[newsgraph.EntityType]int{}
+			}
+			c.entityVotes[x][t] += d
+			touchedE[x] = true
+		case pEvType:
+			if c.eventTypes == nil {
+				return
+			}
+			ev, ok := eventOfClaim(q.Subject)
+			if !ok {
+				return
+			}
+			t := newsgraph.EventType(strings.TrimPrefix(str(q.Object), eventTypePref))
+			if c.eventVotes[ev] == nil {
+				c.eventVotes[ev] = map[newsgraph.EventType]int{}
+			}
+			c.eventVotes[ev][t] += d
+			touchedV[ev] = true
+		}
+	}
+	for q := range prev {
+		if _, ok := next[q]; !ok {
+			apply(q, -1)
+		}
+	}
+	for q := range next {
+		if _, ok := prev[q]; !ok {
+			apply(q, +1)
+		}
+	}
+	for x := range touchedE {
+		if c.entityTypes == nil {
+			break
+		}
+		if old, ok := c.entityTypes[x]; ok {
+			c.entityCount[string(old)]--
+			delete(c.entityTypes, x)
+		}
+		if t, ok := voteType(c.entityVotes[x]); ok {
+			c.entityTypes[x] = t
+			c.entityCount[string(t)]++
+		} else {
+			delete(c.entityVotes, x)
+		}
+	}
+	for ev := range touchedV {
+		if c.eventTypes == nil {
+			break
+		}
+		if old, ok := c.eventTypes[ev]; ok {
+			c.eventCount[string(old)]--
+			delete(c.eventTypes, ev)
+		}
+		if t, ok := voteEventType(c.eventVotes[ev]); ok {
+			c.eventTypes[ev] = t
+			c.eventCount[string(t)]++
+		} else {
+			delete(c.eventVotes, ev)
+		}
+	}
+	for _, m := range []map[string]int{c.entityCount, c.eventCount} {
+		for t, n := range m {
+			if n == 0 {
+				delete(m, t)
+			}
+		}
+	}
 }

@@ -127,6 +127,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"Decisions", testDecisions},
 		{"URLAsDocumentID", testURLAsDocumentID},
 		{"NQuadsRoundTrip", testNQuadsRoundTrip},
+		{"CountsFollowWrites", testCountsFollowWrites},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}

@@ -42,12 +42,12 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
 		}
 	}
-	err = s.apply(ctx, deltas)
+	if err = s.apply(ctx, deltas); err != nil {
+		s.folds.reset() // nothing changed, but forget nothing either
+		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
+	}
 	if len(deltas) > 0 {
 		s.folds.forget(newView(s.decisions), prev, next)
-	}
-	if err != nil {
-		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 	}
 	if len(deltas) > 0 {
 		return s.bumpGeneration(ctx)
@@ -74,11 +74,11 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 	for q := range prev {
 		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
 	}
-	err = s.apply(ctx, deltas)
-	s.folds.forget(newView(s.decisions), prev)
-	if err != nil {
+	if err = s.apply(ctx, deltas); err != nil {
+		s.folds.reset()
 		return fmt.Errorf("store: delete %s: %w", id, err)
 	}
+	s.folds.forget(newView(s.decisions), prev, nil)
 	return s.bumpGeneration(ctx)
 }
 
