@@ -1,27 +1,55 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	prose "github.com/jdkato/prose/v2"
+	"github.com/mingrammer/commonregex"
 )
 
-// posTagger tags our own tokens with prose's averaged-perceptron tagger. The
-// model is loaded once; prose's own tokenizer runs over our tokens joined by
-// spaces, and its tags are mapped back by character offset.
+// posTagger tags our own tokens with the weights of prose's
+// averaged-perceptron tagger (a port of TextBlob's, trained on the WSJ),
+// giving the tags prose itself gives the same tokens, without prose's
+// second pass over the text: prose's tokenizer is needed only for the few
+// tokens it would split further ("don't", "$5"), and its string-keyed
+// feature maps become hashes into flat arrays. The weights are read from
+// prose's embedded assets on the first text tagged, so a process that only
+// queries never loads them.
 type posTagger struct {
-	model *prose.Model
+	once sync.Once
+	m    *posModel
+	err  error
 }
 
 func newPOSTagger() *posTagger {
-	return &posTagger{model: prose.ModelFromData("newsgraph")}
+	return &posTagger{}
 }
 
 var asciiQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2014", "-", "\u2013", "-")
 
+// tag sets the part-of-speech tag of every token of one sentence that has
+// none yet, exactly as prose's NewDocument tags our tokens joined by spaces:
+// the text is cut at whitespace into chunks, each chunk split as prose's
+// tokenizer splits it, the words tagged in sequence, and each of our tokens
+// takes the tag of the first word that starts in it.
 func (p *posTagger) tag(toks []token) {
 	if len(toks) == 0 {
 		return
+	}
+	p.once.Do(func() { p.m, p.err = loadPOSModel() })
+	if p.err != nil {
+		// The weights are prose's embedded assets: failing to read them is
+		// a broken build, not bad input.
+		panic("extract: " + p.err.Error())
 	}
 	var b strings.Builder
 	starts := make([]int, len(toks))
@@ -33,25 +61,301 @@ func (p *posTagger) tag(toks []token) {
 		b.WriteString(asciiQuotes.Replace(t.text))
 	}
 	joined := b.String()
-	doc, err := prose.NewDocument(joined, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(p.model))
-	if err != nil {
-		return
+	clean := proseSanitizer.Replace(joined)
+	chunks := strings.FieldsFunc(clean, unicode.IsSpace)
+	words := make([]string, 0, len(chunks)+4)
+	at := make([]int, len(chunks)+1) // first word of each chunk
+	for c, chunk := range chunks {
+		at[c] = len(words)
+		words = proseSplit(words, chunk)
 	}
-	ptoks := doc.Tokens()
+	at[len(chunks)] = len(words)
+	tags := p.m.tagWords(words)
+	// prose's tokenizer caches the tokens of a chunk by its text and hands
+	// out the same *Token for every later occurrence, so all occurrences
+	// end with the tag of the last; only the final chunk of the text, split
+	// after the loop, has tokens of its own.
+	cached := len(chunks)
+	if r, _ := utf8.DecodeLastRuneInString(clean); !unicode.IsSpace(r) {
+		cached--
+	}
+	if cached > 1 {
+		last := make(map[string]int, cached)
+		for c := 0; c < cached; c++ {
+			last[chunks[c]] = c
+		}
+		for c := 0; c < cached; c++ {
+			if l := last[chunks[c]]; l != c {
+				copy(tags[at[c]:at[c+1]], tags[at[l]:at[l+1]])
+			}
+		}
+	}
 	pos := 0 // cursor in joined
 	k := 0   // our token
-	for _, pt := range ptoks {
-		at := strings.Index(joined[pos:], pt.Text)
-		if at < 0 {
+	for j, w := range words {
+		i := strings.Index(joined[pos:], w)
+		if i < 0 {
 			continue
 		}
-		at += pos
-		pos = at + len(pt.Text)
-		for k+1 < len(toks) && starts[k+1] <= at {
+		i += pos
+		pos = i + len(w)
+		for k+1 < len(toks) && starts[k+1] <= i {
 			k++
 		}
 		if toks[k].pos == "" {
-			toks[k].pos = pt.Tag
+			toks[k].pos = tags[j]
 		}
 	}
+}
+
+// proseSanitizer is the replacement prose's tokenizer makes first.
+var proseSanitizer = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
+
+// proseSplit appends the words prose's tokenizer makes of one chunk of
+// text without whitespace. A chunk of letters, digits and hyphens is never
+// split (prose splits off quotes, brackets, $, punctuation and clitics
+// after an apostrophe), so only the others go through prose.
+func proseSplit(out []string, text string) []string {
+	plain := true
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return append(out, text)
+	}
+	doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return append(out, text)
+	}
+	for _, t := range doc.Tokens() {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+// posModel is prose's tagger model with its feature strings hashed: an
+// open-addressing table from feature hash to a row of (class, weight).
+type posModel struct {
+	classes []string
+	tagMap  map[string]string // words with one tag in training, tagged without features
+	slots   []uint64          // feature hashes, 0 for an empty slot
+	rows    []int32           // row of each slot
+	rowAt   []int32           // start of each row in weights; one extra at the end
+	weights []posWeight
+}
+
+type posWeight struct {
+	class int32
+	w     float64
+}
+
+// loadPOSModel reads prose's embedded tagger weights (gob maps keyed by
+// feature strings) into a posModel.
+func loadPOSModel() (*posModel, error) {
+	var classes []string
+	var tagMap map[string]string
+	var wts map[string]map[string]float64
+	for _, a := range []struct {
+		name string
+		into any
+	}{{"classes.gob", &classes}, {"tags.gob", &tagMap}, {"weights.gob", &wts}} {
+		b, err := prose.Asset("model/AveragedPerceptron/" + a.name)
+		if err != nil {
+			return nil, fmt.Errorf("pos model: %w", err)
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.into); err != nil {
+			return nil, fmt.Errorf("pos model %s: %w", a.name, err)
+		}
+	}
+	classIndex := map[string]int32{}
+	for i, c := range classes {
+		classIndex[c] = int32(i)
+	}
+	size := 1
+	for size < 2*len(wts) {
+		size *= 2
+	}
+	m := &posModel{classes: classes, tagMap: tagMap, slots: make([]uint64, size), rows: make([]int32, size)}
+	// Rows in a fixed order (by feature string) so that a model gives the
+	// same arrays on every load.
+	feats := make([]string, 0, len(wts))
+	for f := range wts {
+		feats = append(feats, f)
+	}
+	sort.Strings(feats)
+	for _, f := range feats {
+		h := posHash(fnvOffset64, f)
+		slot := h & uint64(size-1)
+		for m.slots[slot] != 0 {
+			if m.slots[slot] == h {
+				return nil, fmt.Errorf("pos model: two features hash to %x", h)
+			}
+			slot = (slot + 1) & uint64(size-1)
+		}
+		m.slots[slot] = h
+		m.rows[slot] = int32(len(m.rowAt))
+		m.rowAt = append(m.rowAt, int32(len(m.weights)))
+		labels := make([]string, 0, len(wts[f]))
+		for l := range wts[f] {
+			labels = append(labels, l)
+		}
+		sort.Strings(labels)
+		for _, l := range labels {
+			c, ok := classIndex[l]
+			if !ok {
+				return nil, fmt.Errorf("pos model: feature %q weighs unknown class %q", f, l)
+			}
+			m.weights = append(m.weights, posWeight{class: c, w: wts[f][l]})
+		}
+	}
+	m.rowAt = append(m.rowAt, int32(len(m.weights)))
+	if len(classes) > 64 {
+		return nil, fmt.Errorf("pos model: %d classes, more than 64", len(classes))
+	}
+	return m, nil
+}
+
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// posHash continues an FNV-1a hash over s. Hashing "a", " ", "b" in turn is
+// hashing "a b", so a feature is hashed from its parts without joining them.
+// 0 marks an empty slot, so a hash of 0 becomes 1 (on both sides).
+func posHash(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime64
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// feature hashes prose's feature string template+" "+parts[0]+" "+...
+func feature(template string, parts ...string) uint64 {
+	h := posHash(fnvOffset64, template)
+	for _, p := range parts {
+		h = posHash(posHash(h, " "), p)
+	}
+	return h
+}
+
+// The patterns prose's tagger checks before its model (tag.go, v2.0.0).
+var (
+	posNone = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	posKeep = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+)
+
+// tagWords is prose's perceptronTagger.tag over words: fixed rules first,
+// then the words tagged alike in all of training, then the model with the
+// two previous tags as context. Each regular expression runs only on words
+// that hold the character it needs, which gives the same answers.
+func (m *posModel) tagWords(words []string) []string {
+	ctx := make([]string, len(words)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		ctx[i+2] = posNormalize(w)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	tags := make([]string, len(words))
+	p1, p2 := "-START-", "-START2-"
+	for i, w := range words {
+		var tag string
+		var found bool
+		switch {
+		case w == "-":
+			tag = "-"
+		case posEmoticons[w]:
+			tag = "SYM"
+		case strings.IndexByte(w, '.') >= 0 && commonregex.LinkRegex.MatchString(w),
+			strings.IndexByte(w, '@') >= 0 && commonregex.EmailRegex.MatchString(w),
+			strings.HasPrefix(w, "@"):
+			tag = "NN"
+		case (w == "0" || strings.HasPrefix(w, "*")) && posNone.MatchString(w):
+			tag = "-NONE-"
+		case strings.HasPrefix(w, "-") && posKeep.MatchString(w):
+			tag = w
+		default:
+			if tag, found = m.tagMap[w]; !found {
+				tag = m.predict(i, ctx, w, p1, p2)
+			}
+		}
+		tags[i] = tag
+		p2, p1 = p1, tag
+	}
+	return tags
+}
+
+// predict is prose's featurize and averagedPerceptron.predict: the class
+// with the highest summed weight among the classes some feature weighs
+// (every weight counts once; each feature occurs once).
+func (m *posModel) predict(i int, ctx []string, w, p1, p2 string) string {
+	i += 2
+	suffix := func(s string) string { return s[len(s)-min(len(s), 3):] }
+	feats := [...]uint64{
+		feature("bias"),
+		feature("i suffix", suffix(w)),
+		feature("i pref1", string(rune(w[0]))),
+		feature("i-1 tag", p1),
+		feature("i-2 tag", p2),
+		feature("i tag+i-2 tag", p1, p2),
+		feature("i word", ctx[i]),
+		feature("i-1 tag+i word", p1, ctx[i]),
+		feature("i-1 word", ctx[i-1]),
+		feature("i-1 suffix", suffix(ctx[i-1])),
+		feature("i-2 word", ctx[i-2]),
+		feature("i+1 word", ctx[i+1]),
+		feature("i+1 suffix", suffix(ctx[i+1])),
+		feature("i+2 word", ctx[i+2]),
+	}
+	var scores [64]float64
+	var seen uint64
+	mask := uint64(len(m.slots) - 1)
+	for _, h := range feats {
+		slot := h & mask
+		for m.slots[slot] != 0 && m.slots[slot] != h {
+			slot = (slot + 1) & mask
+		}
+		if m.slots[slot] == 0 {
+			continue
+		}
+		r := m.rows[slot]
+		for _, pw := range m.weights[m.rowAt[r]:m.rowAt[r+1]] {
+			scores[pw.class] += pw.w
+			seen |= 1 << pw.class
+		}
+	}
+	best := -1
+	for c := range m.classes {
+		if seen&(1<<c) != 0 && (best < 0 || scores[c] > scores[best]) {
+			best = c
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return m.classes[best]
+}
+
+// posNormalize is prose's normalize: hyphenated words, four-digit numbers
+// and words starting with a digit share one feature each.
+func posNormalize(word string) string {
+	if word == "" {
+		return word
+	}
+	first := string(word[0])
+	if strings.Contains(word, "-") && first != "-" {
+		return "!HYPHEN"
+	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+		return "!YEAR"
+	} else if _, err := strconv.Atoi(first); err == nil {
+		return "!DIGITS"
+	}
+	return strings.ToLower(word)
 }

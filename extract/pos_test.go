@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// proseTags is what pos.go did before it read prose's weights itself: our
+// tokens joined by spaces through prose's own tokenizer and tagger, the tags
+// mapped back by character offset. It is the reference posTagger must equal.
+func proseTags(model *prose.Model, toks []token) []string {
+	var b strings.Builder
+	starts := make([]int, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(asciiQuotes.Replace(t.text))
+	}
+	joined := b.String()
+	out := make([]string, len(toks))
+	doc, err := prose.NewDocument(joined, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
+	if err != nil {
+		return out
+	}
+	pos, k := 0, 0
+	for _, pt := range doc.Tokens() {
+		at := strings.Index(joined[pos:], pt.Text)
+		if at < 0 {
+			continue
+		}
+		at += pos
+		pos = at + len(pt.Text)
+		for k+1 < len(toks) && starts[k+1] <= at {
+			k++
+		}
+		if out[k] == "" {
+			out[k] = pt.Tag
+		}
+	}
+	return out
+}
+
+// TestPOSTagsEqualProse: every token of the seed articles, the CoNLL-2003
+// development text (when ../shared has it) and some typography prose splits
+// gets the tag prose's own pipeline gives it.
+func TestPOSTagsEqualProse(t *testing.T) {
+	var texts []string
+	f, err := os.Open(filepath.Join("testdata", "seeds.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		var d struct{ Text string }
+		json.Unmarshal(sc.Bytes(), &d)
+		texts = append(texts, d.Text)
+	}
+	f.Close()
+	texts = append(texts, `The company's shares rose 5% to $12.50 (a record) on Monday, didn't they? "We'll see," said Mr. O'Neill :) in the U.S.-led talks at www.example.com or ann@example.org -- 0 *T*-1 -LRB- state-of-the-art 1987 3rd`)
+	if b, err := os.ReadFile(conllDev); err == nil {
+		var doc strings.Builder
+		for _, line := range strings.Split(string(b), "\n") {
+			if w, _, ok := strings.Cut(line, " "); ok && w != "-DOCSTART-" {
+				doc.WriteString(w + " ")
+			} else if line == "" {
+				doc.WriteString("\n")
+			}
+		}
+		texts = append(texts, doc.String())
+	}
+	model := prose.ModelFromData("reference")
+	p := newPOSTagger()
+	tokens, diffs, unstable := 0, 0, 0
+	// prose keeps one *Token per distinct chunk of a text, so a repeated
+	// chunk takes its last occurrence's tag: posTagger must do the same.
+	texts = append(texts, `" Yes , " he said . " No , " she said , " maybe " .`)
+	for _, text := range texts {
+		for _, s := range split(text) {
+			want := proseTags(model, s.tokens)
+			again := proseTags(model, s.tokens)
+			for i := range want {
+				if want[i] != again[i] {
+					unstable++
+				}
+			}
+			toks := append([]token(nil), s.tokens...)
+			for i := range toks {
+				toks[i].pos = ""
+			}
+			p.tag(toks)
+			for i := range toks {
+				tokens++
+				if toks[i].pos != want[i] {
+					diffs++
+					if diffs <= 10 {
+						t.Errorf("token %q in %q: tag %q, prose %q", toks[i].text, text[s.span.Start:min(s.span.End, s.span.Start+80)], toks[i].pos, want[i])
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d tokens, %d tagged otherwise than prose, %d tagged otherwise by prose itself on a second run", tokens, diffs, unstable)
+}
