@@ -42,7 +42,7 @@ bench:
 
 ## model: retrain the entity recogniser from ../shared/ner (deterministic)
 model:
-	$(GO) run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt,../shared/ner/wikigold/wikigold.conll.txt -out extract/ner/model.gob.gz
+	$(GO) run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt,../shared/ner/wikigold/wikigold.conll.txt -out extract/ner/model.bin
 
 ## parser: retrain the dependency parser from ../shared/ud/en_ewt (deterministic); prints UAS/LAS trained on each split, tested on the other
 .PHONY: parser

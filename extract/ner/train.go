@@ -64,7 +64,7 @@ func (t *trainer) row(f uint64) int {
 
 // averaged returns the averaged weights, dropping rows that average to zero.
 func (t *trainer) averaged() weights {
-	ws := weights{index: make(map[uint64]int32, len(t.index))}
+	var ws weights
 	keys := sortedKeys(t.index)
 	for _, k := range keys {
 		r := int(t.index[k]) * nLabels
@@ -80,9 +80,10 @@ func (t *trainer) averaged() weights {
 		if !nz {
 			continue
 		}
-		ws.index[k] = int32(len(ws.w) / nLabels)
+		ws.keys = append(ws.keys, k)
 		ws.w = append(ws.w, row[:]...)
 	}
+	ws.freeze()
 	return ws
 }
 

@@ -1,7 +1,7 @@
 // Command train trains newsgraph's NER model on CoNLL files and writes it
-// gzip-compressed, ready to embed. The committed model comes from
+// as flat little-endian arrays, ready to embed. The committed model comes from
 //
-//	go run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt,../shared/ner/wikigold/wikigold.conll.txt -out extract/ner/model.gob.gz
+//	go run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt,../shared/ner/wikigold/wikigold.conll.txt -out extract/ner/model.bin
 //
 // Training is deterministic: the same data and flags give the same file
 // (fixed seed, fixed number of passes). With -dev FILE it prints the
@@ -27,7 +27,7 @@ func main() {
 
 func run() error {
 	trainPath := flag.String("train", "", "CoNLL-2003 training files, comma-separated")
-	out := flag.String("out", "extract/ner/model.gob.gz", "model file to write")
+	out := flag.String("out", "extract/ner/model.bin", "model file to write")
 	dev := flag.String("dev", "", "CoNLL file scored during and after training (optional)")
 	iters := flag.Int("iter", 12, "passes over the training data")
 	folds := flag.Int("folds", 5, "jackknife folds")
