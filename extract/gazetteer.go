@@ -178,7 +178,7 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"chief", "ceo", "chairman", "chairwoman", "founder", "emperor", "empress", "king", "queen", "envoy", "ambassador",
 	"governor", "mayor", "senator", "premier", "chancellor", "director", "commander", "general", "official",
 	"counterpart", "prince", "princess", "lawmaker", "executive", "head", "boss", "adviser", "advisor", "aide",
-	"representative", "negotiator", "coach", "owner", "analyst", "correspondent", "journalist", "editor", "reporter",
+	"representative", "negotiator", "coach", "owner", "analyst", "delegate", "correspondent", "journalist", "editor", "reporter",
 	"co-chairman", "co-chair", "co-ordinator", "coordinator", "officer", "director-general", "secretary-general",
 	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner")
 

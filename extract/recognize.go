@@ -27,6 +27,7 @@ type mention struct {
 	kind       int
 	ent        int // entity index, -1 until resolved
 	titled     string
+	royal      bool // "Prince Oskar": a given name that is the whole name
 	role       *roleClaim
 	female     int // 1 female, -1 male, 0 unknown (titles and pronouns)
 }
@@ -71,7 +72,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		e := k + 1
 		for e < len(toks) {
 			t := toks[e]
-			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e)) {
+			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) {
 				e++
 				continue
 			}
@@ -180,6 +181,24 @@ func (r *recognizer) isPlaceWord(w string) bool {
 	return r.gz.demonym[key(w)] != ""
 }
 
+// personParticle: a lower-case particle of people's names stands inside
+// the run [a, b), after its first word and before its last.
+func (r *recognizer) personParticle(toks []token, a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		switch toks[k].text {
+		case "bin", "ibn", "bint", "van", "von", "der", "den", "ben":
+			return toks[a].isCap() && toks[b-1].isCap() && !orgHeads[toks[b-1].text] && !facilityHeads[toks[b-1].text] && !locationHeads[toks[b-1].text]
+		}
+	}
+	return false
+}
+
+// afterParticle: token k follows a lower-case name particle ("Tariq bin
+// Saleh"), which binds it to the words before.
+func afterParticle(toks []token, k int) bool {
+	return k > 0 && (nameParticles[toks[k-1].text] || nameParticles[toks[k].text])
+}
+
 // nameParticles join the parts of a name: "Lula da Silva", "van der Leyen".
 var nameParticles = set("de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ben", "wa")
 
@@ -190,6 +209,16 @@ var ofHeads = set("Republic", "Kingdom", "University", "Bank", "City", "Group", 
 // a date ("Jan 5", "in May").
 func givenNameLike(toks []token, e int) bool {
 	return e+1 < len(toks) && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text)
+}
+
+// surnameMonth: a month or weekday after a given name is a surname where
+// the recogniser reads it inside the person ("Daniel August", "Carla
+// Friday"), never before a day number ("March 5").
+func (r *recognizer) surnameMonth(si int, toks []token, e int) bool {
+	if e == 0 || r.ner == nil || si >= len(r.ner) || e >= len(r.ner[si]) || r.ner[si][e] != "I-PER" {
+		return false
+	}
+	return !(e+1 < len(toks) && isNumber(toks[e+1].text))
 }
 
 func isMonthOrDay(s string) bool {
@@ -203,14 +232,15 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	if !t.isWord() || !t.isCap() {
 		return false
 	}
-	if isMonthOrDay(t.text) {
-		return false
+	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) {
+		return false // "August said", where Daniel August is named, opens a name
 	}
 	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "." || isNumber(toks[k-1].text)
 	// "captain Will Carling": a word that is mostly no name opens one where
 	// the recogniser reads a person starting there
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
-	if nonEntityCaps[t.text] && !givenName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
+	honorific := honorifics[t.text] && k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord()
+	if nonEntityCaps[t.text] && !givenName && !honorific && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}
@@ -246,7 +276,7 @@ var openerTags = set("VBG", "IN", "RB", "WRB", "WDT", "WP", "PRP", "PRP$", "CC",
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
-	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
+	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
 	// trailing event nouns: "ASEAN Summit"
@@ -345,6 +375,13 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// the recogniser tells apart, are two mentions
 	if k := r.nerBoundary(si, s, a, b); k > a {
 		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
+	}
+	// "Tariq bin Saleh", "Anna van der Berg": a particle only people's
+	// names hold, between capitalised words
+	if b-a >= 3 && r.personParticle(toks, a, b) {
+		if t := r.nerType(si, a, b); t != newsgraph.Organization && t != newsgraph.GPE {
+			return append(out, r.mk(si, s, a, b, newsgraph.Person, "", !s.heading))
+		}
 	}
 	last := toks[b-1].text
 	for k := a + 1; k < b-1; k++ {
@@ -463,7 +500,7 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 			return a
 		}
 		if k > a && tags[k][0] == 'B' {
-			if cut > a || tags[k][2:] == tags[a][2:] {
+			if cut > a || tags[k][2:] == tags[a][2:] || afterParticle(s.tokens, k) {
 				return a // more than two names, or two of one type ("Bosnia Herzegovina")
 			}
 			cut = k
@@ -545,7 +582,7 @@ func (r *recognizer) nameAfterOpeners(si int, s *sentence, a, b int) int {
 	for k < b && tags[k] == "O" {
 		k++
 	}
-	if k == b || !strings.HasPrefix(tags[k], "B-") || tags[k] == "B-MISC" {
+	if k == b || !strings.HasPrefix(tags[k], "B-") || tags[k] == "B-MISC" || afterParticle(toks, k) {
 		return a
 	}
 	for j := k + 1; j < b; j++ {
@@ -571,7 +608,7 @@ func (r *recognizer) personAfterModifiers(si int, s *sentence, a, b int) int {
 	for k > a && tags[k] == "I-PER" {
 		k--
 	}
-	if tags[k] != "B-PER" || k == a || b-k < 2 {
+	if tags[k] != "B-PER" || k == a || b-k < 2 || afterParticle(s.tokens, k) {
 		return a
 	}
 	for j := a; j < k; j++ {
@@ -745,8 +782,21 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	if t := r.nerType(si, a, b); t == newsgraph.Person && r.nerTrusted(s, a, b) {
 		return r.mk(si, s, a, b, newsgraph.Person, "", false), true
 	}
+	// "Okafor met Lindqvist": who meets or is met is a person, when the
+	// name is no place, body or nationality (checked above)
+	if b-a <= 2 && strings.HasPrefix(toks[b-1].pos, "NNP") && toks[b-1].pos != "NNPS" && !s.heading && r.nerType(si, a, b) == "" {
+		met := b < len(toks) && meetVerbs[toks[b].text] ||
+			a > 0 && (toks[a-1].text == "met" || toks[a-1].text == "meets" || toks[a-1].text == "telephoned" || toks[a-1].text == "phoned") ||
+			a > 1 && toks[a-1].text == "with" && meetVerbs[toks[a-2].text]
+		if met {
+			return r.mk(si, s, a, b, newsgraph.Person, "", true), true
+		}
+	}
 	return mention{}, false
 }
+
+// meetVerbs tell a meeting between people.
+var meetVerbs = set("met", "meets", "telephoned", "phoned", "greeted", "hugged", "talked", "spoke")
 
 var saysVerbs = set("said", "says", "told", "added", "noted", "stressed", "wrote", "tweeted", "announced", "declared")
 
@@ -889,13 +939,17 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		m.female = -1
 	case "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Dame":
 		m.female = 1
-	case "King", "Emperor", "Prince":
+	case "King", "Emperor", "Prince", "Sultan", "Emir":
 		m.female = -1
 	case "Queen", "Empress", "Princess", "Spokeswoman", "Chairwoman":
 		m.female = 1
 	}
 	if role != nil && role.title != "" {
 		m.role = role
+	}
+	switch toks[h].text {
+	case "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Sultan", "Emir":
+		m.royal = b-nameStart == 1
 	}
 	return m, pre, true
 }

@@ -109,7 +109,8 @@ func (d *doc) cluster() {
 		toks := nameTokens(m.text)
 		found := -1
 		for ei, e := range d.ents {
-			if e.typ == newsgraph.Person && len(e.tokens) >= 2 && e.tokens[0] == toks[0] && e.tokens[len(e.tokens)-1] == toks[len(toks)-1] {
+			if e.typ == newsgraph.Person && len(e.tokens) >= 2 && (e.tokens[0] == toks[0] && e.tokens[len(e.tokens)-1] == toks[len(toks)-1] ||
+				hasSuffix(e.tokens, toks) || hasSuffix(toks, e.tokens)) {
 				found = ei
 				break
 			}
@@ -145,7 +146,15 @@ func (d *doc) cluster() {
 		if m.canon != "" {
 			k = key(m.canon)
 		}
-		if ei, ok := byKey[k]; ok && compatible(d.ents[ei], m) {
+		if w := nameTokens(m.text); len(w) == 1 && m.typ != newsgraph.GPE && !m.royal && d.sharedSurname(w[0]) {
+			// several people share the surname: the most recent one
+			// the honorific allows, not the first one it was read as
+			if ei := d.personByPart(w[0], m); ei >= 0 {
+				attach(mi, ei)
+				continue
+			}
+		}
+		if ei, ok := byKey[k]; ok && compatible(d.ents[ei], m) && !(m.female != 0 && d.ents[ei].female != 0 && m.female != d.ents[ei].female) {
 			attach(mi, ei)
 			continue
 		}
@@ -153,7 +162,7 @@ func (d *doc) cluster() {
 		// word is read again and again as a place and never as a person
 		// (a glued "Lebed Chechnya" must not take every "Chechnya")
 		if !(m.strong && m.typ != newsgraph.Person) && len(nameTokens(m.text)) == 1 && !(placeReads[k] >= 2 && personReads[k] == 0) {
-			if ei := d.personByPart(nameTokens(m.text)[0]); ei >= 0 {
+			if ei := d.personByPart(nameTokens(m.text)[0], m); ei >= 0 && !m.royal {
 				attach(mi, ei)
 				continue
 			}
@@ -273,17 +282,59 @@ func compatible(e *entity, m *mention) bool {
 	return false
 }
 
-func (d *doc) personByPart(w string) int {
+// sharedSurname: two people or more named in full have the surname w.
+func (d *doc) sharedSurname(w string) bool {
+	n := 0
+	for _, e := range d.ents {
+		if e.typ == newsgraph.Person && len(e.tokens) >= 2 && e.tokens[len(e.tokens)-1] == w {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// hasSuffix: the short form of a name is its last words ("Ortega
+// Salinas" of "Luis Ortega Salinas", "Van der Meulen" of "Pieter van der
+// Meulen"), two at least.
+func hasSuffix(long, short []string) bool {
+	if len(short) < 2 || len(short) >= len(long) {
+		return false
+	}
+	for k := range short {
+		if long[len(long)-len(short)+k] != short[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// personByPart is the person a one-word name refers to: the person named
+// in full with that surname (when several share it, the most recent one
+// whose gender the mention's honorific allows: "Ms Kerr" after "Paul Kerr
+// ... Senator Ruth Kerr"), else with that given name or other part.
+func (d *doc) personByPart(w string, m *mention) int {
 	if len(w) < 2 {
 		return -1
 	}
-	best := -1
+	best, recent, at := -1, -1, -1
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Person || len(e.tokens) < 2 {
 			continue
 		}
 		if e.tokens[len(e.tokens)-1] == w {
-			return ei
+			if m.female != 0 && e.female != 0 && m.female != e.female {
+				continue
+			}
+			last := -1
+			for _, mi := range e.mentions {
+				if s := d.mentions[mi].start; s < m.start && s > last {
+					last = s
+				}
+			}
+			if recent < 0 || last > at {
+				recent, at = ei, last
+			}
+			continue
 		}
 		if e.tokens[0] == w && best < 0 {
 			best = ei
@@ -293,6 +344,9 @@ func (d *doc) personByPart(w string) int {
 				best = ei // "Lula" of "Luiz Inacio Lula da Silva"
 			}
 		}
+	}
+	if recent >= 0 {
+		return recent
 	}
 	return best
 }

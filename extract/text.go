@@ -127,7 +127,7 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 						if r == '.' && !keepInnerDot(text[i:j], text[j+n:to]) {
 							break
 						}
-						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[j+n:to]) {
+						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[j+n:to]) && !nameSyllables(text[i:j], text[j+n:to]) {
 							break
 						}
 						j += n
@@ -226,6 +226,34 @@ func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// nameSyllables keeps a Korean or Chinese given name written with a hyphen
+// whole ("Min-seo", "Li-wen", "Jong-un"): a short capitalised syllable, a
+// short lower-case one, and no English word that a hyphen joins to a name
+// ("Japan-based", "Iran-led").
+func nameSyllables(before, after string) bool {
+	first := before
+	if k := strings.LastIndexByte(before, '-'); k >= 0 {
+		first = before[k+1:]
+	}
+	n := 0
+	for n < len(after) && after[n] >= 'a' && after[n] <= 'z' {
+		n++
+	}
+	if n == 0 || n > 5 || len(first) > 4 || len(first) < 2 || (n < len(after) && isWordByte(after, n)) {
+		return false
+	}
+	for _, r := range first[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return !hyphenWords[after[:n]]
+}
+
+// hyphenWords follow a name after a hyphen without being part of it.
+var hyphenWords = set("led", "based", "run", "born", "era", "style", "made", "owned", "backed", "bound", "wide", "like",
+	"type", "class", "sized", "free", "linked", "held", "year", "old", "new", "size", "wise", "level", "scale", "area", "zone", "its", "and")
 
 // hyphenRegion keeps "Indo-pacific" whole.
 func hyphenRegion(s string) bool {
