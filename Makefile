@@ -44,6 +44,11 @@ bench:
 model:
 	$(GO) run ./extract/ner/cmd/train -train ../shared/ner/conll2003/train.txt,../shared/ner/wikigold/wikigold.conll.txt -out extract/ner/model.bin
 
+## pos-model: rewrite extract/pos.bin from prose's embedded tagger weights (deterministic)
+.PHONY: pos-model
+pos-model:
+	$(GO) test ./extract -run TestPOSFile -update-pos
+
 ## parser: retrain the dependency parser from ../shared/ud/en_ewt (deterministic); prints UAS/LAS trained on each split, tested on the other
 .PHONY: parser
 parser:

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,4 +111,42 @@ func TestPOSTagsEqualProse(t *testing.T) {
 		}
 	}
 	t.Logf("%d tokens, %d tagged otherwise than prose, %d tagged otherwise by prose itself on a second run", tokens, diffs, unstable)
+}
+
+var updatePOS = flag.Bool("update-pos", false, "rewrite pos.bin from prose's embedded tagger model")
+
+// TestPOSFile: pos.bin is exactly what prose's own tagger model gives
+// (go test ./extract -run TestPOSFile -update-pos rewrites it).
+func TestPOSFile(t *testing.T) {
+	m, err := posFromProse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if *updatePOS {
+		if err := os.WriteFile("pos.bin", buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(buf.Bytes(), posFile) {
+		t.Fatalf("pos.bin differs from prose's model (%d bytes, want %d): run go test ./extract -run TestPOSFile -update-pos", len(posFile), buf.Len())
+	}
+	if _, err := decodePOS(buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkPOSLoad is what the first extraction of a process pays for the
+// tagger, in CPU milliseconds.
+func BenchmarkPOSLoad(b *testing.B) {
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := loadPOSModel(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
