@@ -12,7 +12,7 @@ GENERATED = graph/generated/generated.go graph/model/models_gen.go
 all: build
 
 build:
-	$(GO) build -o $(BIN) ./cmd/newsgraph
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/newsgraph  # -buildvcs: "newsgraph version" names the commit
 
 ## run: build, ingest the seeds into $(DATA) (re-ingesting replaces), serve GraphQL and the web page
 run: build

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -43,6 +44,20 @@ func looksLikeFeed(b []byte) bool {
 	return false
 }
 
+// itemDay is the day a feed item's date falls on in the zone it is written
+// in: gofeed's parsed time is in UTC, which moves "Sun, 02 Jun 2024 23:30
+// -0400" to June 3. The common layouts are read again with their zone; any
+// other keeps gofeed's reading.
+func itemDay(raw string, parsed time.Time) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(layout, raw); err == nil {
+			return day(t)
+		}
+	}
+	return day(parsed)
+}
+
 // Feed reads an RSS (0.9x, 1.0, 2.0) or Atom feed (github.com/mmcdole/gofeed)
 // into one document per item: id and URL the item's link (else its GUID),
 // title, published date (else its updated date), and as text the item's
@@ -64,9 +79,9 @@ func Feed(b []byte) (docs []newsgraph.Document, errs []error, err error) {
 		doc.ID = newsgraph.DocumentID(id)
 		switch {
 		case it.PublishedParsed != nil:
-			doc.Published = it.PublishedParsed.UTC()
+			doc.Published = itemDay(it.Published, *it.PublishedParsed)
 		case it.UpdatedParsed != nil:
-			doc.Published = it.UpdatedParsed.UTC()
+			doc.Published = itemDay(it.Updated, *it.UpdatedParsed)
 		}
 		body := fragmentText(it.Content)
 		if body == "" {

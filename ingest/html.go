@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -57,7 +58,13 @@ func readLimited(path string) ([]byte, error) {
 // was fetched from. The id is left to the caller. A page with no main text
 // is an error wrapping newsgraph.ErrInvalid.
 func Page(page []byte, pageURL string) (newsgraph.Document, error) {
+	cfg := trafilatura.DefaultConfig()
+	// Below this many characters trafilatura falls back to its baseline,
+	// which runs the paragraphs of a short story into one line; 250 (its
+	// default) is a brief's length.
+	cfg.MinExtractedSize = 100
 	opts := trafilatura.Options{
+		Config:          cfg,
 		ExcludeComments: true,
 		EnableFallback:  true,
 		Deduplicate:     true,
@@ -75,8 +82,7 @@ func Page(page []byte, pageURL string) (newsgraph.Document, error) {
 		doc.URL = pageURL
 	}
 	if !res.Metadata.Date.IsZero() {
-		d := res.Metadata.Date.UTC()
-		doc.Published = d
+		doc.Published = day(res.Metadata.Date)
 	}
 	// The text from the content tree, not res.ContentText, which runs the
 	// headline and paragraphs together into one line.
@@ -91,6 +97,12 @@ func Page(page []byte, pageURL string) (newsgraph.Document, error) {
 	}
 	doc.Text = headed(doc.Title, body)
 	return doc, nil
+}
+
+// day is the calendar day t falls on where it was written, at midnight UTC:
+// "2024-06-02T01:00:00+02:00" is June 2, the day the page says, not June 1.
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // headed puts the title above the body, as a news text file has it, unless

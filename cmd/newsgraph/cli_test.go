@@ -560,3 +560,19 @@ func TestExtractJSON(t *testing.T) {
 		t.Errorf("an undated document prints a published date:\n%.300s", out)
 	}
 }
+
+// TestExtractPage: extract reads a web page as ingest does (its main text
+// and metadata), not as text.
+func TestExtractPage(t *testing.T) {
+	out, errs, code := cli(t, "", "extract", "testdata/web/page.html")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var x struct{ Document map[string]string }
+	if err := json.Unmarshal([]byte(out), &x); err != nil {
+		t.Fatal(err)
+	}
+	if x.Document["published"] != "2024-05-14" || x.Document["url"] != "https://courier.example/world/harbour-deal" {
+		t.Errorf("document %v", x.Document)
+	}
+}

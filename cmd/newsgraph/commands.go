@@ -46,8 +46,8 @@ func parse(fs *flag.FlagSet, args []string) error {
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve")
 	cfg := Config{Log: slog.New(slog.NewTextHandler(stderr, nil))}
-	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "listen address")
-	fs.StringVar(&cfg.Data, "data", defaultData(), "store: folder, leveldb://, memory://, postgres://")
+	fs.StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "the `HOST:PORT` to listen on (port 0 picks a free one)")
+	fs.StringVar(&cfg.Data, "data", defaultData(), "the store to serve: a folder `DIR`, leveldb://PATH, memory:// or postgres://... (or $NEWSGRAPH_DATA)")
 	fs.StringVar(&cfg.WriteToken, "write-token", os.Getenv("NEWSGRAPH_WRITE_TOKEN"), "token mutations need (or $NEWSGRAPH_WRITE_TOKEN)")
 	fs.StringVar(&cfg.ReadToken, "read-token", os.Getenv("NEWSGRAPH_READ_TOKEN"), "token every request needs (or $NEWSGRAPH_READ_TOKEN)")
 	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
@@ -331,7 +331,7 @@ func cmdQuery(ctx context.Context, args []string, stdin io.Reader, stdout io.Wri
 func cmdExtract(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlags("extract")
 	format := fs.String("format", "json", "conll or json")
-	published := fs.String("published", "", "published date of the article (json format)")
+	published := fs.String("published", "", "published `DATE` of an article whose source states none (json format); without it, a dateline's date")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -351,11 +351,6 @@ func cmdExtract(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		return ner.LabelCoNLL(f, stdout, m)
 	case "json":
-		// One byte past the limit is enough for Validate to refuse it.
-		b, err := io.ReadAll(io.LimitReader(f, ingest.DefaultMaxBytes+1))
-		if err != nil {
-			return err
-		}
 		pub, err := ingest.ParsePublished(*published)
 		if err != nil {
 			return usageError{err}
@@ -364,18 +359,32 @@ func cmdExtract(ctx context.Context, args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		doc := ingestDoc(fs.Arg(0), string(b), pub)
-		if err := ingest.Validate(doc, ingest.DefaultMaxBytes); err != nil {
-			return err
-		}
-		dating().Date(&doc) // the date ingest would give it
-		ex, err := x.Extract(ctx, doc, nil)
+		d := dating()
+		d.Default = pub
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		// Read as ingest reads it: a web page's main text, one object per
+		// item of a feed.
+		var failed error
+		err = ingest.Read(ctx, []string{fs.Arg(0)}, nil, func(it ingest.Item) error {
+			if it.Err == nil {
+				it.Err = ingest.Validate(it.Doc, ingest.DefaultMaxBytes)
+			}
+			if it.Err != nil {
+				failed = fmt.Errorf("%s: %w", it.Origin, it.Err)
+				return nil
+			}
+			d.Date(&it.Doc) // the date ingest would give it
+			ex, err := x.Extract(ctx, it.Doc, nil)
+			if err != nil {
+				return err
+			}
+			return enc.Encode(extractionJSON(ex))
+		})
 		if err != nil {
 			return err
 		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(extractionJSON(ex))
+		return failed
 	default:
 		return usageError{fmt.Errorf("--format %q: want conll or json", *format)}
 	}

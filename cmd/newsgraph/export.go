@@ -15,11 +15,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"golang.org/x/term"
 
-	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/export"
 	"github.com/newsgraph/newsgraph/store"
 )
@@ -306,9 +304,4 @@ func (m *Main) serveImport(w http.ResponseWriter, r *http.Request) {
 func bearer(r *http.Request, token string) bool {
 	scheme, tok, ok := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
 	return ok && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(token)) == 1
-}
-
-// ingestDoc is a document read from a file on the command line.
-func ingestDoc(path, text string, published time.Time) newsgraph.Document {
-	return newsgraph.Document{ID: newsgraph.DocumentID(filepath.Base(path)), Text: text, Published: published}
 }
