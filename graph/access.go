@@ -64,9 +64,9 @@ type Access struct {
 // otherwise make a tokenless server link, ingest or merge.
 var bodyTypes = map[string]bool{"application/json": true, "application/graphql": true}
 
-// Protect wraps next, usually the server's whole mux, with a's rule:
-// allowed host, body media type, token, body size and time limit, in that
-// order. The identity it finds is in the request's context for the
+// Protect wraps next, usually the server's whole mux, with a's rule: CORS
+// headers for a listed origin (its preflight answered there), allowed host,
+// body media type, token, body size and time limit, in that order. The identity it finds is in the request's context for the
 // handlers (mutations need a writer). A request that already went through
 // Protect passes through an inner one unchecked.
 func Protect(a Access, next http.Handler) http.Handler {

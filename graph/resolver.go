@@ -1,7 +1,8 @@
 // Package graph is newsgraph's GraphQL layer: the resolvers of
 // schema/schema.graphqls over a Store and an Ingester it declares itself, the
 // per-request loaders that batch their reads, and the HTTP handler with its
-// limits (depth, complexity, size, time), tokens, persisted queries and one
+// limits (depth, complexity, size, time), tokens, persisted queries, batched
+// requests, application/graphql bodies, CORS for listed origins and one
 // error presenter. It knows nothing of cayley or prose.
 //
 // Use:

@@ -45,6 +45,9 @@ func TestBrowser(t *testing.T) {
 	}
 	base := serveSeeds(t)
 	shots := screenshotDir(t)
+	if os.Getenv("NEWSGRAPH_URL") == "" {
+		checkCORS(t, base)
+	}
 
 	ctx, report := browser(t)
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
@@ -715,7 +718,30 @@ func serveSeeds(t *testing.T) string {
 	if out, err := exec.Command(bin, "ingest", "--quiet", "--data", data, seeds).CombinedOutput(); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
-	return serve(t, bin, data)
+	return serve(t, bin, data, "--cors-origin", corsOrigin)
+}
+
+// corsOrigin is the browser app origin the seeds' server lets call it.
+const corsOrigin = "http://localhost:5173"
+
+// checkCORS sends the preflight a page of corsOrigin would, and one of
+// another origin: --cors-origin reaches the server's one access rule.
+func checkCORS(t *testing.T, base string) {
+	t.Helper()
+	for origin, want := range map[string]string{corsOrigin: corsOrigin, "http://localhost:5174": ""} {
+		req, _ := http.NewRequest(http.MethodOptions, base+"/graphql", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "authorization, content-type")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Access-Control-Allow-Origin"); got != want || (want != "") != (resp.StatusCode == http.StatusNoContent) {
+			t.Errorf("preflight from %s: %d, Access-Control-Allow-Origin %q, want %q", origin, resp.StatusCode, got, want)
+		}
+	}
 }
 
 // buildBinary builds cmd/newsgraph into the test's temporary folder.
