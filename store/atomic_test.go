@@ -180,3 +180,21 @@ func testCountsFollowWrites(t *testing.T, s *Store) {
 		t.Errorf("stats of an empty store: %+v", st)
 	}
 }
+
+// testNewTextSameSpans: a document told again with another text but the
+// same spans (its claims' JSON unchanged) shows the new sentence text,
+// though the old claim was decoded and kept.
+func testNewTextSameSpans(t *testing.T, s *Store) {
+	for _, text := range []string{"Alice Smith met Bob Jones in May.", "Alice Smith met Bob Jones in June."} {
+		a := newArticle(t, "d1", "2024-06-01", text)
+		alice := a.entity(newsgraph.Person, "Alice Smith")
+		bob := a.entity(newsgraph.Person, "Bob Jones")
+		v := a.event(newsgraph.NewEventID(newsgraph.Meeting, "d1:talk"), newsgraph.Meeting, newsgraph.Happened, "", "", "met",
+			part(newsgraph.RoleParticipant, alice), part(newsgraph.RoleParticipant, bob))
+		put(t, s, a)
+		ev := must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, []newsgraph.EventID{v}))[v]
+		if ev == nil || len(ev.Sources) != 1 || ev.Sources[0].Text != text {
+			t.Errorf("after telling %q: %+v", text, ev)
+		}
+	}
+}

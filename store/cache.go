@@ -37,6 +37,42 @@ type foldCache struct {
 	eventCount  map[string]int
 	// documents is the number of documents, -1 until counted.
 	documents int
+
+	// decoded holds statements and claims decoded from their JSON literal
+	// (the key), sentence texts filled: folding a hub entity or a much-told
+	// event after a write decodes only the new document's literal, not
+	// every earlier one. A write evicts its document's literals (its text
+	// may have changed under unchanged spans). decodedBytes counts the
+	// literals' length; the map is dropped whole at decodedMax.
+	decoded      map[string]any
+	decodedBytes int
+}
+
+// decodedMax bounds the decoded statements and claims, in literal bytes
+// (decoded they take about three times as much).
+const decodedMax = 48 << 20
+
+func (c *foldCache) decodedOf(lit string) (any, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.decoded[lit]
+	return v, ok && !c.disabled
+}
+
+func (c *foldCache) putDecoded(lit string, v any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if c.decodedBytes+len(lit) > decodedMax {
+		c.decoded = make(map[string]any)
+		c.decodedBytes = 0
+	}
+	if _, ok := c.decoded[lit]; !ok {
+		c.decoded[lit] = v
+		c.decodedBytes += len(lit)
+	}
 }
 
 // foldCacheMax bounds each map (entries); a full map is dropped whole.
@@ -50,6 +86,8 @@ func (c *foldCache) reset() {
 	c.locatedAt = make(map[newsgraph.EntityID]map[newsgraph.EventID]bool)
 	c.dropTypes()
 	c.documents = -1
+	c.decoded = make(map[string]any)
+	c.decodedBytes = 0
 }
 
 func (c *foldCache) dropTypes() {
@@ -177,6 +215,11 @@ func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 	for _, qs := range []map[quad.Quad]struct{}{prev, next} {
 		for q := range qs {
 			switch q.Predicate {
+			case pData:
+				if lit := str(q.Object); c.decoded[lit] != nil {
+					c.decodedBytes -= len(lit)
+					delete(c.decoded, lit)
+				}
 			case pStatement:
 				x := v.canonical(newsgraph.EntityID(str(q.Object)))
 				drop(x)

@@ -211,9 +211,23 @@ func (r *reader) statementOf(node quad.Value) (*stmt, error) {
 // only the reads that return mentions fill it (withText), since folding an
 // entity needs surface forms and counts, not every document's text.
 func (r *reader) decodeStatement(v quad.Value) (*stmt, error) {
+	lit := str(v)
+	if st, ok := r.s.folds.decodedOf(lit); ok {
+		if st, ok := st.(*stmt); ok {
+			return st, nil
+		}
+	}
+	st, err := r.decodeStatementData(lit)
+	if err == nil {
+		r.s.folds.putDecoded(lit, st)
+	}
+	return st, err
+}
+
+func (r *reader) decodeStatementData(lit string) (*stmt, error) {
 	var d stmtData
-	if err := json.Unmarshal([]byte(str(v)), &d); err != nil {
-		return nil, fmt.Errorf("bad statement %.80q: %w", str(v), err)
+	if err := json.Unmarshal([]byte(lit), &d); err != nil {
+		return nil, fmt.Errorf("bad statement %.80q: %w", lit, err)
 	}
 	st := &stmt{doc: d.Doc, published: d.Published, names: d.Names, types: d.Types, aliases: d.Aliases, partOf: d.PartOf}
 	for _, m := range d.Mentions {
@@ -269,9 +283,16 @@ func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
 		if q.Predicate != pClaim || ferr != nil {
 			return
 		}
+		lit := str(q.Subject)
+		if c, ok := r.s.folds.decodedOf(lit); ok {
+			if c, ok := c.(*claim); ok {
+				out = append(out, c)
+				return
+			}
+		}
 		var d claimData
-		if err := json.Unmarshal([]byte(str(q.Subject)), &d); err != nil {
-			ferr = fmt.Errorf("bad claim %.80q: %w", str(q.Subject), err)
+		if err := json.Unmarshal([]byte(lit), &d); err != nil {
+			ferr = fmt.Errorf("bad claim %.80q: %w", lit, err)
 			return
 		}
 		c := &claim{doc: d.Doc, published: d.Published, types: d.Types, status: d.Status,
@@ -284,6 +305,7 @@ func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
 			}
 			c.evidence = append(c.evidence, ev)
 		}
+		r.s.folds.putDecoded(lit, c)
 		out = append(out, c)
 	})
 	if err == nil {

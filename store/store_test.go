@@ -128,6 +128,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"URLAsDocumentID", testURLAsDocumentID},
 		{"NQuadsRoundTrip", testNQuadsRoundTrip},
 		{"CountsFollowWrites", testCountsFollowWrites},
+		{"NewTextSameSpans", testNewTextSameSpans},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
