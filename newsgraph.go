@@ -199,6 +199,22 @@ type LinkedMention struct {
 	Confidence float64
 }
 
+// EntityMatch is an entity a name search found, with how well its name or
+// an alias matched: one of the Match tiers, best (smallest) first.
+type EntityMatch struct {
+	Entity *Entity
+	Tier   int
+}
+
+// Match tiers of a name search. A search lists better tiers first; a name
+// that must stand for entities (a filter, a path end) takes the best tier.
+const (
+	MatchExact  = iota // the whole alias key
+	MatchWords         // whole words of an alias ("takaichi" in "sanae takaichi")
+	MatchPrefix        // the start of an alias or of one of its words
+	MatchTypo          // within a few edits of an alias or its words
+)
+
 // Sentinel errors, wrapped by every package.
 var (
 	ErrNotFound = errors.New("not found")

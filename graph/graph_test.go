@@ -804,7 +804,8 @@ func TestBatching(t *testing.T) {
 	}
 }
 
-// slowStore holds every entity listing until the request's time is up.
+// slowStore holds every listing and search of people until the request's
+// time is up.
 type slowStore struct{ graph.Store }
 
 func (s slowStore) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error) {
@@ -813,6 +814,14 @@ func (s slowStore) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]new
 		return nil, ctx.Err()
 	}
 	return s.Store.EntityIDs(ctx, t)
+}
+
+func (s slowStore) SearchEntities(ctx context.Context, name string, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityMatch, error) {
+	if t == newsgraph.Person {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return s.Store.SearchEntities(ctx, name, t, byName)
 }
 
 func TestTimeout(t *testing.T) {

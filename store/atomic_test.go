@@ -198,3 +198,50 @@ func testNewTextSameSpans(t *testing.T, s *Store) {
 		}
 	}
 }
+
+// testSearchFollowsWrites: the name search through the alias index finds
+// what checking every entity's names finds, after each write.
+func testSearchFollowsWrites(t *testing.T, s *Store) {
+	queries := []string{"Alice Smith", "smith", "Alic", "Alcie Smith", "Tokyo", "tokio", "guest house", "State Guest Hous", "Jones", "x", "Bob Jnoes", "PM Smith"}
+	check := func(step string) {
+		t.Helper()
+		ids := must[[]newsgraph.EntityID](t)(s.EntityIDs(ctx, ""))
+		all := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, ids))
+		for _, q := range queries {
+			want := map[newsgraph.EntityID]int{}
+			for id, e := range all {
+				if tier := nameTier(newsgraph.AliasKey(q), e); tier != noMatch {
+					want[id] = tier
+				}
+			}
+			got := map[newsgraph.EntityID]int{}
+			for _, m := range must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, q, "", false)) {
+				got[m.Entity.ID] = m.Tier
+			}
+			equal(t, step+": search "+q, got, want)
+		}
+	}
+	a, alice, _, _, _, _, _ := tokyo(t)
+	must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "smith", "", false)) // builds the index
+	put(t, s, a)
+	check("first document")
+	d2 := newArticle(t, "d2", "2024-03-04", "Alice Smith flew home to Tokio.")
+	d2.entity(newsgraph.Person, "Alice Smith")
+	d2.entity(newsgraph.GPE, "Tokio")
+	put(t, s, d2)
+	check("second document")
+	put(t, s, resigned(t))
+	check("first document replaced")
+	must[newsgraph.Decision](t)(s.AddDecision(ctx, newsgraph.Decision{Kind: newsgraph.DecisionRename, Entities: []newsgraph.EntityID{alice}, Name: "PM Smith"}))
+	check("renamed")
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	check("first document deleted")
+	if got := must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "Smith", newsgraph.Person, false)); len(got) != 1 || got[0].Tier != TierWords {
+		t.Errorf("search Smith among people: %+v", got)
+	}
+	if got := must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "", newsgraph.GPE, true)); len(got) != 1 {
+		t.Errorf("every place: %+v", got)
+	}
+}

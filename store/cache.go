@@ -46,6 +46,26 @@ type foldCache struct {
 	// literals' length; the map is dropped whole at decodedMax.
 	decoded      map[string]any
 	decodedBytes int
+
+	// alias is the alias index (search.go), nil until built.
+	alias *aliasIndex
+}
+
+func (c *foldCache) aliases() *aliasIndex {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return nil
+	}
+	return c.alias
+}
+
+func (c *foldCache) putAliases(ix *aliasIndex) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.disabled {
+		c.alias = ix
+	}
 }
 
 // decodedMax bounds the decoded statements and claims, in literal bytes
@@ -88,6 +108,7 @@ func (c *foldCache) reset() {
 	c.documents = -1
 	c.decoded = make(map[string]any)
 	c.decodedBytes = 0
+	c.alias = nil
 }
 
 func (c *foldCache) dropTypes() {
@@ -264,6 +285,10 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 	touchedV := map[newsgraph.EventID]bool{}
 	apply := func(q quad.Quad, d int) {
 		switch q.Predicate {
+		case pAliasKey:
+			if e, ok := entityOfStmt(q.Subject); ok && c.alias != nil {
+				c.alias.add(str(q.Object), e, d)
+			}
 		case pType:
 			if q.Object == classDocument && c.documents >= 0 {
 				c.documents += d

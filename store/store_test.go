@@ -129,6 +129,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"NQuadsRoundTrip", testNQuadsRoundTrip},
 		{"CountsFollowWrites", testCountsFollowWrites},
 		{"NewTextSameSpans", testNewTextSameSpans},
+		{"SearchFollowsWrites", testSearchFollowsWrites},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}

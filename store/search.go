@@ -1,0 +1,337 @@
+package store
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Name search. Every statement states the alias keys (newsgraph.AliasKey) of
+// its entity's names, aliases and mention texts. The alias index maps each
+// key to the entities stating it and each letter pair (bigram) to the keys
+// holding it, so that a search reads the few keys that can match, not every
+// entity: exact keys by lookup; whole words, prefixes and typos by the keys
+// that share enough bigrams with the query (an edit destroys at most three
+// of them), each checked against the query. It is built by one pass over
+// the statements on first use and moved by every write (cache.go).
+
+// The tiers of newsgraph.EntityMatch, and none.
+const (
+	TierExact  = newsgraph.MatchExact
+	TierWords  = newsgraph.MatchWords
+	TierPrefix = newsgraph.MatchPrefix
+	TierTypo   = newsgraph.MatchTypo
+	noMatch    = TierTypo + 1
+)
+
+// aliasIndex is the alias index; a nil *aliasIndex is not built yet.
+type aliasIndex struct {
+	keys  map[string]map[newsgraph.EntityID]int // key -> entity -> statements stating it
+	grams map[string]map[string]bool            // bigram -> keys
+}
+
+func newAliasIndex() *aliasIndex {
+	return &aliasIndex{keys: map[string]map[newsgraph.EntityID]int{}, grams: map[string]map[string]bool{}}
+}
+
+// bigrams are the distinct adjacent rune pairs of s.
+func bigrams(s string) []string {
+	rs := []rune(s)
+	seen := map[string]bool{}
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		g := string(rs[i : i+2])
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// add counts one statement of entity e stating key (d = +1) or takes it
+// back (d = -1).
+func (ix *aliasIndex) add(key string, e newsgraph.EntityID, d int) {
+	m := ix.keys[key]
+	if m == nil {
+		if d < 0 {
+			return
+		}
+		m = map[newsgraph.EntityID]int{}
+		ix.keys[key] = m
+		for _, g := range bigrams(key) {
+			if ix.grams[g] == nil {
+				ix.grams[g] = map[string]bool{}
+			}
+			ix.grams[g][key] = true
+		}
+	}
+	if m[e] += d; m[e] <= 0 {
+		delete(m, e)
+	}
+	if len(m) == 0 {
+		delete(ix.keys, key)
+		for _, g := range bigrams(key) {
+			delete(ix.grams[g], key)
+			if len(ix.grams[g]) == 0 {
+				delete(ix.grams, g)
+			}
+		}
+	}
+}
+
+// candidates returns the keys that may match query in some tier.
+func (ix *aliasIndex) candidates(query string) []string {
+	gs := bigrams(query)
+	need := len(gs) - 3*typoBudget(query)
+	if need <= 0 {
+		out := make([]string, 0, len(ix.keys))
+		for k := range ix.keys {
+			out = append(out, k)
+		}
+		return out
+	}
+	count := map[string]int{}
+	for _, g := range gs {
+		for k := range ix.grams[g] {
+			count[k]++
+		}
+	}
+	var out []string
+	for k, n := range count {
+		if n >= need {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// aliasIndexMu serialises builds of the alias index (a build reads every
+// statement; two readers asking at once should not both do it).
+var aliasIndexMu sync.Mutex
+
+// aliasIndex returns the alias index, building it on first use.
+func (r *reader) aliasIndex() (*aliasIndex, error) {
+	if ix := r.s.folds.aliases(); ix != nil {
+		return ix, nil
+	}
+	aliasIndexMu.Lock()
+	defer aliasIndexMu.Unlock()
+	if ix := r.s.folds.aliases(); ix != nil {
+		return ix, nil
+	}
+	ix := newAliasIndex()
+	for _, t := range newsgraph.EntityTypes {
+		var nodes []quad.Value
+		err := r.eachWith(quad.Object, quad.IRI(entityTypePref+string(t)), pEntType, func(q quad.Quad) {
+			if q.Predicate == pEntType {
+				nodes = append(nodes, q.Subject)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range nodes {
+			e, ok := entityOfStmt(n)
+			if !ok {
+				continue
+			}
+			err := r.eachWith(quad.Subject, n, pAliasKey, func(q quad.Quad) {
+				if q.Predicate == pAliasKey {
+					ix.add(str(q.Object), e, 1)
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	r.s.folds.putAliases(ix)
+	return ix, nil
+}
+
+// SearchEntities returns the entities of type t ("" for any) whose name or
+// an alias matches name (every entity of type t when name is blank), best
+// tier first, then by most mentions (or by name when byName), then by id.
+func (s *Store) SearchEntities(ctx context.Context, name string, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityMatch, error) {
+	var out []newsgraph.EntityMatch
+	err := s.read(ctx, "search entities", func(r *reader) error {
+		query := newsgraph.AliasKey(name)
+		var ids []newsgraph.EntityID
+		tiers := map[newsgraph.EntityID]int{}
+		if strings.TrimSpace(name) == "" || query == "" {
+			types, err := r.entityTypes()
+			if err != nil {
+				return err
+			}
+			for id, et := range types {
+				if t == "" || et == t {
+					ids = append(ids, id)
+					tiers[id] = TierExact
+				}
+			}
+			if strings.TrimSpace(name) != "" {
+				ids = nil // a name with no letters names nothing
+			}
+		} else {
+			ix, err := r.aliasIndex()
+			if err != nil {
+				return err
+			}
+			cands := map[newsgraph.EntityID]bool{}
+			for _, k := range ix.candidates(query) {
+				if keyTier(query, k) == noMatch {
+					continue
+				}
+				for e := range ix.keys[k] {
+					x := r.view.canonical(e)
+					cands[x] = true
+					for _, sp := range r.view.splitsOf(x) {
+						cands[sp.id] = true
+					}
+				}
+			}
+			for x := range r.view.rename { // names given by decisions
+				cands[x] = true
+			}
+			for id := range cands {
+				ids = append(ids, id)
+			}
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		for _, id := range ids {
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+			e, err := r.entity(id)
+			if err != nil {
+				return err
+			}
+			if e == nil || t != "" && e.Type != t {
+				continue
+			}
+			tier, ok := tiers[id]
+			if !ok {
+				if tier = nameTier(query, e); tier == noMatch {
+					continue
+				}
+			}
+			out = append(out, newsgraph.EntityMatch{Entity: e, Tier: tier})
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Tier != b.Tier {
+			return a.Tier < b.Tier
+		}
+		if byName {
+			if fa, fb := newsgraph.Fold(a.Entity.Name), newsgraph.Fold(b.Entity.Name); fa != fb {
+				return fa < fb
+			}
+		} else if a.Entity.Mentions != b.Entity.Mentions {
+			return a.Entity.Mentions > b.Entity.Mentions
+		}
+		return a.Entity.ID < b.Entity.ID
+	})
+	return out, err
+}
+
+// nameTier is how well query (an AliasKey) matches the entity's name or one
+// of its aliases.
+func nameTier(query string, e *newsgraph.Entity) int {
+	best := noMatch
+	for _, f := range append([]string{e.Name}, e.Aliases...) {
+		if best = min(best, keyTier(query, newsgraph.AliasKey(f))); best == TierExact {
+			break
+		}
+	}
+	return best
+}
+
+// keyTier is how well query matches one alias key.
+func keyTier(query, key string) int {
+	if query == "" || key == "" {
+		return noMatch
+	}
+	if key == query {
+		return TierExact
+	}
+	if strings.Contains(" "+key+" ", " "+query+" ") {
+		return TierWords
+	}
+	if strings.HasPrefix(key, query) || strings.Contains(" "+key, " "+query) {
+		return TierPrefix
+	}
+	allowed := typoBudget(query)
+	if allowed == 0 {
+		return noMatch
+	}
+	if damerauLevenshtein(query, key, allowed) <= allowed {
+		return TierTypo
+	}
+	// The query against each run of as many words in the alias.
+	qWords := len(strings.Fields(query))
+	words := strings.Fields(key)
+	for i := 0; i+qWords <= len(words); i++ {
+		if damerauLevenshtein(query, strings.Join(words[i:i+qWords], " "), allowed) <= allowed {
+			return TierTypo
+		}
+	}
+	return noMatch
+}
+
+// typoBudget is the edit distance a query of this length tolerates: none
+// for very short queries (they would match everything), one for short
+// names, two for long ones.
+func typoBudget(query string) int {
+	switch n := len([]rune(query)); {
+	case n < 4:
+		return 0
+	case n < 8:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// damerauLevenshtein is the optimal string alignment distance between a and
+// b (insertions, deletions, substitutions and transpositions of adjacent
+// runes), or limit+1 as soon as it must exceed limit.
+func damerauLevenshtein(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
