@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -346,21 +345,16 @@ func (s *Store) EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgrap
 func (s *Store) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {
 	out := make(map[newsgraph.EntityID][]newsgraph.EventID, len(ids))
 	err := s.read(ctx, "events of", func(r *reader) error {
+		ix, err := r.eventIndex()
+		if err != nil {
+			return err
+		}
 		for _, id := range ids {
 			x := r.view.canonical(id)
 			set := map[newsgraph.EventID]bool{}
 			for _, m := range r.view.members(x) {
-				err := r.each(quad.Object, quad.IRI(m), func(q quad.Quad) {
-					p := str(q.Predicate)
-					if q.Predicate != pLocation && !strings.HasPrefix(p, participantPref) {
-						return
-					}
-					if v, ok := eventOfClaim(q.Subject); ok {
-						set[v] = true
-					}
-				})
-				if err != nil {
-					return err
+				for v := range ix.of[m] {
+					set[v] = true
 				}
 			}
 			if len(set) > 0 {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -244,4 +245,55 @@ func testSearchFollowsWrites(t *testing.T, s *Store) {
 	if got := must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "", newsgraph.GPE, true)); len(got) != 1 {
 		t.Errorf("every place: %+v", got)
 	}
+}
+
+// testEventsOfFollowsWrites: EventsOf through the event index answers what
+// a scan of the quads pointing at each entity answers, after each write.
+func testEventsOfFollowsWrites(t *testing.T, s *Store) {
+	scan := func(ids []newsgraph.EntityID) map[newsgraph.EntityID][]newsgraph.EventID {
+		out := map[newsgraph.EntityID][]newsgraph.EventID{}
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		r := s.reader(ctx)
+		for _, id := range ids {
+			set := map[newsgraph.EventID]bool{}
+			for _, m := range r.view.members(r.view.canonical(id)) {
+				err := r.each(quad.Object, quad.IRI(m), func(q quad.Quad) {
+					if v, ok := eventOfClaim(q.Subject); ok && namesEntity(q) {
+						set[v] = true
+					}
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if len(set) > 0 {
+				out[id] = sortedEvents(set)
+			}
+		}
+		return out
+	}
+	a, alice, bob, house, tokyoID, _, _ := tokyo(t)
+	ids := []newsgraph.EntityID{alice, bob, house, tokyoID}
+	check := func(step string) {
+		t.Helper()
+		equal(t, step, must[map[newsgraph.EntityID][]newsgraph.EventID](t)(s.EventsOf(ctx, ids)), scan(ids))
+	}
+	check("empty") // builds the index
+	put(t, s, a)
+	check("first document")
+	d2 := newArticle(t, "d2", "2024-03-04", "Alice Smith flew home to Tokyo.")
+	d2.entity(newsgraph.Person, "Alice Smith")
+	d2.entity(newsgraph.GPE, "Tokyo")
+	d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", tokyoID, "flew", part(newsgraph.RoleVisitor, alice))
+	put(t, s, d2)
+	check("second document")
+	must[newsgraph.Decision](t)(s.AddDecision(ctx, newsgraph.Decision{Kind: newsgraph.DecisionMerge, Entities: []newsgraph.EntityID{alice, bob}}))
+	check("merged")
+	put(t, s, resigned(t))
+	check("first document replaced")
+	if err := s.DeleteDocument(ctx, "d2"); err != nil {
+		t.Fatal(err)
+	}
+	check("second document deleted")
 }

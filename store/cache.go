@@ -49,6 +49,26 @@ type foldCache struct {
 
 	// alias is the alias index (search.go), nil until built.
 	alias *aliasIndex
+
+	// evIndex is the event index (adjacency.go), nil until built.
+	evIndex *eventIndex
+}
+
+func (c *foldCache) eventIndex() *eventIndex {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return nil
+	}
+	return c.evIndex
+}
+
+func (c *foldCache) putEventIndex(ix *eventIndex) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.disabled {
+		c.evIndex = ix
+	}
 }
 
 func (c *foldCache) aliases() *aliasIndex {
@@ -109,6 +129,7 @@ func (c *foldCache) reset() {
 	c.decoded = make(map[string]any)
 	c.decodedBytes = 0
 	c.alias = nil
+	c.evIndex = nil
 }
 
 func (c *foldCache) dropTypes() {
@@ -284,6 +305,11 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 	touchedE := map[newsgraph.EntityID]bool{}
 	touchedV := map[newsgraph.EventID]bool{}
 	apply := func(q quad.Quad, d int) {
+		if c.evIndex != nil && namesEntity(q) {
+			if v, ok := eventOfClaim(q.Subject); ok {
+				c.evIndex.add(newsgraph.EntityID(str(q.Object)), v, d)
+			}
+		}
 		switch q.Predicate {
 		case pAliasKey:
 			if e, ok := entityOfStmt(q.Subject); ok && c.alias != nil {

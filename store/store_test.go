@@ -130,6 +130,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"CountsFollowWrites", testCountsFollowWrites},
 		{"NewTextSameSpans", testNewTextSameSpans},
 		{"SearchFollowsWrites", testSearchFollowsWrites},
+		{"EventsOfFollowsWrites", testEventsOfFollowsWrites},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
