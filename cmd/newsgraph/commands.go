@@ -20,7 +20,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/ner"
-	"github.com/newsgraph/newsgraph/extract/temporal"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/ingest"
 )
@@ -161,12 +160,6 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return errFailures
 	}
 	return nil
-}
-
-// dating dates undated documents by a dateline at the top of their text
-// (temporal.Dateline, which also reads a year the text gives elsewhere).
-func dating() ingest.Dating {
-	return ingest.Dating{Dateline: func(text string) (time.Time, bool) { return temporal.Dateline(text, time.Time{}) }}
 }
 
 // ingestRemote reads the documents here and sends each to the server's
