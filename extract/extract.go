@@ -132,6 +132,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.mentions = append(d.mentions, d.ministries()...)
 	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
+	d.acronymAppositions()
 	d.bySent = make([][]int, len(d.sents))
 	for mi, m := range d.mentions {
 		d.bySent[m.sent] = append(d.bySent[m.sent], mi)

@@ -128,8 +128,28 @@ var knownOrgs = map[string]string{
 	"Samsung": "Samsung", "Huawei": "Huawei", "Boeing": "Boeing", "Nvidia": "Nvidia", "TikTok": "TikTok",
 	"Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
 	"LDP": "Liberal Democratic Party", "DPJ": "Democratic Party of Japan", "CCP": "Chinese Communist Party",
-	"Interpol": "Interpol", "Europol": "Europol",
+	"Interpol": "Interpol", "Europol": "Europol", "G8": "Group of Eight", "G-8": "Group of Eight",
 }
+
+// placeAliases are older or other names of places: "Bombay" is Mumbai.
+var placeAliases = map[string]string{"Bombay": "Mumbai", "Madras": "Chennai", "Peking": "Beijing", "Rangoon": "Yangon",
+	"Saigon": "Ho Chi Minh City", "Calcutta": "Kolkata", "South-East Asia": "Southeast Asia", "South East Asia": "Southeast Asia",
+	"Leningrad": "St. Petersburg"}
+
+// parties are the party families news names by their members' noun:
+// "the Tories", "a Labour MP", "Democrats".
+var parties = map[string]string{"Tory": "Conservative Party", "Tories": "Conservative Party", "Conservative": "Conservative Party",
+	"Conservatives": "Conservative Party", "Labour": "Labour Party", "Liberal": "Liberal Party", "Liberals": "Liberal Party",
+	"Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats",
+	"Democrat": "Democratic Party", "Democrats": "Democratic Party", "Republican": "Republican Party",
+	"Republicans": "Republican Party", "Socialists": "Socialist Party", "Communists": "Communist Party",
+	"Greens": "Green Party", "Christian Democrats": "Christian Democratic Union", "Social Democrats": "Social Democratic Party"}
+
+// peopleWords name peoples and faiths, not entities ("Muslim leaders",
+// "Britons").
+var peopleWords = set("Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh",
+	"Sikhs", "Sikhism", "Islam", "Buddhist", "Buddhists", "Catholic", "Catholics", "Protestant", "Protestants", "Arab",
+	"Arabs", "Briton", "Britons", "Shia", "Shiite", "Sunni", "Kurds", "Kurdish", "Hinduism", "Judaism", "Christianity")
 
 // nonEntityCaps are capitalised words and acronyms that do not name entities.
 var nonEntityCaps = set("GDP", "AI", "CEO", "TBD", "LNG", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
@@ -145,7 +165,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "TBD", "LNG", "TV", "PM", "UAV", "UA
 	"Events", "Table", "Contents", "Frequently", "Asked", "Questions", "Overview", "Logo", "Benefits", "Strong")
 
 // titleHeads end a title before a person's name.
-var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Sultan", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
+var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
 	"Queen", "Prince", "Princess", "Pope", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
@@ -163,7 +183,7 @@ var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", 
 	"Cabinet", "Chief Cabinet", "Industry", "Health", "Education", "Energy", "Security", "National", "Agriculture",
 	"Transport", "Justice", "Labor", "Labour", "Environment", "Digital", "Economic", "Fiscal", "Policy", "Press",
 	"Presidential", "Majority", "Minority", "Opposition", "Party", "Managing", "Operating", "Financial", "Top",
-	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under")
+	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under", "Charge")
 
 // titleOfWords may follow "Secretary of"/"Minister of".
 var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",
@@ -202,12 +222,13 @@ var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp."
 	"Command", "Network", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Systems", "Technologies",
 	"Media", "Broadcasting", "Reserve", "Coalition", "Movement", "Front", "Corps", "Force", "Agency", "Academy",
 	"School", "College", "Hospital", "Trust", "Partners", "Capital", "Securities", "Electric", "Energy", "Group,",
-	"Weekly", "Daily", "Gazette", "Telegraph", "Guardian", "Observer", "Monitor", "Chronicle", "Express")
+	"Weekly", "Daily", "Gazette", "Telegraph", "Guardian", "Observer", "Monitor", "Chronicle", "Express",
+	"Subcommittee", "Motor", "Tribunal", "Directorate", "Lobby", "Executive", "Industrie", "Inspectorate")
 
 var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Base", "Airport", "Airbase", "Hall",
 	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",
 	"Port", "Harbor", "Harbour", "Cathedral", "Church", "Mosque", "Dam", "Plant", "Skyscraper", "Mansion",
-	"Residence", "Cemetery", "Memorial", "Monument", "Gate", "Prison", "Terminal", "Pier", "Skytree")
+	"Residence", "Cemetery", "Memorial", "Monument", "Gate", "Prison", "Terminal", "Pier", "Skytree", "Room", "Street")
 
 var locationHeads = set("Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Lake", "Mountains",
 	"Mount", "Island", "Islands", "Peninsula", "Desert", "Valley", "Canal", "Channel", "Region", "Basin", "Coast",
@@ -250,11 +271,21 @@ func newGazetteer() *gazetteer {
 		g.city[key(name)] = country
 		g.cityName[key(name)] = name
 	}
+	for alias, canon := range placeAliases {
+		if c, ok := g.cityName[key(canon)]; ok {
+			g.cityName[key(alias)], g.city[key(alias)] = c, g.city[key(canon)]
+		}
+	}
 	for _, s := range usStates {
 		g.state[key(s)] = s
 	}
 	for _, r := range regionList {
 		g.region[key(r)] = r
+	}
+	for alias, canon := range placeAliases {
+		if r, ok := g.region[key(canon)]; ok {
+			g.region[key(alias)] = r
+		}
 	}
 	return g
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -91,11 +92,18 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
-			if t.text == "and" && r.andJoins(toks, e) {
+			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e)) {
 				e++
 				continue
 			}
-			if r.known[strings.ToLower(t.text)] && t.isWord() && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
+			// "St James's Palace": a possessive inside a building's name
+			if (t.text == "'s" || t.text == "\u2019s") && e+1 < len(toks) && facilityHeads[toks[e+1].text] && !(e+2 < len(toks) && toks[e+2].isCap()) {
+				if _, _, place := r.gz.place(span(toks, k, e)); !place && !r.known[strings.ToLower(toks[e-1].text)] {
+					e += 2
+					continue
+				}
+			}
+			if r.known[strings.ToLower(t.text)] && t.isWord() && !saysVerbs[t.text] && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
 				e++ // "Prime Minister takaichi", "Sanae takaichi"
 				continue
 			}
@@ -199,6 +207,20 @@ func afterParticle(toks []token, k int) bool {
 	return k > 0 && (nameParticles[toks[k-1].text] || nameParticles[toks[k].text])
 }
 
+// titleOfAnd: "and" inside an office's name after "of" ("Secretary of
+// Trade and Industry").
+func titleOfAnd(toks []token, k, e int) bool {
+	if e+1 >= len(toks) || !titleOfWords[toks[e+1].text] || !titleOfWords[toks[e-1].text] {
+		return false
+	}
+	for j := e - 1; j > k; j-- {
+		if toks[j].text == "of" {
+			return titleHeads[toks[j-1].text]
+		}
+	}
+	return false
+}
+
 // nameParticles join the parts of a name: "Lula da Silva", "van der Leyen".
 var nameParticles = set("de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ben", "wa")
 
@@ -279,23 +301,79 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
-	// trailing event nouns: "ASEAN Summit"
-	for b-a > 1 && (toks[b-1].text == "Summit" || toks[b-1].text == "Conference" || toks[b-1].text == "Meeting") {
-		pre := span(toks, a, b-1)
+	// trailing event nouns: "ASEAN Summit", "the Venice Economic Summit":
+	// the occasion is no entity, the body or place that names it is
+	if b-a > 1 && eventNouns[toks[b-1].text] {
+		p := b - 1
+		for p > a && eventMods[toks[p-1].text] {
+			p--
+		}
+		pre := span(toks, a, p)
 		if _, ok := knownOrgs[pre]; ok {
-			b--
-			break
+			b = p
+		} else if _, _, ok := r.gz.place(pre); ok {
+			b = p
+		} else if p > a && r.nerType(si, a, p) == newsgraph.GPE && r.nerTrusted(s, a, p) {
+			return []mention{r.mk(si, s, a, p, newsgraph.GPE, "", false)}
 		}
-		if _, _, ok := r.gz.place(pre); ok {
-			b--
-			break
-		}
-		break
 	}
 	if a >= b {
 		return nil
 	}
 	var out []mention
+	// "the Tories", "Liberal MPs", "London Tory spin doctors": a party
+	// named by its members' noun, also as a modifier
+	for k := a; k < b && k < a+2; k++ {
+		full, ok := parties[toks[k].text]
+		if !ok || (k+1 < b && !(strings.HasSuffix(toks[k+1].text, "s") && !orgHeads[toks[k+1].text])) {
+			continue
+		}
+		if k == a+1 {
+			out = append(out, r.run(si, s, a, k)...)
+		}
+		return append(out, r.mk(si, s, k, k+1, newsgraph.Organization, full, true))
+	}
+	// "U.S. Exports", "U.N. Diplomats": a place or body before a
+	// capitalised plural noun that is no name's head
+	if b-a == 2 && pluralNoun(toks[a+1].text) {
+		if _, _, ok := r.gz.place(toks[a].text); ok {
+			return r.run(si, s, a, a+1)
+		}
+		if _, ok := knownOrgs[toks[a].text]; ok {
+			return r.run(si, s, a, a+1)
+		}
+	}
+	// "Frank Field MP": the post-nominal is no part of the name
+	if b-a >= 3 && (toks[b-1].text == "MP" || toks[b-1].text == "MEP" || toks[b-1].text == "QC") {
+		return r.run(si, s, a, b-1)
+	}
+	// "the White House East Room": two buildings side by side
+	for k := a + 1; k < b-1; k++ {
+		if facilityHeads[toks[k].text] && facilityHeads[toks[b-1].text] && toks[k+1].isCap() {
+			return append(r.run(si, s, a, k+1), r.run(si, s, k+1, b)...)
+		}
+	}
+	// "Kuwait News Agency KUNA": a body's name and its acronym
+	if b-a >= 3 && toks[b-1].isAllCaps() && utf8.RuneCountInString(toks[b-1].text) >= 2 && orgHeads[toks[b-2].text] {
+		full := r.run(si, s, a, b-1)
+		if len(full) == 1 && full[0].typ == newsgraph.Organization {
+			acr := r.mk(si, s, b-1, b, newsgraph.Organization, full[0].text, true)
+			if full[0].canon != "" {
+				acr.canon = full[0].canon
+			}
+			return append(full, acr)
+		}
+	}
+	if r.peopleWord(toks, a, b) {
+		return nil
+	}
+	// "the Bundesrat committee", "the Bundestag and Bundesrat committees":
+	// a name before a body's common noun is a body, unless a place
+	if b-a <= 2 && r.bodyNounAfter(toks, b) && strings.HasPrefix(toks[a].pos, "NNP") && !r.isPlaceWord(toks[a].text) && !r.isPlaceWord(toks[b-1].text) {
+		if _, _, ok := r.gz.place(text0(toks, a, b)); !ok && r.gz.demonym[key(text0(toks, a, b))] == "" && !titleHeads[toks[b-1].text] {
+			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", !s.heading))
+		}
+	}
 	// hyphen compounds of places: France-US, U.S.-France
 	if parts := r.placeCompound(toks[a]); parts != nil {
 		for _, p := range parts {
@@ -399,7 +477,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if nb < len(toks) && isCloser(toks[nb].text) {
 		nb++
 	}
-	if docHeads[last] || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) {
+	if docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) {
 		// "the U.S. Labor Day weekend": the country is named before the holiday
 		if c, t, ok := r.gz.place(toks[a].text); ok && n >= 3 && r.gz.isCountry(c) {
 			return append(out, r.mk(si, s, a, a+1, newsgraph.EntityType(t), c, true), r.mk(si, s, a+1, b, newsgraph.Other, "", false))
@@ -500,6 +578,9 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 			return a
 		}
 		if k > a && tags[k][0] == 'B' {
+			if k == b-1 && orgHeads[s.tokens[k].text] && tags[a] == "B-LOC" {
+				return a // "U.S. Senate": a country's body
+			}
 			if cut > a || tags[k][2:] == tags[a][2:] || afterParticle(s.tokens, k) {
 				return a // more than two names, or two of one type ("Bosnia Herzegovina")
 			}
@@ -682,7 +763,8 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 }
 
 // docHeads end the names of laws, plans and policies (not entities).
-var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Award", "Cup", "Games", "Olympics", "Festival", "Day")
+var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Award", "Cup", "Games", "Olympics", "Festival", "Day",
+	"Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Pact", "Syndrome", "Disease", "Virus")
 
 var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "Middle Eastern", "Latin American", "Western",
 	"Eastern", "Arab", "Nordic", "Pacific", "Atlantic", "Gulf", "Baltic", "Caribbean", "Scandinavian", "Slavic", "Hispanic")
@@ -808,8 +890,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	h := -1
 	nameStart := -1
 	for k := b - 2; k >= a; k-- {
-		if !titleHeads[toks[k].text] && !pluralTitles[toks[k].text] {
-			continue
+		if !titleHeads[toks[k].text] && !pluralTitles[toks[k].text] || afterParticle(toks, k) && k > a {
+			continue // "Zaid bin Sultan": a name after "bin" is no title
 		}
 		n := k + 1
 		if toks[n].text == "of" {
@@ -1228,4 +1310,92 @@ func singularTitle(t string) string {
 		return strings.TrimSuffix(t, "ies") + "y"
 	}
 	return strings.TrimSuffix(t, "s")
+}
+
+var eventNouns = set("Summit", "Conference", "Meeting", "Talks", "Forum")
+var eventMods = set("Economic", "Peace", "Trade", "Climate", "Security", "Ministerial")
+
+// pluralNoun: a capitalised plural that is no head of a name ("Exports",
+// "Diplomats"), unlike "Airways" or "Nations".
+func pluralNoun(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") || strings.HasSuffix(l, "is") {
+		return false
+	}
+	return !orgHeads[w] && !facilityHeads[w] && !locationHeads[w] && !docHeads[w] && w != "States" && w != "Nations" && w != "Islands" && w != "Emirates"
+}
+
+// peopleWord: a people or a faith ("Muslim", "Britons", "Kashmiris"), or
+// its members' noun made from a place's name, names no entity.
+func (r *recognizer) peopleWord(toks []token, a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	w := toks[a].text
+	if peopleWords[w] {
+		return true
+	}
+	if _, _, ok := r.gz.place(w); ok {
+		return false // "Philippines"
+	}
+	for _, suf := range []string{"is", "i", "s"} {
+		stem := strings.TrimSuffix(w, suf)
+		if stem == w || len(stem) < 4 {
+			continue
+		}
+		if r.gz.demonym[key(stem)] != "" {
+			return true // "Kashmiris" of "Kashmiri"
+		}
+		if _, t, ok := r.gz.place(stem); ok && t == "LOCATION" && suf != "s" {
+			return true // "Kashmiri" of Kashmir
+		}
+	}
+	return false
+}
+
+// acronymAppositions joins an acronym written right after a body's name
+// ("the Bolivian Labour Organization, COB,", "the Fisheries Agency (FAO)")
+// to that body, whatever language the acronym comes from.
+func (d *doc) acronymAppositions() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.i < 2 || m.j-m.i != 1 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		if !toks[m.i].isAllCaps() || (toks[m.i-1].text != "(" && toks[m.i-1].text != ",") {
+			continue
+		}
+		if m.j < len(toks) && toks[m.j].text != ")" && toks[m.j].text != "," {
+			continue
+		}
+		for oi := range d.mentions {
+			o := &d.mentions[oi]
+			if o.sent == m.sent && o.kind == named && o.j == m.i-1 && o.typ == newsgraph.Organization && o.j-o.i >= 2 {
+				m.typ, m.strong = newsgraph.Organization, true
+				m.canon = o.text
+				if o.canon != "" {
+					m.canon = o.canon
+				}
+			}
+		}
+	}
+}
+
+func text0(toks []token, a, b int) string { return span(toks, a, b) }
+
+// bodyNouns are lower-case nouns of bodies a name before them belongs to.
+var bodyNouns = set("committee", "committees", "council", "councils", "parliament", "parliaments", "party", "parties",
+	"ministry", "ministries", "agency", "agencies", "government", "governments", "union", "unions", "board", "boards")
+
+// bodyNounAfter: token b, or the name after "and" at b, is followed by a
+// body's common noun.
+func (r *recognizer) bodyNounAfter(toks []token, b int) bool {
+	if b < len(toks) && bodyNouns[toks[b].text] {
+		return true
+	}
+	if b+2 < len(toks) && toks[b].text == "and" && toks[b+1].isCap() && strings.HasSuffix(toks[b+2].text, "s") && bodyNouns[toks[b+2].text] {
+		return true
+	}
+	return false
 }

@@ -207,6 +207,26 @@ func (d *doc) cluster() {
 		}
 		e.typ = best
 	}
+	// "Chrysler" and "Chrysler Corp", "Federal Reserve" and "Federal
+	// Reserve Board": a company's or body's name without its designator
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || e.typ == newsgraph.Person {
+			continue
+		}
+		w := strings.Fields(e.name)
+		if len(w) < 2 || !designators[w[len(w)-1]] {
+			continue
+		}
+		if e.typ == newsgraph.Other {
+			e.typ = newsgraph.Organization
+		}
+		short := key(strings.Join(w[:len(w)-1], " "))
+		for ej, f := range d.ents {
+			if ej != ei && len(f.mentions) > 0 && (f.typ != newsgraph.Person || !f.strong && len(f.tokens) == 1) && key(f.name) == short {
+				d.merge(ei, ej)
+			}
+		}
+	}
 	// full names whose acronyms came first
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Organization || !isAcronym(e.name) {
@@ -281,6 +301,11 @@ func compatible(e *entity, m *mention) bool {
 	}
 	return false
 }
+
+// designators end a company's or body's name, which news drops on second
+// reference.
+var designators = set("Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Motor", "Motors", "Group", "Board",
+	"Holdings", "Industries", "Industrie", "plc", "Plc", "PLC", "AG", "SA")
 
 // sharedSurname: two people or more named in full have the surname w.
 func (d *doc) sharedSurname(w string) bool {
