@@ -388,7 +388,7 @@ func postJSON(t *testing.T, endpoint, query string, out any) {
 // TestBrowserTokenBox serves a store with a read token: the page shows
 // the token box, refuses a wrong token with the server's reason, and with
 // the right one shows its data, keeping the token in the tab's
-// sessionStorage.
+// sessionStorage; GraphiQL sends it too, and a new tab starts without it.
 func TestBrowserTokenBox(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the browser test")
@@ -467,6 +467,28 @@ func TestBrowserTokenBox(t *testing.T) {
 		t.Errorf("with the right token: %+v", b)
 	}
 	shoot(t, ctx, shots, "token-accepted.png")
+
+	// GraphiQL sends the tab's token too: its first example answers.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/query"),
+		chromedp.WaitVisible(chromedp.CSS(`.graphiql-container .graphiql-execute-button`)),
+		chromedp.WaitVisible(chromedp.CSS(`.graphiql-query-editor .view-lines`)),
+		chromedp.Click(chromedp.CSS(`.graphiql-execute-button`)),
+	)
+	if err != nil {
+		t.Fatalf("GraphiQL with a token: %v", err)
+	}
+	answer, err := chromedp.Run(ctx, poll[string](`(() => {
+		const el = document.querySelector('.graphiql-response');
+		const text = el ? el.innerText.replace(/\u00a0/g, ' ') : '';
+		return text.includes('"data"') || text.includes('"errors"') ? text : '';
+	})()`))
+	if err != nil || !strings.Contains(answer, `"data"`) || strings.Contains(answer, "token") || strings.Contains(answer, "UNAUTHENTICATED") {
+		t.Errorf("GraphiQL with the tab's token answered %q (%v)", answer, err)
+	}
+	if open, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.querySelector('.token-box')`)); open {
+		t.Error("GraphiQL with the right token shows the token box")
+	}
 
 	// The token is for this tab: a new tab starts without it.
 	tab, cancelTab := chromedp.NewContext(ctx)
