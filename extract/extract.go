@@ -387,6 +387,7 @@ func (d *doc) bases() []mention {
 // by a comma: "former French prime minister Jean Dupont", "White House
 // spokeswoman Jane Roe", "Spain's new prime minister, Ana Garcia".
 func (d *doc) lowerTitleRoles() {
+	d.bodyBeforeTitles()
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.role != nil || m.i < 0 {
@@ -468,6 +469,29 @@ func (d *doc) lowerTitleRoles() {
 			rc.former = true
 		}
 		m.role = rc
+	}
+}
+
+// bodyBeforeTitles gives a title with no country or body the body named
+// right before it: "Chrysler Chairman Lee Iacocca", where the recogniser
+// read "Chrysler" apart and the story names Chrysler Corp.
+func (d *doc) bodyBeforeTitles() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.role == nil || m.role.of != "" || m.i < 0 || m.ent < 0 {
+			continue
+		}
+		k := m.i - len(strings.Fields(m.role.title)) - 1
+		if k < 0 {
+			continue
+		}
+		om := d.mentionEndingAt(m.sent, k)
+		if om == nil || om.ent < 0 {
+			continue
+		}
+		if oe := d.ents[om.ent]; oe.typ == newsgraph.Organization && len(oe.mentions) > 0 {
+			m.role.of, m.role.ofType = oe.name, oe.typ
+		}
 	}
 }
 

@@ -129,6 +129,7 @@ var knownOrgs = map[string]string{
 	"Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban",
 	"LDP": "Liberal Democratic Party", "DPJ": "Democratic Party of Japan", "CCP": "Chinese Communist Party",
 	"Interpol": "Interpol", "Europol": "Europol", "G8": "Group of Eight", "G-8": "Group of Eight",
+	"EC": "European Community", "EEC": "European Economic Community",
 }
 
 // placeAliases are older or other names of places: "Bombay" is Mumbai.
@@ -183,7 +184,7 @@ var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", 
 	"Cabinet", "Chief Cabinet", "Industry", "Health", "Education", "Energy", "Security", "National", "Agriculture",
 	"Transport", "Justice", "Labor", "Labour", "Environment", "Digital", "Economic", "Fiscal", "Policy", "Press",
 	"Presidential", "Majority", "Minority", "Opposition", "Party", "Managing", "Operating", "Financial", "Top",
-	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under", "Charge")
+	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under", "Charge", "Fisheries", "Oil", "Farm", "Shadow")
 
 // titleOfWords may follow "Secretary of"/"Minister of".
 var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",
@@ -223,7 +224,7 @@ var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp."
 	"Media", "Broadcasting", "Reserve", "Coalition", "Movement", "Front", "Corps", "Force", "Agency", "Academy",
 	"School", "College", "Hospital", "Trust", "Partners", "Capital", "Securities", "Electric", "Energy", "Group,",
 	"Weekly", "Daily", "Gazette", "Telegraph", "Guardian", "Observer", "Monitor", "Chronicle", "Express",
-	"Subcommittee", "Motor", "Tribunal", "Directorate", "Lobby", "Executive", "Industrie", "Inspectorate")
+	"Courier", "Mail", "Record", "Standard", "Globe", "Mirror", "Subcommittee", "Motor", "Tribunal", "Directorate", "Lobby", "Executive", "Industrie", "Inspectorate")
 
 var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Base", "Airport", "Airbase", "Hall",
 	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",

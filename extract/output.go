@@ -346,8 +346,8 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 		}
 		role := newsgraph.Role{Title: title, OfName: of, Former: r.former, Since: pub, Until: pub, Sources: []newsgraph.Evidence{ev}}
 		if of != "" {
-			if oi := d.entByName(of); oi >= 0 {
-				role.Of = d.ents[oi].id
+			if oi := d.entByAlias(of); oi >= 0 {
+				role.Of, role.OfName = d.ents[oi].id, d.ents[oi].name
 			} else {
 				t := r.ofType
 				if t == "" {
@@ -389,10 +389,33 @@ func (d *doc) knownRoleOf(e *entity, title string) string {
 	return ""
 }
 
+// entByAlias is the named entity called name or known by it as an alias
+// ("Vantor" of "Vantor Corp"), or -1.
+func (d *doc) entByAlias(name string) int {
+	if ei := d.entByName(name); ei >= 0 {
+		return ei
+	}
+	k := key(name)
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		for _, a := range e.aliases {
+			if key(a) == k {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
 // countryTitle: an office a country has, whose country a bare title
 // leaves to the reader ("President", "Finance Minister", "central bank
 // governor").
 func countryTitle(t string) bool {
+	if titleCountry(t) != "" {
+		return true
+	}
 	l := strings.ToLower(t)
 	for _, w := range []string{"minister", "president", "premier", "chancellor", "emperor", "empress", "king", "queen",
 		"crown prince", "central bank governor", "chief cabinet secretary", "treasury secretary"} {
@@ -400,7 +423,19 @@ func countryTitle(t string) bool {
 			return !strings.Contains(l, "vice") && !strings.Contains(l, "conference") && !strings.Contains(l, "company")
 		}
 	}
-	return strings.HasSuffix(l, " secretary") && titleCountry(t) != ""
+	if strings.HasSuffix(l, "undersecretary") || strings.HasPrefix(l, "undersecretary of") {
+		return true
+	}
+	// a cabinet secretary ("Trade and Industry Secretary"), not a press,
+	// party or private one
+	if w := strings.Fields(l); len(w) >= 2 && w[len(w)-1] == "secretary" {
+		switch w[len(w)-2] {
+		case "press", "general", "private", "party", "permanent", "executive", "cabinet", "personal":
+			return titleCountry(t) != ""
+		}
+		return true
+	}
+	return false
 }
 
 // officeCountries are offices that only one country names so: a bare
@@ -421,8 +456,11 @@ func titleCountry(t string) string {
 	for _, p := range []string{"shadow ", "deputy ", "former ", "acting "} {
 		l = strings.TrimPrefix(l, p)
 	}
-	if strings.HasPrefix(l, "secretary of ") {
+	if strings.HasPrefix(l, "secretary of ") || strings.HasPrefix(l, "undersecretary of ") || strings.HasPrefix(l, "under secretary of ") {
 		return "United States"
+	}
+	if strings.HasPrefix(strings.ToLower(t), "shadow ") {
+		return "" // the opposition's spokesman, no office of the state
 	}
 	return officeCountries[l]
 }
@@ -563,6 +601,9 @@ func surname(e *entity) string {
 		return ""
 	}
 	parts := strings.Fields(e.name)
+	if len(parts) == 3 && len(strings.TrimSuffix(parts[1], ".")) == 1 {
+		parts = []string{parts[0], parts[2]} // "George W. Bush": the middle initial
+	}
 	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 || !unicode.IsUpper([]rune(parts[1])[0]) {
 		return "" // "Xi Jinping", "Li Qiang": the family name may come first
 	}

@@ -77,7 +77,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e++
 				continue
 			}
-			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text]) {
+			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text] || titleHeads[toks[e-1].text]) {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
@@ -92,7 +92,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
-			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e)) {
+			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e) || titleMods[toks[e-1].text] && e+1 < len(toks) && titleMods[toks[e+1].text] && !titleHeads[toks[e-1].text]) {
 				e++
 				continue
 			}
@@ -254,7 +254,8 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	if !t.isWord() || !t.isCap() {
 		return false
 	}
-	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) {
+	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) &&
+		!(k+1 < len(toks) && orgHeads[toks[k+1].text] && !isMonthOrDay(toks[k+1].text)) { // "Sunday Telegraph"
 		return false // "August said", where Daniel August is named, opens a name
 	}
 	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "." || isNumber(toks[k-1].text)
@@ -262,7 +263,8 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	// the recogniser reads a person starting there
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
 	honorific := honorifics[t.text] && k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord()
-	if nonEntityCaps[t.text] && !givenName && !honorific && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
+	dayName := isMonthOrDay(t.text) && k+1 < len(toks) && orgHeads[toks[k+1].text]
+	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}
@@ -298,7 +300,7 @@ var openerTags = set("VBG", "IN", "RB", "WRB", "WDT", "WP", "PRP", "PRP$", "CC",
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
-	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
+	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
 	// trailing event nouns: "ASEAN Summit", "the Venice Economic Summit":
@@ -313,7 +315,8 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			b = p
 		} else if _, _, ok := r.gz.place(pre); ok {
 			b = p
-		} else if p > a && r.nerType(si, a, p) == newsgraph.GPE && r.nerTrusted(s, a, p) {
+		} else if p > a && p-a == 1 && toks[a].isCap() && !s.heading && r.nerType(si, a, p) != newsgraph.Person {
+			// summits are named after the town that hosts them
 			return []mention{r.mk(si, s, a, p, newsgraph.GPE, "", false)}
 		}
 	}
@@ -491,6 +494,23 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, k, newsgraph.Organization, "", false), r.mk(si, s, k, b, newsgraph.Other, "", false))
 		}
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+	}
+	// "Sindh province", "Middlesbrough mayor", "the Labour MP for
+	// Birkenhead": a name the words around it make a town or region
+	if n <= 2 && !r.isPlaceWord(text) && r.placeByNoun(toks, a, b) {
+		if t := r.nerType(si, a, b); t != newsgraph.Person || !r.nerTrusted(s, a, b) {
+			return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", strong))
+		}
+	}
+	// "Sunderland station": a lower-case building noun after a place
+	if n <= 2 && b < len(toks) && lowerFacilities[toks[b].text] {
+		if t := r.nerType(si, a, b); t != newsgraph.Person || r.isPlaceWord(text) {
+			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
+		}
+	}
+	// "the North East": two directions after "the" name a region
+	if n == 2 && directions[toks[a].text] && directions[toks[a+1].text] && a > 0 && strings.EqualFold(toks[a-1].text, "the") {
+		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))
 	}
 	// "the South China seas": a lower-case geographic head
 	if b < len(toks) && locationHeads[titleCase(toks[b].text)] && unicode0Lower(toks[b].text) && !r.isPlaceWord(text) && !vagueHeads[toks[b].text] {
@@ -719,7 +739,7 @@ func (r *recognizer) noName(toks []token, a, b int) bool {
 			dirs = false
 		}
 	}
-	if dirs {
+	if dirs && !(b-a == 2 && a > 0 && strings.EqualFold(toks[a-1].text, "the")) {
 		return true
 	}
 	titles, caps := true, true
@@ -933,8 +953,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		}
 	}
 	t := h
-	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text]) {
-		t--
+	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && titleMods[toks[t-2].text]) {
+		t-- // "Trade and Industry Secretary"
 	}
 	role := &roleClaim{}
 	var pre []mention
@@ -1385,7 +1405,7 @@ func (d *doc) acronymAppositions() {
 func text0(toks []token, a, b int) string { return span(toks, a, b) }
 
 // bodyNouns are lower-case nouns of bodies a name before them belongs to.
-var bodyNouns = set("committee", "committees", "council", "councils", "parliament", "parliaments", "party", "parties",
+var bodyNouns = set("newspaper", "newspapers", "committee", "committees", "council", "councils", "parliament", "parliaments", "party", "parties",
 	"ministry", "ministries", "agency", "agencies", "government", "governments", "union", "unions", "board", "boards")
 
 // bodyNounAfter: token b, or the name after "and" at b, is followed by a
@@ -1398,4 +1418,20 @@ func (r *recognizer) bodyNounAfter(toks []token, b int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerFacilities are buildings written in lower case after their place.
+var lowerFacilities = set("station", "airport")
+
+// placeByNoun: a place noun after the name ("Sindh province", "Rajasthan
+// state"), a town's office after it ("Middlesbrough mayor"), or a seat
+// before it ("MP for Birkenhead").
+func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
+	if b < len(toks) {
+		switch toks[b].text {
+		case "province", "state", "county", "prefecture", "district", "mayor", "council":
+			return !(b+1 < len(toks) && toks[b+1].isCap())
+		}
+	}
+	return a >= 2 && toks[a-1].text == "for" && (toks[a-2].text == "MP" || toks[a-2].text == "MPs" || toks[a-2].text == "member")
 }

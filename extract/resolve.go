@@ -154,7 +154,7 @@ func (d *doc) cluster() {
 				continue
 			}
 		}
-		if ei, ok := byKey[k]; ok && compatible(d.ents[ei], m) && !(m.female != 0 && d.ents[ei].female != 0 && m.female != d.ents[ei].female) {
+		if ei, ok := byKey[k]; ok && compatible(d.ents[ei], m) && !(m.female != 0 && d.ents[ei].female != 0 && m.female != d.ents[ei].female) && !(m.royal && len(d.ents[ei].tokens) >= 2) {
 			attach(mi, ei)
 			continue
 		}
@@ -388,8 +388,8 @@ func (d *doc) orgBySuffix(k string) int {
 		if len(k) > len(ek) {
 			long, short = k, ek
 		}
-		if len(strings.Fields(short)) < 2 || !strings.HasSuffix(long, " "+short) {
-			continue
+		if !strings.HasSuffix(long, " "+short) || len(strings.Fields(short)) < 2 && !orgHeads[titleCase(short)] {
+			continue // one word only when it is a body's head: "Congress" of "U.S. Congress"
 		}
 		if _, _, ok := d.x.gz.place(strings.TrimSuffix(long, " "+short)); ok {
 			return ei
