@@ -207,7 +207,7 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
 	"commerce", "interior", "general", "chief", "executive", "acting", "senior", "crown", "press", "top",
 	"cabinet", "security", "national", "presidential", "party", "state", "political", "operating", "financial",
-	"central", "bank", "oil", "justice", "shadow", "policy", "campaign", "procurement")
+	"central", "bank", "oil", "justice", "shadow", "policy", "campaign", "procurement", "opposition")
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"

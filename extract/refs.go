@@ -13,7 +13,7 @@ var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "sh
 
 // nominalHeads are titles that name a person in context ("the prime
 // minister", "The US president", "the US leader").
-var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen")
+var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen", "chief", "head", "boss", "governor", "chairman", "counterpart", "director-general", "secretary-general", "envoy", "ambassador")
 
 // resolveRefs lists, per sentence, the people it refers to: by name, by
 // title ("the US president"), by pronoun, or as "the two leaders".
@@ -247,6 +247,16 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			of = c
 			continue
 		}
+		// "the IMF chief": the body the title is of
+		if full, ok := knownOrgs[w]; ok && of == "" {
+			of = full
+			continue
+		}
+		if om := d.mentionEndingAt(si, p); om != nil && om.ent >= 0 && d.ents[om.ent].typ == newsgraph.Organization && of == "" {
+			of = d.ents[om.ent].name
+			p = om.i
+			continue
+		}
 		if w == "'s" || w == "\u2019s" {
 			determined = true // "Japan's prime minister"
 			continue
@@ -273,10 +283,12 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 				continue
 			}
 			words := strings.Fields(strings.ToLower(r.title))
-			if len(words) == 0 || words[len(words)-1] != head && !(head == "leader" && of != "") {
+			// "the IMF chief", "the Kenyan leader": any title of that body
+			generic := (head == "leader" || head == "chief" || head == "head" || head == "boss") && of != ""
+			if len(words) == 0 || words[len(words)-1] != head && !generic {
 				continue
 			}
-			if of != "" && r.of != of {
+			if of != "" && r.of != of && d.entName(r.of) != of {
 				continue
 			}
 			if r.former != former {
@@ -356,4 +368,13 @@ func (d *doc) segmentStories() {
 			d.stories[si] = story
 		}
 	}
+}
+
+// entName is the name of the entity a role's body was written as ("IMF"
+// is the International Monetary Fund), or s itself.
+func (d *doc) entName(s string) string {
+	if ei := d.entByAlias(s); ei >= 0 {
+		return d.ents[ei].name
+	}
+	return s
 }
