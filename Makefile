@@ -52,7 +52,7 @@ pos-model:
 ## parser: retrain the dependency parser from ../shared/ud/en_ewt (deterministic); prints UAS/LAS trained on each split, tested on the other
 .PHONY: parser
 parser:
-	$(GO) run ./extract/depparse/cmd/train -dev ../shared/ud/en_ewt/en_ewt-ud-dev.conllu -test ../shared/ud/en_ewt/en_ewt-ud-test.conllu -out extract/depparse/weights.bin.gz
+	$(GO) run ./extract/depparse/cmd/train -dev ../shared/ud/en_ewt/en_ewt-ud-dev.conllu -test ../shared/ud/en_ewt/en_ewt-ud-test.conllu -out extract/depparse/weights.bin
 
 ## web: rebuild the embedded web page from web/ui (needs npm)
 web:

@@ -2,8 +2,6 @@ package depparse
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -12,28 +10,11 @@ import (
 	"math"
 )
 
-// model holds the two averaged-perceptron weight tables: action scores
-// (rows of numActions per hashed feature) and relation scores (rows of
-// len(labels) per hashed feature).
-type model struct {
-	labels  []string
-	root    int // index of "root" in labels
-	actBits uint
-	labBits uint
-	act     []float32 // numActions << actBits
-	lab     []float32 // len(labels) << labBits
-}
-
-func newModel(labels []string, actBits, labBits uint) *model {
-	m := &model{labels: labels, actBits: actBits, labBits: labBits, root: -1}
-	for i, l := range labels {
-		if l == "root" {
-			m.root = i
-		}
-	}
-	m.act = make([]float32, numActions<<actBits)
-	m.lab = make([]float32, len(labels)<<labBits)
-	return m
+// scorer scores the actions and relations of a state's hashed features:
+// the trainer's float weights and the shipped int16 weights both do.
+type scorer interface {
+	scoreActions(feats []uint64, out *[numActions]float32)
+	scoreLabels(feats []uint64, out []float32)
 }
 
 // bucket turns a feature key into a row number below 1<<bits.
@@ -44,134 +25,213 @@ func bucket(h uint64, bits uint) int {
 	return int(h >> (64 - bits))
 }
 
+// model is the shipped parser: averaged-perceptron weights quantised to
+// int16. Actions are a dense table, numActions weights per row; relations a
+// sparse one (most rows have a handful of non-zero relations), stored as
+// compressed rows: row r's entries are labL/labW[labStart[r]:labStart[r+1]].
+type model struct {
+	labels   []string
+	root     int // index of "root" in labels
+	actBits  uint
+	labBits  uint
+	act      []int16 // numActions << actBits
+	labStart []uint32
+	labL     []uint8
+	labW     []int16
+}
+
 func (m *model) scoreActions(feats []uint64, out *[numActions]float32) {
-	var s0, s1, s2, s3 float32
+	var s0, s1, s2, s3 int32
 	for _, f := range feats {
-		row := m.act[bucket(f, m.actBits)*numActions:]
-		row = row[:numActions]
-		s0 += row[0]
-		s1 += row[1]
-		s2 += row[2]
-		s3 += row[3]
+		r := bucket(f, m.actBits) * numActions
+		row := m.act[r : r+numActions : r+numActions]
+		s0 += int32(row[0])
+		s1 += int32(row[1])
+		s2 += int32(row[2])
+		s3 += int32(row[3])
 	}
-	out[0], out[1], out[2], out[3] = s0, s1, s2, s3
+	out[0], out[1], out[2], out[3] = float32(s0), float32(s1), float32(s2), float32(s3)
 }
 
 func (m *model) scoreLabels(feats []uint64, out []float32) {
-	L := len(m.labels)
-	clear(out)
+	var acc [64]int32
 	for _, f := range feats {
-		row := m.lab[bucket(f, m.labBits)*L:]
-		row = row[:L]
-		for i, v := range row {
-			out[i] += v
+		r := bucket(f, m.labBits)
+		a, b := m.labStart[r], m.labStart[r+1]
+		ls, ws := m.labL[a:b], m.labW[a:b]
+		for i, l := range ls {
+			acc[l&63] += int32(ws[i])
 		}
+	}
+	for i := range out {
+		out[i] = float32(acc[i])
 	}
 }
 
-// The weight file: a gzip stream of
+// quantize turns float weights into a shipped model: each table is scaled
+// so that its largest magnitude is 32767.
+func quantize(labels []string, actBits, labBits uint, act, lab []float32) *model {
+	m := &model{labels: labels, root: indexOf(labels, "root"), actBits: actBits, labBits: labBits}
+	q := func(t []float32) ([]int16, float64) {
+		var max float64
+		for _, v := range t {
+			max = math.Max(max, math.Abs(float64(v)))
+		}
+		scale := 1.0
+		if max > 0 {
+			scale = 32767 / max
+		}
+		out := make([]int16, len(t))
+		for i, v := range t {
+			out[i] = int16(math.Round(float64(v) * scale))
+		}
+		return out, scale
+	}
+	m.act, _ = q(act)
+	dense, _ := q(lab)
+	L := len(labels)
+	rows := 1 << labBits
+	m.labStart = make([]uint32, rows+1)
+	for r := 0; r < rows; r++ {
+		for l, w := range dense[r*L : (r+1)*L] {
+			if w != 0 {
+				m.labL = append(m.labL, uint8(l))
+				m.labW = append(m.labW, w)
+			}
+		}
+		m.labStart[r+1] = uint32(len(m.labL))
+	}
+	return m
+}
+
+func indexOf(a []string, s string) int {
+	for i, v := range a {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// The weight file, little-endian:
 //
-//	"DEPPARSE1\n"
-//	uint8 actBits, uint8 labBits, uint16 number of labels
+//	"DEPPARSE2\n"
+//	uint8 actBits, uint8 labBits, uint8 number of labels
 //	per label: uint8 length, bytes
-//	float32 scale; int16 action weights; float32 scale; int16 label weights
+//	action table: a bitmap of the non-zero rows (1<<actBits bits), then
+//	  those rows, numActions int16 each
+//	relation table: per row a uint8 count of entries, then the entries,
+//	  each a uint8 relation and an int16 weight
 //
-// little-endian, weights quantised to int16 by a per-table scale (the
-// largest magnitude maps to 32767). Empty rows are long runs of zeros, which
-// gzip squeezes.
-const magic = "DEPPARSE1\n"
+// Empty rows cost a bit or a byte, so the file holds about what is learnt.
+const magic = "DEPPARSE2\n"
 
 func (m *model) write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
 	bw.WriteByte(byte(m.actBits))
 	bw.WriteByte(byte(m.labBits))
-	binary.Write(bw, binary.LittleEndian, uint16(len(m.labels)))
+	bw.WriteByte(byte(len(m.labels)))
 	for _, l := range m.labels {
 		bw.WriteByte(byte(len(l)))
 		bw.WriteString(l)
 	}
-	for _, t := range [][]float32{m.act, m.lab} {
-		if err := writeQuantized(bw, t); err != nil {
-			return err
+	rows := 1 << m.actBits
+	bitmap := make([]byte, (rows+7)/8)
+	for r := 0; r < rows; r++ {
+		for _, v := range m.act[r*numActions : (r+1)*numActions] {
+			if v != 0 {
+				bitmap[r/8] |= 1 << (r % 8)
+				break
+			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
+	bw.Write(bitmap)
+	var b2 [2]byte
+	for r := 0; r < rows; r++ {
+		if bitmap[r/8]&(1<<(r%8)) == 0 {
+			continue
+		}
+		for _, v := range m.act[r*numActions : (r+1)*numActions] {
+			binary.LittleEndian.PutUint16(b2[:], uint16(v))
+			bw.Write(b2[:])
+		}
 	}
-	return zw.Close()
+	for r := 0; r < 1<<m.labBits; r++ {
+		a, b := m.labStart[r], m.labStart[r+1]
+		bw.WriteByte(byte(b - a))
+		for i := a; i < b; i++ {
+			bw.WriteByte(m.labL[i])
+			binary.LittleEndian.PutUint16(b2[:], uint16(m.labW[i]))
+			bw.Write(b2[:])
+		}
+	}
+	return bw.Flush()
 }
 
-func writeQuantized(w io.Writer, t []float32) error {
-	var max float64
-	for _, v := range t {
-		max = math.Max(max, math.Abs(float64(v)))
-	}
-	scale := float32(1)
-	if max > 0 {
-		scale = float32(max / 32767)
-	}
-	if err := binary.Write(w, binary.LittleEndian, math.Float32bits(scale)); err != nil {
-		return err
-	}
-	buf := make([]byte, 2*len(t))
-	for i, v := range t {
-		q := int16(math.Round(float64(v / scale)))
-		binary.LittleEndian.PutUint16(buf[2*i:], uint16(q))
-	}
-	_, err := w.Write(buf)
-	return err
-}
+var errShort = errors.New("depparse: weights: file truncated")
 
-func readModel(r io.Reader) (*model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("depparse: weights: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("depparse: weights: %w", err)
-	}
-	if !bytes.HasPrefix(raw, []byte(magic)) {
+func readModel(p []byte) (*model, error) {
+	if len(p) < len(magic) || string(p[:len(magic)]) != magic {
 		return nil, errors.New("depparse: weights: not a depparse weight file")
 	}
-	p := raw[len(magic):]
-	short := errors.New("depparse: weights: file truncated")
-	if len(p) < 4 {
-		return nil, short
+	p = p[len(magic):]
+	if len(p) < 3 {
+		return nil, errShort
 	}
-	actBits, labBits := uint(p[0]), uint(p[1])
-	nl := int(binary.LittleEndian.Uint16(p[2:]))
-	p = p[4:]
-	if actBits > 26 || labBits > 26 {
+	m := &model{actBits: uint(p[0]), labBits: uint(p[1])}
+	nl := int(p[2])
+	p = p[3:]
+	if m.actBits > 26 || m.labBits > 26 || nl > 64 {
 		return nil, errors.New("depparse: weights: table sizes out of range")
 	}
-	labels := make([]string, nl)
-	for i := range labels {
+	m.labels = make([]string, nl)
+	for i := range m.labels {
 		if len(p) < 1 || len(p) < 1+int(p[0]) {
-			return nil, short
+			return nil, errShort
 		}
-		labels[i] = string(p[1 : 1+int(p[0])])
+		m.labels[i] = string(p[1 : 1+int(p[0])])
 		p = p[1+int(p[0]):]
 	}
-	m := newModel(labels, actBits, labBits)
-	if m.root < 0 {
+	if m.root = indexOf(m.labels, "root"); m.root < 0 {
 		return nil, errors.New("depparse: weights: no root relation")
 	}
-	for _, t := range [][]float32{m.act, m.lab} {
-		if len(p) < 4+2*len(t) {
-			return nil, short
+	rows := 1 << m.actBits
+	if len(p) < (rows+7)/8 {
+		return nil, errShort
+	}
+	bitmap := p[:(rows+7)/8]
+	p = p[(rows+7)/8:]
+	m.act = make([]int16, numActions*rows)
+	for r := 0; r < rows; r++ {
+		if bitmap[r/8]&(1<<(r%8)) == 0 {
+			continue
 		}
-		scale := math.Float32frombits(binary.LittleEndian.Uint32(p))
-		p = p[4:]
-		for i := range t {
-			t[i] = float32(int16(binary.LittleEndian.Uint16(p[2*i:]))) * scale
+		if len(p) < 2*numActions {
+			return nil, errShort
 		}
-		p = p[2*len(t):]
+		for a := 0; a < numActions; a++ {
+			m.act[r*numActions+a] = int16(binary.LittleEndian.Uint16(p[2*a:]))
+		}
+		p = p[2*numActions:]
+	}
+	lrows := 1 << m.labBits
+	m.labStart = make([]uint32, lrows+1)
+	for r := 0; r < lrows; r++ {
+		if len(p) < 1 || len(p) < 1+3*int(p[0]) {
+			return nil, errShort
+		}
+		k := int(p[0])
+		p = p[1:]
+		for i := 0; i < k; i++ {
+			if int(p[0]) >= nl {
+				return nil, fmt.Errorf("depparse: weights: relation %d of %d", p[0], nl)
+			}
+			m.labL = append(m.labL, p[0])
+			m.labW = append(m.labW, int16(binary.LittleEndian.Uint16(p[1:])))
+			p = p[3:]
+		}
+		m.labStart[r+1] = uint32(len(m.labL))
 	}
 	if len(p) != 0 {
 		return nil, errors.New("depparse: weights: trailing bytes")
@@ -179,15 +239,31 @@ func readModel(r io.Reader) (*model, error) {
 	return m, nil
 }
 
-//go:embed weights.bin.gz
+//go:embed weights.bin
 var embedded []byte
 
 // Load reads the weights embedded in the package (trained on UD English EWT,
 // see NOTICE.md).
 func Load() (*Parser, error) {
-	m, err := readModel(bytes.NewReader(embedded))
+	m, err := readModel(embedded)
 	if err != nil {
 		return nil, err
 	}
 	return newParser(m), nil
 }
+
+// ReadWeights reads weights written by WriteWeights.
+func ReadWeights(r io.Reader) (*Parser, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("depparse: weights: %w", err)
+	}
+	m, err := readModel(b)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(m), nil
+}
+
+// WriteWeights writes the parser's weights in the embedded format.
+func (p *Parser) WriteWeights(w io.Writer) error { return p.m.write(w) }

@@ -5,7 +5,7 @@
 // predicts Universal Dependencies relations with EWT's subtypes
 // ("nmod:poss", "obl:agent", "compound:prt").
 //
-// The weights ship inside the package (weights.bin.gz, see NOTICE.md for
+// The weights ship inside the package (weights.bin, see NOTICE.md for
 // the treebank's licence); `make parser` retrains them.
 package depparse
 
@@ -30,9 +30,11 @@ type scratch struct {
 
 func newParser(m *model) *Parser {
 	p := &Parser{m: m}
-	p.pool.New = func() any { return &scratch{lscore: make([]float32, len(m.labels))} }
+	p.pool.New = func() any { return newScratch(len(m.labels)) }
 	return p
 }
+
+func newScratch(labels int) *scratch { return &scratch{lscore: make([]float32, labels)} }
 
 // Labels returns the relations the parser can predict.
 func (p *Parser) Labels() []string { return append([]string(nil), p.m.labels...) }
@@ -75,7 +77,11 @@ func (p *Parser) run(sc *scratch, n int) {
 				best = a
 			}
 		}
-		st.apply(best, p.label(sc, best))
+		l := none
+		if h, d, ok := arcOf(st, best); ok {
+			l = arcLabel(m, m.root, sc, h, d)
+		}
+		st.apply(best, l)
 	}
 	for i := 1; i <= n; i++ {
 		if st.head[i] != none {
@@ -85,36 +91,32 @@ func (p *Parser) run(sc *scratch, n int) {
 			st.addArc(0, i, m.root)
 			continue
 		}
-		st.addArc(st.rootChild, i, p.arcLabel(sc, st.rootChild, i))
+		st.addArc(st.rootChild, i, arcLabel(m, m.root, sc, st.rootChild, i))
 	}
 }
 
-// label picks the relation of the arc action a builds (none for shift and
-// reduce); an arc from the root is always "root", and no other arc is.
-func (p *Parser) label(sc *scratch, a int) int {
-	st := &sc.st
-	var h, d int
+// arcOf returns the head and dependent of the arc action a would build.
+func arcOf(st *state, a int) (h, d int, ok bool) {
 	switch a {
 	case leftArc:
-		h, d = st.b, st.top()
+		return st.b, st.top(), true
 	case rightArc:
-		h, d = st.top(), st.b
-	default:
-		return none
+		return st.top(), st.b, true
 	}
-	return p.arcLabel(sc, h, d)
+	return 0, 0, false
 }
 
-func (p *Parser) arcLabel(sc *scratch, h, d int) int {
-	m := p.m
+// arcLabel picks the relation of an arc from h to d: an arc from the root is
+// always the root relation, and no other arc is.
+func arcLabel(m scorer, root int, sc *scratch, h, d int) int {
 	if h == 0 {
-		return m.root
+		return root
 	}
 	labelFeatures(&sc.st, &sc.wf, h, d, sc.lfeats[:])
 	m.scoreLabels(sc.lfeats[:], sc.lscore)
 	best := -1
 	for l, v := range sc.lscore {
-		if l != m.root && (best < 0 || v > sc.lscore[best]) {
+		if l != root && (best < 0 || v > sc.lscore[best]) {
 			best = l
 		}
 	}

@@ -21,7 +21,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings the shipped weights are trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Iterations: 15, ActBits: 20, LabBits: 16, Explore: 1, ExploreP: 0.9, Seed: 1}
+	return TrainOptions{Iterations: 15, ActBits: 20, LabBits: 18, Explore: 1, ExploreP: 0.9, Seed: 1}
 }
 
 // example is one training sentence in parser positions (1..n).
@@ -29,6 +29,40 @@ type example struct {
 	words, tags []string
 	gold        []int // gold head per position, gold[0] unused
 	rels        []int // gold relation index per position
+}
+
+// trainModel is the trainer's view of the weights: dense float tables.
+type trainModel struct {
+	labels  []string
+	root    int
+	actBits uint
+	labBits uint
+	act     []float32 // numActions << actBits
+	lab     []float32 // len(labels) << labBits
+}
+
+func (m *trainModel) scoreActions(feats []uint64, out *[numActions]float32) {
+	var s0, s1, s2, s3 float32
+	for _, f := range feats {
+		r := bucket(f, m.actBits) * numActions
+		row := m.act[r : r+numActions : r+numActions]
+		s0 += row[0]
+		s1 += row[1]
+		s2 += row[2]
+		s3 += row[3]
+	}
+	out[0], out[1], out[2], out[3] = s0, s1, s2, s3
+}
+
+func (m *trainModel) scoreLabels(feats []uint64, out []float32) {
+	L := len(m.labels)
+	clear(out)
+	for _, f := range feats {
+		r := bucket(f, m.labBits) * L
+		for i, v := range m.lab[r : r+L] {
+			out[i] += v
+		}
+	}
 }
 
 // avgTable keeps the running sums for averaging one weight table
@@ -103,11 +137,12 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 			exs = append(exs, ex)
 		}
 	}
-	m := newModel(labels, opts.ActBits, opts.LabBits)
-	p := newParser(m)
+	m := &trainModel{labels: labels, root: indexOf(labels, "root"), actBits: opts.ActBits, labBits: opts.LabBits}
+	m.act = make([]float32, numActions<<m.actBits)
+	m.lab = make([]float32, len(labels)<<m.labBits)
 	act, lab := newAvgTable(m.act), newAvgTable(m.lab)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6465707061727365))
-	sc := p.pool.Get().(*scratch)
+	sc := newScratch(len(labels))
 	var now int32
 	order := make([]int, len(exs))
 	for i := range order {
@@ -191,7 +226,7 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 					case next == best && goldLabel != none && !explore:
 						l = goldLabel
 					default:
-						l = p.arcLabel(sc, h, d)
+						l = arcLabel(m, m.root, sc, h, d)
 					}
 				}
 				switch next {
@@ -209,30 +244,7 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 	}
 	act.average(now)
 	lab.average(now)
-	return p, nil
-}
-
-// arcOf returns the head and dependent of the arc action a would build.
-func arcOf(st *state, a int) (h, d int, ok bool) {
-	switch a {
-	case leftArc:
-		return st.b, st.top(), true
-	case rightArc:
-		return st.top(), st.b, true
-	}
-	return 0, 0, false
-}
-
-// WriteWeights writes the parser's weights in the embedded format.
-func (p *Parser) WriteWeights(w io.Writer) error { return p.m.write(w) }
-
-// ReadWeights reads weights written by WriteWeights.
-func ReadWeights(r io.Reader) (*Parser, error) {
-	m, err := readModel(r)
-	if err != nil {
-		return nil, err
-	}
-	return newParser(m), nil
+	return newParser(quantize(labels, m.actBits, m.labBits, m.act, m.lab)), nil
 }
 
 // Evaluate parses the sentences with the given tags and scores them against

@@ -3,7 +3,7 @@
 // trained on each split and tested on the other, then trains on both and
 // writes the weights. The same input gives byte-identical weights.
 //
-//	go run ./extract/depparse/cmd/train -dev DEV.conllu -test TEST.conllu -out extract/depparse/weights.bin.gz
+//	go run ./extract/depparse/cmd/train -dev DEV.conllu -test TEST.conllu -out extract/depparse/weights.bin
 package main
 
 import (
@@ -20,7 +20,7 @@ import (
 func main() {
 	dev := flag.String("dev", "../shared/ud/en_ewt/en_ewt-ud-dev.conllu", "first split (CoNLL-U)")
 	test := flag.String("test", "../shared/ud/en_ewt/en_ewt-ud-test.conllu", "second split (CoNLL-U)")
-	out := flag.String("out", "extract/depparse/weights.bin.gz", "where to write the weights trained on both splits")
+	out := flag.String("out", "extract/depparse/weights.bin", "where to write the weights trained on both splits")
 	iters := flag.Int("iter", 0, "training passes (0: the default)")
 	cross := flag.Bool("cross", true, "report each split trained on the other before training on both")
 	flag.Parse()
