@@ -49,10 +49,11 @@ model:
 pos-model:
 	$(GO) test ./extract -run TestPOSFile -update-pos
 
-## parser: retrain the dependency parser from ../shared/ud/en_ewt (deterministic); prints UAS/LAS trained on each split, tested on the other
+## parser: retrain the dependency parser from ../shared/ud/en_ewt and word classes from ../shared/corpus/scale (deterministic); prints UAS/LAS trained on each split, tested on the other
 .PHONY: parser
 parser:
-	$(GO) run ./extract/depparse/cmd/train -dev ../shared/ud/en_ewt/en_ewt-ud-dev.conllu -test ../shared/ud/en_ewt/en_ewt-ud-test.conllu -out extract/depparse/weights.bin
+	$(GO) run ./extract/depparse/cmd/train -dev ../shared/ud/en_ewt/en_ewt-ud-dev.conllu -test ../shared/ud/en_ewt/en_ewt-ud-test.conllu \
+		-corpus ../shared/corpus/scale/reuters-21578.jsonl.gz,../shared/corpus/scale/bbc-2004-2005.jsonl.gz -out extract/depparse/weights.bin
 
 ## web: rebuild the embedded web page from web/ui (needs npm)
 web:

@@ -2,10 +2,10 @@ package depparse
 
 import (
 	"bytes"
-	"syscall"
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -13,7 +13,7 @@ import (
 const ewt = "../../../shared/ud/en_ewt/"
 
 // The held-out floor: what TestHeldOutEWT measured, less a small margin.
-const heldOutUAS, heldOutLAS = 0.73, 0.67
+const heldOutUAS, heldOutLAS = 0.745, 0.685
 
 var (
 	taggerOnce sync.Once
@@ -44,7 +44,8 @@ func readSplit(t testing.TB, name string) ([]Sentence, [][]string) {
 }
 
 // TestHeldOutEWT trains on EWT dev and scores EWT test, with fewer passes
-// and smaller tables than the shipped weights. Measured: UAS 0.7xx LAS 0.6xx.
+// and smaller tables than the shipped weights, and no word classes.
+// Measured: UAS 0.7566 LAS 0.6965.
 func TestHeldOutEWT(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping training")
@@ -119,8 +120,11 @@ func TestNewsSentences(t *testing.T) {
 	}{
 		{"Chancellor Markus Feld met President Ilona Varga in Vienna on Tuesday .",
 			[]arc{{"Markus Feld", "nsubj", "met"}, {"Ilona Varga", "obj", "met"}, {"Vienna", "obl", "met"}, {"Tuesday", "obl", "met"}, {"met", "root", ""}}},
-		{"The two companies signed a supply agreement .",
-			[]arc{{"companies", "nsubj", "signed"}, {"agreement", "obj", "signed"}, {"supply", "compound", "agreement"}}},
+		{"The two companies signed a supply agreement in Lagos on Monday .",
+			[]arc{{"companies", "nsubj", "signed"}, {"agreement", "obj", "signed"}, {"supply", "compound", "agreement"},
+				{"Lagos", "obl", "signed"}, {"Monday", "obl", "signed"}}},
+		{"Prime Minister Anna Holt held talks with her Danish counterpart .",
+			[]arc{{"Anna Holt", "nsubj", "held"}, {"talks", "obj", "held"}, {"counterpart", "obl", "held"}}},
 		{"She met with the prime minister of Portugal .",
 			[]arc{{"She", "nsubj", "met"}, {"minister", "obl", "met"}, {"with", "case", "minister"}}},
 		{"The treaty was signed by both presidents .",

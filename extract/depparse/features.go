@@ -44,9 +44,12 @@ const (
 // absent position, index 1 the root, index i+1 the word at position i.
 type wordFeats struct {
 	w, p, wp, suf, shape []uint64
+	cf, cc               []uint64 // fine and coarse word class
 }
 
-func (wf *wordFeats) reset(words, tags []string) {
+const hNoClass = 0x1f83d9abfb41bd6b
+
+func (wf *wordFeats) reset(words, tags []string, cl *Clusters) {
 	m := len(words) + 2
 	grow := func(a []uint64) []uint64 {
 		if cap(a) < m {
@@ -55,8 +58,9 @@ func (wf *wordFeats) reset(words, tags []string) {
 		return a[:m]
 	}
 	wf.w, wf.p, wf.wp, wf.suf, wf.shape = grow(wf.w), grow(wf.p), grow(wf.wp), grow(wf.suf), grow(wf.shape)
+	wf.cf, wf.cc = grow(wf.cf), grow(wf.cc)
 	for i, v := range []uint64{hNone, hRoot} {
-		wf.w[i], wf.p[i], wf.wp[i], wf.suf[i], wf.shape[i] = v, v, v, v, v
+		wf.w[i], wf.p[i], wf.wp[i], wf.suf[i], wf.shape[i], wf.cf[i], wf.cc[i] = v, v, v, v, v, v, v
 	}
 	var buf [64]byte
 	for i, word := range words {
@@ -71,6 +75,11 @@ func (wf *wordFeats) reset(words, tags []string) {
 		wf.wp[j] = mix(wf.w[j], wf.p[j])
 		wf.suf[j] = fnvBytes(suffix(lw, 3)) ^ 0x51
 		wf.shape[j] = shapeOf(word)
+		if f, c, ok := cl.lookup(wf.w[j]); ok {
+			wf.cf[j], wf.cc[j] = f+1, c+0x10001
+		} else {
+			wf.cf[j], wf.cc[j] = hNoClass, hNoClass
+		}
 	}
 }
 
@@ -167,7 +176,7 @@ func valency(n int) uint64 {
 }
 
 // numActionFeats is the number of action templates (see actionFeatures).
-const numActionFeats = 84
+const numActionFeats = 101
 
 // actionFeatures writes the action templates of state s into out, a cut-down
 // set of Zhang and Nivre (2011): words and tags of the stack top S0, the
@@ -178,8 +187,11 @@ func actionFeatures(s *state, wf *wordFeats, out []uint64) {
 	at := func(p int) int { return p + 1 } // position -> wordFeats index
 	s0 := s.top()
 	n0, n1, n2 := none, none, none
-	if s.b <= s.n {
+	switch {
+	case s.b <= s.n:
 		n0 = s.b
+	case s.b == s.n+1:
+		n0 = 0 // the root, last in the buffer
 	}
 	if s.b+1 <= s.n {
 		n1 = s.b + 1
@@ -192,16 +204,20 @@ func actionFeatures(s *state, wf *wordFeats, out []uint64) {
 		s1 = s.stack[len(s.stack)-2]
 	}
 	s0h, s0h2 := none, none
-	s0l, s0l2, s0r, s0r2 := s.lc1[s0], s.lc2[s0], s.rc1[s0], s.rc2[s0]
-	n0l, n0l2 := none, none
-	if n0 != none {
-		n0l, n0l2 = s.lc1[n0], s.lc2[n0]
-	}
-	if s0 > 0 {
+	s0l, s0l2, s0r, s0r2 := none, none, none, none
+	var s0nl, s0nr int
+	var s0ls, s0rs uint64
+	if s0 != none {
+		s0l, s0l2, s0r, s0r2 = s.lc1[s0], s.lc2[s0], s.rc1[s0], s.rc2[s0]
+		s0nl, s0nr, s0ls, s0rs = s.nl[s0], s.nr[s0], s.lset[s0], s.rset[s0]
 		s0h = s.head[s0]
 		if s0h > 0 {
 			s0h2 = s.head[s0h]
 		}
+	}
+	n0l, n0l2 := none, none
+	if n0 > 0 {
+		n0l, n0l2 = s.lc1[n0], s.lc2[n0]
 	}
 	lab := func(p int) uint64 {
 		if p <= 0 || s.label[p] == none {
@@ -216,23 +232,23 @@ func actionFeatures(s *state, wf *wordFeats, out []uint64) {
 	N2w, N2p := w[at(n2)], p[at(n2)]
 	S1w, S1p := w[at(s1)], p[at(s1)]
 	d := uint64(8)
-	if n0 != none {
-		d = distance(s0, n0)
+	if s0 != none {
+		d = distance(s0, s.b)
 	}
-	S0vl, S0vr := valency(s.nl[s0]), valency(s.nr[s0])
+	S0vl, S0vr := valency(s0nl), valency(s0nr)
 	N0vl := uint64(9)
 	N0ls := uint64(0)
-	if n0 != none {
+	if n0 > 0 {
 		N0vl = valency(s.nl[n0])
 		N0ls = s.lset[n0]
 	}
 	S0hasHead := uint64(0)
-	if s0 == 0 {
+	if s0 == none {
 		S0hasHead = 2
 	} else if s.head[s0] != none {
 		S0hasHead = 1
 	}
-	N0prev := p[at(s.b-1)]
+	N0prev := p[at(min(s.b-1, s.n))]
 	k := 0
 	put := func(h uint64) { out[k] = h; k++ }
 	// single words
@@ -308,10 +324,10 @@ func actionFeatures(s *state, wf *wordFeats, out []uint64) {
 	put(f3(64, S0p, p[at(s0h)], p[at(s0h2)]))
 	put(f3(65, N0p, p[at(n0l)], p[at(n0l2)]))
 	// label sets
-	put(f2(66, S0w, s.rset[s0]))
-	put(f2(67, S0p, s.rset[s0]))
-	put(f2(68, S0w, s.lset[s0]))
-	put(f2(69, S0p, s.lset[s0]))
+	put(f2(66, S0w, s0rs))
+	put(f2(67, S0p, s0rs))
+	put(f2(68, S0w, s0ls))
+	put(f2(69, S0p, s0ls))
 	put(f2(70, N0w, N0ls))
 	put(f2(71, N0p, N0ls))
 	// unknown words, the second stack item, attachment state
@@ -328,10 +344,34 @@ func actionFeatures(s *state, wf *wordFeats, out []uint64) {
 	put(f3(82, S0hasHead, S0wp, N0p))
 	put(f3(83, uint64(len(s.stack)), S0p, N0p))
 	put(f1(84, 0x77)) // bias
+	// word classes
+	cf, cc := wf.cf, wf.cc
+	S0cf, N0cf, N1cf := cf[at(s0)], cf[at(n0)], cf[at(n1)]
+	S0cc, N0cc, N1cc := cc[at(s0)], cc[at(n0)], cc[at(n1)]
+	put(f1(85, S0cf))
+	put(f1(86, N0cf))
+	put(f1(87, N1cf))
+	put(f2(88, S0cf, N0cf))
+	put(f2(89, S0cf, N0p))
+	put(f2(90, S0p, N0cf))
+	put(f3(91, S0cc, N0cc, d))
+	put(f2(92, N0cf, N1cf))
+	put(f3(93, S0cc, N0cc, N1cc))
+	put(f3(94, cc[at(s0h)], S0cc, N0cc))
+	put(f2(95, cf[at(n0l)], N0cf))
+	put(f2(96, S0w, N0cf))
+	put(f2(97, S0cf, N0w))
+	// prepositional attachment: the preposition N0 took against S0 and
+	// S0's head ("met X in Vienna": in with met, or with X)
+	N0lw := w[at(n0l)]
+	put(f3(98, S0p, N0p, N0lw))
+	put(f2(99, w[at(s0h)], N0lw))
+	put(f2(100, S0cf, N0lw))
+	put(f3(101, S0w, N0lw, N0p))
 }
 
 // numLabelFeats is the number of relation templates (see labelFeatures).
-const numLabelFeats = 26
+const numLabelFeats = 31
 
 // labelFeatures writes the relation templates for an arc from head to dep
 // (dir 0: a left arc, dep before head; dir 1: a right arc) into out.
@@ -389,4 +429,10 @@ func labelFeatures(s *state, wf *wordFeats, head, dep int, out []uint64) {
 	put(24, f3(24, w[at(dl)], Dw, Hp))
 	put(25, f3(25, lab(hl), Dp, Hp))
 	put(26, f2(26, w[at(dr)], Dp))
+	Dcf, Hcf := wf.cf[at(dep)], wf.cf[at(head)]
+	put(27, f1(27, Dcf))
+	put(28, f1(28, Hcf))
+	put(29, f2(29, Dcf, Hcf))
+	put(30, f2(30, wf.cc[at(dep)], Hw))
+	put(31, f2(31, Dw, Hcf))
 }

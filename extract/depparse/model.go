@@ -38,6 +38,7 @@ type model struct {
 	labStart []uint32
 	labL     []uint8
 	labW     []int16
+	clusters *Clusters // nil: no word classes
 }
 
 func (m *model) scoreActions(feats []uint64, out *[numActions]float32) {
@@ -122,6 +123,8 @@ func indexOf(a []string, s string) int {
 //	  those rows, numActions int16 each
 //	relation table: per row a uint8 count of entries, then the entries,
 //	  each a uint8 relation and an int16 weight
+//	word classes: uint32 number of words, then per word a uint64 hash of
+//	  its normalised form, uint16 fine class, uint8 coarse class
 //
 // Empty rows cost a bit or a byte, so the file holds about what is learnt.
 const magic = "DEPPARSE2\n"
@@ -164,6 +167,21 @@ func (m *model) write(w io.Writer) error {
 			bw.WriteByte(m.labL[i])
 			binary.LittleEndian.PutUint16(b2[:], uint16(m.labW[i]))
 			bw.Write(b2[:])
+		}
+	}
+	var b8 [8]byte
+	binary.LittleEndian.PutUint32(b8[:], uint32(m.clusters.Len()))
+	bw.Write(b8[:4])
+	if c := m.clusters; c != nil {
+		for i, k := range c.keys {
+			if k == 0 {
+				continue
+			}
+			binary.LittleEndian.PutUint64(b8[:], k)
+			bw.Write(b8[:])
+			binary.LittleEndian.PutUint16(b2[:], c.fine[i])
+			bw.Write(b2[:])
+			bw.WriteByte(c.coarse[i])
 		}
 	}
 	return bw.Flush()
@@ -232,6 +250,21 @@ func readModel(p []byte) (*model, error) {
 			p = p[3:]
 		}
 		m.labStart[r+1] = uint32(len(m.labL))
+	}
+	if len(p) < 4 {
+		return nil, errShort
+	}
+	nc := int(binary.LittleEndian.Uint32(p))
+	p = p[4:]
+	if len(p) < 11*nc {
+		return nil, errShort
+	}
+	if nc > 0 {
+		m.clusters = newClusters(nc)
+		for i := 0; i < nc; i++ {
+			m.clusters.insert(binary.LittleEndian.Uint64(p), binary.LittleEndian.Uint16(p[8:]), p[10])
+			p = p[11:]
+		}
 	}
 	if len(p) != 0 {
 		return nil, errors.New("depparse: weights: trailing bytes")

@@ -50,7 +50,7 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	}
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
-	sc.wf.reset(words, tags)
+	sc.wf.reset(words, tags, p.m.clusters)
 	p.run(sc, n)
 	heads = make([]int, n)
 	rels = make([]string, n)
@@ -99,7 +99,7 @@ func (p *Parser) run(sc *scratch, n int) {
 func arcOf(st *state, a int) (h, d int, ok bool) {
 	switch a {
 	case leftArc:
-		return st.b, st.top(), true
+		return st.front(), st.top(), true
 	case rightArc:
 		return st.top(), st.b, true
 	}

@@ -1,8 +1,10 @@
 package depparse
 
 // The transition system is arc-eager (Nivre 2003) with the artificial root
-// at position 0 at the bottom of the stack, and one word only may attach to
-// the root. Words are numbered 1..n inside the parser.
+// at the end of the buffer (Ballesteros and Nivre 2013): a sentence's first
+// noun phrase cannot be taken for the root before its verb is seen. One word
+// only may attach to the root. Words are numbered 1..n inside the parser,
+// the root is 0 in the arrays and stands at buffer position n+1.
 const (
 	shift = iota
 	reduce
@@ -32,7 +34,7 @@ type state struct {
 
 func (s *state) reset(n int) {
 	s.n = n
-	s.stack = append(s.stack[:0], 0)
+	s.stack = s.stack[:0]
 	s.b = 1
 	s.rootChild = none
 	m := n + 1
@@ -65,25 +67,40 @@ func fill(a []int, m, v int) []int {
 	return a
 }
 
-func (s *state) done() bool { return s.b > s.n }
+func (s *state) done() bool { return s.b > s.n && len(s.stack) == 0 }
 
-func (s *state) top() int { return s.stack[len(s.stack)-1] }
+// top is the word on top of the stack, none when the stack is empty.
+func (s *state) top() int {
+	if len(s.stack) == 0 {
+		return none
+	}
+	return s.stack[len(s.stack)-1]
+}
+
+// front is the first word of the buffer: 0 (the root) once the words are
+// all read.
+func (s *state) front() int {
+	if s.b > s.n {
+		return 0
+	}
+	return s.b
+}
 
 // legal reports whether action a may be taken.
 func (s *state) legal(a int) bool {
-	if s.b > s.n {
-		return false
-	}
 	st := s.top()
+	atRoot := s.b > s.n
 	switch a {
 	case shift:
-		return true
+		return !atRoot
 	case reduce:
-		return st != 0 && s.head[st] != none
+		// Words left without a head once the root has its dependent are
+		// popped; run attaches them afterwards.
+		return st != none && (s.head[st] != none || atRoot && s.rootChild != none)
 	case leftArc:
-		return st != 0 && s.head[st] == none
+		return st != none && s.head[st] == none && (!atRoot || s.rootChild == none)
 	case rightArc:
-		return st != 0 || s.rootChild == none
+		return st != none && !atRoot
 	}
 	return false
 }
@@ -127,8 +144,7 @@ func (s *state) apply(a, l int) {
 	case reduce:
 		s.stack = s.stack[:len(s.stack)-1]
 	case leftArc:
-		st := s.top()
-		s.addArc(s.b, st, l)
+		s.addArc(s.front(), s.top(), l)
 		s.stack = s.stack[:len(s.stack)-1]
 	case rightArc:
 		s.addArc(s.top(), s.b, l)
@@ -139,59 +155,64 @@ func (s *state) apply(a, l int) {
 
 // costs fills, for each legal action, the number of gold arcs it makes
 // unreachable (the arc-eager dynamic oracle of Goldberg and Nivre 2012);
-// illegal actions get -1. gold holds the gold head per position (gold[0]
-// unused). inStack marks the positions on the stack.
+// illegal actions get -1. gold holds the gold head per word with the root
+// written n+1, its place in the buffer (gold[0] unused). inStack marks the
+// words on the stack.
 func (s *state) costs(gold []int, inStack []bool, out *[numActions]int) {
 	for a := range out {
 		out[a] = -1
 	}
-	if s.b > s.n {
-		return
-	}
 	st, b, n := s.top(), s.b, s.n
-	canHead := func(k int) bool { return inStack[k] && (k != 0 || s.rootChild == none) }
-	if s.legal(shift) {
+	root := n + 1
+	// headlessDeps counts stack words without a head whose gold head is h.
+	headlessDeps := func(h int) int {
 		c := 0
-		if canHead(gold[b]) {
-			c++
-		}
 		for _, k := range s.stack {
-			if k != 0 && s.head[k] == none && gold[k] == b {
+			if s.head[k] == none && gold[k] == h {
 				c++
 			}
+		}
+		return c
+	}
+	// bufferDeps counts words b..n whose gold head is h.
+	bufferDeps := func(h int) int {
+		c := 0
+		for k := b; k <= n; k++ {
+			if gold[k] == h {
+				c++
+			}
+		}
+		return c
+	}
+	if s.legal(shift) {
+		c := headlessDeps(b)
+		if g := gold[b]; g <= n && inStack[g] {
+			c++
 		}
 		out[shift] = c
 	}
 	if s.legal(reduce) {
-		c := 0
-		for k := b; k <= n; k++ {
-			if gold[k] == st {
-				c++
-			}
-		}
-		out[reduce] = c
+		out[reduce] = bufferDeps(st)
 	}
 	if s.legal(leftArc) {
-		c := 0
+		c := bufferDeps(st)
 		if gold[st] > b {
-			c++
+			c++ // its head is further on (the root too, while b is a word)
 		}
-		for k := b; k <= n; k++ {
-			if gold[k] == st {
-				c++
+		if b > n {
+			// the root takes one dependent: the gold one, if still there, is lost
+			for _, k := range s.stack {
+				if k != st && s.head[k] == none && gold[k] == root {
+					c++
+				}
 			}
 		}
 		out[leftArc] = c
 	}
 	if s.legal(rightArc) {
-		c := 0
-		if g := gold[b]; g != st && (g > b || canHead(g)) {
+		c := headlessDeps(b)
+		if g := gold[b]; g != st && (g > b || g <= n && inStack[g]) {
 			c++
-		}
-		for _, k := range s.stack {
-			if k != 0 && s.head[k] == none && gold[k] == b {
-				c++
-			}
 		}
 		out[rightArc] = c
 	}

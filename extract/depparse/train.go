@@ -17,6 +17,7 @@ type TrainOptions struct {
 	ExploreP   float64   // after Explore passes, how often the model's own (possibly wrong) action is followed
 	Seed       uint64    // shuffling and exploration; the same seed gives the same weights
 	Log        io.Writer // per-pass progress, nil for none
+	Clusters   *Clusters // word classes (BuildClusters), nil for none
 }
 
 // DefaultTrainOptions are the settings the shipped weights are trained with.
@@ -27,7 +28,7 @@ func DefaultTrainOptions() TrainOptions {
 // example is one training sentence in parser positions (1..n).
 type example struct {
 	words, tags []string
-	gold        []int // gold head per position, gold[0] unused
+	gold        []int // gold head per position (n+1: the root), gold[0] unused
 	rels        []int // gold relation index per position
 }
 
@@ -131,6 +132,9 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 				break
 			}
 			ex.gold[j+1] = w.Head
+			if w.Head == 0 {
+				ex.gold[j+1] = n + 1 // the root's place in the buffer
+			}
 			ex.rels[j+1] = index[w.Rel]
 		}
 		if ok {
@@ -156,7 +160,7 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 		for _, ei := range order {
 			ex := &exs[ei]
 			n := len(ex.words)
-			sc.wf.reset(ex.words, ex.tags)
+			sc.wf.reset(ex.words, ex.tags, opts.Clusters)
 			st := &sc.st
 			st.reset(n)
 			inStack := make([]bool, n+1)
@@ -244,7 +248,9 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 	}
 	act.average(now)
 	lab.average(now)
-	return newParser(quantize(labels, m.actBits, m.labBits, m.act, m.lab)), nil
+	qm := quantize(labels, m.actBits, m.labBits, m.act, m.lab)
+	qm.clusters = opts.Clusters
+	return newParser(qm), nil
 }
 
 // Evaluate parses the sentences with the given tags and scores them against
