@@ -195,21 +195,17 @@ func (s *Store) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgr
 func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error) {
 	var out []newsgraph.Entity
 	err := s.read(ctx, "entities by key", func(r *reader) error {
-		cands := map[newsgraph.EntityID]bool{}
-		err := r.eachWith(quad.Object, quad.String(key), pAliasKey, func(q quad.Quad) {
-			if q.Predicate != pAliasKey {
-				return
-			}
-			if e, ok := entityOfStmt(q.Subject); ok {
-				x := r.view.canonical(e)
-				cands[x] = true
-				for _, sp := range r.view.splitsOf(x) {
-					cands[sp.id] = true
-				}
-			}
-		})
+		ents, err := r.keyEntities(key)
 		if err != nil {
 			return err
+		}
+		cands := map[newsgraph.EntityID]bool{}
+		for e := range ents {
+			x := r.view.canonical(e)
+			cands[x] = true
+			for _, sp := range r.view.splitsOf(x) {
+				cands[sp.id] = true
+			}
 		}
 		for x, name := range r.view.rename { // names given by decisions
 			if newsgraph.AliasKey(name) == key {
@@ -233,6 +229,29 @@ func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Enti
 		return nil
 	})
 	return out, err
+}
+
+// keyEntities lists the entities (before decisions) whose statements state
+// alias key: kept per key between reads and moved by writes, else one
+// index scan of the statements stating it.
+func (r *reader) keyEntities(key string) (map[newsgraph.EntityID]int, error) {
+	if m, ok := r.s.folds.keyEntities(key); ok {
+		return m, nil
+	}
+	m := map[newsgraph.EntityID]int{}
+	err := r.eachWith(quad.Object, quad.String(key), pAliasKey, func(q quad.Quad) {
+		if q.Predicate != pAliasKey {
+			return
+		}
+		if e, ok := entityOfStmt(q.Subject); ok {
+			m[e]++
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.s.folds.putKeyEntities(key, m)
+	return m, nil
 }
 
 // hasKey checks the folded entity still answers to key (a split may have

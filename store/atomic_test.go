@@ -134,20 +134,26 @@ func docQuadSet(s *Store, id newsgraph.DocumentID) (map[quadKeyT]bool, error) {
 	return out, err
 }
 
-// testCountsFollowWrites: the counts and type lists Stats, EntityIDs and
-// EventIDs keep across writes equal a fresh fold after every write.
+// testCountsFollowWrites: the counts, type lists, statements and claims
+// the store keeps across writes give what a fresh fold gives after every
+// write.
 func testCountsFollowWrites(t *testing.T, s *Store) {
 	type view struct {
 		Stats    Stats
 		Entities []newsgraph.EntityID
 		Events   []newsgraph.EventID
+		Folded   map[newsgraph.EntityID]*newsgraph.Entity
+		Told     map[newsgraph.EventID]*newsgraph.Event
 	}
 	read := func() view {
-		return view{
-			must[Stats](t)(s.Stats(ctx)),
-			must[[]newsgraph.EntityID](t)(s.EntityIDs(ctx, "")),
-			must[[]newsgraph.EventID](t)(s.EventIDs(ctx, "")),
+		v := view{
+			Stats:    must[Stats](t)(s.Stats(ctx)),
+			Entities: must[[]newsgraph.EntityID](t)(s.EntityIDs(ctx, "")),
+			Events:   must[[]newsgraph.EventID](t)(s.EventIDs(ctx, "")),
 		}
+		v.Folded = must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, v.Entities))
+		v.Told = must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, v.Events))
+		return v
 	}
 	check := func(step string) {
 		t.Helper()
@@ -220,10 +226,23 @@ func testSearchFollowsWrites(t *testing.T, s *Store) {
 				got[m.Entity.ID] = m.Tier
 			}
 			equal(t, step+": search "+q, got, want)
+			var wantKey, gotKey []newsgraph.EntityID
+			for _, id := range ids {
+				if e := all[id]; e != nil && hasKey(e, newsgraph.AliasKey(q)) {
+					wantKey = append(wantKey, id)
+				}
+			}
+			for _, e := range must[[]newsgraph.Entity](t)(s.EntitiesByKey(ctx, newsgraph.AliasKey(q))) {
+				gotKey = append(gotKey, e.ID)
+			}
+			equal(t, step+": by key "+q, gotKey, wantKey)
 		}
 	}
 	a, alice, _, _, _, _, _ := tokyo(t)
 	must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "smith", "", false)) // builds the index
+	for _, q := range queries {
+		must[[]newsgraph.Entity](t)(s.EntitiesByKey(ctx, newsgraph.AliasKey(q))) // keeps each key's (empty) answer
+	}
 	put(t, s, a)
 	check("first document")
 	d2 := newArticle(t, "d2", "2024-03-04", "Alice Smith flew home to Tokio.")

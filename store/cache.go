@@ -52,6 +52,87 @@ type foldCache struct {
 
 	// evIndex is the event index (adjacency.go), nil until built.
 	evIndex *eventIndex
+
+	// literals holds, per entity or event node, the JSON literals of the
+	// statements or claims pointing at it, as the index scan that found
+	// them read them; every write adds and removes its own. A hub's fold
+	// after a write then decodes the new literal and reads nothing, where
+	// the scan read one log entry per document. litCount bounds the
+	// literals held; the map is dropped whole beyond litMax.
+	literals map[quad.Value][]string
+	litCount int
+
+	// byKey holds, per alias key looked up (EntitiesByKey, at every
+	// extraction), the entities stating it and how many statements do;
+	// writes move it like the alias index.
+	byKey map[string]map[newsgraph.EntityID]int
+}
+
+const litMax = 1 << 20
+
+// keyEntities returns the entities (before decisions) whose statements
+// state alias key k, with how many statements do, if known.
+func (c *foldCache) keyEntities(k string) (map[newsgraph.EntityID]int, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m, ok := c.byKey[k]
+	return m, ok && !c.disabled
+}
+
+func (c *foldCache) putKeyEntities(k string, m map[newsgraph.EntityID]int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if len(c.byKey) >= foldCacheMax {
+		c.byKey = make(map[string]map[newsgraph.EntityID]int)
+	}
+	c.byKey[k] = m
+}
+
+func (c *foldCache) literalsOf(node quad.Value) ([]string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := c.literals[node]
+	return l, ok && !c.disabled
+}
+
+func (c *foldCache) putLiterals(node quad.Value, l []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if c.litCount+len(l) > litMax {
+		c.literals = make(map[quad.Value][]string)
+		c.litCount = 0
+	}
+	if _, ok := c.literals[node]; !ok {
+		c.literals[node] = l
+		c.litCount += len(l)
+	}
+}
+
+// patchLiterals adds (d = +1) or removes (d = -1) lit among node's.
+func (c *foldCache) patchLiterals(node quad.Value, lit string, d int) {
+	l, ok := c.literals[node]
+	if !ok {
+		return
+	}
+	if d > 0 {
+		c.literals[node] = append(l[:len(l):len(l)], lit)
+		c.litCount++
+		return
+	}
+	for i, x := range l {
+		if x == lit {
+			out := make([]string, 0, len(l)-1)
+			c.literals[node] = append(append(out, l[:i]...), l[i+1:]...)
+			c.litCount--
+			return
+		}
+	}
 }
 
 func (c *foldCache) eventIndex() *eventIndex {
@@ -130,6 +211,9 @@ func (c *foldCache) reset() {
 	c.decodedBytes = 0
 	c.alias = nil
 	c.evIndex = nil
+	c.literals = make(map[quad.Value][]string)
+	c.litCount = 0
+	c.byKey = make(map[string]map[newsgraph.EntityID]int)
 }
 
 func (c *foldCache) dropTypes() {
@@ -311,9 +395,27 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 			}
 		}
 		switch q.Predicate {
+		case pStatement, pClaim:
+			c.patchLiterals(q.Object, str(q.Subject), d)
 		case pAliasKey:
-			if e, ok := entityOfStmt(q.Subject); ok && c.alias != nil {
+			e, ok := entityOfStmt(q.Subject)
+			if !ok {
+				return
+			}
+			if c.alias != nil {
 				c.alias.add(str(q.Object), e, d)
+			}
+			if m, ok := c.byKey[str(q.Object)]; ok {
+				// A copy: readers may hold the map (no reader runs during a
+				// write, but the next one must not see it change under it).
+				n := make(map[newsgraph.EntityID]int, len(m)+1)
+				for x, k := range m {
+					n[x] = k
+				}
+				if n[e] += d; n[e] <= 0 {
+					delete(n, e)
+				}
+				c.byKey[str(q.Object)] = n
 			}
 		case pType:
 			if q.Object == classDocument && c.documents >= 0 {

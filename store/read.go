@@ -169,28 +169,41 @@ func (r *reader) statements(e newsgraph.EntityID) ([]*stmt, error) {
 	if st, ok := r.stmts[e]; ok {
 		return st, nil
 	}
-	var out []*stmt
-	var ferr error
-	err := r.eachWith(quad.Object, quad.IRI(e), pStatement, func(q quad.Quad) {
-		if q.Predicate != pStatement || ferr != nil {
-			return
-		}
-		st, err := r.decodeStatement(q.Subject)
-		if err != nil {
-			ferr = err
-			return
-		}
-		out = append(out, st)
-	})
-	if err == nil {
-		err = ferr
-	}
+	lits, err := r.literals(quad.IRI(e), pStatement)
 	if err != nil {
 		return nil, err
+	}
+	out := make([]*stmt, 0, len(lits))
+	for _, lit := range lits {
+		st, err := r.decodeStatement(quad.String(lit))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].doc < out[j].doc })
 	r.stmts[e] = out
 	return out, nil
+}
+
+// literals lists the JSON literals pointing at node by predicate p (the
+// statements of an entity, the claims of an event): kept between reads and
+// moved by writes (cache.go), else one index scan.
+func (r *reader) literals(node quad.Value, p quad.IRI) ([]string, error) {
+	if l, ok := r.s.folds.literalsOf(node); ok {
+		return l, nil
+	}
+	var l []string
+	err := r.eachWith(quad.Object, node, p, func(q quad.Quad) {
+		if q.Predicate == p {
+			l = append(l, str(q.Subject))
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.s.folds.putLiterals(node, l)
+	return l, nil
 }
 
 // statementOf loads one document's statement from its node.
@@ -277,42 +290,17 @@ func evidenceLess(a, b newsgraph.Evidence) bool {
 // claims loads what every document says about event v, oldest first;
 // claims without a date count as oldest.
 func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
-	var out []*claim
-	var ferr error
-	err := r.eachWith(quad.Object, quad.IRI(v), pClaim, func(q quad.Quad) {
-		if q.Predicate != pClaim || ferr != nil {
-			return
-		}
-		lit := str(q.Subject)
-		if c, ok := r.s.folds.decodedOf(lit); ok {
-			if c, ok := c.(*claim); ok {
-				out = append(out, c)
-				return
-			}
-		}
-		var d claimData
-		if err := json.Unmarshal([]byte(lit), &d); err != nil {
-			ferr = fmt.Errorf("bad claim %.80q: %w", lit, err)
-			return
-		}
-		c := &claim{doc: d.Doc, published: d.Published, types: d.Types, status: d.Status,
-			start: d.Start, end: d.End, location: d.Location, participants: d.Participants}
-		for _, sp := range d.Evidence {
-			ev, err := r.evidence(d.Doc, sp)
-			if err != nil {
-				ferr = err
-				return
-			}
-			c.evidence = append(c.evidence, ev)
-		}
-		r.s.folds.putDecoded(lit, c)
-		out = append(out, c)
-	})
-	if err == nil {
-		err = ferr
-	}
+	lits, err := r.literals(quad.IRI(v), pClaim)
 	if err != nil {
 		return nil, err
+	}
+	out := make([]*claim, 0, len(lits))
+	for _, lit := range lits {
+		c, err := r.decodeClaim(lit)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].published != out[j].published {
@@ -321,4 +309,28 @@ func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
 		return out[i].doc < out[j].doc
 	})
 	return out, nil
+}
+
+// decodeClaim unpacks a claim, its evidence with sentence text.
+func (r *reader) decodeClaim(lit string) (*claim, error) {
+	if c, ok := r.s.folds.decodedOf(lit); ok {
+		if c, ok := c.(*claim); ok {
+			return c, nil
+		}
+	}
+	var d claimData
+	if err := json.Unmarshal([]byte(lit), &d); err != nil {
+		return nil, fmt.Errorf("bad claim %.80q: %w", lit, err)
+	}
+	c := &claim{doc: d.Doc, published: d.Published, types: d.Types, status: d.Status,
+		start: d.Start, end: d.End, location: d.Location, participants: d.Participants}
+	for _, sp := range d.Evidence {
+		ev, err := r.evidence(d.Doc, sp)
+		if err != nil {
+			return nil, err
+		}
+		c.evidence = append(c.evidence, ev)
+	}
+	r.s.folds.putDecoded(lit, c)
+	return c, nil
 }
