@@ -199,6 +199,14 @@ type LinkedMention struct {
 	Confidence float64
 }
 
+// Stats counts what a graph holds: documents, and entities and events per
+// type (types with none are absent).
+type Stats struct {
+	Documents int
+	Entities  map[string]int
+	Events    map[string]int
+}
+
 // EntityMatch is an entity a name search found, with how well its name or
 // an alias matched: one of the Match tiers, best (smallest) first.
 type EntityMatch struct {

@@ -130,24 +130,16 @@ func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilte
 // stats counts documents, and entities and events per type (every type,
 // zeros included, in the vocabulary's order).
 func (r *Resolver) stats(ctx context.Context) (*model.Stats, error) {
-	docs, err := r.store.DocumentIDs(ctx)
+	st, err := r.store.Stats(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("graph: document ids: %w", err)
+		return nil, fmt.Errorf("graph: stats: %w", err)
 	}
-	s := &model.Stats{Documents: len(docs), Entities: []*model.TypeCount{}, Events: []*model.TypeCount{}}
+	s := &model.Stats{Documents: st.Documents, Entities: []*model.TypeCount{}, Events: []*model.TypeCount{}}
 	for _, t := range newsgraph.EntityTypes {
-		ids, err := r.store.EntityIDs(ctx, t)
-		if err != nil {
-			return nil, fmt.Errorf("graph: entity ids: %w", err)
-		}
-		s.Entities = append(s.Entities, &model.TypeCount{Type: string(t), Count: len(ids)})
+		s.Entities = append(s.Entities, &model.TypeCount{Type: string(t), Count: st.Entities[string(t)]})
 	}
 	for _, t := range newsgraph.EventTypes {
-		ids, err := r.store.EventIDs(ctx, t)
-		if err != nil {
-			return nil, fmt.Errorf("graph: event ids: %w", err)
-		}
-		s.Events = append(s.Events, &model.TypeCount{Type: string(t), Count: len(ids)})
+		s.Events = append(s.Events, &model.TypeCount{Type: string(t), Count: st.Events[string(t)]})
 	}
 	return s, nil
 }

@@ -31,6 +31,9 @@ type Store interface {
 	Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error)
 	EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error)
 	EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error)
+	// Stats counts documents, entities and events per type, from counts
+	// the store keeps as it writes.
+	Stats(ctx context.Context) (newsgraph.Stats, error)
 	// SearchEntities finds entities by name: exact alias keys, whole
 	// words, prefixes and typos, best tier first.
 	SearchEntities(ctx context.Context, name string, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityMatch, error)

@@ -11,11 +11,7 @@ import (
 )
 
 // Stats counts what the graph holds, entities and events per type.
-type Stats struct {
-	Documents int
-	Entities  map[string]int
-	Events    map[string]int
-}
+type Stats = newsgraph.Stats
 
 // read runs fn under the shared lock with a fresh reader.
 func (s *Store) read(ctx context.Context, what string, fn func(r *reader) error) error {
