@@ -108,7 +108,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		}
 		rec.ner = x.ner.Tag(words)
 	}
-	// two passes: the second knows the people's names, for "Sanae takaichi"
+	// two passes: the second knows the people's names, for "Anna kowalska"
 	for pass := 0; pass < 2; pass++ {
 		d.mentions = d.mentions[:0]
 		for si := range d.sents {
@@ -346,7 +346,7 @@ func (d *doc) ministries() []mention {
 }
 
 // bases finds military bases named by their owner and place: "the U.S.
-// Navy base in Rota", "the Rota naval base".
+// Navy base in Souda", "the Souda naval base".
 func (d *doc) bases() []mention {
 	var out []mention
 	for si, s := range d.sents {

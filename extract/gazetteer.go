@@ -153,7 +153,7 @@ var peopleWords = set("Muslim", "Muslims", "Christian", "Christians", "Jew", "Je
 	"Arabs", "Briton", "Britons", "Shia", "Shiite", "Sunni", "Kurds", "Kurdish", "Hinduism", "Judaism", "Christianity")
 
 // nonEntityCaps are capitalised words and acronyms that do not name entities.
-var nonEntityCaps = set("GDP", "AI", "CEO", "TBD", "LNG", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
+var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
 	"COVID", "COVID-19", "I", "I'm", "I'll", "I've", "I'd", "We", "We'll", "We're", "You", "It", "They", "He", "She",
 	"The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "If", "In", "On", "At", "For", "With", "As",
 	"By", "From", "To", "Of", "After", "Before", "During", "While", "When", "Where", "What", "Who", "Why", "How",
@@ -162,8 +162,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "TBD", "LNG", "TV", "PM", "UAV", "UA
 	"Photo", "Image", "Video", "Read", "More", "Share", "Click", "Subscribe", "Advertisement", "Related", "Share",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
 	"April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
-	"Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "TBD", "Date", "Location", "Key",
-	"Events", "Table", "Contents", "Frequently", "Asked", "Questions", "Overview", "Logo", "Benefits", "Strong")
+	"Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 // titleHeads end a title before a person's name.
 var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",

@@ -127,7 +127,7 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 						if r == '.' && !keepInnerDot(text[i:j], text[j+n:to]) {
 							break
 						}
-						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[j+n:to]) && !nameSyllables(text[i:j], text[j+n:to]) {
+						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[i:j], text[j+n:to]) && !nameSyllables(text[i:j], text[j+n:to]) {
 							break
 						}
 						j += n
@@ -255,10 +255,23 @@ func nameSyllables(before, after string) bool {
 var hyphenWords = set("led", "based", "run", "born", "era", "style", "made", "owned", "backed", "bound", "wide", "like",
 	"type", "class", "sized", "free", "linked", "held", "year", "old", "new", "size", "wise", "level", "scale", "area", "zone", "its", "and")
 
-// hyphenRegion keeps "Indo-pacific" whole.
-func hyphenRegion(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "pacific") || strings.HasPrefix(l, "atlantic")
+// hyphenRegion keeps a region the tables write with a hyphen whole,
+// however it is capitalised ("Indo-pacific", "Asia-pacific").
+func hyphenRegion(before, after string) bool {
+	w := after
+	if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = after[:k]
+	}
+	first := before
+	if k := strings.LastIndexAny(before, " -"); k >= 0 {
+		first = before[k+1:]
+	}
+	for _, r := range regionList {
+		if strings.EqualFold(r, first+"-"+w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordByte(text string, i int) bool {
@@ -323,12 +336,16 @@ func keepFinalDot(word string) bool {
 func split(text string) []sentence {
 	var sents []sentence
 	para := 0
-	for _, p := range paragraphs(text) {
+	paras := paragraphs(text)
+	for pi, p := range paras {
 		toks := tokenize(text, p[0], p[1], para, nil)
 		if len(toks) == 0 {
 			continue
 		}
 		heading, table := lineKind(text[p[0]:p[1]], toks)
+		if table && pi+1 < len(paras) && tableRule(text[paras[pi+1][0]:paras[pi+1][1]]) {
+			heading = true // a table's header row ("| Date | Place |") names columns
+		}
 		s := 0
 		for k := 0; k < len(toks); k++ {
 			if k == len(toks)-1 || endsSentence(toks, k) {
@@ -345,6 +362,12 @@ func split(text string) []sentence {
 		para++
 	}
 	return sents
+}
+
+// tableRule: the "|---|:--|" line under a table's header row.
+func tableRule(line string) bool {
+	l := strings.TrimSpace(line)
+	return strings.HasPrefix(l, "|") && strings.Trim(l, "|-: \t") == "" && strings.Contains(l, "-")
 }
 
 // wrapLimit is the longest line of a hard-wrapped text: wire copy, e-mail
