@@ -104,7 +104,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				}
 			}
 			if r.known[strings.ToLower(t.text)] && t.isWord() && !saysVerbs[t.text] && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
-				e++ // "Prime Minister takaichi", "Anna kowalska"
+				e++ // "Prime Minister kowalska", "Anna kowalska"
 				continue
 			}
 			break
