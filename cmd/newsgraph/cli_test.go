@@ -424,8 +424,15 @@ func TestServerFlag(t *testing.T) {
 		}
 	}
 	_, srv2 := serveMain(t, Config{WriteToken: "w-secret"})
+	search := `{ entities(filter: {name: "Brink"}) { totalCount } }`
+	if out, _, _ := cli(t, "", "query", "--server", srv2.URL, search); !strings.Contains(out, `"totalCount": 0`) {
+		t.Fatalf("an empty server finds Brink: %s", out) // and has built its search index
+	}
 	if out, errs, code := cli(t, "", "import", "--server", srv2.URL, nq); code != 0 || !strings.Contains(out, "imported ") {
 		t.Fatalf("import: exit %d, %s %s", code, out, errs)
+	}
+	if out, _, _ := cli(t, "", "query", "--server", srv2.URL, search); strings.Contains(out, `"totalCount": 0`) {
+		t.Errorf("after the import, search still misses Brink: %s", out)
 	}
 	if out, _, _ := cli(t, "", "query", "--server", srv2.URL, `{ document(id: "a.txt") { published } }`); !strings.Contains(out, `"2024-01-05"`) {
 		t.Errorf("the imported server lacks the document: %s", out)
