@@ -61,7 +61,12 @@ func (d *doc) linkEvents(ctx context.Context, g Graph) error {
 		for _, id := range cands {
 			ge := evs[id]
 			if ge != nil && !taken[ge.ID] && d.sameEvent(e, ge) {
-				e.id = ge.ID
+				// The smallest id among its sources' names the occasion,
+				// whichever source came first: the others take it when
+				// they are read again.
+				if ge.ID < e.id {
+					e.id = ge.ID
+				}
 				taken[ge.ID] = true // two events of one text are two events
 				break
 			}

@@ -489,8 +489,8 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 				if e.typ == newsgraph.Other || !e.strong {
 					e.typ = known.Type
 				}
-				if len(nameTokens(known.Name)) >= len(nameTokens(e.name)) {
-					e.name = known.Name
+				if len(nameTokens(known.Name)) > len(nameTokens(e.name)) {
+					e.name = known.Name // the fuller name; a case variant is not one
 				}
 				continue
 			}
@@ -534,6 +534,13 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 				continue
 			}
 			if e.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(e.tokens, nameTokens(c.Name)) {
+				continue
+			}
+			// A name resolves only upwards: to a fuller name, or to a typed
+			// entity of as many words where its own type is unsure. Never
+			// "Edward Heath" to an "Edward", nor two weak types to each
+			// other: then which document came first cannot decide it.
+			if n := len(nameTokens(c.Name)); n < len(e.tokens) || n == len(e.tokens) && c.Type != e.typ && (c.Type == newsgraph.Other || e.typ != newsgraph.Other && !e.unsure) {
 				continue
 			}
 			return c, nil

@@ -2,33 +2,76 @@ package ingest
 
 import (
 	"context"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
 
-// Graph is what extraction reads of the graph built so far.
-type Graph interface {
+// Lookup is what extraction reads of the graph built so far.
+type Lookup interface {
 	EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error)
 	EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error)
 	Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
 }
 
-// Without is the graph as it would be without what document doc said about
-// events: a document sent again is extracted against the graph the other
-// documents built, so that re-ingesting it gives the facts it gave the
-// first time, not facts merged with its own earlier ones.
-func Without(g Graph, doc newsgraph.DocumentID) Graph {
-	return without{g, doc}
+// Graph is what the service reads of the store: what extraction consults,
+// and what it needs to find the documents a write affects.
+type Graph interface {
+	Lookup
+	Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error)
+	DocumentMentions(ctx context.Context, id newsgraph.DocumentID) ([]newsgraph.Mention, error)
+	EventsIn(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID][]newsgraph.EventID, error)
+	Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error)
 }
 
-type without struct {
-	Graph
+// Without is the graph as the documents other than doc state it: what
+// extraction of doc may know. Its answers are a function of the set of the
+// other documents, not of the order they came in:
+//
+//   - an entity answers to a name only as the documents that name it in full
+//     state it (its self-naming documents: a mention whose text mints its id),
+//     never through what other documents resolved to it, so that one
+//     document's resolution cannot feed another's;
+//   - a role's country is known only where its own sentence names the
+//     country, never where it was itself learned from the graph;
+//   - events drop what doc said of them (a document sent again is extracted
+//     against the graph the others built, not merged with its own facts).
+func Without(g Graph, doc newsgraph.DocumentID) Lookup {
+	return &view{g: g, doc: doc}
+}
+
+// view is Without's graph; it records what it was asked, so that the writer
+// can tell whether a later write changed the answers an extraction used.
+type view struct {
+	g   Graph
 	doc newsgraph.DocumentID
+
+	mu   sync.Mutex
+	keys []string             // alias keys looked up
+	ents []newsgraph.EntityID // entities whose events were looked up
+}
+
+func (v *view) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error) {
+	v.mu.Lock()
+	v.keys = append(v.keys, key)
+	v.mu.Unlock()
+	return entitiesByKey(ctx, v.g, key, v.doc)
+}
+
+func (v *view) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {
+	v.mu.Lock()
+	v.ents = append(v.ents, ids...)
+	v.mu.Unlock()
+	return v.g.EventsOf(ctx, ids)
 }
 
 // Events drops the events only doc supports and doc's claims on the rest.
-func (w without) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
-	m, err := w.Graph.Events(ctx, ids)
+func (v *view) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
+	m, err := v.g.Events(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -36,7 +79,7 @@ func (w without) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsg
 	for id, ev := range m {
 		var sources []newsgraph.Evidence
 		for _, s := range ev.Sources {
-			if s.Document != w.doc {
+			if s.Document != v.doc {
 				sources = append(sources, s)
 			}
 		}
@@ -48,7 +91,7 @@ func (w without) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsg
 			cp.Sources = sources
 			cp.Claims = nil
 			for _, c := range ev.Claims {
-				if c.Document != w.doc {
+				if c.Document != v.doc {
 					cp.Claims = append(cp.Claims, c)
 				}
 			}
@@ -57,4 +100,121 @@ func (w without) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsg
 		out[id] = ev
 	}
 	return out, nil
+}
+
+// entitiesByKey answers EntitiesByKey from the self-naming documents other
+// than doc (doc empty: every document). An entity is returned with the name,
+// type, alias keys and roles those documents give it; the type is the one
+// its id was minted with, and Mentions counts its self-naming documents.
+func entitiesByKey(ctx context.Context, g Graph, key string, doc newsgraph.DocumentID) ([]newsgraph.Entity, error) {
+	cands, err := g.EntitiesByKey(ctx, key)
+	if err != nil || len(cands) == 0 {
+		return nil, err
+	}
+	ids := make([]newsgraph.EntityID, len(cands))
+	for i, c := range cands {
+		ids[i] = c.ID
+	}
+	ms, err := g.Mentions(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var out []newsgraph.Entity
+	for _, c := range cands {
+		typ, slug, ok := splitEntityID(c.ID)
+		if !ok {
+			continue
+		}
+		self := map[newsgraph.DocumentID]bool{}
+		names := map[string]int{}
+		for _, m := range ms[c.ID] {
+			if d := m.Evidence.Document; d != doc && newsgraph.Slug(m.Text) == slug {
+				self[d] = true
+				names[m.Text]++
+			}
+		}
+		if len(self) == 0 {
+			continue
+		}
+		e := newsgraph.Entity{ID: c.ID, Type: typ, Name: vote(names), Mentions: len(self)}
+		keys := map[string]bool{}
+		var texts []string
+		for _, m := range ms[c.ID] {
+			if self[m.Evidence.Document] {
+				if k := newsgraph.AliasKey(m.Text); !keys[k] {
+					keys[k] = true
+					texts = append(texts, m.Text)
+				}
+			}
+		}
+		if sn := surname(typ, e.Name, texts); sn != "" && !keys[newsgraph.AliasKey(sn)] {
+			keys[newsgraph.AliasKey(sn)] = true
+			texts = append(texts, sn)
+		}
+		if !keys[key] {
+			continue
+		}
+		sort.Strings(texts)
+		e.Aliases = texts
+		for _, r := range c.Roles {
+			if r.OfName == "" {
+				continue
+			}
+			var src []newsgraph.Evidence
+			for _, s := range r.Sources {
+				if self[s.Document] && strings.Contains(s.Text, r.OfName) {
+					src = append(src, s)
+				}
+			}
+			if len(src) > 0 {
+				r.Sources = src
+				e.Roles = append(e.Roles, r)
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// splitEntityID reads the type and name slug an entity id was minted with.
+func splitEntityID(id newsgraph.EntityID) (newsgraph.EntityType, string, bool) {
+	rest, ok := strings.CutPrefix(string(id), newsgraph.EntityIRI)
+	if !ok {
+		return "", "", false
+	}
+	t, slug, ok := strings.Cut(rest, ":")
+	if !ok {
+		return "", "", false
+	}
+	for _, et := range newsgraph.EntityTypes {
+		if strings.ToLower(string(et)) == t {
+			return et, slug, true
+		}
+	}
+	return "", "", false
+}
+
+// vote is the most frequent name, the smallest of equals.
+func vote(names map[string]int) string {
+	best, n := "", 0
+	for s, c := range names {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// surname is the family name the extractor adds as an alias of a person
+// named by a given name and a family name ("Marco Rubio" -> "Rubio"), so
+// that a later article's "Rubio" finds him; empty where it adds none.
+func surname(t newsgraph.EntityType, name string, texts []string) string {
+	if t != newsgraph.Person {
+		return ""
+	}
+	parts := strings.Fields(name)
+	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 || !unicode.IsUpper([]rune(parts[1])[0]) || slices.Contains(texts, parts[0]) {
+		return ""
+	}
+	return parts[1]
 }

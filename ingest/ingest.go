@@ -8,8 +8,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -18,57 +20,64 @@ import (
 
 // Extractor turns a document into its facts, given what the graph knows.
 type Extractor interface {
-	Extract(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error)
-	Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error)
+	Extract(ctx context.Context, doc newsgraph.Document, g Lookup) (*newsgraph.Extraction, error)
+	Link(ctx context.Context, text string, g Lookup) ([]newsgraph.LinkedMention, error)
 }
 
-// Store keeps one document's facts, replacing what it said before.
+// Store keeps one document's facts, replacing what it said before, and
+// answers what the service reads of the graph.
 type Store interface {
+	Graph
 	Put(ctx context.Context, x *newsgraph.Extraction) error
 }
 
 // DefaultMaxBytes is the largest document accepted unless configured.
 const DefaultMaxBytes = 2 << 20
 
-// Service validates, extracts and stores documents. Extraction reads the
-// graph built so far, so documents are processed one at a time: the next
-// document sees everything the previous one added.
+// Service validates, extracts and stores documents. The graph it builds is
+// a function of the set of documents stored, whatever their order: each
+// document is extracted against what the other documents state of
+// themselves (see Without), and every write re-reads the stored documents
+// whose answers it changed (see settle). Extraction runs concurrently; one
+// writer applies documents.
 type Service struct {
 	Dating   Dating // how Run dates documents their source left undated
 	ex       Extractor
 	st       Store
 	maxBytes int
-	mu       sync.Mutex
+	workers  int
+
+	mu   sync.Mutex // the one writer
+	seq  atomic.Uint64
+	keys map[string]uint64             // alias key -> the last write that changed its answer
+	ents map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
 }
 
-// New returns a Service; maxBytes <= 0 means DefaultMaxBytes.
+// New returns a Service; maxBytes <= 0 means DefaultMaxBytes. It extracts
+// with as many workers as there are cores (see SetWorkers).
 func New(ex Extractor, st Store, maxBytes int) *Service {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
-	return &Service{ex: ex, st: st, maxBytes: maxBytes}
+	return &Service{ex: ex, st: st, maxBytes: maxBytes, workers: runtime.GOMAXPROCS(0),
+		keys: map[string]uint64{}, ents: map[newsgraph.EntityID]uint64{}}
+}
+
+// SetWorkers sets how many documents Run extracts at once (n < 1: one).
+// The graph is the same for every n.
+func (s *Service) SetWorkers(n int) {
+	s.workers = max(n, 1)
 }
 
 // Ingest validates doc, extracts it and stores its facts in one transaction.
 // A document without an id gets one from its text. Errors about the input
 // wrap newsgraph.ErrInvalid.
 func (s *Service) Ingest(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
-	if doc.ID == "" {
-		doc.ID = ContentID(doc.Text)
+	p := s.prepare(ctx, doc)
+	if p.err != nil {
+		return nil, p.err
 	}
-	if err := Validate(doc, s.maxBytes); err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	x, err := s.ex.Extract(ctx, doc)
-	if err != nil {
-		return nil, fmt.Errorf("ingest: extract %s: %w", doc.ID, err)
-	}
-	if err := s.st.Put(ctx, x); err != nil {
-		return nil, fmt.Errorf("ingest: store %s: %w", doc.ID, err)
-	}
-	return x, nil
+	return s.write(ctx, p)
 }
 
 // Link finds the known entities a text names, storing nothing.
@@ -76,7 +85,7 @@ func (s *Service) Link(ctx context.Context, text string) ([]newsgraph.LinkedMent
 	if err := checkText("text", text, s.maxBytes); err != nil {
 		return nil, err
 	}
-	return s.ex.Link(ctx, text)
+	return s.ex.Link(ctx, text, s.st)
 }
 
 // ContentID is the id of a document sent without one: a hash of its text.

@@ -69,7 +69,7 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 		st.Close()
 		return nil, err
 	}
-	svc := ingest.New(graphExtractor{x: x, g: st}, st, cfg.MaxDocBytes)
+	svc := ingest.New(graphExtractor{x}, st, cfg.MaxDocBytes)
 	// A document JSON-escaped, and the query around it.
 	bodyLimit := int64(2*max(cfg.MaxDocBytes, ingest.DefaultMaxBytes) + 1<<20)
 	m := &Main{cfg: cfg, Store: st, Ingest: svc}
@@ -116,21 +116,18 @@ func listenHosts(addr string) []string {
 	return []string{host}
 }
 
-// graphExtractor binds the extractor to the graph built so far.
-type graphExtractor struct {
-	x *extract.Extractor
-	g extract.Graph
+// graphExtractor gives the extractor the graph ingest chooses.
+type graphExtractor struct{ x *extract.Extractor }
+
+func (e graphExtractor) Extract(ctx context.Context, doc newsgraph.Document, g ingest.Lookup) (*newsgraph.Extraction, error) {
+	return e.x.Extract(ctx, doc, g)
 }
 
-func (e graphExtractor) Extract(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
-	return e.x.Extract(ctx, doc, ingest.Without(e.g, doc.ID))
-}
-
-func (e graphExtractor) Link(ctx context.Context, text string) ([]newsgraph.LinkedMention, error) {
+func (e graphExtractor) Link(ctx context.Context, text string, g ingest.Lookup) ([]newsgraph.LinkedMention, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	links, err := e.x.Link(ctx, text, bounded{e.g})
+	links, err := e.x.Link(ctx, text, bounded{g})
 	if err == nil {
 		err = ctx.Err()
 	}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -103,6 +104,7 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.IntVar(&cfg.MaxDocBytes, "max-doc-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes of text")
 	published := fs.String("published", "", "published `DATE` (YYYY-MM-DD or RFC 3339) of the documents whose source states none; without it, the date of a dateline at the top of the text")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	workers := fs.Int("workers", runtime.NumCPU(), "documents extracted at once (the graph is the same for any number)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -133,6 +135,7 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		defer m.Close()
 		m.Ingest.Dating = dating
+		m.Ingest.SetWorkers(*workers)
 		var bar *progressbar.ProgressBar
 		if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 			bar = progressbar.NewOptions(ingest.Count(fs.Args()), progressbar.OptionSetWriter(stderr),

@@ -1,0 +1,350 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// prepared is a document validated and extracted ahead of its write, with
+// what its extraction asked of the graph and how many writes it had seen.
+type prepared struct {
+	doc  newsgraph.Document
+	x    *newsgraph.Extraction
+	seen *view
+	seq  uint64
+	err  error
+}
+
+// prepare validates and extracts doc against the graph as it stands; safe
+// to run concurrently with other prepares and with the writer.
+func (s *Service) prepare(ctx context.Context, doc newsgraph.Document) prepared {
+	if doc.ID == "" {
+		doc.ID = ContentID(doc.Text)
+	}
+	p := prepared{doc: doc, seq: s.seq.Load()}
+	if p.err = Validate(doc, s.maxBytes); p.err != nil {
+		return p
+	}
+	p.seen = Without(s.st, doc.ID).(*view)
+	x, err := s.ex.Extract(ctx, doc, p.seen)
+	if err != nil {
+		p.err = fmt.Errorf("ingest: extract %s: %w", doc.ID, err)
+		return p
+	}
+	p.x = x
+	return p
+}
+
+// write applies a prepared document, extracting it again first when a write
+// since its extraction changed an answer it used, then settles the graph.
+func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stale(p) {
+		if p = s.prepare(ctx, p.doc); p.err != nil {
+			return nil, p.err
+		}
+	}
+	if err := s.settle(ctx, p.x); err != nil {
+		return nil, err
+	}
+	return p.x, nil
+}
+
+// stale reports a write, after p was extracted, that changed the answer to
+// an alias key p looked up or the events of an entity it asked about.
+func (s *Service) stale(p prepared) bool {
+	if s.seq.Load() == p.seq {
+		return false
+	}
+	p.seen.mu.Lock()
+	defer p.seen.mu.Unlock()
+	for _, k := range p.seen.keys {
+		if s.keys[k] > p.seq {
+			return true
+		}
+	}
+	for _, e := range p.seen.ents {
+		if s.ents[e] > p.seq {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSettle bounds the documents one write may read again: a cycle of
+// documents that keep changing each other stops there.
+const maxSettle = 10000
+
+// settle stores x, then reads again, in id order, every stored document
+// whose extraction the write may have changed, until none changes: the
+// documents that look up an alias key whose answer changed, and those
+// stating events of the same people as a changed document's events. The
+// graph is then what the set of documents gives, in whatever order they
+// came. Caller holds s.mu.
+func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction) error {
+	first := x.Document.ID
+	queue := map[newsgraph.DocumentID]bool{}
+	for n := 0; ; n++ {
+		affected, err := s.put(ctx, x, x.Document.ID == first)
+		if err != nil {
+			if x.Document.ID == first {
+				return fmt.Errorf("ingest: store %s: %w", first, err)
+			}
+			return fmt.Errorf("ingest: store %s again after %s: %w", x.Document.ID, first, err)
+		}
+		for _, d := range affected {
+			if d != first {
+				queue[d] = true
+			}
+		}
+		if len(queue) == 0 || n >= maxSettle {
+			return nil
+		}
+		next := slices.Sorted(mapKeys(queue))[0]
+		delete(queue, next)
+		docs, err := s.st.Documents(ctx, []newsgraph.DocumentID{next})
+		if err != nil {
+			return fmt.Errorf("ingest: read %s again: %w", next, err)
+		}
+		doc := docs[next]
+		if doc == nil {
+			continue
+		}
+		if x, err = s.ex.Extract(ctx, *doc, Without(s.st, next)); err != nil {
+			return fmt.Errorf("ingest: extract %s again: %w", next, err)
+		}
+	}
+}
+
+// put stores x and returns the other documents whose extraction may change
+// with it; fresh says x is the document being ingested, not one read again.
+func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) ([]newsgraph.DocumentID, error) {
+	id := x.Document.ID
+	old, err := s.st.DocumentMentions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	oldEvents, err := s.st.EventsIn(ctx, []newsgraph.DocumentID{id})
+	if err != nil {
+		return nil, err
+	}
+	sameMentions := len(old) == len(x.Mentions)
+	for i := 0; sameMentions && i < len(old); i++ {
+		sameMentions = old[i].Entity == x.Mentions[i].Entity && old[i].Evidence.Span == x.Mentions[i].Evidence.Span
+	}
+	var newEvents []newsgraph.EventID
+	for _, e := range x.Events {
+		newEvents = append(newEvents, e.ID)
+	}
+	sameEvents := sameSet(oldEvents[id], newEvents)
+	if !fresh && sameMentions && sameEvents {
+		// Read again to the same facts: nothing another document reads
+		// changes (roles and dates may have; they are stored).
+		return nil, s.st.Put(ctx, x)
+	}
+	keys := keysOf(old)
+	for _, k := range keysOf(x.Mentions) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	before, err := s.answers(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	var people [][]newsgraph.EntityID // the participants of every old and new event
+	if !sameEvents || fresh {
+		olds, err := s.st.Events(ctx, oldEvents[id])
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range olds {
+			people = append(people, participants(*e))
+		}
+		for _, e := range x.Events {
+			people = append(people, participants(e))
+		}
+	}
+	if err := s.st.Put(ctx, x); err != nil {
+		return nil, err
+	}
+	after, err := s.answers(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	seq := s.seq.Add(1)
+	var changed []string
+	for _, k := range keys {
+		if before[k] != after[k] {
+			changed = append(changed, k)
+			s.keys[k] = seq
+		}
+	}
+	for _, ps := range people {
+		for _, e := range ps {
+			s.ents[e] = seq
+		}
+	}
+	out := map[newsgraph.DocumentID]bool{}
+	for _, k := range changed {
+		if err := s.readers(ctx, k, out); err != nil {
+			return nil, err
+		}
+	}
+	for _, ps := range people {
+		if err := s.eventDocs(ctx, ps, out); err != nil {
+			return nil, err
+		}
+	}
+	delete(out, id)
+	return slices.Sorted(mapKeys(out)), nil
+}
+
+// answers gives, per alias key, what extraction would be told: the
+// candidates in order with their names, types and roles' countries.
+func (s *Service) answers(ctx context.Context, keys []string) (map[string]string, error) {
+	out := make(map[string]string, len(keys))
+	for _, k := range keys {
+		es, err := entitiesByKey(ctx, s.st, k, "")
+		if err != nil {
+			return nil, err
+		}
+		sort.SliceStable(es, func(i, j int) bool { return es[i].Mentions > es[j].Mentions })
+		// What the documents other than one see differs from this by that
+		// one document: a count that falls by one can reorder two
+		// candidates, and a role stated by one document alone vanishes. So
+		// the answer holds whether neighbours are that close and, per
+		// role, whether one document or several state it.
+		var b strings.Builder
+		for i, e := range es {
+			fmt.Fprintf(&b, "%s|%s|%s", e.ID, e.Name, e.Type)
+			if i > 0 && es[i-1].Mentions-e.Mentions <= 1 {
+				b.WriteString("|close")
+			}
+			for _, r := range e.Roles {
+				docs := map[newsgraph.DocumentID]bool{}
+				for _, src := range r.Sources {
+					docs[src.Document] = true
+				}
+				fmt.Fprintf(&b, "|%s@%s*%d", r.Title, r.OfName, min(len(docs), 2))
+			}
+			b.WriteByte('\n')
+		}
+		out[k] = b.String()
+	}
+	return out, nil
+}
+
+// readers adds the documents whose entities answer to key: the documents
+// that look it up.
+func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
+	es, err := s.st.EntitiesByKey(ctx, key)
+	if err != nil || len(es) == 0 {
+		return err
+	}
+	ids := make([]newsgraph.EntityID, len(es))
+	for i, e := range es {
+		ids[i] = e.ID
+	}
+	ms, err := s.st.Mentions(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		for _, mm := range m {
+			out[mm.Evidence.Document] = true
+		}
+	}
+	return nil
+}
+
+// eventDocs adds the documents stating events of exactly these people: the
+// events an event of theirs may be merged with.
+func (s *Service) eventDocs(ctx context.Context, people []newsgraph.EntityID, out map[newsgraph.DocumentID]bool) error {
+	if len(people) == 0 {
+		return nil
+	}
+	of, err := s.st.EventsOf(ctx, people)
+	if err != nil {
+		return err
+	}
+	count := map[newsgraph.EventID]int{}
+	for _, p := range people {
+		for _, e := range uniq(of[p]) {
+			count[e]++
+		}
+	}
+	var cands []newsgraph.EventID
+	for e, n := range count {
+		if n == len(people) {
+			cands = append(cands, e)
+		}
+	}
+	evs, err := s.st.Events(ctx, cands)
+	if err != nil {
+		return err
+	}
+	for _, e := range evs {
+		for _, src := range e.Sources {
+			out[src.Document] = true
+		}
+	}
+	return nil
+}
+
+// participants are an event's people and places, each once, sorted.
+func participants(e newsgraph.Event) []newsgraph.EntityID {
+	var ids []newsgraph.EntityID
+	for _, p := range e.Participants {
+		if p.Role != newsgraph.RoleDestination && p.Role != newsgraph.RoleBroker {
+			ids = append(ids, p.Entity)
+		}
+	}
+	return uniq(ids)
+}
+
+func keysOf(ms []newsgraph.Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		k := newsgraph.AliasKey(m.Text)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+		// a full name gives its family name as a key too
+		if f := strings.Fields(m.Text); len(f) == 2 {
+			if k := newsgraph.AliasKey(f[1]); !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+func uniq[T ~string](xs []T) []T {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func sameSet[T ~string](a, b []T) bool {
+	return slices.Equal(uniq(a), uniq(b))
+}
+
+func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
