@@ -527,7 +527,12 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 		if err != nil {
 			return nil, err
 		}
-		sort.SliceStable(cands, func(i, j int) bool { return cands[i].Mentions > cands[j].Mentions })
+		// the fullest name first, then the most mentioned: "Reagan" is
+		// "Ronald Reagan" wherever a document names him in full
+		sort.SliceStable(cands, func(i, j int) bool {
+			ni, nj := len(nameTokens(cands[i].Name)), len(nameTokens(cands[j].Name))
+			return ni > nj || ni == nj && cands[i].Mentions > cands[j].Mentions
+		})
 		for i := range cands {
 			c := &cands[i]
 			if c.Type != e.typ && e.typ != newsgraph.Other && c.Type != newsgraph.Other && e.strong {
@@ -538,9 +543,9 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 			}
 			// A name resolves only upwards: to a fuller name, or to a typed
 			// entity of as many words where its own type is unsure. Never
-			// "Edward Heath" to an "Edward", nor two weak types to each
-			// other: then which document came first cannot decide it.
-			if n := len(nameTokens(c.Name)); n < len(e.tokens) || n == len(e.tokens) && c.Type != e.typ && (c.Type == newsgraph.Other || e.typ != newsgraph.Other && !e.unsure) {
+			// "Edward Heath" to an "Edward", nor two names of one length to
+			// each other: then which document came first cannot decide it.
+			if n := len(nameTokens(c.Name)); n < len(e.tokens) || n == len(e.tokens) && (c.Type == newsgraph.Other || e.typ != newsgraph.Other && !e.unsure) {
 				continue
 			}
 			return c, nil

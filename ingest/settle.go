@@ -215,7 +215,10 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 		if err != nil {
 			return nil, err
 		}
-		sort.SliceStable(es, func(i, j int) bool { return es[i].Mentions > es[j].Mentions })
+		words := func(e newsgraph.Entity) int { return len(strings.Fields(e.Name)) }
+		sort.SliceStable(es, func(i, j int) bool {
+			return words(es[i]) > words(es[j]) || words(es[i]) == words(es[j]) && es[i].Mentions > es[j].Mentions
+		})
 		// What the documents other than one see differs from this by that
 		// one document: a count that falls by one can reorder two
 		// candidates, and a role stated by one document alone vanishes. So
@@ -224,7 +227,7 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 		var b strings.Builder
 		for i, e := range es {
 			fmt.Fprintf(&b, "%s|%s|%s", e.ID, e.Name, e.Type)
-			if i > 0 && es[i-1].Mentions-e.Mentions <= 1 {
+			if i > 0 && words(es[i-1]) == words(e) && es[i-1].Mentions-e.Mentions <= 1 {
 				b.WriteString("|close")
 			}
 			for _, r := range e.Roles {

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// devTexts are the dev set's articles as JSONL lines, in name order; the
+// test is skipped where ../shared is not checked out.
+func devTexts(t *testing.T) []string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "eval", "dev", "texts")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		t.Skipf("no dev set at %s", dir)
+	}
+	slices.Sort(names)
+	var lines []string
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, _ := json.Marshal(map[string]string{"id": filepath.Base(n), "text": string(b)})
+		lines = append(lines, string(l))
+	}
+	return lines
+}
+
+// ingestOrder ingests batches of JSONL lines, one Run per batch, into a
+// fresh leveldb store with the given workers and returns its N-Quads export.
+func ingestOrder(t *testing.T, x *extract.Extractor, workers int, batches ...[]string) []byte {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := store.Open(ctx, filepath.Join(dir, "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(graphExtractor{x}, st, 0)
+	svc.SetWorkers(workers)
+	for i, b := range batches {
+		path := filepath.Join(dir, "batch"+string(rune('a'+i))+".jsonl")
+		if err := os.WriteFile(path, []byte(strings.Join(b, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sum, err := svc.Run(ctx, []string{path}, nil, nil)
+		if err != nil || sum.Failed > 0 {
+			t.Fatalf("ingest: %v, %d failed %v", err, sum.Failed, sum.Failures)
+		}
+	}
+	var out bytes.Buffer
+	if err := st.WriteNQuads(ctx, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// The same documents give the same graph, byte for byte, whatever their
+// order, the batches they come in, how often they are sent and how many
+// workers extract them: the dev set forwards, backwards, shuffled in four
+// batches, forwards twice, and forwards with one worker.
+func TestGraphIsTheSameInAnyOrder(t *testing.T) {
+	docs := devTexts(t)
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ingestOrder(t, x, 2, docs)
+	if len(want) == 0 {
+		t.Fatal("empty export")
+	}
+	backwards := slices.Clone(docs)
+	slices.Reverse(backwards)
+	shuffled := slices.Clone(docs)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	q := len(docs) / 4
+	cases := []struct {
+		name    string
+		workers int
+		batches [][]string
+	}{
+		{"backwards", 2, [][]string{backwards}},
+		{"shuffled in four batches", 2, [][]string{shuffled[:q], shuffled[q : 2*q], shuffled[2*q : 3*q], shuffled[3*q:]}},
+		{"twice", 2, [][]string{docs, docs}},
+		{"one worker", 1, [][]string{docs}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ingestOrder(t, x, c.workers, c.batches...)
+			if !bytes.Equal(got, want) {
+				t.Errorf("export differs from the export of the documents in name order:\n%s", firstDiff(want, got))
+			}
+		})
+	}
+}
+
+// firstDiff shows the first lines where two exports part.
+func firstDiff(a, b []byte) string {
+	la, lb := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(la) && i < len(lb); i++ {
+		if la[i] != lb[i] {
+			return "want " + la[i] + "\n got " + lb[i]
+		}
+	}
+	return "one export is a prefix of the other"
+}
