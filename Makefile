@@ -7,7 +7,7 @@ ADDR  ?= 127.0.0.1:8080
 SEEDS ?= testdata/seeds.jsonl
 GENERATED = graph/generated/generated.go graph/model/models_gen.go
 
-.PHONY: all build run test vet generate check-generated bench model web eval clean
+.PHONY: all build run test vet generate check-generated bench bench-scale model web eval clean
 
 all: build
 
@@ -39,6 +39,16 @@ check-generated:
 ## bench: ingest words/s and p50/p99 of the who-met-whom query
 bench:
 	$(GO) test -run '^$$' -bench 'BenchmarkIngest|BenchmarkWhoMetWhom' -benchtime 3x ./cmd/newsgraph
+
+## bench-scale: ingest the Reuters scale corpus (../shared/corpus/scale) into leveldb
+## (and PostgreSQL with NEWSGRAPH_TEST_POSTGRES), then query it beside the seed store;
+## SCALE_DOCS=2000 SCALE_CHUNK=500 for a subset (hours for the whole corpus on 2 cores)
+SCALE_DOCS  ?= 0
+SCALE_CHUNK ?= 2000
+bench-scale:
+	$(GO) test -c -o bin/newsgraph.test ./cmd/newsgraph
+	cd cmd/newsgraph && NEWSGRAPH_SCALE_DOCS=$(SCALE_DOCS) NEWSGRAPH_SCALE_CHUNK=$(SCALE_CHUNK) \
+	../../bin/newsgraph.test -test.run '^$$' -test.bench '^BenchmarkScale$$' -test.benchtime 1x -test.timeout 0
 
 ## model: retrain the entity recogniser from ../shared/ner (deterministic)
 model:

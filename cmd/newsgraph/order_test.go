@@ -39,12 +39,12 @@ func devTexts(t *testing.T) []string {
 }
 
 // ingestOrder ingests batches of JSONL lines, one Run per batch, into a
-// fresh leveldb store with the given workers and returns its N-Quads export.
+// fresh memory store with the given workers and returns its N-Quads export.
 func ingestOrder(t *testing.T, x *extract.Extractor, workers int, batches ...[]string) []byte {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
-	st, err := store.Open(ctx, filepath.Join(dir, "data"))
+	st, err := store.Open(ctx, "memory://")
 	if err != nil {
 		t.Fatal(err)
 	}

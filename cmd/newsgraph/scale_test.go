@@ -1,0 +1,402 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// BenchmarkScale is `make bench-scale`: it ingests the Reuters scale corpus
+// into a fresh leveldb store (and PostgreSQL when NEWSGRAPH_TEST_POSTGRES is
+// set) in chunks, printing words/s, cores used, store bytes per text byte
+// and peak RSS; then serves each store and the seed store and prints p50,
+// p99, throughput and CPU per request of five queries at 1 and 16 clients;
+// then the same story ingested again and again (first vs last copies).
+// Settings, from the environment:
+//
+//	NEWSGRAPH_SCALE_CORPUS   the JSONL.gz corpus (../shared/corpus/scale/reuters-21578.jsonl.gz)
+//	NEWSGRAPH_SCALE_DOCS     documents to ingest, 0 for all (0)
+//	NEWSGRAPH_SCALE_CHUNK    documents per reported chunk (2000)
+//	NEWSGRAPH_SCALE_WORKERS  extraction workers (the number of cores)
+//	NEWSGRAPH_SCALE_COPIES   copies of one story for the repeated-story run, 0 to skip (300)
+//	NEWSGRAPH_SCALE_REQUESTS requests per query and concurrency (200)
+func BenchmarkScale(b *testing.B) {
+	corpus := envString("NEWSGRAPH_SCALE_CORPUS", filepath.Join("..", "..", "..", "shared", "corpus", "scale", "reuters-21578.jsonl.gz"))
+	limit := envInt("NEWSGRAPH_SCALE_DOCS", 0)
+	chunk := envInt("NEWSGRAPH_SCALE_CHUNK", 2000)
+	workers := envInt("NEWSGRAPH_SCALE_WORKERS", runtime.NumCPU())
+	copies := envInt("NEWSGRAPH_SCALE_COPIES", 300)
+	requests := envInt("NEWSGRAPH_SCALE_REQUESTS", 200)
+	lines, err := readCorpus(corpus, limit)
+	if err != nil {
+		b.Skipf("corpus: %v", err)
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := os.Stdout
+	fmt.Fprintf(out, "\n== bench-scale: %d documents of %s, chunks of %d, %d workers, %d cores\n", len(lines), filepath.Base(corpus), chunk, workers, runtime.NumCPU())
+
+	seedDir := filepath.Join(b.TempDir(), "seeds")
+	seedLines, err := readCorpus(filepath.Join("..", "..", "testdata", "seeds.jsonl"), 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := openStore(b, seedDir)
+	scaleIngest(b, out, "seeds", x, st, seedLines, len(seedLines), workers)
+	st.Close()
+	seedFigures := serveFigures(b, out, "seeds", seedDir, requests)
+
+	dir := filepath.Join(b.TempDir(), "leveldb")
+	st = openStore(b, dir)
+	text := scaleIngest(b, out, "leveldb", x, st, lines, chunk, workers)
+	st.Close()
+	fmt.Fprintf(out, "leveldb store: %.2f bytes per text byte (%d bytes on disk, %d bytes of text)\n", float64(dirSize(dir))/float64(text), dirSize(dir), text)
+	fmt.Fprintf(out, "peak RSS so far: %d MiB\n", peakRSS()>>20)
+	scaleFigures := serveFigures(b, out, "leveldb", dir, requests)
+	compareFigures(out, seedFigures, scaleFigures)
+
+	if base := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); base != "" {
+		u := freshSchema(b, base)
+		st = openStore(b, u)
+		scaleIngest(b, out, "postgres", x, st, lines, chunk, workers)
+		if n, err := postgresBytes(base, u); err == nil {
+			fmt.Fprintf(out, "postgres store: %.2f bytes per text byte (%d bytes)\n", float64(n)/float64(text), n)
+		}
+		st.Close()
+		compareFigures(out, seedFigures, serveFigures(b, out, "postgres", u, requests))
+	}
+
+	if copies > 0 {
+		repeatedStory(b, out, x, seedLines, copies, workers)
+	}
+	fmt.Fprintf(out, "peak RSS: %d MiB\n", peakRSS()>>20)
+}
+
+// scaleIngest ingests lines in chunks through the ingest service and prints
+// each chunk's words/s and cores used; it returns the bytes of text.
+func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor, st *store.Store, lines []string, chunk, workers int) int {
+	b.Helper()
+	ctx := context.Background()
+	svc := ingest.New(graphExtractor{x}, st, 0)
+	svc.SetWorkers(workers)
+	dir := b.TempDir()
+	text, words, docs := 0, 0, 0
+	start, cpu0 := time.Now(), cpuTime()
+	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s\n", name, "docs", "words", "words/s", "cores", "elapsed")
+	for i := 0; i < len(lines); i += chunk {
+		part := lines[i:min(i+chunk, len(lines))]
+		path := filepath.Join(dir, fmt.Sprintf("chunk%d.jsonl", i))
+		if err := os.WriteFile(path, []byte(strings.Join(part, "\n")+"\n"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		t0, c0 := time.Now(), cpuTime()
+		sum, err := svc.Run(ctx, []string{path}, nil, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		wall, cpu := time.Since(t0), cpuTime()-c0
+		for _, f := range sum.Failures {
+			fmt.Fprintf(out, "  failed: %s: %v\n", f.Origin, f.Err)
+		}
+		for _, l := range part {
+			var d struct{ Text string }
+			json.Unmarshal([]byte(l), &d)
+			text += len(d.Text)
+		}
+		words += sum.Words
+		docs += sum.Documents
+		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
+	}
+	wall, cpu := time.Since(start), cpuTime()-cpu0
+	fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s  (whole run: words/s wall, cores)\n", "total", docs, words, float64(words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
+	return text
+}
+
+// figure is one query's latency at one concurrency.
+type figure struct {
+	p50, p99  time.Duration
+	perSecond float64
+	cpu       time.Duration // process CPU per request
+}
+
+// serveFigures serves the store at data through the real handler and
+// measures five queries, whose names come from the store itself: the two
+// most mentioned people.
+func serveFigures(b *testing.B, out io.Writer, name, data string, requests int) map[string]figure {
+	b.Helper()
+	m, err := Open(context.Background(), Config{Data: data, Introspection: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer m.Close()
+	srv := httptest.NewServer(m.Handler)
+	defer srv.Close()
+	var top struct {
+		Entities struct{ Nodes []struct{ ID, Name string } }
+	}
+	post(b, srv.URL, `{ entities(filter: {type: PERSON}, first: 2) { nodes { id name } } }`, nil, &top)
+	if len(top.Entities.Nodes) < 2 {
+		fmt.Fprintf(out, "%s: fewer than two people, no query figures\n", name)
+		return nil
+	}
+	a, z := top.Entities.Nodes[0], top.Entities.Nodes[1]
+	prefix := a.Name
+	if f := strings.Fields(prefix); len(f) > 0 {
+		prefix = f[len(f)-1][:min(len(f[len(f)-1]), 5)]
+	}
+	queries := []struct{ name, q string }{
+		{"meetings", fmt.Sprintf(`{ meetings(person: %q, first: 20) { totalCount nodes { id start participants { entity { name } } } } }`, a.ID)},
+		{"entity search", fmt.Sprintf(`{ entities(filter: {name: %q}, first: 10) { nodes { id name } } }`, prefix)},
+		{"events", `{ events(first: 20) { nodes { id type start participants { entity { name } } location { name } } } }`},
+		{"path", fmt.Sprintf(`{ path(from: %q, to: %q, maxHops: 4) { hops } }`, a.ID, z.ID)},
+		{"stats", `{ stats { documents entities events mentions } }`},
+	}
+	figs := map[string]figure{}
+	fmt.Fprintf(out, "%s queries (people: %s, %s)\n%-14s %8s %9s %9s %9s %9s\n", name, a.ID, z.ID, "query", "clients", "p50", "p99", "req/s", "cpu/req")
+	for _, q := range queries {
+		post(b, srv.URL, q.q, nil, nil) // the first request warms caches; measured below are the rest
+		for _, clients := range []int{1, 16} {
+			f := measure(b, srv.URL, q.q, clients, requests)
+			figs[fmt.Sprintf("%s@%d", q.name, clients)] = f
+			fmt.Fprintf(out, "%-14s %8d %9s %9s %9.0f %9s\n", q.name, clients, ms(f.p50), ms(f.p99), f.perSecond, ms(f.cpu))
+		}
+	}
+	return figs
+}
+
+// compareFigures prints each scale figure over the seed store's.
+func compareFigures(out io.Writer, seeds, scale map[string]figure) {
+	if seeds == nil || scale == nil {
+		return
+	}
+	keys := slices.Sorted(func(yield func(string) bool) {
+		for k := range scale {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	fmt.Fprintf(out, "%-18s %12s %12s %12s\n", "scale / seeds", "p50", "p99", "cpu/req")
+	for _, k := range keys {
+		s, ok := seeds[k]
+		if !ok || s.p50 == 0 || s.p99 == 0 || s.cpu == 0 {
+			continue
+		}
+		f := scale[k]
+		fmt.Fprintf(out, "%-18s %11.1fx %11.1fx %11.1fx\n", k, float64(f.p50)/float64(s.p50), float64(f.p99)/float64(s.p99), float64(f.cpu)/float64(s.cpu))
+	}
+}
+
+func measure(b *testing.B, base, query string, clients, requests int) figure {
+	b.Helper()
+	lat := make([]time.Duration, requests)
+	var next sync.Mutex
+	i := 0
+	var wg sync.WaitGroup
+	start, cpu0 := time.Now(), cpuTime()
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				next.Lock()
+				n := i
+				i++
+				next.Unlock()
+				if n >= requests {
+					return
+				}
+				t0 := time.Now()
+				post(b, base, query, nil, nil)
+				lat[n] = time.Since(t0)
+			}
+		}()
+	}
+	wg.Wait()
+	wall, cpu := time.Since(start), cpuTime()-cpu0
+	slices.Sort(lat)
+	return figure{p50: lat[len(lat)/2], p99: lat[len(lat)*99/100], perSecond: float64(requests) / wall.Seconds(), cpu: cpu / time.Duration(requests)}
+}
+
+func post(b *testing.B, base, query string, vars map[string]any, out any) {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		b.Error(err)
+		return
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Data   json.RawMessage
+		Errors []struct{ Message string }
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || len(r.Errors) > 0 {
+		b.Errorf("%s: %v %v", query, err, r.Errors)
+		return
+	}
+	if out != nil {
+		json.Unmarshal(r.Data, out)
+	}
+}
+
+// repeatedStory ingests copies of the seed stories under new ids, 50 at a
+// time, and prints the time of each 50.
+func repeatedStory(b *testing.B, out io.Writer, x *extract.Extractor, seedLines []string, copies, workers int) {
+	b.Helper()
+	var lines []string
+	for i := 0; len(lines) < copies; i++ {
+		var d map[string]any
+		json.Unmarshal([]byte(seedLines[i%len(seedLines)]), &d)
+		d["id"] = fmt.Sprintf("%v#copy%d", d["id"], i)
+		l, _ := json.Marshal(d)
+		lines = append(lines, string(l))
+	}
+	st := openStore(b, filepath.Join(b.TempDir(), "copies"))
+	defer st.Close()
+	fmt.Fprintf(out, "repeated story: %d copies of the %d seed stories, 50 at a time\n", copies, len(seedLines))
+	scaleIngest(b, out, "copies", x, st, lines, 50, workers)
+}
+
+func openStore(b *testing.B, data string) *store.Store {
+	b.Helper()
+	st, err := store.Open(context.Background(), data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// freshSchema creates a schema of the database at base and returns the URL
+// that opens it; the schema is dropped when the benchmark ends.
+func freshSchema(b *testing.B, base string) string {
+	b.Helper()
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	schema := fmt.Sprintf("ng_scale_%d", time.Now().UnixNano())
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Exec("DROP SCHEMA " + schema + " CASCADE"); db.Close() })
+	u, err := url.Parse(base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// postgresBytes is the size of the schema's tables and indexes.
+func postgresBytes(base, u string) (int64, error) {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return 0, err
+	}
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var n int64
+	err = db.QueryRow(`SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, pu.Query().Get("search_path")).Scan(&n)
+	return n, err
+}
+
+// readCorpus reads up to limit (0: all) JSONL lines of a file, gzipped or not.
+func readCorpus(path string, limit int) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		gz, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, err
+		}
+		r = gz
+	}
+	var lines []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() && (limit == 0 || len(lines) < limit) {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines, sc.Err()
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// peakRSS is the process's largest resident set so far, in bytes.
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return ru.Maxrss << 10 // kilobytes on Linux
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d.Microseconds())/1000) }
+
+func envString(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return n
+	}
+	return def
+}
