@@ -41,13 +41,14 @@ type Graph interface {
 //   - events drop what doc said of them (a document sent again is extracted
 //     against the graph the others built, not merged with its own facts).
 func Without(g Graph, doc newsgraph.DocumentID) Lookup {
-	return &view{g: g, doc: doc}
+	return &view{g: g, c: newCache(g), doc: doc}
 }
 
 // view is Without's graph; it records what it was asked, so that the writer
 // can tell whether a later write changed the answers an extraction used.
 type view struct {
 	g   Graph
+	c   *cache
 	doc newsgraph.DocumentID
 
 	mu   sync.Mutex
@@ -59,7 +60,7 @@ func (v *view) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entit
 	v.mu.Lock()
 	v.keys = append(v.keys, key)
 	v.mu.Unlock()
-	return entitiesByKey(ctx, v.g, key, v.doc)
+	return entitiesByKey(ctx, v.c, key, v.doc)
 }
 
 func (v *view) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {
@@ -106,17 +107,9 @@ func (v *view) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgra
 // than doc (doc empty: every document). An entity is returned with the name,
 // type, alias keys and roles those documents give it; the type is the one
 // its id was minted with, and Mentions counts its self-naming documents.
-func entitiesByKey(ctx context.Context, g Graph, key string, doc newsgraph.DocumentID) ([]newsgraph.Entity, error) {
-	cands, err := g.EntitiesByKey(ctx, key)
+func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.DocumentID) ([]newsgraph.Entity, error) {
+	cands, ms, err := c.get(ctx, key)
 	if err != nil || len(cands) == 0 {
-		return nil, err
-	}
-	ids := make([]newsgraph.EntityID, len(cands))
-	for i, c := range cands {
-		ids[i] = c.ID
-	}
-	ms, err := g.Mentions(ctx, ids)
-	if err != nil {
 		return nil, err
 	}
 	var out []newsgraph.Entity
@@ -217,4 +210,98 @@ func surname(t newsgraph.EntityType, name string, texts []string) string {
 		return ""
 	}
 	return parts[1]
+}
+
+// cache keeps, per alias key, the entities answering to it and their
+// mentions as the store folds them: what entitiesByKey reads. A write drops
+// the keys it may change (see forget), so reads cost a map lookup until then.
+type cache struct {
+	g Graph
+
+	mu       sync.Mutex
+	gen      uint64 // bumped by every forget: a read begun before it is not kept
+	keys     map[string]*cached
+	byEntity map[newsgraph.EntityID]map[string]bool // entity -> the keys whose answer holds it
+}
+
+type cached struct {
+	cands []newsgraph.Entity
+	ms    map[newsgraph.EntityID][]newsgraph.Mention
+}
+
+func newCache(g Graph) *cache {
+	return &cache{g: g, keys: map[string]*cached{}, byEntity: map[newsgraph.EntityID]map[string]bool{}}
+}
+
+// get returns the entities answering to key and their mentions; the caller
+// must not change them.
+func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, map[newsgraph.EntityID][]newsgraph.Mention, error) {
+	c.mu.Lock()
+	if e, ok := c.keys[key]; ok {
+		c.mu.Unlock()
+		return e.cands, e.ms, nil
+	}
+	gen := c.gen
+	c.mu.Unlock()
+	cands, err := c.g.EntitiesByKey(ctx, key)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ms map[newsgraph.EntityID][]newsgraph.Mention
+	if len(cands) > 0 {
+		ids := make([]newsgraph.EntityID, len(cands))
+		for i, e := range cands {
+			ids[i] = e.ID
+		}
+		if ms, err = c.g.Mentions(ctx, ids); err != nil {
+			return nil, nil, err
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen == gen { // no write since the reads began
+		c.keys[key] = &cached{cands: cands, ms: ms}
+		for _, e := range cands {
+			if c.byEntity[e.ID] == nil {
+				c.byEntity[e.ID] = map[string]bool{}
+			}
+			c.byEntity[e.ID][key] = true
+		}
+	}
+	return cands, ms, nil
+}
+
+// reset drops every answer: what was written by other means (a curation
+// decision, another process) since is read again.
+func (c *cache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	clear(c.keys)
+	clear(c.byEntity)
+}
+
+// forget drops the answers a write may change: those of its alias keys and
+// those holding an entity it names.
+func (c *cache) forget(keys []string, ents []newsgraph.EntityID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	drop := func(k string) {
+		if e, ok := c.keys[k]; ok {
+			for _, x := range e.cands {
+				delete(c.byEntity[x.ID], k)
+			}
+			delete(c.keys, k)
+		}
+	}
+	for _, k := range keys {
+		drop(k)
+	}
+	for _, id := range ents {
+		for k := range c.byEntity[id] {
+			drop(k)
+		}
+		delete(c.byEntity, id)
+	}
 }

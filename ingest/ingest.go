@@ -47,10 +47,11 @@ type Service struct {
 	maxBytes int
 	workers  int
 
-	mu   sync.Mutex // the one writer
-	seq  atomic.Uint64
-	keys map[string]uint64             // alias key -> the last write that changed its answer
-	ents map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
+	mu    sync.Mutex // the one writer
+	seq   atomic.Uint64
+	cache *cache                        // answers of alias keys, reset by each Run and Ingest
+	keys  map[string]uint64             // alias key -> the last write that changed its answer
+	ents  map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
 }
 
 // New returns a Service; maxBytes <= 0 means DefaultMaxBytes. It extracts
@@ -59,7 +60,7 @@ func New(ex Extractor, st Store, maxBytes int) *Service {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
-	return &Service{ex: ex, st: st, maxBytes: maxBytes, workers: runtime.GOMAXPROCS(0),
+	return &Service{ex: ex, st: st, maxBytes: maxBytes, workers: runtime.GOMAXPROCS(0), cache: newCache(st),
 		keys: map[string]uint64{}, ents: map[newsgraph.EntityID]uint64{}}
 }
 
@@ -73,6 +74,7 @@ func (s *Service) SetWorkers(n int) {
 // A document without an id gets one from its text. Errors about the input
 // wrap newsgraph.ErrInvalid.
 func (s *Service) Ingest(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
+	s.cache.reset()
 	p := s.prepare(ctx, doc)
 	if p.err != nil {
 		return nil, p.err

@@ -19,6 +19,7 @@ import (
 func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, progress func(done, total int)) (Summary, error) {
 	start := time.Now()
 	total := Count(paths)
+	s.cache.reset()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 

@@ -30,7 +30,7 @@ func (s *Service) prepare(ctx context.Context, doc newsgraph.Document) prepared 
 	if p.err = Validate(doc, s.maxBytes); p.err != nil {
 		return p
 	}
-	p.seen = Without(s.st, doc.ID).(*view)
+	p.seen = s.without(doc.ID)
 	x, err := s.ex.Extract(ctx, doc, p.seen)
 	if err != nil {
 		p.err = fmt.Errorf("ingest: extract %s: %w", doc.ID, err)
@@ -116,7 +116,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction) error {
 		if doc == nil {
 			continue
 		}
-		if x, err = s.ex.Extract(ctx, *doc, Without(s.st, next)); err != nil {
+		if x, err = s.ex.Extract(ctx, *doc, s.without(next)); err != nil {
 			return fmt.Errorf("ingest: extract %s again: %w", next, err)
 		}
 	}
@@ -146,7 +146,9 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 	if !fresh && sameMentions && sameEvents {
 		// Read again to the same facts: nothing another document reads
 		// changes (roles and dates may have; they are stored).
-		return nil, s.st.Put(ctx, x)
+		err := s.st.Put(ctx, x)
+		s.forget(old, x)
+		return nil, err
 	}
 	keys := keysOf(old)
 	for _, k := range keysOf(x.Mentions) {
@@ -171,7 +173,9 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 			people = append(people, participants(e))
 		}
 	}
-	if err := s.st.Put(ctx, x); err != nil {
+	err = s.st.Put(ctx, x)
+	s.forget(old, x)
+	if err != nil {
 		return nil, err
 	}
 	after, err := s.answers(ctx, keys)
@@ -211,7 +215,7 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 func (s *Service) answers(ctx context.Context, keys []string) (map[string]string, error) {
 	out := make(map[string]string, len(keys))
 	for _, k := range keys {
-		es, err := entitiesByKey(ctx, s.st, k, "")
+		es, err := entitiesByKey(ctx, s.cache, k, "")
 		if err != nil {
 			return nil, err
 		}
@@ -247,15 +251,7 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 // readers adds the documents whose entities answer to key: the documents
 // that look it up.
 func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
-	es, err := s.st.EntitiesByKey(ctx, key)
-	if err != nil || len(es) == 0 {
-		return err
-	}
-	ids := make([]newsgraph.EntityID, len(es))
-	for i, e := range es {
-		ids[i] = e.ID
-	}
-	ms, err := s.st.Mentions(ctx, ids)
+	_, ms, err := s.cache.get(ctx, key)
 	if err != nil {
 		return err
 	}
@@ -350,4 +346,30 @@ func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
 			}
 		}
 	}
+}
+
+// without is Without over the service's cache.
+func (s *Service) without(doc newsgraph.DocumentID) *view {
+	return &view{g: s.st, c: s.cache, doc: doc}
+}
+
+// forget drops the cached answers a write of x over old may have changed.
+func (s *Service) forget(old []newsgraph.Mention, x *newsgraph.Extraction) {
+	var keys []string
+	var ents []newsgraph.EntityID
+	for _, m := range old {
+		keys = append(keys, newsgraph.AliasKey(m.Text))
+		ents = append(ents, m.Entity)
+	}
+	for _, m := range x.Mentions {
+		keys = append(keys, newsgraph.AliasKey(m.Text))
+	}
+	for _, e := range x.Entities {
+		ents = append(ents, e.ID)
+		keys = append(keys, newsgraph.AliasKey(e.Name))
+		for _, a := range e.Aliases {
+			keys = append(keys, newsgraph.AliasKey(a))
+		}
+	}
+	s.cache.forget(keys, ents)
 }
