@@ -541,11 +541,13 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 			if e.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(e.tokens, nameTokens(c.Name)) {
 				continue
 			}
-			// A name resolves only upwards: to a fuller name, or to a typed
-			// entity of as many words where its own type is unsure. Never
-			// "Edward Heath" to an "Edward", nor two names of one length to
-			// each other: then which document came first cannot decide it.
-			if n := len(nameTokens(c.Name)); n < len(e.tokens) || n == len(e.tokens) && (c.Type == newsgraph.Other || e.typ != newsgraph.Other && !e.unsure) {
+			// A name resolves only upwards: to itself, to a fuller name, or
+			// to a typed entity of as many words where its own type is
+			// unsure. Never "Edward Heath" to an "Edward", nor two names of
+			// one length to each other: then which document came first
+			// cannot decide it.
+			if n := len(nameTokens(c.Name)); c.ID != newsgraph.NewEntityID(e.typ, e.name) &&
+				(n < len(e.tokens) || n == len(e.tokens) && (c.Type == newsgraph.Other || e.typ != newsgraph.Other && !e.unsure)) {
 				continue
 			}
 			return c, nil
