@@ -384,10 +384,13 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 	return kept
 }
 
-// knownRoleOf is the country the graph already gives this person's title.
+// knownRoleOf is the country the graph already gives this person's title,
+// where a source's own sentence names that country (or its people): a
+// country one document only learned from the graph teaches no other, so the
+// order the documents came in cannot decide it.
 func (d *doc) knownRoleOf(e *entity, title string) string {
 	for _, r := range e.knownRoles {
-		if strings.EqualFold(r.Title, title) && r.OfName != "" {
+		if strings.EqualFold(r.Title, title) && r.OfName != "" && d.namesCountry(r) {
 			return r.OfName
 		}
 	}
@@ -412,6 +415,24 @@ func (d *doc) entByAlias(name string) int {
 		}
 	}
 	return -1
+}
+
+func (d *doc) namesCountry(r newsgraph.Role) bool {
+	for _, s := range r.Sources {
+		if strings.Contains(s.Text, r.OfName) {
+			return true
+		}
+		for _, w := range strings.Fields(s.Text) {
+			w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"), ",;:")
+			if d.x.gz.demonym[key(w)] == r.OfName {
+				return true
+			}
+			if c, _, ok := d.x.gz.place(w); ok && c == r.OfName {
+				return true // "U.S. President"
+			}
+		}
+	}
+	return false
 }
 
 // countryTitle: an office a country has, whose country a bare title

@@ -36,8 +36,8 @@ type Graph interface {
 //     state it (its self-naming documents: a mention whose text mints its id),
 //     never through what other documents resolved to it, so that one
 //     document's resolution cannot feed another's;
-//   - a role's country is known only where its own sentence names the
-//     country, never where it was itself learned from the graph;
+//   - roles are those the self-naming documents state (the extractor
+//     trusts a role's country only where its sentence names the country);
 //   - events drop what doc said of them (a document sent again is extracted
 //     against the graph the others built, not merged with its own facts).
 func Without(g Graph, doc newsgraph.DocumentID) Lookup {
@@ -155,7 +155,7 @@ func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.Docu
 			}
 			var src []newsgraph.Evidence
 			for _, s := range r.Sources {
-				if self[s.Document] && strings.Contains(s.Text, r.OfName) {
+				if self[s.Document] {
 					src = append(src, s)
 				}
 			}
