@@ -302,18 +302,25 @@ func (r *Resolver) shareAnOffice(ctx context.Context, a, b map[newsgraph.EntityI
 	if err != nil {
 		return false, err
 	}
-	offices := map[string]bool{}
+	// title -> the countries or bodies it is held of ("" where a source
+	// names none: the same title then counts as the same office)
+	offices := map[string]map[newsgraph.EntityID]bool{}
 	for _, e := range ents[:len(onlyA)] {
 		for _, role := range e.Roles {
 			if role.Former {
 				continue
 			}
-			offices[newsgraph.AliasKey(role.Title)+"|"+string(role.Of)] = true
+			t := newsgraph.AliasKey(role.Title)
+			if offices[t] == nil {
+				offices[t] = map[newsgraph.EntityID]bool{}
+			}
+			offices[t][role.Of] = true
 		}
 	}
 	for _, e := range ents[len(onlyA):] {
 		for _, role := range e.Roles {
-			if !role.Former && offices[newsgraph.AliasKey(role.Title)+"|"+string(role.Of)] {
+			of := offices[newsgraph.AliasKey(role.Title)]
+			if !role.Former && of != nil && (of[role.Of] || of[""] || role.Of == "") {
 				return true, nil
 			}
 		}
