@@ -98,7 +98,7 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("GraphiQL shows no meeting: %v", err)
 	}
-	for _, want := range []string{`"meetings"`, `"participants"`, `"name"`, `"start"`} {
+	for _, want := range []string{`"meetings"`, `"participants"`, `"name"`, `"start"`, `"documents"`, `"published"`} {
 		if !strings.Contains(response, want) {
 			t.Errorf("GraphiQL response pane lacks %s:\n%s", want, response)
 		}

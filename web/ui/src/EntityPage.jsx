@@ -463,7 +463,7 @@ function EntityList({ params }) {
         {shownFrom}–{shownTo} of {list.totalCount}
       </span>
       <button type="button" className="more next" disabled={!list.pageInfo.hasNextPage} onClick={next}>
-        Next {Math.min(listPage, list.totalCount - shownTo)} →
+        Next{list.pageInfo.hasNextPage ? ' ' + Math.min(listPage, list.totalCount - shownTo) : ''} →
       </button>
     </div>
   );

@@ -3,7 +3,8 @@
 export const examples = [
   {
     title: 'Meetings of a person',
-    query: `# Who met whom, where and when.
+    query: `# Who met whom, where and when; the documents
+# that report each meeting, once each, oldest first.
 query MeetingsOfAPerson {
   meetings(person: "Takaichi") {
     nodes {
@@ -11,23 +12,25 @@ query MeetingsOfAPerson {
       location { name }
       start
       status
-      sources { document { id } }
+      documents { id published }
     }
   }
 }
 `,
   },
   {
-    title: 'All meetings',
-    query: `query AllMeetings {
-  events(type: MEETING, first: 20) {
+    title: 'Latest meetings',
+    query: `# Newest first; last/before page backward, first/after forward.
+query LatestMeetings {
+  events(type: MEETING, orderBy: {field: START, direction: DESC}, first: 20) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     nodes {
       participants { entity { name } }
       location { name }
       start
       status
-      sources { document { id } }
+      documents { id }
     }
   }
 }
