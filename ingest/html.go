@@ -30,7 +30,12 @@ func readHTMLFile(path string, yield func(Item) error) error {
 		return yield(Item{Origin: path, Err: err})
 	}
 	doc, err := Page(b, "")
-	doc.ID = newsgraph.DocumentID(strings.TrimSpace(filepath.Base(path)))
+	// The canonical URL names the article wherever it was saved (a crawl
+	// holds many index.html), and as its feed item names it; else the file.
+	doc.ID = newsgraph.DocumentID(doc.URL)
+	if doc.ID == "" {
+		doc.ID = newsgraph.DocumentID(strings.TrimSpace(filepath.Base(path)))
+	}
 	return yield(Item{Origin: path, Doc: doc, Err: err})
 }
 

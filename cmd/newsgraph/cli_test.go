@@ -363,7 +363,7 @@ func TestIngestPagesAndFeeds(t *testing.T) {
 		docs[d.ID] = i
 	}
 	want := []struct{ id, title, url, published, text string }{
-		{"page.html", "Ministers agree harbour deal in Valmora", "https://courier.example/world/harbour-deal", "2024-05-14", "Ministers agree harbour deal in Valmora\n\nForeign Minister Elena Marsh of Norland met"},
+		{"https://courier.example/world/harbour-deal", "Ministers agree harbour deal in Valmora", "https://courier.example/world/harbour-deal", "2024-05-14", "Ministers agree harbour deal in Valmora\n\nForeign Minister Elena Marsh of Norland met"},
 		{"https://courier.example/world/lenk-ruud", "Lenk and Ruud meet in Ostra", "https://courier.example/world/lenk-ruud", "2024-05-15", "Lenk and Ruud meet in Ostra\n\nPrime Minister Ivo Lenk met Trade Minister Tomas Ruud in Ostra on Wednesday.\n\nThey discussed"},
 		{"https://courier.example/world/marsh-kessel", "Marsh to visit Kessel", "https://courier.example/world/marsh-kessel", "2024-05-16", "Marsh to visit Kessel\n\nForeign Minister Elena Marsh will visit Kessel on Friday"},
 		{"https://desk.example/kessel-welcomes-marsh", "Kessel welcomes Marsh", "https://desk.example/kessel-welcomes-marsh", "2024-05-18", "Kessel welcomes Marsh\n\nForeign Minister Elena Marsh arrived in Kessel"},
