@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ func readFeedFile(path string, named bool, yield func(Item) error) error {
 	if err != nil {
 		return yield(Item{Origin: path, Err: err})
 	}
-	if !named && !looksLikeFeed(b) {
+	if !named && strings.EqualFold(filepath.Ext(path), ".xml") && !looksLikeFeed(b) {
 		// .xml is a feed's name as often as anything else's
 		return yield(Item{Origin: path, Skipped: "XML, but not an RSS or Atom feed"})
 	}
@@ -66,6 +67,11 @@ func itemDay(raw string, parsed time.Time) time.Time {
 // errs[i] is why item i cannot be a document (no link or id, no text); a
 // file that is not a feed at all is err.
 func Feed(b []byte) (docs []newsgraph.Document, errs []error, err error) {
+	defer func() {
+		if p := recover(); p != nil { // a parser's bug is this file's failure, not the batch's
+			docs, errs, err = nil, nil, fmt.Errorf("%w: the feed parser failed: %v", newsgraph.ErrInvalid, p)
+		}
+	}()
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: not an RSS or Atom feed: %v", newsgraph.ErrInvalid, err)

@@ -62,7 +62,12 @@ func readLimited(path string) ([]byte, error) {
 // JSON-LD, <link rel=canonical>). pageURL, when known, is where the page
 // was fetched from. The id is left to the caller. A page with no main text
 // is an error wrapping newsgraph.ErrInvalid.
-func Page(page []byte, pageURL string) (newsgraph.Document, error) {
+func Page(page []byte, pageURL string) (doc newsgraph.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil { // a parser's bug is this page's failure, not the batch's
+			doc, err = newsgraph.Document{}, fmt.Errorf("%w: the page parser failed: %v", newsgraph.ErrInvalid, p)
+		}
+	}()
 	cfg := trafilatura.DefaultConfig()
 	// Below this many characters trafilatura falls back to its baseline,
 	// which runs the paragraphs of a short story into one line; 250 (its
@@ -82,7 +87,7 @@ func Page(page []byte, pageURL string) (newsgraph.Document, error) {
 	if err != nil {
 		return newsgraph.Document{}, fmt.Errorf("%w: no article text in the page: %v", newsgraph.ErrInvalid, err)
 	}
-	doc := newsgraph.Document{Title: strings.TrimSpace(res.Metadata.Title), URL: res.Metadata.URL}
+	doc = newsgraph.Document{Title: strings.TrimSpace(res.Metadata.Title), URL: res.Metadata.URL}
 	if doc.URL == "" {
 		doc.URL = pageURL
 	}
@@ -98,7 +103,7 @@ func Page(page []byte, pageURL string) (newsgraph.Document, error) {
 	// A page whose main text is a few words (a script-rendered shell, an
 	// index of links) holds no article: better named than stored empty.
 	if n := len(strings.Fields(strings.TrimPrefix(body, doc.Title))); n < minPageWords {
-		return doc, fmt.Errorf("%w: no article text in the page (%d words besides its title)", newsgraph.ErrInvalid, n)
+		return doc, fmt.Errorf("%w: no article text in the page (%d of %d words needed, besides its title)", newsgraph.ErrInvalid, n, minPageWords)
 	}
 	doc.Text = headed(doc.Title, body)
 	return doc, nil
