@@ -333,7 +333,7 @@ func cmdQuery(ctx context.Context, args []string, stdin io.Reader, stdout io.Wri
 // can score it), or prints one text file's extraction as JSON.
 func cmdExtract(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlags("extract")
-	format := fs.String("format", "json", "conll or json")
+	format := fs.String("format", "json", "the output `FORMAT`: json (the extraction) or conll (a CoNLL-2003 file labelled)")
 	published := fs.String("published", "", "published `DATE` of an article whose source states none (json format); without it, a dateline's date")
 	if err := parse(fs, args); err != nil {
 		return err

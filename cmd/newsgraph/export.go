@@ -71,8 +71,8 @@ func formatOf(name string) string {
 func cmdExport(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := newFlags("export")
 	sf := addStoreFlags(fs)
-	format := fs.String("format", "", "`nquads`, jsonld, csv or graphml (default: --out's extension, else nquads)")
-	table := fs.String("table", "events", "the rows of a CSV export: events, entities or documents")
+	format := fs.String("format", "", "the `FORMAT`: nquads, jsonld, csv or graphml (default: the one --out's extension names, else nquads)")
+	table := fs.String("table", "events", "which `TABLE` a CSV export holds: events, entities or documents")
 	out := fs.String("out", "", "the `FILE` to write (default: standard output, when that is not a terminal)")
 	if err := parse(fs, args); err != nil {
 		return err

@@ -141,7 +141,10 @@ func writeHelp(w io.Writer, fs *flag.FlagSet) {
 		case def == "":
 			def = `""`
 		}
-		lines = append(lines, line{head, text + " (default " + def + ")"})
+		if !strings.Contains(text, "(default") { // a usage may say its default in words
+			text += " (default " + def + ")"
+		}
+		lines = append(lines, line{head, text})
 		width = max(width, len(head))
 	})
 	for _, l := range lines {
