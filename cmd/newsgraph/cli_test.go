@@ -202,7 +202,7 @@ func TestHelp(t *testing.T) {
 				}
 			}
 			for _, l := range strings.Split(h, "\n") {
-				if strings.HasPrefix(strings.TrimSpace(l), "--") && !strings.Contains(l, "(default ") {
+				if strings.HasPrefix(strings.TrimSpace(l), "--") && !strings.Contains(l, "(default") {
 					t.Errorf("%s --help: a flag without its default: %q", name, l)
 				}
 			}
