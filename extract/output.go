@@ -264,6 +264,7 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 		if sn := surname(e); sn != "" && !slices.Contains(ne.Aliases, sn) {
 			ne.Aliases = append(ne.Aliases, sn) // later articles and linked texts use the surname alone
 		}
+
 		if ei < len(roles) {
 			ne.Roles = roles[ei]
 		}

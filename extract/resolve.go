@@ -478,6 +478,12 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 		if len(e.mentions) == 0 {
 			continue
 		}
+		if e.typ == newsgraph.Organization && strings.Contains(e.name, "isation") {
+			// "Organisation of ..." and "Organization of ...": one body
+			// whichever spelling the outlet uses, so one id
+			e.addAlias(e.name)
+			e.name = strings.ReplaceAll(e.name, "isation", "ization")
+		}
 		if g != nil {
 			known, err := d.lookup(ctx, g, e)
 			if err != nil {
