@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/depparse"
 	"github.com/newsgraph/newsgraph/extract/temporal"
 )
 
@@ -40,6 +41,7 @@ type Extractor struct {
 	pos  *posTagger
 	ner  tagger
 	gz   *gazetteer
+	dep  *depparse.Parser
 }
 
 // New builds the prose tagger and loads the NER model once.
@@ -50,6 +52,9 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: ner model: %w", err)
 	}
 	x.ner = ner
+	if x.dep, err = depparse.Load(); err != nil {
+		return nil, fmt.Errorf("extract: dependency parser: %w", err)
+	}
 	return x, nil
 }
 
@@ -68,7 +73,7 @@ type doc struct {
 	events   []*docEvent
 	dates    [][]dateExpr
 	bySent   [][]int           // mention indexes per sentence
-	trigs    [][]trig          // event triggers per sentence
+	trees    []*tree           // per sentence: its parse, when it holds a trigger word
 	anchors  map[int]*docEvent // sentence -> the meeting it is told relative to
 	counts   map[[2]int]map[int]int
 }

@@ -1,0 +1,1056 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Event frames read over a dependency parse: a trigger word (a verb or a
+// noun) takes its participants, place and date from its syntactic
+// arguments, never from the words that happen to stand near it.
+
+// tree is the dependency parse of one sentence: head[i] is the index of
+// word i's head (-1 for the root), rel[i] its Universal Dependencies
+// relation, kids[i] the words that hang on i in order.
+type tree struct {
+	head []int
+	rel  []string
+	kids [][]int
+	lw   []string // lower-case words
+	tag  []string // Penn tags
+}
+
+// parse parses sentence si once; nil when the sentence holds no trigger
+// word (most do not, and parsing is the costliest step of extraction).
+func (d *doc) parse(si int) *tree {
+	if d.trees[si] != nil || d.x.dep == nil {
+		return d.trees[si]
+	}
+	toks := d.sents[si].tokens
+	words, tags := make([]string, len(toks)), make([]string, len(toks))
+	t := &tree{lw: make([]string, len(toks)), tag: tags, kids: make([][]int, len(toks))}
+	for i, tk := range toks {
+		words[i] = asciiQuotes.Replace(tk.text)
+		tags[i] = tk.pos
+		t.lw[i] = strings.ToLower(words[i])
+	}
+	t.head, t.rel = d.x.dep.Parse(words, tags)
+	for i, h := range t.head {
+		if h >= 0 && h < len(toks) {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	d.trees[si] = t
+	return t
+}
+
+// is says whether word i's relation is one of rels; "nsubj" also matches
+// its subtypes ("nsubj:pass").
+func (t *tree) is(i int, rels ...string) bool {
+	if i < 0 {
+		return false
+	}
+	r := t.rel[i]
+	for _, x := range rels {
+		if r == x || strings.HasPrefix(r, x+":") {
+			return true
+		}
+	}
+	return false
+}
+
+// dep is the first child of h with one of rels, or -1.
+func (t *tree) dep(h int, rels ...string) int {
+	if h < 0 {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if t.is(k, rels...) {
+			return k
+		}
+	}
+	return -1
+}
+
+func (t *tree) deps(h int, rels ...string) []int {
+	var out []int
+	if h < 0 {
+		return nil
+	}
+	for _, k := range t.kids[h] {
+		if t.is(k, rels...) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// prep is the preposition of a nominal ("with" in "with X"), "" for none;
+// two-word ones read as one ("along with", "ahead of").
+func (t *tree) prep(h int) string {
+	c := t.dep(h, "case")
+	if c < 0 {
+		return ""
+	}
+	w := t.lw[c]
+	for _, f := range t.deps(c, "fixed") {
+		w += " " + t.lw[f]
+	}
+	return w
+}
+
+// conjuncts are h and the words coordinated with it ("A, B and C").
+func (t *tree) conjuncts(h int) []int {
+	out := []int{h}
+	for i := 0; i < len(out); i++ {
+		out = append(out, t.deps(out[i], "conj")...)
+	}
+	return out
+}
+
+// under says whether word i lies in the subtree of h.
+func (t *tree) under(i, h int) bool {
+	for n := 0; i >= 0 && n < len(t.head); n++ {
+		if i == h {
+			return true
+		}
+		i = t.head[i]
+	}
+	return false
+}
+
+func (t *tree) verb(i int) bool { return i >= 0 && strings.HasPrefix(t.tag[i], "VB") }
+func (t *tree) noun(i int) bool { return i >= 0 && strings.HasPrefix(t.tag[i], "NN") }
+
+// negatedAt: "did not meet", "never visited", "no meeting", "without signing".
+func (t *tree) negatedAt(i int) bool {
+	for _, k := range t.kids[i] {
+		switch t.lw[k] {
+		case "not", "n't", "never", "no", "without", "nor":
+			if t.is(k, "advmod", "det", "neg", "mark", "cc", "case") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The trigger lexicon. A word reads by its tag: "meeting" tagged as a verb
+// is "met", as a noun "a meeting".
+var (
+	meetVerbs = set("meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring", "host", "hosts", "hosted",
+		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
+		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating")
+	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
+		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception")
+	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
+		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
+		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing")
+	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "arrival", "journey", "stay")
+	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
+		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
+	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
+		"memorandum", "contract", "contracts", "protocol", "letter")
+)
+
+// triggerWord says whether a lower-case word can state an event at all:
+// only sentences holding one are parsed.
+func triggerWord(w string) bool {
+	return meetVerbs[w] || meetNouns[w] || visitVerbs[w] || visitNouns[w] || agreeVerbs[w] || agreeNouns[w]
+}
+
+// lightVerbs carry a noun trigger: "held talks", "paid a visit", "signed
+// an agreement": the noun states the event, the verb its subject and tense.
+var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "having", "open", "opens", "opened", "begin",
+	"begins", "began", "begun", "start", "starts", "started", "resume", "resumed", "resumes", "attend", "attends", "attended",
+	"attending", "conduct", "conducted", "join", "joined", "arrange", "arranged", "seek", "seeks", "sought", "request",
+	"requested", "make", "makes", "made", "making", "pay", "pays", "paid", "take", "takes", "took", "taking", "sign", "signs",
+	"signed", "signing", "reach", "reaches", "reached", "strike", "strikes", "struck", "conclude", "concluded", "seal",
+	"sealed", "hammer", "hammered", "complete", "completed", "host", "hosts", "hosted", "hosting", "give", "gave", "given",
+	"plan", "plans", "planned", "propose", "proposed", "agree", "agreed", "win", "won", "clinch", "clinched", "finalise",
+	"finalised", "finalize", "finalized", "chair", "chaired", "lead", "led", "cut", "end", "ended", "wrap", "wrapped",
+	"continue", "continued", "enter", "entered")
+
+// Idioms: "met stiff resistance", "meet demand", "met with criticism".
+var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "deadline", "deadlines", "expectations",
+	"requirements", "requirement", "goal", "goals", "criteria", "standards", "standard", "obligations", "obligation",
+	"challenge", "challenges", "resistance", "opposition", "criticism", "skepticism", "scepticism", "approval", "costs",
+	"cost", "payments", "payment", "conditions", "terms", "shortfall", "quota", "quotas", "commitments", "commitment",
+	"fate", "end", "death", "success", "response", "reaction", "hostility", "disapproval", "objections", "limits",
+	"threshold", "level", "levels", "forecasts", "estimates", "bills", "debts", "expenses", "orders", "request", "requests")
+
+// groupNouns name people by what they are, not who: their participants are
+// whom they belong to ("officials from Kenya", "Turkcell executives").
+var groupNouns = set("official", "officials", "representative", "representatives", "member", "members", "minister", "ministers",
+	"delegation", "delegations", "team", "teams", "envoy", "envoys", "executive", "executives", "leader", "leaders",
+	"government", "governments", "authorities", "diplomat", "diplomats", "negotiator", "negotiators", "side", "sides",
+	"chief", "chiefs", "boss", "bosses", "head", "heads", "firm", "firms", "company", "companies", "bank", "banks",
+	"country", "countries", "nation", "nations", "state", "states", "counterpart", "counterparts", "lawmakers",
+	"senators", "committee", "panel", "creditors", "donors", "management", "board", "administration", "regime", "officers",
+	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
+	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
+	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions")
+
+// collective nouns of two: "the two firms", "both countries".
+var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization, "companies": newsgraph.Organization,
+	"groups": newsgraph.Organization, "banks": newsgraph.Organization, "carriers": newsgraph.Organization,
+	"airlines": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
+	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": ""}
+
+// sayVerbs report; a date or place on them is the report's, not the event's.
+var sayVerbs = set("said", "say", "says", "saying", "told", "tell", "tells", "added", "announced", "announce", "announces",
+	"stated", "reported", "reports", "confirmed", "noted", "declared", "claimed", "insisted", "warned", "explained", "wrote")
+
+// frame is one event as one trigger states it.
+type frame struct {
+	typ    newsgraph.EventType
+	t      int   // trigger word
+	noun   bool  // stated by a noun ("the talks"), not a verb
+	light  int   // the verb carrying a noun trigger, or -1
+	agents []int // entities on the subject side: the visitor, the host, the signer
+	others [][]int
+	places []int // destinations (visits)
+	loc    int   // entity of the place, or -1
+	status newsgraph.EventStatus
+	drop   bool // denied, refused, ruled out: no event
+	multi  bool // a body's own meeting ("the OPEC meeting"): one participant suffices
+}
+
+// frames reads the frames of sentence si.
+func (d *doc) frames(si int) []frame {
+	toks := d.sents[si].tokens
+	hit := false
+	for _, tk := range toks {
+		if triggerWord(strings.ToLower(tk.text)) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return nil
+	}
+	t := d.parse(si)
+	if t == nil {
+		return nil
+	}
+	var out []frame
+	for i := range toks {
+		w := t.lw[i]
+		var typ newsgraph.EventType
+		noun := t.noun(i)
+		switch {
+		case noun && meetNouns[w]:
+			typ = newsgraph.Meeting
+		case noun && visitNouns[w]:
+			typ = newsgraph.Visit
+		case noun && agreeNouns[w]:
+			typ = newsgraph.Agreement
+		case t.verb(i) && meetVerbs[w]:
+			typ = newsgraph.Meeting
+		case t.verb(i) && visitVerbs[w]:
+			typ = newsgraph.Visit
+		case t.verb(i) && agreeVerbs[w]:
+			typ = newsgraph.Agreement
+		default:
+			continue
+		}
+		f, ok := d.frame(si, t, i, typ, noun)
+		if ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// frame reads the participants, place and status of the trigger at i.
+func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) (frame, bool) {
+	f := frame{typ: typ, t: i, noun: noun, light: -1, loc: -1}
+	w := t.lw[i]
+	if noun {
+		if !d.nounFrame(si, t, &f) {
+			return f, false
+		}
+	} else {
+		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) {
+			return f, false // "held talks", "signed an agreement": read at the noun
+		}
+		if !d.verbFrame(si, t, &f) {
+			return f, false
+		}
+	}
+	if t.negatedAt(i) || f.light >= 0 && t.negatedAt(f.light) {
+		return f, false
+	}
+	_ = w
+	f.status, f.drop = d.frameStatus(t, &f)
+	if f.drop {
+		return f, false
+	}
+	return f, true
+}
+
+// subjectOf is who does what verb v states: its subject; through "who"
+// the noun a relative clause describes; through "expected to meet", "was
+// invited to visit", "after meeting X, Y said" the subject (or object) of
+// the verb it depends on.
+func (d *doc) subjectOf(si int, t *tree, v int) []int {
+	for n := 0; v >= 0 && n < 8; n++ {
+		if s := t.dep(v, "nsubj"); s >= 0 {
+			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.is(v, "acl") {
+				return d.group(si, t, t.head[v])
+			}
+			if ents := d.group(si, t, s); len(ents) > 0 {
+				return ents
+			}
+			return nil
+		}
+		h := t.head[v]
+		switch {
+		case h < 0:
+			return nil
+		case t.is(v, "acl") && !t.verb(h):
+			return d.group(si, t, h) // "ministers meeting in Luxembourg"
+		case t.is(v, "xcomp"):
+			if o := t.dep(h, "obj"); o >= 0 && o != v {
+				return d.group(si, t, o) // "invited X to visit"
+			}
+		case t.is(v, "conj", "advcl", "ccomp", "parataxis", "dep"):
+			if t.is(v, "ccomp", "parataxis") && !t.verb(h) {
+				return nil
+			}
+		default:
+			return nil
+		}
+		v = h
+	}
+	return nil
+}
+
+// group is the entities of the phrase headed by h and the phrases
+// coordinated with it.
+func (d *doc) group(si int, t *tree, h int) []int {
+	var out []int
+	for _, c := range t.conjuncts(h) {
+		out = append(out, d.phrase(si, t, c, 0)...)
+	}
+	return uniq(out)
+}
+
+// phrase is the entities a nominal headed by h stands for: the person,
+// body or country named or referred to there; for "officials from Kenya",
+// "representatives of Citibank", "the Indian government", "Turkcell
+// executives" whom they belong to; "the two firms" the two last named.
+func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
+	if h < 0 || depth > 3 {
+		return nil
+	}
+	if m := d.mentionAt(si, h); m != nil {
+		return d.mentionEnts(si, m)
+	}
+	for _, rf := range d.refs[si] {
+		if rf.tok == h {
+			if rf.kind == pair {
+				return d.pairAt(si, h)
+			}
+			return rf.ents
+		}
+	}
+	// an apposition names the one a noun describes: "the head of the
+	// central bank, Jane Roe,"
+	for _, a := range t.deps(h, "appos") {
+		if ents := d.phrase(si, t, a, depth+1); len(ents) > 0 {
+			return ents
+		}
+	}
+	// a name inside the head's own words: "Kuwait's Crown Prince Saad"
+	for _, k := range t.deps(h, "flat", "compound") {
+		if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ == newsgraph.Person {
+			return d.mentionEnts(si, m)
+		}
+	}
+	w := t.lw[h]
+	if typ, ok := pairNouns[w]; ok && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
+		if ents := d.lastTwo(si, t.head[h], h, typ); len(ents) == 2 {
+			return ents
+		}
+	}
+	if !groupNouns[w] {
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[h] {
+		switch {
+		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for"):
+			for _, c := range t.conjuncts(k) {
+				out = append(out, d.phrase(si, t, c, depth+1)...)
+			}
+		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
+			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
+				out = append(out, m.ent)
+			} else if c := d.x.gz.demonym[key(toks0(d, si, k))]; c != "" && t.is(k, "amod", "compound") {
+				if ei := d.entByName(c); ei >= 0 {
+					out = append(out, ei)
+				} else {
+					out = append(out, d.implied(c, newsgraph.GPE))
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
+
+func toks0(d *doc, si, k int) string { return d.sents[si].tokens[k].text }
+
+func hasDep(t *tree, h int, w string) bool {
+	for _, k := range t.kids[h] {
+		if t.lw[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTwo are the two bodies or countries named last before token before
+// in this sentence, else in the sentences before it in the story: "the two
+// firms", "both countries".
+func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
+	var out []int
+	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+		ms := d.bySent[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.mentions[ms[x]]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= before {
+				continue
+			}
+			e := d.ents[m.ent]
+			if e.typ == newsgraph.Person || e.typ == newsgraph.Location || e.typ == newsgraph.Facility || typ != "" && e.typ != typ {
+				continue
+			}
+			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) && typ == newsgraph.GPE {
+				continue
+			}
+			out = uniq(append(out, m.ent))
+			if len(out) == 2 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// mentionAt is the named mention covering token k of sentence si.
+func (d *doc) mentionAt(si, k int) *mention {
+	for _, mi := range d.bySent[si] {
+		m := &d.mentions[mi]
+		if m.kind == named && m.ent >= 0 && m.i >= 0 && m.i <= k && k < m.j {
+			return m
+		}
+	}
+	return nil
+}
+
+func (d *doc) mentionEnts(si int, m *mention) []int {
+	return []int{m.ent}
+}
+
+// isPlace says whether entity e is a place: a country, city, region or
+// building.
+func (d *doc) isPlace(e int) bool {
+	switch d.ents[e].typ {
+	case newsgraph.GPE, newsgraph.Location, newsgraph.Facility:
+		return true
+	}
+	return false
+}
+
+// placesUnder are the places a phrase headed by h names: the most specific place
+// mention in it ("the Golden Temple in Amritsar": both, the temple first).
+func (d *doc) placesUnder(si int, t *tree, h int) []int {
+	var out []int
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 3 {
+			return
+		}
+		if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
+			out = append(out, m.ent)
+		}
+		for _, c := range t.kids[k] {
+			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(h, 0)
+	return uniq(out)
+}
+
+// verbFrame reads a verb trigger: "A met B", "A and B met", "A met with B",
+// "A was received by B", "A visited B", "A flew to B", "A signed with B".
+func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
+	v := f.t
+	w := t.lw[v]
+	f.agents = d.subjectOf(si, t, v)
+	if by := t.dep(v, "obl:agent"); by >= 0 {
+		f.others = append(f.others, d.group(si, t, by)) // "was received by X"
+	} else {
+		for _, o := range t.deps(v, "obl") {
+			if t.prep(o) == "by" && t.dep(v, "nsubj:pass") >= 0 {
+				f.others = append(f.others, d.group(si, t, o))
+			}
+		}
+	}
+	obj := t.dep(v, "obj")
+	switch f.typ {
+	case newsgraph.Meeting:
+		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
+			return false
+		}
+		if w == "see" || w == "sees" || w == "saw" || w == "seeing" || strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv") {
+			// "saw the film", "welcomed the decision": only people and
+			// bodies are received
+			if obj < 0 {
+				return false
+			}
+		}
+		if strings.HasPrefix(w, "host") && obj >= 0 && meetNouns[t.lw[obj]] {
+			// "hosting a dinner for X"
+			for _, n := range t.kids[obj] {
+				if p := t.prep(n); t.is(n, "nmod") && (p == "for" || p == "with" || p == "in honour of" || p == "in honor of") {
+					f.others = append(f.others, d.group(si, t, n))
+				}
+			}
+			obj = -1
+		}
+		if obj >= 0 {
+			// every object: a parser may split a long list of names
+			for _, o := range t.deps(v, "obj") {
+				for _, c := range t.conjuncts(o) {
+					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+						f.others = append(f.others, ents)
+					}
+				}
+			}
+		}
+		for _, o := range t.deps(v, "obl") {
+			switch p := t.prep(o); p {
+			case "with", "along with", "together with":
+				if meetIdiom[t.lw[o]] && d.mentionAt(si, o) == nil {
+					return false // "met with criticism"
+				}
+				for _, c := range t.conjuncts(o) {
+					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+						f.others = append(f.others, ents)
+					}
+				}
+			case "between":
+				f.others = append(f.others, d.group(si, t, o))
+			}
+		}
+		f.loc = d.frameLoc(si, t, v, -1)
+	case newsgraph.Visit:
+		dest := -1
+		if obj >= 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) {
+			ents := d.phrase(si, t, obj, 0)
+			if len(ents) > 0 && !d.isPlace(ents[0]) && strings.HasPrefix(w, "visit") && t.dep(obj, "nmod") < 0 {
+				// "visited Prime Minister X": a meeting
+				f.typ = newsgraph.Meeting
+				for _, c := range t.conjuncts(obj) {
+					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+						f.others = append(f.others, ents)
+					}
+				}
+				f.loc = d.frameLoc(si, t, v, -1)
+				return true
+			}
+			dest = obj
+		}
+		if dest < 0 {
+			for _, o := range t.deps(v, "obl") {
+				switch t.prep(o) {
+				case "to", "in", "into", "for", "at", "on":
+					if ps := d.placesUnder(si, t, o); len(ps) > 0 && dest < 0 {
+						dest = o
+					}
+				}
+			}
+		}
+		if dest < 0 {
+			return false
+		}
+		for _, c := range t.conjuncts(dest) {
+			if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+				f.places = append(f.places, ps[0])
+				if len(ps) > 1 {
+					f.places = append(f.places, ps[1:]...)
+				}
+				f.others = append(f.others, ps)
+			}
+		}
+		if len(f.places) == 0 {
+			return false
+		}
+	case newsgraph.Agreement:
+		if strings.HasPrefix(w, "agree") {
+			// "agreed to cut output", "agreed on a price", "agreed a deal";
+			// not "agreed that", not "I agree"
+			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
+			for _, o := range t.deps(v, "obl") {
+				if p := t.prep(o); p == "on" || p == "with" || p == "to" {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+		} else if obj >= 0 && !agreeNouns[t.lw[obj]] {
+			// "signed a decree", "signed the bill": one signs it alone
+			if d.mentionAt(si, obj) == nil {
+				return false
+			}
+		}
+		for _, o := range t.deps(v, "obl") {
+			switch t.prep(o) {
+			case "with", "between":
+				f.others = append(f.others, d.group(si, t, o))
+			}
+		}
+		f.loc = d.frameLoc(si, t, v, -1)
+	}
+	return true
+}
+
+// nounFrame reads a noun trigger: "talks with X", "a meeting between X and
+// Y", "X's visit to Y", "the visit of X", "a deal with X", and the subject
+// of the verb that carries it ("X held talks with Y", "X was on a visit to
+// Y", "after a meeting with Y, X said").
+func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
+	n := f.t
+	w := t.lw[n]
+	if w == "letter" {
+		// a letter of intent is an agreement; a letter is not
+		ok := false
+		for _, k := range t.deps(n, "nmod") {
+			if t.lw[k] == "intent" {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if (w == "dinner" || w == "lunch" || w == "banquet" || w == "reception") && !d.hosted(t, n) {
+		return false // a meal is a meeting only when someone hosts it
+	}
+	if w == "conference" || w == "session" {
+		// "a press conference", "a news conference"
+		for _, k := range t.deps(n, "compound", "amod") {
+			if t.lw[k] == "press" || t.lw[k] == "news" || t.lw[k] == "telephone" || t.lw[k] == "video" {
+				return false
+			}
+		}
+	}
+	h := t.head[n]
+	// "in agreement with", "in talks": a state, not the event, unless a verb
+	// carries it ("locked in talks with")
+	var sides [][]int
+	var with [][]int
+	for _, k := range t.kids[n] {
+		p := t.prep(k)
+		switch {
+		case t.is(k, "nmod:poss"):
+			if ents := d.phrase(si, t, k, 0); len(ents) > 0 {
+				sides = append(sides, ents)
+			}
+		case t.is(k, "nmod") && (p == "with" || p == "along with"):
+			for _, c := range t.conjuncts(k) {
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					with = append(with, ents)
+				}
+			}
+		case t.is(k, "nmod") && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
+			if ents := d.group(si, t, k); len(ents) > 0 {
+				if len(ents) == 1 && p == "of" {
+					f.multi = true
+				}
+				sides = append(sides, ents)
+			}
+		case t.is(k, "nmod") && p == "by":
+			if ents := d.group(si, t, k); len(ents) > 0 {
+				sides = append(sides, ents)
+				if f.typ == newsgraph.Agreement && len(ents) == 1 {
+					f.multi = true // "the agreement by the G8"
+				}
+			}
+		case t.is(k, "nmod") && p == "of" && f.typ == newsgraph.Visit:
+			// "the visit of President X", "a tour of Europe"
+			ents := d.phrase(si, t, k, 0)
+			if len(ents) > 0 && !d.isPlace(ents[0]) {
+				sides = append(sides, ents)
+			} else {
+				for _, c := range t.conjuncts(k) {
+					if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+						f.places = append(f.places, ps...)
+						with = append(with, ps)
+					}
+				}
+			}
+		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "to" || p == "in" || p == "into" || p == "at"):
+			for _, c := range t.conjuncts(k) {
+				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+					f.places = append(f.places, ps...)
+					with = append(with, ps)
+				}
+			}
+		case t.is(k, "compound", "amod"):
+			// "the Brussels summit": a place; "the G7 meeting": a body's own
+			if m := d.mentionAt(si, k); m != nil {
+				e := m.ent
+				switch {
+				case d.isPlace(e) && f.typ == newsgraph.Visit:
+					f.places = append(f.places, e)
+					with = append(with, []int{e})
+				case d.isPlace(e) && (d.ents[e].typ != newsgraph.GPE || t.is(k, "compound") && !d.x.gz.isCountry(d.ents[e].name)):
+					f.loc = e
+				case d.ents[e].typ == newsgraph.Organization && f.typ == newsgraph.Meeting:
+					sides = append(sides, []int{e})
+					f.multi = true
+				case f.typ == newsgraph.Agreement && !d.isPlace(e) || f.typ == newsgraph.Agreement && d.x.gz.isCountry(d.ents[e].name):
+					sides = append(sides, []int{e})
+				}
+			}
+		case t.is(k, "acl") && strings.HasPrefix(t.lw[k], "host"):
+			// "a dinner hosted by X"
+			for _, o := range t.deps(k, "obl") {
+				if t.prep(o) == "by" {
+					sides = append(sides, d.group(si, t, o))
+				}
+			}
+		}
+	}
+	// the verb that carries the noun
+	carrier := -1
+	switch {
+	case h >= 0 && t.verb(h) && t.is(n, "obj") && lightVerbs[t.lw[h]]:
+		carrier = h
+		f.light = h
+	case h >= 0 && t.verb(h) && t.is(n, "nsubj:pass") && lightVerbs[t.lw[h]]:
+		f.light = h // "the agreement was signed by X": the agent is a side
+		for _, o := range t.deps(h, "obl:agent", "obl") {
+			if t.is(o, "obl:agent") || t.prep(o) == "by" {
+				sides = append(sides, d.group(si, t, o))
+			}
+		}
+	case h >= 0 && t.verb(h) && t.is(n, "obl"):
+		p := t.prep(n)
+		switch p {
+		case "in", "on", "during", "for", "into":
+			if p == "in" && f.typ == newsgraph.Agreement {
+				return false // "in agreement with the findings"
+			}
+			carrier = h // "locked in talks with", "is on a visit to"
+		case "after", "following", "before", "at", "ahead of":
+			if len(with) > 0 || f.typ == newsgraph.Visit {
+				carrier = h // "after a meeting with Y, X said"
+			}
+		}
+	case h >= 0 && t.is(n, "nsubj") && t.dep(h, "cop") >= 0:
+		// "the visit was a success"
+	}
+	if carrier >= 0 {
+		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && len(sides) == 0 {
+			sides = append(sides, ents)
+		}
+		if f.light >= 0 {
+			for _, o := range t.deps(carrier, "obl") {
+				switch t.prep(o) {
+				case "with", "along with":
+					for _, c := range t.conjuncts(o) {
+						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+							with = append(with, ents)
+						}
+					}
+				case "between":
+					with = append(with, d.group(si, t, o))
+				case "to", "in":
+					if f.typ == newsgraph.Visit {
+						if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+							f.places = append(f.places, ps...)
+							with = append(with, ps)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, s := range sides {
+		f.agents = append(f.agents, s...)
+	}
+	f.agents = uniq(f.agents)
+	f.others = with
+	if f.loc < 0 {
+		f.loc = d.frameLoc(si, t, n, f.light)
+	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 {
+		return false
+	}
+	return true
+}
+
+// hosted says whether a meal noun is hosted or given by someone.
+func (d *doc) hosted(t *tree, n int) bool {
+	if h := t.head[n]; h >= 0 && t.is(n, "obj") && (strings.HasPrefix(t.lw[h], "host") || strings.HasPrefix(t.lw[h], "giv") || t.lw[h] == "gave" || t.lw[h] == "threw") {
+		return true
+	}
+	for _, k := range t.deps(n, "acl") {
+		if strings.HasPrefix(t.lw[k], "host") || t.lw[k] == "given" {
+			return true
+		}
+	}
+	return false
+}
+
+// frameLoc is where the event at word i (carried by verb light, or -1)
+// takes place: an "in"/"at" phrase on it that names a place, or the place
+// a "where" clause hangs on ("Riyadh, where he met X").
+func (d *doc) frameLoc(si int, t *tree, i, light int) int {
+	best := -1
+	for _, h := range []int{i, light} {
+		if h < 0 {
+			continue
+		}
+		for _, o := range t.deps(h, "obl", "nmod", "advmod") {
+			switch t.prep(o) {
+			case "in", "at", "inside", "near":
+			default:
+				continue
+			}
+			ps := d.placesUnder(si, t, o)
+			for _, p := range ps {
+				if best < 0 || d.moreSpecific(p, best) {
+					best = p
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// "Riyadh, where he met X"
+	for v := i; v >= 0; v = t.head[v] {
+		if t.is(v, "acl:relcl") {
+			for _, k := range t.kids[v] {
+				if t.lw[k] == "where" {
+					if m := d.mentionAt(si, t.head[v]); m != nil && d.isPlace(m.ent) {
+						return m.ent
+					}
+				}
+			}
+			break
+		}
+		if !t.is(v, "xcomp", "conj") && v != i {
+			break
+		}
+	}
+	return -1
+}
+
+// moreSpecific: a building says more than a city, a city more than a country.
+func (d *doc) moreSpecific(a, b int) bool {
+	rank := func(e int) int {
+		switch {
+		case d.ents[e].typ == newsgraph.Facility:
+			return 0
+		case d.ents[e].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[e].name):
+			return 1
+		}
+		return 2
+	}
+	return rank(a) < rank(b)
+}
+
+// Status words on the verbs above a trigger.
+var (
+	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential", "next")
+	postponedGov = set("postponed", "postpone", "postpones", "delayed", "delay", "rescheduled", "reschedule", "deferred", "put", "reset", "moved", "pushed")
+	cancelledGov = set("cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
+	deniedGov    = set("denied", "deny", "denies", "ruled", "rule", "rules", "refused", "refuse", "refuses", "declined", "decline", "declines", "reluctant", "reluctance", "unwilling", "opposed", "oppose", "rejected", "reject", "rejects", "avoid", "avoided", "failed", "fail", "unable", "no")
+	uncertainGov = set("could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
+)
+
+// frameStatus reads the status of frame f from the verbs above its
+// trigger: "will meet", "is expected to visit", "has postponed its meeting"
+// (planned), "the summit was cancelled", "called off the talks"
+// (cancelled), "denied meeting", "ruled out talks", "did not sign" (no
+// event), "could meet if" (uncertain); "met", "has signed" (happened).
+func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
+	var status newsgraph.EventStatus
+	chain := []int{f.t}
+	if f.light >= 0 {
+		chain = append(chain, f.light)
+	}
+	// climb: "expected to meet" (xcomp), "the meeting was cancelled"
+	// (nsubj:pass of cancelled), "postponed the meeting" (obj)
+	for v, n := chain[len(chain)-1], 0; n < 4; n++ {
+		h := t.head[v]
+		if h < 0 {
+			break
+		}
+		if sayVerbs[t.lw[h]] {
+			break
+		}
+		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj"))
+		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
+			ok = false // "the meeting discussed": the meeting is its subject, nothing more
+		}
+		if t.is(v, "obj") && f.light < 0 && !f.noun {
+			ok = false
+		}
+		if t.is(v, "acl", "advcl") && (t.lw[h] == "ahead" || t.lw[h] == "before") {
+			ok = false
+		}
+		if !ok {
+			break
+		}
+		chain = append(chain, h)
+		v = h
+	}
+	for ci, c := range chain {
+		w := t.lw[c]
+		if ci > 0 {
+			switch {
+			case deniedGov[w]:
+				return "", true
+			case cancelledGov[w] || w == "called" && hasDep(t, c, "off") || w == "call" && hasDep(t, c, "off"):
+				return newsgraph.Cancelled, false
+			case postponedGov[w] && (w != "put" || hasDep(t, c, "off") || hasDep(t, c, "back")):
+				return newsgraph.Planned, false
+			case uncertainGov[w] || w == "unlikely":
+				status = newsgraph.Uncertain
+			case plannedGov[w] && status == "":
+				status = newsgraph.Planned
+			}
+		}
+		for _, k := range t.kids[c] {
+			kw := t.lw[k]
+			switch {
+			case t.is(k, "advmod", "det", "neg") && (kw == "not" || kw == "n't" || kw == "never" || kw == "no") && ci > 0:
+				return "", true
+			case t.is(k, "aux") && (kw == "could" || kw == "might" || kw == "may"):
+				status = newsgraph.Uncertain
+			case t.is(k, "mark") && (kw == "if" || kw == "whether" || kw == "unless"):
+				status = newsgraph.Uncertain
+			case t.is(k, "advcl") && hasDep(t, k, "provided") || t.is(k, "advcl") && hasMark(t, k, "if", "unless"):
+				if status == "" || status == newsgraph.Planned {
+					status = newsgraph.Uncertain
+				}
+			case t.is(k, "aux") && (kw == "will" || kw == "'ll" || kw == "shall" || kw == "would" || kw == "wo") && status == "":
+				status = newsgraph.Planned
+			case t.is(k, "amod", "advmod") && plannedGov[kw] && f.noun && c == f.t && status == "":
+				status = newsgraph.Planned // "the planned meeting", "next week's talks"
+			case t.is(k, "amod") && (kw == "possible" || kw == "potential" || kw == "proposed" || kw == "rumoured" || kw == "rumored") && c == f.t:
+				status = newsgraph.Uncertain
+			case t.is(k, "mark") && kw == "to" && status == "" && c == chain[len(chain)-1] && !f.noun:
+				status = newsgraph.Planned // "to meet", with nothing above
+			}
+		}
+	}
+	if status != "" {
+		return status, false
+	}
+	for _, c := range chain {
+		if t.tag[c] == "VBD" {
+			return newsgraph.Happened, false
+		}
+		if t.tag[c] == "VBN" {
+			for _, k := range t.deps(c, "aux") {
+				if t.lw[k] == "has" || t.lw[k] == "have" || t.lw[k] == "had" || t.lw[k] == "'ve" {
+					return newsgraph.Happened, false
+				}
+			}
+			for _, k := range t.deps(c, "aux:pass", "aux") {
+				if t.lw[k] == "was" || t.lw[k] == "were" || t.lw[k] == "been" {
+					return newsgraph.Happened, false
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func hasMark(t *tree, h int, ws ...string) bool {
+	for _, k := range t.deps(h, "mark") {
+		for _, w := range ws {
+			if t.lw[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameDate is the date the sentence gives the event of frame f: a date
+// phrase that hangs on the trigger, on the verb carrying it or on the
+// verbs its status was read from, never one on "said" or on another event.
+func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
+	own := map[int]bool{f.t: true}
+	if f.light >= 0 {
+		own[f.light] = true
+	}
+	for v, n := f.t, 0; n < 4; n++ {
+		if f.light >= 0 && v == f.t {
+			v = f.light
+		}
+		h := t.head[v]
+		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj") {
+			break
+		}
+		own[h] = true
+		v = h
+	}
+	var best *dateExpr
+	for x := range d.dates[si] {
+		e := &d.dates[si][x]
+		// the date's head: the word of [i, j) whose head lies outside it
+		h := -1
+		for k := e.i; k < e.j && k < len(t.head); k++ {
+			if t.head[k] < e.i || t.head[k] >= e.j {
+				h = k
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		if hasDep(t, h, "since") || hasDep(t, h, "until") || hasDep(t, h, "till") {
+			continue
+		}
+		ok := false
+		for a, n := t.head[h], 0; a >= 0 && n < 12; a, n = t.head[a], n+1 {
+			if own[a] {
+				ok = true
+				break
+			}
+			if t.verb(a) || t.noun(a) && triggerAt(t, a) || sayVerbs[t.lw[a]] {
+				break
+			}
+		}
+		if ok && (best == nil || abs(e.i-f.t) < abs(best.i-f.t)) {
+			best = e
+		}
+	}
+	return best
+}
+
+func triggerAt(t *tree, a int) bool {
+	w := t.lw[a]
+	return meetNouns[w] || visitNouns[w] || agreeNouns[w]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
