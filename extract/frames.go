@@ -14,6 +14,7 @@ import (
 // word i's head (-1 for the root), rel[i] its Universal Dependencies
 // relation, kids[i] the words that hang on i in order.
 type tree struct {
+	from int // the first word after a dateline ("WASHINGTON, March 31 -"), else 0
 	head []int
 	rel  []string
 	kids [][]int
@@ -35,7 +36,19 @@ func (d *doc) parse(si int) *tree {
 		tags[i] = tk.pos
 		t.lw[i] = strings.ToLower(words[i])
 	}
-	t.head, t.rel = d.x.dep.Parse(words, tags)
+	// the dateline is no part of the sentence's grammar: parse what follows
+	t.from, _ = d.datelineOf(si)
+	t.head, t.rel = make([]int, len(toks)), make([]string, len(toks))
+	for i := 0; i < t.from; i++ {
+		t.head[i], t.rel[i] = -1, "dep"
+	}
+	heads, rels := d.x.dep.Parse(words[t.from:], tags[t.from:])
+	for i, h := range heads {
+		if h >= 0 {
+			h += t.from
+		}
+		t.head[t.from+i], t.rel[t.from+i] = h, rels[i]
+	}
 	for i, h := range t.head {
 		if h >= 0 && h < len(toks) {
 			t.kids[h] = append(t.kids[h], i)
@@ -143,7 +156,7 @@ var (
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
-		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception")
+		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception", "call")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing")
@@ -255,6 +268,12 @@ func (d *doc) frames(si int) []frame {
 		default:
 			continue
 		}
+		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") {
+			continue // "the negotiating group"
+		}
+		if m := d.mentionAt(si, i); m != nil {
+			continue // "the General Agreement on Tariffs and Trade", "the Camp David Accords" name a body or a treaty
+		}
 		f, ok := d.frame(si, t, i, typ, noun)
 		if ok {
 			out = append(out, f)
@@ -297,8 +316,8 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 func (d *doc) subjectOf(si int, t *tree, v int) []int {
 	for n := 0; v >= 0 && n < 8; n++ {
 		if s := t.dep(v, "nsubj"); s >= 0 {
-			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.is(v, "acl") {
-				return d.group(si, t, t.head[v])
+			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
+				return d.group(si, t, t.head[v]) // "X, who met Y": X
 			}
 			if ents := d.group(si, t, s); len(ents) > 0 {
 				return ents
@@ -309,6 +328,8 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 		switch {
 		case h < 0:
 			return nil
+		case t.is(v, "conj", "dep", "parataxis", "advcl") && !t.verb(h) && h < v:
+			return d.group(si, t, h) // "X will visit" read as a list: the noun is the subject
 		case t.is(v, "acl") && !t.verb(h):
 			return d.group(si, t, h) // "ministers meeting in Luxembourg"
 		case t.is(v, "xcomp"):
@@ -342,7 +363,7 @@ func (d *doc) group(si int, t *tree, h int) []int {
 // "representatives of Citibank", "the Indian government", "Turkcell
 // executives" whom they belong to; "the two firms" the two last named.
 func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
-	if h < 0 || depth > 3 {
+	if h < 0 || depth > 3 || h < t.from {
 		return nil
 	}
 	if m := d.mentionAt(si, h); m != nil {
@@ -364,7 +385,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		}
 	}
 	// a name inside the head's own words: "Kuwait's Crown Prince Saad"
-	for _, k := range t.deps(h, "flat", "compound") {
+	for _, k := range t.deps(h, "flat", "compound", "nmod:desc") {
 		if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ == newsgraph.Person {
 			return d.mentionEnts(si, m)
 		}
@@ -516,21 +537,42 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		if strings.HasPrefix(w, "host") && obj >= 0 && meetNouns[t.lw[obj]] {
 			// "hosting a dinner for X"
-			for _, n := range t.kids[obj] {
-				if p := t.prep(n); t.is(n, "nmod") && (p == "for" || p == "with" || p == "in honour of" || p == "in honor of") {
+			for _, n := range append(t.deps(v, "obl"), t.kids[obj]...) {
+				if p := t.prep(n); t.is(n, "nmod", "obl") && (p == "for" || p == "with" || p == "in honour of" || p == "in honor of") {
 					f.others = append(f.others, d.group(si, t, n))
 				}
 			}
 			obj = -1
 		}
+		if obj < 0 {
+			// a bare nominal read as an oblique: "will meet X" with X a long name
+			for _, o := range t.deps(v, "obl") {
+				if t.prep(o) == "" && t.noun(o) && d.mentionAt(si, o) != nil {
+					obj = o
+					break
+				}
+			}
+		}
 		if obj >= 0 {
 			// every object: a parser may split a long list of names
-			for _, o := range t.deps(v, "obj") {
+			objs := t.deps(v, "obj")
+			if len(objs) == 0 {
+				objs = []int{obj}
+			}
+			for _, o := range objs {
 				for _, c := range t.conjuncts(o) {
 					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 						f.others = append(f.others, ents)
 					}
 				}
+			}
+		}
+		if strings.HasPrefix(w, "talk") || strings.HasPrefix(w, "negotiat") {
+			obj = -1 // "talked trade": only "talked with X" is a meeting
+		}
+		for _, o := range withSubjects(t, v) {
+			if ents := d.group(si, t, o); len(ents) > 0 {
+				f.others = append(f.others, ents)
 			}
 		}
 		for _, o := range t.deps(v, "obl") {
@@ -628,6 +670,19 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	n := f.t
 	w := t.lw[n]
+	if h := t.head[n]; t.is(n, "compound") && h >= 0 && triggerAt(t, h) {
+		return false // "summit talks": one event, read at the head
+	}
+	if w == "call" {
+		// "a state call on X", "a courtesy call"
+		ok := false
+		for _, k := range t.deps(n, "compound", "amod") {
+			ok = ok || t.lw[k] == "state" || t.lw[k] == "courtesy"
+		}
+		if !ok {
+			return false
+		}
+	}
 	if w == "letter" {
 		// a letter of intent is an agreement; a letter is not
 		ok := false
@@ -663,7 +718,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if ents := d.phrase(si, t, k, 0); len(ents) > 0 {
 				sides = append(sides, ents)
 			}
-		case t.is(k, "nmod") && (p == "with" || p == "along with"):
+		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call"):
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					with = append(with, ents)
@@ -714,8 +769,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				case d.isPlace(e) && (d.ents[e].typ != newsgraph.GPE || t.is(k, "compound") && !d.x.gz.isCountry(d.ents[e].name)):
 					f.loc = e
 				case d.ents[e].typ == newsgraph.Organization && f.typ == newsgraph.Meeting:
+					// "attending the G7 meeting": with whoever attends; alone,
+					// "the APEC summit" is a venue more than a meeting
 					sides = append(sides, []int{e})
-					f.multi = true
 				case f.typ == newsgraph.Agreement && !d.isPlace(e) || f.typ == newsgraph.Agreement && d.x.gz.isCountry(d.ents[e].name):
 					sides = append(sides, []int{e})
 				}
@@ -763,6 +819,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides = append(sides, ents)
 		}
 		if f.light >= 0 {
+			for _, o := range withSubjects(t, carrier) {
+				if ents := d.group(si, t, o); len(ents) > 0 {
+					with = append(with, ents)
+				}
+			}
 			for _, o := range t.deps(carrier, "obl") {
 				switch t.prep(o) {
 				case "with", "along with":
@@ -1053,4 +1114,48 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// datelineOf is where the dateline of sentence si ends ("WASHINGTON, March
+// 31 -", "Tokyo –") and the place it names: -1 when the sentence opens with
+// none.
+func (d *doc) datelineOf(si int) (int, int) {
+	toks := d.sents[si].tokens
+	if len(toks) < 3 || !toks[0].isCap() {
+		return 0, -1
+	}
+	if si > 0 && d.sents[si-1].para == d.sents[si].para && !d.sents[si-1].heading {
+		return 0, -1 // a dateline opens a paragraph
+	}
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		switch w := toks[k].text; {
+		case w == "-" || w == "--" || w == "\u2013" || w == "\u2014":
+			place := -1
+			if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
+				place = m.ent
+			} else if !toks[0].isAllCaps() {
+				return 0, -1
+			}
+			return k + 1, place
+		case w == "," || toks[k].isCap() || isNumber(w) || w == "(" || w == ")":
+		default:
+			return 0, -1
+		}
+	}
+	return 0, -1
+}
+
+// withSubjects are the subjects of "with" clauses on v: "opened talks with
+// X expected to press for ..." reads as X being expected; X is still whom
+// the talks are with.
+func withSubjects(t *tree, v int) []int {
+	var out []int
+	for _, c := range t.deps(v, "advcl") {
+		if hasMark(t, c, "with") {
+			if s := t.dep(c, "nsubj"); s >= 0 {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
