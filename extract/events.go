@@ -503,6 +503,19 @@ func (d *doc) emit(si int, f frame) {
 	switch f.typ {
 	case newsgraph.Meeting:
 		agents := d.participants(f.agents)
+		if d.sents[si].table {
+			// a schedule's row ("| Oct 28 | Tokyo | Meeting with X |"):
+			// the story's main person's, at the row's place
+			agents = nil
+			if mp := d.mainPerson(si); mp >= 0 {
+				agents = []int{mp}
+			}
+			for _, m := range d.placesIn(si) {
+				if f.loc < 0 || d.moreSpecific(m.ent, f.loc) {
+					f.loc = m.ent
+				}
+			}
+		}
 		var others [][]int
 		var all []int
 		for _, g := range f.others {

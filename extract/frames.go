@@ -154,13 +154,15 @@ func (t *tree) negatedAt(i int) bool {
 var (
 	meetVerbs = set("meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring", "host", "hosts", "hosted",
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
-		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating")
+		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
+		"sitting")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
-		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception", "call")
+		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception", "call",
+		"welcome")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing")
-	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "arrival", "journey", "stay")
+	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay")
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
@@ -183,7 +185,9 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"sealed", "hammer", "hammered", "complete", "completed", "host", "hosts", "hosted", "hosting", "give", "gave", "given",
 	"plan", "plans", "planned", "propose", "proposed", "agree", "agreed", "win", "won", "clinch", "clinched", "finalise",
 	"finalised", "finalize", "finalized", "chair", "chaired", "lead", "led", "cut", "end", "ended", "wrap", "wrapped",
-	"continue", "continued", "enter", "entered")
+	"continue", "continued", "enter", "entered", "carry", "carried", "commence", "commenced", "embark", "embarked",
+	"embarking", "launch", "launched", "kick", "kicked", "wrap", "undertake", "undertook", "receive", "received", "get", "got",
+	"include", "includes", "included")
 
 // Idioms: "met stiff resistance", "meet demand", "met with criticism".
 var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "deadline", "deadlines", "expectations",
@@ -210,6 +214,11 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 	"groups": newsgraph.Organization, "banks": newsgraph.Organization, "carriers": newsgraph.Organization,
 	"airlines": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
 	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": ""}
+
+// signedTogether are what two sides sign ("signed documents on"); a
+// decree, a bill, a law one signs alone.
+var signedTogether = set("document", "documents", "framework", "declaration", "communique", "charter", "convention",
+	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments")
 
 // sayVerbs report; a date or place on them is the report's, not the event's.
 var sayVerbs = set("said", "say", "says", "saying", "told", "tell", "tells", "added", "announced", "announce", "announces",
@@ -324,6 +333,22 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			}
 			return nil
 		}
+		// "After the talks, X and Y flew": a subject the parser hung as a
+		// list on the fronted phrase
+		for _, o := range t.deps(v, "obl") {
+			if o > v {
+				continue
+			}
+			var ents []int
+			for _, c := range t.conjuncts(o)[1:] {
+				if c < v && t.prep(c) == "" {
+					ents = append(ents, d.group(si, t, c)...)
+				}
+			}
+			if len(ents) > 0 {
+				return uniq(ents)
+			}
+		}
 		h := t.head[v]
 		switch {
 		case h < 0:
@@ -331,7 +356,19 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 		case t.is(v, "conj", "dep", "parataxis", "advcl") && !t.verb(h) && h < v:
 			return d.group(si, t, h) // "X will visit" read as a list: the noun is the subject
 		case t.is(v, "acl") && !t.verb(h):
-			return d.group(si, t, h) // "ministers meeting in Luxembourg"
+			if ents := d.group(si, t, h); len(ents) > 0 {
+				return ents // "ministers meeting in Luxembourg"
+			}
+			// "his plan to visit", "expressed a willingness to meet": whose
+			// plan, who expressed it
+			if p := t.dep(h, "nmod:poss"); p >= 0 {
+				return d.group(si, t, p)
+			}
+			if !t.is(h, "obj", "nsubj:pass", "obl") {
+				return nil
+			}
+			v = t.head[h]
+			continue
 		case t.is(v, "xcomp"):
 			if o := t.dep(h, "obj"); o >= 0 && o != v {
 				return d.group(si, t, o) // "invited X to visit"
@@ -382,6 +419,19 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	for _, a := range t.deps(h, "appos") {
 		if ents := d.phrase(si, t, a, depth+1); len(ents) > 0 {
 			return ents
+		}
+	}
+	// "his counterpart, Jane Roe,": an apposition the parser hung elsewhere
+	toks := d.sents[si].tokens
+	if (groupNouns[t.lw[h]] || lowerTitles[t.lw[h]]) && h+2 < len(toks) && toks[h+1].text == "," {
+		if m := d.mentionAt(si, h+2); m != nil && m.i == h+2 && d.ents[m.ent].typ == newsgraph.Person {
+			return []int{m.ent}
+		}
+	}
+	// "his tour will include stops in X": the tour's owner
+	if (visitNouns[t.lw[h]] || meetNouns[t.lw[h]]) && t.noun(h) {
+		if p := t.dep(h, "nmod:poss"); p >= 0 {
+			return d.phrase(si, t, p, depth+1)
 		}
 	}
 	// a name inside the head's own words: "Kuwait's Crown Prince Saad"
@@ -528,6 +578,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
 			return false
 		}
+		if (w == "sit" || w == "sat" || w == "sitting") && !hasDep(t, v, "down") {
+			return false // "sat on the board"; "sat down with X" is a meeting
+		}
 		if w == "see" || w == "sees" || w == "saw" || w == "seeing" || strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv") {
 			// "saw the film", "welcomed the decision": only people and
 			// bodies are received
@@ -608,27 +661,40 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			dest = obj
 		}
-		if dest < 0 {
-			for _, o := range t.deps(v, "obl") {
-				switch t.prep(o) {
-				case "to", "in", "into", "for", "at", "on":
-					if ps := d.placesUnder(si, t, o); len(ps) > 0 && dest < 0 {
-						dest = o
+		if dest >= 0 {
+			for _, c := range t.conjuncts(dest) {
+				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+					f.others = append(f.others, ps)
+				}
+			}
+		} else {
+			// "flew to X", "arrived in X", "to the carrier at the base in
+			// Y" (one destination), "to X and later to Y" (two)
+			obls := t.deps(v, "obl")
+			for _, a := range t.deps(v, "advmod") {
+				obls = append(obls, t.deps(a, "obl")...) // "and later to Y"
+			}
+			to := false
+			for _, o := range obls {
+				p := t.prep(o)
+				switch {
+				case p == "to" || p == "into" || p == "for" && !to || (p == "in" || p == "at" || p == "on") && !to:
+					for _, c := range t.conjuncts(o) {
+						if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+							f.others = append(f.others, ps)
+							to = to || p == "to" || p == "into"
+						}
+					}
+				case (p == "in" || p == "at") && to && len(f.others) > 0:
+					if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+						n := len(f.others) - 1
+						f.others[n] = uniq(append(f.others[n], ps...))
 					}
 				}
 			}
 		}
-		if dest < 0 {
-			return false
-		}
-		for _, c := range t.conjuncts(dest) {
-			if ps := d.placesUnder(si, t, c); len(ps) > 0 {
-				f.places = append(f.places, ps[0])
-				if len(ps) > 1 {
-					f.places = append(f.places, ps[1:]...)
-				}
-				f.others = append(f.others, ps)
-			}
+		for _, g := range f.others {
+			f.places = append(f.places, g...)
 		}
 		if len(f.places) == 0 {
 			return false
@@ -646,7 +712,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if !ok {
 				return false
 			}
-		} else if obj >= 0 && !agreeNouns[t.lw[obj]] {
+		} else if obj >= 0 && !agreeNouns[t.lw[obj]] && !signedTogether[t.lw[obj]] {
 			// "signed a decree", "signed the bill": one signs it alone
 			if d.mentionAt(si, obj) == nil {
 				return false
@@ -718,7 +784,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if ents := d.phrase(si, t, k, 0); len(ents) > 0 {
 				sides = append(sides, ents)
 			}
-		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call"):
+		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && w == "welcome"):
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					with = append(with, ents)
@@ -1117,29 +1183,26 @@ func abs(x int) int {
 }
 
 // datelineOf is where the dateline of sentence si ends ("WASHINGTON, March
-// 31 -", "Tokyo –") and the place it names: -1 when the sentence opens with
-// none.
+// 31 -", "TAUPO, New Zealand -") and the place it names (-1 when not
+// known); 0 and -1 when si does not open with the story's dateline.
 func (d *doc) datelineOf(si int) (int, int) {
-	toks := d.sents[si].tokens
-	if len(toks) < 3 || !toks[0].isCap() {
+	dl, ok := findDateline(d.text)
+	s := d.sents[si]
+	if !ok || dl.place[0] < s.span.Start || dl.place[0] >= s.span.End {
 		return 0, -1
 	}
-	if si > 0 && d.sents[si-1].para == d.sents[si].para && !d.sents[si-1].heading {
-		return 0, -1 // a dateline opens a paragraph
-	}
-	for k := 1; k < len(toks) && k <= 8; k++ {
-		switch w := toks[k].text; {
-		case w == "-" || w == "--" || w == "\u2013" || w == "\u2014":
-			place := -1
-			if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
+	place := -1
+	for k, tk := range s.tokens {
+		if tk.start == dl.place[0] {
+			if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
 				place = m.ent
-			} else if !toks[0].isAllCaps() {
-				return 0, -1
 			}
-			return k + 1, place
-		case w == "," || toks[k].isCap() || isNumber(w) || w == "(" || w == ")":
-		default:
-			return 0, -1
+		}
+		if tk.start > dl.place[0] && k < 16 {
+			switch tk.text {
+			case "-", "--", "\u2013", "\u2014":
+				return k + 1, place
+			}
 		}
 	}
 	return 0, -1
