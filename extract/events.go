@@ -583,10 +583,9 @@ func (d *doc) emit(si int, f frame) {
 			switch d.ents[e].typ {
 			case newsgraph.Person:
 				signers = append(signers, e)
-			case newsgraph.Organization:
-				parties = append(parties, e)
-			case newsgraph.GPE:
-				parties = append(parties, e)
+			case newsgraph.Location, newsgraph.Facility:
+			default:
+				parties = append(parties, e) // a firm, a body, a country
 			}
 		}
 		for _, s := range signers {
@@ -595,6 +594,9 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		parties = uniq(parties)
+		if len(parties) == 1 && len(signers) == 0 && groupSubject(t, f) {
+			f.multi = true // "OPEC members agreed": the body's own agreement
+		}
 		switch {
 		case len(parties) >= 2, len(parties) == 1 && f.multi, len(signers) >= 2, len(signers) == 1 && len(parties) >= 1:
 		default:
@@ -643,4 +645,22 @@ func (d *doc) signerCountry(s int) int {
 		}
 	}
 	return -1
+}
+
+// groupSubject says whether the subject of frame f is the members of a
+// body ("OPEC members agreed", "the ministers of the G8 signed").
+func groupSubject(t *tree, f frame) bool {
+	v := f.t
+	if f.light >= 0 {
+		v = f.light
+	}
+	s := t.dep(v, "nsubj")
+	if s < 0 {
+		return false
+	}
+	switch t.lw[s] {
+	case "members", "ministers", "countries", "nations", "states", "governments", "leaders", "producers":
+		return true
+	}
+	return false
 }

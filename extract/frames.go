@@ -29,25 +29,85 @@ func (d *doc) parse(si int) *tree {
 		return d.trees[si]
 	}
 	toks := d.sents[si].tokens
-	words, tags := make([]string, len(toks)), make([]string, len(toks))
-	t := &tree{lw: make([]string, len(toks)), tag: tags, kids: make([][]int, len(toks))}
+	t := &tree{lw: make([]string, len(toks)), tag: make([]string, len(toks)), kids: make([][]int, len(toks))}
 	for i, tk := range toks {
-		words[i] = asciiQuotes.Replace(tk.text)
-		tags[i] = tk.pos
-		t.lw[i] = strings.ToLower(words[i])
+		t.tag[i] = tk.pos
+		t.lw[i] = strings.ToLower(asciiQuotes.Replace(tk.text))
 	}
-	// the dateline is no part of the sentence's grammar: parse what follows
+	// the dateline is no part of the sentence's grammar, and a name is one
+	// word to the parser ("Sheikh Zaid bin Sultan al-Nahayan" is one
+	// proper noun, not five to attach): each name is given by its last
+	// word, and its other words hang on that one
 	t.from, _ = d.datelineOf(si)
 	t.head, t.rel = make([]int, len(toks)), make([]string, len(toks))
-	for i := 0; i < t.from; i++ {
-		t.head[i], t.rel[i] = -1, "dep"
+	last := make([]int, len(toks)) // token -> the last token of its name, or itself
+	for i := range toks {
+		last[i] = i
 	}
-	heads, rels := d.x.dep.Parse(words[t.from:], tags[t.from:])
-	for i, h := range heads {
-		if h >= 0 {
-			h += t.from
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind == named && m.ent >= 0 && m.i >= t.from && m.j <= len(toks) && m.j-m.i > 1 {
+			for k := m.i; k < m.j; k++ {
+				if last[k] == k || last[k] < m.j-1 {
+					last[k] = m.j - 1
+				}
+			}
 		}
-		t.head[t.from+i], t.rel[t.from+i] = h, rels[i]
+	}
+	// wire copy brackets names and tickers ("<Airbus Industrie>", "Pan Am
+	// Corp <PNN>"): the brackets and a ticker inside them are no words
+	skip := make([]bool, len(toks))
+	for i := t.from; i < len(toks); i++ {
+		if toks[i].text != "<" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+8 && toks[j].text != ">" {
+			j++
+		}
+		if j >= len(toks) || toks[j].text != ">" {
+			continue
+		}
+		skip[i], skip[j] = true, true
+		named := false
+		for k := i + 1; k < j; k++ {
+			named = named || d.mentionAt(si, k) != nil
+		}
+		for k := i + 1; k < j && !named; k++ {
+			skip[k] = true
+		}
+	}
+	var units []int // parsed word -> token
+	unitOf := make([]int, len(toks))
+	var words, tags []string
+	for i := t.from; i < len(toks); i++ {
+		if last[i] != i || skip[i] {
+			continue
+		}
+		unitOf[i] = len(units)
+		units = append(units, i)
+		words = append(words, asciiQuotes.Replace(toks[i].text))
+		tag := toks[i].pos
+		if i > 0 && last[i-1] == i && !strings.HasPrefix(tag, "NNP") {
+			tag = "NNP"
+		}
+		tags = append(tags, tag)
+	}
+	for i := 0; i < len(toks); i++ {
+		t.head[i], t.rel[i] = -1, "dep"
+		if i >= t.from && last[i] != i {
+			t.head[i], t.rel[i] = last[i], "flat"
+		}
+	}
+	heads, rels := d.x.dep.Parse(words, tags)
+	for u, h := range heads {
+		k := units[u]
+		t.rel[k] = rels[u]
+		if h >= 0 && h < len(units) {
+			t.head[k] = units[h]
+		} else {
+			t.head[k] = -1
+		}
 	}
 	for i, h := range t.head {
 		if h >= 0 && h < len(toks) {
@@ -280,8 +340,8 @@ func (d *doc) frames(si int) []frame {
 		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") {
 			continue // "the negotiating group"
 		}
-		if m := d.mentionAt(si, i); m != nil {
-			continue // "the General Agreement on Tariffs and Trade", "the Camp David Accords" name a body or a treaty
+		if m := d.mentionAt(si, i); m != nil && (m.i != i && m.j != i+1 || d.ents[m.ent].typ == newsgraph.Person || d.isPlace(m.ent)) {
+			continue // "the General Agreement on Tariffs and Trade" names a body; "the Paris Agreement" is one
 		}
 		f, ok := d.frame(si, t, i, typ, noun)
 		if ok {
@@ -300,8 +360,11 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			return f, false
 		}
 	} else {
-		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) {
+		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) && !strings.HasPrefix(w, "host") {
 			return f, false // "held talks", "signed an agreement": read at the noun
+		}
+		if h := t.head[i]; t.is(i, "acl") && h >= 0 && triggerAt(t, h) {
+			return f, false // "a dinner hosted by X": read at the noun
 		}
 		if !d.verbFrame(si, t, &f) {
 			return f, false
@@ -403,8 +466,24 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if h < 0 || depth > 3 || h < t.from {
 		return nil
 	}
+	for _, e := range d.dates[si] {
+		if h >= e.i && h < e.j {
+			return nil // "by Spring 2005" is a date, not an agent
+		}
+	}
 	if m := d.mentionAt(si, h); m != nil {
+		if (agreeNouns[t.lw[h]] || meetNouns[t.lw[h]]) && (m.i == h || m.j == h+1) {
+			return nil // "the Paris Agreement" is the event, not who takes part
+		}
 		return d.mentionEnts(si, m)
+	}
+	if t.lw[h] == "it" || t.lw[h] == "its" {
+		return d.bodyBefore(si, h) // "it signed a deal with X": the firm
+	}
+	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || w == "firms" || w == "companies") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+		if ents := d.lastTwo(si, t.head[h], h, pairNouns[w]); len(ents) == 2 {
+			return ents
+		}
 	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
@@ -441,6 +520,21 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		}
 	}
 	w := t.lw[h]
+	if w == "pair" || w == "duo" || (w == "men" || w == "women" || w == "leaders") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+		return d.pairAt(si, h) // "the pair met", "the two men"
+	}
+	// "a number of diplomats, including X", "a series of": the ones named
+	if w == "number" || w == "series" || w == "group" || w == "round" || w == "host" || w == "couple" {
+		var out []int
+		for _, k := range t.deps(h, "nmod") {
+			if t.prep(k) == "of" {
+				out = append(out, d.group(si, t, k)...)
+			}
+		}
+		if len(out) > 0 {
+			return uniq(out)
+		}
+	}
 	if typ, ok := pairNouns[w]; ok && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
 		if ents := d.lastTwo(si, t.head[h], h, typ); len(ents) == 2 {
 			return ents
@@ -452,7 +546,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	var out []int
 	for _, k := range t.kids[h] {
 		switch {
-		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for"):
+		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for" || t.prep(k) == "including"):
 			for _, c := range t.conjuncts(k) {
 				out = append(out, d.phrase(si, t, c, depth+1)...)
 			}
@@ -480,6 +574,32 @@ func hasDep(t *tree, h int, w string) bool {
 		}
 	}
 	return false
+}
+
+// bodyBefore is the firm, body or country "it" stands for: the last one
+// named before it in the sentence, else the first one named in the
+// sentences before (their subject, most often).
+func (d *doc) bodyBefore(si, h int) []int {
+	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+		ms := d.bySent[s]
+		best := -1
+		for _, mi := range ms {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= h {
+				continue
+			}
+			if typ := d.ents[m.ent].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[m.ent].name) {
+				best = m.ent
+				if s != si {
+					break // the first of an earlier sentence
+				}
+			}
+		}
+		if best >= 0 {
+			return []int{best}
+		}
+	}
+	return nil
 }
 
 // lastTwo are the two bodies or countries named last before token before
@@ -704,6 +824,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// "agreed to cut output", "agreed on a price", "agreed a deal";
 			// not "agreed that", not "I agree"
 			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
+			for _, a := range t.deps(v, "advcl") {
+				ok = ok || hasMark(t, a, "to")
+			}
 			for _, o := range t.deps(v, "obl") {
 				if p := t.prep(o); p == "on" || p == "with" || p == "to" {
 					ok = true
@@ -777,6 +900,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// carries it ("locked in talks with")
 	var sides [][]int
 	var with [][]int
+	var bodies []int // "the G7 meeting": the G7, when someone attends it
 	for _, k := range t.kids[n] {
 		p := t.prep(k)
 		switch {
@@ -837,7 +961,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				case d.ents[e].typ == newsgraph.Organization && f.typ == newsgraph.Meeting:
 					// "attending the G7 meeting": with whoever attends; alone,
 					// "the APEC summit" is a venue more than a meeting
-					sides = append(sides, []int{e})
+					bodies = append(bodies, e)
 				case f.typ == newsgraph.Agreement && !d.isPlace(e) || f.typ == newsgraph.Agreement && d.x.gz.isCountry(d.ents[e].name):
 					sides = append(sides, []int{e})
 				}
@@ -848,6 +972,31 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if t.prep(o) == "by" {
 					sides = append(sides, d.group(si, t, o))
 				}
+			}
+		}
+	}
+	// "a contract to sell jets to X", "a deal to supply X": the buyer
+	if f.typ == newsgraph.Agreement {
+		for _, a := range t.deps(n, "acl") {
+			for _, o := range append(t.deps(a, "obl"), t.deps(a, "obj")...) {
+				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj") {
+					for _, e := range d.group(si, t, o) {
+						if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
+							with = append(with, []int{e})
+						}
+					}
+				}
+			}
+		}
+	}
+	// "signed deals with X as well as a contract with Y": the second noun
+	// has the first one's verb
+	if t.is(n, "conj") && h >= 0 && t.noun(h) && triggerAt(t, h) && t.head[h] >= 0 && t.verb(t.head[h]) && lightVerbs[t.lw[t.head[h]]] {
+		h = t.head[h]
+		if !t.is(n, "obj") {
+			f.light = h
+			if ents := d.subjectOf(si, t, h); len(ents) > 0 {
+				sides = append(sides, ents)
 			}
 		}
 	}
@@ -873,7 +1022,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 			carrier = h // "locked in talks with", "is on a visit to"
 		case "after", "following", "before", "at", "ahead of":
-			if len(with) > 0 || f.typ == newsgraph.Visit {
+			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {
 				carrier = h // "after a meeting with Y, X said"
 			}
 		}
@@ -881,7 +1030,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		// "the visit was a success"
 	}
 	if carrier >= 0 {
-		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && len(sides) == 0 {
+		// the subject of "held talks", "attended a meeting between X and
+		// Y", "after a meeting with Y, X said" takes part too
+		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && (len(sides) == 0 || f.light >= 0) {
 			sides = append(sides, ents)
 		}
 		if f.light >= 0 {
@@ -910,6 +1061,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
+	}
+	if len(bodies) > 0 && f.light >= 0 {
+		with = append(with, bodies)
 	}
 	for _, s := range sides {
 		f.agents = append(f.agents, s...)
