@@ -450,6 +450,11 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.inheritFromVisits()
+	for _, e := range d.events {
+		if e.typ == newsgraph.Meeting && e.loc < 0 && len(e.sources) > 0 {
+			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
+		}
+	}
 }
 
 // when dates frame f and settles its status: the date phrase that belongs

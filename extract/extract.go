@@ -74,6 +74,7 @@ type doc struct {
 	dates    [][]dateExpr
 	bySent   [][]int           // mention indexes per sentence
 	trees    []*tree           // per sentence: its parse, when it holds a trigger word
+	dateline *storyDateline    // the wire dateline's place and day, read once by findEvents
 	anchors  map[int]*docEvent // sentence -> the meeting it is told relative to
 	counts   map[[2]int]map[int]int
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -303,8 +304,9 @@ type frame struct {
 func (d *doc) frames(si int) []frame {
 	toks := d.sents[si].tokens
 	hit := false
-	for _, tk := range toks {
-		if triggerWord(strings.ToLower(tk.text)) {
+	for k, tk := range toks {
+		w := strings.ToLower(tk.text)
+		if triggerWord(w) || w == "in" && k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] {
 			hit = true
 			break
 		}
@@ -348,7 +350,59 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 	}
+	for _, m := range d.placesIn(si) {
+		if f, ok := d.presence(si, t, m); ok {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// presenceVerbs put someone in a place: "was in Nairobi", "is expected in
+// Lisbon", "spent two days in Rome", "will be in Paris".
+var presenceVerbs = set("is", "was", "are", "were", "be", "been", "being", "expected", "due", "spent", "spend", "spends",
+	"spending", "stayed", "stay", "stays", "staying", "remained", "arrives", "arrived", "back")
+
+// presence reads a visit stated by being somewhere: the place mention m,
+// after "in", is the predicate of a person ("X was in Nairobi", "X, in
+// Nairobi for talks,") or hangs on "expected", "due", "spent".
+func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, light: -1, loc: -1}
+	p := m.j - 1 // the name's head word
+	if p < t.from || t.prep(p) != "in" {
+		return f, false
+	}
+	f.t = p
+	pred := -1
+	switch {
+	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
+		pred = p // "X was in Nairobi"
+	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && t.verb(t.head[p]):
+		pred = t.head[p] // "X is expected in Lisbon", "spent two days in Rome"
+		f.light = pred
+	default:
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, pred) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 {
+		return f, false
+	}
+	f.places = []int{m.ent}
+	f.others = [][]int{{m.ent}}
+	if t.negatedAt(pred) {
+		return f, false
+	}
+	f.status, f.drop = d.frameStatus(t, &f)
+	if f.status == "" {
+		if c := t.dep(p, "cop"); c >= 0 && (t.tag[c] == "VBD" || t.lw[c] == "was" || t.lw[c] == "were") {
+			f.status = newsgraph.Happened
+		}
+	}
+	return f, !f.drop
 }
 
 // frame reads the participants, place and status of the trigger at i.
@@ -416,6 +470,20 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 		switch {
 		case h < 0:
 			return nil
+		case t.tag[h] == "." || t.tag[h] == ",":
+			// a word the parser hung on punctuation: read the main clause's subject
+			r := -1
+			for k := t.from; k < len(t.head); k++ {
+				if t.head[k] < 0 && t.rel[k] == "root" {
+					r = k
+				}
+			}
+			if r < 0 || r == v {
+				return nil
+			}
+			h = r
+		case t.is(v, "fixed") && h < v:
+			// "is due to visit" read as one word "due to visit"
 		case t.is(v, "conj", "dep", "parataxis", "advcl") && !t.verb(h) && h < v:
 			return d.group(si, t, h) // "X will visit" read as a list: the noun is the subject
 		case t.is(v, "acl") && !t.verb(h):
@@ -693,6 +761,12 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	obj := t.dep(v, "obj")
+	if obj >= 0 && (t.tag[obj] == "WDT" || t.tag[obj] == "WP") && t.head[v] >= 0 && t.head[v] < obj {
+		obj = t.head[v] // "Norway, which he visited", "X, whom he met"
+		if t.is(obj, "obj") || t.dep(v, "obj") != obj {
+			// keep the noun the clause describes
+		}
+	}
 	switch f.typ {
 	case newsgraph.Meeting:
 		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
@@ -964,6 +1038,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					bodies = append(bodies, e)
 				case f.typ == newsgraph.Agreement && !d.isPlace(e) || f.typ == newsgraph.Agreement && d.x.gz.isCountry(d.ents[e].name):
 					sides = append(sides, []int{e})
+				}
+			}
+		case t.is(k, "acl:relcl"):
+			// "a tour that he and X have just completed", "the talks which
+			// X held with Y"
+			if o := t.dep(k, "obj"); o >= 0 && (t.tag[o] == "WDT" || t.tag[o] == "WP" || t.lw[o] == "that") {
+				if ents := d.subjectOf(si, t, k); len(ents) > 0 {
+					sides = append(sides, ents)
 				}
 			}
 		case t.is(k, "acl") && strings.HasPrefix(t.lw[k], "host"):
@@ -1336,30 +1418,77 @@ func abs(x int) int {
 	return x
 }
 
-// datelineOf is where the dateline of sentence si ends ("WASHINGTON, March
-// 31 -", "TAUPO, New Zealand -") and the place it names (-1 when not
-// known); 0 and -1 when si does not open with the story's dateline.
-func (d *doc) datelineOf(si int) (int, int) {
+// storyDateline is what a wire story's dateline says: where the story is
+// told from and on which day, and where it ends in its sentence.
+type storyDateline struct {
+	sent, end int // sentence and the first word after the dash
+	place     int // entity, or -1
+	day       string
+}
+
+// readDateline finds the story's dateline ("WASHINGTON, March 31 -",
+// "TAUPO, New Zealand -").
+func (d *doc) readDateline() *storyDateline {
+	out := &storyDateline{sent: -1, place: -1}
 	dl, ok := findDateline(d.text)
-	s := d.sents[si]
-	if !ok || dl.place[0] < s.span.Start || dl.place[0] >= s.span.End {
+	if !ok {
+		return out
+	}
+	for si, s := range d.sents {
+		if dl.place[0] < s.span.Start || dl.place[0] >= s.span.End {
+			continue
+		}
+		for k, tk := range s.tokens {
+			if tk.start == dl.place[0] {
+				if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
+					out.place = m.ent
+				}
+			}
+			if tk.start > dl.place[0] && k < 16 {
+				switch tk.text {
+				case "-", "--", "\u2013", "\u2014":
+					out.sent, out.end = si, k+1
+					if dl.day > 0 && !d.ref.IsZero() {
+						out.day = ymd(time.Date(d.ref.Year(), dl.month, dl.day, 0, 0, 0, 0, time.UTC))
+					}
+					return out
+				}
+			}
+		}
+		break
+	}
+	return out
+}
+
+// datelineOf is where the dateline of sentence si ends: 0 when si does not
+// open with it.
+func (d *doc) datelineOf(si int) (int, int) {
+	if d.dateline == nil {
+		d.dateline = d.readDateline()
+	}
+	if d.dateline.sent != si {
 		return 0, -1
 	}
-	place := -1
-	for k, tk := range s.tokens {
-		if tk.start == dl.place[0] {
-			if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
-				place = m.ent
-			}
-		}
-		if tk.start > dl.place[0] && k < 16 {
-			switch tk.text {
-			case "-", "--", "\u2013", "\u2014":
-				return k + 1, place
-			}
+	return d.dateline.end, d.dateline.place
+}
+
+// datelinePlaceFor is the dateline's place for an event of sentence si
+// that states none, where the text supports it: a story told from there,
+// an event of the dateline's day or undated.
+func (d *doc) datelinePlaceFor(si int, from, to string) int {
+	if d.dateline == nil {
+		d.dateline = d.readDateline()
+	}
+	dl := d.dateline
+	if dl.place < 0 || dl.sent < 0 || d.stories[si] != d.stories[dl.sent] || si < dl.sent {
+		return -1
+	}
+	if from != "" && dl.day != "" && !(from <= dl.day && dl.day <= to) {
+		if mustDate(from).Sub(mustDate(dl.day)).Hours() > 48 || mustDate(dl.day).Sub(mustDate(to)).Hours() > 48 {
+			return -1 // another day: another place, as likely as not
 		}
 	}
-	return 0, -1
+	return dl.place
 }
 
 // withSubjects are the subjects of "with" clauses on v: "opened talks with
