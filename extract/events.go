@@ -463,6 +463,9 @@ func (d *doc) findEvents() {
 func (d *doc) when(si int, f *frame) eventTime {
 	t := d.trees[si]
 	et := eventTime{status: f.status}
+	if toks := d.sents[si].tokens; toks[len(toks)-1].text == "?" {
+		et.status = newsgraph.Uncertain // "Will X meet Y?" asks; it does not announce
+	}
 	pub := ""
 	if !d.ref.IsZero() {
 		pub = ymd(d.ref)
@@ -507,7 +510,7 @@ func (d *doc) emit(si int, f frame) {
 	when := d.when(si, &f)
 	switch f.typ {
 	case newsgraph.Meeting:
-		agents := d.participants(f.agents)
+		agents := d.participants(si, f.agents, false)
 		if d.sents[si].table {
 			// a schedule's row ("| Oct 28 | Tokyo | Meeting with X |"):
 			// the story's main person's, at the row's place
@@ -524,7 +527,7 @@ func (d *doc) emit(si int, f frame) {
 		var others [][]int
 		var all []int
 		for _, g := range f.others {
-			if g = d.participants(g); len(g) > 0 {
+			if g = d.participants(si, g, true); len(g) > 0 {
 				others = append(others, g)
 				all = append(all, g...)
 			}
@@ -534,10 +537,13 @@ func (d *doc) emit(si int, f frame) {
 		switch {
 		case len(agents) > 0 && len(others) > 0 && separately:
 			for _, g := range others {
-				d.addEvent(si, tr, uniq(append(append([]int{}, agents...), g...)), nil, when, f.loc)
+				if ps := uniq(append(append([]int{}, agents...), g...)); len(ps) >= 2 {
+					d.addEvent(si, tr, ps, nil, when, f.loc)
+				}
 			}
-		case len(agents) > 0 && len(others) > 0:
-			d.addEvent(si, tr, uniq(append(append([]int{}, agents...), all...)), nil, when, f.loc)
+		case len(agents) > 0 && len(others) > 0 && len(uniq(append(append([]int{}, agents...), all...))) >= 2:
+			e := d.addEvent(si, tr, uniq(append(append([]int{}, agents...), all...)), nil, when, f.loc)
+			d.visitingGuests(si, e, when)
 		case len(agents) == 0 && len(all) >= 2 && !f.noun:
 			// "was scheduled to meet X and Y" with its subject unnamed: X
 			// and Y meet someone, not each other
@@ -547,7 +553,7 @@ func (d *doc) emit(si int, f frame) {
 			d.addEvent(si, tr, agents, nil, when, f.loc)
 		case f.noun:
 			// "the meeting", "the talks": a meeting this story already has
-			if e := d.latestMeeting(si, append(agents, all...)); e != nil && (len(agents)+len(all) > 0 || d.anaphoric(t, f.t)) {
+			if e := d.latestMeeting(si, append(agents, all...)); e != nil && d.anaphoric(t, f.t) {
 				d.addSource(e, si)
 				if f.loc >= 0 && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
 					e.loc = f.loc
@@ -558,7 +564,7 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 	case newsgraph.Visit:
-		visitors := d.participants(f.agents)
+		visitors := d.participants(si, f.agents, false)
 		if len(visitors) == 0 && f.noun && d.anaphoric(t, f.t) {
 			if v := d.latestVisitor(si); v >= 0 {
 				visitors = []int{v}
@@ -614,9 +620,12 @@ func (d *doc) emit(si int, f frame) {
 // participants keeps the entities that can take part in a meeting: people,
 // bodies and countries or capitals standing for their governments, not
 // regions or buildings.
-func (d *doc) participants(ents []int) []int {
+func (d *doc) participants(si int, ents []int, counterpart bool) []int {
 	var out []int
 	for _, e := range ents {
+		if counterpart && d.speaks(si, e) {
+			continue // "..., X said": who tells of the meeting is not in it
+		}
 		switch d.ents[e].typ {
 		case newsgraph.Person, newsgraph.Organization, newsgraph.GPE:
 			out = append(out, e)
@@ -668,4 +677,45 @@ func groupSubject(t *tree, f frame) bool {
 		return true
 	}
 	return false
+}
+
+// speaks says whether entity e tells the news in sentence si in a closing
+// reporting clause: "..., X said.", "..., X told reporters.", "..., said X."
+func (d *doc) speaks(si, e int) bool {
+	toks := d.sents[si].tokens
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.ent != e || m.kind != named || m.i < 0 {
+			continue
+		}
+		if m.j < len(toks) && sayVerbs[strings.ToLower(toks[m.j].text)] && len(toks)-m.j <= 5 {
+			return true // a closing "..., X said (on Monday)."
+		}
+		if m.i > 0 && sayVerbs[strings.ToLower(toks[m.i-1].text)] && (m.j >= len(toks)-1 || !toks[m.j].isWord()) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitingGuests adds the visit of a "visiting" guest of meeting e to the
+// meeting's place: "talks with visiting President X in Beijing".
+func (d *doc) visitingGuests(si int, e *docEvent, when eventTime) {
+	if e.loc < 0 {
+		return
+	}
+	toks := d.sents[si].tokens
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i < 1 || !containsAll(e.people, []int{m.ent}) || d.ents[m.ent].typ != newsgraph.Person {
+			continue
+		}
+		p := m.i - 1
+		for p > 0 && toks[p].isCap() {
+			p-- // the title before the name
+		}
+		if strings.EqualFold(toks[p].text, "visiting") {
+			d.addEvent(si, trig{typ: newsgraph.Visit, k: p, n: 1}, []int{m.ent}, []int{e.loc}, when, e.loc)
+		}
+	}
 }

@@ -47,11 +47,16 @@ func (d *doc) parse(si int) *tree {
 	}
 	for _, mi := range d.bySent[si] {
 		m := d.mentions[mi]
-		if m.kind == named && m.ent >= 0 && m.i >= t.from && m.j <= len(toks) && m.j-m.i > 1 {
-			for k := m.i; k < m.j; k++ {
-				if last[k] == k || last[k] < m.j-1 {
-					last[k] = m.j - 1
-				}
+		if m.kind != named || m.ent < 0 || m.i < t.from || m.j > len(toks) {
+			continue
+		}
+		a := m.i
+		if m.j-a < 2 {
+			continue
+		}
+		for k := a; k < m.j; k++ {
+			if last[k] == k || last[k] < m.j-1 {
+				last[k] = m.j - 1
 			}
 		}
 	}
@@ -87,11 +92,11 @@ func (d *doc) parse(si int) *tree {
 		}
 		unitOf[i] = len(units)
 		units = append(units, i)
-		words = append(words, asciiQuotes.Replace(toks[i].text))
 		tag := toks[i].pos
 		if i > 0 && last[i-1] == i && !strings.HasPrefix(tag, "NNP") {
 			tag = "NNP"
 		}
+		words = append(words, asciiQuotes.Replace(toks[i].text))
 		tags = append(tags, tag)
 	}
 	for i := 0; i < len(toks); i++ {
@@ -248,7 +253,11 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"finalised", "finalize", "finalized", "chair", "chaired", "lead", "led", "cut", "end", "ended", "wrap", "wrapped",
 	"continue", "continued", "enter", "entered", "carry", "carried", "commence", "commenced", "embark", "embarked",
 	"embarking", "launch", "launched", "kick", "kicked", "wrap", "undertake", "undertook", "receive", "received", "get", "got",
-	"include", "includes", "included")
+	"include", "includes", "included", "seeking", "opening", "beginning", "starting", "resuming", "conducting", "joining",
+	"arranging", "requesting", "paying", "reaching", "striking", "concluding", "sealing", "hammering", "completing",
+	"giving", "planning", "proposing", "agreeing", "winning", "clinching", "chairing", "leading", "ending", "continuing",
+	"entering", "carrying", "commencing", "launching", "kicking", "undertaking", "receiving", "getting", "including",
+	"finalising", "finalizing", "attend", "wrapping")
 
 // Idioms: "met stiff resistance", "meet demand", "met with criticism".
 var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "deadline", "deadlines", "expectations",
@@ -291,6 +300,7 @@ type frame struct {
 	t      int   // trigger word
 	noun   bool  // stated by a noun ("the talks"), not a verb
 	light  int   // the verb carrying a noun trigger, or -1
+	carrier int  // the verb a noun trigger hangs on ("travel ... for talks"), or -1
 	agents []int // entities on the subject side: the visitor, the host, the signer
 	others [][]int
 	places []int // destinations (visits)
@@ -367,7 +377,7 @@ var presenceVerbs = set("is", "was", "are", "were", "be", "been", "being", "expe
 // after "in", is the predicate of a person ("X was in Nairobi", "X, in
 // Nairobi for talks,") or hangs on "expected", "due", "spent".
 func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
-	f := frame{typ: newsgraph.Visit, light: -1, loc: -1}
+	f := frame{typ: newsgraph.Visit, light: -1, carrier: -1, loc: -1}
 	p := m.j - 1 // the name's head word
 	if p < t.from || t.prep(p) != "in" {
 		return f, false
@@ -377,7 +387,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	switch {
 	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
 		pred = p // "X was in Nairobi"
-	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && t.verb(t.head[p]):
+	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && t.verb(t.head[p]) && !visitVerbs[t.lw[t.head[p]]]:
 		pred = t.head[p] // "X is expected in Lisbon", "spent two days in Rome"
 		f.light = pred
 	default:
@@ -407,7 +417,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 
 // frame reads the participants, place and status of the trigger at i.
 func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) (frame, bool) {
-	f := frame{typ: typ, t: i, noun: noun, light: -1, loc: -1}
+	f := frame{typ: typ, t: i, noun: noun, light: -1, carrier: -1, loc: -1}
 	w := t.lw[i]
 	if noun {
 		if !d.nounFrame(si, t, &f) {
@@ -443,7 +453,13 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 	for n := 0; v >= 0 && n < 8; n++ {
 		if s := t.dep(v, "nsubj"); s >= 0 {
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
-				return d.group(si, t, t.head[v]) // "X, who met Y": X
+				// "X, who met Y": X, the name the pronoun follows
+				for _, k := range []int{s - 1, s - 2} {
+					if m := d.mentionAt(si, k); k >= 0 && m != nil && m.j-1 == k && d.ents[m.ent].typ == newsgraph.Person {
+						return []int{m.ent}
+					}
+				}
+				return d.group(si, t, t.head[v])
 			}
 			if ents := d.group(si, t, s); len(ents) > 0 {
 				return ents
@@ -484,7 +500,10 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			h = r
 		case t.is(v, "fixed") && h < v:
 			// "is due to visit" read as one word "due to visit"
-		case t.is(v, "conj", "dep", "parataxis", "advcl") && !t.verb(h) && h < v:
+		case !t.verb(h) && h < v && !t.is(v, "acl", "amod") && t.tag[h] != "WRB":
+			// a verb the parser hung on the noun before it ("X will visit"
+			// read as a list, "X was to meet" as part of the name): the noun
+			// is its subject
 			return d.group(si, t, h) // "X will visit" read as a list: the noun is the subject
 		case t.is(v, "acl") && !t.verb(h):
 			if ents := d.group(si, t, h); len(ents) > 0 {
@@ -512,6 +531,27 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			return nil
 		}
 		v = h
+	}
+	return nil
+}
+
+// boundPossessive is whom "his" or "her" at k stands for when the clause
+// around it has a person for its subject: in "during his visit to X, Y
+// said" and "Y will canvass support during his visit" the visitor is Y.
+func (d *doc) boundPossessive(si int, t *tree, k int) []int {
+	if t.lw[k] != "his" && t.lw[k] != "her" {
+		return nil
+	}
+	for v, n := t.head[k], 0; v >= 0 && n < 6; v, n = t.head[v], n+1 {
+		if !t.verb(v) {
+			continue
+		}
+		for _, e := range d.subjectOf(si, t, v) {
+			if d.ents[e].typ == newsgraph.Person && (d.ents[e].female == 0 || (d.ents[e].female > 0) == (t.lw[k] == "her")) {
+				return []int{e}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -568,10 +608,18 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return ents
 		}
 	}
-	// "his counterpart, Jane Roe,": an apposition the parser hung elsewhere
+	// "his counterpart, Jane Roe,", "President Jane Roe": a title and the
+	// name right after it are one person, however the parser hung them
 	toks := d.sents[si].tokens
-	if (groupNouns[t.lw[h]] || lowerTitles[t.lw[h]]) && h+2 < len(toks) && toks[h+1].text == "," {
-		if m := d.mentionAt(si, h+2); m != nil && m.i == h+2 && d.ents[m.ent].typ == newsgraph.Person {
+	if groupNouns[t.lw[h]] || lowerTitles[t.lw[h]] || titleHeads[toks[h].text] {
+		k := h + 1
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		for k < len(toks) && k <= h+4 && d.mentionAt(si, k) == nil && (toks[k].isCap() || toks[k].text == "of" && k+1 < len(toks) && toks[k+1].isCap()) {
+			k++ // more of the title: "Prime Minister", "Secretary of State"
+		}
+		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == newsgraph.Person {
 			return []int{m.ent}
 		}
 	}
@@ -606,6 +654,20 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if typ, ok := pairNouns[w]; ok && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
 		if ents := d.lastTwo(si, t.head[h], h, typ); len(ents) == 2 {
 			return ents
+		}
+		if typ == newsgraph.GPE {
+			// "X hosted Y, and the two countries signed": the leaders' countries
+			var cs []int
+			for _, rf := range d.refs[si] {
+				if rf.tok < h && rf.kind == named && len(rf.ents) == 1 {
+					if c := d.signerCountry(rf.ents[0]); c >= 0 {
+						cs = uniq(append(cs, c))
+					}
+				}
+			}
+			if len(cs) == 2 {
+				return cs
+			}
 		}
 	}
 	if !groupNouns[w] {
@@ -897,6 +959,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if strings.HasPrefix(w, "agree") {
 			// "agreed to cut output", "agreed on a price", "agreed a deal";
 			// not "agreed that", not "I agree"
+			if x := t.dep(v, "xcomp"); x >= 0 && (meetVerbs[t.lw[x]] || visitVerbs[t.lw[x]]) {
+				return false // "agreed to meet again": the meeting is the event
+			}
 			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
 			for _, a := range t.deps(v, "advcl") {
 				ok = ok || hasMark(t, a, "to")
@@ -979,7 +1044,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		p := t.prep(k)
 		switch {
 		case t.is(k, "nmod:poss"):
-			if ents := d.phrase(si, t, k, 0); len(ents) > 0 {
+			if ents := d.boundPossessive(si, t, k); len(ents) > 0 {
+				sides = append(sides, ents)
+			} else if ents := d.phrase(si, t, k, 0); len(ents) > 0 {
 				sides = append(sides, ents)
 			}
 		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && w == "welcome"):
@@ -995,7 +1062,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 				sides = append(sides, ents)
 			}
-		case t.is(k, "nmod") && p == "by":
+		case t.is(k, "nmod") && p == "by" && !(k+1 < len(t.lw) && isNumber(t.lw[k+1])): // not "by Spring 2005"
 			if ents := d.group(si, t, k); len(ents) > 0 {
 				sides = append(sides, ents)
 				if f.typ == newsgraph.Agreement && len(ents) == 1 {
@@ -1111,6 +1178,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case h >= 0 && t.is(n, "nsubj") && t.dep(h, "cop") >= 0:
 		// "the visit was a success"
 	}
+	if carrier >= 0 && f.light < 0 && t.dep(carrier, "nsubj:pass") >= 0 {
+		carrier = -1 // "X was asked for a meeting with Y": X is asked, not met
+	}
+	f.carrier = carrier
 	if carrier >= 0 {
 		// the subject of "held talks", "attended a meeting between X and
 		// Y", "after a meeting with Y, X said" takes part too
@@ -1179,20 +1250,36 @@ func (d *doc) hosted(t *tree, n int) bool {
 // a "where" clause hangs on ("Riyadh, where he met X").
 func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 	best := -1
-	for _, h := range []int{i, light} {
+	heads := []int{i, light}
+	// "agreed to meet again in London", "is expected to visit": the place
+	// may hang on the verb above
+	for v, n := i, 0; v >= 0 && n < 3 && t.is(v, "xcomp") && t.head[v] >= 0 && !sayVerbs[t.lw[t.head[v]]]; v, n = t.head[v], n+1 {
+		heads = append(heads, t.head[v])
+	}
+	for _, h := range heads {
 		if h < 0 {
 			continue
 		}
-		for _, o := range t.deps(h, "obl", "nmod", "advmod") {
-			switch t.prep(o) {
-			case "in", "at", "inside", "near":
-			default:
-				continue
+		// an "in"/"at" phrase on the trigger, or on its arguments (the
+		// parser hangs "with X at Y" on X as often as on the trigger)
+		args := []int{h}
+		for _, a := range t.deps(h, "obl", "nmod", "obj") {
+			if p := t.prep(a); p == "with" || p == "between" || p == "" {
+				args = append(args, t.conjuncts(a)...)
 			}
-			ps := d.placesUnder(si, t, o)
-			for _, p := range ps {
-				if best < 0 || d.moreSpecific(p, best) {
-					best = p
+		}
+		for _, a := range args {
+			for _, o := range t.deps(a, "obl", "nmod", "advmod") {
+				switch t.prep(o) {
+				case "in", "at", "inside", "near":
+				default:
+					continue
+				}
+				ps := d.placesUnder(si, t, o)
+				for _, p := range ps {
+					if best < 0 || d.moreSpecific(p, best) {
+						best = p
+					}
 				}
 			}
 		}
@@ -1239,7 +1326,7 @@ var (
 	postponedGov = set("postponed", "postpone", "postpones", "delayed", "delay", "rescheduled", "reschedule", "deferred", "put", "reset", "moved", "pushed")
 	cancelledGov = set("cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
 	deniedGov    = set("denied", "deny", "denies", "ruled", "rule", "rules", "refused", "refuse", "refuses", "declined", "decline", "declines", "reluctant", "reluctance", "unwilling", "opposed", "oppose", "rejected", "reject", "rejects", "avoid", "avoided", "failed", "fail", "unable", "no")
-	uncertainGov = set("could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
+	uncertainGov = set("willingness", "willing", "could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
 )
 
 // frameStatus reads the status of frame f from the verbs above its
@@ -1263,7 +1350,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if sayVerbs[t.lw[h]] {
 			break
 		}
-		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj"))
+		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj")) ||
+			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 || // "was to meet X and sign"
+			t.is(v, "acl") && t.noun(h) && v == f.t && !f.noun // "a willingness to meet", "plans to visit"
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
 		}
@@ -1314,13 +1403,31 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				status = newsgraph.Planned // "the planned meeting", "next week's talks"
 			case t.is(k, "amod") && (kw == "possible" || kw == "potential" || kw == "proposed" || kw == "rumoured" || kw == "rumored") && c == f.t:
 				status = newsgraph.Uncertain
-			case t.is(k, "mark") && kw == "to" && status == "" && c == chain[len(chain)-1] && !f.noun:
+			case t.is(k, "mark") && kw == "to" && status == "" && c == chain[len(chain)-1] && (!f.noun || ci > 0):
 				status = newsgraph.Planned // "to meet", with nothing above
 			}
 		}
 	}
 	if status != "" {
 		return status, false
+	}
+	// "flew in after meeting X", "was agreed after talks between": a
+	// clause without tense of its own takes the tense of the one it hangs on
+	if top := chain[len(chain)-1]; t.tag[top] == "VBG" || t.tag[top] == "VB" && t.dep(top, "aux") < 0 || t.noun(top) {
+		for v, n := t.head[top], 0; v >= 0 && n < 3; v, n = t.head[v], n+1 {
+			if sayVerbs[t.lw[v]] {
+				break
+			}
+			if t.verb(v) {
+				chain = append(chain, v)
+				for _, k := range t.deps(v, "aux") {
+					if kw := t.lw[k]; kw == "will" || kw == "'ll" || kw == "shall" {
+						return newsgraph.Planned, false
+					}
+				}
+				break
+			}
+		}
 	}
 	for _, c := range chain {
 		if t.tag[c] == "VBD" {
@@ -1360,6 +1467,9 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	own := map[int]bool{f.t: true}
 	if f.light >= 0 {
 		own[f.light] = true
+	}
+	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] {
+		own[f.carrier] = true // "will travel to Paris on Thursday for talks"
 	}
 	for v, n := f.t, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {
@@ -1432,6 +1542,26 @@ func (d *doc) readDateline() *storyDateline {
 	out := &storyDateline{sent: -1, place: -1}
 	dl, ok := findDateline(d.text)
 	if !ok {
+		// "NEW YORK — ...": a place in capitals and a dash open a paragraph
+		for si, s := range d.sents {
+			if si > 6 {
+				break
+			}
+			if s.heading || si > 0 && d.sents[si-1].para == s.para {
+				continue
+			}
+			k := 0
+			for k < len(s.tokens) && k < 5 && s.tokens[k].isAllCaps() && s.tokens[k].isWord() {
+				k++
+			}
+			if k > 0 && k < len(s.tokens) && (s.tokens[k].text == "\u2014" || s.tokens[k].text == "\u2013" || s.tokens[k].text == "--") {
+				out.sent, out.end = si, k+1
+				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
+					out.place = m.ent
+				}
+				return out
+			}
+		}
 		return out
 	}
 	for si, s := range d.sents {
@@ -1500,6 +1630,8 @@ func withSubjects(t *tree, v int) []int {
 		if hasMark(t, c, "with") {
 			if s := t.dep(c, "nsubj"); s >= 0 {
 				out = append(out, s)
+			} else if o := t.dep(c, "obj"); o >= 0 && t.lw[c] == "visiting" {
+				out = append(out, o) // "talks with visiting President X"
 			}
 		}
 	}
