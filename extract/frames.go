@@ -218,7 +218,7 @@ func (t *tree) negatedAt(i int) bool {
 // The trigger lexicon. A word reads by its tag: "meeting" tagged as a verb
 // is "met", as a noun "a meeting".
 var (
-	meetVerbs = set("meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring", "host", "hosts", "hosted",
+	meetingVerbs = set("meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring", "host", "hosts", "hosted",
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
 		"sitting")
@@ -238,7 +238,7 @@ var (
 // triggerWord says whether a lower-case word can state an event at all:
 // only sentences holding one are parsed.
 func triggerWord(w string) bool {
-	return meetVerbs[w] || meetNouns[w] || visitVerbs[w] || visitNouns[w] || agreeVerbs[w] || agreeNouns[w]
+	return meetingVerbs[w] || meetNouns[w] || visitVerbs[w] || visitNouns[w] || agreeVerbs[w] || agreeNouns[w]
 }
 
 // lightVerbs carry a noun trigger: "held talks", "paid a visit", "signed
@@ -340,7 +340,7 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
-		case t.verb(i) && meetVerbs[w]:
+		case t.verb(i) && meetingVerbs[w]:
 			typ = newsgraph.Meeting
 		case t.verb(i) && visitVerbs[w]:
 			typ = newsgraph.Visit
@@ -959,7 +959,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if strings.HasPrefix(w, "agree") {
 			// "agreed to cut output", "agreed on a price", "agreed a deal";
 			// not "agreed that", not "I agree"
-			if x := t.dep(v, "xcomp"); x >= 0 && (meetVerbs[t.lw[x]] || visitVerbs[t.lw[x]]) {
+			if x := t.dep(v, "xcomp"); x >= 0 && (meetingVerbs[t.lw[x]] || visitVerbs[t.lw[x]]) {
 				return false // "agreed to meet again": the meeting is the event
 			}
 			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
