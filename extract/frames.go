@@ -83,37 +83,41 @@ func (d *doc) parse(si int) *tree {
 			skip[k] = true
 		}
 	}
-	var units []int // parsed word -> token
-	unitOf := make([]int, len(toks))
-	var words, tags []string
-	for i := t.from; i < len(toks); i++ {
-		if last[i] != i || skip[i] {
-			continue
-		}
-		unitOf[i] = len(units)
-		units = append(units, i)
-		tag := toks[i].pos
-		if i > 0 && last[i-1] == i && !strings.HasPrefix(tag, "NNP") {
-			tag = "NNP"
-		}
-		words = append(words, asciiQuotes.Replace(toks[i].text))
-		tags = append(tags, tag)
-	}
 	for i := 0; i < len(toks); i++ {
 		t.head[i], t.rel[i] = -1, "dep"
 		if i >= t.from && last[i] != i {
 			t.head[i], t.rel[i] = last[i], "flat"
 		}
 	}
-	heads, rels := d.x.dep.Parse(words, tags)
-	for u, h := range heads {
-		k := units[u]
-		t.rel[k] = rels[u]
-		if h >= 0 && h < len(units) {
-			t.head[k] = units[h]
-		} else {
-			t.head[k] = -1
+	// a fronted phrase ("After the talks, X flew ...", "Following the
+	// audience, X ...") is parsed apart from the clause it opens, and hung
+	// on that clause's root: the parser reads short clauses best
+	comma := -1
+	if t.from < len(toks) && frontWords[t.lw[t.from]] {
+		for k := t.from + 1; k < len(toks) && k <= t.from+14; k++ {
+			if toks[k].text == "," {
+				comma = k
+				break
+			}
+			if strings.HasPrefix(t.tag[k], "VB") && t.tag[k] != "VBG" && t.tag[k] != "VBN" {
+				break // a clause of its own: "After X met Y, ..."
+			}
 		}
+	}
+	if comma > t.from+1 && comma < len(toks)-3 {
+		front := d.parseSpan(t, toks, last, skip, t.from, comma)
+		root := d.parseSpan(t, toks, last, skip, comma+1, len(toks))
+		if root >= 0 {
+			t.head[comma], t.rel[comma] = root, "punct"
+			if front >= 0 {
+				t.head[front], t.rel[front] = root, "obl"
+				if t.verb(front) {
+					t.rel[front] = "advcl"
+				}
+			}
+		}
+	} else {
+		d.parseSpan(t, toks, last, skip, t.from, len(toks))
 	}
 	for i, h := range t.head {
 		if h >= 0 && h < len(toks) {
@@ -785,6 +789,48 @@ func (d *doc) isPlace(e int) bool {
 	return false
 }
 
+// frontWords open a fronted phrase: "After the talks, ...".
+var frontWords = set("after", "following", "during", "before", "at", "in", "on", "with", "while", "despite", "since",
+	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later")
+
+// parseSpan parses the words of tokens [a, b) (a name's last word standing
+// for it, bracketed tickers left out) into t, and returns the span's root
+// token, -1 when it has no word.
+func (d *doc) parseSpan(t *tree, toks []token, last []int, skip []bool, a, b int) int {
+	var units []int // parsed word -> token
+	var words, tags []string
+	for i := a; i < b; i++ {
+		if last[i] != i || skip[i] {
+			continue
+		}
+		units = append(units, i)
+		tag := toks[i].pos
+		if i > 0 && last[i-1] == i && !strings.HasPrefix(tag, "NNP") {
+			tag = "NNP"
+		}
+		words = append(words, asciiQuotes.Replace(toks[i].text))
+		tags = append(tags, tag)
+	}
+	if len(units) == 0 {
+		return -1
+	}
+	root := -1
+	heads, rels := d.x.dep.Parse(words, tags)
+	for u, h := range heads {
+		k := units[u]
+		t.rel[k] = rels[u]
+		if h >= 0 && h < len(units) {
+			t.head[k] = units[h]
+		} else {
+			t.head[k] = -1
+			if root < 0 || rels[u] == "root" {
+				root = k
+			}
+		}
+	}
+	return root
+}
+
 // placesUnder are the places a phrase headed by h names: the most specific place
 // mention in it ("the Golden Temple in Amritsar": both, the temple first).
 func (d *doc) placesUnder(si int, t *tree, h int) []int {
@@ -1188,7 +1234,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && (len(sides) == 0 || f.light >= 0) {
 			sides = append(sides, ents)
 		}
-		if f.light >= 0 {
+		if f.light >= 0 || len(with) == 0 {
+			// "engaged in talks with X", "flew in for talks with X": the
+			// parser hangs the with-phrase on the verb as often as on the noun
 			for _, o := range withSubjects(t, carrier) {
 				if ents := d.group(si, t, o); len(ents) > 0 {
 					with = append(with, ents)
