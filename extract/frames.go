@@ -1231,7 +1231,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if carrier >= 0 {
 		// the subject of "held talks", "attended a meeting between X and
 		// Y", "after a meeting with Y, X said" takes part too
-		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && (len(sides) == 0 || f.light >= 0) {
+		// but "X and Y travel to Z for a summit" is no meeting of X and Y
+		takes := f.light >= 0 || f.typ != newsgraph.Meeting || len(with) > 0 || len(withSubjects(t, carrier)) > 0
+		for _, o := range t.deps(carrier, "obl") {
+			takes = takes || t.prep(o) == "with" || t.prep(o) == "between"
+		}
+		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && (len(sides) == 0 || f.light >= 0) && takes {
 			sides = append(sides, ents)
 		}
 		if f.light >= 0 || len(with) == 0 {
