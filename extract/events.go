@@ -608,6 +608,9 @@ func (d *doc) emit(si int, f frame) {
 		if len(parties) == 1 && len(signers) == 0 && groupSubject(t, f) {
 			f.multi = true // "OPEC members agreed": the body's own agreement
 		}
+		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") {
+			return // "X agreed to ...": one side agrees to something, with no other named
+		}
 		switch {
 		case len(parties) >= 2, len(parties) == 1 && f.multi, len(signers) >= 2, len(signers) == 1 && len(parties) >= 1:
 		default:

@@ -104,20 +104,67 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	span := func(a, b int) []int {
+		var out []int
+		for k := a; k < b; k++ {
+			out = append(out, k)
+		}
+		return out
+	}
+	main := span(t.from, len(toks))
+	front := -1
 	if comma > t.from+1 && comma < len(toks)-3 {
-		front := d.parseSpan(t, toks, last, skip, t.from, comma)
-		root := d.parseSpan(t, toks, last, skip, comma+1, len(toks))
-		if root >= 0 {
-			t.head[comma], t.rel[comma] = root, "punct"
-			if front >= 0 {
-				t.head[front], t.rel[front] = root, "obl"
-				if t.verb(front) {
-					t.rel[front] = "advcl"
-				}
+		front = d.parseSpan(t, toks, last, skip, span(t.from, comma))
+		main = span(comma+1, len(toks))
+	}
+	// a relative clause between commas ("X, who met Y on Monday, has
+	// been ...") is parsed apart too and hung on the noun before it
+	var rels [][2]int // [first comma, closing comma]
+	for k := main[0]; k+2 < len(toks); k++ {
+		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
+			continue
+		}
+		for c := k + 2; c < len(toks)-2 && c <= k+25; c++ {
+			if toks[c].text == "," {
+				rels = append(rels, [2]int{k, c})
+				k = c
+				break
 			}
 		}
-	} else {
-		d.parseSpan(t, toks, last, skip, t.from, len(toks))
+	}
+	if len(rels) > 0 {
+		in := map[int]bool{}
+		for _, r := range rels {
+			for k := r[0]; k <= r[1]; k++ {
+				in[k] = true
+			}
+		}
+		var rest []int
+		for _, k := range main {
+			if !in[k] {
+				rest = append(rest, k)
+			}
+		}
+		main = rest
+	}
+	root := d.parseSpan(t, toks, last, skip, main)
+	for _, r := range rels {
+		rr := d.parseSpan(t, toks, last, skip, span(r[0]+1, r[1]))
+		noun := last[r[0]-1]
+		if rr >= 0 {
+			t.head[rr], t.rel[rr] = noun, "acl:relcl"
+		}
+		t.head[r[0]], t.rel[r[0]] = noun, "punct"
+		t.head[r[1]], t.rel[r[1]] = noun, "punct"
+	}
+	if root >= 0 {
+		if comma >= 0 && front >= 0 {
+			t.head[comma], t.rel[comma] = root, "punct"
+			t.head[front], t.rel[front] = root, "obl"
+			if t.verb(front) {
+				t.rel[front] = "advcl"
+			}
+		}
 	}
 	for i, h := range t.head {
 		if h >= 0 && h < len(toks) {
@@ -564,8 +611,21 @@ func (d *doc) boundPossessive(si int, t *tree, k int) []int {
 // coordinated with it.
 func (d *doc) group(si int, t *tree, h int) []int {
 	var out []int
-	for _, c := range t.conjuncts(h) {
+	cs := t.conjuncts(h)
+	for _, c := range cs {
 		out = append(out, d.phrase(si, t, c, 0)...)
+	}
+	// "X and Y" with Y hung elsewhere by the parser: the name right after
+	// "and" (past its lower-case title: "and rebel leader Y") joins X
+	toks := d.sents[si].tokens
+	if len(cs) == 1 && len(out) == 1 && h+2 < len(toks) && toks[h+1].text == "and" {
+		k := h + 2
+		for k < len(toks) && k <= h+5 && d.mentionAt(si, k) == nil && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || toks[k].isCap() || t.tag[k] == "JJ") {
+			k++
+		}
+		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == d.ents[out[0]].typ {
+			out = append(out, m.ent)
+		}
 	}
 	return uniq(out)
 }
@@ -793,13 +853,16 @@ func (d *doc) isPlace(e int) bool {
 var frontWords = set("after", "following", "during", "before", "at", "in", "on", "with", "while", "despite", "since",
 	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later")
 
-// parseSpan parses the words of tokens [a, b) (a name's last word standing
+// relativeWords open a relative clause.
+var relativeWords = set("who", "which", "whom", "whose")
+
+// parseSpan parses the words of tokens idx (a name's last word standing
 // for it, bracketed tickers left out) into t, and returns the span's root
 // token, -1 when it has no word.
-func (d *doc) parseSpan(t *tree, toks []token, last []int, skip []bool, a, b int) int {
+func (d *doc) parseSpan(t *tree, toks []token, last []int, skip []bool, idx []int) int {
 	var units []int // parsed word -> token
 	var words, tags []string
-	for i := a; i < b; i++ {
+	for _, i := range idx {
 		if last[i] != i || skip[i] {
 			continue
 		}
@@ -930,9 +993,21 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = append(f.others, ents)
 			}
 		}
+		obls := t.deps(v, "obl")
 		for _, o := range t.deps(v, "obl") {
+			// "met in the evening with X": a with-phrase the parser hung on
+			// the phrase before it
+			if p := t.prep(o); p != "with" && p != "between" {
+				for _, n := range t.deps(o, "nmod") {
+					if q := t.prep(n); q == "with" || q == "including" {
+						obls = append(obls, n)
+					}
+				}
+			}
+		}
+		for _, o := range obls {
 			switch p := t.prep(o); p {
-			case "with", "along with", "together with":
+			case "with", "along with", "together with", "including":
 				if meetIdiom[t.lw[o]] && d.mentionAt(si, o) == nil {
 					return false // "met with criticism"
 				}
