@@ -556,6 +556,13 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			}
 		}
 	}
+	// "the Glasgow clubs", "the Brighton conference": a town as a
+	// modifier, where the recogniser reads a place
+	if n == 1 && a > 0 && strings.EqualFold(toks[a-1].text, "the") && b < len(toks) && unicode0Lower(toks[b].text) && strings.HasPrefix(toks[b].pos, "NN") && !s.heading {
+		if r.nerType(si, a, b) == newsgraph.GPE {
+			return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", false))
+		}
+	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
 		return append(out, m)
 	}
@@ -936,9 +943,10 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if office {
 		return mention{}, nil, false
 	}
-	// the name must look like a name: no heads, no places
+	// the name must look like a name: no heads, no places, no treaty ("a
+	// General Agreement" is no General)
 	for k := nameStart; k < b; k++ {
-		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] {
+		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] || docHeads[toks[k].text] {
 			return mention{}, nil, false
 		}
 	}
