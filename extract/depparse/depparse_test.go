@@ -2,6 +2,7 @@ package depparse
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -284,4 +285,47 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestParseConcurrently parses from several goroutines at once (run under
+// -race by make test) and expects the answers of one goroutine alone.
+func TestParseConcurrently(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := [][]string{
+		strings.Fields("The ministers met in Oslo on Friday ."),
+		strings.Fields("Talks between the two sides resumed after a week , the spokesman said ."),
+		strings.Fields("The accord was signed by both leaders ."),
+		strings.Fields("Hello"),
+	}
+	tags := make([][]string, len(sents))
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		tags[i] = sharedTagger().Tag(s)
+		h, r := p.Parse(s, tags[i])
+		want[i] = fmt.Sprint(h, r)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Go(func() {
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(sents)
+				h, r := p.Parse(sents[i], tags[i])
+				if got := fmt.Sprint(h, r); got != want[i] {
+					select {
+					case errs <- fmt.Sprintf("%v: %s, alone %s", sents[i], got, want[i]):
+					default:
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
