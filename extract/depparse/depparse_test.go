@@ -247,12 +247,14 @@ func TestCoNLLURoundTrip(t *testing.T) {
 
 // BenchmarkLoad reports the time to read the embedded weights.
 func BenchmarkLoad(b *testing.B) {
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(len(embedded))/1e6, "MB-embedded")
+	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(b.N), "cpu-ms/load")
 }
 
 // BenchmarkParse parses EWT test (prose's tags, computed beforehand) and
