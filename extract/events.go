@@ -472,6 +472,10 @@ func (d *doc) when(si int, f *frame) eventTime {
 	}
 	if de := d.frameDate(si, t, f); de != nil {
 		et.from, et.to = de.from, de.to
+		if et.status == newsgraph.Planned && pub != "" && et.to < pub && !d.yearWritten(si, de) && !de.weekday {
+			// "postponed until April 20", told in March: next April 20
+			et.from, et.to = ymd(mustDate(et.from).AddDate(1, 0, 0)), ymd(mustDate(et.to).AddDate(1, 0, 0))
+		}
 		if de.weekday && pub != "" {
 			past := et.status == newsgraph.Happened
 			if past && et.from > pub {
@@ -553,7 +557,12 @@ func (d *doc) emit(si int, f frame) {
 			d.addEvent(si, tr, agents, nil, when, f.loc)
 		case f.noun:
 			// "the meeting", "the talks": a meeting this story already has
-			if e := d.latestMeeting(si, append(agents, all...)); e != nil && d.anaphoric(t, f.t) {
+			// the latest one of the people this sentence names, else the latest
+			e := d.latestMeeting(si, uniq(append(append(agents, all...), d.peopleIn(si)...)))
+			if e == nil && len(agents)+len(all) == 0 {
+				e = d.latestMeeting(si, nil)
+			}
+			if e != nil && d.anaphoric(t, f.t) {
 				d.addSource(e, si)
 				if f.loc >= 0 && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
 					e.loc = f.loc
@@ -721,4 +730,15 @@ func (d *doc) visitingGuests(si int, e *docEvent, when eventTime) {
 			d.addEvent(si, trig{typ: newsgraph.Visit, k: p, n: 1}, []int{m.ent}, []int{e.loc}, when, e.loc)
 		}
 	}
+}
+
+// yearWritten says whether date expression de writes its year.
+func (d *doc) yearWritten(si int, de *dateExpr) bool {
+	toks := d.sents[si].tokens
+	for k := de.i; k < de.j && k < len(toks); k++ {
+		if w := toks[k].text; len(w) == 4 && isNumber(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -347,18 +347,19 @@ var sayVerbs = set("said", "say", "says", "saying", "told", "tell", "tells", "ad
 
 // frame is one event as one trigger states it.
 type frame struct {
-	typ    newsgraph.EventType
-	t      int   // trigger word
-	noun   bool  // stated by a noun ("the talks"), not a verb
-	light  int   // the verb carrying a noun trigger, or -1
-	carrier int  // the verb a noun trigger hangs on ("travel ... for talks"), or -1
-	agents []int // entities on the subject side: the visitor, the host, the signer
-	others [][]int
-	places []int // destinations (visits)
-	loc    int   // entity of the place, or -1
-	status newsgraph.EventStatus
-	drop   bool // denied, refused, ruled out: no event
-	multi  bool // a body's own meeting ("the OPEC meeting"): one participant suffices
+	typ      newsgraph.EventType
+	t        int   // trigger word
+	noun     bool  // stated by a noun ("the talks"), not a verb
+	light    int   // the verb carrying a noun trigger, or -1
+	carrier  int   // the verb a noun trigger hangs on ("travel ... for talks"), or -1
+	agents   []int // entities on the subject side: the visitor, the host, the signer
+	others   [][]int
+	places   []int // destinations (visits)
+	loc      int   // entity of the place, or -1
+	status   newsgraph.EventStatus
+	drop     bool // denied, refused, ruled out: no event
+	multi    bool // a body's own meeting ("the OPEC meeting"): one participant suffices
+	statusBy int  // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
 }
 
 // frames reads the frames of sentence si.
@@ -502,7 +503,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 // the verb it depends on.
 func (d *doc) subjectOf(si int, t *tree, v int) []int {
 	for n := 0; v >= 0 && n < 8; n++ {
-		if s := t.dep(v, "nsubj"); s >= 0 {
+		if s := t.dep(v, "nsubj"); s >= 0 && (t.tag[s] == "JJ" || t.tag[s] == "RB") && d.mentionAt(si, s) == nil {
+			// "Keller and Brandt last met": an adverb read as the subject
+		} else if s >= 0 {
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
 				// "X, who met Y": X, the name the pronoun follows
 				for _, k := range []int{s - 1, s - 2} {
@@ -551,7 +554,7 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			h = r
 		case t.is(v, "fixed") && h < v:
 			// "is due to visit" read as one word "due to visit"
-		case !t.verb(h) && h < v && !t.is(v, "acl", "amod") && t.tag[h] != "WRB":
+		case !t.verb(h) && h < v && (!t.is(v, "acl", "amod") || t.is(v, "acl:relcl") && !hasRelative(t, v)) && t.tag[h] != "WRB":
 			// a verb the parser hung on the noun before it ("X will visit"
 			// read as a list, "X was to meet" as part of the name): the noun
 			// is its subject
@@ -637,6 +640,9 @@ func (d *doc) group(si int, t *tree, h int) []int {
 func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if h < 0 || depth > 3 || h < t.from {
 		return nil
+	}
+	if p := t.prep(h); depth == 0 && (p == "in" || p == "at" || p == "near") {
+		return nil // "X, in Luanda": where, not who
 	}
 	for _, e := range d.dates[si] {
 		if h >= e.i && h < e.j {
@@ -932,6 +938,14 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	obj := t.dep(v, "obj")
+	for _, k := range t.kids[v] {
+		// "Norway, which she visited": the name before ", which"
+		if k != t.dep(v, "nsubj") && (t.lw[k] == "which" || t.lw[k] == "whom") && k >= 2 && d.sents[si].tokens[k-1].text == "," && k < v {
+			if m := d.mentionAt(si, k-2); m != nil && m.j == k-1 {
+				obj = k - 2
+			}
+		}
+	}
 	if obj >= 0 && (t.tag[obj] == "WDT" || t.tag[obj] == "WP") && t.head[v] >= 0 && t.head[v] < obj {
 		obj = t.head[v] // "Norway, which he visited", "X, whom he met"
 		if t.is(obj, "obj") || t.dep(v, "obj") != obj {
@@ -1025,7 +1039,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		dest := -1
 		if obj >= 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) {
 			ents := d.phrase(si, t, obj, 0)
-			if len(ents) > 0 && !d.isPlace(ents[0]) && strings.HasPrefix(w, "visit") && t.dep(obj, "nmod") < 0 {
+			if len(ents) > 0 && !d.isPlace(ents[0]) && strings.HasPrefix(w, "visit") && (d.ents[ents[0]].typ == newsgraph.Person || len(d.placesUnder(si, t, obj)) == 0) {
 				// "visited Prime Minister X": a meeting
 				f.typ = newsgraph.Meeting
 				for _, c := range t.conjuncts(obj) {
@@ -1072,6 +1086,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		for _, g := range f.others {
 			f.places = append(f.places, g...)
+		}
+		if len(f.places) == 0 && strings.HasPrefix(w, "arriv") {
+			// "arrived on Tuesday for a two-day visit" under a "LISBON, May
+			// 2 -" dateline: arrived there
+			if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+				f.places, f.others = []int{p}, [][]int{{p}}
+			}
 		}
 		if len(f.places) == 0 {
 			return false
@@ -1354,6 +1375,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.loc < 0 {
 		f.loc = d.frameLoc(si, t, n, f.light)
 	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && (w == "visit" || w == "arrival") && f.carrier >= 0 && strings.HasPrefix(t.lw[f.carrier], "arriv") {
+		return false // "arrived for a visit": read at "arrived"
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 {
 		return false
 	}
@@ -1496,6 +1520,18 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		chain = append(chain, h)
 		v = h
 	}
+	if f.noun {
+		// "The summit between X and Y was postponed until May" with the
+		// verb hung inside the noun's phrase by the parser
+		for _, c := range t.deps(f.t, "nmod") {
+			for _, v := range append(t.deps(c, "acl"), t.deps(f.t, "acl")...) {
+				if (postponedGov[t.lw[v]] || cancelledGov[t.lw[v]]) && t.dep(v, "aux:pass") >= 0 && t.dep(v, "nsubj") < 0 {
+					chain = append(chain, v)
+					f.statusBy = v
+				}
+			}
+		}
+	}
 	for ci, c := range chain {
 		w := t.lw[c]
 		if ci > 0 {
@@ -1542,8 +1578,13 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	// "flew in after meeting X", "was agreed after talks between": a
 	// clause without tense of its own takes the tense of the one it hangs on
 	if top := chain[len(chain)-1]; t.tag[top] == "VBG" || t.tag[top] == "VB" && t.dep(top, "aux") < 0 || t.noun(top) {
+		after := false
+		switch t.prep(top) {
+		case "after", "following":
+			after = true // "After talks with X, Y said ...": the talks are past
+		}
 		for v, n := t.head[top], 0; v >= 0 && n < 3; v, n = t.head[v], n+1 {
-			if sayVerbs[t.lw[v]] {
+			if sayVerbs[t.lw[v]] && !after {
 				break
 			}
 			if t.verb(v) {
@@ -1577,6 +1618,16 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	return "", false
 }
 
+// hasRelative says whether clause v opens with a relative word.
+func hasRelative(t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if t.tag[k] == "WP" || t.tag[k] == "WDT" || t.tag[k] == "WRB" || t.lw[k] == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 func hasMark(t *tree, h int, ws ...string) bool {
 	for _, k := range t.deps(h, "mark") {
 		for _, w := range ws {
@@ -1599,12 +1650,18 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] {
 		own[f.carrier] = true // "will travel to Paris on Thursday for talks"
 	}
+	if f.statusBy > 0 {
+		own[f.statusBy] = true // "postponed until April 20"
+	}
 	for v, n := f.t, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {
 			v = f.light
 		}
 		h := t.head[v]
-		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj") {
+		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj", "nsubj") {
+			break
+		}
+		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && !postponedGov[t.lw[h]] && t.dep(h, "cop") < 0 {
 			break
 		}
 		own[h] = true
@@ -1624,8 +1681,11 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		if h < 0 {
 			continue
 		}
-		if hasDep(t, h, "since") || hasDep(t, h, "until") || hasDep(t, h, "till") {
+		if hasDep(t, h, "since") {
 			continue
+		}
+		if (hasDep(t, h, "until") || hasDep(t, h, "till")) && !postponedGov[t.lw[t.head[h]]] {
+			continue // "until April" is the new date of what is postponed, of nothing else
 		}
 		ok := false
 		for a, n := t.head[h], 0; a >= 0 && n < 12; a, n = t.head[a], n+1 {
