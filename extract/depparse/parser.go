@@ -5,6 +5,12 @@
 // predicts Universal Dependencies relations with EWT's subtypes
 // ("nmod:poss", "obl:agent", "compound:prt").
 //
+// The trees follow EWT v2.16's conventions, which frame readers need to
+// know: a person's name is headed by its first word, the rest "flat"
+// ("Markus" heads "Markus Feld"); a title before it is "nmod:desc" of that
+// head; a company's name is usually "compound" words under its last word;
+// places and dates after a verb are "obl" with a "case" child ("in", "on").
+//
 // The weights ship inside the package (weights.bin, see NOTICE.md for
 // the treebank's licence); `make parser` retrains them.
 package depparse

@@ -6,7 +6,7 @@ import (
 )
 
 // ModelVersion names the parser's weights embedded in the binary by the
-// first 12 hex digits of the SHA-256 of their file (weights.bin.gz).
+// first 12 hex digits of the SHA-256 of their file (weights.bin).
 func ModelVersion() string {
 	h := sha256.Sum256(embedded)
 	return "sha256:" + hex.EncodeToString(h[:6])
