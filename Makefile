@@ -11,8 +11,12 @@ GENERATED = graph/generated/generated.go graph/model/models_gen.go
 
 all: build
 
+## build: bin/newsgraph and, beside it, bin/newsgraph-page (the web page reader
+## newsgraph runs for .html pages: a binary of its own so that its costly
+## package initialisation is not paid at every start of newsgraph)
 build:
 	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/newsgraph  # -buildvcs: "newsgraph version" names the commit
+	$(GO) build -o $(dir $(BIN))newsgraph-page ./cmd/newsgraph-page
 
 ## run: build, ingest the seeds into $(DATA) (re-ingesting replaces), serve GraphQL and the web page
 run: build

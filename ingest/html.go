@@ -2,34 +2,121 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/markusmobius/go-trafilatura"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
-
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest/htmltext"
 )
 
 // maxPageBytes bounds a web page or feed read from disk: pages carry markup,
 // scripts and styles several times the size of their text.
 const maxPageBytes = 32 << 20
 
-// minPageWords is the least main text a page must have to be an article.
-const minPageWords = 8
+// MaxPageBytes bounds a web page newsgraph-page reads (the same bound).
+const MaxPageBytes = maxPageBytes
+
+// PageHelper is the executable that reads a web page (see ingest/page): it
+// lives apart from newsgraph because its page extractor's dependencies
+// spend 0.3-0.9 s of CPU and ~80 MB at package initialisation, at every
+// start of any binary that links them.
+const PageHelper = "newsgraph-page"
+
+// ErrNoPageHelper: newsgraph-page is neither beside the running executable
+// nor on $PATH.
+var ErrNoPageHelper = errors.New(PageHelper + " not found: build it with make build")
+
+// PageRecord is what newsgraph-page writes to stdout for one page: one JSON
+// object. Published is YYYY-MM-DD, "" when the page states no date; ID is
+// the canonical URL, else the file's base name, else "".
+type PageRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+}
+
+// PageRecordOf is doc as newsgraph-page writes it.
+func PageRecordOf(doc newsgraph.Document) PageRecord {
+	r := PageRecord{ID: string(doc.ID), Title: doc.Title, URL: doc.URL, Text: doc.Text}
+	if !doc.Published.IsZero() {
+		r.Published = doc.Published.Format(newsgraph.DateLayout)
+	}
+	return r
+}
+
+// Document is the record as a document; a published date that is not
+// YYYY-MM-DD is an error.
+func (r PageRecord) Document() (newsgraph.Document, error) {
+	doc := newsgraph.Document{ID: newsgraph.DocumentID(r.ID), Title: r.Title, URL: r.URL, Text: r.Text}
+	if r.Published != "" {
+		t, err := time.Parse(newsgraph.DateLayout, r.Published)
+		if err != nil {
+			return doc, fmt.Errorf("%s: published %q: %w", PageHelper, r.Published, err)
+		}
+		doc.Published = t
+	}
+	return doc, nil
+}
+
+// pageHelperPath finds newsgraph-page: beside the running executable first
+// (bin/ holds both after make build), then on $PATH.
+func pageHelperPath() (string, error) {
+	if exe, err := os.Executable(); err == nil {
+		p := filepath.Join(filepath.Dir(exe), PageHelper)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
+			return p, nil
+		}
+	}
+	if p, err := exec.LookPath(PageHelper); err == nil {
+		return p, nil
+	}
+	return "", ErrNoPageHelper
+}
+
+// readPage runs newsgraph-page on page (fed on its stdin) and reads the
+// document it writes. A page the helper finds no article in (its exit
+// status 1) is an error wrapping newsgraph.ErrInvalid with the helper's
+// message; a missing helper is ErrNoPageHelper.
+func readPage(page []byte) (newsgraph.Document, error) {
+	bin, err := pageHelperPath()
+	if err != nil {
+		return newsgraph.Document{}, err
+	}
+	cmd := exec.Command(bin)
+	cmd.Stdin = bytes.NewReader(page)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err = cmd.Run()
+	msg := strings.TrimPrefix(strings.TrimSpace(errb.String()), PageHelper+": ")
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit) && exit.ExitCode() == 1:
+		return newsgraph.Document{}, fmt.Errorf("%w: %s", newsgraph.ErrInvalid, strings.TrimPrefix(msg, newsgraph.ErrInvalid.Error()+": "))
+	case err != nil:
+		return newsgraph.Document{}, fmt.Errorf("ingest: %s: %v: %s", PageHelper, err, msg)
+	}
+	var r PageRecord
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		return newsgraph.Document{}, fmt.Errorf("ingest: %s wrote no document: %v", PageHelper, err)
+	}
+	return r.Document()
+}
 
 func readHTMLFile(path string, yield func(Item) error) error {
 	b, err := readLimited(path)
 	if err != nil {
 		return yield(Item{Origin: path, Err: err})
 	}
-	doc, err := Page(b, "")
+	doc, err := readPage(b)
 	// The canonical URL names the article wherever it was saved (a crawl
 	// holds many index.html), and as its feed item names it; else the file.
 	doc.ID = newsgraph.DocumentID(doc.URL)
@@ -55,60 +142,6 @@ func readLimited(path string) ([]byte, error) {
 	return b, nil
 }
 
-// Page reads a web page into a document: the page's main text as
-// go-trafilatura finds it (navigation, headers, footers, comments and other
-// site chrome left out), headed by its title; the title, canonical URL and
-// published date from the page's metadata when it states them (og:, meta,
-// JSON-LD, <link rel=canonical>). pageURL, when known, is where the page
-// was fetched from. The id is left to the caller. A page with no main text
-// is an error wrapping newsgraph.ErrInvalid.
-func Page(page []byte, pageURL string) (doc newsgraph.Document, err error) {
-	defer func() {
-		if p := recover(); p != nil { // a parser's bug is this page's failure, not the batch's
-			doc, err = newsgraph.Document{}, fmt.Errorf("%w: the page parser failed: %v", newsgraph.ErrInvalid, p)
-		}
-	}()
-	cfg := trafilatura.DefaultConfig()
-	// Below this many characters trafilatura falls back to its baseline,
-	// which runs the paragraphs of a short story into one line; 250 (its
-	// default) is a brief's length.
-	cfg.MinExtractedSize = 100
-	opts := trafilatura.Options{
-		Config:          cfg,
-		ExcludeComments: true,
-		EnableFallback:  true,
-		Deduplicate:     true,
-		HtmlDateMode:    trafilatura.Fast, // the date the page's markup states; no guessing from its prose
-	}
-	if u, err := url.Parse(pageURL); err == nil && u.Scheme != "" {
-		opts.OriginalURL = u
-	}
-	res, err := trafilatura.Extract(bytes.NewReader(page), opts)
-	if err != nil {
-		return newsgraph.Document{}, fmt.Errorf("%w: no article text in the page: %v", newsgraph.ErrInvalid, err)
-	}
-	doc = newsgraph.Document{Title: strings.TrimSpace(res.Metadata.Title), URL: res.Metadata.URL}
-	if doc.URL == "" {
-		doc.URL = pageURL
-	}
-	if !res.Metadata.Date.IsZero() {
-		doc.Published = day(res.Metadata.Date)
-	}
-	// The text from the content tree, not res.ContentText, which runs the
-	// headline and paragraphs together into one line.
-	body := nodeText(res.ContentNode)
-	if body == "" {
-		body = strings.TrimSpace(res.ContentText)
-	}
-	// A page whose main text is a few words (a script-rendered shell, an
-	// index of links) holds no article: better named than stored empty.
-	if n := len(strings.Fields(strings.TrimPrefix(body, doc.Title))); n < minPageWords {
-		return doc, fmt.Errorf("%w: no article text in the page (%d of %d words needed, besides its title)", newsgraph.ErrInvalid, n, minPageWords)
-	}
-	doc.Text = headed(doc.Title, body)
-	return doc, nil
-}
-
 // day is the calendar day t falls on where it was written, at midnight UTC:
 // "2024-06-02T01:00:00+02:00" is June 2, the day the page says, not June 1.
 func day(t time.Time) time.Time {
@@ -125,63 +158,5 @@ func headed(title, body string) string {
 }
 
 // fragmentText is the text of an HTML fragment (a feed item's content):
-// paragraphs and line breaks kept, scripts and styles dropped, whitespace
-// inside a paragraph folded to one space.
-func fragmentText(fragment string) string {
-	nodes, err := html.ParseFragment(strings.NewReader(fragment), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
-	if err != nil {
-		return ""
-	}
-	return nodeText(nodes...)
-}
-
-// nodeText is the text of HTML nodes, one paragraph per block element.
-func nodeText(nodes ...*html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
-				return
-			case "br":
-				b.WriteString("\n")
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && blockElement[n.Data] {
-			b.WriteString("\n\n")
-		}
-	}
-	for _, n := range nodes {
-		if n != nil {
-			walk(n)
-		}
-	}
-	var paras []string
-	for _, p := range strings.Split(b.String(), "\n\n") {
-		var lines []string
-		for _, l := range strings.Split(p, "\n") {
-			if l = strings.Join(strings.Fields(l), " "); l != "" {
-				lines = append(lines, l)
-			}
-		}
-		if len(lines) > 0 {
-			paras = append(paras, strings.Join(lines, "\n"))
-		}
-	}
-	return strings.Join(paras, "\n\n")
-}
-
-var blockElement = map[string]bool{
-	"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"blockquote": true, "section": true, "article": true, "header": true, "footer": true, "figure": true,
-	"figcaption": true, "table": true, "tr": true, "pre": true, "ul": true, "ol": true, "dl": true, "dd": true, "dt": true,
-}
+// paragraphs and line breaks kept, scripts and styles dropped.
+func fragmentText(fragment string) string { return htmltext.Fragment(fragment) }

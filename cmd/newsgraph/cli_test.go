@@ -23,7 +23,8 @@ var built struct {
 	out  []byte
 }
 
-// binary builds the real newsgraph binary once per test run.
+// binary builds the real newsgraph binary (and newsgraph-page beside it)
+// once per test run.
 func binary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -36,7 +37,8 @@ func binary(t *testing.T) string {
 			return
 		}
 		built.bin = filepath.Join(dir, "newsgraph")
-		built.out, built.err = exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput()
+		// newsgraph-page beside it: ingest and extract run it for web pages.
+		built.out, built.err = exec.Command("go", "build", "-o", dir+string(filepath.Separator), ".", "../newsgraph-page").CombinedOutput()
 	})
 	if built.err != nil {
 		t.Fatalf("go build: %v\n%s", built.err, built.out)
@@ -591,6 +593,37 @@ func TestExtractJSON(t *testing.T) {
 	check(out, "")
 	if strings.Contains(out, `"published"`) {
 		t.Errorf("an undated document prints a published date:\n%.300s", out)
+	}
+}
+
+// TestIngestPagesWithoutHelper: a newsgraph with no newsgraph-page beside
+// it or on $PATH names each web page as failed with how to get the helper,
+// and still ingests the feeds of the batch.
+func TestIngestPagesWithoutHelper(t *testing.T) {
+	src, err := os.ReadFile(binary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	lone := filepath.Join(dir, "newsgraph")
+	if err := os.WriteFile(lone, src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(lone, "ingest", "--data", filepath.Join(dir, "data"), "testdata/web")
+	cmd.Env = append(os.Environ(), "PATH="+t.TempDir())
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err = cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("exit %v, want 1: %s %s", err, out.String(), errb.String())
+	}
+	for _, page := range []string{"testdata/web/page.html", "testdata/web/empty.html"} {
+		if want := "failed: " + page + ": newsgraph-page not found: build it with make build"; !strings.Contains(errb.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errb.String())
+		}
+	}
+	if !strings.Contains(out.String(), "documents 3,") {
+		t.Errorf("the feeds' items were not ingested:\n%s", out.String())
 	}
 }
 
