@@ -72,6 +72,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 
 	var sum Summary
 	ents := map[newsgraph.EntityID]bool{}
+	docs := map[newsgraph.DocumentID]bool{} // a document sent twice is stored once
 	evs := map[newsgraph.EventID]bool{}
 	done := 0
 	var err error
@@ -96,7 +97,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 			sum.Failed++
 			sum.Failures = append(sum.Failures, Failure{Origin: j.it.Origin, ID: j.it.Doc.ID, Err: p.err})
 		} else {
-			sum.Documents++
+			docs[x.Document.ID] = true
 			if sum.Dates == nil {
 				sum.Dates = map[DateSource]int{}
 			}
@@ -118,7 +119,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 	if rerr := <-readErr; err == nil && rerr != nil {
 		err = rerr
 	}
-	sum.Entities, sum.Events = len(ents), len(evs)
+	sum.Documents, sum.Entities, sum.Events = len(docs), len(ents), len(evs)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }

@@ -308,7 +308,7 @@ type Failure struct {
 
 // Summary reports a batch.
 type Summary struct {
-	Documents int // ingested
+	Documents int // distinct documents stored (one sent twice counts once)
 	Failed    int
 	Entities  int // distinct entities the ingested documents mention
 	Events    int // distinct events they state

@@ -96,3 +96,35 @@ func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestIngestFeedSummary: a line over the limit is one failure and the lines
+// after it are stored; a document sent twice in one feed is one document
+// of the summary, as it is one document of the store.
+func TestIngestFeedSummary(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.jsonl")
+	long := `{"id":"huge","text":"` + strings.Repeat("word ", (16<<20)/5+10) + `"}`
+	lines := []string{
+		`{"id":"a","text":"The minister met the ambassador in Paris on Monday."}`,
+		long,
+		`{"id":"b","text":"The president visited Nairobi on Tuesday."}`,
+		`{"id":"a","text":"The minister met the ambassador in Paris on Monday, officials said."}`,
+	}
+	os.WriteFile(feed, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	data := filepath.Join(dir, "data")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--quiet", "--data", data, feed}, nil, &out, &errb); code != 1 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "feed.jsonl:2") || !strings.Contains(errb.String(), "longer than the limit") {
+		t.Errorf("the long line is not reported: %s", errb.String())
+	}
+	if !strings.Contains(out.String(), "documents 2,") || !strings.Contains(out.String(), "failures 1") {
+		t.Errorf("summary: %s", out.String())
+	}
+	out.Reset()
+	run(context.Background(), []string{"query", "--data", data, `{ documents { totalCount } }`}, nil, &out, &errb)
+	if !strings.Contains(out.String(), `"totalCount": 2`) {
+		t.Errorf("store holds: %s", out.String())
+	}
+}
