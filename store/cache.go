@@ -57,10 +57,10 @@ type foldCache struct {
 	// statements or claims pointing at it, as the index scan that found
 	// them read them; every write adds and removes its own. A hub's fold
 	// after a write then decodes the new literal and reads nothing, where
-	// the scan read one log entry per document. litCount bounds the
-	// literals held; the map is dropped whole beyond litMax.
+	// the scan read one log entry per document. litBytes counts the
+	// literals' bytes; the map is dropped whole beyond litMax.
 	literals map[quad.Value][]string
-	litCount int
+	litBytes int
 
 	// byKey holds, per alias key looked up (EntitiesByKey, at every
 	// extraction), the entities stating it and how many statements do;
@@ -68,7 +68,7 @@ type foldCache struct {
 	byKey map[string]map[newsgraph.EntityID]int
 }
 
-const litMax = 1 << 20
+const litMax = 32 << 20
 
 // keyEntities returns the entities (before decisions) whose statements
 // state alias key k, with how many statements do, if known.
@@ -104,13 +104,17 @@ func (c *foldCache) putLiterals(node quad.Value, l []string) {
 	if c.disabled {
 		return
 	}
-	if c.litCount+len(l) > litMax {
+	n := 0
+	for _, lit := range l {
+		n += len(lit)
+	}
+	if c.litBytes+n > litMax {
 		c.literals = make(map[quad.Value][]string)
-		c.litCount = 0
+		c.litBytes = 0
 	}
 	if _, ok := c.literals[node]; !ok {
 		c.literals[node] = l
-		c.litCount += len(l)
+		c.litBytes += n
 	}
 }
 
@@ -122,14 +126,14 @@ func (c *foldCache) patchLiterals(node quad.Value, lit string, d int) {
 	}
 	if d > 0 {
 		c.literals[node] = append(l[:len(l):len(l)], lit)
-		c.litCount++
+		c.litBytes += len(lit)
 		return
 	}
 	for i, x := range l {
 		if x == lit {
 			out := make([]string, 0, len(l)-1)
 			c.literals[node] = append(append(out, l[:i]...), l[i+1:]...)
-			c.litCount--
+			c.litBytes -= len(lit)
 			return
 		}
 	}
@@ -171,7 +175,7 @@ func (c *foldCache) putAliases(ix *aliasIndex) {
 
 // decodedMax bounds the decoded statements and claims, in literal bytes
 // (decoded they take about three times as much).
-const decodedMax = 48 << 20
+const decodedMax = 32 << 20
 
 func (c *foldCache) decodedOf(lit string) (any, bool) {
 	c.mu.Lock()
@@ -212,7 +216,7 @@ func (c *foldCache) reset() {
 	c.alias = nil
 	c.evIndex = nil
 	c.literals = make(map[quad.Value][]string)
-	c.litCount = 0
+	c.litBytes = 0
 	c.byKey = make(map[string]map[newsgraph.EntityID]int)
 }
 
