@@ -207,6 +207,14 @@ type Stats struct {
 	Events    map[string]int
 }
 
+// PathStep is one hop of a path between entities: From and To take part in
+// Event (as participants or its place), To through Through when From acts
+// by the organisation or country of one of its roles (else empty).
+type PathStep struct {
+	From, To, Through EntityID
+	Event             EventID
+}
+
 // EntityMatch is an entity a name search found, with how well its name or
 // an alias matched: one of the Match tiers, best (smallest) first.
 type EntityMatch struct {

@@ -31,6 +31,9 @@ type Store interface {
 	Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error)
 	EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error)
 	EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error)
+	// ShortestPath finds the fewest event hops from one of from to one of
+	// to (found false when none within maxHops).
+	ShortestPath(ctx context.Context, from, to []newsgraph.EntityID, maxHops int) ([]newsgraph.PathStep, bool, error)
 	// Stats counts documents, entities and events per type, from counts
 	// the store keeps as it writes.
 	Stats(ctx context.Context) (newsgraph.Stats, error)

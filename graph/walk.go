@@ -14,152 +14,42 @@ import (
 // reach most of a news graph already.
 const maxPathHops = 6
 
-// neighbours are the entities an event ties together: its participants
-// and its place.
-func neighbours(ev *newsgraph.Event) []newsgraph.EntityID {
-	var out []newsgraph.EntityID
-	for _, p := range ev.Participants {
-		if !slices.Contains(out, p.Entity) {
-			out = append(out, p.Entity)
-		}
-	}
-	if ev.Location != "" && !slices.Contains(out, ev.Location) {
-		out = append(out, ev.Location)
-	}
-	return out
-}
-
-// shortestPath searches entity -> event -> entity breadth first from the
-// entities of from to any of to, through the entities' own events first.
-// Only when that finds nothing does it search again letting an entity take
-// part through the organisations and countries of its roles (a defence
-// minister through her government): analysts still want to see how two
-// people connect when one of them is only ever reported acting in office.
+// shortestPath asks the store for the shortest path from the entities of
+// from to any of to and reads its entities and events.
 func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.EntityID, maxHops int) (*model.Path, error) {
-	p, err := r.search(ctx, from, to, maxHops, false)
-	if err != nil || p != nil {
-		return p, err
+	hops, found, err := r.store.ShortestPath(ctx, from, to, maxHops)
+	if err != nil {
+		return nil, fmt.Errorf("graph: path: %w", err)
 	}
-	return r.search(ctx, from, to, maxHops, true)
-}
-
-// search is one breadth-first search for shortestPath. Each hop is a few
-// batched, anchored reads (the frontier's entities when roles count, their
-// events, then those events), never a scan of the graph. The order of ids
-// and events makes the answer deterministic.
-func (r *Resolver) search(ctx context.Context, from, to []newsgraph.EntityID, maxHops int, viaRoles bool) (*model.Path, error) {
-	l := r.loadersFor(ctx)
-	type via struct {
-		prev    newsgraph.EntityID
-		event   newsgraph.EventID
-		through newsgraph.EntityID
-	}
-	target := map[newsgraph.EntityID]bool{}
-	for _, id := range to {
-		target[id] = true
-	}
-	reached := map[newsgraph.EntityID]*via{}
-	frontier := slices.Clone(from)
-	slices.Sort(frontier)
-	for _, id := range frontier {
-		if target[id] {
-			return &model.Path{Hops: 0, Steps: []*model.PathStep{}}, nil
-		}
-		reached[id] = nil
-	}
-	events := map[newsgraph.EventID]*newsgraph.Event{}
-	var end newsgraph.EntityID
-	for hop := 1; hop <= maxHops && end == "" && len(frontier) > 0; hop++ {
-		// Who takes part for each frontier entity: itself, then (viaRoles)
-		// what its roles are of.
-		actors := map[newsgraph.EntityID][]newsgraph.EntityID{}
-		all := slices.Clone(frontier)
-		for _, e := range frontier {
-			actors[e] = []newsgraph.EntityID{e}
-		}
-		if viaRoles {
-			ents, err := l.entities.LoadMany(ctx, frontier)
-			if err != nil {
-				return nil, fmt.Errorf("graph: path: entities: %w", err)
-			}
-			for _, e := range frontier {
-				if ent := ents[e]; ent != nil {
-					for _, role := range ent.Roles {
-						if role.Of != "" && !slices.Contains(actors[e], role.Of) {
-							actors[e] = append(actors[e], role.Of)
-							all = append(all, role.Of)
-						}
-					}
-				}
-			}
-		}
-		of, err := l.eventsOf.LoadMany(ctx, all)
-		if err != nil {
-			return nil, fmt.Errorf("graph: path: events of entities: %w", err)
-		}
-		var ids []newsgraph.EventID
-		for _, a := range all {
-			ids = append(ids, of[a]...)
-		}
-		got, err := l.events.LoadMany(ctx, ids)
-		if err != nil {
-			return nil, fmt.Errorf("graph: path: events: %w", err)
-		}
-		var next []newsgraph.EntityID
-	search:
-		for _, e := range frontier {
-			for _, actor := range actors[e] {
-				evIDs := slices.Clone(of[actor])
-				slices.Sort(evIDs)
-				for _, evID := range evIDs {
-					ev := got[evID]
-					if ev == nil {
-						continue
-					}
-					events[evID] = ev
-					for _, n := range neighbours(ev) {
-						if _, seen := reached[n]; seen || n == actor {
-							continue
-						}
-						v := &via{prev: e, event: evID}
-						if actor != e {
-							v.through = actor
-						}
-						reached[n] = v
-						if target[n] {
-							end = n
-							break search
-						}
-						next = append(next, n)
-					}
-				}
-			}
-		}
-		frontier = next
-	}
-	if end == "" {
+	if !found {
 		return nil, nil
 	}
-	var steps []*model.PathStep
-	for cur := end; reached[cur] != nil; cur = reached[cur].prev {
-		v := reached[cur]
-		fromE, err := r.entityOrStandIn(ctx, v.prev)
+	ids := make([]newsgraph.EventID, len(hops))
+	for i, h := range hops {
+		ids[i] = h.Event
+	}
+	events, err := r.loadersFor(ctx).events.LoadMany(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("graph: path: events: %w", err)
+	}
+	steps := []*model.PathStep{}
+	for _, h := range hops {
+		fromE, err := r.entityOrStandIn(ctx, h.From)
 		if err != nil {
 			return nil, err
 		}
-		toE, err := r.entityOrStandIn(ctx, cur)
+		toE, err := r.entityOrStandIn(ctx, h.To)
 		if err != nil {
 			return nil, err
 		}
-		step := &model.PathStep{From: fromE, Event: events[v.event], To: toE}
-		if v.through != "" {
-			if step.Through, err = r.entityOrStandIn(ctx, v.through); err != nil {
+		step := &model.PathStep{From: fromE, Event: events[h.Event], To: toE}
+		if h.Through != "" {
+			if step.Through, err = r.entityOrStandIn(ctx, h.Through); err != nil {
 				return nil, err
 			}
 		}
 		steps = append(steps, step)
 	}
-	slices.Reverse(steps)
 	return &model.Path{Hops: len(steps), Steps: steps}, nil
 }
 

@@ -360,25 +360,37 @@ func (s *Store) EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgrap
 func (s *Store) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {
 	out := make(map[newsgraph.EntityID][]newsgraph.EventID, len(ids))
 	err := s.read(ctx, "events of", func(r *reader) error {
-		ix, err := r.eventIndex()
-		if err != nil {
-			return err
-		}
 		for _, id := range ids {
-			x := r.view.canonical(id)
-			set := map[newsgraph.EventID]bool{}
-			for _, m := range r.view.members(x) {
-				for v := range ix.of[m] {
-					set[v] = true
-				}
+			evs, err := r.eventsOf(id)
+			if err != nil {
+				return err
 			}
-			if len(set) > 0 {
-				out[id] = sortedEvents(set)
+			if len(evs) > 0 {
+				out[id] = evs
 			}
 		}
 		return nil
 	})
 	return out, err
+}
+
+// eventsOf lists the events entity id (under the view) takes part in or
+// hosts, sorted.
+func (r *reader) eventsOf(id newsgraph.EntityID) ([]newsgraph.EventID, error) {
+	ix, err := r.eventIndex()
+	if err != nil {
+		return nil, err
+	}
+	set := map[newsgraph.EventID]bool{}
+	for _, m := range r.view.members(r.view.canonical(id)) {
+		for v := range ix.of[m] {
+			set[v] = true
+		}
+	}
+	if len(set) == 0 {
+		return nil, nil
+	}
+	return sortedEvents(set), nil
 }
 
 func sortedEvents(set map[newsgraph.EventID]bool) []newsgraph.EventID {

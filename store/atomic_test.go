@@ -316,3 +316,32 @@ func testEventsOfFollowsWrites(t *testing.T, s *Store) {
 	}
 	check("second document deleted")
 }
+
+// testShortestPath: a path runs entity, event, entity through the event
+// index; a shared entity is a path of no steps; none within the hops is
+// none.
+func testShortestPath(t *testing.T, s *Store) {
+	a, alice, bob, house, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	d2 := newArticle(t, "d2", "2024-03-04", "Bob Jones visited Oslo.")
+	d2.entity(newsgraph.Person, "Bob Jones")
+	oslo := d2.entity(newsgraph.GPE, "Oslo")
+	visit := d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", oslo, "visited", part(newsgraph.RoleVisitor, bob))
+	put(t, s, d2)
+	type result struct {
+		Steps []newsgraph.PathStep
+		Found bool
+	}
+	path := func(from, to newsgraph.EntityID, hops int) result {
+		steps, found, err := s.ShortestPath(ctx, []newsgraph.EntityID{from}, []newsgraph.EntityID{to}, hops)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return result{steps, found}
+	}
+	equal(t, "alice to oslo", path(alice, oslo, 4), result{[]newsgraph.PathStep{
+		{From: alice, To: bob, Event: meeting}, {From: bob, To: oslo, Event: visit}}, true})
+	equal(t, "alice to the house", path(alice, house, 4), result{[]newsgraph.PathStep{{From: alice, To: house, Event: meeting}}, true})
+	equal(t, "alice to oslo in one hop", path(alice, oslo, 1), result{nil, false})
+	equal(t, "alice to alice", path(alice, alice, 4), result{[]newsgraph.PathStep{}, true})
+}

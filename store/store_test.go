@@ -131,6 +131,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"NewTextSameSpans", testNewTextSameSpans},
 		{"SearchFollowsWrites", testSearchFollowsWrites},
 		{"EventsOfFollowsWrites", testEventsOfFollowsWrites},
+		{"ShortestPath", testShortestPath},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
