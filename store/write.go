@@ -27,32 +27,52 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	prev, err := s.docQuads(ctx, x.Document.ID)
-	if err != nil {
-		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
-	}
-	var deltas []graph.Delta
-	for q := range prev {
-		if _, ok := next[q]; !ok {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+	for attempt := 1; ; attempt++ {
+		prev, err := s.docQuads(ctx, x.Document.ID)
+		if err != nil {
+			return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 		}
-	}
-	for q := range next {
-		if _, ok := prev[q]; !ok {
-			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		var deltas []graph.Delta
+		for q := range prev {
+			if _, ok := next[q]; !ok {
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+			}
 		}
-	}
-	if err = s.apply(ctx, deltas); err != nil {
-		s.folds.reset() // nothing changed, but forget nothing either
-		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
-	}
-	if len(deltas) > 0 {
+		for q := range next {
+			if _, ok := prev[q]; !ok {
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+			}
+		}
+		if err = s.apply(ctx, deltas); err != nil {
+			s.folds.reset() // nothing changed, but forget nothing either
+			if s.raced(err) && attempt < maxAttempts {
+				continue
+			}
+			return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
+		}
+		if len(deltas) == 0 {
+			return nil
+		}
 		s.folds.forget(newView(s.decisions), prev, next)
-	}
-	if len(deltas) > 0 {
 		return s.bumpGeneration(ctx)
 	}
-	return nil
+}
+
+// maxAttempts bounds how often a write raced by another process is tried
+// again.
+const maxAttempts = 5
+
+// raced reports whether a write failed because another process wrote the
+// same document between reading it and writing it (a quad already added or
+// already deleted), or PostgreSQL chose it as a deadlock's victim: read it
+// again and retry.
+func (s *Store) raced(err error) bool {
+	if !s.shared() {
+		return false
+	}
+	msg := err.Error()
+	return graph.IsQuadExist(err) || graph.IsQuadNotExist(err) ||
+		strings.Contains(msg, "deadlock detected") || strings.Contains(msg, "could not serialize access")
 }
 
 // DeleteDocument removes exactly what the document stated; entities and
@@ -63,23 +83,28 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	prev, err := s.docQuads(ctx, id)
-	if err != nil {
-		return fmt.Errorf("store: delete %s: %w", id, err)
+	for attempt := 1; ; attempt++ {
+		prev, err := s.docQuads(ctx, id)
+		if err != nil {
+			return fmt.Errorf("store: delete %s: %w", id, err)
+		}
+		if len(prev) == 0 {
+			return fmt.Errorf("store: document %s: %w", id, newsgraph.ErrNotFound)
+		}
+		deltas := make([]graph.Delta, 0, len(prev))
+		for q := range prev {
+			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+		}
+		if err = s.apply(ctx, deltas); err != nil {
+			s.folds.reset()
+			if s.raced(err) && attempt < maxAttempts {
+				continue
+			}
+			return fmt.Errorf("store: delete %s: %w", id, err)
+		}
+		s.folds.forget(newView(s.decisions), prev, nil)
+		return s.bumpGeneration(ctx)
 	}
-	if len(prev) == 0 {
-		return fmt.Errorf("store: document %s: %w", id, newsgraph.ErrNotFound)
-	}
-	deltas := make([]graph.Delta, 0, len(prev))
-	for q := range prev {
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
-	}
-	if err = s.apply(ctx, deltas); err != nil {
-		s.folds.reset()
-		return fmt.Errorf("store: delete %s: %w", id, err)
-	}
-	s.folds.forget(newView(s.decisions), prev, nil)
-	return s.bumpGeneration(ctx)
 }
 
 // apply writes one batch of deltas. The deltas are exact (computed against
