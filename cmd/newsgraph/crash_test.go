@@ -58,7 +58,7 @@ func TestKillDuringReingest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the kill -9 test of the binary")
 	}
-	trials := 6
+	trials := 3
 	if v, err := strconv.Atoi(os.Getenv("NEWSGRAPH_KILL_TRIALS")); err == nil && v > 0 {
 		trials = v
 	}
@@ -67,7 +67,7 @@ func TestKillDuringReingest(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	const n = 150
+	const n = 60
 	feeds := [2]string{filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")}
 	texts := [2]map[newsgraph.DocumentID]string{crashFeed(t, feeds[0], n, 0), crashFeed(t, feeds[1], n, 1)}
 	data := filepath.Join(dir, "data")

@@ -58,7 +58,7 @@ func TestPostgresTwoIngestProcesses(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	whole := filepath.Join(dir, "whole.jsonl")
-	crashFeed(t, whole, 120, 0)
+	crashFeed(t, whole, 40, 0)
 	b, err := os.ReadFile(whole)
 	if err != nil {
 		t.Fatal(err)
