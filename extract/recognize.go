@@ -77,7 +77,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e++
 				continue
 			}
-			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text] || titleHeads[toks[e-1].text]) {
+			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text] || titleHeads[toks[e-1].text] && titleOfWords[toks[e+2].text]) {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
@@ -338,7 +338,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	// "U.S. Exports", "U.N. Diplomats": a place or body before a
 	// capitalised plural noun that is no name's head
-	if b-a == 2 && pluralNoun(toks[a+1].text) {
+	if b-a == 2 && pluralNoun(toks[a+1].text) && !(si < len(r.ner) && a+1 < len(r.ner[si]) && r.ner[si][a+1] != "O" && !strings.HasSuffix(r.ner[si][a], "ORG")) {
 		if _, _, ok := r.gz.place(toks[a].text); ok {
 			return r.run(si, s, a, a+1)
 		}
@@ -357,7 +357,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 	}
 	// "Kuwait News Agency KUNA": a body's name and its acronym
-	if b-a >= 3 && toks[b-1].isAllCaps() && utf8.RuneCountInString(toks[b-1].text) >= 2 && orgHeads[toks[b-2].text] {
+	if b-a >= 3 && toks[b-1].isAllCaps() && utf8.RuneCountInString(toks[b-1].text) >= 2 && orgHeads[toks[b-2].text] && strings.Trim(toks[b-1].text, "IVXLC") != "" {
 		full := r.run(si, s, a, b-1)
 		if len(full) == 1 && full[0].typ == newsgraph.Organization {
 			acr := r.mk(si, s, b-1, b, newsgraph.Organization, full[0].text, true)
@@ -372,7 +372,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	// "the Bundesrat committee", "the Bundestag and Bundesrat committees":
 	// a name before a body's common noun is a body, unless a place
-	if b-a <= 2 && r.bodyNounAfter(toks, b) && strings.HasPrefix(toks[a].pos, "NNP") && !r.isPlaceWord(toks[a].text) && !r.isPlaceWord(toks[b-1].text) {
+	if b-a <= 2 && r.bodyNounAfter(toks, b) && strings.HasPrefix(toks[a].pos, "NNP") && !r.isPlaceWord(toks[a].text) && !r.isPlaceWord(toks[b-1].text) && !r.nerMisc(si, a) {
 		if _, _, ok := r.gz.place(text0(toks, a, b)); !ok && r.gz.demonym[key(text0(toks, a, b))] == "" && !titleHeads[toks[b-1].text] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", !s.heading))
 		}
@@ -893,7 +893,7 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	}
 	// "Okafor met Lindqvist": who meets or is met is a person, when the
 	// name is no place, body or nationality (checked above)
-	if b-a <= 2 && strings.HasPrefix(toks[b-1].pos, "NNP") && toks[b-1].pos != "NNPS" && !s.heading && r.nerType(si, a, b) == "" {
+	if b-a <= 2 && strings.HasPrefix(toks[b-1].pos, "NNP") && toks[b-1].pos != "NNPS" && !s.heading && r.nerType(si, a, b) == "" && !r.nerMisc(si, a) {
 		met := b < len(toks) && meetVerbs[toks[b].text] ||
 			a > 0 && (toks[a-1].text == "met" || toks[a-1].text == "meets" || toks[a-1].text == "telephoned" || toks[a-1].text == "phoned") ||
 			a > 1 && toks[a-1].text == "with" && meetVerbs[toks[a-2].text]
@@ -917,7 +917,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	h := -1
 	nameStart := -1
 	for k := b - 2; k >= a; k-- {
-		if !titleHeads[toks[k].text] && !pluralTitles[toks[k].text] || afterParticle(toks, k) && k > a {
+		if !titleHeads[toks[k].text] && !(pluralTitles[toks[k].text] && andAhead(toks, b)) || afterParticle(toks, k) && k > a {
 			continue // "Zaid bin Sultan": a name after "bin" is no title
 		}
 		n := k + 1
@@ -946,7 +946,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	// the name must look like a name: no heads, no places, no treaty ("a
 	// General Agreement" is no General)
 	for k := nameStart; k < b; k++ {
-		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] || docHeads[toks[k].text] {
+		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] || treatyNouns[toks[k].text] {
 			return mention{}, nil, false
 		}
 	}
@@ -1429,7 +1429,7 @@ func (r *recognizer) bodyNounAfter(toks []token, b int) bool {
 }
 
 // lowerFacilities are buildings written in lower case after their place.
-var lowerFacilities = set("station", "airport")
+var lowerFacilities = set("station")
 
 // placeByNoun: a place noun after the name ("Sindh province", "Rajasthan
 // state"), a town's office after it ("Middlesbrough mayor"), or a seat
@@ -1442,4 +1442,23 @@ func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 		}
 	}
 	return a >= 2 && toks[a-1].text == "for" && (toks[a-2].text == "MP" || toks[a-2].text == "MPs" || toks[a-2].text == "member")
+}
+
+var treatyNouns = set("Agreement", "Accord", "Treaty", "Protocol", "Convention", "Pact")
+
+// andAhead: "and" follows within a few tokens of k, where a plural title's
+// second holder is named ("Presidents X of A and Y of B").
+func andAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].text == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// nerMisc: the recogniser reads token k as a nationality, a faith or
+// another non-entity name ("Scottish", "Chechens").
+func (r *recognizer) nerMisc(si, k int) bool {
+	return r.ner != nil && si < len(r.ner) && k < len(r.ner[si]) && strings.HasSuffix(r.ner[si][k], "MISC")
 }
