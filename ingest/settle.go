@@ -201,8 +201,8 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 			return nil, err
 		}
 	}
-	for _, ps := range people {
-		if err := s.eventDocs(ctx, ps, out); err != nil {
+	if !sameEvents || fresh {
+		if err := s.eventDocs(ctx, x.Events, oldEvents[id], out); err != nil {
 			return nil, err
 		}
 	}
@@ -263,38 +263,76 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 	return nil
 }
 
-// eventDocs adds the documents stating events of exactly these people: the
-// events an event of theirs may be merged with.
-func (s *Service) eventDocs(ctx context.Context, people []newsgraph.EntityID, out map[newsgraph.DocumentID]bool) error {
-	if len(people) == 0 {
-		return nil
+// eventDocs adds the documents whose event linking a write of events (over
+// the document's old event ids) may change: those stating an event of the
+// same type and people at dates that meet but under another id (they may be
+// one occasion, named by the smallest id), and those still stating an old
+// id the document no longer uses. A document telling an occasion others
+// already name the same way affects none, so a story told again and again
+// costs what it costs once.
+func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, old []newsgraph.EventID, out map[newsgraph.DocumentID]bool) error {
+	mine := map[newsgraph.EventID]bool{}
+	for _, e := range evs {
+		mine[e.ID] = true
 	}
-	of, err := s.st.EventsOf(ctx, people)
-	if err != nil {
-		return err
-	}
-	count := map[newsgraph.EventID]int{}
-	for _, p := range people {
-		for _, e := range uniq(of[p]) {
-			count[e]++
+	var gone []newsgraph.EventID
+	for _, id := range old {
+		if !mine[id] {
+			gone = append(gone, id)
 		}
-	}
-	var cands []newsgraph.EventID
-	for e, n := range count {
-		if n == len(people) {
-			cands = append(cands, e)
-		}
-	}
-	evs, err := s.st.Events(ctx, cands)
-	if err != nil {
-		return err
 	}
 	for _, e := range evs {
-		for _, src := range e.Sources {
+		people := participants(e)
+		if len(people) == 0 {
+			continue
+		}
+		of, err := s.st.EventsOf(ctx, people)
+		if err != nil {
+			return err
+		}
+		count := map[newsgraph.EventID]int{}
+		for _, p := range people {
+			for _, id := range uniq(of[p]) {
+				count[id]++
+			}
+		}
+		var cands []newsgraph.EventID
+		for id, n := range count {
+			if n == len(people) && !mine[id] {
+				cands = append(cands, id)
+			}
+		}
+		got, err := s.st.Events(ctx, cands)
+		if err != nil {
+			return err
+		}
+		for _, c := range got {
+			if c.Type == e.Type && slices.Equal(participants(*c), people) && datesMeet(*c, e) {
+				for _, src := range c.Sources {
+					out[src.Document] = true
+				}
+			}
+		}
+	}
+	got, err := s.st.Events(ctx, gone)
+	if err != nil {
+		return err
+	}
+	for _, c := range got {
+		for _, src := range c.Sources {
 			out[src.Document] = true
 		}
 	}
 	return nil
+}
+
+// datesMeet: the two events' dates overlap, or one is undated.
+func datesMeet(a, b newsgraph.Event) bool {
+	if a.Start == "" || b.Start == "" {
+		return true
+	}
+	ae, be := max(a.End, a.Start), max(b.End, b.Start)
+	return a.Start <= be && b.Start <= ae
 }
 
 // participants are an event's people and places, each once, sorted.
