@@ -74,6 +74,9 @@ func ingestOrder(t *testing.T, x *extract.Extractor, workers int, batches ...[]s
 // batches, forwards twice, and forwards with one worker.
 func TestGraphIsTheSameInAnyOrder(t *testing.T) {
 	docs := devTexts(t)
+	if raceEnabled {
+		docs = docs[:len(docs)/3]
+	}
 	x, err := extract.New(extract.Options{})
 	if err != nil {
 		t.Fatal(err)
