@@ -563,6 +563,9 @@ func (d *doc) emit(si int, f frame) {
 				e = d.latestMeeting(si, nil)
 			}
 			if e != nil && d.anaphoric(t, f.t) {
+				if p := t.prep(f.t); p == "after" || p == "following" {
+					d.anchors[si] = e // "After the talks, they flew to X": that day
+				}
 				d.addSource(e, si)
 				if f.loc >= 0 && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
 					e.loc = f.loc
