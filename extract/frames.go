@@ -35,6 +35,20 @@ func (d *doc) parse(si int) *tree {
 		t.tag[i] = tk.pos
 		t.lw[i] = strings.ToLower(asciiQuotes.Replace(tk.text))
 	}
+	// prose tags a verb after a modal and an adverb as a noun ("will next
+	// travel", "could soon meet"): an event verb's base form there is a verb
+	for i := 1; i < len(toks); i++ {
+		w := t.lw[i]
+		if !strings.HasPrefix(t.tag[i], "NN") && t.tag[i] != "JJ" || !(meetingVerbs[w] || visitVerbs[w] || agreeVerbs[w]) {
+			continue
+		}
+		if t.tag[i-1] == "MD" || i > 1 && t.tag[i-2] == "MD" && (t.tag[i-1] == "RB" || t.tag[i-1] == "VB" && !(meetingVerbs[t.lw[i-1]] || visitVerbs[t.lw[i-1]])) {
+			t.tag[i] = "VB"
+			if t.tag[i-1] == "VB" {
+				t.tag[i-1] = "RB"
+			}
+		}
+	}
 	// the dateline is no part of the sentence's grammar, and a name is one
 	// word to the parser ("Sheikh Zaid bin Sultan al-Nahayan" is one
 	// proper noun, not five to attach): each name is given by its last
@@ -401,7 +415,7 @@ func (d *doc) frames(si int) []frame {
 		default:
 			continue
 		}
-		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") {
+		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") && t.tag[i] != "VBD" && t.tag[i] != "VBZ" && t.tag[i] != "VB" {
 			continue // "the negotiating group"
 		}
 		if m := d.mentionAt(si, i); m != nil && (m.i != i && m.j != i+1 || d.ents[m.ent].typ == newsgraph.Person || d.isPlace(m.ent)) {
@@ -554,6 +568,9 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			h = r
 		case t.is(v, "fixed") && h < v:
 			// "is due to visit" read as one word "due to visit"
+		case !t.verb(h) && h < v && t.dep(h, "cop") >= 0 && t.dep(h, "nsubj") >= 0:
+			// "X is on a tour and visited Y": the predicate noun's subject
+			return d.group(si, t, t.dep(h, "nsubj"))
 		case !t.verb(h) && h < v && (!t.is(v, "acl", "amod") || t.is(v, "acl:relcl") && !hasRelative(t, v)) && t.tag[h] != "WRB":
 			// a verb the parser hung on the noun before it ("X will visit"
 			// read as a list, "X was to meet" as part of the name): the noun
@@ -873,7 +890,7 @@ func (d *doc) parseSpan(t *tree, toks []token, last []int, skip []bool, idx []in
 			continue
 		}
 		units = append(units, i)
-		tag := toks[i].pos
+		tag := t.tag[i]
 		if i > 0 && last[i-1] == i && !strings.HasPrefix(tag, "NNP") {
 			tag = "NNP"
 		}
@@ -938,6 +955,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	obj := t.dep(v, "obj")
+	if obj < 0 && t.is(v, "amod") && t.head[v] > v && d.mentionAt(si, t.head[v]) != nil {
+		obj = t.head[v] // "who last visited Japan" read as "visited Japan" the noun
+	}
 	for _, k := range t.kids[v] {
 		// "Norway, which she visited": the name before ", which"
 		if k != t.dep(v, "nsubj") && (t.lw[k] == "which" || t.lw[k] == "whom") && k >= 2 && d.sents[si].tokens[k-1].text == "," && k < v {
@@ -1053,7 +1073,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			dest = obj
 		}
 		if dest >= 0 {
-			for _, c := range t.conjuncts(dest) {
+			for _, c := range d.placeConjuncts(si, t, dest) {
 				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 					f.others = append(f.others, ps)
 				}
@@ -1062,6 +1082,11 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// "flew to X", "arrived in X", "to the carrier at the base in
 			// Y" (one destination), "to X and later to Y" (two)
 			obls := t.deps(v, "obl")
+			for _, o := range t.deps(v, "nmod") {
+				if p := t.prep(o); p == "to" || p == "into" {
+					obls = append(obls, o) // "travel to X" read with "travel" a noun
+				}
+			}
 			for _, a := range t.deps(v, "advmod") {
 				obls = append(obls, t.deps(a, "obl")...) // "and later to Y"
 			}
@@ -1070,7 +1095,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				p := t.prep(o)
 				switch {
 				case p == "to" || p == "into" || p == "for" && !to || (p == "in" || p == "at" || p == "on") && !to:
-					for _, c := range t.conjuncts(o) {
+					for _, c := range d.placeConjuncts(si, t, o) {
 						if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 							f.others = append(f.others, ps)
 							to = to || p == "to" || p == "into"
@@ -1225,7 +1250,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "to" || p == "in" || p == "into" || p == "at"):
-			for _, c := range t.conjuncts(k) {
+			for _, c := range d.placeConjuncts(si, t, k) {
 				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 					f.places = append(f.places, ps...)
 					with = append(with, ps)
@@ -1822,6 +1847,37 @@ func withSubjects(t *tree, v int) []int {
 				out = append(out, o) // "talks with visiting President X"
 			}
 		}
+	}
+	return out
+}
+
+// placeConjuncts are h and the places listed with it ("stops in Malaysia,
+// Japan, and South Korea"): its conjuncts, and the place names that follow
+// it joined by commas and "and", however the parser hung them.
+func (d *doc) placeConjuncts(si int, t *tree, h int) []int {
+	out := t.conjuncts(h)
+	m := d.mentionAt(si, h)
+	if m == nil || !d.isPlace(m.ent) {
+		return out
+	}
+	toks := d.sents[si].tokens
+	for k := m.j; k < len(toks); {
+		j := k
+		for j < len(toks) && (toks[j].text == "," || toks[j].text == "and" || toks[j].text == "or") {
+			j++
+		}
+		n := d.mentionAt(si, j)
+		if j == k || n == nil || n.i != j || !d.isPlace(n.ent) {
+			break
+		}
+		seen := false
+		for _, o := range out {
+			seen = seen || o >= n.i && o < n.j
+		}
+		if !seen {
+			out = append(out, n.j-1)
+		}
+		k = n.j
 	}
 	return out
 }
