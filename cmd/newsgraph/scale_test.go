@@ -174,7 +174,7 @@ func serveFigures(b *testing.B, out io.Writer, name, data string, requests int) 
 		{"entity search", fmt.Sprintf(`{ entities(filter: {name: %q}, first: 10) { nodes { id name } } }`, prefix)},
 		{"events", `{ events(first: 20) { nodes { id type start participants { entity { name } } location { name } } } }`},
 		{"path", fmt.Sprintf(`{ path(from: %q, to: %q, maxHops: 4) { hops } }`, a.ID, z.ID)},
-		{"stats", `{ stats { documents entities events mentions } }`},
+		{"stats", `{ stats { documents entities { type count } events { type count } } }`},
 	}
 	figs := map[string]figure{}
 	fmt.Fprintf(out, "%s queries (people: %s, %s)\n%-14s %8s %9s %9s %9s %9s\n", name, a.ID, z.ID, "query", "clients", "p50", "p99", "req/s", "cpu/req")
