@@ -282,19 +282,7 @@ func TestGolden(t *testing.T) {
 		if os.Getenv("NEWSGRAPH_NO_DATES") != "" {
 			continue // scored offline only: NEWSGRAPH_GRAPH_OUT
 		}
-		if *update {
-			if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update)", err)
-		}
-		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-			t.Errorf("%s: extraction differs from %s (review, then -update)", d.ID, path)
-		}
+		checkGolden(t, string(d.ID), path, got)
 	}
 	if out := os.Getenv("NEWSGRAPH_GRAPH_OUT"); out != "" {
 		writeScorerGraph(t, g, out)
@@ -328,19 +316,7 @@ func TestGoldenWire(t *testing.T) {
 		checkSpans(t, d, ex)
 		got, _ := json.MarshalIndent(view(ex, newMemGraph()), "", " ")
 		path := filepath.Join("testdata", name+".golden.json")
-		if *update {
-			if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update)", err)
-		}
-		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-			t.Errorf("%s: extraction differs from %s (review, then -update)", name, path)
-		}
+		checkGolden(t, name, path, got)
 	}
 }
 
@@ -549,4 +525,23 @@ func FuzzExtract(f *testing.F) {
 		}
 		checkSpans(t, d, ex)
 	})
+}
+
+// checkGolden compares an extraction's JSON with its golden file, or
+// rewrites the file under -update.
+func checkGolden(t *testing.T, name, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+		t.Errorf("%s: extraction differs from %s (review, then -update)", name, path)
+	}
 }

@@ -40,18 +40,6 @@ func TestGoldenFrames(t *testing.T) {
 		got, _ := json.MarshalIndent(view(ex, g), "", " ")
 		g.add(ex)
 		path := filepath.Join("testdata", name+".golden.json")
-		if *update {
-			if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run with -update)", err)
-		}
-		if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-			t.Errorf("%s: extraction differs from %s (review, then -update)", name, path)
-		}
+		checkGolden(t, name, path, got)
 	}
 }
