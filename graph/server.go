@@ -277,6 +277,11 @@ type identity struct {
 
 type identityKey struct{}
 
+// CanWrite reports whether the request behind ctx, as Protect identified
+// it, may change the graph; handlers outside GraphQL ask it instead of
+// reading the Authorization header again.
+func CanWrite(ctx context.Context) bool { return identityOf(ctx).writer }
+
 func identityOf(ctx context.Context) identity {
 	if id, ok := ctx.Value(identityKey{}).(identity); ok {
 		return id

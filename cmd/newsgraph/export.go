@@ -4,10 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/newsgraph/newsgraph/graph"
 	"io"
 	"log/slog"
 	"net/http"
@@ -278,7 +278,7 @@ func importRemote(ctx context.Context, rem *remote, in io.Reader) (int, error) {
 // write token when the server has one (the access rule in front has already
 // checked the read token and the body's type and size).
 func (m *Main) serveImport(w http.ResponseWriter, r *http.Request) {
-	if m.cfg.WriteToken != "" && !bearer(r, m.cfg.WriteToken) {
+	if !graph.CanWrite(r.Context()) {
 		httpError(w, http.StatusUnauthorized, `write token required: send it as "Authorization: Bearer <token>"`)
 		return
 	}
@@ -297,11 +297,4 @@ func (m *Main) serveImport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(map[string]int{"quads": n})
-}
-
-// bearer reports whether the request carries token ("Bearer" in any case,
-// as the access rule in front reads it).
-func bearer(r *http.Request, token string) bool {
-	scheme, tok, ok := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
-	return ok && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(token)) == 1
 }
