@@ -577,7 +577,7 @@ func (d *doc) emit(si int, f frame) {
 		}
 	case newsgraph.Visit:
 		visitors := d.participants(si, f.agents, false)
-		if len(visitors) == 0 && f.noun && d.anaphoric(t, f.t) {
+		if len(visitors) == 0 && f.noun && (d.anaphoric(t, f.t) || partOfTrip(t, f.t)) {
 			if v := d.latestVisitor(si); v >= 0 {
 				visitors = []int{v}
 			}
@@ -616,6 +616,11 @@ func (d *doc) emit(si int, f frame) {
 				parties = append(parties, c)
 			}
 		}
+		if len(parties) == 0 && len(signers) == 1 {
+			if c := d.officeCountry(signers[0], true); c >= 0 {
+				parties = append(parties, c) // signed in an office since left
+			}
+		}
 		parties = uniq(parties)
 		if len(parties) == 1 && len(signers) == 0 && groupSubject(t, f) {
 			f.multi = true // "OPEC members agreed": the body's own agreement
@@ -649,6 +654,23 @@ func (d *doc) participants(si int, ents []int, counterpart bool) []int {
 	return uniq(out)
 }
 
+// partOfTrip says whether the visit noun at n is a leg of a trip the
+// story already has: "The trip, following a stop in X, ...".
+func partOfTrip(t *tree, n int) bool {
+	for a, k := t.head[n], 0; a >= 0 && k < 3; a, k = t.head[a], k+1 {
+		if t.noun(a) && visitNouns[t.lw[a]] {
+			for _, x := range t.deps(a, "det", "nmod:poss") {
+				switch t.lw[x] {
+				case "the", "this", "that", "his", "her", "their":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // anaphoric: "the meeting", "the talks", "this visit", "their summit"
 // refer to an event the story already has.
 func (d *doc) anaphoric(t *tree, n int) bool {
@@ -663,9 +685,14 @@ func (d *doc) anaphoric(t *tree, n int) bool {
 
 // signerCountry is the country a signatory acts for, from the role the
 // text gives them ("German Chancellor", "Japan's foreign minister").
-func (d *doc) signerCountry(s int) int {
+func (d *doc) signerCountry(s int) int { return d.officeCountry(s, false) }
+
+// officeCountry is the country of the office signatory s holds, or (former)
+// held: "an agreement by former prime minister X" was signed while X held
+// it.
+func (d *doc) officeCountry(s int, former bool) int {
 	for _, mi := range d.ents[s].mentions {
-		if r := d.mentions[mi].role; r != nil && r.of != "" && !r.former {
+		if r := d.mentions[mi].role; r != nil && r.of != "" && r.former == former {
 			if ei := d.entByName(r.of); ei >= 0 && d.x.gz.isCountry(d.ents[ei].name) {
 				return ei
 			} else if ei < 0 && d.x.gz.isCountry(r.of) {

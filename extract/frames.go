@@ -332,6 +332,10 @@ var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "
 	"fate", "end", "death", "success", "response", "reaction", "hostility", "disapproval", "objections", "limits",
 	"threshold", "level", "levels", "forecasts", "estimates", "bills", "debts", "expenses", "orders", "request", "requests")
 
+// relationNouns name a person by whom they stand to ("her predecessor,
+// former premier X,"): the name in apposition is who.
+var relationNouns = set("predecessor", "successor", "host", "hosts", "guest", "guests", "deputy", "rival", "ally")
+
 // groupNouns name people by what they are, not who: their participants are
 // whom they belong to ("officials from Kenya", "Turkcell executives").
 var groupNouns = set("official", "officials", "representative", "representatives", "member", "members", "minister", "ministers",
@@ -698,13 +702,15 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	// "his counterpart, Jane Roe,", "President Jane Roe": a title and the
 	// name right after it are one person, however the parser hung them
 	toks := d.sents[si].tokens
-	if groupNouns[t.lw[h]] || lowerTitles[t.lw[h]] || titleHeads[toks[h].text] {
+	if groupNouns[t.lw[h]] || lowerTitles[t.lw[h]] || titleHeads[toks[h].text] || relationNouns[t.lw[h]] {
 		k := h + 1
-		if k < len(toks) && toks[k].text == "," {
+		comma := k < len(toks) && toks[k].text == ","
+		if comma {
 			k++
 		}
-		for k < len(toks) && k <= h+4 && d.mentionAt(si, k) == nil && (toks[k].isCap() || toks[k].text == "of" && k+1 < len(toks) && toks[k+1].isCap()) {
-			k++ // more of the title: "Prime Minister", "Secretary of State"
+		for k < len(toks) && k <= h+7 && d.mentionAt(si, k) == nil && (toks[k].isCap() || toks[k].text == "of" && k+1 < len(toks) && toks[k+1].isCap() ||
+			comma && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || t.tag[k] == "JJ")) {
+			k++ // more of the title: "Prime Minister", "Secretary of State", ", former prime minister"
 		}
 		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == newsgraph.Person {
 			return []int{m.ent}
@@ -1087,7 +1093,15 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					obls = append(obls, o) // "travel to X" read with "travel" a noun
 				}
 			}
-			for _, a := range t.deps(v, "advmod") {
+			advs := t.deps(v, "advmod")
+			if t.is(v, "xcomp") && t.head[v] >= 0 {
+				for _, a := range t.deps(t.head[v], "advmod") {
+					if a > v {
+						advs = append(advs, a) // "expected to travel to X, and later to Y"
+					}
+				}
+			}
+			for _, a := range advs {
 				obls = append(obls, t.deps(a, "obl")...) // "and later to Y"
 			}
 			to := false
@@ -1261,6 +1275,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if m := d.mentionAt(si, k); m != nil {
 				e := m.ent
 				switch {
+				case d.isPlace(e) && f.typ == newsgraph.Visit && d.ents[e].typ == newsgraph.Location:
+					// "his Asia tour", "a Gulf trip": the trip's label, not
+					// where it goes; "a tour of Asia" says where
 				case d.isPlace(e) && f.typ == newsgraph.Visit:
 					f.places = append(f.places, e)
 					with = append(with, []int{e})
@@ -1294,7 +1311,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// "a contract to sell jets to X", "a deal to supply X": the buyer
 	if f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(n, "acl") {
-			for _, o := range append(t.deps(a, "obl"), t.deps(a, "obj")...) {
+			args := append(t.deps(a, "obl"), t.deps(a, "obj")...)
+			for _, o := range t.deps(a, "obj") {
+				args = append(args, t.deps(o, "nmod")...) // "to sell jets to X" with "to X" hung on the jets
+			}
+			for _, o := range args {
 				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj") {
 					for _, e := range d.group(si, t, o) {
 						if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
@@ -1307,7 +1328,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "signed deals with X as well as a contract with Y": the second noun
 	// has the first one's verb
-	if t.is(n, "conj") && h >= 0 && t.noun(h) && triggerAt(t, h) && t.head[h] >= 0 && t.verb(t.head[h]) && lightVerbs[t.lw[t.head[h]]] {
+	if (t.is(n, "conj") || t.is(n, "obl") && t.prep(n) == "as well as") && h >= 0 && t.verb(h) && lightVerbs[t.lw[h]] {
+		// "signed deals with X, as well as a contract with Y" read with the
+		// second noun on the verb
+		f.light = h
+		if ents := d.subjectOf(si, t, h); len(ents) > 0 {
+			sides = append(sides, ents)
+		}
+	} else if t.is(n, "conj") && h >= 0 && t.noun(h) && triggerAt(t, h) && t.head[h] >= 0 && t.verb(t.head[h]) && lightVerbs[t.lw[t.head[h]]] {
 		h = t.head[h]
 		if !t.is(n, "obj") {
 			f.light = h
@@ -1380,9 +1408,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					with = append(with, d.group(si, t, o))
 				case "to", "in":
 					if f.typ == newsgraph.Visit {
-						if ps := d.placesUnder(si, t, o); len(ps) > 0 {
-							f.places = append(f.places, ps...)
-							with = append(with, ps)
+						for _, c := range d.placeConjuncts(si, t, o) {
+							if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+								f.places = append(f.places, ps...)
+								with = append(with, ps)
+							}
 						}
 					}
 				}

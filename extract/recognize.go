@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,7 +116,64 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		out = append(out, r.run(si, s, k, e)...)
 		k = e
 	}
-	return out
+	return r.wireBrackets(si, s, out)
+}
+
+// wireBrackets reads the angle brackets of wire copy: after a name they
+// hold its stock ticker ("Pan Am Corp <PNN>", "<RENA.PA>"), which names
+// nothing more; alone they hold a company's whole name ("<All Nippon
+// Airways> of Japan"), which is one organisation however its words read.
+func (r *recognizer) wireBrackets(si int, s *sentence, ms []mention) []mention {
+	toks := s.tokens
+	for a := 0; a < len(toks); a++ {
+		if toks[a].text != "<" {
+			continue
+		}
+		b := a + 1
+		for b < len(toks) && b <= a+8 && toks[b].text != ">" && toks[b].text != "<" {
+			b++
+		}
+		if b >= len(toks) || toks[b].text != ">" || b == a+1 {
+			continue
+		}
+		ticker := true
+		for k := a + 1; k < b; k++ {
+			w := toks[k].text
+			ticker = ticker && (w == "." || strings.ToUpper(w) == w) && toks[k].start == toks[k-1].end
+		}
+		ticker = ticker && toks[b].start == toks[b-1].end
+		afterName := false
+		for _, m := range ms {
+			afterName = afterName || m.j == a && m.kind == named
+		}
+		var kept []mention
+		whole := -1
+		for _, m := range ms {
+			inside := m.i > a && m.j <= b
+			switch {
+			case inside && ticker && (afterName || b-a > 2):
+				continue // a ticker
+			case inside && !ticker && m.i == a+1 && m.j == b:
+				whole = len(kept)
+			case inside && !ticker:
+				continue // a part of the bracketed name
+			}
+			kept = append(kept, m)
+		}
+		if !ticker && whole < 0 && toks[a+1].isCap() && toks[b-1].isCap() {
+			typ := newsgraph.Organization
+			m := r.mk(si, s, a+1, b, typ, "", true)
+			m.kind = named
+			kept = append(kept, m)
+			sort.SliceStable(kept, func(x, y int) bool { return kept[x].i < kept[y].i })
+		}
+		if !ticker && whole >= 0 && kept[whole].typ != newsgraph.Organization {
+			kept[whole].typ = newsgraph.Organization
+		}
+		ms = kept
+		a = b
+	}
+	return ms
 }
 
 // orgConnectors are the lower-case words and marks an organisation's name

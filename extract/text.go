@@ -526,11 +526,33 @@ func endsSentence(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return true
 	}
+	if inTicker(toks, k) {
+		return false // "<RENA.PA>": a wire ticker's dot
+	}
 	next := toks[k+1]
 	if k <= 2 && k > 0 && isNumber(toks[k-1].text) {
 		return false // "1. Heading"
 	}
 	return next.isCap() || isOpener(next.text) || isNumber(next.text)
+}
+
+// inTicker says whether token k lies inside a wire copy's bracketed
+// ticker written without spaces ("<RENA.PA>", "<AMO.N>").
+func inTicker(toks []token, k int) bool {
+	open, shut := false, false
+	for a := k - 1; a >= 0 && a >= k-4 && toks[a].end == toks[a+1].start; a-- {
+		if toks[a].text == "<" {
+			open = true
+			break
+		}
+	}
+	for b := k + 1; b < len(toks) && b <= k+4 && toks[b].start == toks[b-1].end; b++ {
+		if toks[b].text == ">" {
+			shut = true
+			break
+		}
+	}
+	return open && shut
 }
 
 func isCloser(s string) bool {
