@@ -229,7 +229,9 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		case newsgraph.Visit:
 			same = sameSet(e.people, people) && d.sameCountry(e.places, places)
 		case newsgraph.Agreement:
-			same = sameSet(e.people, people) && (len(places) < 2 || len(e.places) < 2 || sameSet(e.places, places))
+			// "the agreement between X and Y" after "X and Y signed a
+			// protocol with Z": the same one
+			same = sameSet(e.people, people) && (len(places) < 2 || len(e.places) < 2 || sameSet(e.places, places) || t.noun && containsAll(e.places, places))
 		}
 		if !same || !overlaps(e.from, e.to, from, to) || t.typ == newsgraph.Visit && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
 			continue
@@ -449,10 +451,36 @@ func (d *doc) findEvents() {
 			d.emit(si, f)
 		}
 	}
+	d.impliedVisits()
 	d.inheritFromVisits()
 	for _, e := range d.events {
 		if e.typ == newsgraph.Meeting && e.loc < 0 && len(e.sources) > 0 {
 			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
+		}
+	}
+}
+
+// impliedVisits adds the visit a meeting implies: held in a place the
+// sentence names, with a person serving another country ("Peru's central
+// bank president X and Y met in Mexico City"), that person went there.
+func (d *doc) impliedVisits() {
+	n := len(d.events)
+	for i := 0; i < n; i++ {
+		e := d.events[i]
+		if e.typ != newsgraph.Meeting || e.loc < 0 || len(e.sources) == 0 || e.status != newsgraph.Happened {
+			continue
+		}
+		for _, p := range e.people {
+			if d.ents[p].typ != newsgraph.Person || !d.foreignTo([]int{p}, e.loc) {
+				continue
+			}
+			known := false
+			for _, v := range d.events {
+				known = known || v.typ == newsgraph.Visit && v.story == e.story && v.people[0] == p && d.sameCountry(v.places, []int{e.loc})
+			}
+			if !known {
+				d.addEvent(e.sources[0], trig{typ: newsgraph.Visit}, []int{p}, []int{e.loc}, eventTime{status: e.status, from: e.from, to: e.to}, e.loc)
+			}
 		}
 	}
 }
@@ -717,6 +745,9 @@ func groupSubject(t *tree, f frame) bool {
 	switch t.lw[s] {
 	case "members", "ministers", "countries", "nations", "states", "governments", "leaders", "producers":
 		return true
+	case "creditors", "lenders", "banks", "bondholders", "donors":
+		// "X's creditor banks agreed to extend": X's agreement with them
+		return t.dep(s, "nmod:poss") >= 0
 	}
 	return false
 }

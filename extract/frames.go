@@ -34,6 +34,9 @@ func (d *doc) parse(si int) *tree {
 	for i, tk := range toks {
 		t.tag[i] = tk.pos
 		t.lw[i] = strings.ToLower(asciiQuotes.Replace(tk.text))
+		if w, ok := misspelt[t.lw[i]]; ok {
+			t.lw[i] = w
+		}
 	}
 	// prose tags a verb after a modal and an adverb as a noun ("will next
 	// travel", "could soon meet"): an event verb's base form there is a verb
@@ -293,12 +296,17 @@ var (
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing")
-	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay")
+	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay",
+		"appearance")
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
 		"memorandum", "contract", "contracts", "protocol", "letter")
 )
+
+// misspelt are trigger words as wire copy mistypes them.
+var misspelt = map[string]string{"visted": "visited", "vistied": "visited", "vist": "visit", "vists": "visits",
+	"agreeement": "agreement", "aggreement": "agreement", "agrement": "agreement", "singed": "signed"}
 
 // triggerWord says whether a lower-case word can state an event at all:
 // only sentences holding one are parsed.
@@ -386,7 +394,7 @@ func (d *doc) frames(si int) []frame {
 	hit := false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || w == "in" && k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] {
+		if triggerWord(w) || misspelt[w] != "" || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || w == "attendance" || strings.HasPrefix(w, "summon") || w == "called" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
@@ -435,7 +443,164 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 	}
+	for i := range toks {
+		if f, ok := d.attendance(si, t, i); ok {
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// attendVerbs take part in a gathering somewhere: "attended the summit in
+// Riga", "are attending the forum".
+var attendVerbs = set("attend", "attends", "attended", "attending")
+
+// leaveVerbs and joinVerbs put one at a gathering too: "leaving a Brussels
+// summit", "will join the delegation in Warsaw".
+var (
+	leaveVerbs = set("leave", "leaves", "left", "leaving")
+	joinVerbs  = set("join", "joins", "joined", "joining")
+	joinNouns  = set("delegation", "delegations", "mission", "entourage", "party")
+)
+
+// gatheringNouns are the gatherings one attends.
+var gatheringNouns = set("meeting", "meetings", "summit", "forum", "conference", "event", "ceremony", "funeral", "inauguration",
+	"gathering", "session", "celebrations", "games", "festival", "talks", "congress", "convention", "assembly")
+
+// attendance reads a visit stated by attending a gathering (verb at i):
+// to the place the gathering's phrase names, else, for "the meeting" the
+// story is about, to the place the story is set in. Someone attending a
+// gathering in their own country visits nothing.
+func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: i, light: -1, carrier: -1, loc: -1}
+	w := t.lw[i]
+	if t.noun(i) && (w == "attendance" || w == "presence") {
+		// "announced his attendance": at the gathering the story is about
+		k := t.dep(i, "nmod:poss")
+		if k < 0 {
+			return f, false
+		}
+		p := d.frameLoc(si, t, i, -1)
+		if p < 0 {
+			p = d.storyVenue(si)
+		}
+		ents := d.boundPossessive(si, t, k)
+		if len(ents) == 0 {
+			ents = d.phrase(si, t, k, 0)
+		}
+		for _, e := range ents {
+			if p >= 0 && d.ents[e].typ == newsgraph.Person && !d.domestic(e, p) {
+				f.agents = append(f.agents, e)
+			}
+		}
+		if len(f.agents) == 0 {
+			return f, false
+		}
+		f.noun = true
+		f.places, f.others = []int{p}, [][]int{{p}}
+		f.status, f.drop = d.frameStatus(t, &f)
+		return f, !f.drop
+	}
+	if t.verb(i) && (strings.HasPrefix(w, "summon") || w == "called" && hasDep(t, i, "back")) {
+		// "called X back to Downing Street", "summoned X to Moscow": X went
+		o := t.dep(i, "obj")
+		var to int = -1
+		for _, a := range append([]int{i}, t.deps(i, "advmod")...) {
+			for _, k := range t.deps(a, "obl") {
+				if t.prep(k) == "to" {
+					to = k
+				}
+			}
+		}
+		if o < 0 || to < 0 {
+			return f, false
+		}
+		ps := d.placesUnder(si, t, to)
+		for _, e := range d.phrase(si, t, o, 0) {
+			if d.ents[e].typ == newsgraph.Person {
+				f.agents = append(f.agents, e)
+			}
+		}
+		if len(ps) == 0 || len(f.agents) == 0 || t.negatedAt(i) {
+			return f, false
+		}
+		f.places, f.others = ps[:1], [][]int{ps[:1]}
+		f.status, f.drop = d.frameStatus(t, &f)
+		return f, !f.drop
+	}
+	leave, join := leaveVerbs[w], joinVerbs[w]
+	if !t.verb(i) || !attendVerbs[w] && !leave && !join {
+		return f, false
+	}
+	o := t.dep(i, "obj")
+	if o < 0 || !t.noun(o) || !(join && joinNouns[t.lw[o]] || !join && gatheringNouns[t.lw[o]]) {
+		return f, false
+	}
+	p := d.frameLoc(si, t, o, i)
+	if p < 0 {
+		for _, k := range t.deps(o, "compound", "amod") {
+			if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
+				p = m.ent // "the Brussels summit"
+			}
+		}
+	}
+	if p < 0 && d.anaphoric(t, o) && !leave && !join {
+		p = d.storyVenue(si)
+	}
+	if p < 0 {
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, i) {
+		if d.ents[e].typ == newsgraph.Person && !d.domestic(e, p) {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 || t.negatedAt(i) {
+		return f, false
+	}
+	f.places, f.others = []int{p}, [][]int{{p}}
+	f.status, f.drop = d.frameStatus(t, &f)
+	return f, !f.drop
+}
+
+// domestic says whether person e holds an office of the country place p
+// lies in.
+func (d *doc) domestic(e, p int) bool {
+	c := d.signerCountry(e)
+	return c >= 0 && d.ents[c].name == d.x.gz.countryOf(d.ents[p].name)
+}
+
+// storyVenue is where the story of sentence si is set: its dateline's
+// place, else the town or building it names most (three times at least,
+// once in its first three sentences), or -1.
+func (d *doc) storyVenue(si int) int {
+	if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+		return p
+	}
+	count, early := map[int]int{}, map[int]bool{}
+	first := -1
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		if first < 0 {
+			first = s
+		}
+		for _, m := range d.placesIn(s) {
+			e := d.ents[m.ent]
+			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) || e.typ == newsgraph.Facility {
+				count[m.ent]++
+				early[m.ent] = early[m.ent] || s-first < 3
+			}
+		}
+	}
+	best, n := -1, 2
+	for e, c := range count {
+		if early[e] && (c > n || c == n && best >= 0 && e < best) {
+			best, n = e, c
+		}
+	}
+	return best
 }
 
 // presenceVerbs put someone in a place: "was in Nairobi", "is expected in
@@ -449,7 +614,12 @@ var presenceVerbs = set("is", "was", "are", "were", "be", "been", "being", "expe
 func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	f := frame{typ: newsgraph.Visit, light: -1, carrier: -1, loc: -1}
 	p := m.j - 1 // the name's head word
-	if p < t.from || t.prep(p) != "in" {
+	foreign := false
+	in := t.prep(p) == "in"
+	for _, c := range t.deps(p, "case") {
+		in = in || t.lw[c] == "in" && c == m.i-1 // "While in X" with both read as its prepositions
+	}
+	if p < t.from || !in {
 		return f, false
 	}
 	f.t = p
@@ -460,6 +630,17 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && t.verb(t.head[p]) && !visitVerbs[t.lw[t.head[p]]]:
 		pred = t.head[p] // "X is expected in Lisbon", "spent two days in Rome"
 		f.light = pred
+		// "stayed in London" is a visit only for one who came from elsewhere
+		foreign = strings.HasPrefix(t.lw[pred], "stay") || strings.HasPrefix(t.lw[pred], "remain")
+	case m.i >= 2 && (t.lw[m.i-2] == "while" || t.lw[m.i-2] == "when") && p < t.head[p] && t.verb(t.head[p]):
+		pred = t.head[p] // "While in Nairobi, X met ..."
+		f.light = pred
+	case t.is(p, "obl") && m.i == t.from+1 && p < t.head[p] && t.verb(t.head[p]):
+		// "In London on Thursday, India's finance minister said ...": there,
+		// if an office of another country says the person came
+		pred = t.head[p]
+		f.light = pred
+		foreign = true
 	default:
 		return f, false
 	}
@@ -468,7 +649,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 			f.agents = append(f.agents, e)
 		}
 	}
-	if len(f.agents) == 0 {
+	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) {
 		return f, false
 	}
 	f.places = []int{m.ent}
@@ -584,6 +765,15 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			if ents := d.group(si, t, h); len(ents) > 0 {
 				return ents // "ministers meeting in Luxembourg"
 			}
+			if t.prep(h) == "among" {
+				// "X and Y are among the leaders attending": X and Y
+				if s := t.dep(h, "nsubj"); s >= 0 {
+					return d.group(si, t, s)
+				}
+				if t.is(h, "conj") {
+					return d.group(si, t, t.head[h])
+				}
+			}
 			// "his plan to visit", "expressed a willingness to meet": whose
 			// plan, who expressed it
 			if p := t.dep(h, "nmod:poss"); p >= 0 {
@@ -598,6 +788,8 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			if o := t.dep(h, "obj"); o >= 0 && o != v {
 				return d.group(si, t, o) // "invited X to visit"
 			}
+		case t.is(v, "cop") && t.verb(v):
+			// "X is due to visit" with the verb read as the copula of "due"
 		case t.is(v, "conj", "advcl", "ccomp", "parataxis", "dep"):
 			if t.is(v, "ccomp", "parataxis") && !t.verb(h) {
 				return nil
@@ -673,6 +865,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if m := d.mentionAt(si, h); m != nil {
 		if (agreeNouns[t.lw[h]] || meetNouns[t.lw[h]]) && (m.i == h || m.j == h+1) {
 			return nil // "the Paris Agreement" is the event, not who takes part
+		}
+		if p := d.titledAfter(si, t, m, h); p >= 0 {
+			return []int{p}
 		}
 		return d.mentionEnts(si, m)
 	}
@@ -788,6 +983,28 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	return uniq(out)
 }
 
+// titledAfter is the person a body's name opens the title of, hung on
+// that name by the parser ("Federal Reserve Board Chairman X cut ..."
+// read with the board as the subject), or -1.
+func (d *doc) titledAfter(si int, t *tree, m *mention, h int) int {
+	if d.ents[m.ent].typ != newsgraph.Organization {
+		return -1
+	}
+	toks := d.sents[si].tokens
+	k := m.j
+	for k < len(toks) && k <= m.j+2 && d.mentionAt(si, k) == nil && titleHeads[toks[k].text] {
+		k++
+	}
+	if k == m.j {
+		return -1
+	}
+	p := d.mentionAt(si, k)
+	if p == nil || p.i != k || d.ents[p.ent].typ != newsgraph.Person || t.head[p.j-1] != h {
+		return -1
+	}
+	return p.ent
+}
+
 func toks0(d *doc, si, k int) string { return d.sents[si].tokens[k].text }
 
 func hasDep(t *tree, h int, w string) bool {
@@ -841,8 +1058,8 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 			if e.typ == newsgraph.Person || e.typ == newsgraph.Location || e.typ == newsgraph.Facility || typ != "" && e.typ != typ {
 				continue
 			}
-			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) && typ == newsgraph.GPE {
-				continue
+			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) && (typ == newsgraph.GPE || typ == "") {
+				continue // a city or a province is no side
 			}
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {
@@ -1063,7 +1280,18 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		f.loc = d.frameLoc(si, t, v, -1)
 	case newsgraph.Visit:
 		dest := -1
-		if obj >= 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) {
+		if obj >= 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) && d.mentionAt(si, obj) == nil {
+			// "visited OPEC members X, Y and Z", "toured the Gulf states
+			// X and Y": the places named right after the group
+			k := obj + 1
+			if k < len(t.lw) && t.lw[k] == "," {
+				k++
+			}
+			if m := d.mentionAt(si, k); m != nil && m.i == k && d.isPlace(m.ent) && d.ents[m.ent].typ == newsgraph.GPE {
+				dest = m.j - 1
+			}
+		}
+		if dest < 0 && obj >= 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) {
 			ents := d.phrase(si, t, obj, 0)
 			if len(ents) > 0 && !d.isPlace(ents[0]) && strings.HasPrefix(w, "visit") && (d.ents[ents[0]].typ == newsgraph.Person || len(d.placesUnder(si, t, obj)) == 0) {
 				// "visited Prime Minister X": a meeting
@@ -1084,8 +1312,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					f.others = append(f.others, ps)
 				}
 			}
-		} else {
-			// "flew to X", "arrived in X", "to the carrier at the base in
+		}
+		if len(f.others) == 0 {
+			// "visit the community in X" (where the visited are), "flew to X", "arrived in X", "to the carrier at the base in
 			// Y" (one destination), "to X and later to Y" (two)
 			obls := t.deps(v, "obl")
 			for _, o := range t.deps(v, "nmod") {
@@ -1294,7 +1523,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "acl:relcl"):
 			// "a tour that he and X have just completed", "the talks which
 			// X held with Y"
-			if o := t.dep(k, "obj"); o >= 0 && (t.tag[o] == "WDT" || t.tag[o] == "WP" || t.lw[o] == "that") {
+			if objectRelative(t, k) {
 				if ents := d.subjectOf(si, t, k); len(ents) > 0 {
 					sides = append(sides, ents)
 				}
@@ -1308,6 +1537,43 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	// "a tour of X and Y that he has just completed" with the clause hung
+	// on the last place by the parser
+	if f.typ == newsgraph.Visit && len(sides) == 0 {
+		for _, k := range t.deps(n, "nmod") {
+			for _, c := range t.conjuncts(k) {
+				for _, r := range t.deps(c, "acl:relcl") {
+					if objectRelative(t, r) && t.verb(r) && lightVerbs[t.lw[r]] {
+						if ents := d.subjectOf(si, t, r); len(ents) > 0 {
+							sides = append(sides, ents)
+						}
+					}
+				}
+			}
+		}
+	}
+	// "The Paris Agreement, by A, B and C," read as a list beside the noun
+	if f.typ == newsgraph.Agreement {
+		by := false
+		for _, k := range t.kids[n] {
+			if !t.is(k, "conj", "nmod", "appos") || k < n {
+				continue
+			}
+			if t.prep(k) == "by" {
+				by = true
+			} else if !by || t.prep(k) != "" {
+				continue
+			}
+			for _, c := range t.conjuncts(k) {
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					sides = append(sides, ents)
+				}
+			}
+		}
+	}
+	// "making agreements to coordinate policies": agreements in general,
+	// none of them an event, unless with whom is said
+	generic := f.typ == newsgraph.Agreement && t.tag[n] == "NNS" && len(sides) == 0 && t.dep(n, "det", "nmod:poss", "nummod") < 0
 	// "a contract to sell jets to X", "a deal to supply X": the buyer
 	if f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(n, "acl") {
@@ -1343,6 +1609,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				sides = append(sides, ents)
 			}
 		}
+	}
+	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp") && t.is(n, "obj") && t.verb(t.head[h]) {
+		h = t.head[h] // "cut short a trip": the verb carries it
 	}
 	// the verb that carries the noun
 	carrier := -1
@@ -1422,6 +1691,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if len(bodies) > 0 && f.light >= 0 {
 		with = append(with, bodies)
 	}
+	if generic && len(with) == 0 {
+		return false
+	}
 	for _, s := range sides {
 		f.agents = append(f.agents, s...)
 	}
@@ -1433,10 +1705,37 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && (w == "visit" || w == "arrival") && f.carrier >= 0 && strings.HasPrefix(t.lw[f.carrier], "arriv") {
 		return false // "arrived for a visit": read at "arrived"
 	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
+		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,
+		// X holding an office of another country: a visit there
+		if p := d.datelinePlaceFor(si, "", ""); p >= 0 && d.foreignTo(f.agents, p) {
+			f.places = []int{p}
+			f.others = append(f.others, []int{p})
+		}
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 {
 		return false
 	}
 	return true
+}
+
+// foreignTo says whether every one of people holds an office of a country
+// other than the one place p lies in.
+func (d *doc) foreignTo(people []int, p int) bool {
+	in := d.x.gz.countryOf(d.ents[p].name)
+	if in == "" {
+		return false
+	}
+	for _, e := range people {
+		if d.ents[e].typ != newsgraph.Person {
+			return false
+		}
+		c := d.signerCountry(e)
+		if c < 0 || d.ents[c].name == in {
+			return false
+		}
+	}
+	return len(people) > 0
 }
 
 // hosted says whether a meal noun is hosted or given by someone.
@@ -1493,6 +1792,15 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 	}
 	if best >= 0 {
 		return best
+	}
+	// "flying from X, where he met Y" read with "where" on the trigger
+	toks := d.sents[si].tokens
+	for _, k := range t.kids[i] {
+		if t.lw[k] == "where" && k >= 2 && k < i && toks[k-1].text == "," {
+			if m := d.mentionAt(si, k-2); m != nil && m.j == k-1 && d.isPlace(m.ent) {
+				return m.ent
+			}
+		}
 	}
 	// "Riyadh, where he met X"
 	for v := i; v >= 0; v = t.head[v] {
@@ -1671,6 +1979,21 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// objectRelative says whether relative clause r stands for its noun as
+// the object of its verb: "which X held", "that X completed" (with "that"
+// read as a subordinator and the verb left without an object).
+func objectRelative(t *tree, r int) bool {
+	if o := t.dep(r, "obj"); o >= 0 {
+		return t.tag[o] == "WDT" || t.tag[o] == "WP" || t.lw[o] == "that"
+	}
+	for _, m := range t.deps(r, "mark") {
+		if t.lw[m] == "that" && m < r {
+			return t.dep(r, "nsubj") >= 0
+		}
+	}
+	return false
 }
 
 // hasRelative says whether clause v opens with a relative word.
