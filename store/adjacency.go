@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -85,4 +86,60 @@ func (r *reader) eventIndex() (*eventIndex, error) {
 	}
 	r.s.folds.putEventIndex(ix)
 	return ix, nil
+}
+
+// edge is one step of the entity-to-entity adjacency: to is tied to the
+// entity by event.
+type edge struct {
+	to    newsgraph.EntityID
+	event newsgraph.EventID
+}
+
+// adjacency answers, for one path search, which entities each entity is
+// tied to by some event, and remembers it: the event index gives the
+// entity's events (none of its mentions are read), the folded events
+// (kept between reads, cache.go) their participants and place. Two
+// entities are adjacent when both are among what one folded event ties
+// together, so the relation is symmetric and a search may grow from
+// either end.
+type adjacency struct {
+	r     *reader
+	edges map[newsgraph.EntityID][]edge
+}
+
+func newAdjacency(r *reader) *adjacency {
+	return &adjacency{r: r, edges: map[newsgraph.EntityID][]edge{}}
+}
+
+// of lists the edges of entity x (under the view), by event id, then in
+// the order the event names its entities.
+func (a *adjacency) of(x newsgraph.EntityID) ([]edge, error) {
+	if es, ok := a.edges[x]; ok {
+		return es, nil
+	}
+	evIDs, err := a.r.eventsOf(x)
+	if err != nil {
+		return nil, err
+	}
+	var out []edge
+	for _, v := range evIDs {
+		ev, err := a.r.sharedEvent(v)
+		if err != nil {
+			return nil, err
+		}
+		if ev == nil {
+			continue
+		}
+		ns := neighbours(ev)
+		if !slices.Contains(ns, x) {
+			continue // an index entry the fold outvoted (a place another source gave)
+		}
+		for _, n := range ns {
+			if n != x {
+				out = append(out, edge{to: n, event: v})
+			}
+		}
+	}
+	a.edges[x] = out
+	return out, nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -344,4 +345,69 @@ func testShortestPath(t *testing.T, s *Store) {
 	equal(t, "alice to the house", path(alice, house, 4), result{[]newsgraph.PathStep{{From: alice, To: house, Event: meeting}}, true})
 	equal(t, "alice to oslo in one hop", path(alice, oslo, 1), result{nil, false})
 	equal(t, "alice to alice", path(alice, alice, 4), result{[]newsgraph.PathStep{}, true})
+}
+
+// testPathFromBothEnds: a chain Ann-Ben-Cy-Dee-Eve of meetings, and a hub
+// (Hal) who met Ann and many others, so the search grows from the end
+// with the smaller frontier: the path is the chain, read from its from
+// end whichever end grew, the same either way round, and no path within
+// fewer hops than the chain has.
+//
+//	Hal - Ann - Ben - Cy - Dee - Eve
+//	 |
+//	 +-- Ivo, Jo, Kim, Lu (one meeting each)
+func testPathFromBothEnds(t *testing.T, s *Store) {
+	people := []string{"Ann Abel", "Ben Bray", "Cy Cole", "Dee Dunn", "Eve Ford"}
+	ids := make([]newsgraph.EntityID, len(people))
+	meetings := make([]newsgraph.EventID, len(people)-1)
+	for i := 0; i+1 < len(people); i++ {
+		text := people[i] + " met " + people[i+1] + " on Monday."
+		a := newArticle(t, fmt.Sprintf("chain%d", i), "2024-05-06", text)
+		ids[i] = a.entity(newsgraph.Person, people[i])
+		ids[i+1] = a.entity(newsgraph.Person, people[i+1])
+		meetings[i] = a.event("", newsgraph.Meeting, newsgraph.Happened, "2024-05-06", "", "met",
+			part(newsgraph.RoleParticipant, ids[i]), part(newsgraph.RoleParticipant, ids[i+1]))
+		put(t, s, a)
+	}
+	for i, other := range []string{"Ivo Ito", "Jo Jung", "Kim Kerr", "Lu Lam", "Ann Abel"} {
+		a := newArticle(t, fmt.Sprintf("hub%d", i), "2024-05-07", "Hal Hart met "+other+" on Tuesday.")
+		hal := a.entity(newsgraph.Person, "Hal Hart")
+		o := a.entity(newsgraph.Person, other)
+		a.event("", newsgraph.Meeting, newsgraph.Happened, "2024-05-07", "", "met",
+			part(newsgraph.RoleParticipant, hal), part(newsgraph.RoleParticipant, o))
+		put(t, s, a)
+	}
+	hal := newsgraph.NewEntityID(newsgraph.Person, "Hal Hart")
+	var chain []newsgraph.PathStep
+	for i, m := range meetings {
+		chain = append(chain, newsgraph.PathStep{From: ids[i], To: ids[i+1], Event: m})
+	}
+	reversed := func(steps []newsgraph.PathStep) []newsgraph.PathStep {
+		var out []newsgraph.PathStep
+		for i := len(steps) - 1; i >= 0; i-- {
+			out = append(out, newsgraph.PathStep{From: steps[i].To, To: steps[i].From, Event: steps[i].Event})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name     string
+		from, to newsgraph.EntityID
+		hops     int
+		want     []newsgraph.PathStep
+	}{
+		{"Ann to Eve", ids[0], ids[4], 4, chain},
+		{"Eve to Ann", ids[4], ids[0], 4, reversed(chain)},
+		{"Ann to Eve in 3", ids[0], ids[4], 3, nil},
+		{"Ben to Dee", ids[1], ids[3], 6, chain[1:3]},
+		{"Hal to Dee", hal, ids[3], 6, append([]newsgraph.PathStep{{From: hal, To: ids[0], Event: newsgraph.NewEventID(newsgraph.Meeting, "hub4:met")}}, chain[:3]...)},
+	} {
+		steps, found, err := s.ShortestPath(ctx, []newsgraph.EntityID{tc.from}, []newsgraph.EntityID{tc.to}, tc.hops)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found != (tc.want != nil) {
+			t.Errorf("%s: found %v, want %v", tc.name, found, tc.want != nil)
+		}
+		equal(t, tc.name, steps, tc.want)
+	}
 }

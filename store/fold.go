@@ -433,6 +433,20 @@ func (r *reader) event(v newsgraph.EventID) (*newsgraph.Event, error) {
 	return ev, nil
 }
 
+// sharedEvent is event without the copy: the folded event as the cache
+// holds it, for reads that only look at it (the caller must not change it).
+func (r *reader) sharedEvent(v newsgraph.EventID) (*newsgraph.Event, error) {
+	if ev, ok := r.s.folds.event(v); ok {
+		return ev, nil
+	}
+	ev, locations, err := r.foldEvent(v)
+	if err != nil || ev == nil {
+		return nil, err
+	}
+	r.s.folds.putEvent(v, ev, locations)
+	return ev, nil
+}
+
 // foldEvent also returns the locations whose types the fold looked at.
 func (r *reader) foldEvent(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.EntityID, error) {
 	cs, err := r.claims(v)

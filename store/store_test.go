@@ -132,6 +132,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"SearchFollowsWrites", testSearchFollowsWrites},
 		{"EventsOfFollowsWrites", testEventsOfFollowsWrites},
 		{"ShortestPath", testShortestPath},
+		{"PathFromBothEnds", testPathFromBothEnds},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
