@@ -5,6 +5,8 @@ package newsgraph
 
 import (
 	"errors"
+	"slices"
+	"sort"
 	"time"
 )
 
@@ -140,6 +142,32 @@ type Event struct {
 	Claims       []Claim // per-source view, filled by the store when read
 }
 
+// TakesPart returns the first of ids that takes part in ev, other than
+// the entities in not; the empty id when none does.
+func (ev *Event) TakesPart(ids []EntityID, not ...EntityID) EntityID {
+	for _, p := range ev.Participants {
+		if slices.Contains(ids, p.Entity) && !slices.Contains(not, p.Entity) {
+			return p.Entity
+		}
+	}
+	return ""
+}
+
+// SortEvents orders events by start date (undated last), then id, so that
+// pages are stable.
+func SortEvents(evs []*Event) {
+	sort.Slice(evs, func(i, j int) bool {
+		a, b := evs[i], evs[j]
+		if (a.Start == "") != (b.Start == "") {
+			return a.Start != ""
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.ID < b.ID
+	})
+}
+
 // Claim is what one document says about an event: its status, dates and
 // place in that source. Disagreements between claims are shown, not hidden.
 type Claim struct {
@@ -213,6 +241,22 @@ type Stats struct {
 type PathStep struct {
 	From, To, Through EntityID
 	Event             EventID
+}
+
+// EventFilter selects events; the zero value selects every event. Each of
+// Participants, Also and Places is a set of alternatives (the entities one
+// name stands for); an event must match every set given: one of
+// Participants takes part, one of Also takes part besides it, it is at one
+// of Places or somewhere inside one (its location, a place one source
+// gives, a visit's destination). From and To (YYYY-MM-DD, inclusive) keep
+// dated events that overlap the range.
+type EventFilter struct {
+	Type         EventType
+	Participants []EntityID
+	Also         []EntityID
+	Places       []EntityID
+	From, To     string
+	Status       EventStatus
 }
 
 // EntityMatch is an entity a name search found, with how well its name or

@@ -151,7 +151,7 @@ type loaders struct {
 	eventsOf  *loader[newsgraph.EntityID, []newsgraph.EventID]
 	eventsIn  *loader[newsgraph.DocumentID, []newsgraph.EventID]
 	mentions  *loader[newsgraph.EntityID, []newsgraph.Mention]
-	partOf    *loader[newsgraph.EntityID, []newsgraph.EntityID]
+	within    *loader[newsgraph.EntityID, []newsgraph.EntityID]
 }
 
 func newLoaders(ctx context.Context, s Store) *loaders {
@@ -162,7 +162,7 @@ func newLoaders(ctx context.Context, s Store) *loaders {
 		eventsOf:  newLoader(ctx, s.EventsOf),
 		eventsIn:  newLoader(ctx, s.EventsIn),
 		mentions:  newLoader(ctx, s.Mentions),
-		partOf:    newLoader(ctx, s.PartOf),
+		within:    newLoader(ctx, s.Within),
 	}
 }
 

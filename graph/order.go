@@ -36,7 +36,7 @@ func orderEvents(evs []*newsgraph.Event, by model.EventOrder) {
 // orderedEvents answers events(orderBy:): every event that q matches, sorted
 // as asked, then one page of them. Ordering needs every candidate's date, so
 // this reads them all, as any filtered event query does.
-func (r *Resolver) orderedEvents(ctx context.Context, q eventQuery, by model.EventOrder, p page) (*model.EventConnection, error) {
+func (r *Resolver) orderedEvents(ctx context.Context, q newsgraph.EventFilter, by model.EventOrder, p page) (*model.EventConnection, error) {
 	evs, err := r.findEvents(ctx, q)
 	if err != nil {
 		return nil, err

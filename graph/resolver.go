@@ -46,7 +46,11 @@ type Store interface {
 	EventsIn(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID][]newsgraph.EventID, error)
 	Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error)
 	DocumentMentions(ctx context.Context, id newsgraph.DocumentID) ([]newsgraph.Mention, error)
-	PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EntityID, error)
+	// Within lists, per place, the places it lies inside, nearest first.
+	Within(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EntityID, error)
+	// FindEvents returns the events a filter selects, by start date
+	// (undated last), then id.
+	FindEvents(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.Event, error)
 	DeleteDocument(ctx context.Context, id newsgraph.DocumentID) error
 	AddDecision(ctx context.Context, d newsgraph.Decision) (newsgraph.Decision, error)
 	UndoDecision(ctx context.Context, id string) (newsgraph.Decision, error)

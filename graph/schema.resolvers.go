@@ -98,7 +98,7 @@ func (r *documentResolver) Events(ctx context.Context, obj *newsgraph.Document) 
 	if err != nil {
 		return nil, err
 	}
-	sortEvents(evs)
+	newsgraph.SortEvents(evs)
 	return evs, nil
 }
 
@@ -135,7 +135,7 @@ func (r *entityResolver) Events(ctx context.Context, obj *newsgraph.Entity, type
 		}
 		evs = kept
 	}
-	sortEvents(evs)
+	newsgraph.SortEvents(evs)
 	return eventConnection(evs, page{first: first, after: after, last: last, before: before})
 }
 
@@ -150,11 +150,11 @@ func (r *entityResolver) Related(ctx context.Context, obj *newsgraph.Entity, fir
 
 // PartOf is the resolver for the partOf field.
 func (r *entityResolver) PartOf(ctx context.Context, obj *newsgraph.Entity) ([]*newsgraph.Entity, error) {
-	chains, err := r.wholes(ctx, []newsgraph.EntityID{obj.ID})
+	chains, err := r.loadersFor(ctx).within.Load(ctx, obj.ID)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("graph: part of %s: %w", obj.ID, err)
 	}
-	return r.loadEntities(ctx, chains[obj.ID])
+	return r.loadEntities(ctx, chains)
 }
 
 // Start is the resolver for the start field.

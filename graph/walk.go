@@ -64,11 +64,11 @@ func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int
 	if err != nil {
 		return nil, err
 	}
-	sortEvents(evs)
+	newsgraph.SortEvents(evs)
 	shared := map[newsgraph.EntityID][]*newsgraph.Event{}
 	var order []newsgraph.EntityID
 	for _, ev := range evs {
-		if takesPart(ev, []newsgraph.EntityID{id}) == "" {
+		if ev.TakesPart([]newsgraph.EntityID{id}) == "" {
 			continue // an event at the place, not with it
 		}
 		var seen []newsgraph.EntityID
@@ -168,7 +168,7 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 			out = append(out, c)
 		}
 	}
-	sortEvents(out)
+	newsgraph.SortEvents(out)
 	return out, nil
 }
 

@@ -503,32 +503,44 @@ func (s *Store) PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsg
 	out := make(map[newsgraph.EntityID][]newsgraph.EntityID, len(ids))
 	err := s.read(ctx, "part of", func(r *reader) error {
 		for _, id := range ids {
-			x := r.view.canonical(id)
-			sts, err := r.effective(x)
+			ws, err := r.partOf(id)
 			if err != nil {
 				return err
 			}
-			set := map[newsgraph.EntityID]bool{}
-			for _, st := range sts {
-				for _, w := range st.partOf {
-					if w = r.view.canonical(w); w != x {
-						set[w] = true
-					}
-				}
+			if len(ws) > 0 {
+				out[id] = ws
 			}
-			if len(set) == 0 {
-				continue
-			}
-			ws := make([]newsgraph.EntityID, 0, len(set))
-			for w := range set {
-				ws = append(ws, w)
-			}
-			sort.Slice(ws, func(i, j int) bool { return ws[i] < ws[j] })
-			out[id] = ws
 		}
 		return nil
 	})
 	return out, err
+}
+
+// partOf lists the places entity id (under the view) lies directly
+// inside, sorted.
+func (r *reader) partOf(id newsgraph.EntityID) ([]newsgraph.EntityID, error) {
+	x := r.view.canonical(id)
+	sts, err := r.effective(x)
+	if err != nil {
+		return nil, err
+	}
+	set := map[newsgraph.EntityID]bool{}
+	for _, st := range sts {
+		for _, w := range st.partOf {
+			if w = r.view.canonical(w); w != x {
+				set[w] = true
+			}
+		}
+	}
+	if len(set) == 0 {
+		return nil, nil
+	}
+	ws := make([]newsgraph.EntityID, 0, len(set))
+	for w := range set {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i] < ws[j] })
+	return ws, nil
 }
 
 // Stats counts documents, and entities and events per folded type. The

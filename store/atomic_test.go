@@ -411,3 +411,54 @@ func testPathFromBothEnds(t *testing.T, s *Store) {
 		equal(t, tc.name, steps, tc.want)
 	}
 }
+
+// testFindEvents: the filters of events and meetings, each able to drop
+// the meeting at the guest house in Tokyo (2024-02-29) and keep the visit
+// to Oslo (2024-03-04): who, with whom, where (inside a place too), when,
+// status and type.
+func testFindEvents(t *testing.T, s *Store) {
+	a, alice, bob, house, tokyoID, _, meeting := tokyo(t)
+	put(t, s, a)
+	d2 := newArticle(t, "d2", "2024-03-04", "Bob Jones visited Oslo.")
+	d2.entity(newsgraph.Person, "Bob Jones")
+	oslo := d2.entity(newsgraph.GPE, "Oslo")
+	visit := d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", oslo, "visited", part(newsgraph.RoleVisitor, bob))
+	put(t, s, d2)
+	ids := func(f newsgraph.EventFilter) []newsgraph.EventID {
+		evs, err := s.FindEvents(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := []newsgraph.EventID{}
+		for _, ev := range evs {
+			out = append(out, ev.ID)
+		}
+		return out
+	}
+	both := []newsgraph.EventID{meeting, visit} // by date
+	for _, tc := range []struct {
+		name string
+		f    newsgraph.EventFilter
+		want []newsgraph.EventID
+	}{
+		{"all", newsgraph.EventFilter{}, both},
+		{"type", newsgraph.EventFilter{Type: newsgraph.Visit}, []newsgraph.EventID{visit}},
+		{"with Bob", newsgraph.EventFilter{Participants: []newsgraph.EntityID{bob}}, both},
+		{"Bob with Alice", newsgraph.EventFilter{Participants: []newsgraph.EntityID{bob}, Also: []newsgraph.EntityID{alice}}, []newsgraph.EventID{meeting}},
+		{"with Alice alone", newsgraph.EventFilter{Also: []newsgraph.EntityID{alice}}, []newsgraph.EventID{meeting}},
+		{"Bob with Bob", newsgraph.EventFilter{Participants: []newsgraph.EntityID{bob}, Also: []newsgraph.EntityID{bob}}, []newsgraph.EventID{}},
+		{"at the house", newsgraph.EventFilter{Places: []newsgraph.EntityID{house}}, []newsgraph.EventID{meeting}},
+		{"in Tokyo", newsgraph.EventFilter{Places: []newsgraph.EntityID{tokyoID}}, []newsgraph.EventID{meeting}},
+		{"in Oslo", newsgraph.EventFilter{Places: []newsgraph.EntityID{oslo}}, []newsgraph.EventID{visit}},
+		{"from March", newsgraph.EventFilter{From: "2024-03-01"}, []newsgraph.EventID{visit}},
+		{"to February", newsgraph.EventFilter{To: "2024-02-29"}, []newsgraph.EventID{meeting}},
+		{"planned", newsgraph.EventFilter{Status: newsgraph.Planned}, []newsgraph.EventID{}},
+	} {
+		equal(t, tc.name, ids(tc.f), tc.want)
+	}
+	within, err := s.Within(ctx, []newsgraph.EntityID{house, oslo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "within", within, map[newsgraph.EntityID][]newsgraph.EntityID{house: {tokyoID}})
+}

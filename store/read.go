@@ -22,6 +22,7 @@ type reader struct {
 	bodies map[newsgraph.DocumentID]*body
 	stmts  map[newsgraph.EntityID][]*stmt
 	types  map[newsgraph.EntityID]newsgraph.EntityType
+	wholes map[newsgraph.EntityID][]newsgraph.EntityID // within
 }
 
 type body struct {
@@ -70,6 +71,7 @@ func (s *Store) reader(ctx context.Context) *reader {
 		bodies: make(map[newsgraph.DocumentID]*body),
 		stmts:  make(map[newsgraph.EntityID][]*stmt),
 		types:  make(map[newsgraph.EntityID]newsgraph.EntityType),
+		wholes: make(map[newsgraph.EntityID][]newsgraph.EntityID),
 	}
 }
 

@@ -133,6 +133,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"EventsOfFollowsWrites", testEventsOfFollowsWrites},
 		{"ShortestPath", testShortestPath},
 		{"PathFromBothEnds", testPathFromBothEnds},
+		{"FindEvents", testFindEvents},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
