@@ -253,6 +253,9 @@ func (s *Store) ReadNQuads(ctx context.Context, r io.Reader) (int, error) {
 	if s.qs == nil {
 		return 0, errClosed
 	}
+	if err := s.dropSnapshot(); err != nil {
+		return 0, err
+	}
 	dec := nquads.NewReader(r, false)
 	var (
 		n       int

@@ -339,8 +339,9 @@ func damerauLevenshtein(a, b string, limit int) int {
 // Warm builds what the first reads would otherwise build: the folded types
 // and counts (Stats, EntityIDs, EventIDs), the document count, the alias
 // index (SearchEntities) and the event index (EventsOf). It reads the
-// whole store once; a server calls it before it listens, so that its first
-// requests cost what later ones do.
+// whole store once, unless Open restored them (a leveldb store keeps them
+// between processes, snapshot.go); a server calls it before it listens,
+// so that its first requests cost what later ones do.
 func (s *Store) Warm(ctx context.Context) error {
 	if _, err := s.Stats(ctx); err != nil {
 		return err

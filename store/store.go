@@ -52,6 +52,11 @@ type Store struct {
 
 	folds foldCache
 
+	// snapDropped: this process deleted the kept read indexes (its first
+	// write); snapParts: how many of them it restored (snapshot.go).
+	snapDropped bool
+	snapParts   int
+
 	// removed lists the documents Open found half replaced and removed.
 	removed []newsgraph.DocumentID
 
@@ -117,6 +122,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if err = s.loadSnapshot(); err != nil {
+		s.Close()
+		return nil, err
+	}
 	if s.shared() {
 		if s.seen, err = s.generation(ctx); err != nil {
 			s.Close()
@@ -168,10 +177,14 @@ func (s *Store) Close() error {
 	if s.qs == nil {
 		return nil
 	}
+	serr := s.saveSnapshot()
 	err := s.qs.Close()
 	s.qs = nil
 	if s.pg != nil {
 		s.pg.Close()
+	}
+	if err == nil {
+		err = serr
 	}
 	return err
 }

@@ -863,3 +863,63 @@ func testNQuadsRoundTrip(t *testing.T, s *Store) {
 		t.Errorf("renamed alice after import: %+v", got)
 	}
 }
+
+// TestKeptReadIndexes: a leveldb store keeps its read indexes across
+// processes (Close writes them, Open restores them), they equal the ones a
+// pass over the store builds, a write deletes them from disk before it
+// changes anything (so a crash leaves none stale), and what a later
+// process restores includes its predecessor's writes.
+func TestKeptReadIndexes(t *testing.T) {
+	dir := "leveldb://" + t.TempDir()
+	s := mustOpen(t, dir)
+	a, alice, bob, _, _, _, _ := tokyo(t)
+	put(t, s, a)
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = mustOpen(t, dir)
+	restored := s.folds.take()
+	if restored == nil || restored.parts() != 5 {
+		t.Fatalf("restored %+v, want the five indexes", restored)
+	}
+	// The same store read afresh builds the same indexes.
+	s.folds.reset()
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "restored vs rebuilt", restored, s.folds.take())
+
+	d2 := newArticle(t, "d2", "2024-03-04", "Bob Jones visited Oslo with Carl Berg.")
+	d2.entity(newsgraph.Person, "Bob Jones")
+	carl := d2.entity(newsgraph.Person, "Carl Berg")
+	oslo := d2.entity(newsgraph.GPE, "Oslo")
+	d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", oslo, "visited", part(newsgraph.RoleVisitor, bob), part(newsgraph.RoleVisitor, carl))
+	put(t, s, d2)
+	if ok, err := s.level.db.Has(snapshotKey, nil); err != nil || ok {
+		t.Fatalf("kept indexes on disk after a write: %v %v", ok, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = mustOpen(t, dir)
+	if s.folds.take() == nil {
+		t.Fatal("nothing restored after a writing process closed")
+	}
+	st := must[Stats](t)(s.Stats(ctx))
+	if st.Documents != 2 || st.Entities["PERSON"] != 3 || st.Events["VISIT"] != 1 {
+		t.Errorf("stats from kept indexes: %+v", st)
+	}
+	ms := must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "Berg", "", false))
+	if len(ms) != 1 || ms[0].Entity.ID != carl {
+		t.Errorf("search Berg from kept indexes: %+v", ms)
+	}
+	evs := must[map[newsgraph.EntityID][]newsgraph.EventID](t)(s.EventsOf(ctx, []newsgraph.EntityID{carl, alice}))
+	if len(evs[carl]) != 1 || len(evs[alice]) != 1 {
+		t.Errorf("events of Carl and Alice from kept indexes: %v", evs)
+	}
+}

@@ -120,6 +120,9 @@ func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
 	if s.qs == nil {
 		return errClosed
 	}
+	if err := s.dropSnapshot(); err != nil {
+		return err
+	}
 	// Deletions first and in a stable order: easier to read in a failing
 	// backend's log, and the same input gives the same batch.
 	sort.SliceStable(deltas, func(i, j int) bool {

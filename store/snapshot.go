@@ -1,0 +1,159 @@
+package store
+
+import (
+	"bytes"
+	"encoding/gob"
+	"errors"
+	"fmt"
+
+	"github.com/syndtr/goleveldb/leveldb"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// The read indexes (folded types and counts, the alias index, the event
+// index) are built by a pass over the whole store on first use: 1-2 CPU-s
+// at 2,000 documents on leveldb, paid again by every process (a server's
+// start, each `newsgraph query`). A leveldb store keeps them between
+// processes as one value beside cayley's keys, written at Close. Only one
+// process opens a leveldb folder (its lock), and the first write of a
+// process deletes the value (synced) before it changes anything, so a
+// value on disk always describes the quads beside it, whatever crashed
+// when; a process that wrote writes it again at Close. PostgreSQL is
+// written by several processes whose generation counter moves after each
+// commit, not with it: it builds the indexes per process, as before.
+
+// snapshotKey lies outside cayley's buckets, like checkedKey.
+var snapshotKey = []byte("newsgraph/read-indexes")
+
+// readIndexes is what the caches hold of the read indexes; a nil map was not
+// built. Types and votes are under the decisions of the time, which a
+// decision's write (a write like any other) invalidates.
+type readIndexes struct {
+	Documents   int
+	EntityTypes map[newsgraph.EntityID]newsgraph.EntityType
+	EntityVotes map[newsgraph.EntityID]map[newsgraph.EntityType]int
+	EventTypes  map[newsgraph.EventID]newsgraph.EventType
+	EventVotes  map[newsgraph.EventID]map[newsgraph.EventType]int
+	Aliases     map[string]map[newsgraph.EntityID]int
+	EventIndex  map[newsgraph.EntityID]map[newsgraph.EventID]int
+}
+
+// take returns the read indexes the cache holds, nil when it holds none.
+// The caller must hold the Store's write lock (no write patches them
+// meanwhile) and must not change them.
+func (c *foldCache) take() *readIndexes {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return nil
+	}
+	sn := &readIndexes{Documents: c.documents, EntityTypes: c.entityTypes, EntityVotes: c.entityVotes,
+		EventTypes: c.eventTypes, EventVotes: c.eventVotes}
+	if c.alias != nil {
+		sn.Aliases = c.alias.keys
+	}
+	if c.evIndex != nil {
+		sn.EventIndex = c.evIndex.of
+	}
+	if sn.parts() == 0 {
+		return nil
+	}
+	return sn
+}
+
+// restore puts sn's indexes in the cache.
+func (c *foldCache) restore(sn *readIndexes) {
+	if sn.EntityTypes != nil {
+		c.putEntityTypes(sn.EntityTypes, sn.EntityVotes)
+	}
+	if sn.EventTypes != nil {
+		c.putEventTypes(sn.EventTypes, sn.EventVotes)
+	}
+	if sn.Documents >= 0 {
+		c.putDocuments(sn.Documents)
+	}
+	if sn.Aliases != nil {
+		ix := newAliasIndex()
+		ix.keys = sn.Aliases
+		for k := range ix.keys {
+			for _, g := range bigrams(k) {
+				if ix.grams[g] == nil {
+					ix.grams[g] = map[string]bool{}
+				}
+				ix.grams[g][k] = true
+			}
+		}
+		c.putAliases(ix)
+	}
+	if sn.EventIndex != nil {
+		c.putEventIndex(&eventIndex{of: sn.EventIndex})
+	}
+}
+
+// loadSnapshot restores the read indexes a leveldb store kept, if any.
+// A value that does not decode is ignored (and replaced at Close).
+func (s *Store) loadSnapshot() error {
+	if s.level == nil || s.snapDropped {
+		return nil
+	}
+	b, err := s.level.db.Get(snapshotKey, nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("store: read indexes: %w", err)
+	}
+	var sn readIndexes
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&sn); err != nil {
+		return nil
+	}
+	s.folds.restore(&sn)
+	s.snapParts = sn.parts()
+	return nil
+}
+
+// parts counts the indexes sn holds.
+func (sn *readIndexes) parts() int {
+	n := 0
+	for _, built := range []bool{sn.Documents >= 0, sn.EntityTypes != nil, sn.EventTypes != nil, sn.Aliases != nil, sn.EventIndex != nil} {
+		if built {
+			n++
+		}
+	}
+	return n
+}
+
+// dropSnapshot deletes the kept read indexes before the first write of
+// this process changes the store (writers hold the write lock).
+func (s *Store) dropSnapshot() error {
+	if s.level == nil || s.snapDropped {
+		return nil
+	}
+	if err := s.level.db.Delete(snapshotKey, s.level.wo); err != nil {
+		return fmt.Errorf("store: drop read indexes: %w", err)
+	}
+	s.snapDropped = true
+	return nil
+}
+
+// saveSnapshot keeps the read indexes this process holds, unless the
+// value on disk already holds as many. Called by Close under the write
+// lock.
+func (s *Store) saveSnapshot() error {
+	if s.level == nil {
+		return nil
+	}
+	sn := s.folds.take()
+	if sn == nil || (!s.snapDropped && sn.parts() <= s.snapParts) {
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(sn); err != nil {
+		return fmt.Errorf("store: keep read indexes: %w", err)
+	}
+	if err := s.level.db.Put(snapshotKey, buf.Bytes(), s.level.wo); err != nil {
+		return fmt.Errorf("store: keep read indexes: %w", err)
+	}
+	return nil
+}
