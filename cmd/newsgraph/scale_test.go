@@ -11,10 +11,11 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -61,6 +62,10 @@ func BenchmarkScale(b *testing.B) {
 	out := os.Stdout
 	fmt.Fprintf(out, "\n== bench-scale: %d documents of %s, chunks of %d, %d workers, %d cores\n", len(lines), filepath.Base(corpus), chunk, workers, runtime.NumCPU())
 
+	bin := filepath.Join(b.TempDir(), "newsgraph")
+	if msg, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, msg)
+	}
 	seedDir := filepath.Join(b.TempDir(), "seeds")
 	seedLines, err := readCorpus(filepath.Join("..", "..", "testdata", "seeds.jsonl"), 0)
 	if err != nil {
@@ -69,7 +74,7 @@ func BenchmarkScale(b *testing.B) {
 	st := openStore(b, seedDir)
 	scaleIngest(b, out, "seeds", x, st, seedLines, len(seedLines), workers)
 	st.Close()
-	seedFigures := serveFigures(b, out, "seeds", seedDir, requests)
+	seedFigures := serveFigures(b, out, "seeds", seedDir, bin, requests)
 
 	dir := filepath.Join(b.TempDir(), "leveldb")
 	st = openStore(b, dir)
@@ -77,7 +82,7 @@ func BenchmarkScale(b *testing.B) {
 	st.Close()
 	fmt.Fprintf(out, "leveldb store: %.2f bytes per text byte (%d bytes on disk, %d bytes of text)\n", float64(dirSize(dir))/float64(text), dirSize(dir), text)
 	fmt.Fprintf(out, "peak RSS so far: %d MiB\n", peakRSS()>>20)
-	scaleFigures := serveFigures(b, out, "leveldb", dir, requests)
+	scaleFigures := serveFigures(b, out, "leveldb", dir, bin, requests)
 	compareFigures(out, seedFigures, scaleFigures)
 
 	if base := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); base != "" {
@@ -88,7 +93,7 @@ func BenchmarkScale(b *testing.B) {
 			fmt.Fprintf(out, "postgres store: %.2f bytes per text byte (%d bytes)\n", float64(n)/float64(text), n)
 		}
 		st.Close()
-		compareFigures(out, seedFigures, serveFigures(b, out, "postgres", u, requests))
+		compareFigures(out, seedFigures, serveFigures(b, out, "postgres", u, bin, requests))
 	}
 
 	if copies > 0 {
@@ -141,25 +146,46 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 type figure struct {
 	p50, p99  time.Duration
 	perSecond float64
-	cpu       time.Duration // process CPU per request
+	cpu       time.Duration // server CPU per request
 }
 
-// serveFigures serves the store at data through the real handler and
-// measures five queries, whose names come from the store itself: the two
-// most mentioned people.
-func serveFigures(b *testing.B, out io.Writer, name, data string, requests int) map[string]figure {
+// serveFigures runs `newsgraph serve` (the binary at bin) on the store at
+// data and measures five queries, whose names come from the store itself:
+// the two most mentioned people. It prints the server's start-up (wall and
+// CPU, warming included), each query's first request after start (cold),
+// p50/p99, throughput and server CPU per request at 1 and 16 clients, and
+// the server's peak RSS.
+func serveFigures(b *testing.B, out io.Writer, name, data, bin string, requests int) map[string]figure {
 	b.Helper()
-	m, err := Open(context.Background(), Config{Data: data, Introspection: true})
+	t0 := time.Now()
+	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--data", data)
+	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer m.Close()
-	srv := httptest.NewServer(m.Handler)
-	defer srv.Close()
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		cmd.Process.Signal(os.Interrupt) // a clean close keeps leveldb's read indexes
+		cmd.Wait()
+	}()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	addr := regexp.MustCompile(`http://([0-9.:]+)/graphql`).FindStringSubmatch(line)
+	if err != nil || addr == nil {
+		b.Fatalf("serve: start-up line %q (%v)\n%s", line, err, stderr.String())
+	}
+	base := "http://" + addr[1]
+	waitHealthy(b, base)
+	pid := cmd.Process.Pid
+	cpu := func() time.Duration { return processCPU(b, pid) }
+	fmt.Fprintf(out, "%s server: up in %s wall, %s CPU\n", name, time.Since(t0).Round(time.Millisecond), cpu().Round(time.Millisecond))
 	var top struct {
 		Entities struct{ Nodes []struct{ ID, Name string } }
 	}
-	post(b, srv.URL, `{ entities(filter: {type: PERSON}, first: 2) { nodes { id name } } }`, nil, &top)
+	post(b, base, `{ entities(filter: {type: PERSON}, first: 2) { nodes { id name } } }`, nil, &top)
 	if len(top.Entities.Nodes) < 2 {
 		fmt.Fprintf(out, "%s: fewer than two people, no query figures\n", name)
 		return nil
@@ -177,16 +203,68 @@ func serveFigures(b *testing.B, out io.Writer, name, data string, requests int) 
 		{"stats", `{ stats { documents entities { type count } events { type count } } }`},
 	}
 	figs := map[string]figure{}
-	fmt.Fprintf(out, "%s queries (people: %s, %s)\n%-14s %8s %9s %9s %9s %9s\n", name, a.ID, z.ID, "query", "clients", "p50", "p99", "req/s", "cpu/req")
+	fmt.Fprintf(out, "%s queries (people: %s, %s)\n%-14s %8s %9s %9s %9s %9s %9s\n", name, a.ID, z.ID, "query", "clients", "first", "p50", "p99", "req/s", "cpu/req")
 	for _, q := range queries {
-		post(b, srv.URL, q.q, nil, nil) // the first request warms caches; measured below are the rest
+		t1 := time.Now()
+		post(b, base, q.q, nil, nil) // the first request after start: measured apart
+		first := time.Since(t1)
 		for _, clients := range []int{1, 16} {
-			f := measure(b, srv.URL, q.q, clients, requests)
+			f := measure(b, base, q.q, clients, requests, cpu)
 			figs[fmt.Sprintf("%s@%d", q.name, clients)] = f
-			fmt.Fprintf(out, "%-14s %8d %9s %9s %9.0f %9s\n", q.name, clients, ms(f.p50), ms(f.p99), f.perSecond, ms(f.cpu))
+			cold := ""
+			if clients == 1 {
+				cold = ms(first)
+			}
+			fmt.Fprintf(out, "%-14s %8d %9s %9s %9s %9.0f %9s\n", q.name, clients, cold, ms(f.p50), ms(f.p99), f.perSecond, ms(f.cpu))
 		}
 	}
+	var gain []string
+	for _, q := range queries {
+		one, many := figs[q.name+"@1"], figs[q.name+"@16"]
+		if one.perSecond > 0 {
+			gain = append(gain, fmt.Sprintf("%s %.2fx", q.name, many.perSecond/one.perSecond))
+		}
+	}
+	fmt.Fprintf(out, "%s throughput, 16 clients over 1: %s\n", name, strings.Join(gain, ", "))
+	fmt.Fprintf(out, "%s server: peak RSS %d MiB\n", name, processKiB(b, pid, "VmHWM")>>10)
 	return figs
+}
+
+// processCPU is the CPU time process pid has used so far, in
+// nanoseconds: the sum of its threads' run time (/proc/PID/task/*/schedstat),
+// as /proc/PID/stat counts only in 10 ms ticks.
+func processCPU(b *testing.B, pid int) time.Duration {
+	tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/schedstat", pid))
+	if err != nil || len(tasks) == 0 {
+		b.Fatalf("no threads of process %d: %v", pid, err)
+	}
+	var n int64
+	for _, t := range tasks {
+		raw, err := os.ReadFile(t)
+		if err != nil {
+			continue // a thread that ended meanwhile
+		}
+		if f := strings.Fields(string(raw)); len(f) > 0 {
+			v, _ := strconv.ParseInt(f[0], 10, 64)
+			n += v
+		}
+	}
+	return time.Duration(n)
+}
+
+// processKiB reads one kB figure (VmHWM, VmRSS) of /proc/pid/status.
+func processKiB(b *testing.B, pid int, field string) int64 {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, l := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(l, field+":"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return n
+		}
+	}
+	return 0
 }
 
 // compareFigures prints each scale figure over the seed store's.
@@ -212,7 +290,7 @@ func compareFigures(out io.Writer, seeds, scale map[string]figure) {
 	}
 }
 
-func measure(b *testing.B, base, query string, clients, requests int) figure {
+func measure(b *testing.B, base, query string, clients, requests int, cpuTime func() time.Duration) figure {
 	b.Helper()
 	lat := make([]time.Duration, requests)
 	var next sync.Mutex
