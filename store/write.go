@@ -131,9 +131,11 @@ func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
 		}
 		return quadKey(deltas[i].Quad) < quadKey(deltas[j].Quad)
 	})
+	if s.pg != nil {
+		return s.applyPG(ctx, deltas) // one SQL transaction
+	}
 	if s.level == nil {
-		// memstore checks a batch before changing anything; cayley's SQL
-		// backend applies it in one SQL transaction.
+		// memstore checks a batch before changing anything.
 		return s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{})
 	}
 	// On leveldb the replacement is one group (leveldb.go): whatever cayley
