@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
 	gsql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
 )
 
@@ -104,14 +105,15 @@ func initPostgres(ctx context.Context, name, addr string) error {
 	return nil
 }
 
-// openPG opens newsgraph's own small pool beside cayley's.
+// openPG opens newsgraph's own pool beside cayley's: the generation
+// counter, the batched writes (applyPG) and the reads (eachPG).
 func openPG(addr string) (*sql.DB, error) {
 	db, err := sql.Open("postgres", addr)
 	if err != nil {
 		return nil, err
 	}
-	db.SetMaxOpenConns(2)
-	db.SetMaxIdleConns(2)
+	db.SetMaxOpenConns(8) // eachPG's reads, from every reader at once
+	db.SetMaxIdleConns(4)
 	return db, nil
 }
 
@@ -266,4 +268,89 @@ func pgValues(rows [][]any, casts []string) (string, []any) {
 		b.WriteByte(')')
 	}
 	return b.String(), args
+}
+
+// eachPG calls fn with every quad that has v in direction dir (and
+// predicate p, unless empty) in one query that also returns the values of
+// each quad's subject, object and label. Through cayley's iterator every
+// node not yet in the value cache cost a query of its own: one per
+// statement of a hub entity, each a round trip. Predicates repeat and
+// come from the cache. Values of kinds newsgraph does not write (numbers,
+// times, strings cayley escaped) are looked up as before.
+func (s *Store) eachPG(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
+	where := "q." + dir.String() + "_hash = $1"
+	args := []any{gsql.NodeHash{ValueHash: graph.HashOf(v)}.SQLValue()}
+	if p != "" {
+		where += " AND q.predicate_hash = $2"
+		args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(p)}.SQLValue())
+	}
+	rows, err := s.pg.QueryContext(ctx, `SELECT q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash,
+		n1.value_string, n1.iri, n1.bnode, n1.datatype, n1.language,
+		n2.value_string, n2.iri, n2.bnode, n2.datatype, n2.language,
+		n3.value_string, n3.iri, n3.bnode, n3.datatype, n3.language
+		FROM quads q
+		LEFT JOIN nodes n1 ON n1.hash = q.subject_hash
+		LEFT JOIN nodes n2 ON n2.hash = q.object_hash
+		LEFT JOIN nodes n3 ON n3.hash = q.label_hash
+		WHERE `+where, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var (
+		sh, ph, oh, lh gsql.NodeHash
+		vals           [3]pgValue
+	)
+	for rows.Next() {
+		dest := []any{&sh, &ph, &oh, &lh}
+		for i := range vals {
+			vals[i] = pgValue{}
+			dest = append(dest, &vals[i].str, &vals[i].iri, &vals[i].bnode, &vals[i].typ, &vals[i].lang)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		fn(quad.Quad{
+			Subject:   s.pgValueOf(sh, vals[0]),
+			Predicate: s.nameOf(ph),
+			Object:    s.pgValueOf(oh, vals[1]),
+			Label:     s.pgValueOf(lh, vals[2]),
+		})
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// pgValue is a node's columns as eachPG reads them.
+type pgValue struct {
+	str, typ, lang sql.NullString
+	iri, bnode     sql.NullBool
+}
+
+// pgValueOf is the value of node h from its columns (as cayley's NameOf
+// reads them), remembered in the value cache.
+func (s *Store) pgValueOf(h gsql.NodeHash, c pgValue) quad.Value {
+	if !h.Valid() {
+		return nil
+	}
+	if !c.str.Valid || strings.Contains(c.str.String, `\x00`) {
+		return s.nameOf(h)
+	}
+	var v quad.Value
+	switch {
+	case c.iri.Bool:
+		v = quad.IRI(c.str.String)
+	case c.bnode.Bool:
+		v = quad.BNode(c.str.String)
+	case c.lang.Valid:
+		v = quad.LangString{Value: quad.String(c.str.String), Lang: c.lang.String}
+	case c.typ.Valid:
+		v = quad.TypedString{Value: quad.String(c.str.String), Type: quad.IRI(c.typ.String)}
+	default:
+		v = quad.String(c.str.String)
+	}
+	s.remember(h, v)
+	return v
 }

@@ -17,7 +17,6 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	gsql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
@@ -32,8 +31,10 @@ type Store struct {
 	backend string
 	addr    string
 
-	// pg is newsgraph's own connection to PostgreSQL (nil elsewhere), for
-	// the generation counter beside cayley's tables.
+	// pg is newsgraph's own connection pool to PostgreSQL (nil
+	// elsewhere): the generation counter beside cayley's tables, and the
+	// reads and writes of cayley's tables that cayley would make a round
+	// trip per node and quad (postgres.go).
 	pg *sql.DB
 
 	// level is the key-value layer under qs on leveldb (nil elsewhere): it
@@ -199,6 +200,9 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	if s.qs == nil {
 		return errClosed
 	}
+	if s.pg != nil {
+		return s.eachPG(ctx, dir, v, "", fn)
+	}
 	ref := s.qs.ValueOf(v)
 	if ref == nil {
 		return nil
@@ -211,25 +215,19 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 // participations and the other way round. On leveldb it scans cayley's
 // subject-predicate or object-predicate-subject index by prefix (cayley's
 // default kv indexes, which newsgraph never changes); on PostgreSQL it is
-// one SELECT on cayley's quads table over its (object|subject, predicate)
-// indexes; on memory it filters the plain index scan.
+// one SELECT over the subject or object index (eachPG); on memory it
+// filters the plain index scan.
 func (s *Store) eachWith(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
 	filter := func(q quad.Quad) {
 		if q.Predicate == p {
 			fn(q)
 		}
 	}
-	if sqs, ok := s.qs.(*gsql.QuadStore); ok {
-		// One indexed SQL query on (direction, predicate), no planner.
-		vh, ok1 := sqs.ValueOf(v).(gsql.NodeHash)
-		ph, ok2 := sqs.ValueOf(p).(gsql.NodeHash)
-		if !ok1 || !ok2 {
-			return s.each(ctx, dir, v, filter)
+	if s.pg != nil {
+		if s.qs == nil {
+			return errClosed
 		}
-		sel := gsql.AllQuads("")
-		sel.WhereEq("", dir.String()+"_hash", vh)
-		sel.WhereEq("", "predicate_hash", ph)
-		return s.iterate(ctx, sqs.NewIterator(sel), filter)
+		return s.eachPG(ctx, dir, v, p, fn)
 	}
 	kqs, ok := s.qs.(*kv.QuadStore)
 	if !ok || (dir != quad.Subject && dir != quad.Object) {
@@ -294,6 +292,12 @@ func (s *Store) nameOf(ref graph.Ref) quad.Value {
 	if v == nil {
 		return nil
 	}
+	s.remember(ref, v)
+	return v
+}
+
+// remember puts a node's value in the cache nameOf reads.
+func (s *Store) remember(ref graph.Ref, v quad.Value) {
 	size := 64
 	switch v := v.(type) {
 	case quad.String:
@@ -309,5 +313,4 @@ func (s *Store) nameOf(ref graph.Ref) quad.Value {
 	s.values[ref] = v
 	s.valueBytes += size
 	s.cacheMu.Unlock()
-	return v
 }
