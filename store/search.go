@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -254,7 +255,12 @@ func nameTier(query string, e *newsgraph.Entity) int {
 	return best
 }
 
-// keyTier is how well query matches one alias key.
+// keyTier is how well query matches one alias key (both AliasKeys: words
+// of letters and digits, one space apart): the whole key, whole words of it, the start of it or of one of its words, or (within the typo
+// budget) the key or a run of as many words as the query has. It runs on
+// every candidate key of every search, so it allocates nothing on ASCII
+// keys: words are found in place, not split, and runs of words are
+// compared where they lie.
 func keyTier(query, key string) int {
 	if query == "" || key == "" {
 		return noMatch
@@ -262,10 +268,22 @@ func keyTier(query, key string) int {
 	if key == query {
 		return TierExact
 	}
-	if strings.Contains(" "+key+" ", " "+query+" ") {
-		return TierWords
+	prefix := false
+	for i := 0; ; {
+		j := strings.Index(key[i:], query)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if at == 0 || key[at-1] == ' ' {
+			if end := at + len(query); end == len(key) || key[end] == ' ' {
+				return TierWords
+			}
+			prefix = true
+		}
+		i = at + 1
 	}
-	if strings.HasPrefix(key, query) || strings.Contains(" "+key, " "+query) {
+	if prefix {
 		return TierPrefix
 	}
 	allowed := typoBudget(query)
@@ -276,10 +294,20 @@ func keyTier(query, key string) int {
 		return TierTypo
 	}
 	// The query against each run of as many words in the alias.
-	qWords := len(strings.Fields(query))
-	words := strings.Fields(key)
-	for i := 0; i+qWords <= len(words); i++ {
-		if damerauLevenshtein(query, strings.Join(words[i:i+qWords], " "), allowed) <= allowed {
+	qWords := strings.Count(query, " ") + 1
+	starts := make([]int, 0, 8)
+	for i := 0; i < len(key); i++ {
+		if key[i] != ' ' && (i == 0 || key[i-1] == ' ') {
+			starts = append(starts, i)
+		}
+	}
+	for w := 0; w+qWords <= len(starts); w++ {
+		end := len(key)
+		if w+qWords < len(starts) {
+			end = starts[w+qWords]
+		}
+		run := strings.TrimRight(key[starts[w]:end], " ")
+		if damerauLevenshtein(query, run, allowed) <= allowed {
 			return TierTypo
 		}
 	}
@@ -302,15 +330,35 @@ func typoBudget(query string) int {
 
 // damerauLevenshtein is the optimal string alignment distance between a and
 // b (insertions, deletions, substitutions and transpositions of adjacent
-// runes), or limit+1 as soon as it must exceed limit.
+// runes), or limit+1 as soon as it must exceed limit. ASCII strings are
+// compared byte by byte, without converting them to runes.
 func damerauLevenshtein(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
+	if isASCII(a) && isASCII(b) {
+		return osa([]byte(a), []byte(b), limit)
+	}
+	return osa([]rune(a), []rune(b), limit)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// osa is damerauLevenshtein over bytes or runes.
+func osa[T byte | rune](ra, rb []T, limit int) int {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var rows [3][32]int
+	prev2, prev, cur := rows[0][:0], rows[1][:0], rows[2][:0]
+	if len(rb)+1 > 32 {
+		prev2, prev, cur = make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1), make([]int, 0, len(rb)+1)
+	}
+	prev2, prev, cur = prev2[:len(rb)+1], prev[:len(rb)+1], cur[:len(rb)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -921,5 +922,84 @@ func TestKeptReadIndexes(t *testing.T) {
 	evs := must[map[newsgraph.EntityID][]newsgraph.EventID](t)(s.EventsOf(ctx, []newsgraph.EntityID{carl, alice}))
 	if len(evs[carl]) != 1 || len(evs[alice]) != 1 {
 		t.Errorf("events of Carl and Alice from kept indexes: %v", evs)
+	}
+}
+
+// keyTierSplit is keyTier as first written, splitting and joining words:
+// the reference the allocation-free keyTier must agree with.
+func keyTierSplit(query, key string) int {
+	if query == "" || key == "" {
+		return noMatch
+	}
+	if key == query {
+		return TierExact
+	}
+	if strings.Contains(" "+key+" ", " "+query+" ") {
+		return TierWords
+	}
+	if strings.HasPrefix(key, query) || strings.Contains(" "+key, " "+query) {
+		return TierPrefix
+	}
+	allowed := typoBudget(query)
+	if allowed == 0 {
+		return noMatch
+	}
+	if damerauLevenshtein(query, key, allowed) <= allowed {
+		return TierTypo
+	}
+	qWords := len(strings.Fields(query))
+	words := strings.Fields(key)
+	for i := 0; i+qWords <= len(words); i++ {
+		if damerauLevenshtein(query, strings.Join(words[i:i+qWords], " "), allowed) <= allowed {
+			return TierTypo
+		}
+	}
+	return noMatch
+}
+
+// TestKeyTier: keyTier agrees with the splitting reference on names, their
+// words, prefixes and typos (dropped, doubled, swapped and changed
+// letters), accented names included; and the distance agrees between its
+// byte and rune forms.
+func TestKeyTier(t *testing.T) {
+	names := []string{"Ana Lima", "Anna Lima", "Lima", "Ronald W. Reagan", "Reagan Administration", "New York", "Newyork",
+		"Banco do Brasil", "Bank of Brazil", "Société Générale", "São Paulo", "Sao Paulo", "Zoë Ní Bhriain", "EU", "U.S. Treasury",
+		"Treasury Secretary James Baker", "Baker", "Bakers", "Jim Baker", "A B C D", "Kim Jong-un", "Mohammed bin Salman", "Salmon"}
+	var queries []string
+	for _, n := range names {
+		k := newsgraph.AliasKey(n)
+		queries = append(queries, k)
+		rs := []rune(k)
+		for i := range rs {
+			queries = append(queries, string(rs[:i]), string(rs[:i])+string(rs[i+1:]), string(rs[:i])+string(rs[i])+string(rs[i:]))
+			if i+1 < len(rs) {
+				sw := slices.Clone(rs)
+				sw[i], sw[i+1] = sw[i+1], sw[i]
+				queries = append(queries, string(sw))
+			}
+			ch := slices.Clone(rs)
+			ch[i] = 'x'
+			queries = append(queries, string(ch))
+		}
+	}
+	n := 0
+	for _, q := range queries {
+		q = newsgraph.AliasKey(q)
+		for _, name := range names {
+			key := newsgraph.AliasKey(name)
+			got, want := keyTier(q, key), keyTierSplit(q, key)
+			if got != want {
+				t.Errorf("keyTier(%q, %q) = %d, want %d", q, key, got, want)
+			}
+			if want != noMatch {
+				n++
+			}
+			if d1, d2 := osa([]byte(q), []byte(key), 2), osa([]rune(q), []rune(key), 2); isASCII(q) && isASCII(key) && d1 != d2 {
+				t.Errorf("distance %q %q: bytes %d, runes %d", q, key, d1, d2)
+			}
+		}
+	}
+	if n < len(queries) {
+		t.Errorf("only %d matches among %d queries: the cases test little", n, len(queries))
 	}
 }
