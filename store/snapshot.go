@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"encoding/gob"
 	"errors"
 	"fmt"
@@ -156,4 +157,21 @@ func (s *Store) saveSnapshot() error {
 		return fmt.Errorf("store: keep read indexes: %w", err)
 	}
 	return nil
+}
+
+// startIndexes builds the read indexes of an empty leveldb store at Open,
+// which costs nothing: every write then moves them, and Close keeps them,
+// so that no process ever pays the pass over a store that was filled
+// through newsgraph.
+func (s *Store) startIndexes(ctx context.Context) error {
+	if s.level == nil || s.snapParts > 0 {
+		return nil
+	}
+	it := s.qs.QuadsAllIterator()
+	some := it.Next(ctx)
+	it.Close()
+	if some {
+		return nil // built on first use, or by a server's Warm
+	}
+	return s.Warm(ctx)
 }

@@ -127,6 +127,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if err = s.startIndexes(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
 	if s.shared() {
 		if s.seen, err = s.generation(ctx); err != nil {
 			s.Close()
