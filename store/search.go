@@ -127,6 +127,19 @@ func (r *reader) aliasIndex() (*aliasIndex, error) {
 		return ix, nil
 	}
 	ix := newAliasIndex()
+	if r.s.pg != nil {
+		// One scan of the quads table, instead of a query per statement.
+		err := r.each(quad.Predicate, pAliasKey, func(q quad.Quad) {
+			if e, ok := entityOfStmt(q.Subject); ok && q.Predicate == pAliasKey {
+				ix.add(str(q.Object), e, 1)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		r.s.folds.putAliases(ix)
+		return ix, nil
+	}
 	for _, t := range newsgraph.EntityTypes {
 		var nodes []quad.Value
 		err := r.eachWith(quad.Object, quad.IRI(entityTypePref+string(t)), pEntType, func(q quad.Quad) {
