@@ -368,9 +368,12 @@ func (d *doc) inheritFromVisits() {
 			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) {
 				continue
 			}
-			if v == nil || len(c.sources) > len(v.sources) {
+			if v == nil || len(c.sources) > len(v.sources) || sharesSentence(c, m) && !sharesSentence(v, m) {
 				v = c
 			}
+		}
+		if v != nil && m.loc < 0 && sharesSentence(v, m) && len(v.places) > 0 && !d.x.gz.isCountry(d.ents[v.places[len(v.places)-1]].name) {
+			m.loc = v.places[len(v.places)-1] // "will go to X for talks with Y": in X
 		}
 		if v != nil && (m.loc < 0 || d.ents[m.loc].typ == newsgraph.Facility || d.sameCountry([]int{m.loc}, v.places)) {
 			if m.from == "" && v.from != "" && v.from != v.to {
@@ -458,6 +461,18 @@ func (d *doc) findEvents() {
 			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
 		}
 	}
+}
+
+// sharesSentence says whether events a and b are told in one sentence.
+func sharesSentence(a, b *docEvent) bool {
+	for _, x := range a.sources {
+		for _, y := range b.sources {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // impliedVisits adds the visit a meeting implies: held in a place the

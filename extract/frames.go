@@ -391,14 +391,20 @@ type frame struct {
 // frames reads the frames of sentence si.
 func (d *doc) frames(si int) []frame {
 	toks := d.sents[si].tokens
-	hit := false
+	// only sentences that can state an event are parsed: a trigger word,
+	// "in" after "was" or "while" or opening the sentence, a verb of
+	// attending, joining, leaving or summoning beside what one attends
+	hit, near, gathering := false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || misspelt[w] != "" || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || w == "attendance" || strings.HasPrefix(w, "summon") || w == "called" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || misspelt[w] != "" || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
+		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
+		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
 	}
+	hit = hit || near && gathering
 	if !hit {
 		return nil
 	}
@@ -455,6 +461,9 @@ func (d *doc) frames(si int) []frame {
 // Riga", "are attending the forum".
 var attendVerbs = set("attend", "attends", "attended", "attending")
 
+// vagueRegions name a visit's destination without naming it.
+var vagueRegions = set("region", "area", "country", "constituency", "province", "state", "county", "city", "town")
+
 // leaveVerbs and joinVerbs put one at a gathering too: "leaving a Brussels
 // summit", "will join the delegation in Warsaw".
 var (
@@ -499,6 +508,33 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		f.noun = true
 		f.places, f.others = []int{p}, [][]int{{p}}
 		f.status, f.drop = d.frameStatus(t, &f)
+		return f, !f.drop
+	}
+	if t.noun(i) && gatheringNouns[w] && hasDep(t, i, "here") {
+		// "pleased with the gathering here" under a dateline: the one
+		// pleased is there
+		p := d.storyVenue(si)
+		v := t.head[i]
+		for n := 0; v >= 0 && n < 3 && t.dep(v, "nsubj") < 0; n++ {
+			v = t.head[v]
+		}
+		if p < 0 || v < 0 {
+			return f, false
+		}
+		for _, e := range d.group(si, t, t.dep(v, "nsubj")) {
+			if d.ents[e].typ == newsgraph.Person && !d.domestic(e, p) {
+				f.agents = append(f.agents, e)
+			}
+		}
+		if len(f.agents) == 0 || t.negatedAt(v) {
+			return f, false
+		}
+		f.noun = true
+		f.places, f.others = []int{p}, [][]int{{p}}
+		f.status, f.drop = d.frameStatus(t, &f)
+		if c := t.dep(v, "cop"); f.status == "" && (t.tag[v] == "VBD" || c >= 0 && t.tag[c] == "VBD") {
+			f.status = newsgraph.Happened
+		}
 		return f, !f.drop
 	}
 	if t.verb(i) && (strings.HasPrefix(w, "summon") || w == "called" && hasDep(t, i, "back")) {
@@ -550,7 +586,18 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 	if p < 0 {
 		return f, false
 	}
-	for _, e := range d.subjectOf(si, t, i) {
+	subj := d.subjectOf(si, t, i)
+	if len(subj) == 0 && i == t.from && t.tag[i] == "VBG" {
+		// "Leaving a Brussels summit Mr X said": the name the parser read
+		// as a second object is who left
+		for _, k := range t.deps(i, "obj") {
+			if m := d.mentionAt(si, k); k > o && m != nil && d.ents[m.ent].typ == newsgraph.Person {
+				subj = []int{m.ent}
+				break
+			}
+		}
+	}
+	for _, e := range subj {
 		if d.ents[e].typ == newsgraph.Person && !d.domestic(e, p) {
 			f.agents = append(f.agents, e)
 		}
@@ -560,6 +607,9 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 	}
 	f.places, f.others = []int{p}, [][]int{{p}}
 	f.status, f.drop = d.frameStatus(t, &f)
+	if r := t.head[i]; leave && f.status == "" && r >= 0 && t.tag[r] == "VBD" {
+		f.status = newsgraph.Happened // "Leaving the summit, X said": left
+	}
 	return f, !f.drop
 }
 
@@ -718,6 +768,14 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 				return ents
 			}
 			return nil
+		}
+		// "met at X as Y toured the region" with Y hung on "met"
+		if h := t.head[v]; h >= 0 && t.is(v, "conj", "advcl") {
+			for _, o := range t.deps(h, "obl") {
+				if m := d.mentionAt(si, o); m != nil && m.j == v && t.prep(o) == "as" {
+					return d.group(si, t, o)
+				}
+			}
 		}
 		// "After the talks, X and Y flew": a subject the parser hung as a
 		// list on the fronted phrase
@@ -1355,6 +1413,21 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		for _, g := range f.others {
 			f.places = append(f.places, g...)
 		}
+		if len(f.places) == 0 && (strings.HasPrefix(w, "tour") || strings.HasPrefix(w, "visit")) && obj >= 0 && vagueRegions[t.lw[obj]] && t.is(v, "conj", "advcl") {
+			// "met at X as Y toured the region": the region is where the
+			// clause it joins took place
+			p := d.frameLoc(si, t, t.head[v], -1)
+			for _, o := range t.deps(t.head[v], "obl") {
+				if q := t.prep(o); p < 0 && (q == "on" || q == "at" || q == "in") {
+					if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+						p = ps[len(ps)-1]
+					}
+				}
+			}
+			if p >= 0 {
+				f.places, f.others = []int{p}, [][]int{{p}}
+			}
+		}
 		if len(f.places) == 0 && strings.HasPrefix(w, "arriv") {
 			// "arrived on Tuesday for a two-day visit" under a "LISBON, May
 			// 2 -" dateline: arrived there
@@ -1567,6 +1640,36 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					sides = append(sides, ents)
+				}
+			}
+		}
+	}
+	// "the agreement reached at a session of OPEC ministers": whose
+	// session; a body's ministers agree among themselves
+	if f.typ == newsgraph.Agreement && len(sides) == 0 {
+		acls := t.deps(n, "acl")
+		if h >= 0 && t.is(n, "nsubj") && t.dep(h, "obj") < 0 && t.tag[h] == "VBD" {
+			acls = append(acls, h) // "The accord reached at ... set X" read with "reached" its verb
+		}
+		for _, a := range acls {
+			switch t.lw[a] {
+			case "reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed":
+			default:
+				continue
+			}
+			for _, o := range t.deps(a, "obl", "obl:agent") {
+				if p := t.prep(o); p != "at" && p != "by" && p != "during" {
+					continue
+				}
+				ents := d.group(si, t, o)
+				for _, k := range t.deps(o, "nmod") {
+					if len(ents) == 0 && t.prep(k) == "of" {
+						ents = d.group(si, t, k)
+					}
+				}
+				if len(ents) > 0 {
+					sides = append(sides, ents)
+					f.multi = f.multi || len(ents) == 1
 				}
 			}
 		}

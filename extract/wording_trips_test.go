@@ -136,6 +136,31 @@ var tripCases = []wordingCase{
 		text: "Kenyan President Ada Oduya arrived in Britain on Sunday after flying from Canada, where she met Prime Minister Tom Reed.",
 		want: []string{"VISIT: destination=Canada; visitor=Ada Oduya", "VISIT: destination=United Kingdom; visitor=Ada Oduya"},
 	},
+	{
+		name: "pleased with the gathering here, under a dateline",
+		text: "OSLO, May 4 - Chilean Trade Minister Rui Costa said he was pleased with the latest gathering here.",
+		want: []string{"VISIT: destination=Oslo; visitor=Rui Costa"},
+	},
+	{
+		name: "touring the region where the clause it joins took place",
+		text: "The pair met on the platform at Leeds station as Mr Berg toured the region promoting the new rail line.",
+		want: []string{"VISIT: destination=Leeds station; visitor=Berg"},
+	},
+	{
+		name: "leaving a summit somewhere, with no comma after it",
+		text: "Leaving a Lisbon summit Chilean President Rui Costa said the tariffs would go.",
+		want: []string{"VISIT: destination=Lisbon; visitor=Rui Costa"},
+	},
+	{
+		name: "talks one travels to a city for are held there",
+		text: "Chilean Trade Minister Rui Costa said he would go to Bergen for talks with Norway on fish quotas.",
+		want: []string{"VISIT: destination=Bergen; visitor=Rui Costa"},
+	},
+	{
+		name: "an agreement reached at a session of a body's ministers is the body's",
+		text: "The accord reached at a marathon session of NATO defence ministers in June set spending at two pct of output.",
+		want: []string{"AGREEMENT: party=NATO"},
+	},
 }
 
 func TestWordingTrips(t *testing.T) { runWording(t, tripCases) }
