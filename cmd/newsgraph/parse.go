@@ -75,7 +75,7 @@ func cmdParse(ctx context.Context, args []string, stdout io.Writer) error {
 		out[i] = pred
 	}
 	if *eval {
-		_, err := fmt.Fprintf(stdout, "sentences %d, words %d, UAS %.4f, LAS %.4f\n", len(sents), score.Words, score.UAS(), score.LAS())
+		_, err := fmt.Fprintf(stdout, "sentences %d, words %d, UAS %.4f, LAS %.4f, tags %.4f\n", len(sents), score.Words, score.UAS(), score.LAS(), score.TagAccuracy())
 		return err
 	}
 	return depparse.WriteCoNLLU(stdout, out)

@@ -73,7 +73,7 @@ func TestParseCommandRoundTrip(t *testing.T) {
 	if code := run(context.Background(), []string{"parse", "--format", "conllu", "--eval", path}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("--eval: exit %d: %s", code, stderr.String())
 	}
-	if !regexp.MustCompile(`^sentences 2, words 12, UAS [01]\.\d{4}, LAS [01]\.\d{4}\n$`).MatchString(stdout.String()) {
+	if !regexp.MustCompile(`^sentences 2, words 12, UAS [01]\.\d{4}, LAS [01]\.\d{4}, tags [01]\.\d{4}\n$`).MatchString(stdout.String()) {
 		t.Errorf("--eval printed %q", stdout.String())
 	}
 	stderr.Reset()

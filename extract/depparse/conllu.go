@@ -148,10 +148,14 @@ func (s Sentence) Forms() []string {
 // Score is attachment accuracy over words, punctuation included (as in the
 // CoNLL 2018 shared task): UAS counts right heads, LAS right heads with the
 // right relation. Relations are compared whole, subtypes included
-// ("nmod:poss" is not "nmod").
+// ("nmod:poss" is not "nmod"). Tags counts words whose predicted XPOS
+// is the gold one.
 type Score struct {
-	Words, Heads, Labelled int
+	Words, Heads, Labelled, Tags int
 }
+
+// TagAccuracy is the share of words with the gold Penn tag, in [0,1].
+func (s Score) TagAccuracy() float64 { return ratio(s.Tags, s.Words) }
 
 // UAS is the unlabelled attachment score in [0,1].
 func (s Score) UAS() float64 { return ratio(s.Heads, s.Words) }
@@ -176,6 +180,9 @@ func (s *Score) Add(gold, pred Sentence) {
 		}
 		p := pred.Words[i]
 		s.Words++
+		if g.XPOS == p.XPOS {
+			s.Tags++
+		}
 		if g.Head == p.Head {
 			s.Heads++
 			if g.Rel == p.Rel {

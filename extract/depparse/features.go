@@ -45,6 +45,8 @@ const (
 type wordFeats struct {
 	w, p, wp, suf, shape []uint64
 	cf, cc               []uint64 // fine and coarse word class
+	pt                   []uint64 // the tag given (prose's), kept when the tagger replaces p
+	suf2, suf1, pre2     []uint64 // further affixes, for the tagger
 }
 
 const hNoClass = 0x1f83d9abfb41bd6b
@@ -59,8 +61,10 @@ func (wf *wordFeats) reset(words, tags []string, cl *Clusters) {
 	}
 	wf.w, wf.p, wf.wp, wf.suf, wf.shape = grow(wf.w), grow(wf.p), grow(wf.wp), grow(wf.suf), grow(wf.shape)
 	wf.cf, wf.cc = grow(wf.cf), grow(wf.cc)
+	wf.pt, wf.suf2, wf.suf1, wf.pre2 = grow(wf.pt), grow(wf.suf2), grow(wf.suf1), grow(wf.pre2)
 	for i, v := range []uint64{hNone, hRoot} {
 		wf.w[i], wf.p[i], wf.wp[i], wf.suf[i], wf.shape[i], wf.cf[i], wf.cc[i] = v, v, v, v, v, v, v
+		wf.pt[i], wf.suf2[i], wf.suf1[i], wf.pre2[i] = v, v, v, v
 	}
 	var buf [64]byte
 	for i, word := range words {
@@ -74,6 +78,10 @@ func (wf *wordFeats) reset(words, tags []string, cl *Clusters) {
 		wf.p[j] = fnv(tag)
 		wf.wp[j] = mix(wf.w[j], wf.p[j])
 		wf.suf[j] = fnvBytes(suffix(lw, 3)) ^ 0x51
+		wf.pt[j] = wf.p[j]
+		wf.suf2[j] = fnvBytes(suffix(lw, 2)) ^ 0x52
+		wf.suf1[j] = fnvBytes(suffix(lw, 1)) ^ 0x53
+		wf.pre2[j] = fnvBytes(prefix(lw, 2)) ^ 0x54
 		wf.shape[j] = shapeOf(word)
 		if f, c, ok := cl.lookup(wf.w[j]); ok {
 			wf.cf[j], wf.cc[j] = f+1, c+0x10001
@@ -118,6 +126,15 @@ func suffix(b []byte, n int) []byte {
 		k -= size
 	}
 	return b[k:]
+}
+
+func prefix(b []byte, n int) []byte {
+	k := 0
+	for c := 0; c < n && k < len(b); c++ {
+		_, size := utf8.DecodeRune(b[k:])
+		k += size
+	}
+	return b[:k]
 }
 
 // shapeOf maps a word to its character classes (X upper, x lower, d digit,

@@ -39,6 +39,7 @@ type model struct {
 	labL     []uint8
 	labW     []int16
 	clusters *Clusters // nil: no word classes
+	tagger   *tagModel // nil: the given tags are used as they are
 }
 
 func (m *model) scoreActions(feats []uint64, out *[numActions]float32) {
@@ -125,13 +126,22 @@ func indexOf(a []string, s string) int {
 //	  each a uint8 relation and an int16 weight
 //	word classes: uint32 number of words, then per word a uint64 hash of
 //	  its normalised form, uint16 fine class, uint8 coarse class
+//	in DEPPARSE3 files only: the tagger (see tagModel.write)
 //
 // Empty rows cost a bit or a byte, so the file holds about what is learnt.
-const magic = "DEPPARSE2\n"
+const magic = "DEPPARSE3\n"
+
+// magicNoTagger is the file without the tagger part, as weights without a
+// tagger are still written (so that they stay byte-identical to before it).
+const magicNoTagger = "DEPPARSE2\n"
 
 func (m *model) write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString(magic)
+	if m.tagger == nil {
+		bw.WriteString(magicNoTagger)
+	} else {
+		bw.WriteString(magic)
+	}
 	bw.WriteByte(byte(m.actBits))
 	bw.WriteByte(byte(m.labBits))
 	bw.WriteByte(byte(len(m.labels)))
@@ -184,13 +194,24 @@ func (m *model) write(w io.Writer) error {
 			bw.WriteByte(c.coarse[i])
 		}
 	}
+	if m.tagger == nil {
+		return bw.Flush()
+	}
+	if err := m.tagger.write(bw); err != nil {
+		return err
+	}
 	return bw.Flush()
 }
 
 var errShort = errors.New("depparse: weights: file truncated")
 
 func readModel(p []byte) (*model, error) {
-	if len(p) < len(magic) || string(p[:len(magic)]) != magic {
+	hasTagger := false
+	switch {
+	case len(p) >= len(magic) && string(p[:len(magic)]) == magic:
+		hasTagger = true
+	case len(p) >= len(magicNoTagger) && string(p[:len(magicNoTagger)]) == magicNoTagger:
+	default:
 		return nil, errors.New("depparse: weights: not a depparse weight file")
 	}
 	p = p[len(magic):]
@@ -264,6 +285,12 @@ func readModel(p []byte) (*model, error) {
 		for i := 0; i < nc; i++ {
 			m.clusters.insert(binary.LittleEndian.Uint64(p), binary.LittleEndian.Uint16(p[8:]), p[10])
 			p = p[11:]
+		}
+	}
+	if hasTagger {
+		var err error
+		if m.tagger, p, err = readTagModel(p); err != nil {
+			return nil, err
 		}
 	}
 	if len(p) != 0 {

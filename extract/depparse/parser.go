@@ -3,7 +3,11 @@
 // hashed features (words, Penn tags, the stack, the buffer and the children
 // built so far), trained with a dynamic oracle on UD English EWT. It
 // predicts Universal Dependencies relations with EWT's subtypes
-// ("nmod:poss", "obl:agent", "compound:prt").
+// ("nmod:poss", "obl:agent", "compound:prt"). Weights may carry a tagger
+// of the parser's own (an averaged perceptron trained on EWT's gold Penn
+// tags, reading the caller's tags as evidence) that retags the words before
+// parsing: prose's tags, right on 85 % of EWT's words, are right on 92 %
+// after it. The shipped weights have none (see DefaultTrainOptions).
 //
 // The trees follow EWT v2.16's conventions, which frame readers need to
 // know: a person's name is headed by its first word, the rest "flat"
@@ -32,6 +36,8 @@ type scratch struct {
 	feats  [numActionFeats]uint64
 	lfeats [numLabelFeats]uint64
 	lscore []float32
+	tfeats [numTagFeats]uint64
+	tagIdx []int
 }
 
 func newParser(m *model) *Parser {
@@ -48,15 +54,40 @@ func (p *Parser) Labels() []string { return append([]string(nil), p.m.labels...)
 // Parse returns, for each word i (0-based), the 0-based index of its head or
 // -1 for the root, and its UD relation ("root" for the root). tags are Penn
 // Treebank tags, one per word (as prose's tagger gives them); a missing tag
-// counts as unknown. Every sentence gets a tree: exactly one root, no cycles.
+// counts as unknown. Weights with a tagger retag the words first, reading
+// these tags as one of the tagger's features. Every sentence gets a tree:
+// exactly one root, no cycles.
 func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
+	heads, rels, _ = p.parse(words, tags, false)
+	return heads, rels
+}
+
+// parse is Parse that also returns the tags the parser used (its own
+// tagger's, when the weights have one) if wantTags is set.
+func (p *Parser) parse(words, tags []string, wantTags bool) (heads []int, rels, used []string) {
 	n := len(words)
 	if n == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
 	sc.wf.reset(words, tags, p.m.clusters)
+	if t := p.m.tagger; t != nil {
+		if cap(sc.tagIdx) < n {
+			sc.tagIdx = make([]int, n)
+		}
+		sc.tagIdx = sc.tagIdx[:n]
+		t.retag(&sc.wf, n, sc.tfeats[:], sc.tagIdx)
+		if wantTags {
+			used = make([]string, n)
+			for i, k := range sc.tagIdx {
+				used[i] = t.tags[k]
+			}
+		}
+	} else if wantTags {
+		used = make([]string, n)
+		copy(used, tags)
+	}
 	p.run(sc, n)
 	heads = make([]int, n)
 	rels = make([]string, n)
@@ -64,7 +95,7 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 		heads[i-1] = sc.st.head[i] - 1
 		rels[i-1] = p.m.labels[sc.st.label[i]]
 	}
-	return heads, rels
+	return heads, rels, used
 }
 
 // run parses greedily, then gives every word left without a head one: the

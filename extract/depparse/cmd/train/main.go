@@ -36,12 +36,17 @@ func main() {
 		"unlabelled news (JSONL, comma-separated) to learn word classes from; empty for none")
 	tagsFile := flag.String("tags", "extract/depparse/testdata/ewt-prose-tags.txt",
 		"prose's tags of the training sentences, kept so that retraining is byte-identical (prose breaks exact ties in map order); missing: tag and write it")
+	tagIters := flag.Int("tagiter", -1, "passes of the parser's tagger (0: none, -1: the default)")
+	full := flag.Bool("full", true, "train on both splits and write the weights (false: only the cross report)")
 	flag.Parse()
-	if err := run(*dev, *test, *out, *corpus, *tagsFile, *iters, *cross); err != nil {
+	tagIterFlag = *tagIters
+	if err := run(*dev, *test, *out, *corpus, *tagsFile, *iters, *cross, *full); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
+
+var tagIterFlag int
 
 type split struct {
 	name  string
@@ -66,7 +71,7 @@ func load(path, name string, tg *tagCache) (split, error) {
 	return split{name, sents, tags}, nil
 }
 
-func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross bool) error {
+func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross, full bool) error {
 	start := time.Now()
 	tg, err := openTagCache(tagsPath)
 	if err != nil {
@@ -85,6 +90,9 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross bool)
 	if iters > 0 {
 		opts.Iterations = iters
 	}
+	if tagIterFlag >= 0 {
+		opts.TagIters = tagIterFlag
+	}
 	if corpus != "" {
 		texts, err := corpusTexts(strings.Split(corpus, ","))
 		if err != nil {
@@ -100,7 +108,7 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross bool)
 		wg      sync.WaitGroup
 		reports [2]string
 		errs    [3]error
-		full    bytes.Buffer
+		weights bytes.Buffer
 	)
 	// News puts titles before names far more often than EWT does: each
 	// training split gets copies of its sentences with a title added.
@@ -125,20 +133,22 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross bool)
 					return
 				}
 				sc := p.Evaluate(pair[1].sents, pair[1].tags)
-				reports[i] = fmt.Sprintf("train %s, test %s: UAS %.4f LAS %.4f (%d words)", pair[0].name, pair[1].name, sc.UAS(), sc.LAS(), sc.Words)
+				reports[i] = fmt.Sprintf("train %s, test %s: UAS %.4f LAS %.4f tags %.4f (%d words)", pair[0].name, pair[1].name, sc.UAS(), sc.LAS(), sc.TagAccuracy(), sc.Words)
 			})
 		}
 	}
-	wg.Go(func() {
-		all := append(slices.Clone(devT.sents), testT.sents...)
-		tags := append(slices.Clone(devT.tags), testT.tags...)
-		p, err := depparse.Train(all, tags, opts)
-		if err != nil {
-			errs[2] = err
-			return
-		}
-		errs[2] = p.WriteWeights(&full)
-	})
+	if full {
+		wg.Go(func() {
+			all := append(slices.Clone(devT.sents), testT.sents...)
+			tags := append(slices.Clone(devT.tags), testT.tags...)
+			p, err := depparse.Train(all, tags, opts)
+			if err != nil {
+				errs[2] = err
+				return
+			}
+			errs[2] = p.WriteWeights(&weights)
+		})
+	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
@@ -150,10 +160,13 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross bool)
 			fmt.Println(r)
 		}
 	}
-	if err := os.WriteFile(out, full.Bytes(), 0o644); err != nil {
+	if !full {
+		return nil
+	}
+	if err := os.WriteFile(out, weights.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Printf("wrote %s (%d bytes, trained on %d sentences and %d copies with titles) in %s\n", out, full.Len(), len(dev.sents)+len(test.sents),
+	fmt.Printf("wrote %s (%d bytes, trained on %d sentences and %d copies with titles) in %s\n", out, weights.Len(), len(dev.sents)+len(test.sents),
 		len(devT.sents)+len(testT.sents)-len(dev.sents)-len(test.sents), time.Since(start).Round(time.Millisecond))
 	return nil
 }
