@@ -51,7 +51,9 @@ type wordFeats struct {
 
 const hNoClass = 0x1f83d9abfb41bd6b
 
-func (wf *wordFeats) reset(words, tags []string, cl *Clusters) {
+// reset fills the values of a sentence; affixes: also the tagger's
+// (suf2, suf1, pre2), which parsing without a tagger does not read.
+func (wf *wordFeats) reset(words, tags []string, cl *Clusters, affixes bool) {
 	m := len(words) + 2
 	grow := func(a []uint64) []uint64 {
 		if cap(a) < m {
@@ -79,9 +81,11 @@ func (wf *wordFeats) reset(words, tags []string, cl *Clusters) {
 		wf.wp[j] = mix(wf.w[j], wf.p[j])
 		wf.suf[j] = fnvBytes(suffix(lw, 3)) ^ 0x51
 		wf.pt[j] = wf.p[j]
-		wf.suf2[j] = fnvBytes(suffix(lw, 2)) ^ 0x52
-		wf.suf1[j] = fnvBytes(suffix(lw, 1)) ^ 0x53
-		wf.pre2[j] = fnvBytes(prefix(lw, 2)) ^ 0x54
+		if affixes {
+			wf.suf2[j] = fnvBytes(suffix(lw, 2)) ^ 0x52
+			wf.suf1[j] = fnvBytes(suffix(lw, 1)) ^ 0x53
+			wf.pre2[j] = fnvBytes(prefix(lw, 2)) ^ 0x54
+		}
 		wf.shape[j] = shapeOf(word)
 		if f, c, ok := cl.lookup(wf.w[j]); ok {
 			wf.cf[j], wf.cc[j] = f+1, c+0x10001

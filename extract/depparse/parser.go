@@ -71,7 +71,7 @@ func (p *Parser) parse(words, tags []string, wantTags bool) (heads []int, rels, 
 	}
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
-	sc.wf.reset(words, tags, p.m.clusters)
+	sc.wf.reset(words, tags, p.m.clusters, p.m.tagger != nil)
 	if t := p.m.tagger; t != nil {
 		if cap(sc.tagIdx) < n {
 			sc.tagIdx = make([]int, n)

@@ -176,7 +176,7 @@ func Train(sents []Sentence, tags [][]string, opts TrainOptions) (*Parser, error
 		for _, ei := range order {
 			ex := &exs[ei]
 			n := len(ex.words)
-			sc.wf.reset(ex.words, ex.tags, opts.Clusters)
+			sc.wf.reset(ex.words, ex.tags, opts.Clusters, false)
 			setTags(&sc.wf, ex.used)
 			st := &sc.st
 			st.reset(n)
@@ -329,7 +329,7 @@ func jackknife(exs []example, opts TrainOptions) *tagModel {
 	gold := make([][]int, len(exs))
 	for i, ex := range exs {
 		wfs[i] = &wordFeats{}
-		wfs[i].reset(ex.words, ex.tags, opts.Clusters)
+		wfs[i].reset(ex.words, ex.tags, opts.Clusters, true)
 		gold[i] = make([]int, len(ex.goldTags))
 		for j, t := range ex.goldTags {
 			gold[i][j] = index[t]
@@ -350,7 +350,7 @@ func jackknife(exs []example, opts TrainOptions) *tagModel {
 			n := len(exs[i].words)
 			idx := make([]int, n)
 			var wf wordFeats
-			wf.reset(exs[i].words, exs[i].tags, opts.Clusters)
+			wf.reset(exs[i].words, exs[i].tags, opts.Clusters, true)
 			t.retag(&wf, n, feats, idx)
 			used := make([]string, n)
 			for j, x := range idx {
