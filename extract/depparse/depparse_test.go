@@ -69,8 +69,9 @@ func TestHeldOutEWT(t *testing.T) {
 }
 
 // TestHeldOutEWTTagger is TestHeldOutEWT with the parser's own tagger,
-// trained on the same split's gold tags. Measured: UAS 0.7611 LAS 0.7023,
-// tags 0.92 (prose alone: 0.85).
+// trained on the same split's gold tags (fewer passes and folds than
+// -tagiter 8 trains). Measured: UAS 0.7611 LAS 0.7013, tags 0.916 (prose
+// alone: 0.85).
 func TestHeldOutEWTTagger(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping training")
@@ -80,7 +81,7 @@ func TestHeldOutEWTTagger(t *testing.T) {
 	opts := DefaultTrainOptions()
 	opts.Iterations = 4
 	opts.ActBits, opts.LabBits = 18, 14
-	opts.TagIters, opts.TagBits = 8, 18
+	opts.TagIters, opts.TagBits, opts.TagFolds = 5, 16, 2
 	p, err := Train(train, trainTags, opts)
 	if err != nil {
 		t.Fatal(err)
