@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // IRI prefixes of the ids newsgraph mints.
@@ -97,4 +98,20 @@ var accents = map[rune]string{
 	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ß': "ss", 'ť': "t", 'ţ': "t", 'ț': "t",
 	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
 	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'ł': "l",
+}
+
+// FamilyName is the family name of a person's name written as a given name
+// and a family name, with or without a middle initial ("Marco Rubio",
+// "George W. Bush", "George W Bush": "Rubio", "Bush"), the form news uses
+// on second reference; "" for other shapes, whose order is not known ("Xi
+// Jinping": the family name may come first).
+func FamilyName(name string) string {
+	parts := strings.Fields(name)
+	if len(parts) == 3 && utf8.RuneCountInString(strings.TrimSuffix(parts[1], ".")) == 1 && unicode.IsUpper([]rune(parts[1])[0]) {
+		parts = []string{parts[0], parts[2]}
+	}
+	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 || !unicode.IsUpper([]rune(parts[1])[0]) {
+		return ""
+	}
+	return parts[1]
 }

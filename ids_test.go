@@ -25,3 +25,14 @@ func TestIDsAreStable(t *testing.T) {
 		t.Fatal("event ids not stable or not distinct")
 	}
 }
+
+func TestFamilyName(t *testing.T) {
+	for name, want := range map[string]string{
+		"Marco Rubio": "Rubio", "George W. Bush": "Bush", "George W Bush": "Bush", "Xi Jinping": "",
+		"Luiz Inacio Lula": "", "Anna de Vries": "", "Tariq Al": "",
+	} {
+		if got := FamilyName(name); got != want {
+			t.Errorf("FamilyName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -627,15 +626,9 @@ func surname(e *entity) string {
 	if e.typ != newsgraph.Person {
 		return ""
 	}
-	parts := strings.Fields(e.name)
-	if len(parts) == 3 && len(strings.TrimSuffix(parts[1], ".")) == 1 {
-		parts = []string{parts[0], parts[2]} // "George W. Bush": the middle initial
-	}
-	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 || !unicode.IsUpper([]rune(parts[1])[0]) {
-		return "" // "Xi Jinping", "Li Qiang": the family name may come first
-	}
-	if slices.Contains(e.aliases, parts[0]) {
+	fn := newsgraph.FamilyName(e.name)
+	if fn == "" || slices.Contains(e.aliases, strings.Fields(e.name)[0]) {
 		return "" // the text itself shortens the name to its first part
 	}
-	return parts[1]
+	return fn
 }

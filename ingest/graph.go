@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -199,17 +198,18 @@ func vote(names map[string]int) string {
 }
 
 // surname is the family name the extractor adds as an alias of a person
-// named by a given name and a family name ("Marco Rubio" -> "Rubio"), so
+// named by a given name and a family name ("Marco Rubio" -> "Rubio",
+// "George W Bush" -> "Bush"), so
 // that a later article's "Rubio" finds him; empty where it adds none.
 func surname(t newsgraph.EntityType, name string, texts []string) string {
 	if t != newsgraph.Person {
 		return ""
 	}
-	parts := strings.Fields(name)
-	if len(parts) != 2 || len(parts[0]) < 3 || len(parts[1]) < 3 || !unicode.IsUpper([]rune(parts[1])[0]) || slices.Contains(texts, parts[0]) {
+	fn := newsgraph.FamilyName(name)
+	if fn == "" || slices.Contains(texts, strings.Fields(name)[0]) {
 		return ""
 	}
-	return parts[1]
+	return fn
 }
 
 // cache keeps, per alias key, the entities answering to it and their

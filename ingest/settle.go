@@ -356,8 +356,8 @@ func keysOf(ms []newsgraph.Mention) []string {
 			out = append(out, k)
 		}
 		// a full name gives its family name as a key too
-		if f := strings.Fields(m.Text); len(f) == 2 {
-			if k := newsgraph.AliasKey(f[1]); !seen[k] {
+		if f := strings.Fields(m.Text); len(f) == 2 || newsgraph.FamilyName(m.Text) != "" {
+			if k := newsgraph.AliasKey(f[len(f)-1]); !seen[k] {
 				seen[k] = true
 				out = append(out, k)
 			}
