@@ -315,56 +315,13 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 	idx := map[string]int{}
 	for _, mi := range e.mentions {
 		m := d.mentions[mi]
-		r := m.role
-		if r == nil {
-			continue
+		claims := m.also
+		if m.role != nil {
+			claims = append(claims[:len(claims):len(claims)], *m.role)
 		}
-		title := normTitle(r.title)
-		of := r.of
-		if of == "" && strings.HasPrefix(title, "Secretary of ") {
-			of = "United States"
+		for ci := range claims {
+			out = d.addRole(out, idx, e, m, &claims[ci], pub)
 		}
-		if of == "" && countryTitle(title) {
-			// the country a bare title is of: what the graph knows, an
-			// office only one country has, or the home of a wire story's
-			// dateline for someone who is not visiting; never a country
-			// the sentence or the story merely names
-			of = d.knownRoleOf(e, title)
-			if of == "" {
-				of = titleCountry(title)
-			}
-			if of == "" {
-				of = d.speakerCountry(m)
-			}
-			if of == "" {
-				of = d.datelineCountry(e)
-			}
-			if of == "" && r.former {
-				of = d.officeHolderCountry(e, title)
-			}
-		}
-		k := strings.ToLower(title) + "|" + of
-		ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
-		if i, ok := idx[k]; ok {
-			out[i].Sources = append(out[i].Sources, ev)
-			continue
-		}
-		role := newsgraph.Role{Title: title, OfName: of, Former: r.former, Since: pub, Until: pub, Sources: []newsgraph.Evidence{ev}}
-		if of != "" {
-			if oi := d.entByAlias(of); oi >= 0 {
-				role.Of, role.OfName = d.ents[oi].id, d.ents[oi].name
-			} else {
-				t := r.ofType
-				if t == "" {
-					t = newsgraph.GPE
-				}
-				// not named here ("Austrian Chancellor ..."): the country
-				// is implied, an entity of its own so the role keeps it
-				role.Of = d.ents[d.implied(of, t)].id
-			}
-		}
-		idx[k] = len(out)
-		out = append(out, role)
 	}
 	// "President" said bare where "President of United States" is also said
 	kept := out[:0]
@@ -382,6 +339,58 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 		}
 	}
 	return kept
+}
+
+// addRole adds the role claim r stated at mention m of e to out, or its
+// evidence to the same role already there (idx: title|of -> index in out).
+func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m mention, r *roleClaim, pub string) []newsgraph.Role {
+	title := normTitle(r.title)
+	of := r.of
+	if of == "" && strings.HasPrefix(title, "Secretary of ") {
+		of = "United States"
+	}
+	if of == "" && countryTitle(title) {
+		// the country a bare title is of: what the graph knows, an
+		// office only one country has, or the home of a wire story's
+		// dateline for someone who is not visiting; never a country
+		// the sentence or the story merely names
+		of = d.knownRoleOf(e, title)
+		if of == "" {
+			of = titleCountry(title)
+		}
+		if of == "" {
+			of = d.speakerCountry(m)
+		}
+		if of == "" {
+			of = d.datelineCountry(e)
+		}
+		if of == "" && r.former {
+			of = d.officeHolderCountry(e, title)
+		}
+	}
+	k := strings.ToLower(title) + "|" + of
+	ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
+	if i, ok := idx[k]; ok {
+		out[i].Sources = append(out[i].Sources, ev)
+		return out
+	}
+	role := newsgraph.Role{Title: title, OfName: of, Former: r.former, Since: pub, Until: pub, Sources: []newsgraph.Evidence{ev}}
+	if of != "" {
+		if oi := d.entByAlias(of); oi >= 0 {
+			role.Of, role.OfName = d.ents[oi].id, d.ents[oi].name
+		} else {
+			t := r.ofType
+			if t == "" {
+				t = newsgraph.GPE
+			}
+			// not named here ("Austrian Chancellor ..."): the country
+			// is implied, an entity of its own so the role keeps it
+			role.Of = d.ents[d.implied(of, t)].id
+		}
+	}
+	idx[k] = len(out)
+	out = append(out, role)
+	return out
 }
 
 // knownRoleOf is the country the graph already gives this person's title,

@@ -31,7 +31,8 @@ type mention struct {
 	titled     string
 	royal      bool // "Prince Oskar": a given name that is the whole name
 	role       *roleClaim
-	female     int // 1 female, -1 male, 0 unknown (titles and pronouns)
+	also       []roleClaim // more offices named before role's, joined by "and"
+	female     int         // 1 female, -1 male, 0 unknown (titles and pronouns)
 }
 
 // roleClaim is a title stated next to a name.
@@ -1089,7 +1090,11 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if c, typ, ok := r.placeAfterOf(toks, b); ok && role.of == "" {
 		role.of, role.ofType = c, newsgraph.EntityType(typ)
 	}
+	also := r.titleBeforeAnd(toks, a, t, role)
 	m := r.mk(si, s, nameStart, b, newsgraph.Person, "", true)
+	if also != nil {
+		m.also = append(m.also, *also)
+	}
 	m.titled = span(toks, a, b)
 	if r.gz.demonym[key(toks[a].text)] != "" || toks[a].text == "Former" {
 		m.titled = span(toks, a, b)
@@ -1120,6 +1125,40 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		m.royal = b-nameStart == 1
 	}
 	return m, pre, true
+}
+
+// titleBeforeAnd reads a second office named before the title [t, ...) of
+// run [a, b) and "and" ("Kuwait's Crown Prince and Prime Minister X",
+// "Deputy Prime Minister and Finance Minister X"): the same person holds
+// both, of the country named before the first (a possessive or a
+// nationality), which the second takes too when it names none.
+func (r *recognizer) titleBeforeAnd(toks []token, a, t int, role *roleClaim) *roleClaim {
+	if t != a || a < 2 || toks[a-1].text != "and" || !titleHeads[toks[a-2].text] || honorifics[toks[a-2].text] || pluralTitles[toks[a-2].text] {
+		return nil
+	}
+	q := a - 2
+	for q > 0 && (titleMods[toks[q-1].text] || titleHeads[toks[q-1].text]) && !honorifics[toks[q-1].text] && toks[q-1].text != "Former" {
+		q--
+	}
+	first := &roleClaim{title: span(toks, q, a-1), former: role.former}
+	if q >= 2 && (toks[q-1].text == "'s" || toks[q-1].text == "\u2019s") {
+		for n := 1; n <= 3 && q-1-n >= 0; n++ {
+			if c, typ, ok := r.gz.place(span(toks, q-1-n, q-1)); ok {
+				first.of, first.ofType = c, newsgraph.EntityType(typ)
+				break
+			}
+		}
+	} else if q >= 1 {
+		if c := r.gz.demonym[key(toks[q-1].text)]; c != "" {
+			first.of, first.ofType = c, newsgraph.GPE
+		} else if c, typ, ok := r.gz.place(toks[q-1].text); ok && r.gz.isCountry(c) {
+			first.of, first.ofType = c, newsgraph.EntityType(typ)
+		}
+	}
+	if role.of == "" && first.of != "" {
+		role.of, role.ofType = first.of, first.ofType
+	}
+	return first
 }
 
 // placeCompound splits "France-US" into its places, or returns nil.
