@@ -1534,8 +1534,10 @@ var lowerFacilities = set("station")
 func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 	if b < len(toks) {
 		switch toks[b].text {
-		case "province", "state", "county", "prefecture", "district", "mayor", "council":
+		case "province", "state", "county", "prefecture", "district", "council":
 			return !(b+1 < len(toks) && toks[b+1].isCap())
+		case "mayor":
+			return true // "Middlesbrough mayor Ray Mallon": the name after is the mayor's
 		}
 	}
 	return a >= 2 && toks[a-1].text == "for" && (toks[a-2].text == "MP" || toks[a-2].text == "MPs" || toks[a-2].text == "member")
