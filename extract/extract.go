@@ -148,6 +148,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		return err
 	}
 	d.lowerTitleRoles()
+	d.describedCountries()
 	d.resolveRefs()
 	return nil
 }
@@ -387,6 +388,81 @@ func (d *doc) bases() []mention {
 		}
 	}
 	return out
+}
+
+// describedCountries gives a title said bare ("President Musharraf") the
+// country of a description of its holder elsewhere in the story ("the
+// Pakistani president"): the description names one holder of that title,
+// the person the story names most under it, when no one holds it of that
+// country by name.
+func (d *doc) describedCountries() {
+	for si, s := range d.sents {
+		toks := s.tokens
+		for k := 2; k < len(toks); k++ {
+			head := toks[k].text
+			// "the Kenyan leader", "the IMF chief" may be any of its titles
+			generic := head == "counterpart" || head == "leader" || head == "chief" || head == "head" || head == "boss"
+			if !nominalHeads[head] || generic || k+1 < len(toks) && toks[k+1].isCap() {
+				continue
+			}
+			p, of := k-1, ""
+			var mods []string
+			for p > 0 && lowerTitleMods[toks[p].text] {
+				mods = append(mods, toks[p].text)
+				p--
+			}
+			if c := d.x.gz.demonym[key(toks[p].text)]; c != "" && p > 0 && strings.EqualFold(toks[p-1].text, "the") {
+				of = c // "the Pakistani president"
+			} else if p >= 2 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
+				if c, t, ok := d.x.gz.place(toks[p-1].text); ok && t == "GPE" && d.x.gz.isCountry(c) && d.mentionEndingAt(si, p-1) != nil {
+					of = c // "Pakistan's president"
+				}
+			}
+			if of == "" {
+				continue
+			}
+			d.describe(head, mods, of)
+		}
+	}
+}
+
+// describe gives the bare titles ending in head (and holding mods) of the
+// person the story names most under them the country of.
+func (d *doc) describe(head string, mods []string, of string) {
+	holds := func(r *roleClaim) bool {
+		w := strings.Fields(strings.ToLower(r.title))
+		return len(w) > 0 && w[len(w)-1] == head && hasWords(strings.ToLower(r.title), mods) && !r.former
+	}
+	count := map[int]int{}
+	for _, m := range d.mentions {
+		if m.kind != named || m.ent < 0 || m.role == nil || !holds(m.role) {
+			continue
+		}
+		if m.role.of == of || d.entName(m.role.of) == of {
+			return // someone holds it of that country by name
+		}
+		if m.role.of == "" {
+			count[m.ent] += len(d.ents[m.ent].mentions)
+		}
+	}
+	best, n, tie := -1, 0, false
+	for ei, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = ei, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent == best && m.role != nil && m.role.of == "" && holds(m.role) {
+			m.role.of, m.role.ofType = of, newsgraph.GPE
+		}
+	}
 }
 
 // lowerTitleRoles reads roles written before a name in lower case or split
