@@ -472,7 +472,11 @@ func (d *doc) lowerTitleRoles() {
 	d.bodyBeforeTitles()
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.role != nil || m.i < 0 {
+		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.i < 0 {
+			continue
+		}
+		if m.role != nil {
+			d.officeAfter(m)
 			continue
 		}
 		toks := d.sents[m.sent].tokens
@@ -551,6 +555,19 @@ func (d *doc) lowerTitleRoles() {
 			rc.former = true
 		}
 		m.role = rc
+		d.officeAfter(m)
+	}
+}
+
+// officeAfter adds the office stated after the name of a person titled
+// before it ("Rabbi Ana Levi, founder of the Levi Trust,"), when the title
+// before names no country or body.
+func (d *doc) officeAfter(m *mention) {
+	if m.role.of != "" {
+		return
+	}
+	if rc := d.appositiveRole(m); rc != nil && !strings.EqualFold(rc.title, m.role.title) {
+		m.also = append(m.also, *rc)
 	}
 }
 
@@ -777,12 +794,31 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if toks[b].text == "the" && b+1 < len(toks) {
 			b++
 		}
-		if bm := d.bodyAt(m.sent, b); bm != nil {
+		bm := d.bodyAt(m.sent, b)
+		// "founder of Jewish human rights group the Wiesel Trust": the
+		// body after the words that say what it is
+		for j := b; bm == nil && j < len(toks) && j < b+6 && (unicode0Lower(toks[j].text) && toks[j].text != "of" && toks[j].text != "and" || d.x.gz.demonym[key(toks[j].text)] != "" || peopleWords[toks[j].text]); j++ {
+			if toks[j].text == "the" {
+				bm = d.bodyAt(m.sent, j+1)
+			}
+		}
+		if bm != nil {
 			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
 			k = bm.j
+			// "chairman of the Agreement's negotiating group on farming,": a
+			// unit of the body, whose title the body's is too
+			if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "\u2019s") {
+				j := k + 1
+				for j < len(toks) && j < k+8 && unicode0Lower(toks[j].text) && toks[j].text != "who" {
+					j++
+				}
+				if j > k+1 && j < len(toks) && (toks[j].text == "," || toks[j].text == ".") {
+					k = j
+				}
+			}
 		}
 	}
-	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(relative && rc.of != "") {
+	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") {
 		return nil // "Garcia, a security hawk who ..." is no title
 	}
 	rc.title = titleCase(strings.ToLower(title))

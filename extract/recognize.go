@@ -338,6 +338,9 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, ok := knownOrgs[t.text]; ok || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] {
 			return true
 		}
+		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
+			return true // "Conservative policy co-ordinator Sam Reid"
+		}
 		if openerTags[t.pos] {
 			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
 		}
@@ -349,6 +352,16 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		return strings.HasPrefix(t.pos, "NNP") || r.nerType(si, k, k+1) != ""
 	}
 	return true
+}
+
+// partyTitle: a lower-case title and a name start at token k ("policy
+// co-ordinator Sam Reid"), which makes the party word before it a party.
+func partyTitle(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && unicode0Lower(toks[j].text) && (lowerTitleMods[toks[j].text] || lowerTitles[toks[j].text]) {
+		j++
+	}
+	return j > k && lowerTitles[toks[j-1].text] && j < len(toks) && toks[j].isCap() && toks[j].isWord()
 }
 
 // openerTags are the parts of speech of a capitalised first word that
