@@ -148,7 +148,7 @@ var parties = map[string]string{"Tory": "Conservative Party", "Tories": "Conserv
 
 // peopleWords name peoples and faiths, not entities ("Muslim leaders",
 // "Britons").
-var peopleWords = set("Muslim", "Muslims", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh",
+var peopleWords = set("Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh",
 	"Sikhs", "Sikhism", "Islam", "Buddhist", "Buddhists", "Catholic", "Catholics", "Protestant", "Protestants", "Arab",
 	"Arabs", "Briton", "Britons", "Shia", "Shiite", "Sunni", "Kurds", "Kurdish", "Hinduism", "Judaism", "Christianity")
 

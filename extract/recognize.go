@@ -444,7 +444,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	// "the Bundesrat committee", "the Bundestag and Bundesrat committees":
 	// a name before a body's common noun is a body, unless a place
-	if b-a <= 2 && r.bodyNounAfter(toks, b) && strings.HasPrefix(toks[a].pos, "NNP") && !r.isPlaceWord(toks[a].text) && !r.isPlaceWord(toks[b-1].text) && !r.nerMisc(si, a) {
+	if b-a <= 2 && r.bodyNounAfter(toks, b) && strings.HasPrefix(toks[a].pos, "NNP") && !r.isPlaceWord(toks[a].text) && !r.isPlaceWord(toks[b-1].text) && !(r.nerMisc(si, a) && peopleLike(toks[a])) {
 		if _, _, ok := r.gz.place(text0(toks, a, b)); !ok && r.gz.demonym[key(text0(toks, a, b))] == "" && !titleHeads[toks[b-1].text] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", !s.heading))
 		}
@@ -483,6 +483,14 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b, newsgraph.Person, "", false))
 		}
 		return append(out, r.mk(si, s, a, b, newsgraph.EntityType(t), c, true))
+	}
+	// "carmaker DaimlerChrysler", "car giant General Motors", "mobile
+	// operator Irancell": a firm's common noun before the name says what
+	// the recogniser, which reads such names as people or nothing, cannot
+	if a > 0 && firmNouns[toks[a-1].text] && !s.heading && !r.isPlaceWord(toks[a].text) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+		if r.nerType(si, a, b) != newsgraph.Person {
+			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+		}
 	}
 	// title + name
 	if m, pre, ok := r.titled(si, s, a, b); ok {
@@ -1556,6 +1564,12 @@ func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 	return a >= 2 && toks[a-1].text == "for" && (toks[a-2].text == "MP" || toks[a-2].text == "MPs" || toks[a-2].text == "member")
 }
 
+// firmNouns are the common nouns of firms and bodies written right before
+// their name.
+var firmNouns = set("carmaker", "automaker", "maker", "firm", "company", "giant", "conglomerate", "consortium", "bank",
+	"lender", "insurer", "airline", "operator", "broadcaster", "retailer", "supermarket", "manufacturer", "supplier",
+	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity")
+
 var treatyNouns = set("Agreement", "Accord", "Treaty", "Protocol", "Convention", "Pact")
 
 // andAhead: "and" follows within a few tokens of k, where a plural title's
@@ -1563,6 +1577,22 @@ var treatyNouns = set("Agreement", "Accord", "Treaty", "Protocol", "Convention",
 func andAhead(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+6; j++ {
 		if toks[j].text == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleLike: a word that may name a people or its language ("Scottish",
+// "Chechens", "Kosovan"), unlike a newspaper's name ("the Clarion
+// newspaper") that the recogniser also reads as MISC.
+func peopleLike(t token) bool {
+	if t.pos != "NNP" || peopleWords[t.text] {
+		return true
+	}
+	w := strings.ToLower(t.text)
+	for _, suf := range []string{"ish", "ese", "an", "en", "i", "ic", "s"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
