@@ -1116,9 +1116,12 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if also != nil {
 		m.also = append(m.also, *also)
 	}
+	// "German Chancellor Karl Brenner" is known as "Chancellor Karl
+	// Brenner": the country or body before the title is the role's, no
+	// part of a name (a search for "Germany" finds Germany, not him)
 	m.titled = span(toks, a, b)
-	if r.gz.demonym[key(toks[a].text)] != "" || toks[a].text == "Former" {
-		m.titled = span(toks, a, b)
+	if t > a && role.of != "" {
+		m.titled = span(toks, t, b)
 	}
 	if honorifics[toks[h].text] && role != nil {
 		// "Prime Minister Sheikh Saad", "former Chancellor Sir Ian Lang":

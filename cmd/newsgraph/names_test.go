@@ -58,3 +58,54 @@ func TestSurnameAfterMiddleInitial(t *testing.T) {
 		st.Close()
 	}
 }
+
+// A search for a country finds the country, not a person whose title
+// named it ("German Chancellor Karl Brenner"); the role keeps the country.
+func TestCountrySearchFindsNoTitledPerson(t *testing.T) {
+	ctx := context.Background()
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(graphExtractor{x}, st, 0)
+	path := filepath.Join(t.TempDir(), "doc.jsonl")
+	l, _ := json.Marshal(map[string]string{"id": "doc", "published": "2026-03-02",
+		"text": "German Chancellor Karl Brenner met Prime Minister Anna Kovac in Vienna on Monday. Brenner said the talks had gone well."})
+	if err := os.WriteFile(path, append(l, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := svc.Run(ctx, []string{path}, nil, nil); err != nil || sum.Failed > 0 {
+		t.Fatalf("ingest: %v, %d failed", err, sum.Failed)
+	}
+	ms, err := st.SearchEntities(ctx, "Germany", "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, m := range ms {
+		found = append(found, m.Entity.Name)
+	}
+	if len(found) != 1 || found[0] != "Germany" {
+		t.Errorf("search for Germany: %v, want Germany alone", found)
+	}
+	brenner := newsgraph.NewEntityID(newsgraph.Person, "Karl Brenner")
+	ents, err := st.EntitiesByKey(ctx, "karl brenner")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.ID != brenner {
+			continue
+		}
+		if len(e.Roles) != 1 || e.Roles[0].Of != newsgraph.NewEntityID(newsgraph.GPE, "Germany") {
+			t.Errorf("Karl Brenner's roles %+v, want Chancellor of Germany", e.Roles)
+		}
+		return
+	}
+	t.Error("no Karl Brenner")
+}
