@@ -47,11 +47,12 @@ type Service struct {
 	maxBytes int
 	workers  int
 
-	mu    sync.Mutex // the one writer
-	seq   atomic.Uint64
-	cache *cache                        // answers of alias keys, reset by each Run and Ingest
-	keys  map[string]uint64             // alias key -> the last write that changed its answer
-	ents  map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
+	mu      sync.Mutex // the one writer
+	seq     atomic.Uint64
+	rereads atomic.Int64                  // documents extracted again by settle or a stale write
+	cache   *cache                        // answers of alias keys, reset by each Run and Ingest
+	keys    map[string]uint64             // alias key -> the last write that changed its answer
+	ents    map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
 }
 
 // New returns a Service; maxBytes <= 0 means DefaultMaxBytes. It extracts
@@ -80,6 +81,14 @@ func (s *Service) Ingest(ctx context.Context, doc newsgraph.Document) (*newsgrap
 		return nil, p.err
 	}
 	return s.write(ctx, p)
+}
+
+// Rereads counts the stored documents extracted again since New because a
+// later write changed what they read of the graph, and the documents
+// extracted a second time because a write landed between their extraction
+// and their own write: the cost settling adds to ingest.
+func (s *Service) Rereads() int64 {
+	return s.rereads.Load()
 }
 
 // Link finds the known entities a text names, storing nothing.

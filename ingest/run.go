@@ -17,7 +17,7 @@ import (
 // one a serial ingest gives. Failed documents are listed in the Summary
 // and leave nothing in the store; the batch goes on.
 func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, progress func(done, total int)) (Summary, error) {
-	start := time.Now()
+	start, rereads := time.Now(), s.rereads.Load()
 	total := Count(paths)
 	s.cache.reset()
 	ctx, cancel := context.WithCancel(ctx)
@@ -120,6 +120,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 		err = rerr
 	}
 	sum.Documents, sum.Entities, sum.Events = len(docs), len(ents), len(evs)
+	sum.Rereads = int(s.rereads.Load() - rereads)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }

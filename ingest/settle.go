@@ -46,6 +46,7 @@ func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction,
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stale(p) {
+		s.rereads.Add(1)
 		if p = s.prepare(ctx, p.doc); p.err != nil {
 			return nil, p.err
 		}
@@ -116,6 +117,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction) error {
 		if doc == nil {
 			continue
 		}
+		s.rereads.Add(1)
 		if x, err = s.ex.Extract(ctx, *doc, s.without(next)); err != nil {
 			return fmt.Errorf("ingest: extract %s again: %w", next, err)
 		}
@@ -160,18 +162,11 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 	if err != nil {
 		return nil, err
 	}
-	var people [][]newsgraph.EntityID // the participants of every old and new event
-	if !sameEvents || fresh {
-		olds, err := s.st.Events(ctx, oldEvents[id])
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range olds {
-			people = append(people, participants(*e))
-		}
-		for _, e := range x.Events {
-			people = append(people, participants(e))
-		}
+	// The events the write may change: the old and the new ones.
+	touched := uniq(append(slices.Clone(oldEvents[id]), newEvents...))
+	evBefore, err := s.st.Events(ctx, touched)
+	if err != nil {
+		return nil, err
 	}
 	err = s.st.Put(ctx, x)
 	s.forget(old, x)
@@ -179,6 +174,10 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 		return nil, err
 	}
 	after, err := s.answers(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	evAfter, err := s.st.Events(ctx, touched)
 	if err != nil {
 		return nil, err
 	}
@@ -190,9 +189,26 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 			s.keys[k] = seq
 		}
 	}
-	for _, ps := range people {
-		for _, e := range ps {
-			s.ents[e] = seq
+	moved := map[newsgraph.EventID]bool{} // events another document may now link differently
+	for _, e := range touched {
+		b, a := evBefore[e], evAfter[e]
+		if linkedAs(b) == linkedAs(a) && !seenAnew(b, a, id) {
+			continue
+		}
+		moved[e] = true
+		for _, ev := range []*newsgraph.Event{b, a} {
+			if ev != nil {
+				for _, p := range participants(*ev) {
+					s.ents[p] = seq
+				}
+			}
+		}
+	}
+	for _, e := range x.Events {
+		if moved[e.ID] {
+			for _, p := range participants(e) {
+				s.ents[p] = seq
+			}
 		}
 	}
 	out := map[newsgraph.DocumentID]bool{}
@@ -202,7 +218,13 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 		}
 	}
 	if !sameEvents || fresh {
-		if err := s.eventDocs(ctx, x.Events, oldEvents[id], out); err != nil {
+		var evs []newsgraph.Event
+		for _, e := range x.Events {
+			if moved[e.ID] {
+				evs = append(evs, e)
+			}
+		}
+		if err := s.eventDocs(ctx, evs, newEvents, oldEvents[id], out); err != nil {
 			return nil, err
 		}
 	}
@@ -263,17 +285,19 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 	return nil
 }
 
-// eventDocs adds the documents whose event linking a write of events (over
-// the document's old event ids) may change: those stating an event of the
-// same type and people at dates that meet but under another id (they may be
-// one occasion, named by the smallest id), and those still stating an old
-// id the document no longer uses. A document telling an occasion others
-// already name the same way affects none, so a story told again and again
-// costs what it costs once.
-func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, old []newsgraph.EventID, out map[newsgraph.DocumentID]bool) error {
+// eventDocs adds the documents whose event linking a write may change: for
+// each of evs (the document's events whose facts, as linking reads them,
+// the write changed; see linkedAs), those stating an event of the same type
+// and people at dates that meet but under an id not in ids (the document's
+// events: they may be one occasion, named by the smallest id), and those
+// still stating an id of old the document no longer uses. A document
+// telling an occasion others already name the same way, with the same
+// facts, affects none, so a story told again and again costs what it costs
+// once.
+func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old []newsgraph.EventID, out map[newsgraph.DocumentID]bool) error {
 	mine := map[newsgraph.EventID]bool{}
-	for _, e := range evs {
-		mine[e.ID] = true
+	for _, id := range ids {
+		mine[id] = true
 	}
 	var gone []newsgraph.EventID
 	for _, id := range old {
@@ -324,6 +348,46 @@ func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, old []ne
 		}
 	}
 	return nil
+}
+
+// linkedAs is what event linking reads of a stored event (see
+// extract's linkEvents): its type, participants, place and dates; empty
+// when there is no such event. Its sources and claims are left out: a
+// write that only adds or drops its document as one more source of an
+// event whose facts stay the same changes no other document's linking.
+func linkedAs(e *newsgraph.Event) string {
+	if e == nil {
+		return ""
+	}
+	ps := make([]string, len(e.Participants))
+	for i, p := range e.Participants {
+		ps[i] = p.Role + "=" + string(p.Entity)
+	}
+	slices.Sort(ps)
+	return fmt.Sprintf("%s|%s|%s|%s|%s", e.Type, e.Start, e.End, e.Location, strings.Join(ps, ","))
+}
+
+// seenAnew reports whether a write by doc, turning event b into a, shows
+// or hides the event to some other document: a document's extraction sees
+// an event only when a document other than itself states it, so adding or
+// dropping doc as a source matters to another document d only when no
+// third document states it.
+func seenAnew(b, a *newsgraph.Event, doc newsgraph.DocumentID) bool {
+	in := func(e *newsgraph.Event) (bool, int) {
+		if e == nil {
+			return false, 0
+		}
+		docs := map[newsgraph.DocumentID]bool{}
+		for _, s := range e.Sources {
+			docs[s.Document] = true
+		}
+		has := docs[doc]
+		delete(docs, doc)
+		return has, len(docs)
+	}
+	hb, nb := in(b)
+	ha, na := in(a)
+	return hb != ha && min(nb, na) <= 1
 }
 
 // datesMeet: the two events' dates overlap, or one is undated.

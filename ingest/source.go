@@ -314,6 +314,7 @@ type Summary struct {
 	Events    int // distinct events they state
 	Mentions  int
 	Words     int
+	Rereads   int // stored documents extracted again because the batch's writes changed what they read (see settle)
 	Elapsed   time.Duration
 	Failures  []Failure
 	Skipped   []Failure          // files of a folder not read, Err saying why

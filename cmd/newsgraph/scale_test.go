@@ -112,7 +112,7 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 	dir := b.TempDir()
 	text, words, docs := 0, 0, 0
 	start, cpu0 := time.Now(), cpuTime()
-	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s\n", name, "docs", "words", "words/s", "cores", "elapsed")
+	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s %8s %9s %7s\n", name, "docs", "words", "words/s", "cores", "elapsed", "cpu-s", "words/cpu", "rereads")
 	for i := 0; i < len(lines); i += chunk {
 		part := lines[i:min(i+chunk, len(lines))]
 		path := filepath.Join(dir, fmt.Sprintf("chunk%d.jsonl", i))
@@ -135,10 +135,12 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		}
 		words += sum.Words
 		docs += sum.Documents
-		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
+		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f %7d\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
+			wall.Round(time.Millisecond), cpu.Seconds(), float64(sum.Words)/cpu.Seconds(), sum.Rereads)
 	}
 	wall, cpu := time.Since(start), cpuTime()-cpu0
-	fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s  (whole run: words/s wall, cores)\n", "total", docs, words, float64(words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
+	fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f  (whole run: words/s wall, cores)\n", "total", docs, words, float64(words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
+		wall.Round(time.Millisecond), cpu.Seconds(), float64(words)/cpu.Seconds())
 	return text
 }
 
@@ -341,6 +343,24 @@ func post(b *testing.B, base, query string, vars map[string]any, out any) {
 	}
 	if out != nil {
 		json.Unmarshal(r.Data, out)
+	}
+}
+
+// BenchmarkRepeatedStory is bench-scale's repeated-story run alone: copies
+// of the seed stories under new ids (NEWSGRAPH_SCALE_COPIES, 300), 50 at a
+// time, each 50's CPU-seconds and documents extracted again. Settling is in
+// proportion to the work when the last 50 cost what the first 50 did.
+func BenchmarkRepeatedStory(b *testing.B) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	seedLines, err := readCorpus(filepath.Join("..", "..", "testdata", "seeds.jsonl"), 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range b.N {
+		repeatedStory(b, os.Stdout, x, seedLines, envInt("NEWSGRAPH_SCALE_COPIES", 300), envInt("NEWSGRAPH_SCALE_WORKERS", runtime.NumCPU()))
 	}
 }
 
