@@ -115,3 +115,33 @@ func FamilyName(name string) string {
 	}
 	return parts[1]
 }
+
+// Origin is the source that names an occasion: the earliest by published
+// date (YYYY-MM-DD, empty when unknown: before any date), then by document
+// id.
+type Origin struct {
+	Published string
+	Document  DocumentID
+}
+
+// Before orders origins: the earlier published first, then the smaller id.
+func (o Origin) Before(p Origin) bool {
+	if o.Published != p.Published {
+		return o.Published < p.Published
+	}
+	return o.Document < p.Document
+}
+
+// Origin is the earliest of the event's claims: the source that names it
+// (extraction links a report of an occasion to the event of its earliest
+// source); the zero Origin when it has no claims.
+func (e *Event) Origin() Origin {
+	var best Origin
+	for i, c := range e.Claims {
+		o := Origin{Published: c.Published, Document: c.Document}
+		if i == 0 || o.Before(best) {
+			best = o
+		}
+	}
+	return best
+}

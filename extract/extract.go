@@ -64,6 +64,7 @@ type doc struct {
 	id       newsgraph.DocumentID
 	text     string
 	ref      time.Time // published date or dateline, zero when unknown
+	pub      string    // published date as the store keeps it (YYYY-MM-DD), empty when unknown
 	year     int
 	sents    []sentence
 	mentions []mention
@@ -157,6 +158,9 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 // published date and what g knows; g may be nil.
 func (x *Extractor) Extract(ctx context.Context, in newsgraph.Document, g Graph) (*newsgraph.Extraction, error) {
 	d := &doc{x: x, id: in.ID, text: in.Text, ref: in.Published}
+	if !in.Published.IsZero() {
+		d.pub = ymd(in.Published)
+	}
 	if err := x.analyse(ctx, d, g); err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -64,7 +65,7 @@ func extractor(t testing.TB) *Extractor {
 
 // memGraph is a small in-memory fold of extractions, as the store does it:
 // entities and events merge by id; an event's status, dates and place follow
-// the latest source.
+// the latest source; each source adds its claim.
 type memGraph struct {
 	ents    map[newsgraph.EntityID]*newsgraph.Entity
 	byKey   map[string][]newsgraph.EntityID
@@ -164,6 +165,11 @@ func (g *memGraph) add(x *newsgraph.Extraction) {
 		for _, p := range e.Participants {
 			g.eventOf[p.Entity] = appendUniq(g.eventOf[p.Entity], e.ID)
 		}
+		cl := newsgraph.Claim{Document: x.Document.ID, Status: e.Status, Start: e.Start, End: e.End, Location: e.Location}
+		if !x.Document.Published.IsZero() {
+			cl.Published = ymd(x.Document.Published)
+		}
+		g.events[e.ID].Claims = append(slices.Clone(g.events[e.ID].Claims), cl)
 	}
 }
 

@@ -52,18 +52,31 @@ func (d *doc) linkEvents(ctx context.Context, g Graph) error {
 		if len(cands) == 0 {
 			continue
 		}
-		sort.Slice(cands, func(i, j int) bool { return cands[i] < cands[j] })
 		evs, err := g.Events(ctx, cands)
 		if err != nil {
 			return err
 		}
+		// The earliest source (published date, then document id) names
+		// the occasion, whichever source came first: the others take its
+		// id when they are read again. Earliest rather than, say, the
+		// smallest id, because news mostly arrives in the order it is
+		// published: a later report of a known occasion renames nothing.
+		own := newsgraph.Origin{Published: d.pub, Document: d.id}
+		origin := map[newsgraph.EventID]newsgraph.Origin{}
+		for id, ge := range evs {
+			origin[id] = ge.Origin()
+		}
+		sort.Slice(cands, func(i, j int) bool {
+			a, b := origin[cands[i]], origin[cands[j]]
+			if a != b {
+				return a.Before(b)
+			}
+			return cands[i] < cands[j]
+		})
 		for _, id := range cands {
 			ge := evs[id]
 			if ge != nil && !taken[ge.ID] && d.sameEvent(e, ge) {
-				// The smallest id among its sources' names the occasion,
-				// whichever source came first: the others take it when
-				// they are read again.
-				if ge.ID < e.id {
+				if origin[id].Before(own) {
 					e.id = ge.ID
 				}
 				taken[ge.ID] = true // two events of one text are two events

@@ -289,7 +289,7 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 // each of evs (the document's events whose facts, as linking reads them,
 // the write changed; see linkedAs), those stating an event of the same type
 // and people at dates that meet but under an id not in ids (the document's
-// events: they may be one occasion, named by the smallest id), and those
+// events: they may be one occasion, named by its earliest source), and those
 // still stating an id of old the document no longer uses. A document
 // telling an occasion others already name the same way, with the same
 // facts, affects none, so a story told again and again costs what it costs
@@ -351,10 +351,12 @@ func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old
 }
 
 // linkedAs is what event linking reads of a stored event (see
-// extract's linkEvents): its type, participants, place and dates; empty
-// when there is no such event. Its sources and claims are left out: a
-// write that only adds or drops its document as one more source of an
-// event whose facts stay the same changes no other document's linking.
+// extract's linkEvents): its type, participants, place and dates, and its
+// two earliest sources (the origin, and the one its origin sees when read
+// again); empty when there is no such event. Its other sources are left
+// out: a write that only adds or drops its document as one more, later
+// source of an event whose facts stay the same changes no other
+// document's linking.
 func linkedAs(e *newsgraph.Event) string {
 	if e == nil {
 		return ""
@@ -364,7 +366,19 @@ func linkedAs(e *newsgraph.Event) string {
 		ps[i] = p.Role + "=" + string(p.Entity)
 	}
 	slices.Sort(ps)
-	return fmt.Sprintf("%s|%s|%s|%s|%s", e.Type, e.Start, e.End, e.Location, strings.Join(ps, ","))
+	origins := make([]newsgraph.Origin, len(e.Claims))
+	for i, c := range e.Claims {
+		origins[i] = newsgraph.Origin{Published: c.Published, Document: c.Document}
+	}
+	slices.SortFunc(origins, func(a, b newsgraph.Origin) int {
+		if a.Before(b) {
+			return -1
+		} else if b.Before(a) {
+			return 1
+		}
+		return 0
+	})
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%v", e.Type, e.Start, e.End, e.Location, strings.Join(ps, ","), origins[:min(len(origins), 2)])
 }
 
 // seenAnew reports whether a write by doc, turning event b into a, shows

@@ -42,9 +42,9 @@ func seedDocs(b *testing.B, suffix string) ([]newsgraph.Document, int) {
 func BenchmarkIngest(b *testing.B) {
 	m := openBench(b)
 	ctx := context.Background()
-	total := 0
+	total, n := 0, 0
 	b.ResetTimer()
-	start := time.Now()
+	start, cpu0, rereads := time.Now(), cpuTime(), m.Ingest.Rereads()
 	for i := 0; i < b.N; i++ {
 		docs, words := seedDocs(b, fmt.Sprintf("#%d", i))
 		for _, d := range docs {
@@ -53,8 +53,11 @@ func BenchmarkIngest(b *testing.B) {
 			}
 		}
 		total += words
+		n += len(docs)
 	}
 	b.ReportMetric(float64(total)/time.Since(start).Seconds(), "words/s")
+	b.ReportMetric(float64(total)/(cpuTime()-cpu0).Seconds(), "words/cpu-s")
+	b.ReportMetric(float64(m.Ingest.Rereads()-rereads)/float64(n), "rereads/doc")
 }
 
 // BenchmarkWhoMetWhom measures p50/p99 of the "who met whom where" query
