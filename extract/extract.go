@@ -42,11 +42,12 @@ type Extractor struct {
 	ner  tagger
 	gz   *gazetteer
 	dep  *depparse.Parser
+	memo *memo // the graph-independent analyses of the documents read last
 }
 
 // New builds the prose tagger and loads the NER model once.
 func New(opts Options) (*Extractor, error) {
-	x := &Extractor{opts: opts, pos: newPOSTagger(), gz: newGazetteer()}
+	x := &Extractor{opts: opts, pos: newPOSTagger(), gz: newGazetteer(), memo: newMemo()}
 	ner, err := loadNER()
 	if err != nil {
 		return nil, fmt.Errorf("extract: ner model: %w", err)
@@ -66,6 +67,7 @@ type doc struct {
 	ref      time.Time // published date or dateline, zero when unknown
 	pub      string    // published date as the store keeps it (YYYY-MM-DD), empty when unknown
 	year     int
+	an       *analysis // what reading the text gave before the graph is asked; its sentences are sents
 	sents    []sentence
 	mentions []mention
 	ents     []*entity
@@ -90,13 +92,19 @@ type ref struct {
 }
 
 func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
-	d.sents = split(d.text)
-	if x.opts.MaxSentences > 0 && len(d.sents) > x.opts.MaxSentences {
-		d.sents = d.sents[:x.opts.MaxSentences]
+	d.an = x.memo.get(d.id, d.text)
+	fresh := d.an == nil
+	if fresh {
+		d.an = &analysis{text: d.text}
+		d.an.sents = split(d.text)
+		if x.opts.MaxSentences > 0 && len(d.an.sents) > x.opts.MaxSentences {
+			d.an.sents = d.an.sents[:x.opts.MaxSentences]
+		}
+		for i := range d.an.sents {
+			x.pos.tag(d.an.sents[i].tokens)
+		}
 	}
-	for i := range d.sents {
-		x.pos.tag(d.sents[i].tokens)
-	}
+	d.sents = d.an.sents
 	d.year = statedYear(d.sents)
 	if d.ref.IsZero() {
 		if t, ok := temporal.Dateline(d.text, time.Time{}); ok {
@@ -106,14 +114,18 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		}
 	}
 	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}}
-	if x.ner != nil {
+	if x.ner != nil && fresh {
 		words := make([][]string, len(d.sents))
 		for i, s := range d.sents {
 			for _, t := range s.tokens {
 				words[i] = append(words[i], asciiQuotes.Replace(t.text))
 			}
 		}
-		rec.ner = x.ner.Tag(words)
+		d.an.ner = x.ner.Tag(words)
+	}
+	rec.ner = d.an.ner
+	if fresh {
+		x.memo.put(d.id, d.an)
 	}
 	// two passes: the second knows the people's names, for "Anna kowalska"
 	for pass := 0; pass < 2; pass++ {

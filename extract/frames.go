@@ -1182,7 +1182,7 @@ func (d *doc) parseSpan(t *tree, toks []token, last []int, skip []bool, idx []in
 		return -1
 	}
 	root := -1
-	heads, rels := d.x.dep.Parse(words, tags)
+	heads, rels := d.an.parse(d.x, words, tags)
 	for u, h := range heads {
 		k := units[u]
 		t.rel[k] = rels[u]
