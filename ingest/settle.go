@@ -190,9 +190,18 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 		}
 	}
 	moved := map[newsgraph.EventID]bool{} // events another document may now link differently
+	out := map[newsgraph.DocumentID]bool{}
 	for _, e := range touched {
 		b, a := evBefore[e], evAfter[e]
 		if linkedAs(b) == linkedAs(a) && !seenAnew(b, a, id) {
+			if b != nil && a != nil && runnerUp(b) != runnerUp(a) {
+				// Only the event's origin, which sees it named by the
+				// runner-up, reads it differently.
+				out[a.Origin().Document] = true
+				for _, p := range participants(*a) {
+					s.ents[p] = seq
+				}
+			}
 			continue
 		}
 		moved[e] = true
@@ -211,7 +220,6 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 			}
 		}
 	}
-	out := map[newsgraph.DocumentID]bool{}
 	for _, k := range changed {
 		if err := s.readers(ctx, k, out); err != nil {
 			return nil, err
@@ -352,11 +360,10 @@ func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old
 
 // linkedAs is what event linking reads of a stored event (see
 // extract's linkEvents): its type, participants, place and dates, and its
-// two earliest sources (the origin, and the one its origin sees when read
-// again); empty when there is no such event. Its other sources are left
-// out: a write that only adds or drops its document as one more, later
-// source of an event whose facts stay the same changes no other
-// document's linking.
+// earliest source, which names it; empty when there is no such event. Its
+// other sources are left out: a write that only adds or drops its document
+// as one more, later source of an event whose facts stay the same changes
+// no other document's linking, but the origin's (see runnerUp).
 func linkedAs(e *newsgraph.Event) string {
 	if e == nil {
 		return ""
@@ -366,19 +373,23 @@ func linkedAs(e *newsgraph.Event) string {
 		ps[i] = p.Role + "=" + string(p.Entity)
 	}
 	slices.Sort(ps)
-	origins := make([]newsgraph.Origin, len(e.Claims))
-	for i, c := range e.Claims {
-		origins[i] = newsgraph.Origin{Published: c.Published, Document: c.Document}
-	}
-	slices.SortFunc(origins, func(a, b newsgraph.Origin) int {
-		if a.Before(b) {
-			return -1
-		} else if b.Before(a) {
-			return 1
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%v", e.Type, e.Start, e.End, e.Location, strings.Join(ps, ","), e.Origin())
+}
+
+// runnerUp is the event's second earliest source: the origin of the event
+// as its own origin sees it (extraction reads the graph without the
+// document it reads). The zero Origin when there is none.
+func runnerUp(e *newsgraph.Event) newsgraph.Origin {
+	first := e.Origin()
+	var best newsgraph.Origin
+	found := false
+	for _, c := range e.Claims {
+		o := newsgraph.Origin{Published: c.Published, Document: c.Document}
+		if o.Document != first.Document && (!found || o.Before(best)) {
+			best, found = o, true
 		}
-		return 0
-	})
-	return fmt.Sprintf("%s|%s|%s|%s|%s|%v", e.Type, e.Start, e.End, e.Location, strings.Join(ps, ","), origins[:min(len(origins), 2)])
+	}
+	return best
 }
 
 // seenAnew reports whether a write by doc, turning event b into a, shows
