@@ -224,6 +224,12 @@ type cache struct {
 	byEntity map[newsgraph.EntityID]map[string]bool // entity -> the keys whose answer holds it
 }
 
+// mentionRefs is a graph that lists mentions without their sentences'
+// text (see store.MentionRefs), which the cache's readers never read.
+type mentionRefs interface {
+	MentionRefs(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error)
+}
+
 type cached struct {
 	cands []newsgraph.Entity
 	ms    map[newsgraph.EntityID][]newsgraph.Mention
@@ -253,7 +259,12 @@ func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, map[ne
 		for i, e := range cands {
 			ids[i] = e.ID
 		}
-		if ms, err = c.g.Mentions(ctx, ids); err != nil {
+		if mr, ok := c.g.(mentionRefs); ok {
+			ms, err = mr.MentionRefs(ctx, ids)
+		} else {
+			ms, err = c.g.Mentions(ctx, ids)
+		}
+		if err != nil {
 			return nil, nil, err
 		}
 	}

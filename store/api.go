@@ -431,6 +431,18 @@ func (s *Store) EventsIn(ctx context.Context, ids []newsgraph.DocumentID) (map[n
 // Mentions returns, per entity, its mentions ordered by document, then
 // offset.
 func (s *Store) Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
+	return s.mentions(ctx, ids, true)
+}
+
+// MentionRefs is Mentions without the evidence's sentence text (Evidence.Text
+// empty): where each mention is, for readers that need no text, at the cost
+// of the entity's statements alone instead of every mentioning document's
+// body (the ingest service reads hub entities' mentions at every write).
+func (s *Store) MentionRefs(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
+	return s.mentions(ctx, ids, false)
+}
+
+func (s *Store) mentions(ctx context.Context, ids []newsgraph.EntityID, text bool) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
 	out := make(map[newsgraph.EntityID][]newsgraph.Mention, len(ids))
 	err := s.read(ctx, "mentions", func(r *reader) error {
 		for _, id := range ids {
@@ -443,8 +455,10 @@ func (s *Store) Mentions(ctx context.Context, ids []newsgraph.EntityID) (map[new
 			for _, st := range sts {
 				for _, m := range st.mentions {
 					m.Entity = x
-					if m, err = r.withText(m); err != nil {
-						return err
+					if text {
+						if m, err = r.withText(m); err != nil {
+							return err
+						}
 					}
 					ms = append(ms, m)
 				}

@@ -255,6 +255,11 @@ func testRoundTrip(t *testing.T, s *Store) {
 	if len(ms) != 3 || ms[0].Text != "Alice Smith" || ms[0].Evidence.Span.Start != 0 || ms[0].Evidence.Text != a.sentence("met") || ms[2].Evidence.Sentence != 2 {
 		t.Errorf("Mentions(alice) = %+v", ms)
 	}
+	bare := slices.Clone(ms)
+	for i := range bare {
+		bare[i].Evidence.Text = ""
+	}
+	equal(t, "MentionRefs(alice)", must[map[newsgraph.EntityID][]newsgraph.Mention](t)(s.MentionRefs(ctx, []newsgraph.EntityID{alice}))[alice], bare)
 	dm := must[[]newsgraph.Mention](t)(s.DocumentMentions(ctx, "d1"))
 	equal(t, "DocumentMentions count", len(dm), len(a.x.Mentions))
 	for i := 1; i < len(dm); i++ {
