@@ -246,6 +246,9 @@ type gazetteer struct {
 	cityName map[string]string // city key -> canonical city
 	state    map[string]string
 	region   map[string]string
+	// maxWords is the most words a key of these tables or of knownOrgs
+	// holds: a longer stretch of text names none of them.
+	maxWords int
 }
 
 func newGazetteer() *gazetteer {
@@ -285,6 +288,11 @@ func newGazetteer() *gazetteer {
 	for alias, canon := range placeAliases {
 		if r, ok := g.region[key(canon)]; ok {
 			g.region[key(alias)] = r
+		}
+	}
+	for _, m := range []map[string]string{g.country, g.demonym, g.cityName, g.state, g.region, knownOrgs} {
+		for k := range m {
+			g.maxWords = max(g.maxWords, len(strings.Fields(k)))
 		}
 	}
 	return g

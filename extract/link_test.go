@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -60,24 +61,73 @@ func TestLinkHonoursContext(t *testing.T) {
 	}
 }
 
-// BenchmarkLink reports Link's time per KB of text from 1 KB to 1 MB, for
-// prose and for one long capitalised run ("Takaichi " repeated): flat when
-// Link is linear in its input.
+// linkShapes are the texts BenchmarkLink reads: each names a way a text can
+// make one stretch of the work grow with the text instead of with the
+// stretch (a capitalised run, a sentence, a token, the entities it names).
+// Each returns its next piece; names come from rng.
+var linkShapes = []struct {
+	name string
+	next func(rng *rand.Rand) string
+}{
+	{"prose", func(*rand.Rand) string {
+		return "Sanae Takaichi met the Finance Minister in Osaka on Monday. Officials said the talks would continue next week. "
+	}},
+	{"capitalised", func(*rand.Rand) string { return "Takaichi " }},
+	{"titles", func(*rand.Rand) string {
+		return "Prime Minister Sanae Takaichi Finance Minister Osaka Tokyo Bank Of Japan "
+	}},
+	{"names", func(rng *rand.Rand) string { return pseudoName(rng) + " " }},
+	{"unpunctuated", func(*rand.Rand) string {
+		return "Sanae Takaichi met the Finance Minister in Osaka on Monday and officials said the talks would continue next week "
+	}},
+	{"sentences", func(rng *rand.Rand) string {
+		return pseudoName(rng) + " " + pseudoName(rng) + " met " + pseudoName(rng) + " in " + pseudoName(rng) + ". She said he was glad. "
+	}},
+	{"tokens", func(*rand.Rand) string { return "T" + strings.Repeat("a", 999) + " " }},
+}
+
+// pseudoName is a capitalised word of two or three syllables.
+func pseudoName(rng *rand.Rand) string {
+	syl := []string{"ka", "to", "mi", "ra", "ne", "lo", "vu", "shi", "den", "bar", "qui", "zor", "fel", "tan", "ghi", "rok"}
+	var sb strings.Builder
+	for i := 0; i < 2+rng.IntN(2); i++ {
+		sb.WriteString(syl[rng.IntN(len(syl))])
+	}
+	w := sb.String()
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// linkText is about kb KB of a shape, cut after a space.
+func linkText(next func(*rand.Rand) string, kb int) string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sb strings.Builder
+	for sb.Len() < kb*1024 {
+		sb.WriteString(next(rng))
+	}
+	text := sb.String()[:kb*1024]
+	return text[:strings.LastIndexByte(text, ' ')+1]
+}
+
+// BenchmarkLink reports Link's CPU time per KB of text from 1 KB to 1 MB
+// for each of linkShapes: flat when Link is linear in its input (CPU time,
+// not wall time, which says little on a shared machine).
 func BenchmarkLink(b *testing.B) {
 	x := extractor(b)
 	g := linkGraph()
-	prose := "Sanae Takaichi met the Finance Minister in Osaka on Monday. Officials said the talks would continue next week. "
-	for _, kind := range []struct{ name, unit string }{{"prose", prose}, {"capitalised", "Takaichi "}} {
-		for _, kb := range []int{1, 16, 256, 1024} {
-			text := strings.Repeat(kind.unit, kb*1024/len(kind.unit)+1)[:kb*1024]
-			text = text[:strings.LastIndexByte(text, ' ')+1]
-			b.Run(fmt.Sprintf("%s/%dKB", kind.name, kb), func(b *testing.B) {
+	if _, err := x.Link(context.Background(), "Models load on first use.", g); err != nil {
+		b.Fatal(err)
+	}
+	for _, shape := range linkShapes {
+		for _, kb := range []int{1, 16, 64, 256, 1024} {
+			text := linkText(shape.next, kb)
+			b.Run(fmt.Sprintf("%s/%dKB", shape.name, kb), func(b *testing.B) {
+				cpu := cpuTime()
 				for i := 0; i < b.N; i++ {
 					if _, err := x.Link(context.Background(), text, g); err != nil {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(kb), "µs/KB")
+				b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N)/float64(kb), "cpu-µs/KB")
 			})
 		}
 	}
@@ -117,4 +167,67 @@ func FuzzLink(f *testing.F) {
 			last = sp.Start
 		}
 	})
+}
+
+// TestTableReachKeepsEveryKey: the bound ofPrefix puts on the prefixes it
+// tries never cuts a name the tables hold, however it is tokenized, and
+// stops a long run within a few words of the longest key.
+func TestTableReachKeepsEveryKey(t *testing.T) {
+	x := extractor(t)
+	r := &recognizer{gz: x.gz}
+	var names []string
+	for _, line := range countryList {
+		ns, dems, _ := strings.Cut(line, ";")
+		names = append(names, strings.Split(ns, "|")...)
+		if dems != "" {
+			names = append(names, strings.Split(dems, "|")...)
+		}
+	}
+	for _, c := range cityList {
+		name, _, _ := strings.Cut(c, ":")
+		names = append(names, name)
+	}
+	names = append(names, usStates...)
+	names = append(names, regionList...)
+	for alias := range placeAliases {
+		names = append(names, alias)
+	}
+	for k := range knownOrgs {
+		names = append(names, k)
+	}
+	for _, n := range names {
+		for _, text := range []string{n, "The " + n + "'s"} {
+			toks := tokenize(text, 0, len(text), 0, nil)
+			if got := r.tableReach(toks, 0, len(toks)); got != len(toks) {
+				t.Errorf("tableReach(%q) = %d of %d tokens", text, got, len(toks))
+			}
+		}
+	}
+	run := strings.Repeat("Bank Of ", 200)
+	toks := tokenize(run, 0, len(run), 0, nil)
+	if got := r.tableReach(toks, 0, len(toks)); got > x.gz.maxWords+3 {
+		t.Errorf("tableReach over a run of %d tokens = %d, want at most %d", len(toks), got, x.gz.maxWords+3)
+	}
+}
+
+// TestLongRunReadInPieces: a capitalised run longer than any name is read
+// as runs of at most maxNameTokens tokens, and the names at its end are
+// still found.
+func TestLongRunReadInPieces(t *testing.T) {
+	x := extractor(t)
+	text := strings.Repeat("Prime Minister Sanae Takaichi Finance Minister Osaka Tokyo Bank Of Japan ", 40) + "visited Paris."
+	out, err := x.Link(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paris := false
+	for _, m := range out {
+		if n := len(strings.Fields(m.Text)); n > maxNameTokens {
+			t.Errorf("mention of %d words: %.60q...", n, m.Text)
+		}
+		paris = paris || m.Text == "Paris"
+	}
+	if !paris {
+		t.Errorf("Paris after the run not found: %+v", out)
+	}
 }

@@ -63,6 +63,13 @@ type recognizer struct {
 	surnames map[string]bool
 }
 
+// maxNameTokens bounds a capitalised run, in tokens: the longest names
+// run to a dozen ("New York State Department of Health and State
+// University of New York"), while typing a run splits and re-reads it in
+// time that grows faster than its length; a longer run ("President Bob"
+// a thousand times) is read as runs of this many tokens.
+const maxNameTokens = 32
+
 func (r *recognizer) sentence(si int, s *sentence) []mention {
 	toks := s.tokens
 	var out []mention
@@ -73,7 +80,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			continue
 		}
 		e := k + 1
-		for e < len(toks) {
+		for e < len(toks) && e-k < maxNameTokens {
 			t := toks[e]
 			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) {
 				e++
@@ -114,6 +121,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		if j := r.orgChunkEnd(si, s, k); j > e {
 			e = j
 		}
+		e = min(e, k+maxNameTokens)
 		out = append(out, r.run(si, s, k, e)...)
 		k = e
 	}
@@ -1414,7 +1422,7 @@ func (r *recognizer) placeAfterOf(toks []token, k int) (string, string, bool) {
 // person or a place; a otherwise.
 func (r *recognizer) ofPrefix(si int, s *sentence, a, t int) int {
 	toks := s.tokens
-	for p := t - 1; p > a; p-- {
+	for p := min(t-1, r.tableReach(toks, a, t)); p > a; p-- {
 		text := span(toks, a, p)
 		_, _, place := r.gz.place(text)
 		_, org := knownOrgs[text]
@@ -1432,6 +1440,29 @@ func (r *recognizer) ofPrefix(si int, s *sentence, a, t int) int {
 		return p
 	}
 	return a
+}
+
+// tableReach returns the furthest end p <= to such that the text of
+// tokens [a, p) may still be a key of the place, demonym or body tables:
+// past it the text holds more words than any key. Each stretch of tokens
+// between spaces that holds a letter or digit is at least one word of the
+// alias key, less the "the " and final "'s" the key drops; so that
+// ofPrefix, which tries every prefix of a run, costs time bounded by the
+// tables, not by the run.
+func (r *recognizer) tableReach(toks []token, a, to int) int {
+	words, counted := 0, false
+	for p := a; p < to; p++ {
+		if p > a && toks[p].start > toks[p-1].end {
+			counted = false
+		}
+		if !counted && strings.IndexFunc(toks[p].text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || c == '&' }) >= 0 {
+			counted = true
+			if words++; words > r.gz.maxWords+2 {
+				return p
+			}
+		}
+	}
+	return to
 }
 
 // ofClaim sets the country or body [a, p) a title is of, and returns the

@@ -434,6 +434,7 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 	}
 	// inside quotes: count quote tokens before i
 	quotes := 0
+	next := 0 // the first match of gz that may hold token i
 	// One backing array for the sentence keeps allocations per sentence,
 	// not per feature.
 	fb := &featureBuf{f: make([]uint64, 0, 80*len(ts))}
@@ -487,7 +488,16 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 				break
 			}
 		}
-		for _, m := range gz {
+		// gz is in text order and its spans do not overlap (the
+		// types of one span stand side by side): a cursor finds the
+		// matches over token i in the order a scan of all would.
+		for next < len(gz) && gz[next].end <= i {
+			next++
+		}
+		for _, m := range gz[next:] {
+			if m.start > i {
+				break
+			}
 			if i >= m.start && i < m.end {
 				pos := "I"
 				switch {
