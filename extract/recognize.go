@@ -1537,6 +1537,15 @@ func (r *recognizer) peopleWord(toks []token, a, b int) bool {
 // ("the Bolivian Labour Organization, COB,", "the Fisheries Agency (FAO)")
 // to that body, whatever language the acronym comes from.
 func (d *doc) acronymAppositions() {
+	// the organisations of two tokens or more, by sentence and end token:
+	// what the loop below asks of every acronym, found without a scan
+	type end struct{ sent, j int }
+	orgsEndingAt := map[end][]int{}
+	for oi, o := range d.mentions {
+		if o.kind == named && o.typ == newsgraph.Organization && o.j-o.i >= 2 {
+			orgsEndingAt[end{o.sent, o.j}] = append(orgsEndingAt[end{o.sent, o.j}], oi)
+		}
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.kind != named || m.i < 2 || m.j-m.i != 1 {
@@ -1549,7 +1558,7 @@ func (d *doc) acronymAppositions() {
 		if m.j < len(toks) && toks[m.j].text != ")" && toks[m.j].text != "," {
 			continue
 		}
-		for oi := range d.mentions {
+		for _, oi := range orgsEndingAt[end{m.sent, m.i - 1}] {
 			o := &d.mentions[oi]
 			if o.sent == m.sent && o.kind == named && o.j == m.i-1 && o.typ == newsgraph.Organization && o.j-o.i >= 2 {
 				m.typ, m.strong = newsgraph.Organization, true

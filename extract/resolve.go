@@ -63,6 +63,7 @@ func nameTokens(s string) []string {
 // cluster groups the document's named mentions into entities.
 func (d *doc) cluster() {
 	byKey := map[string]int{}
+	ix := newEntIndex(d)
 	newEnt := func(m *mention) int {
 		name := m.text
 		if m.canon != "" {
@@ -71,6 +72,7 @@ func (d *doc) cluster() {
 		name = strings.TrimPrefix(name, "the ")
 		name = strings.TrimPrefix(name, "The ")
 		d.ents = append(d.ents, &entity{name: name, typ: m.typ, strong: m.strong, tokens: nameTokens(name), heading: true})
+		ix.put(len(d.ents) - 1)
 		return len(d.ents) - 1
 	}
 	attach := func(mi, ei int) {
@@ -82,12 +84,16 @@ func (d *doc) cluster() {
 		if m.titled != "" {
 			e.addAlias(m.titled)
 		}
+		typ := e.typ
 		if m.strong && !e.strong {
 			e.strong = true
 			e.typ = m.typ
 		}
 		if e.typ == newsgraph.Other && m.typ != newsgraph.Other {
 			e.typ = m.typ
+		}
+		if e.typ != typ {
+			ix.put(ei)
 		}
 		if !d.sents[m.sent].heading {
 			e.heading = false
@@ -107,22 +113,19 @@ func (d *doc) cluster() {
 			continue
 		}
 		toks := nameTokens(m.text)
-		found := -1
-		for ei, e := range d.ents {
-			if e.typ == newsgraph.Person && len(e.tokens) >= 2 && (e.tokens[0] == toks[0] && e.tokens[len(e.tokens)-1] == toks[len(toks)-1] ||
-				hasSuffix(e.tokens, toks) || hasSuffix(toks, e.tokens)) {
-				found = ei
-				break
-			}
-		}
+		found := ix.fullName(toks)
 		if found < 0 {
 			found = newEnt(m)
 		}
 		if len(toks) > len(d.ents[found].tokens) {
 			d.ents[found].name = m.text
 			d.ents[found].tokens = toks
+			ix.put(found)
 		}
 		attach(mi, found)
+	}
+	for ei, e := range d.ents {
+		ix.step1[ei] = len(e.mentions)
 	}
 	placeReads, personReads := map[string]int{}, map[string]int{}
 	for _, m := range d.mentions {
@@ -146,10 +149,10 @@ func (d *doc) cluster() {
 		if m.canon != "" {
 			k = key(m.canon)
 		}
-		if w := nameTokens(m.text); len(w) == 1 && m.typ != newsgraph.GPE && !m.royal && d.sharedSurname(w[0]) {
+		if w := nameTokens(m.text); len(w) == 1 && m.typ != newsgraph.GPE && !m.royal && ix.sharedSurname(w[0]) {
 			// several people share the surname: the most recent one
 			// the honorific allows, not the first one it was read as
-			if ei := d.personByPart(w[0], m); ei >= 0 {
+			if ei := ix.personByPart(w[0], m); ei >= 0 {
 				attach(mi, ei)
 				continue
 			}
@@ -162,16 +165,17 @@ func (d *doc) cluster() {
 		// word is read again and again as a place and never as a person
 		// (a glued "Lebed Chechnya" must not take every "Chechnya")
 		if !(m.strong && m.typ != newsgraph.Person) && len(nameTokens(m.text)) == 1 && !(placeReads[k] >= 2 && personReads[k] == 0) {
-			if ei := d.personByPart(nameTokens(m.text)[0], m); ei >= 0 && !m.royal {
+			if ei := ix.personByPart(nameTokens(m.text)[0], m); ei >= 0 && !m.royal {
 				attach(mi, ei)
 				continue
 			}
 		}
 		// "US Immigration and Customs Enforcement" and the known full name of ICE
 		if m.typ == newsgraph.Organization {
-			if ei := d.orgBySuffix(k); ei >= 0 {
+			if ei := ix.orgBySuffix(k); ei >= 0 {
 				if len(m.text) > len(d.ents[ei].name) {
 					d.ents[ei].name = m.text // the fuller name: "US Immigration and ..."
+					ix.put(ei)
 				}
 				attach(mi, ei)
 				continue
@@ -179,7 +183,7 @@ func (d *doc) cluster() {
 		}
 		// an acronym of an organisation named in full
 		if m.typ == newsgraph.Organization || m.typ == newsgraph.Other {
-			if ei := d.orgByAcronym(m.text); ei >= 0 {
+			if ei := ix.orgByAcronym(m.text); ei >= 0 {
 				attach(mi, ei)
 				continue
 			}
@@ -221,8 +225,9 @@ func (d *doc) cluster() {
 			e.typ = newsgraph.Organization
 		}
 		short := key(strings.Join(w[:len(w)-1], " "))
-		for ej, f := range d.ents {
-			if ej != ei && len(f.mentions) > 0 && (f.typ != newsgraph.Person || !f.strong && len(f.tokens) == 1) && key(f.name) == short {
+		for _, ej := range ix.nameKey[short] {
+			f := d.ents[ej]
+			if ej != ei && len(f.mentions) > 0 && (f.typ != newsgraph.Person || !f.strong && len(f.tokens) == 1) && ix.keyOf[ej] == short {
 				d.merge(ei, ej)
 			}
 		}
@@ -232,7 +237,8 @@ func (d *doc) cluster() {
 		if e.typ != newsgraph.Organization || !isAcronym(e.name) {
 			continue
 		}
-		for ej, f := range d.ents {
+		for _, ej := range ix.acronymCandidates(e.name) {
+			f := d.ents[ej]
 			if ej != ei && f.typ == newsgraph.Organization && len(f.mentions) > 0 && acronymOf(e.name, f.name) {
 				d.merge(ej, ei)
 				break
@@ -307,17 +313,6 @@ func compatible(e *entity, m *mention) bool {
 var designators = set("Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Motor", "Motors", "Group", "Board",
 	"Holdings", "Industries", "Industrie", "plc", "Plc", "PLC", "AG", "SA")
 
-// sharedSurname: two people or more named in full have the surname w.
-func (d *doc) sharedSurname(w string) bool {
-	n := 0
-	for _, e := range d.ents {
-		if e.typ == newsgraph.Person && len(e.tokens) >= 2 && e.tokens[len(e.tokens)-1] == w {
-			n++
-		}
-	}
-	return n >= 2
-}
-
 // hasSuffix: the short form of a name is its last words ("Ortega
 // Salinas" of "Luis Ortega Salinas", "Van der Meulen" of "Pieter van der
 // Meulen"), two at least.
@@ -331,83 +326,6 @@ func hasSuffix(long, short []string) bool {
 		}
 	}
 	return true
-}
-
-// personByPart is the person a one-word name refers to: the person named
-// in full with that surname (when several share it, the most recent one
-// whose gender the mention's honorific allows: "Ms Kerr" after "Paul Kerr
-// ... Senator Ruth Kerr"), else with that given name or other part.
-func (d *doc) personByPart(w string, m *mention) int {
-	if len(w) < 2 {
-		return -1
-	}
-	best, recent, at := -1, -1, -1
-	for ei, e := range d.ents {
-		if e.typ != newsgraph.Person || len(e.tokens) < 2 {
-			continue
-		}
-		if e.tokens[len(e.tokens)-1] == w {
-			if m.female != 0 && e.female != 0 && m.female != e.female {
-				continue
-			}
-			last := -1
-			for _, mi := range e.mentions {
-				if s := d.mentions[mi].start; s < m.start && s > last {
-					last = s
-				}
-			}
-			if recent < 0 || last > at {
-				recent, at = ei, last
-			}
-			continue
-		}
-		if e.tokens[0] == w && best < 0 {
-			best = ei
-		}
-		for _, t := range e.tokens[1:] {
-			if t == w && best < 0 && !nameParticles[t] {
-				best = ei // "Lula" of "Luiz Inacio Lula da Silva"
-			}
-		}
-	}
-	if recent >= 0 {
-		return recent
-	}
-	return best
-}
-
-// orgBySuffix finds an organisation whose name is this one with a country
-// in front, or the other way round.
-func (d *doc) orgBySuffix(k string) int {
-	for ei, e := range d.ents {
-		if e.typ != newsgraph.Organization || len(e.mentions) == 0 {
-			continue
-		}
-		ek := key(e.name)
-		long, short := ek, k
-		if len(k) > len(ek) {
-			long, short = k, ek
-		}
-		if !strings.HasSuffix(long, " "+short) || len(strings.Fields(short)) < 2 && !orgHeads[titleCase(short)] {
-			continue // one word only when it is a body's head: "Congress" of "U.S. Congress"
-		}
-		if _, _, ok := d.x.gz.place(strings.TrimSuffix(long, " "+short)); ok {
-			return ei
-		}
-	}
-	return -1
-}
-
-func (d *doc) orgByAcronym(s string) int {
-	if !isAcronym(s) {
-		return -1
-	}
-	for ei, e := range d.ents {
-		if (e.typ == newsgraph.Organization) && acronymOf(s, e.name) {
-			return ei
-		}
-	}
-	return -1
 }
 
 func isAcronym(s string) bool {
@@ -427,14 +345,7 @@ func isAcronym(s string) bool {
 // first letter, and further letters may come from inside a word (ASEAN).
 func acronymOf(acr, full string) bool {
 	a := []rune(strings.ToLower(strings.ReplaceAll(acr, ".", "")))
-	var words []string
-	for _, w := range strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' }) {
-		switch strings.ToLower(w) {
-		case "of", "and", "the", "for", "&":
-			continue
-		}
-		words = append(words, strings.ToLower(w))
-	}
+	words := acronymWords(full)
 	if len(words) < 2 || len(a) < len(words) {
 		return false
 	}
@@ -469,6 +380,20 @@ func acronymOf(acr, full string) bool {
 		return false
 	}
 	return match(0, 0)
+}
+
+// acronymWords are the lower-case content words of a name, whose letters
+// an acronym of it takes.
+func acronymWords(full string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	return words
 }
 
 // link gives every entity an id, reusing the graph's ids for entities it
