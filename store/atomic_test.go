@@ -77,6 +77,69 @@ func TestLevelDBReplaceFailpoint(t *testing.T) {
 	}
 }
 
+// TestLevelDBDeleteFailpoint fails a delete, and then a write of the
+// deleted document again, at their commit: each leaves the document wholly
+// as it was before (there, then gone), in memory and on disk, and each then
+// succeeds whole.
+func TestLevelDBDeleteFailpoint(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "graph")
+	s := mustOpen(t, dir)
+	defer func() { s.Close() }()
+	a, alice, _, _, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	crash := errors.New("failpoint")
+	failAt := func(at int) {
+		s.level.failpoint = func(n int) error {
+			if n == at {
+				return crash
+			}
+			return nil
+		}
+	}
+	whole := func(step string, want []any, quads map[quadKeyT]bool) {
+		t.Helper()
+		equal(t, step, snapshot(t, s, alice, meeting), want)
+		equal(t, step+": d1's quads", must[map[quadKeyT]bool](t)(docQuadSet(s, "d1")), quads)
+		if bad := must[[]newsgraph.DocumentID](t)(s.Check(ctx)); len(bad) != 0 {
+			t.Errorf("%s: Check %v", step, bad)
+		}
+		s.Close()
+		s = mustOpen(t, dir)
+		equal(t, step+", reopened", snapshot(t, s, alice, meeting), want)
+		if len(s.Removed()) != 0 {
+			t.Errorf("%s: removed at open %v", step, s.Removed())
+		}
+	}
+
+	present := snapshot(t, s, alice, meeting)
+	presentQuads := must[map[quadKeyT]bool](t)(docQuadSet(s, "d1"))
+	failAt(1)
+	if err := s.DeleteDocument(ctx, "d1"); !errors.Is(err, crash) {
+		t.Fatalf("DeleteDocument at the failpoint = %v, want the failpoint's error", err)
+	}
+	s.level.failpoint = nil
+	whole("after a failed delete", present, presentQuads)
+
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	gone := snapshot(t, s, alice, meeting)
+	if docs := gone[0].(map[newsgraph.DocumentID]*newsgraph.Document); len(docs) != 0 {
+		t.Fatalf("d1 after its delete: %+v", docs)
+	}
+	whole("after the delete", gone, map[quadKeyT]bool{})
+
+	failAt(1)
+	if err := s.Put(ctx, a.x); !errors.Is(err, crash) {
+		t.Fatalf("Put after the delete, at the failpoint = %v, want the failpoint's error", err)
+	}
+	s.level.failpoint = nil
+	whole("after a failed write of the deleted document", gone, map[quadKeyT]bool{})
+
+	put(t, s, a)
+	whole("written again", present, presentQuads)
+}
+
 // TestLevelDBRepairsHalfReplaced: a store left by a crash of an older
 // newsgraph (a re-ingest's additions applied, its deletions not) is found
 // at open; the half-replaced document is removed and reported, the others
