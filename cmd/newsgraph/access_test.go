@@ -48,6 +48,7 @@ func TestAccessTable(t *testing.T) {
 		{"mutation", "POST", "/graphql", "application/json", `{"query":"mutation { deleteDocument(id: \"nope\") { deleted } }"}`},
 		{"link", "POST", "/api/link", "application/json", `{"text":"Ada Lovelace met Charles Babbage in London."}`},
 		{"export", "GET", "/api/export?format=nquads", "", ""},
+		{"import", "POST", "/api/import", "application/json", `{"nquads":""}`},
 		{"page", "GET", "/", "", ""},
 		{"entity page", "GET", "/entity/x", "", ""},
 		{"healthz", "GET", "/healthz", "", ""},
@@ -68,6 +69,7 @@ func TestAccessTable(t *testing.T) {
 			"mutation":    {401, 403, 200, 401, 401, 401},
 			"link":        {401, 200, 200, 401, 401, 401},
 			"export":      {401, 200, 200, 401, 401, 401},
+			"import":      {401, 403, 200, 401, 401, 401},
 			"page":        {200, 200, 200, 401, 401, 401},
 			"entity page": {200, 200, 200, 401, 401, 401},
 			"healthz":     {200, 200, 200, 401, 401, 401},
@@ -77,6 +79,7 @@ func TestAccessTable(t *testing.T) {
 			"mutation":    {403, 401, 200, 401, 401, 401},
 			"link":        {200, 401, 200, 401, 401, 401},
 			"export":      {200, 401, 200, 401, 401, 401},
+			"import":      {401, 401, 200, 401, 401, 401},
 			"page":        {200, 401, 200, 401, 401, 401},
 			"entity page": {200, 401, 200, 401, 401, 401},
 			"healthz":     {200, 401, 200, 401, 401, 401},
@@ -86,6 +89,7 @@ func TestAccessTable(t *testing.T) {
 			"mutation":    {200, 200, 200, 200, 200, 200},
 			"link":        {200, 200, 200, 200, 200, 200},
 			"export":      {200, 200, 200, 200, 200, 200},
+			"import":      {200, 200, 200, 200, 200, 200},
 			"page":        {200, 200, 200, 200, 200, 200},
 			"entity page": {200, 200, 200, 200, 200, 200},
 			"healthz":     {200, 200, 200, 200, 200, 200},
@@ -177,7 +181,7 @@ func TestBodyLimits(t *testing.T) {
 	m, srv := serveMain(t, Config{MaxDocBytes: 1 << 10})
 	limit := int(2*max(m.cfg.MaxDocBytes, 2<<20) + 1<<20)
 	big := `{"text":"` + strings.Repeat("a", limit) + `"}`
-	for _, path := range []string{"/graphql", "/api/link"} {
+	for _, path := range []string{"/graphql", "/api/link", "/api/import"} {
 		for _, body := range []io.Reader{strings.NewReader(big), chunked{strings.NewReader(big)}} {
 			status, msg := call(t, "POST", srv.URL+path, "", "application/json", body)
 			if status != http.StatusRequestEntityTooLarge || !strings.Contains(msg, "limit") {

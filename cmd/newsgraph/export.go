@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/term"
 
@@ -279,14 +280,34 @@ func importRemote(ctx context.Context, rem *remote, in io.Reader) (int, error) {
 // checked the read token and the body's type and size).
 func (m *Main) serveImport(w http.ResponseWriter, r *http.Request) {
 	if !graph.CanWrite(r.Context()) {
+		if r.Header.Get("Authorization") != "" {
+			// a token graph.Protect accepted, which may only read: as a
+			// mutation sent with it gets FORBIDDEN
+			httpError(w, http.StatusForbidden, `this token may only read: send the write token as "Authorization: Bearer <token>"`)
+			return
+		}
 		httpError(w, http.StatusUnauthorized, `write token required: send it as "Authorization: Bearer <token>"`)
 		return
 	}
 	var in struct {
 		NQuads string `json:"nquads"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		httpError(w, http.StatusBadRequest, `want a JSON body {"nquads": "..."}`)
+	// The body is bounded while it is read (graph.Protect), chunked or not.
+	body, err := io.ReadAll(r.Body)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", tooLarge.Limit))
+		return
+	case err != nil:
+		httpError(w, http.StatusBadRequest, "could not read the request body")
+		return
+	case !utf8.Valid(body):
+		httpError(w, http.StatusBadRequest, "request body is not valid UTF-8")
+		return
+	}
+	if err := json.Unmarshal(body, &in); err != nil {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf(`want a JSON body {"nquads": "..."}; it begins %s`, graph.Prefix(string(body))))
 		return
 	}
 	n, err := m.Store.ReadNQuads(r.Context(), strings.NewReader(in.NQuads))
