@@ -80,6 +80,9 @@ type doc struct {
 	dateline *storyDateline    // the wire dateline's place and day, read once by findEvents
 	anchors  map[int]*docEvent // sentence -> the meeting it is told relative to
 	counts   map[[2]int]map[int]int
+	// flatSents[si] is sentence si as one line, once flatDone[si]
+	flatSents []string
+	flatDone  []bool
 }
 
 // ref is a reference to a person at a token position (named, nominal,

@@ -231,3 +231,26 @@ func TestLongRunReadInPieces(t *testing.T) {
 		t.Errorf("Paris after the run not found: %+v", out)
 	}
 }
+
+// BenchmarkExtractShapes reports Extract's CPU time per KB over the texts
+// of linkShapes, from 1 KB to 1 MB: flat when extraction is linear too.
+func BenchmarkExtractShapes(b *testing.B) {
+	x := extractor(b)
+	if _, err := x.Extract(context.Background(), newsgraph.Document{ID: "warm", Text: "Models load on first use."}, nil); err != nil {
+		b.Fatal(err)
+	}
+	for _, shape := range linkShapes {
+		for _, kb := range []int{1, 16, 64, 256, 1024} {
+			doc := newsgraph.Document{ID: "shape", Text: linkText(shape.next, kb)}
+			b.Run(fmt.Sprintf("%s/%dKB", shape.name, kb), func(b *testing.B) {
+				cpu := cpuTime()
+				for i := 0; i < b.N; i++ {
+					if _, err := x.Extract(context.Background(), doc, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N)/float64(kb), "cpu-µs/KB")
+			})
+		}
+	}
+}

@@ -240,8 +240,22 @@ func itoa(n int) string {
 }
 
 func (d *doc) evidence(si int, sp newsgraph.Span) newsgraph.Evidence {
-	s := d.sents[si]
-	return newsgraph.Evidence{Document: d.id, Sentence: si, Span: sp, Text: flat(d.text[s.span.Start:s.span.End])}
+	return newsgraph.Evidence{Document: d.id, Sentence: si, Span: sp, Text: d.sentenceText(si)}
+}
+
+// sentenceText is sentence si as one line, made once: every fact of a
+// sentence quotes it, and flattening a long sentence for each of its
+// mentions cost time quadratic in its length.
+func (d *doc) sentenceText(si int) string {
+	if d.flatSents == nil {
+		d.flatSents = make([]string, len(d.sents))
+		d.flatDone = make([]bool, len(d.sents))
+	}
+	if !d.flatDone[si] {
+		s := d.sents[si]
+		d.flatSents[si], d.flatDone[si] = flat(d.text[s.span.Start:s.span.End]), true
+	}
+	return d.flatSents[si]
 }
 
 // output assembles the Extraction.
