@@ -75,11 +75,16 @@ type doc struct {
 	stories  []int   // per sentence: story index (pasted stories differ)
 	events   []*docEvent
 	dates    [][]dateExpr
-	bySent   [][]int           // mention indexes per sentence
-	trees    []*tree           // per sentence: its parse, when it holds a trigger word
-	dateline *storyDateline    // the wire dateline's place and day, read once by findEvents
-	anchors  map[int]*docEvent // sentence -> the meeting it is told relative to
-	counts   map[[2]int]map[int]int
+	bySent   [][]int // mention indexes per sentence
+	// namedEnding: the first named mention of a sentence by its end token
+	// (sentence, j); mentions are neither added nor moved after analyse
+	// builds it, and a scan per question cost time quadratic in a long
+	// sentence
+	namedEnding map[[2]int]int
+	trees       []*tree           // per sentence: its parse, when it holds a trigger word
+	dateline    *storyDateline    // the wire dateline's place and day, read once by findEvents
+	anchors     map[int]*docEvent // sentence -> the meeting it is told relative to
+	counts      map[[2]int]map[int]int
 	// flatSents[si] is sentence si as one line, once flatDone[si]
 	flatSents []string
 	flatDone  []bool
@@ -156,8 +161,12 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
 	d.acronymAppositions()
 	d.bySent = make([][]int, len(d.sents))
+	d.namedEnding = map[[2]int]int{}
 	for mi, m := range d.mentions {
 		d.bySent[m.sent] = append(d.bySent[m.sent], mi)
+		if _, ok := d.namedEnding[[2]int{m.sent, m.j}]; !ok && m.kind == named {
+			d.namedEnding[[2]int{m.sent, m.j}] = mi
+		}
 	}
 	d.cluster()
 	if err := d.link(ctx, g); err != nil {
@@ -878,12 +887,11 @@ func ministerTitle(t string) string {
 
 func unicode0Lower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
+// mentionEndingAt is the first named mention of sentence si whose last
+// token is tok, or nil.
 func (d *doc) mentionEndingAt(si, tok int) *mention {
-	for _, mi := range d.bySent[si] {
-		m := &d.mentions[mi]
-		if m.kind == named && m.j == tok+1 {
-			return m
-		}
+	if mi, ok := d.namedEnding[[2]int{si, tok + 1}]; ok {
+		return &d.mentions[mi]
 	}
 	return nil
 }
