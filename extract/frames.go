@@ -77,6 +77,19 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// a person's title is part of the name to the parser too: "West
+	// German Finance Minister Gerhard Stoltenberg", "Fiat boss Sergio
+	// Marchionne" are one noun, which the EWT-trained parser otherwise
+	// breaks into a string of compounds and lists
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i <= t.from || m.j > len(toks) || d.ents[m.ent].typ != newsgraph.Person {
+			continue
+		}
+		for k := d.titleStart(si, t, m.i); k < m.i; k++ {
+			last[k] = m.j - 1
+		}
+	}
 	// wire copy brackets names and tickers ("<Airbus Industrie>", "Pan Am
 	// Corp <PNN>"): the brackets and a ticker inside them are no words
 	skip := make([]bool, len(toks))
@@ -2223,6 +2236,9 @@ func (d *doc) readDateline() *storyDateline {
 			for k < len(s.tokens) && k < 5 && s.tokens[k].isAllCaps() && s.tokens[k].isWord() {
 				k++
 			}
+			if m := d.mentionAt(si, 0); k == 0 && m != nil && m.i == 0 && d.isPlace(m.ent) {
+				k = m.j // "Tokyo — ...": a place name and a dash, in any case
+			}
 			if k > 0 && k < len(s.tokens) && (s.tokens[k].text == "\u2014" || s.tokens[k].text == "\u2013" || s.tokens[k].text == "--") {
 				out.sent, out.end = si, k+1
 				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
@@ -2336,4 +2352,50 @@ func (d *doc) placeConjuncts(si int, t *tree, h int) []int {
 		k = n.j
 	}
 	return out
+}
+
+// titleParticiples stand before a title as part of it: "talks with
+// visiting Brazilian President X".
+var titleParticiples = set("visiting", "outgoing", "incoming", "former", "acting")
+
+// titleStart is where the title written right before the name at token i
+// begins ("British Chancellor of the Exchequer", "UK finance minister",
+// "EC External Relations Commissioner"); i when no title stands there.
+// The title ends in a title noun and is made of capitalised words, title
+// words and the names of the country or body the office is of.
+func (d *doc) titleStart(si int, t *tree, i int) int {
+	toks := d.sents[si].tokens
+	start, head := i, false
+	for k := i - 1; k >= t.from; k-- {
+		tk := toks[k]
+		w := t.lw[k]
+		if m := d.mentionAt(si, k); m != nil {
+			if d.ents[m.ent].typ == newsgraph.Person || m.i < t.from || !head {
+				break
+			}
+			k = m.i
+			start = k
+			continue
+		}
+		switch {
+		case titleHeads[tk.text] || lowerTitles[w] && !tk.isCap():
+			head = true
+		case !head && titleOfWords[tk.text] && tk.isCap():
+			// "of the Exchequer": the head is further back
+		case head && (titleMods[tk.text] || tk.isCap() && (t.tag[k] == "NNP" || t.tag[k] == "NNPS" || t.tag[k] == "JJ") && !nonEntityCaps[tk.text]):
+		case head && (lowerTitleMods[w] || titleParticiples[w]) && !tk.isCap():
+		case (w == "of" || w == "the") && k > t.from && start < i:
+			// inside "Chancellor of the Exchequer"; kept only if a title
+			// noun comes before it
+			continue
+		default:
+			k = t.from // stop
+			continue
+		}
+		start = k
+	}
+	if !head {
+		return i
+	}
+	return start
 }
