@@ -515,7 +515,7 @@ func (d *doc) when(si int, f *frame) eventTime {
 	}
 	if de := d.frameDate(si, t, f); de != nil {
 		et.from, et.to = de.from, de.to
-		if et.status == newsgraph.Planned && pub != "" && et.to < pub && !d.yearWritten(si, de) && !de.weekday {
+		if et.status == newsgraph.Planned && pub != "" && et.to < pub && !d.yearWritten(si, de) && !de.weekday && d.monthWritten(si, de) {
 			// "postponed until April 20", told in March: next April 20
 			et.from, et.to = ymd(mustDate(et.from).AddDate(1, 0, 0)), ymd(mustDate(et.to).AddDate(1, 0, 0))
 		}
@@ -806,6 +806,18 @@ func (d *doc) visitingGuests(si int, e *docEvent, when eventTime) {
 			d.addEvent(si, trig{typ: newsgraph.Visit, k: p, n: 1}, []int{m.ent}, []int{e.loc}, when, e.loc)
 		}
 	}
+}
+
+// monthWritten says whether date expression de names a month ("April
+// 20"), not a day told relative to the story ("yesterday").
+func (d *doc) monthWritten(si int, de *dateExpr) bool {
+	toks := d.sents[si].tokens
+	for k := de.i; k < de.j && k < len(toks); k++ {
+		if _, ok := monthNum(toks[k].text); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // yearWritten says whether date expression de writes its year.

@@ -196,13 +196,24 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
-	for i, h := range t.head {
-		if h >= 0 && h < len(toks) {
-			t.kids[h] = append(t.kids[h], i)
-		}
+	t.link()
+	if d.dateArguments(si, t) {
+		t.link()
 	}
 	d.trees[si] = t
 	return t
+}
+
+// link lists each word's dependents from the heads.
+func (t *tree) link() {
+	for i := range t.kids {
+		t.kids[i] = t.kids[i][:0]
+	}
+	for i, h := range t.head {
+		if h >= 0 && h < len(t.head) {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
 }
 
 // is says whether word i's relation is one of rels; "nsubj" also matches
@@ -379,6 +390,10 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 // decree, a bill, a law one signs alone.
 var signedTogether = set("document", "documents", "framework", "declaration", "communique", "charter", "convention",
 	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments")
+
+// askVerbs put an event to someone: their date is the asking's.
+var askVerbs = set("invited", "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "agreed", "agree",
+	"agrees", "decided", "decide", "promised", "promise", "pledged", "offered", "offer", "called", "wanted", "hoped")
 
 // sayVerbs report; a date or place on them is the report's, not the event's.
 var sayVerbs = set("said", "say", "says", "saying", "told", "tell", "tells", "added", "announced", "announce", "announces",
@@ -1983,7 +1998,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj")) ||
 			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 || // "was to meet X and sign"
-			t.is(v, "acl") && t.noun(h) && v == f.t && !f.noun // "a willingness to meet", "plans to visit"
+			t.rel[v] == "acl" && t.noun(h) && v == f.t && !f.noun // "a willingness to meet", "plans to visit"; not "X, who flew"
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
 		}
@@ -2152,7 +2167,11 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			v = f.light
 		}
 		h := t.head[v]
-		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj", "nsubj") {
+		// "was summoned yesterday to confer with X": an infinitive of
+		// purpose is on the day of the verb it serves
+		// ("was invited yesterday to visit" tells when the invitation was)
+		purpose := t.is(v, "advcl") && hasMark(t, v, "to") && t.verb(v) && t.verb(h) && !askVerbs[t.lw[h]]
+		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj", "nsubj") && !purpose {
 			break
 		}
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && !postponedGov[t.lw[h]] && t.dep(h, "cop") < 0 {
@@ -2383,7 +2402,8 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 		case !head && titleOfWords[tk.text] && tk.isCap():
 			// "of the Exchequer": the head is further back
 		case head && (titleMods[tk.text] || tk.isCap() && (t.tag[k] == "NNP" || t.tag[k] == "NNPS" || t.tag[k] == "JJ") && !nonEntityCaps[tk.text]):
-		case head && (lowerTitleMods[w] || titleParticiples[w]) && !tk.isCap():
+		case head && (lowerTitleMods[w] || titleParticiples[w] || t.tag[k] == "NN" && start == k+1) && !tk.isCap():
+			// "union leader", "steel boss": a noun before a lower-case title
 		case (w == "of" || w == "the") && k > t.from && start < i:
 			// inside "Chancellor of the Exchequer"; kept only if a title
 			// noun comes before it
@@ -2398,4 +2418,58 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 		return i
 	}
 	return start
+}
+
+// dateArguments gives back what the parser hung on a date phrase: a date
+// takes no arguments. A phrase after it ("a meeting later this month
+// between X and Y") belongs to the noun the date follows, or else to what
+// the date modifies; a name before it ("will see X on Tuesday", "flew to
+// X yesterday") is the object or oblique of the verb the date modifies.
+func (d *doc) dateArguments(si int, t *tree) bool {
+	moved := false
+	for _, e := range d.dates[si] {
+		if e.i < t.from || e.j > len(t.head) {
+			continue
+		}
+		h := -1 // the date's head: its word whose head lies outside it
+		for k := e.i; k < e.j; k++ {
+			if t.head[k] < e.i || t.head[k] >= e.j {
+				h = k
+				break
+			}
+		}
+		if h < 0 || t.head[h] < 0 {
+			continue
+		}
+		top := t.head[h]
+		for c := range t.head {
+			if c >= e.i && c < e.j || t.head[c] < e.i || t.head[c] >= e.j {
+				continue
+			}
+			switch {
+			case c >= e.j && t.is(c, "nmod", "obl") && t.dep(c, "case") >= 0:
+				moved = true
+				if p := e.i - 1; p >= t.from && t.noun(p) && p != top && t.under(p, top) {
+					t.head[c], t.rel[c] = p, "nmod"
+				} else {
+					t.head[c] = top
+					if t.verb(top) {
+						t.rel[c] = "obl"
+					} else {
+						t.rel[c] = "nmod"
+					}
+				}
+			case c < e.i && t.is(c, "compound", "nmod:poss") && d.mentionAt(si, c) != nil && t.verb(top) && t.dep(top, "obj") < 0 && c > top:
+				t.head[c], t.rel[c] = top, "obj"
+				for k := t.from; k < c; k++ {
+					if t.head[k] == h && t.is(k, "case") {
+						// "flew to X yesterday": the preposition is the name's
+						t.head[k], t.rel[c] = c, "obl"
+					}
+				}
+				moved = true
+			}
+		}
+	}
+	return moved
 }
