@@ -150,14 +150,29 @@ func (d *doc) parse(si int) *tree {
 	// a relative clause between commas ("X, who met Y on Monday, has
 	// been ...") is parsed apart too and hung on the noun before it
 	var rels [][2]int // [first comma, closing comma]
+	// ("X flew from Y, where he met Z."), or closing the sentence
 	for k := main[0]; k+2 < len(toks); k++ {
 		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
 			continue
 		}
+		if m := d.mentionAt(si, k-1); strings.ToLower(toks[k+1].text) == "where" && (m == nil || !d.isPlace(m.ent)) {
+			continue
+		}
+		closed := false
 		for c := k + 2; c < len(toks)-2 && c <= k+25; c++ {
 			if toks[c].text == "," {
 				rels = append(rels, [2]int{k, c})
-				k = c
+				k, closed = c, true
+				break
+			}
+		}
+		if end := len(toks) - 1; !closed && end-k <= 25 && end > k+3 && (toks[end].text == "." || toks[end].text == "!") {
+			comma := false
+			for c := k + 2; c < end; c++ {
+				comma = comma || toks[c].text == "," || toks[c].text == ";"
+			}
+			if !comma {
+				rels = append(rels, [2]int{k, end})
 				break
 			}
 		}
@@ -1186,7 +1201,7 @@ var frontWords = set("after", "following", "during", "before", "at", "in", "on",
 	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later")
 
 // relativeWords open a relative clause.
-var relativeWords = set("who", "which", "whom", "whose")
+var relativeWords = set("who", "which", "whom", "whose", "where")
 
 // parseSpan parses the words of tokens idx (a name's last word standing
 // for it, bracketed tickers left out) into t, and returns the span's root
@@ -1203,7 +1218,14 @@ func (d *doc) parseSpan(t *tree, toks []token, last []int, skip []bool, idx []in
 		if i > 0 && last[i-1] == i && !strings.HasPrefix(tag, "NNP") {
 			tag = "NNP"
 		}
-		words = append(words, asciiQuotes.Replace(toks[i].text))
+		word := asciiQuotes.Replace(toks[i].text)
+		if t.lw[i] == "due" && i+2 < len(toks) && t.lw[i+1] == "to" && t.tag[i+2] == "VB" {
+			// "is due to take part": the parser, trained on "due to" the
+			// preposition, reads the same clause with "expected" in it
+			word, tag = "expected", "VBN"
+			t.tag[i] = tag
+		}
+		words = append(words, word)
 		tags = append(tags, tag)
 	}
 	if len(units) == 0 {
@@ -1413,6 +1435,11 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				for _, a := range t.deps(t.head[v], "advmod") {
 					if a > v {
 						advs = append(advs, a) // "expected to travel to X, and later to Y"
+					}
+				}
+				for _, o := range t.deps(t.head[v], "obl") {
+					if p := t.prep(o); o > v && (p == "to" || p == "into") && !visitVerbs[t.lw[t.head[v]]] {
+						obls = append(obls, o) // the same, "to Y" hung beside "later"
 					}
 				}
 			}
@@ -1785,7 +1812,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		for _, o := range t.deps(carrier, "obl") {
 			takes = takes || t.prep(o) == "with" || t.prep(o) == "between"
 		}
-		if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && (len(sides) == 0 || f.light >= 0) && takes {
+		ents := d.subjectOf(si, t, carrier)
+		if strings.HasPrefix(t.lw[carrier], "host") && len(ents) == 1 && d.isPlace(ents[0]) {
+			// "South Korea, which is hosting the summit": where, not who
+			if f.loc < 0 {
+				f.loc = ents[0]
+			}
+			ents = nil
+		}
+		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0) && takes {
 			sides = append(sides, ents)
 		}
 		if f.light >= 0 || len(with) == 0 {
@@ -1892,6 +1927,19 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 	// may hang on the verb above
 	for v, n := i, 0; v >= 0 && n < 3 && t.is(v, "xcomp") && t.head[v] >= 0 && !sayVerbs[t.lw[t.head[v]]]; v, n = t.head[v], n+1 {
 		heads = append(heads, t.head[v])
+	}
+	// "the meeting is due to take place in Basel", "the talks were held
+	// in Oslo": the place is said of the event, on the verb it is subject of
+	if p := t.head[i]; t.noun(i) && t.is(i, "nsubj") && p >= 0 && !sayVerbs[t.lw[p]] {
+		heads = append(heads, p)
+		for v, n := p, 0; n < 3; n++ {
+			x := t.dep(v, "xcomp")
+			if x < 0 {
+				break
+			}
+			heads = append(heads, x)
+			v = x
+		}
 	}
 	for _, h := range heads {
 		if h < 0 {
@@ -2402,7 +2450,10 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 		case !head && titleOfWords[tk.text] && tk.isCap():
 			// "of the Exchequer": the head is further back
 		case head && (titleMods[tk.text] || tk.isCap() && (t.tag[k] == "NNP" || t.tag[k] == "NNPS" || t.tag[k] == "JJ") && !nonEntityCaps[tk.text]):
-		case head && (lowerTitleMods[w] || titleParticiples[w] || t.tag[k] == "NN" && start == k+1) && !tk.isCap():
+		case d.inDate(si, k):
+			k = t.from // "Last week Ms X": the date is no part of the title
+			continue
+		case head && (lowerTitleMods[w] || titleParticiples[w] || t.tag[k] == "NN" && lowerTitles[t.lw[k+1]]) && !tk.isCap():
 			// "union leader", "steel boss": a noun before a lower-case title
 		case (w == "of" || w == "the") && k > t.from && start < i:
 			// inside "Chancellor of the Exchequer"; kept only if a title
@@ -2415,9 +2466,25 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 		start = k
 	}
 	if !head {
-		return i
+		start = i
+	}
+	// "GM's Rick Wagoner", "Kuwait's Crown Prince Saad": the body or
+	// country whose officer the person is stands before the title
+	if s := start; s-2 >= t.from && (toks[s-1].text == "'s" || toks[s-1].text == "\u2019s") {
+		if m := d.mentionAt(si, s-2); m != nil && m.j == s-1 && m.i >= t.from && d.ents[m.ent].typ != newsgraph.Person {
+			start = m.i
+		}
 	}
 	return start
+}
+// inDate says whether token k of sentence si is part of a date phrase.
+func (d *doc) inDate(si, k int) bool {
+	for _, e := range d.dates[si] {
+		if k >= e.i && k < e.j {
+			return true
+		}
+	}
+	return false
 }
 
 // dateArguments gives back what the parser hung on a date phrase: a date
@@ -2442,6 +2509,36 @@ func (d *doc) dateArguments(si int, t *tree) bool {
 			continue
 		}
 		top := t.head[h]
+		if t.is(h, "compound", "nmod:poss", "amod") && d.mentionAt(si, top) != nil && t.head[top] >= 0 {
+			// "Last week X met": a date is no part of a name
+			t.head[h], t.rel[h] = t.head[top], "obl:tmod"
+			top = t.head[h]
+			moved = true
+		}
+		if t.is(h, "nsubj", "obj") && t.dep(h, "case") < 0 {
+			// "Last week X and Y met": the name after the date is the
+			// subject; "is hosting a dinner tonight for X": the noun
+			// before it the object. The date modifies the verb.
+			n := -1
+			for _, c := range t.kids[h] {
+				if c < e.i && t.is(c, "compound") && t.noun(c) && t.rel[h] == "obj" ||
+					c >= e.j && t.is(c, "nmod", "appos", "conj") && t.dep(c, "case") < 0 && d.mentionAt(si, c) != nil && t.rel[h] == "nsubj" {
+					n = c
+					break
+				}
+			}
+			if n >= 0 {
+				t.head[n], t.rel[n] = top, t.rel[h]
+				for c := range t.head {
+					if t.head[c] == h && c != n && (c < e.i || c >= e.j) {
+						t.head[c] = n // the date's determiner and phrases were the noun's
+					}
+				}
+				t.head[h], t.rel[h] = top, "obl:tmod"
+				moved = true
+				t.link()
+			}
+		}
 		for c := range t.head {
 			if c >= e.i && c < e.j || t.head[c] < e.i || t.head[c] >= e.j {
 				continue

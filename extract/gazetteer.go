@@ -174,7 +174,9 @@ var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affair
 	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President",
 	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father",
 	"Brigadier", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Vice-Admiral",
-	"Rear-Admiral", "Lieutenant-Commander", "Sergeant-Major")
+	"Rear-Admiral", "Lieutenant-Commander", "Sergeant-Major",
+	// British copy writes the abbreviations without a full stop: "Gen Musharraf"
+	"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr")
 
 // titleMods are words that may stand inside a title before its head.
 var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",
