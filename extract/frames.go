@@ -277,6 +277,17 @@ func (t *tree) deps(h int, rels ...string) []int {
 func (t *tree) prep(h int) string {
 	c := t.dep(h, "case")
 	if c < 0 {
+		// "of co-heads X": a preposition the parser hung on the first
+		// word of the noun phrase instead of its head
+		for _, k := range t.kids[h] {
+			if k < h && t.is(k, "compound", "amod") {
+				if c = t.dep(k, "case"); c >= 0 && c < k {
+					break
+				}
+			}
+		}
+	}
+	if c < 0 {
 		return ""
 	}
 	w := t.lw[c]
@@ -1144,11 +1155,12 @@ func (d *doc) bodyBefore(si, h int) []int {
 }
 
 // lastTwo are the two bodies or countries named last before token before
-// in this sentence, else in the sentences before it in the story: "the two
-// firms", "both countries".
+// in this sentence, else in the five sentences before it in the story (a
+// pair is often named in the lead and referred to for a paragraph): "the
+// two firms", "both countries".
 func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 	var out []int
-	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+	for s := si; s >= 0 && s >= si-5 && d.stories[s] == d.stories[si]; s-- {
 		ms := d.bySent[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := d.mentions[ms[x]]
@@ -1372,6 +1384,16 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		for _, o := range obls {
 			switch p := t.prep(o); p {
+			case "of":
+				// "will meet representatives of A, ..., and of B and C": a
+				// second "of" the parser hung on the verb continues the object
+				if obj >= 0 && groupNouns[t.lw[obj]] && t.is(o, "obl") {
+					for _, c := range t.conjuncts(o) {
+						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+							f.others = append(f.others, ents)
+						}
+					}
+				}
 			case "with", "along with", "together with", "including":
 				if meetIdiom[t.lw[o]] && d.mentionAt(si, o) == nil {
 					return false // "met with criticism"
@@ -1663,6 +1685,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					sides = append(sides, d.group(si, t, o))
 				}
 			}
+		case t.is(k, "nmod") && p != "with" && p != "between":
+			// "a conference on enterprise hosted by X": the parser hangs
+			// the participle on the nearest noun
+			for _, a := range t.deps(k, "acl") {
+				if strings.HasPrefix(t.lw[a], "host") {
+					for _, o := range t.deps(a, "obl:agent", "obl") {
+						if t.is(o, "obl:agent") || t.prep(o) == "by" {
+							sides = append(sides, d.group(si, t, o))
+						}
+					}
+				}
+			}
 		}
 	}
 	// "a tour of X and Y that he has just completed" with the clause hung
@@ -1949,8 +1983,8 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 		// parser hangs "with X at Y" on X as often as on the trigger)
 		args := []int{h}
 		for _, a := range t.deps(h, "obl", "nmod", "obj") {
-			if p := t.prep(a); p == "with" || p == "between" || p == "" {
-				args = append(args, t.conjuncts(a)...)
+			if p := t.prep(a); p == "with" || p == "between" || p == "" || p == "of" && t.noun(h) {
+				args = append(args, t.conjuncts(a)...) // "a meeting of X in Y" too
 			}
 		}
 		for _, a := range args {
