@@ -380,6 +380,14 @@ func (d *doc) inheritFromVisits() {
 				m.from, m.to = v.from, v.to
 			}
 			if m.loc < 0 {
+				// the city of the visit it belongs to, else the story's
+				for _, p := range v.places {
+					if d.ents[p].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[p].name) {
+						m.loc = p
+					}
+				}
+			}
+			if m.loc < 0 {
 				m.loc = d.storyCity(m.story, m)
 			}
 		}
@@ -459,6 +467,13 @@ func (d *doc) findEvents() {
 	for _, e := range d.events {
 		if e.typ == newsgraph.Meeting && e.loc < 0 && len(e.sources) > 0 {
 			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
+		}
+		// the dateline's sentence tells that day's news: what happened
+		// there, undated, happened that day ("WASHINGTON, March 31 - X
+		// opened talks with Y")
+		if e.from == "" && e.status == newsgraph.Happened && len(e.sources) > 0 && d.dateline != nil &&
+			e.sources[0] == d.dateline.sent && d.dateline.day != "" {
+			e.from, e.to = d.dateline.day, d.dateline.day
 		}
 	}
 }
@@ -717,6 +732,13 @@ func partOfTrip(t *tree, n int) bool {
 // anaphoric: "the meeting", "the talks", "this visit", "their summit"
 // refer to an event the story already has.
 func (d *doc) anaphoric(t *tree, n int) bool {
+	for _, k := range t.deps(n, "compound", "amod") {
+		for _, c := range append([]int{k}, t.deps(k, "compound")...) {
+			if t.tag[c] == "NNP" || t.tag[c] == "NNPS" {
+				return false // "the Geneva (fishing) talks", "the APEC summit" name an event of their own
+			}
+		}
+	}
 	for _, k := range t.deps(n, "det", "nmod:poss") {
 		switch t.lw[k] {
 		case "the", "this", "that", "these", "those", "their", "his", "her", "its":

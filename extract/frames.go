@@ -1991,6 +1991,13 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			for _, o := range t.deps(a, "obl", "nmod", "advmod") {
 				switch t.prep(o) {
 				case "in", "at", "inside", "near":
+				case "on":
+					// "on the platform at X station", "on the sidelines of
+					// a summit in X": a place inside the phrase; "talks on
+					// Cyprus" name a topic
+					if m := d.mentionAt(si, o); m != nil || !t.noun(o) {
+						continue
+					}
 				default:
 					continue
 				}
