@@ -155,6 +155,11 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		}
 	}
 	d.headlineNames()
+	known, err := d.knownOpeners(ctx, g)
+	if err != nil {
+		return err
+	}
+	d.mentions = append(d.mentions, known...)
 	d.mentions = append(d.mentions, d.datelinePlace()...)
 	d.mentions = append(d.mentions, d.ministries()...)
 	d.mentions = append(d.mentions, d.bases()...)
@@ -326,6 +331,48 @@ func (d *doc) knownRuns(ctx context.Context, g Graph, have []newsgraph.LinkedMen
 				i++
 			}
 		}
+	}
+	return out, nil
+}
+
+// knownOpeners are the people named by one capitalised word at the start
+// of a sentence ("Feld and Varga met ..."), which the recogniser cannot
+// tell from any capitalised opener, when the graph knows a person by that
+// name: a follow-up story names people by surname only.
+func (d *doc) knownOpeners(ctx context.Context, g Graph) ([]mention, error) {
+	if g == nil {
+		return nil, nil
+	}
+	at := map[int]int{} // sentence -> 1 + its mention of the first word alone
+	covered := map[[2]int]bool{}
+	for mi, m := range d.mentions {
+		for k := m.i; k < m.j; k++ {
+			covered[[2]int{m.sent, k}] = true
+		}
+		if m.i == 0 && m.j == 1 {
+			at[m.sent] = mi + 1
+		}
+	}
+	var out []mention
+	for si, s := range d.sents {
+		toks := s.tokens
+		mi := at[si] - 1
+		if s.heading || len(toks) < 3 || covered[[2]int{si, 0}] && (mi < 0 || d.mentions[mi].typ != newsgraph.Other) ||
+			!toks[0].isCap() || !toks[0].isWord() || toks[1].isCap() || !strings.HasPrefix(toks[0].pos, "NNP") {
+			continue
+		}
+		e, err := lookupAnyType(ctx, g, toks[0].text)
+		if err != nil {
+			return nil, err
+		}
+		if e == nil || e.Type != newsgraph.Person || len(nameTokens(e.Name)) < 2 {
+			continue
+		}
+		if mi >= 0 {
+			d.mentions[mi].typ = newsgraph.Person // a capitalised opener of no type of its own
+			continue
+		}
+		out = append(out, mention{sent: si, i: 0, j: 1, start: toks[0].start, end: toks[0].end, text: toks[0].text, typ: newsgraph.Person, ent: -1})
 	}
 	return out, nil
 }
