@@ -810,13 +810,7 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			// "Keller and Brandt last met": an adverb read as the subject
 		} else if s >= 0 {
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
-				// "X, who met Y": X, the name the pronoun follows
-				for _, k := range []int{s - 1, s - 2} {
-					if m := d.mentionAt(si, k); k >= 0 && m != nil && m.j-1 == k && d.ents[m.ent].typ == newsgraph.Person {
-						return []int{m.ent}
-					}
-				}
-				return d.group(si, t, t.head[v])
+				return d.group(si, t, t.head[v]) // "X, who met Y": X, whom the clause describes
 			}
 			if ents := d.group(si, t, s); len(ents) > 0 {
 				return ents
