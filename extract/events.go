@@ -475,6 +475,13 @@ func (d *doc) findEvents() {
 			e.sources[0] == d.dateline.sent && d.dateline.day != "" {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
+		// a wire story's meeting that a verb plans without a day ("is
+		// expected to see X", "will meet X") is that day's programme; a
+		// summit postponed sine die is not
+		if e.typ == newsgraph.Meeting && e.verb && e.from == "" && e.status == newsgraph.Planned && len(e.sources) > 0 && d.dateline != nil &&
+			d.dateline.day != "" && d.dateline.sent >= 0 && d.stories[e.sources[0]] == d.stories[d.dateline.sent] && e.sources[0] >= d.dateline.sent {
+			e.from, e.to = d.dateline.day, d.dateline.day
+		}
 	}
 }
 

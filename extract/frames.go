@@ -2245,6 +2245,12 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if f.statusBy > 0 {
 		own[f.statusBy] = true // "postponed until April 20"
 	}
+	if h := t.head[f.t]; f.noun && h >= 0 && t.is(f.t, "obl") && t.verb(h) && !sayVerbs[t.lw[h]] {
+		switch t.prep(f.t) {
+		case "at", "during":
+			own[h] = true // "the offer will be made at a meeting later this month"
+		}
+	}
 	for v, n := f.t, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {
 			v = f.light
