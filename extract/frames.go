@@ -356,7 +356,7 @@ var (
 
 // misspelt are trigger words as wire copy mistypes them.
 var misspelt = map[string]string{"visted": "visited", "vistied": "visited", "vist": "visit", "vists": "visits",
-	"agreeement": "agreement", "aggreement": "agreement", "agrement": "agreement", "singed": "signed"}
+	"agreeement": "agreement", "aggreement": "agreement", "agrement": "agreement"}
 
 // triggerWord says whether a lower-case word can state an event at all:
 // only sentences holding one are parsed.
@@ -505,6 +505,34 @@ func (d *doc) frames(si int) []frame {
 	}
 	for i := range toks {
 		if f, ok := d.attendance(si, t, i); ok {
+			out = append(out, f)
+		}
+	}
+	return d.dropTripLabels(out)
+}
+
+// dropTripLabels drops a visit to a region only ("his Asia tour") when the
+// sentence names the trip's stops ("will include stops in Malaysia and
+// Japan"): the region labels the trip there; alone it says where it went.
+func (d *doc) dropTripLabels(fs []frame) []frame {
+	stops := false
+	region := func(f frame) bool {
+		for _, p := range f.places {
+			if d.ents[p].typ != newsgraph.Location {
+				return false
+			}
+		}
+		return f.typ == newsgraph.Visit && f.noun && len(f.places) > 0
+	}
+	for _, f := range fs {
+		stops = stops || f.typ == newsgraph.Visit && !region(f) && len(f.places) > 0
+	}
+	if !stops {
+		return fs
+	}
+	var out []frame
+	for _, f := range fs {
+		if !region(f) {
 			out = append(out, f)
 		}
 	}
@@ -1466,6 +1494,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			for _, o := range obls {
 				p := t.prep(o)
 				switch {
+				case dest >= 0 && p != "in" && p != "at":
+					// "visit farms prior to talks in X": only where the
+					// visited are
 				case p == "to" || p == "into" || p == "for" && !to || (p == "in" || p == "at" || p == "on") && !to:
 					for _, c := range d.placeConjuncts(si, t, o) {
 						if ps := d.placesUnder(si, t, c); len(ps) > 0 {
@@ -1648,9 +1679,6 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if m := d.mentionAt(si, k); m != nil {
 				e := m.ent
 				switch {
-				case d.isPlace(e) && f.typ == newsgraph.Visit && d.ents[e].typ == newsgraph.Location:
-					// "his Asia tour", "a Gulf trip": the trip's label, not
-					// where it goes; "a tour of Asia" says where
 				case d.isPlace(e) && f.typ == newsgraph.Visit:
 					f.places = append(f.places, e)
 					with = append(with, []int{e})
@@ -1752,14 +1780,20 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 				if len(ents) > 0 {
 					sides = append(sides, ents)
-					f.multi = f.multi || len(ents) == 1
+					// a body's own agreement; a country alone agrees with nobody
+					f.multi = f.multi || len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Organization
 				}
 			}
 		}
 	}
 	// "making agreements to coordinate policies": agreements in general,
 	// none of them an event, unless with whom is said
-	generic := f.typ == newsgraph.Agreement && t.tag[n] == "NNS" && len(sides) == 0 && t.dep(n, "det", "nmod:poss", "nummod") < 0
+	generic := f.typ == newsgraph.Agreement && t.tag[n] == "NNS" && t.dep(n, "det", "nmod:poss", "nummod") < 0
+	for _, k := range t.deps(n, "nmod") {
+		if p := t.prep(k); p == "between" || p == "among" {
+			generic = false
+		}
+	}
 	// "a contract to sell jets to X", "a deal to supply X": the buyer
 	if f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(n, "acl") {

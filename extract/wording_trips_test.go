@@ -161,6 +161,16 @@ var tripCases = []wordingCase{
 		text: "The accord reached at a marathon session of NATO defence ministers in June set spending at two pct of output.",
 		want: []string{"AGREEMENT: party=NATO"},
 	},
+	{
+		name: "a region naming a trip is where it went when no stops are named",
+		text: "At the end of his Balkans trip, Chancellor Jan Holm said the talks had gone well.",
+		want: []string{"VISIT: destination=Balkans; visitor=Jan Holm"},
+	},
+	{
+		name: "agreements in general reached by a list of countries, and a country's deals, are no event",
+		text: "Chilean barter is still small compared with agreements reached by Peru, Bolivia and Brazil, traders said. The accord is the latest in a string of deals reached by Uruguay.",
+		not:  []string{"AGREEMENT"},
+	},
 }
 
 func TestWordingTrips(t *testing.T) { runWording(t, tripCases) }
