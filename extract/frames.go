@@ -565,7 +565,7 @@ var gatheringNouns = set("meeting", "meetings", "summit", "forum", "conference",
 func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 	f := frame{typ: newsgraph.Visit, t: i, light: -1, carrier: -1, loc: -1}
 	w := t.lw[i]
-	if t.noun(i) && (w == "attendance" || w == "presence") {
+	if t.noun(i) && w == "attendance" {
 		// "announced his attendance": at the gathering the story is about
 		k := t.dep(i, "nmod:poss")
 		if k < 0 {
@@ -669,6 +669,11 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		return f, false
 	}
 	subj := d.subjectOf(si, t, i)
+	if o := t.dep(t.head[i], "obj"); t.is(i, "xcomp") && o >= 0 && o != i {
+		subj = d.group(si, t, o) // "invited 42 players to attend": the players, if named
+	} else if h := t.head[i]; t.is(i, "acl") && h >= 0 && t.noun(h) && t.prep(h) != "among" {
+		subj = d.group(si, t, h) // "invited players to attend" read with the players attending
+	}
 	if len(subj) == 0 && i == t.from && t.tag[i] == "VBG" {
 		// "Leaving a Brussels summit Mr X said": the name the parser read
 		// as a second object is who left
@@ -1046,7 +1051,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		}
 	}
 	// "his tour will include stops in X": the tour's owner
-	if (visitNouns[t.lw[h]] || meetNouns[t.lw[h]]) && t.noun(h) {
+	if (visitNouns[t.lw[h]] || meetNouns[t.lw[h]]) && t.noun(h) && t.lw[h] != "appearance" {
+		// (an appearance's owner stands for nobody: "X and Y hosted a
+		// dinner, their first appearance" is no list of hosts)
 		if p := t.dep(h, "nmod:poss"); p >= 0 {
 			return d.phrase(si, t, p, depth+1)
 		}
@@ -1654,7 +1661,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					f.multi = true // "the agreement by the G8"
 				}
 			}
-		case t.is(k, "nmod") && p == "of" && f.typ == newsgraph.Visit:
+		case t.is(k, "nmod") && p == "of" && f.typ == newsgraph.Visit && w != "appearance": // "the appearance of X" is X's
 			// "the visit of President X", "a tour of Europe"
 			ents := d.phrase(si, t, k, 0)
 			if len(ents) > 0 && !d.isPlace(ents[0]) {
@@ -1932,6 +1939,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && (w == "visit" || w == "arrival") && f.carrier >= 0 && strings.HasPrefix(t.lw[f.carrier], "arriv") {
 		return false // "arrived for a visit": read at "arrived"
+	}
+	if w == "appearance" && len(f.agents) == 0 {
+		return false // whose appearance must be said
 	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
 		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,

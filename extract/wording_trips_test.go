@@ -171,6 +171,11 @@ var tripCases = []wordingCase{
 		text: "Chilean barter is still small compared with agreements reached by Peru, Bolivia and Brazil, traders said. The accord is the latest in a string of deals reached by Uruguay.",
 		not:  []string{"AGREEMENT"},
 	},
+	{
+		name: "who invites others to attend does not go; an appearance of things is no visit",
+		text: "Coach Tom Reed has invited 30 players to attend a training session in Leeds next week. The year saw the appearance of the Lisbon and Porto variants, analyst Ana Ferro said.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingTrips(t *testing.T) { runWording(t, tripCases) }
