@@ -2562,6 +2562,7 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 	}
 	return start
 }
+
 // inDate says whether token k of sentence si is part of a date phrase.
 func (d *doc) inDate(si, k int) bool {
 	for _, e := range d.dates[si] {
