@@ -212,18 +212,8 @@ func (m *Main) serveLink(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Text string `json:"text"`
 	}
-	// The body is bounded while it is read (graph.Protect), chunked or not.
-	body, err := io.ReadAll(r.Body)
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", tooLarge.Limit))
-		return
-	case err != nil:
-		httpError(w, http.StatusBadRequest, "could not read the request body")
-		return
-	case !utf8.Valid(body):
-		httpError(w, http.StatusBadRequest, "request body is not valid UTF-8")
+	body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
@@ -272,4 +262,24 @@ func httpError(w http.ResponseWriter, code int, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	json.NewEncoder(w).Encode(map[string]string{"error": msg})
+}
+
+// readBody reads a POST body whole, bounded while it is read (graph.Protect),
+// chunked or not. It answers 413 for a body over the limit and 400 for a
+// read error or invalid UTF-8, and then reports false.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	body, err := io.ReadAll(r.Body)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", tooLarge.Limit))
+		return nil, false
+	case err != nil:
+		httpError(w, http.StatusBadRequest, "could not read the request body")
+		return nil, false
+	case !utf8.Valid(body):
+		httpError(w, http.StatusBadRequest, "request body is not valid UTF-8")
+		return nil, false
+	}
+	return body, true
 }

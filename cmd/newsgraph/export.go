@@ -15,7 +15,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/term"
 
@@ -292,18 +291,8 @@ func (m *Main) serveImport(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		NQuads string `json:"nquads"`
 	}
-	// The body is bounded while it is read (graph.Protect), chunked or not.
-	body, err := io.ReadAll(r.Body)
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", tooLarge.Limit))
-		return
-	case err != nil:
-		httpError(w, http.StatusBadRequest, "could not read the request body")
-		return
-	case !utf8.Valid(body):
-		httpError(w, http.StatusBadRequest, "request body is not valid UTF-8")
+	body, ok := readBody(w, r)
+	if !ok {
 		return
 	}
 	if err := json.Unmarshal(body, &in); err != nil {
