@@ -10,6 +10,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest/htmltext"
 )
 
 func readFeedFile(path string, named bool, yield func(Item) error) error {
@@ -53,10 +54,10 @@ func itemDay(raw string, parsed time.Time) time.Time {
 	raw = strings.TrimSpace(raw)
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
 		if t, err := time.Parse(layout, raw); err == nil {
-			return day(t)
+			return htmltext.Day(t)
 		}
 	}
-	return day(parsed)
+	return htmltext.Day(parsed)
 }
 
 // Feed reads an RSS (0.9x, 1.0, 2.0) or Atom feed (github.com/mmcdole/gofeed)
@@ -93,7 +94,7 @@ func Feed(b []byte) (docs []newsgraph.Document, errs []error, err error) {
 		if body == "" {
 			body = fragmentText(it.Description)
 		}
-		doc.Text = headed(doc.Title, body)
+		doc.Text = htmltext.Headed(doc.Title, body)
 		var ierr error
 		switch {
 		case id == "":

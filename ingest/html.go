@@ -142,21 +142,6 @@ func readLimited(path string) ([]byte, error) {
 	return b, nil
 }
 
-// day is the calendar day t falls on where it was written, at midnight UTC:
-// "2024-06-02T01:00:00+02:00" is June 2, the day the page says, not June 1.
-func day(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-// headed puts the title above the body, as a news text file has it, unless
-// the body already opens with it: the extractor reads the headline too.
-func headed(title, body string) string {
-	if title == "" || strings.HasPrefix(body, title) {
-		return body
-	}
-	return title + "\n\n" + body
-}
-
 // fragmentText is the text of an HTML fragment (a feed item's content):
 // paragraphs and line breaks kept, scripts and styles dropped.
 func fragmentText(fragment string) string { return htmltext.Fragment(fragment) }

@@ -6,6 +6,7 @@ package htmltext
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -73,4 +74,19 @@ var blockElement = map[string]bool{
 	"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"blockquote": true, "section": true, "article": true, "header": true, "footer": true, "figure": true,
 	"figcaption": true, "table": true, "tr": true, "pre": true, "ul": true, "ol": true, "dl": true, "dd": true, "dt": true,
+}
+
+// Day is the calendar day t falls on where it was written, at midnight UTC:
+// "2024-06-02T01:00:00+02:00" is June 2, the day the page says, not June 1.
+func Day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// Headed puts the title above the body, as a news text file has it, unless
+// the body already opens with it: the extractor reads the headline too.
+func Headed(title, body string) string {
+	if title == "" || strings.HasPrefix(body, title) {
+		return body
+	}
+	return title + "\n\n" + body
 }

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/markusmobius/go-trafilatura"
 
@@ -61,7 +60,7 @@ func Read(page []byte, pageURL string) (doc newsgraph.Document, err error) {
 		doc.URL = pageURL
 	}
 	if !res.Metadata.Date.IsZero() {
-		doc.Published = day(res.Metadata.Date)
+		doc.Published = htmltext.Day(res.Metadata.Date)
 	}
 	// The text from the content tree, not res.ContentText, which runs the
 	// headline and paragraphs together into one line.
@@ -74,21 +73,6 @@ func Read(page []byte, pageURL string) (doc newsgraph.Document, err error) {
 	if n := len(strings.Fields(strings.TrimPrefix(body, doc.Title))); n < minWords {
 		return doc, fmt.Errorf("%w: no article text in the page (%d of %d words needed, besides its title)", newsgraph.ErrInvalid, n, minWords)
 	}
-	doc.Text = headed(doc.Title, body)
+	doc.Text = htmltext.Headed(doc.Title, body)
 	return doc, nil
-}
-
-// day is the calendar day t falls on where it was written, at midnight UTC:
-// "2024-06-02T01:00:00+02:00" is June 2, the day the page says, not June 1.
-func day(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-// headed puts the title above the body, as a news text file has it, unless
-// the body already opens with it: the extractor reads the headline too.
-func headed(title, body string) string {
-	if title == "" || strings.HasPrefix(body, title) {
-		return body
-	}
-	return title + "\n\n" + body
 }
