@@ -26,6 +26,25 @@ func (s *Store) read(ctx context.Context, what string, fn func(r *reader) error)
 	return nil
 }
 
+// readEach answers a batch of ids in one read: one(r, id) gives id's value
+// and whether it has one; ids without a value are left out of the map.
+func readEach[K comparable, V any](ctx context.Context, s *Store, what string, ids []K, one func(r *reader, id K) (V, bool, error)) (map[K]V, error) {
+	out := make(map[K]V, len(ids))
+	err := s.read(ctx, what, func(r *reader) error {
+		for _, id := range ids {
+			v, ok, err := one(r, id)
+			if err != nil {
+				return err
+			}
+			if ok {
+				out[id] = v
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
 // Documents returns the documents with these ids, text included.
 func (s *Store) Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error) {
 	out := make(map[newsgraph.DocumentID]*newsgraph.Document, len(ids))
@@ -71,20 +90,10 @@ func (s *Store) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error)
 // Entities returns the folded entities with these ids. An id merged into
 // another entity returns the surviving entity.
 func (s *Store) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error) {
-	out := make(map[newsgraph.EntityID]*newsgraph.Entity, len(ids))
-	err := s.read(ctx, "entities", func(r *reader) error {
-		for _, id := range ids {
-			e, err := r.entity(r.view.canonical(id))
-			if err != nil {
-				return err
-			}
-			if e != nil {
-				out[id] = e
-			}
-		}
-		return nil
+	return readEach(ctx, s, "entities", ids, func(r *reader, id newsgraph.EntityID) (*newsgraph.Entity, bool, error) {
+		v, err := r.entity(r.view.canonical(id))
+		return v, err == nil && v != nil, err
 	})
-	return out, err
 }
 
 // entityTypes folds the type of every entity from the statements' type
@@ -266,20 +275,10 @@ func hasKey(e *newsgraph.Entity, key string) bool {
 
 // Events returns the folded events with these ids.
 func (s *Store) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
-	out := make(map[newsgraph.EventID]*newsgraph.Event, len(ids))
-	err := s.read(ctx, "events", func(r *reader) error {
-		for _, id := range ids {
-			ev, err := r.event(id)
-			if err != nil {
-				return err
-			}
-			if ev != nil {
-				out[id] = ev
-			}
-		}
-		return nil
+	return readEach(ctx, s, "events", ids, func(r *reader, id newsgraph.EventID) (*newsgraph.Event, bool, error) {
+		v, err := r.event(id)
+		return v, err == nil && v != nil, err
 	})
-	return out, err
 }
 
 // eventTypes folds the type of every event from the claims' type quads,
@@ -358,20 +357,10 @@ func (s *Store) EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgrap
 // EventsOf returns, per entity, the events it takes part in or hosts as the
 // location, sorted.
 func (s *Store) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {
-	out := make(map[newsgraph.EntityID][]newsgraph.EventID, len(ids))
-	err := s.read(ctx, "events of", func(r *reader) error {
-		for _, id := range ids {
-			evs, err := r.eventsOf(id)
-			if err != nil {
-				return err
-			}
-			if len(evs) > 0 {
-				out[id] = evs
-			}
-		}
-		return nil
+	return readEach(ctx, s, "events of", ids, func(r *reader, id newsgraph.EntityID) ([]newsgraph.EventID, bool, error) {
+		v, err := r.eventsOf(id)
+		return v, err == nil && len(v) > 0, err
 	})
-	return out, err
 }
 
 // eventsOf lists the events entity id (under the view) takes part in or
@@ -514,20 +503,10 @@ func (s *Store) DocumentMentions(ctx context.Context, id newsgraph.DocumentID) (
 
 // PartOf returns, per entity, the places it lies directly inside, sorted.
 func (s *Store) PartOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EntityID, error) {
-	out := make(map[newsgraph.EntityID][]newsgraph.EntityID, len(ids))
-	err := s.read(ctx, "part of", func(r *reader) error {
-		for _, id := range ids {
-			ws, err := r.partOf(id)
-			if err != nil {
-				return err
-			}
-			if len(ws) > 0 {
-				out[id] = ws
-			}
-		}
-		return nil
+	return readEach(ctx, s, "part of", ids, func(r *reader, id newsgraph.EntityID) ([]newsgraph.EntityID, bool, error) {
+		v, err := r.partOf(id)
+		return v, err == nil && len(v) > 0, err
 	})
-	return out, err
 }
 
 // partOf lists the places entity id (under the view) lies directly

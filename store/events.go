@@ -140,20 +140,10 @@ const maxPartOfDepth = 8
 // Within returns, per place, the places it lies inside, nearest first
 // (breadth first over part-of, at most maxPartOfDepth levels up).
 func (s *Store) Within(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EntityID, error) {
-	out := make(map[newsgraph.EntityID][]newsgraph.EntityID, len(ids))
-	err := s.read(ctx, "within", func(r *reader) error {
-		for _, id := range ids {
-			ws, err := r.within(id)
-			if err != nil {
-				return err
-			}
-			if len(ws) > 0 {
-				out[id] = ws
-			}
-		}
-		return nil
+	return readEach(ctx, s, "within", ids, func(r *reader, id newsgraph.EntityID) ([]newsgraph.EntityID, bool, error) {
+		v, err := r.within(id)
+		return v, err == nil && len(v) > 0, err
 	})
-	return out, err
 }
 
 // within lists the places p lies inside, nearest first, remembered for the
