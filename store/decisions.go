@@ -139,7 +139,7 @@ func (s *Store) AddDecision(ctx context.Context, d newsgraph.Decision) (newsgrap
 	s.decisions = append(s.decisions, sd)
 	s.folds.reset()
 	sortDecisions(s.decisions)
-	return sd.Decision, s.bumpGeneration(ctx)
+	return sd.Decision, nil
 }
 
 func checkDecision(d newsgraph.Decision) error {
@@ -199,7 +199,7 @@ func (s *Store) UndoDecision(ctx context.Context, id string) (newsgraph.Decision
 		next.raw = string(data)
 		s.decisions[i] = next
 		s.folds.reset()
-		return next.Decision, s.bumpGeneration(ctx)
+		return next.Decision, nil
 	}
 	return newsgraph.Decision{}, fmt.Errorf("store: decision %s: %w", id, newsgraph.ErrNotFound)
 }

@@ -9,8 +9,8 @@ import (
 
 // A PostgreSQL store can be written by several processes (servers and
 // ingest CLIs), while the Store caches folds and decisions in memory. Every
-// write therefore increments a generation counter (a one-row table beside
-// cayley's), and every read call on PostgreSQL first compares it with the
+// write therefore increments, in its own transaction, a generation counter
+// (a one-row table beside cayley's), and every read call on PostgreSQL first compares it with the
 // one it last saw: one indexed query, after which another process's writes
 // drop this process's caches. The counter was a quad once: processes
 // replacing it at once corrupted cayley's node reference counts (its SQL
@@ -27,7 +27,18 @@ func (s *Store) generation(ctx context.Context) (string, error) {
 	return strconv.FormatInt(n, 10), err
 }
 
-// bumpGeneration increments the counter after a write.
+// wrote notes that this process's write moved the counter to n (applyPG
+// moves it in the write's transaction). Called under the write lock.
+func (s *Store) wrote(n int64) {
+	// Only a write by this process since the last look: another's write
+	// in between still shows on the next sync, whose count differs.
+	if strconv.FormatInt(n-1, 10) == s.seen {
+		s.seen = strconv.FormatInt(n, 10)
+	}
+}
+
+// bumpGeneration increments the counter after a write that did not go
+// through applyPG (import writes through cayley's own writer).
 func (s *Store) bumpGeneration(ctx context.Context) error {
 	if !s.shared() {
 		return nil
@@ -36,11 +47,7 @@ func (s *Store) bumpGeneration(ctx context.Context) error {
 	if err := s.pg.QueryRowContext(ctx, `UPDATE newsgraph_generation SET n = n + 1 WHERE id = 1 RETURNING n`).Scan(&n); err != nil {
 		return fmt.Errorf("store: generation: %w", err)
 	}
-	// Only a write by this process since the last look: another's write
-	// in between still shows on the next sync, whose count differs.
-	if strconv.FormatInt(n-1, 10) == s.seen {
-		s.seen = strconv.FormatInt(n, 10)
-	}
+	s.wrote(n)
 	return nil
 }
 

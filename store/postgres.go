@@ -5,7 +5,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,31 +39,38 @@ var pgOptions = graph.Options{
 // mostly implies the predicate (a type IRI, an entity, an alias key): one
 // single-column index on each serves them, and btree deduplication keeps
 // a hub entity or a type IRI once. Uniqueness, which turns a raced
-// duplicate into the error write.go retries on, is one index of a 16-byte
+// duplicate into the error write.go retries on, is one index of the MD5
 // digest of all four hashes (fixed length, so the concatenation is
-// unambiguous; NULL labels digest 60 bytes, others 80). cayley's foreign
+// unambiguous; NULL labels digest 60 bytes, others 80), typed uuid: 16
+// bytes without bytea's length header and padding, 28 bytes an entry
+// against 36 (quads_digest, the bytea version, is dropped). cayley's foreign
 // keys go: each check costs an index probe per inserted quad and would
 // need a predicate and a label index to delete a node, and the nodes a
 // write references are already held by its own transaction (cayley
 // upserts them, row-locked, before inserting the quads), so another
-// process cannot delete one under it. The horizon column keeps its
-// default; nothing reads by it, so its primary key index goes too. The
-// node clean-up every write ends with (DELETE FROM nodes WHERE refs <= 0)
-// scans a partial index holding only the nodes about to go. The
-// statements run at every open, under the schema lock: an older store is
+// process cannot delete one under it. Nothing reads or writes the horizon
+// column (a bigserial primary key): it goes, with its index, 8 of the 124
+// bytes a quad row takes (ts stays: cayley's writer, which import uses,
+// fills it; applyPG leaves it NULL, which costs nothing). The
+// node clean-up a write ends with deletes, by primary key, the nodes whose
+// count it lowered to zero: no index may name refs, so that updating a
+// count (every shared node, every write) can be a heap-only update, which
+// adds no index entry and whose dead version the page reclaims by itself
+// without waiting for a vacuum. The statements run at every open, under the schema lock: an older store is
 // converted once.
 var pgSchema = []string{
 	`CREATE TABLE IF NOT EXISTS newsgraph_generation (id int PRIMARY KEY, n bigint NOT NULL)`,
 	`INSERT INTO newsgraph_generation (id, n) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`,
-	`CREATE INDEX IF NOT EXISTS nodes_unreferenced ON nodes (hash) WHERE refs <= 0`,
+	`DROP INDEX IF EXISTS nodes_unreferenced`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS subject_hash_fk, DROP CONSTRAINT IF EXISTS predicate_hash_fk,
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`,
-	`CREATE UNIQUE INDEX IF NOT EXISTS quads_digest ON quads
-		((decode(md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, '')), 'hex')))`,
+	`CREATE UNIQUE INDEX IF NOT EXISTS quads_key ON quads
+		((md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, ''))::uuid))`,
 	`CREATE INDEX IF NOT EXISTS quads_subject ON quads (subject_hash)`,
 	`CREATE INDEX IF NOT EXISTS quads_object ON quads (object_hash)`,
-	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index`,
+	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,
+	`ALTER TABLE quads DROP COLUMN IF EXISTS horizon`,
 }
 
 // pgSchemaLock is the advisory lock key under which processes opening one
@@ -108,6 +117,18 @@ func initPostgres(ctx context.Context, name, addr string) error {
 // openPG opens newsgraph's own pool beside cayley's: the generation
 // counter, the batched writes (applyPG) and the reads (eachPG).
 func openPG(addr string) (*sql.DB, error) {
+	// binary_parameters sends a query and its arguments in one round trip
+	// (parse, bind, execute) where lib/pq otherwise waits for the parse:
+	// half the round trips of every read and write. It sends []byte
+	// arguments (the node hashes) as binary bytea, the rest as text.
+	if u, err := url.Parse(addr); err == nil {
+		q := u.Query()
+		if q.Get("binary_parameters") == "" {
+			q.Set("binary_parameters", "yes")
+			u.RawQuery = q.Encode()
+			addr = u.String()
+		}
+	}
 	db, err := sql.Open("postgres", addr)
 	if err != nil {
 		return nil, err
@@ -223,11 +244,28 @@ func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
 				return err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE refs <= 0`); err != nil {
+		gone := make(pq.ByteaArray, len(d.DecNode))
+		for i, n := range d.DecNode {
+			gone[i] = n.Hash[:]
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1) AND refs <= 0`, gone); err != nil {
 			return err
 		}
 	}
-	return tx.Commit()
+	// The generation counter moves in the write's own transaction: one
+	// commit (one WAL flush) a write instead of two, and no process sees
+	// the write under the old counter. The row is locked from here to the
+	// commit, after every node this write locks, so writers queue on it
+	// without a cycle.
+	var gen int64
+	if err := tx.QueryRowContext(ctx, `UPDATE newsgraph_generation SET n = n + 1 WHERE id = 1 RETURNING n`).Scan(&gen); err != nil {
+		return fmt.Errorf("generation: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.wrote(gen)
+	return nil
 }
 
 // pgRows runs the statement stmt builds around a VALUES list, for rows in
@@ -278,8 +316,26 @@ func pgValues(rows [][]any, casts []string) (string, []any) {
 // come from the cache. Values of kinds newsgraph does not write (numbers,
 // times, strings cayley escaped) are looked up as before.
 func (s *Store) eachPG(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
+	return s.eachPGOf(ctx, dir, []quad.Value{v}, p, fn)
+}
+
+// eachPGOf is eachPG for every quad that has any of vs in direction dir:
+// one query, one round trip, for all of them.
+func (s *Store) eachPGOf(ctx context.Context, dir quad.Direction, vs []quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
+	if len(vs) == 0 {
+		return nil
+	}
 	where := "q." + dir.String() + "_hash = $1"
-	args := []any{gsql.NodeHash{ValueHash: graph.HashOf(v)}.SQLValue()}
+	args := []any{gsql.NodeHash{ValueHash: graph.HashOf(vs[0])}.SQLValue()}
+	if len(vs) > 1 {
+		hashes := make(pq.ByteaArray, len(vs))
+		for i, v := range vs {
+			h := graph.HashOf(v)
+			hashes[i] = h[:]
+		}
+		where = "q." + dir.String() + "_hash = ANY($1)"
+		args = []any{hashes}
+	}
 	if p != "" {
 		where += " AND q.predicate_hash = $2"
 		args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(p)}.SQLValue())

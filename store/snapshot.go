@@ -21,8 +21,9 @@ import (
 // process deletes the value (synced) before it changes anything, so a
 // value on disk always describes the quads beside it, whatever crashed
 // when; a process that wrote writes it again at Close. PostgreSQL is
-// written by several processes whose generation counter moves after each
-// commit, not with it: it builds the indexes per process, as before.
+// written by several processes at once: it builds the indexes per process.
+// (Its generation counter moves in each write's transaction, so indexes
+// stamped with the counter they were built at could be kept there too.)
 
 // snapshotKey lies outside cayley's buckets, like checkedKey.
 var snapshotKey = []byte("newsgraph/read-indexes")

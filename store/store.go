@@ -214,6 +214,23 @@ func (s *Store) each(ctx context.Context, dir quad.Direction, v quad.Value, fn f
 	return s.iterate(ctx, s.qs.QuadIterator(dir, ref), fn)
 }
 
+// eachOf calls fn with every quad that has any of vs in direction dir: one
+// query on PostgreSQL, one index scan per value elsewhere.
+func (s *Store) eachOf(ctx context.Context, dir quad.Direction, vs []quad.Value, fn func(q quad.Quad)) error {
+	if s.pg != nil {
+		if s.qs == nil {
+			return errClosed
+		}
+		return s.eachPGOf(ctx, dir, vs, "", fn)
+	}
+	for _, v := range vs {
+		if err := s.each(ctx, dir, v, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // eachWith calls fn with every quad that has v in direction dir and
 // predicate p, so that a hub entity's statements are read without its event
 // participations and the other way round. On leveldb it scans cayley's

@@ -50,11 +50,10 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 			}
 			return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 		}
-		if len(deltas) == 0 {
-			return nil
+		if len(deltas) > 0 {
+			s.folds.forget(newView(s.decisions), prev, next)
 		}
-		s.folds.forget(newView(s.decisions), prev, next)
-		return s.bumpGeneration(ctx)
+		return nil
 	}
 }
 
@@ -103,7 +102,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 			return fmt.Errorf("store: delete %s: %w", id, err)
 		}
 		s.folds.forget(newView(s.decisions), prev, nil)
-		return s.bumpGeneration(ctx)
+		return nil
 	}
 }
 
@@ -226,11 +225,12 @@ func (s *Store) docQuads(ctx context.Context, id newsgraph.DocumentID) (map[quad
 	owned := string(d) + "#"
 	out := make(map[quad.Quad]struct{})
 	seen := map[quad.Value]bool{d: true}
-	queue := []quad.Value{d}
-	for len(queue) > 0 {
-		n := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		err := s.each(ctx, quad.Subject, n, func(q quad.Quad) {
+	// Breadth first, one read per depth (the document, the nodes it owns):
+	// on PostgreSQL each read is a round trip.
+	level := []quad.Value{d}
+	for len(level) > 0 {
+		var next []quad.Value
+		err := s.eachOf(ctx, quad.Subject, level, func(q quad.Quad) {
 			if q.Label != d {
 				return
 			}
@@ -245,12 +245,13 @@ func (s *Store) docQuads(ctx context.Context, id newsgraph.DocumentID) (map[quad
 			}
 			if iri, ok := q.Object.(quad.IRI); ok && strings.HasPrefix(string(iri), owned) && !seen[iri] {
 				seen[iri] = true
-				queue = append(queue, iri)
+				next = append(next, iri)
 			}
 		})
 		if err != nil {
 			return nil, err
 		}
+		level = next
 	}
 	return out, nil
 }
