@@ -464,7 +464,7 @@ func paragraphs(text string) [][2]int {
 			lt := text[l.start:l.end]
 			join = !n.blank && n.indent <= l.indent && !startsItem(nt) && !startsItem(strings.TrimSpace(lt)) &&
 				!titleLine(lt) && !titleLine(nt) &&
-				(l.width+1+utf8.RuneCountInString(first))*5 >= width*4
+				((l.width+1+utf8.RuneCountInString(first))*5 >= width*4 || i > 0 && !lines[i-1].blank && titleLine(text[lines[i-1].start:lines[i-1].end]) && openLine(lt))
 		}
 		if !join {
 			out = append(out, [2]int{cur, l.end})
@@ -472,6 +472,15 @@ func paragraphs(text string) [][2]int {
 		}
 	}
 	return out
+}
+
+// openLine: a line that stops inside a sentence, on a word or a comma.
+// A wire story's lede is short when its dateline was stripped from the
+// line ("Undersecretary of State Michael" / "Armacost will visit ..."), so
+// after a title line such a line goes on, however short it is.
+func openLine(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t\r\u00a0"))
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
 }
 
 // titleLine: a line with letters and no lower-case one, a headline or a
