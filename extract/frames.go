@@ -339,7 +339,7 @@ var (
 	meetingVerbs = set("meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring", "host", "hosts", "hosted",
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
-		"sitting")
+		"sitting", "discuss", "discusses", "discussed", "discussing")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
 		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception", "call",
 		"welcome")
@@ -405,6 +405,11 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions")
+
+// firmKind: a firm's common noun, singular or plural ("companies").
+func firmKind(w string) bool {
+	return firmNouns[w] || firmNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "ies") && firmNouns[strings.TrimSuffix(w, "ies")+"y"]
+}
 
 // collective nouns of two: "the two firms", "both countries".
 var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization, "companies": newsgraph.Organization,
@@ -486,6 +491,9 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Agreement
 		default:
 			continue
+		}
+		if noun && typ == newsgraph.Agreement && discussedThing(t, i) {
+			continue // "discussed possible deals with X": the talk is the event
 		}
 		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") && t.tag[i] != "VBD" && t.tag[i] != "VBZ" && t.tag[i] != "VB" {
 			continue // "the negotiating group"
@@ -1050,6 +1058,22 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return []int{m.ent}
 		}
 	}
+	// "French companies A, B and C", "UK bank X": a firm's kind and its
+	// names, one phrase however the parser hung them
+	if firmKind(t.lw[h]) && h+1 < len(toks) {
+		if m := d.mentionAt(si, h+1); m != nil && m.i == h+1 && d.ents[m.ent].typ == newsgraph.Organization {
+			var out []int
+			for _, c := range t.conjuncts(m.j - 1) {
+				if n := d.mentionAt(si, c); n != nil && d.ents[n.ent].typ == newsgraph.Organization {
+					out = append(out, d.mentionEnts(si, n)...)
+				}
+			}
+			if len(out) == 0 {
+				out = d.mentionEnts(si, m)
+			}
+			return uniq(out)
+		}
+	}
 	// "his tour will include stops in X": the tour's owner
 	if (visitNouns[t.lw[h]] || meetNouns[t.lw[h]]) && t.noun(h) && t.lw[h] != "appearance" {
 		// (an appearance's owner stands for nobody: "X and Y hosted a
@@ -1349,6 +1373,32 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
 			return false
 		}
+		if strings.HasPrefix(w, "discuss") {
+			// "discussed trade with X", "discussed possible deals with A and
+			// B": who with, wherever the parser hung the with-phrase; what
+			// was discussed is no party
+			with := append(t.deps(v, "obl"), discussedWith(t, obj)...)
+			for _, c := range t.deps(v, "conj") {
+				if t.noun(c) {
+					// "discussed A with X, and B with Y" with B read as a second verb's
+					with = append(with, discussedWith(t, c)...)
+				}
+			}
+			for _, o := range with {
+				if t.prep(o) == "with" {
+					for _, c := range t.conjuncts(o) {
+						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+							f.others = append(f.others, ents)
+						}
+					}
+				}
+			}
+			if len(f.others) == 0 {
+				return false
+			}
+			f.loc = d.frameLoc(si, t, v, -1)
+			return true
+		}
 		if (w == "sit" || w == "sat" || w == "sitting") && !hasDep(t, v, "down") {
 			return false // "sat on the board"; "sat down with X" is a meeting
 		}
@@ -1581,6 +1631,42 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		f.loc = d.frameLoc(si, t, v, -1)
 	}
 	return true
+}
+
+// discussedWith is the with-phrases a parser hung inside the object of
+// "discussed" ("discussed a variety of deals with X", "discussed A with X,
+// and B with Y"): through the object's nouns and lists, not its clauses.
+func discussedWith(t *tree, obj int) []int {
+	var out []int
+	var walk func(h, depth int)
+	walk = func(h, depth int) {
+		if h < 0 || depth > 4 {
+			return
+		}
+		for _, n := range t.deps(h, "nmod", "conj") {
+			if t.prep(n) == "with" {
+				out = append(out, n)
+				continue
+			}
+			walk(n, depth+1)
+		}
+	}
+	walk(obj, 0)
+	return out
+}
+
+// discussedThing says whether the noun at i is what a verb of discussing
+// is about ("discussed possible deals with X"): a topic, not an event.
+func discussedThing(t *tree, i int) bool {
+	for h, n := i, 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		if v := t.head[h]; v >= 0 && t.is(h, "obj", "nmod") && t.verb(v) && strings.HasPrefix(t.lw[v], "discuss") {
+			return true
+		}
+		if !t.is(h, "obj", "nmod") {
+			return false
+		}
+	}
+	return false
 }
 
 // nounFrame reads a noun trigger: "talks with X", "a meeting between X and
@@ -1839,6 +1925,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp") && t.is(n, "obj") && t.verb(t.head[h]) {
 		h = t.head[h] // "cut short a trip": the verb carries it
+	}
+	// "X is still in talks with Y", "X is on a visit to Y": the noun is
+	// the predicate, its subject a side
+	if sb := t.dep(n, "nsubj"); sb >= 0 && t.dep(n, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(n) == "in" || f.typ == newsgraph.Visit && t.prep(n) == "on") {
+		if ents := d.group(si, t, sb); len(ents) > 0 {
+			sides = append(sides, ents)
+		}
 	}
 	// the verb that carries the noun
 	carrier := -1

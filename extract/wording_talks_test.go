@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// talksCases are invented sentences in the wording of real news that state
+// talks without the words "met" or "talks with" on a verb.
+var talksCases = []wordingCase{
+	{
+		name: "what was discussed with whom, the with-phrases hung inside the topics",
+		text: "Deputy Premier Ivan Petrov said he had discussed pipeline repairs with Norvale Inc, shipping schedules for grain with Kestrel Corp, and the supply of fertiliser with Halden Freight.",
+		want: []string{"MEETING: participant=Halden Freight; participant=Ivan Petrov; participant=Kestrel Corp; participant=Norvale Inc"},
+	},
+	{
+		name: "possible deals that were discussed are no agreement; the firms named after their kind take part",
+		text: "Trade Minister Ana Ferro told reporters she had discussed a number of possible deals with Danish companies Norvale Inc and Kestrel Corp last week.",
+		want: []string{"MEETING: participant=Ana Ferro; participant=Kestrel Corp; participant=Norvale Inc"},
+		not:  []string{"AGREEMENT", "participant=Denmark"},
+	},
+	{
+		name: "discussing a topic with no one named is no meeting",
+		text: "The cabinet of Peru discussed the budget on Monday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "being in talks with someone is talks",
+		text: "Halden Freight said on Monday it is still in talks with Norvale Inc over the sale of its shipping arm.",
+		want: []string{"MEETING: participant=Halden Freight; participant=Norvale Inc"},
+	},
+	{
+		name: "being in talks with a firm named after its kind",
+		text: "Kestrel Corp said it is still in talks with Danish bank Lorne Savings over the sale.",
+		want: []string{"MEETING: participant=Kestrel Corp; participant=Lorne Savings"},
+	},
+	{
+		name: "in agreement with the findings is no agreement",
+		text: "Halden Freight said it is in agreement with the findings of the review by Norvale Inc.",
+		not:  []string{"AGREEMENT", "MEETING"},
+	},
+}
+
+func TestWordingTalks(t *testing.T) { runWording(t, talksCases) }
