@@ -453,17 +453,20 @@ func (d *doc) frames(si int) []frame {
 	// only sentences that can state an event are parsed: a trigger word,
 	// "in" after "was" or "while" or opening the sentence, a verb of
 	// attending, joining, leaving or summoning beside what one attends
-	hit, near, gathering := false, false, false
+	hit, near, gathering, spent := false, false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || misspelt[w] != "" || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
+		// "spent two days in Kenya": a stay with no trigger word
+		spent = spent || w == "in" && k >= 2 && spanNouns[strings.ToLower(toks[k-1].text)] && strings.HasPrefix(strings.ToLower(toks[k-2].text), "spen") ||
+			w == "in" && k >= 3 && spanNouns[strings.ToLower(toks[k-1].text)] && strings.HasPrefix(strings.ToLower(toks[k-3].text), "spen")
 	}
-	hit = hit || near && gathering
+	hit = hit || near && gathering || spent
 	if !hit {
 		return nil
 	}
@@ -485,7 +488,7 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Agreement
 		case t.verb(i) && meetingVerbs[w]:
 			typ = newsgraph.Meeting
-		case t.verb(i) && visitVerbs[w]:
+		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w]):
 			typ = newsgraph.Visit
 		case t.verb(i) && agreeVerbs[w]:
 			typ = newsgraph.Agreement
@@ -557,9 +560,10 @@ var vagueRegions = set("region", "area", "country", "constituency", "province", 
 // leaveVerbs and joinVerbs put one at a gathering too: "leaving a Brussels
 // summit", "will join the delegation in Warsaw".
 var (
-	leaveVerbs = set("leave", "leaves", "left", "leaving")
-	joinVerbs  = set("join", "joins", "joined", "joining")
-	joinNouns  = set("delegation", "delegations", "mission", "entourage", "party")
+	leaveVerbs  = set("leave", "leaves", "left", "leaving")
+	joinVerbs   = set("join", "joins", "joined", "joining")
+	returnVerbs = set("return", "returns", "returned", "returning")
+	joinNouns   = set("delegation", "delegations", "mission", "entourage", "party")
 )
 
 // gatheringNouns are the gatherings one attends.
@@ -753,6 +757,10 @@ func (d *doc) storyVenue(si int) int {
 var presenceVerbs = set("is", "was", "are", "were", "be", "been", "being", "expected", "due", "spent", "spend", "spends",
 	"spending", "stayed", "stay", "stays", "staying", "remained", "arrives", "arrived", "back")
 
+// spanNouns are the stretches of time one spends somewhere.
+var spanNouns = set("day", "days", "night", "nights", "week", "weeks", "weekend", "hours", "month", "months", "time",
+	"morning", "afternoon", "evening")
+
 // presence reads a visit stated by being somewhere: the place mention m,
 // after "in", is the predicate of a person ("X was in Nairobi", "X, in
 // Nairobi for talks,") or hangs on "expected", "due", "spent".
@@ -777,6 +785,10 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		f.light = pred
 		// "stayed in London" is a visit only for one who came from elsewhere
 		foreign = strings.HasPrefix(t.lw[pred], "stay") || strings.HasPrefix(t.lw[pred], "remain")
+	case t.is(p, "nmod") && t.head[p] >= 0 && t.is(t.head[p], "obj") && spanNouns[t.lw[t.head[p]]] && t.head[t.head[p]] >= 0 &&
+		presenceVerbs[t.lw[t.head[t.head[p]]]] && t.verb(t.head[t.head[p]]):
+		pred = t.head[t.head[p]] // "spent two days in Tanzania" with the place hung on the days
+		f.light = pred
 	case m.i >= 2 && (t.lw[m.i-2] == "while" || t.lw[m.i-2] == "when") && p < t.head[p] && t.verb(t.head[p]):
 		pred = t.head[p] // "While in Nairobi, X met ..."
 		f.light = pred
@@ -898,6 +910,10 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 				return nil
 			}
 			h = r
+		case (t.tag[h] == "WP" || t.tag[h] == "WDT") && t.head[h] >= 0 && t.head[h] < h && !t.verb(t.head[h]):
+			// "X, who has just returned from Y," with the clause hung on "who":
+			// X, whom the clause describes
+			return d.group(si, t, t.head[h])
 		case t.is(v, "fixed") && h < v:
 			// "is due to visit" read as one word "due to visit"
 		case !t.verb(h) && h < v && t.dep(h, "cop") >= 0 && t.dep(h, "nsubj") >= 0:
@@ -1488,6 +1504,27 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		f.loc = d.frameLoc(si, t, v, -1)
 	case newsgraph.Visit:
+		if leaveVerbs[w] || returnVerbs[w] {
+			// "left Paris for London", "will leave for X on Monday": a trip
+			// to X; "returned from X": one was there. Not "left the
+			// company", "returned to profit".
+			want := "for"
+			if returnVerbs[w] {
+				want = "from"
+			}
+			for _, o := range t.deps(v, "obl") {
+				if t.prep(o) != want {
+					continue
+				}
+				for _, c := range d.placeConjuncts(si, t, o) {
+					if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+						f.others = append(f.others, ps)
+						f.places = append(f.places, ps...)
+					}
+				}
+			}
+			return len(f.places) > 0
+		}
 		dest := -1
 		if obj >= 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) && d.mentionAt(si, obj) == nil {
 			// "visited OPEC members X, Y and Z", "toured the Gulf states
