@@ -365,3 +365,50 @@ func TestParseConcurrently(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestTaggerLearnsFromExtra trains the parser's tagger on a slice of EWT
+// with and without further tagged sentences (TagExtra, as `make parser`
+// gives it news): what only the extra sentences teach (a capitalised -ing
+// word opening a title is a proper noun) reaches the tagger, in every fold.
+func TestTaggerLearnsFromExtra(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping training")
+	}
+	sents, tags := readSplit(t, "en_ewt-ud-dev.conllu")
+	sents, tags = sents[:300], tags[:300]
+	opts := DefaultTrainOptions()
+	opts.Iterations = 1
+	opts.ActBits, opts.LabBits = 14, 10
+	opts.TagIters, opts.TagBits, opts.TagFolds = 3, 14, 2
+	tg := sharedTagger()
+	var extra []TaggedSentence
+	for _, s := range []string{
+		"Acting Governor Lena Brandt opened the new bridge on Friday .",
+		"Acting Mayor Tom Okoro said the city would borrow more .",
+		"Acting President Ruth Mensah named a new cabinet .",
+	} {
+		w := strings.Fields(s)
+		gold := tg.Tag(w)
+		gold[0], gold[1], gold[2], gold[3] = "NNP", "NNP", "NNP", "NNP"
+		for range 20 {
+			extra = append(extra, TaggedSentence{Words: w, Tags: tg.Tag(w), Gold: gold})
+		}
+	}
+	words := strings.Fields("Acting Premier Jon Kale flew to Oslo .")
+	got := map[bool]string{}
+	for _, with := range []bool{false, true} {
+		opts.TagExtra = nil
+		if with {
+			opts.TagExtra = extra
+		}
+		p, err := Train(sents, tags, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[with] = p.Tags(words, tg.Tag(words))[0]
+	}
+	t.Logf("%q: Acting tagged %s without the extra sentences, %s with them", strings.Join(words, " "), got[false], got[true])
+	if got[true] != "NNP" {
+		t.Errorf("Acting tagged %s with the extra sentences, want NNP", got[true])
+	}
+}

@@ -5,9 +5,10 @@
 // predicts Universal Dependencies relations with EWT's subtypes
 // ("nmod:poss", "obl:agent", "compound:prt"). Weights may carry a tagger
 // of the parser's own (an averaged perceptron trained on EWT's gold Penn
-// tags, reading the caller's tags as evidence) that retags the words before
-// parsing: prose's tags, right on 85 % of EWT's words, are right on 92 %
-// after it. The shipped weights have none (see DefaultTrainOptions).
+// tags and, optionally, news, reading the caller's tags as evidence) that
+// retags the words before parsing: prose's tags, right on 85 % of EWT's words
+// and 90.7 % of CoNLL-2003's news words, are right on 91 % and 95 % after it.
+// The shipped weights have none (see DefaultTrainOptions).
 //
 // The trees follow EWT v2.16's conventions, which frame readers need to
 // know: a person's name is headed by its first word, the rest "flat"
@@ -48,6 +49,10 @@ func newParser(m *model) *Parser {
 
 func newScratch(labels int) *scratch { return &scratch{lscore: make([]float32, labels)} }
 
+// Clusters returns the word classes the weights carry (nil for none): a
+// quick retraining can reuse them instead of learning them again.
+func (p *Parser) Clusters() *Clusters { return p.m.clusters }
+
 // Labels returns the relations the parser can predict.
 func (p *Parser) Labels() []string { return append([]string(nil), p.m.labels...) }
 
@@ -60,6 +65,25 @@ func (p *Parser) Labels() []string { return append([]string(nil), p.m.labels...)
 func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	heads, rels, _ = p.parse(words, tags, false)
 	return heads, rels
+}
+
+// Tags returns the tags Parse would parse words with: its own tagger's when
+// the weights have one, else tags as given.
+func (p *Parser) Tags(words, tags []string) []string {
+	if p.m.tagger == nil {
+		return append([]string(nil), tags...)
+	}
+	n := len(words)
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	sc.wf.reset(words, tags, p.m.clusters, true)
+	idx := make([]int, n)
+	p.m.tagger.retag(&sc.wf, n, sc.tfeats[:], idx)
+	out := make([]string, n)
+	for i, k := range idx {
+		out[i] = p.m.tagger.tags[k]
+	}
+	return out
 }
 
 // parse is Parse that also returns the tags the parser used (its own

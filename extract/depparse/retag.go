@@ -17,7 +17,7 @@ import (
 // tagger gives on sentences it was not trained on.
 
 // numTagFeats is the number of tagger templates (see tagFeatures).
-const numTagFeats = 32
+const numTagFeats = 35
 
 // tagFeatures writes the tagger templates of word i (0-based) into out;
 // prev1 and prev2 are the hashes of the tags chosen for words i-1 and i-2.
@@ -71,6 +71,12 @@ func tagFeatures(wf *wordFeats, i int, prev1, prev2 uint64, out []uint64) {
 	put(f3(30, wf.shape[j], P, first))
 	put(f2(31, wf.suf[j], P))
 	put(f3(32, prev1, P, Pp1))
+	// a capitalised run in news is a name or a title ("Managing Director",
+	// "Acting Governor"), whatever the word is in lower case
+	sh := wf.shape
+	put(f3(33, sh[at(j-1)], sh[j], sh[at(j+1)]))
+	put(f3(34, W, sh[j], first))
+	put(f3(35, prev1, sh[j], sh[at(j+1)]))
 }
 
 // tagModel is the shipped tagger: int16 weights in compressed rows, as the

@@ -38,6 +38,11 @@ func main() {
 		"prose's tags of the training sentences, kept so that retraining is byte-identical (prose breaks exact ties in map order); missing: tag and write it")
 	tagIters := flag.Int("tagiter", -1, "passes of the parser's tagger (0: none, -1: the default)")
 	full := flag.Bool("full", true, "train on both splits and write the weights (false: only the cross report)")
+	flag.StringVar(&newsPath, "news", "../shared/ner/conll2003/train.txt", "news with Penn tags (CoNLL-2003 columns) for the parser's tagger; empty for none")
+	flag.IntVar(&newsCount, "newsn", 3000, "how many of its sentences (spread evenly over the file)")
+	flag.StringVar(&newsDevPath, "newsdev", "../shared/ner/conll2003/dev.txt", "news with Penn tags to report the tagger's accuracy on; empty for none")
+	flag.BoolVar(&tagOnly, "tagonly", false, "train and report only the tagger (no parser passes, two folds): a quick experiment")
+	flag.StringVar(&classesFrom, "classes", "", "take the word classes from these weights instead of learning them from -corpus (quick experiments)")
 	flag.Parse()
 	tagIterFlag = *tagIters
 	if err := run(*dev, *test, *out, *corpus, *tagsFile, *iters, *cross, *full); err != nil {
@@ -46,7 +51,13 @@ func main() {
 	}
 }
 
-var tagIterFlag int
+var (
+	tagIterFlag           int
+	newsPath, newsDevPath string
+	newsCount             int
+	tagOnly               bool
+	classesFrom           string
+)
 
 type split struct {
 	name  string
@@ -93,6 +104,22 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross, full
 	if tagIterFlag >= 0 {
 		opts.TagIters = tagIterFlag
 	}
+	if tagOnly {
+		opts.Iterations, opts.TagFolds = 0, 2
+	}
+	if classesFrom != "" {
+		f, err := os.Open(classesFrom)
+		if err != nil {
+			return err
+		}
+		p, err := depparse.ReadWeights(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		opts.Clusters = p.Clusters()
+		corpus = ""
+	}
 	if corpus != "" {
 		texts, err := corpusTexts(strings.Split(corpus, ","))
 		if err != nil {
@@ -121,8 +148,57 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross, full
 		return out
 	}
 	devT, testT := withTitles(dev), withTitles(test)
+	var newsDev []news
+	if opts.TagIters > 0 && newsPath != "" {
+		train, err := readNews(newsPath, newsCount)
+		if err != nil {
+			return err
+		}
+		for _, s := range train {
+			opts.TagExtra = append(opts.TagExtra, depparse.TaggedSentence{Words: s.words, Tags: tg.Tag(s.words), Gold: s.gold})
+		}
+		fmt.Printf("the tagger also learns from %d news sentences of %s\n", len(train), newsPath)
+	}
+	if opts.TagIters > 0 && newsDevPath != "" {
+		if newsDev, err = readNews(newsDevPath, 1000); err != nil {
+			return err
+		}
+		for i := range newsDev {
+			newsDev[i].given = tg.fresh(newsDev[i].words)
+		}
+	}
 	if err := tg.save(); err != nil {
 		return err
+	}
+	newsReport := func(p *depparse.Parser) string {
+		if len(newsDev) == 0 {
+			return ""
+		}
+		var prose, ours, capsP, capsO, caps, all int
+		for _, s := range newsDev {
+			got := p.Tags(s.words, s.given)
+			for j, g := range s.gold {
+				all++
+				c := j > 0 && s.words[j][0] >= 'A' && s.words[j][0] <= 'Z'
+				if c {
+					caps++
+				}
+				if s.given[j] == g {
+					prose++
+					if c {
+						capsP++
+					}
+				}
+				if got[j] == g {
+					ours++
+					if c {
+						capsO++
+					}
+				}
+			}
+		}
+		return fmt.Sprintf("; news tags (%d sentences of %s): prose %.4f, ours %.4f; capitalised words not first: prose %.4f, ours %.4f",
+			len(newsDev), newsDevPath, float64(prose)/float64(all), float64(ours)/float64(all), float64(capsP)/float64(caps), float64(capsO)/float64(caps))
 	}
 	if cross {
 		for i, pair := range [][2]split{{devT, test}, {testT, dev}} {
@@ -133,7 +209,7 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross, full
 					return
 				}
 				sc := p.Evaluate(pair[1].sents, pair[1].tags)
-				reports[i] = fmt.Sprintf("train %s, test %s: UAS %.4f LAS %.4f tags %.4f (%d words)", pair[0].name, pair[1].name, sc.UAS(), sc.LAS(), sc.TagAccuracy(), sc.Words)
+				reports[i] = fmt.Sprintf("train %s, test %s: UAS %.4f LAS %.4f tags %.4f (%d words)", pair[0].name, pair[1].name, sc.UAS(), sc.LAS(), sc.TagAccuracy(), sc.Words) + newsReport(p)
 			})
 		}
 	}
@@ -147,6 +223,9 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross, full
 				return
 			}
 			errs[2] = p.WriteWeights(&weights)
+			if r := newsReport(p); r != "" {
+				fmt.Println("shipped weights" + r)
+			}
 		})
 	}
 	wg.Wait()
@@ -279,6 +358,15 @@ func (c *tagCache) Tag(words []string) []string {
 	return t
 }
 
+// fresh tags words with prose without keeping them: sentences only
+// reported on need not retrain byte-identically.
+func (c *tagCache) fresh(words []string) []string {
+	if c.tagger == nil {
+		c.tagger = depparse.NewTagger()
+	}
+	return c.tagger.Tag(words)
+}
+
 func (c *tagCache) source() string {
 	return fmt.Sprintf("%d sentences from %s, %d tagged now", c.read, c.path, c.added)
 }
@@ -300,4 +388,76 @@ func (c *tagCache) save() error {
 		b.WriteByte('\n')
 	}
 	return os.WriteFile(c.path, []byte(b.String()), 0o644)
+}
+
+// news is a sentence of tagged news: its words and gold Penn tags, and
+// prose's tags when reported on.
+type news struct {
+	words, gold, given []string
+}
+
+// conllTags are CoNLL-2003's tags written as EWT writes them.
+var conllTags = map[string]string{"(": "-LRB-", ")": "-RRB-"}
+
+// readNews reads up to n sentences of a CoNLL-2003 file (token, POS, chunk,
+// NER), spread evenly over it, with the tags written in EWT's tag set.
+// Headlines (mostly capitals), tables and datelines are left out: they
+// are no sentences, and capitals hide the case the tagger should learn.
+func readNews(path string, n int) ([]news, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var all []news
+	var cur news
+	flush := func() {
+		defer func() { cur = news{} }()
+		if len(cur.words) < 6 || cur.words[0] == "-DOCSTART-" {
+			return
+		}
+		lower, caps := 0, 0
+		quotes := 0
+		for j, w := range cur.words {
+			if w[0] >= 'a' && w[0] <= 'z' {
+				lower++
+			}
+			if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+				caps++
+			}
+			switch t := cur.gold[j]; {
+			case t == "\"":
+				// CoNLL tags a quote as itself; EWT tells opening from closing
+				if cur.gold[j] = "``"; quotes%2 == 1 {
+					cur.gold[j] = "''"
+				}
+				quotes++
+			case conllTags[t] != "":
+				cur.gold[j] = conllTags[t]
+			case strings.Contains(t, "|"):
+				return
+			}
+		}
+		if lower < 3 || caps*4 > len(cur.words) {
+			return
+		}
+		all = append(all, cur)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			flush()
+			continue
+		}
+		cur.words = append(cur.words, f[0])
+		cur.gold = append(cur.gold, f[1])
+	}
+	flush()
+	if n <= 0 || n >= len(all) {
+		return all, nil
+	}
+	out := make([]news, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, all[i*len(all)/n])
+	}
+	return out, nil
 }
