@@ -106,40 +106,46 @@ func (v *view) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgra
 // than doc (doc empty: every document). An entity is returned with the name,
 // type, alias keys and roles those documents give it; the type is the one
 // its id was minted with, and Mentions counts its self-naming documents.
+// It reads the candidates' summaries (see summarise), which a cached answer
+// builds once: a lookup costs the candidates' names and roles, not every
+// mention of a much-mentioned entity.
 func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.DocumentID) ([]newsgraph.Entity, error) {
-	cands, ms, err := c.get(ctx, key)
+	cands, sums, err := c.get(ctx, key)
 	if err != nil || len(cands) == 0 {
 		return nil, err
 	}
 	var out []newsgraph.Entity
-	for _, c := range cands {
-		typ, slug, ok := splitEntityID(c.ID)
-		if !ok {
+	for i, c := range cands {
+		sum := sums[i]
+		if sum == nil {
 			continue
 		}
-		self := map[newsgraph.DocumentID]bool{}
-		names := map[string]int{}
-		for _, m := range ms[c.ID] {
-			if d := m.Evidence.Document; d != doc && newsgraph.Slug(m.Text) == slug {
-				self[d] = true
-				names[m.Text]++
-			}
+		own := sum.self[doc] // nil: doc does not name c in full
+		n := len(sum.self)
+		if own != nil {
+			n--
 		}
-		if len(self) == 0 {
+		if n == 0 {
 			continue
 		}
-		e := newsgraph.Entity{ID: c.ID, Type: typ, Name: vote(names), Mentions: len(self)}
+		e := newsgraph.Entity{ID: c.ID, Type: sum.typ, Name: sum.name, Mentions: n}
+		if own != nil {
+			e.Name = sum.voteWithout(own)
+		}
 		keys := map[string]bool{}
 		var texts []string
-		for _, m := range ms[c.ID] {
-			if self[m.Evidence.Document] {
-				if k := newsgraph.AliasKey(m.Text); !keys[k] {
-					keys[k] = true
-					texts = append(texts, m.Text)
+		for k, at := range sum.keys {
+			text := at.first.text
+			if at.first.doc == doc {
+				if at.second.doc == "" {
+					continue // doc alone gives the key
 				}
+				text = at.second.text
 			}
+			keys[k] = true
+			texts = append(texts, text)
 		}
-		if sn := surname(typ, e.Name, texts); sn != "" && !keys[newsgraph.AliasKey(sn)] {
+		if sn := surname(sum.typ, e.Name, texts); sn != "" && !keys[newsgraph.AliasKey(sn)] {
 			keys[newsgraph.AliasKey(sn)] = true
 			texts = append(texts, sn)
 		}
@@ -154,7 +160,7 @@ func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.Docu
 			}
 			var src []newsgraph.Evidence
 			for _, s := range r.Sources {
-				if self[s.Document] {
+				if s.Document != doc && sum.self[s.Document] != nil {
 					src = append(src, s)
 				}
 			}
@@ -166,6 +172,85 @@ func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.Docu
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// summary is what entitiesByKey reads of one candidate's mentions, for
+// every document at once; it holds per document what that document adds,
+// so that the answer without one document costs no pass over the mentions.
+type summary struct {
+	typ   newsgraph.EntityType
+	self  map[newsgraph.DocumentID]*docNames // the self-naming documents
+	names map[string]int                     // the self-naming mentions' texts
+	name  string                             // their vote
+	keys  map[string]*keyTexts               // alias keys of the self-naming documents' mentions
+}
+
+// docNames is what one self-naming document adds to a summary.
+type docNames struct {
+	names map[string]int // its self-naming mentions' texts
+}
+
+// keyTexts is the text an alias key is first written in, in mention order
+// (document id, then offset), by the first document giving the key and by
+// the first other one: the text without either of those documents.
+type keyTexts struct {
+	first, second struct {
+		doc  newsgraph.DocumentID
+		text string
+	}
+}
+
+// summarise builds the summary of candidate c from its mentions ms (in the
+// store's order: document id, then offset); nil where c's id is not one
+// minted from a type and a name.
+func summarise(c newsgraph.EntityID, ms []newsgraph.Mention) *summary {
+	typ, slug, ok := splitEntityID(c)
+	if !ok {
+		return nil
+	}
+	s := &summary{typ: typ, self: map[newsgraph.DocumentID]*docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{}}
+	for _, m := range ms {
+		if newsgraph.Slug(m.Text) != slug {
+			continue
+		}
+		d := s.self[m.Evidence.Document]
+		if d == nil {
+			d = &docNames{names: map[string]int{}}
+			s.self[m.Evidence.Document] = d
+		}
+		d.names[m.Text]++
+		s.names[m.Text]++
+	}
+	s.name = vote(s.names)
+	for _, m := range ms {
+		doc := m.Evidence.Document
+		if s.self[doc] == nil {
+			continue
+		}
+		k := newsgraph.AliasKey(m.Text)
+		at := s.keys[k]
+		switch {
+		case at == nil:
+			at = &keyTexts{}
+			at.first.doc, at.first.text = doc, m.Text
+			s.keys[k] = at
+		case at.second.doc == "" && at.first.doc != doc:
+			at.second.doc, at.second.text = doc, m.Text
+		}
+	}
+	return s
+}
+
+// voteWithout is the name vote without one self-naming document's texts.
+func (s *summary) voteWithout(own *docNames) string {
+	best, n := "", 0
+	for t, c := range s.names {
+		c -= own.names[t]
+		if c > 0 && (c > n || c == n && t < best) {
+			best, n = t, c
+		}
+	}
+	return best
 }
 
 // splitEntityID reads the type and name slug an entity id was minted with.
@@ -233,53 +318,67 @@ type mentionRefs interface {
 type cached struct {
 	cands []newsgraph.Entity
 	ms    map[newsgraph.EntityID][]newsgraph.Mention
+	sums  []*summary // per candidate, see summarise
 }
 
 func newCache(g Graph) *cache {
 	return &cache{g: g, keys: map[string]*cached{}, byEntity: map[newsgraph.EntityID]map[string]bool{}}
 }
 
-// get returns the entities answering to key and their mentions; the caller
-// must not change them.
-func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, map[newsgraph.EntityID][]newsgraph.Mention, error) {
+// get returns the entities answering to key and their summaries; the
+// caller must not change them.
+func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*summary, error) {
+	e, err := c.entry(ctx, key)
+	if err != nil {
+		return nil, nil, err
+	}
+	return e.cands, e.sums, nil
+}
+
+// entry returns key's cached answer, reading it where there is none.
+func (c *cache) entry(ctx context.Context, key string) (*cached, error) {
 	c.mu.Lock()
 	if e, ok := c.keys[key]; ok {
 		c.mu.Unlock()
-		return e.cands, e.ms, nil
+		return e, nil
 	}
 	gen := c.gen
 	c.mu.Unlock()
 	cands, err := c.g.EntitiesByKey(ctx, key)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	var ms map[newsgraph.EntityID][]newsgraph.Mention
+	e := &cached{cands: cands}
 	if len(cands) > 0 {
 		ids := make([]newsgraph.EntityID, len(cands))
-		for i, e := range cands {
-			ids[i] = e.ID
+		for i, x := range cands {
+			ids[i] = x.ID
 		}
 		if mr, ok := c.g.(mentionRefs); ok {
-			ms, err = mr.MentionRefs(ctx, ids)
+			e.ms, err = mr.MentionRefs(ctx, ids)
 		} else {
-			ms, err = c.g.Mentions(ctx, ids)
+			e.ms, err = c.g.Mentions(ctx, ids)
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, err
+		}
+		e.sums = make([]*summary, len(cands))
+		for i, x := range cands {
+			e.sums[i] = summarise(x.ID, e.ms[x.ID])
 		}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.gen == gen { // no write since the reads began
-		c.keys[key] = &cached{cands: cands, ms: ms}
-		for _, e := range cands {
-			if c.byEntity[e.ID] == nil {
-				c.byEntity[e.ID] = map[string]bool{}
+		c.keys[key] = e
+		for _, x := range cands {
+			if c.byEntity[x.ID] == nil {
+				c.byEntity[x.ID] = map[string]bool{}
 			}
-			c.byEntity[e.ID][key] = true
+			c.byEntity[x.ID][key] = true
 		}
 	}
-	return cands, ms, nil
+	return e, nil
 }
 
 // reset drops every answer: what was written by other means (a curation

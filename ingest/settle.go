@@ -281,11 +281,11 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 // readers adds the documents whose entities answer to key: the documents
 // that look it up.
 func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
-	_, ms, err := s.cache.get(ctx, key)
+	e, err := s.cache.entry(ctx, key)
 	if err != nil {
 		return err
 	}
-	for _, m := range ms {
+	for _, m := range e.ms {
 		for _, mm := range m {
 			out[mm.Evidence.Document] = true
 		}
