@@ -242,11 +242,27 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 	if r.isPlaceWord(toks[e-1].text) || r.isPlaceWord(toks[e+1].text) {
 		return false
 	}
+	if orgHeads[toks[e-1].text] || acronym(toks[e-1].text) {
+		return false // "the World Bank and the Monetary Fund", "IMF and World Bank": two names
+	}
 	k := e + 1
 	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
 		k++
 	}
 	return orgHeads[toks[k-1].text] && !r.isPlaceWord(toks[k-1].text)
+}
+
+// acronym: a word of two or more capitals ("IMF", "OPEC").
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *recognizer) isPlaceWord(w string) bool {
@@ -406,6 +422,17 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	var out []mention
 	// "the Tories", "Liberal MPs", "London Tory spin doctors": a party
 	// named by its members' noun, also as a modifier
+	for k := a; k+1 < b && k < a+2; k++ {
+		// "Liberal Democrat MPs", "the Lib Dem leader": a party of two words
+		full, ok := parties[toks[k].text+" "+toks[k+1].text]
+		if !ok || (k+2 < b && !(strings.HasSuffix(toks[k+2].text, "s") && !orgHeads[toks[k+2].text])) {
+			continue
+		}
+		if k == a+1 {
+			out = append(out, r.run(si, s, a, k)...)
+		}
+		return append(out, r.mk(si, s, k, k+2, newsgraph.Organization, full, true))
+	}
 	for k := a; k < b && k < a+2; k++ {
 		full, ok := parties[toks[k].text]
 		if !ok || (k+1 < b && !(strings.HasSuffix(toks[k+1].text, "s") && !orgHeads[toks[k+1].text])) {

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// bodiesCases are invented sentences that name two bodies joined by "and".
+var bodiesCases = []wordingCase{
+	{
+		name:   "a bank and a fund are two bodies, each in the talks",
+		text:   "Malawi's talks with the World Bank and Asian Development Fund on a loan have stalled, officials said.",
+		want:   []string{"MEETING: participant=Asian Development Fund; participant=Malawi; participant=World Bank"},
+		absent: []string{"World Bank and Asian Development Fund"},
+	},
+	{
+		name:   "an acronym and a bank are two bodies",
+		text:   "Officials said the IMF and World Bank had refused to finance the subsidies of Malawi.",
+		ents:   map[string]newsgraph.EntityType{"World Bank": newsgraph.Organization},
+		absent: []string{"IMF and World Bank"},
+	},
+	{
+		name: "and inside one body's name joins it",
+		text: "Officials of the Immigration and Naturalization Service met lawyers in Texas on Monday.",
+		ents: map[string]newsgraph.EntityType{"Immigration and Naturalization Service": newsgraph.Organization},
+	},
+	{
+		name:   "a party of two words is one party, not two",
+		text:   "Sam Reid is set to address voters on Saturday. Two Liberal Democrat MPs will visit Leeds with him.",
+		ents:   map[string]newsgraph.EntityType{"Liberal Democrats": newsgraph.Organization},
+		absent: []string{"Liberal Party", "Democratic Party"},
+	},
+}
+
+func TestWordingBodies(t *testing.T) { runWording(t, bodiesCases) }
