@@ -2228,6 +2228,7 @@ var (
 	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential", "next")
 	postponedGov = set("postponed", "postpone", "postpones", "delayed", "delay", "rescheduled", "reschedule", "deferred", "put", "reset", "moved", "pushed")
 	cancelledGov = set("cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
+	nearMiss     = set("close", "closer", "near", "nearer")
 	deniedGov    = set("denied", "deny", "denies", "ruled", "rule", "rules", "refused", "refuse", "refuses", "declined", "decline", "declines", "reluctant", "reluctance", "unwilling", "opposed", "oppose", "rejected", "reject", "rejects", "avoid", "avoided", "failed", "fail", "unable", "no")
 	uncertainGov = set("willingness", "willing", "could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
 )
@@ -2281,6 +2282,13 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 					f.statusBy = v
 				}
 			}
+		}
+	}
+	for _, c := range chain {
+		// "was close to striking a deal", "came close to an agreement",
+		// "nearer to a deal": not reached, no event
+		if h := t.head[c]; h >= 0 && nearMiss[t.lw[h]] && (t.prep(c) == "to" || hasMark(t, c, "to")) {
+			return "", true
 		}
 	}
 	for ci, c := range chain {

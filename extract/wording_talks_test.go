@@ -36,6 +36,16 @@ var talksCases = []wordingCase{
 		text: "Halden Freight said it is in agreement with the findings of the review by Norvale Inc.",
 		not:  []string{"AGREEMENT", "MEETING"},
 	},
+	{
+		name: "close to a deal is no deal",
+		text: "In November, Kestrel Corp said it was close to striking a deal with Norvale Inc. Halden Freight moved closer to an agreement with Lorne Savings on Monday.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a deal signed near a place is a deal",
+		text: "Kestrel Corp signed a supply deal with Norvale Inc on Monday close to the border with Chile.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Corp; party=Norvale Inc"},
+	},
 }
 
 func TestWordingTalks(t *testing.T) { runWording(t, talksCases) }
