@@ -243,7 +243,7 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 		return false
 	}
 	if orgHeads[toks[e-1].text] || acronym(toks[e-1].text) {
-		return false // "the World Bank and the Monetary Fund", "IMF and World Bank": two names
+		return false // "the Nordic Bank and the Asian Fund", "ADB and Nordic Bank": two names
 	}
 	k := e + 1
 	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {

@@ -11,8 +11,8 @@ var talksCases = []wordingCase{
 		want: []string{"MEETING: participant=Halden Freight; participant=Ivan Petrov; participant=Kestrel Corp; participant=Norvale Inc"},
 	},
 	{
-		name: "possible deals that were discussed are no agreement; the firms named after their kind take part",
-		text: "Trade Minister Ana Ferro told reporters she had discussed a number of possible deals with Danish companies Norvale Inc and Kestrel Corp last week.",
+		name: "deals that were discussed are no agreement; the firms named after their kind take part",
+		text: "Trade Minister Ana Ferro said on Friday she had discussed a range of potential deals with Danish companies Norvale Inc and Kestrel Corp this week.",
 		want: []string{"MEETING: participant=Ana Ferro; participant=Kestrel Corp; participant=Norvale Inc"},
 		not:  []string{"AGREEMENT", "participant=Denmark"},
 	},
@@ -28,7 +28,7 @@ var talksCases = []wordingCase{
 	},
 	{
 		name: "being in talks with a firm named after its kind",
-		text: "Kestrel Corp said it is still in talks with Danish bank Lorne Savings over the sale.",
+		text: "Kestrel Corp is in talks with Danish lender Lorne Savings about a merger, a spokesman said.",
 		want: []string{"MEETING: participant=Kestrel Corp; participant=Lorne Savings"},
 	},
 	{

@@ -18,7 +18,7 @@ var travelCases = []wordingCase{
 	},
 	{
 		name: "one who has returned from a place was there, told in a relative clause",
-		text: "Special envoy Karin Holmgaard, who has just returned from Nairobi, told reporters the talks were going well.",
+		text: "Karin Holmgaard, who returned from Nairobi on Friday, said the talks there were going well.",
 		want: []string{"VISIT: destination=Nairobi; visitor=Karin Holmgaard"},
 	},
 	{
