@@ -128,8 +128,10 @@ type Participant struct {
 	Entity EntityID
 }
 
-// Event is a meeting, visit or agreement. Dates are YYYY-MM-DD (Start == End
-// for one day); empty when the text does not say.
+// Event is a meeting, visit or agreement. Start and End are written at the
+// precision the text states (see DatePrecision): YYYY-MM-DD for a day,
+// YYYY-MM for "in May", YYYY for "in 1974"; Start == End for one day, month
+// or year; both empty when the text does not say.
 type Event struct {
 	ID           EventID
 	Type         EventType
@@ -154,7 +156,9 @@ func (ev *Event) TakesPart(ids []EntityID, not ...EntityID) EntityID {
 }
 
 // SortEvents orders events by start date (undated last), then id, so that
-// pages are stable.
+// pages are stable. Dates of mixed precision compare as strings: a year
+// sorts before its months and a month before its days, as if on its first
+// day and ahead of it (1974 < 1974-02 < 1974-02-01 < 1974-02-02).
 func SortEvents(evs []*Event) {
 	sort.Slice(evs, func(i, j int) bool {
 		a, b := evs[i], evs[j]
@@ -249,7 +253,8 @@ type PathStep struct {
 // Participants takes part, one of Also takes part besides it, it is at one
 // of Places or somewhere inside one (its location, a place one source
 // gives, a visit's destination). From and To (YYYY-MM-DD, inclusive) keep
-// dated events that overlap the range.
+// dated events whose days (EventDays) overlap the range: an event "in May"
+// is kept by a range that holds any day of May.
 type EventFilter struct {
 	Type         EventType
 	Participants []EntityID

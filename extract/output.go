@@ -153,14 +153,8 @@ func (d *doc) sameEvent(e *docEvent, g *newsgraph.Event) bool {
 			return false
 		}
 	}
-	return overlaps(e.from, e.to, g.Start, orDefault(g.End, g.Start))
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
+	gs, ge := newsgraph.EventDays(g.Start, g.End)
+	return overlaps(e.from, e.to, gs, ge)
 }
 
 func sameIDs(a, b []newsgraph.EntityID) bool {
@@ -297,7 +291,9 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 		x.Entities = append(x.Entities, ne)
 	}
 	for _, e := range d.events {
-		ev := newsgraph.Event{ID: e.id, Type: e.typ, Status: e.status, Start: e.from, End: e.to}
+		// the reading works on days; the graph keeps "in May" a month
+		start, end := newsgraph.StatedDates(e.from, e.to)
+		ev := newsgraph.Event{ID: e.id, Type: e.typ, Status: e.status, Start: start, End: end}
 		switch e.typ {
 		case newsgraph.Meeting:
 			for _, p := range e.people {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph/model"
@@ -18,10 +17,10 @@ func (r *Resolver) eventArgs(ctx context.Context, typ newsgraph.EventType, parti
 	if status != nil {
 		q.Status = *status
 	}
-	if q.From, err = dateArg("from", from); err != nil {
+	if q.From, err = dateArg("from", from, false); err != nil {
 		return q, false, err
 	}
-	if q.To, err = dateArg("to", to); err != nil {
+	if q.To, err = dateArg("to", to, true); err != nil {
 		return q, false, err
 	}
 	for _, a := range []struct {
@@ -41,15 +40,21 @@ func (r *Resolver) eventArgs(ctx context.Context, typ newsgraph.EventType, parti
 	return q, true, nil
 }
 
-// dateArg checks a YYYY-MM-DD argument.
-func dateArg(name string, v *string) (string, error) {
+// dateArg checks a date argument (YYYY-MM-DD, YYYY-MM or YYYY) and returns
+// the day it bounds a range with: its first day, or its last when last is
+// set ("to: 2024-05" ends on May 31).
+func dateArg(name string, v *string, last bool) (string, error) {
 	if v == nil || *v == "" {
 		return "", nil
 	}
-	if _, err := time.Parse(newsgraph.DateLayout, *v); err != nil {
-		return "", fmt.Errorf("%w: %s: %q is not a YYYY-MM-DD date", newsgraph.ErrInvalid, name, *v)
+	first, end, ok := newsgraph.DaySpan(*v)
+	if !ok {
+		return "", fmt.Errorf("%w: %s: %q is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", newsgraph.ErrInvalid, name, *v)
 	}
-	return *v, nil
+	if last {
+		return end, nil
+	}
+	return first, nil
 }
 
 // eventPage answers an event query one page at a time. A query that only

@@ -24,6 +24,7 @@ import (
 //	a4 (2025-10-28)  Tanabe --MEETING(10-28)-- Ruiz             at Harbor Guest House (a conflicting report:
 //	                 a1 says Olsen is president of Ostra, a4 says Ruiz is)
 //	a5 (2025-10-30)  Ostra, Norland, Tanabe AGREEMENT; Lund is foreign minister of Ostra (ingested on demand)
+//	a6 (2025-11-03)  Tanabe --MEETING(2025-09, a month)-- Olsen; Voss VISIT(2024, a year) -> Norland (on demand)
 //
 //	Harbor Guest House --partOf--> Velm --partOf--> Norland
 type entitySpec struct {
@@ -103,6 +104,18 @@ var docSpecs = map[string]docSpec{
 		events: []eventSpec{{seed: "g1", typ: newsgraph.Agreement, status: newsgraph.Happened, date: "2025-10-30",
 			participants: []string{"party:Ostra", "party:Norland", "signatory:Aiko Tanabe"}}},
 	},
+	// a6 is ingested only by the tests that ask for it: dates a text states
+	// only to the month or the year.
+	"a6": {
+		text:     "Tanabe met Olsen in September. Voss toured Norland in 2024.",
+		entities: []string{"Aiko Tanabe", "Bram Olsen", "Carl Voss", "Norland"},
+		events: []eventSpec{
+			{seed: "m6", typ: newsgraph.Meeting, status: newsgraph.Happened, date: "2025-09",
+				participants: []string{"Aiko Tanabe", "Bram Olsen"}},
+			{seed: "v6", typ: newsgraph.Visit, status: newsgraph.Happened, date: "2024",
+				participants: []string{"visitor:Carl Voss", "destination:Norland"}},
+		},
+	},
 	// a0 is ingested only by the tests that ask for it: a later report of
 	// the a1/a2 meeting, in two sentences, under an id that sorts first.
 	"a0": {
@@ -120,7 +133,7 @@ var docSpecs = map[string]docSpec{
 // defaultDocs are the documents newServer ingests when not told otherwise.
 var defaultDocs = []string{"a1", "a2", "a3", "a4"}
 
-var published = map[string]string{"a0": "2025-11-02", "a1": "2025-10-22", "a2": "2025-10-28", "a3": "2025-10-29", "a4": "2025-10-28", "a5": "2025-10-30"}
+var published = map[string]string{"a0": "2025-11-02", "a1": "2025-10-22", "a2": "2025-10-28", "a3": "2025-10-29", "a4": "2025-10-28", "a5": "2025-10-30", "a6": "2025-11-03"}
 
 func entityID(name string) newsgraph.EntityID {
 	s := entitySpecs[name]

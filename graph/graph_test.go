@@ -779,7 +779,7 @@ func TestErrorPresenterHidesInternals(t *testing.T) {
 	}
 	fs.fail.Store(false)
 	s.must(`{ documents { totalCount } }`, nil, nil)
-	if msg := s.errorOf(`{ meetings(from: "soon") { totalCount } }`, nil); !strings.Contains(msg, `"soon" is not a YYYY-MM-DD date`) {
+	if msg := s.errorOf(`{ meetings(from: "soon") { totalCount } }`, nil); !strings.Contains(msg, `"soon" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`) {
 		t.Errorf("bad input hidden: %q", msg)
 	}
 }
@@ -853,6 +853,72 @@ func BenchmarkEntitySearch(b *testing.B) {
 	for b.Loop() {
 		if r := s.query(`{ entities(filter: {name: "Tanbae"}) { nodes { id } } }`, nil); len(r.Errors) > 0 {
 			b.Fatal(r.Errors)
+		}
+	}
+}
+
+// TestDatePrecision: a month and a year come back as the text states them,
+// with their precision; they sort ahead of the days inside them and any
+// range that holds one of their days finds them, whether from and to are
+// days, months or years.
+func TestDatePrecision(t *testing.T) {
+	s := newServer(t, graph.Config{}, "a1", "a2", "a3", "a4", "a6")
+	type dated struct {
+		Type, Start, End string
+		Precision        *string
+		Claims           []struct {
+			Start     string
+			Precision *string
+		}
+	}
+	var out struct {
+		Events struct{ Nodes []dated }
+	}
+	s.must(`{ events(orderBy: {field: START}) { nodes { type start end precision claims { start precision } } } }`, nil, &out)
+	var got []string
+	for _, ev := range out.Events.Nodes {
+		p := "null"
+		if ev.Precision != nil {
+			p = *ev.Precision
+		}
+		got = append(got, fmt.Sprintf("%s %s..%s %s", ev.Type, ev.Start, ev.End, p))
+		for _, c := range ev.Claims {
+			if c.Precision == nil || *c.Precision != p || c.Start != ev.Start {
+				t.Errorf("claim of %s %s: start %s precision %v", ev.Type, ev.Start, c.Start, c.Precision)
+			}
+		}
+	}
+	want := []string{"VISIT 2024..2024 YEAR", "MEETING 2025-09..2025-09 MONTH",
+		"MEETING 2025-10-28..2025-10-28 DAY", "MEETING 2025-10-28..2025-10-28 DAY", "VISIT 2025-10-28..2025-10-28 DAY",
+		"MEETING 2025-10-29..2025-10-29 DAY"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events by start:\n got %q\nwant %q", got, want)
+	}
+	var count struct {
+		Events   struct{ TotalCount int }
+		Meetings struct{ TotalCount int }
+	}
+	for _, c := range []struct {
+		from, to       string
+		events, meetss int
+	}{
+		{"2025-09-15", "2025-09-20", 1, 1}, // inside September
+		{"2025-09", "2025-09", 1, 1},
+		{"2025-10", "2025-10", 4, 3},
+		{"2024-12-31", "2025-08-31", 1, 0}, // the last day of 2024
+		{"2024", "2025", 6, 4},
+		{"2025", "", 5, 4},
+		{"", "2024", 1, 0},
+	} {
+		s.must(`query($from: String, $to: String) { events(filter: {from: $from, to: $to}) { totalCount } meetings(from: $from, to: $to) { totalCount } }`,
+			map[string]any{"from": c.from, "to": c.to}, &count)
+		if count.Events.TotalCount != c.events || count.Meetings.TotalCount != c.meetss {
+			t.Errorf("from %q to %q: %d events, %d meetings; want %d, %d", c.from, c.to, count.Events.TotalCount, count.Meetings.TotalCount, c.events, c.meetss)
+		}
+	}
+	for _, bad := range []string{"2025-9", "Sept 2025", "2025-09-31"} {
+		if msg := s.errorOf(`query($from: String) { events(filter: {from: $from}) { totalCount } }`, map[string]any{"from": bad}); !strings.Contains(msg, "YYYY-MM-DD, YYYY-MM or YYYY") {
+			t.Errorf("from %q: error %q", bad, msg)
 		}
 	}
 }

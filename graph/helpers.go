@@ -18,6 +18,16 @@ func optional(s string) *string {
 	return &s
 }
 
+// precisionOf is the precision of an event's or a claim's start; nil when
+// it is undated.
+func precisionOf(start string) *newsgraph.DatePrecision {
+	p := newsgraph.PrecisionOf(start)
+	if p == "" {
+		return nil
+	}
+	return &p
+}
+
 // emptyEvents answers an event query that cannot match (a name that names
 // nothing), or passes its error on.
 func emptyEvents(p page, err error) (*model.EventConnection, error) {
@@ -71,11 +81,11 @@ func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilte
 	if filter != nil {
 		f = *filter
 	}
-	from, err := dateArg("from", f.From)
+	from, err := dateArg("from", f.From, false)
 	if err != nil {
 		return nil, err
 	}
-	to, err := dateArg("to", f.To)
+	to, err := dateArg("to", f.To, true)
 	if err != nil {
 		return nil, err
 	}

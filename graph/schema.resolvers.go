@@ -32,6 +32,11 @@ func (r *claimResolver) End(ctx context.Context, obj *newsgraph.Claim) (*string,
 	return optional(obj.End), nil
 }
 
+// Precision is the resolver for the precision field.
+func (r *claimResolver) Precision(ctx context.Context, obj *newsgraph.Claim) (*newsgraph.DatePrecision, error) {
+	return precisionOf(obj.Start), nil
+}
+
 // Location is the resolver for the location field.
 func (r *claimResolver) Location(ctx context.Context, obj *newsgraph.Claim) (*newsgraph.Entity, error) {
 	return r.entity(ctx, obj.Location)
@@ -165,6 +170,11 @@ func (r *eventResolver) Start(ctx context.Context, obj *newsgraph.Event) (*strin
 // End is the resolver for the end field.
 func (r *eventResolver) End(ctx context.Context, obj *newsgraph.Event) (*string, error) {
 	return optional(obj.End), nil
+}
+
+// Precision is the resolver for the precision field.
+func (r *eventResolver) Precision(ctx context.Context, obj *newsgraph.Event) (*newsgraph.DatePrecision, error) {
+	return precisionOf(obj.Start), nil
 }
 
 // Location is the resolver for the location field.

@@ -245,15 +245,10 @@ func sourceDocuments(ev *newsgraph.Event) map[newsgraph.DocumentID]bool {
 
 // datesOverlap reports whether two dated events share a day.
 func datesOverlap(a, b *newsgraph.Event) bool {
-	if a.Start == "" || b.Start == "" {
+	as, ae := newsgraph.EventDays(a.Start, a.End)
+	bs, be := newsgraph.EventDays(b.Start, b.End)
+	if as == "" || bs == "" {
 		return false
 	}
-	aEnd, bEnd := a.End, b.End
-	if aEnd == "" {
-		aEnd = a.Start
-	}
-	if bEnd == "" {
-		bEnd = b.Start
-	}
-	return a.Start <= bEnd && b.Start <= aEnd
+	return as <= be && bs <= ae
 }

@@ -417,11 +417,12 @@ func seenAnew(b, a *newsgraph.Event, doc newsgraph.DocumentID) bool {
 
 // datesMeet: the two events' dates overlap, or one is undated.
 func datesMeet(a, b newsgraph.Event) bool {
-	if a.Start == "" || b.Start == "" {
+	as, ae := newsgraph.EventDays(a.Start, a.End)
+	bs, be := newsgraph.EventDays(b.Start, b.End)
+	if as == "" || bs == "" {
 		return true
 	}
-	ae, be := max(a.End, a.Start), max(b.End, b.Start)
-	return a.Start <= be && b.Start <= ae
+	return as <= be && bs <= ae
 }
 
 // participants are an event's people and places, each once, sorted.

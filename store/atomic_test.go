@@ -525,3 +525,69 @@ func testFindEvents(t *testing.T, s *Store) {
 	}
 	equal(t, "within", within, map[newsgraph.EntityID][]newsgraph.EntityID{house: {tokyoID}})
 }
+
+// testDatePrecision: events dated at a year, a month and a day, as the text
+// states them, come back in that form, sort as their strings do (a year
+// before its months, a month before its days) and are kept by any range
+// that holds one of their days. A claim an older store wrote as the days
+// of a whole month reads as the month.
+//
+//	d1 (2024-06-01): "Ann Lee met Tom Ray in 2023. Ann Lee visited Oslo in
+//	                  March. Ann Lee visited Bergen on March 4. Ann Lee met
+//	                  Tom Ray in May."
+//	meeting 2023 · visit 2024-03 · visit 2024-03-04 · meeting 2024-05-01..2024-05-31 (old form)
+func testDatePrecision(t *testing.T, s *Store) {
+	a := newArticle(t, "d1", "2024-06-01", "Ann Lee met Tom Ray in 2023. Ann Lee visited Oslo in March. Ann Lee visited Bergen on March 4. Ann Lee met Tom Ray in May.")
+	ann := a.entity(newsgraph.Person, "Ann Lee")
+	tom := a.entity(newsgraph.Person, "Tom Ray")
+	oslo := a.entity(newsgraph.GPE, "Oslo")
+	bergen := a.entity(newsgraph.GPE, "Bergen")
+	year := a.event("", newsgraph.Meeting, newsgraph.Happened, "2023", "", "met Tom Ray in 2023", part(newsgraph.RoleParticipant, ann), part(newsgraph.RoleParticipant, tom))
+	month := a.event("", newsgraph.Visit, newsgraph.Happened, "2024-03", oslo, "visited Oslo", part(newsgraph.RoleVisitor, ann))
+	day := a.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", bergen, "visited Bergen", part(newsgraph.RoleVisitor, ann))
+	old := a.event("", newsgraph.Meeting, newsgraph.Happened, "2024-05-01", "", "met Tom Ray in May", part(newsgraph.RoleParticipant, ann), part(newsgraph.RoleParticipant, tom))
+	a.x.Events[len(a.x.Events)-1].End = "2024-05-31"
+	put(t, s, a)
+	evs, err := s.FindEvents(ctx, newsgraph.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range evs {
+		got = append(got, fmt.Sprintf("%s %s..%s", ev.ID, ev.Start, ev.End))
+	}
+	equal(t, "order and forms", got, []string{
+		fmt.Sprintf("%s 2023..2023", year), fmt.Sprintf("%s 2024-03..2024-03", month),
+		fmt.Sprintf("%s 2024-03-04..2024-03-04", day), fmt.Sprintf("%s 2024-05..2024-05", old)})
+	ids := func(f newsgraph.EventFilter) []newsgraph.EventID {
+		evs, err := s.FindEvents(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := []newsgraph.EventID{}
+		for _, ev := range evs {
+			out = append(out, ev.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		f    newsgraph.EventFilter
+		want []newsgraph.EventID
+	}{
+		{"a day late in 2023", newsgraph.EventFilter{From: "2023-12-31", To: "2023-12-31"}, []newsgraph.EventID{year}},
+		{"mid March", newsgraph.EventFilter{From: "2024-03-10", To: "2024-03-20"}, []newsgraph.EventID{month}},
+		{"March 4", newsgraph.EventFilter{From: "2024-03-04", To: "2024-03-04"}, []newsgraph.EventID{month, day}},
+		{"from March 5", newsgraph.EventFilter{From: "2024-03-05"}, []newsgraph.EventID{month, old}},
+		{"to February", newsgraph.EventFilter{To: "2024-02-29"}, []newsgraph.EventID{year}},
+		{"the last of May", newsgraph.EventFilter{From: "2024-05-31", To: "2024-06-30"}, []newsgraph.EventID{old}},
+	} {
+		equal(t, tc.name, ids(tc.f), tc.want)
+	}
+	bad := newArticle(t, "d2", "2024-06-02", "Ann Lee met Tom Ray in spring.")
+	bad.entity(newsgraph.Person, "Ann Lee")
+	bad.event("", newsgraph.Meeting, newsgraph.Happened, "2024-3", "", "met", part(newsgraph.RoleParticipant, ann))
+	if err := s.Put(ctx, bad.x); !errors.Is(err, newsgraph.ErrInvalid) {
+		t.Errorf("Put of an event dated 2024-3: %v, want ErrInvalid", err)
+	}
+}

@@ -75,10 +75,7 @@ func (r *reader) matches(ev *newsgraph.Event, f newsgraph.EventFilter) (bool, er
 		return false, nil
 	}
 	if f.From != "" || f.To != "" {
-		start, end := ev.Start, ev.End
-		if end == "" {
-			end = start
-		}
+		start, end := newsgraph.EventDays(ev.Start, ev.End)
 		if start == "" || (f.To != "" && start > f.To) || (f.From != "" && end < f.From) {
 			return false, nil
 		}

@@ -325,7 +325,10 @@ func (r *reader) decodeClaim(lit string) (*claim, error) {
 		return nil, fmt.Errorf("bad claim %.80q: %w", lit, err)
 	}
 	c := &claim{doc: d.Doc, published: d.Published, types: d.Types, status: d.Status,
-		start: d.Start, end: d.End, location: d.Location, participants: d.Participants}
+		location: d.Location, participants: d.Participants}
+	// stores written before dates kept their precision hold "in May" as
+	// the days of May: read them as the month a new write would store
+	c.start, c.end = newsgraph.StatedDates(d.Start, d.End)
 	for _, sp := range d.Evidence {
 		ev, err := r.evidence(d.Doc, sp)
 		if err != nil {

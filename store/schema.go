@@ -287,6 +287,11 @@ func validate(x *newsgraph.Extraction) error {
 		if !knownEventType(v.Type) {
 			return bad("event %s has unknown type %q", v.ID, v.Type)
 		}
+		for _, d := range []string{v.Start, v.End} {
+			if d != "" && newsgraph.PrecisionOf(d) == "" {
+				return bad("event %s has date %q, not YYYY, YYYY-MM or YYYY-MM-DD", v.ID, d)
+			}
+		}
 		switch v.Status {
 		case "", newsgraph.Happened, newsgraph.Planned, newsgraph.Cancelled, newsgraph.Uncertain:
 		default:

@@ -135,6 +135,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"ShortestPath", testShortestPath},
 		{"PathFromBothEnds", testPathFromBothEnds},
 		{"FindEvents", testFindEvents},
+		{"DatePrecision", testDatePrecision},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}

@@ -48,11 +48,12 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Claim struct {
-		Document func(childComplexity int) int
-		End      func(childComplexity int) int
-		Location func(childComplexity int) int
-		Start    func(childComplexity int) int
-		Status   func(childComplexity int) int
+		Document  func(childComplexity int) int
+		End       func(childComplexity int) int
+		Location  func(childComplexity int) int
+		Precision func(childComplexity int) int
+		Start     func(childComplexity int) int
+		Status    func(childComplexity int) int
 	}
 
 	Decision struct {
@@ -138,6 +139,7 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Location     func(childComplexity int) int
 		Participants func(childComplexity int) int
+		Precision    func(childComplexity int) int
 		Sources      func(childComplexity int) int
 		Start        func(childComplexity int) int
 		Status       func(childComplexity int) int
@@ -283,6 +285,7 @@ type ClaimResolver interface {
 
 	Start(ctx context.Context, obj *newsgraph.Claim) (*string, error)
 	End(ctx context.Context, obj *newsgraph.Claim) (*string, error)
+	Precision(ctx context.Context, obj *newsgraph.Claim) (*newsgraph.DatePrecision, error)
 	Location(ctx context.Context, obj *newsgraph.Claim) (*newsgraph.Entity, error)
 }
 type DecisionResolver interface {
@@ -310,6 +313,7 @@ type EntityResolver interface {
 type EventResolver interface {
 	Start(ctx context.Context, obj *newsgraph.Event) (*string, error)
 	End(ctx context.Context, obj *newsgraph.Event) (*string, error)
+	Precision(ctx context.Context, obj *newsgraph.Event) (*newsgraph.DatePrecision, error)
 
 	Location(ctx context.Context, obj *newsgraph.Event) (*newsgraph.Entity, error)
 
@@ -400,6 +404,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Location(childComplexity), true
+	case "Claim.precision":
+		if e.ComplexityRoot.Claim.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Precision(childComplexity), true
 	case "Claim.start":
 		if e.ComplexityRoot.Claim.Start == nil {
 			break
@@ -755,6 +765,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Participants(childComplexity), true
+	case "Event.precision":
+		if e.ComplexityRoot.Event.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Precision(childComplexity), true
 	case "Event.sources":
 		if e.ComplexityRoot.Event.Sources == nil {
 			break
@@ -1437,12 +1453,12 @@ type Query {
 
   "Entities, by default ordered by how often they are mentioned. filter.name matches aliases, case- and accent-insensitive, by prefix and with typo tolerance."
   entities(filter: EntityFilter, orderBy: EntityOrder = MENTIONS, first: Int, after: String, last: Int, before: String): EntityConnection!
-  "Events; type is a shorthand for filter.type. Without orderBy, filtered events come by start date (undated last) and unfiltered ones by id."
+  "Events; type is a shorthand for filter.type. Without orderBy, filtered events come by start date (undated last; see EventOrder for mixed precisions) and unfiltered ones by id."
   events(type: EventType, filter: EventFilter, orderBy: EventOrder, first: Int, after: String, last: Int, before: String): EventConnection!
   "Documents, by id."
   documents(filter: DocumentFilter, first: Int, after: String, last: Int, before: String): DocumentConnection!
 
-  "Who met whom, where and when. person, with and at take an id or a name; from and to are YYYY-MM-DD."
+  "Who met whom, where and when. person, with and at take an id or a name; from and to are dates as in EventFilter."
   meetings(person: String, with: String, at: String, from: String, to: String, status: EventStatus, first: Int, after: String, last: Int, before: String): EventConnection!
   "How two entities (ids or names) connect through events, shortest first."
   path(from: String!, to: String!, maxHops: Int = 4): Path
@@ -1468,9 +1484,16 @@ type Mutation {
 enum EntityType { PERSON ORGANIZATION GPE LOCATION FACILITY OTHER }
 enum EventType { MEETING VISIT AGREEMENT }
 enum EventStatus { HAPPENED PLANNED CANCELLED UNCERTAIN }
+"How much of a date the text states: a year (YYYY, \"in 1974\"), a month (YYYY-MM, \"in May\") or a day (YYYY-MM-DD)."
+enum DatePrecision { YEAR MONTH DAY }
 enum EntityOrder { MENTIONS NAME }
 
-"How events are ordered: by start date, undated events last in either direction, ties by id."
+"""
+How events are ordered: by start date, undated events last in either direction,
+ties by id. Dates of mixed precision sort as their strings do: a year before its
+months, a month before its days, as if on its first day and ahead of it
+(1974 < 1974-02 < 1974-02-01 < 1974-02-02 < 1974-03).
+"""
 input EventOrder {
   field: EventOrderField! = START
   direction: OrderDirection! = ASC
@@ -1489,6 +1512,11 @@ input EventFilter {
   participant: String
   "an entity id or name; also finds events at places inside it"
   location: String
+  """
+  Keep dated events whose days overlap from..to (inclusive). YYYY-MM-DD, YYYY-MM
+  or YYYY: from reads as its first day, to as its last ("2024-05" to "2024-05"
+  is May). An event in May (start 2024-05) is kept by any range holding a day of May.
+  """
   from: String
   to: String
   status: EventStatus
@@ -1497,6 +1525,7 @@ input EventFilter {
 input DocumentFilter {
   "case-insensitive substring of the title or text"
   text: String
+  "Published from..to (inclusive); dates as in EventFilter."
   from: String
   to: String
 }
@@ -1582,9 +1611,15 @@ type Event implements Node {
   type: EventType!
   "From the latest source (planned on the 22nd, happened on the 28th)."
   status: EventStatus!
-  "YYYY-MM-DD"
+  """
+  The first date, at the precision the text states (see precision): YYYY-MM-DD,
+  YYYY-MM ("in May") or YYYY ("in 1974"); null when the text gives none.
+  """
   start: String
+  "The last date, in the same form as start (equal to it for one day, month or year)."
   end: String
+  "The precision of start and end; null when undated."
+  precision: DatePrecision
   participants: [Participant!]!
   location: Entity
   "Every sentence that states the event; a document appears once per sentence."
@@ -1605,8 +1640,10 @@ type Participant {
 type Claim {
   document: Document!
   status: EventStatus!
+  "As Event.start, as this document states it."
   start: String
   end: String
+  precision: DatePrecision
   location: Entity
 }
 
@@ -1701,6 +1738,8 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Claim_end(ctx, field)
+	case "precision":
+		return ec.fieldContext_Claim_precision(ctx, field)
 	case "location":
 		return ec.fieldContext_Claim_location(ctx, field)
 	}
@@ -1869,6 +1908,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Event_end(ctx, field)
+	case "precision":
+		return ec.fieldContext_Event_precision(ctx, field)
 	case "participants":
 		return ec.fieldContext_Event_participants(ctx, field)
 	case "location":
@@ -3014,6 +3055,29 @@ func (ec *executionContext) _Claim_end(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Claim_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Claim", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Claim_precision(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_precision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Claim().Precision(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.DatePrecision) graphql.Marshaler {
+			return ec.marshalODatePrecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, true, errors.New("field of type DatePrecision does not have child fields"))
 }
 
 func (ec *executionContext) _Claim_location(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
@@ -4424,6 +4488,29 @@ func (ec *executionContext) _Event_end(ctx context.Context, field graphql.Collec
 }
 func (ec *executionContext) fieldContext_Event_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Event_precision(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_precision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Precision(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.DatePrecision) graphql.Marshaler {
+			return ec.marshalODatePrecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, errors.New("field of type DatePrecision does not have child fields"))
 }
 
 func (ec *executionContext) _Event_participants(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
@@ -8515,6 +8602,44 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "precision":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Claim_precision(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "location":
 			field := field
 
@@ -9666,6 +9791,44 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 					}
 				}()
 				res = ec._Event_end(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "precision":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_precision(ctx, field, obj)
 				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -12780,6 +12943,25 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalODatePrecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDatePrecision(ctx context.Context, v any) (*newsgraph.DatePrecision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := newsgraph.DatePrecision(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODatePrecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDatePrecision(ctx context.Context, sel ast.SelectionSet, v *newsgraph.DatePrecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
 	return res
 }
 

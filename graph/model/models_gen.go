@@ -43,6 +43,7 @@ type DocumentEdge struct {
 type DocumentFilter struct {
 	// case-insensitive substring of the title or text
 	Text *string `json:"text,omitempty"`
+	// Published from..to (inclusive); dates as in EventFilter.
 	From *string `json:"from,omitempty"`
 	To   *string `json:"to,omitempty"`
 }
@@ -90,13 +91,19 @@ type EventFilter struct {
 	// an entity id or name taking part
 	Participant *string `json:"participant,omitempty"`
 	// an entity id or name; also finds events at places inside it
-	Location *string                `json:"location,omitempty"`
-	From     *string                `json:"from,omitempty"`
-	To       *string                `json:"to,omitempty"`
-	Status   *newsgraph.EventStatus `json:"status,omitempty"`
+	Location *string `json:"location,omitempty"`
+	// Keep dated events whose days overlap from..to (inclusive). YYYY-MM-DD, YYYY-MM
+	// or YYYY: from reads as its first day, to as its last ("2024-05" to "2024-05"
+	// is May). An event in May (start 2024-05) is kept by any range holding a day of May.
+	From   *string                `json:"from,omitempty"`
+	To     *string                `json:"to,omitempty"`
+	Status *newsgraph.EventStatus `json:"status,omitempty"`
 }
 
-// How events are ordered: by start date, undated events last in either direction, ties by id.
+// How events are ordered: by start date, undated events last in either direction,
+// ties by id. Dates of mixed precision sort as their strings do: a year before its
+// months, a month before its days, as if on its first day and ahead of it
+// (1974 < 1974-02 < 1974-02-01 < 1974-02-02 < 1974-03).
 type EventOrder struct {
 	Field     EventOrderField `json:"field"`
 	Direction OrderDirection  `json:"direction"`
