@@ -227,7 +227,10 @@ func findDates(toks []token, ref time.Time, year int) []dateExpr {
 				out = append(out, dateExpr{i: k, j: k + 1, from: ymd(ref.AddDate(0, 0, 1)), to: ymd(ref.AddDate(0, 0, 1)), grain: "day"})
 			}
 		}
-		if yy, err := strconv.Atoi(t); err == nil && len(t) == 4 && yy > 1900 && yy < 2200 && (lower(k-1) == "in" || lower(k-1) == "of") {
+		// "in 1994", "of 1994", and a year a "when" clause explains
+		// ("remember 1994, when ..."), which no count is
+		if yy, err := strconv.Atoi(t); err == nil && len(t) == 4 && yy > 1900 && yy < 2200 &&
+			(lower(k-1) == "in" || lower(k-1) == "of" || lower(k+1) == "," && lower(k+2) == "when") {
 			out = append(out, dateExpr{i: k, j: k + 1, from: t + "-01-01", to: t + "-12-31", grain: "year"})
 		}
 	}

@@ -2481,11 +2481,34 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 				break
 			}
 		}
+		ok = ok || whenClauseOf(d.sents[si].tokens, e, f.t)
 		if ok && (best == nil || abs(e.i-f.t) < abs(best.i-f.t)) {
 			best = e
 		}
 	}
 	return best
+}
+
+// whenClauseOf says whether trigger k is told in the "when" clause right
+// after date e, which says what happened at that time: "back to 1994, when
+// talks between X and Y came close to a deal", "in March 2001, when the two
+// ministers met in Oslo, the plan took shape". Read from the words, not
+// the parse: parsers often hang such a clause on the main verb.
+func whenClauseOf(toks []token, e *dateExpr, k int) bool {
+	w := e.j
+	if w < len(toks) && toks[w].text == "," {
+		w++
+	}
+	if w >= len(toks) || !strings.EqualFold(toks[w].text, "when") || k <= w {
+		return false
+	}
+	for x := w + 1; x < k; x++ {
+		switch toks[x].text {
+		case ",", ";", ":", "\u2014", "\u2013", "--", "(":
+			return false // the clause ended before the trigger
+		}
+	}
+	return true
 }
 
 func triggerAt(t *tree, a int) bool {

@@ -14,7 +14,7 @@ import (
 
 // TestGoldenFrames extracts invented articles, one per kind of construction
 // an event is stated in (testdata/frames_KIND.txt: arguments, clauses,
-// bodies, idioms, status, presence, and a follow-up merged into the
+// bodies, idioms, status, presence, dates, and a follow-up merged into the
 // article before it), all published on Tuesday 2026-03-10 and folded into
 // one graph in name order, and compares each with frames_KIND.golden.json.
 func TestGoldenFrames(t *testing.T) {

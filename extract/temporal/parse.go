@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // parser holds one call's tokens and reference day. Every matcher starts at a
 // token index and returns the token index after what it matched (or fails);
@@ -1021,12 +1024,23 @@ func (p *parser) matchYear(i int) (match, bool) {
 			return m, true
 		}
 	}
-	if !ctx || strict && p.countFollows(j) {
+	if !ctx && !p.whenFollows(j) || ctx && strict && p.countFollows(j) {
 		return match{}, false
 	}
 	m := match{first: i, end: j, grain: "year"}
 	m.from, m.to = yearRange(y)
 	return m, true
+}
+
+// whenFollows reports whether a "when" clause opens at i with a comma:
+// "remember 1994, when talks came close to a deal" makes 1994 a time, which
+// no count is ("sold 1994 when prices rose" may be one).
+func (p *parser) whenFollows(i int) bool {
+	if !p.punctAt(i, ',') {
+		return false
+	}
+	i++
+	return i < len(p.t) && p.t[i].kind == tWord && strings.EqualFold(p.text[p.t[i].start:p.t[i].end], "when")
 }
 
 // decadeAt reads "1970s" or "1970's" at i and returns the index after it.

@@ -93,6 +93,8 @@ var findCases = []findCase{
 	{"month-only needs a preposition", wed, "July was hot. Since March, prices rose.", "March=2025-03-01..2025-03-31 month"},
 	{"last and next month name", wed, "last October and next July and this March", "last October=2024-10-01..2024-10-31 month rel; next July=2026-07-01..2026-07-31 month rel; this March=2025-03-01..2025-03-31 month rel"},
 	{"in 2019", wed, "The company was founded in 2019.", "2019=2019-01-01..2019-12-31 year"},
+	{"a year a when clause explains", wed, "Fans still recall 1994, when the talks nearly worked.", "1994=1994-01-01..1994-12-31 year"},
+	{"a count before when", wed, "They sold 1994 when prices rose, and 2019, then 2020 units.", ""},
 	{"goal set for 2027", wed, "The goal was set for 2027.", "2027=2027-01-01..2027-12-31 year"},
 	{"fiscal year", wed, "Sales in fiscal 2025 and the year 2000.", "2025=2025-01-01..2025-12-31 year; 2000=2000-01-01..2000-12-31 year"},
 	{"decade", wed, "Since the 1970s and in the 1960's.", "1970s=1970-01-01..1979-12-31 range; 1960's=1960-01-01..1969-12-31 range"},
