@@ -2452,6 +2452,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		v = h
 	}
 	var best *dateExpr
+	moved := false // best is the date something was put off to
 	for x := range d.dates[si] {
 		e := &d.dates[si][x]
 		// the date's head: the word of [i, j) whose head lies outside it
@@ -2482,8 +2483,11 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			}
 		}
 		ok = ok || whenClauseOf(d.sents[si].tokens, e, f.t)
-		if ok && (best == nil || abs(e.i-f.t) < abs(best.i-f.t)) {
-			best = e
+		// "the meeting on March 20 was postponed until April 9": the new
+		// date, however far from the trigger, not the one put off
+		to := ok && (hasDep(t, h, "until") || hasDep(t, h, "till") || hasDep(t, h, "to")) && postponedGov[t.lw[t.head[h]]]
+		if ok && (best == nil || to && !moved || to == moved && abs(e.i-f.t) < abs(best.i-f.t)) {
+			best, moved = e, to
 		}
 	}
 	return best
