@@ -506,11 +506,12 @@ func TestExportFormats(t *testing.T) {
 }
 
 // TestExtractJSON: extract --format json speaks the API: camelCase names,
-// dates as YYYY-MM-DD, entity references as {id, name}, no zero dates, and
-// the fields the API answers null for left out.
+// dates as YYYY-MM-DD (a month the text states as YYYY-MM, with its
+// precision), entity references as {id, name}, no zero dates, and the fields
+// the API answers null for left out.
 func TestExtractJSON(t *testing.T) {
 	doc := filepath.Join(t.TempDir(), "talks.txt")
-	os.WriteFile(doc, []byte("Foreign Minister Elena Marsh of Norland met Trade Minister Tomas Ruud in Valmora on Tuesday.\n\nThe two ministers agreed to meet again in June."), 0o644)
+	os.WriteFile(doc, []byte("Foreign Minister Elena Marsh of Norland met Trade Minister Tomas Ruud in Valmora on Tuesday.\n\nThe two ministers agreed to meet again in June.\n\nMarsh will visit Prague in June."), 0o644)
 	check := func(out string, published string) {
 		t.Helper()
 		var v any
@@ -553,8 +554,8 @@ func TestExtractJSON(t *testing.T) {
 				}
 			}
 			Events []struct {
-				Type, Status, Start string
-				Participants        []struct {
+				Type, Status, Start, End, Precision string
+				Participants                        []struct {
 					Role   string
 					Entity struct{ ID, Name string }
 				}
@@ -579,6 +580,13 @@ func TestExtractJSON(t *testing.T) {
 			if ev.Type == "MEETING" && len(ev.Participants) == 2 && ev.Participants[0].Entity.Name != "" && ev.Location != nil && ev.Location.Name == "Valmora" {
 				meeting = true
 			}
+		}
+		june := false
+		for _, ev := range x.Events {
+			june = june || ev.Start == "2024-06" && ev.End == "2024-06" && ev.Precision == "MONTH"
+		}
+		if published != "" && !june {
+			t.Errorf("no event in June 2024 stated as the month 2024-06 (MONTH):\n%s", out)
 		}
 		if !meeting || len(x.Entities) == 0 || x.Entities[0].MentionCount == 0 {
 			t.Errorf("no meeting of two named participants in Valmora, or entities without mentionCount:\n%s", out)

@@ -6,8 +6,10 @@ import (
 
 // The JSON that "extract --format json" prints: one article's extraction in
 // the shape and names of the GraphQL API (schema/schema.graphqls): camelCase
-// fields, dates as YYYY-MM-DD, a reference to an entity as {id, name}, and a
-// field the API would answer null for left out.
+// fields, dates as YYYY-MM-DD (an event's start and end at the precision the
+// text states: YYYY-MM-DD, YYYY-MM or YYYY, named by precision), a reference
+// to an entity as {id, name}, and a field the API would answer null for left
+// out.
 
 type xDocument struct {
 	ID        string `json:"id"`
@@ -66,6 +68,7 @@ type xEvent struct {
 	Status       string         `json:"status"`
 	Start        string         `json:"start,omitempty"`
 	End          string         `json:"end,omitempty"`
+	Precision    string         `json:"precision,omitempty"`
 	Participants []xParticipant `json:"participants"`
 	Location     *xRef          `json:"location,omitempty"`
 	Sources      []xEvidence    `json:"sources"`
@@ -126,7 +129,7 @@ func extractionJSON(x *newsgraph.Extraction) xExtraction {
 	}
 	for _, ev := range x.Events {
 		xv := xEvent{ID: string(ev.ID), Type: string(ev.Type), Status: string(ev.Status), Start: ev.Start, End: ev.End,
-			Participants: []xParticipant{}, Location: opt(ev.Location), Sources: evidence(ev.Sources)}
+			Precision: string(newsgraph.PrecisionOf(ev.Start)), Participants: []xParticipant{}, Location: opt(ev.Location), Sources: evidence(ev.Sources)}
 		for _, p := range ev.Participants {
 			xv.Participants = append(xv.Participants, xParticipant{Role: p.Role, Entity: ref(p.Entity)})
 		}
