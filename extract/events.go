@@ -647,8 +647,29 @@ func (d *doc) emit(si int, f frame) {
 				visitors = []int{v}
 			}
 		}
+		// "A and B will fly to X, and later to Y": the remnant carries on
+		// the trip of the travellers the story already follows (a visit
+		// told before); that a companion stays for every later stop the
+		// text does not say
+		var lead []int
+		if len(visitors) > 1 && len(f.remnant) > 0 {
+			for _, v := range visitors {
+				for _, e := range d.events {
+					if e.typ == newsgraph.Visit && e.story == d.stories[si] && e.people[0] == v && e.sources[0] < si {
+						lead = append(lead, v)
+						break
+					}
+				}
+			}
+			if len(lead) == len(visitors) {
+				lead = nil
+			}
+		}
 		for _, v := range visitors {
-			for _, g := range f.others {
+			for gi, g := range f.others {
+				if len(lead) > 0 && !containsAll(lead, []int{v}) && containsAll(f.remnant, []int{gi}) {
+					continue
+				}
 				var dst []int
 				for _, p := range g {
 					if p != v {
@@ -736,8 +757,8 @@ func partOfTrip(t *tree, n int) bool {
 	return false
 }
 
-// anaphoric: "the meeting", "the talks", "this visit", "their summit"
-// refer to an event the story already has.
+// anaphoric: "the meeting", "the talks", "this visit", "their summit",
+// "such a meeting" refer to an event the story already has.
 func (d *doc) anaphoric(t *tree, n int) bool {
 	for _, k := range t.deps(n, "compound", "amod") {
 		for _, c := range append([]int{k}, t.deps(k, "compound")...) {
@@ -748,7 +769,7 @@ func (d *doc) anaphoric(t *tree, n int) bool {
 	}
 	for _, k := range t.deps(n, "det", "nmod:poss") {
 		switch t.lw[k] {
-		case "the", "this", "that", "these", "those", "their", "his", "her", "its":
+		case "the", "this", "that", "these", "those", "their", "his", "her", "its", "such":
 			return true
 		}
 	}

@@ -442,9 +442,10 @@ type frame struct {
 	places   []int // destinations (visits)
 	loc      int   // entity of the place, or -1
 	status   newsgraph.EventStatus
-	drop     bool // denied, refused, ruled out: no event
-	multi    bool // a body's own meeting ("the OPEC meeting"): one participant suffices
-	statusBy int  // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
+	drop     bool  // denied, refused, ruled out: no event
+	multi    bool  // a body's own meeting ("the OPEC meeting"): one participant suffices
+	remnant  []int // indexes into others of the legs a verbless remnant adds ("A and B will fly to X, and later to Y")
+	statusBy int   // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
 }
 
 // frames reads the frames of sentence si.
@@ -556,6 +557,10 @@ var attendVerbs = set("attend", "attends", "attended", "attending")
 
 // vagueRegions name a visit's destination without naming it.
 var vagueRegions = set("region", "area", "country", "constituency", "province", "state", "county", "city", "town")
+
+// sequenceWords set a later leg of a trip after the one before:
+// "and later to Y", "then on to Y".
+var sequenceWords = set("later", "then", "afterwards", "afterward", "subsequently", "next", "thereafter", "eventually", "finally")
 
 // leaveVerbs and joinVerbs put one at a gathering too: "leaving a Brussels
 // summit", "will join the delegation in Warsaw".
@@ -1569,6 +1574,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			advs := t.deps(v, "advmod")
+			// the legs a verbless remnant adds ("and later to Y")
+			remnant := map[int]bool{}
 			if t.is(v, "xcomp") && t.head[v] >= 0 {
 				for _, a := range t.deps(t.head[v], "advmod") {
 					if a > v {
@@ -1578,11 +1585,21 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				for _, o := range t.deps(t.head[v], "obl") {
 					if p := t.prep(o); o > v && (p == "to" || p == "into") && !visitVerbs[t.lw[t.head[v]]] {
 						obls = append(obls, o) // the same, "to Y" hung beside "later"
+						remnant[o] = true
 					}
 				}
 			}
 			for _, a := range advs {
-				obls = append(obls, t.deps(a, "obl")...) // "and later to Y"
+				for _, o := range t.deps(a, "obl") {
+					obls = append(obls, o) // "and later to Y"
+					remnant[o] = remnant[o] || t.dep(a, "cc") >= 0 || sequenceWords[t.lw[a]]
+				}
+			}
+			for _, o := range obls {
+				// "..., and later to Y" read with "later" on Y
+				for _, k := range t.deps(o, "cc", "advmod") {
+					remnant[o] = remnant[o] || t.is(k, "cc") || sequenceWords[t.lw[k]]
+				}
 			}
 			to := false
 			for _, o := range obls {
@@ -1594,6 +1611,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				case p == "to" || p == "into" || p == "for" && !to || (p == "in" || p == "at" || p == "on") && !to:
 					for _, c := range d.placeConjuncts(si, t, o) {
 						if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+							if remnant[o] {
+								f.remnant = append(f.remnant, len(f.others))
+							}
 							f.others = append(f.others, ps)
 							to = to || p == "to" || p == "into"
 						}
@@ -2141,6 +2161,21 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			}
 			heads = append(heads, x)
 			v = x
+		}
+	}
+	// "stopping in X to hold such a meeting", "her stay in X to make
+	// such a meeting possible": an infinitive of purpose happens where
+	// what it serves does
+	v := i
+	if t.noun(v) && t.is(v, "obj") && t.verb(t.head[v]) {
+		v = t.head[v]
+	}
+	if h := t.head[v]; (v != i || !t.noun(i)) && t.verb(v) && hasMark(t, v, "to") && h >= 0 {
+		switch {
+		case t.is(v, "advcl") && t.verb(h) && !sayVerbs[t.lw[h]] && !askVerbs[t.lw[h]]:
+			heads = append(heads, h)
+		case t.is(v, "acl") && t.noun(h) && !triggerAt(t, h):
+			heads = append(heads, h)
 		}
 	}
 	for _, h := range heads {
