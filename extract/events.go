@@ -462,6 +462,21 @@ func (d *doc) findEvents() {
 			d.emit(si, f)
 		}
 	}
+	// a body's meeting the story tells without a place is where it says
+	// the body's own gathering is
+	for _, e := range d.events {
+		if e.typ != newsgraph.Meeting || e.loc >= 0 || len(e.sources) == 0 {
+			continue
+		}
+		for _, p := range e.people {
+			if d.ents[p].typ == newsgraph.Organization {
+				if v := d.bodyVenue(e.sources[0], p); v >= 0 {
+					e.loc = v
+					break
+				}
+			}
+		}
+	}
 	d.impliedVisits()
 	d.inheritFromVisits()
 	for _, e := range d.events {

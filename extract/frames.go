@@ -211,6 +211,13 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "flat" joins the words of one name; a name the parser hung on a
+	// verb by it ("summoned Mr Lis back") is the verb's object
+	for i, h := range t.head {
+		if h >= 0 && t.rel[i] == "flat" && h < i && t.verb(h) && last[i] == i && d.mentionAt(si, i) != nil {
+			t.rel[i] = "obj"
+		}
+	}
 	t.link()
 	if d.dateArguments(si, t) {
 		t.link()
@@ -518,6 +525,9 @@ func (d *doc) frames(si int) []frame {
 	for i := range toks {
 		if f, ok := d.attendance(si, t, i); ok {
 			out = append(out, f)
+			if m, ok := d.summons(si, t, f); ok {
+				out = append(out, m)
+			}
 		}
 	}
 	return d.dropTripLabels(out)
@@ -557,6 +567,11 @@ var attendVerbs = set("attend", "attends", "attended", "attending")
 
 // vagueRegions name a visit's destination without naming it.
 var vagueRegions = set("region", "area", "country", "constituency", "province", "state", "county", "city", "town")
+
+// occurWords say where an event happens when they describe it: "taking
+// place in", "held in", "hosted in", "convened in".
+var occurWords = set("take", "takes", "taking", "took", "taken", "held", "hosted", "convened", "staged", "scheduled",
+	"planned", "due", "set", "slated", "opening", "starting", "beginning", "organised", "organized")
 
 // sequenceWords set a later leg of a trip after the one before:
 // "and later to Y", "then on to Y".
@@ -679,6 +694,11 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 			}
 		}
 	}
+	for _, k := range t.deps(o, "compound", "nmod:poss") {
+		if m := d.mentionAt(si, k); p < 0 && m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+			p = d.bodyVenue(si, m.ent) // "attends the G7 meeting", which the story holds in London
+		}
+	}
 	if p < 0 && d.anaphoric(t, o) && !leave && !join {
 		p = d.storyVenue(si)
 	}
@@ -715,6 +735,94 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		f.status = newsgraph.Happened // "Leaving the summit, X said": left
 	}
 	return f, !f.drop
+}
+
+// summons reads the meeting a summons states ("X called Y back to Downing
+// Street", "X summoned the ambassador to the ministry"): the one who
+// summons meets the one summoned where they are called to. A passive
+// summons ("was summoned to Moscow") names no one who meets them.
+func (d *doc) summons(si int, t *tree, v frame) (frame, bool) {
+	w := t.lw[v.t]
+	if !t.verb(v.t) || !strings.HasPrefix(w, "summon") && w != "called" {
+		return v, false
+	}
+	f := frame{typ: newsgraph.Meeting, t: v.t, light: -1, carrier: -1, loc: v.places[0], status: v.status}
+	for _, e := range d.subjectOf(si, t, v.t) {
+		switch d.ents[e].typ {
+		case newsgraph.Person, newsgraph.Organization, newsgraph.GPE:
+			if !containsAll(v.agents, []int{e}) {
+				f.agents = append(f.agents, e)
+			}
+		}
+	}
+	if len(f.agents) == 0 {
+		return v, false
+	}
+	f.others = [][]int{v.agents}
+	return f, true
+}
+
+// bodyVenue is where the story of sentence si says body's own gathering
+// takes place ("the G7 meeting taking place in London", "the OPEC
+// conference in Vienna"): the one place it names for it, or -1 for none
+// or several.
+func (d *doc) bodyVenue(si, body int) int {
+	story := d.stories[si]
+	if d.venues == nil {
+		d.venues = map[int]map[int]int{}
+	}
+	vs, ok := d.venues[story]
+	if !ok {
+		vs = map[int]int{}
+		d.venues[story] = vs
+		for s := range d.sents {
+			if d.stories[s] != story || d.sents[s].heading {
+				continue
+			}
+			has := false
+			for _, tk := range d.sents[s].tokens {
+				has = has || meetNouns[strings.ToLower(tk.text)]
+			}
+			if !has {
+				continue
+			}
+			t := d.parse(s)
+			if t == nil {
+				continue
+			}
+			for k := t.from; k < len(t.lw); k++ {
+				if !t.noun(k) || !meetNouns[t.lw[k]] {
+					continue
+				}
+				p := -1
+				for _, c := range t.deps(k, "compound", "nmod:poss") {
+					m := d.mentionAt(s, c)
+					if m == nil || d.ents[m.ent].typ != newsgraph.Organization {
+						continue
+					}
+					if p < 0 {
+						if p = d.frameLoc(s, t, k, -1); p < 0 {
+							break
+						}
+					}
+					switch q, seen := vs[m.ent]; {
+					case !seen:
+						vs[m.ent] = p
+					case q != p && !(q >= 0 && d.moreSpecific(p, q) && d.sameCountry([]int{p}, []int{q})):
+						if !(q >= 0 && d.moreSpecific(q, p) && d.sameCountry([]int{p}, []int{q})) {
+							vs[m.ent] = -2
+						}
+					default:
+						vs[m.ent] = p
+					}
+				}
+			}
+		}
+	}
+	if p, ok := vs[body]; ok && p >= 0 {
+		return p
+	}
+	return -1
 }
 
 // domestic says whether person e holds an office of the country place p
@@ -2161,6 +2269,15 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			}
 			heads = append(heads, x)
 			v = x
+		}
+	}
+	// "the G7 meeting taking place in London", "talks held in Oslo",
+	// "a summit hosted in Riga": the place is said of the event
+	if t.noun(i) {
+		for _, a := range t.deps(i, "acl") {
+			if occurWords[t.lw[a]] && t.verb(a) && (!strings.HasPrefix(t.lw[a], "t") || hasDep(t, a, "place")) { // "taking" only "place"
+				heads = append(heads, a)
+			}
 		}
 	}
 	// "stopping in X to hold such a meeting", "her stay in X to make
