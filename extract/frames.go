@@ -1483,11 +1483,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 	if obj < 0 && t.is(v, "amod") && t.head[v] > v && d.mentionAt(si, t.head[v]) != nil {
 		obj = t.head[v] // "who last visited Japan" read as "visited Japan" the noun
 	}
-	for _, k := range t.kids[v] {
-		// "Norway, which she visited": the name before ", which"
-		if k != t.dep(v, "nsubj") && (t.lw[k] == "which" || t.lw[k] == "whom") && k >= 2 && d.sents[si].tokens[k-1].text == "," && k < v {
-			if m := d.mentionAt(si, k-2); m != nil && m.j == k-1 {
-				obj = k - 2
+	if h := t.head[v]; t.is(v, "acl:relcl") && h >= 0 && h < v {
+		// "Norway, which she visited", "X, whom he met": the relative
+		// pronoun, whatever the parser calls it, stands for the noun the
+		// clause describes
+		for _, k := range t.kids[v] {
+			if (t.lw[k] == "which" || t.lw[k] == "whom") && k < v && !t.is(k, "nsubj") {
+				obj = h
 			}
 		}
 	}
@@ -2332,15 +2334,6 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 	}
 	if best >= 0 {
 		return best
-	}
-	// "flying from X, where he met Y" read with "where" on the trigger
-	toks := d.sents[si].tokens
-	for _, k := range t.kids[i] {
-		if t.lw[k] == "where" && k >= 2 && k < i && toks[k-1].text == "," {
-			if m := d.mentionAt(si, k-2); m != nil && m.j == k-1 && d.isPlace(m.ent) {
-				return m.ent
-			}
-		}
 	}
 	// "Riyadh, where he met X"
 	for v := i; v >= 0; v = t.head[v] {
