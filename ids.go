@@ -116,6 +116,22 @@ func FamilyName(name string) string {
 	return parts[1]
 }
 
+// NameWords are the lower-case words of a name as resolution counts them
+// when it prefers the fullest name ("Jean-Pierre Raffarin": jean, pierre,
+// raffarin): split at spaces and hyphens, dots and commas trimmed, as
+// extract's nameTokens does.
+func NameWords(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\u2010' })
+	out := f[:0]
+	for _, w := range f {
+		w = strings.Trim(w, ".,")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // Origin is the source that names an occasion: the earliest by published
 // date (YYYY-MM-DD, empty when unknown: before any date), then by document
 // id.

@@ -178,6 +178,7 @@ func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.Docu
 // every document at once; it holds per document what that document adds,
 // so that the answer without one document costs no pass over the mentions.
 type summary struct {
+	docs  map[newsgraph.DocumentID]bool // every document mentioning it
 	typ   newsgraph.EntityType
 	self  map[newsgraph.DocumentID]*docNames // the self-naming documents
 	names map[string]int                     // the self-naming mentions' texts
@@ -208,8 +209,9 @@ func summarise(c newsgraph.EntityID, ms []newsgraph.Mention) *summary {
 	if !ok {
 		return nil
 	}
-	s := &summary{typ: typ, self: map[newsgraph.DocumentID]*docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{}}
+	s := &summary{docs: map[newsgraph.DocumentID]bool{}, typ: typ, self: map[newsgraph.DocumentID]*docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{}}
 	for _, m := range ms {
+		s.docs[m.Evidence.Document] = true
 		if newsgraph.Slug(m.Text) != slug {
 			continue
 		}
@@ -239,6 +241,24 @@ func summarise(c newsgraph.EntityID, ms []newsgraph.Mention) *summary {
 		}
 	}
 	return s
+}
+
+// answersTo lists the alias keys the entity may answer to, as every
+// document or every document but one sees it: its self-naming documents'
+// mentions' keys, and for a person the family name of each name it goes by.
+func (s *summary) answersTo() []string {
+	var out []string
+	for k := range s.keys {
+		out = append(out, k)
+	}
+	if s.typ == newsgraph.Person {
+		for n := range s.names {
+			if fn := newsgraph.FamilyName(n); fn != "" {
+				out = append(out, newsgraph.AliasKey(fn))
+			}
+		}
+	}
+	return out
 }
 
 // voteWithout is the name vote without one self-naming document's texts.
@@ -297,9 +317,11 @@ func surname(t newsgraph.EntityType, name string, texts []string) string {
 	return fn
 }
 
-// cache keeps, per alias key, the entities answering to it and their
-// mentions as the store folds them: what entitiesByKey reads. A write drops
-// the keys it may change (see forget), so reads cost a map lookup until then.
+// cache keeps, per alias key, the entities answering to it as the store
+// folds them, and per entity the summary of its mentions: what
+// entitiesByKey reads. A write drops the keys and entities it may change
+// (see forget), so reads cost a map lookup until then; an entity's summary
+// is read again once, not once per key it answers to.
 type cache struct {
 	g Graph
 
@@ -307,6 +329,7 @@ type cache struct {
 	gen      uint64 // bumped by every forget: a read begun before it is not kept
 	keys     map[string]*cached
 	byEntity map[newsgraph.EntityID]map[string]bool // entity -> the keys whose answer holds it
+	sums     map[newsgraph.EntityID]*summary        // nil: an id not minted from a name
 }
 
 // mentionRefs is a graph that lists mentions without their sentences'
@@ -317,60 +340,39 @@ type mentionRefs interface {
 
 type cached struct {
 	cands []newsgraph.Entity
-	ms    map[newsgraph.EntityID][]newsgraph.Mention
 	sums  []*summary // per candidate, see summarise
 }
 
 func newCache(g Graph) *cache {
-	return &cache{g: g, keys: map[string]*cached{}, byEntity: map[newsgraph.EntityID]map[string]bool{}}
+	return &cache{g: g, keys: map[string]*cached{}, byEntity: map[newsgraph.EntityID]map[string]bool{}, sums: map[newsgraph.EntityID]*summary{}}
 }
 
 // get returns the entities answering to key and their summaries; the
 // caller must not change them.
 func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*summary, error) {
-	e, err := c.entry(ctx, key)
-	if err != nil {
-		return nil, nil, err
-	}
-	return e.cands, e.sums, nil
-}
-
-// entry returns key's cached answer, reading it where there is none.
-func (c *cache) entry(ctx context.Context, key string) (*cached, error) {
 	c.mu.Lock()
 	if e, ok := c.keys[key]; ok {
 		c.mu.Unlock()
-		return e, nil
+		return e.cands, e.sums, nil
 	}
 	gen := c.gen
 	c.mu.Unlock()
 	cands, err := c.g.EntitiesByKey(ctx, key)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	e := &cached{cands: cands}
-	if len(cands) > 0 {
-		ids := make([]newsgraph.EntityID, len(cands))
-		for i, x := range cands {
-			ids[i] = x.ID
-		}
-		if mr, ok := c.g.(mentionRefs); ok {
-			e.ms, err = mr.MentionRefs(ctx, ids)
-		} else {
-			e.ms, err = c.g.Mentions(ctx, ids)
-		}
-		if err != nil {
-			return nil, err
-		}
-		e.sums = make([]*summary, len(cands))
-		for i, x := range cands {
-			e.sums[i] = summarise(x.ID, e.ms[x.ID])
-		}
+	ids := make([]newsgraph.EntityID, len(cands))
+	for i, x := range cands {
+		ids[i] = x.ID
+	}
+	sums, err := c.summaries(ctx, ids)
+	if err != nil {
+		return nil, nil, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.gen == gen { // no write since the reads began
-		c.keys[key] = e
+		c.keys[key] = &cached{cands: cands, sums: sums}
 		for _, x := range cands {
 			if c.byEntity[x.ID] == nil {
 				c.byEntity[x.ID] = map[string]bool{}
@@ -378,7 +380,52 @@ func (c *cache) entry(ctx context.Context, key string) (*cached, error) {
 			c.byEntity[x.ID][key] = true
 		}
 	}
-	return e, nil
+	return cands, sums, nil
+}
+
+// summaries returns the summaries of ids, in order, reading the mentions
+// of those not kept.
+func (c *cache) summaries(ctx context.Context, ids []newsgraph.EntityID) ([]*summary, error) {
+	out := make([]*summary, len(ids))
+	var missing []newsgraph.EntityID
+	c.mu.Lock()
+	gen := c.gen
+	for i, id := range ids {
+		s, ok := c.sums[id]
+		if !ok {
+			missing = append(missing, id)
+		}
+		out[i] = s
+	}
+	c.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	var ms map[newsgraph.EntityID][]newsgraph.Mention
+	var err error
+	if mr, ok := c.g.(mentionRefs); ok {
+		ms, err = mr.MentionRefs(ctx, missing)
+	} else {
+		ms, err = c.g.Mentions(ctx, missing)
+	}
+	if err != nil {
+		return nil, err
+	}
+	read := map[newsgraph.EntityID]*summary{}
+	for _, id := range missing {
+		read[id] = summarise(id, ms[id])
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i, id := range ids {
+		if s, ok := read[id]; ok {
+			out[i] = s
+			if c.gen == gen {
+				c.sums[id] = s
+			}
+		}
+	}
+	return out, nil
 }
 
 // reset drops every answer: what was written by other means (a curation
@@ -389,10 +436,11 @@ func (c *cache) reset() {
 	c.gen++
 	clear(c.keys)
 	clear(c.byEntity)
+	clear(c.sums)
 }
 
 // forget drops the answers a write may change: those of its alias keys and
-// those holding an entity it names.
+// those holding an entity it names, and those entities' summaries.
 func (c *cache) forget(keys []string, ents []newsgraph.EntityID) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -413,5 +461,6 @@ func (c *cache) forget(keys []string, ents []newsgraph.EntityID) {
 			drop(k)
 		}
 		delete(c.byEntity, id)
+		delete(c.sums, id)
 	}
 }

@@ -53,6 +53,7 @@ type Service struct {
 	cache   *cache                        // answers of alias keys, reset by each Run and Ingest
 	keys    map[string]uint64             // alias key -> the last write that changed its answer
 	ents    map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
+	lookups *lookups                      // the alias keys each stored extraction looked up
 }
 
 // New returns a Service; maxBytes <= 0 means DefaultMaxBytes. It extracts
@@ -62,7 +63,7 @@ func New(ex Extractor, st Store, maxBytes int) *Service {
 		maxBytes = DefaultMaxBytes
 	}
 	return &Service{ex: ex, st: st, maxBytes: maxBytes, workers: runtime.GOMAXPROCS(0), cache: newCache(st),
-		keys: map[string]uint64{}, ents: map[newsgraph.EntityID]uint64{}}
+		keys: map[string]uint64{}, ents: map[newsgraph.EntityID]uint64{}, lookups: newLookups()}
 }
 
 // SetWorkers sets how many documents Run extracts at once (n < 1: one).

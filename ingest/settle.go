@@ -51,7 +51,7 @@ func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction,
 			return nil, p.err
 		}
 	}
-	if err := s.settle(ctx, p.x); err != nil {
+	if err := s.settle(ctx, p.x, p.seen); err != nil {
 		return nil, err
 	}
 	return p.x, nil
@@ -87,8 +87,8 @@ const maxSettle = 10000
 // documents that look up an alias key whose answer changed, and those
 // stating events of the same people as a changed document's events. The
 // graph is then what the set of documents gives, in whatever order they
-// came. Caller holds s.mu.
-func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction) error {
+// came. seen is the graph x was extracted against. Caller holds s.mu.
+func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *view) error {
 	first := x.Document.ID
 	queue := map[newsgraph.DocumentID]bool{}
 	for n := 0; ; n++ {
@@ -99,6 +99,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction) error {
 			}
 			return fmt.Errorf("ingest: store %s again after %s: %w", x.Document.ID, first, err)
 		}
+		s.lookups.record(x.Document.ID, seen)
 		for _, d := range affected {
 			if d != first {
 				queue[d] = true
@@ -118,7 +119,8 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction) error {
 			continue
 		}
 		s.rereads.Add(1)
-		if x, err = s.ex.Extract(ctx, *doc, s.without(next)); err != nil {
+		seen = s.without(next)
+		if x, err = s.ex.Extract(ctx, *doc, seen); err != nil {
 			return fmt.Errorf("ingest: extract %s again: %w", next, err)
 		}
 	}
@@ -152,10 +154,40 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 		s.forget(old, x)
 		return nil, err
 	}
-	keys := keysOf(old)
-	for _, k := range keysOf(x.Mentions) {
-		if !slices.Contains(keys, k) {
+	// The keys whose answers the write may change: those it writes, and
+	// every key of the entities it names (before), whose counts, names and
+	// roles it changes under each of them.
+	var keys []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
 			keys = append(keys, k)
+		}
+	}
+	for _, k := range keysOf(old) {
+		add(k)
+	}
+	for _, k := range keysOf(x.Mentions) {
+		add(k)
+	}
+	var named []newsgraph.EntityID
+	for _, m := range old {
+		named = append(named, m.Entity)
+	}
+	for _, m := range x.Mentions {
+		named = append(named, m.Entity)
+	}
+	sums, err := s.cache.summaries(ctx, uniq(named))
+	if err != nil {
+		return nil, err
+	}
+	for _, sum := range sums {
+		if sum == nil {
+			continue
+		}
+		for _, k := range sum.answersTo() {
+			add(k)
 		}
 	}
 	before, err := s.answers(ctx, keys)
@@ -241,7 +273,11 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 }
 
 // answers gives, per alias key, what extraction would be told: the
-// candidates in order with their names, types and roles' countries.
+// candidates in the order resolution tries them (the fullest name first,
+// then the most mentioned) with their names, types and roles' countries,
+// and what the lookup of a known person by one word reads (see anyType).
+// Mention counts are left out where no order turns on them: a hub
+// entity's answer does not change with each new document naming it.
 func (s *Service) answers(ctx context.Context, keys []string) (map[string]string, error) {
 	out := make(map[string]string, len(keys))
 	for _, k := range keys {
@@ -249,7 +285,9 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 		if err != nil {
 			return nil, err
 		}
-		words := func(e newsgraph.Entity) int { return len(strings.Fields(e.Name)) }
+		var b strings.Builder
+		anyType(&b, es)
+		words := func(e newsgraph.Entity) int { return len(newsgraph.NameWords(e.Name)) }
 		sort.SliceStable(es, func(i, j int) bool {
 			return words(es[i]) > words(es[j]) || words(es[i]) == words(es[j]) && es[i].Mentions > es[j].Mentions
 		})
@@ -258,7 +296,6 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 		// candidates, and a role stated by one document alone vanishes. So
 		// the answer holds whether neighbours are that close and, per
 		// role, whether one document or several state it.
-		var b strings.Builder
 		for i, e := range es {
 			fmt.Fprintf(&b, "%s|%s|%s", e.ID, e.Name, e.Type)
 			if i > 0 && words(es[i-1]) == words(e) && es[i-1].Mentions-e.Mentions <= 1 {
@@ -278,19 +315,108 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 	return out, nil
 }
 
-// readers adds the documents whose entities answer to key: the documents
-// that look it up.
+// anyType writes what extraction's lookup of a name of any type reads of
+// es (in the store's order): whether the most mentioned candidate, the
+// first of equals, is a person of two words or more, which is all a
+// sentence's known opener asks (see extract's knownOpeners). The documents
+// other than one may count each candidate one less, and lose a candidate
+// of one document: when the candidates that close to the top (or none)
+// do not all agree, their counts are written too.
+func anyType(b *strings.Builder, es []newsgraph.Entity) {
+	person := func(e newsgraph.Entity) bool {
+		return e.Type == newsgraph.Person && len(newsgraph.NameWords(e.Name)) >= 2
+	}
+	top := -1
+	for i, e := range es {
+		if top < 0 || e.Mentions > es[top].Mentions {
+			top = i
+		}
+	}
+	if top < 0 {
+		b.WriteString("any none\n")
+		return
+	}
+	p := person(es[top])
+	mixed := es[top].Mentions == 1 && p // a document alone naming it sees none
+	for _, e := range es {
+		if e.Mentions >= es[top].Mentions-1 && person(e) != p {
+			mixed = true
+		}
+	}
+	fmt.Fprintf(b, "any %v", p)
+	if mixed {
+		for _, e := range es {
+			if e.Mentions >= es[top].Mentions-1 {
+				fmt.Fprintf(b, "|%s=%d", e.ID, e.Mentions)
+			}
+		}
+	}
+	b.WriteByte('\n')
+}
+
+// readers adds the documents that look key up: those whose last
+// extraction by this service asked for it, and, of the documents it has
+// not extracted (stored before it started), those naming an entity that
+// answers to key. A document naming such an entity under other keys only
+// ("U.S." for a new key "america" of the United States) is not read
+// again: its extraction never saw the answer.
 func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
-	e, err := s.cache.entry(ctx, key)
+	for d := range s.lookups.by[key] {
+		out[d] = true
+	}
+	_, sums, err := s.cache.get(ctx, key)
 	if err != nil {
 		return err
 	}
-	for _, m := range e.ms {
-		for _, mm := range m {
-			out[mm.Evidence.Document] = true
+	for _, sum := range sums {
+		if sum == nil {
+			continue
+		}
+		for d := range sum.docs {
+			if !s.lookups.known(d) {
+				out[d] = true
+			}
 		}
 	}
 	return nil
+}
+
+// lookups keeps, per document the service extracted, the alias keys its
+// stored extraction looked up, and per key the documents that did: the
+// documents a change of a key's answer may change. Caller holds s.mu.
+type lookups struct {
+	of map[newsgraph.DocumentID][]string
+	by map[string]map[newsgraph.DocumentID]bool
+}
+
+func newLookups() *lookups {
+	return &lookups{of: map[newsgraph.DocumentID][]string{}, by: map[string]map[newsgraph.DocumentID]bool{}}
+}
+
+// record replaces doc's keys with those its extraction through seen asked for.
+func (l *lookups) record(doc newsgraph.DocumentID, seen *view) {
+	for _, k := range l.of[doc] {
+		delete(l.by[k], doc)
+		if len(l.by[k]) == 0 {
+			delete(l.by, k)
+		}
+	}
+	seen.mu.Lock()
+	keys := uniq(seen.keys)
+	seen.mu.Unlock()
+	l.of[doc] = keys
+	for _, k := range keys {
+		if l.by[k] == nil {
+			l.by[k] = map[newsgraph.DocumentID]bool{}
+		}
+		l.by[k][doc] = true
+	}
+}
+
+// known reports whether doc's lookups are recorded.
+func (l *lookups) known(doc newsgraph.DocumentID) bool {
+	_, ok := l.of[doc]
+	return ok
 }
 
 // eventDocs adds the documents whose event linking a write may change: for

@@ -1,0 +1,172 @@
+package ingest_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// namesExtractor reads a document as a list of names, one a line, each
+// looked up. A name the graph knows is a mention of what the graph answers
+// first; a name that opens a fuller name of the document one of the fuller
+// name ("Harrow" of "Harrow Mills"); any other a mention of an organisation
+// of its own, or of a person where the line starts with "*". A line
+// "?Name" only looks the name up (a reader that finds nothing states
+// nothing); a line "!Name" is a mention of the most mentioned entity
+// answering to the name, where that is a person of two words (as extract
+// takes a known person from a sentence's one-word opener). A person's
+// family name is an alias of theirs. What it states
+// is a function of the text and the answers it got; reads counts each
+// document's extractions.
+type namesExtractor struct {
+	mu    sync.Mutex
+	reads map[newsgraph.DocumentID]int
+}
+
+func (n *namesExtractor) Extract(ctx context.Context, doc newsgraph.Document, g ingest.Lookup) (*newsgraph.Extraction, error) {
+	n.mu.Lock()
+	n.reads[doc.ID]++
+	n.mu.Unlock()
+	x := &newsgraph.Extraction{Document: doc}
+	ents := map[newsgraph.EntityID]bool{}
+	at := 0
+	for line := range strings.Lines(doc.Text) {
+		begin := at
+		at += len(line)
+		mark, name := "", strings.TrimSpace(line)
+		if strings.IndexAny(name, "?!*") == 0 {
+			mark, name = name[:1], name[1:]
+		}
+		start := begin + strings.Index(line, name)
+		cands, err := g.EntitiesByKey(ctx, newsgraph.AliasKey(name))
+		if err != nil {
+			return nil, err
+		}
+		typ := newsgraph.Organization
+		if mark == "*" {
+			typ = newsgraph.Person
+		}
+		full := name
+		for l := range strings.Lines(doc.Text) {
+			if l = strings.TrimLeft(strings.TrimSpace(l), "*"); strings.HasPrefix(l, name+" ") {
+				full = l
+			}
+		}
+		e := newsgraph.Entity{ID: newsgraph.NewEntityID(typ, full), Name: full, Type: typ}
+		switch {
+		case mark == "?":
+			continue
+		case mark == "!":
+			top := -1
+			for i, c := range cands {
+				if top < 0 || c.Mentions > cands[top].Mentions {
+					top = i
+				}
+			}
+			if top < 0 || cands[top].Type != newsgraph.Person || len(strings.Fields(cands[top].Name)) < 2 {
+				continue
+			}
+			e = cands[top]
+		case len(cands) > 0:
+			e = cands[0]
+		}
+		if !ents[e.ID] {
+			ents[e.ID] = true
+			x.Entities = append(x.Entities, newsgraph.Entity{ID: e.ID, Name: e.Name, Type: e.Type})
+		}
+		x.Sentences = append(x.Sentences, newsgraph.Span{Start: begin, End: at})
+		x.Mentions = append(x.Mentions, newsgraph.Mention{Entity: e.ID, Text: name, Type: e.Type,
+			Evidence: newsgraph.Evidence{Document: doc.ID, Sentence: len(x.Sentences) - 1, Span: newsgraph.Span{Start: start, End: start + len(name)}, Text: name}})
+	}
+	for i := range x.Entities {
+		if sn := newsgraph.FamilyName(x.Entities[i].Name); sn != "" && x.Entities[i].Type == newsgraph.Person {
+			x.Entities[i].Aliases = append(x.Entities[i].Aliases, sn) // as extract gives a person's surname
+		}
+		for _, m := range x.Mentions {
+			if m.Entity == x.Entities[i].ID {
+				x.Entities[i].Mentions++
+				if m.Text != x.Entities[i].Name {
+					x.Entities[i].Aliases = append(x.Entities[i].Aliases, m.Text)
+				}
+			}
+		}
+	}
+	return x, nil
+}
+
+func (*namesExtractor) Link(context.Context, string, ingest.Lookup) ([]newsgraph.LinkedMention, error) {
+	return nil, nil
+}
+
+// A write that gives a known entity a new name reads again the documents
+// that looked that name up, and only those: not a document naming the
+// entity by another name, which never saw the answer, but one that looked
+// the name up and found nothing, and so stated nothing of it.
+func TestRereadOnlyWhoLookedUp(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	x := &namesExtractor{reads: map[newsgraph.DocumentID]int{}}
+	svc := ingest.New(x, st, 0)
+	for _, doc := range []newsgraph.Document{
+		{ID: "a", Text: "Harrow Mills Corp\n"},     // names the firm in full
+		{ID: "b", Text: "?Harrow\nSelby Quarry\n"}, // looks "Harrow" up and finds nothing
+		// c names the firm in full and as "Harrow": the key "harrow" now
+		// answers the firm.
+		{ID: "c", Text: "Harrow Mills Corp\nHarrow\n"},
+	} {
+		if _, err := svc.Ingest(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x.reads["a"] != 1 || x.reads["b"] != 2 || x.reads["c"] != 1 {
+		t.Errorf("extractions: a %d, b %d, c %d; want a 1 (it named the firm otherwise), b 2 (it looked up the name c gave the firm), c 1",
+			x.reads["a"], x.reads["b"], x.reads["c"])
+	}
+}
+
+// A reader that takes the most mentioned entity of a name, whatever its
+// type and length, is read again when that changes between candidates of
+// different lengths: "Harrow" the firm, named by three documents, against
+// the person Jon Harrow, whom four name in full. Ingested in either order,
+// the reader ends up naming him.
+func TestRereadWhenTheMostMentionedChanges(t *testing.T) {
+	ctx := context.Background()
+	firm := []newsgraph.Document{{ID: "o1", Text: "Harrow\n"}, {ID: "o2", Text: "Harrow\n"}, {ID: "o3", Text: "Harrow\n"}}
+	person := []newsgraph.Document{{ID: "p1", Text: "*Jon Harrow\n"}, {ID: "p2", Text: "*Jon Harrow\n"}, {ID: "p3", Text: "*Jon Harrow\n"}, {ID: "p4", Text: "*Jon Harrow\n"}}
+	reader := newsgraph.Document{ID: "r", Text: "!Harrow\n"}
+	for _, order := range [][]newsgraph.Document{
+		append(append(slices.Clone(firm), reader), person...),
+		append(append(slices.Clone(person), firm...), reader),
+	} {
+		st, err := store.Open(ctx, "memory://")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		svc := ingest.New(&namesExtractor{reads: map[newsgraph.DocumentID]int{}}, st, 0)
+		var ids []newsgraph.DocumentID
+		for _, doc := range order {
+			ids = append(ids, doc.ID)
+			if _, err := svc.Ingest(ctx, doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ms, err := st.DocumentMentions(ctx, "r")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ms) != 1 || ms[0].Entity != newsgraph.NewEntityID(newsgraph.Person, "Jon Harrow") {
+			t.Errorf("in the order %v the reader states %v, want one mention of Jon Harrow", ids, ms)
+		}
+	}
+}
