@@ -27,22 +27,20 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 	steps := make([][]node, 0, n)
 	slab := make([]node, 0, n*width) // every step's nodes, in one allocation
 	prev := []node{{from: -1, p1: -1, p2: -1, gold: true}}
-	var dyn []uint64
 	var cands []node
+	var hist historyRows
 	for i := 0; i < n; i++ {
 		var static [nLabels]float32
 		for _, f := range df.feats[s][i] {
 			ws.addRow(&static, f)
 		}
+		hist.next()
 		cands = cands[:0]
 		for b, st := range prev {
-			scores := static
-			dyn = dynamicFeatures(dyn[:0], df, s, i, st.p1, st.p2)
-			for _, f := range dyn {
-				ws.addRow(&scores, f)
-			}
+			scores := hist.scores(ws, &static, df, s, i, st.p1, st.p2)
+			ok := &allowedAfter[st.p1+1]
 			for k := 0; k < nLabels; k++ {
-				if !allowed(st.p1, k) || (i == n-1 && !canEnd(k)) {
+				if !ok[k] || (i == n-1 && !endsOK[k]) {
 					continue
 				}
 				from := b
@@ -77,6 +75,57 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 	}
 	return out
 }
+
+// historyRows keeps the rows of the history features (dynamicFeatures) of
+// one sentence, so that each is looked up once per sentence and label pair
+// or once per token and previous label instead of once per beam node:
+// pair[(p2+1)*nHist+p1+1] is the row of the feature of the two previous
+// labels, prev[p1+1] the rows of the others at the current token (0: not
+// looked up yet, -1: no row, else row+1).
+type historyRows struct {
+	pair [nHist * nHist]int32
+	prev [nHist][4]int32
+	dyn  []uint64
+}
+
+// next moves to the next token.
+func (h *historyRows) next() { h.prev = [nHist][4]int32{} }
+
+// scores is static plus the rows of the history features of token i after
+// labels p2, p1, added in the order dynamicFeatures lists them, so that the
+// sums are the same floats as adding its features' rows one by one.
+func (h *historyRows) scores(ws *weights, static *[nLabels]float32, df *docFeatures, s, i, p1, p2 int) [nLabels]float32 {
+	pr, rs := &h.pair[(p2+1)*nHist+p1+1], &h.prev[p1+1]
+	if *pr == 0 || rs[0] == 0 {
+		h.dyn = dynamicFeatures(h.dyn[:0], df, s, i, p1, p2)
+		*pr = ws.lookup(h.dyn[1])
+		rs[0], rs[1], rs[2], rs[3] = ws.lookup(h.dyn[0]), ws.lookup(h.dyn[2]), ws.lookup(h.dyn[3]), ws.lookup(h.dyn[4])
+	}
+	out := *static
+	ws.addLooked(&out, rs[0])
+	ws.addLooked(&out, *pr)
+	ws.addLooked(&out, rs[1])
+	ws.addLooked(&out, rs[2])
+	ws.addLooked(&out, rs[3])
+	return out
+}
+
+// nHist is the number of values a previous label takes: a label, or -1
+// before the sentence.
+const nHist = nLabels + 1
+
+// allowedAfter[p+1][k] is allowed(p, k); endsOK[k] is canEnd(k).
+var allowedAfter, endsOK = func() (a [nHist][nLabels]bool, e [nLabels]bool) {
+	for p := -1; p < nLabels; p++ {
+		for k := 0; k < nLabels; k++ {
+			a[p+1][k] = allowed(p, k)
+		}
+	}
+	for k := range e {
+		e[k] = canEnd(k)
+	}
+	return a, e
+}()
 
 // topNodes appends the width best candidates to out, best first; of equal
 // scores the earlier candidate wins, so results do not depend on sort

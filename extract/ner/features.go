@@ -550,13 +550,41 @@ func sentenceFeatures(ts []token, g *gazetteer, dc *docCtx, stack []vote) [][]ui
 		}
 		fb.add(tInQuote, b2s(quotes%2 == 1))
 		if stack != nil {
-			v := stack[i]
-			fb.add(tStack, string(rune('0'+v.seq)), string(rune('0'+v.word)))
-			fb.add(tStackWord, string(rune('0'+v.seq)), t.short)
+			fb.addVote(stack[i], t)
 		}
 		out[i] = fb.f[start:len(fb.f):len(fb.f)]
 	}
 	return out
+}
+
+// addVote adds the features of the first pass's vote v on token t; they
+// come last among a token's static features.
+func (b *featureBuf) addVote(v vote, t *token) {
+	b.add(tStack, string(rune('0'+v.seq)), string(rune('0'+v.word)))
+	b.add(tStackWord, string(rune('0'+v.seq)), t.short)
+}
+
+// withVotes is fz.document(sents, stack) for the sentences df was built
+// from without votes: the same features with each token's votes appended,
+// without featurising the document again. df is not changed.
+func (df *docFeatures) withVotes(stack [][]vote) *docFeatures {
+	out := *df
+	out.feats = make([][][]uint64, len(df.feats))
+	for s, fs := range df.feats {
+		n := 0
+		for _, f := range fs {
+			n += len(f) + 2
+		}
+		fb := &featureBuf{f: make([]uint64, 0, n)}
+		out.feats[s] = make([][]uint64, len(fs))
+		for i, f := range fs {
+			start := len(fb.f)
+			fb.f = append(fb.f, f...)
+			fb.addVote(stack[s][i], &df.toks[s][i])
+			out.feats[s][i] = fb.f[start:len(fb.f):len(fb.f)]
+		}
+	}
+	return &out
 }
 
 // featureBuf collects feature hashes.

@@ -10,6 +10,25 @@ var entityTypes = []string{"PER", "LOC", "ORG", "MISC"}
 type gazetteer struct {
 	Entries map[string][4]int32 // tokens joined by a space -> count per type
 	MaxLen  int
+	// starts holds every proper token prefix of a multi-token entry ("New"
+	// and "New York" of "New York Times"), so that match stops extending a
+	// sequence no entry continues; nil: match tries every length.
+	starts map[string]struct{}
+}
+
+// index builds g.starts from g.Entries.
+func (g *gazetteer) index() {
+	g.starts = map[string]struct{}{}
+	for k := range g.Entries {
+		if strings.HasPrefix(k, wordKey) {
+			continue
+		}
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				g.starts[k[:i]] = struct{}{}
+			}
+		}
+	}
 }
 
 // wordKey prefixes the entries that count single words inside entities
@@ -90,6 +109,11 @@ func (g *gazetteer) match(ts []token) []gazMatch {
 			buf = append(buf, ts[i+n-1].word...)
 			if c, ok := g.Entries[string(buf)]; ok { // no allocation: Go looks up string(bytes) in place
 				found, counts = n, c
+			}
+			if g.starts != nil {
+				if _, ok := g.starts[string(buf)]; !ok {
+					break
+				}
 			}
 		}
 		if found == 0 {

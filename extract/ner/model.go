@@ -163,6 +163,25 @@ func (ws *weights) rowOf(f uint64) (int32, bool) {
 	}
 }
 
+// lookup is row+1 of feature f, or -1 when the model has no row for it.
+func (ws *weights) lookup(f uint64) int32 {
+	if r, ok := ws.rowOf(f); ok {
+		return r + 1
+	}
+	return -1
+}
+
+// addLooked adds the row lookup returned, if any, to scores.
+func (ws *weights) addLooked(scores *[nLabels]float32, r int32) {
+	if r < 0 {
+		return
+	}
+	row := ws.w[int(r-1)*nLabels : int(r-1)*nLabels+nLabels]
+	for k := range scores {
+		scores[k] += row[k]
+	}
+}
+
 func (ws *weights) empty() bool { return ws.table == nil && ws.index == nil }
 
 func (ws *weights) addRow(scores *[nLabels]float32, f uint64) {
@@ -221,7 +240,7 @@ func (m *Model) tagLabels(sentences [][]string) [][]int {
 	if m.second.empty() {
 		return labels
 	}
-	df = m.fz.document(sentences, documentVotes(df, labels))
+	df = df.withVotes(documentVotes(df, labels))
 	for s := range sentences {
 		labels[s] = m.second.beamSearch(df, s, m.beam, nil)
 	}
@@ -386,6 +405,7 @@ func decode(b []byte) (*Model, error) {
 		}
 		gaz.Entries[k] = c
 	}
+	gaz.index()
 	if rd.err != nil || len(rd.b) != 0 {
 		return nil, fmt.Errorf("ner: model: truncated or trailing bytes")
 	}

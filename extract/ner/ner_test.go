@@ -449,3 +449,90 @@ func BenchmarkDecode(b *testing.B) {
 	}
 	b.ReportMetric(float64((cpu()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
+
+// speedDoc is a made-up document with names the gazetteer knows, a
+// headline and quotes: what the recogniser's shortcuts must not change.
+var speedDoc = [][]string{
+	split("BRENNING TO VISIT NEW YORK , SAYS AIDE"),
+	split("Prime Minister Halvard Brenning will meet United Nations officials in New York on Monday , his office said ."),
+	split("“ We expect a deal , ” Brenning told the New York Times in Oslo ."),
+	split("Shares of Korvane Industries Inc. rose on the London Stock Exchange after Brenning spoke ."),
+}
+
+// TestVotesExtendFeatures: the second pass's features are the first
+// pass's with the votes appended, as if the document were featurised anew.
+func TestVotesExtendFeatures(t *testing.T) {
+	m := loadModel(t)
+	df := m.fz.document(speedDoc, nil)
+	votes := documentVotes(df, m.tagLabels(speedDoc))
+	want := m.fz.document(speedDoc, votes)
+	got := df.withVotes(votes)
+	for s := range speedDoc {
+		for i := range speedDoc[s] {
+			if fmt.Sprint(got.feats[s][i]) != fmt.Sprint(want.feats[s][i]) {
+				t.Errorf("sentence %d token %d: features %x, want %x", s, i, got.feats[s][i], want.feats[s][i])
+			}
+		}
+	}
+	if fmt.Sprint(df.feats) != fmt.Sprint(m.fz.document(speedDoc, nil).feats) {
+		t.Error("withVotes changed the first pass's features")
+	}
+}
+
+// TestGazetteerStartsMatchTheSame: stopping at sequences no entry
+// continues finds what trying every length finds.
+func TestGazetteerStartsMatchTheSame(t *testing.T) {
+	g := loadModel(t).fz.gaz
+	if g.starts == nil {
+		t.Fatal("the loaded gazetteer has no index of starts")
+	}
+	bare := &gazetteer{Entries: g.Entries, MaxLen: g.MaxLen}
+	df := (&featurizer{gaz: g}).document(speedDoc, nil)
+	n := 0
+	for s := range speedDoc {
+		got, want := g.match(df.toks[s]), bare.match(df.toks[s])
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("sentence %d: %v, want %v", s, got, want)
+		}
+		n += len(got)
+	}
+	if n < 4 {
+		t.Errorf("only %d gazetteer matches: the test reads nothing", n)
+	}
+}
+
+// TestHistoryRowsScoreTheSame: the beam's history scores, whose rows are
+// looked up once per token and previous label, are bit for bit the sums of
+// every history feature's row, for every label pair at every token, in
+// both passes.
+func TestHistoryRowsScoreTheSame(t *testing.T) {
+	m := loadModel(t)
+	df := m.fz.document(speedDoc, nil)
+	dfv := df.withVotes(documentVotes(df, m.tagLabels(speedDoc)))
+	for _, pass := range []struct {
+		ws *weights
+		df *docFeatures
+	}{{&m.first, df}, {&m.second, dfv}} {
+		for s := range speedDoc {
+			var h historyRows
+			for i := range speedDoc[s] {
+				var static [nLabels]float32
+				for _, f := range pass.df.feats[s][i] {
+					pass.ws.addRow(&static, f)
+				}
+				h.next()
+				for p1 := -1; p1 < nLabels; p1++ {
+					for p2 := -1; p2 < nLabels; p2++ {
+						want := static
+						for _, f := range dynamicFeatures(nil, pass.df, s, i, p1, p2) {
+							pass.ws.addRow(&want, f)
+						}
+						if got := h.scores(pass.ws, &static, pass.df, s, i, p1, p2); got != want {
+							t.Fatalf("sentence %d token %d after %d %d: %v, want %v", s, i, p2, p1, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
