@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph"
@@ -41,22 +42,40 @@ type Extractor struct {
 	pos  *posTagger
 	ner  tagger
 	gz   *gazetteer
-	dep  *depparse.Parser
+	dep  *lazyParser
 	memo *memo // the graph-independent analyses of the documents read last
 }
 
-// New builds the prose tagger and loads the NER model once.
+// New builds an extractor. The models (tagger, recogniser, parser) are
+// read on first use, so a process that only queries or exports never pays
+// for them.
 func New(opts Options) (*Extractor, error) {
-	x := &Extractor{opts: opts, pos: newPOSTagger(), gz: newGazetteer(), memo: newMemo()}
+	x := &Extractor{opts: opts, pos: newPOSTagger(), gz: newGazetteer(), dep: &lazyParser{}, memo: newMemo()}
 	ner, err := loadNER()
 	if err != nil {
 		return nil, fmt.Errorf("extract: ner model: %w", err)
 	}
 	x.ner = ner
-	if x.dep, err = depparse.Load(); err != nil {
-		return nil, fmt.Errorf("extract: dependency parser: %w", err)
-	}
 	return x, nil
+}
+
+// lazyParser reads the embedded dependency parser on first use. The
+// weights are embedded and checked by depparse's tests, so a reading error
+// is a broken build, not bad input: it panics with the reason.
+type lazyParser struct {
+	once sync.Once
+	p    *depparse.Parser
+}
+
+func (l *lazyParser) Parse(words, tags []string) ([]int, []string) {
+	l.once.Do(func() {
+		p, err := depparse.Load()
+		if err != nil {
+			panic("extract: dependency parser: " + err.Error())
+		}
+		l.p = p
+	})
+	return l.p.Parse(words, tags)
 }
 
 // doc is the working state of one extraction.
