@@ -77,8 +77,16 @@ func AliasKey(s string) string {
 
 // Fold lower-cases s and removes the accents of Latin letters.
 func Fold(s string) string {
+	s = strings.ToLower(s)
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s // no accents to remove (and no copy to make)
+	}
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
 		if f, ok := accents[r]; ok {
 			b.WriteString(f)
 			continue

@@ -1,6 +1,9 @@
 package newsgraph
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestAliasKey(t *testing.T) {
 	for in, want := range map[string]string{
@@ -34,5 +37,21 @@ func TestFamilyName(t *testing.T) {
 		if got := FamilyName(name); got != want {
 			t.Errorf("FamilyName(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestFoldASCII: Fold returns an ASCII text lower-cased as it is, which
+// holds only while no accent it removes is ASCII.
+func TestFoldASCII(t *testing.T) {
+	for r := range accents {
+		if r < utf8.RuneSelf {
+			t.Errorf("accent %q is ASCII", r)
+		}
+	}
+	if got := Fold("Jean-Luc O'Neil & Co."); got != "jean-luc o'neil & co." {
+		t.Errorf("Fold = %q", got)
+	}
+	if got := Fold("Łukasz Müller"); got != "lukasz muller" {
+		t.Errorf("Fold = %q", got)
 	}
 }
