@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -14,12 +15,17 @@ import (
 
 // Name search. Every statement states the alias keys (newsgraph.AliasKey) of
 // its entity's names, aliases and mention texts. The alias index maps each
-// key to the entities stating it and each letter pair (bigram) to the keys
-// holding it, so that a search reads the few keys that can match, not every
-// entity: exact keys by lookup; whole words, prefixes and typos by the keys
-// that share enough bigrams with the query (an edit destroys at most three
-// of them), each checked against the query. It is built by one pass over
-// the statements on first use and moved by every write (cache.go).
+// key to the entities stating it, and holds three indexes of the keys, so
+// that a search reads the few keys that can match, not every key: the
+// first bytes of each word-start suffix of a key (exact keys, whole words
+// and prefixes start there), each run of words of a key with each of its
+// one-rune deletions (a typo within one edit of a short query leaves a
+// deletion in common: Wolf Garbe's symmetric delete), and the letter pairs
+// (bigrams) of the longer runs by their length (a typo within two edits of
+// a long query keeps all but six of its bigrams, in a run of about its
+// length). Each found key is checked against the query. The index is built
+// by one pass over the statements on first use and moved by every write
+// (cache.go).
 
 // The tiers of newsgraph.EntityMatch, and none.
 const (
@@ -30,14 +36,34 @@ const (
 	noMatch    = TierTypo + 1
 )
 
+// The alias index's bounds: startBytes of a word start name its keys for
+// the exact, word and prefix tiers; runs of words of up to nearRunes runes
+// are held with their deletions (a query of at most 7 runes tolerates one
+// edit, so it can match a run of at most 8), runs of gramMin to gramRunes
+// runes by their bigrams (longer queries, two edits). A query longer still
+// reads every key.
+const (
+	startBytes = 3
+	nearRunes  = 8
+	gramMin    = 6
+	gramRunes  = 48
+)
+
 // aliasIndex is the alias index; a nil *aliasIndex is not built yet.
 type aliasIndex struct {
-	keys  map[string]map[newsgraph.EntityID]int // key -> entity -> statements stating it
-	grams map[string]map[string]bool            // bigram -> keys
+	keys map[string]map[newsgraph.EntityID]int // key -> entity -> statements stating it
+	// The indexes of the keys: each key is listed in them (once or more)
+	// while keys holds it, under what keyFeatures gives. near and grams
+	// are keyed by hashes: a collision only makes a search check a key
+	// more.
+	starts map[string][]string // first 1..startBytes bytes of a word-start suffix -> keys
+	near   map[uint64][]string // run of nearRunes runes or fewer, or it less one rune -> keys
+	grams  map[uint64][]string // bigram of a run and its length -> keys
 }
 
 func newAliasIndex() *aliasIndex {
-	return &aliasIndex{keys: map[string]map[newsgraph.EntityID]int{}, grams: map[string]map[string]bool{}}
+	return &aliasIndex{keys: map[string]map[newsgraph.EntityID]int{}, starts: map[string][]string{},
+		near: map[uint64][]string{}, grams: map[uint64][]string{}}
 }
 
 // bigrams are the distinct adjacent rune pairs of s.
@@ -55,6 +81,117 @@ func bigrams(s string) []string {
 	return out
 }
 
+// gramsOf calls f with the hash of each distinct bigram of s, a run of n
+// runes, together with n.
+func gramsOf(s string, n int, f func(uint64)) {
+	var seen [64]uint64
+	k := 0
+	var prev rune = -1
+	for _, r := range s {
+		if prev >= 0 {
+			h := uint64(prev)<<40 ^ uint64(r)<<8 ^ uint64(n)
+			dup := false
+			for _, x := range seen[:min(k, len(seen))] {
+				dup = dup || x == h
+			}
+			if !dup {
+				if k < len(seen) {
+					seen[k] = h
+				}
+				k++
+				f(h)
+			}
+		}
+		prev = r
+	}
+}
+
+// hashes are FNV-1a over the bytes of a string and its deletions.
+const (
+	hashOffset = 14695981039346656037
+	hashPrime  = 1099511628211
+)
+
+func hashOn(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * hashPrime
+	}
+	return h
+}
+
+// nearOf calls f with the hash of s and of s less each one of its runes.
+func nearOf(s string, f func(uint64)) {
+	f(hashOn(hashOffset, s))
+	for i, r := range s {
+		f(hashOn(hashOn(hashOffset, s[:i]), s[i+utf8.RuneLen(r):]))
+	}
+}
+
+// keyFeatures calls the three functions with what key is indexed under in
+// starts, near and grams (the same may come more than once).
+func keyFeatures(key string, start func(string), near, gram func(uint64)) {
+	var words []int // byte offset of each word
+	for i := 0; i < len(key); i++ {
+		if key[i] != ' ' && (i == 0 || key[i-1] == ' ') {
+			words = append(words, i)
+		}
+	}
+	for wi, at := range words {
+		for n := 1; n <= startBytes && at+n <= len(key); n++ {
+			start(key[at : at+n])
+		}
+		for wj := wi; wj < len(words); wj++ {
+			end := len(key)
+			if wj+1 < len(words) {
+				end = words[wj+1] - 1
+			}
+			run := strings.TrimRight(key[at:end], " ") // as keyTier cuts runs
+			n := utf8.RuneCountInString(run)
+			if n > gramRunes {
+				break
+			}
+			if n <= nearRunes {
+				nearOf(run, near)
+			}
+			if n >= gramMin {
+				gramsOf(run, n, gram)
+			}
+		}
+	}
+}
+
+// listed adds key to the list (d > 0) or takes every mention of it out.
+func listed(list []string, key string, d int) []string {
+	if d > 0 {
+		return append(list, key)
+	}
+	return slices.DeleteFunc(list, func(k string) bool { return k == key })
+}
+
+// index lists key in (d > 0) or takes it out of (d < 0) starts, near and
+// grams.
+func (ix *aliasIndex) index(key string, d int) {
+	keyFeatures(key, func(f string) {
+		if l := listed(ix.starts[f], key, d); len(l) > 0 {
+			ix.starts[f] = l
+		} else {
+			delete(ix.starts, f)
+		}
+	}, func(f uint64) {
+		if l := listed(ix.near[f], key, d); len(l) > 0 {
+			ix.near[f] = l
+		} else {
+			delete(ix.near, f)
+		}
+	}, func(f uint64) {
+		if l := listed(ix.grams[f], key, d); len(l) > 0 {
+			ix.grams[f] = l
+		} else {
+			delete(ix.grams, f)
+		}
+	})
+}
+
 // add counts one statement of entity e stating key (d = +1) or takes it
 // back (d = -1).
 func (ix *aliasIndex) add(key string, e newsgraph.EntityID, d int) {
@@ -65,51 +202,62 @@ func (ix *aliasIndex) add(key string, e newsgraph.EntityID, d int) {
 		}
 		m = map[newsgraph.EntityID]int{}
 		ix.keys[key] = m
-		for _, g := range bigrams(key) {
-			if ix.grams[g] == nil {
-				ix.grams[g] = map[string]bool{}
-			}
-			ix.grams[g][key] = true
-		}
+		ix.index(key, 1)
 	}
 	if m[e] += d; m[e] <= 0 {
 		delete(m, e)
 	}
 	if len(m) == 0 {
 		delete(ix.keys, key)
-		for _, g := range bigrams(key) {
-			delete(ix.grams[g], key)
-			if len(ix.grams[g]) == 0 {
-				delete(ix.grams, g)
-			}
-		}
+		ix.index(key, -1)
 	}
 }
 
-// candidates returns the keys that may match query in some tier.
+// candidates returns the keys that may match query in some tier: at least
+// every key keyTier matches.
 func (ix *aliasIndex) candidates(query string) []string {
-	gs := bigrams(query)
-	need := len(gs) - 3*typoBudget(query)
-	if need <= 0 {
-		out := make([]string, 0, len(ix.keys))
+	out := map[string]struct{}{}
+	take := func(keys []string) {
+		for _, k := range keys {
+			out[k] = struct{}{}
+		}
+	}
+	// The exact, word and prefix tiers find query at a word start.
+	take(ix.starts[query[:min(len(query), startBytes)]])
+	n := utf8.RuneCountInString(query)
+	budget := typoBudget(query)
+	need := len(bigrams(query)) - 3*budget
+	switch {
+	case budget == 0:
+	case budget == 1 && n+1 <= nearRunes:
+		// One edit: the run and the query share themselves or a deletion.
+		nearOf(query, func(h uint64) { take(ix.near[h]) })
+	case n+budget <= gramRunes && need > 0:
+		// An edit destroys at most three of the query's bigrams and
+		// changes a run's length by at most one.
+		count := map[string]int{}
+		for l := max(n-budget, gramMin); l <= n+budget; l++ {
+			gramsOf(query, l, func(h uint64) {
+				for _, k := range ix.grams[h] {
+					count[k]++
+				}
+			})
+		}
+		for k, c := range count {
+			if c >= need {
+				out[k] = struct{}{}
+			}
+		}
+	default:
 		for k := range ix.keys {
-			out = append(out, k)
-		}
-		return out
-	}
-	count := map[string]int{}
-	for _, g := range gs {
-		for k := range ix.grams[g] {
-			count[k]++
+			out[k] = struct{}{}
 		}
 	}
-	var out []string
-	for k, n := range count {
-		if n >= need {
-			out = append(out, k)
-		}
+	keys := make([]string, 0, len(out))
+	for k := range out {
+		keys = append(keys, k)
 	}
-	return out
+	return keys
 }
 
 // aliasIndexMu serialises builds of the alias index (a build reads every

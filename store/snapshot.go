@@ -79,12 +79,7 @@ func (c *foldCache) restore(sn *readIndexes) {
 		ix := newAliasIndex()
 		ix.keys = sn.Aliases
 		for k := range ix.keys {
-			for _, g := range bigrams(k) {
-				if ix.grams[g] == nil {
-					ix.grams[g] = map[string]bool{}
-				}
-				ix.grams[g][k] = true
-			}
+			ix.index(k, 1)
 		}
 		c.putAliases(ix)
 	}

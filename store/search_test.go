@@ -1,0 +1,126 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// indexNames are made-up and real-shaped names: short and long, one word
+// and many, accented, with initials and hyphens.
+var indexNames = []string{"Ana Lima", "Anna Lima", "Lima", "Ronald W. Reagan", "Reagan Administration", "New York", "Newyork",
+	"Banco do Brasil", "Bank of Brazil", "Société Générale", "São Paulo", "Sao Paulo", "Zoë Ní Bhriain", "EU", "U.S. Treasury",
+	"Treasury Secretary James Baker", "Baker", "Bakers", "Jim Baker", "A B C D", "Kim Jong-un", "Mohammed bin Salman", "Salmon",
+	"Organisation of Petroleum Exporting Countries", "Internationalisation Committee", "Al Sadr", "Alsadr", "Ōkubo Toshimichi"}
+
+// typos are query's words, prefixes and every one-edit typo of it
+// (dropped, doubled, swapped and changed runes), and two-edit typos of it.
+func typos(q string) []string {
+	rs := []rune(q)
+	out := []string{q}
+	one := func(rs []rune) []string {
+		var out []string
+		for i := range rs {
+			out = append(out, string(rs[:i]), string(rs[:i])+string(rs[i+1:]), string(rs[:i])+string(rs[i])+string(rs[i:]))
+			if i+1 < len(rs) {
+				sw := slices.Clone(rs)
+				sw[i], sw[i+1] = sw[i+1], sw[i]
+				out = append(out, string(sw))
+			}
+			ch := slices.Clone(rs)
+			ch[i] = 'x'
+			out = append(out, string(ch))
+		}
+		return out
+	}
+	for i, t := range one(rs) {
+		out = append(out, t)
+		if len(rs) >= 8 && len(rs) <= 16 && i%7 == 0 {
+			out = append(out, one([]rune(t))...)
+		}
+	}
+	return out
+}
+
+// TestCandidatesHoldEveryMatch: the keys the alias index reads for a query
+// include every key the query matches in any tier, for the names, their
+// words, runs of words, prefixes and one- and two-edit typos; and beyond
+// those it reads few of the keys.
+func TestCandidatesHoldEveryMatch(t *testing.T) {
+	ix := newAliasIndex()
+	var keys []string
+	for i, n := range indexNames {
+		k := newsgraph.AliasKey(n)
+		keys = append(keys, k)
+		ix.add(k, newsgraph.EntityID(fmt.Sprint(i)), 1)
+	}
+	// filler keys, as a larger store holds
+	for i := range 600 {
+		k := fmt.Sprintf("%c%c%c%c%c %c%c%c%c", 'a'+i%26, 'a'+i/26%26, 'e', 'a'+i/676%26, 'o', 'k'+i%7, 'a'+i%13, 'r', 'a'+i%5)
+		keys = append(keys, k)
+		ix.add(k, "filler", 1)
+	}
+	var queries []string
+	for _, k := range keys[:len(indexNames)] {
+		queries = append(queries, typos(k)...)
+		words := []int{0}
+		for i := range len(k) {
+			if k[i] == ' ' {
+				words = append(words, i+1)
+			}
+		}
+		for _, w := range words[1:] {
+			queries = append(queries, typos(k[w:])...)
+		}
+	}
+	matches, extra := 0, 0
+	for _, q := range queries {
+		q = newsgraph.AliasKey(q)
+		if q == "" {
+			continue
+		}
+		got := map[string]bool{}
+		for _, k := range ix.candidates(q) {
+			got[k] = true
+		}
+		extra += len(got)
+		for _, k := range keys {
+			if keyTier(q, k) != noMatch {
+				matches++
+				extra--
+				if !got[k] {
+					t.Errorf("query %q: key %q (tier %d) not read", q, k, keyTier(q, k))
+				}
+			}
+		}
+	}
+	if matches < len(queries) {
+		t.Errorf("only %d matches among %d queries: the cases test little", matches, len(queries))
+	}
+	if avg := float64(extra) / float64(len(queries)); avg > float64(len(keys))/20 {
+		t.Errorf("a query reads %.1f keys it does not match on average, of %d", avg, len(keys))
+	}
+	t.Logf("%d queries, %d matches, %.1f keys read and not matched per query, of %d", len(queries), matches, float64(extra)/float64(len(queries)), len(keys))
+}
+
+// TestAliasIndexForgets: taking every statement back leaves the alias
+// index empty, its key indexes included.
+func TestAliasIndexForgets(t *testing.T) {
+	ix := newAliasIndex()
+	for i, n := range indexNames {
+		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), 1)
+		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), 1)
+	}
+	for i, n := range indexNames {
+		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), -1)
+		if len(ix.keys) == 0 {
+			t.Fatal("one of two statements taken back took the key")
+		}
+		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), -1)
+	}
+	if len(ix.keys)+len(ix.starts)+len(ix.near)+len(ix.grams) != 0 {
+		t.Errorf("left: %d keys, %d starts, %d near, %d grams", len(ix.keys), len(ix.starts), len(ix.near), len(ix.grams))
+	}
+}
