@@ -316,26 +316,8 @@ func pgValues(rows [][]any, casts []string) (string, []any) {
 // come from the cache. Values of kinds newsgraph does not write (numbers,
 // times, strings cayley escaped) are looked up as before.
 func (s *Store) eachPG(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
-	return s.eachPGOf(ctx, dir, []quad.Value{v}, p, fn)
-}
-
-// eachPGOf is eachPG for every quad that has any of vs in direction dir:
-// one query, one round trip, for all of them.
-func (s *Store) eachPGOf(ctx context.Context, dir quad.Direction, vs []quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
-	if len(vs) == 0 {
-		return nil
-	}
 	where := "q." + dir.String() + "_hash = $1"
-	args := []any{gsql.NodeHash{ValueHash: graph.HashOf(vs[0])}.SQLValue()}
-	if len(vs) > 1 {
-		hashes := make(pq.ByteaArray, len(vs))
-		for i, v := range vs {
-			h := graph.HashOf(v)
-			hashes[i] = h[:]
-		}
-		where = "q." + dir.String() + "_hash = ANY($1)"
-		args = []any{hashes}
-	}
+	args := []any{gsql.NodeHash{ValueHash: graph.HashOf(v)}.SQLValue()}
 	if p != "" {
 		where += " AND q.predicate_hash = $2"
 		args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(p)}.SQLValue())

@@ -225,8 +225,7 @@ func (s *Store) docQuads(ctx context.Context, id newsgraph.DocumentID) (map[quad
 	owned := string(d) + "#"
 	out := make(map[quad.Quad]struct{})
 	seen := map[quad.Value]bool{d: true}
-	// Breadth first, one read per depth (the document, the nodes it owns):
-	// on PostgreSQL each read is a round trip.
+	// Breadth first: the document, then the nodes it owns.
 	level := []quad.Value{d}
 	for len(level) > 0 {
 		var next []quad.Value
