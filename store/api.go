@@ -111,29 +111,40 @@ func (r *reader) entityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, err
 	return m, err
 }
 
-// foldEntityTypes returns the folded types and the type votes (per entity
-// under the view) they came from.
-func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, map[newsgraph.EntityID]map[newsgraph.EntityType]int, error) {
-	counts := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
-	for _, t := range newsgraph.EntityTypes {
-		err := r.eachWith(quad.Object, quad.IRI(entityTypePref+string(t)), pEntType, func(q quad.Quad) {
-			if q.Predicate != pEntType {
+// typeVotes counts, per subject, the type quads (pred, pref+type) that give
+// it each of types: one object-index scan per type. of reads the subject's
+// id off a quad's subject (false: not one of ours).
+func typeVotes[ID comparable, T ~string](r *reader, types []T, pref string, pred quad.IRI, of func(quad.Value) (ID, bool)) (map[ID]map[T]int, error) {
+	counts := map[ID]map[T]int{}
+	for _, t := range types {
+		err := r.eachWith(quad.Object, quad.IRI(pref+string(t)), pred, func(q quad.Quad) {
+			if q.Predicate != pred {
 				return
 			}
-			e, ok := entityOfStmt(q.Subject)
+			id, ok := of(q.Subject)
 			if !ok {
 				return
 			}
-			c := counts[e]
+			c := counts[id]
 			if c == nil {
-				c = map[newsgraph.EntityType]int{}
-				counts[e] = c
+				c = map[T]int{}
+				counts[id] = c
 			}
 			c[t]++
 		})
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
+	}
+	return counts, nil
+}
+
+// foldEntityTypes returns the folded types and the type votes (per entity
+// under the view) they came from.
+func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType, map[newsgraph.EntityID]map[newsgraph.EntityType]int, error) {
+	counts, err := typeVotes(r, newsgraph.EntityTypes, entityTypePref, pEntType, entityOfStmt)
+	if err != nil {
+		return nil, nil, err
 	}
 	v := r.view
 	merged := map[newsgraph.EntityID]map[newsgraph.EntityType]int{}
@@ -295,24 +306,9 @@ func (r *reader) eventTypes() (map[newsgraph.EventID]newsgraph.EventType, error)
 }
 
 func (r *reader) foldEventTypes() (map[newsgraph.EventID]newsgraph.EventType, map[newsgraph.EventID]map[newsgraph.EventType]int, error) {
-	counts := map[newsgraph.EventID]map[newsgraph.EventType]int{}
-	for _, t := range newsgraph.EventTypes {
-		err := r.eachWith(quad.Object, quad.IRI(eventTypePref+string(t)), pEvType, func(q quad.Quad) {
-			if q.Predicate != pEvType {
-				return
-			}
-			v, ok := eventOfClaim(q.Subject)
-			if !ok {
-				return
-			}
-			if counts[v] == nil {
-				counts[v] = map[newsgraph.EventType]int{}
-			}
-			counts[v][t]++
-		})
-		if err != nil {
-			return nil, nil, err
-		}
+	counts, err := typeVotes(r, newsgraph.EventTypes, eventTypePref, pEvType, eventOfClaim)
+	if err != nil {
+		return nil, nil, err
 	}
 	out := make(map[newsgraph.EventID]newsgraph.EventType, len(counts))
 	for v, c := range counts {
