@@ -32,7 +32,7 @@ func decisionIRI(id string) quad.IRI { return quad.IRI(id) }
 
 func (s *Store) loadDecisions(ctx context.Context) ([]storedDecision, error) {
 	var nodes []quad.Value
-	err := s.each(ctx, quad.Object, classDecision, func(q quad.Quad) {
+	err := s.eachWith(ctx, quad.Object, classDecision, pType, func(q quad.Quad) {
 		if q.Predicate == pType {
 			nodes = append(nodes, q.Subject)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"maps"
@@ -37,7 +38,8 @@ var pgOptions = graph.Options{
 // delete cayley makes names the subject or the object (store.go's each and
 // eachWith, cayley's DELETE ... WHERE subject_hash = ...), and the object
 // mostly implies the predicate (a type IRI, an entity, an alias key): one
-// single-column index on each serves them, and btree deduplication keeps
+// single-column index on each serves them (the object's holds only the
+// quads read by object: pgObjectPredicates), and btree deduplication keeps
 // a hub entity or a type IRI once. Uniqueness, which turns a raced
 // duplicate into the error write.go retries on, is one index of the MD5
 // digest of all four hashes (fixed length, so the concatenation is
@@ -67,10 +69,33 @@ var pgSchema = []string{
 	`CREATE UNIQUE INDEX IF NOT EXISTS quads_key ON quads
 		((md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, ''))::uuid))`,
 	`CREATE INDEX IF NOT EXISTS quads_subject ON quads (subject_hash)`,
-	`CREATE INDEX IF NOT EXISTS quads_object ON quads (object_hash)`,
-	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest`,
+	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest, quads_object`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,
 	`ALTER TABLE quads DROP COLUMN IF EXISTS horizon`,
+}
+
+// pgObjectPredicates are the predicates of every read by object (eachWith
+// quad.Object): the types of documents, entities, events and decisions, the
+// alias keys, and the statements and claims pointing at an entity or event.
+// Only their quads are in the object index. The other half of all quads
+// (a document's text, title and owned nodes, each statement's JSON) have
+// objects that are unique literals, never looked up, and that btree
+// deduplication cannot share: measured on 2,000 Reuters stories, built
+// afresh, the whole object index is 2.0 MB and this one 0.7 MB. A read by
+// object names its predicate (eachPG), which is how the planner knows the
+// partial index holds all the answers; a read by object of any other
+// predicate is still answered, by a sequential scan. A change of this list
+// needs a new index name (the old index is dropped in pgSchema).
+var pgObjectPredicates = []quad.IRI{pType, pEntType, pEvType, pAliasKey, pStatement, pClaim}
+
+// pgObjectIndex creates the object index of pgObjectPredicates' quads.
+func pgObjectIndex() string {
+	var hashes []string
+	for _, p := range pgObjectPredicates {
+		h := graph.HashOf(p)
+		hashes = append(hashes, `'\x`+hex.EncodeToString(h[:])+`'::bytea`)
+	}
+	return `CREATE INDEX IF NOT EXISTS quads_object_read ON quads (object_hash) WHERE predicate_hash IN (` + strings.Join(hashes, ", ") + `)`
 }
 
 // pgSchemaLock is the advisory lock key under which processes opening one
@@ -106,7 +131,7 @@ func initPostgres(ctx context.Context, name, addr string) error {
 			return err
 		}
 	}
-	for _, q := range pgSchema {
+	for _, q := range append(pgSchema, pgObjectIndex()) {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return err
 		}
