@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"crypto/md5"
 	"database/sql"
 	"encoding/hex"
 	"errors"
@@ -66,8 +67,7 @@ var pgSchema = []string{
 	`DROP INDEX IF EXISTS nodes_unreferenced`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS subject_hash_fk, DROP CONSTRAINT IF EXISTS predicate_hash_fk,
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`,
-	`CREATE UNIQUE INDEX IF NOT EXISTS quads_key ON quads
-		((md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, ''))::uuid))`,
+	`CREATE UNIQUE INDEX IF NOT EXISTS quads_key ON quads (` + pgKeyExpr + `)`,
 	`CREATE INDEX IF NOT EXISTS quads_subject ON quads (subject_hash)`,
 	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest, quads_object`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,
@@ -96,6 +96,24 @@ func pgObjectIndex() string {
 		hashes = append(hashes, `'\x`+hex.EncodeToString(h[:])+`'::bytea`)
 	}
 	return `CREATE INDEX IF NOT EXISTS quads_object_read ON quads (object_hash) WHERE predicate_hash IN (` + strings.Join(hashes, ", ") + `)`
+}
+
+// pgKeyExpr is a quad's key, the MD5 digest of its four hashes (a missing
+// label adds no bytes), as PostgreSQL computes it: the expression of the
+// unique index quads_key, which a query must repeat exactly to use it.
+const pgKeyExpr = `(md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, ''))::uuid)`
+
+// pgQuadKey is pgKeyExpr of the quad with hashes h, computed here: 32 hex
+// digits, which PostgreSQL reads as a uuid.
+func pgQuadKey(h graph.QuadHash) string {
+	var b []byte
+	for _, d := range h.Dirs() {
+		if v := (gsql.NodeHash{ValueHash: d}).SQLValue(); v != nil {
+			b = append(b, v.([]byte)...)
+		}
+	}
+	sum := md5.Sum(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // pgSchemaLock is the advisory lock key under which processes opening one
@@ -231,17 +249,18 @@ func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
 		return err
 	}
 
-	var dels [][]any
+	// A quad is deleted by its key, the digest quads_key indexes: the
+	// object index no longer holds every quad, and a delete by all four
+	// columns was planned as a sequential scan of quads.
+	var keys []string
 	for _, q := range d.QuadDel {
-		dels = append(dels, quadRow(q))
+		keys = append(keys, pgQuadKey(q.Quad))
 	}
 	deleted := int64(0)
-	for len(dels) > 0 {
-		part := dels[:min(len(dels), pgBatchRows)]
-		dels = dels[len(part):]
-		values, args := pgValues(part, []string{"bytea", "bytea", "bytea", "bytea"})
-		res, err := tx.ExecContext(ctx, `DELETE FROM quads USING (VALUES `+values+`) AS v (s, p, o, l)
-			WHERE subject_hash = v.s AND predicate_hash = v.p AND object_hash = v.o AND label_hash IS NOT DISTINCT FROM v.l`, args...)
+	for len(keys) > 0 {
+		part := keys[:min(len(keys), pgBatchRows)]
+		keys = keys[len(part):]
+		res, err := tx.ExecContext(ctx, `DELETE FROM quads WHERE `+pgKeyExpr+` = ANY($1::uuid[])`, pq.StringArray(part))
 		if err != nil {
 			return err
 		}
