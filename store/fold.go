@@ -440,6 +440,7 @@ func (r *reader) sharedEvent(v newsgraph.EventID) (*newsgraph.Event, error) {
 		return ev, nil
 	}
 	ev, locations, err := r.foldEvent(v)
+	r.s.eventFolds.Add(1)
 	if err != nil || ev == nil {
 		return nil, err
 	}

@@ -66,6 +66,10 @@ type Store struct {
 	seen      string
 	synced    atomic.Int64
 	syncEvery time.Duration
+
+	// eventFolds counts the events folded from their claims (fold cache
+	// misses), for EventFolds.
+	eventFolds atomic.Int64
 }
 
 // cayley registry names of the backends newsgraph supports.

@@ -83,13 +83,13 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer m.Close()
-	// The store's counts and indexes are built before the server listens,
-	// so that its first requests cost what later ones do.
+	// The store's counts, indexes and folded events are built before the
+	// server listens, so that its first requests cost what later ones do.
 	start := time.Now()
 	if err := m.Store.Warm(ctx); err != nil {
 		return err
 	}
-	cfg.Log.Info("store warmed", "elapsed", time.Since(start).Round(time.Millisecond))
+	cfg.Log.Info("store warmed", "elapsed", time.Since(start).Round(time.Millisecond), "events_folded", m.Store.EventFolds())
 	if err := m.Listen(); err != nil {
 		return err
 	}

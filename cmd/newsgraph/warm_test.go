@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+// TestServeWarms: `serve` folds every event of the store before it listens
+// (its log says how many), so that a first events or path request folds
+// none; store's TestWarmFoldsEvents shows that a warmed store's reads fold
+// nothing.
+func TestServeWarms(t *testing.T) {
+	data := seedStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- cmdServe(ctx, []string{"--addr", "127.0.0.1:0", "--data", data}, pw, &stderr)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	go io.Copy(io.Discard, pr)
+	addr := regexp.MustCompile(`http://([0-9.:]+)/graphql`).FindStringSubmatch(line)
+	if err != nil || addr == nil {
+		cancel()
+		t.Fatalf("serve: start-up line %q (%v): %v", line, err, <-done)
+	}
+	var st struct {
+		Stats struct {
+			Events []struct{ Count int }
+		}
+	}
+	gql(t, "http://"+addr[1]+"/graphql", "", `{ stats { events { type count } } }`, nil, &st)
+	events := 0
+	for _, e := range st.Stats.Events {
+		events += e.Count
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`msg="store warmed".* events_folded=(\d+)`).FindStringSubmatch(stderr.String())
+	if m == nil {
+		t.Fatalf("no warm-up logged:\n%s", stderr.String())
+	}
+	if n, _ := strconv.Atoi(m[1]); events == 0 || n != events {
+		t.Errorf("serve folded %s events before listening; the store has %d", m[1], events)
+	}
+}

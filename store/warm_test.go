@@ -1,0 +1,59 @@
+package store
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// TestWarmFoldsEvents: after Warm, listing events, a person's events and a
+// path between two people fold no event, where the same reads on a cold
+// cache fold some (so the counter can see a missing warm-up).
+func TestWarmFoldsEvents(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	a, alice, bob, _, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	d2 := newArticle(t, "d2", "2024-03-04", "Bob Jones visited Oslo with Carl Berg.")
+	d2.entity(newsgraph.Person, "Bob Jones")
+	carl := d2.entity(newsgraph.Person, "Carl Berg")
+	oslo := d2.entity(newsgraph.GPE, "Oslo")
+	visit := d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", oslo, "visited", part(newsgraph.RoleVisitor, bob), part(newsgraph.RoleVisitor, carl))
+	put(t, s, d2)
+
+	reads := func() {
+		t.Helper()
+		evs := must[[]*newsgraph.Event](t)(s.FindEvents(ctx, newsgraph.EventFilter{}))
+		if len(evs) != 2 {
+			t.Fatalf("events: %+v", evs)
+		}
+		mine := must[[]*newsgraph.Event](t)(s.FindEvents(ctx, newsgraph.EventFilter{Participants: []newsgraph.EntityID{carl}}))
+		if len(mine) != 1 || mine[0].ID != visit {
+			t.Fatalf("Carl's events: %+v", mine)
+		}
+		steps, found, err := s.ShortestPath(ctx, []newsgraph.EntityID{alice}, []newsgraph.EntityID{carl}, 4)
+		if err != nil || !found || len(steps) != 2 || steps[0].Event != meeting {
+			t.Fatalf("path Alice to Carl: %+v %v %v", steps, found, err)
+		}
+	}
+
+	s.folds.reset()
+	before := s.EventFolds()
+	reads()
+	if s.EventFolds() == before {
+		t.Fatal("reads on a cold cache folded no event: the counter sees nothing")
+	}
+
+	s.folds.reset()
+	before = s.EventFolds()
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.EventFolds() - before; got != 2 {
+		t.Errorf("Warm folded %d events, want 2", got)
+	}
+	warmed := s.EventFolds()
+	reads()
+	if got := s.EventFolds() - warmed; got != 0 {
+		t.Errorf("reads after Warm folded %d events, want 0", got)
+	}
+}
