@@ -1145,6 +1145,13 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		if p := d.titledAfter(si, t, m, h); p >= 0 {
 			return []int{p}
 		}
+		// "the Green Party leader" with the party read as the head: the
+		// person the title right after the name stands for
+		for _, rf := range d.refs[si] {
+			if rf.tok == m.j && rf.kind == nominal && d.ents[m.ent].typ == newsgraph.Organization {
+				return rf.ents
+			}
+		}
 		return d.mentionEnts(si, m)
 	}
 	if t.lw[h] == "it" || t.lw[h] == "its" {

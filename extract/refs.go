@@ -78,7 +78,7 @@ func (d *doc) resolveRefs() {
 				continue
 			}
 			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap()) {
-				if ei := d.nominal(si, toks, k); ei >= 0 {
+				if ei := d.nominal(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
 					history = append(history, seen{ei, si, k})
 				}
@@ -221,12 +221,16 @@ func (d *doc) counterpartOf(si int, toks []token, k int, history []seen) int {
 }
 
 // nominal resolves "the US president" at token k to the person who holds
-// that title in this document.
-func (d *doc) nominal(si int, toks []token, k int) int {
+// that title in this document. A title qualified by a party or other
+// body the text never names a holder for ("The Liberal Democrat leader")
+// is the subject of the nearest earlier sentence that names a person:
+// news introduces a person by name, then goes on by description.
+func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 	head := strings.ToLower(toks[k].text)
 	of := ""
 	former := false
 	determined := false
+	party := false    // an unrecognised capitalised qualifier: "the Labour leader"
 	var mods []string // "the foreign minister" is the Foreign Minister, not the Prime Minister
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		w := toks[p].text
@@ -254,6 +258,7 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 		}
 		if om := d.mentionEndingAt(si, p); om != nil && om.ent >= 0 && d.ents[om.ent].typ == newsgraph.Organization && of == "" {
 			of = d.ents[om.ent].name
+			party = true
 			p = om.i
 			continue
 		}
@@ -265,6 +270,10 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			if lw != "new" {
 				mods = append(mods, lw)
 			}
+			continue
+		}
+		if toks[p].isCap() && p > 0 && d.mentionEndingAt(si, p) == nil && of == "" {
+			party = true // "the Tory leader"
 			continue
 		}
 		break
@@ -306,7 +315,37 @@ func (d *doc) nominal(si int, toks []token, k int) int {
 			}
 		}
 	}
+	if best < 0 && party {
+		return d.describedSubject(si, head, history)
+	}
 	return best
+}
+
+// describedSubject is the person a "the <Party> leader" at sentence si
+// goes on about: the subject of the nearest of the two sentences before
+// it that names a person, when no title the text gives that person says
+// otherwise. -1 when there is none.
+func (d *doc) describedSubject(si int, head string, history []seen) int {
+	h := len(history) - 1
+	for h >= 0 && history[h].sent >= si {
+		h--
+	}
+	if h < 0 || history[h].sent < si-2 {
+		return -1
+	}
+	s := history[h].sent
+	for h > 0 && history[h-1].sent == s {
+		h--
+	}
+	ei := history[h].ent
+	for _, mi := range d.ents[ei].mentions {
+		if r := d.mentions[mi].role; r != nil {
+			if f := strings.Fields(strings.ToLower(r.title)); len(f) > 0 && f[len(f)-1] != head {
+				return -1
+			}
+		}
+	}
+	return ei
 }
 
 // hasWords says whether title holds every word of mods ("defense" and
