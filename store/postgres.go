@@ -37,7 +37,8 @@ var pgOptions = graph.Options{
 // the partial unique spol, label), ~110-150 bytes per quad each, against
 // 140 bytes per quad of table. Every read newsgraph makes and every
 // delete cayley makes names the subject or the object (store.go's each and
-// eachWith, cayley's DELETE ... WHERE subject_hash = ...), and the object
+// eachWith, cayley's DELETE ... WHERE subject_hash = ...; applyPG's deletes
+// go by the uniqueness key below), and the object
 // mostly implies the predicate (a type IRI, an entity, an alias key): one
 // single-column index on each serves them (the object's holds only the
 // quads read by object: pgObjectPredicates), and btree deduplication keeps
