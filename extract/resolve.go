@@ -47,18 +47,9 @@ func (e *entity) addAlias(a string) {
 }
 
 // nameTokens are the lower-case words of a name; a hyphen separates words
-// too ("Kim Jong-un" is "Kim Jong Un").
-func nameTokens(s string) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\u2010' })
-	out := f[:0]
-	for _, w := range f {
-		w = strings.Trim(w, ".,")
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
+// too ("Kim Jong-un" is "Kim Jong Un"). It is newsgraph.NameWords, which
+// ingest uses to tell which lookups an answer change reaches.
+func nameTokens(s string) []string { return newsgraph.NameWords(s) }
 
 // cluster groups the document's named mentions into entities.
 func (d *doc) cluster() {
