@@ -63,6 +63,12 @@ func whole(id newsgraph.DocumentID, qs map[quad.Quad]struct{}) bool {
 	for q := range qs {
 		count[[2]quad.Value{q.Subject, q.Predicate}]++
 		switch q.Predicate {
+		case pDocument:
+			d, ss, err := decodeDoc(str(q.Object))
+			if err != nil {
+				return false
+			}
+			text, sentences = d.Text, ss
 		case pText:
 			text = str(q.Object)
 		case pSentences:
@@ -88,7 +94,12 @@ func whole(id newsgraph.DocumentID, qs map[quad.Quad]struct{}) bool {
 	head, body := headIRI(d), bodyIRI(d)
 	one := func(s, p quad.Value) bool { return count[[2]quad.Value{s, p}] == 1 }
 	atMostOne := func(s, p quad.Value) bool { return count[[2]quad.Value{s, p}] <= 1 }
-	if !one(d, pHead) || !one(d, pBody) || !one(head, pID) ||
+	if count[[2]quad.Value{d, pDocument}] > 0 {
+		// the document literal, and nothing of the older head and body
+		if !one(d, pDocument) || count[[2]quad.Value{d, pHead}] > 0 || count[[2]quad.Value{d, pBody}] > 0 {
+			return false
+		}
+	} else if !one(d, pHead) || !one(d, pBody) || !one(head, pID) ||
 		!atMostOne(head, pTitle) || !atMostOne(head, pURL) || !atMostOne(head, pPublished) ||
 		!atMostOne(body, pText) || !atMostOne(body, pSentences) {
 		return false

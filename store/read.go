@@ -101,6 +101,59 @@ func (r *reader) head(id newsgraph.DocumentID) (*newsgraph.Document, error) {
 	if d, ok := r.heads[id]; ok {
 		return d, nil
 	}
+	if err := r.document(id); err != nil {
+		return nil, err
+	}
+	return r.heads[id], nil
+}
+
+func (r *reader) body(id newsgraph.DocumentID) (*body, error) {
+	if b, ok := r.bodies[id]; ok {
+		return b, nil
+	}
+	if err := r.document(id); err != nil {
+		return nil, err
+	}
+	return r.bodies[id], nil
+}
+
+// document loads a document's head and body: one read of the document
+// node's quads, which hold its literal, or which name the head and body
+// nodes of a store written before the literal (schema.go), then read too.
+func (r *reader) document(id newsgraph.DocumentID) error {
+	var lit string
+	found, old := false, false
+	err := r.each(quad.Subject, docIRI(id), func(q quad.Quad) {
+		switch q.Predicate {
+		case pDocument:
+			lit, found = str(q.Object), true
+		case pHead, pBody:
+			old = true
+		}
+	})
+	if err != nil {
+		return err
+	}
+	switch {
+	case found:
+		d, sentences, err := decodeDoc(lit)
+		if err != nil {
+			return fmt.Errorf("document %s: %w", id, err)
+		}
+		b := &body{text: d.Text, sentences: sentences}
+		d.ID, d.Text = id, ""
+		r.heads[id], r.bodies[id] = d, b
+		return nil
+	case old:
+		return r.oldDocument(id)
+	}
+	r.heads[id], r.bodies[id] = nil, &body{}
+	return nil
+}
+
+// oldDocument reads the head and body nodes of a document written before
+// the document literal.
+func (r *reader) oldDocument(id newsgraph.DocumentID) error {
 	var d *newsgraph.Document
 	err := r.each(quad.Subject, headIRI(docIRI(id)), func(q quad.Quad) {
 		if d == nil {
@@ -116,18 +169,10 @@ func (r *reader) head(id newsgraph.DocumentID) (*newsgraph.Document, error) {
 		}
 	})
 	if err != nil {
-		return nil, err
-	}
-	r.heads[id] = d
-	return d, nil
-}
-
-func (r *reader) body(id newsgraph.DocumentID) (*body, error) {
-	if b, ok := r.bodies[id]; ok {
-		return b, nil
+		return err
 	}
 	b := &body{}
-	err := r.each(quad.Subject, bodyIRI(docIRI(id)), func(q quad.Quad) {
+	err = r.each(quad.Subject, bodyIRI(docIRI(id)), func(q quad.Quad) {
 		switch q.Predicate {
 		case pText:
 			b.text = str(q.Object)
@@ -136,10 +181,10 @@ func (r *reader) body(id newsgraph.DocumentID) (*body, error) {
 		}
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r.bodies[id] = b
-	return b, nil
+	r.heads[id], r.bodies[id] = d, b
+	return nil
 }
 
 // withText fills a mention's sentence text.
