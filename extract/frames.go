@@ -972,7 +972,28 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 // the verb it depends on.
 func (d *doc) subjectOf(si int, t *tree, v int) []int {
 	for n := 0; v >= 0 && n < 8; n++ {
-		if s := t.dep(v, "nsubj"); s >= 0 && (t.tag[s] == "JJ" || t.tag[s] == "RB") && d.mentionAt(si, s) == nil {
+		s := t.dep(v, "nsubj")
+		if s >= 0 && t.lw[s] == "it" && s+1 < len(t.lw) && (t.lw[s+1] == "was" || t.lw[s+1] == "is") {
+			// "It was in May when X met Y": the cleft's "it" is no one; the
+			// subject of the clause it fronts is
+			for _, k := range t.deps(v, "nsubj") {
+				if k > s {
+					s = k
+					break
+				}
+			}
+		}
+		if s < 0 && sayVerbs[t.lw[v]] {
+			// "'...,' X said after talks with Y" with X hung inside the
+			// quotation: the name right before (or after) the verb says it
+			if m := d.mentionAt(si, v-1); m != nil && m.j == v && t.head[m.j-1] != v {
+				return d.mentionEnts(si, m)
+			}
+			if m := d.mentionAt(si, v+1); m != nil && m.i == v+1 && t.head[m.j-1] != v {
+				return d.mentionEnts(si, m)
+			}
+		}
+		if s >= 0 && (t.tag[s] == "JJ" || t.tag[s] == "RB") && d.mentionAt(si, s) == nil {
 			// "Keller and Brandt last met": an adverb read as the subject
 		} else if s >= 0 {
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
@@ -1624,6 +1645,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = append(f.others, d.group(si, t, o))
 			}
 		}
+		f.multi = len(f.others) == 0 && obj < 0 && d.bodyMeets(t, v, f.agents)
 		f.loc = d.frameLoc(si, t, v, -1)
 	case newsgraph.Visit:
 		if leaveVerbs[w] || returnVerbs[w] {
@@ -1967,8 +1989,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					sides = append(sides, ents)
 				}
 			}
-		case t.is(k, "acl") && strings.HasPrefix(t.lw[k], "host"):
-			// "a dinner hosted by X"
+		case t.is(k, "acl") && (strings.HasPrefix(t.lw[k], "host") || f.typ == newsgraph.Meeting && heldBy[t.lw[k]]):
+			// "a dinner hosted by X", "talks held by X and Y"
 			for _, o := range t.deps(k, "obl") {
 				if t.prep(o) == "by" {
 					sides = append(sides, d.group(si, t, o))
@@ -2116,8 +2138,19 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case h >= 0 && t.verb(h) && t.is(n, "nsubj:pass") && lightVerbs[t.lw[h]]:
 		f.light = h // "the agreement was signed by X": the agent is a side
 		for _, o := range t.deps(h, "obl:agent", "obl") {
-			if t.is(o, "obl:agent") || t.prep(o) == "by" {
+			switch p := t.prep(o); {
+			case t.is(o, "obl:agent") || p == "by":
 				sides = append(sides, d.group(si, t, o))
+			case f.typ == newsgraph.Meeting && p == "between" && len(with) == 0:
+				// "talks were held between X and Y": the phrase the parser
+				// hung on the verb, not on the noun
+				with = append(with, d.group(si, t, o))
+			case f.typ == newsgraph.Meeting && (p == "with" || p == "along with"):
+				for _, c := range t.conjuncts(o) {
+					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+						with = append(with, ents)
+					}
+				}
 			}
 		}
 	case h >= 0 && t.verb(h) && t.is(n, "obl"):
@@ -2223,6 +2256,42 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	return true
 }
+
+// memberNouns are the members of a body who meet as it: "OPEC ministers
+// meet in Vienna", "EC farm ministers meeting in Luxembourg".
+var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys")
+
+// bodyMeets says whether "met" at v, with no one met, is a body's own
+// meeting: its subject (or the noun it describes) is the members of one
+// organisation.
+func (d *doc) bodyMeets(t *tree, v int, agents []int) bool {
+	if len(agents) != 1 || d.ents[agents[0]].typ != newsgraph.Organization || !strings.HasPrefix(t.lw[v], "me") {
+		return false
+	}
+	s := t.dep(v, "nsubj")
+	if s < 0 && t.is(v, "acl") {
+		s = t.head[v]
+	}
+	return s >= 0 && memberNouns[t.lw[s]] && len(t.conjuncts(s)) == 1
+}
+
+// happenVerb says whether verb h tells when its subject, an event noun,
+// happened: "the meetings took place in 1998", "talks began on Monday".
+func happenVerb(t *tree, h int) bool {
+	switch t.lw[h] {
+	case "take", "takes", "took", "taken", "taking":
+		o := t.dep(h, "obj")
+		return o >= 0 && t.lw[o] == "place"
+	case "began", "begin", "begins", "started", "start", "starts", "opened", "opens", "resumed", "resume", "resumes",
+		"happened", "occurred", "ended", "ends", "concluded", "closed":
+		return true
+	}
+	return false
+}
+
+// heldBy are the participles whose agents take part in the meeting they
+// describe: "talks held by X and Y", "a meeting attended by X and Y".
+var heldBy = set("held", "attended", "conducted", "chaired", "convened")
 
 // foreignTo says whether every one of people holds an office of a country
 // other than the one place p lies in.
@@ -2597,7 +2666,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj", "nsubj") && !purpose {
 			break
 		}
-		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && !postponedGov[t.lw[h]] && t.dep(h, "cop") < 0 {
+		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && !postponedGov[t.lw[h]] && t.dep(h, "cop") < 0 && !(f.noun && v == f.t && happenVerb(t, h)) {
 			break
 		}
 		own[h] = true
@@ -2621,7 +2690,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		if hasDep(t, h, "since") {
 			continue
 		}
-		if (hasDep(t, h, "until") || hasDep(t, h, "till")) && !postponedGov[t.lw[t.head[h]]] {
+		if (hasDep(t, h, "until") || hasDep(t, h, "till")) && (t.head[h] < 0 || !postponedGov[t.lw[t.head[h]]]) {
 			continue // "until April" is the new date of what is postponed, of nothing else
 		}
 		ok := false
