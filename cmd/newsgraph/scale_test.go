@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,6 +45,7 @@ import (
 //	NEWSGRAPH_SCALE_WORKERS  extraction workers (the number of cores)
 //	NEWSGRAPH_SCALE_COPIES   copies of one story for the repeated-story run, 0 to skip (300)
 //	NEWSGRAPH_SCALE_REQUESTS requests per query and concurrency (200)
+//	NEWSGRAPH_SCALE_PROFILE  a folder: each chunk's CPU profile there, as <store>-<docs>.prof (none)
 func BenchmarkScale(b *testing.B) {
 	corpus := envString("NEWSGRAPH_SCALE_CORPUS", filepath.Join("..", "..", "..", "shared", "corpus", "scale", "reuters-21578.jsonl.gz"))
 	limit := envInt("NEWSGRAPH_SCALE_DOCS", 0)
@@ -119,11 +121,13 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		if err := os.WriteFile(path, []byte(strings.Join(part, "\n")+"\n"), 0o644); err != nil {
 			b.Fatal(err)
 		}
+		stop := chunkProfile(b, name, i+len(part))
 		t0, c0 := time.Now(), cpuTime()
 		sum, err := svc.Run(ctx, []string{path}, nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
+		stop()
 		wall, cpu := time.Since(t0), cpuTime()-c0
 		for _, f := range sum.Failures {
 			fmt.Fprintf(out, "  failed: %s: %v\n", f.Origin, f.Err)
@@ -142,6 +146,27 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 	fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f  (whole run: words/s wall, cores)\n", "total", docs, words, float64(words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
 		wall.Round(time.Millisecond), cpu.Seconds(), float64(words)/cpu.Seconds())
 	return text
+}
+
+// chunkProfile starts a CPU profile of one chunk in NEWSGRAPH_SCALE_PROFILE,
+// if set, so that the first and the last chunk can be compared (what grows
+// with the store); the returned func stops it.
+func chunkProfile(b *testing.B, name string, docs int) func() {
+	dir := os.Getenv("NEWSGRAPH_SCALE_PROFILE")
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%d.prof", name, docs)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // figure is one query's latency at one concurrency.
