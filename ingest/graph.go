@@ -110,10 +110,29 @@ func (v *view) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgra
 // builds once: a lookup costs the candidates' names and roles, not every
 // mention of a much-mentioned entity.
 func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.DocumentID) ([]newsgraph.Entity, error) {
-	cands, sums, err := c.get(ctx, key)
-	if err != nil || len(cands) == 0 {
-		return nil, err
+	for {
+		cands, sums, gen, err := c.get(ctx, key)
+		if err != nil || len(cands) == 0 {
+			return nil, err
+		}
+		// The writer updates summaries in place (see cache.write): read
+		// them under the read lock, and only as they were when got.
+		c.mu.RLock()
+		ok := c.gen == gen && !c.writing
+		var out []newsgraph.Entity
+		if ok {
+			out = answer(cands, sums, key, doc)
+		}
+		c.mu.RUnlock()
+		if ok {
+			return out, nil
+		}
+		c.idle()
 	}
+}
+
+// answer is entitiesByKey's answer from the candidates and their summaries.
+func answer(cands []newsgraph.Entity, sums []*summary, key string, doc newsgraph.DocumentID) []newsgraph.Entity {
 	var out []newsgraph.Entity
 	for i, c := range cands {
 		sum := sums[i]
@@ -171,7 +190,7 @@ func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.Docu
 		}
 		out = append(out, e)
 	}
-	return out, nil
+	return out
 }
 
 // summary is what entitiesByKey reads of one candidate's mentions, for
@@ -184,6 +203,12 @@ type summary struct {
 	names map[string]int                     // the self-naming mentions' texts
 	name  string                             // their vote
 	keys  map[string]*keyTexts               // alias keys of the self-naming documents' mentions
+
+	// What patch needs to take a document's mentions back: the slug
+	// self-naming mentions have, and per alias key the text each
+	// self-naming document first writes it in.
+	slug    string
+	keyDocs map[string]map[newsgraph.DocumentID]string
 }
 
 // docNames is what one self-naming document adds to a summary.
@@ -209,38 +234,118 @@ func summarise(c newsgraph.EntityID, ms []newsgraph.Mention) *summary {
 	if !ok {
 		return nil
 	}
-	s := &summary{docs: map[newsgraph.DocumentID]bool{}, typ: typ, self: map[newsgraph.DocumentID]*docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{}}
+	s := &summary{docs: map[newsgraph.DocumentID]bool{}, typ: typ, self: map[newsgraph.DocumentID]*docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{},
+		slug: slug, keyDocs: map[string]map[newsgraph.DocumentID]string{}}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].Evidence.Document == ms[i].Evidence.Document {
+			j++
+		}
+		s.add(ms[i].Evidence.Document, ms[i:j])
+		i = j
+	}
+	s.name = vote(s.names)
+	return s
+}
+
+// add counts one document's mentions ms (in offset order), which the
+// summary does not hold yet. The caller votes the name again.
+func (s *summary) add(doc newsgraph.DocumentID, ms []newsgraph.Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	s.docs[doc] = true
+	var d *docNames
 	for _, m := range ms {
-		s.docs[m.Evidence.Document] = true
-		if newsgraph.Slug(m.Text) != slug {
+		if newsgraph.Slug(m.Text) != s.slug {
 			continue
 		}
-		d := s.self[m.Evidence.Document]
 		if d == nil {
 			d = &docNames{names: map[string]int{}}
-			s.self[m.Evidence.Document] = d
+			s.self[doc] = d
 		}
 		d.names[m.Text]++
 		s.names[m.Text]++
 	}
-	s.name = vote(s.names)
+	if d == nil {
+		return
+	}
 	for _, m := range ms {
-		doc := m.Evidence.Document
-		if s.self[doc] == nil {
+		k := newsgraph.AliasKey(m.Text)
+		texts := s.keyDocs[k]
+		if texts == nil {
+			texts = map[newsgraph.DocumentID]string{}
+			s.keyDocs[k] = texts
+		}
+		if _, ok := texts[doc]; ok {
 			continue
 		}
-		k := newsgraph.AliasKey(m.Text)
+		texts[doc] = m.Text
 		at := s.keys[k]
 		switch {
 		case at == nil:
 			at = &keyTexts{}
 			at.first.doc, at.first.text = doc, m.Text
 			s.keys[k] = at
-		case at.second.doc == "" && at.first.doc != doc:
+		case doc < at.first.doc:
+			at.second = at.first
+			at.first.doc, at.first.text = doc, m.Text
+		case at.second.doc == "" || doc < at.second.doc:
 			at.second.doc, at.second.text = doc, m.Text
 		}
 	}
-	return s
+}
+
+// remove takes back what document doc added. The caller votes the name
+// again.
+func (s *summary) remove(doc newsgraph.DocumentID) {
+	delete(s.docs, doc)
+	d := s.self[doc]
+	if d == nil {
+		return
+	}
+	delete(s.self, doc)
+	for t, n := range d.names {
+		if s.names[t] -= n; s.names[t] <= 0 {
+			delete(s.names, t)
+		}
+	}
+	for k, texts := range s.keyDocs {
+		if _, ok := texts[doc]; !ok {
+			continue
+		}
+		delete(texts, doc)
+		at := s.keys[k]
+		if len(texts) == 0 {
+			delete(s.keyDocs, k)
+			delete(s.keys, k)
+			continue
+		}
+		if at.first.doc != doc && at.second.doc != doc {
+			continue
+		}
+		// The first or second document giving k left: find the two
+		// earliest of those that remain.
+		*at = keyTexts{}
+		for o, text := range texts {
+			switch {
+			case at.first.doc == "" || o < at.first.doc:
+				at.second = at.first
+				at.first.doc, at.first.text = o, text
+			case at.second.doc == "" || o < at.second.doc:
+				at.second.doc, at.second.text = o, text
+			}
+		}
+	}
+}
+
+// patch replaces what document doc adds to the summary by its mentions
+// ms now (in offset order): the summary then is what summarise gives of
+// the entity's mentions after doc was written, at the cost of doc's.
+func (s *summary) patch(doc newsgraph.DocumentID, ms []newsgraph.Mention) {
+	s.remove(doc)
+	s.add(doc, ms)
+	s.name = vote(s.names)
 }
 
 // answersTo lists the alias keys the entity may answer to, as every
@@ -319,14 +424,18 @@ func surname(t newsgraph.EntityType, name string, texts []string) string {
 
 // cache keeps, per alias key, the entities answering to it as the store
 // folds them, and per entity the summary of its mentions: what
-// entitiesByKey reads. A write drops the keys and entities it may change
-// (see forget), so reads cost a map lookup until then; an entity's summary
-// is read again once, not once per key it answers to.
+// entitiesByKey reads. A write drops the keys it may change and updates
+// the summaries of the entities it names with what the document now says
+// of them (see write), so reads cost a map lookup until then, and a
+// much-mentioned entity's summary costs one document's mentions per
+// write, not all of its own.
 type cache struct {
 	g Graph
 
-	mu       sync.Mutex
-	gen      uint64 // bumped by every forget: a read begun before it is not kept
+	mu       sync.RWMutex
+	idleCond *sync.Cond
+	gen      uint64 // bumped as a write begins and ends: a read begun before it is not kept
+	writing  bool   // between a write's begin and end: summaries are being updated
 	keys     map[string]*cached
 	byEntity map[newsgraph.EntityID]map[string]bool // entity -> the keys whose answer holds it
 	sums     map[newsgraph.EntityID]*summary        // nil: an id not minted from a name
@@ -338,28 +447,38 @@ type mentionRefs interface {
 	MentionRefs(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.Mention, error)
 }
 
+// mentionsIn is a graph that lists the mentions of entities in one
+// document (see store.MentionRefsIn): what a write updates summaries with.
+// Without it, a write drops the summaries of the entities it names.
+type mentionsIn interface {
+	MentionRefsIn(ctx context.Context, ids []newsgraph.EntityID, doc newsgraph.DocumentID) (map[newsgraph.EntityID][]newsgraph.Mention, error)
+}
+
 type cached struct {
 	cands []newsgraph.Entity
 	sums  []*summary // per candidate, see summarise
 }
 
 func newCache(g Graph) *cache {
-	return &cache{g: g, keys: map[string]*cached{}, byEntity: map[newsgraph.EntityID]map[string]bool{}, sums: map[newsgraph.EntityID]*summary{}}
+	c := &cache{g: g, keys: map[string]*cached{}, byEntity: map[newsgraph.EntityID]map[string]bool{}, sums: map[newsgraph.EntityID]*summary{}}
+	c.idleCond = sync.NewCond(&c.mu)
+	return c
 }
 
-// get returns the entities answering to key and their summaries; the
-// caller must not change them.
-func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*summary, error) {
-	c.mu.Lock()
-	if e, ok := c.keys[key]; ok {
-		c.mu.Unlock()
-		return e.cands, e.sums, nil
-	}
+// get returns the entities answering to key and their summaries, and the
+// generation they hold at; the caller must not change them, and reads the
+// summaries under the read lock, at that generation (see entitiesByKey).
+func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*summary, uint64, error) {
+	c.mu.RLock()
 	gen := c.gen
-	c.mu.Unlock()
+	if e, ok := c.keys[key]; ok {
+		c.mu.RUnlock()
+		return e.cands, e.sums, gen, nil
+	}
+	c.mu.RUnlock()
 	cands, err := c.g.EntitiesByKey(ctx, key)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	ids := make([]newsgraph.EntityID, len(cands))
 	for i, x := range cands {
@@ -367,11 +486,11 @@ func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*sum
 	}
 	sums, err := c.summaries(ctx, ids)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.gen == gen { // no write since the reads began
+	if c.gen == gen && !c.writing { // no write since the reads began
 		c.keys[key] = &cached{cands: cands, sums: sums}
 		for _, x := range cands {
 			if c.byEntity[x.ID] == nil {
@@ -380,15 +499,25 @@ func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*sum
 			c.byEntity[x.ID][key] = true
 		}
 	}
-	return cands, sums, nil
+	return cands, sums, gen, nil
+}
+
+// idle waits until no write is under way.
+func (c *cache) idle() {
+	c.mu.Lock()
+	for c.writing {
+		c.idleCond.Wait()
+	}
+	c.mu.Unlock()
 }
 
 // summaries returns the summaries of ids, in order, reading the mentions
-// of those not kept.
+// of those not kept. Only the writer (which updates them) may read the
+// summaries it gets outside the read lock.
 func (c *cache) summaries(ctx context.Context, ids []newsgraph.EntityID) ([]*summary, error) {
 	out := make([]*summary, len(ids))
 	var missing []newsgraph.EntityID
-	c.mu.Lock()
+	c.mu.RLock()
 	gen := c.gen
 	for i, id := range ids {
 		s, ok := c.sums[id]
@@ -397,7 +526,7 @@ func (c *cache) summaries(ctx context.Context, ids []newsgraph.EntityID) ([]*sum
 		}
 		out[i] = s
 	}
-	c.mu.Unlock()
+	c.mu.RUnlock()
 	if len(missing) == 0 {
 		return out, nil
 	}
@@ -420,7 +549,7 @@ func (c *cache) summaries(ctx context.Context, ids []newsgraph.EntityID) ([]*sum
 	for i, id := range ids {
 		if s, ok := read[id]; ok {
 			out[i] = s
-			if c.gen == gen {
+			if c.gen == gen && !c.writing {
 				c.sums[id] = s
 			}
 		}
@@ -439,12 +568,33 @@ func (c *cache) reset() {
 	clear(c.sums)
 }
 
-// forget drops the answers a write may change: those of its alias keys and
-// those holding an entity it names, and those entities' summaries.
-func (c *cache) forget(keys []string, ents []newsgraph.EntityID) {
+// write stores document doc through put, and drops the answers the write
+// may change: those of keys and those holding an entity of ents. The
+// summaries of ents it keeps are updated with doc's mentions of them after
+// put (or dropped, if the graph cannot list them). No reader sees the
+// summaries while they change: reads wait, or are read again.
+func (c *cache) write(ctx context.Context, doc newsgraph.DocumentID, keys []string, ents []newsgraph.EntityID, put func() error) error {
+	c.mu.Lock()
+	c.gen++
+	c.writing = true
+	var kept []newsgraph.EntityID
+	for _, id := range uniq(ents) {
+		if s, ok := c.sums[id]; ok && s != nil {
+			kept = append(kept, id)
+		}
+	}
+	c.mu.Unlock()
+	err := put()
+	var now map[newsgraph.EntityID][]newsgraph.Mention
+	mi, ok := c.g.(mentionsIn)
+	if err == nil && ok && len(kept) > 0 {
+		now, err = mi.MentionRefsIn(ctx, kept, doc)
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	defer c.idleCond.Broadcast()
 	c.gen++
+	c.writing = false
 	drop := func(k string) {
 		if e, ok := c.keys[k]; ok {
 			for _, x := range e.cands {
@@ -461,6 +611,17 @@ func (c *cache) forget(keys []string, ents []newsgraph.EntityID) {
 			drop(k)
 		}
 		delete(c.byEntity, id)
-		delete(c.sums, id)
 	}
+	if err != nil || !ok {
+		for _, id := range ents {
+			delete(c.sums, id)
+		}
+		return err
+	}
+	for _, id := range ents {
+		if s := c.sums[id]; s != nil {
+			s.patch(doc, now[id])
+		}
+	}
+	return nil
 }

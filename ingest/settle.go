@@ -150,9 +150,7 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 	if !fresh && sameMentions && sameEvents {
 		// Read again to the same facts: nothing another document reads
 		// changes (roles and dates may have; they are stored).
-		err := s.st.Put(ctx, x)
-		s.forget(old, x)
-		return nil, err
+		return nil, s.store(ctx, old, x)
 	}
 	// The keys whose answers the write may change: those it writes, and
 	// every key of the entities it names (before), whose counts, names and
@@ -200,9 +198,7 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 	if err != nil {
 		return nil, err
 	}
-	err = s.st.Put(ctx, x)
-	s.forget(old, x)
-	if err != nil {
+	if err := s.store(ctx, old, x); err != nil {
 		return nil, err
 	}
 	after, err := s.answers(ctx, keys)
@@ -364,7 +360,7 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 	for d := range s.lookups.by[key] {
 		out[d] = true
 	}
-	_, sums, err := s.cache.get(ctx, key)
+	_, sums, _, err := s.cache.get(ctx, key)
 	if err != nil {
 		return err
 	}
@@ -607,8 +603,10 @@ func (s *Service) without(doc newsgraph.DocumentID) *view {
 	return &view{g: s.st, c: s.cache, doc: doc}
 }
 
-// forget drops the cached answers a write of x over old may have changed.
-func (s *Service) forget(old []newsgraph.Mention, x *newsgraph.Extraction) {
+// store writes x over old (the document's stored mentions), dropping the
+// cached answers the write may change and updating the summaries of the
+// entities it names.
+func (s *Service) store(ctx context.Context, old []newsgraph.Mention, x *newsgraph.Extraction) error {
 	var keys []string
 	var ents []newsgraph.EntityID
 	for _, m := range old {
@@ -625,5 +623,5 @@ func (s *Service) forget(old []newsgraph.Mention, x *newsgraph.Extraction) {
 			keys = append(keys, newsgraph.AliasKey(a))
 		}
 	}
-	s.cache.forget(keys, ents)
+	return s.cache.write(ctx, x.Document.ID, keys, ents, func() error { return s.st.Put(ctx, x) })
 }

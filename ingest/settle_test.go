@@ -2,6 +2,9 @@ package ingest_test
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -168,5 +171,50 @@ func TestRereadWhenTheMostMentionedChanges(t *testing.T) {
 		if len(ms) != 1 || ms[0].Entity != newsgraph.NewEntityID(newsgraph.Person, "Jon Harrow") {
 			t.Errorf("in the order %v the reader states %v, want one mention of Jon Harrow", ids, ms)
 		}
+	}
+}
+
+// The summaries of the entities a write names are updated with what the
+// document now says of them, not read again from every document: after a
+// batch that states names, takes one back (a document sent again without
+// its full name, which was the first to give two of the firm's keys) and
+// reads documents again, each kept summary is the one the store's mentions
+// give.
+func TestSummariesFollowWrites(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(&namesExtractor{reads: map[newsgraph.DocumentID]int{}}, st, 0)
+	svc.SetWorkers(2)
+	var lines []string
+	for _, d := range []struct{ id, text string }{
+		{"a", "Tarnwick Foundry\n*Mira Calloway\nTarnwick\n"},
+		{"b", "Tarnwick Foundry\nTarnwick\n*Mira Calloway\nCalloway\n"},
+		{"c", "?Calloway\nTarnwick Foundry\nTarnwick\nTarnwick Foundry\n"},
+		{"a", "Selby Quarry\nTarnwick\n"},
+		{"d", "*Mira Calloway\nCalloway\nTarnwick\n"},
+		{"b", "Tarnwick Foundry\n*Mira Calloway\n"},
+		{"e", "!Calloway\nSelby Quarry\n"},
+	} {
+		l, _ := json.Marshal(map[string]string{"id": d.id, "text": d.text})
+		lines = append(lines, string(l))
+	}
+	path := filepath.Join(t.TempDir(), "batch.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := svc.Run(ctx, []string{path}, nil, nil)
+	if err != nil || sum.Failed > 0 {
+		t.Fatalf("run: %v %+v", err, sum.Failures)
+	}
+	n, err := ingest.CheckSummaries(ctx, svc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 3 {
+		t.Fatalf("%d summaries kept, want the firm's, the person's and the quarry's at least", n)
 	}
 }

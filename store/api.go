@@ -427,12 +427,27 @@ func (s *Store) MentionRefs(ctx context.Context, ids []newsgraph.EntityID) (map[
 	return s.mentions(ctx, ids, false)
 }
 
+// MentionRefsIn is MentionRefs restricted to one document: per entity, the
+// mentions of it MentionRefs lists whose evidence is in doc, in the same
+// order, at the cost of doc's statements of them (not of every document
+// naming them). A reader that keeps something derived from an entity's
+// mentions updates it with this after doc is written.
+func (s *Store) MentionRefsIn(ctx context.Context, ids []newsgraph.EntityID, doc newsgraph.DocumentID) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
+	return s.mentionsOf(ctx, ids, false, func(r *reader, x newsgraph.EntityID) ([]*stmt, error) {
+		return r.effectiveIn(x, doc)
+	})
+}
+
 func (s *Store) mentions(ctx context.Context, ids []newsgraph.EntityID, text bool) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
+	return s.mentionsOf(ctx, ids, text, (*reader).effective)
+}
+
+func (s *Store) mentionsOf(ctx context.Context, ids []newsgraph.EntityID, text bool, effective func(*reader, newsgraph.EntityID) ([]*stmt, error)) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
 	out := make(map[newsgraph.EntityID][]newsgraph.Mention, len(ids))
 	err := s.read(ctx, "mentions", func(r *reader) error {
 		for _, id := range ids {
 			x := r.view.canonical(id)
-			sts, err := r.effective(x)
+			sts, err := effective(r, x)
 			if err != nil {
 				return err
 			}

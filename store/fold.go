@@ -115,11 +115,29 @@ func (v *view) mentionEntity(e newsgraph.EntityID, surface string) newsgraph.Ent
 
 // effective gives the statements that make up entity x under the view.
 func (r *reader) effective(x newsgraph.EntityID) ([]*stmt, error) {
+	return r.effectiveOf(x, r.statements)
+}
+
+// effectiveIn is effective restricted to one document's statements: what
+// doc adds to x under the view, at the cost of that document's statements.
+func (r *reader) effectiveIn(x newsgraph.EntityID, doc newsgraph.DocumentID) ([]*stmt, error) {
+	return r.effectiveOf(x, func(m newsgraph.EntityID) ([]*stmt, error) {
+		st, err := r.statementOf(stmtIRI(docIRI(doc), m))
+		if err != nil || st == nil {
+			return nil, err
+		}
+		return []*stmt{st}, nil
+	})
+}
+
+// effectiveOf is effective over the statements statements gives of each
+// stored entity.
+func (r *reader) effectiveOf(x newsgraph.EntityID, statements func(newsgraph.EntityID) ([]*stmt, error)) ([]*stmt, error) {
 	v := r.view
 	if sp, ok := v.splitOf[x]; ok {
 		var out []*stmt
 		for _, m := range v.members(v.canonical(sp.source)) {
-			sts, err := r.statements(m)
+			sts, err := statements(m)
 			if err != nil {
 				return nil, err
 			}
@@ -140,7 +158,7 @@ func (r *reader) effective(x newsgraph.EntityID) ([]*stmt, error) {
 	}
 	var out []*stmt
 	for _, m := range v.members(x) {
-		sts, err := r.statements(m)
+		sts, err := statements(m)
 		if err != nil {
 			return nil, err
 		}
