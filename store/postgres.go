@@ -19,6 +19,8 @@ import (
 	gsql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // pgOptions bound cayley's connection pool: database/sql opens connections
@@ -37,11 +39,11 @@ var pgOptions = graph.Options{
 // the partial unique spol, label), ~110-150 bytes per quad each, against
 // 140 bytes per quad of table. Every read newsgraph makes and every
 // delete cayley makes names the subject or the object (store.go's each and
-// eachWith, cayley's DELETE ... WHERE subject_hash = ...; applyPG's deletes
-// go by the uniqueness key below), and the object
-// mostly implies the predicate (a type IRI, an entity, an alias key): one
-// single-column index on each serves them (the object's holds only the
-// quads read by object: pgObjectPredicates), and btree deduplication keeps
+// eachWith; applyPG's deletes go by the uniqueness key below), and the
+// object mostly implies the predicate (a type IRI, an entity, an alias
+// key): one single-column index serves each (the subject's is the label's,
+// pgLabelOf; the object's holds only the quads read by object:
+// pgObjectPredicates), and btree deduplication keeps
 // a hub entity or a type IRI once. Uniqueness, which turns a raced
 // duplicate into the error write.go retries on, is one index of the MD5
 // digest of all four hashes (fixed length, so the concatenation is
@@ -69,7 +71,9 @@ var pgSchema = []string{
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS subject_hash_fk, DROP CONSTRAINT IF EXISTS predicate_hash_fk,
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`,
 	`CREATE UNIQUE INDEX IF NOT EXISTS quads_key ON quads (` + pgKeyExpr + `)`,
-	`CREATE INDEX IF NOT EXISTS quads_subject ON quads (subject_hash)`,
+	`CREATE INDEX IF NOT EXISTS quads_label ON quads (label_hash)`,
+	`CREATE INDEX IF NOT EXISTS quads_unlabeled ON quads (subject_hash) WHERE label_hash IS NULL`,
+	`DROP INDEX IF EXISTS quads_subject`,
 	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest, quads_object`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,
 	`ALTER TABLE quads DROP COLUMN IF EXISTS horizon`,
@@ -363,10 +367,58 @@ func pgValues(rows [][]any, casts []string) (string, []any) {
 func (s *Store) eachPG(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(q quad.Quad)) error {
 	where := "q." + dir.String() + "_hash = $1"
 	args := []any{gsql.NodeHash{ValueHash: graph.HashOf(v)}.SQLValue()}
-	if p != "" {
-		where += " AND q.predicate_hash = $2"
-		args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(p)}.SQLValue())
+	if dir == quad.Subject {
+		// by the subject's document (pgSubjectIndex)
+		if l := pgLabelOf(v); l != nil {
+			args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(l)}.SQLValue())
+			where += " AND q.label_hash = $2"
+		} else {
+			where += " AND q.label_hash IS NULL"
+		}
 	}
+	if p != "" {
+		args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(p)}.SQLValue())
+		where += " AND q.predicate_hash = $" + strconv.Itoa(len(args))
+	}
+	return s.queryPG(ctx, where, args, fn)
+}
+
+// docQuadsPG is docQuads on PostgreSQL: one scan of the quads labeled with
+// the document (quads_label), where the walk from the document's node
+// made a query per node it owns, each a scan of the same quads. It keeps
+// the quads of the document's node, of the nodes it owns and of its
+// statements' and claims' literals.
+func (s *Store) docQuadsPG(ctx context.Context, id newsgraph.DocumentID) (map[quad.Quad]struct{}, error) {
+	d := docIRI(id)
+	owned := string(d) + "#"
+	out := make(map[quad.Quad]struct{})
+	err := s.queryPG(ctx, "q.label_hash = $1", []any{gsql.NodeHash{ValueHash: graph.HashOf(d)}.SQLValue()}, func(q quad.Quad) {
+		if q.Label != d {
+			return
+		}
+		switch sub := q.Subject.(type) {
+		case quad.IRI:
+			if sub != d && !strings.HasPrefix(string(sub), owned) {
+				return
+			}
+		case quad.String:
+			if q.Predicate != pStatement && q.Predicate != pClaim {
+				return
+			}
+		default:
+			return
+		}
+		out[q] = struct{}{}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// queryPG calls fn with every quad that matches where (over quads q, with
+// args), with the values of its nodes.
+func (s *Store) queryPG(ctx context.Context, where string, args []any, fn func(q quad.Quad)) error {
 	rows, err := s.pg.QueryContext(ctx, `SELECT q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash,
 		n1.value_string, n1.iri, n1.bnode, n1.datatype, n1.language,
 		n2.value_string, n2.iri, n2.bnode, n2.datatype, n2.language,
@@ -404,6 +456,26 @@ func (s *Store) eachPG(ctx context.Context, dir quad.Direction, v quad.Value, p 
 		return err
 	}
 	return ctx.Err()
+}
+
+// pgLabelOf is the label of the quads of subject v: the document of a
+// document's node or of a node it owns (the IRI up to '#'), nil for any
+// other subject. PostgreSQL has no index of all subjects. Every subject
+// newsgraph reads by is a document's node or a node it owns, whose quads
+// all carry the document as label, or a decision, whose quads carry none:
+// a read by subject is a scan of the document's quads (quads_label, whose
+// btree deduplication stores each document's hash once, a few bytes a
+// quad where the subject index took 30) or of the unlabeled quads
+// (quads_unlabeled). Quads whose subject is a statement's or claim's
+// literal are read by object; a read by the subject of a labeled quad of
+// any other subject would find none.
+func pgLabelOf(v quad.Value) quad.Value {
+	iri, ok := v.(quad.IRI)
+	if !ok || !strings.HasPrefix(string(iri), docPrefix) {
+		return nil
+	}
+	d, _, _ := strings.Cut(string(iri), "#")
+	return quad.IRI(d)
 }
 
 // pgNode reads a node's value columns. eachPG joins it laterally, one

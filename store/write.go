@@ -221,6 +221,9 @@ func quadKey(q quad.Quad) string {
 // recursively, of the nodes it owns (their IRIs extend the document's with
 // '#'). Cost is the size of the document's statement, not of the graph.
 func (s *Store) docQuads(ctx context.Context, id newsgraph.DocumentID) (map[quad.Quad]struct{}, error) {
+	if s.pg != nil {
+		return s.docQuadsPG(ctx, id)
+	}
 	d := docIRI(id)
 	owned := string(d) + "#"
 	out := make(map[quad.Quad]struct{})
