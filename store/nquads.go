@@ -235,6 +235,11 @@ func (s *Store) allQuads(ctx context.Context) ([]quad.Quad, error) {
 		return nil, errClosed
 	}
 	var out []quad.Quad
+	if s.pg != nil {
+		// its own read, which unpacks packed literals (pgpack.go)
+		err := s.queryPG(ctx, "true", nil, func(q quad.Quad) { out = append(out, q) })
+		return out, err
+	}
 	err := s.iterate(ctx, s.qs.QuadsAllIterator(), func(q quad.Quad) { out = append(out, q) })
 	return out, err
 }
