@@ -272,7 +272,13 @@ func (s *Store) ReadNQuads(ctx context.Context, r io.Reader) (int, error) {
 		if len(deltas) == 0 {
 			return nil
 		}
-		err := s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true})
+		var err error
+		if s.pg != nil {
+			// no unique index on PostgreSQL: applyPG checks under the labels' locks
+			err = s.applyPGWith(ctx, deltas, true)
+		} else {
+			err = s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true})
+		}
 		deltas = deltas[:0]
 		return err
 	}

@@ -2,11 +2,11 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
-	"crypto/md5"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"maps"
 	"net/url"
@@ -37,27 +37,25 @@ var pgOptions = graph.Options{
 // (0.3 MB of text, 11k quads): cayley's tables took 32 bytes per text
 // byte, 6 MB of it five quad indexes of 20-byte hashes (spo, pos, ops,
 // the partial unique spol, label), ~110-150 bytes per quad each, against
-// 140 bytes per quad of table. Every read newsgraph makes and every
-// delete cayley makes names the subject or the object (store.go's each and
-// eachWith; applyPG's deletes go by the uniqueness key below), and the
-// object mostly implies the predicate (a type IRI, an entity, an alias
-// key): one single-column index serves each (the subject's is the label's,
+// 140 bytes per quad of table. Every read newsgraph makes names the
+// subject or the object (store.go's each and eachWith; applyPG deletes a
+// quad by its row id, read under its label's lock), and the object mostly
+// implies the predicate (a type IRI, an entity, an alias key): one
+// single-column index serves each (the subject's is the label's,
 // pgLabelOf; the object's holds only the quads read by object:
-// pgObjectPredicates), and btree deduplication keeps
-// a hub entity or a type IRI once. Uniqueness, which turns a raced
-// duplicate into the error write.go retries on, is one index of the MD5
-// digest of all four hashes (fixed length, so the concatenation is
-// unambiguous; NULL labels digest 60 bytes, others 80), typed uuid: 16
-// bytes without bytea's length header and padding, 28 bytes an entry
-// against 36 (quads_digest, the bytea version, is dropped). cayley's foreign
+// pgObjectPredicates), and btree deduplication keeps a hub entity, a type
+// IRI or a document's label once. No index makes quads unique: applyPG
+// checks a write against the quads of its labels, under their locks (a
+// unique index of the MD5 digest of the four hashes, quads_key, took 40
+// bytes a quad, 1.4 bytes per byte of text, and is dropped). cayley's foreign
 // keys go: each check costs an index probe per inserted quad and would
 // need a predicate and a label index to delete a node, and the nodes a
 // write references are already held by its own transaction (cayley
 // upserts them, row-locked, before inserting the quads), so another
 // process cannot delete one under it. Nothing reads or writes the horizon
 // column (a bigserial primary key): it goes, with its index, 8 of the 124
-// bytes a quad row takes (ts stays: cayley's writer, which import uses,
-// fills it; applyPG leaves it NULL, which costs nothing). The
+// bytes a quad row takes (ts stays: cayley's own writer fills it;
+// applyPG leaves it NULL, which costs nothing). The
 // node clean-up a write ends with deletes, by primary key, the nodes whose
 // count it lowered to zero: no index may name refs, so that updating a
 // count (every shared node, every write) can be a heap-only update, which
@@ -70,10 +68,9 @@ var pgSchema = []string{
 	`DROP INDEX IF EXISTS nodes_unreferenced`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS subject_hash_fk, DROP CONSTRAINT IF EXISTS predicate_hash_fk,
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`,
-	`CREATE UNIQUE INDEX IF NOT EXISTS quads_key ON quads (` + pgKeyExpr + `)`,
 	`CREATE INDEX IF NOT EXISTS quads_label ON quads (label_hash)`,
 	`CREATE INDEX IF NOT EXISTS quads_unlabeled ON quads (subject_hash) WHERE label_hash IS NULL`,
-	`DROP INDEX IF EXISTS quads_subject`,
+	`DROP INDEX IF EXISTS quads_subject, quads_key`,
 	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest, quads_object`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,
 	`ALTER TABLE quads DROP COLUMN IF EXISTS horizon`,
@@ -101,24 +98,6 @@ func pgObjectIndex() string {
 		hashes = append(hashes, `'\x`+hex.EncodeToString(h[:])+`'::bytea`)
 	}
 	return `CREATE INDEX IF NOT EXISTS quads_object_read ON quads (object_hash) WHERE predicate_hash IN (` + strings.Join(hashes, ", ") + `)`
-}
-
-// pgKeyExpr is a quad's key, the MD5 digest of its four hashes (a missing
-// label adds no bytes), as PostgreSQL computes it: the expression of the
-// unique index quads_key, which a query must repeat exactly to use it.
-const pgKeyExpr = `(md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, ''))::uuid)`
-
-// pgQuadKey is pgKeyExpr of the quad with hashes h, computed here: 32 hex
-// digits, which PostgreSQL reads as a uuid.
-func pgQuadKey(h graph.QuadHash) string {
-	var b []byte
-	for _, d := range h.Dirs() {
-		if v := (gsql.NodeHash{ValueHash: d}).SQLValue(); v != nil {
-			b = append(b, v.([]byte)...)
-		}
-	}
-	sum := md5.Sum(b)
-	return hex.EncodeToString(sum[:])
 }
 
 // pgSchemaLock is the advisory lock key under which processes opening one
@@ -200,12 +179,54 @@ const pgBatchRows = 1000
 // quad already there fails the batch as graph.ErrQuadExists, one already
 // gone as graph.ErrQuadNotExist, as cayley's writer does.
 func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
-	d := graphlog.SplitDeltas(deltas)
+	return s.applyPGWith(ctx, deltas, false)
+}
+
+// applyPGWith is applyPG; with ignoreDup an added quad already there (or
+// twice in deltas) is left out instead of failing the batch (import).
+//
+// No index makes quads unique (a unique index of their digest took 40
+// bytes a quad): a write takes the lock of every label it writes under
+// (pgLockLabels), in order, then reads the quads those labels hold and
+// checks its deltas against them. Every write of a document's quads names
+// its label, so two writers of one document queue, and the second sees
+// the first's quads; writers of different documents do not wait for each
+// other.
+func (s *Store) applyPGWith(ctx context.Context, deltas []graph.Delta, ignoreDup bool) error {
 	tx, err := s.pg.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	held, err := pgLockLabels(ctx, tx, deltas)
+	if err != nil {
+		return err
+	}
+	var (
+		keep           []graph.Delta
+		gone           pq.StringArray // the row ids (ctid) of the quads deleted
+		added, deleted = map[graph.QuadHash]bool{}, map[graph.QuadHash]bool{}
+	)
+	for _, dl := range deltas {
+		h := pgHashOf(dl.Quad)
+		tid, there := held[h]
+		if dl.Action == graph.Delete {
+			if !there || deleted[h] {
+				return &graph.DeltaError{Delta: dl, Err: graph.ErrQuadNotExist}
+			}
+			deleted[h] = true
+			gone = append(gone, tid)
+		} else if (there && !deleted[h]) || added[h] {
+			if ignoreDup {
+				continue
+			}
+			return &graph.DeltaError{Delta: dl, Err: graph.ErrQuadExists}
+		} else {
+			added[h] = true
+		}
+		keep = append(keep, dl)
+	}
+	d := graphlog.SplitDeltas(keep)
 
 	// Nodes whose count grows, grouped by the columns their value fills
 	// (a packed literal fills value: pgpack.go).
@@ -254,37 +275,19 @@ func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
 	err = pgRows(ctx, tx, adds, func(values string) string {
 		return `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash) VALUES ` + values
 	})
-	var pqErr *pq.Error
-	if errors.As(err, &pqErr) && pqErr.Code == "23505" { // unique_violation
-		return &graph.DeltaError{Err: graph.ErrQuadExists}
-	}
 	if err != nil {
 		return err
 	}
-
-	// A quad is deleted by its key, the digest quads_key indexes: the
-	// object index no longer holds every quad, and a delete by all four
-	// columns was planned as a sequential scan of quads.
-	var keys []string
-	for _, q := range d.QuadDel {
-		keys = append(keys, pgQuadKey(q.Quad))
-	}
-	deleted := int64(0)
-	for len(keys) > 0 {
-		part := keys[:min(len(keys), pgBatchRows)]
-		keys = keys[len(part):]
-		res, err := tx.ExecContext(ctx, `DELETE FROM quads WHERE `+pgKeyExpr+` = ANY($1::uuid[])`, pq.StringArray(part))
+	for len(gone) > 0 {
+		part := gone[:min(len(gone), pgBatchRows)]
+		gone = gone[len(part):]
+		res, err := tx.ExecContext(ctx, `DELETE FROM quads WHERE ctid = ANY($1::tid[])`, part)
 		if err != nil {
 			return err
 		}
-		n, err := res.RowsAffected()
-		if err != nil {
-			return err
+		if n, err := res.RowsAffected(); err != nil || n != int64(len(part)) {
+			return fmt.Errorf("store: deleted %d of %d quads held under lock (%v)", n, len(part), err)
 		}
-		deleted += n
-	}
-	if deleted != int64(len(d.QuadDel)) {
-		return &graph.DeltaError{Err: graph.ErrQuadNotExist}
 	}
 
 	if len(d.DecNode) > 0 {
@@ -323,6 +326,87 @@ func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
 	}
 	s.wrote(gen)
 	return nil
+}
+
+// pgHashOf is the hashes of q's four nodes (a zero hash: no label).
+func pgHashOf(q quad.Quad) graph.QuadHash {
+	var h graph.QuadHash
+	for _, dir := range quad.Directions {
+		if v := q.Get(dir); v != nil {
+			h.Set(dir, graph.HashOf(v))
+		}
+	}
+	return h
+}
+
+// pgLockLabels takes the transaction's lock of each label deltas name (the
+// first eight bytes of its hash, as two int4 keys: not the space of the
+// bigint schema lock; one lock for the unlabeled quads, decisions), in
+// order of the key so that no two writers wait for each other in a cycle,
+// then reads every quad stored under those labels (the unlabeled ones by
+// the subjects deltas name): their hashes and row ids.
+func pgLockLabels(ctx context.Context, tx *sql.Tx, deltas []graph.Delta) (map[graph.QuadHash]string, error) {
+	type label struct {
+		key  [2]int32
+		hash graph.ValueHash
+	}
+	labels := map[graph.ValueHash]label{}
+	unlabeled := map[graph.ValueHash]bool{}
+	for _, dl := range deltas {
+		var h graph.ValueHash
+		if dl.Quad.Label != nil {
+			h = graph.HashOf(dl.Quad.Label)
+		} else {
+			unlabeled[graph.HashOf(dl.Quad.Subject)] = true
+		}
+		labels[h] = label{[2]int32{int32(binary.BigEndian.Uint32(h[0:4])), int32(binary.BigEndian.Uint32(h[4:8]))}, h}
+	}
+	order := slices.SortedFunc(maps.Values(labels), func(a, b label) int {
+		if c := cmp.Compare(a.key[0], b.key[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.key[1], b.key[1])
+	})
+	held := map[graph.QuadHash]string{}
+	read := func(where string, arg []byte) error {
+		rows, err := tx.QueryContext(ctx, `SELECT ctid::text, subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE `+where, arg)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var tid string
+			var hs [4][]byte
+			if err := rows.Scan(&tid, &hs[0], &hs[1], &hs[2], &hs[3]); err != nil {
+				return err
+			}
+			var h graph.QuadHash
+			for i, dir := range quad.Directions {
+				var v graph.ValueHash
+				copy(v[:], hs[i])
+				h.Set(dir, v)
+			}
+			held[h] = tid
+		}
+		return rows.Err()
+	}
+	for _, l := range order {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1::int4, $2::int4)`, l.key[0], l.key[1]); err != nil {
+			return nil, err
+		}
+		if l.hash != (graph.ValueHash{}) {
+			if err := read("label_hash = $1", l.hash[:]); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		for _, sub := range slices.SortedFunc(maps.Keys(unlabeled), func(a, b graph.ValueHash) int { return bytes.Compare(a[:], b[:]) }) {
+			if err := read("label_hash IS NULL AND subject_hash = $1", sub[:]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return held, nil
 }
 
 // pgRows runs the statement stmt builds around a VALUES list, for rows in
