@@ -149,6 +149,22 @@ func (d *doc) latestMeeting(si int, people []int) *docEvent {
 	return nil
 }
 
+// latestAgreement is the last agreement told in the story of sentence si
+// before it, or nil. A bare "the agreement" refers to it only when it was
+// told in the last two sentences: further on, "the deal" as often means
+// another one the story has not named.
+func (d *doc) latestAgreement(si int) *docEvent {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		if e := d.events[i]; e.typ == newsgraph.Agreement && e.story == d.stories[si] {
+			if e.sources[len(e.sources)-1] < si-2 {
+				return nil
+			}
+			return e
+		}
+	}
+	return nil
+}
+
 func containsAll(set, xs []int) bool {
 	for _, x := range xs {
 		found := false
@@ -414,12 +430,18 @@ func (d *doc) inheritFromVisits() {
 		}
 	}
 	// an agreement signed by the people of a meeting: at the meeting's place
+	// (its signatories, or with none named its parties: "X and Y held
+	// talks in Lima; the two sides signed a treaty")
 	for _, a := range d.events {
-		if a.typ != newsgraph.Agreement || a.loc >= 0 || len(a.people) < 2 {
+		sides := a.people
+		if len(sides) == 0 {
+			sides = a.places
+		}
+		if a.typ != newsgraph.Agreement || a.loc >= 0 || len(sides) < 2 {
 			continue
 		}
 		for _, m := range d.events {
-			if m.typ == newsgraph.Meeting && m.story == a.story && m.loc >= 0 && containsAll(m.people, a.people) && overlaps(m.from, m.to, a.from, a.to) {
+			if m.typ == newsgraph.Meeting && m.story == a.story && m.loc >= 0 && containsAll(m.people, sides) && overlaps(m.from, m.to, a.from, a.to) {
 				a.loc = m.loc
 				break
 			}
@@ -481,6 +503,12 @@ func (d *doc) findEvents() {
 	d.inheritFromVisits()
 	for _, e := range d.events {
 		if e.typ == newsgraph.Meeting && e.loc < 0 && len(e.sources) > 0 {
+			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
+		}
+		// an agreement the dateline's sentence tells as that day's news
+		// was signed where the story is told from
+		if e.typ == newsgraph.Agreement && e.loc < 0 && e.status == newsgraph.Happened && len(e.sources) > 0 && d.dateline != nil &&
+			e.sources[0] == d.dateline.sent && d.dateline.day != "" && (e.from == "" || e.from == d.dateline.day) {
 			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
 		}
 		// the dateline's sentence tells that day's news: what happened
@@ -732,6 +760,19 @@ func (d *doc) emit(si int, f frame) {
 		switch {
 		case len(parties) >= 2, len(parties) == 1 && f.multi, len(signers) >= 2, len(signers) == 1 && len(parties) >= 1:
 		default:
+			// "the protocol, signed in Cairo on Monday": the agreement the
+			// story has told, here given its place and day
+			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {
+				if e := d.latestAgreement(si); e != nil {
+					d.addSource(e, si)
+					if f.loc >= 0 && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
+						e.loc = f.loc
+					}
+					if e.from == "" && when.from != "" {
+						e.from, e.to = when.from, when.to
+					}
+				}
+			}
 			return
 		}
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -963,6 +964,11 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if f.drop {
 		return f, false
 	}
+	if noun && typ == newsgraph.Agreement && madeBefore(t, i) {
+		// "the protocol, signed in Cairo, will fund ...", "under a deal
+		// agreed with X, Y will sell": made, whatever comes of it
+		f.status = newsgraph.Happened
+	}
 	return f, true
 }
 
@@ -996,6 +1002,15 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 		if s >= 0 && (t.tag[s] == "JJ" || t.tag[s] == "RB") && d.mentionAt(si, s) == nil {
 			// "Keller and Brandt last met": an adverb read as the subject
 		} else if s >= 0 {
+			if h := t.head[v]; t.is(v, "conj") && h >= 0 && h < s && t.noun(h) && !t.is(h, "obj", "obl", "nmod") {
+				// "A officials and their B counterparts signed" read with the
+				// verb coordinated with the first noun: both are its subject
+				if cc := t.dep(v, "cc"); cc > h && cc < s && t.lw[cc] == "and" {
+					if ents := append(d.group(si, t, h), d.group(si, t, s)...); len(ents) > 0 {
+						return uniq(ents)
+					}
+				}
+			}
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
 				return d.group(si, t, t.head[v]) // "X, who met Y": X, whom the clause describes
 			}
@@ -1179,6 +1194,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		return d.bodyBefore(si, h) // "it signed a deal with X": the firm
 	}
 	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || w == "firms" || w == "companies") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
+			return ents // "A and B held talks in X. The two sides signed ..."
+		}
 		if ents := d.lastTwo(si, t.head[h], h, pairNouns[w]); len(ents) == 2 {
 			return ents
 		}
@@ -1302,6 +1320,26 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			}
 		}
 	}
+	if len(out) > 0 && h > t.from && d.x.gz.demonym[key(toks0(d, si, h-1))] != "" {
+		// "Japanese and Chinese officials", "French, German and Dutch
+		// ministers": every nationality of the list, however the parser
+		// hung the first ones
+		for k := h - 2; k >= t.from; k-- {
+			w := toks0(d, si, k)
+			if w == "and" || w == "," {
+				continue
+			}
+			c := d.x.gz.demonym[key(w)]
+			if c == "" || toks0(d, si, k+1) != "and" && toks0(d, si, k+1) != "," {
+				break
+			}
+			if ei := d.entByName(c); ei >= 0 {
+				out = append(out, ei)
+			} else {
+				out = append(out, d.implied(c, newsgraph.GPE))
+			}
+		}
+	}
 	return uniq(out)
 }
 
@@ -1389,6 +1427,29 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 				return out
 			}
 		}
+	}
+	return nil
+}
+
+// recentPair is the two sides of the meeting the story told in the
+// sentence before si or in si itself, or nil: "the two sides" most often
+// are the pair whose talks were just told, however they were named
+// ("Greek and Turkish officials held talks. The two sides signed ...").
+func (d *doc) recentPair(si int, typ newsgraph.EntityType) []int {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.story != d.stories[si] || len(e.sources) == 0 || e.sources[len(e.sources)-1] < si-1 {
+			continue
+		}
+		if e.typ != newsgraph.Meeting || len(e.people) != 2 {
+			continue
+		}
+		for _, p := range e.people {
+			if pt := d.ents[p].typ; pt == newsgraph.Person || typ != "" && pt != typ {
+				return nil
+			}
+		}
+		return e.people
 	}
 	return nil
 }
@@ -1531,6 +1592,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 	case newsgraph.Meeting:
 		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
 			return false
+		}
+		if obj >= 0 && d.mentionAt(si, obj) == nil {
+			for _, k := range t.deps(obj, "nmod") {
+				if t.prep(k) == "of" && meetIdiom[t.lw[k]] {
+					return false // "meet 40 pct of the market's needs"
+				}
+			}
 		}
 		if strings.HasPrefix(w, "discuss") {
 			// "discussed trade with X", "discussed possible deals with A and
@@ -1812,6 +1880,17 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if !ok {
 				return false
 			}
+			// "agreed to lend X 200 million", "agreed to provide credits
+			// to help X pay": whom the promised act is for is the other side
+			for _, x := range t.deps(v, "xcomp", "advcl") {
+				if t.is(x, "advcl") && !hasMark(t, x, "to") {
+					continue
+				}
+				if ents := d.promisedTo(si, t, x, 0); len(ents) > 0 {
+					f.others = append(f.others, ents)
+					break
+				}
+			}
 		} else if obj >= 0 && !agreeNouns[t.lw[obj]] && !signedTogether[t.lw[obj]] {
 			// "signed a decree", "signed the bill": one signs it alone
 			if d.mentionAt(si, obj) == nil {
@@ -1827,6 +1906,186 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		f.loc = d.frameLoc(si, t, v, -1)
 	}
 	return true
+}
+
+// combiningForms stand for a country in a hyphenated pair: "Franco-German".
+var combiningForms = map[string]string{"franco": "France", "anglo": "United Kingdom", "sino": "China", "italo": "Italy",
+	"indo": "India", "greco": "Greece", "turco": "Turkey", "russo": "Russia", "austro": "Austria", "hispano": "Spain",
+	"luso": "Portugal", "belgo": "Belgium", "nippo": "Japan", "germano": "Germany", "polono": "Poland"}
+
+// hyphenSides are the countries or bodies a hyphenated word of sentence si
+// at token k pairs ("Franco-German", "US-Japan", "EU-Turkey"); nil unless
+// every part names one.
+func (d *doc) hyphenSides(si, k int) []int {
+	parts := strings.Split(d.sents[si].tokens[k].text, "-")
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	var out []int
+	for _, p := range parts {
+		e := -1
+		c := d.x.gz.country[key(p)]
+		if c == "" {
+			c = d.x.gz.demonym[key(p)]
+		}
+		if c == "" {
+			c = combiningForms[strings.ToLower(p)]
+		}
+		switch {
+		case c != "":
+			if e = d.entByName(c); e < 0 {
+				e = d.implied(c, newsgraph.GPE)
+			}
+		case knownOrgs[p] != "":
+			if e = d.entByName(knownOrgs[p]); e < 0 {
+				e = d.implied(knownOrgs[p], newsgraph.Organization)
+			}
+		default:
+			for ei, en := range d.ents {
+				if len(en.mentions) > 0 && (en.typ == newsgraph.Organization || en.typ == newsgraph.GPE) && slices.Contains(en.aliases, p) {
+					e = ei
+					break
+				}
+			}
+		}
+		if e < 0 {
+			return nil
+		}
+		out = append(out, e)
+	}
+	return uniq(out)
+}
+
+// possessorsBefore are the names listed before the possessor at k of
+// noun n, which the parser coordinated with n itself: "Chile and Peru's
+// accord" read as "Chile and (Peru's accord)".
+func (d *doc) possessorsBefore(si int, t *tree, k, n int) [][]int {
+	m := d.mentionAt(si, k)
+	if m == nil || m.i < 2 || !t.is(n, "conj") || toks0(d, si, m.i-1) != "and" {
+		return nil
+	}
+	h := t.head[n]
+	p := d.mentionAt(si, h)
+	if p == nil || p.j != m.i-1 {
+		return nil
+	}
+	if typ := d.ents[p.ent].typ; typ != newsgraph.Organization && typ != newsgraph.GPE {
+		return nil
+	}
+	return [][]int{{p.ent}}
+}
+
+// holderVerbs take an agreement for their object that their subject is a
+// side of: "X announced a deal with Y", "X renewed its contract with Y".
+var holderVerbs = set("announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled", "renew",
+	"renews", "renewed", "renewing", "extend", "extends", "extended", "ratify", "ratifies", "ratified", "implement",
+	"implemented", "honour", "honoured", "honor", "honored", "renegotiate", "renegotiated", "cancel", "cancels",
+	"cancelled", "canceled", "scrap", "scraps", "scrapped", "terminate", "terminates", "terminated", "break", "broke",
+	"breached", "tear", "tore")
+
+// makeVerbs make an agreement: "the deal it struck", "a pact agreed with".
+var makeVerbs = set("reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed", "clinched", "negotiated",
+	"brokered", "finalised", "finalized", "initialled", "initialed", "forged")
+
+// madeBefore says whether agreement noun n is described by a clause that
+// tells it was made: "the accord, signed in May", "the deal it struck";
+// not "a deal to be signed", "the pact it will sign".
+func madeBefore(t *tree, n int) bool {
+	for _, a := range t.deps(n, "acl") {
+		if !makeVerbs[t.lw[a]] || t.tag[a] != "VBN" && t.tag[a] != "VBD" || t.dep(a, "mark") >= 0 || t.negatedAt(a) {
+			continue
+		}
+		made := true
+		for _, x := range t.deps(a, "aux", "aux:pass") {
+			switch t.lw[x] {
+			case "has", "have", "had", "'ve", "was", "were", "been":
+			default:
+				made = false // "will sign", "to be signed", "would be agreed"
+			}
+		}
+		if made {
+			return true
+		}
+	}
+	return false
+}
+
+// promiseVerbs are the acts one side agrees to do for, to or with another:
+// "agreed to lend X", "agreed to supply Y with", "agreed to merge with Z".
+var promiseVerbs = set("provide", "lend", "loan", "supply", "sell", "buy", "give", "grant", "extend", "pay", "acquire",
+	"purchase", "deliver", "finance", "fund", "invest", "help", "assist", "merge", "cooperate", "co-operate", "work",
+	"build", "license", "licence", "ship", "export", "import", "reschedule", "forgive", "cancel", "transfer", "hand",
+	"share", "support", "join", "form", "create", "set", "establish", "swap", "exchange", "take", "rescue", "back", "guarantee")
+
+// promisedTo are the firms, countries and people that the act a side
+// agrees to do (the clause at x, with a verb of promiseVerbs) is for:
+// its objects and its "to", "with", "for", "from" phrases, through
+// "help X pay" and "to help" clauses; no place it happens in.
+func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
+	if x < 0 || depth > 2 || !t.verb(x) || !promiseVerbs[t.lw[x]] {
+		return nil
+	}
+	var out []int
+	take := func(k int) {
+		for _, c := range t.conjuncts(k) {
+			for _, e := range d.phrase(si, t, c, 0) {
+				switch typ := d.ents[e].typ; {
+				case typ == newsgraph.Organization, typ == newsgraph.Person,
+					typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name):
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	var args, objs []int
+	for _, k := range t.kids[x] {
+		switch {
+		case t.is(k, "obj", "iobj"):
+			objs = append(objs, k)
+			for _, n := range t.deps(k, "nmod") {
+				if p := t.prep(n); p == "to" || p == "for" || p == "from" || p == "with" {
+					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
+				}
+			}
+		case t.is(k, "obl", "nmod"):
+			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" {
+				args = append(args, k)
+			}
+			for _, n := range t.deps(k, "nmod") {
+				if p := t.prep(n); p == "to" || p == "for" {
+					args = append(args, n)
+				}
+			}
+			for _, n := range append([]int{k}, t.deps(k, "nmod")...) {
+				for _, a := range t.deps(n, "acl") {
+					out = append(out, d.promisedTo(si, t, a, depth+1)...) // "500 million in credits to help X pay"
+				}
+			}
+		case t.is(k, "nsubj") && depth > 0 && t.lw[x] != "help":
+			// "help X pay": X, the subject of the clause help takes
+		case t.is(k, "xcomp", "advcl", "acl"):
+			if s := t.dep(k, "nsubj"); s >= 0 && t.lw[x] == "help" {
+				args = append(args, s)
+			}
+			out = append(out, d.promisedTo(si, t, k, depth+1)...)
+		}
+	}
+	for _, k := range args {
+		if t.lw[k] == "it" || t.lw[k] == "its" || t.tag[k] == "PRP" {
+			continue // the side itself, most often
+		}
+		take(k)
+	}
+	if len(out) == 0 {
+		// "agreed to buy X", "to give X access"; but in "to sell its unit
+		// X to Y" the object is what changes hands, and Y the other side
+		for _, k := range objs {
+			if t.tag[k] != "PRP" {
+				take(k)
+			}
+		}
+	}
+	return uniq(out)
 }
 
 // discussedWith is the with-phrases a parser hung inside the object of
@@ -1885,6 +2144,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			return false
 		}
 	}
+	if h := t.head[n]; f.typ == newsgraph.Agreement && h >= 0 && t.is(n, "obj") && strings.HasPrefix(t.lw[h], "propos") {
+		return false // "proposed a deal with X": a proposal, not an agreement
+	}
 	if w == "letter" {
 		// a letter of intent is an agreement; a letter is not
 		ok := false
@@ -1922,6 +2184,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				sides = append(sides, ents)
 			} else if ents := d.phrase(si, t, k, 0); len(ents) > 0 {
 				sides = append(sides, ents)
+				if f.typ == newsgraph.Agreement {
+					sides = append(sides, d.possessorsBefore(si, t, k, n)...)
+				}
 			}
 		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && w == "welcome"):
 			for _, c := range t.conjuncts(k) {
@@ -1961,6 +2226,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 					f.places = append(f.places, ps...)
 					with = append(with, ps)
+				}
+			}
+		case t.is(k, "compound", "amod") && f.typ == newsgraph.Agreement && len(d.hyphenSides(si, k)) >= 2:
+			sides = append(sides, d.hyphenSides(si, k)) // "the Franco-German treaty", "a US-Japan pact"
+		case t.is(k, "compound") && f.typ == newsgraph.Agreement && t.noun(k) && triggerAt(t, k):
+			// "the Turkey-EU talks deal": the sides of the talks made it
+			for _, c := range t.deps(k, "compound", "amod") {
+				if ents := d.hyphenSides(si, c); len(ents) >= 2 {
+					sides = append(sides, ents)
 				}
 			}
 		case t.is(k, "compound", "amod"):
@@ -2040,6 +2314,32 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					sides = append(sides, ents)
+				}
+			}
+		}
+	}
+	// "the deal it struck with X", "a pact agreed with X", "the accord
+	// Y signed with X": the clause that makes the agreement names its sides
+	if f.typ == newsgraph.Agreement {
+		for _, a := range t.deps(n, "acl") { // and its subtypes
+			if !makeVerbs[t.lw[a]] || t.dep(a, "obj") >= 0 && !objectRelative(t, a) {
+				continue
+			}
+			if t.is(a, "acl:relcl") && len(sides) == 0 {
+				if ents := d.subjectOf(si, t, a); len(ents) > 0 {
+					sides = append(sides, ents)
+				}
+			}
+			for _, o := range t.deps(a, "obl") {
+				switch t.prep(o) {
+				case "with", "along with":
+					for _, c := range t.conjuncts(o) {
+						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+							with = append(with, ents)
+						}
+					}
+				case "between", "among":
+					with = append(with, d.group(si, t, o))
 				}
 			}
 		}
@@ -2135,6 +2435,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case h >= 0 && t.verb(h) && t.is(n, "obj") && lightVerbs[t.lw[h]]:
 		carrier = h
 		f.light = h
+	case h >= 0 && t.verb(h) && t.is(n, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
+		carrier = h // "X announced a deal with Y", "X scrapped its contract with Y"
+		f.light = h
 	case h >= 0 && t.verb(h) && t.is(n, "nsubj:pass") && lightVerbs[t.lw[h]]:
 		f.light = h // "the agreement was signed by X": the agent is a side
 		for _, o := range t.deps(h, "obl:agent", "obl") {
@@ -2164,6 +2467,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case "after", "following", "before", "at", "ahead of":
 			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {
 				carrier = h // "after a meeting with Y, X said"
+			}
+		case "under":
+			if f.typ == newsgraph.Agreement && len(with) > 0 && len(sides) == 0 {
+				carrier = h // "under a deal agreed with Y, X will sell": X is the other side
 			}
 		}
 	case h >= 0 && t.is(n, "nsubj") && t.dep(h, "cop") >= 0:
@@ -2356,6 +2663,9 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			if occurWords[t.lw[a]] && t.verb(a) && (!strings.HasPrefix(t.lw[a], "t") || hasDep(t, a, "place")) { // "taking" only "place"
 				heads = append(heads, a)
 			}
+			if agreeNouns[t.lw[i]] && makeVerbs[t.lw[a]] && t.verb(a) {
+				heads = append(heads, a) // "the protocol, signed in Cairo"
+			}
 		}
 	}
 	// "stopping in X to hold such a meeting", "her stay in X to make
@@ -2524,7 +2834,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				return newsgraph.Planned, false
 			case uncertainGov[w] || w == "unlikely":
 				status = newsgraph.Uncertain
-			case plannedGov[w] && status == "":
+			case plannedGov[w] && status == "" && !(c == f.light && agreeVerbs[w]):
+				// ("the deal was agreed" tells it made, not planned)
 				status = newsgraph.Planned
 			}
 		}
@@ -2647,6 +2958,13 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	}
 	if f.statusBy > 0 {
 		own[f.statusBy] = true // "postponed until April 20"
+	}
+	if f.noun && f.typ == newsgraph.Agreement {
+		for _, a := range t.deps(f.t, "acl") {
+			if makeVerbs[t.lw[a]] && t.verb(a) {
+				own[a] = true // "the contract, signed in 2000", "the deal it struck last week"
+			}
+		}
 	}
 	if h := t.head[f.t]; f.noun && h >= 0 && t.is(f.t, "obl") && t.verb(h) && !sayVerbs[t.lw[h]] {
 		switch t.prep(f.t) {

@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// agreeCases are invented paragraphs in the wording of real news that state
+// an agreement with one side named beside the verb and the other in a
+// clause, a description or a nationality.
+var agreeCases = []wordingCase{
+	{
+		name: "agreeing to lend to someone is an agreement with them",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp agreed on Monday to lend 200 million dollars to Baltic Steel Corp to help it pay for a new furnace.",
+		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "agreeing to provide credits that help a country pay",
+		text: "Markets were calm on Wednesday.\n\nThe Bank of Tavia last month agreed to provide around 500 million dollars in credits to help Peru pay for its share of road projects.",
+		want: []string{"AGREEMENT/HAPPENED: party=Bank of Tavia; party=Peru"},
+	},
+	{
+		name: "agreeing to sell to a buyer",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said it had agreed to sell its copper unit to Baltic Steel Corp for 40 million dollars.",
+		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "agreeing to do something alone, or that something is so, is no agreement",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp agreed to cut its output in Chile. Baltic Steel Corp agreed that prices would rise in Peru.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "officials and their counterparts of another nationality",
+		text: "Markets were calm on Wednesday.\n\nBritish officials and their Irish counterparts signed a fishing pact in Dublin on Tuesday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ireland; party=United Kingdom"},
+	},
+	{
+		name: "a list of nationalities before the people who signed",
+		text: "Markets were calm on Wednesday.\n\nJapanese and Chinese officials signed an agreement on fishing rights.",
+		want: []string{"AGREEMENT/HAPPENED: party=China; party=Japan"},
+	},
+	{
+		name: "producers of two nationalities meeting a share of demand do not meet",
+		text: "Markets were calm on Wednesday.\n\nChilean and Peruvian growers, who together meet 30 pct of the region's needs in copper wire, raised prices.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a hyphenated pair of countries or bodies names the sides",
+		text: "Markets were calm on Wednesday.\n\nThe US-Japan trade pact was signed on Monday. The EU-Turkey deal was agreed in Brussels.",
+		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States", "AGREEMENT/HAPPENED: party=European Union; party=Turkey"},
+	},
+	{
+		name: "a deal agreed with one side, under which the other acts",
+		text: "Markets were calm on Wednesday.\n\nUnder a deal agreed with Norvale Inc, Kestrel Corp will sell its port arm.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Corp; party=Norvale Inc"},
+	},
+	{
+		name: "the deal a side struck with another, told as what the first welcomed",
+		text: "Markets were calm on Wednesday.\n\nKestrel Corp welcomed the deal it struck with Norvale Inc last week.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Corp; party=Norvale Inc"},
+	},
+	{
+		name: "a proposed deal, a near miss and an opinion are no agreement",
+		text: "Markets were calm on Wednesday.\n\nKestrel Corp proposed a deal with Norvale Inc. Andina Mining Corp came close to a deal with Baltic Steel Corp. Kestrel Corp is in agreement with Baltic Steel Corp on the need for reform.",
+		not:  []string{"AGREEMENT"},
+	},
+}
+
+func TestWordingAgree(t *testing.T) { runWording(t, agreeCases) }
