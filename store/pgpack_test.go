@@ -1,6 +1,7 @@
 package store
 
 import (
+	"github.com/cayleygraph/quad"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ func TestPgPack(t *testing.T) {
 		`{"d":"doc-7","e":"urn:newsgraph:entity:person:vera-lind","p":"2031-05-02","n":["Vera Lind"],"t":["PERSON"],"m":[{"s":[0,0,9],"t":"PERSON","x":"Vera Lind"}]}`,
 		"{\"id\":\"x\"}\nThe harbour council of Ostvik met on Monday.\n\tA NUL \x00 here, and Ærø, 東京, \"quotes\" and a backslash \\ too. " + strings.Repeat("The ferry ran late. ", 40),
 	} {
-		p := pgPack(s)
+		p := pgPack(quad.String(s))
 		if p == nil {
 			t.Fatalf("%.40q: not packed", s)
 		}
@@ -21,11 +22,18 @@ func TestPgPack(t *testing.T) {
 			t.Errorf("%.40q: packed to %d bytes of %d", s, len(p), len(s))
 		}
 		got, err := pgUnpack(p)
-		if err != nil || got != s {
+		if err != nil || got != quad.String(s) {
 			t.Errorf("unpack: %v, %q\nwant %q", err, got, s)
 		}
 	}
-	if p := pgPack("short literal"); p != nil {
+	iri := quad.IRI("urn:newsgraph:document:doc-7#e:urn:newsgraph:entity:person:vera-lind")
+	if got, err := pgUnpack(pgPack(iri)); err != nil || got != iri {
+		t.Errorf("IRI unpacks as %#v, %v", got, err)
+	}
+	if p := pgPack(quad.IRI("urn:newsgraph:p:type")); p != nil {
+		t.Errorf("a predicate was packed")
+	}
+	if p := pgPack(quad.String("short literal")); p != nil {
 		t.Errorf("a short literal was packed")
 	}
 	rnd := rand.New(rand.NewPCG(1, 2))
@@ -33,10 +41,15 @@ func TestPgPack(t *testing.T) {
 	for i := range noise {
 		noise[i] = byte(rnd.IntN(256))
 	}
-	if p := pgPack(string(noise)); p != nil {
+	if p := pgPack(quad.String(noise)); p != nil {
 		t.Errorf("noise was packed to %d bytes", len(p))
 	}
-	if _, err := pgUnpack([]byte("\x00ngz1garbage")); err == nil {
+	// the first packing's literals still read
+	old := append([]byte(pgPackOld), pgPack(quad.String(strings.Repeat("The ferry ran late. ", 9)))[len(pgPackMagic):]...)
+	if got, err := pgUnpack(old); err != nil || got != quad.String(strings.Repeat("The ferry ran late. ", 9)) {
+		t.Errorf("a literal of the first packing reads as %q, %v", got, err)
+	}
+	if _, err := pgUnpack([]byte("\xffgarbage")); err == nil {
 		t.Errorf("garbage unpacked")
 	}
 }

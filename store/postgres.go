@@ -74,6 +74,15 @@ var pgSchema = []string{
 	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest, quads_object`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,
 	`ALTER TABLE quads DROP COLUMN IF EXISTS horizon`,
+	// A packed value (pgpack.go) over 2 KB stays in its row, where TOAST
+	// would move it to chunks of its own table (their rows and index) and
+	// fail to compress it further; the row still goes out past a page.
+	// Checked first: ALTER TABLE waits for every reader of nodes.
+	`DO $$ BEGIN
+		IF (SELECT attstorage FROM pg_attribute WHERE attrelid = 'nodes'::regclass AND attname = 'value') <> 'm' THEN
+			ALTER TABLE nodes ALTER COLUMN value SET STORAGE MAIN;
+		END IF;
+	END $$`,
 }
 
 // pgObjectPredicates are the predicates of every read by object (eachWith
@@ -237,11 +246,9 @@ func (s *Store) applyPGWith(ctx context.Context, deltas []graph.Delta, ignoreDup
 			continue // added and deleted as often: it exists, its count stays
 		}
 		h := gsql.NodeHash{ValueHash: n.Hash}
-		if lit, ok := n.Val.(quad.String); ok {
-			if packed := pgPack(string(lit)); packed != nil {
-				inc["value"] = append(inc["value"], []any{n.RefInc, h.SQLValue(), packed})
-				continue
-			}
+		if packed := pgPack(n.Val); packed != nil {
+			inc["value"] = append(inc["value"], []any{n.RefInc, h.SQLValue(), packed})
+			continue
 		}
 		typ, vals, err := gsql.NodeValues(h, n.Val)
 		if err != nil {
@@ -591,11 +598,16 @@ func (s *Store) pgValueOf(h gsql.NodeHash, c pgValue) quad.Value {
 		return nil
 	}
 	if !c.str.Valid && pgPacked(c.packed) {
-		lit, err := pgUnpack(c.packed)
-		if err != nil {
-			return s.nameOf(h) // cayley's reading, which names the fault
+		s.cacheMu.Lock()
+		v, ok := s.values[h]
+		s.cacheMu.Unlock()
+		if ok {
+			return v
 		}
-		v := quad.String(lit)
+		v, err := pgUnpack(c.packed)
+		if err != nil {
+			return s.qs.NameOf(h) // cayley's reading, which names the fault
+		}
 		s.remember(h, v)
 		return v
 	}
@@ -616,5 +628,25 @@ func (s *Store) pgValueOf(h gsql.NodeHash, c pgValue) quad.Value {
 		v = quad.String(c.str.String)
 	}
 	s.remember(h, v)
+	return v
+}
+
+// pgNameOf is the value of node ref, read by cayley unless it is packed
+// (pgpack.go): nameOf's reading on PostgreSQL of the nodes eachPG does not
+// join (predicates).
+func (s *Store) pgNameOf(ref graph.Ref) quad.Value {
+	h, ok := ref.(gsql.NodeHash)
+	if !ok {
+		return s.qs.NameOf(ref)
+	}
+	var packed []byte
+	err := s.pg.QueryRow(`SELECT value FROM nodes WHERE hash = $1 AND value_string IS NULL`, h.SQLValue()).Scan(&packed)
+	if err != nil || !pgPacked(packed) {
+		return s.qs.NameOf(ref)
+	}
+	v, err := pgUnpack(packed)
+	if err != nil {
+		return s.qs.NameOf(ref)
+	}
 	return v
 }

@@ -310,7 +310,11 @@ func (s *Store) nameOf(ref graph.Ref) quad.Value {
 	if ok {
 		return v
 	}
-	v = s.qs.NameOf(ref)
+	if s.pg != nil {
+		v = s.pgNameOf(ref)
+	} else {
+		v = s.qs.NameOf(ref)
+	}
 	if v == nil {
 		return nil
 	}
