@@ -228,3 +228,71 @@ func TestPostgresRacedDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestPostgresOlderStore: a PostgreSQL store written before the label
+// index, the lock in place of the unique digest index and packed values
+// (its rows written by cayley's own writer, value_string plain; its
+// indexes quads_subject and the unique quads_key) opens, converts its
+// indexes, reads as the same graph, and takes a re-Put and a delete.
+func TestPostgresOlderStore(t *testing.T) {
+	url := postgresURL(t)
+	a, alice, _, _, _, _, meeting := tokyo(t)
+	fresh := mustOpen(t, "memory://")
+	put(t, fresh, a)
+	want := snapshot(t, fresh, alice, meeting)
+
+	old := mustOpen(t, url)
+	var deltas []graph.Delta
+	for q := range encode(a.x) {
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	}
+	if err := old.qs.ApplyDeltas(deltas, graph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`DROP INDEX quads_label, quads_unlabeled`,
+		`CREATE UNIQUE INDEX quads_key ON quads ((md5(subject_hash || predicate_hash || object_hash || coalesce(label_hash, ''))::uuid))`,
+		`CREATE INDEX quads_subject ON quads (subject_hash)`,
+		`ALTER TABLE nodes ALTER COLUMN value SET STORAGE EXTENDED`,
+	} {
+		if _, err := old.pg.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	var packed int
+	if err := old.pg.QueryRow(`SELECT count(*) FROM nodes WHERE value IS NOT NULL`).Scan(&packed); err != nil || packed != 0 {
+		t.Fatalf("cayley's writer packed %d values (%v)", packed, err)
+	}
+	old.Close()
+
+	s := mustOpen(t, url)
+	var indexes []string
+	rows, err := s.pg.Query(`SELECT indexname FROM pg_indexes WHERE tablename = 'quads' AND schemaname = current_schema() ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		indexes = append(indexes, n)
+	}
+	rows.Close()
+	equal(t, "indexes after open", indexes, []string{"quads_label", "quads_object_read", "quads_unlabeled"})
+	equal(t, "older store", snapshot(t, s, alice, meeting), want)
+
+	b := newArticle(t, "d1", "2024-03-02", "Alice Smith met Bob Jones again.")
+	b.entity(newsgraph.Person, "Alice Smith")
+	b.entity(newsgraph.Person, "Bob Jones")
+	put(t, s, b)
+	equal(t, "quads after re-Put", must[map[quad.Quad]struct{}](t)(s.docQuads(ctx, "d1")), encode(b.x))
+	if err := s.DeleteDocument(ctx, "d1"); err != nil {
+		t.Fatal(err)
+	}
+	var quads, nodes int
+	if err := s.pg.QueryRow(`SELECT (SELECT count(*) FROM quads), (SELECT count(*) FROM nodes)`).Scan(&quads, &nodes); err != nil {
+		t.Fatal(err)
+	}
+	if quads != 0 || nodes != 0 {
+		t.Errorf("after the delete: %d quads, %d nodes", quads, nodes)
+	}
+}
