@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -149,6 +150,38 @@ func (d *doc) latestMeeting(si int, people []int) *docEvent {
 	return nil
 }
 
+// reportingLead is the firm that reports sentence si ("A said ...", "the
+// company said ...") when it is the first firm its story names, or -1.
+func (d *doc) reportingLead(si int, t *tree) int {
+	root := -1
+	for k := t.from; k < len(t.head); k++ {
+		if t.head[k] < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || !sayVerbs[t.lw[root]] {
+		return -1
+	}
+	s := t.dep(root, "nsubj")
+	if s < 0 {
+		return -1
+	}
+	ents := d.phrase(si, t, s, 0)
+	if len(ents) != 1 || d.ents[ents[0]].typ != newsgraph.Organization {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.kind == named && m.ent >= 0 && d.stories[m.sent] == d.stories[si] && d.ents[m.ent].typ == newsgraph.Organization {
+			if m.ent == ents[0] {
+				return m.ent
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // latestAgreement is the last agreement told in the story of sentence si
 // before it, or nil. A bare "the agreement" refers to it only when it was
 // told in the last two sentences: further on, "the deal" as often means
@@ -163,6 +196,15 @@ func (d *doc) latestAgreement(si int) *docEvent {
 		}
 	}
 	return nil
+}
+
+func intersects(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAll(set, xs []int) bool {
@@ -247,7 +289,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		case newsgraph.Agreement:
 			// "the agreement between X and Y" after "X and Y signed a
 			// protocol with Z": the same one
-			same = sameSet(e.people, people) && (len(places) < 2 || len(e.places) < 2 || sameSet(e.places, places) || t.noun && containsAll(e.places, places))
+			same = sameSet(e.people, people) && ((len(places) < 2 || len(e.places) < 2) && intersects(e.places, places) || sameSet(e.places, places) || t.noun && containsAll(e.places, places))
 		}
 		if !same || !overlaps(e.from, e.to, from, to) || t.typ == newsgraph.Visit && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
 			continue
@@ -751,6 +793,13 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		parties = uniq(parties)
+		if len(parties) == 1 && len(signers) == 0 && len(f.agents) == 0 && !f.multi {
+			// "A said the offer is made under an agreement reached with
+			// B": the story's own firm, telling of its agreement
+			if r := d.reportingLead(si, t); r >= 0 && r != parties[0] {
+				parties = append(parties, r)
+			}
+		}
 		if len(parties) == 1 && len(signers) == 0 && groupSubject(t, f) {
 			f.multi = true // "OPEC members agreed": the body's own agreement
 		}
@@ -770,6 +819,15 @@ func (d *doc) emit(si int, f frame) {
 					}
 					if e.from == "" && when.from != "" {
 						e.from, e.to = when.from, when.to
+					}
+				} else if p := t.prep(f.t); (p == "under" || p == "in") && si > 0 && d.stories[si-1] == d.stories[si] {
+					// "A has sold its unit to B. Under the agreement, ...": the
+					// sale the sentence before tells
+					if pt := d.parse(si - 1); pt != nil {
+						if a, b := d.saleOf(si-1, pt); len(a) > 0 && len(b) > 0 {
+							e := d.addEvent(si-1, trig{typ: newsgraph.Agreement, k: f.t, n: 1, noun: true}, nil, uniq(append(a, b...)), eventTime{status: newsgraph.Happened}, -1)
+							d.addSource(e, si)
+						}
 					}
 				}
 			}

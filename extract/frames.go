@@ -964,6 +964,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if f.drop {
 		return f, false
 	}
+	if typ == newsgraph.Agreement && d.describedSide(si, t, &f) {
+		f.multi = true // "A and its creditor committee agreed": A's agreement
+	}
 	if noun && typ == newsgraph.Agreement && madeBefore(t, i) {
 		// "the protocol, signed in Cairo, will fund ...", "under a deal
 		// agreed with X, Y will sell": made, whatever comes of it
@@ -1868,6 +1871,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if x := t.dep(v, "xcomp"); x >= 0 && (meetingVerbs[t.lw[x]] || visitVerbs[t.lw[x]]) {
 				return false // "agreed to meet again": the meeting is the event
 			}
+			if c := t.dep(v, "ccomp"); c >= 0 && hasMark(t, c, "that") && t.dep(v, "xcomp") < 0 && obj < 0 {
+				return false // "agreed (with X) that prices would fall": an opinion
+			}
 			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
 			for _, a := range t.deps(v, "advcl") {
 				ok = ok || hasMark(t, a, "to")
@@ -2017,12 +2023,154 @@ var promiseVerbs = set("provide", "lend", "loan", "supply", "sell", "buy", "give
 	"build", "license", "licence", "ship", "export", "import", "reschedule", "forgive", "cancel", "transfer", "hand",
 	"share", "support", "join", "form", "create", "set", "establish", "swap", "exchange", "take", "rescue", "back", "guarantee")
 
+// transaction is who sells, pays, lends or supplies and to whom, in the
+// clause that agreement noun n is part of ("as part of", "to get out of",
+// "under"): the subject and the other side of the nearest verb of
+// promiseVerbs above n, through at most three heads and no verb of saying.
+func (d *doc) transaction(si int, t *tree, n int) ([]int, []int) {
+	for v, k := t.head[n], 0; v >= 0 && k < 4; v, k = t.head[v], k+1 {
+		if sayVerbs[t.lw[v]] || t.is(v, "ccomp", "parataxis") || t.is(v, "acl:relcl") && !promiseVerb(t.lw[v]) {
+			return nil, nil
+		}
+		if !t.verb(v) || !promiseVerb(t.lw[v]) {
+			continue
+		}
+		subj := d.subjectOf(si, t, v)
+		var other []int
+		for _, e := range d.promisedTo(si, t, v, 0) {
+			if !slices.Contains(subj, e) {
+				other = append(other, e)
+			}
+		}
+		return subj, other
+	}
+	return nil, nil
+}
+
+// saleOf is who sells, pays, lends or supplies and to whom in the main
+// clause of sentence si ("A has sold its unit to B"), through a reporting
+// verb ("A said it had sold ...").
+func (d *doc) saleOf(si int, t *tree) ([]int, []int) {
+	root := -1
+	for k := t.from; k < len(t.head); k++ {
+		if t.head[k] < 0 {
+			root = k
+			break
+		}
+	}
+	if root >= 0 && sayVerbs[t.lw[root]] {
+		root = t.dep(root, "ccomp")
+	}
+	if root < 0 || !t.verb(root) || !promiseVerb(t.lw[root]) {
+		return nil, nil
+	}
+	a := d.subjectOf(si, t, root)
+	var b []int
+	for _, e := range d.promisedTo(si, t, root, 0) {
+		if !slices.Contains(a, e) {
+			b = append(b, e)
+		}
+	}
+	return a, b
+}
+
+func flatten(gs [][]int) []int {
+	var out []int
+	for _, g := range gs {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// counterpartNouns describe the other side of a firm's or a country's
+// agreement without naming it: "its creditor committee", "the unions".
+var counterpartNouns = set("committee", "panel", "creditors", "lenders", "banks", "unions", "union", "workers",
+	"employees", "staff", "shareholders", "bondholders", "partners", "board", "management", "advisers", "suppliers",
+	"customers", "distributors", "dealers", "pilots", "miners", "teachers", "doctors", "nurses", "creditor")
+
+// describedSide says whether one side of agreement frame f is described,
+// not named, and belongs to the other ("A and its creditor committee
+// agreed", "a pact between A and its advisory panel", "A reached agreement
+// with the unions"): the gold of such an agreement is the named side.
+func (d *doc) describedSide(si int, t *tree, f *frame) bool {
+	var heads []int
+	for _, v := range []int{f.t, f.light} {
+		if v < 0 {
+			continue
+		}
+		heads = append(heads, t.deps(v, "nsubj")...)
+		for _, o := range t.deps(v, "obl", "nmod") {
+			if p := t.prep(o); p == "with" || p == "between" {
+				heads = append(heads, o)
+			}
+		}
+	}
+	for _, h := range heads {
+		// "between A and its advisory panel" with the list torn apart by
+		// the parser: read from the words
+		if m := d.mentionAt(si, h); m != nil && m.j+2 < len(t.lw) && t.lw[m.j] == "and" && (t.lw[m.j+1] == "its" || t.lw[m.j+1] == "their") {
+			for k := m.j + 2; k < len(t.lw) && k <= m.j+4; k++ {
+				if counterpartNouns[t.lw[k]] && t.noun(k) {
+					return true
+				}
+			}
+		}
+		for _, c := range t.conjuncts(h) {
+			if !t.noun(c) || d.mentionAt(si, c) != nil || !counterpartNouns[t.lw[c]] {
+				continue
+			}
+			for _, k := range t.deps(c, "det", "nmod:poss") {
+				if w := t.lw[k]; w == "its" || w == "their" || w == "the" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// underWhich says whether relative clause a opens with "under which".
+func underWhich(t *tree, a int) bool {
+	if !t.is(a, "acl:relcl") {
+		return false
+	}
+	for _, o := range t.kids[a] {
+		if t.prep(o) == "under" && (t.lw[o] == "which" || t.lw[o] == "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are the past forms of promiseVerbs not made with "-ed".
+var irregularPast = map[string]string{"sold": "sell", "bought": "buy", "paid": "pay", "gave": "give", "given": "give",
+	"lent": "lend", "took": "take", "taken": "take", "built": "build", "set": "set"}
+
+// promiseVerb says whether w is a form of one of promiseVerbs ("sells",
+// "sold", "provided", "supplying").
+func promiseVerb(w string) bool {
+	if promiseVerbs[w] || promiseVerbs[irregularPast[w]] {
+		return true
+	}
+	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
+			if promiseVerbs[b] || promiseVerbs[b+"e"] || len(b) > 3 && b[len(b)-1] == b[len(b)-2] && promiseVerbs[b[:len(b)-1]] {
+				return true
+			}
+			if strings.HasSuffix(b, "i") && promiseVerbs[b[:len(b)-1]+"y"] {
+				return true // "supplied", "supplies"
+			}
+		}
+	}
+	return false
+}
+
 // promisedTo are the firms, countries and people that the act a side
 // agrees to do (the clause at x, with a verb of promiseVerbs) is for:
 // its objects and its "to", "with", "for", "from" phrases, through
 // "help X pay" and "to help" clauses; no place it happens in.
 func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
-	if x < 0 || depth > 2 || !t.verb(x) || !promiseVerbs[t.lw[x]] {
+	if x < 0 || depth > 2 || !t.verb(x) || !promiseVerb(t.lw[x]) {
 		return nil
 	}
 	var out []int
@@ -2082,6 +2230,23 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 		for _, k := range objs {
 			if t.tag[k] != "PRP" {
 				take(k)
+			}
+		}
+	}
+	if len(out) == 0 && depth == 0 && x+1 < len(t.lw) {
+		// "to pay B 10 million dollars", "sold B a stake": the name right
+		// after the verb is whom it is paid or sold to, however the
+		// parser hung it
+		if m := d.mentionAt(si, x+1); m != nil && m.i == x+1 {
+			switch typ := d.ents[m.ent].typ; {
+			case typ == newsgraph.Organization, typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[m.ent].name):
+				out = append(out, m.ent)
+			}
+		}
+		// "provides trucks to X" with "to X" torn off the clause
+		for k := x + 1; len(out) == 0 && k+1 < len(t.lw) && k <= x+5 && t.lw[k] != "," && t.lw[k] != "and"; k++ {
+			if m := d.mentionAt(si, k+1); t.lw[k] == "to" && m != nil && m.i == k+1 && d.ents[m.ent].typ == newsgraph.Organization {
+				out = append(out, m.ent)
 			}
 		}
 	}
@@ -2322,6 +2487,21 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// Y signed with X": the clause that makes the agreement names its sides
 	if f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(n, "acl") { // and its subtypes
+			if underWhich(t, a) && len(sides) == 0 {
+				// "the agreement under which it supplies trucks to X"
+				var subj []int
+				for _, k := range t.deps(a, "nsubj") {
+					if t.lw[k] != "which" && t.lw[k] != "that" {
+						subj = d.group(si, t, k)
+					}
+				}
+				if len(subj) > 0 {
+					if other := d.promisedTo(si, t, a, 0); len(other) > 0 {
+						sides, with = append(sides, subj), append(with, other)
+					}
+				}
+				continue
+			}
 			if !makeVerbs[t.lw[a]] || t.dep(a, "obj") >= 0 && !objectRelative(t, a) {
 				continue
 			}
@@ -2532,6 +2712,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if len(bodies) > 0 && f.light >= 0 {
 		with = append(with, bodies)
+	}
+	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
+		// "A sold B a stake as part of a partnership agreement", "A is to
+		// pay B to get out of a deal": the sides of the sale the
+		// agreement is part of
+		if a, b := d.transaction(si, t, n); len(a) > 0 && len(b) > 0 {
+			sides, with = append(sides, a), append(with, b)
+		}
 	}
 	if generic && len(with) == 0 {
 		return false

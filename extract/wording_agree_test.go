@@ -57,6 +57,41 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Corp; party=Norvale Inc"},
 	},
 	{
+		name: "an agreement the sale it is part of names the sides of",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp sold Baltic Steel Corp a 20 pct stake in its smelter as part of a partnership agreement.",
+		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "paying someone to get out of a deal",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp is to pay Baltic Steel Corp 10 million dollars to get out of a supply deal.",
+		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "the agreement under which the sale the sentence before tells is made",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp has sold its port unit to Baltic Steel Corp for 40 million dollars. Under the agreement, Andina will keep a small stake.",
+		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "an agreement under which one side supplies the other",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said the agreement under which it provides trucks to Baltic Steel Corp runs to 2001.",
+		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "the firm a story is about tells of its agreement with another",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said the offer is made under a definitive agreement reached with the new company, Baltic Steel Corp, on Monday.",
+		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "a side described, not named, leaves the named one's agreement",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp and its creditor committee have agreed on a new repayment plan. Baltic Steel Corp reached agreement with the unions on pay.",
+		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp", "AGREEMENT/HAPPENED: party=Baltic Steel Corp"},
+	},
+	{
+		name: "agreeing with someone that something is so is no agreement",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp agreed with analysts that prices would fall. Baltic Steel Corp agreed with its advisers that the plan was sound.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "a proposed deal, a near miss and an opinion are no agreement",
 		text: "Markets were calm on Wednesday.\n\nKestrel Corp proposed a deal with Norvale Inc. Andina Mining Corp came close to a deal with Baltic Steel Corp. Kestrel Corp is in agreement with Baltic Steel Corp on the need for reform.",
 		not:  []string{"AGREEMENT"},
