@@ -150,6 +150,13 @@ func (d *doc) latestMeeting(si int, people []int) *docEvent {
 	return nil
 }
 
+// halfDeal is an agreement noun of sentence si (token k) told with one
+// side only.
+type halfDeal struct {
+	si, k int
+	side  []int
+}
+
 // reportingLead is the firm that reports sentence si ("A said ...", "the
 // company said ...") when it is the first firm its story names, or -1.
 func (d *doc) reportingLead(si int, t *tree) int {
@@ -809,6 +816,25 @@ func (d *doc) emit(si int, f frame) {
 		switch {
 		case len(parties) >= 2, len(parties) == 1 && f.multi, len(signers) >= 2, len(signers) == 1 && len(parties) >= 1:
 		default:
+			// "X lost a contract ... The contract, to supply Y, was
+			// cancelled": one side in each sentence
+			side := uniq(append(append([]int{}, parties...), signers...))
+			if len(side) == 0 {
+				side = f.holder
+			}
+			if len(side) == 1 && f.noun {
+				if d.anaphoric(t, f.t) {
+					for i := len(d.halfDeals) - 1; i >= 0; i-- {
+						hd := d.halfDeals[i]
+						if hd.si < si && hd.si >= si-2 && d.stories[hd.si] == d.stories[si] && !intersects(hd.side, side) {
+							e := d.addEvent(hd.si, trig{typ: newsgraph.Agreement, k: hd.k, n: 1, noun: true}, nil, uniq(append(append([]int{}, hd.side...), side...)), when, f.loc)
+							d.addSource(e, si)
+							return
+						}
+					}
+				}
+				d.halfDeals = append(d.halfDeals, halfDeal{si: si, k: f.t, side: side})
+			}
 			// "the protocol, signed in Cairo on Monday": the agreement the
 			// story has told, here given its place and day
 			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {

@@ -104,6 +104,7 @@ type doc struct {
 	dateline    *storyDateline    // the wire dateline's place and day, read once by findEvents
 	anchors     map[int]*docEvent // sentence -> the meeting it is told relative to
 	counts      map[[2]int]map[int]int
+	halfDeals   []halfDeal          // agreements told with one side only, for "the contract" that names the other
 	venues      map[int]map[int]int // story -> body -> the one place its own gathering is said to be, or -2 for several
 	// flatSents[si] is sentence si as one line, once flatDone[si]
 	flatSents []string

@@ -454,6 +454,7 @@ type frame struct {
 	multi    bool  // a body's own meeting ("the OPEC meeting"): one participant suffices
 	remnant  []int // indexes into others of the legs a verbless remnant adds ("A and B will fly to X, and later to Y")
 	statusBy int   // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
+	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
 }
 
 // frames reads the frames of sentence si.
@@ -2116,8 +2117,8 @@ func (d *doc) describedSide(si int, t *tree, f *frame) bool {
 			}
 		}
 		for _, c := range t.conjuncts(h) {
-			if !t.noun(c) || d.mentionAt(si, c) != nil || !counterpartNouns[t.lw[c]] {
-				continue
+			if !t.noun(c) || d.mentionAt(si, c) != nil || !counterpartNouns[t.lw[c]] || len(d.phrase(si, t, c, 0)) > 0 {
+				continue // "the British banks" name a side
 			}
 			for _, k := range t.deps(c, "det", "nmod:poss") {
 				if w := t.lw[k]; w == "its" || w == "their" || w == "the" {
@@ -2369,7 +2370,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "nmod") && p == "by" && !(k+1 < len(t.lw) && isNumber(t.lw[k+1])): // not "by Spring 2005"
 			if ents := d.group(si, t, k); len(ents) > 0 {
 				sides = append(sides, ents)
-				if f.typ == newsgraph.Agreement && len(ents) == 1 {
+				if f.typ == newsgraph.Agreement && len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Organization {
 					f.multi = true // "the agreement by the G8"
 				}
 			}
@@ -2658,6 +2659,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if carrier >= 0 && f.light < 0 && t.dep(carrier, "nsubj:pass") >= 0 {
 		carrier = -1 // "X was asked for a meeting with Y": X is asked, not met
+	}
+	if f.typ == newsgraph.Agreement && carrier < 0 && f.light < 0 && h >= 0 && t.verb(h) && t.is(n, "obj") && !sayVerbs[t.lw[h]] && !strings.HasPrefix(t.lw[h], "discuss") {
+		for _, e := range d.subjectOf(si, t, h) {
+			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
+				f.holder = append(f.holder, e) // "X lost a contract. The contract, to supply Y, ..."
+			}
+		}
 	}
 	f.carrier = carrier
 	if carrier >= 0 {

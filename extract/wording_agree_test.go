@@ -92,6 +92,16 @@ var agreeCases = []wordingCase{
 		not:  []string{"AGREEMENT"},
 	},
 	{
+		name: "a contract told with one side, then the contract with the other",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp won a large contract last month. The contract, to supply copper to Baltic Steel Corp, runs to 2001.",
+		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
+	},
+	{
+		name: "a contract with one side, and far later another with one side, are not one",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp won a large contract last month. Shares rose 3 pct. Profits rose too. Output was steady. The contract with Baltic Steel Corp runs to 2001.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "a proposed deal, a near miss and an opinion are no agreement",
 		text: "Markets were calm on Wednesday.\n\nKestrel Corp proposed a deal with Norvale Inc. Andina Mining Corp came close to a deal with Baltic Steel Corp. Kestrel Corp is in agreement with Baltic Steel Corp on the need for reform.",
 		not:  []string{"AGREEMENT"},
