@@ -6,8 +6,12 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// seen is a person referred to at a token.
-type seen struct{ ent, sent, tok int }
+// seen is a person referred to at a token; quoted when the token stands
+// inside a quotation.
+type seen struct {
+	ent, sent, tok int
+	quoted         bool
+}
 
 var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "she": 1, "her": 1, "hers": 1, "herself": 1}
 
@@ -30,12 +34,13 @@ func (d *doc) resolveRefs() {
 	var history []seen
 	for si, s := range d.sents {
 		toks := s.tokens
+		quoted := quotedTokens(toks)
 		for k := 0; k < len(toks); k++ {
 			if mi, ok := byTok[[2]int{si, k}]; ok {
 				m := d.mentions[mi]
 				if m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{m.ent}, kind: named})
-					history = append(history, seen{m.ent, si, k})
+					history = append(history, seen{m.ent, si, k, quoted[k]})
 				}
 				k = m.j - 1
 				continue
@@ -50,16 +55,15 @@ func (d *doc) resolveRefs() {
 						continue
 					}
 				}
-				pick := d.antecedent(history, si, g)
-				if pick >= 0 {
-					e := d.ents[history[pick].ent]
+				if ei := d.antecedent(d.candidates(history, si, k, quoted[k]), si, g); ei >= 0 {
+					e := d.ents[ei]
 					if e.female == 0 {
 						e.female = g
 					}
-					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{history[pick].ent}, kind: pronoun, posses: lw == "his" || lw == "her"})
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: pronoun, posses: lw == "his" || lw == "her"})
 					// "He was due to meet X. He also planned ...": the
 					// second "he" is the first one's person, not X
-					history = append(history, seen{history[pick].ent, si, k})
+					history = append(history, seen{ei, si, k, quoted[k]})
 				}
 				continue
 			}
@@ -73,21 +77,97 @@ func (d *doc) resolveRefs() {
 			if lw == "counterpart" && k > 0 {
 				if ei := d.counterpartOf(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
-					history = append(history, seen{ei, si, k})
+					history = append(history, seen{ei, si, k, quoted[k]})
 				}
 				continue
 			}
 			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap()) {
 				if ei := d.nominal(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
-					history = append(history, seen{ei, si, k})
+					history = append(history, seen{ei, si, k, quoted[k]})
 				}
 			}
 		}
 	}
 }
 
-// antecedent picks the person a he/she refers to: the nearest compatible
+// candidates are the people of history a pronoun at token k of sentence si
+// may stand for. Outside a quotation, the names quoted are not: in
+// "'We will meet Y,' he said" he is the speaker, never Y. Nor is a name
+// the sentence's opening phrase holds as an object or agent: in "At a
+// conference hosted by Y, he said" he is not Y, in "After Y arrived, he
+// met X" he may be.
+func (d *doc) candidates(history []seen, si, k int, quoted bool) []seen {
+	toks := d.sents[si].tokens
+	c := frontedEnd(toks)
+	out := make([]seen, 0, len(history))
+	for _, h := range history {
+		if h.quoted && !quoted {
+			continue
+		}
+		if h.sent == si && c > 0 && h.tok < c && k > c && !clauseSubject(toks, h.tok, c) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// clauseSubject says whether the name at token k, before the comma at c,
+// is followed by a finite verb of its own: the subject of a fronted
+// clause ("After Y arrived, ..."), not an object ("After meeting Y, ...").
+func clauseSubject(toks []token, k, c int) bool {
+	for p := k + 1; p < c; p++ {
+		if toks[p].isCap() {
+			continue // the rest of the name
+		}
+		switch toks[p].pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// quotedTokens marks the tokens of a sentence that stand inside a
+// quotation. A straight quote opens when a word follows it unspaced and
+// closes when it follows a word unspaced; a sentence that begins by
+// closing one was quoted up to there.
+func quotedTokens(toks []token) []bool {
+	out := make([]bool, len(toks))
+	open := false
+	for k, t := range toks {
+		switch t.text {
+		case "\u201c", "``":
+			open = true
+		case "\u201d", "''":
+			if !open {
+				for p := 0; p < k; p++ {
+					out[p] = true
+				}
+			}
+			open = false
+		case "\"":
+			closer := k > 0 && toks[k-1].end == t.start && !(k+1 < len(toks) && toks[k+1].start == t.end && toks[k-1].text != "," && toks[k-1].text != ".")
+			if closer {
+				if !open {
+					for p := 0; p < k; p++ {
+						out[p] = true
+					}
+				}
+				open = false
+			} else {
+				open = true
+			}
+		default:
+			out[k] = open
+		}
+	}
+	return out
+}
+
+// antecedent is the person (entity) a he/she refers to, or -1: the nearest compatible
 // person earlier in the same sentence, else the first compatible person of
 // the previous sentence that names one (its subject, most often), a person
 // known to match the pronoun's gender before one of unknown gender when
@@ -96,7 +176,7 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 	compatible := func(h int) bool { return d.ents[history[h].ent].female != -g }
 	for h := len(history) - 1; h >= 0 && history[h].sent == si; h-- {
 		if compatible(h) {
-			return h
+			return history[h].ent
 		}
 	}
 	for h := len(history) - 1; h >= 0 && h >= len(history)-16; {
@@ -118,7 +198,7 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 			}
 		}
 		if e := d.ents[history[subj].ent]; e.female == g || e.female == 0 && g < 0 {
-			return subj
+			return history[subj].ent
 		}
 		known, unknown := -1, -1
 		for k := first; k <= h; k++ {
@@ -131,10 +211,10 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 			}
 		}
 		if known >= 0 {
-			return known
+			return history[known].ent
 		}
 		if unknown >= 0 {
-			return unknown
+			return history[unknown].ent
 		}
 		h = first - 1
 	}
