@@ -35,13 +35,22 @@ type trig struct {
 // pairAt is "the two leaders" at token tok: the people of the latest
 // meeting of this story, or its two most mentioned people.
 func (d *doc) pairAt(si, tok int) []int {
+	toks := d.sents[si].tokens
+	if w := strings.ToLower(toks[tok].text); w == "they" || w == "their" {
+		// "X and Y met on Monday. They agreed ...": the pair the sentence
+		// before opens with, before any meeting told earlier
+		if d.namedBefore(si, tok) < 2 {
+			if p := d.conjoinedPair(si); len(p) == 2 {
+				return p
+			}
+		}
+	}
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.people) == 2 {
 			return e.people
 		}
 	}
-	toks := d.sents[si].tokens
 	if w := strings.ToLower(toks[tok].text); w == "they" || w == "their" || tok+1 < len(toks) && toks[tok+1].text == "sides" {
 		// "the two sides" are as often two countries or camps as two people
 		// "X and Y agreed during their first summit": the people named
@@ -72,6 +81,73 @@ func (d *doc) pairAt(si, tok int) []int {
 		ids = ids[:2]
 	}
 	return ids
+}
+
+// namedBefore counts the people, bodies and places the sentence names
+// before token tok.
+func (d *doc) namedBefore(si, tok int) int {
+	n := 0
+	for _, mi := range d.bySent[si] {
+		if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && m.i >= 0 && m.i < tok {
+			n++
+		}
+	}
+	return n
+}
+
+// conjoinedPair is the two people, or the two countries or bodies, that
+// the nearest of the two sentences before si naming anyone opens with as
+// "A and B" (titles between allowed): whom a following "they" means. Nil
+// when that sentence names another first or lists more than two.
+func (d *doc) conjoinedPair(si int) []int {
+	for s := si - 1; s >= 0 && s >= si-2 && d.stories[s] == d.stories[si]; s-- {
+		var ms []mention
+		from, _ := d.datelineOf(s)
+		for _, mi := range d.bySent[s] {
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && m.i >= from {
+				ms = append(ms, m)
+			}
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		if len(ms) < 2 {
+			return nil
+		}
+		a, b := ms[0], ms[1]
+		toks := d.sents[s].tokens
+		and := false
+		for k := a.j; k < b.i; k++ {
+			w := strings.ToLower(toks[k].text)
+			switch {
+			case w == "and" && !and:
+				and = true
+			case toks[k].isCap() || lowerTitles[w] || lowerTitleMods[w]:
+			default:
+				return nil
+			}
+		}
+		if !and || b.j < len(toks) && (toks[b.j].text == "," || strings.EqualFold(toks[b.j].text, "and")) && len(ms) > 2 && ms[2].i <= b.j+2 {
+			return nil
+		}
+		if b.j < len(toks) && toks[b.j].pos == "NNS" && !toks[b.j].isCap() {
+			return nil // "the Socialist and Communist unions": the unions, not two bodies
+		}
+		side := func(e int) int {
+			switch x := d.ents[e]; {
+			case x.typ == newsgraph.Person:
+				return 1
+			case x.typ == newsgraph.Organization, x.typ == newsgraph.GPE && d.x.gz.isCountry(x.name):
+				return 2
+			}
+			return 0
+		}
+		if side(a.ent) == 0 || side(a.ent) != side(b.ent) || a.ent == b.ent {
+			return nil
+		}
+		return []int{a.ent, b.ent}
+	}
+	return nil
 }
 
 // mainPerson is the most mentioned person of the sentence's story.
