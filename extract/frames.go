@@ -1302,6 +1302,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			}
 		}
 	}
+	if e := d.describedBody(si, h); e >= 0 {
+		return []int{e} // "the German exchange", "the bank": the one the story names
+	}
 	if !groupNouns[w] {
 		return nil
 	}
@@ -1371,6 +1374,8 @@ func (d *doc) titledAfter(si int, t *tree, m *mention, h int) int {
 
 func toks0(d *doc, si, k int) string { return d.sents[si].tokens[k].text }
 
+func t0(d *doc, si, k int) string { return strings.ToLower(d.sents[si].tokens[k].text) }
+
 func hasDep(t *tree, h int, w string) bool {
 	for _, k := range t.kids[h] {
 		if t.lw[k] == w {
@@ -1384,6 +1389,19 @@ func hasDep(t *tree, h int, w string) bool {
 // named before it in the sentence, else the first one named in the
 // sentences before (their subject, most often).
 func (d *doc) bodyBefore(si, h int) []int {
+	// "The German exchange said it would ...": the body a description
+	// before it stands for, when no name stands between
+	for k := h - 1; k >= 0 && k >= h-8; k-- {
+		if d.mentionAt(si, k) != nil {
+			break
+		}
+		if e := d.describedBody(si, k); e >= 0 {
+			return []int{e}
+		}
+		if k+1 < h && sayVerbs[t0(d, si, k+1)] && bodyNoun(strings.ToLower(t0(d, si, k))) {
+			return nil // "the German exchange said it": whom the story does not name
+		}
+	}
 	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
 		ms := d.bySent[s]
 		best := -1
@@ -1404,6 +1422,86 @@ func (d *doc) bodyBefore(si, h int) []int {
 		}
 	}
 	return nil
+}
+
+// bodyNouns name a firm or body by its kind: "the exchange", "the German
+// bank", "the carmaker".
+func bodyNoun(w string) bool {
+	return firmNouns[w] || w == "exchange" || w == "bourse" || w == "group" || w == "carrier" || w == "organisation" || w == "organization" || w == "agency" || w == "union" || w == "cartel"
+}
+
+// describedBody is the organisation a definite description at token k
+// ("the exchange", "the German carmaker") stands for: of the bodies the
+// story names in the four sentences up to it, the one whose name holds
+// the noun ("the exchange" for the London Stock Exchange), else, for a
+// firm's kind ("the company", "the bank"), the first one the nearest of
+// those sentences names (its subject, most often). A
+// country's adjective rules out a body named after another country. -1
+// when the words at k are no such description or nothing fits.
+func (d *doc) describedBody(si, k int) int {
+	toks := d.sents[si].tokens
+	w := strings.ToLower(toks[k].text)
+	if !bodyNoun(w) || k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].text == "of") {
+		return -1 // "the bank Halden", "the group of seven": named or qualified otherwise
+	}
+	country := ""
+	p := k - 1
+	for ; p >= 0 && p >= k-3; p-- {
+		lw := strings.ToLower(toks[p].text)
+		if lw == "the" || lw == "this" {
+			break
+		}
+		if c := d.x.gz.demonym[key(toks[p].text)]; c != "" && country == "" {
+			country = c
+			continue
+		}
+		if toks[p].isCap() || toks[p].pos != "JJ" && toks[p].pos != "NN" {
+			return -1
+		}
+	}
+	if p < 0 || p < k-3 || d.mentionAt(si, k) != nil {
+		return -1
+	}
+	foreign := func(e int) bool {
+		if country == "" {
+			return false
+		}
+		for _, x := range d.ents[e].tokens {
+			c := d.x.gz.demonym[key(x)]
+			if c == "" {
+				c = d.x.gz.countryOf(x)
+			}
+			if c != "" && c != country {
+				return true
+			}
+		}
+		return false
+	}
+	var holders []int // bodies whose name holds the noun
+	first := -1       // the first body of the nearest sentence naming one
+	for s := si; s >= 0 && s >= si-4 && d.stories[s] == d.stories[si]; s-- {
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= k || d.ents[m.ent].typ != newsgraph.Organization || foreign(m.ent) {
+				continue
+			}
+			if first < 0 {
+				first = m.ent
+			}
+			for _, x := range d.ents[m.ent].tokens {
+				if x == w {
+					holders = uniq(append(holders, m.ent))
+				}
+			}
+		}
+	}
+	switch {
+	case len(holders) == 1:
+		return holders[0]
+	case len(holders) == 0 && (firmNouns[w] || w == "exchange" || w == "bourse" || w == "carrier"):
+		return first // "the group", "the agency" name too many kinds of body to guess
+	}
+	return -1
 }
 
 // lastTwo are the two bodies or countries named last before token before
@@ -2342,6 +2440,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	var sides [][]int
 	var with [][]int
 	var bodies []int // "the G7 meeting": the G7, when someone attends it
+	hosted := false  // a host is named: "at a dinner hosted by X"
 	for _, k := range t.kids[n] {
 		p := t.prep(k)
 		switch {
@@ -2431,9 +2530,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "acl") && (strings.HasPrefix(t.lw[k], "host") || f.typ == newsgraph.Meeting && heldBy[t.lw[k]]):
 			// "a dinner hosted by X", "talks held by X and Y"
-			for _, o := range t.deps(k, "obl") {
+			for _, o := range t.deps(k, "obl", "obl:agent") {
 				if t.prep(o) == "by" {
 					sides = append(sides, d.group(si, t, o))
+					hosted = hosted || strings.HasPrefix(t.lw[k], "host")
 				}
 			}
 		case t.is(k, "nmod") && p != "with" && p != "between":
@@ -2444,6 +2544,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					for _, o := range t.deps(a, "obl:agent", "obl") {
 						if t.is(o, "obl:agent") || t.prep(o) == "by" {
 							sides = append(sides, d.group(si, t, o))
+							hosted = true
 						}
 					}
 				}
@@ -2672,7 +2773,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		// the subject of "held talks", "attended a meeting between X and
 		// Y", "after a meeting with Y, X said" takes part too
 		// but "X and Y travel to Z for a summit" is no meeting of X and Y
-		takes := f.light >= 0 || f.typ != newsgraph.Meeting || len(with) > 0 || len(withSubjects(t, carrier)) > 0
+		// "At a conference hosted by X, Y said": a guest of the host's
+		takes := f.light >= 0 || f.typ != newsgraph.Meeting || len(with) > 0 || len(withSubjects(t, carrier)) > 0 || hosted && t.prep(n) == "at"
 		for _, o := range t.deps(carrier, "obl") {
 			takes = takes || t.prep(o) == "with" || t.prep(o) == "between"
 		}
@@ -2684,7 +2786,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 			ents = nil
 		}
-		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0) && takes {
+		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0 || hosted) && takes {
 			sides = append(sides, ents)
 		}
 		if f.light >= 0 || len(with) == 0 {
@@ -3148,6 +3250,13 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	own := map[int]bool{f.t: true}
 	if f.light >= 0 {
 		own[f.light] = true
+	}
+	if f.noun {
+		for _, k := range t.deps(f.t, "acl") {
+			if strings.HasPrefix(t.lw[k], "host") || heldBy[t.lw[k]] {
+				own[k] = true // "a dinner hosted by X on Tuesday"
+			}
+		}
 	}
 	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] {
 		own[f.carrier] = true // "will travel to Paris on Thursday for talks"

@@ -54,3 +54,57 @@ var meetingWordingCases = []wordingCase{
 }
 
 func TestWordingMeetings(t *testing.T) { runWording(t, meetingWordingCases) }
+
+// referenceCases are invented sentences whose participants are given by
+// reference: a pronoun, "they", "it", a description of a firm.
+var referenceCases = []wordingCase{
+	{
+		name: "a guest speaking at a gathering the host is named for meets the host",
+		text: "Trade Minister Paolo Ricci arrived in Lisbon on Monday. At a dinner hosted by Finance Minister Karl Osten on Tuesday, he said trade would grow.",
+		want: []string{"MEETING: participant=Karl Osten; participant=Paolo Ricci"},
+	},
+	{
+		name: "he after an opening phrase is not the host the phrase names",
+		text: "At a conference hosted by Finance Minister Karl Osten on Friday, he said trade would grow.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "he outside a quotation is not a name quoted",
+		text: "Paolo Ricci praised the plan. \"I will see Karl Osten soon,\" he said. He met Ana Lopes on Monday.",
+		want: []string{"MEETING: participant=Ana Lopes; participant=Paolo Ricci"},
+		not:  []string{"participant=Karl Osten"},
+	},
+	{
+		name: "they are the two countries the sentence before opens with",
+		text: "France and Germany have long disputed the border. They held talks in Geneva on Monday.",
+		want: []string{"MEETING: participant=France; participant=Germany"},
+	},
+	{
+		name: "they are the two people the sentence before opens with",
+		text: "President Ana Lopes and Chancellor Otto Brenn spoke by phone on Sunday. They will meet in Vienna next week.",
+		want: []string{"MEETING: participant=Ana Lopes; participant=Otto Brenn"},
+	},
+	{
+		name: "two names that qualify a plural noun are no pair",
+		text: "The Green and Liberal unions rejected the offer. They said they would resume talks next week.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "the bank is the bank the story named",
+		text: "Halden Bank made a bid for Orsted Capital in December. The bank is in talks with Lorne Savings about the offer.",
+		want: []string{"MEETING: participant=Halden Bank; participant=Lorne Savings"},
+	},
+	{
+		name: "the exchange with a country's adjective is no exchange of another country",
+		text: "Rhein Boerse AG made a bid for the London Stock Exchange in December. The German exchange said it would hold talks with Euronext next week.",
+		want: []string{"MEETING: participant=Euronext; participant=Rhein Boerse AG"},
+		not:  []string{"participant=London Stock Exchange"},
+	},
+	{
+		name: "it after a description the story does not name is no one",
+		text: "Halden Bank rejected a bid from Orsted Capital. The group said it had held talks with Lorne Savings.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingReferences(t *testing.T) { runWording(t, referenceCases) }
