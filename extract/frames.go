@@ -1467,17 +1467,15 @@ func (d *doc) describedBody(si, k int) int {
 			return false
 		}
 		for _, x := range d.ents[e].tokens {
-			c := d.x.gz.demonym[key(x)]
-			if c == "" {
-				c = d.x.gz.countryOf(x)
-			}
-			if c != "" && c != country {
+			if c := d.nameCountry(x); c != "" && c != country {
 				return true
 			}
 		}
 		return false
 	}
 	var holders []int // bodies whose name holds the noun
+	var ours []int    // bodies whose name says they are of the adjective's country
+	var open []int    // bodies whose name says no country
 	first := -1       // the first body of the nearest sentence naming one
 	for s := si; s >= 0 && s >= si-4 && d.stories[s] == d.stories[si]; s-- {
 		for _, mi := range d.bySent[s] {
@@ -1487,6 +1485,13 @@ func (d *doc) describedBody(si, k int) int {
 			}
 			if first < 0 {
 				first = m.ent
+			}
+			if country != "" {
+				if d.ofCountry(m.ent, country) {
+					ours = uniq(append(ours, m.ent))
+				} else {
+					open = uniq(append(open, m.ent))
+				}
 			}
 			for _, x := range d.ents[m.ent].tokens {
 				if x == w {
@@ -1498,10 +1503,37 @@ func (d *doc) describedBody(si, k int) int {
 	switch {
 	case len(holders) == 1:
 		return holders[0]
+	case country != "" && len(ours) == 1:
+		return ours[0]
+	case country != "":
+		// "the German exchange" with no body named as German: the one
+		// body named no country's, if only one is
+		if len(ours) == 0 && len(open) == 1 {
+			return open[0]
+		}
 	case len(holders) == 0 && (firmNouns[w] || w == "exchange" || w == "bourse" || w == "carrier"):
 		return first // "the group", "the agency" name too many kinds of body to guess
 	}
 	return -1
+}
+
+// nameCountry is the country a word of a name says: its adjective
+// ("German") or a place of it ("London"), else "".
+func (d *doc) nameCountry(w string) string {
+	if c := d.x.gz.demonym[key(w)]; c != "" {
+		return c
+	}
+	return d.x.gz.countryOf(w)
+}
+
+// ofCountry says whether a word of entity e's name says country.
+func (d *doc) ofCountry(e int, country string) bool {
+	for _, x := range d.ents[e].tokens {
+		if d.nameCountry(x) == country {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTwo are the two bodies or countries named last before token before
