@@ -96,9 +96,9 @@ var referenceCases = []wordingCase{
 	},
 	{
 		name: "the exchange with a country's adjective is no exchange of another country",
-		text: "Rhein Boerse AG made a bid for the London Stock Exchange in December. The German exchange said it would hold talks with Euronext next week.",
-		want: []string{"MEETING: participant=Euronext; participant=Rhein Boerse AG"},
-		not:  []string{"participant=London Stock Exchange"},
+		text: "Kestrel Bourse AG made a bid for the Oslo Stock Exchange in June. The Swiss exchange said it had held talks with Norvale Holdings on Monday.",
+		want: []string{"MEETING: participant=Kestrel Bourse AG; participant=Norvale Holdings"},
+		not:  []string{"participant=Oslo Stock Exchange"},
 	},
 	{
 		name: "it after a description the story does not name is no one",
