@@ -37,6 +37,9 @@ type Store struct {
 	// trip per node and quad (postgres.go).
 	pg *sql.DB
 
+	// pgStmts are the prepared reads of pg, by their text (pgPrepared).
+	pgStmts sync.Map
+
 	// level is the key-value layer under qs on leveldb (nil elsewhere): it
 	// writes a document's replacement as one leveldb batch.
 	level *levelKV
