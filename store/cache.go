@@ -13,7 +13,9 @@ import (
 // entity reads every document that states it; a served graph is read far
 // more than written, so each write drops exactly what it may change: the
 // entities and events the document states (before and after), and the
-// events whose location folding looked at one of those entities. Decisions
+// events whose location folding looked at one of those entities; the
+// counts those are folded from (entityFolds, eventFolds) it patches with
+// the document's statements and claims instead (patchFolds). Decisions
 // drop everything. Writers hold the Store's write lock while they
 // invalidate, so a fold computed under the read lock is never stale.
 type foldCache struct {
@@ -22,6 +24,14 @@ type foldCache struct {
 	entities  map[newsgraph.EntityID]*newsgraph.Entity
 	events    map[newsgraph.EventID]*newsgraph.Event
 	locatedAt map[newsgraph.EntityID]map[newsgraph.EventID]bool
+
+	// entityFolds are the counts entities are folded from (fold.go): a
+	// write patches a plain entity's with its document's statement, so
+	// that a hub entity's next fold costs its aliases and roles, not a
+	// pass over every document naming it.
+	entityFolds map[newsgraph.EntityID]*entityFold
+	// eventFolds are the claims events are folded from, patched alike.
+	eventFolds map[newsgraph.EventID]*eventFold
 
 	// The folded type of every entity and event, as listed by EntityIDs,
 	// EventIDs and Stats, with the type votes they were folded from (under
@@ -207,6 +217,8 @@ func (c *foldCache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.entities = make(map[newsgraph.EntityID]*newsgraph.Entity)
+	c.entityFolds = make(map[newsgraph.EntityID]*entityFold)
+	c.eventFolds = make(map[newsgraph.EventID]*eventFold)
 	c.events = make(map[newsgraph.EventID]*newsgraph.Event)
 	c.locatedAt = make(map[newsgraph.EntityID]map[newsgraph.EventID]bool)
 	c.dropTypes()
@@ -300,6 +312,58 @@ func (c *foldCache) putEntity(id newsgraph.EntityID, e *newsgraph.Entity) {
 		c.entities = make(map[newsgraph.EntityID]*newsgraph.Entity)
 	}
 	c.entities[id] = e
+}
+
+func (c *foldCache) entityFold(id newsgraph.EntityID) (*entityFold, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f, ok := c.entityFolds[id]
+	return f, ok && !c.disabled
+}
+
+func (c *foldCache) putEntityFold(id newsgraph.EntityID, f *entityFold) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if len(c.entityFolds) >= foldCacheMax {
+		c.entityFolds = make(map[newsgraph.EntityID]*entityFold)
+	}
+	c.entityFolds[id] = f
+}
+
+func (c *foldCache) eventFold(id newsgraph.EventID) (*eventFold, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f, ok := c.eventFolds[id]
+	return f, ok && !c.disabled
+}
+
+func (c *foldCache) putEventFold(id newsgraph.EventID, f *eventFold) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if len(c.eventFolds) >= foldCacheMax {
+		c.eventFolds = make(map[newsgraph.EventID]*eventFold)
+	}
+	c.eventFolds[id] = f
+}
+
+func (c *foldCache) dropEventFold(id newsgraph.EventID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.eventFolds, id)
+}
+
+func (c *foldCache) dropEntityFolds(ids []newsgraph.EntityID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, id := range ids {
+		delete(c.entityFolds, id)
+	}
 }
 
 func (c *foldCache) event(id newsgraph.EventID) (*newsgraph.Event, bool) {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -220,73 +221,313 @@ func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 	if e, ok := r.s.folds.entity(x); ok {
 		return cloneEntity(e), nil
 	}
-	e, err := r.foldEntity(x)
-	if err != nil || e == nil {
-		return nil, err
+	f, ok := r.s.folds.entityFold(x)
+	if !ok {
+		var err error
+		if f, err = r.foldEntity(x); err != nil {
+			return nil, err
+		}
+		r.s.folds.putEntityFold(x, f)
+	}
+	e := f.entity(r.view)
+	if e == nil {
+		return nil, nil
 	}
 	r.s.folds.putEntity(x, cloneEntity(e))
 	return e, nil
 }
 
-func (r *reader) foldEntity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
+// foldEntity counts every statement of x under the view.
+func (r *reader) foldEntity(x newsgraph.EntityID) (*entityFold, error) {
 	sts, err := r.effective(x)
 	if err != nil {
 		return nil, err
 	}
-	typ, ok := foldType(sts)
+	f := newEntityFold(x, plain(r.view, x))
+	for i, st := range sts {
+		o := stmtOrder{doc: st.doc}
+		if !f.plain {
+			o.i = i
+		}
+		f.count(r.view, st, o, +1)
+	}
+	for _, rf := range f.roles {
+		rf.sources.sort()
+	}
+	return f, nil
+}
+
+// plain reports whether x is made of its own statements alone: no
+// decision merged another entity into it or carved one out of it, and it
+// is not carved out itself. A write changes such an entity's statements
+// one document at a time.
+func plain(v *view, x newsgraph.EntityID) bool {
+	_, merged := v.redirect[x]
+	_, carved := v.splitOf[x]
+	return !merged && !carved && len(v.absorbed[x]) == 0 && len(v.splits[x]) == 0
+}
+
+// entityFold is an entity's fold kept as counts over its statements, so
+// that a write replaces one document's statement in it (patch) instead of
+// folding every document that states the entity again; entity gives the
+// folded entity. Writers change it under the Store's write lock.
+type entityFold struct {
+	x     newsgraph.EntityID
+	plain bool                           // see plain: only such folds are patched
+	docs  map[newsgraph.DocumentID]*stmt // a plain entity's statement per document
+
+	types    map[newsgraph.EntityType]int // documents giving each type
+	names    map[string]int               // statements giving each name
+	surfaces map[string]int               // statements giving each alias or mention text
+	aliases  map[string]int               // statements giving each name, alias or mention text
+	mentions int
+	roles    map[roleKey]*roleFold
+}
+
+// roleKey is what makes roles from different documents the same role.
+type roleKey struct {
+	title string // normTitle
+	of    newsgraph.EntityID
+}
+
+type roleFold struct {
+	n       int                  // role statements
+	titles  map[string]int       // per title as written
+	ofNames map[stmtOrder]string // per statement, the first name it gives the country
+	former  int                  // role statements saying former
+	pubs    map[string]int       // role statements per publication date
+	sources evidenceList
+}
+
+// evidenceList is evidence sorted by evidenceLess, up to sorted, then as
+// added since.
+type evidenceList struct {
+	list   []newsgraph.Evidence
+	sorted int
+}
+
+func (l *evidenceList) add(evs []newsgraph.Evidence) {
+	l.list = append(l.list, evs...)
+}
+
+// remove takes back every evidence in document doc.
+func (l *evidenceList) remove(doc newsgraph.DocumentID) {
+	l.sort()
+	l.list = slices.DeleteFunc(l.list, func(e newsgraph.Evidence) bool { return e.Document == doc })
+	l.sorted = len(l.list)
+}
+
+// sort sorts the evidence added since the last sort into the rest: the
+// cost of the added, and a merge.
+func (l *evidenceList) sort() {
+	if l.sorted == len(l.list) {
+		return
+	}
+	less := func(a, b newsgraph.Evidence) int {
+		if evidenceLess(a, b) {
+			return -1
+		}
+		if evidenceLess(b, a) {
+			return 1
+		}
+		return 0
+	}
+	head, tail := l.list[:l.sorted], slices.Clone(l.list[l.sorted:])
+	slices.SortFunc(tail, less)
+	out := make([]newsgraph.Evidence, 0, len(l.list))
+	for len(head) > 0 && len(tail) > 0 {
+		if less(tail[0], head[0]) < 0 {
+			out, tail = append(out, tail[0]), tail[1:]
+		} else {
+			out, head = append(out, head[0]), head[1:]
+		}
+	}
+	l.list = append(append(out, head...), tail...)
+	l.sorted = len(l.list)
+}
+
+// stmtOrder orders statements as effective lists them: a plain entity's by
+// document; another's by position (i), since members come one after another.
+type stmtOrder struct {
+	i   int
+	doc newsgraph.DocumentID
+}
+
+func (a stmtOrder) less(b stmtOrder) bool {
+	if a.i != b.i {
+		return a.i < b.i
+	}
+	return a.doc < b.doc
+}
+
+func newEntityFold(x newsgraph.EntityID, plain bool) *entityFold {
+	f := &entityFold{x: x, plain: plain, types: map[newsgraph.EntityType]int{}, names: map[string]int{},
+		surfaces: map[string]int{}, aliases: map[string]int{}, roles: map[roleKey]*roleFold{}}
+	if plain {
+		f.docs = map[newsgraph.DocumentID]*stmt{}
+	}
+	return f
+}
+
+// bump adds d to m[k], deleting it at zero, so that votes see only what
+// some statement gives.
+func bump[K comparable](m map[K]int, k K, d int) {
+	if m[k] += d; m[k] == 0 {
+		delete(m, k)
+	}
+}
+
+// count adds (d = +1) or takes back (d = -1) statement st at o. Role
+// sources added are appended unsorted: the caller sorts them.
+func (f *entityFold) count(v *view, st *stmt, o stmtOrder, d int) {
+	if f.docs != nil {
+		if d > 0 {
+			f.docs[st.doc] = st
+		} else {
+			delete(f.docs, st.doc)
+		}
+	}
+	seenT := map[newsgraph.EntityType]bool{}
+	for _, t := range st.types {
+		if !seenT[t] {
+			seenT[t] = true
+			bump(f.types, t, d)
+		}
+	}
+	all := map[string]bool{}
+	seen := map[string]bool{}
+	for _, n := range st.names {
+		all[n] = true
+		if !seen[n] {
+			seen[n] = true
+			bump(f.names, n, d)
+		}
+	}
+	seen = map[string]bool{}
+	for _, a := range st.aliases {
+		all[a] = true
+		if !seen[a] {
+			seen[a] = true
+			bump(f.surfaces, a, d)
+		}
+	}
+	for _, m := range st.mentions {
+		all[m.Text] = true
+		if !seen[m.Text] {
+			seen[m.Text] = true
+			bump(f.surfaces, m.Text, d)
+		}
+	}
+	for a := range all {
+		bump(f.aliases, a, d)
+	}
+	f.mentions += d * len(st.mentions)
+	for _, rs := range st.roles {
+		of := v.canonical(rs.of)
+		if rs.of == "" {
+			of = ""
+		}
+		k := roleKey{normTitle(rs.title), of}
+		rf := f.roles[k]
+		if rf == nil {
+			rf = &roleFold{titles: map[string]int{}, ofNames: map[stmtOrder]string{}, pubs: map[string]int{}}
+			f.roles[k] = rf
+		}
+		rf.n += d
+		bump(rf.titles, rs.title, d)
+		if rs.former {
+			rf.former += d
+		}
+		if st.published != "" {
+			bump(rf.pubs, st.published, d)
+		}
+		if d > 0 {
+			if _, ok := rf.ofNames[o]; !ok && rs.ofName != "" {
+				rf.ofNames[o] = rs.ofName
+			}
+			rf.sources.add(rs.evidence)
+		} else {
+			delete(rf.ofNames, o)
+			rf.sources.remove(st.doc)
+		}
+		if rf.n == 0 {
+			delete(f.roles, k)
+		}
+	}
+}
+
+// patch replaces what document doc states of a plain entity with st (nil:
+// it states nothing of it now).
+func (f *entityFold) patch(v *view, doc newsgraph.DocumentID, st *stmt) {
+	if old := f.docs[doc]; old != nil {
+		f.count(v, old, stmtOrder{doc: doc}, -1)
+	}
+	if st == nil {
+		return
+	}
+	f.count(v, st, stmtOrder{doc: doc}, +1)
+	for _, rf := range f.roles {
+		rf.sources.sort()
+	}
+}
+
+// entity is the folded entity; nil when no statement gives it a type. The
+// caller owns the result.
+func (f *entityFold) entity(v *view) *newsgraph.Entity {
+	typ, ok := voteType(f.types)
 	if !ok {
-		return nil, nil
+		return nil
 	}
-	e := &newsgraph.Entity{ID: x, Type: typ}
-	names := map[string]int{}
-	surfaces := map[string]int{}
-	aliases := map[string]bool{}
-	for _, st := range sts {
-		seen := map[string]bool{}
-		for _, n := range st.names {
-			aliases[n] = true
-			if !seen[n] {
-				seen[n] = true
-				names[n]++
-			}
-		}
-		seen = map[string]bool{}
-		for _, a := range st.aliases {
-			aliases[a] = true
-			if !seen[a] {
-				seen[a] = true
-				surfaces[a]++
-			}
-		}
-		for _, m := range st.mentions {
-			aliases[m.Text] = true
-			if !seen[m.Text] {
-				seen[m.Text] = true
-				surfaces[m.Text]++
-			}
-		}
-		e.Mentions += len(st.mentions)
-	}
+	e := &newsgraph.Entity{ID: f.x, Type: typ, Mentions: f.mentions}
 	switch {
-	case r.view.rename[x] != "":
-		e.Name = r.view.rename[x]
-	case len(names) > 0:
-		e.Name = vote(names)
-	case len(surfaces) > 0:
-		e.Name = vote(surfaces)
+	case v.rename[f.x] != "":
+		e.Name = v.rename[f.x]
+	case len(f.names) > 0:
+		e.Name = vote(f.names)
+	case len(f.surfaces) > 0:
+		e.Name = vote(f.surfaces)
 	default:
-		e.Name = string(x)
+		e.Name = string(f.x)
 	}
-	for a := range aliases {
+	for a := range f.aliases {
 		if a != "" {
 			e.Aliases = append(e.Aliases, a)
 		}
 	}
 	sort.Strings(e.Aliases)
-	if e.Roles, err = r.foldRoles(sts); err != nil {
-		return nil, err
+	keys := make([]roleKey, 0, len(f.roles))
+	for k := range f.roles {
+		keys = append(keys, k)
 	}
-	return e, nil
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].title != keys[j].title {
+			return keys[i].title < keys[j].title
+		}
+		return keys[i].of < keys[j].of
+	})
+	for _, k := range keys {
+		rf := f.roles[k]
+		r := newsgraph.Role{Title: vote(rf.titles), Of: k.of, Former: rf.former > 0}
+		var first stmtOrder
+		for o, name := range rf.ofNames {
+			if r.OfName == "" || o.less(first) {
+				r.OfName, first = name, o
+			}
+		}
+		for pub := range rf.pubs {
+			if r.Since == "" || pub < r.Since {
+				r.Since = pub
+			}
+			if pub > r.Until {
+				r.Until = pub
+			}
+		}
+		if len(rf.sources.list) > 0 {
+			r.Sources = slices.Clone(rf.sources.list)
+		}
+		e.Roles = append(e.Roles, r)
+	}
+	return e
 }
 
 // foldType is the type most documents give; ties go to the earlier type in
@@ -349,63 +590,6 @@ func normTitle(t string) string {
 	return strings.Join(strings.Fields(strings.ToLower(t)), " ")
 }
 
-func (r *reader) foldRoles(sts []*stmt) ([]newsgraph.Role, error) {
-	type key struct {
-		title string
-		of    newsgraph.EntityID
-	}
-	type acc struct {
-		role   newsgraph.Role
-		titles map[string]int
-	}
-	byKey := map[key]*acc{}
-	var order []key
-	for _, st := range sts {
-		pub := st.published
-		for _, rs := range st.roles {
-			of := r.view.canonical(rs.of)
-			if rs.of == "" {
-				of = ""
-			}
-			k := key{normTitle(rs.title), of}
-			a := byKey[k]
-			if a == nil {
-				a = &acc{role: newsgraph.Role{Of: of}, titles: map[string]int{}}
-				byKey[k] = a
-				order = append(order, k)
-			}
-			a.titles[rs.title]++
-			if a.role.OfName == "" {
-				a.role.OfName = rs.ofName
-			}
-			a.role.Former = a.role.Former || rs.former
-			if pub != "" {
-				if a.role.Since == "" || pub < a.role.Since {
-					a.role.Since = pub
-				}
-				if pub > a.role.Until {
-					a.role.Until = pub
-				}
-			}
-			a.role.Sources = append(a.role.Sources, rs.evidence...)
-		}
-	}
-	sort.Slice(order, func(i, j int) bool {
-		if order[i].title != order[j].title {
-			return order[i].title < order[j].title
-		}
-		return order[i].of < order[j].of
-	})
-	var out []newsgraph.Role
-	for _, k := range order {
-		a := byKey[k]
-		a.role.Title = vote(a.titles)
-		sort.Slice(a.role.Sources, func(i, j int) bool { return evidenceLess(a.role.Sources[i], a.role.Sources[j]) })
-		out = append(out, a.role)
-	}
-	return out, nil
-}
-
 // entityType is the folded type of x, for location specificity.
 func (r *reader) entityType(x newsgraph.EntityID) (newsgraph.EntityType, error) {
 	if t, ok := r.types[x]; ok {
@@ -414,6 +598,11 @@ func (r *reader) entityType(x newsgraph.EntityID) (newsgraph.EntityType, error) 
 	if e, ok := r.s.folds.entity(x); ok {
 		r.types[x] = e.Type
 		return e.Type, nil
+	}
+	if f, ok := r.s.folds.entityFold(x); ok {
+		t, _ := voteType(f.types)
+		r.types[x] = t
+		return t, nil
 	}
 	sts, err := r.effective(x)
 	if err != nil {
@@ -440,15 +629,11 @@ func specificity(t newsgraph.EntityType) int {
 // event folds the claims about v into one view of it; nil when no document
 // cites v. The caller owns the result.
 func (r *reader) event(v newsgraph.EventID) (*newsgraph.Event, error) {
-	if ev, ok := r.s.folds.event(v); ok {
-		return cloneEvent(ev), nil
-	}
-	ev, locations, err := r.foldEvent(v)
+	ev, err := r.sharedEvent(v)
 	if err != nil || ev == nil {
 		return nil, err
 	}
-	r.s.folds.putEvent(v, cloneEvent(ev), locations)
-	return ev, nil
+	return cloneEvent(ev), nil
 }
 
 // sharedEvent is event without the copy: the folded event as the cache
@@ -457,7 +642,15 @@ func (r *reader) sharedEvent(v newsgraph.EventID) (*newsgraph.Event, error) {
 	if ev, ok := r.s.folds.event(v); ok {
 		return ev, nil
 	}
-	ev, locations, err := r.foldEvent(v)
+	f, ok := r.s.folds.eventFold(v)
+	if !ok {
+		var err error
+		if f, err = r.foldEvent(v); err != nil {
+			return nil, err
+		}
+		r.s.folds.putEventFold(v, f)
+	}
+	ev, locations, err := f.event(r)
 	r.s.eventFolds.Add(1)
 	if err != nil || ev == nil {
 		return nil, err
@@ -466,39 +659,100 @@ func (r *reader) sharedEvent(v newsgraph.EventID) (*newsgraph.Event, error) {
 	return ev, nil
 }
 
-// foldEvent also returns the locations whose types the fold looked at.
-func (r *reader) foldEvent(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.EntityID, error) {
+// foldEvent counts every claim about v.
+func (r *reader) foldEvent(v newsgraph.EventID) (*eventFold, error) {
 	cs, err := r.claims(v)
-	if err != nil || len(cs) == 0 {
-		return nil, nil, err
+	if err != nil {
+		return nil, err
 	}
-	ev := &newsgraph.Event{ID: v}
-	types := map[newsgraph.EventType]int{}
-	type partKey struct {
-		role   string
-		entity newsgraph.EntityID
+	f := &eventFold{id: v, claims: cs, types: map[newsgraph.EventType]int{}, parts: map[newsgraph.Participant]int{}}
+	for _, c := range cs {
+		f.count(r.view, c, +1)
 	}
-	parts := map[partKey]bool{}
+	f.sources.sort()
+	return f, nil
+}
+
+// eventFold is an event's claims in order, with the counts its type and
+// participants are voted from and its sources sorted, so that a write
+// replaces one document's claim in it (patch) instead of decoding and
+// sorting every claim of a much-told event again; event gives the folded
+// event. Writers change it under the Store's write lock.
+type eventFold struct {
+	id      newsgraph.EventID
+	claims  []*claim // oldest first, as claims lists them
+	types   map[newsgraph.EventType]int
+	parts   map[newsgraph.Participant]int // claims naming each participant (under the view)
+	sources evidenceList
+}
+
+// claimBefore is the order of claims: by publication, then document, then
+// (two claims of one document) their JSON.
+func claimBefore(a, b *claim) bool {
+	if a.published != b.published {
+		return a.published < b.published
+	}
+	if a.doc != b.doc {
+		return a.doc < b.doc
+	}
+	return a.lit < b.lit
+}
+
+// count adds (d = +1) or takes back (d = -1) claim c's votes and sources
+// (not c itself: see patch).
+func (f *eventFold) count(v *view, c *claim, d int) {
+	seen := map[newsgraph.EventType]bool{}
+	for _, t := range c.types {
+		if !seen[t] {
+			seen[t] = true
+			bump(f.types, t, d)
+		}
+	}
+	parts := map[newsgraph.Participant]bool{}
+	for _, p := range c.participants {
+		p.Entity = v.canonical(p.Entity)
+		if !parts[p] {
+			parts[p] = true
+			bump(f.parts, p, d)
+		}
+	}
+	if d > 0 {
+		f.sources.add(c.evidence)
+	} else {
+		f.sources.remove(c.doc)
+	}
+}
+
+// patch replaces document doc's claims with cs (none: doc no longer cites
+// the event).
+func (f *eventFold) patch(v *view, doc newsgraph.DocumentID, cs []*claim) {
+	f.claims = slices.DeleteFunc(f.claims, func(o *claim) bool {
+		if o.doc == doc {
+			f.count(v, o, -1)
+			return true
+		}
+		return false
+	})
+	for _, c := range cs {
+		f.count(v, c, +1)
+		i := sort.Search(len(f.claims), func(i int) bool { return !claimBefore(f.claims[i], c) })
+		f.claims = slices.Insert(f.claims, i, c)
+	}
+	f.sources.sort()
+}
+
+// event is the folded event, nil when no claim is left, with the locations
+// whose types the fold looked at.
+func (f *eventFold) event(r *reader) (*newsgraph.Event, []newsgraph.EntityID, error) {
+	if len(f.claims) == 0 {
+		return nil, nil, nil
+	}
+	ev := &newsgraph.Event{ID: f.id, Claims: make([]newsgraph.Claim, 0, len(f.claims))}
 	type locAcc struct {
 		spec, count, latest int
 	}
 	locs := map[newsgraph.EntityID]*locAcc{}
-	for i, c := range cs {
-		seen := map[newsgraph.EventType]bool{}
-		for _, t := range c.types {
-			if !seen[t] {
-				seen[t] = true
-				types[t]++
-			}
-		}
-		for _, p := range c.participants {
-			p.Entity = r.view.canonical(p.Entity)
-			if k := (partKey{p.Role, p.Entity}); !parts[k] {
-				parts[k] = true
-				ev.Participants = append(ev.Participants, p)
-			}
-		}
-		ev.Sources = append(ev.Sources, c.evidence...)
+	for i, c := range f.claims {
 		loc := newsgraph.EntityID("")
 		if c.location != "" {
 			loc = r.view.canonical(c.location)
@@ -526,7 +780,7 @@ func (r *reader) foldEvent(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.E
 		}
 	}
 	for _, t := range newsgraph.EventTypes {
-		if types[t] > types[ev.Type] || (ev.Type == "" && types[t] > 0) {
+		if f.types[t] > f.types[ev.Type] || (ev.Type == "" && f.types[t] > 0) {
 			ev.Type = t
 		}
 	}
@@ -537,6 +791,9 @@ func (r *reader) foldEvent(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.E
 			best, ev.Location = a, id
 		}
 	}
+	for p := range f.parts {
+		ev.Participants = append(ev.Participants, p)
+	}
 	sort.Slice(ev.Participants, func(i, j int) bool {
 		a, b := ev.Participants[i], ev.Participants[j]
 		if a.Role != b.Role {
@@ -544,7 +801,9 @@ func (r *reader) foldEvent(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.E
 		}
 		return a.Entity < b.Entity
 	})
-	sort.Slice(ev.Sources, func(i, j int) bool { return evidenceLess(ev.Sources[i], ev.Sources[j]) })
+	if len(f.sources.list) > 0 {
+		ev.Sources = slices.Clone(f.sources.list)
+	}
 	locations := make([]newsgraph.EntityID, 0, len(locs))
 	for id := range locs {
 		locations = append(locations, id)

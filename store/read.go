@@ -60,6 +60,7 @@ type claim struct {
 	location     newsgraph.EntityID
 	participants []newsgraph.Participant
 	evidence     []newsgraph.Evidence
+	lit          string // the JSON it was decoded from
 }
 
 func (s *Store) reader(ctx context.Context) *reader {
@@ -267,6 +268,29 @@ func (r *reader) statementOf(node quad.Value) (*stmt, error) {
 	return r.decodeStatement(data)
 }
 
+// claimsOf loads one document's claims of an event from their node: one,
+// or none, or more where the document told the event twice.
+func (r *reader) claimsOf(node quad.Value) ([]*claim, error) {
+	var lits []string
+	err := r.eachWith(quad.Subject, node, pData, func(q quad.Quad) {
+		if q.Predicate == pData {
+			lits = append(lits, str(q.Object))
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []*claim
+	for _, lit := range lits {
+		c, err := r.decodeClaim(lit)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
 // decodeStatement unpacks a statement. Mentions carry no sentence text:
 // only the reads that return mentions fill it (withText), since folding an
 // entity needs surface forms and counts, not every document's text.
@@ -335,7 +359,9 @@ func evidenceLess(a, b newsgraph.Evidence) bool {
 }
 
 // claims loads what every document says about event v, oldest first;
-// claims without a date count as oldest.
+// claims without a date count as oldest. A document that tells the event
+// twice (two events of one id in an extraction) gives two claims, in the
+// order of their JSON.
 func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
 	lits, err := r.literals(quad.IRI(v), pClaim)
 	if err != nil {
@@ -349,12 +375,7 @@ func (r *reader) claims(v newsgraph.EventID) ([]*claim, error) {
 		}
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].published != out[j].published {
-			return out[i].published < out[j].published
-		}
-		return out[i].doc < out[j].doc
-	})
+	sort.Slice(out, func(i, j int) bool { return claimBefore(out[i], out[j]) })
 	return out, nil
 }
 
@@ -370,7 +391,7 @@ func (r *reader) decodeClaim(lit string) (*claim, error) {
 		return nil, fmt.Errorf("bad claim %.80q: %w", lit, err)
 	}
 	c := &claim{doc: d.Doc, published: d.Published, types: d.Types, status: d.Status,
-		location: d.Location, participants: d.Participants}
+		location: d.Location, participants: d.Participants, lit: lit}
 	// stores written before dates kept their precision hold "in May" as
 	// the days of May: read them as the month a new write would store
 	c.start, c.end = newsgraph.StatedDates(d.Start, d.End)

@@ -51,9 +51,60 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 			return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 		}
 		if len(deltas) > 0 {
-			s.folds.forget(newView(s.decisions), prev, next)
+			v := newView(s.decisions)
+			s.folds.forget(v, prev, next)
+			s.patchFolds(ctx, v, x.Document.ID, prev, next)
 		}
 		return nil
+	}
+}
+
+// patchFolds brings the kept folds a write of document doc from prev to
+// next (its quads before and after) touched up to date: an event's fold
+// and a plain entity's take back what doc stated of them and count what it
+// states now; any other fold is dropped, to be folded again when read.
+// Called under the write lock, after forget (which drops doc's decoded
+// statements and claims: its text may have changed under unchanged spans).
+func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentID, prev, next map[quad.Quad]struct{}) {
+	touched := map[newsgraph.EntityID]bool{}
+	events := map[newsgraph.EventID]bool{}
+	for _, qs := range []map[quad.Quad]struct{}{prev, next} {
+		for q := range qs {
+			switch q.Predicate {
+			case pStatement:
+				touched[newsgraph.EntityID(str(q.Object))] = true
+			case pClaim:
+				events[newsgraph.EventID(str(q.Object))] = true
+			}
+		}
+	}
+	r := s.reader(ctx)
+	for ev := range events {
+		f, ok := s.folds.eventFold(ev)
+		if !ok {
+			continue
+		}
+		cs, err := r.claimsOf(claimIRI(docIRI(doc), ev))
+		if err != nil {
+			s.folds.dropEventFold(ev)
+			continue
+		}
+		f.patch(v, doc, cs)
+	}
+	for e := range touched {
+		x := v.canonical(e)
+		drop := []newsgraph.EntityID{x}
+		for _, sp := range v.splitsOf(x) {
+			drop = append(drop, sp.id)
+		}
+		if f, ok := s.folds.entityFold(x); ok && x == e && f.plain && plain(v, x) {
+			st, err := r.statementOf(stmtIRI(docIRI(doc), x))
+			if err == nil {
+				f.patch(v, doc, st)
+				continue
+			}
+		}
+		s.folds.dropEntityFolds(drop)
 	}
 }
 
@@ -101,7 +152,9 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 			}
 			return fmt.Errorf("store: delete %s: %w", id, err)
 		}
-		s.folds.forget(newView(s.decisions), prev, nil)
+		v := newView(s.decisions)
+		s.folds.forget(v, prev, nil)
+		s.patchFolds(ctx, v, id, prev, nil)
 		return nil
 	}
 }

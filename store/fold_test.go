@@ -1,0 +1,414 @@
+package store
+
+import (
+	"context"
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// A write patches the kept folds of the entities its document names with
+// what the document states now; each fold read after a write is the one
+// folding every statement again gives (foldEntityFromScratch, the fold as
+// it was written before folds were kept as counts). The writes add names,
+// aliases, types and roles, take them back (a document sent again with
+// less, one deleted), and move the earliest source and country name of a
+// role between documents.
+func TestEntityFoldPatchedAsFromScratch(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	country := newsgraph.NewEntityID(newsgraph.GPE, "Vellmark")
+	minister := newsgraph.NewEntityID(newsgraph.Person, "Ada Quenby")
+	firm := newsgraph.NewEntityID(newsgraph.Organization, "Orrin Tools")
+	doc := func(id, published string, lines ...string) *article {
+		text := ""
+		for _, l := range lines {
+			text += l + " "
+		}
+		return newArticle(t, id, published, text)
+	}
+	write := func(a *article) {
+		t.Helper()
+		if err := st.Put(ctx, a.x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(step string) {
+		t.Helper()
+		for _, x := range []newsgraph.EntityID{country, minister, firm} {
+			var got, want *newsgraph.Entity
+			err := st.read(ctx, "check", func(r *reader) error {
+				var err error
+				if got, err = r.entity(x); err != nil {
+					return err
+				}
+				want, err = r.foldEntityFromScratch(x)
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %s folded as\n  %+v\nwant\n  %+v", step, x, got, want)
+			}
+		}
+	}
+	b := doc("b", "2024-03-02", "Ada Quenby spoke for Vellmark.", "Quenby met staff of Orrin Tools.")
+	b.entity(newsgraph.Person, "Ada Quenby", "Quenby")
+	b.entity(newsgraph.GPE, "Vellmark")
+	b.entity(newsgraph.Organization, "Orrin Tools")
+	b.role(minister, "Foreign Minister", country, false, "Ada Quenby")
+	b.x.Entities[0].Roles[0].OfName = "Vellmark"
+	write(b)
+	check("b")
+	check("b read twice")
+
+	a := doc("a", "2024-01-05", "Foreign minister Ada Quenby of Vellmark.", "Vellmark Republic leaders met.")
+	a.entity(newsgraph.Person, "Ada Quenby")
+	a.entity(newsgraph.GPE, "Vellmark", "Vellmark Republic")
+	a.role(minister, "foreign minister", country, false, "Foreign minister")
+	a.x.Entities[0].Roles[0].OfName = "the Republic"
+	write(a)
+	check("a before b")
+
+	c := doc("c", "2024-06-09", "Former foreign minister Quenby left Orrin Tools.", "Orrin Tools hired her.")
+	c.entity(newsgraph.Person, "Quenby")
+	c.x.Entities[0].ID = minister
+	for i := range c.x.Mentions {
+		c.x.Mentions[i].Entity = minister
+	}
+	c.entity(newsgraph.Location, "Orrin Tools")
+	c.x.Entities[1].ID = firm
+	for i := range c.x.Mentions {
+		if c.x.Mentions[i].Text == "Orrin Tools" {
+			c.x.Mentions[i].Entity = firm
+		}
+	}
+	c.role(minister, "Foreign Minister", country, true, "Former foreign minister")
+	c.role(minister, "chair", firm, false, "Orrin Tools")
+	write(c)
+	check("c")
+
+	// a again, without the role and the long name: the earliest source
+	// and the country's name move to b
+	a2 := doc("a", "2024-01-05", "Minister Ada Quenby of Vellmark.")
+	a2.entity(newsgraph.Person, "Ada Quenby")
+	a2.entity(newsgraph.GPE, "Vellmark")
+	write(a2)
+	check("a again")
+
+	if err := st.DeleteDocument(ctx, "b"); err != nil {
+		t.Fatal(err)
+	}
+	check("b deleted")
+	write(b)
+	check("b back")
+
+	n := 0
+	for _, x := range []newsgraph.EntityID{country, minister, firm} {
+		if _, ok := st.folds.entityFold(x); ok {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d entity folds kept, want 3 (each write patched them)", n)
+	}
+}
+
+// A write patches the kept folds of the events its document cites with
+// its claim now: each event read after a write is the one folding every
+// claim again gives. The writes add claims with other places, dates,
+// statuses and participants, two claims of one document (an extraction
+// telling the event twice), change a claim (a document sent again), take
+// one back (a document deleted) and bring it back.
+func TestEventFoldPatchedAsFromScratch(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	meeting := newsgraph.NewEventID(newsgraph.Meeting, "harbour-talks")
+	var people []newsgraph.EntityID
+	tell := func(id, published, text string, status newsgraph.EventStatus, date, place string, who ...string) *article {
+		t.Helper()
+		a := newArticle(t, id, published, text)
+		var loc newsgraph.EntityID
+		if place != "" {
+			loc = a.entity(newsgraph.GPE, place)
+		}
+		var parts []newsgraph.Participant
+		for _, w := range who {
+			p := a.entity(newsgraph.Person, w)
+			people = append(people, p)
+			parts = append(parts, part(newsgraph.RoleParticipant, p))
+		}
+		a.event(meeting, newsgraph.Meeting, status, date, loc, "met", parts...)
+		if err := st.Put(ctx, a.x); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	check := func(step string) {
+		t.Helper()
+		var got, want *newsgraph.Event
+		err := st.read(ctx, "check", func(r *reader) error {
+			var err error
+			if got, err = r.event(meeting); err != nil {
+				return err
+			}
+			want, _, err = r.foldEventFromScratch(meeting)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: folded as\n  %+v\nwant\n  %+v", step, got, want)
+		}
+	}
+	tell("b", "2024-05-02", "Oda Brenn met Tal Vesk in Corlan.", newsgraph.Planned, "2024-05-10", "Corlan", "Oda Brenn", "Tal Vesk")
+	check("b")
+	tell("c", "2024-05-11", "Oda Brenn met Tal Vesk in Corlan.", newsgraph.Happened, "2024-05-10", "Corlan", "Oda Brenn", "Tal Vesk")
+	check("c")
+	a := tell("a", "2024-05-01", "Oda Brenn met Ines Marr in Dunhollow.", newsgraph.Planned, "2024-05-09", "Dunhollow", "Oda Brenn", "Ines Marr")
+	check("a")
+	tell("d", "", "They met.", "", "", "")
+	check("d, undated, placeless")
+	tell("a", "2024-05-01", "Oda Brenn met Tal Vesk at last.", newsgraph.Cancelled, "", "", "Oda Brenn", "Tal Vesk")
+	check("a again")
+	twice := newArticle(t, "e", "2024-05-03", "Oda Brenn met Tal Vesk. They met again in Corlan.")
+	oda, tal, corlan := twice.entity(newsgraph.Person, "Oda Brenn"), twice.entity(newsgraph.Person, "Tal Vesk"), twice.entity(newsgraph.GPE, "Corlan")
+	twice.event(meeting, newsgraph.Meeting, newsgraph.Happened, "2024-05-10", "", "met", part(newsgraph.RoleParticipant, oda))
+	twice.event(meeting, newsgraph.Meeting, newsgraph.Planned, "2024-05-12", corlan, "again", part(newsgraph.RoleParticipant, tal))
+	if err := st.Put(ctx, twice.x); err != nil {
+		t.Fatal(err)
+	}
+	check("e, telling it twice")
+	if err := st.DeleteDocument(ctx, "c"); err != nil {
+		t.Fatal(err)
+	}
+	check("c deleted")
+	if err := st.Put(ctx, a.x); err != nil {
+		t.Fatal(err)
+	}
+	check("a back")
+	if _, ok := st.folds.eventFold(meeting); !ok {
+		t.Error("the event's fold was not kept")
+	}
+}
+
+// foldEntityFromScratch is the fold of every statement of x, as entity
+// folded before folds were kept as counts: the reference the patched folds
+// must equal.
+func (r *reader) foldEntityFromScratch(x newsgraph.EntityID) (*newsgraph.Entity, error) {
+	sts, err := r.effective(x)
+	if err != nil {
+		return nil, err
+	}
+	typ, ok := foldType(sts)
+	if !ok {
+		return nil, nil
+	}
+	e := &newsgraph.Entity{ID: x, Type: typ}
+	names := map[string]int{}
+	surfaces := map[string]int{}
+	aliases := map[string]bool{}
+	for _, st := range sts {
+		seen := map[string]bool{}
+		for _, n := range st.names {
+			aliases[n] = true
+			if !seen[n] {
+				seen[n] = true
+				names[n]++
+			}
+		}
+		seen = map[string]bool{}
+		for _, a := range st.aliases {
+			aliases[a] = true
+			if !seen[a] {
+				seen[a] = true
+				surfaces[a]++
+			}
+		}
+		for _, m := range st.mentions {
+			aliases[m.Text] = true
+			if !seen[m.Text] {
+				seen[m.Text] = true
+				surfaces[m.Text]++
+			}
+		}
+		e.Mentions += len(st.mentions)
+	}
+	switch {
+	case r.view.rename[x] != "":
+		e.Name = r.view.rename[x]
+	case len(names) > 0:
+		e.Name = vote(names)
+	case len(surfaces) > 0:
+		e.Name = vote(surfaces)
+	default:
+		e.Name = string(x)
+	}
+	for a := range aliases {
+		if a != "" {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	sort.Strings(e.Aliases)
+	if e.Roles, err = r.foldRolesFromScratch(sts); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func (r *reader) foldRolesFromScratch(sts []*stmt) ([]newsgraph.Role, error) {
+	type key struct {
+		title string
+		of    newsgraph.EntityID
+	}
+	type acc struct {
+		role   newsgraph.Role
+		titles map[string]int
+	}
+	byKey := map[key]*acc{}
+	var order []key
+	for _, st := range sts {
+		pub := st.published
+		for _, rs := range st.roles {
+			of := r.view.canonical(rs.of)
+			if rs.of == "" {
+				of = ""
+			}
+			k := key{normTitle(rs.title), of}
+			a := byKey[k]
+			if a == nil {
+				a = &acc{role: newsgraph.Role{Of: of}, titles: map[string]int{}}
+				byKey[k] = a
+				order = append(order, k)
+			}
+			a.titles[rs.title]++
+			if a.role.OfName == "" {
+				a.role.OfName = rs.ofName
+			}
+			a.role.Former = a.role.Former || rs.former
+			if pub != "" {
+				if a.role.Since == "" || pub < a.role.Since {
+					a.role.Since = pub
+				}
+				if pub > a.role.Until {
+					a.role.Until = pub
+				}
+			}
+			a.role.Sources = append(a.role.Sources, rs.evidence...)
+		}
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].title != order[j].title {
+			return order[i].title < order[j].title
+		}
+		return order[i].of < order[j].of
+	})
+	var out []newsgraph.Role
+	for _, k := range order {
+		a := byKey[k]
+		a.role.Title = vote(a.titles)
+		sort.Slice(a.role.Sources, func(i, j int) bool { return evidenceLess(a.role.Sources[i], a.role.Sources[j]) })
+		out = append(out, a.role)
+	}
+	return out, nil
+}
+
+// foldEventFromScratch is the fold of every claim about v, as event
+// folded before folds were kept as counts: the reference the patched folds
+// must equal. It also returns the locations whose types it looked at.
+func (r *reader) foldEventFromScratch(v newsgraph.EventID) (*newsgraph.Event, []newsgraph.EntityID, error) {
+	cs, err := r.claims(v)
+	if err != nil || len(cs) == 0 {
+		return nil, nil, err
+	}
+	ev := &newsgraph.Event{ID: v}
+	types := map[newsgraph.EventType]int{}
+	type partKey struct {
+		role   string
+		entity newsgraph.EntityID
+	}
+	parts := map[partKey]bool{}
+	type locAcc struct {
+		spec, count, latest int
+	}
+	locs := map[newsgraph.EntityID]*locAcc{}
+	for i, c := range cs {
+		seen := map[newsgraph.EventType]bool{}
+		for _, t := range c.types {
+			if !seen[t] {
+				seen[t] = true
+				types[t]++
+			}
+		}
+		for _, p := range c.participants {
+			p.Entity = r.view.canonical(p.Entity)
+			if k := (partKey{p.Role, p.Entity}); !parts[k] {
+				parts[k] = true
+				ev.Participants = append(ev.Participants, p)
+			}
+		}
+		ev.Sources = append(ev.Sources, c.evidence...)
+		loc := newsgraph.EntityID("")
+		if c.location != "" {
+			loc = r.view.canonical(c.location)
+			a := locs[loc]
+			if a == nil {
+				t, err := r.entityType(loc)
+				if err != nil {
+					return nil, nil, err
+				}
+				a = &locAcc{spec: specificity(t)}
+				locs[loc] = a
+			}
+			a.count++
+			a.latest = i
+		}
+		ev.Claims = append(ev.Claims, newsgraph.Claim{
+			Document: c.doc, Published: c.published, Status: c.status,
+			Start: c.start, End: c.end, Location: loc,
+		})
+		if c.status != "" {
+			ev.Status = c.status
+		}
+		if c.start != "" || c.end != "" {
+			ev.Start, ev.End = c.start, c.end
+		}
+	}
+	for _, t := range newsgraph.EventTypes {
+		if types[t] > types[ev.Type] || (ev.Type == "" && types[t] > 0) {
+			ev.Type = t
+		}
+	}
+	var best *locAcc
+	for id, a := range locs {
+		if best == nil || a.spec < best.spec ||
+			(a.spec == best.spec && (a.count > best.count || (a.count == best.count && a.latest > best.latest))) {
+			best, ev.Location = a, id
+		}
+	}
+	sort.Slice(ev.Participants, func(i, j int) bool {
+		a, b := ev.Participants[i], ev.Participants[j]
+		if a.Role != b.Role {
+			return a.Role < b.Role
+		}
+		return a.Entity < b.Entity
+	})
+	sort.Slice(ev.Sources, func(i, j int) bool { return evidenceLess(ev.Sources[i], ev.Sources[j]) })
+	locations := make([]newsgraph.EntityID, 0, len(locs))
+	for id := range locs {
+		locations = append(locations, id)
+	}
+	return ev, locations, nil
+}
