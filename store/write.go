@@ -177,11 +177,15 @@ func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
 	}
 	// Deletions first and in a stable order: easier to read in a failing
 	// backend's log, and the same input gives the same batch.
+	keys := make(map[quad.Quad]string, len(deltas)) // each key built once, not at every comparison
+	for _, d := range deltas {
+		keys[d.Quad] = quadKey(d.Quad)
+	}
 	sort.SliceStable(deltas, func(i, j int) bool {
 		if deltas[i].Action != deltas[j].Action {
 			return deltas[i].Action < deltas[j].Action
 		}
-		return quadKey(deltas[i].Quad) < quadKey(deltas[j].Quad)
+		return keys[deltas[i].Quad] < keys[deltas[j].Quad]
 	})
 	if s.pg != nil {
 		return s.applyPG(ctx, deltas) // one SQL transaction
