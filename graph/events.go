@@ -57,20 +57,20 @@ func dateArg(name string, v *string, last bool) (string, error) {
 	return first, nil
 }
 
-// eventPage answers an event query one page at a time. A query that only
-// names a type pages over the store's sorted ids and reads just the page,
-// so that reading the whole graph page by page (score.py, exports) costs
-// one pass, not one pass per page; any other filter must read every
-// candidate, and orders them by date.
+// eventPage answers an event query one page at a time: it pages over the
+// ids of the events the query selects and reads just the page's events. A
+// query that only names a type pages over the store's sorted ids, so that
+// reading the whole graph page by page (score.py, exports) costs one pass,
+// not one pass per page; any other filter has the store match every
+// candidate and order the matches by date (FindEventIDs), copying none.
 func (r *Resolver) eventPage(ctx context.Context, q newsgraph.EventFilter, p page) (*model.EventConnection, error) {
+	var ids []newsgraph.EventID
+	var err error
 	if len(q.Participants) > 0 || len(q.Also) > 0 || len(q.Places) > 0 || q.From != "" || q.To != "" || q.Status != "" {
-		evs, err := r.findEvents(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		return eventConnection(evs, p)
+		ids, err = r.store.FindEventIDs(ctx, q)
+	} else {
+		ids, err = r.store.EventIDs(ctx, q.Type)
 	}
-	ids, err := r.store.EventIDs(ctx, q.Type)
 	if err != nil {
 		return nil, fmt.Errorf("graph: event ids: %w", err)
 	}

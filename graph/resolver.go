@@ -51,6 +51,8 @@ type Store interface {
 	// FindEvents returns the events a filter selects, by start date
 	// (undated last), then id.
 	FindEvents(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.Event, error)
+	// FindEventIDs is FindEvents' ids alone, in its order.
+	FindEventIDs(ctx context.Context, f newsgraph.EventFilter) ([]newsgraph.EventID, error)
 	DeleteDocument(ctx context.Context, id newsgraph.DocumentID) error
 	AddDecision(ctx context.Context, d newsgraph.Decision) (newsgraph.Decision, error)
 	UndoDecision(ctx context.Context, id string) (newsgraph.Decision, error)

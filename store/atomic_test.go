@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -495,6 +496,13 @@ func testFindEvents(t *testing.T, s *Store) {
 		out := []newsgraph.EventID{}
 		for _, ev := range evs {
 			out = append(out, ev.ID)
+		}
+		only, err := s.FindEventIDs(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(only, out) && len(only)+len(out) > 0 {
+			t.Errorf("%+v: FindEventIDs gives %v, FindEvents %v", f, only, out)
 		}
 		return out
 	}

@@ -9,61 +9,91 @@ import (
 
 // FindEvents returns the events f selects, by start date (undated last),
 // then id. With participants it reads only the events of those entities
-// (the event index); otherwise every event of the type. Matching looks at
-// the folded events as the cache holds them; only the events returned are
-// copied.
+// (the event index); otherwise every event of the type.
 func (s *Store) FindEvents(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.Event, error) {
+	var out []*newsgraph.Event
+	err := s.read(ctx, "find events", func(r *reader) error {
+		evs, err := r.findEvents(f)
+		out = make([]*newsgraph.Event, len(evs))
+		for i, ev := range evs {
+			out[i] = cloneEvent(ev)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FindEventIDs is FindEvents without the events: the ids of those f
+// selects, in the same order, so that a reader of one page copies only the
+// page's events (Events), not every match.
+func (s *Store) FindEventIDs(ctx context.Context, f newsgraph.EventFilter) ([]newsgraph.EventID, error) {
+	var out []newsgraph.EventID
+	err := s.read(ctx, "find events", func(r *reader) error {
+		evs, err := r.findEvents(f)
+		out = make([]newsgraph.EventID, len(evs))
+		for i, ev := range evs {
+			out[i] = ev.ID
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// findEvents returns the folded events f selects, sorted, as the cache
+// holds them (the caller must not change them). Matching and sorting look
+// at the shared events; nothing is copied.
+func (r *reader) findEvents(f newsgraph.EventFilter) ([]*newsgraph.Event, error) {
 	if len(f.Participants) == 0 && len(f.Also) > 0 {
 		f.Participants, f.Also = f.Also, nil
 	}
-	var out []*newsgraph.Event
-	err := s.read(ctx, "find events", func(r *reader) error {
-		var ids []newsgraph.EventID
-		if len(f.Participants) > 0 {
-			seen := map[newsgraph.EventID]bool{}
-			for _, p := range f.Participants {
-				evs, err := r.eventsOf(p)
-				if err != nil {
-					return err
-				}
-				for _, v := range evs {
-					if !seen[v] {
-						seen[v] = true
-						ids = append(ids, v)
-					}
-				}
-			}
-		} else {
-			types, err := r.eventTypes()
+	var ids []newsgraph.EventID
+	if len(f.Participants) > 0 {
+		seen := map[newsgraph.EventID]bool{}
+		for _, p := range f.Participants {
+			evs, err := r.eventsOf(p)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			for v, t := range types {
-				if f.Type == "" || t == f.Type {
+			for _, v := range evs {
+				if !seen[v] {
+					seen[v] = true
 					ids = append(ids, v)
 				}
 			}
 		}
-		for _, v := range ids {
-			if err := r.ctx.Err(); err != nil {
-				return err
-			}
-			ev, err := r.sharedEvent(v)
-			if err != nil {
-				return err
-			}
-			ok, err := r.matches(ev, f)
-			if err != nil {
-				return err
-			}
-			if ok {
-				out = append(out, cloneEvent(ev))
+	} else {
+		types, err := r.eventTypes()
+		if err != nil {
+			return nil, err
+		}
+		for v, t := range types {
+			if f.Type == "" || t == f.Type {
+				ids = append(ids, v)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	}
+	var out []*newsgraph.Event
+	for _, v := range ids {
+		if err := r.ctx.Err(); err != nil {
+			return nil, err
+		}
+		ev, err := r.sharedEvent(v)
+		if err != nil {
+			return nil, err
+		}
+		ok, err := r.matches(ev, f)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, ev)
+		}
 	}
 	newsgraph.SortEvents(out)
 	return out, nil
