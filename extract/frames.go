@@ -53,11 +53,28 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "on Friday evening": the tagger reads a time of day after a day as
+	// a participle
+	for i := 1; i < len(toks); i++ {
+		if (t.lw[i] == "evening" || t.lw[i] == "morning") && t.tag[i] == "VBG" {
+			if _, ok := weekdayNum(toks[i-1].text); ok || t.lw[i-1] == "yesterday" || t.lw[i-1] == "tomorrow" || t.lw[i-1] == "this" || t.lw[i-1] == "that" || t.lw[i-1] == "the" || t.lw[i-1] == "every" {
+				t.tag[i] = "NN"
+			}
+		}
+	}
 	// the dateline is no part of the sentence's grammar, and a name is one
 	// word to the parser ("Sheikh Zaid bin Sultan al-Nahayan" is one
 	// proper noun, not five to attach): each name is given by its last
 	// word, and its other words hang on that one
 	t.from, _ = d.datelineOf(si)
+	// a one-word name is a proper noun whatever the tagger made of it
+	// ("a visit to Lisbon" tagged as "to" and a verb)
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i == 1 && k >= 0 && k < len(toks) && toks[k].isCap() && !strings.HasPrefix(t.tag[k], "NN") {
+			t.tag[k] = "NNP"
+		}
+	}
 	t.head, t.rel = make([]int, len(toks)), make([]string, len(toks))
 	last := make([]int, len(toks)) // token -> the last token of its name, or itself
 	for i := range toks {
@@ -128,6 +145,11 @@ func (d *doc) parse(si int) *tree {
 		for k := t.from + 1; k < len(toks) && k <= t.from+14; k++ {
 			if toks[k].text == "," {
 				comma = k
+				// "After travelling to A, B, C and D, X ...": the list of
+				// places closes the fronted phrase, not the first comma
+				for j := d.placeListEnd(si, k); j > k; j = d.placeListEnd(si, comma) {
+					comma = j
+				}
 				break
 			}
 			if strings.HasPrefix(t.tag[k], "VB") && t.tag[k] != "VBG" && t.tag[k] != "VBN" {
@@ -887,7 +909,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	for _, c := range t.deps(p, "case") {
 		in = in || t.lw[c] == "in" && c == m.i-1 // "While in X" with both read as its prepositions
 	}
-	if p < t.from || !in {
+	if p < t.from || !in && spentBefore(t, m.i) < 0 {
 		return f, false
 	}
 	f.t = p
@@ -895,7 +917,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	switch {
 	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
 		pred = p // "X was in Nairobi"
-	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && t.verb(t.head[p]) && !visitVerbs[t.lw[t.head[p]]]:
+	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && (t.verb(t.head[p]) || t.lw[t.head[p]] == "due") && !visitVerbs[t.lw[t.head[p]]]:
 		pred = t.head[p] // "X is expected in Lisbon", "spent two days in Rome"
 		f.light = pred
 		// "stayed in London" is a visit only for one who came from elsewhere
@@ -903,6 +925,12 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	case t.is(p, "nmod") && t.head[p] >= 0 && t.is(t.head[p], "obj") && spanNouns[t.lw[t.head[p]]] && t.head[t.head[p]] >= 0 &&
 		presenceVerbs[t.lw[t.head[t.head[p]]]] && t.verb(t.head[t.head[p]]):
 		pred = t.head[t.head[p]] // "spent two days in Tanzania" with the place hung on the days
+		f.light = pred
+	case spentBefore(t, m.i) >= 0:
+		// "spent two days in Santiago meeting executives": read from the
+		// words, as the tagger often takes the participle after the place
+		// for a noun the place modifies
+		pred = spentBefore(t, m.i)
 		f.light = pred
 	case m.i >= 2 && (t.lw[m.i-2] == "while" || t.lw[m.i-2] == "when") && p < t.head[p] && t.verb(t.head[p]):
 		pred = t.head[p] // "While in Nairobi, X met ..."
@@ -938,6 +966,55 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	return f, !f.drop
 }
 
+// spentBefore is the verb of spending in "spent two days in" that ends
+// with the "in" before token k, or -1.
+func spentBefore(t *tree, k int) int {
+	if k < 3 || t.lw[k-1] != "in" || !spanNouns[t.lw[k-2]] {
+		return -1
+	}
+	for v := k - 3; v >= 0 && v >= k-6; v-- {
+		if strings.HasPrefix(t.lw[v], "spen") && t.verb(v) {
+			return v
+		}
+		if t.tag[v] != "CD" && t.tag[v] != "JJ" && t.tag[v] != "DT" && t.tag[v] != "RB" && !spanNouns[t.lw[v]] && t.lw[v] != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// travellers are the visitors among a visit's agents: a place listed
+// beside a person ("to A, B and X" misread as one subject) travels
+// nowhere, and no place visits itself or the places listed with it.
+func (d *doc) travellers(agents, places []int) []int {
+	person := false
+	for _, e := range agents {
+		person = person || d.ents[e].typ == newsgraph.Person
+	}
+	var out []int
+	for _, e := range agents {
+		if d.isPlace(e) && (person || containsAll(places, []int{e})) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// hereAfter says whether "here" follows verb v as its adverb of place
+// ("arrives here", "will be here too", "visited here last year").
+func hereAfter(t *tree, v int) bool {
+	for k := v + 1; k < len(t.lw) && k <= v+2; k++ {
+		if t.lw[k] == "here" {
+			return true
+		}
+		if t.lw[k] != "back" && t.lw[k] != "again" {
+			return false
+		}
+	}
+	return false
+}
+
 // frame reads the participants, place and status of the trigger at i.
 func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) (frame, bool) {
 	f := frame{typ: typ, t: i, noun: noun, light: -1, carrier: -1, loc: -1}
@@ -959,6 +1036,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	}
 	if t.negatedAt(i) || f.light >= 0 && t.negatedAt(f.light) {
 		return f, false
+	}
+	if f.typ == newsgraph.Visit {
+		f.agents = d.travellers(f.agents, f.places)
 	}
 	_ = w
 	f.status, f.drop = d.frameStatus(t, &f)
@@ -1613,6 +1693,40 @@ func (d *doc) isPlace(e int) bool {
 	return false
 }
 
+// placeListEnd is the comma that closes a list of places going on after
+// the comma at k ("A, B and C,"), or -1 when no such list follows.
+func (d *doc) placeListEnd(si, k int) int {
+	toks := d.sents[si].tokens
+	if k < 1 {
+		return -1
+	}
+	if m := d.mentionAt(si, k-1); m == nil || !d.isPlace(m.ent) {
+		return -1
+	}
+	and := false
+	for j, n := k+1, 0; j < len(toks) && n < 12; n++ {
+		if w := strings.ToLower(toks[j].text); w == "and" || w == "or" {
+			and = true
+			j++
+		}
+		m := d.mentionAt(si, j)
+		if m == nil || m.i != j || !d.isPlace(m.ent) {
+			return -1
+		}
+		j = m.j
+		switch {
+		case j < len(toks) && toks[j].text == "," && and:
+			return j
+		case j < len(toks) && toks[j].text == ",":
+			j++
+		case j < len(toks) && (strings.EqualFold(toks[j].text, "and") || strings.EqualFold(toks[j].text, "or")):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // frontWords open a fronted phrase: "After the talks, ...".
 var frontWords = set("after", "following", "during", "before", "at", "in", "on", "with", "while", "despite", "since",
 	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later")
@@ -1982,6 +2096,20 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			if p >= 0 {
+				f.places, f.others = []int{p}, [][]int{{p}}
+			}
+		}
+		if len(f.places) == 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) && v+1 < len(t.lw) {
+			// "X, visiting Ottawa to speak ..." with the place read as the
+			// subject of what follows: the place named right after the verb
+			if m := d.mentionAt(si, v+1); m != nil && m.i == v+1 && d.isPlace(m.ent) {
+				f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
+			}
+		}
+		if len(f.places) == 0 && !leaveVerbs[w] && hereAfter(t, v) {
+			// "will arrive here on Saturday", "when he visits here": where
+			// the story is told from
+			if p := d.storyVenue(si); p >= 0 {
 				f.places, f.others = []int{p}, [][]int{{p}}
 			}
 		}
@@ -2736,9 +2864,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp") && t.is(n, "obj") && t.verb(t.head[h]) {
 		h = t.head[h] // "cut short a trip": the verb carries it
 	}
+	// "at the end of a visit to X", "on the first leg of a tour of Y":
+	// the phrase of a part of the trip stands where the trip's would
+	pn := n
+	if f.typ == newsgraph.Visit && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && phaseNouns[t.lw[h]] {
+		pn, h = h, t.head[h]
+	}
 	// "X is still in talks with Y", "X is on a visit to Y": the noun is
 	// the predicate, its subject a side
-	if sb := t.dep(n, "nsubj"); sb >= 0 && t.dep(n, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(n) == "in" || f.typ == newsgraph.Visit && t.prep(n) == "on") {
+	if sb := t.dep(pn, "nsubj"); sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || f.typ == newsgraph.Visit && t.prep(pn) == "on") {
 		if ents := d.group(si, t, sb); len(ents) > 0 {
 			sides = append(sides, ents)
 		}
@@ -2746,13 +2880,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// the verb that carries the noun
 	carrier := -1
 	switch {
-	case h >= 0 && t.verb(h) && t.is(n, "obj") && lightVerbs[t.lw[h]]:
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && lightVerbs[t.lw[h]]:
 		carrier = h
 		f.light = h
-	case h >= 0 && t.verb(h) && t.is(n, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
 		carrier = h // "X announced a deal with Y", "X scrapped its contract with Y"
 		f.light = h
-	case h >= 0 && t.verb(h) && t.is(n, "nsubj:pass") && lightVerbs[t.lw[h]]:
+	case h >= 0 && t.verb(h) && t.is(pn, "nsubj:pass") && lightVerbs[t.lw[h]]:
 		f.light = h // "the agreement was signed by X": the agent is a side
 		for _, o := range t.deps(h, "obl:agent", "obl") {
 			switch p := t.prep(o); {
@@ -2770,8 +2904,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
-	case h >= 0 && t.verb(h) && t.is(n, "obl"):
-		p := t.prep(n)
+	case h >= 0 && t.verb(h) && t.is(pn, "obl"):
+		p := t.prep(pn)
 		switch p {
 		case "in", "on", "during", "for", "into":
 			if p == "in" && f.typ == newsgraph.Agreement {
@@ -2787,7 +2921,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				carrier = h // "under a deal agreed with Y, X will sell": X is the other side
 			}
 		}
-	case h >= 0 && t.is(n, "nsubj") && t.dep(h, "cop") >= 0:
+	case h >= 0 && t.is(pn, "nsubj") && t.dep(h, "cop") >= 0:
 		// "the visit was a success"
 	}
 	if carrier >= 0 && f.light < 0 && t.dep(carrier, "nsubj:pass") >= 0 {
@@ -2799,6 +2933,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				f.holder = append(f.holder, e) // "X lost a contract. The contract, to supply Y, ..."
 			}
 		}
+	}
+	if carrier >= 0 && pn != n && (t.lw[pn] == "end" || t.lw[pn] == "close" || t.lw[pn] == "conclusion") {
+		f.statusBy = carrier // "said at the end of a visit": the visit has been
 	}
 	f.carrier = carrier
 	if carrier >= 0 {
@@ -2820,6 +2957,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0 || hosted) && takes {
 			sides = append(sides, ents)
+		}
+		// "A is to join B in a visit to X": B goes too
+		if f.typ == newsgraph.Visit && joinVerbs[t.lw[carrier]] && t.prep(n) == "in" {
+			for _, o := range t.deps(carrier, "obj") {
+				for _, e := range d.group(si, t, o) {
+					if d.ents[e].typ == newsgraph.Person {
+						sides = append(sides, []int{e})
+					}
+				}
+			}
 		}
 		if f.light >= 0 || len(with) == 0 {
 			// "engaged in talks with X", "flew in for talks with X": the
@@ -2880,6 +3027,52 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if w == "appearance" && len(f.agents) == 0 {
 		return false // whose appearance must be said
 	}
+	// "X's three-nation tour begins": a possessive the parser hung on the
+	// verb instead of the noun, read from the words before the noun
+	if f.typ == newsgraph.Visit && len(sides) == 0 && t.dep(n, "det") < 0 {
+		k := n - 1
+		for k > 0 && (t.tag[k] == "JJ" || t.tag[k] == "NN" || t.tag[k] == "CD" || t.tag[k] == "HYPH" || t.tag[k] == "VBN") && d.mentionAt(si, k) == nil {
+			k--
+		}
+		if k > 0 && t.tag[k] == "POS" {
+			if m := d.mentionAt(si, k-1); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+				sides = append(sides, []int{m.ent})
+				f.agents = uniq(append(f.agents, m.ent))
+			}
+		}
+	}
+	// "X's Asian tour begins in Hanoi", "the trip takes in Oslo and
+	// Riga": the verb the trip is the subject of says where it goes
+	// (a region naming the trip, "his Baltic tour", labels it: the stage is where it goes)
+	regional := true
+	for _, p := range f.places {
+		regional = regional && d.ents[p].typ == newsgraph.Location
+	}
+	if f.typ == newsgraph.Visit && regional && len(f.agents) > 0 && h >= 0 && t.is(n, "nsubj") && t.verb(h) && tripStages[t.lw[h]] {
+		label, labels := f.places, f.others
+		f.places, f.others = nil, nil
+		args := t.deps(h, "obl")
+		if stageObjects[t.lw[h]] {
+			args = append(args, t.deps(h, "obj")...)
+		}
+		for _, o := range args {
+			if p := t.prep(o); p != "in" && p != "to" && p != "at" && !(p == "" && t.is(o, "obj")) {
+				continue
+			}
+			for _, c := range d.placeConjuncts(si, t, o) {
+				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+					f.places = append(f.places, ps...)
+					f.others = append(f.others, ps)
+				}
+			}
+		}
+		if len(f.places) == 0 {
+			f.places, f.others = label, labels
+		} else if f.carrier < 0 {
+			f.carrier = h // its date and tense too: "begins in Hanoi on Monday"
+			f.statusBy = h
+		}
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
 		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,
 		// X holding an office of another country: a visit there
@@ -2929,6 +3122,21 @@ func happenVerb(t *tree, h int) bool {
 // heldBy are the participles whose agents take part in the meeting they
 // describe: "talks held by X and Y", "a meeting attended by X and Y".
 var heldBy = set("held", "attended", "conducted", "chaired", "convened")
+
+// phaseNouns name a part of a trip: "at the end of a visit", "on the
+// first leg of a tour".
+var phaseNouns = set("end", "start", "beginning", "close", "conclusion", "course", "eve", "leg", "legs", "stage", "part",
+	"middle", "day", "days", "rest", "remainder", "outset")
+
+// tripStages are what a trip does where it goes: "the tour begins in
+// Hanoi", "ends in Rome", "continues to Riga", "takes in Oslo"; of
+// these, stageObjects take the place as their object ("includes Peru").
+var (
+	tripStages = set("begin", "begins", "began", "begun", "start", "starts", "started", "end", "ends", "ended", "continue",
+		"continues", "continued", "include", "includes", "included", "take", "takes", "took", "finish", "finishes", "finished",
+		"open", "opens", "opened", "conclude", "concludes", "concluded", "wind", "winds", "wound", "move", "moves", "moved")
+	stageObjects = set("include", "includes", "included", "take", "takes", "took")
+)
 
 // foreignTo says whether every one of people holds an office of a country
 // other than the one place p lies in.
@@ -3104,6 +3312,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	chain := []int{f.t}
 	if f.light >= 0 {
 		chain = append(chain, f.light)
+	} else if f.statusBy > 0 {
+		chain = append(chain, f.statusBy) // "the tour ended in X", "told at the end of a visit"
 	}
 	// climb: "expected to meet" (xcomp), "the meeting was cancelled"
 	// (nsubj:pass of cancelled), "postponed the meeting" (obj)
@@ -3199,10 +3409,13 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	// "flew in after meeting X", "was agreed after talks between": a
 	// clause without tense of its own takes the tense of the one it hangs on
 	if top := chain[len(chain)-1]; t.tag[top] == "VBG" || t.tag[top] == "VB" && t.dep(top, "aux") < 0 || t.noun(top) {
-		after := false
+		after := hasMark(t, top, "after") && t.tag[top] == "VBG" // "After travelling to X, Y said ..."
 		switch t.prep(top) {
 		case "after", "following":
 			after = true // "After talks with X, Y said ...": the talks are past
+		}
+		if after && t.tag[top] == "VBG" {
+			return newsgraph.Happened, false
 		}
 		for v, n := t.head[top], 0; v >= 0 && n < 3; v, n = t.head[v], n+1 {
 			if sayVerbs[t.lw[v]] && !after {
@@ -3218,6 +3431,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				break
 			}
 		}
+	}
+	if c := f.statusBy; c > 0 && tripStages[t.lw[c]] && (t.tag[c] == "VBZ" || t.tag[c] == "VBP") {
+		return newsgraph.Planned, false // "the tour begins in Hanoi on Monday": as timetabled
 	}
 	for _, c := range chain {
 		if t.tag[c] == "VBD" {

@@ -34,3 +34,66 @@ var travelCases = []wordingCase{
 }
 
 func TestWordingTravel(t *testing.T) { runWording(t, travelCases) }
+
+// presenceCases are invented sentences that put someone somewhere by
+// being due there, spending time there, joining another's trip or a
+// trip's stages, each of which the parser or tagger is prone to misread.
+var presenceCases = []wordingCase{
+	{
+		name: "one who is due in a place will be there",
+		text: "President Rui Almada is due in Valletta on Thursday.",
+		want: []string{"VISIT/PLANNED: destination=Valletta; visitor=Rui Almada"},
+	},
+	{
+		name: "a result due in a place is no visit",
+		text: "A ruling is due in Valletta on Thursday.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "days spent in a place, with a participle after it",
+		text: "Premier Oda Lunde spent two days in Tallinn meeting shipping executives.",
+		want: []string{"VISIT: destination=Tallinn; visitor=Oda Lunde"},
+	},
+	{
+		name: "joining another in a visit: both go",
+		text: "Chancellor Ida Brandt is to join Interior Minister Karl Weiss in a visit to Porto on Thursday.",
+		want: []string{"VISIT: destination=Porto; visitor=Ida Brandt", "VISIT: destination=Porto; visitor=Karl Weiss"},
+	},
+	{
+		name: "a second stop after a stay, on a day's evening",
+		text: "Minister Oda Lunde spent two days in Tallinn before heading on Friday evening to Riga.",
+		want: []string{"VISIT: destination=Tallinn; visitor=Oda Lunde", "VISIT/HAPPENED: destination=Riga; visitor=Oda Lunde"},
+	},
+	{
+		name: "where a person's tour begins",
+		text: "Mr Lunde's three-nation Baltic tour begins in Vilnius on Monday.",
+		want: []string{"VISIT/PLANNED: destination=Vilnius; visitor=Lunde"},
+	},
+}
+
+func TestWordingPresence(t *testing.T) { runWording(t, presenceCases) }
+
+// listCases are invented sentences that list the places of a trip.
+var listCases = []wordingCase{
+	{
+		name: "a fronted clause listing where one went: the places are destinations, not travellers",
+		text: "After travelling this week to Norway, Sweden, Finland and Denmark, Trade Minister Ana Ferro hopes to visit Chile and Peru next week.",
+		want: []string{
+			"VISIT/HAPPENED: destination=Norway; visitor=Ana Ferro", "VISIT/HAPPENED: destination=Denmark; visitor=Ana Ferro",
+			"VISIT/PLANNED: destination=Chile; visitor=Ana Ferro", "VISIT/PLANNED: destination=Peru; visitor=Ana Ferro",
+		},
+		not: []string{"visitor=Sweden", "visitor=Finland", "visitor=Denmark", "MEETING"},
+	},
+	{
+		name: "where one will visit, named right after the verb the parser lost it from",
+		text: "Ronald Maharaz, visiting Ottawa to speak to a conference on farm trade, said prices would rise.",
+		want: []string{"VISIT: destination=Ottawa; visitor=Ronald Maharaz"},
+	},
+	{
+		name: "here is where the story is told from",
+		text: "VALLETTA, March 14 - Trade Minister Ana Ferro will arrive here on Saturday for talks on fishing, officials said.",
+		want: []string{"VISIT/PLANNED: destination=Valletta; visitor=Ana Ferro"},
+	},
+}
+
+func TestWordingLists(t *testing.T) { runWording(t, listCases) }
