@@ -231,6 +231,13 @@ func (d *doc) latestMeeting(si int, people []int) *docEvent {
 type halfDeal struct {
 	si, k int
 	side  []int
+	agent bool // the side holds it, not one it is with
+}
+
+// sameFirstWord: "QVC" and "QVC Network Inc" are one firm named twice.
+func sameFirstWord(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 0 && len(fb) > 0 && strings.EqualFold(fa[0], fb[0])
 }
 
 // reportingLead is the firm that reports sentence si ("A said ...", "the
@@ -263,6 +270,36 @@ func (d *doc) reportingLead(si int, t *tree) int {
 		}
 	}
 	return -1
+}
+
+// reportingCountry is the country whose office holder reports sentence si
+// ("U.S. Trade Representative X said ..."), or -1.
+func (d *doc) reportingCountry(si int, t *tree) int {
+	root := -1
+	for k := t.from; k < len(t.head); k++ {
+		if t.head[k] < 0 {
+			root = k
+			break
+		}
+	}
+	if root < 0 || !sayVerbs[t.lw[root]] {
+		return -1
+	}
+	s := t.dep(root, "nsubj")
+	if s < 0 {
+		return -1
+	}
+	ents := d.phrase(si, t, s, 0)
+	if len(ents) != 1 {
+		return -1
+	}
+	if d.ents[ents[0]].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[ents[0]].name) {
+		return ents[0] // "Peru's trade minister said ..."
+	}
+	if d.ents[ents[0]].typ != newsgraph.Person {
+		return -1
+	}
+	return d.signerCountry(ents[0])
 }
 
 // latestAgreement is the last agreement told in the story of sentence si
@@ -879,8 +916,15 @@ func (d *doc) emit(si int, f frame) {
 		if len(parties) == 1 && len(signers) == 0 && len(f.agents) == 0 && !f.multi {
 			// "A said the offer is made under an agreement reached with
 			// B": the story's own firm, telling of its agreement
-			if r := d.reportingLead(si, t); r >= 0 && r != parties[0] {
+			if r := d.reportingLead(si, t); r >= 0 && r != parties[0] && !sameFirstWord(d.ents[r].name, d.ents[parties[0]].name) {
 				parties = append(parties, r)
+			}
+		}
+		if len(parties) == 1 && len(signers) == 0 && !f.noun && !f.multi && d.x.gz.isCountry(d.ents[parties[0]].name) && strings.HasPrefix(t.lw[f.t], "agree") {
+			// "the U.S. trade representative said Peru agreed to end the
+			// subsidy": agreed with the country whose official tells it
+			if c := d.reportingCountry(si, t); c >= 0 && c != parties[0] {
+				parties = append(parties, c)
 			}
 		}
 		if len(parties) == 1 && len(signers) == 0 && groupSubject(t, f) {
@@ -898,18 +942,22 @@ func (d *doc) emit(si int, f frame) {
 			if len(side) == 0 {
 				side = f.holder
 			}
+			// whose it is ("X won a contract") or whom it is with ("the
+			// contract to supply Y"): one of each makes an agreement; two
+			// holders of "a contract" and "the contract" hold two
+			agent := len(f.others) == 0
 			if len(side) == 1 && f.noun {
 				if d.anaphoric(t, f.t) {
 					for i := len(d.halfDeals) - 1; i >= 0; i-- {
 						hd := d.halfDeals[i]
-						if hd.si < si && hd.si >= si-2 && d.stories[hd.si] == d.stories[si] && !intersects(hd.side, side) {
+						if hd.si < si && hd.si >= si-2 && d.stories[hd.si] == d.stories[si] && !intersects(hd.side, side) && hd.agent != agent {
 							e := d.addEvent(hd.si, trig{typ: newsgraph.Agreement, k: hd.k, n: 1, noun: true}, nil, uniq(append(append([]int{}, hd.side...), side...)), when, f.loc)
 							d.addSource(e, si)
 							return
 						}
 					}
 				}
-				d.halfDeals = append(d.halfDeals, halfDeal{si: si, k: f.t, side: side})
+				d.halfDeals = append(d.halfDeals, halfDeal{si: si, k: f.t, side: side, agent: agent})
 			}
 			// "the protocol, signed in Cairo on Monday": the agreement the
 			// story has told, here given its place and day

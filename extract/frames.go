@@ -381,7 +381,7 @@ var (
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
-		"memorandum", "contract", "contracts", "protocol", "letter")
+		"memorandum", "contract", "contracts", "protocol", "letter", "package")
 )
 
 // misspelt are trigger words as wire copy mistypes them.
@@ -1047,6 +1047,13 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	}
 	if typ == newsgraph.Agreement && d.describedSide(si, t, &f) {
 		f.multi = true // "A and its creditor committee agreed": A's agreement
+	}
+	if noun && typ == newsgraph.Agreement && len(f.agents) == 1 && len(f.others) == 0 && t.dep(i, "nmod:poss") >= 0 && signedNoun(t, i) {
+		// "Peru's financing package will be signed on March 20": Peru's,
+		// with a side the story does not name
+		if typ := d.ents[f.agents[0]].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
+			f.multi = true
+		}
 	}
 	if noun && typ == newsgraph.Agreement && madeBefore(t, i) {
 		// "the protocol, signed in Cairo, will fund ...", "under a deal
@@ -2252,6 +2259,20 @@ var holderVerbs = set("announce", "announces", "announced", "announcing", "unvei
 var makeVerbs = set("reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed", "clinched", "negotiated",
 	"brokered", "finalised", "finalized", "initialled", "initialed", "forged")
 
+// signedNoun says whether noun n is signed, agreed or reached: the object
+// or passive subject of such a verb, or described by a clause that made it.
+func signedNoun(t *tree, n int) bool {
+	if h := t.head[n]; h >= 0 && t.verb(h) && (t.is(n, "obj") || t.is(n, "nsubj:pass")) && (agreeVerbs[t.lw[h]] || makeVerbs[t.lw[h]] || t.lw[h] == "sign" || t.lw[h] == "reach") {
+		return true
+	}
+	for _, a := range t.deps(n, "acl") {
+		if makeVerbs[t.lw[a]] && t.verb(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // madeBefore says whether agreement noun n is described by a clause that
 // tells it was made: "the accord, signed in May", "the deal it struck";
 // not "a deal to be signed", "the pact it will sign".
@@ -2570,6 +2591,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if h := t.head[n]; f.typ == newsgraph.Agreement && h >= 0 && t.is(n, "obj") && strings.HasPrefix(t.lw[h], "propos") {
 		return false // "proposed a deal with X": a proposal, not an agreement
+	}
+	if w == "package" && !signedNoun(t, n) {
+		return false // a package is an agreement only when signed or agreed: "a financing package signed in May"
 	}
 	if w == "letter" {
 		// a letter of intent is an agreement; a letter is not

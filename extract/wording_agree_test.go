@@ -97,9 +97,30 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
+		name: "two winners of a contract and of the contract hold two contracts, not one together",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp won a contract to run the Lorca field. Baltic Steel Corp won the contract to run the Tarn field.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "a contract with one side, and far later another with one side, are not one",
 		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp won a large contract last month. Shares rose 3 pct. Profits rose too. Output was steady. The contract with Baltic Steel Corp runs to 2001.",
 		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a country's package that will be signed is its agreement; a software package is none",
+		text: "Markets were calm on Wednesday.\n\nPeru's financing package will be signed on March 20. Andina Mining Corp unveiled a new software package on Monday.",
+		want: []string{"AGREEMENT/PLANNED: party=Peru"},
+		not:  []string{"party=Andina Mining Corp"},
+	},
+	{
+		name: "a country agreeing, told by another country's official",
+		text: "Markets were calm on Wednesday.\n\nPeru's trade minister said Chile agreed to cut tariffs on copper.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru"},
+	},
+	{
+		name: "a body agreeing, told by an official, is the body's own",
+		text: "Markets were calm on Wednesday.\n\nPeru's oil minister said OPEC agreed to cut output.",
+		not:  []string{"party=Peru"},
 	},
 	{
 		name: "a proposed deal, a near miss and an opinion are no agreement",
