@@ -234,10 +234,22 @@ type halfDeal struct {
 	agent bool // the side holds it, not one it is with
 }
 
-// sameFirstWord: "QVC" and "QVC Network Inc" are one firm named twice.
-func sameFirstWord(a, b string) bool {
+// sameFirm: "QVC" and "QVC Network Inc" are one firm named twice
+// (one name opens the other); "IDC Services" and "IDC Acquisition" two.
+func sameFirm(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
-	return len(fa) > 0 && len(fb) > 0 && strings.EqualFold(fa[0], fb[0])
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if len(fa) == 0 {
+		return false
+	}
+	for i := range fa {
+		if !strings.EqualFold(fa[i], fb[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportingLead is the firm that reports sentence si ("A said ...", "the
@@ -258,12 +270,16 @@ func (d *doc) reportingLead(si int, t *tree) int {
 		return -1
 	}
 	ents := d.phrase(si, t, s, 0)
-	if len(ents) != 1 || d.ents[ents[0]].typ != newsgraph.Organization {
+	the := t.dep(s, "det") >= 0 && t.lw[t.dep(s, "det")] == "the" && d.mentionAt(si, s) == nil
+	if len(ents) == 0 && the && (t.lw[s] == "company" || t.lw[s] == "firm" || t.lw[s] == "group") {
+		ents = []int{-1} // "The company said ...": the story's own firm
+	}
+	if len(ents) != 1 || ents[0] >= 0 && d.ents[ents[0]].typ != newsgraph.Organization {
 		return -1
 	}
 	for _, m := range d.mentions {
-		if m.kind == named && m.ent >= 0 && d.stories[m.sent] == d.stories[si] && d.ents[m.ent].typ == newsgraph.Organization {
-			if m.ent == ents[0] {
+		if m.kind == named && m.ent >= 0 && d.stories[m.sent] == d.stories[si] && !d.sents[m.sent].heading && d.ents[m.ent].typ == newsgraph.Organization {
+			if m.ent == ents[0] || ents[0] < 0 {
 				return m.ent
 			}
 			return -1
@@ -916,7 +932,7 @@ func (d *doc) emit(si int, f frame) {
 		if len(parties) == 1 && len(signers) == 0 && len(f.agents) == 0 && !f.multi {
 			// "A said the offer is made under an agreement reached with
 			// B": the story's own firm, telling of its agreement
-			if r := d.reportingLead(si, t); r >= 0 && r != parties[0] && !sameFirstWord(d.ents[r].name, d.ents[parties[0]].name) {
+			if r := d.reportingLead(si, t); r >= 0 && r != parties[0] && !sameFirm(d.ents[r].name, d.ents[parties[0]].name) {
 				parties = append(parties, r)
 			}
 		}

@@ -2145,8 +2145,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				ok = ok || hasMark(t, a, "to")
 			}
 			for _, o := range t.deps(v, "obl") {
-				if p := t.prep(o); p == "on" || p == "with" || p == "to" {
-					ok = true
+				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "in" && t.lw[o] == "principle" {
+					ok = true // "agreed in principle (on revisions)"
 				}
 			}
 			if !ok {
@@ -2772,8 +2772,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// "the deal it struck with X", "a pact agreed with X", "the accord
 	// Y signed with X": the clause that makes the agreement names its sides
 	if f.typ == newsgraph.Agreement {
-		for _, a := range t.deps(n, "acl") { // and its subtypes
-			if underWhich(t, a) && len(sides) == 0 {
+		acls := t.deps(n, "acl") // and its subtypes
+		if n+2 < len(t.lw) && t.lw[n+1] == "under" && t.lw[n+2] == "which" && t.verb(t.head[n+2]) && !slices.Contains(acls, t.head[n+2]) {
+			acls = append(acls, t.head[n+2]) // the clause the parser hung elsewhere
+		}
+		for _, a := range acls {
+			if (underWhich(t, a) || n+2 < len(t.lw) && t.lw[n+1] == "under" && t.head[n+2] == a) && len(sides) == 0 {
 				// "the agreement under which it supplies trucks to X"
 				var subj []int
 				for _, k := range t.deps(a, "nsubj") {

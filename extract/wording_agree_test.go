@@ -82,6 +82,16 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
+		name: "the company that tells of an agreement reached with a new company named after it",
+		text: "Markets were calm on Wednesday.\n\nLorca Textiles Inc said a new company will buy its shares. The company said the offer is being made under an agreement reached with the new company, Tarn Holdings Corp, formed by local investors.",
+		want: []string{"AGREEMENT: party=Lorca Textiles Inc; party=Tarn Holdings Corp"},
+	},
+	{
+		name: "agreeing in principle with a described side",
+		text: "Markets were calm on Wednesday.\n\nPeru and its bank advisory committee have agreed in principle on new terms for its debt.",
+		want: []string{"AGREEMENT: party=Peru"},
+	},
+	{
 		name: "a side described, not named, leaves the named one's agreement",
 		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp and its creditor committee have agreed on a new repayment plan. Baltic Steel Corp reached agreement with the unions on pay.",
 		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp", "AGREEMENT/HAPPENED: party=Baltic Steel Corp"},
