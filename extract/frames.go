@@ -2939,6 +2939,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if p == "in" && f.typ == newsgraph.Agreement {
 				return false // "in agreement with the findings"
 			}
+			if p == "on" && f.typ != newsgraph.Visit && !lightVerbs[t.lw[h]] && !agreeVerbs[t.lw[h]] {
+				// "commenting on the deal, X said", "relying on the
+				// accord", "worked on the talks": the topic of what X
+				// does, not an event X takes part in ("embarked on
+				// talks", "agreed on a deal" are)
+				break
+			}
 			carrier = h // "locked in talks with", "is on a visit to"
 		case "after", "following", "before", "at", "ahead of":
 			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {

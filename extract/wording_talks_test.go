@@ -37,6 +37,16 @@ var talksCases = []wordingCase{
 		not:  []string{"AGREEMENT", "MEETING"},
 	},
 	{
+		name: "a deal that is what someone comments, relies or works on is no event of theirs",
+		text: "Commenting on the trade deal, Premier Anton Kovac and President Lena Marsh said exports would rise. Relying on the accord, Ruritania and Freedonia cut tariffs on steel. Kestrel Corp and Halden Freight worked on the talks for a year.",
+		not:  []string{"AGREEMENT", "MEETING"},
+	},
+	{
+		name: "agreeing on a deal is a deal",
+		text: "Premier Anton Kovac and President Lena Marsh agreed on a deal to cut tariffs.",
+		want: []string{"AGREEMENT/HAPPENED: signatory=Anton Kovac; signatory=Lena Marsh"},
+	},
+	{
 		name: "close to a deal is no deal",
 		text: "In November, Kestrel Corp said it was close to striking a deal with Norvale Inc. Halden Freight moved closer to an agreement with Lorne Savings on Monday.",
 		not:  []string{"AGREEMENT"},
