@@ -242,11 +242,95 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	t.link()
+	if t.thatRelatives() {
+		t.link()
+	}
+	if t.reportedSubjects() {
+		t.link()
+	}
+	if t.takingPlace() {
+		t.link()
+	}
 	if d.dateArguments(si, t) {
 		t.link()
 	}
 	d.trees[si] = t
 	return t
+}
+
+// takingPlace hangs "taking place" on the noun right before it, which it
+// always describes ("the G7 meeting taking place in London on Friday"),
+// where the parser took it for a clause of the verb further back ("invited
+// to take part in the meeting taking place in London"). It reports
+// whether any head changed.
+func (t *tree) takingPlace() bool {
+	changed := false
+	for k := 1; k < len(t.head); k++ {
+		if t.lw[k] != "taking" || t.tag[k] != "VBG" || !hasDep(t, k, "place") || t.is(k, "acl") {
+			continue
+		}
+		n := k - 1
+		if !t.noun(n) || t.under(n, k) {
+			continue
+		}
+		t.head[k], t.rel[k] = n, "acl"
+		changed = true
+	}
+	return changed
+}
+
+// reportedSubjects gives a reported clause the subject the parser took
+// for the object of the verb of saying: in "X said it and Y have signed a
+// letter" it reads "it" as what X said and hangs "Y" on "said" as a
+// list, leaving "signed" without a subject. A clause that has none and
+// follows "said" directly after such an object takes it, and the words
+// listed with it, for its subject. It reports whether any head changed.
+func (t *tree) reportedSubjects() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || h >= k || !t.is(k, "ccomp") || !t.verb(k) || !sayVerbs[t.lw[h]] || t.dep(k, "nsubj", "csubj", "expl") >= 0 {
+			continue
+		}
+		o := t.dep(h, "obj")
+		if o < 0 || o <= h || o >= k || t.dep(h, "ccomp") != k {
+			continue
+		}
+		t.head[o], t.rel[o] = k, "nsubj"
+		for _, c := range t.deps(h, "conj") {
+			if c > o && c < k {
+				t.head[c] = o
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// thatRelatives relabels as relative clauses ("acl:relcl") the clauses
+// opened by "that" that the parser hung on a noun as a complement ("a tour
+// of X that he has just completed", "the accord that Y signed"): prose
+// tags such a "that" IN, not WDT, and the parser then reads "that" as a
+// complementiser. A clause whose support or event verb has a subject but
+// lacks its object is missing the noun it describes; a complement clause
+// ("the news that he resigned", "reports that he signed the deal") is
+// whole. It reports whether any label changed.
+func (t *tree) thatRelatives() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || h >= k || !t.noun(h) && t.tag[h] != "NNP" || !t.is(k, "ccomp", "acl", "dep", "parataxis") || t.is(k, "acl:relcl") || !t.verb(k) {
+			continue
+		}
+		w := t.lw[k]
+		if !lightVerbs[w] && !agreeVerbs[w] && !meetingVerbs[w] && !visitVerbs[w] {
+			continue
+		}
+		if !hasMark(t, k, "that") || t.dep(k, "nsubj") < 0 || t.dep(k, "obj", "ccomp") >= 0 {
+			continue
+		}
+		t.rel[k] = "acl:relcl"
+		changed = true
+	}
+	return changed
 }
 
 // link lists each word's dependents from the heads.
@@ -1362,7 +1446,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if w == "number" || w == "series" || w == "group" || w == "round" || w == "host" || w == "couple" {
 		var out []int
 		for _, k := range t.deps(h, "nmod") {
-			if t.prep(k) == "of" {
+			if p := t.prep(k); p == "of" || p == "including" {
 				out = append(out, d.group(si, t, k)...)
 			}
 		}

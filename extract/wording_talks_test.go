@@ -47,6 +47,11 @@ var talksCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: signatory=Anton Kovac; signatory=Lena Marsh"},
 	},
 	{
+		name: "conferring with a number of diplomats, including one named by the country he represents",
+		text: "While in Vienna, Premier Anton Kovac has conferred with a number of diplomats, including the representative of Ruritania, with which Freedonia has no relations.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Ruritania"},
+	},
+	{
 		name: "close to a deal is no deal",
 		text: "In November, Kestrel Corp said it was close to striking a deal with Norvale Inc. Halden Freight moved closer to an agreement with Lorne Savings on Monday.",
 		not:  []string{"AGREEMENT"},

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// treeOf builds a parse from lines "word TAG head rel" (head: the 0-based
+// index of the head word, -1 for the root), as the parser might give it.
+func treeOf(t *testing.T, spec string) *tree {
+	t.Helper()
+	tr := &tree{}
+	for _, line := range strings.Split(strings.TrimSpace(spec), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 4 {
+			t.Fatalf("bad line %q", line)
+		}
+		h, err := strconv.Atoi(f[2])
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.lw = append(tr.lw, strings.ToLower(f[0]))
+		tr.tag = append(tr.tag, f[1])
+		tr.head = append(tr.head, h)
+		tr.rel = append(tr.rel, f[3])
+	}
+	tr.kids = make([][]int, len(tr.lw))
+	tr.link()
+	return tr
+}
+
+func arcOf(tr *tree, i int) string {
+	h := "ROOT"
+	if tr.head[i] >= 0 {
+		h = tr.lw[tr.head[i]]
+	}
+	return tr.lw[i] + " <-" + tr.rel[i] + "- " + h
+}
+
+// TestThatRelatives: a "that" clause on a noun that lacks its object is a
+// relative clause of the noun, however the parser labelled it; a whole
+// complement clause is left as it is.
+func TestThatRelatives(t *testing.T) {
+	tr := treeOf(t, `
+the DT 2 det
+five-day JJ 2 amod
+tour NN -1 root
+of IN 4 case
+Ruritania NNP 2 nmod
+that IN 9 mark
+she PRP 9 nsubj
+have VBP 9 aux
+just RB 9 advmod
+completed VBN 4 ccomp
+. . 2 punct`)
+	if !tr.thatRelatives() || tr.rel[9] != "acl:relcl" {
+		t.Errorf("got %s, want completed <-acl:relcl- ruritania", arcOf(tr, 9))
+	}
+	if !objectRelative(tr, 9) {
+		t.Error("the relabelled clause is no object relative")
+	}
+	whole := treeOf(t, `
+reports NNS -1 root
+that IN 3 mark
+Petrov NNP 3 nsubj
+signed VBD 0 acl
+the DT 5 det
+deal NN 3 obj`)
+	if whole.thatRelatives() || whole.rel[3] != "acl" {
+		t.Errorf("a complement clause with its object became %s", arcOf(whole, 3))
+	}
+}
+
+// TestReportedSubjects: "X said it and Y have signed a letter" with "it"
+// read as what X said and "Y" listed with "said": the reported verb takes
+// them for its subject.
+func TestReportedSubjects(t *testing.T) {
+	tr := treeOf(t, `
+Halden NNP 1 nsubj
+said VBD -1 root
+it PRP 1 obj
+and CC 4 cc
+Kestrel NNP 1 conj
+have VBP 6 aux
+signed VBN 1 ccomp
+a DT 8 det
+letter NN 6 obj
+. . 1 punct`)
+	if !tr.reportedSubjects() {
+		t.Fatal("no change")
+	}
+	tr.link()
+	if tr.head[2] != 6 || tr.rel[2] != "nsubj" || tr.head[4] != 2 || tr.rel[4] != "conj" {
+		t.Errorf("got %s, %s; want it <-nsubj- signed, kestrel <-conj- it", arcOf(tr, 2), arcOf(tr, 4))
+	}
+	told := treeOf(t, `
+Halden NNP 1 nsubj
+told VBD -1 root
+reporters NNS 1 obj
+they PRP 4 nsubj
+signed VBD 1 ccomp`)
+	if told.reportedSubjects() {
+		t.Errorf("a clause with a subject of its own was changed: %s", arcOf(told, 2))
+	}
+}
+
+// TestTakingPlace: "taking place" describes the noun right before it.
+func TestTakingPlace(t *testing.T) {
+	tr := treeOf(t, `
+invited VBN -1 root
+to TO 2 mark
+take VB 0 xcomp
+part NN 2 obj
+in IN 6 case
+the DT 6 det
+summit NN 2 obl
+taking VBG 2 advcl
+place NN 7 obj
+in IN 10 case
+Vienna NNP 7 obl`)
+	if !tr.takingPlace() || tr.head[7] != 6 || tr.rel[7] != "acl" {
+		t.Errorf("got %s, want taking <-acl- summit", arcOf(tr, 7))
+	}
+}
