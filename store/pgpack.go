@@ -42,8 +42,9 @@ const (
 // pgPackMin: shorter literals (alias keys, dates, names) gain little.
 // pgPackMinIRI: an IRI of a statement or claim (some 80 bytes, the
 // document's and the entity's IRI) packs to about 30, an entity's or a
-// document's (25-45) to about 15; predicates and types are shorter and
-// stay as they are.
+// document's (25-45) to about 15. Only these, of which there are many,
+// are packed (pgPackable): predicates, types and classes, a few dozen
+// nodes that eachPG names by hash, stay as cayley writes them.
 const (
 	pgPackMin    = 80
 	pgPackMinIRI = 24
@@ -110,7 +111,7 @@ func pgPack(v quad.Value) []byte {
 		}
 	case quad.IRI:
 		s, magic, c = string(v), pgPackIRI, pgIRIs
-		if len(s) < pgPackMinIRI {
+		if len(s) < pgPackMinIRI || !pgPackable(v) {
 			return nil
 		}
 	default:
@@ -131,6 +132,17 @@ func pgPack(v quad.Value) []byte {
 		return nil
 	}
 	return buf.Bytes()
+}
+
+// pgPackable reports whether an IRI is one newsgraph packs: a document's,
+// a node's a document owns, an entity's or an event's.
+func pgPackable(iri quad.IRI) bool {
+	for _, p := range []string{docPrefix, newsgraph.EntityIRI, newsgraph.EventIRI} {
+		if strings.HasPrefix(string(iri), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pgPacked reports whether a value column holds a packed value.

@@ -30,8 +30,10 @@ func TestPgPack(t *testing.T) {
 	if got, err := pgUnpack(pgPack(iri)); err != nil || got != iri {
 		t.Errorf("IRI unpacks as %#v, %v", got, err)
 	}
-	if p := pgPack(quad.IRI("urn:newsgraph:p:type")); p != nil {
-		t.Errorf("a predicate was packed")
+	for _, iri := range []quad.IRI{pStatement, pAliasKey, entityTypePref + "ORGANIZATION", participantPref + "participant"} {
+		if p := pgPack(iri); p != nil {
+			t.Errorf("%s was packed", iri)
+		}
 	}
 	if p := pgPack(quad.String("short literal")); p != nil {
 		t.Errorf("a short literal was packed")
