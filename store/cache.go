@@ -415,12 +415,20 @@ func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 					delete(c.decoded, lit)
 				}
 			case pStatement:
+				if lit := str(q.Subject); c.decoded[lit] != nil {
+					c.decodedBytes -= len(lit)
+					delete(c.decoded, lit)
+				}
 				x := v.canonical(newsgraph.EntityID(str(q.Object)))
 				drop(x)
 				for _, sp := range v.splitsOf(x) {
 					drop(sp.id)
 				}
 			case pClaim:
+				if lit := str(q.Subject); c.decoded[lit] != nil {
+					c.decodedBytes -= len(lit)
+					delete(c.decoded, lit)
+				}
 				delete(c.events, newsgraph.EventID(str(q.Object)))
 			}
 		}

@@ -73,13 +73,20 @@ func whole(id newsgraph.DocumentID, qs map[quad.Quad]struct{}) bool {
 			text = str(q.Object)
 		case pSentences:
 			sentences = decodeSentences(str(q.Object))
-		case pData:
+		case pData, pStatement, pClaim:
+			// a statement's or claim's literal: the object of its older
+			// node's data quad, or the subject pointing at its entity or
+			// event (read twice in an older store: its spans repeat)
+			lit := q.Subject
+			if q.Predicate == pData {
+				lit = q.Object
+			}
 			var raw struct {
 				Mentions []mentionData `json:"m"`
 				Roles    []roleData    `json:"r"`
 				Evidence []spanData    `json:"ev"`
 			}
-			if json.Unmarshal([]byte(str(q.Object)), &raw) != nil {
+			if json.Unmarshal([]byte(str(lit)), &raw) != nil {
 				return false
 			}
 			for _, m := range raw.Mentions {

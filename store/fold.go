@@ -123,7 +123,7 @@ func (r *reader) effective(x newsgraph.EntityID) ([]*stmt, error) {
 // doc adds to x under the view, at the cost of that document's statements.
 func (r *reader) effectiveIn(x newsgraph.EntityID, doc newsgraph.DocumentID) ([]*stmt, error) {
 	return r.effectiveOf(x, func(m newsgraph.EntityID) ([]*stmt, error) {
-		st, err := r.statementOf(stmtIRI(docIRI(doc), m))
+		st, err := r.statementIn(doc, m)
 		if err != nil || st == nil {
 			return nil, err
 		}

@@ -507,9 +507,7 @@ func (s *Store) docQuadsPG(ctx context.Context, id newsgraph.DocumentID) (map[qu
 				return
 			}
 		case quad.String:
-			if q.Predicate != pStatement && q.Predicate != pClaim {
-				return
-			}
+			// a statement's or claim's literal
 		default:
 			return
 		}
@@ -574,17 +572,23 @@ func (s *Store) queryPG(ctx context.Context, where string, args []any, fn func(q
 }
 
 // pgLabelOf is the label of the quads of subject v: the document of a
-// document's node or of a node it owns (the IRI up to '#'), nil for any
-// other subject. PostgreSQL has no index of all subjects. Every subject
-// newsgraph reads by is a document's node or a node it owns, whose quads
-// all carry the document as label, or a decision, whose quads carry none:
-// a read by subject is a scan of the document's quads (quads_label, whose
-// btree deduplication stores each document's hash once, a few bytes a
-// quad where the subject index took 30) or of the unlabeled quads
-// (quads_unlabeled). Quads whose subject is a statement's or claim's
-// literal are read by object; a read by the subject of a labeled quad of
-// any other subject would find none.
+// document's node, of a node it owns (the IRI up to '#') or of a
+// statement's or claim's literal (literalHead), nil for any other
+// subject. PostgreSQL has no index of all subjects. Every subject
+// newsgraph reads by is one of these, whose quads all carry the document
+// as label, or a decision, whose quads carry none: a read by subject is a
+// scan of the document's quads (quads_label, whose btree deduplication
+// stores each document's hash once, a few bytes a quad where the subject
+// index took 30) or of the unlabeled quads (quads_unlabeled); a read by
+// the subject of a labeled quad of any other subject would find none.
 func pgLabelOf(v quad.Value) quad.Value {
+	if lit, ok := v.(quad.String); ok {
+		// a statement's or claim's literal, labeled with its document
+		if doc, _, _, ok := literalHead(string(lit)); ok {
+			return docIRI(doc)
+		}
+		return nil
+	}
 	iri, ok := v.(quad.IRI)
 	if !ok || !strings.HasPrefix(string(iri), docPrefix) {
 		return nil

@@ -23,6 +23,9 @@ type reader struct {
 	stmts  map[newsgraph.EntityID][]*stmt
 	types  map[newsgraph.EntityID]newsgraph.EntityType
 	wholes map[newsgraph.EntityID][]newsgraph.EntityID // within
+
+	// docStmts: a document's statements by entity (statementIn)
+	docStmts map[newsgraph.DocumentID]map[newsgraph.EntityID]quad.Value
 }
 
 type body struct {
@@ -73,6 +76,8 @@ func (s *Store) reader(ctx context.Context) *reader {
 		stmts:  make(map[newsgraph.EntityID][]*stmt),
 		types:  make(map[newsgraph.EntityID]newsgraph.EntityType),
 		wholes: make(map[newsgraph.EntityID][]newsgraph.EntityID),
+
+		docStmts: make(map[newsgraph.DocumentID]map[newsgraph.EntityID]quad.Value),
 	}
 }
 
@@ -254,8 +259,12 @@ func (r *reader) literals(node quad.Value, p quad.IRI) ([]string, error) {
 	return l, nil
 }
 
-// statementOf loads one document's statement from its node.
+// statementOf loads one document's statement from its literal, or from
+// the node a store written before held it under.
 func (r *reader) statementOf(node quad.Value) (*stmt, error) {
+	if lit, ok := node.(quad.String); ok {
+		return r.decodeStatement(lit)
+	}
 	var data quad.Value
 	err := r.eachWith(quad.Subject, node, pData, func(q quad.Quad) {
 		if q.Predicate == pData {
@@ -268,8 +277,9 @@ func (r *reader) statementOf(node quad.Value) (*stmt, error) {
 	return r.decodeStatement(data)
 }
 
-// claimsOf loads one document's claims of an event from their node: one,
-// or none, or more where the document told the event twice.
+// claimsOf loads one document's claims of an event from the node a store
+// written before held them under: one, or none, or more where the
+// document told the event twice.
 func (r *reader) claimsOf(node quad.Value) ([]*claim, error) {
 	var lits []string
 	err := r.eachWith(quad.Subject, node, pData, func(q quad.Quad) {
@@ -289,6 +299,63 @@ func (r *reader) claimsOf(node quad.Value) ([]*claim, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// claimsIn loads what document doc says about event ev: its claims (none,
+// one, or more where the document told the event twice), whichever layout
+// holds them (literals, or the node a store written before held them
+// under: claimsOf).
+func (r *reader) claimsIn(doc newsgraph.DocumentID, ev newsgraph.EventID) ([]*claim, error) {
+	var nodes []quad.Value
+	err := r.eachWith(quad.Subject, docIRI(doc), pClaims, func(q quad.Quad) {
+		if v, ok := eventOfClaim(q.Object); ok && v == ev && q.Predicate == pClaims {
+			nodes = append(nodes, q.Object)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []*claim
+	for _, n := range nodes {
+		if lit, ok := n.(quad.String); ok {
+			c, err := r.decodeClaim(string(lit))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, c)
+			continue
+		}
+		cs, err := r.claimsOf(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
+}
+
+// statementIn loads what document doc says about entity e, nil when it
+// says nothing: one read of the document's statements (kept by the
+// reader), whichever layout holds them.
+func (r *reader) statementIn(doc newsgraph.DocumentID, e newsgraph.EntityID) (*stmt, error) {
+	nodes, ok := r.docStmts[doc]
+	if !ok {
+		nodes = map[newsgraph.EntityID]quad.Value{}
+		err := r.eachWith(quad.Subject, docIRI(doc), pStates, func(q quad.Quad) {
+			if x, ok := entityOfStmt(q.Object); ok && q.Predicate == pStates {
+				nodes[x] = q.Object
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		r.docStmts[doc] = nodes
+	}
+	n, ok := nodes[e]
+	if !ok {
+		return nil, nil
+	}
+	return r.statementOf(n)
 }
 
 // decodeStatement unpacks a statement. Mentions carry no sentence text:

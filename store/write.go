@@ -84,7 +84,7 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 		if !ok {
 			continue
 		}
-		cs, err := r.claimsOf(claimIRI(docIRI(doc), ev))
+		cs, err := r.claimsIn(doc, ev)
 		if err != nil {
 			s.folds.dropEventFold(ev)
 			continue
@@ -98,7 +98,7 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 			drop = append(drop, sp.id)
 		}
 		if f, ok := s.folds.entityFold(x); ok && x == e && f.plain && plain(v, x) {
-			st, err := r.statementOf(stmtIRI(docIRI(doc), x))
+			st, err := r.statementIn(doc, x)
 			if err == nil {
 				f.patch(v, doc, st)
 				continue
@@ -305,6 +305,11 @@ func (s *Store) docQuads(ctx context.Context, id newsgraph.DocumentID) (map[quad
 			if iri, ok := q.Object.(quad.IRI); ok && strings.HasPrefix(string(iri), owned) && !seen[iri] {
 				seen[iri] = true
 				next = append(next, iri)
+			}
+			// a statement's or claim's literal: the subject of its quads
+			if lit, ok := q.Object.(quad.String); ok && (q.Predicate == pStates || q.Predicate == pClaims) && !seen[lit] {
+				seen[lit] = true
+				next = append(next, lit)
 			}
 		})
 		if err != nil {
