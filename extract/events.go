@@ -639,6 +639,87 @@ func (d *doc) inheritFromVisits() {
 	}
 }
 
+// narrativeTime is the time of sentence si when it opens by telling it
+// relative to what the story told before ("Hours later", "Two days
+// later", "The following day", "That evening"): the last date the story
+// stated before it, moved by the days the opening counts when that date
+// is a day; a month or a year stays one.
+func (d *doc) narrativeTime(si int) (string, string, bool) {
+	toks := d.sents[si].tokens
+	w := func(k int) string {
+		if k < len(toks) {
+			return strings.ToLower(toks[k].text)
+		}
+		return ""
+	}
+	k := 0
+	if w(0) == "but" || w(0) == "and" || w(0) == "then" {
+		k = 1
+	}
+	days, ok := 0, false
+	switch {
+	case (w(k+1) == "later" || w(k+2) == "later") && (narrativeUnits[w(k)] || narrativeUnits[w(k+1)]):
+		// "Hours later", "Four hours later", "Two days later"
+		ok = true
+		if n, isNum := numberWords[w(k)]; isNum && strings.HasPrefix(w(k+1), "day") {
+			days = n
+		} else if w(k) == "a" && w(k+1) == "day" {
+			days = 1
+		}
+	case (w(k) == "the" || w(k) == "by") && (w(k+1) == "following" || w(k+1) == "next") && (w(k+2) == "day" || w(k+2) == "morning"):
+		ok, days = true, 1
+	case w(k) == "that" && (w(k+1) == "evening" || w(k+1) == "night" || w(k+1) == "afternoon" || w(k+1) == "morning" || w(k+1) == "day"),
+		w(k) == "later" && (w(k+1) == "that" || w(k+1) == "the"),
+		w(k) == "within" && (w(k+1) == "hours" || w(k+1) == "minutes"),
+		w(k) == "moments" && w(k+1) == "later", w(k) == "shortly" && (w(k+1) == "afterwards" || w(k+1) == "after"):
+		ok = true
+	}
+	if !ok {
+		return "", "", false
+	}
+	for s := si - 1; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		if len(d.dates[s]) == 0 || d.sents[s].heading {
+			continue
+		}
+		e := d.dates[s][0]
+		for _, x := range d.dates[s] {
+			if x.i > e.i {
+				e = x
+			}
+		}
+		if e.grain != "day" || days == 0 || e.from != e.to {
+			return e.from, e.to, true
+		}
+		day := ymd(mustDate(e.from).AddDate(0, 0, days))
+		return day, day, true
+	}
+	return "", "", false
+}
+
+// narrativeUnits count the time a story moves on by: "hours later".
+var narrativeUnits = set("hours", "hour", "minutes", "days", "day", "weeks", "week", "months", "month")
+
+// numberWords are the small counts written out.
+var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// ongoing says whether frame f is told as under way: "X is on a visit
+// to", "is on the first leg of a tour", "is visiting", "is in X".
+func ongoing(t *tree, f *frame) bool {
+	for _, c := range []int{f.t, f.light, f.carrier, t.head[f.t]} {
+		if c < 0 {
+			continue
+		}
+		if t.tag[c] == "VBG" && t.verb(c) || t.noun(c) || t.tag[c] == "NNP" {
+			for _, k := range t.deps(c, "aux", "cop") {
+				if w := t.lw[k]; w == "is" || w == "are" || w == "'s" || w == "'re" {
+					return t.dep(c, "mark") < 0
+				}
+			}
+		}
+	}
+	return false
+}
+
 // eventTime is when an event is, as its sentence states it, and whether it
 // happened.
 type eventTime struct {
@@ -725,7 +806,13 @@ func (d *doc) impliedVisits() {
 	n := len(d.events)
 	for i := 0; i < n; i++ {
 		e := d.events[i]
-		if e.typ != newsgraph.Meeting || e.loc < 0 || len(e.sources) == 0 || e.status != newsgraph.Happened {
+		// a meeting abroad, held or planned, takes its foreign people there;
+		// a plan to meet somewhere in a country ("on the sidelines of the
+		// summit in X") says less of who will travel than a city does
+		if e.typ != newsgraph.Meeting || e.loc < 0 || len(e.sources) == 0 || e.status != newsgraph.Happened && e.status != newsgraph.Planned {
+			continue
+		}
+		if e.status == newsgraph.Planned && (d.ents[e.loc].typ != newsgraph.GPE && d.ents[e.loc].typ != newsgraph.Facility || d.x.gz.isCountry(d.ents[e.loc].name)) {
 			continue
 		}
 		for _, p := range e.people {
@@ -771,6 +858,19 @@ func (d *doc) when(si int, f *frame) eventTime {
 				et.from = ymd(mustDate(et.from).AddDate(0, 0, 7))
 				et.to = et.from
 			}
+		}
+	}
+	if et.from == "" {
+		// "Four hours later, X called Y back": the time the story told last
+		if from, to, ok := d.narrativeTime(si); ok {
+			et.from, et.to = from, to
+		}
+	}
+	if f.typ == newsgraph.Visit && et.from == "" && (et.status == "" || et.status == newsgraph.Happened) && ongoing(t, f) {
+		// "X is on a tour of ..." told from a dateline's place it is
+		// visiting: there on the dateline's day
+		if p := d.datelinePlaceFor(si, "", ""); p >= 0 && d.dateline.day != "" && containsAll(f.places, []int{p}) {
+			et.from, et.to, et.status = d.dateline.day, d.dateline.day, newsgraph.Happened
 		}
 	}
 	if et.status == "" {

@@ -75,6 +75,15 @@ func (d *doc) parse(si int) *tree {
 			t.tag[k] = "NNP"
 		}
 	}
+	// "Alves hopes to visit", "Holm plans to go": a plural noun between a
+	// person's name and "to" and a verb is the person's verb
+	for i := 1; i+2 < len(toks); i++ {
+		if t.tag[i] == "NNS" && t.lw[i+1] == "to" && t.tag[i+2] == "VB" && strings.HasSuffix(t.lw[i], "s") {
+			if m := d.mentionAt(si, i-1); m != nil && m.j == i && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+				t.tag[i] = "VBZ"
+			}
+		}
+	}
 	t.head, t.rel = make([]int, len(toks)), make([]string, len(toks))
 	last := make([]int, len(toks)) // token -> the last token of its name, or itself
 	for i := range toks {
@@ -175,7 +184,10 @@ func (d *doc) parse(si int) *tree {
 	var rels [][2]int // [first comma, closing comma]
 	// ("X flew from Y, where he met Z."), or closing the sentence
 	for k := main[0]; k+2 < len(toks); k++ {
-		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
+		// "X, accompanied by Y, ...": a companion's phrase is parsed apart too
+		companion := companionVerbs[strings.ToLower(toks[k+1].text)] && strings.EqualFold(toks[k+2].text, "by") && k > 0 &&
+			d.mentionAt(si, k-1) != nil && d.mentionAt(si, k-1).ent >= 0 && d.ents[d.mentionAt(si, k-1).ent].typ == newsgraph.Person
+		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] && !companion || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
 			continue
 		}
 		if m := d.mentionAt(si, k-1); strings.ToLower(toks[k+1].text) == "where" && (m == nil || !d.isPlace(m.ent)) {
@@ -221,6 +233,9 @@ func (d *doc) parse(si int) *tree {
 		noun := last[r[0]-1]
 		if rr >= 0 {
 			t.head[rr], t.rel[rr] = noun, "acl:relcl"
+			if companionVerbs[t.lw[r[0]+1]] {
+				t.rel[rr] = "acl"
+			}
 		}
 		t.head[r[0]], t.rel[r[0]] = noun, "punct"
 		t.head[r[1]], t.rel[r[1]] = noun, "punct"
@@ -578,6 +593,14 @@ func (d *doc) frames(si int) []frame {
 		}
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
+		// "told reporters in Paris", "said in Paris": one speaking somewhere
+		if w == "in" && k+1 < len(toks) && toks[k+1].isCap() {
+			for b := k - 1; b >= 0 && b >= k-4; b-- {
+				if lb := strings.ToLower(toks[b].text); sayVerbs[lb] || speakVerbs[lb] {
+					spent = true
+				}
+			}
+		}
 		// "spent two days in Kenya": a stay with no trigger word
 		spent = spent || w == "in" && k >= 2 && spanNouns[strings.ToLower(toks[k-1].text)] && strings.HasPrefix(strings.ToLower(toks[k-2].text), "spen") ||
 			w == "in" && k >= 3 && spanNouns[strings.ToLower(toks[k-1].text)] && strings.HasPrefix(strings.ToLower(toks[k-3].text), "spen")
@@ -978,6 +1001,9 @@ func (d *doc) storyVenue(si int) int {
 var presenceVerbs = set("is", "was", "are", "were", "be", "been", "being", "expected", "due", "spent", "spend", "spends",
 	"spending", "stayed", "stay", "stays", "staying", "remained", "arrives", "arrived", "back")
 
+// speakVerbs speak somewhere: "speaking in Paris", "spoke in Rome".
+var speakVerbs = set("speak", "speaks", "spoke", "speaking", "addressed", "addressing", "addresses", "address")
+
 // spanNouns are the stretches of time one spends somewhere.
 var spanNouns = set("day", "days", "night", "nights", "week", "weeks", "weekend", "hours", "month", "months", "time",
 	"morning", "afternoon", "evening")
@@ -1019,6 +1045,12 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	case m.i >= 2 && (t.lw[m.i-2] == "while" || t.lw[m.i-2] == "when") && p < t.head[p] && t.verb(t.head[p]):
 		pred = t.head[p] // "While in Nairobi, X met ..."
 		f.light = pred
+	case t.is(p, "obl") && t.head[p] >= 0 && t.verb(t.head[p]) && (sayVerbs[t.lw[t.head[p]]] || speakVerbs[t.lw[t.head[p]]]):
+		// "X told reporters in Paris", "X said in Paris": there, if an
+		// office of another country says the person came
+		pred = t.head[p]
+		f.light = pred
+		foreign = true
 	case t.is(p, "obl") && m.i == t.from+1 && p < t.head[p] && t.verb(t.head[p]):
 		// "In London on Thursday, India's finance minister said ...": there,
 		// if an office of another country says the person came
@@ -1085,6 +1117,39 @@ func (d *doc) travellers(agents, places []int) []int {
 	return out
 }
 
+// companions are the people said to go with any of agents: "X,
+// accompanied by Y, ...".
+func (d *doc) companions(si int, t *tree, agents []int) []int {
+	var out []int
+	for _, a := range agents {
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if m.ent != a || m.j-1 < t.from || m.j-1 >= len(t.lw) {
+				continue
+			}
+			for _, c := range t.deps(m.j-1, "acl") {
+				if !companionVerbs[t.lw[c]] {
+					continue
+				}
+				for _, o := range t.deps(c, "obl:agent", "obl") {
+					if t.is(o, "obl:agent") || t.prep(o) == "by" {
+						for _, e := range d.group(si, t, o) {
+							if d.ents[e].typ == newsgraph.Person {
+								out = append(out, e)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// courtNouns are where one appears rather than visits: "went to court",
+// "arrived at Spain's High Court".
+var courtNouns = set("court", "courts", "tribunal", "courthouse", "polls")
+
 // hereAfter says whether "here" follows verb v as its adverb of place
 // ("arrives here", "will be here too", "visited here last year").
 func hereAfter(t *tree, v int) bool {
@@ -1122,7 +1187,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		return f, false
 	}
 	if f.typ == newsgraph.Visit {
-		f.agents = d.travellers(f.agents, f.places)
+		f.agents = d.travellers(append(f.agents, d.companions(si, t, f.agents)...), f.places)
 	}
 	_ = w
 	f.status, f.drop = d.frameStatus(t, &f)
@@ -1825,6 +1890,9 @@ var frontWords = set("after", "following", "during", "before", "at", "in", "on",
 // relativeWords open a relative clause.
 var relativeWords = set("who", "which", "whom", "whose", "where")
 
+// companionVerbs put one beside the traveller: "X, accompanied by Y, ...".
+var companionVerbs = set("accompanied", "joined", "flanked", "escorted")
+
 // parseSpan parses the words of tokens idx (a name's last word standing
 // for it, bracketed tickers left out) into t, and returns the span's root
 // token, -1 when it has no word.
@@ -2150,6 +2218,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			to := false
 			for _, o := range obls {
 				p := t.prep(o)
+				if courtNouns[t.lw[o]] {
+					continue // "arrived at the High Court": a hearing, not a trip
+				}
 				switch {
 				case dest >= 0 && p != "in" && p != "at":
 					// "visit farms prior to talks in X": only where the

@@ -97,3 +97,51 @@ var listCases = []wordingCase{
 }
 
 func TestWordingLists(t *testing.T) { runWording(t, listCases) }
+
+// companyCases are invented sentences that send a companion along, or
+// tell a trip as under way where the story is told from.
+var companyCases = []wordingCase{
+	{
+		name: "one accompanied by another: both travel",
+		text: "Finance Minister Ana Ferro, accompanied by central bank governor Rui Costa, flew to Valletta on Monday.",
+		want: []string{"VISIT: destination=Valletta; visitor=Ana Ferro", "VISIT: destination=Valletta; visitor=Rui Costa"},
+	},
+	{
+		name: "on the first leg of a tour, told from the dateline's place: there that day",
+		text: "VALLETTA, April 12 - Brazilian Finance Minister Ana Ferro is on the first leg of a tour of European capitals to seek support for the plan.",
+		want: []string{"VISIT/HAPPENED: destination=Valletta; visitor=Ana Ferro"},
+	},
+	{
+		name: "said at the end of a visit: the visit has been",
+		text: "Trade Minister Ana Ferro told reporters at the end of a three-day visit to Valletta that talks had gone well.",
+		want: []string{"VISIT/HAPPENED: destination=Valletta; visitor=Ana Ferro"},
+	},
+	{
+		name: "a planned meeting abroad takes the foreign side there; the host stays home",
+		text: "Brazil's Finance Minister Ana Ferro will meet German Chancellor Ida Brandt in Berlin on Friday.",
+		want: []string{"VISIT/PLANNED: destination=Berlin; visitor=Ana Ferro"},
+		not:  []string{"visitor=Ida Brandt"},
+	},
+	{
+		name: "one of another country telling reporters in a city was there",
+		text: "Last week, Argentine Economy Minister Rosa Alves told the French media in Paris that tariffs would rise.",
+		want: []string{"VISIT/HAPPENED: destination=Paris; visitor=Rosa Alves"},
+	},
+	{
+		name: "speaking at home is no visit",
+		text: "Speaking in Buenos Aires, Argentine Planning Minister Tito Prado denied it.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "arriving at a court is a hearing, not a visit",
+		text: "As he arrived at Spain's High Court on Wednesday, banker Emilio Vargas greeted the waiting media.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "the following day: a day after the day told before",
+		text: "Premier Edgar Holm met Jon Varga in Oslo on Monday. The following day, Holm flew to Bergen.",
+		want: []string{"VISIT/HAPPENED: destination=Bergen; visitor=Edgar Holm"},
+	},
+}
+
+func TestWordingCompany(t *testing.T) { runWording(t, companyCases) }
