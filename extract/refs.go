@@ -278,8 +278,7 @@ func (d *doc) counterpartOf(si int, toks []token, k int, history []seen) int {
 	var head string
 	for _, mi := range owner.mentions {
 		if r := d.mentions[mi].role; r != nil {
-			f := strings.Fields(strings.ToLower(normTitle(r.title)))
-			head = f[len(f)-1]
+			head = titleHead(normTitle(r.title))
 		}
 	}
 	for ei, e := range d.ents {
@@ -291,8 +290,7 @@ func (d *doc) counterpartOf(si int, toks []token, k int, history []seen) int {
 			if r == nil || r.of != country || r.former {
 				continue
 			}
-			f := strings.Fields(strings.ToLower(normTitle(r.title)))
-			if head == "" || f[len(f)-1] == head {
+			if head == "" || titleHead(normTitle(r.title)) == head {
 				return ei
 			}
 		}
@@ -371,10 +369,9 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 			if r == nil {
 				continue
 			}
-			words := strings.Fields(strings.ToLower(r.title))
 			// "the IMF chief", "the Kenyan leader": any title of that body
 			generic := (head == "leader" || head == "chief" || head == "head" || head == "boss") && of != ""
-			if len(words) == 0 || words[len(words)-1] != head && !generic {
+			if th := titleHead(r.title); th == "" || th != head && !generic {
 				continue
 			}
 			if of != "" && r.of != of && d.entName(r.of) != of {
@@ -420,12 +417,28 @@ func (d *doc) describedSubject(si int, head string, history []seen) int {
 	ei := history[h].ent
 	for _, mi := range d.ents[ei].mentions {
 		if r := d.mentions[mi].role; r != nil {
-			if f := strings.Fields(strings.ToLower(r.title)); len(f) > 0 && f[len(f)-1] != head {
+			if th := titleHead(r.title); th != "" && th != head {
 				return -1
 			}
 		}
 	}
 	return ei
+}
+
+// titleHead is the lower-case word a title is of kind: its last word, or
+// the last before "of" ("Chancellor of the Exchequer" is a chancellor,
+// "Secretary of State" a secretary). "" for an empty title.
+func titleHead(title string) string {
+	f := strings.Fields(strings.ToLower(title))
+	for i, w := range f {
+		if w == "of" && i > 0 {
+			return f[i-1]
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // hasWords says whether title holds every word of mods ("defense" and
