@@ -96,9 +96,11 @@ func (d *doc) namedBefore(si, tok int) int {
 }
 
 // conjoinedPair is the two people, or the two countries or bodies, that
-// the nearest of the two sentences before si naming anyone opens with as
-// "A and B" (titles between allowed): whom a following "they" means. Nil
-// when that sentence names another first or lists more than two.
+// the nearest of the two sentences before si naming anyone names first,
+// as "A and B" (titles between allowed) followed by their verb: whom a
+// following "they" means. Nil when that sentence names another first,
+// lists more than two, or the pair qualifies a noun ("the Socialist and
+// Communist unions").
 func (d *doc) conjoinedPair(si int) []int {
 	for s := si - 1; s >= 0 && s >= si-2 && d.stories[s] == d.stories[si]; s-- {
 		var ms []mention
@@ -116,6 +118,14 @@ func (d *doc) conjoinedPair(si int) []int {
 		}
 		a, b := ms[0], ms[1]
 		toks := d.sents[s].tokens
+		// the pair is a subject: a verb follows it ("A and B stepped back")
+		v := b.j
+		for v < len(toks) && toks[v].pos == "RB" {
+			v++
+		}
+		if v >= len(toks) || !strings.HasPrefix(toks[v].pos, "VB") && toks[v].pos != "MD" {
+			return nil
+		}
 		and := false
 		for k := a.j; k < b.i; k++ {
 			w := strings.ToLower(toks[k].text)
@@ -129,9 +139,6 @@ func (d *doc) conjoinedPair(si int) []int {
 		}
 		if !and || b.j < len(toks) && (toks[b.j].text == "," || strings.EqualFold(toks[b.j].text, "and")) && len(ms) > 2 && ms[2].i <= b.j+2 {
 			return nil
-		}
-		if b.j < len(toks) && toks[b.j].pos == "NNS" && !toks[b.j].isCap() {
-			return nil // "the Socialist and Communist unions": the unions, not two bodies
 		}
 		side := func(e int) int {
 			switch x := d.ents[e]; {
