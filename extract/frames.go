@@ -509,7 +509,8 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"arranging", "requesting", "paying", "reaching", "striking", "concluding", "sealing", "hammering", "completing",
 	"giving", "planning", "proposing", "agreeing", "winning", "clinching", "chairing", "leading", "ending", "continuing",
 	"entering", "carrying", "commencing", "launching", "kicking", "undertaking", "receiving", "getting", "including",
-	"finalising", "finalizing", "attend", "wrapping")
+	"finalising", "finalizing", "attend", "wrapping", "reopen", "reopens", "reopened", "reopening", "restart", "restarted",
+	"restarting", "renew", "renewed", "renewing")
 
 // Idioms: "met stiff resistance", "meet demand", "met with criticism".
 var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "deadline", "deadlines", "expectations",
@@ -1346,6 +1347,11 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			if t.is(v, "ccomp", "parataxis") && !t.verb(h) {
 				return nil
 			}
+			if t.is(v, "ccomp") && sayVerbs[t.lw[h]] && t.dep(h, "nsubj:pass") < 0 && t.dep(h, "aux:pass") < 0 {
+				// "A and B said ministers ended their talks": who reports is
+				// not who talks; "X is said to be trying to meet" is X
+				return nil
+			}
 		default:
 			return nil
 		}
@@ -1437,6 +1443,11 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}
+		// "The US and the EU stepped back ... the two sides agreed": the
+		// pair the sentence before opens with
+		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == pairNouns[w] && d.ents[ents[1]].typ == pairNouns[w]) {
+			return ents
+		}
 		if ents := d.lastTwo(si, t.head[h], h, pairNouns[w]); len(ents) == 2 {
 			return ents
 		}
@@ -1447,6 +1458,15 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 				return d.pairAt(si, h)
 			}
 			return rf.ents
+		}
+	}
+	// "X, a British banker who has held talks with Y,": the noun set off
+	// after a person's name describes that person, however the parser hung it
+	if h > 0 && t.noun(h) && (t.is(h, "appos") || t.is(h, "conj") && t.dep(h, "cc") < 0) && t.head[h] >= 0 && t.head[h] < h {
+		if det := t.dep(h, "det"); det >= 0 && (t.lw[det] == "a" || t.lw[det] == "an") && det > 0 && d.sents[si].tokens[det-1].text == "," {
+			if m := d.mentionAt(si, t.head[h]); m != nil && m.j == det-1 && d.ents[m.ent].typ == newsgraph.Person {
+				return d.mentionEnts(si, m)
+			}
 		}
 	}
 	// an apposition names the one a noun describes: "the head of the
@@ -1999,6 +2019,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 	case newsgraph.Meeting:
 		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
 			return false
+		}
+		if obj >= 0 && d.mentionAt(si, obj) == nil {
+			for _, k := range t.deps(obj, "nmod") {
+				if t.prep(k) == "of" && meetIdiom[t.lw[k]] {
+					return false // "met many of the demands"
+				}
+			}
 		}
 		if obj >= 0 && d.mentionAt(si, obj) == nil {
 			for _, k := range t.deps(obj, "nmod") {
@@ -3055,7 +3082,17 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "X is still in talks with Y", "X is on a visit to Y": the noun is
 	// the predicate, its subject a side
-	if sb := t.dep(pn, "nsubj"); sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || f.typ == newsgraph.Visit && t.prep(pn) == "on") {
+	sb := t.dep(pn, "nsubj")
+	if cop := t.dep(pn, "cop"); sb < 0 && cop >= 0 {
+		// "Kestrel Motors is in talks with X" with the name hung on the
+		// noun as a modifier: the name before the copula is the subject
+		for _, k := range t.kids[pn] {
+			if m := d.mentionAt(si, k); k < cop && m != nil && m.j == cop {
+				sb = k
+			}
+		}
+	}
+	if sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || f.typ == newsgraph.Visit && t.prep(pn) == "on") {
 		if ents := d.group(si, t, sb); len(ents) > 0 {
 			sides = append(sides, ents)
 		}

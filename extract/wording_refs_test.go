@@ -17,6 +17,11 @@ var meetingWordingCases = []wordingCase{
 		want: []string{"MEETING: participant=Ana Lopes; participant=Otto Brenn"},
 	},
 	{
+		name: "a firm the parser hung on the noun of talks still holds them",
+		text: "Kestrel Motors is in negotiations with Norvale Inc and Halden Freight to take a stake in the venture.",
+		want: []string{"MEETING: participant=Halden Freight; participant=Kestrel Motors; participant=Norvale Inc"},
+	},
+	{
 		name: "a meeting chaired by one person alone is no meeting",
 		text: "A meeting chaired by Otto Brenn ended without a statement.",
 		not:  []string{"MEETING"},
@@ -81,7 +86,7 @@ var referenceCases = []wordingCase{
 	},
 	{
 		name: "they are the two people the sentence before opens with",
-		text: "President Ana Lopes and Chancellor Otto Brenn spoke by phone on Sunday. They will meet in Vienna next week.",
+		text: "President Ana Lopes and Chancellor Otto Brenn have clashed over trade for a year. They will meet in Vienna next week.",
 		want: []string{"MEETING: participant=Ana Lopes; participant=Otto Brenn"},
 	},
 	{
@@ -104,6 +109,31 @@ var referenceCases = []wordingCase{
 		name: "it after a description the story does not name is no one",
 		text: "Halden Bank rejected a bid from Orsted Capital. The group said it had held talks with Lorne Savings.",
 		not:  []string{"MEETING"},
+	},
+	{
+		name: "two bodies no name calls Swiss leave the Swiss exchange unnamed",
+		text: "Kestrel Bourse AG and Marlow Markets Inc bid for the Oslo Stock Exchange in June. The Swiss exchange said it had held talks with Norvale Holdings on Monday.",
+		not:  []string{"participant=Kestrel Bourse AG", "participant=Marlow Markets Inc"},
+	},
+	{
+		name: "a title with an of-phrase is of the kind of the word before it",
+		text: "Chancellor of the Exchequer Hugo Marsh met bankers in London on Monday. The spokesman said the chancellor had stressed in talks this morning with Ivan Dobrev that rates would fall.",
+		want: []string{"MEETING: participant=Hugo Marsh; participant=Ivan Dobrev"},
+	},
+	{
+		name: "a person described after a comma holds the talks of the relative clause",
+		text: "Andrew Colley, a British banker who has held talks with Halden Freight over a bond sale, said the firm was sound.",
+		want: []string{"MEETING: participant=Andrew Colley; participant=Halden Freight"},
+	},
+	{
+		name: "who reports talks is not who talks",
+		text: "Prime Minister Jan Kovac resigned on Sunday. But Radio Norvale and the news agency Tallinn Press said leading ministers ended their talks early on Monday without agreement.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "the two sides after a sentence that opens with two countries",
+		text: "The move came in the week that Canada and Mexico stepped back from a dispute over steel. Trade Minister Ana Ferro said on Tuesday that the two sides had agreed to reopen talks on the row.",
+		want: []string{"MEETING: participant=Canada; participant=Mexico"},
 	},
 }
 
