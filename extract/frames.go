@@ -602,6 +602,10 @@ func (d *doc) frames(si int) []frame {
 				}
 			}
 		}
+		// "X and Y will be here too": where the story is told from
+		if w == "here" && k > 0 && beForms[strings.ToLower(toks[k-1].text)] {
+			spent = true
+		}
 		// "spent two days in Kenya": a stay with no trigger word
 		spent = spent || w == "in" && k >= 2 && spanNouns[strings.ToLower(toks[k-1].text)] && strings.HasPrefix(strings.ToLower(toks[k-2].text), "spen") ||
 			w == "in" && k >= 3 && spanNouns[strings.ToLower(toks[k-1].text)] && strings.HasPrefix(strings.ToLower(toks[k-3].text), "spen")
@@ -651,6 +655,11 @@ func (d *doc) frames(si int) []frame {
 	}
 	for _, m := range d.placesIn(si) {
 		if f, ok := d.presence(si, t, m); ok {
+			out = append(out, f)
+		}
+	}
+	for i := range toks {
+		if f, ok := d.beingHere(si, t, i); ok {
 			out = append(out, f)
 		}
 	}
@@ -1026,6 +1035,8 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	f.t = p
 	pred := -1
 	switch {
+	case d.beforeBeIn(si, m.i) >= 0 && t.dep(p, "nsubj") < 0:
+		pred = p // "X should be in Lima", the parser having lost X's clause
 	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
 		pred = p // "X was in Nairobi"
 	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && (t.verb(t.head[p]) || t.lw[t.head[p]] == "due") && !visitVerbs[t.lw[t.head[p]]]:
@@ -1066,6 +1077,11 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 			f.agents = append(f.agents, e)
 		}
 	}
+	if len(f.agents) == 0 && pred == p {
+		if e := d.beforeBeIn(si, m.i); e >= 0 {
+			f.agents = []int{e}
+		}
+	}
 	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) {
 		return f, false
 	}
@@ -1081,6 +1097,86 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		}
 	}
 	return f, !f.drop
+}
+
+// beForms are the forms of "be" that put someone somewhere.
+var beForms = set("is", "was", "are", "were", "be", "been")
+
+// beingHere reads a visit stated by being "here" (the word at k): "X and
+// Y will be here too" is a visit of X and Y to where the story is told
+// from, its dateline's place or the town it is set in.
+func (d *doc) beingHere(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	toks := d.sents[si].tokens
+	if t.lw[k] != "here" || k < 2 || !beForms[t.lw[k-1]] {
+		return f, false
+	}
+	b := k - 2
+	for b >= 0 && (toks[b].pos == "MD" || toks[b].pos == "RB") {
+		if toks[b].pos == "MD" && (t.lw[b] == "will" || t.lw[b] == "would" || t.lw[b] == "shall") {
+			f.status = newsgraph.Planned
+		}
+		b--
+	}
+	if b > 0 && toks[b].text == "," {
+		b-- // "the leaders, among them X and Y, will be here"
+	}
+	// the person, or the list of people, ending right there
+	for b >= 0 {
+		m := d.mentionAt(si, b)
+		if m == nil || m.j != b+1 || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person {
+			break
+		}
+		f.agents = append(f.agents, m.ent)
+		b = m.i - 1
+		for b > 0 && toks[b].isCap() && d.mentionAt(si, b) == nil {
+			b-- // the title before the name
+		}
+		if b >= 0 && (t.lw[b] == "and" || t.lw[b] == ",") {
+			b--
+			continue
+		}
+		break
+	}
+	if len(f.agents) == 0 || t.negatedAt(k) {
+		return f, false
+	}
+	p := d.storyVenue(si)
+	if p < 0 {
+		return f, false
+	}
+	f.places, f.others = []int{p}, [][]int{{p}}
+	if f.status == "" {
+		f.status = newsgraph.Happened
+	}
+	return f, true
+}
+
+// beforeBeIn is the person named right before "is in", "should be in",
+// "will also be in" ending at token k (the place's first word), or -1.
+func (d *doc) beforeBeIn(si, k int) int {
+	toks := d.sents[si].tokens
+	if k < 3 || !strings.EqualFold(toks[k-1].text, "in") {
+		return -1
+	}
+	b := k - 2
+	switch strings.ToLower(toks[b].text) {
+	case "is", "was", "be", "are", "were":
+	default:
+		return -1
+	}
+	for b--; b >= 0 && (toks[b].pos == "MD" || toks[b].pos == "RB"); b-- {
+	}
+	if b > 0 && toks[b].text == "," {
+		b-- // "his counterpart, Tito Prado, should be in Lima"
+	}
+	if b < 0 {
+		return -1
+	}
+	if m := d.mentionAt(si, b); m != nil && m.j == b+1 && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+		return m.ent
+	}
+	return -1
 }
 
 // spentBefore is the verb of spending in "spent two days in" that ends

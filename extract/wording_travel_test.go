@@ -145,3 +145,30 @@ var companyCases = []wordingCase{
 }
 
 func TestWordingCompany(t *testing.T) { runWording(t, companyCases) }
+
+// hereCases are invented sentences that put people where the story is
+// told from, or in a place the parser lost their clause for.
+var hereCases = []wordingCase{
+	{
+		name: "a list of people who will be here, in a story set in one town",
+		text: "The fair opens in Davos on Wednesday. Davos is packed. Davos hotels are full. The union's leaders, among them Chancellor Ida Brandt and President Jon Varga, will be here too.",
+		want: []string{"VISIT/PLANNED: destination=Davos; visitor=Ida Brandt", "VISIT/PLANNED: destination=Davos; visitor=Jon Varga"},
+	},
+	{
+		name: "glad to be here, said by no one named there, is no visit",
+		text: "Jon Varga said: \"We are glad to be here.\"",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a counterpart in apposition who should be in a city",
+		text: "Rui Costa said his Chilean counterpart, minister of mines Tito Prado, should be in Lima on a visit soon.",
+		want: []string{"VISIT/PLANNED: destination=Lima; visitor=Tito Prado"},
+	},
+	{
+		name: "born in a city is no visit",
+		text: "Tito Prado was born in Lima.",
+		not:  []string{"VISIT"},
+	},
+}
+
+func TestWordingHere(t *testing.T) { runWording(t, hereCases) }
