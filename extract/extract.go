@@ -142,7 +142,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			d.ref = latestStated(d.sents)
 		}
 	}
-	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}}
+	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}, alone: map[string]bool{}}
 	if x.ner != nil && fresh {
 		words := make([][]string, len(d.sents))
 		for i, s := range d.sents {
@@ -165,6 +165,9 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
+			}
+			if pass == 0 && m.kind == named {
+				rec.alone[strings.ToLower(m.text)] = true
 			}
 			if m.typ == newsgraph.Person && m.strong {
 				for _, w := range nameTokens(m.text) {

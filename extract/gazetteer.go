@@ -130,6 +130,8 @@ var knownOrgs = map[string]string{
 	"LDP": "Liberal Democratic Party", "DPJ": "Democratic Party of Japan", "CCP": "Chinese Communist Party",
 	"Interpol": "Interpol", "Europol": "Europol", "G8": "Group of Eight", "G-8": "Group of Eight",
 	"EC": "European Community", "EEC": "European Economic Community",
+	// the US central bank: its short name, its name and its board are one body
+	"Fed": "Federal Reserve Board", "Federal Reserve": "Federal Reserve Board",
 }
 
 // placeAliases are older or other names of places: "Bombay" is Mumbai.
@@ -162,7 +164,10 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "TV", "PM", "UAV", "UAVs", "O
 	"Photo", "Image", "Video", "Read", "More", "Share", "Click", "Subscribe", "Advertisement", "Related", "Share",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
 	"April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
-	"Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+	"Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+	// technologies, formats and diseases: things, not bodies
+	"LCD", "LED", "OLED", "GSM", "CDMA", "3G", "4G", "5G", "DVD", "CD", "PC", "GPS", "SMS", "MP3", "USB", "HDTV",
+	"DSL", "ADSL", "CPU", "RFID", "Wi-Fi", "WiFi", "HIV", "AIDS", "Aids", "SARS", "DNA")
 
 // titleHeads end a title before a person's name.
 var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",

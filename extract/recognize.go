@@ -61,6 +61,9 @@ type recognizer struct {
 	// surnames: the last words of the names of people named in full in
 	// the document (after the first pass), however weakly typed
 	surnames map[string]bool
+	// alone: the names, in lower case, the first pass read as mentions of
+	// their own, which tell two names joined by "and" from one name
+	alone map[string]bool
 }
 
 // maxNameTokens bounds a capitalised run, in tokens: the longest names
@@ -86,7 +89,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e++
 				continue
 			}
-			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text] || titleHeads[toks[e-1].text] && titleOfWords[toks[e+2].text]) {
+			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && !r.firmOfCountry(toks, e) && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text] || titleHeads[toks[e-1].text] && titleOfWords[toks[e+2].text]) {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
@@ -112,6 +115,16 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			// "the Citizen's Savings Corp", "a Commissioner's Office": a
+			// common noun's possessive inside a body's name, which runs on
+			// to the body's head; a place's or a name's possessive
+			// ("Ruritania's Labour Party") owns the body, it is no part of it
+			if (t.text == "'s" || t.text == "\u2019s") && (possessorNouns[toks[e-1].text] || titleHeads[toks[e-1].text] && !honorifics[toks[e-1].text]) {
+				if q := possessiveNameEnd(toks, e, k); q > e {
+					e = q
+					continue
+				}
+			}
 			if r.known[strings.ToLower(t.text)] && t.isWord() && !saysVerbs[t.text] && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
 				e++ // "Prime Minister kowalska", "Anna kowalska"
 				continue
@@ -122,6 +135,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			e = j
 		}
 		e = min(e, k+maxNameTokens)
+		e = r.coordinated(toks, k, e)
 		out = append(out, r.run(si, s, k, e)...)
 		k = e
 	}
@@ -231,6 +245,133 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 		a = b + 1
 	}
 	return j
+}
+
+// commonCapitals says whether the run [a, b) is a capitalised common noun
+// that names nothing: a class of shares ("Class B"), an acronym's plural
+// ("NGOs", "SUVs": a kind of thing, where a body's acronym takes no
+// plural), or an abstract noun made of a nationality or an adjective
+// ("Scottishness", "Greatness").
+func commonCapitals(r *recognizer, toks []token, a, b int) bool {
+	w := toks[a].text
+	if b-a == 2 && w == "Class" && len(toks[a+1].text) == 1 && toks[a+1].isCap() {
+		return true
+	}
+	if b-a != 1 {
+		return false
+	}
+	if n := len(w); n >= 3 && w[n-1] == 's' && acronym(w[:n-1]) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ness"); ok && len(stem) >= 4 {
+		if r.gz.demonym[key(stem)] != "" {
+			return true
+		}
+		for _, suf := range []string{"ish", "ful", "less", "ive", "ous", "ed", "y"} {
+			if strings.HasSuffix(stem, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmOfCountry: "of the" at e joins a company to the country it is of
+// ("Ostrava Motors of the Netherlands"), which names no more of the
+// company, unlike a bank's or a republic's "of the" ("Bank of the
+// Philippines").
+func (r *recognizer) firmOfCountry(toks []token, e int) bool {
+	prev := toks[e-1].text
+	if !(corpSuffixes[prev] || designators[prev] || firmHeads[prev]) {
+		return false
+	}
+	q := e + 2
+	for q < len(toks) && toks[q].isCap() && toks[q].isWord() {
+		q++
+	}
+	c, _, ok := r.gz.place(span(toks, e+2, q))
+	return ok && r.gz.isCountry(c)
+}
+
+// firmHeads end companies' names, and no other bodies'.
+var firmHeads = set("Electric", "Electronics", "Systems", "Technologies", "Airlines", "Airways", "Steel", "Chemicals", "Pharmaceuticals")
+
+// coordinated returns where the run [k, e) ends when it is two names joined
+// by "and" ("Delmont Industries and Quarrow"): the document names one of
+// the two alone elsewhere; e otherwise. A place or a body the tables know
+// by the whole run ("Trinidad and Tobago") stays one.
+func (r *recognizer) coordinated(toks []token, k, e int) int {
+	if len(r.alone) == 0 || e-k < 3 {
+		return e
+	}
+	for p := k + 1; p < e-1; p++ {
+		if toks[p].text != "and" {
+			continue
+		}
+		if _, _, ok := r.gz.place(span(toks, k, e)); ok {
+			return e
+		}
+		if _, ok := knownOrgs[span(toks, k, e)]; ok {
+			return e
+		}
+		a := k
+		if toks[a].text == "The" || toks[a].text == "the" {
+			a++
+		}
+		if r.alone[strings.ToLower(span(toks, a, p))] || r.alone[strings.ToLower(span(toks, p+1, e))] {
+			return p
+		}
+	}
+	return e
+}
+
+// firmCue says whether the words at b, after a name, are what a company
+// has: its shares or boss ("Velmora shares"), or, after a possessive, its
+// officers, units, plants and accounts ("Velmora's chairman").
+func firmCue(toks []token, b int) bool {
+	if b >= len(toks) {
+		return false
+	}
+	if firmAfter[toks[b].text] {
+		return true
+	}
+	return b+1 < len(toks) && (toks[b].text == "'s" || toks[b].text == "\u2019s") && firmPossessions[toks[b+1].text]
+}
+
+var firmAfter = set("shares", "shareholders", "stock", "boss", "bosses")
+
+var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "stock", "board", "subsidiary",
+	"subsidiaries", "plant", "plants", "factory", "factories", "headquarters", "brand", "brands", "profit", "profits",
+	"revenue", "revenues", "sales", "earnings", "workforce", "employees", "customers", "products", "unit", "division",
+	"stake", "takeover", "boss", "executives", "losses", "chief")
+
+// titleSmallWords are the small words that titles of films, books and
+// songs capitalise.
+var titleSmallWords = set("Of", "With", "The", "For", "From", "And", "Without", "Into")
+
+// possessorNouns are the common nouns whose possessive opens or runs inside
+// a body's name: "People's Bank", "Teachers' Union", "Citizen's Advice
+// Bureau".
+var possessorNouns = set("People", "Worker", "Workers", "Employee", "Employees", "Citizen", "Citizens", "Farmer",
+	"Farmers", "Children", "Women", "Men", "Teacher", "Teachers", "Nurse", "Nurses", "Veteran", "Veterans",
+	"Consumer", "Consumers", "Investor", "Investors", "Taxpayer", "Taxpayers", "Pensioner", "Pensioners",
+	"Depositor", "Depositors", "Shareholder", "Shareholders", "Traveller", "Travellers", "Traveler", "Travelers",
+	"Miner", "Miners", "Seaman", "Seamen", "Officer", "Officers", "Student", "Students", "Writer", "Writers",
+	"Merchant", "Merchants", "Mariner", "Mariners", "Soldier", "Soldiers", "Builder", "Builders", "Printer",
+	"Printers", "Patient", "Patients", "Passenger", "Passengers", "Owner", "Owners", "Homeowner", "Homeowners")
+
+// possessiveNameEnd returns the end of the body's name that runs on from
+// the possessive at e of a run opened at k ("Citizen's Credit Union"): its
+// capitalised words must end on a body's or building's head; e otherwise.
+func possessiveNameEnd(toks []token, e, k int) int {
+	q := e + 1
+	for q < len(toks) && q-k < maxNameTokens && (toks[q].isCap() && toks[q].isWord() && !isMonthOrDay(toks[q].text) || toks[q].text == "&" && q+1 < len(toks) && toks[q+1].isCap()) {
+		q++
+	}
+	if q == e+1 || !(orgHeads[toks[q-1].text] || facilityHeads[toks[q-1].text]) {
+		return e
+	}
+	return q
 }
 
 // andJoins says whether "and" at e joins one organisation's name
@@ -399,6 +540,18 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
+	if commonCapitals(r, toks, a, b) {
+		return nil
+	}
+	// "Rivers Of Glass", "A House With No Doors": a work's title capitalises
+	// its small words, which no body's or person's name in prose does
+	if !s.heading && b-a >= 3 {
+		for k := a + 1; k < b-1; k++ {
+			if titleSmallWords[toks[k].text] {
+				return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
+			}
+		}
+	}
 	// trailing event nouns: "ASEAN Summit", "the Venice Economic Summit":
 	// the occasion is no entity, the body or place that names it is
 	if b-a > 1 && eventNouns[toks[b-1].text] {
@@ -456,6 +609,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// "Frank Field MP": the post-nominal is no part of the name
 	if b-a >= 3 && (toks[b-1].text == "MP" || toks[b-1].text == "MEP" || toks[b-1].text == "QC") {
 		return r.run(si, s, a, b-1)
+	}
+	// "Westmoor Valley UKIP members": a place or a seat before the acronym
+	// of a body the story names alone elsewhere is no part of the body's name
+	if b-a >= 2 && r.alone[strings.ToLower(toks[b-1].text)] && toks[b-1].isAllCaps() && !toks[a].isAllCaps() && !orgHeads[toks[b-2].text] && strings.Trim(toks[b-1].text, "IVXLC") != "" {
+		return append(r.run(si, s, a, b-1), r.run(si, s, b-1, b)...)
 	}
 	// "the White House East Room": two buildings side by side
 	for k := a + 1; k < b-1; k++ {
@@ -522,8 +680,23 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// "carmaker DaimlerChrysler", "car giant General Motors", "mobile
 	// operator Irancell": a firm's common noun before the name says what
 	// the recogniser, which reads such names as people or nothing, cannot
-	if a > 0 && firmNouns[toks[a-1].text] && !s.heading && !r.isPlaceWord(toks[a].text) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+	// ("the newspaper the Clarion" too)
+	if a > 0 && (firmNouns[toks[a-1].text] || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(toks[a].text) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
 		if r.nerType(si, a, b) != newsgraph.Person {
+			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+		}
+	}
+	// "Velmora's chairman", "Velmora shares", "Velmora boss Ann Lee": what
+	// a firm has says it is one, where the recogniser reads a place or
+	// nothing
+	// (the recogniser reads most unknown single words as people: a
+	// person's name of one word is one the story named in full)
+	if !s.heading && firmCue(toks, b) && !(b-a >= 2 && r.nerType(si, a, b) == newsgraph.Person) && !(b-a == 1 && r.surnames[strings.ToLower(toks[a].text)]) && !r.isPlaceWord(toks[a].text) {
+		titled := false
+		for k := a; k < b; k++ {
+			titled = titled || titleHeads[toks[k].text] || honorifics[toks[k].text] || titleMods[toks[k].text]
+		}
+		if !titled {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
 	}
@@ -723,7 +896,7 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 			if k == b-1 && orgHeads[s.tokens[k].text] && tags[a] == "B-LOC" {
 				return a // "U.S. Senate": a country's body
 			}
-			if cut > a || tags[k][2:] == tags[a][2:] || afterParticle(s.tokens, k) {
+			if cut > a || tags[k][2:] == tags[a][2:] || afterParticle(s.tokens, k) || placeAbbrevs[s.tokens[k-1].text] || s.tokens[k-1].text == "of" {
 				return a // more than two names, or two of one type ("Bosnia Herzegovina")
 			}
 			cut = k
@@ -731,6 +904,10 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 	}
 	return cut
 }
+
+// placeAbbrevs open a place's name and bind the word after them ("Bank of
+// St. Paul"), whatever the recogniser reads that word as.
+var placeAbbrevs = set("St.", "St", "Ste.", "Mt.", "Mt", "Ft.", "Saint", "Sainte", "Fort", "Mount", "Port", "Lake", "Cape")
 
 // makerEnd returns where the model starts in a product run [a, b) whose
 // first words the recogniser tags as one organisation; a otherwise.
@@ -1610,14 +1787,21 @@ func (r *recognizer) bodyNounAfter(toks []token, b int) bool {
 	if b < len(toks) && bodyNouns[toks[b].text] {
 		return true
 	}
+	// "the Kelmora film studios", "a Tarn record label"
+	if b+1 < len(toks) && mediaKinds[toks[b].text] && (toks[b+1].text == "studios" || toks[b+1].text == "studio" || toks[b+1].text == "label") {
+		return true
+	}
 	if b+2 < len(toks) && toks[b].text == "and" && toks[b+1].isCap() && strings.HasSuffix(toks[b+2].text, "s") && bodyNouns[toks[b+2].text] {
 		return true
 	}
 	return false
 }
 
+// mediaKinds name what a studio or label makes.
+var mediaKinds = set("film", "movie", "animation", "record", "recording", "music", "television", "TV")
+
 // lowerFacilities are buildings written in lower case after their place.
-var lowerFacilities = set("station")
+var lowerFacilities = set("station", "stadium")
 
 // placeByNoun: a place noun after the name ("Sindh province", "Rajasthan
 // state"), a town's office after it ("Middlesbrough mayor"), or a seat
