@@ -86,6 +86,38 @@ func (x *entIndex) put(ei int) {
 		r, _ := utf8.DecodeRuneInString(w[0])
 		insert(x.initial, r, ei)
 	}
+	if rest := x.afterPlaceName(e.name); rest != "" {
+		if w := acronymWords(rest); len(w) >= 2 {
+			r, _ := utf8.DecodeRuneInString(w[0])
+			insert(x.initial, r, ei)
+		}
+	}
+}
+
+// afterPlaceName is name less the place that opens it ("Atlantis Potato
+// Growers Association" of "U.S. Atlantis Potato Growers Association"), or
+// "" when no place opens it.
+func (x *entIndex) afterPlaceName(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' {
+			if _, _, ok := x.d.x.gz.place(name[:i]); ok {
+				return name[i+1:]
+			}
+		}
+	}
+	return ""
+}
+
+// expands says whether entity ei's name, or its name less the place that
+// opens it, is what acronym acr abbreviates: a body's acronym leaves out
+// the country news writes before its name.
+func (x *entIndex) expands(acr string, ei int) bool {
+	name := x.d.ents[ei].name
+	if acronymOf(acr, name) {
+		return true
+	}
+	rest := x.afterPlaceName(name)
+	return rest != "" && acronymOf(acr, rest)
 }
 
 // fullName is the first person of step 1 whose name is toks's: the same
@@ -241,7 +273,7 @@ func (x *entIndex) orgByAcronym(s string) int {
 		return -1
 	}
 	for _, ei := range x.acronymCandidates(s) {
-		if e := x.d.ents[ei]; e.typ == newsgraph.Organization && acronymOf(s, e.name) {
+		if e := x.d.ents[ei]; e.typ == newsgraph.Organization && x.expands(s, ei) {
 			return ei
 		}
 	}

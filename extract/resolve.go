@@ -223,6 +223,46 @@ func (d *doc) cluster() {
 			}
 		}
 	}
+	// "Harwick" and "Harwick Mining Co", "Second Merchants" and "Second
+	// Merchants Corp of Ohio": a company's leading words, before its
+	// designator, name it again; of two such companies the one named
+	// first
+	heads := map[string][]int{} // a company's leading words -> the companies
+	for ej, f := range d.ents {
+		if len(f.mentions) == 0 || f.typ != newsgraph.Organization {
+			continue
+		}
+		for n := 1; n < len(f.tokens) && n <= 8; n++ {
+			if leadingWords(f, f.tokens[:n]) {
+				heads[joinWords(f.tokens[:n])] = append(heads[joinWords(f.tokens[:n])], ej)
+			}
+		}
+	}
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || e.strong && e.typ != newsgraph.Organization || len(e.tokens) == 0 {
+			continue
+		}
+		cands := heads[joinWords(e.tokens)]
+		if len(cands) == 0 {
+			continue
+		}
+		if _, _, ok := d.x.gz.place(e.name); ok {
+			continue
+		}
+		best, first := -1, 0
+		for _, ej := range cands {
+			f := d.ents[ej]
+			if ej == ei || len(f.mentions) == 0 {
+				continue
+			}
+			if at := d.mentions[f.mentions[0]].start; best < 0 || at < first {
+				best, first = ej, at
+			}
+		}
+		if best >= 0 {
+			d.merge(best, ei)
+		}
+	}
 	// full names whose acronyms came first
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Organization || !isAcronym(e.name) {
@@ -230,7 +270,7 @@ func (d *doc) cluster() {
 		}
 		for _, ej := range ix.acronymCandidates(e.name) {
 			f := d.ents[ej]
-			if ej != ei && f.typ == newsgraph.Organization && len(f.mentions) > 0 && acronymOf(e.name, f.name) {
+			if ej != ei && f.typ == newsgraph.Organization && len(f.mentions) > 0 && ix.expands(e.name, ej) {
 				d.merge(ej, ei)
 				break
 			}
@@ -295,6 +335,26 @@ func compatible(e *entity, m *mention) bool {
 	}
 	if !m.strong || !e.strong {
 		return true
+	}
+	return false
+}
+
+// leadingWords says whether words open the name of company f, before a
+// designator that is still to come ("Harwick" of "Harwick Mining Co").
+func leadingWords(f *entity, words []string) bool {
+	if len(f.tokens) <= len(words) {
+		return false
+	}
+	for k, w := range words {
+		if f.tokens[k] != w {
+			return false
+		}
+	}
+	fw := strings.Fields(f.name)
+	for _, w := range fw[min(len(words), len(fw)):] {
+		if corpSuffixes[w] || corpSuffixes[w+"."] {
+			return true
+		}
 	}
 	return false
 }
