@@ -765,6 +765,7 @@ func (d *doc) findEvents() {
 			}
 		}
 	}
+	d.foldBodyMeetings()
 	d.impliedVisits()
 	d.inheritFromVisits()
 	for _, e := range d.events {
