@@ -338,7 +338,7 @@ func firmCue(toks []token, b int) bool {
 	return b+1 < len(toks) && (toks[b].text == "'s" || toks[b].text == "\u2019s") && firmPossessions[toks[b+1].text]
 }
 
-var firmAfter = set("shares", "shareholders", "stock", "boss", "bosses")
+var firmAfter = set("shares", "shareholders", "stock", "boss", "bosses", "branches")
 
 var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "stock", "board", "subsidiary",
 	"subsidiaries", "plant", "plants", "factory", "factories", "headquarters", "brand", "brands", "profit", "profits",
@@ -681,8 +681,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// operator Irancell": a firm's common noun before the name says what
 	// the recogniser, which reads such names as people or nothing, cannot
 	// ("the newspaper the Clarion" too)
-	if a > 0 && (firmNouns[toks[a-1].text] || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(toks[a].text) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
-		if r.nerType(si, a, b) != newsgraph.Person {
+	// (an industry's noun, "carmaker", "insurer", types what the
+	// recogniser reads as a person too, and a town that opens a firm's
+	// name is part of it: "carmaker Tarnow Auto")
+	if a > 0 && (firmNouns[toks[a-1].text] || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+		if r.nerType(si, a, b) != newsgraph.Person || industryNouns[toks[a-1].text] && !r.surnames[strings.ToLower(toks[b-1].text)] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
 	}
@@ -1822,7 +1825,12 @@ func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 // their name.
 var firmNouns = set("carmaker", "automaker", "maker", "firm", "company", "giant", "conglomerate", "consortium", "bank",
 	"lender", "insurer", "airline", "operator", "broadcaster", "retailer", "supermarket", "manufacturer", "supplier",
-	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity")
+	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity", "rival")
+
+// industryNouns are the firm nouns that name an industry, which a person is
+// not ("carmaker Tarvel"), unlike "firm" or "rival".
+var industryNouns = set("carmaker", "automaker", "conglomerate", "lender", "insurer", "airline", "broadcaster", "retailer",
+	"supermarket", "manufacturer", "brewer", "utility", "newspaper", "tabloid")
 
 var treatyNouns = set("Agreement", "Accord", "Treaty", "Protocol", "Convention", "Pact")
 

@@ -51,8 +51,59 @@ func (e *entity) addAlias(a string) {
 // ingest uses to tell which lookups an answer change reaches.
 func nameTokens(s string) []string { return newsgraph.NameWords(s) }
 
+// coordinatedFirms types as a body a name the recogniser reads as a place,
+// a one-word person or nothing, where a list joins it to a body the tables
+// or the words around it type ("the likes of Tarvel and Velmora Bank"): a
+// list holds things of one kind.
+func (d *doc) coordinatedFirms() {
+	for _, ms := range d.bySent {
+		for pass := 0; pass < 2; pass++ {
+			for x := 0; x+1 < len(ms); x++ {
+				a, b := &d.mentions[ms[x]], &d.mentions[ms[x+1]]
+				if pass == 1 {
+					a, b = b, a
+				}
+				if a.kind != named || b.kind != named || a.sent != b.sent || !(a.typ == newsgraph.Organization && a.strong) || b.strong || b.canon != "" {
+					continue
+				}
+				if !(b.typ == newsgraph.GPE || b.typ == newsgraph.Other || b.typ == newsgraph.Person && b.j-b.i == 1) {
+					continue
+				}
+				lo, hi := a, b
+				if lo.i > hi.i {
+					lo, hi = hi, lo
+				}
+				if !listJoin(d.sents[a.sent].tokens, lo.j, hi.i) {
+					continue
+				}
+				if _, _, ok := d.x.gz.place(b.text); ok {
+					continue
+				}
+				b.typ = newsgraph.Organization
+			}
+		}
+	}
+}
+
+// listJoin: the tokens [j, i) between two names join them in a list
+// ("and", ",", "or", ", and", "and the").
+func listJoin(toks []token, j, i int) bool {
+	if i-j >= 2 && toks[i-1].text == "the" {
+		i-- // "Kandor and the Brenwick Group"
+	}
+	switch i - j {
+	case 1:
+		w := toks[j].text
+		return w == "and" || w == "," || w == "or"
+	case 2:
+		return toks[j].text == "," && (toks[j+1].text == "and" || toks[j+1].text == "or")
+	}
+	return false
+}
+
 // cluster groups the document's named mentions into entities.
 func (d *doc) cluster() {
+	d.coordinatedFirms()
 	byKey := map[string]int{}
 	ix := newEntIndex(d)
 	newEnt := func(m *mention) int {
