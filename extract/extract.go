@@ -465,8 +465,8 @@ func (d *doc) bases() []mention {
 			if toks[k-1].text == "naval" || toks[k-1].text == "air" || toks[k-1].text == "military" || toks[k-1].text == "army" {
 				a = k - 1
 			}
-			if a == 0 || !toks[a-1].isCap() {
-				continue
+			if a == 0 || !toks[a-1].isCap() || nonEntityCaps[toks[a-1].text] {
+				continue // "The base rate": no owner
 			}
 			// the capitalised owner or place before it
 			p := a - 1

@@ -298,10 +298,15 @@ var firmHeads = set("Electric", "Electronics", "Systems", "Technologies", "Airli
 
 // coordinated returns where the run [k, e) ends when it is two names joined
 // by "and" ("Delmont Industries and Quarrow"): the document names one of
-// the two alone elsewhere; e otherwise. A place or a body the tables know
+// the two alone elsewhere, or a plural firm noun opens the list; e
+// otherwise. A place or a body the tables know
 // by the whole run ("Trinidad and Tobago") stays one.
 func (r *recognizer) coordinated(toks []token, k, e int) int {
-	if len(r.alone) == 0 || e-k < 3 {
+	if e-k < 3 {
+		return e
+	}
+	listed := k > 0 && firmPlurals[toks[k-1].text] // "giants Kandor and Brenwick Electric"
+	if len(r.alone) == 0 && !listed {
 		return e
 	}
 	for p := k + 1; p < e-1; p++ {
@@ -318,7 +323,7 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 		if toks[a].text == "The" || toks[a].text == "the" {
 			a++
 		}
-		if r.alone[strings.ToLower(span(toks, a, p))] || r.alone[strings.ToLower(span(toks, p+1, e))] {
+		if listed || r.alone[strings.ToLower(span(toks, a, p))] || r.alone[strings.ToLower(span(toks, p+1, e))] {
 			return p
 		}
 	}
@@ -344,6 +349,10 @@ var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "s
 	"subsidiaries", "plant", "plants", "factory", "factories", "headquarters", "brand", "brands", "profit", "profits",
 	"revenue", "revenues", "sales", "earnings", "workforce", "employees", "customers", "products", "unit", "division",
 	"stake", "takeover", "boss", "executives", "losses", "chief")
+
+// workOpeners open titles of works ("My Fair Lady"), never a name; "His"
+// and "Her" open a royal's style ("Her Majesty").
+var workOpeners = set("My", "Your", "Our", "Their")
 
 // titleSmallWords are the small words that titles of films, books and
 // songs capitalise.
@@ -543,6 +552,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
+	// "roles in My Northern Garden": a run that opens with a possessive
+	// determiner inside a sentence is a work's title
+	// ("Our Lady of Mercy Hospital" is a building's name)
+	if !s.heading && b-a >= 2 && a > 0 && workOpeners[toks[a].text] && !isOpener(toks[a-1].text) && toks[a-1].isWord() && toks[a+1].text != "Lady" && !orgHeads[toks[b-1].text] && !facilityHeads[toks[b-1].text] {
+		return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
+	}
 	// "Rivers Of Glass", "A House With No Doors": a work's title capitalises
 	// its small words, which no body's or person's name in prose does
 	if !s.heading && b-a >= 3 {
@@ -684,7 +699,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// (an industry's noun, "carmaker", "insurer", types what the
 	// recogniser reads as a person too, and a town that opens a firm's
 	// name is part of it: "carmaker Tarnow Auto")
-	if a > 0 && (firmNouns[toks[a-1].text] || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+	if a > 0 && (firmBefore(toks[a-1].text) || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
 		if r.nerType(si, a, b) != newsgraph.Person || industryNouns[toks[a-1].text] && !r.surnames[strings.ToLower(toks[b-1].text)] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
@@ -1825,7 +1840,17 @@ func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 // their name.
 var firmNouns = set("carmaker", "automaker", "maker", "firm", "company", "giant", "conglomerate", "consortium", "bank",
 	"lender", "insurer", "airline", "operator", "broadcaster", "retailer", "supermarket", "manufacturer", "supplier",
-	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity", "rival")
+	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity")
+
+// firmBefore says whether w before a name says it is a firm's: a firm noun,
+// a plural one or "rival", which describe no one body (frames read "the
+// bank" by firmNouns, never "the banks").
+func firmBefore(w string) bool { return firmNouns[w] || firmPlurals[w] || w == "rival" }
+
+// firmPlurals are the firm nouns that name more than one: the names after
+// them are a list ("electronics giants Kandor and Brenwick Electric").
+var firmPlurals = set("giants", "firms", "companies", "carmakers", "automakers", "makers", "banks", "lenders", "insurers",
+	"airlines", "rivals", "manufacturers", "retailers", "broadcasters")
 
 // industryNouns are the firm nouns that name an industry, which a person is
 // not ("carmaker Tarvel"), unlike "firm" or "rival".

@@ -51,11 +51,19 @@ func (e *entity) addAlias(a string) {
 // ingest uses to tell which lookups an answer change reaches.
 func nameTokens(s string) []string { return newsgraph.NameWords(s) }
 
-// coordinatedFirms types as a body a name the recogniser reads as a place,
-// a one-word person or nothing, where a list joins it to a body the tables
+// coordinatedFirms types as a body a name the recogniser reads as a place
+// or a one-word person, where a list joins it to a body the tables
 // or the words around it type ("the likes of Tarvel and Velmora Bank"): a
 // list holds things of one kind.
 func (d *doc) coordinatedFirms() {
+	named2 := map[string]bool{} // the words of people named in full
+	for _, m := range d.mentions {
+		if w := nameTokens(m.text); m.kind == named && m.typ == newsgraph.Person && len(w) >= 2 {
+			for _, x := range w {
+				named2[x] = true
+			}
+		}
+	}
 	for _, ms := range d.bySent {
 		for pass := 0; pass < 2; pass++ {
 			for x := 0; x+1 < len(ms); x++ {
@@ -66,7 +74,7 @@ func (d *doc) coordinatedFirms() {
 				if a.kind != named || b.kind != named || a.sent != b.sent || !(a.typ == newsgraph.Organization && a.strong) || b.strong || b.canon != "" {
 					continue
 				}
-				if !(b.typ == newsgraph.GPE || b.typ == newsgraph.Other || b.typ == newsgraph.Person && b.j-b.i == 1) {
+				if !(b.typ == newsgraph.GPE || b.typ == newsgraph.Person && b.j-b.i == 1) || !strings.HasPrefix(d.sents[b.sent].tokens[b.i].pos, "NNP") {
 					continue
 				}
 				lo, hi := a, b
@@ -79,22 +87,27 @@ func (d *doc) coordinatedFirms() {
 				if _, _, ok := d.x.gz.place(b.text); ok {
 					continue
 				}
-				b.typ = newsgraph.Organization
+				if w := nameTokens(b.text); len(w) == 1 && named2[w[0]] {
+					continue // "Reuters and Lindqvist", where Anna Lindqvist is named
+				}
+				b.typ, b.strong = newsgraph.Organization, true
 			}
 		}
 	}
 }
 
 // listJoin: the tokens [j, i) between two names join them in a list
-// ("and", ",", "or", ", and", "and the").
+// ("and", "or", ", and", "and the").
 func listJoin(toks []token, j, i int) bool {
 	if i-j >= 2 && toks[i-1].text == "the" {
 		i-- // "Kandor and the Brenwick Group"
 	}
 	switch i - j {
 	case 1:
+		// a comma alone may end a clause ("cited by Reuters, Lindqvist's
+		// office said"): no list
 		w := toks[j].text
-		return w == "and" || w == "," || w == "or"
+		return w == "and" || w == "or"
 	case 2:
 		return toks[j].text == "," && (toks[j+1].text == "and" || toks[j+1].text == "or")
 	}
