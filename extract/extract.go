@@ -830,7 +830,10 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			return nil
 		}
 	}
-	if k < len(toks) && (strings.ToLower(toks[k].text) == "the" || relative && (toks[k].text == "a" || toks[k].text == "an")) {
+	// "X, an analyst at Y,": an indefinite title holds only with its body
+	indef := false
+	if k < len(toks) && (strings.ToLower(toks[k].text) == "the" || toks[k].text == "a" || toks[k].text == "an") {
+		indef = !relative && strings.ToLower(toks[k].text) != "the"
 		k++
 	}
 	if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "\u2019s") {
@@ -853,6 +856,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	if k < len(toks) && rc.of == "" {
 		if c := d.x.gz.demonym[key(toks[k].text)]; c != "" {
 			rc.of, rc.ofType = c, newsgraph.GPE
+			k++
+		} else if c, _, ok := d.x.gz.place(toks[k].text); ok && d.x.gz.isCountry(c) && k+1 < len(toks) && (lowerTitles[strings.ToLower(toks[k+1].text)] || lowerTitleMods[strings.ToLower(toks[k+1].text)]) {
+			rc.of, rc.ofType = c, newsgraph.GPE // "X, US Trade Representative,"
 			k++
 		}
 	}
@@ -887,8 +893,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k += 2
 		}
 	}
-	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for") && rc.of == "" {
-		// "X, chairman of the General Agreement on ...", "X, spokesman for Y"
+	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at") && rc.of == "" {
+		// "X, chairman of the General Agreement on ...", "X, spokesman for
+		// Y", "X, an analyst at Y"
 		b := k + 1
 		if toks[b].text == "the" && b+1 < len(toks) {
 			b++
@@ -919,6 +926,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	}
 	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") {
 		return nil // "Garcia, a security hawk who ..." is no title
+	}
+	if indef && rc.of == "" {
+		return nil // "Garcia, a former adviser,": what she was, no office
 	}
 	rc.title = titleCase(strings.ToLower(title))
 	return rc
