@@ -343,6 +343,14 @@ func firmCue(toks []token, b int) bool {
 	return b+1 < len(toks) && (toks[b].text == "'s" || toks[b].text == "\u2019s") && firmPossessions[toks[b+1].text]
 }
 
+// institutions are the bodies of a state that news names by one word.
+var institutions = set("Treasury", "Parliament", "Congress", "Senate", "Cabinet", "Exchequer", "Bundestag", "Bundesrat",
+	"Knesset", "Duma", "Politburo", "Pentagon")
+
+// firmStaff work at firms: "an analyst at Velmora".
+var firmStaff = set("analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+	"dealer", "dealers", "banker", "bankers", "broker", "brokers")
+
 var firmAfter = set("shares", "shareholders", "stock", "boss", "bosses", "branches")
 
 var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "stock", "board", "subsidiary",
@@ -509,7 +517,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, _, ok := r.gz.place(t.text); ok {
 			return true
 		}
-		if _, ok := knownOrgs[t.text]; ok || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] {
+		if _, ok := knownOrgs[t.text]; ok || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] || institutions[t.text] {
 			return true
 		}
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
@@ -684,6 +692,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if full, ok := knownOrgs[text]; ok {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
 	}
+	// "a Treasury spokesman", "Parliament will vote": a state's
+	// institution by its one-word name, wherever it stands
+	if institutions[text] && !s.heading {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
 	if c, t, ok := r.gz.place(text); ok && !r.vesselBefore(toks, a) {
 		// "Jordan said" in a story about director Neil Jordan: the
 		// surname of a person the story names in full, read as a person
@@ -703,6 +716,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		if r.nerType(si, a, b) != newsgraph.Person || industryNouns[toks[a-1].text] && !r.surnames[strings.ToLower(toks[b-1].text)] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
+	}
+	// "an analyst at Velmora": where a trade's people work is a firm
+	if a >= 2 && toks[a-1].text == "at" && firmStaff[toks[a-2].text] && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && r.nerType(si, a, b) != newsgraph.Person {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 	}
 	// "Velmora's chairman", "Velmora shares", "Velmora boss Ann Lee": what
 	// a firm has says it is one, where the recogniser reads a place or

@@ -404,7 +404,8 @@ func compatible(e *entity, m *mention) bool {
 }
 
 // leadingWords says whether words open the name of company f, before a
-// designator that is still to come ("Harwick" of "Harwick Mining Co").
+// designator or an ampersand that is still to come ("Harwick" of "Harwick
+// Mining Co" or of "Harwick Life & Annuity").
 func leadingWords(f *entity, words []string) bool {
 	if len(f.tokens) <= len(words) {
 		return false
@@ -416,8 +417,8 @@ func leadingWords(f *entity, words []string) bool {
 	}
 	fw := strings.Fields(f.name)
 	for _, w := range fw[min(len(words), len(fw)):] {
-		if corpSuffixes[w] || corpSuffixes[w+"."] {
-			return true
+		if corpSuffixes[w] || corpSuffixes[w+"."] || w == "&" {
+			return true // "Harwick Mining Co", "Harwick Life & Annuity"
 		}
 	}
 	return false
