@@ -112,6 +112,7 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	opts.Iterations = 3
 	opts.ActBits, opts.LabBits = 14, 10
 	opts.TagIters, opts.TagBits, opts.TagFolds = 2, 12, 2
+	opts.Mix = 2
 	var out [2]bytes.Buffer
 	for i := range out {
 		p, err := Train(sents, tags, opts)

@@ -43,6 +43,10 @@ func main() {
 	flag.StringVar(&newsDevPath, "newsdev", "../shared/ner/conll2003/dev.txt", "news with Penn tags to report the tagger's accuracy on; empty for none")
 	flag.BoolVar(&tagOnly, "tagonly", false, "train and report only the tagger (no parser passes, two folds): a quick experiment")
 	flag.StringVar(&classesFrom, "classes", "", "take the word classes from these weights instead of learning them from -corpus (quick experiments)")
+	flag.UintVar(&actBits, "actbits", 0, "log2 of the rows of the action table (0: the default)")
+	flag.Float64Var(&exploreP, "explorep", -1, "how often a pass after the first follows the model's own action (-1: the default)")
+	flag.Uint64Var(&seed, "seed", 0, "shuffling and exploration seed (0: the default)")
+	flag.IntVar(&mix, "mix", 0, "models trained with successive seeds whose weights are summed (0: the default)")
 	flag.Parse()
 	tagIterFlag = *tagIters
 	if err := run(*dev, *test, *out, *corpus, *tagsFile, *iters, *cross, *full); err != nil {
@@ -57,6 +61,10 @@ var (
 	newsCount             int
 	tagOnly               bool
 	classesFrom           string
+	actBits               uint
+	exploreP              float64
+	seed                  uint64
+	mix                   int
 )
 
 type split struct {
@@ -100,6 +108,18 @@ func run(devPath, testPath, out, corpus, tagsPath string, iters int, cross, full
 	opts := depparse.DefaultTrainOptions()
 	if iters > 0 {
 		opts.Iterations = iters
+	}
+	if actBits > 0 {
+		opts.ActBits = actBits
+	}
+	if mix > 0 {
+		opts.Mix = mix
+	}
+	if seed > 0 {
+		opts.Seed = seed
+	}
+	if exploreP >= 0 {
+		opts.ExploreP = exploreP
 	}
 	if tagIterFlag >= 0 {
 		opts.TagIters = tagIterFlag
