@@ -266,11 +266,104 @@ func (d *doc) parse(si int) *tree {
 	if t.takingPlace() {
 		t.link()
 	}
+	if t.withParticiple() {
+		t.link()
+	}
+	t.coordinatedVerbs()
+	t.compoundSubjects()
+	if t.byOnEventNoun() {
+		t.link()
+	}
 	if d.dateArguments(si, t) {
 		t.link()
 	}
 	d.trees[si] = t
 	return t
+}
+
+// withParticiple undoes a reading of "with newly elected X" as a clause
+// ("with" marking "elected", X its object): X is what "with" governs and
+// "elected" describes it, as in "a meeting with newly elected Prime
+// Minister X". It reports whether any head changed.
+func (t *tree) withParticiple() bool {
+	changed := false
+	for k, h := range t.head {
+		if t.tag[k] != "VBN" || !hasMark(t, k, "with") || t.dep(k, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		o := t.dep(k, "obj")
+		if o < k || !t.noun(o) {
+			continue
+		}
+		w := t.dep(k, "mark")
+		t.head[o], t.rel[o] = h, t.rel[k]
+		if t.rel[k] == "acl" {
+			t.rel[o] = "nmod"
+		} else if t.rel[k] == "advcl" {
+			t.rel[o] = "obl"
+		}
+		t.head[k], t.rel[k] = o, "amod"
+		t.head[w], t.rel[w] = o, "case"
+		changed = true
+	}
+	return changed
+}
+
+// byOnEventNoun hangs on an event noun the "by" phrase the parser hung on
+// the participle that governs the noun: in "following an agreement by her
+// predecessor, X," the agreement is the predecessor's, "following" has no
+// agent. Phrases after it with no preposition of their own (the
+// apposition "X") go with it. It reports whether any head changed.
+func (t *tree) byOnEventNoun() bool {
+	changed := false
+	for v := range t.head {
+		if t.tag[v] != "VBG" {
+			continue
+		}
+		n := t.dep(v, "obj")
+		if n < 0 || !agreeNouns[t.lw[n]] && !meetNouns[t.lw[n]] && !visitNouns[t.lw[n]] {
+			continue
+		}
+		by := false
+		for _, b := range t.deps(v, "obl") {
+			if b < n {
+				continue
+			}
+			switch p := t.prep(b); {
+			case p == "by":
+				by = true
+			case p != "" || !by:
+				continue
+			}
+			t.head[b], t.rel[b] = n, "nmod"
+			changed = true
+		}
+	}
+	return changed
+}
+
+// compoundSubjects reads as the subject a noun the parser hung on a verb
+// after it as a "compound" ("Tomorrow, X is to meet Y" with "X" a compound
+// of "is"), which no verb takes, when the verb has no subject.
+func (t *tree) compoundSubjects() {
+	for k, h := range t.head {
+		if h > k && t.is(k, "compound") && t.verb(h) && (t.noun(k) || t.tag[k] == "PRP") && t.dep(h, "nsubj", "nsubj:pass", "expl") < 0 {
+			t.rel[k] = "nsubj"
+		}
+	}
+}
+
+// coordinatedVerbs tags as a verb an event or support verb that prose
+// tagged otherwise ("will make a call and hold talks", "hold" an
+// adjective) where the parse has it joined to a verb and taking an object.
+func (t *tree) coordinatedVerbs() {
+	for k, h := range t.head {
+		w := t.lw[k]
+		if t.verb(k) || !t.is(k, "conj") || !t.verb(h) || t.dep(k, "obj") < 0 || !lightVerbs[w] && !meetingVerbs[w] && !visitVerbs[w] && !agreeVerbs[w] {
+			continue
+		}
+		t.tag[k] = t.tag[h]
+	}
 }
 
 // takingPlace hangs "taking place" on the noun right before it, which it
@@ -482,6 +575,10 @@ var (
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
 		"memorandum", "contract", "contracts", "protocol", "letter", "package")
 )
+
+// sectorWords name the part of a country's people a group is drawn from
+// when it is not the state: "business leaders", "union officials".
+var sectorWords = set("business", "industry", "company", "corporate", "union", "opposition", "community", "church", "student")
 
 // misspelt are trigger words as wire copy mistypes them.
 var misspelt = map[string]string{"visted": "visited", "vistied": "visited", "vist": "visit", "vists": "visits",
@@ -1660,6 +1757,12 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if !groupNouns[w] {
 		return nil
 	}
+	// "Japanese business leaders" are people of a country's firms, not
+	// its government: their nationality is no party
+	private := false
+	for _, k := range t.deps(h, "compound") {
+		private = private || sectorWords[t.lw[k]]
+	}
 	var out []int
 	for _, k := range t.kids[h] {
 		switch {
@@ -1670,7 +1773,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
 			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
 				out = append(out, m.ent)
-			} else if c := d.x.gz.demonym[key(toks0(d, si, k))]; c != "" && t.is(k, "amod", "compound") {
+			} else if c := d.x.gz.demonym[key(toks0(d, si, k))]; c != "" && t.is(k, "amod", "compound") && !private {
 				if ei := d.entByName(c); ei >= 0 {
 					out = append(out, ei)
 				} else {
@@ -3540,7 +3643,9 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 		switch {
 		case t.is(v, "advcl") && t.verb(h) && !sayVerbs[t.lw[h]] && !askVerbs[t.lw[h]]:
 			heads = append(heads, h)
-		case t.is(v, "acl") && t.noun(h) && !triggerAt(t, h):
+		case t.is(v, "acl") && t.noun(h) && (!triggerAt(t, h) || visitNouns[t.lw[h]]):
+			// "his stay in X to facilitate such a meeting": a stay or
+			// a trip is where what it serves happens, as a verb's is
 			heads = append(heads, h)
 		}
 	}

@@ -123,3 +123,86 @@ Vienna NNP 7 obl`)
 		t.Errorf("got %s, want taking <-acl- summit", arcOf(tr, 7))
 	}
 }
+
+// TestWithParticiple: "a meeting with newly elected Premier X" read with
+// "with" marking "elected" becomes "with X", "elected" describing X.
+func TestWithParticiple(t *testing.T) {
+	tr := treeOf(t, `
+an DT 2 det
+official JJ 2 amod
+meeting NN -1 root
+with IN 5 mark
+newly RB 5 advmod
+elected VBN 2 acl
+Kovac NNP 5 obj`)
+	if !tr.withParticiple() {
+		t.Fatal("no change")
+	}
+	tr.link()
+	if tr.head[6] != 2 || tr.rel[6] != "nmod" || tr.prep(6) != "with" || tr.head[5] != 6 {
+		t.Errorf("got %s, %s; want kovac <-nmod- meeting with its case \"with\", elected <-amod- kovac", arcOf(tr, 6), arcOf(tr, 5))
+	}
+}
+
+// TestCoordinatedVerbs: a support verb prose tagged as an adjective is a
+// verb where the parse joins it to a verb and gives it an object.
+func TestCoordinatedVerbs(t *testing.T) {
+	tr := treeOf(t, `
+Kovac NNP 2 nsubj
+will MD 2 aux
+make VB -1 root
+a DT 4 det
+call NN 2 obj
+and CC 6 cc
+hold JJ 2 conj
+talks NNS 6 obj`)
+	tr.coordinatedVerbs()
+	if !tr.verb(6) {
+		t.Errorf("hold tagged %s", tr.tag[6])
+	}
+	adj := treeOf(t, `
+talks NNS -1 root
+and CC 2 cc
+hold JJ 0 conj`)
+	adj.coordinatedVerbs()
+	if adj.verb(2) {
+		t.Error("a word joined to a noun became a verb")
+	}
+}
+
+// TestByOnEventNoun: "following an agreement by her predecessor, X," with
+// the by-phrase and the apposition hung on "following".
+func TestByOnEventNoun(t *testing.T) {
+	tr := treeOf(t, `
+following VBG -1 root
+an DT 2 det
+agreement NN 0 obj
+by IN 4 case
+predecessor NN 0 obl
+, , 6 punct
+Kovac NNP 0 obl
+to TO 8 mark
+invest VB 0 advcl`)
+	if !tr.byOnEventNoun() {
+		t.Fatal("no change")
+	}
+	if tr.head[4] != 2 || tr.head[6] != 2 || tr.head[8] != 0 {
+		t.Errorf("got %s, %s, %s; want predecessor and kovac on agreement, invest on following", arcOf(tr, 4), arcOf(tr, 6), arcOf(tr, 8))
+	}
+}
+
+// TestCompoundSubjects: a name hung on a verb as a compound is its subject
+// when it has none.
+func TestCompoundSubjects(t *testing.T) {
+	tr := treeOf(t, `
+tomorrow NN 3 discourse
+, , 0 punct
+Kovac NNP 3 compound
+is VBZ -1 root
+to TO 5 mark
+meet VB 3 xcomp`)
+	tr.compoundSubjects()
+	if tr.rel[2] != "nsubj" {
+		t.Errorf("got %s, want kovac <-nsubj- is", arcOf(tr, 2))
+	}
+}

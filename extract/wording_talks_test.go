@@ -52,6 +52,12 @@ var talksCases = []wordingCase{
 		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Ruritania"},
 	},
 	{
+		name: "a country's business leaders are not its government; its officials are",
+		text: "Premier Anton Kovac also met in the evening with Peruvian business leaders, including Halden Freight chief Ivan Petrov. On Monday he met Peruvian officials in Vienna.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Ivan Petrov", "MEETING/HAPPENED: participant=Anton Kovac; participant=Peru"},
+		not:  []string{"participant=Anton Kovac; participant=Ivan Petrov; participant=Peru", "participant=Anton Kovac; participant=Peru; participant=Ivan Petrov"},
+	},
+	{
 		name: "close to a deal is no deal",
 		text: "In November, Kestrel Corp said it was close to striking a deal with Norvale Inc. Halden Freight moved closer to an agreement with Lorne Savings on Monday.",
 		not:  []string{"AGREEMENT"},
