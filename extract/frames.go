@@ -271,6 +271,9 @@ func (d *doc) parse(si int) *tree {
 	}
 	t.coordinatedVerbs()
 	t.compoundSubjects()
+	if t.reporterAfterList() {
+		t.link()
+	}
 	if t.byOnEventNoun() {
 		t.link()
 	}
@@ -340,6 +343,41 @@ func (t *tree) byOnEventNoun() bool {
 		}
 	}
 	return changed
+}
+
+// reporterAfterList undoes a reading of "X and Y met in Z, the newspaper
+// W said" as "X, met and W said": the name right before the verb of
+// saying is its subject, X the subject of the verb the parser listed with
+// it (whose own subject Y joins X), and that clause is what was said.
+// It reports whether any head changed.
+func (t *tree) reporterAfterList() bool {
+	for h := range t.head {
+		if !sayVerbs[t.lw[h]] || !t.verb(h) {
+			continue
+		}
+		s := t.dep(h, "nsubj")
+		c := h - 1
+		if s < 0 || c <= s || t.head[c] != s || !t.is(c, "conj") || t.dep(h, "ccomp") >= 0 {
+			continue
+		}
+		v := -1
+		for _, k := range t.deps(s, "conj") {
+			if k < c && t.verb(k) && t.tag[k] != "VBG" && t.tag[k] != "VBN" {
+				v = k
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		t.head[c], t.rel[c] = h, "nsubj"
+		if y := t.dep(v, "nsubj"); y > s && y < v {
+			t.head[y], t.rel[y] = s, "conj"
+		}
+		t.head[s], t.rel[s] = v, "nsubj"
+		t.head[v], t.rel[v] = h, "ccomp"
+		return true
+	}
+	return false
 }
 
 // compoundSubjects reads as the subject a noun the parser hung on a verb

@@ -206,3 +206,29 @@ meet VB 3 xcomp`)
 		t.Errorf("got %s, want kovac <-nsubj- is", arcOf(tr, 2))
 	}
 }
+
+// TestReporterAfterList: "X and Y met in Z, the newspaper W said" read as
+// "X, met and W said".
+func TestReporterAfterList(t *testing.T) {
+	tr := treeOf(t, `
+Figo NNP 11 nsubj
+and CC 3 cc
+the DT 3 det
+head NN 4 nsubj
+met VBD 0 conj
+in IN 6 case
+Lima NNP 4 obl
+, , 10 punct
+the DT 10 det
+newspaper NN 10 compound
+Gazeta NNP 0 conj
+said VBD -1 root
+. . 11 punct`)
+	if !tr.reporterAfterList() {
+		t.Fatal("no change")
+	}
+	tr.link()
+	if tr.head[10] != 11 || tr.rel[10] != "nsubj" || tr.head[0] != 4 || tr.rel[0] != "nsubj" || tr.head[3] != 0 || tr.head[4] != 11 || tr.rel[4] != "ccomp" {
+		t.Errorf("got %s, %s, %s, %s", arcOf(tr, 10), arcOf(tr, 0), arcOf(tr, 3), arcOf(tr, 4))
+	}
+}
