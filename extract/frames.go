@@ -271,6 +271,9 @@ func (d *doc) parse(si int) *tree {
 	}
 	t.coordinatedVerbs()
 	t.compoundSubjects()
+	if t.timeSubjects() {
+		t.link()
+	}
 	if t.reporterAfterList() {
 		t.link()
 	}
@@ -378,6 +381,43 @@ func (t *tree) reporterAfterList() bool {
 		return true
 	}
 	return false
+}
+
+// timeNouns head the time phrases the parser takes for a subject with the
+// real subject hung on them ("X last month agreed").
+var timeNouns = set("month", "week", "year", "day", "weekend", "morning", "afternoon", "evening", "night",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday")
+
+// timeSubjects undoes a reading of "X last month agreed" with "last
+// month" the subject and X a compound or possessor of "month": X is the
+// subject, "last month" says when. It reports whether any head changed.
+func (t *tree) timeSubjects() bool {
+	changed := false
+	for s, v := range t.head {
+		if v < 0 || !t.is(s, "nsubj") || !timeNouns[t.lw[s]] || !t.verb(v) {
+			continue
+		}
+		// the head of "Japan's state bank" is its last word; the words
+		// before it that hung on the time noun are its own
+		c := -1
+		for _, k := range t.deps(s, "compound", "nmod:poss", "flat") {
+			if k < s && (t.noun(k) || t.tag[k] == "PRP") {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for _, k := range t.kids[s] {
+			if k < c && !t.under(c, k) {
+				t.head[k] = c
+			}
+		}
+		t.head[c], t.rel[c] = v, "nsubj"
+		t.rel[s] = "obl:unmarked"
+		changed = true
+	}
+	return changed
 }
 
 // compoundSubjects reads as the subject a noun the parser hung on a verb

@@ -232,3 +232,24 @@ said VBD -1 root
 		t.Errorf("got %s, %s, %s, %s", arcOf(tr, 10), arcOf(tr, 0), arcOf(tr, 3), arcOf(tr, 4))
 	}
 }
+
+// TestTimeSubjects: "Ruritania's state bank last month agreed" read with
+// "month" the subject.
+func TestTimeSubjects(t *testing.T) {
+	tr := treeOf(t, `
+Ruritania NNP 6 nmod:poss
+'s POS 0 case
+state NN 4 compound
+export-import NNP 4 flat
+bank NNP 6 compound
+last JJ 6 amod
+month NN 7 nsubj
+agreed VBD -1 root`)
+	if !tr.timeSubjects() {
+		t.Fatal("no change")
+	}
+	tr.link()
+	if tr.head[4] != 7 || tr.rel[4] != "nsubj" || tr.head[0] != 4 || tr.rel[6] != "obl:unmarked" || tr.head[5] != 6 {
+		t.Errorf("got %s, %s, %s, %s", arcOf(tr, 4), arcOf(tr, 0), arcOf(tr, 6), arcOf(tr, 5))
+	}
+}
