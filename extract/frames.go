@@ -1620,7 +1620,12 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			}
 			if t.is(v, "ccomp") && sayVerbs[t.lw[h]] && t.dep(h, "nsubj:pass") < 0 && t.dep(h, "aux:pass") < 0 {
 				// "A and B said ministers ended their talks": who reports is
-				// not who talks; "X is said to be trying to meet" is X
+				// not who talks; "X is said to be trying to meet" is X. A
+				// subject the parser hung on "said" as its object is the
+				// complement's ("X said it and Y have been holding talks")
+				if o := t.dep(h, "obj"); o >= 0 && o < v && t.lw[h] != "told" && !strings.HasPrefix(t.lw[h], "tell") {
+					return d.group(si, t, o)
+				}
 				return nil
 			}
 		default:
@@ -3468,6 +3473,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				for _, e := range d.group(si, t, o) {
 					if d.ents[e].typ == newsgraph.Person {
 						sides = append(sides, []int{e})
+					}
+				}
+			}
+		}
+		if hosted && t.prep(n) == "at" {
+			// "X told Y at a dinner hosted by Z": Y was at the dinner too
+			for _, o := range t.deps(carrier, "iobj", "obj") {
+				for _, e := range d.group(si, t, o) {
+					if d.ents[e].typ == newsgraph.Person {
+						with = append(with, []int{e})
 					}
 				}
 			}

@@ -135,6 +135,16 @@ var referenceCases = []wordingCase{
 		text: "The move came in the week that Canada and Mexico stepped back from a dispute over steel. Trade Minister Ana Ferro said on Tuesday that the two sides had agreed to reopen talks on the row.",
 		want: []string{"MEETING: participant=Canada; participant=Mexico"},
 	},
+	{
+		name: "whom a guest tells at a hosted dinner was at the dinner too",
+		text: "Premier Hugo Marsh told Finance Minister Ana Ferro at a dinner hosted by Deputy Premier Jan Kovac in May 2003 of his plan to resign.",
+		want: []string{"MEETING: participant=Ana Ferro; participant=Hugo Marsh; participant=Jan Kovac"},
+	},
+	{
+		name: "a firm and its unit that said names hold the talks of the complement",
+		text: "Halden Bank said it and its Marlow Markets Inc subsidiary have been holding talks with Norvale Holdings.",
+		want: []string{"MEETING: participant=Halden Bank; participant=Marlow Markets Inc; participant=Norvale Holdings"},
+	},
 }
 
 func TestWordingReferences(t *testing.T) { runWording(t, referenceCases) }
