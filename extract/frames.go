@@ -1016,7 +1016,10 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		}
 	}
 	if p < 0 && d.anaphoric(t, o) && !leave && !join {
-		p = d.storyVenue(si)
+		p = d.gatheringPlaceBefore(si)
+		if p < 0 {
+			p = d.storyVenue(si)
+		}
 	}
 	if p < 0 {
 		return f, false
@@ -1272,6 +1275,28 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		}
 	}
 	return f, !f.drop
+}
+
+// gatheringPlaceBefore is where the nearest of the five sentences before
+// si places a gathering ("ministers will meet in London", "ahead of a
+// meeting in London"): the place "the meeting" of sentence si is held, or
+// -1.
+func (d *doc) gatheringPlaceBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-5 && d.stories[s] == d.stories[si]; s-- {
+		t := d.trees[s]
+		if t == nil {
+			continue
+		}
+		for k := len(t.lw) - 1; k >= t.from; k-- {
+			if !(t.noun(k) && gatheringNouns[t.lw[k]] || t.verb(k) && strings.HasPrefix(t.lw[k], "me") && meetingVerbs[t.lw[k]]) {
+				continue
+			}
+			if p := d.frameLoc(s, t, k, -1); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // beForms are the forms of "be" that put someone somewhere.

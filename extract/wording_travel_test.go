@@ -165,6 +165,16 @@ var hereCases = []wordingCase{
 		want: []string{"VISIT/PLANNED: destination=Lima; visitor=Tito Prado"},
 	},
 	{
+		name: "due to attend the meeting another sentence places in a city",
+		text: "Aid ministers will meet in London on Tuesday. US Secretary of State Ann Reyes and UN Secretary General Karl Dorn are due to attend the meeting.",
+		want: []string{"VISIT/PLANNED: destination=London; visitor=Ann Reyes", "VISIT/PLANNED: destination=London; visitor=Karl Dorn"},
+	},
+	{
+		name: "attending at home is no visit",
+		text: "Aid ministers will gather ahead of a meeting in London on Tuesday. British Prime Minister Tom Hale will attend the meeting.",
+		not:  []string{"VISIT"},
+	},
+	{
 		name: "born in a city is no visit",
 		text: "Tito Prado was born in Lima.",
 		not:  []string{"VISIT"},
