@@ -777,6 +777,10 @@ func (d *doc) frames(si int) []frame {
 				}
 			}
 		}
+		// "Also due to attend are A and B"
+		if attendVerbs[w] && k+1 < len(toks) && (beForms[strings.ToLower(toks[k+1].text)] || strings.EqualFold(toks[k+1].text, "will")) {
+			spent = true
+		}
 		// "X and Y will be here too": where the story is told from
 		if w == "here" && k > 0 && beForms[strings.ToLower(toks[k-1].text)] {
 			spent = true
@@ -999,6 +1003,9 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		return f, false
 	}
 	o := t.dep(i, "obj")
+	if attendVerbs[w] && (o < 0 || d.mentionAt(si, o) != nil) {
+		return d.attendingAfter(si, t, i)
+	}
 	if o < 0 || !t.noun(o) || !(join && joinNouns[t.lw[o]] || !join && gatheringNouns[t.lw[o]]) {
 		return f, false
 	}
@@ -1275,6 +1282,59 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		}
 	}
 	return f, !f.drop
+}
+
+// attendingAfter reads "Also due to attend are A, B and C", "Also
+// attending will be A and B": the people named after the verb attend the
+// gathering an earlier sentence places somewhere, and visit that place.
+func (d *doc) attendingAfter(si int, t *tree, i int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: i, light: -1, carrier: -1, loc: -1, status: newsgraph.Planned}
+	toks := d.sents[si].tokens
+	k := i + 1
+	if k < len(toks) && (t.lw[k] == "will" || t.lw[k] == "would") {
+		k++
+	}
+	if k >= len(toks) || !beForms[t.lw[k]] {
+		return f, false
+	}
+	if t.lw[k] == "was" || t.lw[k] == "were" {
+		f.status = newsgraph.Happened
+	}
+	for k++; k < len(toks); {
+		// a title before the name, a country's name in it too ("US
+		// Secretary of State X")
+		for j := k; j < len(toks) && j < k+7 && (toks[j].isCap() || lowerTitles[t.lw[j]] || t.lw[j] == "of" || t.lw[j] == "'s"); j++ {
+			if m := d.mentionAt(si, j); m != nil && m.i == j && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+				k = j
+				break
+			}
+		}
+		m := d.mentionAt(si, k)
+		if m == nil || m.i != k || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person {
+			break
+		}
+		f.agents = append(f.agents, m.ent)
+		k = m.j
+		for k < len(toks) && (t.lw[k] == "," || t.lw[k] == "and") {
+			k++
+		}
+	}
+	p := d.gatheringPlaceBefore(si)
+	if len(f.agents) == 0 || p < 0 {
+		return f, false
+	}
+	var visitors []int
+	for _, e := range f.agents {
+		if !d.domestic(e, p) {
+			visitors = append(visitors, e)
+		}
+	}
+	if len(visitors) == 0 {
+		return f, false
+	}
+	f.agents = visitors
+	f.places, f.others = []int{p}, [][]int{{p}}
+	return f, true
 }
 
 // gatheringPlaceBefore is where the nearest of the five sentences before

@@ -175,6 +175,16 @@ var hereCases = []wordingCase{
 		not:  []string{"VISIT"},
 	},
 	{
+		name: "named after the verb: also due to attend are A and B",
+		text: "Aid ministers will gather ahead of a meeting in London on Tuesday. Also due to attend are US Secretary of State Ann Reyes and Karl Dorn.",
+		want: []string{"VISIT/PLANNED: destination=London; visitor=Ann Reyes", "VISIT/PLANNED: destination=London; visitor=Karl Dorn"},
+	},
+	{
+		name: "attending after the verb at home is no visit",
+		text: "Aid ministers will gather ahead of a meeting in London on Tuesday. Also attending will be British Prime Minister Tom Hale.",
+		not:  []string{"VISIT"},
+	},
+	{
 		name: "born in a city is no visit",
 		text: "Tito Prado was born in Lima.",
 		not:  []string{"VISIT"},
