@@ -614,24 +614,7 @@ func (d *doc) inheritFromVisits() {
 			}
 		}
 	}
-	// an agreement signed by the people of a meeting: at the meeting's place
-	// (its signatories, or with none named its parties: "X and Y held
-	// talks in Lima; the two sides signed a treaty")
-	for _, a := range d.events {
-		sides := a.people
-		if len(sides) == 0 {
-			sides = a.places
-		}
-		if a.typ != newsgraph.Agreement || a.loc >= 0 || len(sides) < 2 {
-			continue
-		}
-		for _, m := range d.events {
-			if m.typ == newsgraph.Meeting && m.story == a.story && m.loc >= 0 && containsAll(m.people, sides) && overlaps(m.from, m.to, a.from, a.to) {
-				a.loc = m.loc
-				break
-			}
-		}
-	}
+	d.agreementsAtMeetings()
 	recent := d.mentionsPublishedDay()
 	for _, e := range d.events {
 		if recent && e.from == "" && e.status == newsgraph.Happened && e.typ != newsgraph.Visit && e.verb {
@@ -727,6 +710,33 @@ func ongoing(t *tree, f *frame) bool {
 	return false
 }
 
+// agreementsAtMeetings places an agreement signed by the people of a
+// meeting at the meeting's place, and when the text dates it not, on the
+// meeting's one day (its signatories, or with none named its parties: "X
+// and Y held talks in Lima; the two sides signed a treaty").
+func (d *doc) agreementsAtMeetings() {
+	for _, a := range d.events {
+		sides := a.people
+		if len(sides) == 0 {
+			sides = a.places
+		}
+		if a.typ != newsgraph.Agreement || a.loc >= 0 && a.from != "" || len(sides) < 2 {
+			continue
+		}
+		for _, m := range d.events {
+			if m.typ == newsgraph.Meeting && m.story == a.story && (m.loc >= 0 || m.from != "") && containsAll(m.people, sides) && overlaps(m.from, m.to, a.from, a.to) {
+				if a.loc < 0 {
+					a.loc = m.loc
+				}
+				if a.from == "" && m.from != "" && m.from == m.to && a.status == newsgraph.Happened && m.status == newsgraph.Happened {
+					a.from, a.to = m.from, m.to
+				}
+				break
+			}
+		}
+	}
+}
+
 // eventTime is when an event is, as its sentence states it, and whether it
 // happened.
 type eventTime struct {
@@ -793,6 +803,7 @@ func (d *doc) findEvents() {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
 	}
+	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 }
 
 // sharesSentence says whether events a and b are told in one sentence.
@@ -1088,7 +1099,9 @@ func (d *doc) emit(si int, f frame) {
 			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {
 				if e := d.latestAgreement(si); e != nil {
 					d.addSource(e, si)
-					if f.loc >= 0 && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
+					// the place of its signing ("the protocol, signed in Cairo"),
+					// not of what it does ("opens a new era in X relations")
+					if f.loc >= 0 && signedNoun(t, f.t) && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
 						e.loc = f.loc
 					}
 					if e.from == "" && when.from != "" {

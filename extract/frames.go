@@ -2861,6 +2861,9 @@ func (d *doc) transaction(si int, t *tree, n int) ([]int, []int) {
 		if sayVerbs[t.lw[v]] || t.is(v, "ccomp", "parataxis") || t.is(v, "acl:relcl") && !promiseVerb(t.lw[v]) {
 			return nil, nil
 		}
+		if x := t.dep(v, "xcomp"); (!t.verb(v) || !promiseVerb(t.lw[v])) && x >= 0 && t.verb(x) && promiseVerb(t.lw[x]) {
+			v = x // "Under the agreement, X will be able to sell through Y"
+		}
 		if !t.verb(v) || !promiseVerb(t.lw[v]) {
 			continue
 		}
@@ -3025,8 +3028,8 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 				}
 			}
 		case t.is(k, "obl", "nmod"):
-			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" {
-				args = append(args, k)
+			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") {
+				args = append(args, k) // "sell its policies through X": X's network
 			}
 			for _, n := range t.deps(k, "nmod") {
 				if p := t.prep(n); p == "to" || p == "for" {
@@ -3406,7 +3409,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(n, "acl") {
 			args := append(t.deps(a, "obl"), t.deps(a, "obj")...)
-			for _, o := range t.deps(a, "obj") {
+			objs := t.deps(a, "obj")
+			for _, x := range t.deps(a, "xcomp") {
+				objs = append(objs, t.deps(x, "obj")...) // "to provide refuelling tankers for X" read with "refuelling" a verb
+			}
+			for _, o := range objs {
 				args = append(args, t.deps(o, "nmod")...) // "to sell jets to X" with "to X" hung on the jets
 			}
 			for _, o := range args {

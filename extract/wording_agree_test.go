@@ -72,6 +72,11 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
+		name: "under the agreement one side will be able to sell through the other",
+		text: "Markets were calm on Wednesday.\n\nKestrel Insurance Corp bought the unit for 2 billion dollars. Under the agreement, Kestrel will be able to sell its policies through Norvale Bank over the next ten years.",
+		want: []string{"AGREEMENT: party=Kestrel; party=Norvale Bank"},
+	},
+	{
 		name: "an agreement under which one side supplies the other",
 		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said the agreement under which it provides trucks to Baltic Steel Corp runs to 2001.",
 		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
