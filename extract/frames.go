@@ -1809,6 +1809,13 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == pairNouns[w] && d.ents[ents[1]].typ == pairNouns[w]) {
 			return ents
 		}
+		if w != "firms" && w != "companies" {
+			// else the pair last told as a pair, in it or the two
+			// sentences before, not two firms of the sides' quarrel
+			if ents := d.coordinatedPair(si, h); len(ents) == 2 {
+				return ents
+			}
+		}
 		if ents := d.lastTwo(si, t.head[h], h, pairNouns[w]); len(ents) == 2 {
 			return ents
 		}
@@ -2182,6 +2189,36 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {
 				return out
+			}
+		}
+	}
+	return nil
+}
+
+// coordinatedPair is the last two countries or bodies written as a pair
+// ("the US and the EU", "Chile and Peru") before token before of sentence
+// si, in it or the two sentences before, or nil.
+func (d *doc) coordinatedPair(si, before int) []int {
+	side := func(e int) bool {
+		en := d.ents[e]
+		return en.typ == newsgraph.Organization || en.typ == newsgraph.GPE && d.x.gz.isCountry(en.name)
+	}
+	for s := si; s >= 0 && s >= si-2 && d.stories[s] == d.stories[si]; s-- {
+		toks := d.sents[s].tokens
+		var ms []mention
+		for _, mi := range d.bySent[s] {
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && m.i >= 0 && (s < si || m.j <= before) && side(m.ent) {
+				ms = append(ms, m)
+			}
+		}
+		for x := len(ms) - 1; x > 0; x-- {
+			a, b := ms[x-1], ms[x]
+			gap := b.i - a.j
+			if b.j < len(toks) && strings.HasPrefix(toks[b.j].pos, "NN") && !toks[b.j].isCap() {
+				continue // "Airbus and US firm Boeing": a name modifying a noun is no side
+			}
+			if a.ent != b.ent && (gap == 1 && toks[a.j].text == "and" || gap == 2 && toks[a.j].text == "and" && strings.EqualFold(toks[a.j+1].text, "the")) {
+				return []int{a.ent, b.ent}
 			}
 		}
 	}
@@ -2685,6 +2722,23 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// not "agreed that", not "I agree"
 			if x := t.dep(v, "xcomp"); x >= 0 && (meetingVerbs[t.lw[x]] || visitVerbs[t.lw[x]]) {
 				return false // "agreed to meet again": the meeting is the event
+			}
+			// "agreed it will not buy more shares and has granted X an
+			// option": the act of the verb joined to it names the other side
+			var granted []int
+			conjs := t.deps(v, "conj")
+			for _, c := range t.deps(v, "ccomp", "parataxis") {
+				conjs = append(conjs, t.deps(c, "conj")...) // the parser hangs it on "it will not buy"
+			}
+			for _, c := range conjs {
+				if t.verb(c) && t.dep(c, "nsubj") < 0 && promiseVerb(t.lw[c]) {
+					granted = append(granted, d.promisedTo(si, t, c, 0)...)
+				}
+			}
+			if len(granted) > 0 {
+				f.others = append(f.others, uniq(granted))
+				f.loc = d.frameLoc(si, t, v, -1)
+				return true
 			}
 			if c := t.dep(v, "ccomp"); c >= 0 && hasMark(t, c, "that") && t.dep(v, "xcomp") < 0 && obj < 0 {
 				return false // "agreed (with X) that prices would fall": an opinion

@@ -47,6 +47,12 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States", "AGREEMENT/HAPPENED: party=European Union; party=Turkey"},
 	},
 	{
+		name: "the two sides are the pair told as a pair, not the firms of their quarrel",
+		text: "Markets were calm on Wednesday.\n\nChile and Peru stepped back from a quarrel over fishing by Andina Mining Corp and Chilean firm Baltic Steel Corp. Officials said on Tuesday that the two sides had agreed to reopen talks on quotas.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru"},
+		not:  []string{"party=Baltic Steel Corp", "party=Andina Mining Corp"},
+	},
+	{
 		name: "a deal agreed with one side, under which the other acts",
 		text: "Markets were calm on Wednesday.\n\nUnder a deal agreed with Norvale Inc, Kestrel Corp will sell its port arm.",
 		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Corp; party=Norvale Inc"},
@@ -136,6 +142,11 @@ var agreeCases = []wordingCase{
 		name: "a body agreeing, told by an official, is the body's own",
 		text: "Markets were calm on Wednesday.\n\nPeru's oil minister said OPEC agreed to cut output.",
 		not:  []string{"party=Peru"},
+	},
+	{
+		name: "agreeing to hold back and granting the other side an option",
+		text: "Markets were calm on Wednesday.\n\nTarn Holdings Ltd, a large shareholder in Lorca, has agreed it will not buy more Lorca shares until May and has granted Kestrel Capital Corp an option on its stake.",
+		want: []string{"AGREEMENT: party=Kestrel Capital Corp; party=Tarn Holdings Ltd"},
 	},
 	{
 		name: "a proposed deal, a near miss and an opinion are no agreement",
