@@ -1597,7 +1597,14 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			}
 		}
 		if s >= 0 && (t.tag[s] == "JJ" || t.tag[s] == "RB") && d.mentionAt(si, s) == nil {
-			// "Keller and Brandt last met": an adverb read as the subject
+			// "Keller and Brandt last met": an adverb read as the subject;
+			// but "Chilean and Peruvian ministers met" read with the first
+			// nationality as the subject is the ministers
+			if c := t.dep(s, "conj"); c >= 0 && t.noun(c) && d.x.gz.demonym[key(toks0(d, si, s))] != "" {
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					return ents
+				}
+			}
 		} else if s >= 0 {
 			if h := t.head[v]; t.is(v, "conj") && h >= 0 && h < s && t.noun(h) && !t.is(h, "obj", "obl", "nmod") {
 				// "A officials and their B counterparts signed" read with the
@@ -2788,11 +2795,21 @@ var combiningForms = map[string]string{"franco": "France", "anglo": "United King
 	"indo": "India", "greco": "Greece", "turco": "Turkey", "russo": "Russia", "austro": "Austria", "hispano": "Spain",
 	"luso": "Portugal", "belgo": "Belgium", "nippo": "Japan", "germano": "Germany", "polono": "Poland"}
 
-// hyphenSides are the countries or bodies a hyphenated word of sentence si
-// at token k pairs ("Franco-German", "US-Japan", "EU-Turkey"); nil unless
-// every part names one.
-func (d *doc) hyphenSides(si, k int) []int {
-	parts := strings.Split(d.sents[si].tokens[k].text, "-")
+// hyphenWord is the hyphenated word at token k of sentence si, with a
+// hyphen the tokenizer split off joined back ("U.S." "-" "Japanese").
+func (d *doc) hyphenWord(si, k int) string {
+	toks := d.sents[si].tokens
+	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end {
+		return toks[k].text + "-" + toks[k+2].text
+	}
+	return toks[k].text
+}
+
+// hyphenSides are the countries or bodies a hyphenated word pairs
+// ("Franco-German", "US-Japan", "EU-Turkey"); nil unless every part names
+// one.
+func (d *doc) hyphenSides(word string) []int {
+	parts := strings.Split(word, "-")
 	if len(parts) < 2 || len(parts) > 4 {
 		return nil
 	}
@@ -3283,12 +3300,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					with = append(with, ps)
 				}
 			}
-		case t.is(k, "compound", "amod") && f.typ == newsgraph.Agreement && len(d.hyphenSides(si, k)) >= 2:
-			sides = append(sides, d.hyphenSides(si, k)) // "the Franco-German treaty", "a US-Japan pact"
+		case t.is(k, "compound", "amod") && f.typ == newsgraph.Agreement && len(d.hyphenSides(d.hyphenWord(si, k))) >= 2:
+			sides = append(sides, d.hyphenSides(d.hyphenWord(si, k))) // "the Franco-German treaty", "a US-Japan pact"
 		case t.is(k, "compound") && f.typ == newsgraph.Agreement && t.noun(k) && triggerAt(t, k):
 			// "the Turkey-EU talks deal": the sides of the talks made it
 			for _, c := range t.deps(k, "compound", "amod") {
-				if ents := d.hyphenSides(si, c); len(ents) >= 2 {
+				if ents := d.hyphenSides(d.hyphenWord(si, c)); len(ents) >= 2 {
 					sides = append(sides, ents)
 				}
 			}

@@ -42,6 +42,16 @@ var agreeCases = []wordingCase{
 		not:  []string{"MEETING"},
 	},
 	{
+		name: "ministers of two nationalities meet and agree, the first nationality read as the subject",
+		text: "Markets were calm on Wednesday.\n\nChilean and Peruvian ministers met in Lima on Monday and agreed to open the border.",
+		want: []string{"MEETING: participant=Chile; participant=Peru", "AGREEMENT: party=Chile; party=Peru"},
+	},
+	{
+		name: "a hyphenated pair written with the hyphen apart",
+		text: "Markets were calm on Wednesday.\n\nA U.S.-Japanese agreement on beef imports was signed in Tokyo.",
+		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States"},
+	},
+	{
 		name: "a hyphenated pair of countries or bodies names the sides",
 		text: "Markets were calm on Wednesday.\n\nThe US-Japan trade pact was signed on Monday. The EU-Turkey deal was agreed in Brussels.",
 		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States", "AGREEMENT/HAPPENED: party=European Union; party=Turkey"},
