@@ -90,7 +90,7 @@ var agreeCases = []wordingCase{
 	{
 		name: "under the agreement one side will be able to sell through the other",
 		text: "Markets were calm on Wednesday.\n\nKestrel Insurance Corp bought the unit for 2 billion dollars. Under the agreement, Kestrel will be able to sell its policies through Norvale Bank over the next ten years.",
-		want: []string{"AGREEMENT: party=Kestrel; party=Norvale Bank"},
+		want: []string{"AGREEMENT: party=Kestrel Insurance Corp; party=Norvale Bank"},
 	},
 	{
 		name: "an agreement under which one side supplies the other",
