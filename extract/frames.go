@@ -1837,7 +1837,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	}
 	// "X, a British banker who has held talks with Y,": the noun set off
 	// after a person's name describes that person, however the parser hung it
-	if h > 0 && t.noun(h) && (t.is(h, "appos") || t.is(h, "conj") && t.dep(h, "cc") < 0) && t.head[h] >= 0 && t.head[h] < h {
+	if h > 0 && t.noun(h) && (t.is(h, "appos", "list") || t.is(h, "conj") && t.dep(h, "cc") < 0) && t.head[h] >= 0 && t.head[h] < h {
 		if det := t.dep(h, "det"); det >= 0 && (t.lw[det] == "a" || t.lw[det] == "an") && det > 0 && d.sents[si].tokens[det-1].text == "," {
 			if m := d.mentionAt(si, t.head[h]); m != nil && m.j == det-1 && d.ents[m.ent].typ == newsgraph.Person {
 				return d.mentionEnts(si, m)
