@@ -2796,11 +2796,16 @@ var combiningForms = map[string]string{"franco": "France", "anglo": "United King
 	"luso": "Portugal", "belgo": "Belgium", "nippo": "Japan", "germano": "Germany", "polono": "Poland"}
 
 // hyphenWord is the hyphenated word at token k of sentence si, with a
-// hyphen the tokenizer split off joined back ("U.S." "-" "Japanese").
+// hyphen the tokenizer split off joined back ("U.S." "-" "Japanese"),
+// whichever side of it k is: the parser may hang either part on the noun
+// ("the U.S.-Brazil pact" has "Brazil" as the compound of "pact").
 func (d *doc) hyphenWord(si, k int) string {
 	toks := d.sents[si].tokens
 	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end {
 		return toks[k].text + "-" + toks[k+2].text
+	}
+	if k >= 2 && toks[k-1].text == "-" && toks[k-1].start == toks[k-2].end && toks[k].start == toks[k-1].end {
+		return toks[k-2].text + "-" + toks[k].text
 	}
 	return toks[k].text
 }

@@ -52,6 +52,16 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States"},
 	},
 	{
+		name: "a hyphenated pair of country names with the hyphen apart, before a pact with a topic",
+		text: "Markets were calm on Wednesday.\n\nTraders doubted the U.S.-Brazil pact on steel quotas would hold, but mills in Ohio kept prices low.",
+		want: []string{"AGREEMENT: party=Brazil; party=United States"},
+	},
+	{
+		name: "a hyphenated pair of country names with the hyphen apart, after an article",
+		text: "Markets were calm on Wednesday.\n\nThe U.K.-Chile accord was signed in Santiago on Monday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Chile; party=United Kingdom"},
+	},
+	{
 		name: "a hyphenated pair of countries or bodies names the sides",
 		text: "Markets were calm on Wednesday.\n\nThe US-Japan trade pact was signed on Monday. The EU-Turkey deal was agreed in Brussels.",
 		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States", "AGREEMENT/HAPPENED: party=European Union; party=Turkey"},
