@@ -1706,6 +1706,9 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			}
 		case t.is(v, "cop") && t.verb(v):
 			// "X is due to visit" with the verb read as the copula of "due"
+		case t.is(v, "obj") && t.tag[v] == "VBN" && perfectAux[t.lw[h]]:
+			// "X rose, having signed a deal with Y" with the participle read
+			// as the object of "having": the auxiliary's clause says who
 		case t.is(v, "conj", "advcl", "ccomp", "parataxis", "dep"):
 			if t.is(v, "ccomp", "parataxis") && !t.verb(h) {
 				return nil
@@ -1727,6 +1730,10 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 	}
 	return nil
 }
+
+// perfectAux are the forms of "have" that the parser may read as the verb
+// of a perfect ("having signed") with the participle as its object.
+var perfectAux = set("have", "has", "had", "having")
 
 // boundPossessive is whom "his" or "her" at k stands for when the clause
 // around it has a person for its subject: in "during his visit to X, Y

@@ -52,6 +52,16 @@ var agreeCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Japan; party=United States"},
 	},
 	{
+		name: "a perfect participle clause takes its signer from the main clause",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings rose 4 pct on Tuesday, having signed a supply deal with Keltor Steel Corp.",
+		want: []string{"AGREEMENT/HAPPENED: party=Keltor Steel Corp.; party=Orvane Holdings"},
+	},
+	{
+		name: "a perfect participle clause with a deal and no other side",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings rose 4 pct on Tuesday, having signed a new lease on its offices.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "a hyphenated pair of country names with the hyphen apart, before a pact with a topic",
 		text: "Markets were calm on Wednesday.\n\nTraders doubted the U.S.-Brazil pact on steel quotas would hold, but mills in Ohio kept prices low.",
 		want: []string{"AGREEMENT: party=Brazil; party=United States"},
