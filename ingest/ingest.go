@@ -54,6 +54,20 @@ type Service struct {
 	keys    map[string]uint64             // alias key -> the last write that changed its answer
 	ents    map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
 	lookups *lookups                      // the alias keys each stored extraction looked up
+
+	// epoch counts the times the writer found that another process had
+	// written the store (see lockWriter): an extraction begun in an
+	// earlier epoch read a graph without that write.
+	epoch atomic.Uint64
+	// foreign: another process has written the store since New, so
+	// lookups may not hold what the documents it wrote looked up.
+	foreign bool
+}
+
+// writerLocker is a store that several processes may write (PostgreSQL):
+// see store.Store.LockWriter.
+type writerLocker interface {
+	LockWriter(ctx context.Context) (unlock func(), foreign bool, err error)
 }
 
 // New returns a Service; maxBytes <= 0 means DefaultMaxBytes. It extracts

@@ -13,11 +13,12 @@ import (
 // prepared is a document validated and extracted ahead of its write, with
 // what its extraction asked of the graph and how many writes it had seen.
 type prepared struct {
-	doc  newsgraph.Document
-	x    *newsgraph.Extraction
-	seen *view
-	seq  uint64
-	err  error
+	doc   newsgraph.Document
+	x     *newsgraph.Extraction
+	seen  *view
+	seq   uint64
+	epoch uint64
+	err   error
 }
 
 // prepare validates and extracts doc against the graph as it stands; safe
@@ -26,7 +27,7 @@ func (s *Service) prepare(ctx context.Context, doc newsgraph.Document) prepared 
 	if doc.ID == "" {
 		doc.ID = ContentID(doc.Text)
 	}
-	p := prepared{doc: doc, seq: s.seq.Load()}
+	p := prepared{doc: doc, seq: s.seq.Load(), epoch: s.epoch.Load()}
 	if p.err = Validate(doc, s.maxBytes); p.err != nil {
 		return p
 	}
@@ -42,10 +43,17 @@ func (s *Service) prepare(ctx context.Context, doc newsgraph.Document) prepared 
 
 // write applies a prepared document, extracting it again first when a write
 // since its extraction changed an answer it used, then settles the graph.
+// It holds the store's writer lock throughout, so that no other process
+// writes between what settling reads and what it writes.
 func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.stale(p) {
+	unlock, err := s.lockWriter(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: store %s: %w", p.doc.ID, err)
+	}
+	defer unlock()
+	if p.epoch != s.epoch.Load() || s.stale(p) {
 		s.rereads.Add(1)
 		if p = s.prepare(ctx, p.doc); p.err != nil {
 			return nil, p.err
@@ -55,6 +63,28 @@ func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction,
 		return nil, err
 	}
 	return p.x, nil
+}
+
+// lockWriter takes the store's writer lock, if it has one. When another
+// process wrote since this one last held it, the cached answers are
+// dropped and every extraction begun before is stale: this process's
+// record of which write changed which answer knows nothing of that write.
+// Caller holds s.mu.
+func (s *Service) lockWriter(ctx context.Context) (func(), error) {
+	wl, ok := s.st.(writerLocker)
+	if !ok {
+		return func() {}, nil
+	}
+	unlock, foreign, err := wl.LockWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if foreign {
+		s.foreign = true
+		s.cache.reset()
+		s.epoch.Add(1)
+	}
+	return unlock, nil
 }
 
 // stale reports a write, after p was extracted, that changed the answer to
@@ -352,8 +382,8 @@ func anyType(b *strings.Builder, es []newsgraph.Entity) {
 
 // readers adds the documents that look key up: those whose last
 // extraction by this service asked for it, and, of the documents it has
-// not extracted (stored before it started), those naming an entity that
-// answers to key. A document naming such an entity under other keys only
+// not extracted (stored before it started, or by another process), those
+// naming an entity that answers to key. A document naming such an entity under other keys only
 // ("U.S." for a new key "america" of the United States) is not read
 // again: its extraction never saw the answer.
 func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
@@ -369,7 +399,10 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 			continue
 		}
 		for d := range sum.docs {
-			if !s.lookups.known(d) {
+			// After another process's write, a document this one
+			// extracted may have been read again there, looking up other
+			// keys: trust the record of none.
+			if s.foreign || !s.lookups.known(d) {
 				out[d] = true
 			}
 		}

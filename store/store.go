@@ -70,6 +70,10 @@ type Store struct {
 	synced    atomic.Int64
 	syncEvery time.Duration
 
+	// ownGen is the generation token as this process last released the
+	// writer lock, or as it opened the store (LockWriter).
+	ownGen string
+
 	// eventFolds counts the events folded from their claims (fold cache
 	// misses), for EventFolds.
 	eventFolds atomic.Int64
@@ -143,6 +147,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 			s.Close()
 			return nil, fmt.Errorf("store: open: %w", err)
 		}
+		s.ownGen = s.seen
 	}
 	return s, nil
 }
