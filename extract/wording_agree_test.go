@@ -13,7 +13,7 @@ var agreeCases = []wordingCase{
 	},
 	{
 		name: "agreeing to provide credits that help a country pay",
-		text: "Markets were calm on Wednesday.\n\nThe Bank of Tavia last month agreed to provide around 500 million dollars in credits to help Peru pay for its share of road projects.",
+		text: "Markets were calm on Wednesday.\n\nThe Bank of Tavia last month agreed to lend 75 million euros to help Peru rebuild its northern ports.",
 		want: []string{"AGREEMENT/HAPPENED: party=Bank of Tavia; party=Peru"},
 	},
 	{
@@ -78,7 +78,7 @@ var agreeCases = []wordingCase{
 	},
 	{
 		name: "the two sides are the pair told as a pair, not the firms of their quarrel",
-		text: "Markets were calm on Wednesday.\n\nChile and Peru stepped back from a quarrel over fishing by Andina Mining Corp and Chilean firm Baltic Steel Corp. Officials said on Tuesday that the two sides had agreed to reopen talks on quotas.",
+		text: "Markets were calm on Wednesday.\n\nChile and Peru have feuded for a year over the fishing fleets of Andina Mining Corp and Chilean firm Baltic Steel Corp. A Lima official said the two sides agreed on Friday to a truce on quotas.",
 		want: []string{"AGREEMENT: party=Chile; party=Peru"},
 		not:  []string{"party=Baltic Steel Corp", "party=Andina Mining Corp"},
 	},
@@ -94,12 +94,12 @@ var agreeCases = []wordingCase{
 	},
 	{
 		name: "an agreement the sale it is part of names the sides of",
-		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp sold Baltic Steel Corp a 20 pct stake in its smelter as part of a partnership agreement.",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp sold Baltic Steel Corp a minority holding in its smelter in 1999 as part of a joint venture agreement.",
 		want: []string{"AGREEMENT/HAPPENED: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
 		name: "paying someone to get out of a deal",
-		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp is to pay Baltic Steel Corp 10 million dollars to get out of a supply deal.",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp will pay Baltic Steel Corp 6 million euros to get out of a ten-year supply deal.",
 		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
@@ -109,27 +109,27 @@ var agreeCases = []wordingCase{
 	},
 	{
 		name: "under the agreement one side will be able to sell through the other",
-		text: "Markets were calm on Wednesday.\n\nKestrel Insurance Corp bought the unit for 2 billion dollars. Under the agreement, Kestrel will be able to sell its policies through Norvale Bank over the next ten years.",
+		text: "Markets were calm on Wednesday.\n\nKestrel Insurance Corp bought the unit for 2 billion dollars. Under the agreement, Kestrel will be able to sell its mortgages through Norvale Bank over the coming five years.",
 		want: []string{"AGREEMENT: party=Kestrel Insurance Corp; party=Norvale Bank"},
 	},
 	{
 		name: "an agreement under which one side supplies the other",
-		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said the agreement under which it provides trucks to Baltic Steel Corp runs to 2001.",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said the agreement under which it sells cranes to Baltic Steel Corp expires in May.",
 		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
 		name: "the firm a story is about tells of its agreement with another",
-		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said the offer is made under a definitive agreement reached with the new company, Baltic Steel Corp, on Monday.",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp said its bid is made under a final agreement reached with a newly formed company, Baltic Steel Corp, last week.",
 		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Baltic Steel Corp"},
 	},
 	{
 		name: "the company that tells of an agreement reached with a new company named after it",
-		text: "Markets were calm on Wednesday.\n\nLorca Textiles Inc said a new company will buy its shares. The company said the offer is being made under an agreement reached with the new company, Tarn Holdings Corp, formed by local investors.",
+		text: "Markets were calm on Wednesday.\n\nLorca Textiles Inc said a firm set up by local investors will buy it. The company said the bid would be made under an agreement reached with the newly formed company, Tarn Holdings Corp, on Friday.",
 		want: []string{"AGREEMENT: party=Lorca Textiles Inc; party=Tarn Holdings Corp"},
 	},
 	{
 		name: "agreeing in principle with a described side",
-		text: "Markets were calm on Wednesday.\n\nPeru and its bank advisory committee have agreed in principle on new terms for its debt.",
+		text: "Markets were calm on Wednesday.\n\nPeru and its creditor banks have agreed in principle to stretch out repayments.",
 		want: []string{"AGREEMENT: party=Peru"},
 	},
 	{
@@ -159,7 +159,7 @@ var agreeCases = []wordingCase{
 	},
 	{
 		name: "a country's package that will be signed is its agreement; a software package is none",
-		text: "Markets were calm on Wednesday.\n\nPeru's financing package will be signed on March 20. Andina Mining Corp unveiled a new software package on Monday.",
+		text: "Markets were calm on Wednesday.\n\nPeru's rescue package for its railways will be signed in June. Andina Mining Corp unveiled a new software package on Monday.",
 		want: []string{"AGREEMENT/PLANNED: party=Peru"},
 		not:  []string{"party=Andina Mining Corp"},
 	},

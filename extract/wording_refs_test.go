@@ -48,7 +48,7 @@ var meetingWordingCases = []wordingCase{
 	},
 	{
 		name: "the year the meetings took place is their date",
-		text: "The initial meetings between Otto Brenn and Ana Lopes took place in 1998.",
+		text: "The first meetings between Otto Brenn and Ana Lopes took place in 1998.",
 		want: []string{"MEETING/HAPPENED: participant=Ana Lopes; participant=Otto Brenn"},
 	},
 	{
@@ -101,7 +101,7 @@ var referenceCases = []wordingCase{
 	},
 	{
 		name: "the exchange with a country's adjective is no exchange of another country",
-		text: "Kestrel Bourse AG made a bid for the Oslo Stock Exchange in June. The Swiss exchange said it had held talks with Norvale Holdings on Monday.",
+		text: "Kestrel Bourse AG is bidding to buy the Oslo Stock Exchange. The Swiss exchange said it met Norvale Holdings on Monday to discuss the offer.",
 		want: []string{"MEETING: participant=Kestrel Bourse AG; participant=Norvale Holdings"},
 		not:  []string{"participant=Oslo Stock Exchange"},
 	},
@@ -112,32 +112,32 @@ var referenceCases = []wordingCase{
 	},
 	{
 		name: "two bodies no name calls Swiss leave the Swiss exchange unnamed",
-		text: "Kestrel Bourse AG and Marlow Markets Inc bid for the Oslo Stock Exchange in June. The Swiss exchange said it had held talks with Norvale Holdings on Monday.",
+		text: "Kestrel Bourse AG and Marlow Markets Inc are bidding to buy the Oslo Stock Exchange. The Swiss exchange said it met Norvale Holdings on Monday to discuss the offer.",
 		not:  []string{"participant=Kestrel Bourse AG", "participant=Marlow Markets Inc"},
 	},
 	{
 		name: "a title with an of-phrase is of the kind of the word before it",
-		text: "Chancellor of the Exchequer Hugo Marsh met bankers in London on Monday. The spokesman said the chancellor had stressed in talks this morning with Ivan Dobrev that rates would fall.",
+		text: "Chancellor of the Exchequer Hugo Marsh met bankers in London on Monday. Aides said the chancellor had urged lower rates in talks on Sunday with Ivan Dobrev.",
 		want: []string{"MEETING: participant=Hugo Marsh; participant=Ivan Dobrev"},
 	},
 	{
 		name: "a person described after a comma holds the talks of the relative clause",
-		text: "Andrew Colley, a British banker who has held talks with Halden Freight over a bond sale, said the firm was sound.",
-		want: []string{"MEETING: participant=Andrew Colley; participant=Halden Freight"},
+		text: "Nina Vasko, a Dutch lawyer who has held talks with Halden Freight about its leases, called the plan risky.",
+		want: []string{"MEETING: participant=Halden Freight; participant=Nina Vasko"},
 	},
 	{
 		name: "who reports talks is not who talks",
-		text: "Prime Minister Jan Kovac resigned on Sunday. But Radio Norvale and the news agency Tallinn Press said leading ministers ended their talks early on Monday without agreement.",
+		text: "Prime Minister Jan Kovac quit on Sunday. The Daily Norvale and the Tallinn Courier said senior ministers broke off their talks late that night with no deal.",
 		not:  []string{"MEETING"},
 	},
 	{
 		name: "the two sides after a sentence that opens with two countries",
-		text: "The move came in the week that Canada and Mexico stepped back from a dispute over steel. Trade Minister Ana Ferro said on Tuesday that the two sides had agreed to reopen talks on the row.",
+		text: "Canada and Mexico have feuded over steel tariffs since spring. Trade Minister Ana Ferro said on Friday that the two sides had agreed to resume talks on the tariffs.",
 		want: []string{"MEETING: participant=Canada; participant=Mexico"},
 	},
 	{
 		name: "whom a guest tells at a hosted dinner was at the dinner too",
-		text: "Premier Hugo Marsh told Finance Minister Ana Ferro at a dinner hosted by Deputy Premier Jan Kovac in May 2003 of his plan to resign.",
+		text: "Premier Hugo Marsh told Finance Minister Ana Ferro at a dinner hosted by Mayor Jan Kovac last spring that he would call an election.",
 		want: []string{"MEETING: participant=Ana Ferro; participant=Hugo Marsh; participant=Jan Kovac"},
 	},
 	{

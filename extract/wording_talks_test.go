@@ -48,12 +48,12 @@ var talksCases = []wordingCase{
 	},
 	{
 		name: "conferring with a number of diplomats, including one named by the country he represents",
-		text: "While in Vienna, Premier Anton Kovac has conferred with a number of diplomats, including the representative of Ruritania, with which Freedonia has no relations.",
+		text: "While in Vienna, Premier Anton Kovac has conferred with several envoys, including the representative of Ruritania, which Freedonia does not recognise.",
 		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Ruritania"},
 	},
 	{
 		name: "a country's business leaders are not its government; its officials are",
-		text: "Premier Anton Kovac also met in the evening with Peruvian business leaders, including Halden Freight chief Ivan Petrov. On Monday he met Peruvian officials in Vienna.",
+		text: "Premier Anton Kovac also met Peruvian business leaders over dinner, including Halden Freight chief Ivan Petrov. On Monday he met Peruvian officials in Vienna.",
 		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Ivan Petrov", "MEETING/HAPPENED: participant=Anton Kovac; participant=Peru"},
 		not:  []string{"participant=Anton Kovac; participant=Ivan Petrov; participant=Peru", "participant=Anton Kovac; participant=Peru; participant=Ivan Petrov"},
 	},

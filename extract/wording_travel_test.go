@@ -51,7 +51,7 @@ var presenceCases = []wordingCase{
 	},
 	{
 		name: "days spent in a place, with a participle after it",
-		text: "Premier Oda Lunde spent two days in Tallinn meeting shipping executives.",
+		text: "Premier Oda Lunde spent a week in Tallinn visiting shipyards.",
 		want: []string{"VISIT: destination=Tallinn; visitor=Oda Lunde"},
 	},
 	{
@@ -61,7 +61,7 @@ var presenceCases = []wordingCase{
 	},
 	{
 		name: "a second stop after a stay, on a day's evening",
-		text: "Minister Oda Lunde spent two days in Tallinn before heading on Friday evening to Riga.",
+		text: "Minister Oda Lunde spent three nights in Tallinn before flying on Sunday morning to Riga.",
 		want: []string{"VISIT: destination=Tallinn; visitor=Oda Lunde", "VISIT/HAPPENED: destination=Riga; visitor=Oda Lunde"},
 	},
 	{
@@ -77,7 +77,7 @@ func TestWordingPresence(t *testing.T) { runWording(t, presenceCases) }
 var listCases = []wordingCase{
 	{
 		name: "a fronted clause listing where one went: the places are destinations, not travellers",
-		text: "After travelling this week to Norway, Sweden, Finland and Denmark, Trade Minister Ana Ferro hopes to visit Chile and Peru next week.",
+		text: "After travelling in May to Norway, Sweden, Finland and Denmark, Trade Minister Ana Ferro plans to visit Chile and Peru in July.",
 		want: []string{
 			"VISIT/HAPPENED: destination=Norway; visitor=Ana Ferro", "VISIT/HAPPENED: destination=Denmark; visitor=Ana Ferro",
 			"VISIT/PLANNED: destination=Chile; visitor=Ana Ferro", "VISIT/PLANNED: destination=Peru; visitor=Ana Ferro",
@@ -103,12 +103,12 @@ func TestWordingLists(t *testing.T) { runWording(t, listCases) }
 var companyCases = []wordingCase{
 	{
 		name: "one accompanied by another: both travel",
-		text: "Finance Minister Ana Ferro, accompanied by central bank governor Rui Costa, flew to Valletta on Monday.",
+		text: "Finance Minister Ana Ferro, accompanied by her deputy Rui Costa, flew to Valletta on Monday.",
 		want: []string{"VISIT: destination=Valletta; visitor=Ana Ferro", "VISIT: destination=Valletta; visitor=Rui Costa"},
 	},
 	{
 		name: "on the first leg of a tour, told from the dateline's place: there that day",
-		text: "VALLETTA, April 12 - Brazilian Finance Minister Ana Ferro is on the first leg of a tour of European capitals to seek support for the plan.",
+		text: "VALLETTA, April 12 - Chilean Trade Minister Ana Ferro is on the first leg of a ten-day tour to promote the country's wine.",
 		want: []string{"VISIT/HAPPENED: destination=Valletta; visitor=Ana Ferro"},
 	},
 	{
@@ -151,7 +151,7 @@ func TestWordingCompany(t *testing.T) { runWording(t, companyCases) }
 var hereCases = []wordingCase{
 	{
 		name: "a list of people who will be here, in a story set in one town",
-		text: "The fair opens in Davos on Wednesday. Davos is packed. Davos hotels are full. The union's leaders, among them Chancellor Ida Brandt and President Jon Varga, will be here too.",
+		text: "The fair opens in Davos on Wednesday. Davos is packed. Davos hotels are full. Two heads of government, Chancellor Ida Brandt and President Jon Varga, will be here as well.",
 		want: []string{"VISIT/PLANNED: destination=Davos; visitor=Ida Brandt", "VISIT/PLANNED: destination=Davos; visitor=Jon Varga"},
 	},
 	{
@@ -161,27 +161,27 @@ var hereCases = []wordingCase{
 	},
 	{
 		name: "a counterpart in apposition who should be in a city",
-		text: "Rui Costa said his Chilean counterpart, minister of mines Tito Prado, should be in Lima on a visit soon.",
+		text: "Rui Costa said the Chilean fisheries chief, Tito Prado, should be in Lima next month.",
 		want: []string{"VISIT/PLANNED: destination=Lima; visitor=Tito Prado"},
 	},
 	{
 		name: "due to attend the meeting another sentence places in a city",
-		text: "Aid ministers will meet in London on Tuesday. US Secretary of State Ann Reyes and UN Secretary General Karl Dorn are due to attend the meeting.",
-		want: []string{"VISIT/PLANNED: destination=London; visitor=Ann Reyes", "VISIT/PLANNED: destination=London; visitor=Karl Dorn"},
+		text: "Health ministers will meet in Oslo on Friday. Swedish Health Minister Ann Reyes and WHO chief Karl Dorn are due to attend the meeting.",
+		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Karl Dorn"},
 	},
 	{
 		name: "attending at home is no visit",
-		text: "Aid ministers will gather ahead of a meeting in London on Tuesday. British Prime Minister Tom Hale will attend the meeting.",
+		text: "Health ministers will meet in Oslo on Friday. Norwegian Prime Minister Tom Hale will attend the meeting.",
 		not:  []string{"VISIT"},
 	},
 	{
 		name: "named after the verb: also due to attend are A and B",
-		text: "Aid ministers will gather ahead of a meeting in London on Tuesday. Also due to attend are US Secretary of State Ann Reyes and Karl Dorn.",
-		want: []string{"VISIT/PLANNED: destination=London; visitor=Ann Reyes", "VISIT/PLANNED: destination=London; visitor=Karl Dorn"},
+		text: "Health ministers will meet in Oslo on Friday. Also due to attend are Swedish Health Minister Ann Reyes and Karl Dorn.",
+		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Karl Dorn"},
 	},
 	{
 		name: "attending after the verb at home is no visit",
-		text: "Aid ministers will gather ahead of a meeting in London on Tuesday. Also attending will be British Prime Minister Tom Hale.",
+		text: "Health ministers will meet in Oslo on Friday. Also attending will be Norwegian Prime Minister Tom Hale.",
 		not:  []string{"VISIT"},
 	},
 	{
