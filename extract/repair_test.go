@@ -72,7 +72,7 @@ deal NN 3 obj`)
 	}
 }
 
-// TestReportedSubjects: "X said it and Y have signed a letter" with "it"
+// TestReportedSubjects: "X said it and Y have signed a memorandum" with "it"
 // read as what X said and "Y" listed with "said": the reported verb takes
 // them for its subject.
 func TestReportedSubjects(t *testing.T) {
@@ -85,7 +85,7 @@ Kestrel NNP 1 conj
 have VBP 6 aux
 signed VBN 1 ccomp
 a DT 8 det
-letter NN 6 obj
+memorandum NN 6 obj
 . . 1 punct`)
 	if !tr.reportedSubjects() {
 		t.Fatal("no change")
@@ -108,28 +108,28 @@ signed VBD 1 ccomp`)
 // TestTakingPlace: "taking place" describes the noun right before it.
 func TestTakingPlace(t *testing.T) {
 	tr := treeOf(t, `
-invited VBN -1 root
+asked VBN -1 root
 to TO 2 mark
-take VB 0 xcomp
-part NN 2 obj
-in IN 6 case
+hold VB 0 xcomp
+talks NNS 2 obj
+at IN 6 case
 the DT 6 det
 summit NN 2 obl
 taking VBG 2 advcl
 place NN 7 obj
 in IN 10 case
-Vienna NNP 7 obl`)
+Oslo NNP 7 obl`)
 	if !tr.takingPlace() || tr.head[7] != 6 || tr.rel[7] != "acl" {
 		t.Errorf("got %s, want taking <-acl- summit", arcOf(tr, 7))
 	}
 }
 
-// TestWithParticiple: "a meeting with newly elected Premier X" read with
+// TestWithParticiple: "a brief meeting with newly elected Premier X" read with
 // "with" marking "elected" becomes "with X", "elected" describing X.
 func TestWithParticiple(t *testing.T) {
 	tr := treeOf(t, `
-an DT 2 det
-official JJ 2 amod
+a DT 2 det
+brief JJ 2 amod
 meeting NN -1 root
 with IN 5 mark
 newly RB 5 advmod
@@ -170,7 +170,7 @@ hold JJ 0 conj`)
 	}
 }
 
-// TestByOnEventNoun: "following an agreement by her predecessor, X," with
+// TestByOnEventNoun: "following an agreement by his deputy, X," with
 // the by-phrase and the apposition hung on "following".
 func TestByOnEventNoun(t *testing.T) {
 	tr := treeOf(t, `
@@ -178,7 +178,7 @@ following VBG -1 root
 an DT 2 det
 agreement NN 0 obj
 by IN 4 case
-predecessor NN 0 obl
+deputy NN 0 obl
 , , 6 punct
 Kovac NNP 0 obl
 to TO 8 mark
@@ -187,7 +187,7 @@ invest VB 0 advcl`)
 		t.Fatal("no change")
 	}
 	if tr.head[4] != 2 || tr.head[6] != 2 || tr.head[8] != 0 {
-		t.Errorf("got %s, %s, %s; want predecessor and kovac on agreement, invest on following", arcOf(tr, 4), arcOf(tr, 6), arcOf(tr, 8))
+		t.Errorf("got %s, %s, %s; want deputy and kovac on agreement, invest on following", arcOf(tr, 4), arcOf(tr, 6), arcOf(tr, 8))
 	}
 }
 
@@ -233,15 +233,15 @@ said VBD -1 root
 	}
 }
 
-// TestTimeSubjects: "Ruritania's state bank last month agreed" read with
+// TestTimeSubjects: "Ruritania's development fund last month agreed" read with
 // "month" the subject.
 func TestTimeSubjects(t *testing.T) {
 	tr := treeOf(t, `
 Ruritania NNP 6 nmod:poss
 's POS 0 case
-state NN 4 compound
-export-import NNP 4 flat
-bank NNP 6 compound
+national JJ 4 amod
+development NN 4 compound
+fund NN 6 compound
 last JJ 6 amod
 month NN 7 nsubj
 agreed VBD -1 root`)
