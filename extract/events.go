@@ -1056,8 +1056,8 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		if len(parties) == 1 && len(signers) == 0 && !f.noun && !f.multi && d.x.gz.isCountry(d.ents[parties[0]].name) && strings.HasPrefix(t.lw[f.t], "agree") {
-			// "the U.S. trade representative said Peru agreed to end the
-			// subsidy": agreed with the country whose official tells it
+			// "the Chilean trade minister said Bolivia agreed to drop the
+			// quota": agreed with the country whose official tells it
 			if c := d.reportingCountry(si, t); c >= 0 && c != parties[0] {
 				parties = append(parties, c)
 			}
@@ -1094,13 +1094,13 @@ func (d *doc) emit(si int, f frame) {
 				}
 				d.halfDeals = append(d.halfDeals, halfDeal{si: si, k: f.t, side: side, agent: agent})
 			}
-			// "the protocol, signed in Cairo on Monday": the agreement the
+			// "the accord, signed in Oslo on Monday": the agreement the
 			// story has told, here given its place and day
 			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {
 				if e := d.latestAgreement(si); e != nil {
 					d.addSource(e, si)
-					// the place of its signing ("the protocol, signed in Cairo"),
-					// not of what it does ("opens a new era in X relations")
+					// the place of its signing ("the accord, signed in Oslo"),
+					// not of what it does ("sets up a free trade zone in X")
 					if f.loc >= 0 && signedNoun(t, f.t) && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
 						e.loc = f.loc
 					}

@@ -894,7 +894,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 	}
 	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at") && rc.of == "" {
-		// "X, chairman of the General Agreement on ...", "X, spokesman for
+		// "X, chairman of the Council on ...", "X, spokesman for
 		// Y", "X, an analyst at Y"
 		b := k + 1
 		if toks[b].text == "the" && b+1 < len(toks) {

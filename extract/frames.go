@@ -289,8 +289,8 @@ func (d *doc) parse(si int) *tree {
 
 // withParticiple undoes a reading of "with newly elected X" as a clause
 // ("with" marking "elected", X its object): X is what "with" governs and
-// "elected" describes it, as in "a meeting with newly elected Prime
-// Minister X". It reports whether any head changed.
+// "elected" describes it, as in "talks with newly elected Premier
+// X". It reports whether any head changed.
 func (t *tree) withParticiple() bool {
 	changed := false
 	for k, h := range t.head {
@@ -316,8 +316,8 @@ func (t *tree) withParticiple() bool {
 }
 
 // byOnEventNoun hangs on an event noun the "by" phrase the parser hung on
-// the participle that governs the noun: in "following an agreement by her
-// predecessor, X," the agreement is the predecessor's, "following" has no
+// the participle that governs the noun: in "following an agreement by his
+// deputy, X," the agreement is the deputy's, "following" has no
 // agent. Phrases after it with no preposition of their own (the
 // apposition "X") go with it. It reports whether any head changed.
 func (t *tree) byOnEventNoun() bool {
@@ -445,9 +445,9 @@ func (t *tree) coordinatedVerbs() {
 }
 
 // takingPlace hangs "taking place" on the noun right before it, which it
-// always describes ("the G7 meeting taking place in London on Friday"),
-// where the parser took it for a clause of the verb further back ("invited
-// to take part in the meeting taking place in London"). It reports
+// always describes ("the summit taking place in Oslo on Monday"),
+// where the parser took it for a clause of the verb further back ("asked
+// to hold talks at the summit taking place in Oslo"). It reports
 // whether any head changed.
 func (t *tree) takingPlace() bool {
 	changed := false
@@ -1221,7 +1221,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	pred := -1
 	switch {
 	case d.beforeBeIn(si, m.i) >= 0 && t.dep(p, "nsubj") < 0:
-		pred = p // "X should be in Lima", the parser having lost X's clause
+		pred = p // "X should be in Quito", the parser having lost X's clause
 	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
 		pred = p // "X was in Nairobi"
 	case t.is(p, "obl") && t.head[p] >= 0 && presenceVerbs[t.lw[t.head[p]]] && (t.verb(t.head[p]) || t.lw[t.head[p]] == "due") && !visitVerbs[t.lw[t.head[p]]]:
@@ -1234,7 +1234,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		pred = t.head[t.head[p]] // "spent two days in Tanzania" with the place hung on the days
 		f.light = pred
 	case spentBefore(t, m.i) >= 0:
-		// "spent two days in Santiago meeting executives": read from the
+		// "spent a week in Quito meeting bankers": read from the
 		// words, as the tagger often takes the participle after the place
 		// for a noun the place modifies
 		pred = spentBefore(t, m.i)
@@ -1428,7 +1428,7 @@ func (d *doc) beforeBeIn(si, k int) int {
 	for b--; b >= 0 && (toks[b].pos == "MD" || toks[b].pos == "RB"); b-- {
 	}
 	if b > 0 && toks[b].text == "," {
-		b-- // "his counterpart, Tito Prado, should be in Lima"
+		b-- // "the fisheries chief, Tito Prado, should be in Quito"
 	}
 	if b < 0 {
 		return -1
@@ -1555,14 +1555,14 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.multi = true // "A and its creditor committee agreed": A's agreement
 	}
 	if noun && typ == newsgraph.Agreement && len(f.agents) == 1 && len(f.others) == 0 && t.dep(i, "nmod:poss") >= 0 && signedNoun(t, i) {
-		// "Peru's financing package will be signed on March 20": Peru's,
+		// "Bolivia's rescue package will be signed in June": Peru's,
 		// with a side the story does not name
 		if typ := d.ents[f.agents[0]].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
 			f.multi = true
 		}
 	}
 	if noun && typ == newsgraph.Agreement && madeBefore(t, i) {
-		// "the protocol, signed in Cairo, will fund ...", "under a deal
+		// "the accord, signed in Oslo, will fund ...", "under a deal
 		// agreed with X, Y will sell": made, whatever comes of it
 		f.status = newsgraph.Happened
 	}
@@ -1714,7 +1714,7 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 				return nil
 			}
 			if t.is(v, "ccomp") && sayVerbs[t.lw[h]] && t.dep(h, "nsubj:pass") < 0 && t.dep(h, "aux:pass") < 0 {
-				// "A and B said ministers ended their talks": who reports is
+				// "A and B said ministers broke off their talks": who reports is
 				// not who talks; "X is said to be trying to meet" is X. A
 				// subject the parser hung on "said" as its object is the
 				// complement's ("X said it and Y have been holding talks")
@@ -1842,7 +1842,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return rf.ents
 		}
 	}
-	// "X, a British banker who has held talks with Y,": the noun set off
+	// "X, a Dutch lawyer who has held talks with Y,": the noun set off
 	// after a person's name describes that person, however the parser hung it
 	if h > 0 && t.noun(h) && (t.is(h, "appos", "list") || t.is(h, "conj") && t.dep(h, "cc") < 0) && t.head[h] >= 0 && t.head[h] < h {
 		if det := t.dep(h, "det"); det >= 0 && (t.lw[det] == "a" || t.lw[det] == "an") && det > 0 && d.sents[si].tokens[det-1].text == "," {
@@ -2033,7 +2033,7 @@ func hasDep(t *tree, h int, w string) bool {
 // named before it in the sentence, else the first one named in the
 // sentences before (their subject, most often).
 func (d *doc) bodyBefore(si, h int) []int {
-	// "The German exchange said it would ...": the body a description
+	// "The Swiss exchange said it would ...": the body a description
 	// before it stands for, when no name stands between
 	for k := h - 1; k >= 0 && k >= h-8; k-- {
 		if d.mentionAt(si, k) != nil {
@@ -2043,7 +2043,7 @@ func (d *doc) bodyBefore(si, h int) []int {
 			return []int{e}
 		}
 		if k+1 < h && sayVerbs[t0(d, si, k+1)] && bodyNoun(strings.ToLower(t0(d, si, k))) {
-			return nil // "the German exchange said it": whom the story does not name
+			return nil // "the Swiss exchange said it": whom the story does not name
 		}
 	}
 	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
@@ -2077,7 +2077,7 @@ func bodyNoun(w string) bool {
 // describedBody is the organisation a definite description at token k
 // ("the exchange", "the German carmaker") stands for: of the bodies the
 // story names in the four sentences up to it, the one whose name holds
-// the noun ("the exchange" for the London Stock Exchange), else, for a
+// the noun ("the exchange" for the Oslo Stock Exchange), else, for a
 // firm's kind ("the company", "the bank"), the first one the nearest of
 // those sentences names (its subject, most often). A
 // country's adjective rules out a body named after another country. -1
@@ -2229,7 +2229,7 @@ func (d *doc) coordinatedPair(si, before int) []int {
 			a, b := ms[x-1], ms[x]
 			gap := b.i - a.j
 			if b.j < len(toks) && strings.HasPrefix(toks[b.j].pos, "NN") && !toks[b.j].isCap() {
-				continue // "Airbus and US firm Boeing": a name modifying a noun is no side
+				continue // "Norvale and US firm Kestrel": a name modifying a noun is no side
 			}
 			if a.ent != b.ent && (gap == 1 && toks[a.j].text == "and" || gap == 2 && toks[a.j].text == "and" && strings.EqualFold(toks[a.j+1].text, "the")) {
 				return []int{a.ent, b.ent}
@@ -2763,7 +2763,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			for _, o := range t.deps(v, "obl") {
 				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "in" && t.lw[o] == "principle" {
-					ok = true // "agreed in principle (on revisions)"
+					ok = true // "agreed in principle (on new terms)"
 				}
 			}
 			if !ok {
@@ -3315,7 +3315,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "compound", "amod") && f.typ == newsgraph.Agreement && len(d.hyphenSides(d.hyphenWord(si, k))) >= 2:
 			sides = append(sides, d.hyphenSides(d.hyphenWord(si, k))) // "the Franco-German treaty", "a US-Japan pact"
 		case t.is(k, "compound") && f.typ == newsgraph.Agreement && t.noun(k) && triggerAt(t, k):
-			// "the Turkey-EU talks deal": the sides of the talks made it
+			// "the Chile-Peru talks deal": the sides of the talks made it
 			for _, c := range t.deps(k, "compound", "amod") {
 				if ents := d.hyphenSides(d.hyphenWord(si, c)); len(ents) >= 2 {
 					sides = append(sides, ents)
@@ -3494,7 +3494,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			args := append(t.deps(a, "obl"), t.deps(a, "obj")...)
 			objs := t.deps(a, "obj")
 			for _, x := range t.deps(a, "xcomp") {
-				objs = append(objs, t.deps(x, "obj")...) // "to provide refuelling tankers for X" read with "refuelling" a verb
+				objs = append(objs, t.deps(x, "obj")...) // "to provide towing boats for X" read with "towing" a verb
 			}
 			for _, o := range objs {
 				args = append(args, t.deps(o, "nmod")...) // "to sell jets to X" with "to X" hung on the jets
@@ -3697,8 +3697,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		with = append(with, bodies)
 	}
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
-		// "A sold B a stake as part of a partnership agreement", "A is to
-		// pay B to get out of a deal": the sides of the sale the
+		// "A sold B a share of its plant as part of a joint venture
+		// accord", "A will pay B to get out of a supply deal": the sides of the sale the
 		// agreement is part of
 		if a, b := d.transaction(si, t, n); len(a) > 0 && len(b) > 0 {
 			sides, with = append(sides, a), append(with, b)
@@ -3782,7 +3782,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 }
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers
-// meet in Vienna", "EC farm ministers meeting in Luxembourg".
+// meet in Vienna", "EU fishery ministers meeting in Riga".
 var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys")
 
 // bodyMeets says whether "met" at v, with no one met, is a body's own
@@ -3896,7 +3896,7 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 				heads = append(heads, a)
 			}
 			if agreeNouns[t.lw[i]] && makeVerbs[t.lw[a]] && t.verb(a) {
-				heads = append(heads, a) // "the protocol, signed in Cairo"
+				heads = append(heads, a) // "the accord, signed in Oslo"
 			}
 		}
 	}
@@ -3912,7 +3912,7 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 		case t.is(v, "advcl") && t.verb(h) && !sayVerbs[t.lw[h]] && !askVerbs[t.lw[h]]:
 			heads = append(heads, h)
 		case t.is(v, "acl") && t.noun(h) && (!triggerAt(t, h) || visitNouns[t.lw[h]]):
-			// "his stay in X to facilitate such a meeting": a stay or
+			// "his stay in X to prepare for such a meeting": a stay or
 			// a trip is where what it serves happens, as a verb's is
 			heads = append(heads, h)
 		}
@@ -4211,7 +4211,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if f.noun && f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(f.t, "acl") {
 			if makeVerbs[t.lw[a]] && t.verb(a) {
-				own[a] = true // "the contract, signed in 2000", "the deal it struck last week"
+				own[a] = true // "the contract, signed in 1998", "the deal it struck last week"
 			}
 		}
 	}
