@@ -262,17 +262,7 @@ func sameFirm(a, b string) bool {
 // reportingLead is the firm that reports sentence si ("A said ...", "the
 // company said ...") when it is the first firm its story names, or -1.
 func (d *doc) reportingLead(si int, t *tree) int {
-	root := -1
-	for k := t.from; k < len(t.head); k++ {
-		if t.head[k] < 0 {
-			root = k
-			break
-		}
-	}
-	if root < 0 || !sayVerbs[t.lw[root]] {
-		return -1
-	}
-	s := t.dep(root, "nsubj")
+	s := t.reporter()
 	if s < 0 {
 		return -1
 	}
@@ -298,17 +288,7 @@ func (d *doc) reportingLead(si int, t *tree) int {
 // reportingCountry is the country whose office holder reports sentence si
 // ("U.S. Trade Representative X said ..."), or -1.
 func (d *doc) reportingCountry(si int, t *tree) int {
-	root := -1
-	for k := t.from; k < len(t.head); k++ {
-		if t.head[k] < 0 {
-			root = k
-			break
-		}
-	}
-	if root < 0 || !sayVerbs[t.lw[root]] {
-		return -1
-	}
-	s := t.dep(root, "nsubj")
+	s := t.reporter()
 	if s < 0 {
 		return -1
 	}

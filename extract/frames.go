@@ -617,6 +617,26 @@ func (t *tree) under(i, h int) bool {
 	return false
 }
 
+// root is the sentence's first word with no head, or -1.
+func (t *tree) root() int {
+	for k := t.from; k < len(t.head); k++ {
+		if t.head[k] < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// reporter is the subject of the sentence's reporting verb ("A said ..."),
+// or -1 when its root is no such verb.
+func (t *tree) reporter() int {
+	r := t.root()
+	if r < 0 || !sayVerbs[t.lw[r]] {
+		return -1
+	}
+	return t.dep(r, "nsubj")
+}
+
 func (t *tree) verb(i int) bool { return i >= 0 && strings.HasPrefix(t.tag[i], "VB") }
 func (t *tree) noun(i int) bool { return i >= 0 && strings.HasPrefix(t.tag[i], "NN") }
 
@@ -2966,13 +2986,7 @@ func (d *doc) transaction(si int, t *tree, n int) ([]int, []int) {
 // clause of sentence si ("A has sold its unit to B"), through a reporting
 // verb ("A said it had sold ...").
 func (d *doc) saleOf(si int, t *tree) ([]int, []int) {
-	root := -1
-	for k := t.from; k < len(t.head); k++ {
-		if t.head[k] < 0 {
-			root = k
-			break
-		}
-	}
+	root := t.root()
 	if root >= 0 && sayVerbs[t.lw[root]] {
 		root = t.dep(root, "ccomp")
 	}

@@ -89,16 +89,24 @@ func (c *foldCache) keyEntities(k string) (map[newsgraph.EntityID]int, bool) {
 	return m, ok && !c.disabled
 }
 
+// putCapped stores v at k, first emptying m when it holds foldCacheMax
+// entries: a full cache starts over rather than tracking recency, which
+// keeps a put O(1) and the bound exact.
+func putCapped[K comparable, V any](m map[K]V, k K, v V) map[K]V {
+	if len(m) >= foldCacheMax {
+		m = make(map[K]V)
+	}
+	m[k] = v
+	return m
+}
+
 func (c *foldCache) putKeyEntities(k string, m map[newsgraph.EntityID]int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.disabled {
 		return
 	}
-	if len(c.byKey) >= foldCacheMax {
-		c.byKey = make(map[string]map[newsgraph.EntityID]int)
-	}
-	c.byKey[k] = m
+	c.byKey = putCapped(c.byKey, k, m)
 }
 
 func (c *foldCache) literalsOf(node quad.Value) ([]string, bool) {
@@ -308,10 +316,7 @@ func (c *foldCache) putEntity(id newsgraph.EntityID, e *newsgraph.Entity) {
 	if c.disabled {
 		return
 	}
-	if len(c.entities) >= foldCacheMax {
-		c.entities = make(map[newsgraph.EntityID]*newsgraph.Entity)
-	}
-	c.entities[id] = e
+	c.entities = putCapped(c.entities, id, e)
 }
 
 func (c *foldCache) entityFold(id newsgraph.EntityID) (*entityFold, bool) {
@@ -327,10 +332,7 @@ func (c *foldCache) putEntityFold(id newsgraph.EntityID, f *entityFold) {
 	if c.disabled {
 		return
 	}
-	if len(c.entityFolds) >= foldCacheMax {
-		c.entityFolds = make(map[newsgraph.EntityID]*entityFold)
-	}
-	c.entityFolds[id] = f
+	c.entityFolds = putCapped(c.entityFolds, id, f)
 }
 
 func (c *foldCache) eventFold(id newsgraph.EventID) (*eventFold, bool) {
@@ -346,10 +348,7 @@ func (c *foldCache) putEventFold(id newsgraph.EventID, f *eventFold) {
 	if c.disabled {
 		return
 	}
-	if len(c.eventFolds) >= foldCacheMax {
-		c.eventFolds = make(map[newsgraph.EventID]*eventFold)
-	}
-	c.eventFolds[id] = f
+	c.eventFolds = putCapped(c.eventFolds, id, f)
 }
 
 func (c *foldCache) dropEventFold(id newsgraph.EventID) {
