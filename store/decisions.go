@@ -84,9 +84,11 @@ func (s *Store) AddDecision(ctx context.Context, d newsgraph.Decision) (newsgrap
 	if err := checkDecision(d); err != nil {
 		return newsgraph.Decision{}, err
 	}
-	if err := s.syncGeneration(ctx); err != nil {
+	unlock, err := s.lockDecision(ctx)
+	if err != nil {
 		return newsgraph.Decision{}, fmt.Errorf("store: decision: %w", err)
 	}
+	defer unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.reader(ctx)
@@ -170,9 +172,11 @@ func checkDecision(d newsgraph.Decision) error {
 
 // UndoDecision marks a decision undone; reads ignore it from then on.
 func (s *Store) UndoDecision(ctx context.Context, id string) (newsgraph.Decision, error) {
-	if err := s.syncGeneration(ctx); err != nil {
+	unlock, err := s.lockDecision(ctx)
+	if err != nil {
 		return newsgraph.Decision{}, fmt.Errorf("store: undo decision: %w", err)
 	}
+	defer unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, old := range s.decisions {

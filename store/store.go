@@ -74,6 +74,9 @@ type Store struct {
 	// writer lock, or as it opened the store (LockWriter).
 	ownGen string
 
+	// writerMu queues this process's takers of the writer lock (lockPG).
+	writerMu ctxMutex
+
 	// eventFolds counts the events folded from their claims (fold cache
 	// misses), for EventFolds.
 	eventFolds atomic.Int64
@@ -124,7 +127,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery}
+	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery, writerMu: newCtxMutex()}
 	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()
