@@ -46,6 +46,8 @@ import (
 //	NEWSGRAPH_SCALE_COPIES   copies of one story for the repeated-story run, 0 to skip (300)
 //	NEWSGRAPH_SCALE_REQUESTS requests per query and concurrency (200)
 //	NEWSGRAPH_SCALE_PROFILE  a folder: each chunk's CPU profile there, as <store>-<docs>.prof (none)
+//	NEWSGRAPH_SCALE_STORES   the stores to fill: leveldb, postgres or both, comma-separated (both)
+//	NEWSGRAPH_SCALE_KEEP     1: keep the PostgreSQL schema (its URL printed) to serve it again later (0)
 func BenchmarkScale(b *testing.B) {
 	corpus := envString("NEWSGRAPH_SCALE_CORPUS", filepath.Join("..", "..", "..", "shared", "corpus", "scale", "reuters-21578.jsonl.gz"))
 	limit := envInt("NEWSGRAPH_SCALE_DOCS", 0)
@@ -53,6 +55,7 @@ func BenchmarkScale(b *testing.B) {
 	workers := envInt("NEWSGRAPH_SCALE_WORKERS", runtime.NumCPU())
 	copies := envInt("NEWSGRAPH_SCALE_COPIES", 300)
 	requests := envInt("NEWSGRAPH_SCALE_REQUESTS", 200)
+	stores := strings.Split(envString("NEWSGRAPH_SCALE_STORES", "leveldb,postgres"), ",")
 	lines, err := readCorpus(corpus, limit)
 	if err != nil {
 		b.Skipf("corpus: %v", err)
@@ -78,17 +81,26 @@ func BenchmarkScale(b *testing.B) {
 	st.Close()
 	seedFigures := serveFigures(b, out, "seeds", seedDir, bin, requests)
 
-	dir := filepath.Join(b.TempDir(), "leveldb")
-	st = openStore(b, dir)
-	text := scaleIngest(b, out, "leveldb", x, st, lines, chunk, workers)
-	st.Close()
-	fmt.Fprintf(out, "leveldb store: %.2f bytes per text byte (%d bytes on disk, %d bytes of text)\n", float64(dirSize(dir))/float64(text), dirSize(dir), text)
-	fmt.Fprintf(out, "peak RSS so far: %d MiB\n", peakRSS()>>20)
-	scaleFigures := serveFigures(b, out, "leveldb", dir, bin, requests)
-	compareFigures(out, seedFigures, scaleFigures)
+	text := 0
+	for _, l := range lines {
+		var d struct{ Text string }
+		json.Unmarshal([]byte(l), &d)
+		text += len(d.Text)
+	}
+	if slices.Contains(stores, "leveldb") {
+		dir := filepath.Join(b.TempDir(), "leveldb")
+		st = openStore(b, dir)
+		scaleIngest(b, out, "leveldb", x, st, lines, chunk, workers)
+		st.Close()
+		fmt.Fprintf(out, "leveldb store: %.2f bytes per text byte (%d bytes on disk, %d bytes of text)\n", float64(dirSize(dir))/float64(text), dirSize(dir), text)
+		fmt.Fprintf(out, "peak RSS so far: %d MiB\n", peakRSS()>>20)
+		scaleFigures := serveFigures(b, out, "leveldb", dir, bin, requests)
+		compareFigures(out, seedFigures, scaleFigures)
+	}
 
-	if base := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); base != "" {
-		u := freshSchema(b, base)
+	if base := os.Getenv("NEWSGRAPH_TEST_POSTGRES"); base != "" && slices.Contains(stores, "postgres") {
+		u := freshSchema(b, base, envInt("NEWSGRAPH_SCALE_KEEP", 0) == 1)
+		fmt.Fprintf(out, "postgres store: %s\n", u)
 		st = openStore(b, u)
 		scaleIngest(b, out, "postgres", x, st, lines, chunk, workers)
 		if n, err := postgresBytes(base, u); err == nil {
@@ -105,14 +117,14 @@ func BenchmarkScale(b *testing.B) {
 }
 
 // scaleIngest ingests lines in chunks through the ingest service and prints
-// each chunk's words/s and cores used; it returns the bytes of text.
-func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor, st *store.Store, lines []string, chunk, workers int) int {
+// each chunk's words/s and cores used.
+func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor, st *store.Store, lines []string, chunk, workers int) {
 	b.Helper()
 	ctx := context.Background()
 	svc := ingest.New(graphExtractor{x}, st, 0)
 	svc.SetWorkers(workers)
 	dir := b.TempDir()
-	text, words, docs := 0, 0, 0
+	words, docs := 0, 0
 	start, cpu0 := time.Now(), cpuTime()
 	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s %8s %9s %7s\n", name, "docs", "words", "words/s", "cores", "elapsed", "cpu-s", "words/cpu", "rereads")
 	for i := 0; i < len(lines); i += chunk {
@@ -132,11 +144,6 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		for _, f := range sum.Failures {
 			fmt.Fprintf(out, "  failed: %s: %v\n", f.Origin, f.Err)
 		}
-		for _, l := range part {
-			var d struct{ Text string }
-			json.Unmarshal([]byte(l), &d)
-			text += len(d.Text)
-		}
 		words += sum.Words
 		docs += sum.Documents
 		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f %7d\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
@@ -145,7 +152,6 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 	wall, cpu := time.Since(start), cpuTime()-cpu0
 	fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f  (whole run: words/s wall, cores)\n", "total", docs, words, float64(words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
 		wall.Round(time.Millisecond), cpu.Seconds(), float64(words)/cpu.Seconds())
-	return text
 }
 
 // chunkProfile starts a CPU profile of one chunk in NEWSGRAPH_SCALE_PROFILE,
@@ -417,8 +423,8 @@ func openStore(b *testing.B, data string) *store.Store {
 }
 
 // freshSchema creates a schema of the database at base and returns the URL
-// that opens it; the schema is dropped when the benchmark ends.
-func freshSchema(b *testing.B, base string) string {
+// that opens it; the schema is dropped when the benchmark ends, unless keep.
+func freshSchema(b *testing.B, base string, keep bool) string {
 	b.Helper()
 	db, err := sql.Open("postgres", base)
 	if err != nil {
@@ -428,7 +434,12 @@ func freshSchema(b *testing.B, base string) string {
 	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { db.Exec("DROP SCHEMA " + schema + " CASCADE"); db.Close() })
+	b.Cleanup(func() {
+		if !keep {
+			db.Exec("DROP SCHEMA " + schema + " CASCADE")
+		}
+		db.Close()
+	})
 	u, err := url.Parse(base)
 	if err != nil {
 		b.Fatal(err)
