@@ -705,7 +705,7 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"giving", "planning", "proposing", "agreeing", "winning", "clinching", "chairing", "leading", "ending", "continuing",
 	"entering", "carrying", "commencing", "launching", "kicking", "undertaking", "receiving", "getting", "including",
 	"finalising", "finalizing", "attend", "wrapping", "reopen", "reopens", "reopened", "reopening", "restart", "restarted",
-	"restarting", "renew", "renewed", "renewing")
+	"restarting", "renew", "renewed", "renewing", "initial", "initials", "initialled", "initialed", "initialling")
 
 // Idioms: "met stiff resistance", "meet demand", "met with criticism".
 var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "deadline", "deadlines", "expectations",
@@ -771,6 +771,7 @@ type frame struct {
 	multi    bool  // a body's own meeting ("the OPEC meeting"): one participant suffices
 	remnant  []int // indexes into others of the legs a verbless remnant adds ("A and B will fly to X, and later to Y")
 	statusBy int   // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
+	attended bool  // a gathering told only by one's being at it: its status is the carrier's tense
 	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
 }
 
@@ -1570,6 +1571,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	f.status, f.drop = d.frameStatus(t, &f)
 	if f.drop {
 		return f, false
+	}
+	if f.attended && f.status == "" {
+		f.status = tenseOf(t, f.carrier) // "said during the summit": it has been
 	}
 	if typ == newsgraph.Agreement && d.describedSide(si, t, &f) {
 		f.multi = true // "A and its creditor committee agreed": A's agreement
@@ -3551,6 +3555,32 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Visit && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && phaseNouns[t.lw[h]] {
 		pn, h = h, t.head[h]
 	}
+	// "At the Nordic Council summit in Riga, X said", "X spoke at the
+	// annual meeting of the Council", "X addressed the OPEC conference":
+	// a body's gathering that one is at or speaks to, one attended
+	attended := false
+	if f.typ == newsgraph.Meeting && (len(bodies) > 0 || f.multi && len(sides) == 1 && len(sides[0]) == 1 && d.ents[sides[0][0]].typ == newsgraph.Organization) {
+		an, ah := n, h
+		if t.is(n, "nmod") && t.prep(n) == "of" && ah >= 0 && t.noun(ah) && attendPhases[t.lw[ah]] {
+			an, ah = ah, t.head[ah] // "on the sidelines of", "at the end of"
+		}
+		// "met X on the sidelines of the summit": the summit is where the
+		// verb's own event is
+		if ah >= 0 && t.verb(ah) && !meetingVerbs[t.lw[ah]] && !visitVerbs[t.lw[ah]] && !agreeVerbs[t.lw[ah]] {
+			switch p := t.prep(an); {
+			case t.is(an, "obl") && (p == "at" || p == "during" || an != n && p == "on"):
+				attended = true
+			case t.is(an, "obj", "iobj") && (speakVerbs[t.lw[ah]] || t.lw[ah] == "told" || strings.HasPrefix(t.lw[ah], "tell")):
+				attended = true
+			}
+		}
+		if c := t.dep(an, "cop"); !attended && c >= 0 && t.dep(an, "nsubj") >= 0 && t.prep(an) == "at" {
+			attended, ah = true, an // "X was at the NATO summit": the phrase is the predicate
+		}
+		if attended {
+			pn, h = an, ah
+		}
+	}
 	// "X is still in talks with Y", "X is on a visit to Y": the noun is
 	// the predicate, its subject a side
 	sb := t.dep(pn, "nsubj")
@@ -3571,7 +3601,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// the verb that carries the noun
 	carrier := -1
 	switch {
+	case attended:
+		carrier = h
+		f.attended = true
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && lightVerbs[t.lw[h]]:
+		carrier = h
+		f.light = h
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ != newsgraph.Agreement && calledOff(t, h):
+		// "X cancelled a trip to Y", "postponed talks with Z": X's event,
+		// its status the verb's
 		carrier = h
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
@@ -3653,7 +3691,23 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 			ents = nil
 		}
-		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0 || hosted) && takes {
+		if attended && f.light < 0 {
+			// only people attend; the body is the gathering's
+			var people []int
+			for _, e := range ents {
+				if d.ents[e].typ == newsgraph.Person {
+					people = append(people, e)
+				}
+			}
+			ents = people
+			if len(ents) > 0 {
+				with = append(with, bodies)
+				if f.loc < 0 {
+					f.loc = d.frameLoc(si, t, n, carrier) // "addressed the OPEC conference in Vienna"
+				}
+			}
+		}
+		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0 || hosted || attended) && (takes || attended) {
 			sides = append(sides, ents)
 		}
 		// "A is to join B in a visit to X": B goes too
@@ -3701,6 +3755,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 								f.places = append(f.places, ps...)
 								with = append(with, ps)
 							}
+						}
+					}
+				case "at":
+					// "cancelled his appearance at the Oslo forum": where the
+					// gathering is, not "at the invitation of X"
+					if f.typ == newsgraph.Visit && len(f.places) == 0 && gatheringNouns[t.lw[o]] {
+						if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+							f.places = append(f.places, ps...)
+							with = append(with, ps)
 						}
 					}
 				}
@@ -3794,6 +3857,51 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	return true
 }
+
+// offVerbs call off or put off what their subject was to do: "cancelled
+// a trip", "postponed talks", "scrapped a visit".
+var offVerbs = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",
+	"shelve", "shelved", "abandon", "abandoned", "postpone", "postpones", "postponed", "postponing", "delay", "delays",
+	"delayed", "defer", "deferred", "reschedule", "rescheduled", "abort", "aborted", "axed")
+
+// calledOff says whether verb v calls off or puts off its object:
+// a verb of offVerbs, or "called off", "put off".
+func calledOff(t *tree, v int) bool {
+	if offVerbs[t.lw[v]] {
+		return true
+	}
+	switch t.lw[v] {
+	case "call", "calls", "called", "calling", "put", "puts", "putting":
+		return hasDep(t, v, "off")
+	}
+	return false
+}
+
+// tenseOf is the status verb v's own tense gives what it tells: past
+// ("said", "has spoken"), to come ("will speak"), or none; a participle
+// without tense ("Speaking at X, Y said") takes the verb it hangs on.
+func tenseOf(t *tree, v int) newsgraph.EventStatus {
+	if t.tag[v] == "VBG" && t.dep(v, "aux") < 0 && t.head[v] >= 0 && t.verb(t.head[v]) {
+		v = t.head[v]
+	}
+	for _, k := range t.deps(v, "aux") {
+		switch t.lw[k] {
+		case "will", "'ll", "shall":
+			return newsgraph.Planned
+		case "has", "have", "had", "'ve":
+			return newsgraph.Happened
+		}
+	}
+	if c := t.dep(v, "cop"); t.tag[v] == "VBD" || c >= 0 && t.tag[c] == "VBD" {
+		return newsgraph.Happened
+	}
+	return ""
+}
+
+// attendPhases are the parts of a gathering one is at when one is at
+// them: "on the sidelines of", "at the close of".
+var attendPhases = set("sidelines", "sideline", "margins", "margin", "fringes", "fringe", "end", "close", "opening",
+	"start", "conclusion")
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
