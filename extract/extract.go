@@ -30,6 +30,18 @@ type Graph interface {
 	Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
 }
 
+// Witness is a Graph that is told what of each answer to EntitiesByKey an
+// extraction used. After each lookup of key, Used gives same, which
+// reports whether another answer to key (a fresh slice, which same may
+// reorder) would lead the extraction to the same result: the graph's
+// owner can then tell that a later change of the answer leaves the
+// extraction as it is, and skip reading the document again. A lookup that
+// no Used follows counts as using the whole answer.
+type Witness interface {
+	Graph
+	Used(key string, same func(answer []newsgraph.Entity) bool)
+}
+
 // tagger is a named-entity model: IOB2 tags (PER, LOC, ORG, MISC) for the
 // tokens of a whole document.
 type tagger interface {
@@ -389,7 +401,11 @@ func (d *doc) knownOpeners(ctx context.Context, g Graph) ([]mention, error) {
 		if err != nil {
 			return nil, err
 		}
-		if e == nil || e.Type != newsgraph.Person || len(nameTokens(e.Name)) < 2 {
+		person := knownPerson(e)
+		if w, ok := g.(Witness); ok {
+			w.Used(key(toks[0].text), func(cands []newsgraph.Entity) bool { return knownPerson(mostMentioned(cands)) == person })
+		}
+		if !person {
 			continue
 		}
 		if mi >= 0 {
@@ -405,8 +421,17 @@ func (d *doc) knownOpeners(ctx context.Context, g Graph) ([]mention, error) {
 // type, or nil.
 func lookupAnyType(ctx context.Context, g Graph, name string) (*newsgraph.Entity, error) {
 	cands, err := g.EntitiesByKey(ctx, key(name))
-	if err != nil || len(cands) == 0 {
+	if err != nil {
 		return nil, err
+	}
+	return mostMentioned(cands), nil
+}
+
+// mostMentioned is the most mentioned of cands, the first of equals; nil
+// for none.
+func mostMentioned(cands []newsgraph.Entity) *newsgraph.Entity {
+	if len(cands) == 0 {
+		return nil
 	}
 	best := &cands[0]
 	for i := range cands {
@@ -414,7 +439,13 @@ func lookupAnyType(ctx context.Context, g Graph, name string) (*newsgraph.Entity
 			best = &cands[i]
 		}
 	}
-	return best, nil
+	return best
+}
+
+// knownPerson: e is a person the graph names by two words or more, as a
+// sentence's one-word opener may name (see knownOpeners).
+func knownPerson(e *newsgraph.Entity) bool {
+	return e != nil && e.Type == newsgraph.Person && len(nameTokens(e.Name)) >= 2
 }
 
 // ministries finds "the German foreign ministry", "France's defense

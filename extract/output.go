@@ -422,7 +422,7 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 // order the documents came in cannot decide it.
 func (d *doc) knownRoleOf(e *entity, title string) string {
 	for _, r := range e.knownRoles {
-		if strings.EqualFold(r.Title, title) && r.OfName != "" && d.namesCountry(r) {
+		if strings.EqualFold(r.Title, title) && r.OfName != "" && d.x.gz.namesCountry(r) {
 			return r.OfName
 		}
 	}
@@ -449,17 +449,18 @@ func (d *doc) entByAlias(name string) int {
 	return -1
 }
 
-func (d *doc) namesCountry(r newsgraph.Role) bool {
+// namesCountry: a source of role r names its country (or its people).
+func (gz *gazetteer) namesCountry(r newsgraph.Role) bool {
 	for _, s := range r.Sources {
 		if strings.Contains(s.Text, r.OfName) {
 			return true
 		}
 		for _, w := range strings.Fields(s.Text) {
 			w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s"), ",;:")
-			if d.x.gz.demonym[key(w)] == r.OfName {
+			if gz.demonym[key(w)] == r.OfName {
 				return true
 			}
-			if c, _, ok := d.x.gz.place(w); ok && c == r.OfName {
+			if c, _, ok := gz.place(w); ok && c == r.OfName {
 				return true // "U.S. President"
 			}
 		}

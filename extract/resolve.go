@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -569,38 +570,86 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 			keys = append(keys, k)
 		}
 	}
+	q := query{typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens), id: newsgraph.NewEntityID(e.typ, e.name)}
 	for _, k := range keys {
 		cands, err := g.EntitiesByKey(ctx, k)
 		if err != nil {
 			return nil, err
 		}
-		// the fullest name first, then the most mentioned: "Reagan" is
-		// "Ronald Reagan" wherever a document names him in full
-		sort.SliceStable(cands, func(i, j int) bool {
-			ni, nj := len(nameTokens(cands[i].Name)), len(nameTokens(cands[j].Name))
-			return ni > nj || ni == nj && cands[i].Mentions > cands[j].Mentions
-		})
-		for i := range cands {
-			c := &cands[i]
-			if c.Type != e.typ && e.typ != newsgraph.Other && c.Type != newsgraph.Other && e.strong {
-				continue
-			}
-			if e.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(e.tokens, nameTokens(c.Name)) {
-				continue
-			}
-			// A name resolves only upwards: to itself, to a fuller name, or
-			// to a typed entity of as many words where its own type is
-			// unsure. Never "Edward Heath" to an "Edward", nor two names of
-			// one length to each other: then which document came first
-			// cannot decide it.
-			if n := len(nameTokens(c.Name)); c.ID != newsgraph.NewEntityID(e.typ, e.name) &&
-				(n < len(e.tokens) || n == len(e.tokens) && (c.Type == newsgraph.Other || e.typ != newsgraph.Other && !e.unsure)) {
-				continue
-			}
+		c := q.choose(cands)
+		if w, ok := g.(Witness); ok {
+			x, got := d.x, d.x.resolvedFacts(c)
+			w.Used(k, func(cands []newsgraph.Entity) bool { return x.resolvedFacts(q.choose(cands)) == got })
+		}
+		if c != nil {
 			return c, nil
 		}
 	}
 	return nil, nil
+}
+
+// query is what lookup asks of an answer, kept apart from the document so
+// that a Witness may hold it after the extraction.
+type query struct {
+	typ            newsgraph.EntityType
+	strong, unsure bool
+	tokens         []string
+	id             newsgraph.EntityID // the id the entity's own name mints
+}
+
+// choose is the candidate of cands an entity resolves to, or nil. It sorts
+// cands.
+func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
+	// the fullest name first, then the most mentioned: "Reagan" is
+	// "Ronald Reagan" wherever a document names him in full
+	sort.SliceStable(cands, func(i, j int) bool {
+		ni, nj := len(nameTokens(cands[i].Name)), len(nameTokens(cands[j].Name))
+		return ni > nj || ni == nj && cands[i].Mentions > cands[j].Mentions
+	})
+	for i := range cands {
+		c := &cands[i]
+		if c.Type != q.typ && q.typ != newsgraph.Other && c.Type != newsgraph.Other && q.strong {
+			continue
+		}
+		if q.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(q.tokens, nameTokens(c.Name)) {
+			continue
+		}
+		// A name resolves only upwards: to itself, to a fuller name, or
+		// to a typed entity of as many words where its own type is
+		// unsure. Never "Edward Heath" to an "Edward", nor two names of
+		// one length to each other: then which document came first
+		// cannot decide it.
+		if n := len(nameTokens(c.Name)); c.ID != q.id &&
+			(n < len(q.tokens) || n == len(q.tokens) && (c.Type == newsgraph.Other || q.typ != newsgraph.Other && !q.unsure)) {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+// resolvedFacts is what extraction reads of the entity a lookup resolved
+// to (see link and knownRoleOf): its id, type and name, and the roles whose country
+// a source's own sentence names, in order. Empty for none.
+func (x *Extractor) resolvedFacts(c *newsgraph.Entity) string {
+	if c == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(string(c.ID))
+	b.WriteByte(0)
+	b.WriteString(string(c.Type))
+	b.WriteByte(0)
+	b.WriteString(c.Name)
+	for _, r := range c.Roles {
+		if r.OfName != "" && x.gz.namesCountry(r) {
+			b.WriteByte(0)
+			b.WriteString(r.Title)
+			b.WriteByte(1)
+			b.WriteString(r.OfName)
+		}
+	}
+	return b.String()
 }
 
 // conflictingNames: two full names with different first or last names are

@@ -50,16 +50,53 @@ type view struct {
 	c   *cache
 	doc newsgraph.DocumentID
 
-	mu   sync.Mutex
-	keys []string             // alias keys looked up
-	ents []newsgraph.EntityID // entities whose events were looked up
+	mu     sync.Mutex
+	ents   []newsgraph.EntityID // entities whose events were looked up
+	looked map[string]int       // per alias key, the lookups of it
+	checks map[string][]check   // per alias key, what the extraction said it used of each lookup (see Used)
 }
+
+// check reports whether an answer to an alias key (a fresh slice, which it
+// may reorder) leads an extraction to what it made of the answer it got.
+type check func(answer []newsgraph.Entity) bool
 
 func (v *view) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error) {
 	v.mu.Lock()
-	v.keys = append(v.keys, key)
+	if v.looked == nil {
+		v.looked = map[string]int{}
+	}
+	v.looked[key]++
 	v.mu.Unlock()
 	return entitiesByKey(ctx, v.c, key, v.doc)
+}
+
+// Used is told by an extractor, after a lookup of key, what it used of the
+// answer: same reports whether another answer would give it the same
+// result (extract's Witness). A key is taken as used whole unless every
+// lookup of it is followed by a Used.
+func (v *view) Used(key string, same func(answer []newsgraph.Entity) bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.checks == nil {
+		v.checks = map[string][]check{}
+	}
+	v.checks[key] = append(v.checks[key], same)
+}
+
+// used gives, per alias key looked up, the checks of its every lookup, or
+// nil where one lookup went unexplained (the whole answer was used).
+func (v *view) used() map[string][]check {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	out := make(map[string][]check, len(v.looked))
+	for k, n := range v.looked {
+		if cs := v.checks[k]; len(cs) == n {
+			out[k] = cs
+		} else {
+			out[k] = nil
+		}
+	}
+	return out
 }
 
 func (v *view) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {

@@ -53,7 +53,11 @@ func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction,
 		return nil, fmt.Errorf("ingest: store %s: %w", p.doc.ID, err)
 	}
 	defer unlock()
-	if p.epoch != s.epoch.Load() || s.stale(p) {
+	stale, err := s.stale(ctx, p)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: store %s: %w", p.doc.ID, err)
+	}
+	if stale {
 		s.rereads.Add(1)
 		if p = s.prepare(ctx, p.doc); p.err != nil {
 			return nil, p.err
@@ -87,25 +91,55 @@ func (s *Service) lockWriter(ctx context.Context) (func(), error) {
 	return unlock, nil
 }
 
-// stale reports a write, after p was extracted, that changed the answer to
-// an alias key p looked up or the events of an entity it asked about.
-func (s *Service) stale(p prepared) bool {
+// stale reports whether p must be extracted again before its write:
+// another process wrote since its extraction began, or a write of this one
+// since changed the answer to an alias key p looked up in a way its
+// extraction would read differently (see holds), or the events of an
+// entity it asked about. Caller holds s.mu.
+func (s *Service) stale(ctx context.Context, p prepared) (bool, error) {
+	if p.epoch != s.epoch.Load() {
+		return true, nil
+	}
 	if s.seq.Load() == p.seq {
-		return false
+		return false, nil
 	}
 	p.seen.mu.Lock()
-	defer p.seen.mu.Unlock()
-	for _, k := range p.seen.keys {
-		if s.keys[k] > p.seq {
-			return true
-		}
-	}
-	for _, e := range p.seen.ents {
+	ents := p.seen.ents
+	p.seen.mu.Unlock()
+	for _, e := range ents {
 		if s.ents[e] > p.seq {
-			return true
+			return true, nil
 		}
 	}
-	return false
+	for k, checks := range p.seen.used() {
+		if s.keys[k] <= p.seq {
+			continue
+		}
+		ok, err := s.holds(ctx, p.doc.ID, k, checks)
+		if err != nil || !ok {
+			return true, err
+		}
+	}
+	return false, nil
+}
+
+// holds reports whether the answer to key that doc's extraction would now
+// get passes every check of what its last extraction used of it; never
+// where the whole answer was used (checks nil). Caller holds s.mu.
+func (s *Service) holds(ctx context.Context, doc newsgraph.DocumentID, key string, checks []check) (bool, error) {
+	if checks == nil {
+		return false, nil
+	}
+	es, err := entitiesByKey(ctx, s.cache, key, doc)
+	if err != nil {
+		return false, err
+	}
+	for _, same := range checks {
+		if !same(slices.Clone(es)) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // maxSettle bounds the documents one write may read again: a cycle of
@@ -388,6 +422,20 @@ func anyType(b *strings.Builder, es []newsgraph.Entity) {
 // again: its extraction never saw the answer.
 func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
 	for d := range s.lookups.by[key] {
+		if out[d] {
+			continue
+		}
+		// After another process's write, the record of what d used
+		// may be another extraction's (see below).
+		if !s.foreign {
+			ok, err := s.holds(ctx, d, key, s.lookups.of[d][key])
+			if err != nil {
+				return err
+			}
+			if ok {
+				continue // what d used of the answer is as it was
+			}
+		}
 		out[d] = true
 	}
 	_, sums, _, err := s.cache.get(ctx, key)
@@ -411,30 +459,29 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 }
 
 // lookups keeps, per document the service extracted, the alias keys its
-// stored extraction looked up, and per key the documents that did: the
-// documents a change of a key's answer may change. Caller holds s.mu.
+// stored extraction looked up with what it used of each answer (see
+// view.used), and per key the documents that looked it up: the documents
+// a change of a key's answer may change. Caller holds s.mu.
 type lookups struct {
-	of map[newsgraph.DocumentID][]string
+	of map[newsgraph.DocumentID]map[string][]check
 	by map[string]map[newsgraph.DocumentID]bool
 }
 
 func newLookups() *lookups {
-	return &lookups{of: map[newsgraph.DocumentID][]string{}, by: map[string]map[newsgraph.DocumentID]bool{}}
+	return &lookups{of: map[newsgraph.DocumentID]map[string][]check{}, by: map[string]map[newsgraph.DocumentID]bool{}}
 }
 
 // record replaces doc's keys with those its extraction through seen asked for.
 func (l *lookups) record(doc newsgraph.DocumentID, seen *view) {
-	for _, k := range l.of[doc] {
+	for k := range l.of[doc] {
 		delete(l.by[k], doc)
 		if len(l.by[k]) == 0 {
 			delete(l.by, k)
 		}
 	}
-	seen.mu.Lock()
-	keys := uniq(seen.keys)
-	seen.mu.Unlock()
-	l.of[doc] = keys
-	for _, k := range keys {
+	used := seen.used()
+	l.of[doc] = used
+	for k := range used {
 		if l.by[k] == nil {
 			l.by[k] = map[newsgraph.DocumentID]bool{}
 		}

@@ -26,10 +26,43 @@ import (
 // takes a known person from a sentence's one-word opener). A person's
 // family name is an alias of theirs. What it states
 // is a function of the text and the answers it got; reads counts each
-// document's extractions.
+// document's extractions. A witness tells the graph, as extract does,
+// what it used of each answer: the first candidate's id, name and type (or
+// that there was none), the most mentioned one's kind for "!", nothing for
+// "?".
 type namesExtractor struct {
+	witness bool
+
 	mu    sync.Mutex
 	reads map[newsgraph.DocumentID]int
+}
+
+// witness is ingest's side of extract.Witness.
+type witness interface {
+	Used(key string, same func([]newsgraph.Entity) bool)
+}
+
+// topPerson is the most mentioned of cands, the first of equals, where it
+// is a person of two words or more; nil otherwise.
+func topPerson(cands []newsgraph.Entity) *newsgraph.Entity {
+	top := -1
+	for i, c := range cands {
+		if top < 0 || c.Mentions > cands[top].Mentions {
+			top = i
+		}
+	}
+	if top < 0 || cands[top].Type != newsgraph.Person || len(strings.Fields(cands[top].Name)) < 2 {
+		return nil
+	}
+	return &cands[top]
+}
+
+// firstOf is what a plain line reads of an answer.
+func firstOf(cands []newsgraph.Entity) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	return string(cands[0].ID) + "|" + cands[0].Name + "|" + string(cands[0].Type)
 }
 
 func (n *namesExtractor) Extract(ctx context.Context, doc newsgraph.Document, g ingest.Lookup) (*newsgraph.Extraction, error) {
@@ -51,6 +84,20 @@ func (n *namesExtractor) Extract(ctx context.Context, doc newsgraph.Document, g 
 		if err != nil {
 			return nil, err
 		}
+		if w, ok := g.(witness); ok && n.witness {
+			var same func([]newsgraph.Entity) bool
+			switch mark {
+			case "?":
+				same = func([]newsgraph.Entity) bool { return true }
+			case "!":
+				was := topPerson(cands) != nil
+				same = func(c []newsgraph.Entity) bool { return (topPerson(c) != nil) == was }
+			default:
+				was := firstOf(cands)
+				same = func(c []newsgraph.Entity) bool { return firstOf(c) == was }
+			}
+			w.Used(newsgraph.AliasKey(name), same)
+		}
 		typ := newsgraph.Organization
 		if mark == "*" {
 			typ = newsgraph.Person
@@ -66,16 +113,11 @@ func (n *namesExtractor) Extract(ctx context.Context, doc newsgraph.Document, g 
 		case mark == "?":
 			continue
 		case mark == "!":
-			top := -1
-			for i, c := range cands {
-				if top < 0 || c.Mentions > cands[top].Mentions {
-					top = i
-				}
-			}
-			if top < 0 || cands[top].Type != newsgraph.Person || len(strings.Fields(cands[top].Name)) < 2 {
+			top := topPerson(cands)
+			if top == nil {
 				continue
 			}
-			e = cands[top]
+			e = *top
 		case len(cands) > 0:
 			e = cands[0]
 		}
@@ -137,26 +179,91 @@ func TestRereadOnlyWhoLookedUp(t *testing.T) {
 	}
 }
 
-// A reader that takes the most mentioned entity of a name, whatever its
-// type and length, is read again when that changes between candidates of
-// different lengths: "Harrow" the firm, named by three documents, against
-// the person Jon Harrow, whom four name in full. Ingested in either order,
-// the reader ends up naming him.
-func TestRereadWhenTheMostMentionedChanges(t *testing.T) {
+// A document whose extraction tells what it used of each answer is read
+// again only when that changes: not b, which looked "Harrow" up and used
+// nothing of the answer, nor c2 and d, which took the firm first in the
+// answer, when the person Tom Harrow joins the answer after the firm; but
+// c1, which found nothing there until c2 named the firm so. The graph is
+// the one an extractor that tells nothing builds, which reads b and d
+// again at each change, forwards and backwards.
+func TestRereadOnlyWhatWasUsed(t *testing.T) {
 	ctx := context.Background()
-	firm := []newsgraph.Document{{ID: "o1", Text: "Harrow\n"}, {ID: "o2", Text: "Harrow\n"}, {ID: "o3", Text: "Harrow\n"}}
-	person := []newsgraph.Document{{ID: "p1", Text: "*Jon Harrow\n"}, {ID: "p2", Text: "*Jon Harrow\n"}, {ID: "p3", Text: "*Jon Harrow\n"}, {ID: "p4", Text: "*Jon Harrow\n"}}
-	reader := newsgraph.Document{ID: "r", Text: "!Harrow\n"}
-	for _, order := range [][]newsgraph.Document{
-		append(append(slices.Clone(firm), reader), person...),
-		append(append(slices.Clone(person), firm...), reader),
-	} {
+	docs := []newsgraph.Document{
+		{ID: "a", Text: "Harrow Mills Corp\n"},
+		{ID: "b", Text: "?Harrow\nSelby Quarry\n"},
+		{ID: "c1", Text: "Harrow Mills Corp\nHarrow\n"},
+		{ID: "c2", Text: "Harrow Mills Corp\nHarrow\n"},
+		{ID: "d", Text: "Harrow\n"},
+		{ID: "e", Text: "*Tom Harrow\n"},
+	}
+	ingestAll := func(witness bool, docs []newsgraph.Document) (map[newsgraph.DocumentID]int, string) {
 		st, err := store.Open(ctx, "memory://")
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		svc := ingest.New(&namesExtractor{reads: map[newsgraph.DocumentID]int{}}, st, 0)
+		x := &namesExtractor{witness: witness, reads: map[newsgraph.DocumentID]int{}}
+		svc := ingest.New(x, st, 0)
+		for _, doc := range docs {
+			if _, err := svc.Ingest(ctx, doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var out strings.Builder
+		if err := st.WriteNQuads(ctx, &out); err != nil {
+			t.Fatal(err)
+		}
+		return x.reads, out.String()
+	}
+	reads, want := ingestAll(true, docs)
+	if reads["b"] != 1 || reads["c1"] != 2 || reads["c2"] != 1 || reads["d"] != 1 {
+		t.Errorf("extractions: b %d, c1 %d, c2 %d, d %d; want b 1 (it used nothing of the answer), c1 2 (c2 gave it the firm), c2 1 and d 1 (the firm stays first)",
+			reads["b"], reads["c1"], reads["c2"], reads["d"])
+	}
+	blindReads, blind := ingestAll(false, docs)
+	if blindReads["b"] < 2 || blindReads["d"] < 2 {
+		t.Errorf("extractions without a witness: b %d, d %d; want both read again", blindReads["b"], blindReads["d"])
+	}
+	if blind != want {
+		t.Errorf("the graph without a witness differs:\n%s\nwant\n%s", blind, want)
+	}
+	backwards := slices.Clone(docs)
+	slices.Reverse(backwards)
+	_, got := ingestAll(true, backwards)
+	if _, blind := ingestAll(false, backwards); got != blind {
+		t.Errorf("backwards, the graph without a witness differs:\n%s\nwant\n%s", blind, got)
+	}
+	if !strings.Contains(want, `<urn:newsgraph:document:d>`) {
+		t.Fatalf("no document d in the export:\n%s", want)
+	}
+}
+
+// A reader that takes the most mentioned entity of a name, whatever its
+// type and length, is read again when that changes between candidates of
+// different lengths: "Harrow" the firm, named by three documents, against
+// the person Jon Harrow, whom four name in full. Ingested in either order,
+// and whether or not it tells what it used, the reader ends up naming him.
+func TestRereadWhenTheMostMentionedChanges(t *testing.T) {
+	ctx := context.Background()
+	firm := []newsgraph.Document{{ID: "o1", Text: "Harrow\n"}, {ID: "o2", Text: "Harrow\n"}, {ID: "o3", Text: "Harrow\n"}}
+	person := []newsgraph.Document{{ID: "p1", Text: "*Jon Harrow\n"}, {ID: "p2", Text: "*Jon Harrow\n"}, {ID: "p3", Text: "*Jon Harrow\n"}, {ID: "p4", Text: "*Jon Harrow\n"}}
+	reader := newsgraph.Document{ID: "r", Text: "!Harrow\n"}
+	for _, c := range []struct {
+		witness bool
+		order   []newsgraph.Document
+	}{
+		{false, append(append(slices.Clone(firm), reader), person...)},
+		{false, append(append(slices.Clone(person), firm...), reader)},
+		{true, append(append(slices.Clone(firm), reader), person...)},
+		{true, append(append(slices.Clone(person), firm...), reader)},
+	} {
+		order := c.order
+		st, err := store.Open(ctx, "memory://")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		svc := ingest.New(&namesExtractor{witness: c.witness, reads: map[newsgraph.DocumentID]int{}}, st, 0)
 		var ids []newsgraph.DocumentID
 		for _, doc := range order {
 			ids = append(ids, doc.ID)
@@ -169,7 +276,7 @@ func TestRereadWhenTheMostMentionedChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(ms) != 1 || ms[0].Entity != newsgraph.NewEntityID(newsgraph.Person, "Jon Harrow") {
-			t.Errorf("in the order %v the reader states %v, want one mention of Jon Harrow", ids, ms)
+			t.Errorf("in the order %v (witness %v) the reader states %v, want one mention of Jon Harrow", ids, c.witness, ms)
 		}
 	}
 }
