@@ -113,11 +113,14 @@ func (d *doc) conjoinedPair(si int) []int {
 		if len(ms) == 0 {
 			continue
 		}
+		toks := d.sents[s].tokens
+		// "President A of X and Premier B of Y": a person's country after
+		// "of" or "from" is part of how the person is named, not a third name
+		ms = d.withoutOrigins(toks, ms)
 		if len(ms) < 2 {
 			return nil
 		}
 		a, b := ms[0], ms[1]
-		toks := d.sents[s].tokens
 		// the pair is a subject: a verb follows it ("A and B stepped back")
 		v := b.j
 		for v < len(toks) && toks[v].pos == "RB" {
@@ -155,6 +158,26 @@ func (d *doc) conjoinedPair(si int) []int {
 		return []int{a.ent, b.ent}
 	}
 	return nil
+}
+
+// withoutOrigins drops from ms (one sentence's named mentions, in order)
+// the country, city or body a person is said to be of or from right after
+// the name ("Minister A of X", "B from Y"), and stretches that person's
+// mention over it.
+func (d *doc) withoutOrigins(toks []token, ms []mention) []mention {
+	var out []mention
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			p := out[n-1]
+			if d.ents[p.ent].typ == newsgraph.Person && d.ents[m.ent].typ != newsgraph.Person && m.i == p.j+1 && p.j < len(toks) &&
+				(strings.EqualFold(toks[p.j].text, "of") || strings.EqualFold(toks[p.j].text, "from")) {
+				out[n-1].j = m.j
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // mainPerson is the most mentioned person of the sentence's story.

@@ -46,7 +46,9 @@ func (d *doc) parse(si int) *tree {
 		if !strings.HasPrefix(t.tag[i], "NN") && t.tag[i] != "JJ" || !(meetingVerbs[w] || visitVerbs[w] || agreeVerbs[w]) {
 			continue
 		}
-		if t.tag[i-1] == "MD" || i > 1 && t.tag[i-2] == "MD" && (t.tag[i-1] == "RB" || t.tag[i-1] == "VB" && !(meetingVerbs[t.lw[i-1]] || visitVerbs[t.lw[i-1]])) {
+		// ("will hold talks" is a verb and its object: a light verb
+		// before an event noun is no adverb)
+		if t.tag[i-1] == "MD" || i > 1 && t.tag[i-2] == "MD" && (t.tag[i-1] == "RB" && !lightVerbs[t.lw[i-1]] || t.tag[i-1] == "VB" && !(meetingVerbs[t.lw[i-1]] || visitVerbs[t.lw[i-1]] || lightVerbs[t.lw[i-1]] && (meetNouns[w] || visitNouns[w] || agreeNouns[w]))) {
 			t.tag[i] = "VB"
 			if t.tag[i-1] == "VB" {
 				t.tag[i-1] = "RB"
@@ -150,7 +152,10 @@ func (d *doc) parse(si int) *tree {
 	// audience, X ...") is parsed apart from the clause it opens, and hung
 	// on that clause's root: the parser reads short clauses best
 	comma := -1
-	if t.from < len(toks) && frontWords[t.lw[t.from]] {
+	// a participle opening the sentence before a preposition or article
+	// opens one too ("Speaking during a visit to X, Y said")
+	participle := t.from+1 < len(toks) && t.tag[t.from] == "VBG" && !toks[t.from+1].isCap() && (t.tag[t.from+1] == "IN" || t.tag[t.from+1] == "TO" || t.tag[t.from+1] == "DT")
+	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle) {
 		for k := t.from + 1; k < len(toks) && k <= t.from+14; k++ {
 			if toks[k].text == "," {
 				comma = k
@@ -283,8 +288,62 @@ func (d *doc) parse(si int) *tree {
 	if d.dateArguments(si, t) {
 		t.link()
 	}
+	if d.originConjuncts(si, t) {
+		t.link()
+	}
+	if t.splitPossessors() {
+		t.link()
+	}
 	d.trees[si] = t
 	return t
+}
+
+// originConjuncts hangs a person the parser coordinated with the country
+// (or city, or body) another person is "of" or "from" on that person: in
+// "President A of X and Premier B of Y arrived" it reads "B" as listed
+// with "X", so that A arrives alone. It reports whether any head changed.
+func (d *doc) originConjuncts(si int, t *tree) bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || !t.is(k, "conj") || !t.is(h, "nmod") || t.prep(h) != "of" && t.prep(h) != "from" {
+			continue
+		}
+		p := t.head[h]
+		mk, mh, mp := d.mentionAt(si, k), d.mentionAt(si, h), d.mentionAt(si, p)
+		if mk == nil || mh == nil || mp == nil || p > h || mp.j != mh.i-1 {
+			continue
+		}
+		if d.ents[mk.ent].typ != newsgraph.Person || d.ents[mp.ent].typ != newsgraph.Person || d.ents[mh.ent].typ == newsgraph.Person {
+			continue
+		}
+		t.head[k] = p
+		changed = true
+	}
+	return changed
+}
+
+// splitPossessors hangs a possessor on the noun it owns where the parser
+// gave both the same head and relation: "X's adviser Y said" read with X
+// and Y two subjects of "said" (the title merged into Y's name) is Y
+// speaking, X owning Y. It reports whether any head changed.
+func (t *tree) splitPossessors() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || k+2 >= len(t.head) || t.lw[k+1] != "'s" || t.tag[k+1] != "POS" || t.head[k+1] != k {
+			continue
+		}
+		// the owned noun: the word the ones after "'s" hang on, with k's head and relation
+		m := k + 2
+		for m < len(t.head) && t.head[m] > m && t.rel[m] == "flat" {
+			m = t.head[m]
+		}
+		if m >= len(t.head) || t.head[m] != h || t.rel[m] != t.rel[k] || !t.noun(m) {
+			continue
+		}
+		t.head[k], t.rel[k] = m, "nmod:poss"
+		changed = true
+	}
+	return changed
 }
 
 // withParticiple undoes a reading of "with newly elected X" as a clause
@@ -3598,6 +3657,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides = append(sides, ents)
 		}
 	}
+	// "X, on a trip to Y last week, signed ...": the trip set off after a
+	// person's name is that person's
+	if f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && t.is(pn, "nmod", "list", "appos", "dep") && (t.prep(pn) == "on" || t.prep(pn) == "during") {
+		if m := d.mentionAt(si, h); m != nil && d.ents[m.ent].typ == newsgraph.Person {
+			sides = append(sides, d.mentionEnts(si, m))
+		}
+	}
 	// the verb that carries the noun
 	carrier := -1
 	switch {
@@ -4235,8 +4301,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if after && t.tag[top] == "VBG" {
 			return newsgraph.Happened, false
 		}
+		// "X said during a visit to Y", "Speaking on a trip to Y, X
+		// said": a trip under way when X spoke, which the saying's tense dates
+		during := t.prep(top) == "during" || f.typ == newsgraph.Visit && t.noun(top) && t.prep(top) == "on"
 		for v, n := t.head[top], 0; v >= 0 && n < 3; v, n = t.head[v], n+1 {
-			if sayVerbs[t.lw[v]] && !after {
+			if sayVerbs[t.lw[v]] && !after && !during {
 				break
 			}
 			if t.verb(v) {
@@ -4245,6 +4314,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 					if kw := t.lw[k]; kw == "will" || kw == "'ll" || kw == "shall" {
 						return newsgraph.Planned, false
 					}
+				}
+				if during && t.tag[v] == "VBG" && t.is(v, "advcl") {
+					continue // "Speaking during ..., X said": the clause it opens
 				}
 				break
 			}
@@ -4568,6 +4640,9 @@ func (d *doc) placeConjuncts(si int, t *tree, h int) []int {
 		n := d.mentionAt(si, j)
 		if j == k || n == nil || n.i != j || !d.isPlace(n.ent) {
 			break
+		}
+		if n.j < len(toks) && (toks[n.j].text == "'s" || toks[n.j].text == "'") {
+			break // "a visit to X, Y's finance minister said": Y owns what follows
 		}
 		seen := false
 		for _, o := range out {

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// partsCases are invented sentences in the wording of real news where the
+// event was found but with the wrong people in it, or without some of
+// them: who took part is read from how the story names them.
+var partsCases = []wordingCase{
+	{
+		name: "two people each of a country, then they and here",
+		text: "Foreign Minister Odile Varenne of Gabon and Premier Kofi Asante of Ghana landed in Lome on Monday.\n\nThey will hold talks here on Tuesday about the fishing zone.",
+		want: []string{
+			"VISIT: destination=Lome; visitor=Odile Varenne",
+			"VISIT: destination=Lome; visitor=Kofi Asante",
+			"MEETING/PLANNED: participant=Kofi Asante; participant=Odile Varenne",
+		},
+		not: []string{"participant=Gabon", "visitor=Gabon"},
+	},
+	{
+		name: "a possessor before a titled name owns it, the named one travels",
+		text: "Senator Ruth Okafor's spokesman Dele Bamidele said on a trip to Accra that the bill would pass.",
+		want: []string{"VISIT/HAPPENED: destination=Accra; visitor=Dele Bamidele"},
+		not:  []string{"visitor=Ruth Okafor"},
+	},
+	{
+		name: "an opening participle with the trip, then the speaker's country is no stop",
+		text: "Speaking during a visit to Dakar, Mali's trade minister Idrissa Kone said cotton prices would recover.",
+		want: []string{"VISIT/HAPPENED: destination=Dakar; visitor=Idrissa Kone"},
+		not:  []string{"destination=Mali"},
+	},
+	{
+		name: "a trip set off by commas after the traveller's name",
+		text: "Governor Thandi Mokoena, on a two-day trip to Durban last week, opened a new clinic.",
+		want: []string{"VISIT/HAPPENED: destination=Durban; visitor=Thandi Mokoena"},
+	},
+}
+
+// TestWordingParts checks who takes part in events whose participants are
+// written apart from the trigger.
+func TestWordingParts(t *testing.T) { runWording(t, partsCases) }
