@@ -192,6 +192,9 @@ func (d *doc) parse(si int) *tree {
 		// "X, accompanied by Y, ...": a companion's phrase is parsed apart too
 		companion := companionVerbs[strings.ToLower(toks[k+1].text)] && strings.EqualFold(toks[k+2].text, "by") && k > 0 &&
 			d.mentionAt(si, k-1) != nil && d.mentionAt(si, k-1).ent >= 0 && d.ents[d.mentionAt(si, k-1).ent].typ == newsgraph.Person
+		// "The delegation, led by X, will ...": who leads a group, parsed
+		// apart as well, or the parser takes "led" for the main verb
+		companion = companion || leadVerbs[strings.ToLower(toks[k+1].text)] && strings.EqualFold(toks[k+2].text, "by") && k > 0 && (d.mentionAt(si, k-1) != nil || t.noun(k-1))
 		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] && !companion || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
 			continue
 		}
@@ -238,7 +241,7 @@ func (d *doc) parse(si int) *tree {
 		noun := last[r[0]-1]
 		if rr >= 0 {
 			t.head[rr], t.rel[rr] = noun, "acl:relcl"
-			if companionVerbs[t.lw[r[0]+1]] {
+			if companionVerbs[t.lw[r[0]+1]] || leadVerbs[t.lw[r[0]+1]] {
 				t.rel[rr] = "acl"
 			}
 		}
@@ -1235,7 +1238,7 @@ func (d *doc) bodyVenue(si, body int) int {
 // lies in.
 func (d *doc) domestic(e, p int) bool {
 	c := d.signerCountry(e)
-	return c >= 0 && d.ents[c].name == d.x.gz.countryOf(d.ents[p].name)
+	return c >= 0 && sameState(d.ents[c].name, d.x.gz.countryOf(d.ents[p].name))
 }
 
 // storyVenue is where the story of sentence si is set: its dateline's
@@ -1846,6 +1849,7 @@ func (d *doc) group(si int, t *tree, h int) []int {
 	cs := t.conjuncts(h)
 	for _, c := range cs {
 		out = append(out, d.phrase(si, t, c, 0)...)
+		out = append(out, d.leaders(si, t, c)...)
 	}
 	// "X and Y" with Y hung elsewhere by the parser: the name right after
 	// "and" (past its lower-case title: "and rebel leader Y") joins X
@@ -1860,6 +1864,36 @@ func (d *doc) group(si int, t *tree, h int) []int {
 		}
 	}
 	return uniq(out)
+}
+
+// inviteVerbs ask someone to come: "invited X for talks".
+var inviteVerbs = set("invite", "invites", "invited", "inviting")
+
+// leadVerbs put someone at the head of a group: "a delegation led by X".
+var leadVerbs = set("led", "headed")
+
+// leaders are the people said to lead the group h names ("a delegation
+// led by X", "the bank, headed by its president X,"): they go where it
+// goes and sit where it sits.
+func (d *doc) leaders(si int, t *tree, h int) []int {
+	var out []int
+	for _, a := range t.deps(h, "acl", "parataxis", "appos") {
+		if a < h || !leadVerbs[t.lw[a]] || t.tag[a] != "VBN" {
+			continue
+		}
+		for _, o := range t.deps(a, "obl:agent", "obl") {
+			if t.is(o, "obl:agent") || t.prep(o) == "by" {
+				for _, c := range t.conjuncts(o) {
+					for _, e := range d.phrase(si, t, c, 1) {
+						if d.ents[e].typ == newsgraph.Person {
+							out = append(out, e)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // phrase is the entities a nominal headed by h stands for: the person,
@@ -3335,8 +3369,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// carries it ("locked in talks with")
 	var sides [][]int
 	var with [][]int
-	var bodies []int // "the G7 meeting": the G7, when someone attends it
-	hosted := false  // a host is named: "at a dinner hosted by X"
+	var bodies []int    // "the G7 meeting": the G7, when someone attends it
+	hosted := false     // a host is named: "at a dinner hosted by X"
+	var company [][]int // who travels with the visitor: "on a visit with X"
 	for _, k := range t.kids[n] {
 		p := t.prep(k)
 		switch {
@@ -3352,6 +3387,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && w == "welcome"):
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					if f.typ == newsgraph.Visit && (t.prep(n) == "on" || t.prep(n) == "in") && d.allPeople(ents) {
+						// "while on a visit with X", "to join Y in a trip with
+						// X": X travels too
+						company = append(company, ents)
+						continue
+					}
 					with = append(with, ents)
 				}
 			}
@@ -3699,7 +3740,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
-	case h >= 0 && t.verb(h) && t.is(pn, "obl"):
+	case h >= 0 && t.verb(h) && (t.is(pn, "obl") || f.typ == newsgraph.Visit && t.is(pn, "advcl", "parataxis") && (t.prep(pn) == "on" || t.prep(pn) == "during")):
+		// ("X opened a school in Y while on a tour": a clause to the parser)
 		p := t.prep(pn)
 		switch p {
 		case "in", "on", "during", "for", "into":
@@ -3725,6 +3767,27 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	case h >= 0 && t.is(pn, "nsubj") && t.dep(h, "cop") >= 0:
 		// "the visit was a success"
+	}
+	// "X invited Y for talks", "X has invited Y to Lima for talks": the
+	// host meets the guests, once they come
+	if f.typ == newsgraph.Meeting && len(with) == 0 && h >= 0 && t.verb(h) && inviteVerbs[t.lw[h]] && t.is(pn, "obl") && (t.prep(pn) == "for" || t.prep(pn) == "to") {
+		var guests, to []int
+		for _, o := range t.deps(h, "obj") {
+			guests = append(guests, d.group(si, t, o)...)
+			to = append(to, t.deps(o, "nmod")...) // "invited X to Lima" with the place hung on X
+		}
+		if hosts := d.subjectOf(si, t, h); len(guests) > 0 && len(hosts) > 0 {
+			sides, with = append(sides, hosts), append(with, guests)
+			f.statusBy = h
+			carrier = -1
+			for _, o := range append(to, t.deps(h, "obl")...) {
+				if p := t.prep(o); (p == "to" || p == "in") && f.loc < 0 {
+					if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+						f.loc = ps[0]
+					}
+				}
+			}
+		}
 	}
 	if carrier >= 0 && f.light < 0 && t.dep(carrier, "nsubj:pass") >= 0 {
 		carrier = -1 // "X was asked for a meeting with Y": X is asked, not met
@@ -3839,6 +3902,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if len(bodies) > 0 && f.light >= 0 {
 		with = append(with, bodies)
 	}
+	sides = append(sides, company...)
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
 		// "A sold B a share of its plant as part of a joint venture
 		// accord", "A will pay B to get out of a supply deal": the sides of the sale the
@@ -3910,6 +3974,32 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			f.statusBy = h
 		}
 	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && f.carrier >= 0 && f.light < 0 && (t.prep(pn) == "on" || t.prep(pn) == "during") {
+		// "X sailed across the lake in Y while on a visit": the trip is
+		// where what X did during it happened
+		// (an "in" or "at" phrase on the verb, or inside its object or
+		// another phrase: "planted a tree at a school in Y"; "in Y, Z",
+		// the town and the county it is in, is one stop)
+		var walk func(k, depth int)
+		walk = func(k, depth int) {
+			if depth > 3 || len(f.places) > 0 {
+				return
+			}
+			if p := t.prep(k); depth > 0 && (p == "in" || p == "at") {
+				if ps := d.placesUnder(si, t, k); len(ps) > 0 {
+					f.places = append(f.places, ps...)
+					f.others = append(f.others, ps)
+					return
+				}
+			}
+			for _, c := range t.kids[k] {
+				if c != pn && (depth == 0 && t.is(c, "obl", "obj") || depth > 0 && t.is(c, "nmod")) {
+					walk(c, depth+1)
+				}
+			}
+		}
+		walk(f.carrier, 0)
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
 		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,
 		// X holding an office of another country: a visit there
@@ -3969,6 +4059,16 @@ func tenseOf(t *tree, v int) newsgraph.EventStatus {
 var attendPhases = set("sidelines", "sideline", "margins", "margin", "fringes", "fringe", "end", "close", "opening",
 	"start", "conclusion")
 
+// allPeople says whether every entity of ents is a person.
+func (d *doc) allPeople(ents []int) bool {
+	for _, e := range ents {
+		if d.ents[e].typ != newsgraph.Person {
+			return false
+		}
+	}
+	return len(ents) > 0
+}
+
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
 var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys")
@@ -4020,6 +4120,23 @@ var (
 	stageObjects = set("include", "includes", "included", "take", "takes", "took")
 )
 
+// formerStates are the states of older news whose cities the gazetteer
+// files under the state that holds them now: a West German minister in
+// Bonn is at home.
+var formerStates = map[string]string{"West Germany": "Germany", "East Germany": "Germany", "Soviet Union": "Russia"}
+
+// sameState says whether countries a and b (names) are one, counting a
+// former state as the one that holds its capital now.
+func sameState(a, b string) bool {
+	if f, ok := formerStates[a]; ok {
+		a = f
+	}
+	if f, ok := formerStates[b]; ok {
+		b = f
+	}
+	return a != "" && a == b
+}
+
 // foreignTo says whether every one of people holds an office of a country
 // other than the one place p lies in.
 func (d *doc) foreignTo(people []int, p int) bool {
@@ -4032,7 +4149,7 @@ func (d *doc) foreignTo(people []int, p int) bool {
 			return false
 		}
 		c := d.signerCountry(e)
-		if c < 0 || d.ents[c].name == in {
+		if c < 0 || sameState(d.ents[c].name, in) {
 			return false
 		}
 	}

@@ -33,6 +33,25 @@ var partsCases = []wordingCase{
 		text: "Governor Thandi Mokoena, on a two-day trip to Durban last week, opened a new clinic.",
 		want: []string{"VISIT/HAPPENED: destination=Durban; visitor=Thandi Mokoena"},
 	},
+	{
+		name: "a companion on the trip travels too, to where the main clause is set",
+		text: "Premier Odile Varenne planted a tree at a clinic in Durban on Friday while on a tour with Health Secretary Kofi Asante.",
+		want: []string{
+			"VISIT/HAPPENED: destination=Durban; visitor=Odile Varenne",
+			"VISIT/HAPPENED: destination=Durban; visitor=Kofi Asante",
+		},
+		not: []string{"destination=Kofi Asante"},
+	},
+	{
+		name: "the leader of a group set off by commas goes with it",
+		text: "A farm delegation, headed by Agriculture Minister Tavi Korhonen, will travel to Lima on May 4 to discuss grain quotas.",
+		want: []string{"VISIT/PLANNED: destination=Lima; visitor=Tavi Korhonen"},
+	},
+	{
+		name: "who invites someone for talks meets them",
+		text: "Chancellor Ilse Marrow has invited Sweden's finance minister Per Lindgren to Oslo for talks in June.",
+		want: []string{"MEETING/PLANNED: participant=Ilse Marrow; participant=Per Lindgren"},
+	},
 }
 
 // TestWordingParts checks who takes part in events whose participants are
