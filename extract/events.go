@@ -572,6 +572,12 @@ func (d *doc) inheritFromVisits() {
 			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) {
 				continue
 			}
+			ahead := !d.ref.IsZero() && c.from > ymd(d.ref)
+			if !overlaps(m.from, m.to, c.from, c.to) && (m.to < c.from || ahead) || ahead && m.status == newsgraph.Happened {
+				// met on Thursday, flies on to Y on Sunday: not met in Y;
+				// one who flew to Y yesterday may still be there on Friday
+				continue
+			}
 			if v == nil || len(c.sources) > len(v.sources) || sharesSentence(c, m) && !sharesSentence(v, m) {
 				v = c
 			}
@@ -865,8 +871,10 @@ func (d *doc) when(si int, f *frame) eventTime {
 	if !d.ref.IsZero() {
 		pub = ymd(d.ref)
 	}
+	later := false // "tonight", "later today": still ahead when told
 	if de := d.frameDate(si, t, f); de != nil {
 		et.from, et.to = de.from, de.to
+		later = laterToday(d.sents[si].tokens, de)
 		if et.status == newsgraph.Planned && pub != "" && et.to < pub && !d.yearWritten(si, de) && !de.weekday && d.monthWritten(si, de) {
 			// "postponed until April 20", told in March: next April 20
 			et.from, et.to = ymd(mustDate(et.from).AddDate(1, 0, 0)), ymd(mustDate(et.to).AddDate(1, 0, 0))
@@ -895,6 +903,11 @@ func (d *doc) when(si int, f *frame) eventTime {
 			et.from, et.to, et.status = d.dateline.day, d.dateline.day, newsgraph.Happened
 		}
 	}
+	if et.status == "" && pub != "" && et.from <= pub && pub <= et.to && !later && ongoing(t, f) {
+		// "X is holding talks with Y today", "X, who is in Rome today":
+		// under way on the day the story is told
+		et.status = newsgraph.Happened
+	}
 	if et.status == "" {
 		switch {
 		case et.from != "" && pub != "" && et.from > pub:
@@ -910,6 +923,18 @@ func (d *doc) when(si int, f *frame) eventTime {
 		}
 	}
 	return et
+}
+
+// laterToday says whether date e is the rest of the day it is told on:
+// "tonight", "this evening", "later today".
+func laterToday(toks []token, e *dateExpr) bool {
+	for k := max(e.i-1, 0); k < e.j && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].text) {
+		case "tonight", "evening", "later":
+			return true
+		}
+	}
+	return false
 }
 
 // emit turns frame f of sentence si into events: a meeting of the subject

@@ -4409,7 +4409,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	}
 	// "flew in after meeting X", "was agreed after talks between": a
 	// clause without tense of its own takes the tense of the one it hangs on
-	if top := chain[len(chain)-1]; t.tag[top] == "VBG" || t.tag[top] == "VB" && t.dep(top, "aux") < 0 || t.noun(top) {
+	if top := chain[len(chain)-1]; (t.tag[top] == "VBG" || t.tag[top] == "VB" && t.dep(top, "aux") < 0 || t.noun(top)) && !finite(t, top) {
 		after := hasMark(t, top, "after") && t.tag[top] == "VBG" // "After travelling to X, Y said ..."
 		switch t.prep(top) {
 		case "after", "following":
@@ -4446,6 +4446,13 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if t.tag[c] == "VBD" {
 			return newsgraph.Happened, false
 		}
+		if t.tag[c] == "VBG" && t.verb(c) {
+			for _, k := range t.deps(c, "aux") {
+				if t.lw[k] == "was" || t.lw[k] == "were" {
+					return newsgraph.Happened, false // "was holding talks with X": under way when told
+				}
+			}
+		}
 		if t.tag[c] == "VBN" {
 			for _, k := range t.deps(c, "aux") {
 				if t.lw[k] == "has" || t.lw[k] == "have" || t.lw[k] == "had" || t.lw[k] == "'ve" {
@@ -4460,6 +4467,19 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// finite says whether clause v carries its own tense on a form of "be"
+// ("who is in Rome", "was holding talks"), so it takes none from the
+// clause it hangs on.
+func finite(t *tree, v int) bool {
+	for _, k := range t.deps(v, "cop", "aux") {
+		switch t.lw[k] {
+		case "is", "are", "am", "'s", "'re", "was", "were":
+			return true
+		}
+	}
+	return false
 }
 
 // objectRelative says whether relative clause r stands for its noun as
@@ -4572,10 +4592,13 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			continue // "until April" is the new date of what is postponed, of nothing else
 		}
 		ok := false
-		for a, n := t.head[h], 0; a >= 0 && n < 12; a, n = t.head[a], n+1 {
+		for x, a, n := h, t.head[h], 0; a >= 0 && n < 12; x, a, n = a, t.head[a], n+1 {
 			if own[a] {
 				ok = true
 				break
+			}
+			if t.is(x, "acl:relcl") {
+				break // "X, who is in Rome today, will fly to Oslo on Sunday": the relative clause's day
 			}
 			if t.verb(a) || t.noun(a) && triggerAt(t, a) || sayVerbs[t.lw[a]] {
 				break

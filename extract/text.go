@@ -614,10 +614,10 @@ func lineKind(line string, toks []token) (heading, table bool) {
 // datelineRE is the dateline that opens a wire story: the place in
 // capitals, maybe its region or country, maybe the month and day, maybe the
 // agency, then a dash ("NAIROBI, March 9 -", "TAUPO, New Zealand, July 17
-// -", "LIMA, April 24 (Reuters) -", "KABUL (AP) —").
+// -", "LIMA, April 24 (Reuters) -", "KABUL (AP) —", "LIMA, APRIL 24 -").
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\x{2019}\-]*(?: [A-Z][A-Z.'\x{2019}\-]*){0,3})` +
 	`(?:, ([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3}))?` +
-	`(?:,? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? ([0-9]{1,2}))?` +
+	`(?:,? ((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December))\.? ([0-9]{1,2}))?` +
 	`(?: ?(\([A-Za-z .&]{1,30}\)))? ?(?:-|--|\x{2013}|\x{2014})(?: |$)`)
 
 // datelineInfo is a dateline with the byte spans of its parts in the text.
@@ -648,7 +648,10 @@ func findDateline(text string) (datelineInfo, bool) {
 			dl.region = [2]int{start + m[4], start + m[5]}
 		}
 		if m[6] >= 0 {
-			mo, _ := monthNum(body[m[6]:m[7]])
+			// wire copy of the 1980s writes the month in capitals too
+			// ("LIMA, MARCH 5 -")
+			w := body[m[6]:m[7]]
+			mo, _ := monthNum(w[:1] + strings.ToLower(w[1:]))
 			day, _ := strconv.Atoi(body[m[8]:m[9]])
 			if day < 1 || day > 31 {
 				continue
