@@ -4037,6 +4037,9 @@ func calledOff(t *tree, v int) bool {
 // ("said", "has spoken"), to come ("will speak"), or none; a participle
 // without tense ("Speaking at X, Y said") takes the verb it hangs on.
 func tenseOf(t *tree, v int) newsgraph.EventStatus {
+	if v < 0 {
+		return "" // no verb carries the event (a noun-phrase summit)
+	}
 	if t.tag[v] == "VBG" && t.dep(v, "aux") < 0 && t.head[v] >= 0 && t.verb(t.head[v]) {
 		v = t.head[v]
 	}
