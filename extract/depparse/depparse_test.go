@@ -13,8 +13,11 @@ import (
 
 const ewt = "../../../shared/ud/en_ewt/"
 
-// The held-out floor: what TestHeldOutEWT measured, less a small margin.
-const heldOutUAS, heldOutLAS = 0.745, 0.685
+// The held-out floor: what TestHeldOutEWT measured, less 0.4 points. It
+// measured UAS 0.7566 LAS 0.6965, and 0.7523 / 0.6916 under -race (the
+// parses do not depend on the scratch pool, which -race empties at random;
+// the cause is not found yet).
+const heldOutUAS, heldOutLAS = 0.748, 0.688
 
 var (
 	taggerOnce sync.Once
@@ -46,7 +49,7 @@ func readSplit(t testing.TB, name string) ([]Sentence, [][]string) {
 
 // TestHeldOutEWT trains on EWT dev and scores EWT test, with fewer passes
 // and smaller tables than the shipped weights, and no word classes.
-// Measured: UAS 0.7566 LAS 0.6965 (0.7611 / 0.7023 with the parser's own
+// Measured: UAS 0.7566 LAS 0.6965 (0.7595 / 0.7008 with the parser's own
 // tagger, TestHeldOutEWTTagger).
 func TestHeldOutEWT(t *testing.T) {
 	if testing.Short() {
@@ -70,7 +73,7 @@ func TestHeldOutEWT(t *testing.T) {
 
 // TestHeldOutEWTTagger is TestHeldOutEWT with the parser's own tagger,
 // trained on the same split's gold tags (fewer passes and folds than
-// -tagiter 8 trains). Measured: UAS 0.7611 LAS 0.7013, tags 0.916 (prose
+// -tagiter 8 trains). Measured: UAS 0.7595 LAS 0.7008, tags 0.917 (prose
 // alone: 0.85).
 func TestHeldOutEWTTagger(t *testing.T) {
 	if testing.Short() {
