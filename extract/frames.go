@@ -55,6 +55,13 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "talks with her on Sunday": "her" before a preposition or the end
+	// of a phrase owns nothing, it is the object
+	for i := 0; i < len(toks); i++ {
+		if t.lw[i] == "her" && t.tag[i] == "PRP$" && objectHer(toks, i) {
+			t.tag[i] = "PRP"
+		}
+	}
 	// "on Friday evening": the tagger reads a time of day after a day as
 	// a participle
 	for i := 1; i < len(toks); i++ {
@@ -239,6 +246,9 @@ func (d *doc) parse(si int) *tree {
 	for _, r := range rels {
 		rr := d.parseSpan(t, toks, last, skip, span(r[0]+1, r[1]))
 		noun := last[r[0]-1]
+		if p := d.originOwner(si, r[0]); p >= 0 && strings.EqualFold(toks[r[0]+1].text, "who") {
+			noun = last[p] // "Premier X of Sweden, who ...": X, not Sweden
+		}
 		if rr >= 0 {
 			t.head[rr], t.rel[rr] = noun, "acl:relcl"
 			if companionVerbs[t.lw[r[0]+1]] || leadVerbs[t.lw[r[0]+1]] {
@@ -294,11 +304,34 @@ func (d *doc) parse(si int) *tree {
 	if d.originConjuncts(si, t) {
 		t.link()
 	}
+	if t.markedClauses() {
+		t.link()
+	}
+	if t.pronounBeforeTime() {
+		t.link()
+	}
 	if t.splitPossessors() {
 		t.link()
 	}
 	d.trees[si] = t
 	return t
+}
+
+// originOwner is the last token of the person named right before "of
+// X" or "from X" where X ends at token end ("Premier A of Sweden"), or -1.
+func (d *doc) originOwner(si, end int) int {
+	toks := d.sents[si].tokens
+	m := d.mentionAt(si, end-1)
+	if m == nil || m.j != end || d.ents[m.ent].typ == newsgraph.Person || m.i < 2 {
+		return -1
+	}
+	if w := strings.ToLower(toks[m.i-1].text); w != "of" && w != "from" {
+		return -1
+	}
+	if p := d.mentionAt(si, m.i-2); p != nil && p.j == m.i-1 && d.ents[p.ent].typ == newsgraph.Person {
+		return p.j - 1
+	}
+	return -1
 }
 
 // originConjuncts hangs a person the parser coordinated with the country
@@ -320,6 +353,70 @@ func (d *doc) originConjuncts(si int, t *tree) bool {
 			continue
 		}
 		t.head[k] = p
+		changed = true
+	}
+	return changed
+}
+
+// pronounBeforeTime undoes a reading of "with her yesterday" as "her"
+// owning "yesterday": the pronoun is what the preposition governs, and
+// the time word tells when the verb above happened. It reports whether
+// any head changed.
+func (t *tree) pronounBeforeTime() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || t.tag[k] != "PRP" || !t.is(k, "nmod:poss") || h != k+1 {
+			continue
+		}
+		if _, ok := weekdayNum(strings.ToUpper(t.lw[h][:1]) + t.lw[h][1:]); !ok && !timeWords[t.lw[h]] {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[h], t.rel[h]
+		for _, c := range t.deps(h, "case") {
+			t.head[c] = k
+		}
+		v := t.head[h]
+		for n := 0; v >= 0 && !t.verb(v) && n < 6; n++ {
+			v = t.head[v]
+		}
+		if v >= 0 {
+			t.head[h], t.rel[h] = v, "obl:tmod"
+		}
+		changed = true
+	}
+	return changed
+}
+
+// clauseMarks open an adverbial clause, never a clause that describes a
+// noun.
+var clauseMarks = set("after", "before", "while", "when", "upon", "since", "until", "once")
+
+// markedClauses hangs a participle clause opened by "after", "while" and
+// the like, which the parser hung on the noun before it ("met X and the
+// delegation after arriving in Y" read as the delegation arriving), on
+// the verb that noun depends on: the clause tells when that verb's
+// subject did it. It reports whether any head changed.
+func (t *tree) markedClauses() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || t.rel[k] != "acl" || t.tag[k] != "VBG" && t.tag[k] != "VBN" || !t.noun(h) {
+			continue
+		}
+		marked := false
+		for _, m := range t.deps(k, "mark") {
+			marked = marked || clauseMarks[t.lw[m]]
+		}
+		if !marked {
+			continue
+		}
+		v := t.head[h]
+		for n := 0; v >= 0 && !t.verb(v) && n < 6; n++ {
+			v = t.head[v]
+		}
+		if v < 0 || !t.verb(v) {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "advcl"
 		changed = true
 	}
 	return changed
@@ -2506,8 +2603,8 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 			out = append(out, m.ent)
 		}
 		for _, c := range t.kids[k] {
-			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") {
-				walk(c, depth+1)
+			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") && t.prep(c) != "from" {
+				walk(c, depth+1) // (not "to Oslo from Riga": where from)
 			}
 		}
 	}
@@ -3372,6 +3469,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	var bodies []int    // "the G7 meeting": the G7, when someone attends it
 	hosted := false     // a host is named: "at a dinner hosted by X"
 	var company [][]int // who travels with the visitor: "on a visit with X"
+	unnamed := false    // talks with people the text does not name: "with senior officials"
 	for _, k := range t.kids[n] {
 		p := t.prep(k)
 		switch {
@@ -3394,6 +3492,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 						continue
 					}
 					with = append(with, ents)
+				} else if groupNouns[t.lw[c]] || hostNouns[t.lw[c]] {
+					unnamed = true
 				}
 			}
 		case t.is(k, "nmod") && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
@@ -3655,6 +3755,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Visit && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && phaseNouns[t.lw[h]] {
 		pn, h = h, t.head[h]
 	}
+	// "held nine hours of talks with X", "a second round of talks": the
+	// measure of the talks stands where the talks would
+	if f.typ == newsgraph.Meeting && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && measureNouns[t.lw[h]] {
+		pn, h = h, t.head[h]
+	}
 	// "At the Nordic Council summit in Riga, X said", "X spoke at the
 	// annual meeting of the Council", "X addressed the OPEC conference":
 	// a body's gathering that one is at or speaks to, one attended
@@ -3756,7 +3861,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				break
 			}
 			carrier = h // "locked in talks with", "is on a visit to"
-		case "after", "following", "before", "at", "ahead of":
+		case "after", "following", "before", "at", "ahead of", "from":
+			// ("arrived from a meeting with Y", "returned from talks with Y")
 			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {
 				carrier = h // "after a meeting with Y, X said"
 			}
@@ -3901,6 +4007,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if len(bodies) > 0 && f.light >= 0 {
 		with = append(with, bodies)
+	}
+	// "X flew to Peru for talks with government officials": the officials
+	// of the country X travels to, for want of their names
+	if f.typ == newsgraph.Meeting && len(with) == 0 && unnamed && carrier >= 0 && (visitVerbs[t.lw[carrier]] || leaveVerbs[t.lw[carrier]]) {
+		if p, c := d.destinationCountry(si, t, carrier); c >= 0 {
+			if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && !d.domesticAll(ents, c) {
+				sides, with = append(sides, ents), append(with, []int{c})
+				if f.loc < 0 {
+					f.loc = p
+				}
+			}
+		}
 	}
 	sides = append(sides, company...)
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
@@ -4062,6 +4180,48 @@ func tenseOf(t *tree, v int) newsgraph.EventStatus {
 var attendPhases = set("sidelines", "sideline", "margins", "margin", "fringes", "fringe", "end", "close", "opening",
 	"start", "conclusion")
 
+// hostNouns are the people one holds talks with when the text does not
+// name them: "talks with bankers", "with senior ministers".
+var hostNouns = set("bankers", "ministers", "businessmen", "creditors", "lenders", "counterparts", "hosts")
+
+// destinationCountry is the place the visit verb v goes to ("flew to
+// Lima", "left for Peru", "arrived in Lima") and its country, as
+// entities, or -1, -1.
+func (d *doc) destinationCountry(si int, t *tree, v int) (int, int) {
+	for _, o := range t.deps(v, "obl") {
+		switch t.prep(o) {
+		case "to", "for", "in", "into":
+		default:
+			continue
+		}
+		for _, p := range d.placesUnder(si, t, o) {
+			c := d.x.gz.countryOf(d.ents[p].name)
+			if c == "" {
+				continue
+			}
+			if ei := d.entByName(c); ei >= 0 {
+				return p, ei
+			}
+			return p, d.implied(c, newsgraph.GPE)
+		}
+	}
+	return -1, -1
+}
+
+// domesticAll says whether every one of ents holds an office of country c
+// (an entity), or is c: none of them is abroad there.
+func (d *doc) domesticAll(ents []int, c int) bool {
+	for _, e := range ents {
+		if e == c {
+			continue
+		}
+		if o := d.signerCountry(e); o < 0 || !sameState(d.ents[o].name, d.ents[c].name) {
+			return false
+		}
+	}
+	return len(ents) > 0
+}
+
 // allPeople says whether every entity of ents is a person.
 func (d *doc) allPeople(ents []int) bool {
 	for _, e := range ents {
@@ -4107,6 +4267,9 @@ func happenVerb(t *tree, h int) bool {
 // heldBy are the participles whose agents take part in the meeting they
 // describe: "talks held by X and Y", "a meeting attended by X and Y".
 var heldBy = set("held", "attended", "conducted", "chaired", "convened")
+
+// measureNouns measure talks by time or rounds: "hours of talks".
+var measureNouns = set("hours", "days", "weeks", "months", "round", "rounds", "series", "day", "week", "hour")
 
 // phaseNouns name a part of a trip: "at the end of a visit", "on the
 // first leg of a tour".

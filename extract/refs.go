@@ -11,6 +11,7 @@ import (
 type seen struct {
 	ent, sent, tok int
 	quoted         bool
+	end            int // the token after the name, when named; else 0
 }
 
 var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "she": 1, "her": 1, "hers": 1, "herself": 1}
@@ -40,7 +41,7 @@ func (d *doc) resolveRefs() {
 				m := d.mentions[mi]
 				if m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{m.ent}, kind: named})
-					history = append(history, seen{m.ent, si, k, quoted[k]})
+					history = append(history, seen{m.ent, si, k, quoted[k], m.j})
 				}
 				k = m.j - 1
 				continue
@@ -63,7 +64,7 @@ func (d *doc) resolveRefs() {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: pronoun, posses: lw == "his" || lw == "her"})
 					// "He was due to meet X. He also planned ...": the
 					// second "he" is the first one's person, not X
-					history = append(history, seen{ei, si, k, quoted[k]})
+					history = append(history, seen{ei, si, k, quoted[k], 0})
 				}
 				continue
 			}
@@ -77,14 +78,14 @@ func (d *doc) resolveRefs() {
 			if lw == "counterpart" && k > 0 {
 				if ei := d.counterpartOf(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
-					history = append(history, seen{ei, si, k, quoted[k]})
+					history = append(history, seen{ei, si, k, quoted[k], 0})
 				}
 				continue
 			}
 			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap()) {
 				if ei := d.nominal(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
-					history = append(history, seen{ei, si, k, quoted[k]})
+					history = append(history, seen{ei, si, k, quoted[k], 0})
 				}
 			}
 		}
@@ -108,9 +109,73 @@ func (d *doc) candidates(history []seen, si, k int, quoted bool) []seen {
 		if h.sent == si && c > 0 && h.tok < c && k > c && !clauseSubject(toks, h.tok, c) {
 			continue
 		}
+		if h.sent == si && h.end > 0 && boundSubject(toks, h.end, k) {
+			continue
+		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// objectHer says whether "her" at token k is the object pronoun, not the
+// possessive: nothing it could own follows ("with her.", "with her on
+// Sunday", "met her yesterday").
+func objectHer(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	next := toks[k+1]
+	if _, ok := weekdayNum(next.text); ok || timeWords[strings.ToLower(next.text)] {
+		return true
+	}
+	return !strings.HasPrefix(next.pos, "NN") && next.pos != "JJ" && next.pos != "JJS" && next.pos != "CD" && next.pos != "VBG" && next.pos != "VBN"
+}
+
+// timeWords say when, after a verb's object: "met her yesterday".
+var timeWords = set("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "again", "twice", "once")
+
+// clauseBreaks end a clause, or open another inside it.
+var clauseBreaks = set(",", ";", ":", "and", "but", "or", "that", "because", "while", "as", "if", "when", "after", "before",
+	"\"", "“", "”", "'", "said", "says", "told", "tells")
+
+// boundSubject says whether the object pronoun at token k ("him", "her")
+// sits in the clause whose subject is the name ending before token end:
+// in "X held talks with her" and "X, who held talks with her," her is not
+// X, whom the clause would call "herself".
+func boundSubject(toks []token, end, k int) bool {
+	if w := strings.ToLower(toks[k].text); w != "him" && w != "her" || end >= k {
+		return false
+	}
+	if strings.ToLower(toks[k].text) == "her" && !objectHer(toks, k) {
+		return false // "her talks": whose, not whom
+	}
+	p := end
+	// "Premier X of Sweden, who ...": the origin is part of the naming
+	if p+1 < k && (strings.EqualFold(toks[p].text, "of") || strings.EqualFold(toks[p].text, "from")) && toks[p+1].isCap() {
+		for p++; p < k && toks[p].isCap(); p++ {
+		}
+		end = p
+	}
+	if p < k && toks[p].text == "," {
+		p++
+	}
+	if p < k && (strings.EqualFold(toks[p].text, "who") || strings.EqualFold(toks[p].text, "which")) {
+		p++
+	} else if p != end {
+		return false // "X, the envoy, ...": set off, not a subject here
+	}
+	for p < k && (toks[p].pos == "RB" || toks[p].pos == "MD") {
+		p++
+	}
+	if p >= k || !strings.HasPrefix(toks[p].pos, "VB") {
+		return false
+	}
+	for q := p; q < k; q++ {
+		if clauseBreaks[strings.ToLower(toks[q].text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseSubject says whether the name at token k, before the comma at c,

@@ -52,6 +52,36 @@ var partsCases = []wordingCase{
 		text: "Chancellor Ilse Marrow has invited Sweden's finance minister Per Lindgren to Oslo for talks in June.",
 		want: []string{"MEETING/PLANNED: participant=Ilse Marrow; participant=Per Lindgren"},
 	},
+	{
+		name: "an object pronoun is not the subject of its own clause",
+		text: "Chancellor Ilse Marrow of Norway opened a ferry terminal in Bergen on Monday.\n\nShe was thanked by Premier Tavi Korhonen of Sweden, who spent three hours in talks with her on Sunday.",
+		want: []string{"MEETING: participant=Ilse Marrow; participant=Tavi Korhonen"},
+	},
+	{
+		name: "her before a time word is the object, not the owner of the time",
+		text: "Chancellor Ilse Marrow of Norway flew home on Tuesday.\n\nThe plan was backed by Premier Tavi Korhonen of Sweden, who held two rounds of talks with her yesterday.",
+		want: []string{"MEETING/HAPPENED: participant=Ilse Marrow; participant=Tavi Korhonen"},
+	},
+	{
+		name: "a guest who came from a meeting had it, and the measure of talks is the talks",
+		text: "Premier Tavi Korhonen of Sweden held six hours of talks with envoy Piet Laanen, who flew in on Sunday from a meeting with President Anna Brecht.",
+		want: []string{
+			"MEETING/HAPPENED: participant=Piet Laanen; participant=Tavi Korhonen",
+			"MEETING/HAPPENED: participant=Anna Brecht; participant=Piet Laanen",
+		},
+	},
+	{
+		name: "a clause opened by after tells of the subject, not of the noun before it",
+		text: "Minister Anna Brecht went straight into a meeting with Tavi Korhonen and his staff after landing in Oslo from Riga.",
+		want: []string{"VISIT: destination=Oslo; visitor=Anna Brecht"},
+		not:  []string{"visitor=Tavi Korhonen"},
+	},
+	{
+		name: "talks with officials the text does not name are with their country",
+		text: "Finance Minister Piet Laanen of Chile left for Peru on Thursday for talks with government officials and bankers on the loan.",
+		want: []string{"MEETING/HAPPENED: participant=Peru; participant=Piet Laanen"},
+		not:  []string{"participant=Chile"},
+	},
 }
 
 // TestWordingParts checks who takes part in events whose participants are
