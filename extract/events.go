@@ -807,7 +807,9 @@ func (d *doc) findEvents() {
 		// a wire story's meeting that a verb plans without a day ("is
 		// expected to see X", "will meet X") is that day's programme; a
 		// summit postponed sine die is not
-		if e.typ == newsgraph.Meeting && e.verb && e.from == "" && e.status == newsgraph.Planned && len(e.sources) > 0 && d.dateline != nil &&
+		// ("a meeting is expected to begin at 3 p.m.": a clock time with
+		// no day is that day's too)
+		if e.typ == newsgraph.Meeting && (e.verb || len(e.sources) > 0 && clockTime(d.sents[e.sources[0]].tokens)) && e.from == "" && e.status == newsgraph.Planned && len(e.sources) > 0 && d.dateline != nil &&
 			d.dateline.day != "" && d.dateline.sent >= 0 && d.stories[e.sources[0]] == d.stories[d.dateline.sent] && e.sources[0] >= d.dateline.sent {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
@@ -872,7 +874,7 @@ func (d *doc) when(si int, f *frame) eventTime {
 		pub = ymd(d.ref)
 	}
 	later := false // "tonight", "later today": still ahead when told
-	if de := d.frameDate(si, t, f); de != nil {
+	if de := d.frameDate(si, t, f); de != nil && !f.sought {
 		et.from, et.to = de.from, de.to
 		later = laterToday(d.sents[si].tokens, de)
 		if et.status == newsgraph.Planned && pub != "" && et.to < pub && !d.yearWritten(si, de) && !de.weekday && d.monthWritten(si, de) {
@@ -923,6 +925,54 @@ func (d *doc) when(si int, f *frame) eventTime {
 		}
 	}
 	return et
+}
+
+// clockTime says whether a sentence states a time of day ("at 3 p.m.",
+// "1900 gmt", "10am").
+func clockTime(toks []token) bool {
+	for k, tk := range toks {
+		w := strings.ToLower(tk.text)
+		switch {
+		case k > 0 && isDigits(toks[k-1].text) && (w == "p.m." || w == "a.m." || w == "p.m" || w == "a.m" || w == "pm" || w == "am" || w == "gmt" || w == "utc"):
+			return true
+		case len(w) > 2 && (strings.HasSuffix(w, "pm") || strings.HasSuffix(w, "am")) && isDigits(w[:len(w)-2]):
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// toldAsReturn says whether a visit frame tells a way back ("flew back
+// to X", "is due back in X", "headed home to X"): to one's own country
+// that is a return, not a visit.
+func toldAsReturn(t *tree, f *frame) bool {
+	for _, c := range []int{f.t, f.light, f.carrier} {
+		if c < 0 {
+			continue
+		}
+		for k := max(c-2, 0); k <= c+2 && k < len(t.lw); k++ {
+			if t.lw[k] == "back" || t.lw[k] == "home" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownCountry says whether place p lies in the country person e serves.
+func (d *doc) ownCountry(e, p int) bool {
+	c := d.signerCountry(e)
+	in := d.x.gz.countryOf(d.ents[p].name)
+	return c >= 0 && in != "" && d.ents[c].name == in
 }
 
 // laterToday says whether date e is the rest of the day it is told on:
@@ -1033,6 +1083,7 @@ func (d *doc) emit(si int, f frame) {
 				lead = nil
 			}
 		}
+		home := toldAsReturn(t, &f)
 		for _, v := range visitors {
 			for gi, g := range f.others {
 				if len(lead) > 0 && !containsAll(lead, []int{v}) && containsAll(f.remnant, []int{gi}) {
@@ -1040,7 +1091,7 @@ func (d *doc) emit(si int, f frame) {
 				}
 				var dst []int
 				for _, p := range g {
-					if p != v {
+					if p != v && !(home && d.ownCountry(v, p)) {
 						dst = append(dst, p)
 					}
 				}
@@ -1095,6 +1146,9 @@ func (d *doc) emit(si int, f frame) {
 		}
 		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") {
 			return // "X agreed to ...": one side agrees to something, with no other named
+		}
+		if f.sought && len(parties) <= 1 && len(signers) <= 1 {
+			return // "X held talks in pursuit of an accord": sought, and with no other side
 		}
 		switch {
 		case len(parties) >= 2, len(parties) == 1 && f.multi, len(signers) >= 2, len(signers) == 1 && len(parties) >= 1:

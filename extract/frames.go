@@ -932,6 +932,7 @@ type frame struct {
 	statusBy int   // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
 	attended bool  // a gathering told only by one's being at it: its status is the carrier's tense
 	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
+	sought   bool  // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
 }
 
 // frames reads the frames of sentence si.
@@ -4529,6 +4530,10 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			return "", true
 		}
 	}
+	if f.typ == newsgraph.Agreement && f.noun && soughtAgreement(t, f.t) {
+		f.sought = true
+		status = newsgraph.Planned // "talks on a trade deal": not made yet
+	}
 	for ci, c := range chain {
 		w := t.lw[c]
 		if ci > 0 {
@@ -4565,6 +4570,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				status = newsgraph.Planned // "the planned meeting", "next week's talks"
 			case t.is(k, "amod") && (kw == "possible" || kw == "potential" || kw == "proposed" || kw == "rumoured" || kw == "rumored") && c == f.t:
 				status = newsgraph.Uncertain
+			case t.is(k, "mark") && kw == "to" && status == "" && c == chain[len(chain)-1] && (!f.noun || ci > 0) && cameToStart(t, c):
+				status = newsgraph.Happened // "arrived at the ministry to open talks": begun on arrival
 			case t.is(k, "mark") && kw == "to" && status == "" && c == chain[len(chain)-1] && (!f.noun || ci > 0):
 				status = newsgraph.Planned // "to meet", with nothing above
 			}
@@ -4633,6 +4640,65 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// seekWords govern an agreement that is only sought: "talks on a
+// deal", "in pursuit of an accord", "pressing for a pact", "negotiating a
+// treaty", "work towards an agreement".
+var seekWords = set("pursuit", "search", "quest", "bid", "push", "pushing", "pressing", "press", "drive", "campaign",
+	"talks", "negotiations", "negotiation", "negotiating", "negotiate", "negotiated", "discussions", "discussing", "discuss",
+	"seek", "seeks", "seeking", "sought", "hunt", "effort", "efforts", "attempt", "attempts", "hope", "hopes", "prospect", "prospects",
+	"towards", "toward", "aimed", "aiming", "chance", "chances")
+
+// soughtAgreement says whether agreement noun n is what something seeks
+// rather than what was made. Read from the words left of the noun's
+// phrase (its determiners, adjectives and modifying nouns, then at most
+// a preposition): parsers often hang "a deal" on the wrong word of "held
+// talks on a deal on Monday".
+func soughtAgreement(t *tree, n int) bool {
+	k := n - 1
+	for k >= 0 && (t.tag[k] == "DT" || t.tag[k] == "JJ" || t.tag[k] == "JJS" || t.tag[k] == "CD" || t.tag[k] == "HYPH" ||
+		t.tag[k] == "POS" || strings.HasPrefix(t.tag[k], "NN") && !strings.HasPrefix(t.tag[k], "NNP")) && n-k < 8 {
+		k--
+	}
+	if k >= 0 && (t.tag[k] == "IN" || t.tag[k] == "TO") {
+		switch t.lw[k] {
+		case "of", "for", "on", "over", "about", "towards", "toward", "to", "at":
+			k--
+		default:
+			return false
+		}
+	}
+	return k >= 0 && seekWords[t.lw[k]]
+}
+
+// startVerbs open what one came for; cameVerbs bring one there.
+var (
+	startVerbs = set("begin", "start", "open", "attend", "join", "resume")
+	cameVerbs  = set("arrived", "came", "gathered", "assembled", "convened", "flew", "travelled", "traveled", "went", "drove")
+)
+
+// cameToStart says whether infinitive v ("to open talks") is what a
+// finished arrival was for: "arrived at the ministry to open talks",
+// "flew in to attend the summit". Told as done, the arrival brought the
+// start with it; "will fly in to attend" stays a plan (no past verb).
+func cameToStart(t *tree, v int) bool {
+	if !startVerbs[t.lw[v]] {
+		return false
+	}
+	for h, n := t.head[v], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		if !t.verb(h) {
+			continue // the parser may hang the purpose on the place reached
+		}
+		if !cameVerbs[t.lw[h]] {
+			return false
+		}
+		if t.tag[h] == "VBD" {
+			return true
+		}
+		return t.tag[h] == "VBN" && t.dep(h, "aux", "aux:pass") < 0
+	}
+	return false
 }
 
 // finite says whether clause v carries its own tense on a form of "be"
@@ -4766,8 +4832,8 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			if t.is(x, "acl:relcl") {
 				break // "X, who is in Rome today, will fly to Oslo on Sunday": the relative clause's day
 			}
-			if t.verb(a) || t.noun(a) && triggerAt(t, a) || sayVerbs[t.lw[a]] {
-				break
+			if t.verb(a) || t.noun(a) && triggerAt(t, a) && !(agreeNouns[t.lw[a]] && soughtAgreement(t, a)) || sayVerbs[t.lw[a]] {
+				break // (a deal only sought has no day: "talks on a deal on Monday" are the talks')
 			}
 		}
 		ok = ok || whenClauseOf(d.sents[si].tokens, e, f.t)
