@@ -586,7 +586,9 @@ func (d *doc) inheritFromVisits() {
 			m.loc = v.places[len(v.places)-1] // "will go to X for talks with Y": in X
 		}
 		if v != nil && (m.loc < 0 || d.ents[m.loc].typ == newsgraph.Facility || d.sameCountry([]int{m.loc}, v.places)) {
-			if m.from == "" && v.from != "" && v.from != v.to {
+			if v.from != "" && v.from != v.to && (m.from == "" || narrower(v.from, v.to, m.from, m.to)) {
+				// "talks in Bonn next month" during "a two-day visit to
+				// Bonn on April 1-2": on those two days
 				m.from, m.to = v.from, v.to
 			}
 			if m.loc < 0 {
@@ -925,6 +927,14 @@ func (d *doc) when(si int, f *frame) eventTime {
 		}
 	}
 	return et
+}
+
+// narrower says whether span [f1, t1] lies inside [f2, t2] and is
+// shorter, whatever precision each is written at.
+func narrower(f1, t1, f2, t2 string) bool {
+	a, b := newsgraph.EventDays(f1, t1)
+	c, e := newsgraph.EventDays(f2, t2)
+	return a != "" && c != "" && c <= a && b <= e && (c != a || b != e)
 }
 
 // clockTime says whether a sentence states a time of day ("at 3 p.m.",

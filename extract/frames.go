@@ -4591,6 +4591,12 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if after && t.tag[top] == "VBG" {
 			return newsgraph.Happened, false
 		}
+		if after && t.noun(top) && !futureAux(t) {
+			// "After her talks with X, Y and Z were joined by ...", the
+			// parser having hung the clause on a name: past, unless the
+			// sentence tells what will be
+			return newsgraph.Happened, false
+		}
 		// "X said during a visit to Y", "Speaking on a trip to Y, X
 		// said": a trip under way when X spoke, which the saying's tense dates
 		during := t.prep(top) == "during" || f.typ == newsgraph.Visit && t.noun(top) && t.prep(top) == "on"
@@ -4697,6 +4703,17 @@ func cameToStart(t *tree, v int) bool {
 			return true
 		}
 		return t.tag[h] == "VBN" && t.dep(h, "aux", "aux:pass") < 0
+	}
+	return false
+}
+
+// futureAux says whether the sentence has "will" or "shall" as an
+// auxiliary.
+func futureAux(t *tree) bool {
+	for k := range t.lw {
+		if t.is(k, "aux") && (t.lw[k] == "will" || t.lw[k] == "'ll" || t.lw[k] == "shall") {
+			return true
+		}
 	}
 	return false
 }
