@@ -818,13 +818,15 @@ var (
 	meetingVerbs = set("meet", "meets", "met", "meeting", "confer", "confers", "conferred", "conferring", "host", "hosts", "hosted",
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
-		"sitting", "discuss", "discusses", "discussed", "discussing")
+		"sitting", "discuss", "discusses", "discussed", "discussing", "gather", "gathers", "gathered", "convene", "convenes",
+		"convened", "convening")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
 		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception", "call",
 		"welcome")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
-		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing")
+		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing",
+		"come", "comes", "came", "coming")
 	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay",
 		"appearance")
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
@@ -930,6 +932,7 @@ type frame struct {
 	multi    bool  // a body's own meeting ("the OPEC meeting"): one participant suffices
 	remnant  []int // indexes into others of the legs a verbless remnant adds ("A and B will fly to X, and later to Y")
 	statusBy int   // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
+	along    []int // people a "with" phrase sends along on a visit ("visited X with Y")
 	attended bool  // a gathering told only by one's being at it: its status is the carrier's tense
 	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
 	sought   bool  // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
@@ -944,7 +947,7 @@ func (d *doc) frames(si int) []frame {
 	hit, near, gathering, spent := false, false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || orderAt(toks, k) || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
@@ -990,6 +993,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
+		case noun && orderNouns[w] && t.is(i, "obj") && t.head[i] >= 0 && orderVerbs[t.lw[t.head[i]]]:
+			typ = newsgraph.Agreement // "placed an order for ten X jets"
 		case t.verb(i) && meetingVerbs[w]:
 			typ = newsgraph.Meeting
 		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w]):
@@ -1725,7 +1730,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		return f, false
 	}
 	if f.typ == newsgraph.Visit {
-		f.agents = d.travellers(append(f.agents, d.companions(si, t, f.agents)...), f.places)
+		f.agents = d.travellers(append(append(f.agents, d.companions(si, t, f.agents)...), d.alongside(f)...), f.places)
 	}
 	_ = w
 	f.status, f.drop = d.frameStatus(t, &f)
@@ -2782,6 +2787,25 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		f.multi = len(f.others) == 0 && obj < 0 && d.bodyMeets(t, v, f.agents)
 		f.loc = d.frameLoc(si, t, v, -1)
+		if gatherVerbs[w] {
+			// "the council's members gather for a summit in Oslo": a
+			// body's members, or named people, come together; not
+			// "gathered evidence", not "protesters gathered"
+			var people []int
+			for _, e := range f.agents {
+				if d.ents[e].typ == newsgraph.Person {
+					people = append(people, e)
+				}
+			}
+			if t.dep(v, "obj") >= 0 || !f.multi && len(people) < 2 && len(f.others) == 0 {
+				return false
+			}
+			for _, o := range t.deps(v, "obl") {
+				if f.loc < 0 && t.prep(o) == "for" && gatheringNouns[t.lw[o]] {
+					f.loc = d.frameLoc(si, t, o, -1)
+				}
+			}
+		}
 	case newsgraph.Visit:
 		if leaveVerbs[w] || returnVerbs[w] {
 			// "left Paris for London", "will leave for X on Monday": a trip
@@ -2881,6 +2905,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				if courtNouns[t.lw[o]] {
 					continue // "arrived at the High Court": a hearing, not a trip
 				}
+				if comeVerbs[w] && p != "to" {
+					continue // "came to X" is a trip there; "came in second", "came from X" are not
+				}
 				switch {
 				case dest >= 0 && p != "in" && p != "at":
 					// "visit farms prior to talks in X": only where the
@@ -2905,6 +2932,14 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		for _, g := range f.others {
 			f.places = append(f.places, g...)
+		}
+		if len(f.places) > 0 && len(f.agents) > 0 {
+			// "visited X with Y", "flew to X with Y": Y went along
+			for _, o := range t.deps(v, "obl") {
+				if p := t.prep(o); p == "with" || p == "along with" || p == "together with" {
+					f.along = append(f.along, flatten(d.coVisitors(si, t, o))...)
+				}
+			}
 		}
 		if len(f.places) == 0 && (strings.HasPrefix(w, "tour") || strings.HasPrefix(w, "visit")) && obj >= 0 && vagueRegions[t.lw[obj]] && t.is(v, "conj", "advcl") {
 			// "met at X as Y toured the region": the region is where the
@@ -3319,6 +3354,11 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
 				}
 			}
+			for _, a := range t.deps(k, "acl") {
+				out = append(out, d.promisedTo(si, t, a, depth+1)...) // "to pay more for gas supplied by X"
+			}
+		case depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl") && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
+			args = append(args, k) // "gas supplied by X": X sells it
 		case t.is(k, "obl", "nmod"):
 			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") {
 				args = append(args, k) // "sell its policies through X": X's network
@@ -3467,10 +3507,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// carries it ("locked in talks with")
 	var sides [][]int
 	var with [][]int
-	var bodies []int    // "the G7 meeting": the G7, when someone attends it
-	hosted := false     // a host is named: "at a dinner hosted by X"
-	var company [][]int // who travels with the visitor: "on a visit with X"
-	unnamed := false    // talks with people the text does not name: "with senior officials"
+	var bodies []int // "the G7 meeting": the G7, when someone attends it
+	hosted := false  // a host is named: "at a dinner hosted by X"
+	unnamed := false // talks with people the text does not name: "with senior officials"
 	for _, k := range t.kids[n] {
 		p := t.prep(k)
 		switch {
@@ -3483,15 +3522,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					sides = append(sides, d.possessorsBefore(si, t, k, n)...)
 				}
 			}
+		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
+			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
 		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && w == "welcome"):
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
-					if f.typ == newsgraph.Visit && (t.prep(n) == "on" || t.prep(n) == "in") && d.allPeople(ents) {
-						// "while on a visit with X", "to join Y in a trip with
-						// X": X travels too
-						company = append(company, ents)
-						continue
-					}
 					with = append(with, ents)
 				} else if groupNouns[t.lw[c]] || hostNouns[t.lw[c]] {
 					unnamed = true
@@ -3529,6 +3564,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 					f.places = append(f.places, ps...)
 					with = append(with, ps)
+				}
+				for _, o := range t.deps(c, "nmod") {
+					if q := t.prep(o); q == "with" || q == "along with" || q == "together with" {
+						f.along = append(f.along, flatten(d.coVisitors(si, t, o))...) // the same, hung on the place
+					}
 				}
 			}
 		case t.is(k, "compound", "amod") && f.typ == newsgraph.Agreement && len(d.hyphenSides(d.hyphenWord(si, k))) >= 2:
@@ -3817,6 +3857,27 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case attended:
 		carrier = h
 		f.attended = true
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && orderNouns[w] && orderVerbs[t.lw[h]]:
+		carrier = h // "X placed an order": X's, with the maker
+		f.light = h
+		for _, k := range t.deps(n, "nmod") {
+			var ents []int
+			switch t.prep(k) {
+			case "for":
+				for _, c := range t.deps(k, "compound", "nmod:poss") {
+					if m := d.mentionAt(si, c); m != nil && m.ent >= 0 {
+						ents = append(ents, m.ent) // "for ten X jets": the maker
+					}
+				}
+			case "from", "with":
+				ents = d.group(si, t, k) // "won an order from X"
+			}
+			for _, e := range ents {
+				if d.ents[e].typ == newsgraph.Organization {
+					with = append(with, []int{e})
+				}
+			}
+		}
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && lightVerbs[t.lw[h]]:
 		carrier = h
 		f.light = h
@@ -4006,6 +4067,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 1 && f.light >= 0 && d.bodyMeets(t, f.light, sides[0]) {
+		f.multi = true // "ministers of the council ended a meeting": the council's own
+	}
 	if len(bodies) > 0 && f.light >= 0 {
 		with = append(with, bodies)
 	}
@@ -4021,7 +4085,6 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
-	sides = append(sides, company...)
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
 		// "A sold B a share of its plant as part of a joint venture
 		// accord", "A will pay B to get out of a supply deal": the sides of the sale the
@@ -4223,25 +4286,76 @@ func (d *doc) domesticAll(ents []int, c int) bool {
 	return len(ents) > 0
 }
 
-// allPeople says whether every entity of ents is a person.
-func (d *doc) allPeople(ents []int) bool {
-	for _, e := range ents {
-		if d.ents[e].typ != newsgraph.Person {
-			return false
-		}
-	}
-	return len(ents) > 0
-}
-
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
 var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys")
 
-// bodyMeets says whether "met" at v, with no one met, is a body's own
-// meeting: its subject (or the noun it describes) is the members of one
-// organisation.
+// coVisitors are the people a "with" phrase (at o) names as going along
+// on a visit: "visited X with Y", "a trip to X with Y"; a place or a firm
+// in it is not one.
+func (d *doc) coVisitors(si int, t *tree, o int) [][]int {
+	var out [][]int
+	for _, c := range t.conjuncts(o) {
+		if m := d.mentionAt(si, c); m != nil && m.j-1 == c && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+			out = append(out, []int{m.ent})
+		}
+	}
+	return out
+}
+
+// alongside are the people visit frame f sends along with its visitors:
+// none without a visitor, and not one at home where a visitor is abroad
+// ("arrived in X for a visit with Y", Y of X's country, is Y's guest).
+func (d *doc) alongside(f frame) []int {
+	if len(f.agents) == 0 {
+		return nil
+	}
+	var out []int
+	for _, x := range f.along {
+		host := false
+		for _, p := range f.places {
+			host = host || d.domestic(x, p) && d.foreignTo(f.agents, p)
+		}
+		if !host {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// orderNouns are agreements to buy when placed or won: "placed an
+// order for ten X jets", "won an order from Y".
+var (
+	orderNouns = set("order", "orders")
+	orderVerbs = set("place", "places", "placed", "placing", "win", "wins", "won", "winning", "secure", "secures",
+		"secured", "securing", "book", "booked")
+)
+
+// orderAt says whether token k is an order placed or won, as a trigger
+// word only then: "in order to" is no agreement.
+func orderAt(toks []token, k int) bool {
+	if !orderNouns[strings.ToLower(toks[k].text)] {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if orderVerbs[strings.ToLower(toks[b].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// comeVerbs travel only where "to" says: "came to Ankara".
+var comeVerbs = set("come", "comes", "came", "coming")
+
+// gatherVerbs bring a group together: "members gather for a summit".
+var gatherVerbs = set("gather", "gathers", "gathered", "gathering", "convene", "convenes", "convened", "convening")
+
+// bodyMeets says whether "met" (or "gathered", or "held talks" with the
+// light verb at v) with no one met is a body's own meeting: its subject
+// (or the noun it describes) is the members of one organisation.
 func (d *doc) bodyMeets(t *tree, v int, agents []int) bool {
-	if len(agents) != 1 || d.ents[agents[0]].typ != newsgraph.Organization || !strings.HasPrefix(t.lw[v], "me") {
+	if len(agents) != 1 || d.ents[agents[0]].typ != newsgraph.Organization || !strings.HasPrefix(t.lw[v], "me") && !gatherVerbs[t.lw[v]] && !lightVerbs[t.lw[v]] {
 		return false
 	}
 	s := t.dep(v, "nsubj")

@@ -63,6 +63,58 @@ var gatheringCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nFinland and Austria initialled a fishing treaty on Monday. Kestrel Motors has initialled a supply contract with Baltic Steel Corp on Friday.",
 		want: []string{"AGREEMENT/HAPPENED: party=Austria; party=Finland", "AGREEMENT/HAPPENED: party=Baltic Steel Corp; party=Kestrel Motors"},
 	},
+	{
+		name: "a body's members gathering in a city, and its ministers ending a meeting",
+		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council's members will gather in Oslo next week to set quotas. Deputy ministers of the Northern Grain Council ended a meeting in Riga on Monday.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council", "MEETING/HAPPENED: participant=Northern Grain Council"},
+	},
+	{
+		name: "gathering evidence, support or pace, or a crowd gathering, is no meeting",
+		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council gathered evidence in Oslo on Monday. Finnish Prime Minister Tavi Korhonen and Austrian Chancellor Ilse Marrow gathered support in Riga. Finnish and Austrian farmers gathered in Oslo on Tuesday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "inviting someone for talks or to talks is meeting them",
+		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen has invited the Baltic Fisheries Council for talks in Helsinki next month. Swedish Prime Minister Lars Brenn invited Austrian Chancellor Ilse Marrow to talks in Stockholm.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council; participant=Tavi Korhonen", "MEETING/PLANNED: participant=Ilse Marrow; participant=Lars Brenn", "VISIT/PLANNED: destination=Stockholm; visitor=Ilse Marrow"},
+	},
+	{
+		name: "one invited for talks meets no one named",
+		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen was invited for talks in Vienna.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a visit made with someone takes them along",
+		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen visited Vienna with Finnish Finance Minister Aino Salo on Monday. Swedish Prime Minister Lars Brenn made a trip to Oslo with Swedish Trade Minister Eva Lind.",
+		want: []string{"VISIT/HAPPENED: destination=Vienna; visitor=Aino Salo", "VISIT/HAPPENED: destination=Vienna; visitor=Tavi Korhonen", "VISIT: destination=Oslo; visitor=Eva Lind", "VISIT: destination=Oslo; visitor=Lars Brenn"},
+	},
+	{
+		name: "a visit with one at home in the place visited is a visit to them",
+		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen arrived in Vienna on Monday for a visit with Austrian Chancellor Ilse Marrow.",
+		want: []string{"VISIT/HAPPENED: destination=Vienna; visitor=Tavi Korhonen"},
+		not:  []string{"visitor=Ilse Marrow"},
+	},
+	{
+		name: "coming to a country is a trip there; coming to power or from a place is not",
+		text: "Markets were calm on Wednesday.\n\nFinnish envoy Tavi Korhonen came to Austria to brief the government. Swedish envoy Lars Brenn came to power in Norway in 1999. Danish envoy Mette Aalund came from Vienna on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Austria; visitor=Tavi Korhonen"},
+		not:  []string{"visitor=Lars Brenn", "visitor=Mette Aalund"},
+	},
+	{
+		name: "an order placed for a maker's jets, and one won from a buyer",
+		text: "Markets were calm on Wednesday.\n\nKestrel Air said it had placed an order for 10 Norden Aircraft Corp jets. Vasa Shipyards won an order from Tallinn Ferries Corp for two ferries.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Air; party=Norden Aircraft Corp", "AGREEMENT/HAPPENED: party=Tallinn Ferries Corp; party=Vasa Shipyards"},
+	},
+	{
+		name: "an order that is no agreement",
+		text: "Markets were calm on Wednesday.\n\nKestrel Air cut fares in order to win market share from Norden Aircraft Corp. Factory orders rose in Finland.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "agreeing to pay for goods another supplies is an agreement with the supplier",
+		text: "Markets were calm on Wednesday.\n\nAustria has agreed to pay 30% more for electricity supplied by Finland.",
+		want: []string{"AGREEMENT/HAPPENED: party=Austria; party=Finland"},
+	},
 }
 
 func TestWordingGatherings(t *testing.T) { runWording(t, gatheringCases) }
