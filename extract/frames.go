@@ -310,6 +310,9 @@ func (d *doc) parse(si int) *tree {
 	if t.pronounBeforeTime() {
 		t.link()
 	}
+	if t.subordinateSubjects() {
+		t.link()
+	}
 	if t.splitPossessors() {
 		t.link()
 	}
@@ -382,6 +385,44 @@ func (t *tree) pronounBeforeTime() bool {
 		if v >= 0 {
 			t.head[h], t.rel[h] = v, "obl:tmod"
 		}
+		changed = true
+	}
+	return changed
+}
+
+// subordinateSubjects undoes a reading of "after X travelled" as the
+// preposition "after" governing X, with "travelled" a verb of its own
+// joined to the main clause: X is the subject of "travelled", and the
+// clause "after" opens tells when the main verb happened. It reports
+// whether any head changed.
+func (t *tree) subordinateSubjects() bool {
+	changed := false
+	for v := 1; v < len(t.head); v++ {
+		if t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || !t.is(v, "conj", "parataxis", "dep", "xcomp", "advcl", "ccomp") || t.dep(v, "nsubj", "nsubj:pass", "expl", "cc") >= 0 {
+			continue
+		}
+		// the noun phrase right before the verb, opened by a subordinator
+		k := v - 1
+		for k >= 0 && t.head[k] > k && t.head[k] < v {
+			k = t.head[k]
+		}
+		if k < 0 || !t.noun(k) || t.head[k] == v {
+			continue
+		}
+		c := t.dep(k, "case")
+		if c < 0 || !clauseMarks[t.lw[c]] && t.lw[c] != "as" {
+			continue
+		}
+		gov := t.head[k]
+		for n := 0; gov >= 0 && !t.verb(gov) && n < 6; n++ {
+			gov = t.head[gov]
+		}
+		if gov < 0 || gov > c {
+			continue
+		}
+		t.head[v], t.rel[v] = gov, "advcl"
+		t.head[k], t.rel[k] = v, "nsubj"
+		t.head[c], t.rel[c] = v, "mark"
 		changed = true
 	}
 	return changed
@@ -3590,6 +3631,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					with = append(with, []int{e})
 				case d.isPlace(e) && (d.ents[e].typ != newsgraph.GPE || t.is(k, "compound") && !d.x.gz.isCountry(d.ents[e].name)):
 					f.loc = e
+				case d.ents[e].typ == newsgraph.Person && (f.typ == newsgraph.Meeting || f.typ == newsgraph.Visit) && t.is(k, "compound") && k < n:
+					// "the Korhonen talks with X", "the Marrow visit": the
+					// person the event is named after takes part
+					sides = append(sides, []int{e})
 				case d.ents[e].typ == newsgraph.Organization && f.typ == newsgraph.Meeting:
 					// "attending the G7 meeting": with whoever attends; alone,
 					// "the APEC summit" is a venue more than a meeting

@@ -82,6 +82,16 @@ var partsCases = []wordingCase{
 		want: []string{"MEETING/HAPPENED: participant=Peru; participant=Piet Laanen"},
 		not:  []string{"participant=Chile"},
 	},
+	{
+		name: "a person the talks are named after takes part",
+		text: "Trade envoy Piet Laanen will visit Oslo next week.\n\nThe Laanen talks with Deputy Premier Ilse Marrow and other senior Norwegian officials will cover fishing quotas, she said.",
+		want: []string{"MEETING/PLANNED: participant=Ilse Marrow; participant=Norway; participant=Piet Laanen"},
+	},
+	{
+		name: "after a subject and its verb is a clause, not a preposition and its object",
+		text: "Halden Rovers moved nearer a 3m deal for Tomas Berg after the Swede's adviser went to Portugal for talks on wages.\n\nHalden Rovers hope to sign Tomas Berg soon after the Swede's agent flew to Lisbon to negotiate.",
+		not:  []string{"visitor=Halden Rovers", "visitor=Tomas Berg"},
+	},
 }
 
 // TestWordingParts checks who takes part in events whose participants are
