@@ -2472,13 +2472,15 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 
 // coordinatedPair is the last two countries or bodies written as a pair
 // ("the US and the EU", "Chile and Peru") before token before of sentence
-// si, in it or the two sentences before, or nil.
+// si, in it, its paragraph or the two sentences before, or nil.
 func (d *doc) coordinatedPair(si, before int) []int {
 	side := func(e int) bool {
 		en := d.ents[e]
 		return en.typ == newsgraph.Organization || en.typ == newsgraph.GPE && d.x.gz.isCountry(en.name)
 	}
-	for s := si; s >= 0 && s >= si-2 && d.stories[s] == d.stories[si]; s-- {
+	// the paragraph counts whole: a quote that ends a sentence ends it, so
+	// a paragraph of quotes is many short sentences
+	for s := si; s >= 0 && (s >= si-2 || d.sents[s].para == d.sents[si].para) && d.stories[s] == d.stories[si]; s-- {
 		toks := d.sents[s].tokens
 		var ms []mention
 		for _, mi := range d.bySent[s] {

@@ -522,11 +522,24 @@ func startsItem(s string) bool {
 
 func endsSentence(toks []token, k int) bool {
 	t := toks[k].text
-	if t != "." && t != "!" && t != "?" && t != "..." {
+	if isCloser(t) {
+		// `he said." Talks resume`: the sentence ends after the quote
+		// (or bracket) that closes on its full stop
+		j := k
+		for j > 0 && isCloser(toks[j].text) && closes(toks, j) {
+			j--
+		}
+		if j == k || !isFinal(toks[j].text) || k+1 < len(toks) && isCloser(toks[k+1].text) && closes(toks, k+1) {
+			return false
+		}
+		return k+1 >= len(toks) || startsSentence(toks[k+1])
+	}
+	if !isFinal(t) {
 		return false
 	}
-	// a closing quote or bracket right after stays in this sentence
-	if k+1 < len(toks) && isCloser(toks[k+1].text) {
+	// a closing quote or bracket right after stays in this sentence; a
+	// straight quote set off by a space opens the next one
+	if k+1 < len(toks) && isCloser(toks[k+1].text) && closes(toks, k+1) {
 		return false
 	}
 	if k > 0 && isCloser(toks[k-1].text) && k+1 < len(toks) && !toks[k+1].isCap() {
@@ -542,7 +555,34 @@ func endsSentence(toks []token, k int) bool {
 	if k <= 2 && k > 0 && isNumber(toks[k-1].text) {
 		return false // "1. Heading"
 	}
-	return next.isCap() || isOpener(next.text) || isNumber(next.text)
+	return startsSentence(next)
+}
+
+func isFinal(s string) bool { return s == "." || s == "!" || s == "?" || s == "..." }
+
+func startsSentence(t token) bool { return t.isCap() || isOpener(t.text) || isNumber(t.text) }
+
+// closes says whether the closer at k closes what comes before it. A
+// straight quote written against the word before it closes, one written
+// against the word after it (`left. "We`) opens; one set apart on both
+// sides closes when it is the paragraph's second, fourth, ... quote.
+func closes(toks []token, k int) bool {
+	s := toks[k].text
+	if s != "\"" && s != "'" {
+		return true
+	}
+	before := toks[k-1].end == toks[k].start
+	after := k+1 < len(toks) && toks[k].end == toks[k+1].start
+	if before != after {
+		return before
+	}
+	n := 0
+	for _, t := range toks[:k] {
+		if t.text == s {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // inTicker says whether token k lies inside a wire copy's bracketed
