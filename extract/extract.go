@@ -615,7 +615,7 @@ func (d *doc) lowerTitleRoles() {
 			p--
 		}
 		end := p + 1
-		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)]) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text]) {
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text]) {
 			p--
 		}
 		// "Brazil's central bank governor", "Kuwaiti oil minister", "OPEC
@@ -1034,4 +1034,10 @@ func normTitle(t string) string {
 		}
 	}
 	return t
+}
+
+// portfolioAnd: the "and" at p joins two portfolios of one lower-case
+// title ("energy and mines minister"), ending before end.
+func portfolioAnd(toks []token, p, end int) bool {
+	return toks[p].text == "and" && p > 0 && p+1 < end && lowerTitleMods[toks[p-1].text] && lowerTitleMods[toks[p+1].text]
 }

@@ -11,7 +11,7 @@ var countryList = []string{
 	"Afghanistan;Afghan", "Albania;Albanian", "Algeria;Algerian", "Angola;Angolan", "Argentina;Argentine|Argentinian",
 	"Armenia;Armenian", "Australia;Australian", "Austria;Austrian", "Azerbaijan;Azerbaijani", "Bahrain;Bahraini",
 	"Bangladesh;Bangladeshi", "Belarus;Belarusian", "Belgium;Belgian", "Bhutan;Bhutanese", "Bolivia;Bolivian",
-	"Bosnia and Herzegovina|Bosnia;Bosnian", "Botswana", "Brazil;Brazilian", "Brunei", "Bulgaria;Bulgarian",
+	"Bosnia and Herzegovina|Bosnia;Bosnian", "Botswana;Botswanan", "Brazil;Brazilian", "Brunei;Bruneian", "Bulgaria;Bulgarian",
 	"Cambodia;Cambodian", "Cameroon;Cameroonian", "Canada;Canadian", "Chad;Chadian", "Chile;Chilean",
 	"China|People's Republic of China|PRC;Chinese", "Colombia;Colombian", "Congo;Congolese", "Costa Rica;Costa Rican",
 	"Croatia;Croatian", "Cuba;Cuban", "Cyprus;Cypriot", "Czech Republic|Czechia;Czech", "Denmark;Danish",
@@ -21,21 +21,21 @@ var countryList = []string{
 	"Indonesia;Indonesian", "Iran;Iranian", "Iraq;Iraqi", "Ireland;Irish", "Israel;Israeli", "Italy;Italian",
 	"Jamaica;Jamaican", "Japan;Japanese", "Jordan;Jordanian", "Kazakhstan;Kazakh", "Kenya;Kenyan", "Kuwait;Kuwaiti",
 	"Kyrgyzstan;Kyrgyz", "Laos;Lao|Laotian", "Latvia;Latvian", "Lebanon;Lebanese", "Libya;Libyan",
-	"Lithuania;Lithuanian", "Luxembourg", "Madagascar", "Malaysia;Malaysian", "Maldives;Maldivian", "Mali;Malian",
-	"Malta;Maltese", "Mexico;Mexican", "Moldova;Moldovan", "Mongolia;Mongolian", "Montenegro", "Morocco;Moroccan",
-	"Mozambique", "Myanmar|Burma;Burmese", "Namibia", "Nepal;Nepali|Nepalese", "Netherlands|Holland;Dutch",
-	"New Zealand", "Nicaragua", "Niger", "Nigeria;Nigerian", "North Korea|DPRK|Democratic People's Republic of Korea;North Korean",
+	"Lithuania;Lithuanian", "Luxembourg;Luxembourgish", "Madagascar;Malagasy", "Malaysia;Malaysian", "Maldives;Maldivian", "Mali;Malian",
+	"Malta;Maltese", "Mexico;Mexican", "Moldova;Moldovan", "Mongolia;Mongolian", "Montenegro;Montenegrin", "Morocco;Moroccan",
+	"Mozambique;Mozambican", "Myanmar|Burma;Burmese", "Namibia;Namibian", "Nepal;Nepali|Nepalese", "Netherlands|Holland;Dutch",
+	"New Zealand;New Zealander", "Nicaragua;Nicaraguan", "Niger", "Nigeria;Nigerian", "North Korea|DPRK|Democratic People's Republic of Korea;North Korean",
 	"Norway;Norwegian", "Oman;Omani", "Pakistan;Pakistani", "Palestine;Palestinian", "Panama;Panamanian",
-	"Papua New Guinea", "Paraguay", "Peru;Peruvian", "Philippines;Philippine|Filipino", "Poland;Polish",
+	"Papua New Guinea", "Paraguay;Paraguayan", "Peru;Peruvian", "Philippines;Philippine|Filipino", "Poland;Polish",
 	"Portugal;Portuguese", "Qatar;Qatari", "Romania;Romanian", "Russia|Russian Federation;Russian", "Rwanda;Rwandan",
-	"Saudi Arabia;Saudi", "Senegal", "Serbia;Serbian", "Singapore;Singaporean", "Slovakia;Slovak", "Slovenia;Slovenian",
+	"Saudi Arabia;Saudi", "Senegal;Senegalese", "Serbia;Serbian", "Singapore;Singaporean", "Slovakia;Slovak", "Slovenia;Slovenian",
 	"Somalia;Somali", "South Africa;South African", "South Korea|Republic of Korea|ROK;South Korean", "South Sudan",
 	"Spain;Spanish", "Sri Lanka;Sri Lankan", "Sudan;Sudanese", "Sweden;Swedish", "Switzerland;Swiss", "Syria;Syrian",
-	"Taiwan;Taiwanese", "Tajikistan", "Tanzania", "Thailand;Thai", "Timor-Leste|East Timor", "Tunisia;Tunisian",
-	"Turkey|Turkiye|Türkiye;Turkish", "Turkmenistan", "Uganda;Ugandan", "Ukraine;Ukrainian",
+	"Taiwan;Taiwanese", "Tajikistan;Tajik", "Tanzania;Tanzanian", "Thailand;Thai", "Timor-Leste|East Timor", "Tunisia;Tunisian",
+	"Turkey|Turkiye|Türkiye;Turkish", "Turkmenistan;Turkmen", "Uganda;Ugandan", "Ukraine;Ukrainian",
 	"United Arab Emirates|UAE;Emirati", "United Kingdom|UK|U.K.|Britain|Great Britain;British",
-	"United States|US|U.S.|USA|U.S.A.|United States of America|America;American", "Uruguay", "Uzbekistan;Uzbek",
-	"Venezuela;Venezuelan", "Vietnam|Viet Nam;Vietnamese", "Yemen;Yemeni", "Zambia", "Zimbabwe",
+	"United States|US|U.S.|USA|U.S.A.|United States of America|America;American", "Uruguay;Uruguayan", "Uzbekistan;Uzbek",
+	"Venezuela;Venezuelan", "Vietnam|Viet Nam;Vietnamese", "Yemen;Yemeni", "Zambia;Zambian", "Zimbabwe;Zimbabwean",
 	"Hong Kong", "Macau", "Greenland", "Kosovo", "Gaza", "Vatican",
 	"Gabon;Gabonese", "Benin;Beninese", "Togo;Togolese", "Burkina Faso", "Ivory Coast|Cote d'Ivoire;Ivorian",
 	"Liberia;Liberian", "Sierra Leone;Sierra Leonean", "Guinea;Guinean", "Eritrea;Eritrean", "Djibouti",
@@ -170,7 +170,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "TV", "PM", "UAV", "UAVs", "O
 	"DSL", "ADSL", "CPU", "RFID", "Wi-Fi", "WiFi", "HIV", "AIDS", "Aids", "SARS", "DNA")
 
 // titleHeads end a title before a person's name.
-var titleHeads = set("President", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
+var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
 	"Queen", "Prince", "Princess", "Pope", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
@@ -207,13 +207,20 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"counterpart", "prince", "princess", "lawmaker", "executive", "head", "boss", "adviser", "advisor", "aide",
 	"representative", "negotiator", "coach", "owner", "analyst", "delegate", "correspondent", "journalist", "editor", "reporter",
 	"co-chairman", "co-chair", "co-ordinator", "coordinator", "officer", "director-general", "secretary-general",
-	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner")
+	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner",
+	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep")
 
 // lowerTitleMods may precede a lower-case title noun.
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
 	"commerce", "interior", "general", "chief", "executive", "acting", "senior", "crown", "press", "top",
 	"cabinet", "security", "national", "presidential", "party", "state", "political", "operating", "financial",
-	"central", "bank", "oil", "justice", "shadow", "policy", "campaign", "procurement", "opposition")
+	"central", "bank", "oil", "justice", "shadow", "policy", "campaign", "procurement", "opposition",
+	// a portfolio: "energy and mines minister", "farm minister"
+	"energy", "mines", "mining", "farm", "agriculture", "education", "health", "transport", "environment",
+	"labour", "labor", "industry", "culture", "tourism", "communications", "information", "fisheries", "housing",
+	"welfare", "employment", "development", "planning", "petroleum", "economic", "home", "treasury", "science",
+	"technology", "sports", "sport", "telecommunications", "managing", "marketing", "commercial", "technical",
+	"sporting", "assistant", "associate", "regional", "foreign affairs", "monetary", "fiscal", "budget", "water")
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"

@@ -546,7 +546,15 @@ func (d *doc) speakerCountry(m mention) string {
 		if !d.x.gz.isCountry(n) {
 			continue
 		}
-		opens := o.i == 0 || (o.i == m.j+1 && saysVerbs[toks[m.j].text]) || (o.i == m.j+2 && toks[m.j+1].text == "that")
+		// "X said (that) (the) Netherlands would ..."
+		q := m.j + 1
+		if q < len(toks) && toks[q].text == "that" {
+			q++
+		}
+		if q < len(toks) && toks[q].text == "the" {
+			q++
+		}
+		opens := o.i == 0 || (o.i == q && saysVerbs[toks[m.j].text])
 		if opens {
 			used := false
 			for _, mj := range d.bySent[m.sent] {

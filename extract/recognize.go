@@ -557,6 +557,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
+	// "West German Finance minister X": capitalised words of a title
+	// whose head is in lower case belong to the title, not to the name
+	// before them
+	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && titleMods[toks[b-1].text] && !orgHeads[toks[b-1].text] {
+		b--
+	}
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
@@ -691,6 +697,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// whole-run tables first
 	if full, ok := knownOrgs[text]; ok {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
+	}
+	// "Harlow Rovers", "Leeds United": a town and a club's word is a club
+	if b-a >= 2 && b-a <= 3 && clubHeads[toks[b-1].text] && !s.heading && !titleHeads[toks[a].text] && !titleMods[toks[a].text] && !honorifics[toks[a].text] {
+		if _, _, whole := r.gz.place(text); !whole {
+			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+		}
 	}
 	// "a Treasury spokesman", "Parliament will vote": a state's
 	// institution by its one-word name, wherever it stands
@@ -1288,7 +1300,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		}
 	}
 	t := h
-	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && titleMods[toks[t-2].text]) {
+	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && titleMods[toks[t-2].text]) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
 		t-- // "Trade and Industry Secretary"
 	}
 	role := &roleClaim{}
@@ -1310,6 +1322,10 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			pre = append(pre, r.mk(si, s, a, t, newsgraph.EntityType(typ), c, true))
 		} else if c := r.gz.demonym[key(ptext)]; c != "" {
 			role.of, role.ofType = c, newsgraph.GPE
+		} else if full, ok := parties[ptext]; ok {
+			// "Labour MP X", "Tory leader X": the party's office
+			role.of, role.ofType = full, newsgraph.Organization
+			pre = append(pre, r.mk(si, s, a, t, newsgraph.Organization, full, true))
 		} else if parts := r.placeCompound(toks[a]); parts != nil && t == a+1 {
 			for _, p := range parts {
 				pre = append(pre, p.withSent(si))
@@ -1351,6 +1367,27 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			if c, typ, ok := r.gz.place(span(toks, a-1-n, a-1)); ok {
 				role.of, role.ofType = c, newsgraph.EntityType(typ)
 				break
+			}
+		}
+	}
+	// "Danish acting Finance Minister X", "the Chilean then Trade Minister
+	// X": a lower-case word between the nationality and the office keeps
+	// the nationality out of the run, not out of the role
+	if role.of == "" && t == a {
+		p := a - 1
+		for p >= 0 && roleStateWords[toks[p].text] {
+			if toks[p].text == "former" || toks[p].text == "late" {
+				role.former = true
+			}
+			p--
+		}
+		if p >= 0 && p < a-1 {
+			if c := r.gz.demonym[key(toks[p].text)]; c != "" {
+				role.of, role.ofType = c, newsgraph.GPE
+			} else if p >= 1 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
+				if c, typ, ok := r.gz.place(toks[p-1].text); ok {
+					role.of, role.ofType = c, newsgraph.EntityType(typ)
+				}
 			}
 		}
 	}
@@ -1908,3 +1945,14 @@ func peopleLike(t token) bool {
 func (r *recognizer) nerMisc(si, k int) bool {
 	return r.ner != nil && si < len(r.ner) && k < len(r.ner[si]) && strings.HasSuffix(r.ner[si][k], "MISC")
 }
+
+// roleStateWords say, in lower case, how someone holds an office
+// ("acting", "former"), between a nationality and a capitalised title.
+var roleStateWords = set("acting", "former", "late", "interim", "new", "newly", "appointed", "outgoing", "incoming", "caretaker", "then")
+
+// memberTitles are the seats a party word before them is the party of
+// ("Labour MP X"), where it is no portfolio ("Labour Minister X").
+var memberTitles = set("MP", "MEP", "MPs", "Leader")
+
+// clubHeads end the names of sports clubs after their town's name.
+var clubHeads = set("Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "Argyle", "FC")
