@@ -154,7 +154,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			d.ref = latestStated(d.sents)
 		}
 	}
-	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}, alone: map[string]bool{}}
+	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}, alone: map[string]bool{}, sents: d.sents, lexicon: x.pos.lexicon()}
 	if x.ner != nil && fresh {
 		words := make([][]string, len(d.sents))
 		for i, s := range d.sents {

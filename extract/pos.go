@@ -38,6 +38,16 @@ func newPOSTagger() *posTagger {
 	return &posTagger{}
 }
 
+// lexicon is the words the tagger's training gave one tag, by that tag
+// ("goods": NNS), loading the weights on first use.
+func (p *posTagger) lexicon() map[string]string {
+	p.once.Do(func() { p.m, p.err = loadPOSModel() })
+	if p.err != nil {
+		panic("extract: " + p.err.Error())
+	}
+	return p.m.tagMap
+}
+
 var asciiQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2014", "-", "\u2013", "-")
 
 // tag sets the part-of-speech tag of every token of one sentence that has

@@ -64,6 +64,54 @@ type recognizer struct {
 	// alone: the names, in lower case, the first pass read as mentions of
 	// their own, which tell two names joined by "and" from one name
 	alone map[string]bool
+	sents []sentence
+	// lexicon: the tagger's words of one tag; lower: the words the
+	// document writes in lower case, built on first need
+	lexicon map[string]string
+	lower   map[string]bool
+}
+
+// commonAfterAbbrev says whether the capitalised word at k is a common
+// word capitalised only because it follows an abbreviation's full stop
+// ("the U.S. Rose to", "imports of U.S. Goods"), as wire copy written in
+// capitals and turned to mixed case does: the word ends the capitalised
+// run, names no body or office, and the document writes it in lower case
+// or the tagger knows it as no proper noun, or it ends as a verb's or an
+// adverb's form does.
+func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
+	if k == 0 || k >= len(toks) || !toks[k].isCap() || toks[k].isAllCaps() {
+		return false
+	}
+	prev := toks[k-1].text
+	if len(prev) < 3 || prev[len(prev)-1] != '.' || strings.Count(prev, ".") < 2 || toks[k-1].end != toks[k].start-1 {
+		return false
+	}
+	w := toks[k].text
+	l := strings.ToLower(w)
+	t := r.lexicon[l]
+	if functionTags[t] {
+		return true // "the U.S. And West Germany"
+	}
+	if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
+		return false // "U.S. Trade Representative"
+	}
+	if orgHeads[w] || facilityHeads[w] || institutions[w] || titleHeads[w] || locationHeads[w] {
+		return false
+	}
+	if t != "" && !strings.HasPrefix(t, "NNP") || len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly")) {
+		return true
+	}
+	if r.lower == nil {
+		r.lower = map[string]bool{}
+		for _, s := range r.sents {
+			for _, t := range s.tokens {
+				if unicode0Lower(t.text) {
+					r.lower[t.text] = true
+				}
+			}
+		}
+	}
+	return r.lower[l]
 }
 
 // maxNameTokens bounds a capitalised run, in tokens: the longest names
@@ -85,7 +133,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		e := k + 1
 		for e < len(toks) && e-k < maxNameTokens {
 			t := toks[e]
-			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) {
+			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) && !r.commonAfterAbbrev(toks, e) {
 				e++
 				continue
 			}
@@ -218,7 +266,7 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 	}
 	j := k + 1
 	for j < len(tags) && j < len(toks) && tags[j] == "I-ORG" {
-		if !(toks[j].isCap() && toks[j].isWord()) && !orgConnectors[toks[j].text] {
+		if !(toks[j].isCap() && toks[j].isWord()) && !orgConnectors[toks[j].text] || r.commonAfterAbbrev(toks, j) {
 			return k
 		}
 		j++
@@ -492,7 +540,7 @@ func isMonthOrDay(s string) bool {
 
 func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	t := toks[k]
-	if !t.isWord() || !t.isCap() {
+	if !t.isWord() || !t.isCap() || r.commonAfterAbbrev(toks, k) {
 		return false
 	}
 	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) &&
@@ -1956,3 +2004,7 @@ var memberTitles = set("MP", "MEP", "MPs", "Leader")
 
 // clubHeads end the names of sports clubs after their town's name.
 var clubHeads = set("Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "Argyle", "FC")
+
+// functionTags are the tags of words that never name: conjunctions,
+// determiners, prepositions, pronouns, modals.
+var functionTags = set("CC", "DT", "IN", "TO", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "EX", "PDT")
