@@ -1011,7 +1011,7 @@ func (d *doc) mentionEndingAt(si, tok int) *mention {
 func titleCase(s string) string {
 	f := strings.Fields(s)
 	for i, w := range f {
-		if w == "of" || w == "for" || w == "and" || w == "the" {
+		if w == "of" || w == "for" || w == "and" || w == "the" || w == "to" {
 			continue
 		}
 		if strings.ToLower(w) == "ceo" {

@@ -141,6 +141,11 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
+			// "Ambassador to Lisbon Ana Reis": the post and then the name
+			if n := r.envoyPost(toks, e); n > 0 {
+				e += 1 + n
+				continue
+			}
 			if nameParticles[t.text] && e+2 < len(toks) && nameParticles[toks[e+1].text] && toks[e+2].isCap() && toks[e+2].isWord() {
 				e += 3 // "Joost van der Westhuizen", "Maria de la Cruz"
 				continue
@@ -167,7 +172,8 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			// common noun's possessive inside a body's name, which runs on
 			// to the body's head; a place's or a name's possessive
 			// ("Ruritania's Labour Party") owns the body, it is no part of it
-			if (t.text == "'s" || t.text == "\u2019s") && (possessorNouns[toks[e-1].text] || titleHeads[toks[e-1].text] && !honorifics[toks[e-1].text]) {
+			// "St Aldo's Primary School": a saint's possessive too
+			if (t.text == "'s" || t.text == "\u2019s") && (possessorNouns[toks[e-1].text] || titleHeads[toks[e-1].text] && !honorifics[toks[e-1].text] || e-k == 2 && saints[toks[k].text]) {
 				if q := possessiveNameEnd(toks, e, k); q > e {
 					e = q
 					continue
@@ -453,6 +459,11 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 	}
 	k := e + 1
 	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+		// "Ways and Means Committee Chairman X": the body's head may come
+		// before the title and name the run goes on to
+		if orgHeads[toks[k].text] && k+1 < len(toks) && (titleHeads[toks[k+1].text] || titleMods[toks[k+1].text]) && !r.isPlaceWord(toks[k].text) {
+			return !titledBefore(toks, e) // not "Chancellor X and Y Commission President Z"
+		}
 		k++
 	}
 	return orgHeads[toks[k-1].text] && !r.isPlaceWord(toks[k-1].text)
@@ -1313,6 +1324,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "") {
 				n++
 			}
+		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
+			n += 1 + p
 		}
 		if n < b && !titleHeads[toks[n].text] {
 			h, nameStart = k, n
@@ -2008,3 +2021,34 @@ var clubHeads = set("Rovers", "United", "Athletic", "Wanderers", "Rangers", "Alb
 // functionTags are the tags of words that never name: conjunctions,
 // determiners, prepositions, pronouns, modals.
 var functionTags = set("CC", "DT", "IN", "TO", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "EX", "PDT")
+
+// saints open the names of churches, schools and hospitals named after them.
+var saints = set("St", "St.", "Saint", "Ste.", "Sainte")
+
+// envoyPost returns the length of the place after "to" at k when an
+// envoy's title before it and a name after it make it the envoy's post
+// ("Ambassador to Lisbon Ana Reis"), 0 otherwise.
+func (r *recognizer) envoyPost(toks []token, k int) int {
+	if k == 0 || k+2 >= len(toks) || toks[k].text != "to" || !envoyTitles[toks[k-1].text] {
+		return 0
+	}
+	for n := min(3, len(toks)-k-2); n >= 1; n-- {
+		if _, _, ok := r.gz.place(span(toks, k+1, k+1+n)); ok && toks[k+1+n].isCap() && toks[k+1+n].isWord() && !isMonthOrDay(toks[k+1+n].text) {
+			return n
+		}
+	}
+	return 0
+}
+
+var envoyTitles = set("Ambassador", "Envoy", "Ambassador-designate", "Consul", "Consul-General")
+
+// titledBefore: the capitalised words before token e hold a title or an
+// honorific, so they name a person.
+func titledBefore(toks []token, e int) bool {
+	for k := e - 1; k >= 0 && toks[k].isCap(); k-- {
+		if titleHeads[toks[k].text] || honorifics[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}

@@ -27,8 +27,13 @@ func (t token) isCap() bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	// xAI, iPhone: a lower-case letter followed by an upper-case one
+	// xAI, iPhone: a lower-case letter followed by an upper-case one;
+	// not "non-OPEC", "pro-Western", "mid-March": a prefix makes an
+	// adjective or a time of a name
 	for i, r := range t.text {
+		if r == '-' && lowerPrefixes[t.text[:i]] {
+			return false
+		}
 		if i > 0 && unicode.IsUpper(r) {
 			return unicode.IsLetter(rune(t.text[0]))
 		}
@@ -127,7 +132,7 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 						if r == '.' && !keepInnerDot(text[i:j], text[j+n:to]) {
 							break
 						}
-						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[i:j], text[j+n:to]) && !nameSyllables(text[i:j], text[j+n:to]) {
+						if r == '-' && unicode.IsLower(r2) && startsUpper(text[i:j]) && !hyphenRegion(text[i:j], text[j+n:to]) && !nameSyllables(text[i:j], text[j+n:to]) && !wordPrefixes[text[i:j]] {
 							break
 						}
 						j += n
@@ -240,7 +245,9 @@ func nameSyllables(before, after string) bool {
 	for n < len(after) && after[n] >= 'a' && after[n] <= 'z' {
 		n++
 	}
-	if n == 0 || n > 5 || len(first) > 4 || len(first) < 2 || (n < len(after) && isWordByte(after, n)) {
+	// "Woong-bae", "Seung-hoon": a first syllable of five letters takes a
+	// short second one
+	if n == 0 || n > 5 || len(first) > 5 || len(first) == 5 && n > 4 || len(first) < 2 || (n < len(after) && isWordByte(after, n)) {
 		return false
 	}
 	for _, r := range first[1:] {
@@ -750,3 +757,12 @@ func capsName(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// wordPrefixes open words a hyphen joins to a lower-case stem ("Co-operation
+// Council", "Non-aligned Movement"), which stay one word in a name.
+var wordPrefixes = set("Co", "Non", "Re", "Pre", "Anti", "Inter", "Multi", "Sub", "Post", "Semi", "Self", "Counter", "Pan")
+
+// lowerPrefixes make an adjective or a time of the name they join ("non-OPEC",
+// "pro-Western", "mid-March"), unlike a name's particle ("al-Rashid").
+var lowerPrefixes = set("non", "pro", "anti", "ex", "mid", "post", "pre", "neo", "pan", "semi", "sub", "inter",
+	"multi", "trans", "ultra", "un", "counter", "quasi", "pseudo", "all", "intra", "extra", "over", "under", "cross")
