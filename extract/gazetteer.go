@@ -152,10 +152,13 @@ var parties = map[string]string{"Tory": "Conservative Party", "Tories": "Conserv
 // "Britons").
 var peopleWords = set("Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh",
 	"Sikhs", "Sikhism", "Islam", "Buddhist", "Buddhists", "Catholic", "Catholics", "Protestant", "Protestants", "Arab",
-	"Arabs", "Briton", "Britons", "Shia", "Shiite", "Sunni", "Kurds", "Kurdish", "Hinduism", "Judaism", "Christianity")
+	"Arabs", "Briton", "Britons", "Shia", "Shiite", "Sunni", "Kurds", "Kurdish", "Hinduism", "Judaism", "Christianity",
+	// a nationality's noun for one of its people ("the Dane's agent")
+	"Dane", "Danes", "Swede", "Swedes", "Spaniard", "Spaniards", "Frenchman", "Frenchmen", "Englishman", "Englishmen",
+	"Welshman", "Welshmen", "Irishman", "Irishmen", "Scotsman", "Scotsmen", "Dutchman", "Dutchmen", "Serbs", "Croats", "Turks")
 
 // nonEntityCaps are capitalised words and acronyms that do not name entities.
-var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
+var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
 	"COVID", "COVID-19", "I", "I'm", "I'll", "I've", "I'd", "We", "We'll", "We're", "You", "It", "They", "He", "She",
 	"The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "If", "In", "On", "At", "For", "With", "As",
 	"By", "From", "To", "Of", "After", "Before", "During", "While", "When", "Where", "What", "Who", "Why", "How",
@@ -251,6 +254,10 @@ var locationHeads = set("Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Ba
 // vesselNouns before a name make it a ship (FACILITY), not a person.
 var vesselNouns = set("carrier", "destroyer", "ship", "vessel", "warship", "submarine", "frigate", "cruiser",
 	"yacht", "tanker", "USS", "HMS")
+
+// boatNouns after a capitalised word make it a boat's name or class ("the
+// Kestrel dinghy"), no place or body.
+var boatNouns = set("dinghy", "dinghies", "yacht", "yachts", "schooner", "ketch", "catamaran", "trawler", "ferry", "canoe", "kayak")
 
 // demonym and place tables, built once by newGazetteer.
 type gazetteer struct {

@@ -382,6 +382,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			of = titleCountry(title)
 		}
 		if of == "" {
+			of = d.titleContextCountry(m, r)
+		}
+		if of == "" {
 			of = d.speakerCountry(m)
 		}
 		if of == "" {
@@ -672,4 +675,87 @@ func surname(e *entity) string {
 		return "" // the text itself shortens the name to its first part
 	}
 	return fn
+}
+
+// titleContextCountry is the country the words around a bare title give
+// its holder: a possessor ("Chancellor Ilse Varn ... Her farm minister
+// X": the country of the nearest person before who holds a country's
+// office), a nationality shared over titles joined by "and" ("Danish Trade
+// Minister (Y) and central bank governor X"), or the holder's company ("X and
+// other senior Danish officials"); "" when none does.
+func (d *doc) titleContextCountry(m mention, r *roleClaim) string {
+	toks := d.sents[m.sent].tokens
+	if m.i < 0 || m.j > len(toks) {
+		return ""
+	}
+	// "and other (senior) Danish officials"
+	if k := m.j; k+2 < len(toks) && toks[k].text == "and" && toks[k+1].text == "other" {
+		for q := k + 2; q < len(toks) && q <= k+4; q++ {
+			if c := d.x.gz.demonym[key(toks[q].text)]; c != "" {
+				if q+1 < len(toks) && unicode0Lower(toks[q+1].text) && strings.HasSuffix(toks[q+1].text, "s") {
+					return c
+				}
+				break
+			}
+		}
+	}
+	t := m.i - len(strings.Fields(r.title)) - 1 // the word before the title
+	if t < 0 || t >= m.i {
+		return ""
+	}
+	switch toks[t].text {
+	case "his", "her", "His", "Her":
+		if m.sent < len(d.refs) {
+			for _, rf := range d.refs[m.sent] {
+				if rf.tok == t && rf.kind == pronoun && len(rf.ents) == 1 && rf.ents[0] != m.ent {
+					return d.officeCountryOf(rf.ents[0])
+				}
+			}
+		}
+		return d.possessorCountry(m)
+	case "and":
+		// "Irish Finance Minister X and central bank governor Y"
+		if om := d.mentionEndingAt(m.sent, t-1); om != nil && om.ent >= 0 && om.ent != m.ent && om.role != nil && om.role.of != "" && d.x.gz.isCountry(om.role.of) {
+			return om.role.of
+		}
+		// walk back over the first title to its nationality
+		q := t - 1
+		for q >= 0 && q >= t-6 && (titleHeads[toks[q].text] || titleMods[toks[q].text] || titleOfWords[toks[q].text] || toks[q].text == "of") {
+			q--
+		}
+		if q >= 0 && q < t-1 {
+			if c := d.x.gz.demonym[key(toks[q].text)]; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// possessorCountry is the country of the office of the nearest person
+// named before m, in its sentence or the two before, when that person
+// holds a country's office; "" otherwise.
+func (d *doc) possessorCountry(m mention) string {
+	for si := m.sent; si >= 0 && si >= m.sent-2; si-- {
+		ms := d.bySent[si]
+		for x := len(ms) - 1; x >= 0; x-- {
+			o := d.mentions[ms[x]]
+			if o.kind != named || o.ent < 0 || o.ent == m.ent || d.ents[o.ent].typ != newsgraph.Person || si == m.sent && o.i >= m.i {
+				continue
+			}
+			return d.officeCountryOf(o.ent)
+		}
+	}
+	return ""
+}
+
+// officeCountryOf is the country whose office the text gives person ei,
+// or "".
+func (d *doc) officeCountryOf(ei int) string {
+	for _, mi := range d.ents[ei].mentions {
+		if rc := d.mentions[mi].role; rc != nil && rc.of != "" && d.x.gz.isCountry(rc.of) {
+			return rc.of
+		}
+	}
+	return ""
 }

@@ -806,6 +806,17 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
 	}
+	// "a General Election", "the General Strike": an adjective's title
+	// word before a common noun names an occasion, no general
+	if b-a == 2 && toks[a].text == "General" && !orgHeads[toks[b-1].text] && !firmHeads[toks[b-1].text] {
+		if t := r.lexicon[strings.ToLower(toks[b-1].text)]; t == "NN" || t == "NNS" {
+			return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+		}
+	}
+	// "the Kestrel dinghy": a boat
+	if b < len(toks) && boatNouns[toks[b].text] {
+		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
+	}
 	// title + name
 	if m, pre, ok := r.titled(si, s, a, b); ok {
 		if pre != nil {
@@ -1191,7 +1202,7 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Award", "Cup", "Games", "Olympics", "Festival", "Day",
 	"Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Pact", "Syndrome", "Disease", "Virus")
 
-var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "Middle Eastern", "Latin American", "Western",
+var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "Middle Eastern", "Latin American", "Western", "Far Eastern", "Near Eastern",
 	"Eastern", "Arab", "Nordic", "Pacific", "Atlantic", "Gulf", "Baltic", "Caribbean", "Scandinavian", "Slavic", "Hispanic")
 
 var directions = set("East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
