@@ -134,3 +134,31 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestRoyalGivenName: a royal named by title and given name ("Prince
+// Oskar") is not the commoner an earlier story named in full and by the
+// same given name ("Sir Oskar Lind ... Sir Oskar"), however the graph
+// indexes the commoner's given name.
+func TestRoyalGivenName(t *testing.T) {
+	x := extractor(t)
+	ctx := context.Background()
+	g := newMemGraph()
+	pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	first, err := x.Extract(ctx, newsgraph.Document{ID: "a", Published: pub,
+		Text: "Shipyard saved\n\nSir Oskar Lind, the shipyard's owner, said the order was signed. Sir Oskar thanked the workers."}, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.add(first)
+	second, err := x.Extract(ctx, newsgraph.Document{ID: "b", Published: pub,
+		Text: "Royal visit\n\nPrince Oskar opened the new dock on Friday. The prince met apprentices."}, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lind := newsgraph.NewEntityID(newsgraph.Person, "Oskar Lind")
+	for _, e := range second.Entities {
+		if e.ID == lind {
+			t.Errorf("Prince Oskar resolved to %s (%q)", e.ID, e.Aliases)
+		}
+	}
+}

@@ -1516,6 +1516,9 @@ func (r *recognizer) titleBeforeAnd(toks []token, a, t int, role *roleClaim) *ro
 	if t != a || a < 2 || toks[a-1].text != "and" || !titleHeads[toks[a-2].text] || honorifics[toks[a-2].text] || pluralTitles[toks[a-2].text] {
 		return nil
 	}
+	if royalTitles[toks[a-2].text] && royalTitles[toks[a].text] {
+		return nil // "the Queen and Prince Oskar": two royals
+	}
 	q := a - 2
 	for q > 0 && (titleMods[toks[q-1].text] || titleHeads[toks[q-1].text]) && !honorifics[toks[q-1].text] && toks[q-1].text != "Former" {
 		q--
@@ -2063,3 +2066,7 @@ func titledBefore(toks []token, e int) bool {
 	}
 	return false
 }
+
+// royalTitles are a monarch's and a royal family's styles, of which no one
+// holds two.
+var royalTitles = set("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Duke", "Duchess", "Sultan")

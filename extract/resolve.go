@@ -571,6 +571,9 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 		}
 	}
 	q := query{typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens), id: newsgraph.NewEntityID(e.typ, e.name)}
+	for _, mi := range e.mentions {
+		q.royal = q.royal || d.mentions[mi].royal
+	}
 	for _, k := range keys {
 		cands, err := g.EntitiesByKey(ctx, k)
 		if err != nil {
@@ -593,6 +596,7 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 type query struct {
 	typ            newsgraph.EntityType
 	strong, unsure bool
+	royal          bool // named by a royal title and one given name
 	tokens         []string
 	id             newsgraph.EntityID // the id the entity's own name mints
 }
@@ -612,6 +616,11 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 			continue
 		}
 		if q.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(q.tokens, nameTokens(c.Name)) {
+			continue
+		}
+		// "Prince Oskar" is no Oskar Lind: a royal's given name is his
+		// whole name
+		if q.royal && len(nameTokens(c.Name)) > len(q.tokens) {
 			continue
 		}
 		// A name resolves only upwards: to itself, to a fuller name, or
