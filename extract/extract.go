@@ -615,7 +615,7 @@ func (d *doc) lowerTitleRoles() {
 			p--
 		}
 		end := p + 1
-		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text]) {
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || toks[p].text == "PM") {
 			p--
 		}
 		// "Brazil's central bank governor", "Kuwaiti oil minister", "OPEC
@@ -1027,6 +1027,10 @@ func titleCase(s string) string {
 // "Foreign Minister".
 func normTitle(t string) string {
 	t = titleCase(strings.TrimSpace(t))
+	if w := strings.Fields(t); len(w) > 0 && strings.EqualFold(w[len(w)-1], "pm") {
+		w[len(w)-1] = "Prime Minister" // "deputy PM X"
+		t = strings.Join(w, " ")
+	}
 	for _, p := range [][2]string{{"Minister of Foreign Affairs", "Foreign Minister"}, {"Minister of Defense", "Defense Minister"},
 		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}, {"Premier", "Prime Minister"}} {
 		if t == p[0] {

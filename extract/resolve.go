@@ -328,6 +328,10 @@ func (d *doc) cluster() {
 			d.merge(best, ei)
 		}
 	}
+	// "the Treasury" and "the U.S. Treasury", "the Finance Ministry" and
+	// "the Danish Finance Ministry": a state's body named without its
+	// country where the story names it once with it
+	d.countryBodies()
 	// full names whose acronyms came first
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Organization || !isAcronym(e.name) {
@@ -681,4 +685,36 @@ func conflictingNames(a, b []string) bool {
 		return fa[0] != fb[0]
 	}
 	return fa != fb
+}
+
+// countryBodies merges a body named by its bare name ("Treasury") into the
+// one body of the document named by a country or nationality and that name
+// ("U.S. Treasury"); with two such bodies ("Danish" and "Dutch Finance
+// Ministry") the bare name stays apart.
+func (d *doc) countryBodies() {
+	byKey := map[string][]int{} // the name after the country -> bodies
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || e.typ != newsgraph.Organization {
+			continue
+		}
+		w := strings.Fields(e.name)
+		for n := 1; n <= 3 && n < len(w); n++ {
+			// a country's or a nationality's, not a city's ("Paris Bourse")
+			pre := key(strings.Join(w[:n], " "))
+			if d.x.gz.country[pre] == "" && d.x.gz.demonym[pre] == "" {
+				continue
+			}
+			k := key(strings.Join(w[n:], " "))
+			byKey[k] = append(byKey[k], ei)
+			break
+		}
+	}
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || e.typ != newsgraph.Organization {
+			continue
+		}
+		if cands := byKey[key(e.name)]; len(cands) == 1 && cands[0] != ei {
+			d.merge(cands[0], ei)
+		}
+	}
 }
