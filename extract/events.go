@@ -631,6 +631,9 @@ func (d *doc) inheritFromVisits() {
 		if recent && e.from == "" && e.status == newsgraph.Happened && e.typ != newsgraph.Visit && e.verb {
 			e.from, e.to = ymd(d.ref), ymd(d.ref)
 		}
+		if e.status == "" && e.typ == newsgraph.Visit && e.from == "" {
+			continue // settled by the meetings held on it, once the dateline has dated them (visitsOfMeetings)
+		}
 		if e.status == "" {
 			e.status = newsgraph.Planned
 			if e.from != "" && !d.ref.IsZero() && e.to < ymd(d.ref) {
@@ -816,7 +819,29 @@ func (d *doc) findEvents() {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
 	}
+	d.visitsOfMeetings()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
+}
+
+// visitsOfMeetings settles a visit told without tense or day ("a major
+// aim of X's visit was ..."): its visitor's meeting held in its country
+// on a day says the visit is under way then; else it is planned.
+func (d *doc) visitsOfMeetings() {
+	for _, v := range d.events {
+		if v.typ != newsgraph.Visit || v.status != "" {
+			continue
+		}
+		for _, m := range d.events {
+			if m.typ == newsgraph.Meeting && m.story == v.story && m.status == newsgraph.Happened && m.from != "" && m.from == m.to &&
+				containsAll(m.people, v.people[:1]) && (len(v.places) == 0 || m.loc >= 0 && d.sameCountry([]int{m.loc}, v.places)) {
+				v.status, v.from, v.to = newsgraph.Happened, m.from, m.to
+				break
+			}
+		}
+		if v.status == "" {
+			v.status = newsgraph.Planned
+		}
+	}
 }
 
 // sharesSentence says whether events a and b are told in one sentence.
