@@ -4132,6 +4132,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	// "X said next week's meeting with Y would ...": a meeting dated by
+	// its possessor, told by one person with one other side, is the
+	// teller's
+	if f.typ == newsgraph.Meeting && len(sides) == 0 && len(with) == 1 && carrier < 0 && f.light < 0 {
+		if p := t.dep(n, "nmod:poss"); p >= 0 && (timeWords[t.lw[p]] || measureNouns[t.lw[p]] || isWeekday(t.lw[p])) {
+			if r := d.tellerOf(si, t, n); r >= 0 && !slices.Contains(with[0], r) {
+				sides = append(sides, []int{r})
+			}
+		}
+	}
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
 		// "A sold B a share of its plant as part of a joint venture
 		// accord", "A will pay B to get out of a supply deal": the sides of the sale the
@@ -4331,6 +4341,36 @@ func (d *doc) domesticAll(ents []int, c int) bool {
 		}
 	}
 	return len(ents) > 0
+}
+
+// isWeekday says whether w (lower case) names a day of the week.
+func isWeekday(w string) bool {
+	if w == "" {
+		return false
+	}
+	_, ok := weekdayNum(strings.ToUpper(w[:1]) + w[1:])
+	return ok
+}
+
+// tellerOf is the one person who says the clause that word k is in
+// ("X said [the meeting ...]"), or -1.
+func (d *doc) tellerOf(si int, t *tree, k int) int {
+	v := t.head[k]
+	for n := 0; v >= 0 && !t.verb(v) && n < 4; n++ {
+		v = t.head[v]
+	}
+	if v < 0 || !t.is(v, "ccomp") || t.head[v] < 0 || !sayVerbs[t.lw[t.head[v]]] {
+		return -1
+	}
+	s := t.dep(t.head[v], "nsubj")
+	if s < 0 {
+		return -1
+	}
+	ents := d.group(si, t, s)
+	if len(ents) != 1 || d.ents[ents[0]].typ != newsgraph.Person {
+		return -1
+	}
+	return ents[0]
 }
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers

@@ -92,6 +92,11 @@ var partsCases = []wordingCase{
 		text: "Halden Rovers moved nearer a 3m deal for Tomas Berg after the Swede's adviser went to Portugal for talks on wages.\n\nHalden Rovers hope to sign Tomas Berg soon after the Swede's agent flew to Lisbon to negotiate.",
 		not:  []string{"visitor=Halden Rovers", "visitor=Tomas Berg"},
 	},
+	{
+		name: "the teller of a meeting dated by its possessor takes part in it",
+		text: "Premier Tavi Korhonen of Sweden said on Monday that Thursday's meeting with Chancellor Ilse Marrow would settle the quota.",
+		want: []string{"MEETING/PLANNED: participant=Ilse Marrow; participant=Tavi Korhonen"},
+	},
 }
 
 // TestWordingParts checks who takes part in events whose participants are
