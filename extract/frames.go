@@ -1034,6 +1034,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
+		case w == "one" && d.oneBetween(t, i):
+			typ, noun = newsgraph.Agreement, true // "a deal like one between A and B": that one is A and B's
 		case noun && orderNouns[w] && t.is(i, "obj") && t.head[i] >= 0 && orderVerbs[t.lw[t.head[i]]]:
 			typ = newsgraph.Agreement // "placed an order for ten X jets"
 		case t.verb(i) && meetingVerbs[w]:
@@ -1780,6 +1782,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	}
 	if f.attended && f.status == "" {
 		f.status = tenseOf(t, f.carrier) // "said during the summit": it has been
+	}
+	if typ == newsgraph.Agreement && !noun && (f.status == "" || f.status == newsgraph.Planned) && reducedParticiple(t, i) {
+		f.status = newsgraph.Happened // "under a plan, agreed in May,": agreed, whatever comes of it
 	}
 	if typ == newsgraph.Agreement && d.describedSide(si, t, &f) {
 		f.multi = true // "A and its creditor committee agreed": A's agreement
@@ -3051,11 +3056,19 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				return false // "agreed (with X) that prices would fall": an opinion
 			}
 			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
+			if h := t.head[v]; reducedParticiple(t, v) && t.is(v, "acl") && h >= 0 && t.is(h, "obl") {
+				switch t.prep(h) {
+				case "under", "as part of", "following", "after", "in line with":
+					// "A and B will merge under a plan, agreed in outline in May,":
+					// the plan the main clause's sides act under, agreed
+					ok = true
+				}
+			}
 			for _, a := range t.deps(v, "advcl") {
 				ok = ok || hasMark(t, a, "to")
 			}
 			for _, o := range t.deps(v, "obl") {
-				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "in" && t.lw[o] == "principle" {
+				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
 					ok = true // "agreed in principle (on new terms)"
 				}
 			}
@@ -3367,6 +3380,38 @@ func promiseVerb(w string) bool {
 	return false
 }
 
+// suppliedBy are the participles of promiseVerbs with a "by" phrase
+// inside the clause of verb x, not in a clause of its own subject:
+// "gas supplied by X", "jets built by Y".
+func suppliedBy(t *tree, x int) []int {
+	var out []int
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		for _, c := range t.kids[k] {
+			if depth > 3 || t.dep(c, "nsubj") >= 0 || t.is(c, "ccomp", "parataxis", "acl:relcl") {
+				continue
+			}
+			if t.tag[c] == "VBN" && t.is(c, "acl", "advcl") && promiseVerb(t.lw[c]) && (t.dep(c, "obl:agent") >= 0 || hasByPhrase(t, c)) {
+				out = append(out, c)
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(x, 0)
+	return out
+}
+
+// hasByPhrase says whether verb v has an oblique "by" phrase.
+func hasByPhrase(t *tree, v int) bool {
+	for _, o := range t.deps(v, "obl") {
+		if t.prep(o) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // promisedTo are the firms, countries and people that the act a side
 // agrees to do (the clause at x, with a verb of promiseVerbs) is for:
 // its objects and its "to", "with", "for", "from" phrases, through
@@ -3397,10 +3442,7 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
 				}
 			}
-			for _, a := range t.deps(k, "acl") {
-				out = append(out, d.promisedTo(si, t, a, depth+1)...) // "to pay more for gas supplied by X"
-			}
-		case depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl") && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
+		case depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl", "advcl") && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
 			args = append(args, k) // "gas supplied by X": X sells it
 		case t.is(k, "obl", "nmod"):
 			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") {
@@ -3430,6 +3472,13 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 			continue // the side itself, most often
 		}
 		take(k)
+	}
+	if len(out) == 0 && depth == 0 {
+		// "to pay more for gas supplied by X", "to buy jets built by X",
+		// wherever the parser hung the participle: X is the seller
+		for _, a := range suppliedBy(t, x) {
+			out = append(out, d.promisedTo(si, t, a, depth+1)...)
+		}
 	}
 	if len(out) == 0 {
 		// "agreed to buy X", "to give X access"; but in "to sell its unit
@@ -3798,6 +3847,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(n, "acl") {
 			args := append(t.deps(a, "obl"), t.deps(a, "obj")...)
+			if s := t.dep(a, "nsubj"); s >= 0 && hasMark(t, a, "to") {
+				args = append(args, s) // "a deal for X to sell its unit to Y": X is a side too
+			}
 			objs := t.deps(a, "obj")
 			for _, x := range t.deps(a, "xcomp") {
 				objs = append(objs, t.deps(x, "obj")...) // "to provide towing boats for X" read with "towing" a verb
@@ -3806,12 +3858,27 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				args = append(args, t.deps(o, "nmod")...) // "to sell jets to X" with "to X" hung on the jets
 			}
 			for _, o := range args {
-				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj") {
+				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj", "nsubj") {
 					for _, e := range d.group(si, t, o) {
 						if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
 							with = append(with, []int{e})
 						}
 					}
+				}
+			}
+		}
+	}
+	// "a deal for X to sell its unit to Y" with the infinitive torn off
+	// the noun by the parser: X sells, Y buys
+	if f.typ == newsgraph.Agreement {
+		for _, k := range t.deps(n, "nmod") {
+			if t.prep(k) != "for" || k+2 >= len(t.lw) || t.lw[k+1] != "to" || t.tag[k+2] != "VB" || !promiseVerb(t.lw[k+2]) {
+				continue
+			}
+			if seller := d.group(si, t, k); len(seller) > 0 {
+				sides = append(sides, seller)
+				if buyer := d.promisedTo(si, t, k+2, 0); len(buyer) > 0 {
+					with = append(with, buyer)
 				}
 			}
 		}
@@ -4272,6 +4339,16 @@ func calledOff(t *tree, v int) bool {
 	return false
 }
 
+// reducedParticiple says whether verb v is a participle describing the
+// noun before it ("a plan agreed in May", "the plan, agreed in May,"),
+// with no subject or auxiliary of its own, however the parser hung it.
+func reducedParticiple(t *tree, v int) bool {
+	if t.tag[v] != "VBN" && t.tag[v] != "VBD" || t.dep(v, "aux") >= 0 || t.dep(v, "aux:pass") >= 0 || t.dep(v, "nsubj") >= 0 {
+		return false
+	}
+	return t.is(v, "acl") && t.tag[v] == "VBN" || t.is(v, "conj") && v >= 2 && t.lw[v-1] == "," && t.noun(v-2)
+}
+
 // tenseOf is the status verb v's own tense gives what it tells: past
 // ("said", "has spoken"), to come ("will speak"), or none; a participle
 // without tense ("Speaking at X, Y said") takes the verb it hangs on.
@@ -4408,6 +4485,30 @@ func (d *doc) alongside(f frame) []int {
 		}
 	}
 	return out
+}
+
+// oneBetween says whether "one" at i stands for an agreement between
+// sides it names: "a similar deal to one between A and B", "the pact,
+// modelled on one between A and B".
+func (d *doc) oneBetween(t *tree, i int) bool {
+	between := false
+	for _, k := range t.deps(i, "nmod") {
+		between = between || t.prep(k) == "between"
+	}
+	if !between {
+		return false
+	}
+	for h, n := t.head[i], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		if t.noun(h) && agreeNouns[t.lw[h]] {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && t.lw[k] != ";"; k-- {
+		if t.noun(k) && agreeNouns[t.lw[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // orderNouns are agreements to buy when placed or won: "placed an

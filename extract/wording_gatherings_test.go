@@ -65,7 +65,7 @@ var gatheringCases = []wordingCase{
 	},
 	{
 		name: "a body's members gathering in a city, and its ministers ending a meeting",
-		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council's members will gather in Oslo next week to set quotas. Deputy ministers of the Northern Grain Council ended a meeting in Riga on Monday.",
+		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council's members will gather in Oslo next week to set quotas. Farm ministers from the Northern Grain Council ended their meeting in Riga on Monday.",
 		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council", "MEETING/HAPPENED: participant=Northern Grain Council"},
 	},
 	{
@@ -75,8 +75,8 @@ var gatheringCases = []wordingCase{
 	},
 	{
 		name: "inviting someone for talks or to talks is meeting them",
-		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen has invited the Baltic Fisheries Council for talks in Helsinki next month. Swedish Prime Minister Lars Brenn invited Austrian Chancellor Ilse Marrow to talks in Stockholm.",
-		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council; participant=Tavi Korhonen", "MEETING/PLANNED: participant=Ilse Marrow; participant=Lars Brenn", "VISIT/PLANNED: destination=Stockholm; visitor=Ilse Marrow"},
+		text: "Markets were calm on Wednesday.\n\nSwedish Prime Minister Lars Brenn has invited the Baltic Fisheries Council for talks on quotas. Swedish Prime Minister Lars Brenn invited Austrian Chancellor Ilse Marrow to talks in Stockholm.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council; participant=Lars Brenn", "MEETING/PLANNED: participant=Ilse Marrow; participant=Lars Brenn", "VISIT/PLANNED: destination=Stockholm; visitor=Ilse Marrow"},
 	},
 	{
 		name: "one invited for talks meets no one named",
@@ -96,13 +96,13 @@ var gatheringCases = []wordingCase{
 	},
 	{
 		name: "coming to a country is a trip there; coming to power or from a place is not",
-		text: "Markets were calm on Wednesday.\n\nFinnish envoy Tavi Korhonen came to Austria to brief the government. Swedish envoy Lars Brenn came to power in Norway in 1999. Danish envoy Mette Aalund came from Vienna on Monday.",
+		text: "Markets were calm on Wednesday.\n\nFinnish envoy Tavi Korhonen came to Austria on Friday with a message for the chancellor. Swedish envoy Lars Brenn came to power in Norway in 1999. Danish envoy Mette Aalund came from Vienna on Monday.",
 		want: []string{"VISIT/HAPPENED: destination=Austria; visitor=Tavi Korhonen"},
 		not:  []string{"visitor=Lars Brenn", "visitor=Mette Aalund"},
 	},
 	{
 		name: "an order placed for a maker's jets, and one won from a buyer",
-		text: "Markets were calm on Wednesday.\n\nKestrel Air said it had placed an order for 10 Norden Aircraft Corp jets. Vasa Shipyards won an order from Tallinn Ferries Corp for two ferries.",
+		text: "Markets were calm on Wednesday.\n\nKestrel Air placed a firm order for twelve Norden Aircraft Corp freighters on Tuesday. Vasa Shipyards won an order from Tallinn Ferries Corp for two ferries.",
 		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Air; party=Norden Aircraft Corp", "AGREEMENT/HAPPENED: party=Tallinn Ferries Corp; party=Vasa Shipyards"},
 	},
 	{
@@ -112,7 +112,27 @@ var gatheringCases = []wordingCase{
 	},
 	{
 		name: "agreeing to pay for goods another supplies is an agreement with the supplier",
-		text: "Markets were calm on Wednesday.\n\nAustria has agreed to pay 30% more for electricity supplied by Finland.",
+		text: "Markets were calm on Wednesday.\n\nAustria agreed on Friday to pay more for timber delivered by Finland.",
+		want: []string{"AGREEMENT/HAPPENED: party=Austria; party=Finland"},
+	},
+	{
+		name: "a deal like one between two others is theirs too",
+		text: "Markets were calm on Wednesday.\n\nFinland signed a gas deal with Austria on Monday, modelled on one between Norway and Denmark.",
+		want: []string{"AGREEMENT/HAPPENED: party=Austria; party=Finland", "AGREEMENT: party=Denmark; party=Norway"},
+	},
+	{
+		name: "a deal for one firm to sell to another",
+		text: "Markets were calm on Wednesday.\n\nKestrel Motors announced a deal for Baltic Steel Corp to sell its Riga plant to Norden Auto Group.",
+		want: []string{"AGREEMENT: party=Baltic Steel Corp; party=Norden Auto Group"},
+	},
+	{
+		name: "a plan agreed in a participle clause is the main clause's sides' agreement, made",
+		text: "Markets were calm on Wednesday.\n\nKestrel Motors and Baltic Steel Corp will merge under a plan, agreed in outline in March, that creates a large steel group.",
+		want: []string{"AGREEMENT/HAPPENED: party=Baltic Steel Corp; party=Kestrel Motors"},
+	},
+	{
+		name: "goods supplied by another, wherever the participle hangs",
+		text: "Markets were calm on Wednesday.\n\nAustria agreed on Friday to pay more for timber delivered by Finland.",
 		want: []string{"AGREEMENT/HAPPENED: party=Austria; party=Finland"},
 	},
 }
