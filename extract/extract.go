@@ -30,16 +30,17 @@ type Graph interface {
 	Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
 }
 
-// Witness is a Graph that is told what of each answer to EntitiesByKey an
-// extraction used. After each lookup of key, Used gives same, which
-// reports whether another answer to key (a fresh slice, which same may
-// reorder) would lead the extraction to the same result: the graph's
-// owner can then tell that a later change of the answer leaves the
+// Witness is a Graph that is told what of the answers to EntitiesByKey an
+// extraction used. After each use of the answers to keys (the lookups made
+// since the previous Used, all of keys), Used gives same, which reports
+// whether other answers (answer gives a fresh slice per key, which same
+// may reorder) would lead the extraction to the same result: the graph's
+// owner can then tell that a later change of an answer leaves the
 // extraction as it is, and skip reading the document again. A lookup that
-// no Used follows counts as using the whole answer.
+// no Used accounts for counts as using the whole answer.
 type Witness interface {
 	Graph
-	Used(key string, same func(answer []newsgraph.Entity) bool)
+	Used(keys []string, same func(answer func(key string) []newsgraph.Entity) bool)
 }
 
 // tagger is a named-entity model: IOB2 tags (PER, LOC, ORG, MISC) for the
@@ -403,7 +404,10 @@ func (d *doc) knownOpeners(ctx context.Context, g Graph) ([]mention, error) {
 		}
 		person := knownPerson(e)
 		if w, ok := g.(Witness); ok {
-			w.Used(key(toks[0].text), func(cands []newsgraph.Entity) bool { return knownPerson(mostMentioned(cands)) == person })
+			k := key(toks[0].text)
+			w.Used([]string{k}, func(answer func(string) []newsgraph.Entity) bool {
+				return knownPerson(mostMentioned(answer(k))) == person
+			})
 		}
 		if !person {
 			continue

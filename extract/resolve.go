@@ -530,27 +530,17 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 			e.addAlias(e.name)
 			e.name = strings.ReplaceAll(e.name, "isation", "ization")
 		}
+		var known *newsgraph.Entity
 		if g != nil {
-			known, err := d.lookup(ctx, g, e)
-			if err != nil {
+			var err error
+			if known, err = d.lookup(ctx, g, e); err != nil {
 				return err
 			}
-			if known != nil {
-				e.id = known.ID
-				e.knownRoles = known.Roles
-				if e.typ == newsgraph.Other || !e.strong {
-					e.typ = known.Type
-				}
-				if len(nameTokens(known.Name)) > len(nameTokens(e.name)) {
-					e.name = known.Name // the fuller name; a case variant is not one
-				}
-				continue
-			}
 		}
-		if e.unsure {
-			e.typ = newsgraph.Other
+		if known != nil {
+			e.knownRoles = known.Roles
 		}
-		e.id = newsgraph.NewEntityID(e.typ, e.name)
+		e.id, e.typ, e.name = d.queryOf(e).linked(known)
 	}
 	// two spellings that mint one id ("A.A." and "A&A") are one entity
 	first := map[newsgraph.EntityID]int{}
@@ -568,41 +558,79 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 }
 
 func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity, error) {
+	q := d.queryOf(e)
+	c, err := q.resolve(func(k string) ([]newsgraph.Entity, error) { return g.EntitiesByKey(ctx, k) })
+	if err != nil {
+		return nil, err
+	}
+	if w, ok := g.(Witness); ok {
+		x, got := d.x, d.x.linkedFacts(q, c)
+		w.Used(q.keys, func(answer func(key string) []newsgraph.Entity) bool {
+			c, _ := q.resolve(func(k string) ([]newsgraph.Entity, error) { return answer(k), nil })
+			return x.linkedFacts(q, c) == got
+		})
+	}
+	return c, nil
+}
+
+// query is what lookup asks of the graph about an entity, kept apart from
+// the document so that a Witness may hold it after the extraction.
+type query struct {
+	keys           []string // its name's key, then its aliases' keys
+	name           string
+	typ            newsgraph.EntityType
+	strong, unsure bool
+	royal          bool // named by a royal title and one given name
+	tokens         []string
+	id             newsgraph.EntityID // the id its own name mints
+}
+
+func (d *doc) queryOf(e *entity) query {
 	keys := []string{key(e.name)}
 	for _, a := range e.aliases {
 		if k := key(a); k != keys[0] && len(nameTokens(a)) <= len(e.tokens) {
 			keys = append(keys, k)
 		}
 	}
-	q := query{typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens), id: newsgraph.NewEntityID(e.typ, e.name)}
+	q := query{keys: keys, name: e.name, typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens),
+		id: newsgraph.NewEntityID(e.typ, e.name)}
 	for _, mi := range e.mentions {
 		q.royal = q.royal || d.mentions[mi].royal
 	}
-	for _, k := range keys {
-		cands, err := g.EntitiesByKey(ctx, k)
+	return q
+}
+
+// resolve is the known entity q's keys find first (see choose), or nil.
+func (q query) resolve(answer func(key string) ([]newsgraph.Entity, error)) (*newsgraph.Entity, error) {
+	for _, k := range q.keys {
+		cands, err := answer(k)
 		if err != nil {
 			return nil, err
 		}
-		c := q.choose(cands)
-		if w, ok := g.(Witness); ok {
-			x, got := d.x, d.x.resolvedFacts(c)
-			w.Used(k, func(cands []newsgraph.Entity) bool { return x.resolvedFacts(q.choose(cands)) == got })
-		}
-		if c != nil {
+		if c := q.choose(cands); c != nil {
 			return c, nil
 		}
 	}
 	return nil, nil
 }
 
-// query is what lookup asks of an answer, kept apart from the document so
-// that a Witness may hold it after the extraction.
-type query struct {
-	typ            newsgraph.EntityType
-	strong, unsure bool
-	royal          bool // named by a royal title and one given name
-	tokens         []string
-	id             newsgraph.EntityID // the id the entity's own name mints
+// linked is the id, type and name the entity takes from the known entity c
+// it resolved to, or from its own name where c is nil.
+func (q query) linked(c *newsgraph.Entity) (newsgraph.EntityID, newsgraph.EntityType, string) {
+	typ, name := q.typ, q.name
+	if c == nil {
+		if q.unsure {
+			typ = newsgraph.Other
+		}
+		return newsgraph.NewEntityID(typ, name), typ, name
+	}
+	if typ == newsgraph.Other || !q.strong {
+		typ = c.Type
+	}
+	if len(nameTokens(c.Name)) > len(nameTokens(name)) {
+		name = c.Name // the fuller name; a case variant is not one
+	}
+	return c.ID, typ, name
 }
 
 // choose is the candidate of cands an entity resolves to, or nil. It sorts
@@ -641,19 +669,22 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 	return nil
 }
 
-// resolvedFacts is what extraction reads of the entity a lookup resolved
-// to (see link and knownRoleOf): its id, type and name, and the roles whose country
-// a source's own sentence names, in order. Empty for none.
-func (x *Extractor) resolvedFacts(c *newsgraph.Entity) string {
-	if c == nil {
-		return ""
-	}
+// linkedFacts is what extraction reads of q's resolution to c (see link
+// and knownRoleOf): the id, type and name the entity takes, and c's roles
+// whose country a source's own sentence names, in order. Resolving to
+// nothing and to the entity its own name mints, with no such roles, read
+// alike.
+func (x *Extractor) linkedFacts(q query, c *newsgraph.Entity) string {
+	id, typ, name := q.linked(c)
 	var b strings.Builder
-	b.WriteString(string(c.ID))
+	b.WriteString(string(id))
 	b.WriteByte(0)
-	b.WriteString(string(c.Type))
+	b.WriteString(string(typ))
 	b.WriteByte(0)
-	b.WriteString(c.Name)
+	b.WriteString(name)
+	if c == nil {
+		return b.String()
+	}
 	for _, r := range c.Roles {
 		if r.OfName != "" && x.gz.namesCountry(r) {
 			b.WriteByte(0)

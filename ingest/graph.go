@@ -50,53 +50,56 @@ type view struct {
 	c   *cache
 	doc newsgraph.DocumentID
 
-	mu     sync.Mutex
-	ents   []newsgraph.EntityID // entities whose events were looked up
-	looked map[string]int       // per alias key, the lookups of it
-	checks map[string][]check   // per alias key, what the extraction said it used of each lookup (see Used)
+	mu      sync.Mutex
+	ents    []newsgraph.EntityID // entities whose events were looked up
+	pending []string             // alias keys looked up since the last Used
+	uses    []use                // what the extraction used of the answers it got
 }
 
-// check reports whether an answer to an alias key (a fresh slice, which it
-// may reorder) leads an extraction to what it made of the answer it got.
-type check func(answer []newsgraph.Entity) bool
+// use is what an extraction used of the answers to keys: same reports
+// whether answers (a fresh slice per key, which it may reorder) lead the
+// extraction where the answers it got did; nil: it used the whole answer
+// of its one key.
+type use struct {
+	keys []string
+	same func(answer func(key string) []newsgraph.Entity) bool
+}
 
 func (v *view) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entity, error) {
 	v.mu.Lock()
-	if v.looked == nil {
-		v.looked = map[string]int{}
-	}
-	v.looked[key]++
+	v.pending = append(v.pending, key)
 	v.mu.Unlock()
 	return entitiesByKey(ctx, v.c, key, v.doc)
 }
 
-// Used is told by an extractor, after a lookup of key, what it used of the
-// answer: same reports whether another answer would give it the same
-// result (extract's Witness). A key is taken as used whole unless every
-// lookup of it is followed by a Used.
-func (v *view) Used(key string, same func(answer []newsgraph.Entity) bool) {
+// Used is told by an extractor what it used of the answers to keys, which
+// it looked up since the previous Used (extract's Witness). A key looked
+// up but not accounted for by the Used after it counts as used whole.
+func (v *view) Used(keys []string, same func(answer func(key string) []newsgraph.Entity) bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if v.checks == nil {
-		v.checks = map[string][]check{}
-	}
-	v.checks[key] = append(v.checks[key], same)
+	v.claim(keys)
+	v.uses = append(v.uses, use{keys: keys, same: same})
 }
 
-// used gives, per alias key looked up, the checks of its every lookup, or
-// nil where one lookup went unexplained (the whole answer was used).
-func (v *view) used() map[string][]check {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	out := make(map[string][]check, len(v.looked))
-	for k, n := range v.looked {
-		if cs := v.checks[k]; len(cs) == n {
-			out[k] = cs
-		} else {
-			out[k] = nil
+// claim takes every pending key not among keys as used whole. Caller
+// holds v.mu.
+func (v *view) claim(keys []string) {
+	for _, k := range v.pending {
+		if !slices.Contains(keys, k) {
+			v.uses = append(v.uses, use{keys: []string{k}})
 		}
 	}
-	return out
+	v.pending = nil
+}
+
+// used is what the extraction used of the answers it got, each key it
+// looked up accounted for.
+func (v *view) used() []use {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.claim(nil)
+	return v.uses
 }
 
 func (v *view) EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error) {

@@ -111,11 +111,15 @@ func (s *Service) stale(ctx context.Context, p prepared) (bool, error) {
 			return true, nil
 		}
 	}
-	for k, checks := range p.seen.used() {
-		if s.keys[k] <= p.seq {
+	for _, u := range p.seen.used() {
+		changed := false
+		for _, k := range u.keys {
+			changed = changed || s.keys[k] > p.seq
+		}
+		if !changed {
 			continue
 		}
-		ok, err := s.holds(ctx, p.doc.ID, k, checks)
+		ok, err := s.holds(ctx, p.doc.ID, u)
 		if err != nil || !ok {
 			return true, err
 		}
@@ -123,23 +127,25 @@ func (s *Service) stale(ctx context.Context, p prepared) (bool, error) {
 	return false, nil
 }
 
-// holds reports whether the answer to key that doc's extraction would now
-// get passes every check of what its last extraction used of it; never
-// where the whole answer was used (checks nil). Caller holds s.mu.
-func (s *Service) holds(ctx context.Context, doc newsgraph.DocumentID, key string, checks []check) (bool, error) {
-	if checks == nil {
+// holds reports whether the answers that doc's extraction would now get
+// lead it where those it got did, as use u tells; never where it used a
+// whole answer. Caller holds s.mu.
+func (s *Service) holds(ctx context.Context, doc newsgraph.DocumentID, u use) (bool, error) {
+	if u.same == nil {
 		return false, nil
 	}
-	es, err := entitiesByKey(ctx, s.cache, key, doc)
+	var err error
+	ok := u.same(func(key string) []newsgraph.Entity {
+		es, e := entitiesByKey(ctx, s.cache, key, doc)
+		if e != nil && err == nil {
+			err = e
+		}
+		return slices.Clone(es)
+	})
 	if err != nil {
 		return false, err
 	}
-	for _, same := range checks {
-		if !same(slices.Clone(es)) {
-			return false, nil
-		}
-	}
-	return true, nil
+	return ok, nil
 }
 
 // maxSettle bounds the documents one write may read again: a cycle of
@@ -156,18 +162,18 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 	first := x.Document.ID
 	queue := map[newsgraph.DocumentID]bool{}
 	for n := 0; ; n++ {
-		affected, err := s.put(ctx, x, x.Document.ID == first)
+		affected, err := s.put(ctx, x, n == 0)
 		if err != nil {
-			if x.Document.ID == first {
+			if n == 0 {
 				return fmt.Errorf("ingest: store %s: %w", first, err)
 			}
 			return fmt.Errorf("ingest: store %s again after %s: %w", x.Document.ID, first, err)
 		}
 		s.lookups.record(x.Document.ID, seen)
+		// The document being ingested too: reading another one again may
+		// change an answer it used.
 		for _, d := range affected {
-			if d != first {
-				queue[d] = true
-			}
+			queue[d] = true
 		}
 		if len(queue) == 0 || n >= maxSettle {
 			return nil
@@ -428,7 +434,7 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 		// After another process's write, the record of what d used
 		// may be another extraction's (see below).
 		if !s.foreign {
-			ok, err := s.holds(ctx, d, key, s.lookups.of[d][key])
+			ok, err := s.lookups.holds(ctx, s, d, key)
 			if err != nil {
 				return err
 			}
@@ -458,35 +464,53 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 	return nil
 }
 
-// lookups keeps, per document the service extracted, the alias keys its
-// stored extraction looked up with what it used of each answer (see
+// lookups keeps, per document the service extracted, what its stored
+// extraction used of the answers to the alias keys it looked up (see
 // view.used), and per key the documents that looked it up: the documents
 // a change of a key's answer may change. Caller holds s.mu.
 type lookups struct {
-	of map[newsgraph.DocumentID]map[string][]check
+	of map[newsgraph.DocumentID][]use
 	by map[string]map[newsgraph.DocumentID]bool
 }
 
 func newLookups() *lookups {
-	return &lookups{of: map[newsgraph.DocumentID]map[string][]check{}, by: map[string]map[newsgraph.DocumentID]bool{}}
+	return &lookups{of: map[newsgraph.DocumentID][]use{}, by: map[string]map[newsgraph.DocumentID]bool{}}
 }
 
-// record replaces doc's keys with those its extraction through seen asked for.
+// record replaces doc's uses with those of its extraction through seen.
 func (l *lookups) record(doc newsgraph.DocumentID, seen *view) {
-	for k := range l.of[doc] {
-		delete(l.by[k], doc)
-		if len(l.by[k]) == 0 {
-			delete(l.by, k)
+	for _, u := range l.of[doc] {
+		for _, k := range u.keys {
+			delete(l.by[k], doc)
+			if len(l.by[k]) == 0 {
+				delete(l.by, k)
+			}
 		}
 	}
 	used := seen.used()
 	l.of[doc] = used
-	for k := range used {
-		if l.by[k] == nil {
-			l.by[k] = map[newsgraph.DocumentID]bool{}
+	for _, u := range used {
+		for _, k := range u.keys {
+			if l.by[k] == nil {
+				l.by[k] = map[newsgraph.DocumentID]bool{}
+			}
+			l.by[k][doc] = true
 		}
-		l.by[k][doc] = true
 	}
+}
+
+// holds reports whether every use doc's extraction made of key's answer
+// holds (see Service.holds).
+func (l *lookups) holds(ctx context.Context, s *Service, doc newsgraph.DocumentID, key string) (bool, error) {
+	for _, u := range l.of[doc] {
+		if !slices.Contains(u.keys, key) {
+			continue
+		}
+		if ok, err := s.holds(ctx, doc, u); err != nil || !ok {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 // known reports whether doc's lookups are recorded.

@@ -39,7 +39,7 @@ type namesExtractor struct {
 
 // witness is ingest's side of extract.Witness.
 type witness interface {
-	Used(key string, same func([]newsgraph.Entity) bool)
+	Used(keys []string, same func(answer func(key string) []newsgraph.Entity) bool)
 }
 
 // topPerson is the most mentioned of cands, the first of equals, where it
@@ -85,18 +85,19 @@ func (n *namesExtractor) Extract(ctx context.Context, doc newsgraph.Document, g 
 			return nil, err
 		}
 		if w, ok := g.(witness); ok && n.witness {
-			var same func([]newsgraph.Entity) bool
+			k := newsgraph.AliasKey(name)
+			var same func(answer func(string) []newsgraph.Entity) bool
 			switch mark {
 			case "?":
-				same = func([]newsgraph.Entity) bool { return true }
+				same = func(func(string) []newsgraph.Entity) bool { return true }
 			case "!":
 				was := topPerson(cands) != nil
-				same = func(c []newsgraph.Entity) bool { return (topPerson(c) != nil) == was }
+				same = func(answer func(string) []newsgraph.Entity) bool { return (topPerson(answer(k)) != nil) == was }
 			default:
 				was := firstOf(cands)
-				same = func(c []newsgraph.Entity) bool { return firstOf(c) == was }
+				same = func(answer func(string) []newsgraph.Entity) bool { return firstOf(answer(k)) == was }
 			}
-			w.Used(newsgraph.AliasKey(name), same)
+			w.Used([]string{k}, same)
 		}
 		typ := newsgraph.Organization
 		if mark == "*" {
@@ -323,5 +324,49 @@ func TestSummariesFollowWrites(t *testing.T) {
 	}
 	if n < 3 {
 		t.Fatalf("%d summaries kept, want the firm's, the person's and the quarry's at least", n)
+	}
+}
+
+// The document being ingested is read again when reading another document
+// again changes an answer it used: n's person Jon Harrow makes o read its
+// "Harrow" as him, which takes the firm's name "Harrow" away, and n, which
+// had read "Harrow" as the firm, must read it again. Every document then
+// states what reading it against the others gives.
+func TestRereadTheIngestedDocument(t *testing.T) {
+	ctx := context.Background()
+	for _, witness := range []bool{false, true} {
+		st, err := store.Open(ctx, "memory://")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		x := &namesExtractor{witness: witness, reads: map[newsgraph.DocumentID]int{}}
+		svc := ingest.New(x, st, 0)
+		docs := []newsgraph.Document{{ID: "o", Text: "Harrow\nHarrow Mills Corp\n"}, {ID: "n", Text: "*Jon Harrow\nHarrow\n"}}
+		for _, doc := range docs {
+			if _, err := svc.Ingest(ctx, doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, doc := range docs {
+			want, err := x.Extract(ctx, doc, ingest.Without(st, doc.ID))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := st.DocumentMentions(ctx, doc.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var g, w []newsgraph.EntityID
+			for _, m := range got {
+				g = append(g, m.Entity)
+			}
+			for _, m := range want.Mentions {
+				w = append(w, m.Entity)
+			}
+			if !slices.Equal(g, w) {
+				t.Errorf("witness %v: %s states %v, reading it against the others gives %v", witness, doc.ID, g, w)
+			}
+		}
 	}
 }
