@@ -587,8 +587,8 @@ func (d *doc) inheritFromVisits() {
 		}
 		if v != nil && (m.loc < 0 || d.ents[m.loc].typ == newsgraph.Facility || d.sameCountry([]int{m.loc}, v.places)) {
 			if v.from != "" && v.from != v.to && (m.from == "" || narrower(v.from, v.to, m.from, m.to)) {
-				// "talks in Bonn next month" during "a two-day visit to
-				// Bonn on April 1-2": on those two days
+				// "talks in the capital in May" set inside "a visit there
+				// from May 3 to 5": on those days of the visit
 				m.from, m.to = v.from, v.to
 			}
 			if m.loc < 0 {
@@ -933,7 +933,7 @@ func (d *doc) when(si int, f *frame) eventTime {
 		}
 	}
 	if et.status == "" && pub != "" && et.from <= pub && pub <= et.to && !later && ongoing(t, f) {
-		// "X is holding talks with Y today", "X, who is in Rome today":
+		// "X is holding talks with Y today", "X, now on a tour of Y":
 		// under way on the day the story is told
 		et.status = newsgraph.Happened
 	}

@@ -1045,7 +1045,7 @@ func normTitle(t string) string {
 }
 
 // portfolioAnd: the "and" at p joins two portfolios of one lower-case
-// title ("energy and mines minister"), ending before end.
+// title ("mining and transport minister"), ending before end.
 func portfolioAnd(toks []token, p, end int) bool {
 	return toks[p].text == "and" && p > 0 && p+1 < end && lowerTitleMods[toks[p-1].text] && lowerTitleMods[toks[p+1].text]
 }

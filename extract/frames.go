@@ -434,7 +434,7 @@ var clauseMarks = set("after", "before", "while", "when", "upon", "since", "unti
 
 // markedClauses hangs a participle clause opened by "after", "while" and
 // the like, which the parser hung on the noun before it ("met X and the
-// delegation after arriving in Y" read as the delegation arriving), on
+// delegation after landing at Y" read as the delegation landing), on
 // the verb that noun depends on: the clause tells when that verb's
 // subject did it. It reports whether any head changed.
 func (t *tree) markedClauses() bool {
@@ -2836,7 +2836,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		f.multi = len(f.others) == 0 && obj < 0 && d.bodyMeets(t, v, f.agents)
 		f.loc = d.frameLoc(si, t, v, -1)
 		if gatherVerbs[w] {
-			// "the council's members gather for a summit in Oslo": a
+			// "delegates of the board convene in X to set quotas": a
 			// body's members, or named people, come together; not
 			// "gathered evidence", not "protesters gathered"
 			var people []int
@@ -3910,7 +3910,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Visit && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && phaseNouns[t.lw[h]] {
 		pn, h = h, t.head[h]
 	}
-	// "held nine hours of talks with X", "a second round of talks": the
+	// "spent a full day of talks with X", "a third round of talks": the
 	// measure of the talks stands where the talks would
 	if f.typ == newsgraph.Meeting && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && measureNouns[t.lw[h]] {
 		pn, h = h, t.head[h]
@@ -4281,7 +4281,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && f.carrier >= 0 && f.light < 0 && (t.prep(pn) == "on" || t.prep(pn) == "during") {
-		// "X sailed across the lake in Y while on a visit": the trip is
+		// "X opened a clinic in Y while on a tour": the trip is
 		// where what X did during it happened
 		// (an "in" or "at" phrase on the verb, or inside its object or
 		// another phrase: "planted a tree at a school in Y"; "in Y, Z",
@@ -4488,7 +4488,7 @@ func (d *doc) alongside(f frame) []int {
 }
 
 // oneBetween says whether "one" at i stands for an agreement between
-// sides it names: "a similar deal to one between A and B", "the pact,
+// sides it names: "a deal like the one between A and B", "the pact,
 // modelled on one between A and B".
 func (d *doc) oneBetween(t *tree, i int) bool {
 	between := false
@@ -4536,7 +4536,7 @@ func orderAt(toks []token, k int) bool {
 // comeVerbs travel only where "to" says: "came to Ankara".
 var comeVerbs = set("come", "comes", "came", "coming")
 
-// gatherVerbs bring a group together: "members gather for a summit".
+// gatherVerbs bring a group together: "the board's delegates convene".
 var gatherVerbs = set("gather", "gathers", "gathered", "gathering", "convene", "convenes", "convened", "convening")
 
 // bodyMeets says whether "met" (or "gathered", or "held talks" with the
@@ -5149,7 +5149,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 				break
 			}
 			if t.is(x, "acl:relcl") {
-				break // "X, who is in Rome today, will fly to Oslo on Sunday": the relative clause's day
+				break // "X, who tours Y this week, returns home on Friday": the relative clause's day
 			}
 			if t.verb(a) || t.noun(a) && triggerAt(t, a) && !(agreeNouns[t.lw[a]] && soughtAgreement(t, a)) || sayVerbs[t.lw[a]] {
 				break // (a deal only sought has no day: "talks on a deal on Monday" are the talks')

@@ -153,7 +153,7 @@ var parties = map[string]string{"Tory": "Conservative Party", "Tories": "Conserv
 var peopleWords = set("Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Christians", "Jew", "Jews", "Jewish", "Hindu", "Hindus", "Sikh",
 	"Sikhs", "Sikhism", "Islam", "Buddhist", "Buddhists", "Catholic", "Catholics", "Protestant", "Protestants", "Arab",
 	"Arabs", "Briton", "Britons", "Shia", "Shiite", "Sunni", "Kurds", "Kurdish", "Hinduism", "Judaism", "Christianity",
-	// a nationality's noun for one of its people ("the Dane's agent")
+	// a nationality's noun for one of its people ("the Swede's coach")
 	"Dane", "Danes", "Swede", "Swedes", "Spaniard", "Spaniards", "Frenchman", "Frenchmen", "Englishman", "Englishmen",
 	"Welshman", "Welshmen", "Irishman", "Irishmen", "Scotsman", "Scotsmen", "Dutchman", "Dutchmen", "Serbs", "Croats", "Turks")
 
@@ -218,7 +218,7 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 	"commerce", "interior", "general", "chief", "executive", "acting", "senior", "crown", "press", "top",
 	"cabinet", "security", "national", "presidential", "party", "state", "political", "operating", "financial",
 	"central", "bank", "oil", "justice", "shadow", "policy", "campaign", "procurement", "opposition",
-	// a portfolio: "energy and mines minister", "farm minister"
+	// a portfolio: "mining and transport minister", "farm minister"
 	"energy", "mines", "mining", "farm", "agriculture", "education", "health", "transport", "environment",
 	"labour", "labor", "industry", "culture", "tourism", "communications", "information", "fisheries", "housing",
 	"welfare", "employment", "development", "planning", "petroleum", "economic", "home", "treasury", "science",

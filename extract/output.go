@@ -714,7 +714,7 @@ func (d *doc) titleContextCountry(m mention, r *roleClaim) string {
 		}
 		return d.possessorCountry(m)
 	case "and":
-		// "Irish Finance Minister X and central bank governor Y"
+		// "Danish Trade Minister X and central bank governor Y"
 		if om := d.mentionEndingAt(m.sent, t-1); om != nil && om.ent >= 0 && om.ent != m.ent && om.role != nil && om.role.of != "" && d.x.gz.isCountry(om.role.of) {
 			return om.role.of
 		}

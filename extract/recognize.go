@@ -73,7 +73,7 @@ type recognizer struct {
 
 // commonAfterAbbrev says whether the capitalised word at k is a common
 // word capitalised only because it follows an abbreviation's full stop
-// ("the U.S. Rose to", "imports of U.S. Goods"), as wire copy written in
+// ("the U.S. Fell by", "sales of U.K. Cars"), as wire copy written in
 // capitals and turned to mixed case does: the word ends the capitalised
 // run, names no body or office, and the document writes it in lower case
 // or the tagger knows it as no proper noun, or it ends as a verb's or an
@@ -90,7 +90,7 @@ func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
 	l := strings.ToLower(w)
 	t := r.lexicon[l]
 	if functionTags[t] {
-		return true // "the U.S. And West Germany"
+		return true // "the U.S. And Canada"
 	}
 	if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
 		return false // "U.S. Trade Representative"
@@ -459,7 +459,7 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 	}
 	k := e + 1
 	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
-		// "Ways and Means Committee Chairman X": the body's head may come
+		// "Rules and Budget Committee Chairman X": the body's head may come
 		// before the title and name the run goes on to
 		if orgHeads[toks[k].text] && k+1 < len(toks) && (titleHeads[toks[k+1].text] || titleMods[toks[k+1].text]) && !r.isPlaceWord(toks[k].text) {
 			return !titledBefore(toks, e) // not "Chancellor X and Y Commission President Z"
@@ -616,7 +616,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
 		a++
 	}
-	// "West German Finance minister X": capitalised words of a title
+	// "Austrian Transport minister X": capitalised words of a title
 	// whose head is in lower case belong to the title, not to the name
 	// before them
 	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && titleMods[toks[b-1].text] && !orgHeads[toks[b-1].text] {

@@ -636,8 +636,8 @@ func (q query) linked(c *newsgraph.Entity) (newsgraph.EntityID, newsgraph.Entity
 // choose is the candidate of cands an entity resolves to, or nil. It sorts
 // cands.
 func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
-	// the fullest name first, then the most mentioned: "Reagan" is
-	// "Ronald Reagan" wherever a document names him in full
+	// the fullest name first, then the most mentioned: "Korhonen" is
+	// "Tavi Korhonen" wherever a document names him in full
 	sort.SliceStable(cands, func(i, j int) bool {
 		ni, nj := len(nameTokens(cands[i].Name)), len(nameTokens(cands[j].Name))
 		return ni > nj || ni == nj && cands[i].Mentions > cands[j].Mentions
@@ -657,7 +657,7 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 		}
 		// A name resolves only upwards: to itself, to a fuller name, or
 		// to a typed entity of as many words where its own type is
-		// unsure. Never "Edward Heath" to an "Edward", nor two names of
+		// unsure. Never "Anselm Varga" to an "Anselm", nor two names of
 		// one length to each other: then which document came first
 		// cannot decide it.
 		if n := len(nameTokens(c.Name)); c.ID != q.id &&
