@@ -84,12 +84,12 @@ var partsCases = []wordingCase{
 	},
 	{
 		name: "a person the talks are named after takes part",
-		text: "Trade envoy Piet Laanen will visit Oslo next week.\n\nThe Laanen talks with Deputy Premier Ilse Marrow and other senior Norwegian officials will cover fishing quotas, she said.",
+		text: "Trade envoy Piet Laanen will visit Oslo next week.\n\nFishing quotas top the agenda of the Laanen talks with Deputy Premier Ilse Marrow and other Norwegian officials, an aide said.",
 		want: []string{"MEETING/PLANNED: participant=Ilse Marrow; participant=Norway; participant=Piet Laanen"},
 	},
 	{
 		name: "after a subject and its verb is a clause, not a preposition and its object",
-		text: "Halden Rovers moved nearer a 3m deal for Tomas Berg after the Swede's adviser went to Portugal for talks on wages.\n\nHalden Rovers hope to sign Tomas Berg soon after the Swede's agent flew to Lisbon to negotiate.",
+		text: "Halden Rovers expect Tomas Berg to sign by Friday, after the Swede's adviser went to Portugal for talks on wages.\n\nThe Swede's lawyer flew to Lisbon to settle the contract soon after Halden Rovers made a fresh offer for Tomas Berg.",
 		not:  []string{"visitor=Halden Rovers", "visitor=Tomas Berg"},
 	},
 	{
