@@ -89,7 +89,7 @@ var partsCases = []wordingCase{
 	},
 	{
 		name: "after a subject and its verb is a clause, not a preposition and its object",
-		text: "Halden Rovers expect Tomas Berg to sign by Friday, after the Swede's adviser went to Portugal for talks on wages.\n\nThe Swede's lawyer flew to Lisbon to settle the contract soon after Halden Rovers made a fresh offer for Tomas Berg.",
+		text: "Halden Rovers are set to land Tomas Berg after the Swede's adviser flew to Lisbon to agree terms.\n\nHalden Rovers made a fresh offer for Tomas Berg after the Swede's lawyer went to Portugal for talks on wages.",
 		not:  []string{"visitor=Halden Rovers", "visitor=Tomas Berg"},
 	},
 	{
