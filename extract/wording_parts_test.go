@@ -59,7 +59,7 @@ var partsCases = []wordingCase{
 	},
 	{
 		name: "her before a time word is the object, not the owner of the time",
-		text: "Chancellor Ilse Marrow of Norway flew home on Tuesday.\n\nThe plan was backed by Premier Tavi Korhonen of Sweden, who held two rounds of talks with her yesterday.",
+		text: "Chancellor Ilse Marrow of Norway flew home on Tuesday.\n\nSupport came from Premier Tavi Korhonen of Sweden, who conferred with her yesterday by the harbour.",
 		want: []string{"MEETING/HAPPENED: participant=Ilse Marrow; participant=Tavi Korhonen"},
 	},
 	{
