@@ -4182,7 +4182,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 1 && f.light >= 0 && d.bodyMeets(t, f.light, sides[0]) {
-		f.multi = true // "ministers of the council ended a meeting": the council's own
+		f.multi = true // "the board's farm chiefs ended their conference": the board's own
 	}
 	if len(bodies) > 0 && f.light >= 0 {
 		with = append(with, bodies)

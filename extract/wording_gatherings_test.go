@@ -65,7 +65,7 @@ var gatheringCases = []wordingCase{
 	},
 	{
 		name: "a body's members gathering in a city, and its ministers ending a meeting",
-		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council's members will gather in Oslo next week to set quotas. Farm ministers from the Northern Grain Council ended their meeting in Riga on Monday.",
+		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council's members will gather in Oslo next week to set quotas. In Riga, farm ministers from the Northern Grain Council ended their conference on Monday.",
 		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council", "MEETING/HAPPENED: participant=Northern Grain Council"},
 	},
 	{
