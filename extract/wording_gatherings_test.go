@@ -75,7 +75,7 @@ var gatheringCases = []wordingCase{
 	},
 	{
 		name: "inviting someone for talks or to talks is meeting them",
-		text: "Markets were calm on Wednesday.\n\nSwedish Prime Minister Lars Brenn has invited the Baltic Fisheries Council for talks on quotas. Swedish Prime Minister Lars Brenn invited Austrian Chancellor Ilse Marrow to talks in Stockholm.",
+		text: "Markets were calm on Wednesday.\n\nThe Baltic Fisheries Council got word on Friday that Swedish Prime Minister Lars Brenn had invited it for talks on quotas. Swedish Prime Minister Lars Brenn invited Austrian Chancellor Ilse Marrow to talks in Stockholm.",
 		want: []string{"MEETING/PLANNED: participant=Baltic Fisheries Council; participant=Lars Brenn", "MEETING/PLANNED: participant=Ilse Marrow; participant=Lars Brenn", "VISIT/PLANNED: destination=Stockholm; visitor=Ilse Marrow"},
 	},
 	{

@@ -78,7 +78,7 @@ var partsCases = []wordingCase{
 	},
 	{
 		name: "talks with officials the text does not name are with their country",
-		text: "Finance Minister Piet Laanen of Chile left for Peru on Thursday for talks with government officials and bankers on the loan.",
+		text: "Transport Minister Piet Laanen of Chile left for Peru on Thursday for talks with port officials on the ferry route.",
 		want: []string{"MEETING/HAPPENED: participant=Peru; participant=Piet Laanen"},
 		not:  []string{"participant=Chile"},
 	},
