@@ -1259,7 +1259,7 @@ func (d *doc) participants(si int, ents []int, counterpart bool) []int {
 }
 
 // partOfTrip says whether the visit noun at n is a leg of a trip the
-// story already has: "The trip, following a stop in X, ...".
+// story already has: "The tour, after a stop in X, ...".
 func partOfTrip(t *tree, n int) bool {
 	for a, k := t.head[n], 0; a >= 0 && k < 3; a, k = t.head[a], k+1 {
 		if t.noun(a) && visitNouns[t.lw[a]] {

@@ -898,7 +898,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 	}
 	for k < len(toks) && titleSkips[toks[k].text] {
-		k++ // "Japan's first female prime minister": not the office's name
+		k++ // "Veldania's first female prime minister": not the office's name
 	}
 	start := k
 	for k < len(toks) && (lowerTitles[strings.ToLower(toks[k].text)] || lowerTitleMods[strings.ToLower(toks[k].text)]) {
@@ -936,7 +936,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			b++
 		}
 		bm := d.bodyAt(m.sent, b)
-		// "founder of Jewish human rights group the Wiesel Trust": the
+		// "founder of press freedom group the Korhonen Trust": the
 		// body after the words that say what it is
 		for j := b; bm == nil && j < len(toks) && j < b+6 && (unicode0Lower(toks[j].text) && toks[j].text != "of" && toks[j].text != "and" || d.x.gz.demonym[key(toks[j].text)] != "" || peopleWords[toks[j].text]); j++ {
 			if toks[j].text == "the" {

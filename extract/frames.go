@@ -72,7 +72,7 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	// the dateline is no part of the sentence's grammar, and a name is one
-	// word to the parser ("Sheikh Zaid bin Sultan al-Nahayan" is one
+	// word to the parser ("Sheikh Tamir bin Khalid al-Rasheedi" is one
 	// proper noun, not five to attach): each name is given by its last
 	// word, and its other words hang on that one
 	t.from, _ = d.datelineOf(si)
@@ -113,9 +113,9 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
-	// a person's title is part of the name to the parser too: "West
-	// German Finance Minister Gerhard Stoltenberg", "Fiat boss Sergio
-	// Marchionne" are one noun, which the EWT-trained parser otherwise
+	// a person's title is part of the name to the parser too: "East
+	// German Fisheries Minister Egon Falk", "Kestrel boss Tavi
+	// Korhonen" are one noun, which the EWT-trained parser otherwise
 	// breaks into a string of compounds and lists
 	for _, mi := range d.bySent[si] {
 		m := d.mentions[mi]
@@ -1083,8 +1083,8 @@ func (d *doc) frames(si int) []frame {
 }
 
 // dropTripLabels drops a visit to a region only ("his Asia tour") when the
-// sentence names the trip's stops ("will include stops in Malaysia and
-// Japan"): the region labels the trip there; alone it says where it went.
+// sentence names the trip's stops ("takes in Kenya and Ghana"): the
+// region labels the trip there; alone it says where it went.
 func (d *doc) dropTripLabels(fs []frame) []frame {
 	stops := false
 	region := func(f frame) bool {
@@ -1267,7 +1267,7 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		subj = d.group(si, t, h) // "invited players to attend" read with the players attending
 	}
 	if len(subj) == 0 && i == t.from && t.tag[i] == "VBG" {
-		// "Leaving a Brussels summit Mr X said": the name the parser read
+		// "Leaving a Vienna summit Mr X said": the name the parser read
 		// as a second object is who left
 		for _, k := range t.deps(i, "obj") {
 			if m := d.mentionAt(si, k); k > o && m != nil && d.ents[m.ent].typ == newsgraph.Person {
@@ -1318,7 +1318,7 @@ func (d *doc) summons(si int, t *tree, v frame) (frame, bool) {
 }
 
 // bodyVenue is where the story of sentence si says body's own gathering
-// takes place ("the G7 meeting taking place in London", "the OPEC
+// takes place ("the grain council's meeting taking place in Riga", "the OPEC
 // conference in Vienna"): the one place it names for it, or -1 for none
 // or several.
 func (d *doc) bodyVenue(si, body int) int {
@@ -2157,7 +2157,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return uniq(out)
 		}
 	}
-	// "his tour will include stops in X": the tour's owner
+	// "his tour takes in X": the tour's owner
 	if (visitNouns[t.lw[h]] || meetNouns[t.lw[h]]) && t.noun(h) && t.lw[h] != "appearance" {
 		// (an appearance's owner stands for nobody: "X and Y hosted a
 		// dinner, their first appearance" is no list of hosts)
@@ -3804,7 +3804,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
-	// "the agreement reached at a session of OPEC ministers": whose
+	// "the accord struck at a session of grain ministers": whose
 	// session; a body's ministers agree among themselves
 	if f.typ == newsgraph.Agreement && len(sides) == 0 {
 		acls := t.deps(n, "acl")
@@ -4096,7 +4096,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 		ents := d.subjectOf(si, t, carrier)
 		if strings.HasPrefix(t.lw[carrier], "host") && len(ents) == 1 && d.isPlace(ents[0]) {
-			// "South Korea, which is hosting the summit": where, not who
+			// "Veldania, which is hosting the summit": where, not who
 			if f.loc < 0 {
 				f.loc = ents[0]
 			}
@@ -4662,7 +4662,7 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			v = x
 		}
 	}
-	// "the G7 meeting taking place in London", "talks held in Oslo",
+	// "the grain council's meeting taking place in Riga", "talks held in Oslo",
 	// "a summit hosted in Riga": the place is said of the event
 	if t.noun(i) {
 		for _, a := range t.deps(i, "acl") {
@@ -5100,7 +5100,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if h := t.head[f.t]; f.noun && h >= 0 && t.is(f.t, "obl") && t.verb(h) && !sayVerbs[t.lw[h]] {
 		switch t.prep(f.t) {
 		case "at", "during":
-			own[h] = true // "the offer will be made at a meeting later this month"
+			own[h] = true // "the bid goes to a vote at a meeting next week"
 		}
 	}
 	for v, n := f.t, 0; n < 4; n++ {
@@ -5415,7 +5415,7 @@ func (d *doc) inDate(si, k int) bool {
 }
 
 // dateArguments gives back what the parser hung on a date phrase: a date
-// takes no arguments. A phrase after it ("a meeting later this month
+// takes no arguments. A phrase after it ("a meeting next week
 // between X and Y") belongs to the noun the date follows, or else to what
 // the date modifies; a name before it ("will see X on Tuesday", "flew to
 // X yesterday") is the object or oblique of the verb the date modifies.
@@ -5444,7 +5444,7 @@ func (d *doc) dateArguments(si int, t *tree) bool {
 		}
 		if t.is(h, "nsubj", "obj") && t.dep(h, "case") < 0 {
 			// "Last week X and Y met": the name after the date is the
-			// subject; "is hosting a dinner tonight for X": the noun
+			// subject; "is hosting a banquet tonight for X": the noun
 			// before it the object. The date modifies the verb.
 			n := -1
 			for _, c := range t.kids[h] {

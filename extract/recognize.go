@@ -280,7 +280,7 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 	if j-k < 3 || !toks[j-1].isCap() {
 		return k
 	}
-	// "Malaysia for Association of Southeast Asian Nations": a chunk that
+	// "Oslo for Nordic Council of Fisheries Ministers": a chunk that
 	// opens with a place, or holds a name the tables know, is two names
 	for a := k; a < j; {
 		b := a
@@ -703,7 +703,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if b-a >= 2 && r.alone[strings.ToLower(toks[b-1].text)] && toks[b-1].isAllCaps() && !toks[a].isAllCaps() && !orgHeads[toks[b-2].text] && strings.Trim(toks[b-1].text, "IVXLC") != "" {
 		return append(r.run(si, s, a, b-1), r.run(si, s, b-1, b)...)
 	}
-	// "the White House East Room": two buildings side by side
+	// "the Royal Palace Mirror Hall": two buildings side by side
 	for k := a + 1; k < b-1; k++ {
 		if facilityHeads[toks[k].text] && facilityHeads[toks[b-1].text] && toks[k+1].isCap() {
 			return append(r.run(si, s, a, k+1), r.run(si, s, k+1, b)...)
@@ -922,7 +922,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		m := r.mk(si, s, a, b+1, newsgraph.Location, text+" "+strings.TrimSuffix(titleCase(toks[b].text), "s"), strong)
 		return append(out, m)
 	}
-	// "the Chinese Embassy in Manila": an embassy is named by its city too
+	// "the Danish Embassy in Lima": an embassy is named by its city too
 	if (last == "Embassy" || last == "Consulate") && n >= 2 && b+1 < len(toks) && toks[b].text == "in" && toks[b+1].isCap() {
 		if c, _, ok := r.gz.place(toks[b+1].text); ok && !r.gz.isCountry(c) {
 			return append(out, r.mk(si, s, a, b+2, newsgraph.Facility, "", strong)) // the city is read next
@@ -1319,7 +1319,7 @@ var meetVerbs = set("met", "meets", "telephoned", "phoned", "greeted", "hugged",
 var saysVerbs = set("said", "says", "told", "added", "noted", "stressed", "wrote", "tweeted", "announced", "declared")
 
 // titled splits "Former U.S. President John Smith" into the person, the
-// role and the country; "SoftBank Group Corp. CEO Masayoshi Son" into the
+// role and the country; "Kestrel Group Corp. CEO Tavi Korhonen" into the
 // organisation, the role and the person.
 func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, bool) {
 	toks := s.tokens
@@ -1508,7 +1508,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 }
 
 // titleBeforeAnd reads a second office named before the title [t, ...) of
-// run [a, b) and "and" ("Kuwait's Crown Prince and Prime Minister X",
+// run [a, b) and "and" ("Veldania's Crown Prince and Prime Minister X",
 // "Deputy Prime Minister and Finance Minister X"): the same person holds
 // both, of the country named before the first (a possessive or a
 // nationality), which the second takes too when it names none.
@@ -1885,7 +1885,7 @@ func (r *recognizer) peopleWord(toks []token, a, b int) bool {
 }
 
 // acronymAppositions joins an acronym written right after a body's name
-// ("the Bolivian Labour Organization, COB,", "the Fisheries Agency (FAO)")
+// ("the Veldanian Dockers Union, VDU,", "the Fisheries Agency (FAO)")
 // to that body, whatever language the acronym comes from.
 func (d *doc) acronymAppositions() {
 	// the organisations of two tokens or more, by sentence and end token:

@@ -226,7 +226,7 @@ func (d *doc) cluster() {
 				continue
 			}
 		}
-		// "US Immigration and Customs Enforcement" and the known full name of ICE
+		// "US Fish and Wildlife Service" and the known full name of FWS
 		if m.typ == newsgraph.Organization {
 			if ei := ix.orgBySuffix(k); ei >= 0 {
 				if len(m.text) > len(d.ents[ei].name) {

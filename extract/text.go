@@ -483,7 +483,7 @@ func paragraphs(text string) [][2]int {
 
 // openLine: a line that stops inside a sentence, on a word or a comma.
 // A wire story's lede is short when its dateline was stripped from the
-// line ("Undersecretary of State Michael" / "Armacost will visit ..."), so
+// line ("Undersecretary of State Tavi" / "Korhonen will visit ..."), so
 // after a title line such a line goes on, however short it is.
 func openLine(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t\r\u00a0"))

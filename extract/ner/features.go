@@ -371,7 +371,7 @@ func sentenceAllCaps(ts []token) bool {
 
 // sentCaseClass says whether a sentence is upper case (a headline in
 // capitals), title case (every word capitalised but short function words:
-// "Key Details of the Trip") or ordinary. One lower-case content word makes
+// "Main Points of the Tour") or ordinary. One lower-case content word makes
 // a sentence ordinary, however many names it holds.
 func sentCaseClass(ts []token) string {
 	if sentenceAllCaps(ts) {

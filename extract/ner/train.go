@@ -280,7 +280,7 @@ func goldOf(d Document) [][]int {
 // withTitleCase returns docs where every nth sentence of ordinary case is
 // followed by a Title Case copy with the same tags. Reuters writes its
 // headlines in capitals; web news writes headlines and section titles in
-// Title Case ("Key Details of the Trip"), which a model that has never seen
+// Title Case ("Main Points of the Tour"), which a model that has never seen
 // them reads as organisation names.
 func withTitleCase(docs []Document, n int) []Document {
 	out := make([]Document, len(docs))

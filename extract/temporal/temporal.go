@@ -254,7 +254,7 @@ func snapYear(a pd, y int) (time.Time, bool) {
 
 // Anchor guesses when an article was written when it has neither a
 // published date nor a dateline: the latest day it writes out in full, with
-// its year ("concluding on October 27, 2025"). It is a weak guess (an article
+// its year ("ending on May 4, 2025"). It is a weak guess (an article
 // may announce a later event in full), meant only to resolve "on Monday"
 // rather than leave it unresolved; ok is false when the article writes no
 // full date.

@@ -334,8 +334,8 @@ func checkInvariants(t *testing.T, text string, es []Expr) {
 
 func TestAnchor(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"The visit began on Monday. The trip, concluding on October 27, 2025, followed talks on Sept. 3, 2025 and in March 2026.", "2025-10-27"},
-		{"The visit began on Monday, from October 27 to 29, with a goal for 2027.", ""},
+		{"The tour opened on Monday. The trip, ending on May 4, 2025, came after talks on Jan. 9, 2025 and in June 2026.", "2025-05-04"},
+		{"The tour opened on Monday, running from May 4 to 6, with a target for 2027.", ""},
 		{"Filed 2025-10-28. Talks on Monday.", "2025-10-28"},
 	}
 	for _, c := range cases {
