@@ -638,7 +638,7 @@ func (d *doc) partOf() []newsgraph.PartOf {
 			if a.ent == b.ent || b.i-a.j > 2 {
 				continue
 			}
-			nested := b.i > a.i && b.j == a.j // "the U.S. Navy base in Kestrel Bay"
+			nested := b.i > a.i && b.j == a.j // "the Royal Navy base in Kestrel Bay"
 			gap := ""
 			if !nested {
 				gap = strings.ToLower(span(toks, a.j, b.i))
