@@ -310,6 +310,9 @@ func (d *doc) parse(si int) *tree {
 	if t.pronounBeforeTime() {
 		t.link()
 	}
+	if t.ofPhraseRelatives() {
+		t.link()
+	}
 	if t.subordinateSubjects() {
 		t.link()
 	}
@@ -385,6 +388,30 @@ func (t *tree) pronounBeforeTime() bool {
 		if v >= 0 {
 			t.head[h], t.rel[h] = v, "obl:tmod"
 		}
+		changed = true
+	}
+	return changed
+}
+
+// ofPhraseRelatives undoes a reading of "ministers of the Council wound
+// up their meeting" as a noun with a relative clause ("ministers [of the
+// Council wound up ...]"), "of" marking the clause and the body its
+// subject: the body is what "of" or "from" governs, the noun before it
+// the verb's subject. It reports whether any head changed.
+func (t *tree) ofPhraseRelatives() bool {
+	changed := false
+	for v, n := range t.head {
+		if n < 0 || !t.is(v, "acl") || t.tag[v] != "VBD" && t.tag[v] != "VBZ" || !t.noun(n) || t.head[n] >= 0 {
+			continue
+		}
+		c, s := t.dep(v, "mark"), t.dep(v, "nsubj")
+		if c != n+1 || s < c || s > v || t.lw[c] != "of" && t.lw[c] != "from" {
+			continue
+		}
+		t.head[v], t.rel[v] = -1, t.rel[n]
+		t.head[n], t.rel[n] = v, "nsubj"
+		t.head[s], t.rel[s] = n, "nmod"
+		t.head[c], t.rel[c] = s, "case"
 		changed = true
 	}
 	return changed
@@ -899,7 +926,8 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"signed", "signing", "reach", "reaches", "reached", "strike", "strikes", "struck", "conclude", "concluded", "seal",
 	"sealed", "hammer", "hammered", "complete", "completed", "host", "hosts", "hosted", "hosting", "give", "gave", "given",
 	"plan", "plans", "planned", "propose", "proposed", "agree", "agreed", "win", "won", "clinch", "clinched", "finalise",
-	"finalised", "finalize", "finalized", "chair", "chaired", "lead", "led", "cut", "end", "ended", "wrap", "wrapped",
+	"finalised", "finalize", "finalized", "chair", "chaired", "lead", "led", "cut", "end", "ended", "ends", "ending", "close", "closed", "closes", "closing", "wind", "wound", "winds", "winding",
+	"wrap", "wrapped", "concludes", "concluding",
 	"continue", "continued", "enter", "entered", "carry", "carried", "commence", "commenced", "embark", "embarked",
 	"embarking", "launch", "launched", "kick", "kicked", "wrap", "undertake", "undertook", "receive", "received", "get", "got",
 	"include", "includes", "included", "seeking", "opening", "beginning", "starting", "resuming", "conducting", "joining",
@@ -3583,8 +3611,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			return false
 		}
 	}
-	if (w == "dinner" || w == "lunch" || w == "banquet" || w == "reception") && !d.hosted(t, n) {
-		return false // a meal is a meeting only when someone hosts it
+	if (w == "dinner" || w == "lunch" || w == "banquet" || w == "reception") && !d.hosted(t, n) && !sharedMeal(t, n) {
+		return false // a meal is a meeting only when someone hosts it or shares it
 	}
 	if w == "conference" || w == "session" {
 		// "a press conference", "a news conference"
@@ -4550,6 +4578,11 @@ func (d *doc) bodyMeets(t *tree, v int, agents []int) bool {
 	if s < 0 && t.is(v, "acl") {
 		s = t.head[v]
 	}
+	// "the board's members came to Riga to start a session": the subject
+	// of the verb the purpose hangs on
+	if s < 0 && t.is(v, "xcomp", "advcl") && t.head[v] >= 0 {
+		s = t.dep(t.head[v], "nsubj")
+	}
 	return s >= 0 && memberNouns[t.lw[s]] && len(t.conjuncts(s)) == 1
 }
 
@@ -4633,6 +4666,24 @@ func (d *doc) hosted(t *tree, n int) bool {
 	for _, k := range t.deps(n, "acl") {
 		if strings.HasPrefix(t.lw[k], "host") || t.lw[k] == "given" {
 			return true
+		}
+	}
+	return false
+}
+
+// sharedMeal says whether the meal at word n is had with someone named
+// or told by a pronoun: "a working lunch with X", "had dinner with him",
+// wherever the parser hung the "with" phrase.
+func sharedMeal(t *tree, n int) bool {
+	heads := []int{n}
+	if h := t.head[n]; h >= 0 && t.is(n, "obj") && lightVerbs[t.lw[h]] {
+		heads = append(heads, h)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if k > n && t.is(k, "nmod", "obl") && t.prep(k) == "with" && (t.tag[k] == "PRP" || t.tag[k] == "NNP" || t.tag[k] == "NNPS") {
+				return true
+			}
 		}
 	}
 	return false

@@ -171,11 +171,26 @@ func boundSubject(toks []token, end, k int) bool {
 		return false
 	}
 	for q := p; q < k; q++ {
-		if clauseBreaks[strings.ToLower(toks[q].text)] {
+		w := strings.ToLower(toks[q].text)
+		if (w == "after" || w == "before") && !finiteBetween(toks, q, k) {
+			continue // "X spoke after talks with him": a phrase, no clause of its own
+		}
+		if clauseBreaks[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// finiteBetween says whether a finite verb stands between tokens q and k.
+func finiteBetween(toks []token, q, k int) bool {
+	for p := q + 1; p < k; p++ {
+		switch toks[p].pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject says whether the name at token k, before the comma at c,
