@@ -7,8 +7,8 @@ import "testing"
 var tripCases = []wordingCase{
 	{
 		name: "a continent naming a tour is its label, not a stop",
-		text: "Chancellor Ida Brandt confirmed on Monday that her Africa tour will include stops in Kenya, Ghana and Senegal.",
-		want: []string{"VISIT: destination=Kenya; visitor=Ida Brandt", "VISIT: destination=Senegal; visitor=Ida Brandt"},
+		text: "Veldanian envoy Tavi Korhonen said on Friday that her Africa tour is to include stops in Kenya, Ghana and Senegal.",
+		want: []string{"VISIT: destination=Kenya; visitor=Tavi Korhonen", "VISIT: destination=Senegal; visitor=Tavi Korhonen"},
 		not:  []string{"destination=Africa"},
 	},
 	{
@@ -18,8 +18,8 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "a stop that is part of the trip told before",
-		text: "President Mara Quist began a state visit to Norway on Monday. The trip, following a stop in Iceland for a fisheries forum, centres on energy.",
-		want: []string{"VISIT: destination=Iceland; visitor=Mara Quist", "VISIT: destination=Norway; visitor=Mara Quist"},
+		text: "President Lio Marrow opened a state visit to Norway on Tuesday. The journey, after a brief stop in Iceland for a whaling conference, turns to shipping.",
+		want: []string{"VISIT: destination=Iceland; visitor=Lio Marrow", "VISIT: destination=Norway; visitor=Lio Marrow"},
 	},
 	{
 		name: "an agreement by a former leader, named in apposition",
@@ -28,7 +28,7 @@ var tripCases = []wordingCase{
 	},
 	{
 		name:   "wire tickers in brackets are no names and do not break the sentence",
-		text:   "PARIS, March 4 - Maison Durand SA <DURA.PA> said it and Kestrel Corp <KES> have signed a letter of intent under which Kestrel will buy Norvale Inc <NVL.N>.",
+		text:   "PARIS, March 4 - Maison Durand SA <DURA.PA> said it and Kestrel Corp <KES> have signed a declaration of intent under which Kestrel will buy Norvale Inc <NVL.N>.",
 		want:   []string{"AGREEMENT: party=Kestrel Corp; party=Maison Durand SA"},
 		absent: []string{"DURA", "PA", "KES", "NVL", "N"},
 	},
@@ -39,13 +39,13 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "deals with several firms, as well as a contract with another",
-		text: "Kestrel has already signed large deals with Norvale Inc <NVL>, Orrin Corp <ORR> and Tamsin Ltd <TAM>, as well as a smaller contract with <Halden Freight>.",
+		text: "Kestrel has lately signed big deals with Norvale Inc <NVL>, Orrin Corp <ORR> and Tamsin Ltd <TAM>, as well as a minor contract with <Halden Freight>.",
 		want: []string{"AGREEMENT: party=Halden Freight; party=Kestrel", "AGREEMENT: party=Kestrel; party=Norvale Inc; party=Orrin Corp; party=Tamsin Ltd"},
 	},
 	{
 		name: "a tour of places that its travellers have completed, told in a relative clause",
-		text: "Costa is expected to brief lenders on the results of a 12-day tour of Africa and India that he and trade minister Ana Ferro have just completed.",
-		want: []string{"VISIT: destination=India; visitor=Ana Ferro", "VISIT: destination=Africa; visitor=Ana Ferro"},
+		text: "Vale will brief donors on the outcome of a ten-day tour of Africa and India that he and trade minister Ilse Varga have just completed.",
+		want: []string{"VISIT: destination=India; visitor=Ilse Varga", "VISIT: destination=Africa; visitor=Ilse Varga"},
 	},
 	{
 		name: "a mistyped visit of a group's members named one by one",
@@ -55,7 +55,7 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "visiting the people of a place is a visit to the place",
-		text: "Premier Ana Lindqvist arrived in Canada on Sunday. She is due to visit the Chilean community in Toronto on Friday.",
+		text: "Premier Ana Lindqvist arrived in Canada on Sunday. On Friday she will visit the Chilean community in Toronto.",
 		want: []string{"VISIT: destination=Toronto; visitor=Ana Lindqvist"},
 	},
 	{
@@ -65,18 +65,18 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "while in a place",
-		text: "While in Geneva, Israeli envoy Dan Meron has conferred with a number of diplomats.",
-		want: []string{"VISIT: destination=Geneva; visitor=Dan Meron"},
+		text: "While in Lausanne, Veldanian envoy Tavi Korhonen has held private talks with several diplomats.",
+		want: []string{"VISIT: destination=Lausanne; visitor=Tavi Korhonen"},
 	},
 	{
 		name: "a trip cut short; a body's chairman named after the body",
-		text: "Federal Trade Board Chairman Tom Reese cut short a scheduled trip to Houston and is returning to Chicago, a spokesman said.",
-		want: []string{"VISIT: destination=Houston; visitor=Tom Reese"},
+		text: "National Ports Board Chairman Lev Arno cut short a two-day trip to Detroit and is returning to Chicago, an aide told reporters.",
+		want: []string{"VISIT: destination=Detroit; visitor=Lev Arno"},
 	},
 	{
 		name: "an appearance in a place",
-		text: "Vice President Carl Brandt made a surprise appearance in Oslo a year ago.",
-		want: []string{"VISIT: destination=Oslo; visitor=Carl Brandt"},
+		text: "Vice President Ilse Varga put in an unexpected appearance in Tallinn last autumn.",
+		want: []string{"VISIT: destination=Tallinn; visitor=Ilse Varga"},
 	},
 	{
 		name: "the agreement between two of its parties is the one they signed with a third",
@@ -86,23 +86,23 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "agreements in general are no event",
-		text: "Finance Minister Tom Reed is expected to outline proposals for making agreements to coordinate economic policies more binding.",
+		text: "Treasury chief Ines Vale will set out ideas for making agreements on currency policy more binding.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
 		name: "both sides are the two countries, not a province between them",
-		text: "Officials from Mexico and Canada met in Ottawa to discuss rail links with Texas. Both sides agreed to begin talks on rail tariffs.",
+		text: "Envoys from Mexico and Canada met in Ottawa over freight links with Texas. Both sides agreed to open negotiations on freight tariffs.",
 		want: []string{"AGREEMENT: party=Canada; party=Mexico"},
 		not:  []string{"party=Texas"},
 	},
 	{
 		name: "a country's creditors agree with it",
-		text: "Peru's several hundred creditor banks agreed last May to extend the credit lines until June 30.",
+		text: "Peru's many creditor banks agreed in March to extend its trade credit lines until September 30.",
 		want: []string{"AGREEMENT: party=Peru"},
 	},
 	{
 		name: "an accord by a list of countries, read as a list beside it",
-		text: "The Lisbon Accord, by the United States, Japan, France and Canada, called for tariffs to be cut.",
+		text: "The Porto Pact, by Canada, France, Japan and the United States, asked for duties to be lowered.",
 		want: []string{"AGREEMENT: party=Canada; party=France; party=Japan; party=United States"},
 	},
 	{
@@ -113,13 +113,13 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "staying at home is no visit",
-		text: "Opposition leader Tom Reed stayed in London to lead the vote on the bill.",
+		text: "Opposition leader Rhea Tamm stayed in Cardiff to chair the debate on the budget.",
 		not:  []string{"VISIT"},
 	},
 	{
 		name: "attending the gathering the story is about, where the story is set",
-		text: "Hundreds of executives are arriving in the Alpine resort of Lech for the annual Mountain Forum. Lech itself is under deep snow. The roads to Lech were closed on Monday. Chilean President Rui Costa and Kenyan President Ada Oduya are among the leaders attending the meeting.",
-		want: []string{"VISIT: destination=Lech; visitor=Rui Costa", "VISIT: destination=Lech; visitor=Ada Oduya"},
+		text: "Hundreds of executives are arriving in the Alpine resort of Lech for the annual Mountain Forum. Lech itself is under deep snow. The roads to Lech were closed on Monday. Chilean President Lio Marrow and Kenyan President Ada Oduya are among the guests attending the meeting.",
+		want: []string{"VISIT: destination=Lech; visitor=Lio Marrow", "VISIT: destination=Lech; visitor=Ada Oduya"},
 	},
 	{
 		name: "joining a delegation somewhere; announcing one's attendance",
@@ -128,22 +128,22 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "called back to a place",
-		text: "Two hours later, Chancellor Eva Holm called the Green leader, Jon Berg, back to the Chancellery in a last attempt at a deal.",
+		text: "Two hours later, Chancellor Eva Holm called the Green leader, Jon Berg, back to the Chancellery in a final bid for a compromise.",
 		want: []string{"VISIT: destination=Chancellery; visitor=Jon Berg"},
 	},
 	{
 		name: "where a foreign leader met someone, the leader went",
-		text: "Kenyan President Ada Oduya arrived in Britain on Sunday after flying from Canada, where she met Prime Minister Tom Reed.",
+		text: "Kenyan President Ada Oduya arrived in Britain late on Saturday after a flight from Canada, where she met Prime Minister Rhea Tamm.",
 		want: []string{"VISIT: destination=Canada; visitor=Ada Oduya", "VISIT: destination=United Kingdom; visitor=Ada Oduya"},
 	},
 	{
 		name: "pleased with the gathering here, under a dateline",
-		text: "OSLO, May 4 - Chilean Trade Minister Rui Costa said he was pleased with the latest gathering here.",
-		want: []string{"VISIT: destination=Oslo; visitor=Rui Costa"},
+		text: "TALLINN, May 4 - Chilean Trade Minister Lio Marrow told reporters he was happy with this week's gathering here.",
+		want: []string{"VISIT: destination=Tallinn; visitor=Lio Marrow"},
 	},
 	{
 		name: "touring the region where the clause it joins took place",
-		text: "The pair met on the platform at Leeds station as Mr Berg toured the region promoting the new rail line.",
+		text: "The two spoke on the concourse at Leeds station as Mr Berg toured the region selling the new tram scheme.",
 		want: []string{"VISIT: destination=Leeds station; visitor=Berg"},
 	},
 	{
@@ -153,8 +153,8 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "talks one travels to a city for are held there",
-		text: "Chilean Trade Minister Rui Costa said he would go to Bergen for talks with Norway on fish quotas.",
-		want: []string{"VISIT: destination=Bergen; visitor=Rui Costa"},
+		text: "Chilean Trade Minister Lio Marrow plans to go to Bergen for talks with Norway on salmon quotas.",
+		want: []string{"VISIT: destination=Bergen; visitor=Lio Marrow"},
 	},
 	{
 		name: "an agreement reached at a session of a body's ministers is the body's",
@@ -168,7 +168,7 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "agreements in general reached by a list of countries, and a country's deals, are no event",
-		text: "Chilean barter is still small compared with agreements reached by Peru, Bolivia and Brazil, traders said. The accord is the latest in a string of deals reached by Uruguay.",
+		text: "Chilean barter is still small compared with agreements reached by Peru, Bolivia and Brazil, traders said. The accord is one more in a run of deals signed by Uruguay.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
