@@ -65,7 +65,7 @@ func TestWordingMeetings(t *testing.T) { runWording(t, meetingWordingCases) }
 var referenceCases = []wordingCase{
 	{
 		name: "a guest speaking at a gathering the host is named for meets the host",
-		text: "Trade Minister Paolo Ricci arrived in Lisbon on Monday. At a dinner hosted by Finance Minister Karl Osten on Tuesday, he said trade would grow.",
+		text: "Trade Minister Paolo Ricci arrived in Lisbon on Monday. At the dinner hosted by Finance Minister Karl Osten on Tuesday, he said exports would rise.",
 		want: []string{"MEETING: participant=Karl Osten; participant=Paolo Ricci"},
 	},
 	{
@@ -137,7 +137,7 @@ var referenceCases = []wordingCase{
 	},
 	{
 		name: "whom a guest tells at a hosted dinner was at the dinner too",
-		text: "Premier Hugo Marsh told Finance Minister Ana Ferro at a dinner hosted by Mayor Jan Kovac last spring that he would call an election.",
+		text: "Premier Hugo Marsh told Finance Minister Ana Ferro at a banquet hosted by Mayor Jan Kovac last spring that he would call an election.",
 		want: []string{"MEETING: participant=Ana Ferro; participant=Hugo Marsh; participant=Jan Kovac"},
 	},
 	{

@@ -29,7 +29,7 @@ type wordingCase struct {
 var wordingCases = []wordingCase{
 	{
 		name: "a question asks, it does not announce",
-		text: "Will President Jonas Berg meet Premier Ana Lindqvist during the trip? Berg has expressed a willingness to meet her.",
+		text: "Will President Jonas Berg meet Premier Ana Lindqvist during the trip? Berg has signalled a readiness to meet her.",
 		// prose tags the question's "Will" as a name and "meet" as a noun, so
 		// the parse finds no meeting there: what is kept is that a question
 		// announces nothing

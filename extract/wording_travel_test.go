@@ -175,8 +175,8 @@ var hereCases = []wordingCase{
 		not:  []string{"VISIT"},
 	},
 	{
-		name: "named after the verb: also due to attend are A and B",
-		text: "Health ministers will meet in Oslo on Friday. Also due to attend are Swedish Health Minister Ann Reyes and Karl Dorn.",
+		name: "named after the verb: also set to attend are A and B",
+		text: "Health ministers will meet in Oslo on Friday. Also set to attend are Swedish Health Minister Ann Reyes and Karl Dorn.",
 		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Karl Dorn"},
 	},
 	{
