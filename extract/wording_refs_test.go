@@ -65,19 +65,19 @@ func TestWordingMeetings(t *testing.T) { runWording(t, meetingWordingCases) }
 var referenceCases = []wordingCase{
 	{
 		name: "a guest speaking at a gathering the host is named for meets the host",
-		text: "Trade Minister Paolo Ricci arrived in Lisbon on Monday. At the dinner hosted by Finance Minister Karl Osten on Tuesday, he said exports would rise.",
-		want: []string{"MEETING: participant=Karl Osten; participant=Paolo Ricci"},
+		text: "Trade Minister Paolo Ricci arrived in Lisbon on Monday. At the dinner hosted by Finance Minister Kaspar Osten on Tuesday, he said exports would rise.",
+		want: []string{"MEETING: participant=Kaspar Osten; participant=Paolo Ricci"},
 	},
 	{
 		name: "he after an opening phrase is not the host the phrase names",
-		text: "At a conference hosted by Finance Minister Karl Osten on Friday, he said trade would grow.",
+		text: "At a conference hosted by Finance Minister Kaspar Osten on Friday, he said trade would grow.",
 		not:  []string{"MEETING"},
 	},
 	{
 		name: "he outside a quotation is not a name quoted",
-		text: "Paolo Ricci praised the plan. \"I will see Karl Osten soon,\" he said. He met Ana Lopes on Monday.",
+		text: "Paolo Ricci praised the plan. \"I will see Kaspar Osten soon,\" he said. He met Ana Lopes on Monday.",
 		want: []string{"MEETING: participant=Ana Lopes; participant=Paolo Ricci"},
-		not:  []string{"participant=Karl Osten"},
+		not:  []string{"participant=Kaspar Osten"},
 	},
 	{
 		name: "they are the two countries the sentence before opens with",

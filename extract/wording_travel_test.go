@@ -166,8 +166,8 @@ var hereCases = []wordingCase{
 	},
 	{
 		name: "due to attend the meeting another sentence places in a city",
-		text: "Health ministers will meet in Oslo on Friday. Swedish Health Minister Ann Reyes and WHO chief Karl Dorn are due to attend the meeting.",
-		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Karl Dorn"},
+		text: "Health ministers will meet in Oslo on Friday. Swedish Health Minister Ann Reyes and WHO chief Kaspar Dorn are due to attend the meeting.",
+		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Kaspar Dorn"},
 	},
 	{
 		name: "attending at home is no visit",
@@ -176,8 +176,8 @@ var hereCases = []wordingCase{
 	},
 	{
 		name: "named after the verb: also set to attend are A and B",
-		text: "Health ministers will meet in Oslo on Friday. Also set to attend are Swedish Health Minister Ann Reyes and Karl Dorn.",
-		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Karl Dorn"},
+		text: "Health ministers will meet in Oslo on Friday. Also set to attend are Swedish Health Minister Ann Reyes and Kaspar Dorn.",
+		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Reyes", "VISIT/PLANNED: destination=Oslo; visitor=Kaspar Dorn"},
 	},
 	{
 		name: "attending after the verb at home is no visit",

@@ -18,8 +18,8 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "a stop that is part of the trip told before",
-		text: "President Lio Marrow opened a state visit to Norway on Tuesday. The journey, after a brief stop in Iceland for a whaling conference, turns to shipping.",
-		want: []string{"VISIT: destination=Iceland; visitor=Lio Marrow", "VISIT: destination=Norway; visitor=Lio Marrow"},
+		text: "President Lio Marrow opened a state visit to Norway on Tuesday. The journey, after a brief stop in Greenland for a whaling conference, turns to shipping.",
+		want: []string{"VISIT: destination=Greenland; visitor=Lio Marrow", "VISIT: destination=Norway; visitor=Lio Marrow"},
 	},
 	{
 		name: "an agreement by a former leader, named in apposition",
@@ -91,9 +91,9 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "both sides are the two countries, not a province between them",
-		text: "Envoys from Mexico and Canada met in Ottawa over freight links with Texas. Both sides agreed to open negotiations on freight tariffs.",
+		text: "Envoys from Mexico and Canada met in Ottawa over freight links with Ontario. Both sides agreed to open negotiations on freight tariffs.",
 		want: []string{"AGREEMENT: party=Canada; party=Mexico"},
-		not:  []string{"party=Texas"},
+		not:  []string{"party=Ontario"},
 	},
 	{
 		name: "a country's creditors agree with it",
@@ -102,7 +102,7 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "an accord by a list of countries, read as a list beside it",
-		text: "The Porto Pact, by Canada, France, Japan and the United States, asked for duties to be lowered.",
+		text: "The Bergen Pact, by Canada, France, Japan and the United States, asked for duties to be lowered.",
 		want: []string{"AGREEMENT: party=Canada; party=France; party=Japan; party=United States"},
 	},
 	{
@@ -168,7 +168,7 @@ var tripCases = []wordingCase{
 	},
 	{
 		name: "agreements in general reached by a list of countries, and a country's deals, are no event",
-		text: "Chilean barter is still small compared with agreements reached by Peru, Bolivia and Brazil, traders said. The accord is one more in a run of deals signed by Uruguay.",
+		text: "Chilean barter is still small compared with agreements reached by Peru, Bolivia and Brazil, traders said. The accord is one more in a run of deals signed by Paraguay.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
