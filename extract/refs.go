@@ -72,6 +72,9 @@ func (d *doc) resolveRefs() {
 				lw == "both" && k+1 < len(toks) && toks[k+1].text == "leaders" ||
 				(lw == "two" && k > 0 && strings.EqualFold(toks[k-1].text, "the") && (k+1 == len(toks) || !toks[k+1].isWord() || toks[k+1].text == "also" || toks[k+1].text == "leaders")) ||
 				lw == "they" || lw == "their" {
+				if lw == "their" && d.bodySubject(si, toks, k, byTok) {
+					continue // "the Council opened their session": the body's own
+				}
 				d.refs[si] = append(d.refs[si], ref{tok: k, kind: pair, posses: lw == "their"})
 				continue
 			}
@@ -90,6 +93,26 @@ func (d *doc) resolveRefs() {
 			}
 		}
 	}
+}
+
+// bodySubject says whether the possessive "their" at token k follows,
+// across only its verb ("ended", "wound up"), a named body that is no
+// person: "members of the Council closed their session" is the body's,
+// not that of two people named before.
+func (d *doc) bodySubject(si int, toks []token, k int, byTok map[[2]int]int) bool {
+	p := k - 1
+	for p >= 0 && (strings.HasPrefix(toks[p].pos, "VB") || toks[p].pos == "RP" || toks[p].pos == "RB" || toks[p].pos == "MD") {
+		p--
+	}
+	if p < 0 || p == k-1 {
+		return false
+	}
+	mi, ok := byTok[[2]int{si, p}]
+	if !ok {
+		return false
+	}
+	m := d.mentions[mi]
+	return m.j == p+1 && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization
 }
 
 // candidates are the people of history a pronoun at token k of sentence si

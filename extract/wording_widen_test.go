@@ -31,6 +31,17 @@ var widenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nMembers of the Coastal Fisheries Board came to Riga on Monday to start a session.",
 		want: []string{"MEETING/HAPPENED: participant=Coastal Fisheries Board"},
 	},
+	{
+		name: "a body's members' own session, not that of two people named before",
+		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen and Austrian Chancellor Ilse Marrow spoke by telephone on Sunday. Members of the Northern Grain Council ended their session in Riga on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Northern Grain Council"},
+		not:  []string{"participant=Tavi Korhonen", "visitor=Ilse Marrow"},
+	},
+	{
+		name: "a body's own session, not that of two people named before",
+		text: "Markets were calm on Wednesday.\n\nFinnish Prime Minister Tavi Korhonen and Austrian Chancellor Ilse Marrow spoke by telephone on Sunday. The Northern Grain Council opened their session in Riga on Monday.",
+		not:  []string{"participant=Tavi Korhonen", "visitor=Ilse Marrow"},
+	},
 }
 
 func TestWordingWiden(t *testing.T) { runWording(t, widenCases) }
