@@ -149,6 +149,25 @@ func (d *doc) parse(si int) *tree {
 			skip[k] = true
 		}
 	}
+	// "signed up for a deal", "signed on to the accord": the phrasal verb
+	// signs the noun as "signed a deal" does, but the parser hangs the
+	// noun on the preposition; it reads the verb and noun without them
+	var phrasal [][2]int // [verb, particle]
+	for i := t.from; i+3 < len(toks); i++ {
+		if !signWords[t.lw[i]] || !(t.lw[i+1] == "up" && (t.lw[i+2] == "for" || t.lw[i+2] == "to") || t.lw[i+1] == "on" && t.lw[i+2] == "to") {
+			continue
+		}
+		for k := i + 3; k < len(toks) && k <= i+10; k++ {
+			if agreeNouns[t.lw[k]] {
+				skip[i+1], skip[i+2] = true, true
+				phrasal = append(phrasal, [2]int{i, i + 1})
+				break
+			}
+			if strings.HasPrefix(t.tag[k], "VB") || t.tag[k] == "IN" || t.tag[k] == "," || t.tag[k] == "." {
+				break // "signed up for a course on the deal": another noun's
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t.head[i], t.rel[i] = -1, "dep"
 		if i >= t.from && last[i] != i {
@@ -243,6 +262,10 @@ func (d *doc) parse(si int) *tree {
 		main = rest
 	}
 	root := d.parseSpan(t, toks, last, skip, main)
+	for _, p := range phrasal {
+		t.head[p[1]], t.rel[p[1]] = p[0], "compound:prt"
+		t.head[p[1]+1], t.rel[p[1]+1] = p[0], "dep"
+	}
 	for _, r := range rels {
 		rr := d.parseSpan(t, toks, last, skip, span(r[0]+1, r[1]))
 		noun := last[r[0]-1]
@@ -916,6 +939,10 @@ var misspelt = map[string]string{"visted": "visited", "vistied": "visited", "vis
 func triggerWord(w string) bool {
 	return meetingVerbs[w] || meetNouns[w] || visitVerbs[w] || visitNouns[w] || agreeVerbs[w] || agreeNouns[w]
 }
+
+// signWords are the forms of "sign", which takes a particle and a
+// preposition before what is signed ("signed up for", "signed on to").
+var signWords = set("sign", "signs", "signed", "signing")
 
 // lightVerbs carry a noun trigger: "held talks", "paid a visit", "signed
 // an agreement": the noun states the event, the verb its subject and tense.
