@@ -1211,6 +1211,36 @@ func (d *doc) emit(si int, f frame) {
 				}
 				d.halfDeals = append(d.halfDeals, halfDeal{si: si, k: f.t, side: side, agent: agent})
 			}
+			// "Ties between A and B soured. A pact on X signed last year
+			// ...": a pact told as long made, in a story whose sentence
+			// or the one before sets two countries, and no more, as sides
+			// ("The pact was signed in May" and the misparse "a pact on X
+			// signed last year has ..." give the pact as the verb's subject)
+			pact := -1
+			if f.noun && madeBefore(t, f.t) {
+				pact = f.t
+			} else if s := t.dep(f.t, "nsubj"); !f.noun && s >= 0 && (t.tag[f.t] == "VBD" || t.tag[f.t] == "VBN") && makeVerbs[t.lw[f.t]] && !t.negatedAt(f.t) {
+				pact = s
+				for _, x := range t.deps(f.t, "aux", "aux:pass", "mark") {
+					if !slices.Contains([]string{"has", "have", "had", "was", "were", "been"}, t.lw[x]) {
+						pact = -1 // "will be signed", "to be signed": not yet made
+					}
+				}
+			}
+			if pact >= 0 && len(parties)+len(signers) == 0 && stateDealNouns[t.lw[pact]] && !(d.anaphoric(t, pact) && d.latestAgreement(si) != nil) {
+				if sides := d.twoCountriesNear(si); len(sides) == 2 {
+					var ps []int
+					for _, c := range sides {
+						ei := d.entByName(c)
+						if ei < 0 {
+							ei = d.implied(c, newsgraph.GPE)
+						}
+						ps = append(ps, ei)
+					}
+					d.addEvent(si, tr, nil, uniq(ps), when, f.loc)
+					return
+				}
+			}
 			// "the accord, signed in Oslo on Monday": the agreement the
 			// story has told, here given its place and day
 			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {
@@ -1239,6 +1269,40 @@ func (d *doc) emit(si int, f frame) {
 		}
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)
 	}
+}
+
+// stateDealNouns are agreements between states, whose sides a story about two
+// countries implies when the clause names none ("a deal" may be any firm's).
+var stateDealNouns = set("pact", "pacts", "treaty", "treaties", "accord", "accords")
+
+// twoCountriesNear gives the canonical names of the countries that
+// sentence si and the one before it in the same story name, by name or
+// adjective ("Chile", "Norwegian"); words inside the name of a firm or
+// body ("Chilean Copper Corp") and people do not count. Callers use it
+// only when it holds exactly two.
+func (d *doc) twoCountriesNear(si int) []string {
+	var out []string
+	add := func(c string) {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for s := max(si-1, 0); s <= si; s++ {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		toks := d.sents[s].tokens
+		for k := range toks {
+			if m := d.mentionAt(s, k); m != nil {
+				if e := d.ents[m.ent]; k == m.i && e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) {
+					add(e.name)
+				}
+				continue
+			}
+			add(d.x.gz.demonym[key(toks[k].text)])
+		}
+	}
+	return out
 }
 
 // participants keeps the entities that can take part in a meeting: people,
