@@ -648,7 +648,10 @@ func lineKind(line string, toks []token) (heading, table bool) {
 		}
 	}
 	last := toks[len(toks)-1].text
-	final := last == "." || last == "!" || last == "?" || isCloser(last)
+	// an abbreviation keeps its full stop inside the token ("... with Acme
+	// Corp.", "... to the U.S."), and that stop ends the paragraph too
+	final := last == "." || last == "!" || last == "?" || isCloser(last) ||
+		len(last) > 1 && strings.HasSuffix(last, ".") && keepFinalDot(strings.TrimSuffix(last, "."))
 	if !final && words <= 14 {
 		return true, false
 	}

@@ -39,3 +39,18 @@ func TestSplitQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphEndingInAbbreviation: a paragraph whose last word keeps its
+// full stop ("Corp.", "U.S.") is prose, not a heading, so its events are read.
+func TestParagraphEndingInAbbreviation(t *testing.T) {
+	for _, text := range []string{
+		"Harbour Master Ilse Brandvik met Mayor Oren Talvi at Kestrel Wharf. Norlake Freight then signed a lease with Pellow Docks Corp.\n\nNo terms were given.\n",
+		"Trade Envoy Mirela Vasko flew on to Quito after talks in Lima with exporters shipping to the U.S.\n\nShe returns next week.\n",
+	} {
+		for _, s := range split(text) {
+			if s.heading {
+				t.Errorf("split(%q): %q read as a heading", text, text[s.span.Start:s.span.End])
+			}
+		}
+	}
+}
