@@ -404,10 +404,7 @@ func (t *tree) pronounBeforeTime() bool {
 		for _, c := range t.deps(h, "case") {
 			t.head[c] = k
 		}
-		v := t.head[h]
-		for n := 0; v >= 0 && !t.verb(v) && n < 6; n++ {
-			v = t.head[v]
-		}
+		v := t.verbAbove(t.head[h], 6)
 		if v >= 0 {
 			t.head[h], t.rel[h] = v, "obl:tmod"
 		}
@@ -463,10 +460,7 @@ func (t *tree) subordinateSubjects() bool {
 		if c < 0 || !clauseMarks[t.lw[c]] && t.lw[c] != "as" {
 			continue
 		}
-		gov := t.head[k]
-		for n := 0; gov >= 0 && !t.verb(gov) && n < 6; n++ {
-			gov = t.head[gov]
-		}
+		gov := t.verbAbove(t.head[k], 6)
 		if gov < 0 || gov > c {
 			continue
 		}
@@ -500,10 +494,7 @@ func (t *tree) markedClauses() bool {
 		if !marked {
 			continue
 		}
-		v := t.head[h]
-		for n := 0; v >= 0 && !t.verb(v) && n < 6; n++ {
-			v = t.head[v]
-		}
+		v := t.verbAbove(t.head[h], 6)
 		if v < 0 || !t.verb(v) {
 			continue
 		}
@@ -888,6 +879,16 @@ func (t *tree) reporter() int {
 }
 
 func (t *tree) verb(i int) bool { return i >= 0 && strings.HasPrefix(t.tag[i], "VB") }
+
+// verbAbove climbs from word i up its heads to the first verb, at most
+// steps heads up; it gives the word it stopped at (not always a verb when
+// the steps run out), or -1 past the root.
+func (t *tree) verbAbove(i, steps int) int {
+	for n := 0; i >= 0 && !t.verb(i) && n < steps; n++ {
+		i = t.head[i]
+	}
+	return i
+}
 func (t *tree) noun(i int) bool { return i >= 0 && strings.HasPrefix(t.tag[i], "NN") }
 
 // negatedAt: "did not meet", "never visited", "no meeting", "without signing".
@@ -4487,10 +4488,7 @@ func isWeekday(w string) bool {
 // tellerOf is the one person who says the clause that word k is in
 // ("X said [the meeting ...]"), or -1.
 func (d *doc) tellerOf(si int, t *tree, k int) int {
-	v := t.head[k]
-	for n := 0; v >= 0 && !t.verb(v) && n < 4; n++ {
-		v = t.head[v]
-	}
+	v := t.verbAbove(t.head[k], 4)
 	if v < 0 || !t.is(v, "ccomp") || t.head[v] < 0 || !sayVerbs[t.lw[t.head[v]]] {
 		return -1
 	}
