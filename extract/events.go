@@ -1071,7 +1071,9 @@ func (d *doc) emit(si int, f frame) {
 			// and Y meet someone, not each other
 		case len(agents) == 0 && len(all) >= 2 && f.noun && len(others) == 1:
 			d.addEvent(si, tr, all, nil, when, f.loc) // "talks between X and Y"
-		case len(agents) >= 2 || len(agents) == 1 && f.multi && len(others) == 0:
+		case len(agents) >= 2 || len(agents) == 1 && f.multi && len(others) == 0 && d.ents[agents[0]].typ != newsgraph.Person:
+			// (a body meets on its own, a person does not: "a meeting of
+			// the X presidents and Y" with X unread is no meeting of Y's)
 			d.addEvent(si, tr, agents, nil, when, f.loc)
 		case f.noun:
 			// "the meeting", "the talks": a meeting this story already has

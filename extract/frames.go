@@ -93,6 +93,26 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "A and B plan to meet": after two names joined by "and", a verb of
+	// intent before "to" and a verb is their verb, not a noun
+	for i := 1; i+2 < len(toks); i++ {
+		if t.tag[i] != "NN" || !intentVerbs[t.lw[i]] || t.lw[i+1] != "to" || t.tag[i+2] != "VB" {
+			continue
+		}
+		m := d.mentionAt(si, i-1)
+		if m == nil || m.j != i || m.ent < 0 {
+			continue
+		}
+		a := m.i
+		if d.ents[m.ent].typ == newsgraph.Person {
+			a = d.titleStart(si, t, m.i) // "A and Secretary of State B plan to"
+		}
+		if a >= 2 && (t.lw[a-1] == "and" || t.lw[a-1] == "&") {
+			if p := d.mentionAt(si, a-2); p != nil && p.j == a-1 && p.ent >= 0 {
+				t.tag[i] = "VBP"
+			}
+		}
+	}
 	t.head, t.rel = make([]int, len(toks)), make([]string, len(toks))
 	last := make([]int, len(toks)) // token -> the last token of its name, or itself
 	for i := range toks {
@@ -333,6 +353,10 @@ func (d *doc) parse(si int) *tree {
 	if t.pronounBeforeTime() {
 		t.link()
 	}
+	if d.nameBeforeTime(si, t) {
+		t.link()
+	}
+	t.markedObjects()
 	if t.ofPhraseRelatives() {
 		t.link()
 	}
@@ -407,6 +431,86 @@ func (t *tree) pronounBeforeTime() bool {
 		v := t.verbAbove(t.head[h], 6)
 		if v >= 0 {
 			t.head[h], t.rel[h] = v, "obl:tmod"
+		}
+		changed = true
+	}
+	return changed
+}
+
+// intentVerbs say what someone means to do: "plan to", "hope to".
+var intentVerbs = set("plan", "hope", "want", "intend", "aim", "expect", "wish", "need", "promise", "pledge", "vow",
+	"decide", "prepare", "seek", "agree", "propose", "refuse", "continue", "try")
+
+// allPeople says whether every entity of ents is a person.
+func (d *doc) allPeople(ents []int) bool {
+	for _, e := range ents {
+		if d.ents[e].typ != newsgraph.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeOfEvent says whether verb v is what an event is for: "met to
+// discuss", "flew to X to discuss", "talks to discuss".
+func purposeOfEvent(t *tree, v int) bool {
+	h := t.head[v]
+	if h < 0 || !t.is(v, "xcomp", "advcl", "acl") || !hasMark(t, v, "to") {
+		return false
+	}
+	w := t.lw[h]
+	return meetingVerbs[w] || visitVerbs[w] || leaveVerbs[w] || returnVerbs[w] || agreeVerbs[w] || triggerAt(t, h) || lightVerbs[w] && t.dep(h, "obj") >= 0 && triggerAt(t, t.dep(h, "obj"))
+}
+
+// markedObjects reads an object with a preposition of its own
+// ("Speaking after talks with X" parsed as "speaking talks") as the
+// oblique it is: an object takes no preposition.
+func (t *tree) markedObjects() {
+	for k := range t.head {
+		if t.rel[k] != "obj" || !t.noun(k) {
+			continue
+		}
+		if c := t.dep(k, "case"); c >= 0 && c < k && t.tag[c] == "IN" {
+			t.rel[k] = "obl"
+		}
+	}
+}
+
+// spanNames are the calendar spans "next", "last" or "this" make a time
+// of: "next week", "last month".
+var spanNames = set("week", "month", "year", "weekend", "fortnight", "spring", "summer", "autumn", "fall", "winter")
+
+// nameBeforeTime undoes a reading of "talks with X next week" as X
+// naming the kind of week ("a [X next] week", the name a compound of the
+// time noun): the name is what the preposition governs, and the time
+// phrase tells when the verb above happens. It reports whether any head
+// changed.
+func (d *doc) nameBeforeTime(si int, t *tree) bool {
+	changed := false
+	for k, h := range t.head {
+		if h <= k || !t.is(k, "compound") || !spanNames[t.lw[h]] {
+			continue
+		}
+		m := d.mentionAt(si, k)
+		if m == nil || m.j != k+1 || m.ent < 0 {
+			continue
+		}
+		if a := k + 1; a >= h || t.head[a] != h || t.lw[a] != "next" && t.lw[a] != "last" && t.lw[a] != "this" {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[h], t.rel[h]
+		if r := strings.SplitN(t.rel[h], ":", 2)[0]; r == "obl" || r == "nmod" {
+			t.rel[k] = r // "with X": a marked phrase, no bare time
+		}
+		for _, c := range t.deps(h, "case") {
+			if c < k {
+				t.head[c] = k
+			}
+		}
+		if v := t.verbAbove(t.head[k], 6); v >= 0 {
+			t.head[h], t.rel[h] = v, "obl:tmod"
+		} else {
+			t.head[h], t.rel[h] = k, "nmod:tmod"
 		}
 		changed = true
 	}
@@ -987,7 +1091,8 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"senators", "committee", "panel", "creditors", "donors", "management", "board", "administration", "regime", "officers",
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
-	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions")
+	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
+	"presidents", "premiers", "chancellors", "heads")
 
 // firmKind: a firm's common noun, singular or plural ("companies").
 func firmKind(w string) bool {
@@ -2732,7 +2837,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		f.others = append(f.others, d.group(si, t, by)) // "was received by X"
 	} else {
 		for _, o := range t.deps(v, "obl") {
-			if t.prep(o) == "by" && t.dep(v, "nsubj:pass") >= 0 {
+			// "X was received by Y" with X read as a plain subject: the
+			// passive auxiliary still marks the by-phrase as the agent
+			if t.prep(o) == "by" && (t.dep(v, "nsubj:pass") >= 0 || t.dep(v, "aux:pass") >= 0) {
 				f.others = append(f.others, d.group(si, t, o))
 			}
 		}
@@ -2796,7 +2903,11 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
-			if len(f.others) == 0 {
+			// "A and B discussed trade": two people talking together (two
+			// countries "discussed" a matter through envoys the story may
+			// name later); but "A and B met (flew to X) to discuss trade" is
+			// the meeting (the trip) told at its own verb
+			if len(f.others) == 0 && (len(uniq(f.agents)) < 2 || !d.allPeople(f.agents) || purposeOfEvent(t, v)) {
 				return false
 			}
 			f.loc = d.frameLoc(si, t, v, -1)
@@ -2807,8 +2918,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		if w == "see" || w == "sees" || w == "saw" || w == "seeing" || strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv") {
 			// "saw the film", "welcomed the decision": only people and
-			// bodies are received
-			if obj < 0 {
+			// bodies are received; a passive's agent received its subject
+			if obj < 0 && len(f.others) == 0 {
 				return false
 			}
 		}
@@ -4505,7 +4616,7 @@ func (d *doc) tellerOf(si int, t *tree, k int) int {
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
-var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys")
+var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "presidents", "premiers", "heads")
 
 // coVisitors are the people a "with" phrase (at o) names as going along
 // on a visit: "visited X with Y", "a trip to X with Y"; a place or a firm

@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// meetCases are invented sentences in the wording of real news that state
+// a meeting through a construction the frames once missed: a passive
+// host, a name before "next week", two people who "plan to" talk or who
+// "discussed" a matter together, a participle opening on "after talks
+// with", a body named through its members' title.
+var meetCases = []wordingCase{
+	{
+		name: "a guest received by a host, the guest read as a plain subject",
+		text: "Envoy Piet Dorsman was received by President Mirela Stanescu at the Cotroceni palace.",
+		want: []string{"MEETING/HAPPENED: participant=Mirela Stanescu; participant=Piet Dorsman"},
+	},
+	{
+		name: "a guest welcomed by a host on a day",
+		text: "Trade envoy Oskar Lindqvist was welcomed by Governor Ramon Iturbe on Thursday in Bilbao.",
+		want: []string{"MEETING: participant=Oskar Lindqvist; participant=Ramon Iturbe"},
+	},
+	{
+		name: "a letter received by someone is no meeting",
+		text: "The letter was received by Governor Ramon Iturbe on Thursday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "talks with a person next week, the reporter after a comma",
+		text: "Chancellor Gerda Lindqvist will hold talks with Premier Aurelio Baptista next week, her spokesman said.",
+		want: []string{"MEETING/PLANNED: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
+	},
+	{
+		name: "talks with a person next month, the verb after \"is to\"",
+		text: "Ivo Kask is to hold talks with Gerda Lindqvist next month.",
+		want: []string{"MEETING/PLANNED: participant=Gerda Lindqvist; participant=Ivo Kask"},
+	},
+	{
+		name: "two titled people who plan to discuss a matter in talks",
+		text: "Interior Minister Gerda Lindqvist and Justice Secretary Aurelio Baptista plan to discuss the border dispute in talks in Porto, aides said.",
+		want: []string{"MEETING/PLANNED: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
+	},
+	{
+		name: "two people who discussed a matter together",
+		text: "President Mirela Stanescu and Chancellor Gerda Lindqvist discussed energy prices over lunch on Tuesday.",
+		want: []string{"MEETING/HAPPENED: participant=Gerda Lindqvist; participant=Mirela Stanescu"},
+	},
+	{
+		name: "two countries that discussed a matter name no meeting of theirs",
+		text: "Moldova and Estonia discussed fishing quotas on Monday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "two people who met to discuss a matter met once",
+		text: "President Mirela Stanescu and Chancellor Gerda Lindqvist met in Porto on Tuesday to discuss energy prices.",
+		want: []string{"MEETING/HAPPENED: participant=Gerda Lindqvist; participant=Mirela Stanescu"},
+		not:  []string{"MEETING/PLANNED"},
+	},
+	{
+		name: "speaking after talks with someone, the speaker talked with them",
+		text: "Speaking after talks with Premier Aurelio Baptista, Chancellor Gerda Lindqvist said a deal was near.",
+		want: []string{"MEETING/HAPPENED: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
+	},
+	{
+		name: "a meeting of a body's presidents and a head of state",
+		text: "\"We are preparing a meeting of the Baltic Council presidents and President Mirela Stanescu, which could be held in Tallinn in June,\" he said.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Council; participant=Mirela Stanescu"},
+	},
+	{
+		name: "a body's presidents meeting is the body's own meeting",
+		text: "The Baltic Council presidents met in Riga on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Baltic Council"},
+	},
+	{
+		name: "a meeting of one person and members of nothing named is no meeting of that person alone",
+		text: "A meeting of President Mirela Stanescu and the Andean presidents could take place in May.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMeet(t *testing.T) { runWording(t, meetCases) }
