@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"maps"
@@ -110,44 +109,61 @@ func pgObjectIndex() string {
 }
 
 // pgSchemaLock is the advisory lock key under which processes opening one
-// database create its tables and indexes: two processes starting at once
+// store create its tables and indexes: two processes starting at once
 // would otherwise both create them and one would fail.
 const pgSchemaLock = 0x6e6577736772 // "newsgr"
 
 // initPostgres creates cayley's tables on first use and newsgraph's
-// indexes, holding the schema lock.
-func initPostgres(ctx context.Context, name, addr string) error {
+// indexes and functions, holding the schema lock, and returns the store's
+// lock space (pgSpaceOf).
+func initPostgres(ctx context.Context, name, addr string) (space int64, err error) {
 	db, err := sql.Open("postgres", addr)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer db.Close()
 	conn, err := db.Conn(ctx)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgSchemaLock); err != nil {
-		return err
+	if space, err = pgSpaceOf(ctx, conn); err != nil {
+		return 0, err
 	}
-	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgSchemaLock)
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgSchemaLock^space); err != nil {
+		return 0, err
+	}
+	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgSchemaLock^space)
 	var exists bool
 	if err := conn.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&exists); err != nil {
-		return err
+		return 0, err
 	}
 	if !exists {
 		// cayley's own init logs an error line against an existing
 		// database: it runs only when the tables are missing.
 		if err := graph.InitQuadStore(name, addr, nil); err != nil && err != graph.ErrDatabaseExists {
-			return err
+			return 0, err
 		}
 	}
-	for _, q := range append(pgSchema, pgObjectIndex()) {
+	stmts := append(slices.Clone(pgSchema), pgObjectIndex(), pgWriteFunc)
+	for _, q := range append(stmts, pgLockFuncs...) {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return space, nil
+}
+
+// pgSpaceOf is the lock space of the store conn opens: a hash of the schema
+// its tables live in (the first of its search_path that exists), mixed
+// into every advisory lock key, which PostgreSQL takes per database. A
+// store is a schema: stores in two schemas of one database (say, tests or
+// benchmarks run side by side) then neither queue on each other's writer
+// and schema locks nor share a document's label lock.
+func pgSpaceOf(ctx context.Context, conn *sql.Conn) (int64, error) {
+	var space int64
+	err := conn.QueryRowContext(ctx, `SELECT hashtextextended(coalesce(current_schema(), ''), 0)`).Scan(&space)
+	return space, err
 }
 
 // openPG opens newsgraph's own pool beside cayley's: the generation
@@ -186,7 +202,9 @@ const pgBatchRows = 1000
 // waits for the server on a loaded machine. Nodes are written in hash
 // order, so that two processes lock shared nodes in the same order. A
 // quad already there fails the batch as graph.ErrQuadExists, one already
-// gone as graph.ErrQuadNotExist, as cayley's writer does.
+// gone as graph.ErrQuadNotExist, as cayley's writer does. A batch of one
+// label's quads, as every Put and DeleteDocument writes, goes further: one
+// call of a server-side function, one round trip (applyPGFast).
 func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
 	return s.applyPGWith(ctx, deltas, false)
 }
@@ -202,12 +220,17 @@ func (s *Store) applyPG(ctx context.Context, deltas []graph.Delta) error {
 // the first's quads; writers of different documents do not wait for each
 // other.
 func (s *Store) applyPGWith(ctx context.Context, deltas []graph.Delta, ignoreDup bool) error {
+	if !ignoreDup {
+		if err := s.applyPGFast(ctx, deltas); err != errPGSlowPath {
+			return err
+		}
+	}
 	tx, err := s.pg.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	held, err := pgLockLabels(ctx, tx, deltas)
+	held, err := pgLockLabels(ctx, tx, s.pgSpace, deltas)
 	if err != nil {
 		return err
 	}
@@ -352,7 +375,7 @@ func pgHashOf(q quad.Quad) graph.QuadHash {
 // order of the key so that no two writers wait for each other in a cycle,
 // then reads every quad stored under those labels (the unlabeled ones by
 // the subjects deltas name): their hashes and row ids.
-func pgLockLabels(ctx context.Context, tx *sql.Tx, deltas []graph.Delta) (map[graph.QuadHash]string, error) {
+func pgLockLabels(ctx context.Context, tx *sql.Tx, space int64, deltas []graph.Delta) (map[graph.QuadHash]string, error) {
 	type label struct {
 		key  [2]int32
 		hash graph.ValueHash
@@ -366,7 +389,7 @@ func pgLockLabels(ctx context.Context, tx *sql.Tx, deltas []graph.Delta) (map[gr
 		} else {
 			unlabeled[graph.HashOf(dl.Quad.Subject)] = true
 		}
-		labels[h] = label{[2]int32{int32(binary.BigEndian.Uint32(h[0:4])), int32(binary.BigEndian.Uint32(h[4:8]))}, h}
+		labels[h] = label{pgLabelKey(space, h), h}
 	}
 	order := slices.SortedFunc(maps.Values(labels), func(a, b label) int {
 		if c := cmp.Compare(a.key[0], b.key[0]); c != 0 {

@@ -77,6 +77,10 @@ type Store struct {
 	// writerMu queues this process's takers of the writer lock (lockPG).
 	writerMu ctxMutex
 
+	// pgSpace is mixed into every advisory lock key of the store
+	// (pgSpaceOf).
+	pgSpace int64
+
 	// eventFolds counts the events folded from their claims (fold cache
 	// misses), for EventFolds.
 	eventFolds atomic.Int64
@@ -108,13 +112,14 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	var qs graph.QuadStore
 	var level *levelKV
 	var pg *sql.DB
+	var space int64
 	switch backend {
 	case "memory":
 		qs, err = graph.NewQuadStore(name, "", nil)
 	case "leveldb":
 		qs, level, err = openLevel(addr)
 	case "postgres":
-		if err = initPostgres(ctx, name, addr); err != nil {
+		if space, err = initPostgres(ctx, name, addr); err != nil {
 			return nil, openError(backend, addr, err)
 		}
 		if pg, err = openPG(addr); err != nil {
@@ -127,7 +132,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery, writerMu: newCtxMutex()}
+	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery, writerMu: newCtxMutex(), pgSpace: space}
 	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"strconv"
 )
 
 // pgWriterLock is the advisory lock key (in the bigint space, beside
@@ -29,13 +30,8 @@ func (s *Store) LockWriter(ctx context.Context) (unlock func(), foreign bool, er
 	if !s.shared() {
 		return func() {}, false, nil
 	}
-	release, err := s.lockPG(ctx)
+	release, gen, err := s.lockPG(ctx)
 	if err != nil {
-		return nil, false, fmt.Errorf("store: writer lock: %w", err)
-	}
-	gen, err := s.generation(ctx)
-	if err != nil {
-		release()
 		return nil, false, fmt.Errorf("store: writer lock: %w", err)
 	}
 	s.mu.Lock()
@@ -50,18 +46,17 @@ func (s *Store) LockWriter(ctx context.Context) (unlock func(), foreign bool, er
 		}
 	}
 	return func() {
-		// The counter as this process leaves it: a different one at the
-		// next LockWriter is another process's write.
-		if gen, err := s.generation(context.Background()); err == nil {
-			s.mu.Lock()
+		// The counter as this process leaves it (read by the unlock, in
+		// the same round trip): a different one at the next LockWriter is
+		// another process's write.
+		gen, err := release()
+		s.mu.Lock()
+		if err == nil {
 			s.ownGen = gen
-			s.mu.Unlock()
 		} else {
-			s.mu.Lock()
 			s.ownGen = ""
-			s.mu.Unlock()
 		}
-		release()
+		s.mu.Unlock()
 	}, foreign, nil
 }
 
@@ -78,7 +73,7 @@ func (s *Store) lockDecision(ctx context.Context) (unlock func(), err error) {
 	if !s.shared() {
 		return func() {}, nil
 	}
-	release, err := s.lockPG(ctx)
+	release, _, err := s.lockPG(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -87,37 +82,67 @@ func (s *Store) lockDecision(ctx context.Context) (unlock func(), err error) {
 		release()
 		return nil, err
 	}
-	return release, nil
+	return func() { release() }, nil
 }
 
-// lockPG takes the writer's advisory lock on a connection of its own. The
-// process's writers queue on writerMu first, so that one connection at
-// most waits for the lock: a writer holding it needs a second connection of
-// the bounded pool for its writes, which waiters holding them all would
-// never give back.
-func (s *Store) lockPG(ctx context.Context) (release func(), err error) {
+// lockPG takes the writer's advisory lock on a connection of its own and
+// reads the generation counter as the lock finds it, in one round trip
+// (newsgraph_lock); release reads it as the holder leaves it and lets go
+// of the lock, in one round trip too. The process's writers queue on
+// writerMu first, so that one connection at most waits for the lock: a
+// writer holding it needs a second connection of the bounded pool for its
+// writes, which waiters holding them all would never give back.
+func (s *Store) lockPG(ctx context.Context) (release func() (gen string, err error), gen string, err error) {
 	if err := s.writerMu.Lock(ctx); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	conn, err := s.pg.Conn(ctx)
 	if err != nil {
 		s.writerMu.Unlock()
-		return nil, err
+		return nil, "", err
 	}
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, int64(pgWriterLock)); err != nil {
+	key := pgWriterLock ^ s.pgSpace
+	var n int64
+	if err := conn.QueryRowContext(ctx, `SELECT newsgraph_lock($1)`, key).Scan(&n); err != nil {
 		conn.Close()
 		s.writerMu.Unlock()
-		return nil, err
+		return nil, "", err
 	}
-	return func() {
+	return func() (string, error) {
 		// The session's lock goes with its connection if the unlock fails:
 		// close it rather than return a locked session to the pool.
-		if _, err := conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, int64(pgWriterLock)); err != nil {
+		var n int64
+		err := conn.QueryRowContext(context.Background(), `SELECT newsgraph_unlock($1)`, key).Scan(&n)
+		if err != nil {
 			conn.Raw(func(any) error { return driver.ErrBadConn })
 		}
 		conn.Close()
 		s.writerMu.Unlock()
-	}, nil
+		return strconv.FormatInt(n, 10), err
+	}, strconv.FormatInt(n, 10), nil
+}
+
+// pgLockFuncs take and release the writer lock (lockPG), each with a read
+// of the generation counter: newsgraph_lock reads it once the lock is
+// granted (a statement of a volatile function sees what was committed
+// before it started, not before the call did), newsgraph_unlock before
+// letting go.
+var pgLockFuncs = []string{
+	`CREATE OR REPLACE FUNCTION newsgraph_lock(k bigint) RETURNS bigint LANGUAGE plpgsql AS $f$
+BEGIN
+	PERFORM pg_advisory_lock(k);
+	RETURN (SELECT n FROM newsgraph_generation WHERE id = 1);
+END
+$f$`,
+	`CREATE OR REPLACE FUNCTION newsgraph_unlock(k bigint) RETURNS bigint LANGUAGE plpgsql AS $f$
+DECLARE
+	gen bigint;
+BEGIN
+	SELECT n INTO gen FROM newsgraph_generation WHERE id = 1;
+	PERFORM pg_advisory_unlock(k);
+	RETURN gen;
+END
+$f$`,
 }
 
 // ctxMutex is a mutex whose Lock gives up when its context ends: a writer

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"net/url"
@@ -129,5 +130,32 @@ func TestPostgresDecisionsOfTwoProcesses(t *testing.T) {
 		if ds := must[[]newsgraph.Decision](t)(s.Decisions(ctx)); len(ds) != 2 {
 			t.Errorf("decisions: %+v", ds)
 		}
+	}
+}
+
+// TestPostgresWriterLockPerSchema: two stores in two schemas of one
+// database are two stores: a writer of one does not wait for the writer of
+// the other (PostgreSQL's advisory locks are the database's; the store's
+// keys are its schema's), while a second writer of the same store does.
+func TestPostgresWriterLockPerSchema(t *testing.T) {
+	url := postgresURL(t)
+	a, same, other := mustOpen(t, url), mustOpen(t, url), mustOpen(t, postgresURL(t))
+	unlock, _, err := a.LockWriter(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	short, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	unlockOther, _, err := other.LockWriter(short)
+	if err != nil {
+		t.Fatalf("the writer of another schema waited for this one's lock: %v", err)
+	}
+	unlockOther()
+	shorter, cancel2 := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancel2()
+	if unlockSame, _, err := same.LockWriter(shorter); err == nil {
+		unlockSame()
+		t.Error("a second writer of the same store took the lock while the first held it")
 	}
 }
