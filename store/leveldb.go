@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/hidal-go/hidalgo/kv/flat"
@@ -80,6 +81,29 @@ func (k *levelKV) discard() {
 // Stats is leveldb's own account of its tables and compactions
 // (goleveldb's "leveldb.stats" property).
 func (k *levelKV) stats() (string, error) { return k.db.GetProperty("leveldb.stats") }
+
+// LevelStats is leveldb's own account of a leveldb store: its tables and
+// compactions per level (goleveldb's "leveldb.stats"), the megabytes it has
+// read and written since Open ("leveldb.iostats": journal, flushes and
+// compactions; over the bytes of the documents written, its write
+// amplification) and the writes it delayed. Empty on other backends.
+func (s *Store) LevelStats() (string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.level == nil {
+		return "", nil
+	}
+	var out strings.Builder
+	for _, p := range []string{"stats", "iostats", "writedelay"} {
+		v, err := s.level.db.GetProperty("leveldb." + p)
+		if err != nil {
+			return "", err
+		}
+		out.WriteString(strings.TrimRight(v, "\n"))
+		out.WriteByte('\n')
+	}
+	return out.String(), nil
+}
 
 func (k *levelKV) Tx(rw bool) (flat.Tx, error) {
 	sn, err := k.db.GetSnapshot()

@@ -46,9 +46,9 @@ import (
 //	NEWSGRAPH_SCALE_COPIES   copies of one story for the repeated-story run, 0 to skip (300)
 //	NEWSGRAPH_SCALE_REQUESTS requests per query and concurrency, at least (200)
 //	NEWSGRAPH_SCALE_SECONDS  seconds per query and concurrency, at least (2)
-//	NEWSGRAPH_SCALE_PROFILE  a folder: each chunk's CPU profile there, as <store>-<docs>.prof (none)
+//	NEWSGRAPH_SCALE_PROFILE  a folder: each chunk's CPU and heap profiles there, as <store>-<docs>.prof and .heap (none)
 //	NEWSGRAPH_SCALE_STORES   the stores to fill: leveldb, postgres or both, comma-separated (both)
-//	NEWSGRAPH_SCALE_KEEP     1: keep the PostgreSQL schema (its URL printed) to serve it again later (0)
+//	NEWSGRAPH_SCALE_KEEP     1: keep the leveldb folder and the PostgreSQL schema (both printed) to serve them again later (0)
 //	NEWSGRAPH_SCALE_DATA     BenchmarkServeScale: the store to serve (none)
 func BenchmarkScale(b *testing.B) {
 	corpus := envString("NEWSGRAPH_SCALE_CORPUS", filepath.Join("..", "..", "..", "shared", "corpus", "scale", "reuters-21578.jsonl.gz"))
@@ -80,6 +80,14 @@ func BenchmarkScale(b *testing.B) {
 	}
 	if slices.Contains(stores, "leveldb") {
 		dir := filepath.Join(b.TempDir(), "leveldb")
+		if envInt("NEWSGRAPH_SCALE_KEEP", 0) == 1 {
+			kept, err := os.MkdirTemp("", "newsgraph-scale-leveldb-")
+			if err != nil {
+				b.Fatal(err)
+			}
+			dir = kept
+			fmt.Fprintf(out, "leveldb store: %s (kept)\n", dir)
+		}
 		st = openStore(b, dir)
 		scaleIngest(b, out, "leveldb", x, st, lines, chunk, workers)
 		st.Close()
@@ -156,7 +164,7 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 	dir := b.TempDir()
 	words, docs := 0, 0
 	start, cpu0 := time.Now(), cpuTime()
-	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s %8s %9s %7s\n", name, "docs", "words", "words/s", "cores", "elapsed", "cpu-s", "words/cpu", "rereads")
+	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s %8s %9s %7s %8s %8s\n", name, "docs", "words", "words/s", "cores", "elapsed", "cpu-s", "words/cpu", "rereads", "lvl-rMB", "lvl-wMB")
 	for i := 0; i < len(lines); i += chunk {
 		part := lines[i:min(i+chunk, len(lines))]
 		path := filepath.Join(dir, fmt.Sprintf("chunk%d.jsonl", i))
@@ -165,6 +173,7 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		}
 		stop := chunkProfile(b, name, i+len(part))
 		t0, c0 := time.Now(), cpuTime()
+		r0, w0 := levelIO(st)
 		sum, err := svc.Run(ctx, []string{path}, nil, nil)
 		if err != nil {
 			b.Fatal(err)
@@ -176,17 +185,37 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		}
 		words += sum.Words
 		docs += sum.Documents
-		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f %7d\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
-			wall.Round(time.Millisecond), cpu.Seconds(), float64(sum.Words)/cpu.Seconds(), sum.Rereads)
+		r1, w1 := levelIO(st)
+		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f %7d %8.0f %8.0f\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
+			wall.Round(time.Millisecond), cpu.Seconds(), float64(sum.Words)/cpu.Seconds(), sum.Rereads, r1-r0, w1-w0)
+	}
+	if stats, err := st.LevelStats(); err == nil && stats != "" {
+		fmt.Fprintf(out, "%s leveldb, since open:\n%s", name, stats)
 	}
 	wall, cpu := time.Since(start), cpuTime()-cpu0
 	fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f  (whole run: words/s wall, cores)\n", "total", docs, words, float64(words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
 		wall.Round(time.Millisecond), cpu.Seconds(), float64(words)/cpu.Seconds())
 }
 
+// levelIO is the megabytes a leveldb store has read and written since it
+// opened (tables, journal, compactions), zero on other backends: per chunk,
+// what a chunk's writes cost leveldb.
+func levelIO(st *store.Store) (read, written float64) {
+	stats, err := st.LevelStats()
+	if err != nil {
+		return 0, 0
+	}
+	if m := regexp.MustCompile(`Read\(MB\):([0-9.]+) Write\(MB\):([0-9.]+)`).FindStringSubmatch(stats); m != nil {
+		read, _ = strconv.ParseFloat(m[1], 64)
+		written, _ = strconv.ParseFloat(m[2], 64)
+	}
+	return read, written
+}
+
 // chunkProfile starts a CPU profile of one chunk in NEWSGRAPH_SCALE_PROFILE,
 // if set, so that the first and the last chunk can be compared (what grows
-// with the store); the returned func stops it.
+// with the store); the returned func stops it and writes a heap profile of
+// what is live at the chunk's end (<store>-<docs>.heap).
 func chunkProfile(b *testing.B, name string, docs int) func() {
 	dir := os.Getenv("NEWSGRAPH_SCALE_PROFILE")
 	if dir == "" {
@@ -202,6 +231,16 @@ func chunkProfile(b *testing.B, name string, docs int) func() {
 	return func() {
 		pprof.StopCPUProfile()
 		f.Close()
+		// and what the heap holds at the chunk's end: what grows with the store
+		h, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%d.heap", name, docs)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(h); err != nil {
+			b.Fatal(err)
+		}
+		h.Close()
 	}
 }
 
