@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -187,7 +188,8 @@ func (r *reader) foldEntityTypes() (map[newsgraph.EntityID]newsgraph.EntityType,
 	return out, merged, nil
 }
 
-// EntityIDs lists the entities of type t ("" for all), sorted.
+// EntityIDs lists the entities of type t ("" for all), sorted. The list is
+// kept until a write changes the types: the caller must not change it.
 func (s *Store) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgraph.EntityID, error) {
 	var out []newsgraph.EntityID
 	err := s.read(ctx, "entity ids", func(r *reader) error {
@@ -195,14 +197,21 @@ func (s *Store) EntityIDs(ctx context.Context, t newsgraph.EntityType) ([]newsgr
 		if err != nil {
 			return err
 		}
+		c := &r.s.folds
+		if ids, ok := keptIDs(c, func() map[newsgraph.EntityType][]newsgraph.EntityID { return c.sortedEntities }, t); ok {
+			out = ids
+			return nil
+		}
 		for id, et := range types {
 			if t == "" || et == t {
 				out = append(out, id)
 			}
 		}
+		slices.Sort(out)
+		out = out[:len(out):len(out)]
+		putKeptIDs(c, &c.sortedEntities, t, out)
 		return nil
 	})
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out, err
 }
 
@@ -331,7 +340,8 @@ func voteEventType(c map[newsgraph.EventType]int) (newsgraph.EventType, bool) {
 	return best, best != ""
 }
 
-// EventIDs lists the events of type t ("" for all), sorted.
+// EventIDs lists the events of type t ("" for all), sorted. The list is
+// kept until a write changes the types: the caller must not change it.
 func (s *Store) EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgraph.EventID, error) {
 	var out []newsgraph.EventID
 	err := s.read(ctx, "event ids", func(r *reader) error {
@@ -339,14 +349,21 @@ func (s *Store) EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgrap
 		if err != nil {
 			return err
 		}
+		c := &r.s.folds
+		if ids, ok := keptIDs(c, func() map[newsgraph.EventType][]newsgraph.EventID { return c.sortedEvents }, t); ok {
+			out = ids
+			return nil
+		}
 		for id, et := range types {
 			if t == "" || et == t {
 				out = append(out, id)
 			}
 		}
+		slices.Sort(out)
+		out = out[:len(out):len(out)]
+		putKeptIDs(c, &c.sortedEvents, t, out)
 		return nil
 	})
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out, err
 }
 

@@ -45,6 +45,12 @@ type foldCache struct {
 	eventVotes  map[newsgraph.EventID]map[newsgraph.EventType]int
 	entityCount map[string]int
 	eventCount  map[string]int
+	// sortedEntities and sortedEvents are the ids EntityIDs and EventIDs
+	// list, per type ("" for all), sorted: a page of events costs the
+	// page, not a sort of every event (8 ms at 19k documents). Any change
+	// of the types drops them.
+	sortedEntities map[newsgraph.EntityType][]newsgraph.EntityID
+	sortedEvents   map[newsgraph.EventType][]newsgraph.EventID
 	// documents is the number of documents, -1 until counted.
 	documents int
 
@@ -241,6 +247,7 @@ func (c *foldCache) reset() {
 }
 
 func (c *foldCache) dropTypes() {
+	c.sortedEntities, c.sortedEvents = nil, nil
 	c.entityTypes, c.eventTypes = nil, nil
 	c.entityVotes, c.eventVotes = nil, nil
 	c.entityCount, c.eventCount = nil, nil
@@ -265,6 +272,7 @@ func (c *foldCache) putEntityTypes(m map[newsgraph.EntityID]newsgraph.EntityType
 		return
 	}
 	c.entityTypes, c.entityVotes = m, votes
+	c.sortedEntities = nil
 	c.entityCount = make(map[string]int)
 	for _, t := range m {
 		c.entityCount[string(t)]++
@@ -278,10 +286,35 @@ func (c *foldCache) putEventTypes(m map[newsgraph.EventID]newsgraph.EventType, v
 		return
 	}
 	c.eventTypes, c.eventVotes = m, votes
+	c.sortedEvents = nil
 	c.eventCount = make(map[string]int)
 	for _, t := range m {
 		c.eventCount[string(t)]++
 	}
+}
+
+// keptIDs returns the kept sorted ids of type t, if any; field picks
+// the map (read under c.mu).
+func keptIDs[K ~string, T comparable](c *foldCache, field func() map[T][]K, t T) ([]K, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ids, ok := field()[t]
+	return ids, ok && !c.disabled
+}
+
+// putKeptIDs keeps ids (sorted) as those of type t while the kept types
+// stand (a write that changes them drops the lists; writes hold the
+// Store's write lock, so none runs during the read that listed them).
+func putKeptIDs[K ~string, T comparable](c *foldCache, field *map[T][]K, t T, ids []K) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if *field == nil {
+		*field = make(map[T][]K)
+	}
+	(*field)[t] = ids
 }
 
 // counts returns the document count and the entity and event counts per
@@ -507,6 +540,7 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 			x := v.canonical(e)
 			if c.entityVotes == nil || len(v.splitsOf(x)) > 0 {
 				c.entityTypes, c.entityVotes, c.entityCount = nil, nil, nil
+				c.sortedEntities = nil
 				return
 			}
 			t := newsgraph.EntityType(strings.TrimPrefix(str(q.Object), entityTypePref))
@@ -540,6 +574,12 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 		if _, ok := prev[q]; !ok {
 			apply(q, +1)
 		}
+	}
+	if len(touchedE) > 0 {
+		c.sortedEntities = nil
+	}
+	if len(touchedV) > 0 {
+		c.sortedEvents = nil
 	}
 	for x := range touchedE {
 		if c.entityTypes == nil {

@@ -57,3 +57,41 @@ func TestWarmFoldsEvents(t *testing.T) {
 		t.Errorf("reads after Warm folded %d events, want 0", got)
 	}
 }
+
+// TestKeptIDListsFollowWrites: EntityIDs and EventIDs keep their sorted
+// lists between writes; a write that adds or removes an event or an entity
+// (or changes an event's type) shows in the next listing.
+func TestKeptIDListsFollowWrites(t *testing.T) {
+	s := mustOpen(t, t.TempDir())
+	a, _, bob, _, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	events := func(typ newsgraph.EventType) []newsgraph.EventID {
+		t.Helper()
+		return must[[]newsgraph.EventID](t)(s.EventIDs(ctx, typ))
+	}
+	people := func() []newsgraph.EntityID {
+		t.Helper()
+		return must[[]newsgraph.EntityID](t)(s.EntityIDs(ctx, newsgraph.Person))
+	}
+	equal(t, "events", events(""), []newsgraph.EventID{meeting})
+	equal(t, "meetings", events(newsgraph.Meeting), []newsgraph.EventID{meeting})
+	equal(t, "visits", len(events(newsgraph.Visit)), 0)
+	before := people()
+
+	d2 := newArticle(t, "d2", "2024-03-04", "Bob Jones toured Bergen with Dora Lind.")
+	d2.entity(newsgraph.Person, "Bob Jones")
+	dora := d2.entity(newsgraph.Person, "Dora Lind")
+	bergen := d2.entity(newsgraph.GPE, "Bergen")
+	visit := d2.event("", newsgraph.Visit, newsgraph.Happened, "2024-03-04", bergen, "toured", part(newsgraph.RoleVisitor, bob), part(newsgraph.RoleVisitor, dora))
+	put(t, s, d2)
+	equal(t, "events after d2", events(""), sortedEvents(map[newsgraph.EventID]bool{meeting: true, visit: true}))
+	equal(t, "visits after d2", events(newsgraph.Visit), []newsgraph.EventID{visit})
+	equal(t, "people after d2", people(), sortedIDs(append(before, dora)...))
+
+	if err := s.DeleteDocument(ctx, "d2"); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "events after deleting d2", events(""), []newsgraph.EventID{meeting})
+	equal(t, "visits after deleting d2", len(events(newsgraph.Visit)), 0)
+	equal(t, "people after deleting d2", people(), before)
+}
