@@ -120,7 +120,52 @@ func TestAliasIndexForgets(t *testing.T) {
 		}
 		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), -1)
 	}
-	if len(ix.keys)+len(ix.starts)+len(ix.near)+len(ix.grams) != 0 {
-		t.Errorf("left: %d keys, %d starts, %d near, %d grams", len(ix.keys), len(ix.starts), len(ix.near), len(ix.grams))
+	if len(ix.keys)+len(ix.starts)+len(ix.near)+len(ix.grams)+len(ix.id) != 0 {
+		t.Errorf("left: %d keys, %d starts, %d near, %d grams, %d numbered", len(ix.keys), len(ix.starts), len(ix.near), len(ix.grams), len(ix.id))
+	}
+}
+
+// TestAliasIndexReusesNumbers: keys taken out give their numbers to keys
+// added after; the index then reads for each query the keys an index built
+// afresh from the keys left reads.
+func TestAliasIndexReusesNumbers(t *testing.T) {
+	ix := newAliasIndex()
+	for i, n := range indexNames {
+		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i)), 1)
+	}
+	for i, n := range indexNames {
+		if i%2 == 0 {
+			ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i)), -1)
+		}
+	}
+	// new keys, and two keys taken out coming back
+	later := []string{"Lina Ama", "Brasilia", "Reagan", "Sao Tome", "Toshimichi Okubo", "Petrol Exporters", indexNames[0], indexNames[4]}
+	for _, n := range later {
+		ix.add(newsgraph.AliasKey(n), "later", 1)
+	}
+	fresh := newAliasIndex()
+	for i, n := range indexNames {
+		if i%2 == 1 {
+			fresh.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i)), 1)
+		}
+	}
+	for _, n := range later {
+		fresh.add(newsgraph.AliasKey(n), "later", 1)
+	}
+	if len(ix.name) > len(indexNames) {
+		t.Errorf("%d numbers for at most %d keys at once", len(ix.name), len(indexNames))
+	}
+	for _, n := range append(slices.Clone(indexNames), later...) {
+		for _, q := range typos(newsgraph.AliasKey(n))[:8] {
+			if q = newsgraph.AliasKey(q); q == "" {
+				continue
+			}
+			got, want := ix.candidates(q), fresh.candidates(q)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("query %q reads %q, an index built afresh %q", q, got, want)
+			}
+		}
 	}
 }
