@@ -10,6 +10,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	// Backends register themselves with cayley's registry in init; these
@@ -57,11 +58,17 @@ func ensureBackends() {
 
 // levelOptions: reads of a hub entity touch a block per document, so a
 // block cache larger than leveldb's 8 MB default pays; a larger write
-// buffer means fewer, larger level-0 tables while ingesting.
+// buffer means fewer, larger level-0 tables while ingesting. A bloom filter
+// per table (10 bits a key, 1 % false positives) answers most reads of a
+// key a table lacks without reading the table's blocks: every quad a write
+// adds first looks up its node and index keys, which are mostly new, in
+// every level-0 table and one table of each level below (tables written
+// before the filter keep working without one).
 func levelOptions() *opt.Options {
 	return &opt.Options{
 		BlockCacheCapacity: 64 << 20,
 		WriteBuffer:        16 << 20,
+		Filter:             filter.NewBloomFilter(10),
 	}
 }
 
