@@ -166,9 +166,6 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		d.an.ner = x.ner.Tag(words)
 	}
 	rec.ner = d.an.ner
-	if fresh {
-		x.memo.put(d.id, d.an)
-	}
 	// two passes: the second knows the people's names, for "Anna kowalska"
 	for pass := 0; pass < 2; pass++ {
 		d.mentions = d.mentions[:0]
@@ -235,7 +232,10 @@ func (x *Extractor) Extract(ctx context.Context, in newsgraph.Document, g Graph)
 	if err := d.linkEvents(ctx, g); err != nil {
 		return nil, err
 	}
-	return d.output(in), nil
+	out := d.output(in)
+	// Kept once read whole: with every parse the reading asked for.
+	x.memo.put(d.id, d.an)
+	return out, nil
 }
 
 // Link finds the mentions in text and the known entities they name.
