@@ -181,11 +181,7 @@ func (d *doc) compatiblePlaces(a, b []newsgraph.EntityID) bool {
 			if x == "" || y == "" {
 				continue
 			}
-			if x == y || strings.Contains(string(x), ":facility:") || strings.Contains(string(y), ":facility:") {
-				return true
-			}
-			cx, cy := d.x.gz.countryOf(idName(x)), d.x.gz.countryOf(idName(y))
-			if cx != "" && cx == cy {
+			if isFacility(x) || isFacility(y) || d.x.PlaceKey(x) == d.x.PlaceKey(y) {
 				return true
 			}
 		}
@@ -197,19 +193,30 @@ func (d *doc) compatiblePlaces(a, b []newsgraph.EntityID) bool {
 func (d *doc) compatibleDestinations(a, b []newsgraph.EntityID) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == "" || y == "" {
-				continue
-			}
-			if x == y {
-				return true
-			}
-			cx, cy := d.x.gz.countryOf(idName(x)), d.x.gz.countryOf(idName(y))
-			if cx != "" && cx == cy {
+			if x != "" && y != "" && d.x.PlaceKey(x) == d.x.PlaceKey(y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// PlaceKey is what event linking reads of a place: the country it lies in,
+// where the gazetteer knows one ("country:japan" for Tokyo and for Japan),
+// else the place's id. A stored event whose place moves between two places
+// of one key links every later report as it did, so a store need not read
+// its sources again for that move (see ingest's settle).
+func (x *Extractor) PlaceKey(id newsgraph.EntityID) string {
+	if !isFacility(id) {
+		if c := x.gz.countryOf(idName(id)); c != "" {
+			return "country:" + strings.ToLower(c)
+		}
+	}
+	return string(id)
+}
+
+func isFacility(id newsgraph.EntityID) bool {
+	return strings.Contains(string(id), ":facility:")
 }
 
 // idName reads a place's name back from its id's slug.

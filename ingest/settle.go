@@ -291,7 +291,7 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 	out := map[newsgraph.DocumentID]bool{}
 	for _, e := range touched {
 		b, a := evBefore[e], evAfter[e]
-		if linkedAs(b) == linkedAs(a) && !seenAnew(b, a, id) {
+		if s.linkedAs(b) == s.linkedAs(a) && !seenAnew(b, a, id) {
 			if b != nil && a != nil && runnerUp(b) != runnerUp(a) {
 				// Only the event's origin, which sees it named by the
 				// runner-up, reads it differently.
@@ -585,12 +585,15 @@ func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old
 }
 
 // linkedAs is what event linking reads of a stored event (see
-// extract's linkEvents): its type, participants, place and dates, and its
-// earliest source, which names it; empty when there is no such event. Its
-// other sources are left out: a write that only adds or drops its document
-// as one more, later source of an event whose facts stay the same changes
-// no other document's linking, but the origin's (see runnerUp).
-func linkedAs(e *newsgraph.Event) string {
+// extract's linkEvents): its type, participants, place (as the extractor's
+// PlaceKey reads it, where it has one) and dates, and its earliest source,
+// which names it; empty when there is no such event. Its other sources are
+// left out: a write that only adds or drops its document as one more, later
+// source of an event whose facts stay the same changes no other document's
+// linking, but the origin's (see runnerUp). Nor does a write that moves the
+// event's place, folded from its sources' places, to another place linking
+// cannot tell from it (a city for its country, as two sources differ).
+func (s *Service) linkedAs(e *newsgraph.Event) string {
 	if e == nil {
 		return ""
 	}
@@ -599,7 +602,17 @@ func linkedAs(e *newsgraph.Event) string {
 		ps[i] = p.Role + "=" + string(p.Entity)
 	}
 	slices.Sort(ps)
-	return fmt.Sprintf("%s|%s|%s|%s|%s|%v", e.Type, e.Start, e.End, e.Location, strings.Join(ps, ","), e.Origin())
+	loc := string(e.Location)
+	if k, ok := s.ex.(placeKeyer); ok && e.Location != "" {
+		loc = k.PlaceKey(e.Location)
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%v", e.Type, e.Start, e.End, loc, strings.Join(ps, ","), e.Origin())
+}
+
+// placeKeyer is an Extractor that says what its event linking reads of a
+// place (extract's PlaceKey).
+type placeKeyer interface {
+	PlaceKey(newsgraph.EntityID) string
 }
 
 // runnerUp is the event's second earliest source: the origin of the event

@@ -123,6 +123,10 @@ func (e graphExtractor) Extract(ctx context.Context, doc newsgraph.Document, g i
 	return e.x.Extract(ctx, doc, g)
 }
 
+// PlaceKey is the extractor's: ingest reads a stored event's place as
+// linking does.
+func (e graphExtractor) PlaceKey(id newsgraph.EntityID) string { return e.x.PlaceKey(id) }
+
 func (e graphExtractor) Link(ctx context.Context, text string, g ingest.Lookup) ([]newsgraph.LinkedMention, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
