@@ -748,7 +748,11 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	if m.i < 4 || toks[m.i-1].text != "," {
 		return nil
 	}
-	om := d.mentionEndingAt(m.sent, m.i-2)
+	b := m.i - 2
+	if toks[b].text == ")" && b >= 2 && toks[b-2].text == "(" {
+		b -= 3 // "the head of the Fisheries Agency (FA), Ana Ruiz"
+	}
+	om := d.mentionEndingAt(m.sent, b)
 	if om == nil || om.ent < 0 || d.ents[om.ent].typ == newsgraph.Person || d.ents[om.ent].typ == newsgraph.Other {
 		return nil
 	}
@@ -756,7 +760,7 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	if k >= 0 && toks[k].text == "the" {
 		k--
 	}
-	if k < 1 || toks[k].text != "of" || !lowerTitles[strings.ToLower(toks[k-1].text)] || !unicode0Lower(toks[k-1].text) {
+	if k < 1 || toks[k].text != "of" || !lowerTitles[strings.ToLower(toks[k-1].text)] || !unicode0Lower(toks[k-1].text) && !titleHeads[toks[k-1].text] {
 		return nil
 	}
 	end := k
@@ -922,6 +926,11 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		return nil
 	}
 	title := span(toks, start, k)
+	if e := portfolioEnd(toks, k); e > k {
+		// "X, the Danish minister for trade and industry,": the portfolio
+		// is part of the title, the nationality before it its country
+		title, k = span(toks, start, e), e
+	}
 	if k+1 < len(toks) && toks[k].text == "of" {
 		if c, _, ok := d.x.gz.place(toks[k+1].text); ok && rc.of == "" {
 			rc.of, rc.ofType = c, newsgraph.GPE
@@ -959,7 +968,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			}
 		}
 	}
-	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") {
+	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(isDash(toks[k].text) && rc.of != "") && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") {
 		return nil // "Garcia, a security hawk who ..." is no title
 	}
 	if indef && rc.of == "" {
@@ -1049,3 +1058,38 @@ func normTitle(t string) string {
 func portfolioAnd(toks []token, p, end int) bool {
 	return toks[p].text == "and" && p > 0 && p+1 < end && lowerTitleMods[toks[p-1].text] && lowerTitleMods[toks[p+1].text]
 }
+
+// portfolioEnd is the end of the portfolio after a title noun at token k
+// ("minister for trade and industry", "secretary of state for health"):
+// "of" or "for" followed by lower-case nouns and adjectives joined by "and"
+// or commas up to the end of the apposition. It returns k when no such
+// portfolio follows: a determiner ("spokesman for the firm"), a name or a
+// clause is no portfolio.
+func portfolioEnd(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "of" && toks[k].text != "for" {
+		return k
+	}
+	j, words := k+1, 0
+	for ; j < len(toks) && words < 6; j++ {
+		w := toks[j].text
+		if w == "and" && words > 0 {
+			continue
+		}
+		if w == "state" && words == 0 && toks[k].text == "of" && j+1 < len(toks) && toks[j+1].text == "for" {
+			j++ // "secretary of state for health"
+			continue
+		}
+		if !unicode0Lower(w) || lowerStops[w] || !strings.HasPrefix(toks[j].pos, "NN") && toks[j].pos != "JJ" {
+			break
+		}
+		words++
+	}
+	if words == 0 || toks[j-1].text == "and" || j < len(toks) && toks[j].text != "," && toks[j].text != "." && !isDash(toks[j].text) {
+		return k
+	}
+	return j
+}
+
+// isDash: a dash that opens or closes an aside ("X, head of Y - the
+// state's lender - said").
+func isDash(w string) bool { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" }
