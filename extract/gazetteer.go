@@ -130,6 +130,8 @@ var knownOrgs = map[string]string{
 	"LDP": "Liberal Democratic Party", "DPJ": "Democratic Party of Japan", "CCP": "Chinese Communist Party",
 	"Interpol": "Interpol", "Europol": "Europol", "G8": "Group of Eight", "G-8": "Group of Eight",
 	"EC": "European Community", "EEC": "European Economic Community",
+	"UNICEF": "UNICEF", "UNESCO": "UNESCO", "UNHCR": "UNHCR", "FIFA": "FIFA", "UEFA": "UEFA", "NASA": "NASA",
+	"OSCE": "Organization for Security and Co-operation in Europe", "ECOWAS": "Economic Community of West African States",
 	// the US central bank: its short name, its name and its board are one body
 	"Fed": "Federal Reserve Board", "Federal Reserve": "Federal Reserve Board",
 }

@@ -179,6 +179,14 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			// "the Transport and General Workers' Union": a plural's
+			// possessive inside a body's name, which runs on to its head
+			if pluralPossessive(toks, e) {
+				if q := possessiveNameEnd(toks, e, k); q > e {
+					e = q
+					continue
+				}
+			}
 			if r.known[strings.ToLower(t.text)] && t.isWord() && !saysVerbs[t.text] && (titleHeads[toks[e-1].text] || r.known[strings.ToLower(toks[e-1].text)]) {
 				e++ // "Prime Minister kowalska", "Anna kowalska"
 				continue
@@ -458,7 +466,7 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 		return false // "the Nordic Bank and the Asian Fund", "ADB and Nordic Bank": two names
 	}
 	k := e + 1
-	for k < len(toks) && toks[k].isCap() && toks[k].isWord() {
+	for k < len(toks) && (toks[k].isCap() && toks[k].isWord() || pluralPossessive(toks, k)) {
 		// "Rules and Budget Committee Chairman X": the body's head may come
 		// before the title and name the run goes on to
 		if orgHeads[toks[k].text] && k+1 < len(toks) && (titleHeads[toks[k+1].text] || titleMods[toks[k+1].text]) && !r.isPlaceWord(toks[k].text) {
@@ -576,7 +584,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, _, ok := r.gz.place(t.text); ok {
 			return true
 		}
-		if _, ok := knownOrgs[t.text]; ok || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] || institutions[t.text] {
+		if _, ok := knownOrgs[t.text]; ok || titleCaseAcronym(t.text) != "" || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] || institutions[t.text] {
 			return true
 		}
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
@@ -757,6 +765,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if full, ok := knownOrgs[text]; ok {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
 	}
+	if full := titleCaseAcronym(text); full != "" {
+		// "Nato", "Opec": British style writes a pronounced acronym with
+		// one capital
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, full, true))
+	}
 	// "Harlow Rovers", "Leeds United": a town and a club's word is a club
 	if b-a >= 2 && b-a <= 3 && clubHeads[toks[b-1].text] && !s.heading && !titleHeads[toks[a].text] && !titleMods[toks[a].text] && !honorifics[toks[a].text] {
 		if _, _, whole := r.gz.place(text); !whole {
@@ -897,6 +910,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		// recogniser reads the words before the model as a company
 		if k := r.makerEnd(si, s, a, b); k > a {
 			return append(out, r.mk(si, s, a, k, newsgraph.Organization, "", false), r.mk(si, s, k, b, newsgraph.Other, "", false))
+		}
+		// "Tarvo T-90 jets": a model whose code opens with its maker's
+		// initial follows the maker's one-word name
+		if b-a == 2 && toks[a].isCap() && !toks[a].isAllCaps() && toks[a+1].text[0] == toks[a].text[0] && !r.isPlaceWord(toks[a].text) {
+			return append(out, r.mk(si, s, a, a+1, newsgraph.Organization, "", false), r.mk(si, s, a+1, b, newsgraph.Other, "", false))
 		}
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	}
@@ -1296,6 +1314,11 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 				return r.mk(si, s, a, b, newsgraph.Person, "", b-a >= 2), true
 			}
 		}
+	}
+	if b-a >= 2 && officeAppositive(toks, b) {
+		// "Oruk Tamsa, executive director of the Export Bank,": a name
+		// of two words or more that holds an office is a person's
+		return r.mk(si, s, a, b, newsgraph.Person, "", true), true
 	}
 	if t := r.nerType(si, a, b); t == newsgraph.Person && r.nerTrusted(s, a, b) {
 		return r.mk(si, s, a, b, newsgraph.Person, "", false), true
@@ -1892,11 +1915,16 @@ func (d *doc) acronymAppositions() {
 	// what the loop below asks of every acronym, found without a scan
 	type end struct{ sent, j int }
 	orgsEndingAt := map[end][]int{}
+	othersEndingAt := map[end]int{}
 	for oi, o := range d.mentions {
+		if o.kind == named && o.typ == newsgraph.Other && o.j-o.i >= 2 {
+			othersEndingAt[end{o.sent, o.j}] = oi
+		}
 		if o.kind == named && o.typ == newsgraph.Organization && o.j-o.i >= 2 {
 			orgsEndingAt[end{o.sent, o.j}] = append(orgsEndingAt[end{o.sent, o.j}], oi)
 		}
 	}
+	things := map[string]bool{} // acronyms of things that are no entity
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.kind != named || m.i < 2 || m.j-m.i != 1 {
@@ -1909,6 +1937,12 @@ func (d *doc) acronymAppositions() {
 		if m.j < len(toks) && toks[m.j].text != ")" && toks[m.j].text != "," {
 			continue
 		}
+		// "the Retail Price Index (RPI)": the acronym of a name read as no
+		// entity's is none either, here or later in the story
+		if oi, ok := othersEndingAt[end{m.sent, m.i - 1}]; ok && toks[m.i-1].text == "(" && knownOrgs[m.text] == "" && acronymOf(m.text, d.mentions[oi].text) {
+			things[m.text] = true
+			continue
+		}
 		for _, oi := range orgsEndingAt[end{m.sent, m.i - 1}] {
 			o := &d.mentions[oi]
 			if o.sent == m.sent && o.kind == named && o.j == m.i-1 && o.typ == newsgraph.Organization && o.j-o.i >= 2 {
@@ -1918,6 +1952,15 @@ func (d *doc) acronymAppositions() {
 					m.canon = o.canon
 				}
 			}
+		}
+	}
+	if len(things) == 0 {
+		return
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind == named && m.i >= 0 && things[d.sents[m.sent].tokens[m.i].text] {
+			m.typ, m.strong, m.canon = newsgraph.Other, true, ""
 		}
 	}
 }
@@ -2070,3 +2113,49 @@ func titledBefore(toks []token, e int) bool {
 // royalTitles are a monarch's and a royal family's styles, of which no one
 // holds two.
 var royalTitles = set("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Duke", "Duchess", "Sultan")
+
+// officeAppositive: the name ending before token b is followed by a comma
+// and a lower-case office held in some body ("..., executive director of",
+// "..., chief economist at"): what holds an office is a person. Offices
+// that bodies hold too ("member", "owner", "agent") are not in the list.
+func officeAppositive(toks []token, b int) bool {
+	if b+3 >= len(toks) || toks[b].text != "," {
+		return false
+	}
+	k := b + 1
+	for k < len(toks) && k < b+4 && (lowerTitleMods[toks[k].text] || personOffices[toks[k].text]) {
+		k++
+	}
+	return k > b+1 && k < len(toks) && personOffices[toks[k-1].text] && (toks[k].text == "of" || toks[k].text == "at")
+}
+
+// personOffices are lower-case titles only a person holds.
+var personOffices = set("president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman",
+	"chairwoman", "director", "executive", "officer", "governor", "mayor", "ambassador", "envoy", "economist", "analyst",
+	"professor", "editor", "correspondent", "commissioner", "treasurer", "director-general", "secretary-general",
+	"vice-president", "vice-chairman", "founder", "manager", "adviser", "advisor", "head", "chief")
+
+// titleCaseAcronym is the full name of the known organisation whose
+// acronym of four letters or more w writes with one capital ("Nato",
+// "Unicef"), or "".
+func titleCaseAcronym(w string) string {
+	if len(w) < 4 || !unicode.IsUpper(rune(w[0])) || strings.ToUpper(w) == w {
+		return ""
+	}
+	for _, c := range w[1:] {
+		if !unicode.IsLower(c) {
+			return ""
+		}
+	}
+	up := strings.ToUpper(w)
+	if full, ok := knownOrgs[up]; ok && isAcronym(up) {
+		return full
+	}
+	return ""
+}
+
+// pluralPossessive: token k is the apostrophe of a plural's possessive
+// inside a name ("Transport and General Workers' Union").
+func pluralPossessive(toks []token, k int) bool {
+	return (toks[k].text == "'" || toks[k].text == "\u2019") && k > 0 && k+1 < len(toks) && strings.HasSuffix(toks[k-1].text, "s") && toks[k+1].isCap()
+}
