@@ -396,6 +396,10 @@ func (d *doc) placesIn(si int) []mention {
 // implied adds a place the text implies but does not name ("German
 // Chancellor" implies Germany), for an agreement's parties.
 func (d *doc) implied(name string, t newsgraph.EntityType) int {
+	if p := statelessPeoples[name]; p != "" && t == newsgraph.GPE {
+		// "Palestinian leader X": the people, where the text names no state
+		name, t = p, newsgraph.Other
+	}
 	for ei, e := range d.ents {
 		if e.name == name && e.implied {
 			return ei
@@ -404,6 +408,11 @@ func (d *doc) implied(name string, t newsgraph.EntityType) int {
 	d.ents = append(d.ents, &entity{name: name, typ: t, implied: true, aliases: []string{name}, id: newsgraph.NewEntityID(t, name)})
 	return len(d.ents) - 1
 }
+
+// statelessPeoples are the peoples whose adjective news uses where no state
+// of theirs is named or generally recognised: the adjective implies the
+// people, not a country.
+var statelessPeoples = map[string]string{"Palestine": "Palestinians"}
 
 func (d *doc) entByName(name string) int {
 	for ei, e := range d.ents {

@@ -199,6 +199,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
 	d.acronymAppositions()
+	d.dividedCountries()
 	d.bySent = make([][]int, len(d.sents))
 	d.namedEnding = map[[2]int]int{}
 	for mi, m := range d.mentions {
@@ -1093,3 +1094,17 @@ func portfolioEnd(toks []token, k int) int {
 // isDash: a dash that opens or closes an aside ("X, head of Y - the
 // state's lender - said").
 func isDash(w string) bool { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" }
+
+// dividedCountries reads a bare "Germany" as West Germany in a story that
+// names West Germany or its people and not East Germany: a story of the
+// divided country's years calls it by its short name on second reference.
+func (d *doc) dividedCountries() {
+	if !strings.Contains(d.text, "West German") || strings.Contains(d.text, "East German") {
+		return
+	}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.kind == named && m.canon == "Germany" {
+			m.canon = "West Germany"
+		}
+	}
+}

@@ -395,6 +395,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			of = d.speakerCountry(m)
 		}
 		if of == "" {
+			of = d.returnCountry(m)
+		}
+		if of == "" {
 			of = d.datelineCountry(e)
 		}
 		if of == "" && r.former {
@@ -418,7 +421,8 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			}
 			// not named here ("Austrian Chancellor ..."): the country
 			// is implied, an entity of its own so the role keeps it
-			role.Of = d.ents[d.implied(of, t)].id
+			ie := d.ents[d.implied(of, t)]
+			role.Of, role.OfName = ie.id, ie.name
 		}
 	}
 	idx[k] = len(out)
@@ -620,6 +624,11 @@ func (d *doc) datelineCountry(e *entity) string {
 	if c == "" {
 		return ""
 	}
+	// "IRNA, monitored in Nicosia, quoted ...": the dateline is where the
+	// wire heard another country's radio or agency, not its people's home
+	if monitoredIn(d.text, capsName(d.text[dl.place[0]:dl.place[1]])) {
+		return ""
+	}
 	for _, mi := range e.mentions {
 		m := d.mentions[mi]
 		toks := d.sents[m.sent].tokens
@@ -762,6 +771,52 @@ func (d *doc) officeCountryOf(ei int) string {
 	for _, mi := range d.ents[ei].mentions {
 		if rc := d.mentions[mi].role; rc != nil && rc.of != "" && d.x.gz.isCountry(rc.of) {
 			return rc.of
+		}
+	}
+	return ""
+}
+
+// monitoredIn says whether text says it heard a broadcast or an agency
+// "monitored in" place.
+func monitoredIn(text, place string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "monitored in")
+		if k < 0 {
+			return false
+		}
+		i += k + len("monitored in")
+		if strings.HasPrefix(strings.TrimLeft(text[i:], " \t\r\n"), place) {
+			return true
+		}
+	}
+}
+
+// returnCountry is the country of the place a person returns to in the
+// sentence that titles them ("Oil Minister X, on his return to Lagos,"),
+// the person's home, when the sentence names no other person; "" otherwise.
+func (d *doc) returnCountry(m mention) string {
+	for _, mi := range d.bySent[m.sent] {
+		o := d.mentions[mi]
+		if o.kind == named && o.ent >= 0 && o.ent != m.ent && d.ents[o.ent].typ == newsgraph.Person {
+			return ""
+		}
+	}
+	toks := d.sents[m.sent].tokens
+	for k := 1; k+2 < len(toks); k++ {
+		w := toks[k].text
+		if !(w == "return" && (toks[k-1].text == "his" || toks[k-1].text == "her") || w == "returned" || w == "returning") || toks[k+1].text != "to" {
+			continue
+		}
+		p := k + 2
+		if toks[p].text == "the" && p+1 < len(toks) {
+			p++
+		}
+		for _, mi := range d.bySent[m.sent] {
+			if o := d.mentions[mi]; o.kind == named && o.i == p && o.ent >= 0 {
+				if c := d.x.gz.countryOf(d.ents[o.ent].name); c != "" {
+					return c
+				}
+			}
 		}
 	}
 	return ""

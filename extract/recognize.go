@@ -252,6 +252,15 @@ func (r *recognizer) wireBrackets(si int, s *sentence, ms []mention) []mention {
 			kept = append(kept, m)
 			sort.SliceStable(kept, func(x, y int) bool { return kept[x].i < kept[y].i })
 		}
+		if !ticker && whole >= 0 {
+			// "Foreign Trade Bank <Vneshtorgbank>": a body's own name in
+			// brackets right after its name in English is the same body
+			for x := range kept {
+				if x != whole && kept[x].j == a && kept[x].kind == named && kept[x].typ == newsgraph.Organization && kept[x].canon == "" && kept[x].j-kept[x].i >= 2 {
+					kept[x].canon = span(toks, a+1, b)
+				}
+			}
+		}
 		if !ticker && whole >= 0 && kept[whole].typ != newsgraph.Organization {
 			kept[whole].typ = newsgraph.Organization
 		}

@@ -508,14 +508,27 @@ func acronymOf(acr, full string) bool {
 func acronymWords(full string) []string {
 	var words []string
 	for _, w := range strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' }) {
-		switch strings.ToLower(w) {
-		case "of", "and", "the", "for", "&":
+		w = strings.ToLower(w)
+		// "Banque de l'Union Europeenne" is BUE: an elided article
+		// belongs to the word after it
+		for _, el := range []string{"l'", "d'", "l\u2019", "d\u2019"} {
+			if rest, ok := strings.CutPrefix(w, el); ok && rest != "" {
+				w = rest
+			}
+		}
+		if acronymSkips[w] {
 			continue
 		}
-		words = append(words, strings.ToLower(w))
+		words = append(words, w)
 	}
 	return words
 }
+
+// acronymSkips are the function words an acronym leaves out, in English
+// and in the European names news keeps untranslated ("Banque de France",
+// "Kreditanstalt fur Wiederaufbau").
+var acronymSkips = set("of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "les", "et", "pour", "del", "y",
+	"der", "die", "das", "und", "fur", "für", "di", "e")
 
 // link gives every entity an id, reusing the graph's ids for entities it
 // already knows.
