@@ -198,6 +198,13 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		}
 		e = min(e, k+maxNameTokens)
 		e = r.coordinated(toks, k, e)
+		if numberedBody(toks, k, e) && !s.heading {
+			// "pressure group Rail 2030", "Sky News 24": the number
+			// closes the body's name
+			out = append(out, r.mk(si, s, k, e+1, newsgraph.Organization, "", true))
+			k = e + 1
+			continue
+		}
 		out = append(out, r.run(si, s, k, e)...)
 		k = e
 	}
@@ -2168,3 +2175,39 @@ func titleCaseAcronym(w string) string {
 func pluralPossessive(toks []token, k int) bool {
 	return (toks[k].text == "'" || toks[k].text == "\u2019") && k > 0 && k+1 < len(toks) && strings.HasSuffix(toks[k-1].text, "s") && toks[k+1].isCap()
 }
+
+// numberedBody says whether the number at token e closes the name of a
+// body that starts at k: a broadcaster's channel ("Sky News 24", "Radio
+// 4"), or a name that a body noun before it or in an apposition after it
+// types ("campaign group Rail 2030", "Rail 2030, the lobby group,").
+func numberedBody(toks []token, k, e int) bool {
+	if e >= len(toks) || e-k > 3 || !isNumber(toks[e].text) || strings.ContainsAny(toks[e].text, ",.-") {
+		return false
+	}
+	if e+1 < len(toks) && (toks[e+1].isCap() || isNumber(toks[e+1].text) || unitWords[strings.ToLower(toks[e+1].text)]) {
+		return false
+	}
+	if channelWords[toks[e-1].text] && len(toks[e].text) <= 2 {
+		return true
+	}
+	if k > 0 && numberedBodyNouns[toks[k-1].text] {
+		return true
+	}
+	if e+2 < len(toks) && toks[e+1].text == "," {
+		for j := e + 2; j < len(toks) && j < e+8 && toks[j].text != ","; j++ {
+			if numberedBodyNouns[toks[j].text] && j+1 < len(toks) && (toks[j+1].text == "," || toks[j+1].text == ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// channelWords end a broadcaster's name before its channel's number.
+var channelWords = set("News", "Radio", "Channel", "TV", "FM")
+
+// numberedBodyNouns say that the name next to them is a body's.
+var numberedBodyNouns = set("group", "campaign", "charity", "lobby", "organisation", "organization", "movement", "club", "party", "union", "body", "coalition", "alliance")
+
+// unitWords after a number make it a quantity, not part of a name.
+var unitWords = set("percent", "per", "million", "billion", "m", "bn", "years", "year", "people", "%")
