@@ -242,6 +242,9 @@ func (s *Store) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Enti
 			ids = append(ids, id)
 		}
 		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		if err := r.prefetchStatements(ids, true); err != nil {
+			return err
+		}
 		for _, id := range ids {
 			e, err := r.entity(id)
 			if err != nil {
@@ -456,7 +459,16 @@ func (s *Store) MentionRefsIn(ctx context.Context, ids []newsgraph.EntityID, doc
 }
 
 func (s *Store) mentions(ctx context.Context, ids []newsgraph.EntityID, text bool) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
-	return s.mentionsOf(ctx, ids, text, (*reader).effective)
+	var fetched *reader // the reader that read all ids' statements at once
+	return s.mentionsOf(ctx, ids, text, func(r *reader, x newsgraph.EntityID) ([]*stmt, error) {
+		if fetched != r {
+			if err := r.prefetchStatements(ids, false); err != nil {
+				return nil, err
+			}
+			fetched = r
+		}
+		return r.effective(x)
+	})
 }
 
 func (s *Store) mentionsOf(ctx context.Context, ids []newsgraph.EntityID, text bool, effective func(*reader, newsgraph.EntityID) ([]*stmt, error)) (map[newsgraph.EntityID][]newsgraph.Mention, error) {

@@ -551,6 +551,7 @@ func (s *Store) docQuadsPG(ctx context.Context, id newsgraph.DocumentID) (map[qu
 // shapes; after five runs PostgreSQL keeps one generic plan of a prepared
 // statement when it costs no more than the custom ones.
 func (s *Store) queryPG(ctx context.Context, where string, args []any, fn func(q quad.Quad)) error {
+	s.pgReads.Add(1)
 	stmt, err := s.pgPrepared(ctx, `SELECT q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash,
 		n1.value_string, n1.iri, n1.bnode, n1.datatype, n1.language, n1.value,
 		n2.value_string, n2.iri, n2.bnode, n2.datatype, n2.language, n2.value,

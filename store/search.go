@@ -607,8 +607,31 @@ func (s *Store) Warm(ctx context.Context) error {
 			ids = append(ids, v)
 		}
 		slices.Sort(ids)
-		// More than the cache holds would drop the map whole and start over.
-		for _, v := range ids[:min(len(ids), foldCacheMax)] {
+		ids = ids[:min(len(ids), foldCacheMax)] // more would drop the map whole and start over
+		nodes := make([]quad.Value, len(ids))
+		for i, v := range ids {
+			nodes[i] = quad.IRI(v)
+		}
+		if err := r.prefetchLiterals(nodes, pClaim); err != nil {
+			return err
+		}
+		if r.s.pg != nil {
+			// and the documents their evidence is in (one query a
+			// document otherwise)
+			var docs []newsgraph.DocumentID
+			for _, n := range nodes {
+				lits, _ := r.s.folds.literalsOf(n)
+				for _, lit := range lits {
+					if doc, _, _, ok := literalHead(lit); ok {
+						docs = append(docs, doc)
+					}
+				}
+			}
+			if err := r.prefetchDocuments(docs); err != nil {
+				return err
+			}
+		}
+		for _, v := range ids {
 			if err := r.ctx.Err(); err != nil {
 				return err
 			}

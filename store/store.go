@@ -81,6 +81,10 @@ type Store struct {
 	// (pgSpaceOf).
 	pgSpace int64
 
+	// pgReads counts the queries reading quads on PostgreSQL (queryPG and
+	// the batched reads of pgread.go), for tests.
+	pgReads atomic.Int64
+
 	// eventFolds counts the events folded from their claims (fold cache
 	// misses), for EventFolds.
 	eventFolds atomic.Int64
