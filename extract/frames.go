@@ -441,6 +441,37 @@ func (t *tree) pronounBeforeTime() bool {
 var intentVerbs = set("plan", "hope", "want", "intend", "aim", "expect", "wish", "need", "promise", "pledge", "vow",
 	"decide", "prepare", "seek", "agree", "propose", "refuse", "continue", "try")
 
+// decideVerbs weigh a course of action: what follows "whether" under
+// them is no more than an option.
+var decideVerbs = set("decide", "decides", "decided", "deciding", "consider", "considers", "considered", "considering",
+	"weigh", "weighs", "weighed", "weighing", "debate", "debates", "debated", "debating", "vote", "votes", "voted", "voting",
+	"determine", "determines", "determined", "determining", "ponder", "pondering", "pondered", "mull", "mulls", "mulled",
+	"mulling", "assess", "assessing", "study", "studying")
+
+// undecided says whether the trigger at i stands in a "whether" clause
+// under a verb of deciding ("will decide on Friday whether to begin talks
+// with X", "is considering whether it will meet Y"), read over the words
+// since the parser often hangs such a clause astray.
+func undecided(t *tree, i int) bool {
+	wh := -1
+	for k := i - 1; k >= t.from && k >= i-7; k-- {
+		if w := t.lw[k]; w == "whether" {
+			wh = k
+			break
+		} else if w == "." || w == ";" || w == "but" || w == "and" {
+			return false
+		}
+	}
+	for k := wh - 1; wh > 0 && k >= t.from && k >= wh-7; k-- {
+		if w := t.lw[k]; decideVerbs[w] && t.verb(k) {
+			return true
+		} else if w == "." || w == ";" || w == "," || w == "said" || w == "says" {
+			return false
+		}
+	}
+	return false
+}
+
 // allPeople says whether every entity of ents is a person.
 func (d *doc) allPeople(ents []int) bool {
 	for _, e := range ents {
@@ -480,7 +511,8 @@ func (t *tree) markedObjects() {
 // of: "next week", "last month".
 var spanNames = set("week", "month", "year", "weekend", "fortnight", "spring", "summer", "autumn", "fall", "winter")
 
-// nameBeforeTime undoes a reading of "talks with X next week" as X
+// nameBeforeTime undoes a reading of "talks with X next week" (or "next
+// Monday") as X
 // naming the kind of week ("a [X next] week", the name a compound of the
 // time noun): the name is what the preposition governs, and the time
 // phrase tells when the verb above happens. It reports whether any head
@@ -488,7 +520,7 @@ var spanNames = set("week", "month", "year", "weekend", "fortnight", "spring", "
 func (d *doc) nameBeforeTime(si int, t *tree) bool {
 	changed := false
 	for k, h := range t.head {
-		if h <= k || !t.is(k, "compound") || !spanNames[t.lw[h]] {
+		if h <= k || !t.is(k, "compound") || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) {
 			continue
 		}
 		m := d.mentionAt(si, k)
@@ -1941,6 +1973,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if f.drop {
 		return f, false
 	}
+	if typ != newsgraph.Agreement && undecided(t, i) {
+		return f, false // "will decide whether to open talks with X": nothing is planned yet
+	}
 	if f.attended && f.status == "" {
 		f.status = tenseOf(t, f.carrier) // "said during the summit": it has been
 	}
@@ -1990,6 +2025,19 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			}
 			if m := d.mentionAt(si, v+1); m != nil && m.i == v+1 && t.head[m.j-1] != v {
 				return d.mentionEnts(si, m)
+			}
+		}
+		if s < 0 {
+			// "X said officials of Y would hold talks" parsed with "said"
+			// hung on the verb and the subject as its object: the subject
+			for _, a := range t.kids[v] {
+				if a < v && t.is(a, "advcl", "parataxis", "ccomp") && sayVerbs[t.lw[a]] && t.dep(a, "ccomp") < 0 {
+					if o := t.dep(a, "obj"); o > a && o < v {
+						if ents := d.group(si, t, o); len(ents) > 0 {
+							return ents
+						}
+					}
+				}
 			}
 		}
 		if s >= 0 && (t.tag[s] == "JJ" || t.tag[s] == "RB") && d.mentionAt(si, s) == nil {

@@ -74,6 +74,26 @@ var meetCases = []wordingCase{
 		text: "A meeting of President Mirela Stanescu and the Andean presidents could take place in May.",
 		not:  []string{"MEETING"},
 	},
+	{
+		name: "talks with a person next weekday",
+		text: "Chancellor Gerda Lindqvist will hold talks with Premier Aurelio Baptista next Thursday in Porto.",
+		want: []string{"MEETING/PLANNED: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
+	},
+	{
+		name: "the subject of the reported talks hung on the reporting verb as its object",
+		text: "An aide to the premier said envoys of the Finnish Ministry of Transport (FMT) would hold rail talks with Estonian officials on Friday.",
+		want: []string{"MEETING/PLANNED: participant=Estonia; participant=Finnish Ministry of Transport"},
+	},
+	{
+		name: "deciding whether to begin talks plans none yet",
+		text: "The Andes Forum will decide on 3 March whether to begin membership talks with Paraguay.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "considering whether to hold talks plans none yet",
+		text: "Kestrel Corp's board is considering whether to hold talks with Norvale Inc about a merger.",
+		not:  []string{"MEETING"},
+	},
 }
 
 func TestWordingMeet(t *testing.T) { runWording(t, meetCases) }
