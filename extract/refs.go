@@ -300,6 +300,9 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 				}
 			}
 		}
+		if k := d.namedSubjectAfterPossessive(history, subj, h, g); k >= 0 {
+			subj = k
+		}
 		if e := d.ents[history[subj].ent]; e.female == g || e.female == 0 && g < 0 {
 			return history[subj].ent
 		}
@@ -320,6 +323,33 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 			return history[unknown].ent
 		}
 		h = first - 1
+	}
+	return -1
+}
+
+// namedSubjectAfterPossessive is the history entry, among first+1..last
+// of one sentence, of a person named there as the subject of a verb when
+// the sentence's first person is only a possessive ("His remarks came as
+// President X said ..."): the possessor owns the subject, X is one, and
+// a "he" after it goes on about X. -1 when there is none.
+func (d *doc) namedSubjectAfterPossessive(history []seen, first, last, g int) int {
+	h := history[first]
+	toks := d.sents[h.sent].tokens
+	if h.end > 0 || h.tok >= len(toks) {
+		return -1
+	}
+	if w := strings.ToLower(toks[h.tok].text); w != "his" && w != "her" {
+		return -1
+	}
+	for k := first + 1; k <= last; k++ {
+		x := history[k]
+		if x.end <= 0 || x.end >= len(toks) || x.ent == h.ent || d.ents[x.ent].female == -g {
+			continue
+		}
+		switch toks[x.end].pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return k
+		}
 	}
 	return -1
 }

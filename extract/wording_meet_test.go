@@ -94,6 +94,12 @@ var meetCases = []wordingCase{
 		text: "Kestrel Corp's board is considering whether to hold talks with Norvale Inc about a merger.",
 		not:  []string{"MEETING"},
 	},
+	{
+		name: "a person named as a verb's subject after a possessive opening is whom the next \"he\" means",
+		text: "Ambassador Piet Dorsman warned that the tender would be delayed. His warning came as President Ramon Iturbe told a rally in Valparaiso that Chile backed the tender. But he said the cabinet must first cut fuel subsidies. On Friday he will meet Chancellor Gerda Lindqvist in Porto.",
+		want: []string{"MEETING/PLANNED: participant=Gerda Lindqvist; participant=Ramon Iturbe"},
+		not:  []string{"Piet Dorsman"},
+	},
 }
 
 func TestWordingMeet(t *testing.T) { runWording(t, meetCases) }
