@@ -54,3 +54,16 @@ func TestServeWarms(t *testing.T) {
 		t.Errorf("serve folded %s events before listening; the store has %d", m[1], events)
 	}
 }
+
+// TestServeMemoryLimit: serve's soft memory limit is 384 MiB for a live
+// heap of up to 256 MiB, and half the live heap above it for larger ones.
+func TestServeMemoryLimit(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int64
+	}{{0, 384 << 20}, {200 << 20, 384 << 20}, {256 << 20, 384 << 20}, {400 << 20, 600 << 20}} {
+		if got := serveMemoryLimit(c.live); got != c.want {
+			t.Errorf("live heap %d MiB: limit %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
+		}
+	}
+}
