@@ -13,12 +13,11 @@ import (
 
 const ewt = "../../../shared/ud/en_ewt/"
 
-// The held-out floor: what TestHeldOutEWT measured with three models
-// summed (the default Mix), UAS 0.7607 LAS 0.7028, less 0.9 points, the
-// margin the single-model floor kept (it measured 0.7566 / 0.6965, and
-// 0.7523 / 0.6916 under -race: the parses do not depend on the scratch
-// pool, which -race empties at random; the cause is not found yet).
-const heldOutUAS, heldOutLAS = 0.752, 0.694
+// The held-out floor: what TestHeldOutEWT measured, less 0.4 points. It
+// measured UAS 0.7566 LAS 0.6965, and 0.7523 / 0.6916 under -race (the
+// parses do not depend on the scratch pool, which -race empties at random;
+// the cause is not found yet).
+const heldOutUAS, heldOutLAS = 0.748, 0.688
 
 var (
 	taggerOnce sync.Once
@@ -50,7 +49,8 @@ func readSplit(t testing.TB, name string) ([]Sentence, [][]string) {
 
 // TestHeldOutEWT trains on EWT dev and scores EWT test, with fewer passes
 // and smaller tables than the shipped weights, and no word classes.
-// Measured: UAS 0.7607 LAS 0.7028 (one model: 0.7566 / 0.6965).
+// Measured: UAS 0.7566 LAS 0.6965 (0.7595 / 0.7008 with the parser's own
+// tagger, TestHeldOutEWTTagger).
 func TestHeldOutEWT(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping training")
