@@ -366,24 +366,6 @@ func (d *doc) parse(si int) *tree {
 	if t.splitPossessors() {
 		t.link()
 	}
-	if t.timeHeldSubjects() {
-		t.link()
-	}
-	if t.wayPurposes() {
-		t.link()
-	}
-	if t.amongPredicates() {
-		t.link()
-	}
-	if t.pronounConjuncts() {
-		t.link()
-	}
-	if t.reducedRelatives() {
-		t.link()
-	}
-	if t.namePremodifiers() {
-		t.link()
-	}
 	d.trees[si] = t
 	return t
 }
@@ -575,23 +557,14 @@ func (d *doc) nameBeforeTime(si int, t *tree) bool {
 func (t *tree) ofPhraseRelatives() bool {
 	changed := false
 	for v, n := range t.head {
-		// (the clause hung on the noun as "acl", "acl:relcl" or
-		// "advcl", "of" or "from" its "mark" or its "case")
-		// ("should get under way": a base form after a modal is finite too)
-		finite := t.tag[v] == "VBD" || t.tag[v] == "VBZ" || t.tag[v] == "VBP" || t.tag[v] == "VB" && t.dep(v, "aux") >= 0
-		if n < 0 || !t.is(v, "acl", "acl:relcl", "advcl") || !finite || !t.noun(n) {
+		if n < 0 || !t.is(v, "acl") || t.tag[v] != "VBD" && t.tag[v] != "VBZ" || !t.noun(n) || t.head[n] >= 0 {
 			continue
 		}
-		c, s := t.dep(v, "mark", "case"), t.dep(v, "nsubj")
+		c, s := t.dep(v, "mark"), t.dep(v, "nsubj")
 		if c != n+1 || s < c || s > v || t.lw[c] != "of" && t.lw[c] != "from" {
 			continue
 		}
-		// the clause stands where the noun stood ("A meeting of X should
-		// start, officials said": what they said)
-		t.head[v], t.rel[v] = t.head[n], t.rel[n]
-		if t.is(n, "nsubj") {
-			t.rel[v] = "ccomp"
-		}
+		t.head[v], t.rel[v] = -1, t.rel[n]
 		t.head[n], t.rel[n] = v, "nsubj"
 		t.head[s], t.rel[s] = n, "nmod"
 		t.head[c], t.rel[c] = s, "case"
@@ -686,108 +659,6 @@ func (t *tree) splitPossessors() bool {
 			continue
 		}
 		t.head[k], t.rel[k] = m, "nmod:poss"
-		changed = true
-	}
-	return changed
-}
-
-// pronounConjuncts undoes a reading of "it and its unit have held talks"
-// as a clause of its own, the pronoun the subject of the noun coordinated
-// with it ("it [and its unit]"): a noun with no copula has no subject, so
-// the two are one coordinated subject, of the verb after them under the
-// same head when it has none, else standing where the noun stood. It
-// reports whether any head changed.
-func (t *tree) pronounConjuncts() bool {
-	changed := false
-	for p, n := range t.head {
-		if v := n; p+1 < len(t.head) && v > p && t.is(p, "nsubj", "nsubj:pass") && t.tag[p] == "PRP" && t.verb(v) {
-			// "it and its unit had held talks" read as two subjects of
-			// "held", "and" on the verb: the noun is the pronoun's conjunct
-			c := p + 1
-			for m := c + 1; m < v; m++ {
-				if t.head[m] == v && t.is(m, "nsubj") && t.noun(m) && t.lw[c] == "and" && t.head[c] == v {
-					t.rel[p] = "nsubj"
-					t.head[m], t.rel[m] = p, "conj"
-					t.head[c] = m
-					changed = true
-					break
-				}
-			}
-			continue
-		}
-		if n <= p || !t.is(p, "nsubj") || t.tag[p] != "PRP" || !t.noun(n) || t.dep(n, "cop") >= 0 {
-			continue
-		}
-		c := t.dep(n, "cc")
-		if c < p || c > n {
-			continue
-		}
-		v := -1
-		for k := n + 1; k < len(t.head) && k <= n+6; k++ {
-			if t.head[k] == t.head[n] && t.verb(k) && t.dep(k, "nsubj", "nsubj:pass") < 0 {
-				v = k
-				break
-			}
-		}
-		if v >= 0 {
-			t.head[p], t.rel[p] = v, "nsubj"
-		} else {
-			t.head[p], t.rel[p] = t.head[n], t.rel[n]
-		}
-		t.head[n], t.rel[n] = p, "conj"
-		t.head[c] = n
-		changed = true
-	}
-	return changed
-}
-
-// reducedRelatives undoes a reading of "the accord forged in 1986" as a
-// clause, the noun the subject of its participle: a past participle right
-// after a noun with a determiner and with no auxiliary of its own ("has
-// forged", "was forged") describes the noun, which stands where the
-// participle stood. It reports whether any head changed.
-func (t *tree) reducedRelatives() bool {
-	changed := false
-	for n, v := range t.head {
-		// ("are among the guests attending": a predicate noun, with its
-		// copula, is described by the "-ing" participle after it too)
-		vbg := v == n+1 && t.tag[v] == "VBG" && t.dep(n, "cop") >= 0
-		if v != n+1 || t.tag[v] != "VBN" && !vbg || !t.is(n, "nsubj", "nsubj:pass") || !t.noun(n) || t.dep(n, "det") < 0 ||
-			t.dep(v, "aux", "aux:pass", "cop") >= 0 {
-			continue
-		}
-		t.head[n], t.rel[n] = t.head[v], t.rel[v]
-		if t.is(n, "advcl") && t.dep(n, "case") >= 0 {
-			t.rel[n] = "obl" // "Under a deal agreed with X, ...": a fronted phrase, no clause
-		}
-		t.head[v], t.rel[v] = n, "acl"
-		changed = true
-	}
-	return changed
-}
-
-// namePremodifiers hangs a proper noun standing between a determiner or
-// possessive and an event noun ("his Balkans trip", "the Riga summit") on
-// that noun, as its compound, where the parser hung it elsewhere, with
-// the words before it that belong to the phrase. It reports whether any
-// head changed.
-func (t *tree) namePremodifiers() bool {
-	changed := false
-	for k := 1; k+1 < len(t.head); k++ {
-		e := k + 1
-		if t.tag[k] != "NNP" && t.tag[k] != "NNPS" || t.tag[e] != "NN" && t.tag[e] != "NNS" || !(visitNouns[t.lw[e]] || meetNouns[t.lw[e]]) ||
-			t.head[k] == e || t.head[e] == k || t.rel[k] == "flat" {
-			continue
-		}
-		if d := k - 1; t.tag[d] != "PRP$" && t.tag[d] != "DT" && t.tag[d] != "POS" {
-			continue
-		}
-		for _, x := range t.kids[k] {
-			if x < k {
-				t.head[x] = e
-			}
-		}
-		t.head[k], t.rel[k] = e, "compound"
 		changed = true
 	}
 	return changed
@@ -921,85 +792,6 @@ func (t *tree) timeSubjects() bool {
 		}
 		t.head[c], t.rel[c] = v, "nsubj"
 		t.rel[s] = "obl:unmarked"
-		changed = true
-	}
-	return changed
-}
-
-// timeHeldSubjects undoes a reading of "On Wednesday the chief met X"
-// with "the chief" the object of "Wednesday": a time noun takes no
-// object, so the noun after it is the subject of the verb the time phrase
-// hangs on, when that verb has none. It reports whether any head changed.
-func (t *tree) timeHeldSubjects() bool {
-	changed := false
-	for s, w := range t.head {
-		if w < 0 || w > s || !t.is(s, "obj", "nsubj", "appos") || !timeNouns[t.lw[w]] || !t.noun(s) {
-			continue
-		}
-		v := t.head[w]
-		if v < s || !t.verb(v) || t.dep(v, "nsubj", "nsubj:pass") >= 0 {
-			continue
-		}
-		t.head[s], t.rel[s] = v, "nsubj"
-		changed = true
-	}
-	return changed
-}
-
-// amongPredicates undoes a reading of "X and Y are among the officials
-// attending" with "are" and "among the officials" apart from X and Y: the
-// phrase after "are among" is the predicate and X and Y its subject. It
-// reports whether any head changed.
-func (t *tree) amongPredicates() bool {
-	changed := false
-	for c := 1; c+2 < len(t.head); c++ {
-		a := c + 1
-		h := t.head[a]
-		if !beForms[t.lw[c]] || t.lw[a] != "among" || !t.is(a, "case") || h <= a || !t.noun(h) || t.dep(h, "nsubj") >= 0 {
-			continue
-		}
-		x := c - 1 // the top of the phrase before "are"
-		for x >= 0 && t.head[x] >= 0 && t.head[x] < c {
-			x = t.head[x]
-		}
-		if x < 0 || !t.noun(x) || t.under(x, h) {
-			continue
-		}
-		t.head[h], t.rel[h] = t.head[x], t.rel[x]
-		t.head[x], t.rel[x] = h, "nsubj"
-		t.head[c], t.rel[c] = h, "cop"
-		for k, hk := range t.head {
-			if hk == c && k != a {
-				t.head[k] = h
-			}
-		}
-		changed = true
-	}
-	return changed
-}
-
-// wayPurposes hangs "to hold talks" in "stopped in X on her way home to
-// hold talks" on the verb the journey phrase belongs to, not on "home"
-// or "way": one travels to do something, the way home does nothing. It
-// reports whether any head changed.
-func (t *tree) wayPurposes() bool {
-	changed := false
-	for v, h := range t.head {
-		if h < 0 || !t.is(v, "acl") || t.tag[v] != "VB" || t.lw[h] != "way" && t.lw[h] != "home" && t.lw[h] != "back" {
-			continue
-		}
-		if m := t.dep(v, "mark"); m < 0 || t.lw[m] != "to" {
-			continue
-		}
-		way := false
-		for k := h; k >= 1 && k >= h-3; k-- {
-			way = way || t.lw[k] == "way" && (t.lw[k-1] == "on" || t.tag[k-1] == "PRP$" && k >= 2 && t.lw[k-2] == "on")
-		}
-		g := t.verbAbove(h, 3)
-		if !way || !t.verb(g) {
-			continue
-		}
-		t.head[v], t.rel[v] = g, "advcl"
 		changed = true
 	}
 	return changed
@@ -1574,8 +1366,7 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		f.status, f.drop = d.frameStatus(t, &f)
 		return f, !f.drop
 	}
-	// ("here" right after the noun is its place whatever the parser hung it on)
-	if t.noun(i) && gatheringNouns[w] && (hasDep(t, i, "here") || i+1 < len(t.lw) && t.lw[i+1] == "here") {
+	if t.noun(i) && gatheringNouns[w] && hasDep(t, i, "here") {
 		// "pleased with the gathering here" under a dateline: the one
 		// pleased is there
 		p := d.storyVenue(si)
@@ -2965,12 +2756,6 @@ func (d *doc) mentionEnts(si int, m *mention) []int {
 
 // isPlace says whether entity e is a place: a country, city, region or
 // building.
-// placeAt says whether token k is a word of a place's name.
-func (d *doc) placeAt(si, k int) bool {
-	m := d.mentionAt(si, k)
-	return m != nil && m.ent >= 0 && d.isPlace(m.ent)
-}
-
 func (d *doc) isPlace(e int) bool {
 	switch d.ents[e].typ {
 	case newsgraph.GPE, newsgraph.Location, newsgraph.Facility:
@@ -3298,9 +3083,6 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					continue
 				}
 				for _, c := range d.placeConjuncts(si, t, o) {
-					if !d.placeAt(si, c) && !meetNouns[t.lw[c]] && !gatheringNouns[t.lw[c]] {
-						continue // "left for a job in X" is no trip to X; "left for X", "for talks in X" are
-					}
 					if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 						f.others = append(f.others, ps)
 						f.places = append(f.places, ps...)
