@@ -1124,7 +1124,13 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
-	"presidents", "premiers", "chancellors", "heads")
+	"presidents", "premiers", "chancellors", "heads",
+	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
+
+// polityNouns name a state by its form: "the Gulf sheikhdom of X", "the
+// former Soviet republic of Y" stand for X and Y, not for the region or
+// the old union their modifiers name.
+var polityNouns = set("republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
 // firmKind: a firm's common noun, singular or plural ("companies").
 func firmKind(w string) bool {
@@ -1982,6 +1988,14 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if typ == newsgraph.Agreement && !noun && (f.status == "" || f.status == newsgraph.Planned) && reducedParticiple(t, i) {
 		f.status = newsgraph.Happened // "under a plan, agreed in May,": agreed, whatever comes of it
 	}
+	if typ == newsgraph.Agreement && len(f.others) == 0 && len(f.agents) == 1 {
+		// "X signed an accord after talks with Y", "after three days of
+		// talks with Y, X agreed to ...": the other side is whom the talks
+		// that led to it were with (two sides named signed it between them)
+		if ents := d.talksPartners(si, t, f); len(ents) > 0 {
+			f.others = append(f.others, ents)
+		}
+	}
 	if typ == newsgraph.Agreement && d.describedSide(si, t, &f) {
 		f.multi = true // "A and its creditor committee agreed": A's agreement
 	}
@@ -1998,6 +2012,68 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.status = newsgraph.Happened
 	}
 	return f, true
+}
+
+// ledTalks are the gatherings an agreement is told as coming out of
+// ("signed after talks with X", "agreed following negotiations with Y").
+var ledTalks = set("talks", "negotiations", "discussions", "consultations", "meeting", "meetings", "summit")
+
+// talksPartners are who the talks were with that agreement frame f is told
+// as following ("after (three days of) talks with X", "following
+// negotiations between A and B"), the phrase hung on the trigger, on the
+// verb carrying it or deeper in its clause (the parser hangs it on the
+// nearest noun), but not in a clause with a subject of its own; none of
+// f's agents.
+func (d *doc) talksPartners(si int, t *tree, f frame) []int {
+	var out []int
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 4 {
+			return
+		}
+		for _, c := range t.kids[k] {
+			if t.is(c, "ccomp", "parataxis", "acl:relcl", "conj") || t.verb(c) && t.dep(c, "nsubj") >= 0 {
+				continue
+			}
+			if p := t.prep(c); (p == "after" || p == "following") && t.noun(c) {
+				talks := c
+				if measureNouns[t.lw[c]] {
+					talks = -1 // "after three days of talks"
+					for _, o := range t.deps(c, "nmod") {
+						if t.prep(o) == "of" && ledTalks[t.lw[o]] {
+							talks = o
+						}
+					}
+				}
+				if talks >= 0 && ledTalks[t.lw[talks]] {
+					for _, o := range t.deps(talks, "nmod") {
+						switch t.prep(o) {
+						case "with":
+							for _, cj := range t.conjuncts(o) {
+								out = append(out, d.phrase(si, t, cj, 0)...)
+							}
+						case "between":
+							out = append(out, d.group(si, t, o)...)
+						}
+					}
+				}
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	for _, v := range []int{f.t, f.light} {
+		if v >= 0 {
+			walk(v, 0)
+		}
+	}
+	var keep []int
+	for _, e := range uniq(out) {
+		if !slices.Contains(f.agents, e) && !d.isPlace(e) || !slices.Contains(f.agents, e) && d.ents[e].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
+			keep = append(keep, e)
+		}
+	}
+	return keep
 }
 
 // subjectOf is who does what verb v states: its subject; through "who"
@@ -2428,6 +2504,18 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		private = private || sectorWords[t.lw[k]]
 	}
 	var out []int
+	if polityNouns[w] {
+		for _, k := range t.deps(h, "nmod") {
+			if t.prep(k) == "of" {
+				for _, c := range t.conjuncts(k) {
+					out = append(out, d.phrase(si, t, c, depth+1)...)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return uniq(out)
+		}
+	}
 	for _, k := range t.kids[h] {
 		switch {
 		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for" || t.prep(k) == "including"):
@@ -3381,6 +3469,33 @@ func (d *doc) hyphenSides(word string) []int {
 	return uniq(out)
 }
 
+// disputeNouns are quarrels an agreement may end.
+var disputeNouns = set("dispute", "disputes", "row", "rows", "feud", "quarrel", "conflict", "disagreement", "standoff",
+	"stand-off", "battle", "fight", "wrangle", "war", "tussle")
+
+// settleVerb says whether w is a form of a verb that ends a quarrel:
+// "settled", "ends", "resolving".
+func settleVerb(w string) bool {
+	for _, b := range []string{"settl", "end", "resolv", "resolve", "clos"} {
+		if strings.HasPrefix(w, b) && len(w)-len(b) <= 3 && !strings.HasSuffix(w, "less") {
+			return true
+		}
+	}
+	return false
+}
+
+// topicPair is the hyphenated pair of countries or bodies modifying the
+// topic noun k of an agreement ("the US-Japan steel pact" read with the
+// pair hung on "steel"), or nil.
+func (d *doc) topicPair(si int, t *tree, k int) []int {
+	for _, c := range t.deps(k, "compound", "amod") {
+		if ents := d.hyphenSides(d.hyphenWord(si, c)); len(ents) >= 2 {
+			return ents
+		}
+	}
+	return nil
+}
+
 // possessorsBefore are the names listed before the possessor at k of
 // noun n, which the parser coordinated with n itself: "Chile and Peru's
 // accord" read as "Chile and (Peru's accord)".
@@ -3880,6 +3995,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "compound", "amod") && f.typ == newsgraph.Agreement && len(d.hyphenSides(d.hyphenWord(si, k))) >= 2:
 			sides = append(sides, d.hyphenSides(d.hyphenWord(si, k))) // "the Franco-German treaty", "a US-Japan pact"
+		case t.is(k, "compound") && f.typ == newsgraph.Agreement && t.noun(k) && d.mentionAt(si, k) == nil && !triggerAt(t, k) && len(d.topicPair(si, t, k)) >= 2:
+			sides = append(sides, d.topicPair(si, t, k)) // "the US-Japan steel pact": the pair modifies the topic noun
 		case t.is(k, "compound") && f.typ == newsgraph.Agreement && t.noun(k) && triggerAt(t, k):
 			// "the Chile-Peru talks deal": the sides of the talks made it
 			for _, c := range t.deps(k, "compound", "amod") {
@@ -4015,6 +4132,34 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				case "between", "among":
 					with = append(with, d.group(si, t, o))
+				}
+			}
+		}
+	}
+	// "an accord which settled a dispute between A and B", "the pact
+	// ending the feud between A and B": the sides of the quarrel it ends
+	if f.typ == newsgraph.Agreement && len(sides) == 0 && len(with) == 0 {
+		ends := t.deps(n, "acl")
+		if h >= 0 && t.is(n, "nsubj") && t.verb(h) {
+			ends = append(ends, h) // "the deal resolves a row between ..."
+		}
+		if n+1 < len(t.lw) && t.tag[n+1] == "VBG" && t.head[n+1] != n {
+			ends = append(ends, n+1) // "after the accord ending the row ..." with the participle hung on the main verb
+		}
+		for _, a := range ends {
+			if !settleVerb(t.lw[a]) {
+				continue
+			}
+			for _, o := range t.deps(a, "obj") {
+				if !disputeNouns[t.lw[o]] {
+					continue
+				}
+				for _, b := range t.deps(o, "nmod") {
+					if t.prep(b) == "between" {
+						if ents := d.group(si, t, b); len(ents) >= 2 {
+							sides = append(sides, ents)
+						}
+					}
 				}
 			}
 		}
@@ -4217,6 +4362,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
 		carrier = h // "X announced a deal with Y", "X scrapped its contract with Y"
+		f.light = h
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) == 0 && len(d.twoSides(si, t, h)) >= 2:
+		carrier = h // "A and B ratified the treaty", "A and B extended their pact": the pair's
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "nsubj:pass") && lightVerbs[t.lw[h]]:
 		f.light = h // "the agreement was signed by X": the agent is a side
@@ -4533,6 +4681,21 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		return false
 	}
 	return true
+}
+
+// twoSides are the firms, bodies and countries of verb v's subject when it
+// names two or more of them ("A and B ratified ..."), else nil.
+func (d *doc) twoSides(si int, t *tree, v int) []int {
+	var out []int
+	for _, e := range d.subjectOf(si, t, v) {
+		if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
+			out = append(out, e)
+		}
+	}
+	if out = uniq(out); len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // offVerbs call off or put off what their subject was to do: "cancelled
