@@ -2763,6 +2763,9 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) && (typ == newsgraph.GPE || typ == "") {
 				continue // a city or a province is no side
 			}
+			if d.newsMedium(m.ent) {
+				continue // the agency that reports the sides is none of them
+			}
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {
 				return out
@@ -2770,6 +2773,43 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 		}
 	}
 	return nil
+}
+
+// mediaWords describe a body as a news medium: "the state news agency,
+// X", "X, a daily newspaper,".
+var mediaWords = set("newspaper", "newspapers", "broadcaster", "radio", "television", "tv", "magazine", "weekly", "paper")
+
+// newsMedium says whether the story describes entity e as a news medium
+// by a word set right beside one of its names: "news agency X", "X, the
+// official news agency", "the newspaper X". Such a body tells the news.
+func (d *doc) newsMedium(e int) bool {
+	media := func(toks []token, k int) bool {
+		w := strings.ToLower(toks[k].text)
+		return mediaWords[w] || w == "agency" && k > 0 && (strings.EqualFold(toks[k-1].text, "news") || strings.EqualFold(toks[k-1].text, "press"))
+	}
+	for _, m := range d.mentions {
+		if m.ent != e || m.kind != named || m.i < 0 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		k := m.i - 1
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		if k >= 0 && media(toks, k) {
+			return true
+		}
+		k = m.j
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		for n := 0; k < len(toks) && n < 5 && toks[k].text != "," && d.mentionAt(m.sent, k) == nil; k, n = k+1, n+1 {
+			if media(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedPair is the last two countries or bodies written as a pair

@@ -5,7 +5,8 @@ import "testing"
 // agreeSidesCases are invented paragraphs where an agreement's other side
 // stands outside the phrase that makes it: in the talks it followed, in a
 // state named by its form, in a hyphenated pair on the topic, in the
-// quarrel it ends, or in a subject of two that ratify it.
+// quarrel it ends, or in a subject of two that ratify it; and a news
+// agency that reports an agreement, which is no side of it.
 var agreeSidesCases = []wordingCase{
 	{
 		name: "signed after days of talks with the other side",
@@ -74,6 +75,12 @@ var agreeSidesCases = []wordingCase{
 		name: "a plan to end a war that an accord endorses is no side",
 		text: "Markets were calm on Wednesday.\n\nThe accord endorsed a plan to end the war between Chile and Peru.",
 		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "the news agency that reports an agreement is none of the two sides",
+		text: "LIMA, May 3 - Chile will sell copper wire to Bolivia in exchange for gas under a new barter scheme, according to ABN, the official Bolivian news agency. ABN cited Mining Minister Tavi Rask, who was back in La Paz after a week in Santiago. Freight rates may rise later, he said.\n\nRask told reporters the two sides had also agreed to build a rail link.",
+		want: []string{"AGREEMENT/HAPPENED: party=Bolivia; party=Chile"},
+		not:  []string{"party=ABN"},
 	},
 }
 
