@@ -1221,6 +1221,13 @@ func (d *doc) emit(si int, f frame) {
 					}
 				}
 				d.halfDeals = append(d.halfDeals, halfDeal{si: si, k: f.t, side: side, agent: agent})
+				// "A signed a deal with Qatar. B signed a 2bn dollar deal on
+				// Sunday": a firm's deal told with no other side, in a story
+				// of one country's deals with firms, is with that country
+				if hub := d.dealHub(si, side[0]); hub >= 0 && !d.anaphoric(t, f.t) && (signedNoun(t, f.t) || f.light >= 0 && makeVerbs[t.lw[f.light]]) {
+					d.addEvent(si, tr, nil, []int{side[0], hub}, when, f.loc)
+					return
+				}
 			}
 			// "Ties between A and B soured. A pact on X signed last year
 			// ...": a pact told as long made, in a story whose sentence
@@ -1236,6 +1243,14 @@ func (d *doc) emit(si int, f frame) {
 					if !slices.Contains([]string{"has", "have", "had", "was", "were", "been"}, t.lw[x]) {
 						pact = -1 // "will be signed", "to be signed": not yet made
 					}
+				}
+			}
+			if pact >= 0 && len(parties)+len(signers) == 0 && firmDealNouns[t.lw[pact]] && d.anaphoric(t, pact) && d.latestAgreement(si) == nil {
+				// "A and B are at odds over their venture. A says the
+				// contract, signed in 1998, is void": the story's two firms
+				if sides := d.twoFirmsNear(si); len(sides) == 2 {
+					d.addEvent(si, tr, nil, sides, when, f.loc)
+					return
 				}
 			}
 			if pact >= 0 && len(parties)+len(signers) == 0 && stateDealNouns[t.lw[pact]] && !(d.anaphoric(t, pact) && d.latestAgreement(si) != nil) {
@@ -1265,8 +1280,9 @@ func (d *doc) emit(si int, f frame) {
 					if e.from == "" && when.from != "" {
 						e.from, e.to = when.from, when.to
 					}
-				} else if p := t.prep(f.t); (p == "under" || p == "in") && si > 0 && d.stories[si-1] == d.stories[si] {
-					// "A has sold its unit to B. Under the agreement, ...": the
+				} else if si > 0 && d.stories[si-1] == d.stories[si] && !f.sought {
+					// "A has sold its unit to B. Under the agreement, ...", "A
+					// bought a stake in B. The deal was signed on Friday": the
 					// sale the sentence before tells
 					if pt := d.parse(si - 1); pt != nil {
 						if a, b := d.saleOf(si-1, pt); len(a) > 0 && len(b) > 0 {
@@ -1285,6 +1301,74 @@ func (d *doc) emit(si int, f frame) {
 // stateDealNouns are agreements between states, whose sides a story about two
 // countries implies when the clause names none ("a deal" may be any firm's).
 var stateDealNouns = set("pact", "pacts", "treaty", "treaties", "accord", "accords")
+
+// dealHub is the country of the story's latest agreement before sentence
+// si (within three sentences) when that agreement is between that country
+// and a firm other than firm, or -1: the country other firms' deals in
+// the story are made with.
+func (d *doc) dealHub(si, firm int) int {
+	if d.ents[firm].typ != newsgraph.Organization {
+		return -1
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.typ != newsgraph.Agreement || e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si {
+			continue
+		}
+		if e.sources[len(e.sources)-1] < si-3 || len(e.places) != 2 || slices.Contains(e.places, firm) {
+			return -1
+		}
+		c, o := e.places[0], e.places[1]
+		if d.ents[c].typ != newsgraph.GPE {
+			c, o = o, c
+		}
+		if d.ents[c].typ != newsgraph.GPE || !d.x.gz.isCountry(d.ents[c].name) || d.ents[o].typ != newsgraph.Organization {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// firmDealNouns are agreements between firms, whose sides a story about
+// two firms implies when the clause names none.
+var firmDealNouns = set("deal", "contract", "agreement")
+
+// twoFirmsNear gives the firms, bodies and countries that sentence si and
+// the one before it in the same story name, when they are exactly two;
+// else nil. A news medium, and a body named as where something happened
+// ("struck at the X summit"), are no sides.
+func (d *doc) twoFirmsNear(si int) []int {
+	var out []int
+	for s := max(si-1, 0); s <= si; s++ {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		toks := d.sents[s].tokens
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.ent < 0 || m.kind != named || m.i < 0 {
+				continue
+			}
+			e := d.ents[m.ent]
+			if e.typ != newsgraph.Organization && !(e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name)) || d.newsMedium(m.ent) {
+				continue
+			}
+			k := m.i - 1
+			if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+				k--
+			}
+			if k >= 0 && (strings.EqualFold(toks[k].text, "at") || strings.EqualFold(toks[k].text, "in")) {
+				continue
+			}
+			out = uniq(append(out, m.ent))
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
 
 // twoCountriesNear gives the canonical names of the countries that
 // sentence si and the one before it in the same story name, by name or

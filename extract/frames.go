@@ -169,6 +169,21 @@ func (d *doc) parse(si int) *tree {
 			skip[k] = true
 		}
 	}
+	// BBC copy writes "$6bn" as "dollars 6bn" and adds "(pounds 3bn)":
+	// in "a dollars 9bn (pounds 5bn) pact" the parser takes the currency
+	// for the head noun and the deal for its object; it reads the sum as
+	// the number before the noun, without the currency word or the aside
+	for i := t.from + 1; i+1 < len(toks); i++ {
+		if !currencyWords[t.lw[i]] || t.tag[i+1] != "CD" && (t.lw[i+1] == "" || t.lw[i+1][0] < '0' || t.lw[i+1][0] > '9') {
+			continue
+		}
+		switch {
+		case t.tag[i-1] == "DT" || t.tag[i-1] == "PRP$" || t.tag[i-1] == "POS":
+			skip[i] = true
+		case toks[i-1].text == "(" && i+2 < len(toks) && toks[i+2].text == ")":
+			skip[i-1], skip[i], skip[i+1], skip[i+2] = true, true, true, true
+		}
+	}
 	// "signed up for a deal", "signed on to the accord": the phrasal verb
 	// signs the noun as "signed a deal" does, but the parser hangs the
 	// noun on the preposition; it reads the verb and noun without them
@@ -1099,7 +1114,9 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"giving", "planning", "proposing", "agreeing", "winning", "clinching", "chairing", "leading", "ending", "continuing",
 	"entering", "carrying", "commencing", "launching", "kicking", "undertaking", "receiving", "getting", "including",
 	"finalising", "finalizing", "attend", "wrapping", "reopen", "reopens", "reopened", "reopening", "restart", "restarted",
-	"restarting", "renew", "renewed", "renewing", "initial", "initials", "initialled", "initialed", "initialling")
+	"restarting", "renew", "renewed", "renewing", "initial", "initials", "initialled", "initialed", "initialling",
+	"secure", "secures", "secured", "securing", "ink", "inks", "inked", "inking", "bag", "bags", "bagged", "bagging",
+	"award", "awards", "awarded", "awarding")
 
 // Idioms: "met stiff resistance", "meet demand", "met with criticism".
 var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "deadline", "deadlines", "expectations",
@@ -1187,7 +1204,7 @@ func (d *doc) frames(si int) []frame {
 	hit, near, gathering, spent := false, false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || orderAt(toks, k) || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || orderAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
@@ -1243,6 +1260,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case t.verb(i) && agreeVerbs[w]:
 			typ = newsgraph.Agreement
+		case t.verb(i) && orderedVerbs[w]:
+			typ = newsgraph.Agreement // "X ordered 30 Y jets": an order with the maker
 		default:
 			continue
 		}
@@ -3372,6 +3391,24 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			return false
 		}
 	case newsgraph.Agreement:
+		if orderedVerbs[w] {
+			// the buyer is a firm or a body ("India's first low-cost
+			// airline" is not India)
+			var buyers []int
+			for _, e := range f.agents {
+				if d.ents[e].typ == newsgraph.Organization {
+					buyers = append(buyers, e)
+				}
+			}
+			f.agents = buyers
+			makers := d.makers(si, t, v)
+			if len(makers) == 0 || len(buyers) == 0 {
+				return false
+			}
+			f.others = append(f.others, makers)
+			f.loc = d.frameLoc(si, t, v, -1)
+			return true
+		}
 		if strings.HasPrefix(w, "agree") {
 			// "agreed to cut output", "agreed on a price", "agreed a deal";
 			// not "agreed that", not "I agree"
@@ -3810,6 +3847,13 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 			for _, n := range t.deps(k, "nmod") {
 				if p := t.prep(n); p == "to" || p == "for" || p == "from" || p == "with" {
 					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
+				} else if p == "in" && stakeNouns[t.lw[k]] {
+					// "to buy a stake in X": X, a firm, not where
+					for _, c := range t.conjuncts(n) {
+						if m := d.mentionAt(si, c); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+							out = append(out, m.ent)
+						}
+					}
 				}
 			}
 		case depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl", "advcl") && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
@@ -3878,6 +3922,104 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 	}
 	return uniq(out)
 }
+
+// currencyWords are the currencies BBC copy writes before the sum.
+var currencyWords = set("dollars", "pounds", "euros", "yen", "francs", "marks", "rupees", "roubles", "rubles", "yuan")
+
+// orderedVerbs order goods, an agreement with their maker: "ordered 30
+// X jets", "has ordered planes from Y".
+var orderedVerbs = set("ordered", "orders", "order", "ordering")
+
+// productNouns are goods a maker builds to order.
+var productNouns = set("plane", "planes", "jet", "jets", "aircraft", "airliner", "airliners", "airplanes", "helicopter",
+	"helicopters", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "truck", "trucks", "lorries", "bus", "buses",
+	"locomotive", "locomotives", "train", "trains", "engine", "engines", "turbine", "turbines", "satellite", "satellites",
+	"reactor", "reactors", "fighter", "fighters", "frigate", "frigates", "submarine", "submarines", "wagon", "wagons",
+	"carriage", "carriages", "crane", "cranes", "freighter", "freighters")
+
+// makers are the firms that build what verb v of orderedVerbs orders:
+// a firm named before the goods ("30 X jets", "X Aerospace helicopters"),
+// the maker that opens a model's name ("12 X K400 airliners", "the X
+// 300"), or the firm they are ordered from ("planes from Y").
+func (d *doc) makers(si int, t *tree, v int) []int {
+	var out []int
+	firm := func(k int) int {
+		m := d.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			return -1
+		}
+		switch typ := d.ents[m.ent].typ; {
+		case typ == newsgraph.Organization, typ == newsgraph.Other && m.j-m.i == 1 && !strings.ContainsAny(d.sents[si].tokens[m.i].text, "0123456789"):
+			return m.ent // ("18 X jets" with X unknown to the recogniser: a brand)
+		case typ == newsgraph.Other && m.j-m.i >= 2 && strings.ContainsAny(d.sents[si].tokens[m.j-1].text, "0123456789"):
+			// a model's name: the words before its number are the maker's
+			var ws []string
+			for _, tk := range d.sents[si].tokens[m.i : m.j-1] {
+				ws = append(ws, tk.text)
+			}
+			name := strings.Join(ws, " ")
+			for ei, e := range d.ents {
+				if e.typ == newsgraph.Organization && len(e.mentions) > 0 && (e.name == name || slices.Contains(e.aliases, name)) {
+					return ei
+				}
+			}
+			return d.implied(name, newsgraph.Organization)
+		}
+		return -1
+	}
+	toks := d.sents[si].tokens
+	for _, o := range t.deps(v, "obj") {
+		for _, c := range t.conjuncts(o) {
+			if productNouns[t.lw[c]] {
+				for _, k := range t.deps(c, "compound", "nmod:poss", "amod") {
+					if e := firm(k); e >= 0 {
+						out = append(out, e)
+					}
+					for _, k2 := range t.deps(k, "compound") {
+						if e := firm(k2); e >= 0 {
+							out = append(out, e) // "6 X T-70 freighters": the maker before the model
+						}
+					}
+				}
+				continue
+			}
+			// "30 X jets" read as two objects, the firm and the goods
+			if m := d.mentionAt(si, c); m != nil && m.j < len(toks) && productNouns[t.lw[m.j]] {
+				if e := firm(c); e >= 0 {
+					out = append(out, e)
+				}
+			}
+			// "ordered 5 X K400s": the model alone
+			if e := firm(c); e >= 0 && d.ents[e].implied {
+				out = append(out, e)
+			}
+		}
+		for _, c := range t.conjuncts(o) {
+			if !productNouns[t.lw[c]] {
+				continue
+			}
+			for _, n := range t.deps(c, "nmod") {
+				if t.prep(n) == "from" {
+					if e := firm(n); e >= 0 {
+						out = append(out, e)
+					}
+				}
+			}
+			for _, n := range t.deps(v, "obl") {
+				if t.prep(n) == "from" {
+					if e := firm(n); e >= 0 {
+						out = append(out, e)
+					}
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// stakeNouns are a part of a firm that changes hands: "bought a stake in
+// X" is a deal with X.
+var stakeNouns = set("stake", "stakes", "holding", "holdings", "share", "interest", "shareholding", "majority", "minority")
 
 // discussedWith is the with-phrases a parser hung inside the object of
 // "discussed" ("discussed a variety of deals with X", "discussed A with X,
@@ -3986,7 +4128,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
-		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && w == "welcome"):
+		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || f.typ == newsgraph.Agreement)):
+			// ("won a contract from X": X is the other side)
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					with = append(with, ents)
