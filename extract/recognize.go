@@ -1005,6 +1005,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if m, ok := r.personByContext(si, s, a, b); ok {
 		return append(out, m)
 	}
+	// "Tessaro, Italy's biggest union,": a word no table knows as a
+	// place, which an apposition calls a firm or a body, names a body
+	// where the recogniser reads no person
+	if n == 1 && !r.isPlaceWord(text) && r.nerType(si, a, b) != newsgraph.Person && r.bodyAppositive(toks, b) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
 	if n == 1 && r.afterPlacePrep(toks, a) {
 		m := r.mk(si, s, a, b, newsgraph.GPE, "", false)
 		return append(out, m)
@@ -2211,3 +2217,26 @@ var numberedBodyNouns = set("group", "campaign", "charity", "lobby", "organisati
 
 // unitWords after a number make it a quantity, not part of a name.
 var unitWords = set("percent", "per", "million", "billion", "m", "bn", "years", "year", "people", "%")
+
+// bodyAppositive: the name ending before token b is followed by a comma
+// and a description whose head is a firm's or a body's noun ("Tessaro,
+// Italy's biggest union,", "Irvell, the new network,").
+func (r *recognizer) bodyAppositive(toks []token, b int) bool {
+	if b+2 >= len(toks) || toks[b].text != "," {
+		return false
+	}
+	k := b + 1
+	if w := strings.ToLower(toks[k].text); w == "the" || w == "a" || w == "an" {
+		k++
+	} else if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "\u2019s") {
+		if c, _, ok := r.gz.place(toks[k].text); !ok || !r.gz.isCountry(c) {
+			return false
+		}
+		k += 2
+	}
+	head := func(w string) bool { return firmNouns[w] || bodyNouns[w] || w == "network" || w == "carrier" }
+	for n := 0; n < 3 && k < len(toks) && unicode0Lower(toks[k].text) && !head(toks[k].text) && (toks[k].pos == "JJ" || toks[k].pos == "JJS" || toks[k].pos == "RBS" || toks[k].pos == "NN"); n++ {
+		k++
+	}
+	return k+1 < len(toks) && head(toks[k].text) && (toks[k+1].text == "," || toks[k+1].text == "." || isDash(toks[k+1].text))
+}
