@@ -63,25 +63,8 @@ func TestSurnameAfterMiddleInitial(t *testing.T) {
 // named it ("German Chancellor Karl Brenner"); the role keeps the country.
 func TestCountrySearchFindsNoTitledPerson(t *testing.T) {
 	ctx := context.Background()
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := ingest.New(graphExtractor{x}, st, 0)
-	path := filepath.Join(t.TempDir(), "doc.jsonl")
-	l, _ := json.Marshal(map[string]string{"id": "doc", "published": "2026-03-02",
-		"text": "German Chancellor Karl Brenner met Prime Minister Anna Kovac in Vienna on Monday. Brenner said the talks had gone well."})
-	if err := os.WriteFile(path, append(l, '\n'), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if sum, err := svc.Run(ctx, []string{path}, nil, nil); err != nil || sum.Failed > 0 {
-		t.Fatalf("ingest: %v, %d failed", err, sum.Failed)
-	}
+	st, svc := memoryService(t)
+	ingestText(t, svc, "doc", "German Chancellor Karl Brenner met Prime Minister Anna Kovac in Vienna on Monday. Brenner said the talks had gone well.", "2026-03-02")
 	ms, err := st.SearchEntities(ctx, "Germany", "", false)
 	if err != nil {
 		t.Fatal(err)
@@ -108,4 +91,36 @@ func TestCountrySearchFindsNoTitledPerson(t *testing.T) {
 		return
 	}
 	t.Error("no Karl Brenner")
+}
+
+// memoryService is the real extractor ingesting into a fresh memory store,
+// one document at a time.
+func memoryService(t *testing.T) (*store.Store, *ingest.Service) {
+	t.Helper()
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(context.Background(), "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := ingest.New(graphExtractor{x}, st, 0)
+	svc.SetWorkers(1)
+	return st, svc
+}
+
+// ingestText ingests one document through svc as a JSONL file, as the CLI
+// reads one.
+func ingestText(t *testing.T, svc *ingest.Service, id, text, published string) {
+	t.Helper()
+	l, _ := json.Marshal(map[string]string{"id": id, "text": text, "published": published})
+	path := filepath.Join(t.TempDir(), "doc.jsonl")
+	if err := os.WriteFile(path, append(l, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := svc.Run(context.Background(), []string{path}, nil, nil); err != nil || sum.Failed > 0 {
+		t.Fatalf("ingest %s: %v, %d failed", id, err, sum.Failed)
+	}
 }

@@ -2,16 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/ingest"
-	"github.com/newsgraph/newsgraph/store"
 )
 
 // Reports of one meeting that place it, some in a city, some in the city's
@@ -25,18 +19,7 @@ func TestPlaceMoveWithinCountryRereadsNothing(t *testing.T) {
 	elsewhere := "Trade Minister Ilse Vandermeer met Foreign Minister Rami Okonjo in Nairobi on Tuesday."
 	country := "Foreign Minister Rami Okonjo held talks with Trade Minister Ilse Vandermeer in France on Tuesday about grain tariffs."
 	ctx := context.Background()
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	svc := ingest.New(graphExtractor{x}, st, 0)
-	svc.SetWorkers(1)
-	dir := t.TempDir()
+	st, svc := memoryService(t)
 	const reports = 16
 	var perReport []int64
 	for i := range reports + 1 {
@@ -47,16 +30,8 @@ func TestPlaceMoveWithinCountryRereadsNothing(t *testing.T) {
 		case i%2 == 0:
 			text = country
 		}
-		id := fmt.Sprintf("report%02d", i)
-		l, _ := json.Marshal(map[string]string{"id": id, "text": text, "published": "2026-05-14"})
-		path := filepath.Join(dir, id+".jsonl")
-		if err := os.WriteFile(path, append(l, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
 		before := svc.Rereads()
-		if sum, err := svc.Run(ctx, []string{path}, nil, nil); err != nil || sum.Failed > 0 {
-			t.Fatalf("ingest %s: %v, %d failed", id, err, sum.Failed)
-		}
+		ingestText(t, svc, fmt.Sprintf("report%02d", i), text, "2026-05-14")
 		perReport = append(perReport, svc.Rereads()-before)
 	}
 	evs, err := st.FindEvents(ctx, newsgraph.EventFilter{Type: newsgraph.Meeting})
