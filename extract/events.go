@@ -1285,8 +1285,10 @@ func (d *doc) emit(si int, f frame) {
 					// bought a stake in B. The deal was signed on Friday": the
 					// sale the sentence before tells
 					if pt := d.parse(si - 1); pt != nil {
-						if a, b := d.saleOf(si-1, pt); len(a) > 0 && len(b) > 0 {
-							e := d.addEvent(si-1, trig{typ: newsgraph.Agreement, k: f.t, n: 1, noun: true}, nil, uniq(append(a, b...)), eventTime{status: newsgraph.Happened}, -1)
+						if v, a, b := d.saleOf(si-1, pt); len(a) > 0 && len(b) > 0 {
+							// triggered where the sentence before tells the sale:
+							// a token index is its own sentence's
+							e := d.addEvent(si-1, trig{typ: newsgraph.Agreement, k: v, n: 1, noun: true}, nil, uniq(append(a, b...)), eventTime{status: newsgraph.Happened}, -1)
 							d.addSource(e, si)
 						}
 					}

@@ -3678,13 +3678,13 @@ func (d *doc) transaction(si int, t *tree, n int) ([]int, []int) {
 // saleOf is who sells, pays, lends or supplies and to whom in the main
 // clause of sentence si ("A has sold its unit to B"), through a reporting
 // verb ("A said it had sold ...").
-func (d *doc) saleOf(si int, t *tree) ([]int, []int) {
+func (d *doc) saleOf(si int, t *tree) (verb int, seller, buyer []int) {
 	root := t.root()
 	if root >= 0 && sayVerbs[t.lw[root]] {
 		root = t.dep(root, "ccomp")
 	}
 	if root < 0 || !t.verb(root) || !promiseVerb(t.lw[root]) {
-		return nil, nil
+		return -1, nil, nil
 	}
 	a := d.subjectOf(si, t, root)
 	var b []int
@@ -3693,7 +3693,7 @@ func (d *doc) saleOf(si int, t *tree) ([]int, []int) {
 			b = append(b, e)
 		}
 	}
-	return a, b
+	return root, a, b
 }
 
 func flatten(gs [][]int) []int {

@@ -19,6 +19,14 @@ var agreeContextCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Lusk Paper Ltd; party=Orvane Holdings"},
 	},
 	{
+		// the sale's sentence is shorter than the one naming the deal: the
+		// agreement is triggered in its own sentence, not at the later
+		// sentence's token (which ran past the end of the shorter one)
+		name: "the deal named late in a long sentence after a short sale",
+		text: "Markets were calm on Wednesday.\n\nHalvard Marine sold its dredging arm to Pellow Group. Shares in both companies rose sharply in early trading after the deal was announced.",
+		want: []string{"AGREEMENT: party=Halvard Marine; party=Pellow Group"},
+	},
+	{
 		name: "agreeing to buy a stake in a firm is an agreement with it",
 		text: "Markets were calm on Wednesday.\n\nOrvane Holdings agreed to buy a 15 pct stake in Lusk Paper Ltd on Monday.",
 		want: []string{"AGREEMENT/HAPPENED: party=Lusk Paper Ltd; party=Orvane Holdings"},
