@@ -32,13 +32,25 @@ func (s *Service) prepare(ctx context.Context, doc newsgraph.Document) prepared 
 		return p
 	}
 	p.seen = s.without(doc.ID)
-	x, err := s.ex.Extract(ctx, doc, p.seen)
+	x, err := s.extract(ctx, doc, p.seen)
 	if err != nil {
 		p.err = fmt.Errorf("ingest: extract %s: %w", doc.ID, err)
 		return p
 	}
 	p.x = x
 	return p
+}
+
+// extract is the extractor's Extract, with a panic in it (a fault of the
+// extractor on this text) turned into the document's error: the batch goes
+// on without it, and a write under way stops before it is half done.
+func (s *Service) extract(ctx context.Context, doc newsgraph.Document, g Lookup) (x *newsgraph.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			x, err = nil, fmt.Errorf("extractor fault on this document (please report it with the text): %v", r)
+		}
+	}()
+	return s.ex.Extract(ctx, doc, g)
 }
 
 // write applies a prepared document, extracting it again first when a write
@@ -190,7 +202,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 		}
 		s.rereads.Add(1)
 		seen = s.without(next)
-		if x, err = s.ex.Extract(ctx, *doc, seen); err != nil {
+		if x, err = s.extract(ctx, *doc, seen); err != nil {
 			return fmt.Errorf("ingest: extract %s again: %w", next, err)
 		}
 	}

@@ -370,3 +370,50 @@ func TestRereadTheIngestedDocument(t *testing.T) {
 		}
 	}
 }
+
+// faultyExtractor panics on a text holding "#fault", as an extractor with
+// a bug on some input would.
+type faultyExtractor struct{ *namesExtractor }
+
+func (f faultyExtractor) Extract(ctx context.Context, doc newsgraph.Document, g ingest.Lookup) (*newsgraph.Extraction, error) {
+	if strings.Contains(doc.Text, "#fault") {
+		var none []int
+		_ = none[len(doc.Text)] // index out of range
+	}
+	return f.namesExtractor.Extract(ctx, doc, g)
+}
+
+// An extractor's panic on one document is that document's error: the
+// batch goes on, the other documents are stored, the faulty one is not.
+func TestExtractorPanicFailsOneDocument(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(faultyExtractor{&namesExtractor{reads: map[newsgraph.DocumentID]int{}}}, st, 0)
+	var lines []string
+	for _, d := range []struct{ id, text string }{{"a", "Harrow Mills Corp\n"}, {"b", "Selby Quarry\n#fault\n"}, {"c", "Tarn Freight\n"}} {
+		l, _ := json.Marshal(map[string]string{"id": d.id, "text": d.text})
+		lines = append(lines, string(l))
+	}
+	path := filepath.Join(t.TempDir(), "batch.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := svc.Run(ctx, []string{path}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 2 || sum.Failed != 1 || len(sum.Failures) != 1 || !strings.Contains(sum.Failures[0].Err.Error(), "extractor fault") {
+		t.Fatalf("summary: %d stored, %d failed, failures %v; want 2 stored and b failed with an extractor fault", sum.Documents, sum.Failed, sum.Failures)
+	}
+	docs, err := st.Documents(ctx, []newsgraph.DocumentID{"a", "b", "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs["a"] == nil || docs["b"] != nil || docs["c"] == nil {
+		t.Errorf("stored: a %v, b %v, c %v; want a and c, not b", docs["a"] != nil, docs["b"] != nil, docs["c"] != nil)
+	}
+}
