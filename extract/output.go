@@ -624,7 +624,7 @@ func (d *doc) datelineCountry(e *entity) string {
 	if c == "" {
 		return ""
 	}
-	// "IRNA, monitored in Nicosia, quoted ...": the dateline is where the
+	// "Radio Tessaly, monitored in Oslo, said ...": the dateline is where the
 	// wire heard another country's radio or agency, not its people's home
 	if monitoredIn(d.text, capsName(d.text[dl.place[0]:dl.place[1]])) {
 		return ""
@@ -792,7 +792,7 @@ func monitoredIn(text, place string) bool {
 }
 
 // returnCountry is the country of the place a person returns to in the
-// sentence that titles them ("Oil Minister X, on his return to Lagos,"),
+// sentence that titles them ("Fisheries Minister X, on her return to Tirana,"),
 // the person's home, when the sentence names no other person; "" otherwise.
 func (d *doc) returnCountry(m mention) string {
 	for _, mi := range d.bySent[m.sent] {

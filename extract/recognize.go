@@ -260,7 +260,7 @@ func (r *recognizer) wireBrackets(si int, s *sentence, ms []mention) []mention {
 			sort.SliceStable(kept, func(x, y int) bool { return kept[x].i < kept[y].i })
 		}
 		if !ticker && whole >= 0 {
-			// "Foreign Trade Bank <Vneshtorgbank>": a body's own name in
+			// "Northern Grain Bank <Severzernbank>": a body's own name in
 			// brackets right after its name in English is the same body
 			for x := range kept {
 				if x != whole && kept[x].j == a && kept[x].kind == named && kept[x].typ == newsgraph.Organization && kept[x].canon == "" && kept[x].j-kept[x].i >= 2 {

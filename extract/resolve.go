@@ -509,7 +509,7 @@ func acronymWords(full string) []string {
 	var words []string
 	for _, w := range strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' }) {
 		w = strings.ToLower(w)
-		// "Banque de l'Union Europeenne" is BUE: an elided article
+		// "Caisse de l'Epargne Rurale" is CER: an elided article
 		// belongs to the word after it
 		for _, el := range []string{"l'", "d'", "l\u2019", "d\u2019"} {
 			if rest, ok := strings.CutPrefix(w, el); ok && rest != "" {
