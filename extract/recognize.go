@@ -179,7 +179,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
-			// "the Transport and General Workers' Union": a plural's
+			// "the Plumbers and Heating Engineers' Union": a plural's
 			// possessive inside a body's name, which runs on to its head
 			if pluralPossessive(toks, e) {
 				if q := possessiveNameEnd(toks, e, k); q > e {
@@ -1959,7 +1959,7 @@ func (d *doc) acronymAppositions() {
 		if m.j < len(toks) && toks[m.j].text != ")" && toks[m.j].text != "," {
 			continue
 		}
-		// "the Retail Price Index (RPI)": the acronym of a name read as no
+		// "the Freight Cost Index (FCI)": the acronym of a name read as no
 		// entity's is none either, here or later in the story
 		if oi, ok := othersEndingAt[end{m.sent, m.i - 1}]; ok && toks[m.i-1].text == "(" && knownOrgs[m.text] == "" && acronymOf(m.text, d.mentions[oi].text) {
 			things[m.text] = true
@@ -2177,7 +2177,7 @@ func titleCaseAcronym(w string) string {
 }
 
 // pluralPossessive: token k is the apostrophe of a plural's possessive
-// inside a name ("Transport and General Workers' Union").
+// inside a name ("Plumbers and Heating Engineers' Union").
 func pluralPossessive(toks []token, k int) bool {
 	return (toks[k].text == "'" || toks[k].text == "\u2019") && k > 0 && k+1 < len(toks) && strings.HasSuffix(toks[k-1].text, "s") && toks[k+1].isCap()
 }
