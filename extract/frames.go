@@ -105,7 +105,7 @@ func (d *doc) parse(si int) *tree {
 		}
 		a := m.i
 		if d.ents[m.ent].typ == newsgraph.Person {
-			a = d.titleStart(si, t, m.i) // "A and Secretary of State B plan to"
+			a = d.titleStart(si, t, m.i) // "A and Minister for Sport B plan to"
 		}
 		if a >= 2 && (t.lw[a-1] == "and" || t.lw[a-1] == "&") {
 			if p := d.mentionAt(si, a-2); p != nil && p.j == a-1 && p.ent >= 0 {
@@ -464,7 +464,7 @@ var decideVerbs = set("decide", "decides", "decided", "deciding", "consider", "c
 	"mulling", "assess", "assessing", "study", "studying")
 
 // undecided says whether the trigger at i stands in a "whether" clause
-// under a verb of deciding ("will decide on Friday whether to begin talks
+// under a verb of deciding ("is to decide by June whether to open talks
 // with X", "is considering whether it will meet Y"), read over the words
 // since the parser often hangs such a clause astray.
 func undecided(t *tree, i int) bool {

@@ -329,8 +329,8 @@ func (d *doc) antecedent(history []seen, si, g int) int {
 
 // namedSubjectAfterPossessive is the history entry, among first+1..last
 // of one sentence, of a person named there as the subject of a verb when
-// the sentence's first person is only a possessive ("His remarks came as
-// President X said ..."): the possessor owns the subject, X is one, and
+// the sentence's first person is only a possessive ("His speech ended as
+// President X walked in ..."): the possessor owns the subject, X is one, and
 // a "he" after it goes on about X. -1 when there is none.
 func (d *doc) namedSubjectAfterPossessive(history []seen, first, last, g int) int {
 	h := history[first]

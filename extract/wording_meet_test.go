@@ -34,8 +34,8 @@ var meetCases = []wordingCase{
 		want: []string{"MEETING/PLANNED: participant=Gerda Lindqvist; participant=Ivo Kask"},
 	},
 	{
-		name: "two titled people who plan to discuss a matter in talks",
-		text: "Interior Minister Gerda Lindqvist and Justice Secretary Aurelio Baptista plan to discuss the border dispute in talks in Porto, aides said.",
+		name: "two titled people who plan to hold talks on a matter",
+		text: "Mayor Gerda Lindqvist and Harbour Commissioner Aurelio Baptista plan to hold talks on ferry fares over breakfast on Friday.",
 		want: []string{"MEETING/PLANNED: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
 	},
 	{
@@ -61,7 +61,7 @@ var meetCases = []wordingCase{
 	},
 	{
 		name: "a meeting of a body's presidents and a head of state",
-		text: "\"We are preparing a meeting of the Baltic Council presidents and President Mirela Stanescu, which could be held in Tallinn in June,\" he said.",
+		text: "Officials in Riga said a meeting of the Baltic Council presidents and President Mirela Stanescu is planned for next month.",
 		want: []string{"MEETING/PLANNED: participant=Baltic Council; participant=Mirela Stanescu"},
 	},
 	{
@@ -71,7 +71,7 @@ var meetCases = []wordingCase{
 	},
 	{
 		name: "a meeting of one person and members of nothing named is no meeting of that person alone",
-		text: "A meeting of President Mirela Stanescu and the Andean presidents could take place in May.",
+		text: "Aides are trying to arrange a meeting of President Mirela Stanescu and the Alpine presidents before the winter.",
 		not:  []string{"MEETING"},
 	},
 	{
@@ -86,7 +86,7 @@ var meetCases = []wordingCase{
 	},
 	{
 		name: "deciding whether to begin talks plans none yet",
-		text: "The Andes Forum will decide on 3 March whether to begin membership talks with Paraguay.",
+		text: "Diplomats say the Baltic Council will decide in the spring whether to open accession talks with Iceland.",
 		not:  []string{"MEETING"},
 	},
 	{
@@ -96,7 +96,7 @@ var meetCases = []wordingCase{
 	},
 	{
 		name: "a person named as a verb's subject after a possessive opening is whom the next \"he\" means",
-		text: "Ambassador Piet Dorsman warned that the tender would be delayed. His warning came as President Ramon Iturbe told a rally in Valparaiso that Chile backed the tender. But he said the cabinet must first cut fuel subsidies. On Friday he will meet Chancellor Gerda Lindqvist in Porto.",
+		text: "Ambassador Piet Dorsman opened a trade office in Valparaiso on Monday. His speech ended as President Ramon Iturbe walked in with two cabinet ministers. On Friday he will meet Chancellor Gerda Lindqvist in Porto.",
 		want: []string{"MEETING/PLANNED: participant=Gerda Lindqvist; participant=Ramon Iturbe"},
 		not:  []string{"Piet Dorsman"},
 	},
