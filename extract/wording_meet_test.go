@@ -34,8 +34,8 @@ var meetCases = []wordingCase{
 		want: []string{"MEETING/PLANNED: participant=Gerda Lindqvist; participant=Ivo Kask"},
 	},
 	{
-		name: "two titled people who plan to hold talks on a matter",
-		text: "Mayor Gerda Lindqvist and Harbour Commissioner Aurelio Baptista plan to hold talks on ferry fares over breakfast on Friday.",
+		name: "two titled people who plan to hold talks about a matter",
+		text: "Mayor Gerda Lindqvist and Harbour Commissioner Aurelio Baptista plan to hold talks about ferry fares over breakfast on Friday.",
 		want: []string{"MEETING/PLANNED: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
 	},
 	{
@@ -71,7 +71,7 @@ var meetCases = []wordingCase{
 	},
 	{
 		name: "a meeting of one person and members of nothing named is no meeting of that person alone",
-		text: "Aides are trying to arrange a meeting of President Mirela Stanescu and the Alpine presidents before the winter.",
+		text: "Aides hope to set up a meeting of President Mirela Stanescu and the Alpine presidents before the winter.",
 		not:  []string{"MEETING"},
 	},
 	{
