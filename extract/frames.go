@@ -3392,8 +3392,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 	case newsgraph.Agreement:
 		if orderedVerbs[w] {
-			// the buyer is a firm or a body ("India's first low-cost
-			// airline" is not India)
+			// the buyer is a firm or a body ("Chile's state airline" is
+			// not Chile)
 			var buyers []int
 			for _, e := range f.agents {
 				if d.ents[e].typ == newsgraph.Organization {

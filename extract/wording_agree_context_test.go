@@ -49,7 +49,7 @@ var agreeContextCases = []wordingCase{
 	},
 	{
 		name: "a country's goods bought through its airline are no order of the country",
-		text: "Markets were calm on Wednesday.\n\nChile's biggest airline ordered 10 Tollan T-70 jets last year.",
+		text: "Markets were calm on Wednesday.\n\nFreight firms were surprised when Chile's state airline ordered a dozen Tollan T-70 jets.",
 		not:  []string{"party=Chile"},
 	},
 	{
