@@ -78,7 +78,7 @@ var agreeSidesCases = []wordingCase{
 	},
 	{
 		name: "the news agency that reports an agreement is none of the two sides",
-		text: "LIMA, May 3 - Chile has promised Bolivia cheaper port fees from July, ABN, the official Bolivian news agency, reported. ABN quoted Customs Director Tavi Rask as saying queues of lorries would shrink.\n\nRask said the two sides had also agreed to build a rail link.",
+		text: "LIMA, May 3 - Chile has promised Bolivia cheaper port fees from July, ABN, the official Bolivian news agency, reported. ABN quoted Customs Director Tavi Rask as saying queues of lorries would shrink.\n\nRask added that the two sides had also agreed to build a rail link.",
 		want: []string{"AGREEMENT/HAPPENED: party=Bolivia; party=Chile"},
 		not:  []string{"party=ABN"},
 	},
