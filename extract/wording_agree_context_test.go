@@ -23,7 +23,7 @@ var agreeContextCases = []wordingCase{
 		// agreement is triggered in its own sentence, not at the later
 		// sentence's token (which ran past the end of the shorter one)
 		name: "the deal named late in a long sentence after a short sale",
-		text: "Markets were calm on Wednesday.\n\nHalvard Marine sold its dredging arm to Pellow Group. Shares in both companies rose sharply in early trading after the deal was announced.",
+		text: "Markets were calm on Wednesday.\n\nHalvard Marine sold its dredging arm to Pellow Group. Stock of the two firms climbed in morning dealing on the day after the deal was made public.",
 		want: []string{"AGREEMENT: party=Halvard Marine; party=Pellow Group"},
 	},
 	{
