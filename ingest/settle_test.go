@@ -297,8 +297,7 @@ func TestSummariesFollowWrites(t *testing.T) {
 	defer st.Close()
 	svc := ingest.New(&namesExtractor{reads: map[newsgraph.DocumentID]int{}}, st, 0)
 	svc.SetWorkers(2)
-	var lines []string
-	for _, d := range []struct{ id, text string }{
+	sum, err := runBatch(t, svc, [][2]string{
 		{"a", "Tarnwick Foundry\n*Mira Calloway\nTarnwick\n"},
 		{"b", "Tarnwick Foundry\nTarnwick\n*Mira Calloway\nCalloway\n"},
 		{"c", "?Calloway\nTarnwick Foundry\nTarnwick\nTarnwick Foundry\n"},
@@ -306,15 +305,7 @@ func TestSummariesFollowWrites(t *testing.T) {
 		{"d", "*Mira Calloway\nCalloway\nTarnwick\n"},
 		{"b", "Tarnwick Foundry\n*Mira Calloway\n"},
 		{"e", "!Calloway\nSelby Quarry\n"},
-	} {
-		l, _ := json.Marshal(map[string]string{"id": d.id, "text": d.text})
-		lines = append(lines, string(l))
-	}
-	path := filepath.Join(t.TempDir(), "batch.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	sum, err := svc.Run(ctx, []string{path}, nil, nil)
+	})
 	if err != nil || sum.Failed > 0 {
 		t.Fatalf("run: %v %+v", err, sum.Failures)
 	}
@@ -393,16 +384,7 @@ func TestExtractorPanicFailsOneDocument(t *testing.T) {
 	}
 	defer st.Close()
 	svc := ingest.New(faultyExtractor{&namesExtractor{reads: map[newsgraph.DocumentID]int{}}}, st, 0)
-	var lines []string
-	for _, d := range []struct{ id, text string }{{"a", "Harrow Mills Corp\n"}, {"b", "Selby Quarry\n#fault\n"}, {"c", "Tarn Freight\n"}} {
-		l, _ := json.Marshal(map[string]string{"id": d.id, "text": d.text})
-		lines = append(lines, string(l))
-	}
-	path := filepath.Join(t.TempDir(), "batch.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	sum, err := svc.Run(ctx, []string{path}, nil, nil)
+	sum, err := runBatch(t, svc, [][2]string{{"a", "Harrow Mills Corp\n"}, {"b", "Selby Quarry\n#fault\n"}, {"c", "Tarn Freight\n"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -416,4 +398,20 @@ func TestExtractorPanicFailsOneDocument(t *testing.T) {
 	if docs["a"] == nil || docs["b"] != nil || docs["c"] == nil {
 		t.Errorf("stored: a %v, b %v, c %v; want a and c, not b", docs["a"] != nil, docs["b"] != nil, docs["c"] != nil)
 	}
+}
+
+// runBatch runs docs ({id, text} pairs, in order) through svc as one JSON
+// Lines file, as the CLI reads a batch.
+func runBatch(t *testing.T, svc *ingest.Service, docs [][2]string) (ingest.Summary, error) {
+	t.Helper()
+	var lines []string
+	for _, d := range docs {
+		l, _ := json.Marshal(map[string]string{"id": d[0], "text": d[1]})
+		lines = append(lines, string(l))
+	}
+	path := filepath.Join(t.TempDir(), "batch.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return svc.Run(context.Background(), []string{path}, nil, nil)
 }
