@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 // kind is how a file is read, by its name.
@@ -17,7 +20,12 @@ const (
 	kindFeed         // .rss, .atom, .xml: an RSS or Atom feed, one document per item
 )
 
+// kindOf names the kind of path, looking through a ".gz" suffix: a gzipped
+// JSON Lines file or text file is read as its content (see gzipped).
 func kindOf(path string) kind {
+	if gzipped(path) {
+		path = path[:len(path)-len(".gz")]
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt":
 		return kindText
@@ -29,6 +37,11 @@ func kindOf(path string) kind {
 		return kindFeed
 	}
 	return kindUnknown
+}
+
+// gzipped says whether path names a gzip-compressed file by its ".gz" suffix.
+func gzipped(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".gz")
 }
 
 // readPath reads one file Read found. A file named on the command line is
@@ -44,7 +57,13 @@ func readPath(path string, named bool, yield func(Item) error) error {
 			return yield(Item{Origin: path, Skipped: "a hidden file"})
 		}
 	}
-	switch kindOf(path) {
+	k := kindOf(path)
+	if gzipped(path) && (k == kindHTML || k == kindFeed) {
+		// Pages and feeds are parsed from a file whose encoding the parser
+		// sniffs; a compressed one would need its own path through both.
+		return yield(Item{Origin: path, Err: fmt.Errorf("%w: a gzipped web page or feed is not read; decompress it first (.jsonl.gz and .txt.gz are read)", newsgraph.ErrInvalid)})
+	}
+	switch k {
 	case kindHTML:
 		return readHTMLFile(path, yield)
 	case kindFeed:
@@ -55,7 +74,7 @@ func readPath(path string, named bool, yield func(Item) error) error {
 			if ext == "" {
 				ext = "no extension"
 			}
-			return yield(Item{Origin: path, Skipped: "not a kind ingest reads (" + ext + "; it reads .txt, .html, .htm, .rss, .atom, .xml, .jsonl)"})
+			return yield(Item{Origin: path, Skipped: "not a kind ingest reads (" + ext + "; it reads .txt, .html, .htm, .rss, .atom, .xml, .jsonl, .jsonl.gz, .txt.gz)"})
 		}
 	}
 	return readFile(path, yield)

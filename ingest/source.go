@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -123,7 +124,7 @@ func expand(p string) ([]string, error) {
 }
 
 func countLines(path string) int {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return 1
 	}
@@ -141,9 +142,34 @@ func countLines(path string) int {
 	}
 }
 
+// openFile opens path for reading, through gzip when its name ends in ".gz".
+// Closing the result closes the file.
+func openFile(path string) (io.ReadCloser, error) {
+	f, err := os.Open(path)
+	if err != nil || !gzipped(path) {
+		return f, err
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%w: %s is not gzip data: %v", newsgraph.ErrInvalid, path, err)
+	}
+	return gzipFile{zr, f}, nil
+}
+
+type gzipFile struct {
+	*gzip.Reader
+	f *os.File
+}
+
+func (g gzipFile) Close() error {
+	g.Reader.Close()
+	return g.f.Close()
+}
+
 func readFile(path string, yield func(Item) error) error {
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		f, err := os.Open(path)
+	if kindOf(path) == kindJSONL {
+		f, err := openFile(path)
 		if err != nil {
 			return yield(Item{Origin: path, Err: fmt.Errorf("ingest: %w", err)})
 		}
@@ -154,23 +180,30 @@ func readFile(path string, yield func(Item) error) error {
 	if err != nil {
 		return yield(Item{Origin: path, Err: err})
 	}
-	return yield(Item{Origin: path, Doc: newsgraph.Document{ID: newsgraph.DocumentID(strings.TrimSpace(filepath.Base(path))), Text: string(b)}})
+	// A gzipped article keeps the id it has uncompressed: "a.txt.gz" is "a.txt".
+	id := filepath.Base(path)
+	if gzipped(id) {
+		id = id[:len(id)-len(".gz")]
+	}
+	return yield(Item{Origin: path, Doc: newsgraph.Document{ID: newsgraph.DocumentID(strings.TrimSpace(id)), Text: string(b)}})
 }
 
 // readBounded reads a text file of at most maxLine bytes (no document can
 // be longer), refusing a larger one from its size before reading it.
 func readBounded(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Size() > maxLine {
-		return nil, fmt.Errorf("%w: the file is %d bytes, over the limit of %d for one document", newsgraph.ErrInvalid, info.Size(), maxLine)
+	if plain, ok := f.(*os.File); ok {
+		if info, err := plain.Stat(); err == nil && info.Size() > maxLine {
+			return nil, fmt.Errorf("%w: the file is %d bytes, over the limit of %d for one document", newsgraph.ErrInvalid, info.Size(), maxLine)
+		}
 	}
 	b, err := io.ReadAll(io.LimitReader(f, maxLine+1))
 	if err != nil {
-		return nil, fmt.Errorf("ingest: %w", err)
+		return nil, fmt.Errorf("ingest: %s: %w", path, err)
 	}
 	if len(b) > maxLine {
 		return nil, fmt.Errorf("%w: the file is over the limit of %d bytes for one document", newsgraph.ErrInvalid, maxLine)
@@ -183,6 +216,15 @@ func readStdin(r io.Reader, yield func(Item) error) error {
 		return yield(Item{Origin: "stdin", Err: errors.New("ingest: no standard input")})
 	}
 	br := bufio.NewReader(r)
+	if magic, err := br.Peek(2); err == nil && magic[0] == 0x1f && magic[1] == 0x8b {
+		// gzip's magic number: "zcat" is not needed in front of newsgraph.
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return yield(Item{Origin: "stdin", Err: fmt.Errorf("%w: standard input starts like gzip data but is not: %v", newsgraph.ErrInvalid, err)})
+		}
+		defer zr.Close()
+		return readStdin(zr, yield)
+	}
 	for {
 		b, err := br.Peek(1)
 		if err != nil {
@@ -224,6 +266,11 @@ func readJSONL(r io.Reader, name string, yield func(Item) error) error {
 	for n := 1; ; n++ {
 		raw, tooLong, err := lr.next()
 		origin := fmt.Sprintf("%s:%d", name, n)
+		if err != nil && err != io.EOF {
+			// A stream cut short (a damaged archive, a dropped pipe) ends
+			// in a partial line: name the read error, not its JSON.
+			return yield(Item{Origin: origin, Err: fmt.Errorf("ingest: %s: %w", name, err)})
+		}
 		line := bytes.TrimSpace(raw)
 		switch {
 		case tooLong:
@@ -246,9 +293,6 @@ func readJSONL(r io.Reader, name string, yield func(Item) error) error {
 		}
 		if err == io.EOF {
 			return nil
-		}
-		if err != nil {
-			return yield(Item{Origin: origin, Err: fmt.Errorf("ingest: %w", err)})
 		}
 	}
 }

@@ -137,7 +137,7 @@ func cmdIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError{fmt.Errorf("name at least one PATH (a .txt, .html or .jsonl file, a feed, a folder, or - for stdin)")}
+		return usageError{fmt.Errorf("name at least one PATH (a .txt, .html, .jsonl or .jsonl.gz file, a feed, a folder, or - for stdin)")}
 	}
 	pub, err := ingest.ParsePublished(*published)
 	if err != nil {

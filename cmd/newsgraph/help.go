@@ -27,9 +27,10 @@ var commands = []commandDoc{
 	{name: "ingest", summary: "read articles, extract their facts and store them", args: "PATH...",
 		detail: `PATH is a text file (.txt), a web page (.html, .htm), an RSS or Atom feed
 (.rss, .atom, .xml), a JSON Lines file (.jsonl: one {id,text,title,url,published}
-per line), a folder of these (read recursively in name order; any other file
-is named as skipped, with why), or - for standard input (JSON Lines when it
-starts with '{', else one text). A document without a published date of its
+per line), a gzipped JSON Lines or text file (.jsonl.gz, .txt.gz), a folder of
+these (read recursively in name order; any other file is named as skipped,
+with why), or - for standard input (gzipped or not; JSON Lines when it starts
+with '{', else one text). A document without a published date of its
 own takes --published, else the date of a dateline at the top of its text;
 the summary counts which dates were used. A bad document is named with its
 error and the rest goes on; the exit status is 1 when any failed.`,
