@@ -1096,15 +1096,42 @@ func portfolioEnd(toks []token, k int) int {
 func isDash(w string) bool { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" }
 
 // dividedCountries reads a bare "Germany" as West Germany in a story that
-// names West Germany or its people and not East Germany: a story of the
-// divided country's years calls it by its short name on second reference.
+// names West Germany or its people and not East Germany: a story of a
+// divided country's years (or of one of its halves today) calls the half it
+// is about by the whole's short name on second reference.
 func (d *doc) dividedCountries() {
-	if !strings.Contains(d.text, "West German") || strings.Contains(d.text, "East German") {
-		return
-	}
-	for mi := range d.mentions {
-		if m := &d.mentions[mi]; m.kind == named && m.canon == "Germany" {
-			m.canon = "West Germany"
+	for _, dc := range dividedCountries {
+		part := ""
+		for _, p := range dc.parts {
+			if strings.Contains(d.text, p.marker) {
+				if part != "" {
+					part = "" // both halves named: a bare name stays the whole
+					break
+				}
+				part = p.name
+			}
+		}
+		if part == "" {
+			continue
+		}
+		for mi := range d.mentions {
+			m := &d.mentions[mi]
+			if m.kind == named && (m.canon == dc.whole || m.canon == "" && m.text == dc.whole && m.typ == newsgraph.GPE) {
+				m.canon, m.strong = part, true
+			}
 		}
 	}
+}
+
+// dividedCountries are the countries news has named by halves, each half
+// with the words that name it or its people (a prefix of both its name and
+// its demonym where they share one: "West German" is in "West Germany").
+var dividedCountries = []struct {
+	whole string
+	parts []struct{ name, marker string }
+}{
+	{"Germany", []struct{ name, marker string }{{"West Germany", "West German"}, {"East Germany", "East German"}}},
+	{"Korea", []struct{ name, marker string }{{"South Korea", "South Korea"}, {"North Korea", "North Korea"}}},
+	{"Yemen", []struct{ name, marker string }{{"North Yemen", "North Yemen"}, {"South Yemen", "South Yemen"}}},
+	{"Vietnam", []struct{ name, marker string }{{"North Vietnam", "North Vietnam"}, {"South Vietnam", "South Vietnam"}}},
 }

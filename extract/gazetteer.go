@@ -44,6 +44,7 @@ var countryList = []string{
 	"Suriname", "Mauritius", "North Macedonia|Macedonia;Macedonian", "Monaco", "Liechtenstein", "Andorra",
 	// countries of older news
 	"Zaire;Zairean|Zairian", "West Germany;West German", "East Germany;East German", "Yugoslavia;Yugoslav", "Soviet Union|USSR;Soviet", "Czechoslovakia;Czechoslovak",
+	"North Yemen;North Yemeni", "South Yemen;South Yemeni", "North Vietnam;North Vietnamese", "South Vietnam;South Vietnamese",
 }
 
 // cityList is "City:Country" for capitals and large cities.
