@@ -1187,8 +1187,11 @@ func (d *doc) emit(si int, f frame) {
 				parties = append(parties, c)
 			}
 		}
-		if len(parties) == 1 && len(signers) == 0 && groupSubject(t, f) {
-			f.multi = true // "OPEC members agreed": the body's own agreement
+		if len(parties) == 1 && len(signers) == 0 && (groupSubject(t, f) || statesBody(d.ents[parties[0]])) {
+			// "OPEC members agreed", "OPEC agreed in December to cut
+			// output", "the OPEC pact": the body's own agreement, among
+			// the states it is made of
+			f.multi = true
 		}
 		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") {
 			return // "X agreed to ...": one side agrees to something, with no other named
@@ -1495,6 +1498,29 @@ func groupSubject(t *tree, f frame) bool {
 	}
 	return false
 }
+
+// statesBody says whether e is a body whose members are states ("Group
+// of Seven", "Organization of American States", "European Community",
+// "Association of Southeast Asian Nations"): what it agrees on, its
+// members agree on among themselves.
+func statesBody(e *entity) bool {
+	if e.typ != newsgraph.Organization {
+		return false
+	}
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		if strings.HasPrefix(n, "Group of ") || strings.HasSuffix(n, " Nations") || strings.HasSuffix(n, " Community") && strings.HasPrefix(n, "European") ||
+			(strings.Contains(n, "Organization of ") || strings.Contains(n, "Organisation of ")) && (strings.HasSuffix(n, " Countries") || strings.HasSuffix(n, " States")) {
+			return true
+		}
+		if full := knownOrgs[n]; full != "" && full != n && statesBody(&entity{name: full, typ: newsgraph.Organization}) {
+			return true // "ASEAN"
+		}
+	}
+	return statesBodies[e.name]
+}
+
+// statesBodies are bodies of states whose usual name says nothing of it.
+var statesBodies = set("OPEC", "NATO", "European Union", "EU", "G7", "G-7", "G8", "G-8", "G20", "G-20", "APEC", "Asia-Pacific Economic Cooperation")
 
 // speaks says whether entity e tells the news in sentence si in a closing
 // reporting clause: "..., X said.", "..., X told reporters.", "..., said X."

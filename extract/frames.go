@@ -365,6 +365,7 @@ func (d *doc) parse(si int) *tree {
 	if t.markedClauses() {
 		t.link()
 	}
+	t.infinitiveComplements()
 	if t.pronounBeforeTime() {
 		t.link()
 	}
@@ -626,6 +627,19 @@ func (t *tree) subordinateSubjects() bool {
 // clauseMarks open an adverbial clause, never a clause that describes a
 // noun.
 var clauseMarks = set("after", "before", "while", "when", "upon", "since", "until", "once")
+
+// infinitiveComplements relabels a "to" infinitive the parser made the
+// clausal subject of the verb before it ("agreed in December to cut
+// output", with the time between them) as that verb's complement: a
+// clausal subject comes before its verb in English, and an infinitive
+// after a verb completes it.
+func (t *tree) infinitiveComplements() {
+	for k, h := range t.head {
+		if h >= 0 && h < k && t.rel[k] == "csubj" && t.verb(h) && t.verb(k) && hasMark(t, k, "to") {
+			t.rel[k] = "xcomp"
+		}
+	}
+}
 
 // markedClauses hangs a participle clause opened by "after", "while" and
 // the like, which the parser hung on the noun before it ("met X and the
