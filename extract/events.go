@@ -830,6 +830,7 @@ func (d *doc) findEvents() {
 	}
 	d.visitsOfMeetings()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
+	d.foldCountryMeetings()
 }
 
 // visitsOfMeetings settles a visit told without tense or day ("a major

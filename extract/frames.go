@@ -379,6 +379,12 @@ func (d *doc) parse(si int) *tree {
 	if t.subordinateSubjects() {
 		t.link()
 	}
+	if t.gerundCases() {
+		t.link()
+	}
+	if t.markedSubjects() {
+		t.link()
+	}
 	if t.splitPossessors() {
 		t.link()
 	}
@@ -620,6 +626,67 @@ func (t *tree) subordinateSubjects() bool {
 		t.head[k], t.rel[k] = v, "nsubj"
 		t.head[c], t.rel[c] = v, "mark"
 		changed = true
+	}
+	return changed
+}
+
+// gerundCases undoes a reading of "after meeting X on Tuesday" as a
+// two-word preposition ("after meeting") governing X: the participle is
+// a verb, X its object, and "after" marks the clause it opens, which
+// tells when the verb X hangs on happened. It reports whether any head
+// changed.
+func (t *tree) gerundCases() bool {
+	changed := false
+	for g := 1; g < len(t.head); g++ {
+		n := t.head[g]
+		if t.tag[g] != "VBG" || t.rel[g] != "case" || n <= g || !t.noun(n) || !clauseMarks[t.lw[g-1]] || t.head[g-1] != n {
+			continue
+		}
+		t.head[g], t.rel[g] = t.head[n], t.rel[n]
+		if t.rel[g] == "obl" || t.rel[g] == "nmod" {
+			t.rel[g] = "advcl"
+		}
+		t.head[n], t.rel[n] = g, "obj"
+		t.head[g-1], t.rel[g-1] = g, "mark"
+		for k, h := range t.head {
+			if h == n && k > n && t.rel[k] == "nmod" && t.dep(k, "case") >= 0 {
+				t.head[k], t.rel[k] = g, "obl" // "on Tuesday": when the meeting was
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// markedSubjects undoes a reading of "negotiations between the two firms
+// sped up" with the "between" phrase a second subject of the verb: a
+// subject takes no preposition, so the phrase belongs to the subject
+// before it. It reports whether any head changed.
+func (t *tree) markedSubjects() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || t.rel[k] != "nsubj" || !t.noun(k) {
+			continue
+		}
+		c := t.dep(k, "case")
+		if c < 0 || t.tag[c] != "IN" {
+			continue
+		}
+		moved := false
+		for _, j := range t.deps(h, "nsubj") {
+			if j < c && j != k && t.noun(j) {
+				t.head[k], t.rel[k] = j, "nmod"
+				changed, moved = true, true
+				break
+			}
+		}
+		// "said negotiations between A and B sped up" read with the noun
+		// the object of "said": it is the reported clause's subject
+		if n := c - 1; !moved && n >= 0 && t.noun(n) && t.is(n, "obj") && t.head[n] >= 0 && sayVerbs[t.lw[t.head[n]]] && t.head[h] == t.head[n] && t.is(h, "ccomp") {
+			t.head[k], t.rel[k] = n, "nmod"
+			t.head[n], t.rel[n] = h, "nsubj"
+			changed = true
+		}
 	}
 	return changed
 }
@@ -2414,6 +2481,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 				return ents
 			}
 		}
+		if ents := d.storyPair(si, pairNouns[w]); len(ents) == 2 {
+			return ents
+		}
 		if ents := d.lastTwo(si, t.head[h], h, pairNouns[w]); len(ents) == 2 {
 			return ents
 		}
@@ -2872,6 +2942,37 @@ func (d *doc) coordinatedPair(si, before int) []int {
 			if a.ent != b.ent && (gap == 1 && toks[a.j].text == "and" || gap == 2 && toks[a.j].text == "and" && strings.EqualFold(toks[a.j+1].text, "the")) {
 				return []int{a.ent, b.ent}
 			}
+		}
+	}
+	return nil
+}
+
+// storyPair is the two sides of the latest meeting or agreement the
+// story told before sentence si between two firms, bodies or countries
+// (of type typ, when given), or nil: "A is to buy B ... the two companies
+// tried to merge before" are the deal's two sides, however many other
+// firms the story names between.
+func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si {
+			continue
+		}
+		sides := e.people
+		if e.typ == newsgraph.Agreement && len(e.people) == 0 {
+			sides = e.places
+		}
+		if e.typ == newsgraph.Visit || len(sides) != 2 {
+			continue
+		}
+		ok := true
+		for _, p := range sides {
+			if pt := d.ents[p].typ; pt == newsgraph.Person || pt == newsgraph.Location || pt == newsgraph.Facility || typ != "" && pt != typ {
+				ok = false
+			}
+		}
+		if ok {
+			return sides
 		}
 	}
 	return nil
@@ -4203,7 +4304,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "compound", "amod"):
 			// "the Brussels summit": a place; "the G7 meeting": a body's own
-			if m := d.mentionAt(si, k); m != nil {
+			if m := d.modifierMention(si, t, k); m != nil {
 				e := m.ent
 				switch {
 				case d.isPlace(e) && f.typ == newsgraph.Visit:
@@ -4602,6 +4703,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {
 				carrier = h // "after a meeting with Y, X said"
 			}
+		case "to":
+			// "drove straight to a meeting with Y", "went to talks with Y"
+			if f.typ == newsgraph.Meeting && len(with) > 0 && visitVerbs[t.lw[h]] {
+				carrier = h
+			}
 		case "under":
 			if f.typ == newsgraph.Agreement && len(with) > 0 && len(sides) == 0 {
 				carrier = h // "under a deal agreed with Y, X will sell": X is the other side
@@ -4759,6 +4865,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	// "X will visit Kenya tomorrow for talks on trade": talks a trip to
+	// a country is for, with no one named, are with its government
+	// (a summit or a gathering there is others' as much as the host's)
+	if f.typ == newsgraph.Meeting && talkNouns[w] && len(bodies) == 0 && len(with) == 0 && len(sides) == 0 && !unnamed && carrier >= 0 && f.light < 0 && t.prep(pn) == "for" && (visitVerbs[t.lw[carrier]] || leaveVerbs[t.lw[carrier]]) {
+		if c := d.tripCountry(si, t, carrier); c >= 0 {
+			if ents := d.subjectOf(si, t, carrier); len(ents) > 0 && !d.domesticAll(ents, c) && !slices.Contains(ents, c) {
+				sides, with = append(sides, ents), append(with, []int{c})
+			}
+		}
+	}
 	// "X said next week's meeting with Y would ...": a meeting dated by
 	// its possessor, told by one person with one other side, is the
 	// teller's
@@ -4779,6 +4895,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if generic && len(with) == 0 {
 		return false
+	}
+	if f.typ == newsgraph.Meeting && len(sides) == 0 && len(with) > 0 && carrier < 0 && f.light < 0 {
+		// "X had a full day: talks with Y, then lunch with Z"
+		if v, ents := d.colonListOwner(si, t, n); len(ents) > 0 {
+			sides = append(sides, ents)
+			if v >= 0 {
+				f.statusBy = v
+			}
+		}
 	}
 	for _, s := range sides {
 		f.agents = append(f.agents, s...)
@@ -4878,6 +5003,88 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		return false
 	}
 	return true
+}
+
+// colonListOwner is whose an event noun listed after a colon or a dash
+// is: the items spell out a noun before it ("X had a busy day: talks with
+// Y and lunch with Z", "X's agenda - talks with Y"), and that noun's
+// owner, its possessor or the subject of the verb it is the object of,
+// has them. It gives that verb (or -1) and the owner's entities.
+func (d *doc) colonListOwner(si int, t *tree, n int) (int, []int) {
+	k := n
+	for steps := 0; steps < 4 && t.is(k, "conj", "appos", "list", "dep", "parataxis") && t.head[k] >= 0 && t.noun(t.head[k]); steps++ {
+		k = t.head[k]
+	}
+	if k == n || triggerAt(t, k) {
+		return -1, nil
+	}
+	colon := false
+	for c := k + 1; c < n; c++ {
+		if w := t.lw[c]; (w == ":" || w == "--" || w == "\u2014" || w == "\u2013") && !colon {
+			colon = true
+			for b := c + 1; b < n; b++ {
+				if t.verb(b) {
+					return -1, nil // a clause of its own after the colon
+				}
+			}
+		}
+	}
+	if !colon {
+		return -1, nil
+	}
+	if p := t.dep(k, "nmod:poss"); p >= 0 {
+		if ents := d.phrase(si, t, p, 0); len(ents) > 0 {
+			return -1, ents
+		}
+	}
+	v := t.head[k]
+	if v < 0 || !t.verb(v) || !t.is(k, "obj") || sayVerbs[t.lw[v]] {
+		return -1, nil
+	}
+	return v, d.subjectOf(si, t, v)
+}
+
+// modifierMention is the name that modifier k of an event noun is or
+// holds: "the Vienna summit", or a name the parser hung on the modifier
+// before it ("the OPEC ministerial meeting" read with the body on
+// "ministerial"); nil for none.
+func (d *doc) modifierMention(si int, t *tree, k int) *mention {
+	if m := d.mentionAt(si, k); m != nil {
+		return m
+	}
+	if !t.is(k, "amod") {
+		return nil
+	}
+	for _, c := range t.kids[k] {
+		if c < k && t.is(c, "compound", "amod", "advmod", "nmod") {
+			if m := d.mentionAt(si, c); m != nil && m.ent >= 0 {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// talkNouns are talks between sides, not a gathering one attends.
+var talkNouns = set("talks", "discussions", "negotiations", "consultations")
+
+// tripCountry is the country travel verb v goes to when it names the
+// country itself ("visit Kenya", "flew to Kenya"), not a city in it: a
+// city may be only where others meet. -1 for none.
+func (d *doc) tripCountry(si int, t *tree, v int) int {
+	var args []int
+	for _, o := range t.deps(v, "obl", "obj") {
+		if p := t.prep(o); p == "to" || p == "" && t.is(o, "obj") {
+			args = append(args, o)
+		}
+	}
+	for _, o := range args {
+		ps := d.placesUnder(si, t, o)
+		if len(ps) == 1 && d.ents[ps[0]].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[ps[0]].name) {
+			return ps[0]
+		}
+	}
+	return -1
 }
 
 // twoSides are the firms, bodies and countries of verb v's subject when it

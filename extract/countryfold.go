@@ -1,0 +1,61 @@
+package extract
+
+import "github.com/newsgraph/newsgraph"
+
+// foldCountryMeetings drops a meeting of a person with a country when the
+// story has that person meeting someone who holds an office of that
+// country at the same time: "arrived in X for talks with Y's leaders ...
+// drove straight to a meeting with Y's foreign minister Z" tells one
+// meeting, with Z, the first time without the name.
+func (d *doc) foldCountryMeetings() {
+	keep := d.events[:0]
+	dropped := false
+	for _, o := range d.events {
+		if p := d.namedCounterpartOf(o); p != nil {
+			for _, si := range o.sources {
+				d.addSource(p, si)
+			}
+			dropped = true
+			continue
+		}
+		keep = append(keep, o)
+	}
+	if dropped {
+		d.events = keep
+	}
+}
+
+// namedCounterpartOf is the meeting that country meeting o (one person
+// and one country) is told again as, naming the country's official, or
+// nil.
+func (d *doc) namedCounterpartOf(o *docEvent) *docEvent {
+	if o.typ != newsgraph.Meeting || len(o.people) != 2 {
+		return nil
+	}
+	person, country := -1, -1
+	for _, e := range o.people {
+		switch x := d.ents[e]; {
+		case x.typ == newsgraph.Person:
+			person = e
+		case x.typ == newsgraph.GPE && d.x.gz.isCountry(x.name):
+			country = e
+		}
+	}
+	if person < 0 || country < 0 {
+		return nil
+	}
+	for _, p := range d.events {
+		if p == o || p.typ != newsgraph.Meeting || p.story != o.story || !containsAll(p.people, []int{person}) || !overlaps(p.from, p.to, o.from, o.to) {
+			continue
+		}
+		if (p.status == newsgraph.Cancelled) != (o.status == newsgraph.Cancelled) {
+			continue // ("arrived for talks with X's leaders": planned on arrival, held since)
+		}
+		for _, q := range p.people {
+			if q != person && d.ents[q].typ == newsgraph.Person && d.signerCountry(q) == country {
+				return p
+			}
+		}
+	}
+	return nil
+}

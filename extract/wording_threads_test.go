@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// threadCases are invented sentences in which a meeting's sides are read
+// through the grammar around the trigger or from the story's thread: a
+// participle read as a preposition, a list after a colon, a body hung on
+// another modifier, a trip to a country for talks, "the two companies",
+// and a country's unnamed leaders met again by name.
+var threadCases = []wordingCase{
+	{
+		name: "after meeting someone on a day: the participle is a verb, not a preposition",
+		text: "After meeting President Lena Marsh on Tuesday, Premier Anton Kovac flew home.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Lena Marsh"},
+	},
+	{
+		name: "talks listed after a colon are the subject's",
+		text: "Premier Anton Kovac had a busy day: talks with President Lena Marsh and a lunch with Chancellor Otto Brink.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Lena Marsh", "MEETING/HAPPENED: participant=Anton Kovac; participant=Otto Brink"},
+	},
+	{
+		name: "a body named before another modifier of the meeting is the meeting's",
+		text: "Finance Minister Tomas Reyes, who had just attended the Baltic Grain Council ministerial meeting in Riga, said prices would rise.",
+		want: []string{"MEETING/HAPPENED: participant=Baltic Grain Council; participant=Tomas Reyes"},
+	},
+	{
+		name: "a trip to a country for talks is talks with that country",
+		text: "Foreign Minister Tomas Reyes will visit Kenya tomorrow for talks on trade.",
+		want: []string{"MEETING/PLANNED: participant=Kenya; participant=Tomas Reyes"},
+	},
+	{
+		name: "a trip to a country for a gathering is no talks with that country",
+		text: "Premier Anton Kovac will travel to Malaysia next week for the Pacific Forum gathering.",
+		not:  []string{"participant=Malaysia"},
+	},
+	{
+		name: "the two companies are the deal's sides, not the last two firms named",
+		text: "Halvor Steel Corp will buy Brenna Foods Inc for $5bn. The deal joins chains like Ostra Group and Pellow Stores. " +
+			"The two companies tried to merge in 2001 but talks failed. People close to the deal said negotiations between the two companies sped up after Pellow Stores chief Ivan Petrov quit in May.",
+		want: []string{"MEETING: participant=Brenna Foods Inc; participant=Halvor Steel Corp"},
+		not:  []string{"MEETING: participant=Brenna Foods Inc; participant=Pellow Stores"},
+	},
+	{
+		name: "a preposition's phrase read as a second subject belongs to the first",
+		text: "Halvor Steel Corp will buy Brenna Foods Inc for $5bn. Negotiations between the two companies sped up in January.",
+		want: []string{"MEETING: participant=Brenna Foods Inc; participant=Halvor Steel Corp"},
+	},
+	{
+		name: "a country's leaders met and then named are one meeting",
+		text: "Foreign Minister Tomas Reyes arrived in Kenya on Monday for talks with Kenyan leaders. He went straight from the airport to a meeting with Kenyan Foreign Minister Ana Wekesa.",
+		want: []string{"MEETING/HAPPENED: participant=Ana Wekesa; participant=Tomas Reyes"},
+		not:  []string{"participant=Kenya; participant=Tomas Reyes"},
+	},
+}
+
+func TestWordingThreads(t *testing.T) { runWording(t, threadCases) }
