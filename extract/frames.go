@@ -1289,6 +1289,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
+		hit = hit || setOffIn(toks, k)
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
 		// "told reporters in Paris", "said in Paris": one speaking somewhere
@@ -1748,6 +1749,12 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	f.t = p
 	pred := -1
 	switch {
+	case d.setOffStay(si, t, m) >= 0:
+		// "X, in Lisbon for talks, said": there now, however the
+		// parser hung the phrase
+		f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
+		f.agents, f.status = []int{d.setOffStay(si, t, m)}, newsgraph.Happened
+		return f, true
 	case d.beforeBeIn(si, m.i) >= 0 && t.dep(p, "nsubj") < 0:
 		pred = p // "X should be in Quito", the parser having lost X's clause
 	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
@@ -4618,7 +4625,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "X, on a trip to Y last week, signed ...": the trip set off after a
 	// person's name is that person's
-	if f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && t.is(pn, "nmod", "list", "appos", "dep") && (t.prep(pn) == "on" || t.prep(pn) == "during") {
+	if f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && (t.is(pn, "nmod", "list", "appos", "dep") || t.is(pn, "conj") && setOffPhrase(t, pn)) && (t.prep(pn) == "on" || t.prep(pn) == "during") {
 		if m := d.mentionAt(si, h); m != nil && d.ents[m.ent].typ == newsgraph.Person {
 			sides = append(sides, d.mentionEnts(si, m))
 		}
