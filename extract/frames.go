@@ -1320,6 +1320,7 @@ func (d *doc) frames(si int) []frame {
 	if t == nil {
 		return nil
 	}
+	n0 := len(d.ents)
 	var out []frame
 	for i := range toks {
 		w := t.lw[i]
@@ -1379,7 +1380,7 @@ func (d *doc) frames(si int) []frame {
 			}
 		}
 	}
-	return d.dropTripLabels(out)
+	return d.dropUnusedImplied(n0, d.dropTripLabels(out))
 }
 
 // dropTripLabels drops a visit to a region only ("his Asia tour") when the
@@ -1802,7 +1803,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 			f.agents = []int{e}
 		}
 	}
-	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) {
+	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) || pred == p && d.allDomestic(f.agents, m.ent) {
 		return f, false
 	}
 	f.places = []int{m.ent}
@@ -4309,6 +4310,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					sides = append(sides, ents)
 				}
 			}
+		case t.is(k, "compound", "amod") && f.typ == newsgraph.Visit && d.mentionAt(si, k) == nil && d.adjectivePlace(t, k) >= 0:
+			// "her Soviet trip", "a European tour"; a region only labels a
+			// tour whose stops a clause on it lists
+			if p := d.adjectivePlace(t, k); d.ents[p].typ != newsgraph.Location || len(d.tourStops(si, t, n)) == 0 {
+				f.places = append(f.places, p)
+				with = append(with, []int{p})
+			}
 		case t.is(k, "compound", "amod"):
 			// "the Brussels summit": a place; "the G7 meeting": a body's own
 			if m := d.modifierMention(si, t, k); m != nil {
@@ -4360,6 +4368,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+		}
+	}
+	if f.typ == newsgraph.Visit {
+		for _, p := range d.tourStops(si, t, n) {
+			f.places = append(f.places, p)
+			with = append(with, []int{p})
 		}
 	}
 	// "a tour of X and Y that he has just completed" with the clause hung

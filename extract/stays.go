@@ -71,3 +71,97 @@ func setOffPhrase(t *tree, n int) bool {
 	}
 	return first > 0 && t.lw[first-1] == ","
 }
+
+// allDomestic says whether every one of people holds an office of the
+// country place p lies in: "the Chilean minister was in Santiago" is at
+// home, not on a visit.
+func (d *doc) allDomestic(people []int, p int) bool {
+	for _, e := range people {
+		if !d.domestic(e, p) {
+			return false
+		}
+	}
+	return len(people) > 0
+}
+
+// stopVerbs list a trip's stops in a clause on the trip: "a tour which
+// includes Chile and Peru", "a trip that will take him to Oman".
+var stopVerbs = set("include", "includes", "included", "including", "take", "takes", "took", "taking", "cover",
+	"covers", "covered", "covering")
+
+// tourStops are the places a relative clause on the visit noun n lists
+// as its stops ("a tour which includes Chile and Bolivia", "a tour which
+// will also take him to Oman and Qatar"): each one a stop of the trip.
+func (d *doc) tourStops(si int, t *tree, n int) []int {
+	var out []int
+	for _, r := range t.deps(n, "acl:relcl") {
+		if !stopVerbs[t.lw[r]] || t.negatedAt(r) {
+			continue
+		}
+		for _, m := range d.placesIn(si) {
+			if h := m.j - 1; h > r && h < len(t.lw) && t.under(h, r) {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// tripRegions name a region by its adjective: "a European tour".
+var tripRegions = map[string]string{"european": "Europe", "african": "Africa", "asian": "Asia",
+	"latin american": "Latin America", "south american": "South America", "north american": "North America",
+	"central american": "Central America", "scandinavian": "Scandinavia", "middle eastern": "Middle East",
+	"mideast": "Middle East", "east asian": "East Asia", "southeast asian": "Southeast Asia", "south-east asian": "Southeast Asia",
+	"east european": "Eastern Europe", "eastern european": "Eastern Europe", "west european": "Western Europe",
+	"western european": "Western Europe"}
+
+// adjectivePlace is the country or region the adjective at k before a
+// trip noun names ("her Soviet trip", "a Latin American tour", "his
+// West German visit"), as an entity, or -1.
+func (d *doc) adjectivePlace(t *tree, k int) int {
+	words := []string{t.lw[k]}
+	if k > 0 && (t.head[k-1] == k || t.head[k-1] == t.head[k]) {
+		words = []string{t.lw[k-1], t.lw[k]} // "Latin American", "West German"
+	}
+	for len(words) > 0 {
+		w := strings.Join(words, " ")
+		if r := tripRegions[w]; r != "" {
+			return d.implied(r, newsgraph.Location)
+		}
+		if c := d.x.gz.demonym[key(w)]; c != "" {
+			return d.implied(c, newsgraph.GPE)
+		}
+		words = words[1:]
+	}
+	return -1
+}
+
+// dropUnusedImplied forgets the places implied while reading a sentence's
+// frames (entities from n0 on, with no mention) that no frame kept uses:
+// "a four-city Asian tour begins in Hanoi" implies no visit to Asia, so
+// Asia is no entity of the document.
+func (d *doc) dropUnusedImplied(n0 int, fs []frame) []frame {
+	used := map[int]bool{}
+	for _, f := range fs {
+		for _, e := range f.agents {
+			used[e] = true
+		}
+		for _, e := range f.places {
+			used[e] = true
+		}
+		for _, g := range f.others {
+			for _, e := range g {
+				used[e] = true
+			}
+		}
+		for _, e := range append(append(append([]int{}, f.along...), f.holder...), f.loc) {
+			used[e] = true
+		}
+	}
+	n := len(d.ents)
+	for n > n0 && d.ents[n-1].implied && len(d.ents[n-1].mentions) == 0 && !used[n-1] {
+		n--
+	}
+	d.ents = d.ents[:n]
+	return fs
+}

@@ -36,6 +36,43 @@ var visitKindCases = []wordingCase{
 		text: "Norwegian President Oskar Lind, on a three-day official visit to Peru, said on Monday that trade would grow.",
 		want: []string{"VISIT: destination=Peru; visitor=Oskar Lind"},
 	},
+	{
+		name: "a tour's stops listed in a clause on it, its region only a label",
+		text: "Norwegian President Oskar Lind arrived in Peru on Monday, opening a South American tour which includes Chile and Bolivia.",
+		want: []string{"VISIT: destination=Chile; visitor=Oskar Lind", "VISIT: destination=Bolivia; visitor=Oskar Lind"},
+		not:  []string{"destination=South America", "destination=United States"},
+	},
+	{
+		name: "a region's adjective only labels a tour whose stops are listed",
+		text: "Norwegian Chancellor Jan Holm spoke in Oslo on Sunday before the start of an Asian tour which includes Laos and Cambodia.",
+		want: []string{"VISIT: destination=Laos; visitor=Jan Holm"},
+		not:  []string{"destination=Asia"},
+	},
+	{
+		name: "a trip that will take its traveller to places",
+		text: "Veldanian Farm Minister Tavi Korhonen is on a Gulf tour which will also take him to Oman, Qatar and Kuwait.",
+		want: []string{"VISIT: destination=Oman; visitor=Tavi Korhonen", "VISIT: destination=Kuwait; visitor=Tavi Korhonen"},
+	},
+	{
+		name: "a trip named by a country's adjective",
+		text: "Premier Ana Lindqvist gained in the polls after her Soviet trip, the newspaper said.",
+		want: []string{"VISIT: destination=Soviet Union; visitor=Ana Lindqvist"},
+	},
+	{
+		name: "a trip named by a region's adjective, with no stops named",
+		text: "Chilean Finance Minister Lio Marrow is currently on a European trip seeking support from governments.",
+		want: []string{"VISIT: destination=Europe; visitor=Lio Marrow"},
+	},
+	{
+		name:   "a region's adjective that labels a tour with stops is no entity",
+		text:   "Premier Jan Holm's four-city Asian tour begins in Hanoi on Monday.",
+		absent: []string{"Asia"},
+	},
+	{
+		name: "an official in his own capital is at home",
+		text: "Chilean Foreign Minister Lio Marrow was in Santiago on Monday for a cabinet meeting.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitKinds(t *testing.T) { runWording(t, visitKindCases) }
