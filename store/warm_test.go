@@ -3,6 +3,8 @@ package store
 import (
 	"testing"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -94,4 +96,43 @@ func TestKeptIDListsFollowWrites(t *testing.T) {
 	equal(t, "events after deleting d2", events(""), []newsgraph.EventID{meeting})
 	equal(t, "visits after deleting d2", len(events(newsgraph.Visit)), 0)
 	equal(t, "people after deleting d2", people(), before)
+}
+
+// TestEventPlaceTypeFromKeptTypes: folding an event weighs its places by
+// their types, which the kept folded types give (Stats built them); the
+// fold reads none of a place's statements, which for a capital are one per
+// document naming it. The more specific place still wins.
+func TestEventPlaceTypeFromKeptTypes(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	d1 := newArticle(t, "d1", "2024-06-03", "Wenna Dorr met Pell Ashby in Brightwater.")
+	wenna := d1.entity(newsgraph.Person, "Wenna Dorr")
+	pell := d1.entity(newsgraph.Person, "Pell Ashby")
+	town := d1.entity(newsgraph.GPE, "Brightwater")
+	meeting := d1.event("", newsgraph.Meeting, newsgraph.Happened, "2024-06-03", town, "met",
+		part(newsgraph.RoleParticipant, wenna), part(newsgraph.RoleParticipant, pell))
+	put(t, s, d1)
+	d2 := newArticle(t, "d2", "2024-06-04", "Dorr and Ashby met at Saltmarsh Hall.")
+	d2.entityID(wenna, newsgraph.Person, "Wenna Dorr", "Dorr")
+	d2.entityID(pell, newsgraph.Person, "Pell Ashby", "Ashby")
+	hall := d2.entity(newsgraph.Facility, "Saltmarsh Hall")
+	d2.event(meeting, newsgraph.Meeting, newsgraph.Happened, "2024-06-03", hall, "met",
+		part(newsgraph.RoleParticipant, wenna), part(newsgraph.RoleParticipant, pell))
+	put(t, s, d2)
+	d3 := newArticle(t, "d3", "2024-06-05", "Brightwater voted.")
+	d3.entityID(town, newsgraph.GPE, "Brightwater")
+	put(t, s, d3)
+
+	s.folds.reset()
+	if _, err := s.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	evs := must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, []newsgraph.EventID{meeting}))
+	if ev := evs[meeting]; ev == nil || ev.Location != hall {
+		t.Fatalf("meeting: %+v, want it at %s (a facility is more specific than a town)", ev, hall)
+	}
+	for _, place := range []newsgraph.EntityID{town, hall} {
+		if _, read := s.folds.literalsOf(quad.IRI(place)); read {
+			t.Errorf("folding the meeting read the statements of %s", place)
+		}
+	}
 }
