@@ -31,9 +31,7 @@ func (ws *weights) beamSearch(df *docFeatures, s, width int, gold []int) []int {
 	var hist historyRows
 	for i := 0; i < n; i++ {
 		var static [nLabels]float32
-		for _, f := range df.feats[s][i] {
-			ws.addRow(&static, f)
-		}
+		ws.addRows(&static, df.feats[s][i])
 		hist.next()
 		cands = cands[:0]
 		for b, st := range prev {

@@ -108,24 +108,29 @@ func iob2FromBIOES(ls []int) []string {
 }
 
 // weights is one perceptron: a row of nLabels scores per feature hash.
-// While training, index maps hashes to rows and grows; a trained or loaded
-// model looks its rows up in table instead, an open-addressing hash table
-// in one flat array, which costs a fraction of a Go map lookup.
+// While training, index maps hashes to rows of w and grows; a trained or
+// loaded model looks its rows up in table instead, an open-addressing hash
+// table in one flat array that holds each row beside its key, so that a
+// lookup touches one place in memory, not a slot and then a row elsewhere
+// (the rows of a news article's features are scattered over tens of
+// megabytes: a cache miss each).
 type weights struct {
 	index map[uint64]int32 // training only
 	keys  []uint64         // feature hash of each row, ascending (trained or loaded)
 	table []slot           // len a power of two, at most half full
-	w     []float32
+	w     []float32        // rows in key order; nil in a loaded model, whose rows live in table
 }
 
-// slot is one entry of weights.table: row+1, so that 0 marks a free slot.
+// slot is one entry of weights.table.
 type slot struct {
 	key uint64
-	row int32
+	row int32 // row+1, so that 0 marks a free slot
+	w   [nLabels]float32
 }
 
-// freeze builds the lookup table over keys (row i holds keys[i]).
-func (ws *weights) freeze() {
+// freeze builds the lookup table over keys (row i holds keys[i]), taking
+// row i's weights from row(i).
+func (ws *weights) freeze(row func(i int) [nLabels]float32) {
 	size := 1
 	for size < 2*len(ws.keys) {
 		size *= 2
@@ -137,43 +142,66 @@ func (ws *weights) freeze() {
 		for ws.table[i].row != 0 {
 			i = (i + 1) & mask
 		}
-		ws.table[i] = slot{key: k, row: int32(r) + 1}
+		ws.table[i] = slot{key: k, row: int32(r) + 1, w: row(r)}
 	}
 	ws.index = nil
+}
+
+// rowOfW is row r of ws.w, for freeze.
+func (ws *weights) rowOfW(r int) (out [nLabels]float32) {
+	copy(out[:], ws.w[r*nLabels:r*nLabels+nLabels])
+	return out
 }
 
 // slotOf spreads a feature hash over the table (FNV's low bits alone
 // cluster).
 func slotOf(k uint64) uint64 { return k ^ k>>29 ^ k>>47 }
 
-func (ws *weights) rowOf(f uint64) (int32, bool) {
+// find is the slot of feature f in a frozen table, or nil.
+func (ws *weights) find(f uint64) *slot {
+	mask := uint64(len(ws.table) - 1)
+	for i := slotOf(f) & mask; ; i = (i + 1) & mask {
+		sl := &ws.table[i]
+		if sl.row == 0 {
+			return nil
+		}
+		if sl.key == f {
+			return sl
+		}
+	}
+}
+
+// lookup is a handle on feature f's row for addLooked (in a frozen table
+// its slot+1, else its row+1), or -1 when the model has no row for it.
+func (ws *weights) lookup(f uint64) int32 {
 	if ws.table == nil {
-		r, ok := ws.index[f]
-		return r, ok
+		if r, ok := ws.index[f]; ok {
+			return r + 1
+		}
+		return -1
 	}
 	mask := uint64(len(ws.table) - 1)
 	for i := slotOf(f) & mask; ; i = (i + 1) & mask {
 		sl := &ws.table[i]
 		if sl.row == 0 {
-			return 0, false
+			return -1
 		}
 		if sl.key == f {
-			return sl.row - 1, true
+			return int32(i) + 1
 		}
 	}
-}
-
-// lookup is row+1 of feature f, or -1 when the model has no row for it.
-func (ws *weights) lookup(f uint64) int32 {
-	if r, ok := ws.rowOf(f); ok {
-		return r + 1
-	}
-	return -1
 }
 
 // addLooked adds the row lookup returned, if any, to scores.
 func (ws *weights) addLooked(scores *[nLabels]float32, r int32) {
 	if r < 0 {
+		return
+	}
+	if ws.table != nil {
+		row := &ws.table[r-1].w
+		for k := range scores {
+			scores[k] += row[k]
+		}
 		return
 	}
 	row := ws.w[int(r-1)*nLabels : int(r-1)*nLabels+nLabels]
@@ -184,8 +212,55 @@ func (ws *weights) addLooked(scores *[nLabels]float32, r int32) {
 
 func (ws *weights) empty() bool { return ws.table == nil && ws.index == nil }
 
+// addRows adds the rows of features fs to scores, in the order of fs (so
+// that the sums are the same floats as adding them one by one). In a frozen
+// table it reads the first slot of a batch of features before adding any:
+// the reads do not wait on each other, so their cache misses overlap.
+func (ws *weights) addRows(scores *[nLabels]float32, fs []uint64) {
+	if ws.table == nil {
+		for _, f := range fs {
+			ws.addRow(scores, f)
+		}
+		return
+	}
+	const batch = 32
+	var first [batch]uint64
+	mask := uint64(len(ws.table) - 1)
+	for len(fs) > 0 {
+		n := min(len(fs), batch)
+		for j, f := range fs[:n] {
+			first[j] = ws.table[slotOf(f)&mask].key
+		}
+		for j, f := range fs[:n] {
+			var sl *slot
+			if first[j] == f {
+				sl = &ws.table[slotOf(f)&mask]
+				if sl.row == 0 { // a free slot's key is 0, which may be f
+					sl = nil
+				}
+			} else {
+				sl = ws.find(f)
+			}
+			if sl != nil {
+				for k := range scores {
+					scores[k] += sl.w[k]
+				}
+			}
+		}
+		fs = fs[n:]
+	}
+}
+
 func (ws *weights) addRow(scores *[nLabels]float32, f uint64) {
-	r, ok := ws.rowOf(f)
+	if ws.table != nil {
+		if sl := ws.find(f); sl != nil {
+			for k := range scores {
+				scores[k] += sl.w[k]
+			}
+		}
+		return
+	}
+	r, ok := ws.index[f]
 	if !ok {
 		return
 	}
@@ -273,7 +348,7 @@ func (m *Model) Write(w io.Writer) error {
 	if scale == 0 {
 		var maxAbs float32
 		for _, ws := range []*weights{&m.first, &m.second} {
-			for _, v := range ws.w {
+			for _, v := range ws.rows() {
 				if v < 0 {
 					v = -v
 				}
@@ -302,8 +377,9 @@ func (m *Model) Write(w io.Writer) error {
 	for _, ws := range []*weights{&m.first, &m.second} {
 		var keys []uint64
 		var q []int16
+		rows := ws.rows()
 		for r, k := range ws.rowKeys() {
-			row := ws.w[r*nLabels : r*nLabels+nLabels]
+			row := rows[r*nLabels : r*nLabels+nLabels]
 			var qr [nLabels]int16
 			nz := false
 			for j, v := range row {
@@ -332,6 +408,20 @@ func (m *Model) Write(w io.Writer) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// rows is every row's weights, in row order.
+func (ws *weights) rows() []float32 {
+	if ws.w != nil || ws.table == nil {
+		return ws.w
+	}
+	w := make([]float32, len(ws.keys)*nLabels)
+	for _, sl := range ws.table {
+		if sl.row != 0 {
+			copy(w[int(sl.row-1)*nLabels:], sl.w[:])
+		}
+	}
+	return w
 }
 
 // rowKeys lists the feature hash of each row, in row order.
@@ -384,12 +474,14 @@ func decode(b []byte) (*Model, error) {
 		if rd.err != nil {
 			return nil, fmt.Errorf("ner: model: truncated")
 		}
-		ws.w = make([]float32, n*nLabels)
-		for i := range ws.w {
-			ws.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * m.scale
-		}
 		if n > 0 {
-			ws.freeze()
+			ws.freeze(func(r int) (row [nLabels]float32) {
+				q := raw[2*r*nLabels:]
+				for j := range row {
+					row[j] = float32(int16(binary.LittleEndian.Uint16(q[2*j:]))) * m.scale
+				}
+				return row
+			})
 		}
 	}
 	n := int(rd.u32())

@@ -83,7 +83,7 @@ func (t *trainer) averaged() weights {
 		ws.keys = append(ws.keys, k)
 		ws.w = append(ws.w, row[:]...)
 	}
-	ws.freeze()
+	ws.freeze(ws.rowOfW)
 	return ws
 }
 
