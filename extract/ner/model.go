@@ -108,49 +108,77 @@ func iob2FromBIOES(ls []int) []string {
 }
 
 // weights is one perceptron: a row of nLabels scores per feature hash.
-// While training, index maps hashes to rows of w and grows; a trained or
-// loaded model looks its rows up in table instead, an open-addressing hash
-// table in one flat array that holds each row beside its key, so that a
-// lookup touches one place in memory, not a slot and then a row elsewhere
-// (the rows of a news article's features are scattered over tens of
-// megabytes: a cache miss each).
+// While training, and in a model trained in this process, index maps
+// hashes to rows of w. A model loaded from its file looks its rows up in
+// table instead, an open-addressing hash table in one flat array that holds
+// each row, as the file's int16 weights, beside its key: a lookup touches
+// one place in memory, not a slot and then a row elsewhere (the rows of an
+// article's features are scattered over megabytes, a cache miss each), and
+// the table is no larger than the float rows it replaces.
 type weights struct {
-	index map[uint64]int32 // training only
+	index map[uint64]int32 // hash -> row of w
 	keys  []uint64         // feature hash of each row, ascending (trained or loaded)
-	table []slot           // len a power of two, at most half full
 	w     []float32        // rows in key order; nil in a loaded model, whose rows live in table
+	table []slot           // loaded models: len a power of two, at most half full
+	scale float32          // a weight in table is float32(q) * scale
 }
 
 // slot is one entry of weights.table.
 type slot struct {
 	key uint64
 	row int32 // row+1, so that 0 marks a free slot
-	w   [nLabels]float32
+	q   [nLabels]int16
 }
 
-// freeze builds the lookup table over keys (row i holds keys[i]), taking
-// row i's weights from row(i).
-func (ws *weights) freeze(row func(i int) [nLabels]float32) {
+// add adds the row's weights to scores. The product is converted
+// explicitly so that it is rounded to float32 before the sum, as when the
+// weights were decoded to floats first: the same floats, never a fused
+// multiply-add.
+func (sl *slot) add(scores *[nLabels]float32, scale float32) {
+	for k := range scores {
+		scores[k] += float32(float32(sl.q[k]) * scale)
+	}
+}
+
+// freeze builds the lookup table over keys (row i holds keys[i]) with
+// quantised rows q (nLabels little-endian int16 per row, in row order).
+// Rows go in by home slot, not by key, so that the table is written front
+// to back rather than at random (a third of the load time otherwise).
+func (ws *weights) freeze(q []byte, scale float32) {
 	size := 1
 	for size < 2*len(ws.keys) {
 		size *= 2
 	}
 	ws.table = make([]slot, size)
+	ws.scale = scale
 	mask := uint64(size - 1)
+	// Counting sort of the rows by home slot.
+	start := make([]int32, size+1)
+	for _, k := range ws.keys {
+		start[slotOf(k)&mask+1]++
+	}
+	for i := 1; i <= size; i++ {
+		start[i] += start[i-1]
+	}
+	order := make([]int32, len(ws.keys))
 	for r, k := range ws.keys {
+		h := slotOf(k) & mask
+		order[start[h]] = int32(r)
+		start[h]++
+	}
+	for _, r := range order {
+		k := ws.keys[r]
 		i := slotOf(k) & mask
 		for ws.table[i].row != 0 {
 			i = (i + 1) & mask
 		}
-		ws.table[i] = slot{key: k, row: int32(r) + 1, w: row(r)}
+		sl := &ws.table[i]
+		sl.key, sl.row = k, r+1
+		row := q[2*int(r)*nLabels:]
+		for j := range sl.q {
+			sl.q[j] = int16(binary.LittleEndian.Uint16(row[2*j:]))
+		}
 	}
-	ws.index = nil
-}
-
-// rowOfW is row r of ws.w, for freeze.
-func (ws *weights) rowOfW(r int) (out [nLabels]float32) {
-	copy(out[:], ws.w[r*nLabels:r*nLabels+nLabels])
-	return out
 }
 
 // slotOf spreads a feature hash over the table (FNV's low bits alone
@@ -198,10 +226,7 @@ func (ws *weights) addLooked(scores *[nLabels]float32, r int32) {
 		return
 	}
 	if ws.table != nil {
-		row := &ws.table[r-1].w
-		for k := range scores {
-			scores[k] += row[k]
-		}
+		ws.table[r-1].add(scores, ws.scale)
 		return
 	}
 	row := ws.w[int(r-1)*nLabels : int(r-1)*nLabels+nLabels]
@@ -242,9 +267,7 @@ func (ws *weights) addRows(scores *[nLabels]float32, fs []uint64) {
 				sl = ws.find(f)
 			}
 			if sl != nil {
-				for k := range scores {
-					scores[k] += sl.w[k]
-				}
+				sl.add(scores, ws.scale)
 			}
 		}
 		fs = fs[n:]
@@ -254,9 +277,7 @@ func (ws *weights) addRows(scores *[nLabels]float32, fs []uint64) {
 func (ws *weights) addRow(scores *[nLabels]float32, f uint64) {
 	if ws.table != nil {
 		if sl := ws.find(f); sl != nil {
-			for k := range scores {
-				scores[k] += sl.w[k]
-			}
+			sl.add(scores, ws.scale)
 		}
 		return
 	}
@@ -418,7 +439,9 @@ func (ws *weights) rows() []float32 {
 	w := make([]float32, len(ws.keys)*nLabels)
 	for _, sl := range ws.table {
 		if sl.row != 0 {
-			copy(w[int(sl.row-1)*nLabels:], sl.w[:])
+			var row [nLabels]float32
+			sl.add(&row, ws.scale)
+			copy(w[int(sl.row-1)*nLabels:], row[:])
 		}
 	}
 	return w
@@ -475,13 +498,7 @@ func decode(b []byte) (*Model, error) {
 			return nil, fmt.Errorf("ner: model: truncated")
 		}
 		if n > 0 {
-			ws.freeze(func(r int) (row [nLabels]float32) {
-				q := raw[2*r*nLabels:]
-				for j := range row {
-					row[j] = float32(int16(binary.LittleEndian.Uint16(q[2*j:]))) * m.scale
-				}
-				return row
-			})
+			ws.freeze(raw, m.scale)
 		}
 	}
 	n := int(rd.u32())

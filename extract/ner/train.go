@@ -83,7 +83,10 @@ func (t *trainer) averaged() weights {
 		ws.keys = append(ws.keys, k)
 		ws.w = append(ws.w, row[:]...)
 	}
-	ws.freeze(ws.rowOfW)
+	ws.index = make(map[uint64]int32, len(ws.keys))
+	for r, k := range ws.keys {
+		ws.index[k] = int32(r)
+	}
 	return ws
 }
 
