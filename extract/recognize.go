@@ -975,6 +975,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))
 	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
+	case n >= 2 && singularHead(last) != "":
+		// "the Carter and Reagan Administrations", "the Labour and Liberal
+		// Parties": the last of the bodies the plural head is shared by,
+		// never a person's name
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, span(toks, a, b-1)+" "+singularHead(last), strong))
 	case n >= 2 && orgHeads[toks[b-2].text] && toks[b-2].text != "Group," && allCapsOrDigits(last):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	}
@@ -2240,3 +2245,20 @@ func (r *recognizer) bodyAppositive(toks []token, b int) bool {
 	}
 	return k+1 < len(toks) && head(toks[k].text) && (toks[k+1].text == "," || toks[k+1].text == "." || isDash(toks[k+1].text))
 }
+
+// singularHead is the head noun that plural w is the plural of, for the
+// bodies a story names in pairs ("the Carter and Reagan Administrations",
+// "the Labour and Liberal Parties"), or "". Firms' plural heads
+// ("Services", "Communications") are their own names and are not here.
+func singularHead(w string) string {
+	if b, ok := strings.CutSuffix(w, "ies"); ok && sharedHeads[b+"y"] {
+		return b + "y"
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && sharedHeads[b] {
+		return b
+	}
+	return ""
+}
+
+var sharedHeads = set("Administration", "Party", "Committee", "Commission", "Council", "Ministry", "Department", "Agency",
+	"Parliament", "Senate", "Assembly", "Court", "Army", "Navy", "University", "Government")
