@@ -1207,6 +1207,31 @@ var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "
 	"fate", "end", "death", "success", "response", "reaction", "hostility", "disapproval", "objections", "limits",
 	"threshold", "level", "levels", "forecasts", "estimates", "bills", "debts", "expenses", "orders", "request", "requests")
 
+// fixtureMeeting says whether verb v ("meet", "met") is a match of a
+// competition: it is told "in the final", "in the last eight", "in the
+// second round" — a contest, not a meeting.
+func fixtureMeeting(t *tree, v int) bool {
+	for _, o := range t.deps(v, "obl") {
+		if t.prep(o) != "in" || t.dep(o, "nmod") >= 0 {
+			continue // "in a final round of talks"
+		}
+		if fixtureNouns[t.lw[o]] {
+			return true
+		}
+		for _, k := range t.deps(o, "amod", "compound") {
+			if fixtureNouns[t.lw[k]] || t.lw[k] == "last" && t.tag[o] == "CD" {
+				return true // "the last eight", "the semi-final stage"
+			}
+		}
+	}
+	return false
+}
+
+// fixtureNouns are the stages and games of a competition.
+var fixtureNouns = set("final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final",
+	"quarter-finals", "quarterfinal", "quarterfinals", "round", "play-off", "play-offs", "playoff", "playoffs", "decider",
+	"tie", "match", "game", "showdown", "derby", "fixture", "knockout", "group", "pool")
+
 // relationNouns name a person by whom they stand to ("her predecessor,
 // former premier X,"): the name in apposition is who.
 var relationNouns = set("predecessor", "successor", "host", "hosts", "guest", "guests", "deputy", "rival", "ally")
@@ -3190,16 +3215,12 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if obj >= 0 && d.mentionAt(si, obj) == nil {
 			for _, k := range t.deps(obj, "nmod") {
 				if t.prep(k) == "of" && meetIdiom[t.lw[k]] {
-					return false // "met many of the demands"
+					return false // "met many of the demands", "meet 40 pct of the market's needs"
 				}
 			}
 		}
-		if obj >= 0 && d.mentionAt(si, obj) == nil {
-			for _, k := range t.deps(obj, "nmod") {
-				if t.prep(k) == "of" && meetIdiom[t.lw[k]] {
-					return false // "meet 40 pct of the market's needs"
-				}
-			}
+		if strings.HasPrefix(w, "me") && fixtureMeeting(t, v) {
+			return false // "could meet X in the last eight": a match, not a meeting
 		}
 		if strings.HasPrefix(w, "discuss") {
 			// "discussed trade with X", "discussed possible deals with A and
