@@ -339,6 +339,9 @@ func (d *doc) parse(si int) *tree {
 	if t.reportedSubjects() {
 		t.link()
 	}
+	if t.reportedPredicates() {
+		t.link()
+	}
 	if t.takingPlace() {
 		t.link()
 	}
@@ -960,6 +963,37 @@ func (t *tree) reportedSubjects() bool {
 				t.head[c] = o
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// reportedPredicates mends "X's trip was a triumph, her party said",
+// which the parser reads as "trip" the subject of "said" with "a triumph"
+// hung on it: a noun with a copula after the subject of a verb of saying
+// that has a second subject after it is the reported clause, and the
+// first subject is its subject. It reports whether any head changed.
+func (t *tree) reportedPredicates() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || h >= k || !t.is(k, "nmod:unmarked", "appos", "dep") || t.dep(k, "cop") < 0 || !t.is(h, "nsubj") {
+			continue
+		}
+		say := t.head[h]
+		if say < 0 || say < k || !sayVerbs[t.lw[say]] {
+			continue
+		}
+		other := -1
+		for _, s := range t.deps(say, "nsubj") {
+			if s != h && s > k && s < say {
+				other = s
+			}
+		}
+		if other < 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = say, "ccomp"
+		t.head[h], t.rel[h] = k, "nsubj"
 		changed = true
 	}
 	return changed
@@ -5770,6 +5804,15 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	for _, c := range chain {
 		if t.tag[c] == "VBD" {
 			return newsgraph.Happened, false
+		}
+		if ci := slices.Index(chain, c); ci > 0 && !t.verb(c) {
+			// "her trip to Moscow was a triumph", "the talks were useful":
+			// what the event noun was, told in the past
+			for _, k := range t.deps(c, "cop") {
+				if t.lw[k] == "was" || t.lw[k] == "were" {
+					return newsgraph.Happened, false
+				}
+			}
 		}
 		if t.tag[c] == "VBG" && t.verb(c) {
 			for _, k := range t.deps(c, "aux") {
