@@ -3373,7 +3373,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = append(f.others, d.group(si, t, o))
 			}
 		}
-		f.multi = len(f.others) == 0 && obj < 0 && d.bodyMeets(t, v, f.agents)
+		f.multi = len(f.others) == 0 && obj < 0 && (d.bodyMeets(t, v, f.agents) || d.assemblyMeets(si, t, v, f.agents))
 		f.loc = d.frameLoc(si, t, v, -1)
 		if gatherVerbs[w] {
 			// "delegates of the board convene in X to set quotas": a
@@ -5411,6 +5411,46 @@ func (d *doc) bodyMeets(t *tree, v int, agents []int) bool {
 		s = t.dep(t.head[v], "nsubj")
 	}
 	return s >= 0 && memberNouns[t.lw[s]] && len(t.conjuncts(s)) == 1
+}
+
+// assemblyHeads end the name of a body that holds sessions of its own:
+// "the Group of Seven", "the Coffee Council", "the Paris Club".
+var assemblyHeads = set("group", "council", "commission", "committee", "organization", "organisation", "conference",
+	"assembly", "board", "union", "community", "fund", "association", "forum", "parliament", "congress", "cabinet",
+	"federation", "league", "club", "senate", "diet", "countries", "nations", "states")
+
+// assemblyMeets says whether "X meets" (v, with no one met) is the
+// session of body X: the subject is the body itself, a pronoun for it or
+// its members ("the G8 countries", "officials of the G7"), and the body
+// is an assembly by the head of its name, not a firm ("Acme Group met"
+// tells of no firm's session, its people meet someone).
+func (d *doc) assemblyMeets(si int, t *tree, v int, agents []int) bool {
+	if len(agents) != 1 || d.ents[agents[0]].typ != newsgraph.Organization || !strings.HasPrefix(t.lw[v], "me") {
+		return false
+	}
+	s := t.dep(v, "nsubj")
+	if s < 0 || len(t.conjuncts(s)) != 1 {
+		return false
+	}
+	if m := d.mentionAt(si, s); m == nil || m.ent != agents[0] {
+		if t.tag[s] != "PRP" && !memberNouns[t.lw[s]] && t.lw[s] != "countries" && t.lw[s] != "nations" && t.lw[s] != "officials" {
+			return false
+		}
+	}
+	e := d.ents[agents[0]]
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		ws := strings.Fields(n)
+		if len(ws) == 0 || corpSuffixes[ws[len(ws)-1]] {
+			return false
+		}
+		for i, w := range ws {
+			// "Group of Seven", not "Hanson Group"
+			if lw := strings.ToLower(w); assemblyHeads[lw] && (lw != "group" || i+1 < len(ws) && ws[i+1] == "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // happenVerb says whether verb h tells when its subject, an event noun,
