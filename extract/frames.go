@@ -247,7 +247,8 @@ func (d *doc) parse(si int) *tree {
 	}
 	// a relative clause between commas ("X, who met Y on Monday, has
 	// been ...") is parsed apart too and hung on the noun before it
-	var rels [][2]int // [first comma, closing comma]
+	var rels [][2]int   // [first comma, closing comma]
+	var asides [][2]int // the same, of an aside on a named subject
 	// ("X flew from Y, where he met Z."), or closing the sentence
 	for k := main[0]; k+2 < len(toks); k++ {
 		// "X, accompanied by Y, ...": a companion's phrase is parsed apart too
@@ -256,6 +257,24 @@ func (d *doc) parse(si int) *tree {
 		// "The delegation, led by X, will ...": who leads a group, parsed
 		// apart as well, or the parser takes "led" for the main verb
 		companion = companion || leadVerbs[strings.ToLower(toks[k+1].text)] && strings.EqualFold(toks[k+2].text, "by") && k > 0 && (d.mentionAt(si, k-1) != nil || t.noun(k-1))
+		// "X, during a visit to Y, said", "X, in Y for talks with Z,
+		// said", "X, briefing reporters after talks with Y, said": an
+		// aside on the named subject's circumstances, which the parser
+		// otherwise joins to the name as a second subject
+		aside := toks[k].text == "," && k > 0 && (asideWords[strings.ToLower(toks[k+1].text)] || t.tag[k+1] == "VBG") && d.namedActor(si, k-1)
+		if aside {
+			for c := k + 2; c < len(toks)-2 && c <= k+25; c++ {
+				if toks[c].text == "," {
+					asides = append(asides, [2]int{k, c})
+					k = c
+					break
+				}
+				if toks[c].text == ";" || toks[c].text == "\"" {
+					break
+				}
+			}
+			continue
+		}
 		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] && !companion || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
 			continue
 		}
@@ -281,9 +300,9 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
-	if len(rels) > 0 {
+	if len(rels)+len(asides) > 0 {
 		in := map[int]bool{}
-		for _, r := range rels {
+		for _, r := range append(append([][2]int{}, rels...), asides...) {
 			for k := r[0]; k <= r[1]; k++ {
 				in[k] = true
 			}
@@ -315,6 +334,32 @@ func (d *doc) parse(si int) *tree {
 		}
 		t.head[r[0]], t.rel[r[0]] = noun, "punct"
 		t.head[r[1]], t.rel[r[1]] = noun, "punct"
+	}
+	for _, r := range asides {
+		rr := d.parseSpan(t, toks, last, skip, span(r[0]+1, r[1]))
+		if v := r[0] + 1; rr >= 0 && rr != v && t.tag[v] == "VBG" && t.head[v] == rr {
+			// "visiting Ottawa to speak ...": the participle the parser
+			// read as a preposition heads the aside, the noun its object
+			t.head[rr], t.rel[rr] = v, "obj"
+			rr = v
+		}
+		noun := last[r[0]-1]
+		// the aside tells the circumstances of the subject's verb
+		h, rel := t.head[noun], "obl"
+		if h < 0 || !t.verb(h) || !strings.HasPrefix(t.rel[noun], "nsubj") {
+			h, rel = noun, "nmod"
+		}
+		if rr >= 0 {
+			t.head[rr], t.rel[rr] = h, rel
+			if t.verb(rr) {
+				t.rel[rr] = "advcl"
+				if h == noun {
+					t.rel[rr] = "acl"
+				}
+			}
+		}
+		t.head[r[0]], t.rel[r[0]] = rr, "punct"
+		t.head[r[1]], t.rel[r[1]] = rr, "punct"
 	}
 	if root >= 0 {
 		if comma >= 0 && front >= 0 {
@@ -3131,6 +3176,21 @@ func (d *doc) placeListEnd(si, k int) int {
 var frontWords = set("after", "following", "during", "before", "at", "in", "on", "with", "while", "despite", "since",
 	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later")
 
+// asideWords open a phrase set off by commas after a subject that tells
+// its circumstances: "X, during a visit to Y, said".
+var asideWords = set("during", "in", "on", "at", "after", "before", "following", "while", "ahead", "amid", "fresh")
+
+// namedActor says whether token k ends the name of a person or an
+// organisation, who can be on a trip or in talks.
+func (d *doc) namedActor(si, k int) bool {
+	m := d.mentionAt(si, k)
+	if m == nil || m.j != k+1 || m.ent < 0 {
+		return false
+	}
+	typ := d.ents[m.ent].typ
+	return typ == newsgraph.Person || typ == newsgraph.Organization
+}
+
 // relativeWords open a relative clause.
 var relativeWords = set("who", "which", "whom", "whose", "where")
 
@@ -4643,6 +4703,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	pn := n
 	if f.typ == newsgraph.Visit && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && phaseNouns[t.lw[h]] {
 		pn, h = h, t.head[h]
+	}
+	// "in a speech on the first day of a visit to X, Y said", "Y, in X
+	// for talks with Z, said": the trip (or talks) told as the time or
+	// the purpose of what the verb's phrase names is the verb's subject's
+	if (f.typ == newsgraph.Visit || f.typ == newsgraph.Meeting) && t.is(pn, "nmod") && h >= 0 && t.noun(h) && !triggerAt(t, h) && t.is(h, "obl") && t.head[h] >= 0 && t.verb(t.head[h]) {
+		if p := t.prep(pn); p == "on" || p == "during" || p == "at" || p == "after" || p == "following" || p == "for" {
+			if q := t.prep(h); q == "in" || q == "at" || q == "during" {
+				pn, h = h, t.head[h]
+			}
+		}
 	}
 	// "spent a full day of talks with X", "a third round of talks": the
 	// measure of the talks stands where the talks would

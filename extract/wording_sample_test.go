@@ -5,7 +5,8 @@ import "testing"
 // sampleCases are invented sentences in the wording of the constructions
 // that a broad sample of unseen wire and web news showed the frames
 // missing: a body that meets on its own, named by itself, a pronoun or
-// its member countries.
+// its member countries; an aside between commas on the subject's trip or
+// talks.
 var sampleCases = []wordingCase{
 	{
 		name: "a council named alone meets in a city",
@@ -26,6 +27,26 @@ var sampleCases = []wordingCase{
 		name: "a firm whose name ends in Group meets no one by itself",
 		text: "Harrow Group met on Friday.",
 		not:  []string{"MEETING"},
+	},
+	{
+		name: "an aside on the subject's trip between commas",
+		text: "Trade Minister Ilse Varga, during a short visit to Tallinn, told reporters the tariff would go.",
+		want: []string{"VISIT: destination=Tallinn; visitor=Ilse Varga"},
+	},
+	{
+		name: "an aside puts the subject in a city for talks with someone",
+		text: "Trade Minister Ilse Varga, in Tallinn for talks with Premier Jaan Saar, said the tariff would go.",
+		want: []string{"MEETING: participant=Ilse Varga; participant=Jaan Saar"},
+	},
+	{
+		name: "an aside with a participle and talks after it",
+		text: "Trade Minister Ilse Varga, briefing reporters after a meeting with Premier Jaan Saar, said the tariff would go.",
+		want: []string{"MEETING/HAPPENED: participant=Ilse Varga; participant=Jaan Saar"},
+	},
+	{
+		name: "a speech on the first day of a visit, the speech between commas",
+		text: "Trade Minister Ilse Varga, in a speech on the second day of an official visit to Estonia, said the tariff would go.",
+		want: []string{"VISIT: destination=Estonia; visitor=Ilse Varga"},
 	},
 }
 
