@@ -829,6 +829,7 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.visitsOfMeetings()
+	d.accompanyingVisits()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
 }
@@ -1107,6 +1108,9 @@ func (d *doc) emit(si int, f frame) {
 		}
 	case newsgraph.Visit:
 		visitors := d.participants(si, f.agents, false)
+		if len(visitors) == 0 && len(f.agents) == 0 && !f.noun && d.theySubject(si, t, f.t) {
+			visitors = d.travelParty(si) // "They then flew to X": the party travelling together
+		}
 		if len(visitors) == 0 && f.noun && (d.anaphoric(t, f.t) || partOfTrip(t, f.t)) {
 			if v := d.latestVisitor(si); v >= 0 {
 				visitors = []int{v}

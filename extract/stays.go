@@ -165,3 +165,120 @@ func (d *doc) dropUnusedImplied(n0 int, fs []frame) []frame {
 	d.ents = d.ents[:n]
 	return fs
 }
+
+// travelParty is the people who travel together in the story of sentence
+// si: the visitors of the latest sentence before it that sends two or
+// more people on one visit ("A and B visited Paris. They then flew to
+// Rome": they are A and B), or nil.
+func (d *doc) travelParty(si int) []int {
+	last := -1
+	for _, e := range d.events {
+		if e.typ == newsgraph.Visit && e.story == d.stories[si] && len(e.sources) > 0 && e.sources[0] < si {
+			last = max(last, e.sources[0])
+		}
+	}
+	var party []int
+	for _, e := range d.events {
+		if e.typ == newsgraph.Visit && e.story == d.stories[si] && len(e.sources) > 0 && e.sources[0] == last && d.ents[e.people[0]].typ == newsgraph.Person {
+			party = append(party, e.people[0])
+		}
+	}
+	if party = uniq(party); len(party) < 2 {
+		return nil
+	}
+	return party
+}
+
+// theySubject says whether an unresolved "they" is the subject of the
+// clause of trigger k or of a clause it hangs on ("They decided to extend
+// their tour, flying to Tokyo").
+func (d *doc) theySubject(si int, t *tree, k int) bool {
+	for _, rf := range d.refs[si] {
+		if rf.kind == pair && len(rf.ents) == 0 && t.lw[rf.tok] == "they" && t.is(rf.tok, "nsubj") && t.head[rf.tok] >= 0 && t.under(k, t.head[rf.tok]) {
+			return true
+		}
+	}
+	return false
+}
+
+// accompanyingVisits sends a companion on the visit under way of the one
+// they accompany: "X, who is accompanied by Y, met ..." told while X is
+// in a place on the day the story is told (the dateline's or the
+// published day) puts Y there too. A sentence stating a visit of its
+// own already takes its companions along (companions).
+func (d *doc) accompanyingVisits() {
+	today := map[string]bool{d.pub: d.pub != ""}
+	if d.dateline != nil && d.dateline.day != "" {
+		today[d.dateline.day] = true
+	}
+	for si := range d.sents {
+		x, ys := d.accompanied(si)
+		if x < 0 {
+			continue
+		}
+		n := len(d.events)
+		for i := 0; i < n; i++ {
+			v := d.events[i]
+			if v.typ != newsgraph.Visit || v.story != d.stories[si] || v.people[0] != x || v.status != newsgraph.Happened || !today[v.from] || v.to != v.from {
+				continue
+			}
+			for _, y := range ys {
+				d.addEvent(si, trig{typ: newsgraph.Visit}, []int{y}, v.places, eventTime{status: v.status, from: v.from, to: v.to}, v.loc)
+			}
+		}
+	}
+}
+
+// accompanied reads "X, who is accompanied by Y and Z," and "X,
+// accompanied by Y," in sentence si: the person accompanied and the
+// people with them, or -1.
+func (d *doc) accompanied(si int) (int, []int) {
+	toks := d.sents[si].tokens
+	for k := 2; k+1 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].text, "accompanied") || !strings.EqualFold(toks[k+1].text, "by") {
+			continue
+		}
+		b := k - 1
+		if strings.EqualFold(toks[b].text, "is") || strings.EqualFold(toks[b].text, "are") {
+			if b < 2 || !strings.EqualFold(toks[b-1].text, "who") {
+				continue
+			}
+			b -= 2
+		}
+		if b < 1 || toks[b].text != "," {
+			continue
+		}
+		xm := d.mentionEndingAt(si, b-1)
+		if xm == nil || xm.ent < 0 || d.ents[xm.ent].typ != newsgraph.Person {
+			continue
+		}
+		var ys []int
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || m.i <= k+1 || d.ents[m.ent].typ != newsgraph.Person || m.ent == xm.ent {
+				continue
+			}
+			if between := toks[k+2 : m.i]; !companionRun(between) {
+				break
+			}
+			ys = append(ys, m.ent)
+		}
+		if len(ys) > 0 {
+			return xm.ent, ys
+		}
+	}
+	return -1, nil
+}
+
+// companionRun says whether the words before a companion's name after
+// "accompanied by" are only titles, names and "and": "central bank
+// governor Y and trade minister Z".
+func companionRun(toks []token) bool {
+	for _, tk := range toks {
+		w := strings.ToLower(tk.text)
+		if tk.text == "," || w == "." || w == "who" || w == "which" || strings.HasPrefix(tk.pos, "VB") {
+			return false
+		}
+	}
+	return true
+}

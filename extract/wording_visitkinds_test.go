@@ -73,6 +73,18 @@ var visitKindCases = []wordingCase{
 		text: "Chilean Foreign Minister Lio Marrow was in Santiago on Monday for a cabinet meeting.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "they who travel on are the party that travelled together before",
+		text: "Chilean Finance Minister Lio Marrow ended a tour on Friday.\n\nMarrow and central bank governor Ana Ferro last week visited Paris to explain the debt plan.\n\nThis week they have also sought support in Italy and Spain.\n\nThey have now decided to extend their tour, flying on Sunday to Tokyo to talk to officials.",
+		want: []string{"VISIT: destination=Tokyo; visitor=Ana Ferro", "VISIT: destination=Tokyo; visitor=Lio Marrow"},
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "one who accompanies a traveller is where the traveller is today",
+		text: "ROME, March 5 - Chilean Finance Minister Lio Marrow, who is in Rome today, will fly to Tokyo on Sunday.\n\nMarrow visited Paris on Monday.\n\nMarrow, who is accompanied by central bank governor Ana Ferro, met only government officials.",
+		want: []string{"VISIT: destination=Rome; visitor=Ana Ferro"},
+		not:  []string{"destination=Tokyo; visitor=Ana Ferro", "destination=Paris; visitor=Ana Ferro"},
+	},
 }
 
 func TestWordingVisitKinds(t *testing.T) { runWording(t, visitKindCases) }
