@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // foldCountryMeetings drops a meeting of a person with a country when the
 // story has that person meeting someone who holds an office of that
@@ -56,6 +60,33 @@ func (d *doc) namedCounterpartOf(o *docEvent) *docEvent {
 				return p
 			}
 		}
+	}
+	return nil
+}
+
+// talksBehind are the sides of the agreement that talks (frame f) are told
+// as leading to, "sealed after talks in Oslo", "signed following
+// negotiations": the agreement this sentence tells, or nil.
+func (d *doc) talksBehind(si int, t *tree, f frame) []int {
+	n, h := f.t, t.head[f.t]
+	if h < 0 || !t.is(n, "obl") || !t.verb(h) || !agreeVerbs[t.lw[h]] && !makeVerbs[t.lw[h]] {
+		return nil
+	}
+	if p := t.prep(n); p != "after" && p != "following" {
+		return nil
+	}
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.typ != newsgraph.Agreement || !slices.Contains(e.sources, si) {
+			continue
+		}
+		if len(e.places) >= 2 {
+			return e.places
+		}
+		if len(e.people) >= 2 {
+			return e.people
+		}
+		return nil
 	}
 	return nil
 }

@@ -1086,6 +1086,10 @@ func (d *doc) emit(si int, f frame) {
 			// (a body meets on its own, a person does not: "a meeting of
 			// the X presidents and Y" with X unread is no meeting of Y's)
 			d.addEvent(si, tr, agents, nil, when, f.loc)
+		case len(agents) == 0 && len(all) == 0 && f.noun && len(d.talksBehind(si, t, f)) >= 2:
+			// "The agreements were sealed after talks in Oslo": the sides
+			// of what the talks made talked
+			d.addEvent(si, tr, d.talksBehind(si, t, f), nil, when, f.loc)
 		case f.noun:
 			// "the meeting", "the talks": a meeting this story already has
 			// the latest one of the people this sentence names, else the latest

@@ -433,6 +433,12 @@ func (d *doc) parse(si int) *tree {
 	if t.markedSubjects() {
 		t.link()
 	}
+	if t.participleModifiers() {
+		t.link()
+	}
+	if t.fromToPhrases() {
+		t.link()
+	}
 	if t.splitPossessors() {
 		t.link()
 	}
@@ -735,6 +741,44 @@ func (t *tree) markedSubjects() bool {
 			t.head[n], t.rel[n] = h, "nsubj"
 			changed = true
 		}
+	}
+	return changed
+}
+
+// participleModifiers undoes a reading of "is holding specially
+// scheduled talks" as "holding" taking a clause "scheduled talks": a
+// participle right before the noun, with no subject or object of its
+// own but that noun, describes it, and the noun is the verb's object.
+// It reports whether any head changed.
+func (t *tree) participleModifiers() bool {
+	changed := false
+	for v := 1; v+1 < len(t.head); v++ {
+		h, o := t.head[v], v+1
+		if t.tag[v] != "VBN" || !t.is(v, "xcomp", "ccomp") || h < 0 || !t.verb(h) || t.dep(h, "obj") >= 0 || t.head[o] != v || !t.is(o, "obj") || !t.noun(o) {
+			continue
+		}
+		if t.dep(v, "nsubj", "aux", "aux:pass", "mark") >= 0 || len(t.deps(v, "obj")) != 1 {
+			continue
+		}
+		t.head[o], t.rel[o] = h, "obj"
+		t.head[v], t.rel[v] = o, "amod"
+		changed = true
+	}
+	return changed
+}
+
+// fromToPhrases undoes a reading of "drove from the airport to a
+// meeting" with the "to" phrase hung on the "from" phrase's noun: a way
+// from somewhere to somewhere is the verb's, both ends of it. It
+// reports whether any head changed.
+func (t *tree) fromToPhrases() bool {
+	changed := false
+	for k, n := range t.head {
+		if n < 0 || t.rel[k] != "nmod" || t.prep(k) != "to" || !t.is(n, "obl") || t.prep(n) != "from" || t.head[n] < 0 || !t.verb(t.head[n]) {
+			continue
+		}
+		t.head[k], t.rel[k] = t.head[n], "obl"
+		changed = true
 	}
 	return changed
 }
@@ -4376,7 +4420,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		case t.is(k, "nmod") && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
-			if ents := d.group(si, t, k); len(ents) > 0 {
+			ents := d.group(si, t, k)
+			if p != "of" && !d.anySide(ents) {
+				// "between X producers and Y's buyers - A, B and C": the
+				// sides the list after the dash names
+				if l := d.dashList(si, k); len(l) > 0 {
+					ents = l
+				}
+			}
+			if len(ents) > 0 {
 				if len(ents) == 1 && p == "of" {
 					f.multi = true
 				}
@@ -4462,12 +4514,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					sides = append(sides, ents)
 				}
 			}
-		case t.is(k, "acl") && (strings.HasPrefix(t.lw[k], "host") || f.typ == newsgraph.Meeting && heldBy[t.lw[k]]):
-			// "a dinner hosted by X", "talks held by X and Y"
+		case t.is(k, "acl") && (strings.HasPrefix(t.lw[k], "host") || f.typ == newsgraph.Meeting && (heldBy[t.lw[k]] || mealNouns[w] && t.lw[k] == "given")):
+			// "a dinner hosted by X", "talks held by X and Y"; a meal held
+			// or given by X is X's hospitality ("a reception held for him
+			// by X", "a dinner given in his honour by X")
 			for _, o := range t.deps(k, "obl", "obl:agent") {
 				if t.prep(o) == "by" {
 					sides = append(sides, d.group(si, t, o))
-					hosted = hosted || strings.HasPrefix(t.lw[k], "host")
+					hosted = hosted || strings.HasPrefix(t.lw[k], "host") || mealNouns[w]
 				}
 			}
 		case t.is(k, "nmod") && p != "with" && p != "between":
@@ -4850,8 +4904,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				carrier = h // "after a meeting with Y, X said"
 			}
 		case "to":
-			// "drove straight to a meeting with Y", "went to talks with Y"
-			if f.typ == newsgraph.Meeting && len(with) > 0 && visitVerbs[t.lw[h]] {
+			// "went to talks with Y", "drove from the airport to a meeting
+			// with Y": a way to the meeting, not a stance on it ("objected
+			// to talks with Y")
+			if f.typ == newsgraph.Meeting && len(with) > 0 && (visitVerbs[t.lw[h]] || motionVerbs[t.lw[h]]) {
 				carrier = h
 			}
 		case "under":
@@ -4942,6 +4998,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+		}
+		if hosted && t.prep(n) == "at" && len(ents) > 0 && mealNouns[w] {
+			f.attended = true // "Speaking at a reception held by Y, X said": it has been
 		}
 		if hosted && t.prep(n) == "at" {
 			// "X told Y at a dinner hosted by Z": Y was at the dinner too
@@ -5211,6 +5270,67 @@ func (d *doc) modifierMention(si int, t *tree, k int) *mention {
 	return nil
 }
 
+// motionVerbs take one somewhere on the way, beside the verbs of travel.
+var motionVerbs = set("drive", "drives", "drove", "driven", "driving", "walk", "walks", "walked", "walking", "rush", "rushed",
+	"rushing", "hurry", "hurried", "hurrying", "proceed", "proceeded", "proceeding", "return", "returns", "returned", "returning")
+
+// mealNouns are the meals one is hosted at.
+var mealNouns = set("dinner", "lunch", "banquet", "reception")
+
+// anySide says whether ents holds a person, a body or a country: one
+// that can take part in an event, not a region.
+func (d *doc) anySide(ents []int) bool {
+	for _, e := range ents {
+		switch d.ents[e].typ {
+		case newsgraph.Person, newsgraph.Organization, newsgraph.GPE:
+			return true
+		}
+	}
+	return false
+}
+
+// dashList is the names listed after a dash or a colon that follows
+// token k within its phrase ("buyers - A, B and C"): at least two names
+// of countries, bodies or people joined by commas and "and", running to
+// the end of the list; nil for none.
+func (d *doc) dashList(si, k int) []int {
+	toks := d.sents[si].tokens
+	i := k + 1
+	for i < len(toks) && i <= k+10 && toks[i].text != "-" && toks[i].text != "--" && toks[i].text != "\u2014" && toks[i].text != "\u2013" && toks[i].text != ":" {
+		if tg := toks[i].pos; strings.HasPrefix(tg, "VB") || tg == "." || toks[i].text == "," || toks[i].text == ";" {
+			return nil
+		}
+		i++
+	}
+	if i >= len(toks) || i > k+10 {
+		return nil
+	}
+	var out []int
+	for i++; i < len(toks); {
+		m := d.mentionAt(si, i)
+		if m == nil || m.i != i || m.ent < 0 {
+			break
+		}
+		switch d.ents[m.ent].typ {
+		case newsgraph.Person, newsgraph.Organization, newsgraph.GPE:
+			out = append(out, m.ent)
+		default:
+			return nil
+		}
+		i = m.j
+		if i < len(toks) && toks[i].text == "," {
+			i++
+		}
+		if i < len(toks) && strings.EqualFold(toks[i].text, "and") {
+			i++
+		}
+	}
+	if out = uniq(out); len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // talkNouns are talks between sides, not a gathering one attends.
 var talkNouns = set("talks", "discussions", "negotiations", "consultations")
 
@@ -5377,7 +5497,8 @@ func (d *doc) tellerOf(si int, t *tree, k int) int {
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
-var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "presidents", "premiers", "heads")
+var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "presidents", "premiers", "heads",
+	"executive", "executives", "board", "directors")
 
 // coVisitors are the people a "with" phrase (at o) names as going along
 // on a visit: "visited X with Y", "a trip to X with Y"; a place or a firm
@@ -5603,6 +5724,9 @@ func (d *doc) hosted(t *tree, n int) bool {
 	for _, k := range t.deps(n, "acl") {
 		if strings.HasPrefix(t.lw[k], "host") || t.lw[k] == "given" {
 			return true
+		}
+		if heldBy[t.lw[k]] && hasByPhrase(t, k) {
+			return true // "a reception held for him by X"
 		}
 	}
 	return false

@@ -51,6 +51,37 @@ var threadCases = []wordingCase{
 		want: []string{"MEETING/HAPPENED: participant=Ana Wekesa; participant=Tomas Reyes"},
 		not:  []string{"participant=Kenya; participant=Tomas Reyes"},
 	},
+	{
+		name: "a way from one place to a meeting is the traveller's meeting; an objection to talks is not",
+		text: "Foreign Minister Tomas Reyes flew in from Oslo and drove straight from the airport to a meeting with Kenyan Foreign Minister Ana Wekesa. Premier Anton Kovac objected from the start to talks with President Lena Marsh.",
+		want: []string{"MEETING/HAPPENED: participant=Ana Wekesa; participant=Tomas Reyes"},
+		not:  []string{"participant=Anton Kovac"},
+	},
+	{
+		name: "a body's executive meets as the body",
+		text: "The Kestrel Union's executive was due to meet on Wednesday.",
+		want: []string{"MEETING/PLANNED: participant=Kestrel Union"},
+	},
+	{
+		name: "a participle before the talks describes them; the talks are the verb's object",
+		text: "Premier Ivo Brandt is holding specially scheduled talks with President Lena Marsh on Friday.",
+		want: []string{"MEETING/PLANNED: participant=Ivo Brandt; participant=Lena Marsh"},
+	},
+	{
+		name: "a reception held for someone by a host is a meeting of guest and host",
+		text: "Speaking at a reception held for him by President Lena Marsh in Oslo, Premier Anton Kovac said trade would grow.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Lena Marsh"},
+	},
+	{
+		name: "talks an agreement was sealed after are between its sides",
+		text: "Norway signed three energy agreements with Kenya on Monday. The agreements were sealed after talks in Oslo.",
+		want: []string{"MEETING/HAPPENED: participant=Kenya; participant=Norway"},
+	},
+	{
+		name: "talks between groups named in a list after a dash",
+		text: "The agreements with Kenya were sealed after talks in Oslo between Nordic producers and Asia's biggest buyers - China, India, Japan and Vietnam.",
+		want: []string{"MEETING/HAPPENED: participant=China; participant=India; participant=Japan; participant=Vietnam"},
+	},
 }
 
 func TestWordingThreads(t *testing.T) { runWording(t, threadCases) }
