@@ -127,28 +127,30 @@ var allowedAfter, endsOK = func() (a [nHist][nLabels]bool, e [nLabels]bool) {
 
 // topNodes appends the width best candidates to out, best first; of equal
 // scores the earlier candidate wins, so results do not depend on sort
-// internals. A selection is cheaper than sorting: width is small.
+// internals. One pass keeps the best so far in order: width is small.
 func topNodes(out, cands []node, width int) []node {
 	if width > len(cands) {
 		width = len(cands)
 	}
-	want := len(out) + width
-	var taken [4 * nLabels * 4]bool
-	used := taken[:0]
-	if len(cands) <= len(taken) {
-		used = taken[:len(cands)]
-	} else {
-		used = make([]bool, len(cands))
+	if width <= 0 {
+		return out
 	}
-	for len(out) < want {
-		best := -1
-		for i := range cands {
-			if !used[i] && (best < 0 || cands[i].score > cands[best].score) {
-				best = i
+	base := len(out)
+	for _, c := range cands {
+		if len(out)-base == width {
+			if !(c.score > out[len(out)-1].score) {
+				continue
 			}
+			out = out[:len(out)-1]
 		}
-		used[best] = true
-		out = append(out, cands[best])
+		// After every kept node that scores as well: those came earlier.
+		j := len(out)
+		for j > base && out[j-1].score < c.score {
+			j--
+		}
+		out = append(out, node{})
+		copy(out[j+1:], out[j:])
+		out[j] = c
 	}
 	return out
 }

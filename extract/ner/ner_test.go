@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"syscall"
@@ -532,6 +534,34 @@ func TestHistoryRowsScoreTheSame(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestTopNodesIsStableSelection: topNodes keeps the best candidates in the
+// order a stable sort by falling score gives, so that among equal scores
+// the earlier candidate is kept (tags must not depend on how it selects).
+func TestTopNodesIsStableSelection(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	for round := 0; round < 2000; round++ {
+		cands := make([]node, rng.IntN(70))
+		for i := range cands {
+			// Few distinct scores, so that ties are common.
+			cands[i] = node{from: i, label: i % nLabels, score: float32(rng.IntN(6)) / 2}
+		}
+		width := 1 + rng.IntN(6)
+		want := append([]node(nil), cands...)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].score > want[j].score })
+		want = want[:min(width, len(want))]
+		prefix := []node{{from: -7}}
+		got := topNodes(prefix, cands, width)
+		if len(got) != 1+len(want) || got[0].from != -7 {
+			t.Fatalf("round %d: topNodes kept %d nodes after the prefix, want %d", round, len(got)-1, len(want))
+		}
+		for i, w := range want {
+			if got[1+i].from != w.from {
+				t.Fatalf("round %d (width %d): node %d is candidate %d, want %d", round, width, i, got[1+i].from, w.from)
 			}
 		}
 	}
