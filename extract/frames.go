@@ -93,6 +93,42 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "A and B meet tomorrow", "A and B sign the accord on Friday": the
+	// tagger reads an event verb's plain form after two names as a noun;
+	// after a name that opens the clause (no article or adjective before
+	// it, as in "the Leipzig meet") and its partner it is their verb
+	for i := 3; i+1 < len(toks); i++ {
+		w := t.lw[i]
+		if t.tag[i] == "VBD" && (w == "meet" || w == "sign" || w == "agree") {
+			t.tag[i] = "VBP" // a plain form is no past tense ("officials meet tomorrow")
+		}
+		if t.tag[i] != "NN" || !(w == "meet" || w == "visit" || w == "sign" || w == "agree") {
+			continue
+		}
+		m := d.mentionAt(si, i-1)
+		if m == nil || m.j != i || m.ent < 0 || d.isPlace(m.ent) && d.ents[m.ent].typ != newsgraph.GPE {
+			continue
+		}
+		a := m.i
+		if d.ents[m.ent].typ == newsgraph.Person {
+			a = d.titleStart(si, t, m.i)
+		}
+		if a < 2 || t.lw[a-1] != "and" {
+			continue
+		}
+		p := d.mentionAt(si, a-2)
+		if p == nil || p.j != a-1 || p.ent < 0 {
+			continue
+		}
+		b := p.i
+		if d.ents[p.ent].typ == newsgraph.Person {
+			b = d.titleStart(si, t, p.i)
+		}
+		if b > t.from && (t.tag[b-1] == "DT" || t.tag[b-1] == "PRP$" || t.tag[b-1] == "JJ" || t.tag[b-1] == "POS") {
+			continue
+		}
+		t.tag[i] = "VBP"
+	}
 	// "A and B plan to meet": after two names joined by "and", a verb of
 	// intent before "to" and a verb is their verb, not a noun
 	for i := 1; i+2 < len(toks); i++ {
@@ -378,6 +414,9 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	t.link()
+	if d.verbAfterSubject(si, t) {
+		t.link()
+	}
 	if t.thatRelatives() {
 		t.link()
 	}
@@ -402,6 +441,9 @@ func (d *doc) parse(si int) *tree {
 		t.link()
 	}
 	if t.byOnEventNoun() {
+		t.link()
+	}
+	if t.byAfterDestination() {
 		t.link()
 	}
 	if d.dateArguments(si, t) {
@@ -587,8 +629,12 @@ func (t *tree) markedObjects() {
 // of: "next week", "last month".
 var spanNames = set("week", "month", "year", "weekend", "fortnight", "spring", "summer", "autumn", "fall", "winter")
 
+// bareTimes are the time words that stand alone after a name: "talks
+// with X tomorrow".
+var bareTimes = set("yesterday", "today", "tomorrow", "tonight")
+
 // nameBeforeTime undoes a reading of "talks with X next week" (or "next
-// Monday") as X
+// Monday", or "tomorrow") as X
 // naming the kind of week ("a [X next] week", the name a compound of the
 // time noun): the name is what the preposition governs, and the time
 // phrase tells when the verb above happens. It reports whether any head
@@ -596,14 +642,16 @@ var spanNames = set("week", "month", "year", "weekend", "fortnight", "spring", "
 func (d *doc) nameBeforeTime(si int, t *tree) bool {
 	changed := false
 	for k, h := range t.head {
-		if h <= k || !t.is(k, "compound") || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) {
+		// ("talks with X tomorrow": a bare time word right after the name)
+		bare := h == k+1 && bareTimes[t.lw[h]]
+		if h <= k || !t.is(k, "compound") || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) && !bare {
 			continue
 		}
 		m := d.mentionAt(si, k)
 		if m == nil || m.j != k+1 || m.ent < 0 {
 			continue
 		}
-		if a := k + 1; a >= h || t.head[a] != h || t.lw[a] != "next" && t.lw[a] != "last" && t.lw[a] != "this" {
+		if a := k + 1; !bare && (a >= h || t.head[a] != h || t.lw[a] != "next" && t.lw[a] != "last" && t.lw[a] != "this") {
 			continue
 		}
 		t.head[k], t.rel[k] = t.head[h], t.rel[h]
@@ -908,6 +956,93 @@ func (t *tree) byOnEventNoun() bool {
 			}
 			t.head[b], t.rel[b] = n, "nmod"
 			changed = true
+		}
+	}
+	return changed
+}
+
+// verbAfterSubject undoes a reading of "A and B meet tomorrow in X" with
+// the names as the sentence's root and the event verb right after them
+// as a modifier: the verb heads the clause, the names are its subject,
+// and what the parser hung on the names after the verb is the verb's. It
+// reports whether any head changed.
+func (d *doc) verbAfterSubject(si int, t *tree) bool {
+	changed := false
+	for v := t.from + 1; v < len(t.head); v++ {
+		if t.tag[v] != "VBP" && t.tag[v] != "VBZ" && t.tag[v] != "VBD" || !(meetingVerbs[t.lw[v]] || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]]) {
+			continue
+		}
+		if t.head[v] < 0 || t.dep(v, "nsubj") >= 0 {
+			continue
+		}
+		// ("U.S. and Japanese officials meet": a plural noun ends the
+		// subject too)
+		s := v - 1
+		if m := d.mentionAt(si, v-1); (m == nil || m.j != v || m.ent < 0) && t.tag[s] != "NNS" {
+			continue
+		}
+		for t.is(s, "conj", "flat") && t.head[s] >= 0 && t.head[s] < s {
+			s = t.head[s]
+		}
+		if r := t.head[s]; r == v+1 && t.head[v] == r && t.head[r] < 0 && bareTimes[t.lw[r]] {
+			// ("A and B meet tomorrow" with the time word as the root and
+			// the names its subject: the verb takes its place)
+			t.head[v], t.rel[v] = -1, "root"
+			for k := range t.head {
+				if t.head[k] == r && k != v {
+					t.head[k] = v
+				}
+			}
+			t.head[r], t.rel[r] = v, "obl:tmod"
+			changed = true
+			continue
+		}
+		if t.head[s] >= 0 {
+			continue
+		}
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[s], t.rel[s] = v, "nsubj"
+		for k := v + 1; k < len(t.head); k++ {
+			if t.head[k] != s {
+				continue
+			}
+			t.head[k] = v
+			switch {
+			case bareTimes[t.lw[k]] || t.is(k, "conj") && t.noun(k) && isWeekday(t.lw[k]):
+				t.rel[k] = "obl:tmod"
+			case t.is(k, "nmod"):
+				t.rel[k] = "obl"
+			case t.is(k, "conj", "list", "dep", "appos"):
+				t.rel[k] = "obj"
+				if t.dep(k, "case") >= 0 {
+					t.rel[k] = "obl"
+				}
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// byAfterDestination hangs on a visit noun the "by" phrase the parser hung
+// on its destination: in "a visit to Oslo by Premier X" the visit is X's,
+// not Oslo's. It reports whether any head changed.
+func (t *tree) byAfterDestination() bool {
+	changed := false
+	for n := range t.head {
+		if !t.noun(n) || !visitNouns[t.lw[n]] {
+			continue
+		}
+		for _, c := range t.deps(n, "nmod") {
+			if t.prep(c) != "to" {
+				continue
+			}
+			for _, b := range t.deps(c, "nmod") {
+				if b > c && t.prep(b) == "by" {
+					t.head[b] = n
+					changed = true
+				}
+			}
 		}
 	}
 	return changed
@@ -2789,6 +2924,18 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 					out = append(out, ei)
 				} else {
 					out = append(out, d.implied(c, newsgraph.GPE))
+				}
+			} else if t.is(k, "compound") && groupNouns[t.lw[k]] && !private {
+				// "Japanese government officials": the nationality hung on
+				// the body word the officials are of
+				for _, a := range t.deps(k, "amod", "compound") {
+					if c := d.x.gz.demonym[key(toks0(d, si, a))]; c != "" {
+						if ei := d.entByName(c); ei >= 0 {
+							out = append(out, ei)
+						} else {
+							out = append(out, d.implied(c, newsgraph.GPE))
+						}
+					}
 				}
 			}
 		}
@@ -4736,6 +4883,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if (t.is(n, "conj") || t.is(n, "obl") && t.prep(n) == "as well as") && h >= 0 && t.verb(h) && lightVerbs[t.lw[h]] {
 		// "signed deals with X, as well as a contract with Y" read with the
 		// second noun on the verb
+		f.light = h
+		if ents := d.subjectOf(si, t, h); len(ents) > 0 {
+			sides = append(sides, ents)
+		}
+	} else if t.is(n, "conj") && h >= 0 && t.noun(h) && !triggerAt(t, h) && t.is(h, "obj") && t.dep(n, "det") < 0 && t.dep(h, "det") >= 0 && t.head[h] >= 0 && t.verb(t.head[h]) && lightVerbs[t.lw[t.head[h]]] {
+		// "signed a defence and economic agreement": the parser joins the
+		// noun to the first modifier as a second object; the determiner
+		// they share says the two are one noun's modifiers
+		h = t.head[h]
 		f.light = h
 		if ents := d.subjectOf(si, t, h); len(ents) > 0 {
 			sides = append(sides, ents)

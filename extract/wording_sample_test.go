@@ -6,7 +6,9 @@ import "testing"
 // that a broad sample of unseen wire and web news showed the frames
 // missing: a body that meets on its own, named by itself, a pronoun or
 // its member countries; an aside between commas on the subject's trip or
-// talks.
+// talks; a name before a bare time word; an accord noun joined to a
+// modifier; "a visit to X by Y"; a nationality on a government's
+// officials; two names whose event verb the tagger or parser lost.
 var sampleCases = []wordingCase{
 	{
 		name: "a council named alone meets in a city",
@@ -47,6 +49,41 @@ var sampleCases = []wordingCase{
 		name: "a speech on the first day of a visit, the speech between commas",
 		text: "Trade Minister Ilse Varga, in a speech on the second day of an official visit to Estonia, said the tariff would go.",
 		want: []string{"VISIT: destination=Estonia; visitor=Ilse Varga"},
+	},
+	{
+		name: "talks with a name right before tomorrow",
+		text: "Governor Ilse Varga arrived on Saturday and will have talks with Premier Jaan Saar tomorrow.",
+		want: []string{"MEETING/PLANNED: participant=Ilse Varga; participant=Jaan Saar"},
+	},
+	{
+		name: "an accord with two modifiers joined by and, then a bracketed short name",
+		text: "Norway and Estonia signed a ten-year defence and economic agreement (DEA) that will channel aid to border regions.",
+		want: []string{"AGREEMENT/HAPPENED: party=Estonia; party=Norway"},
+	},
+	{
+		name: "a visit to a city by a named person",
+		text: "The deal could come during a visit to Oslo by Premier Ivo Kask.",
+		want: []string{"VISIT: destination=Oslo; visitor=Ivo Kask"},
+	},
+	{
+		name: "officials of a government named by its nationality",
+		text: "Farm Minister Ivo Kask opens talks with Japanese government officials today.",
+		want: []string{"MEETING/PLANNED: participant=Ivo Kask; participant=Japan"},
+	},
+	{
+		name: "two named people meet tomorrow, the verb read as a noun",
+		text: "President Ivo Kask and Premier Jaan Saar meet tomorrow in Riga.",
+		want: []string{"MEETING/PLANNED: participant=Ivo Kask; participant=Jaan Saar"},
+	},
+	{
+		name: "two countries meet on a day",
+		text: "Sweden and Denmark meet on Friday in Riga to settle the quarrel.",
+		want: []string{"MEETING/PLANNED: participant=Denmark; participant=Sweden"},
+	},
+	{
+		name: "two nationalities' officials meet tomorrow, the time word read as the root",
+		text: "Swiss and Austrian officials meet tomorrow to try to settle a dispute over transit fees.",
+		want: []string{"MEETING/PLANNED: participant=Austria; participant=Switzerland"},
 	},
 }
 
