@@ -203,7 +203,8 @@ var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "H
 	"Agriculture", "Labor", "Labour", "Education", "Health", "Human", "Services", "Interior", "Transportation",
 	"Justice", "Finance", "Economy", "Trade", "Industry", "Foreign", "Affairs", "Internal", "Home", "War",
 	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture",
-	"Exchequer", "Environment", "Fisheries", "Mines", "Oil", "Petroleum", "Planning", "Information", "Communications")
+	"Exchequer", "Environment", "Fisheries", "Mines", "Oil", "Petroleum", "Planning", "Information", "Communications",
+	"Staff") // "Chief of Staff X"
 
 // lowerTitles are title nouns written in lower case before or after a name
 // ("former prime minister Shigeru Ishiba", "White House spokeswoman").
