@@ -131,6 +131,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			continue
 		}
 		e := k + 1
+		onBody := false // the run holds "X on Y" of onHeads: "... on Tariffs and Trade"
 		for e < len(toks) && e-k < maxNameTokens {
 			t := toks[e]
 			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) && !r.commonAfterAbbrev(toks, e) {
@@ -139,6 +140,19 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			}
 			if t.text == "of" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && !r.firmOfCountry(toks, e) && (facilityHeads[toks[e-1].text] || orgHeads[toks[e-1].text] || ofHeads[toks[e-1].text] || titleHeads[toks[e-1].text] && titleOfWords[toks[e+2].text]) {
 				e += 3 // "Great Hall of the People"
+				continue
+			}
+			// "General Agreement on Tariffs and Trade", "Council on Foreign
+			// Relations": a body named by what it is on (not "the
+			// Commission on Monday")
+			if t.text == "on" && e+1 < len(toks) && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text) && onHeads[toks[e-1].text] {
+				e += 2
+				onBody = true
+				continue
+			}
+			if t.text == "and" && onBody && e+1 < len(toks) && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text) &&
+				!titleHeads[toks[e+1].text] && (e+2 == len(toks) || !toks[e+2].isCap()) {
+				e += 2 // "on Tariffs and Trade", "on Security and Cooperation"
 				continue
 			}
 			// "Ambassador to Lisbon Ana Reis": the post and then the name
@@ -973,6 +987,8 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", strong))
 	case n >= 2 && locationHeads[last]:
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))
+	case n >= 3 && onBodyName(toks, a, b):
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && singularHead(last) != "":
@@ -2262,3 +2278,19 @@ func singularHead(w string) string {
 
 var sharedHeads = set("Administration", "Party", "Committee", "Commission", "Council", "Ministry", "Department", "Agency",
 	"Parliament", "Senate", "Assembly", "Court", "Army", "Navy", "University", "Government")
+
+// onHeads are the heads of bodies and pacts named by their subject with
+// "on": "General Agreement on Tariffs and Trade", "Council on Foreign
+// Relations", "Conference on Disarmament".
+var onHeads = set("Agreement", "Council", "Committee", "Subcommittee", "Conference", "Commission", "Convention", "Treaty", "Panel", "Forum")
+
+// onBodyName says whether toks[a:b] is a body named "X on Y" with X of
+// onHeads.
+func onBodyName(toks []token, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].text == "on" && onHeads[toks[k-1].text] {
+			return true
+		}
+	}
+	return false
+}
