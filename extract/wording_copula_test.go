@@ -17,3 +17,14 @@ var copulaCases = []wordingCase{
 }
 
 func TestWordingCopula(t *testing.T) { runWording(t, copulaCases) }
+
+// byVisitCases: a visit's "by" phrase after its destination.
+var byVisitCases = []wordingCase{
+	{
+		name: "a visit to a place by a person is the person's, wherever the parser hung the by-phrase",
+		text: "Traders expect a decision on the tariff during a visit to Lima by Chilean Premier Ana Lindqvist.",
+		want: []string{"VISIT: destination=Lima; visitor=Ana Lindqvist"},
+	},
+}
+
+func TestWordingByVisit(t *testing.T) { runWording(t, byVisitCases) }
