@@ -1968,6 +1968,7 @@ func (d *doc) acronymAppositions() {
 		}
 	}
 	things := map[string]bool{} // acronyms of things that are no entity
+	expanded := map[string]string{} // acronym -> the name it is set beside
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.kind != named || m.i < 2 || m.j-m.i != 1 {
@@ -1994,7 +1995,21 @@ func (d *doc) acronymAppositions() {
 				if o.canon != "" {
 					m.canon = o.canon
 				}
+				if _, seen := expanded[m.text]; !seen {
+					expanded[m.text] = m.canon
+				}
 			}
+		}
+	}
+	// "GATT TALKS STALL" in the headline, "the General Agreement on Tariffs
+	// and Trade (GATT)" in the body: the story's acronym is one body
+	// wherever it stands, before its expansion too (else what the graph
+	// already knows of it decides, and the graph depends on the order
+	// stories come in)
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if c, ok := expanded[m.text]; ok && m.kind == named && (m.canon == "" || m.canon == m.text) && m.j-m.i == 1 {
+			m.typ, m.strong, m.canon = newsgraph.Organization, true, c
 		}
 	}
 	if len(things) == 0 {

@@ -21,3 +21,14 @@ var onBodyCases = []wordingCase{
 }
 
 func TestWordingOnBodies(t *testing.T) { runWording(t, onBodyCases) }
+
+var headlineAcronymCases = []wordingCase{
+	{
+		name:   "a headline's acronym is the body the story expands it to",
+		text:   "LIMA TRADE TALKS OF ACTT STALL\n\nDelegates of the Andean Council on Trade and Tariffs (ACTT) ended two days of talks in Lima on Monday without a deal, ACTT officials said.",
+		ents:   map[string]newsgraph.EntityType{"Andean Council on Trade and Tariffs": newsgraph.Organization},
+		absent: []string{"ACTT"},
+	},
+}
+
+func TestWordingHeadlineAcronym(t *testing.T) { runWording(t, headlineAcronymCases) }
