@@ -2,9 +2,13 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"runtime"
 	"sort"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -411,4 +415,73 @@ func (r *reader) foldEventFromScratch(v newsgraph.EventID) (*newsgraph.Event, []
 		locations = append(locations, id)
 	}
 	return ev, locations, nil
+}
+
+// TestKeptFoldHoldsLiterals: a kept entity fold holds each document's
+// statement as the literal it was decoded from, not as the decoded
+// statement, so that once the decoded cache lets go of them a fold of an
+// entity named by many documents costs the collector about one object a
+// document, not a dozen (its mentions, names, aliases). A write then takes
+// a statement back by decoding its literal again: the fold stays the one
+// folding every statement gives.
+func TestKeptFoldHoldsLiterals(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	const docs = 300
+	var harrow newsgraph.EntityID
+	for i := range docs {
+		a := newArticle(t, fmt.Sprintf("d%03d", i), "2024-07-01", "Mayor Ilsa Harrow opened the ferry. Harrow thanked the crews. Harrow left. Ilsa Harrow returned.")
+		harrow = a.entity(newsgraph.Person, "Ilsa Harrow", "Harrow")
+		put(t, s, a)
+	}
+	if _, err := s.Entities(ctx, []newsgraph.EntityID{harrow}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.folds.entityFold(harrow); !ok {
+		t.Fatal("the fold was not kept")
+	}
+	// what the fold alone holds: the heap with it, less the heap without
+	s.folds.reset()
+	if _, err := s.Entities(ctx, []newsgraph.EntityID{harrow}); err != nil {
+		t.Fatal(err)
+	}
+	s.folds.mu.Lock()
+	s.folds.decoded, s.folds.literals, s.folds.entities = map[string]any{}, map[quad.Value][]string{}, map[newsgraph.EntityID]*newsgraph.Entity{}
+	s.folds.mu.Unlock()
+	live := func() uint64 {
+		var ms runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		return ms.HeapObjects
+	}
+	with := live()
+	s.folds.dropEntityFolds([]newsgraph.EntityID{harrow})
+	without := live()
+	t.Logf("fold holds %d objects", int64(with)-int64(without))
+	if n := int64(with) - int64(without); n > 3*docs {
+		t.Errorf("the kept fold of an entity of %d statements holds %d objects, want at most %d", docs, n, 3*docs)
+	}
+
+	// a write patches the fold from the literal it kept
+	if _, err := s.Entities(ctx, []newsgraph.EntityID{harrow}); err != nil {
+		t.Fatal(err)
+	}
+	a := newArticle(t, "d007", "2024-07-02", "Ilsa Harrow, the harbour master, spoke.")
+	a.entity(newsgraph.Person, "Ilsa Harrow")
+	a.role(harrow, "harbour master", "", false, "harbour master")
+	put(t, s, a)
+	var got, want *newsgraph.Entity
+	err := s.read(ctx, "check", func(r *reader) error {
+		var err error
+		if got, err = r.entity(harrow); err != nil {
+			return err
+		}
+		want, err = r.foldEntityFromScratch(harrow)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("patched from the kept literal:\n  %+v\nwant\n  %+v", got, want)
+	}
 }

@@ -43,6 +43,7 @@ type stmt struct {
 	mentions  []newsgraph.Mention
 	roles     []*roleStmt
 	partOf    []newsgraph.EntityID
+	lit       string // the JSON it was decoded from
 }
 
 type roleStmt struct {
@@ -376,11 +377,23 @@ func (r *reader) decodeStatement(v quad.Value) (*stmt, error) {
 }
 
 func (r *reader) decodeStatementData(lit string) (*stmt, error) {
+	return r.decodeStatementWith(lit, r.evidence)
+}
+
+// decodeStatementRefs decodes a statement without its evidence's sentence
+// texts (they stay empty), reading no document: what a fold counts of it.
+func (r *reader) decodeStatementRefs(lit string) (*stmt, error) {
+	return r.decodeStatementWith(lit, func(doc newsgraph.DocumentID, at spanData) (newsgraph.Evidence, error) {
+		return newsgraph.Evidence{Document: doc, Sentence: at[0], Span: newsgraph.Span{Start: at[1], End: at[2]}}, nil
+	})
+}
+
+func (r *reader) decodeStatementWith(lit string, evidence func(newsgraph.DocumentID, spanData) (newsgraph.Evidence, error)) (*stmt, error) {
 	var d stmtData
 	if err := json.Unmarshal([]byte(lit), &d); err != nil {
 		return nil, fmt.Errorf("bad statement %.80q: %w", lit, err)
 	}
-	st := &stmt{doc: d.Doc, published: d.Published, names: d.Names, types: d.Types, aliases: d.Aliases, partOf: d.PartOf}
+	st := &stmt{doc: d.Doc, published: d.Published, names: d.Names, types: d.Types, aliases: d.Aliases, partOf: d.PartOf, lit: lit}
 	for _, m := range d.Mentions {
 		st.mentions = append(st.mentions, newsgraph.Mention{Entity: d.Entity, Text: m.Text, Type: m.Type,
 			Evidence: newsgraph.Evidence{Document: d.Doc, Sentence: m.At[0], Span: newsgraph.Span{Start: m.At[1], End: m.At[2]}}})
@@ -388,7 +401,7 @@ func (r *reader) decodeStatementData(lit string) (*stmt, error) {
 	for _, rd := range d.Roles {
 		rs := &roleStmt{title: rd.Title, of: rd.Of, ofName: rd.OfName, former: rd.Former}
 		for _, sp := range rd.Evidence {
-			ev, err := r.evidence(d.Doc, sp)
+			ev, err := evidence(d.Doc, sp)
 			if err != nil {
 				return nil, err
 			}

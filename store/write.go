@@ -99,8 +99,7 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 		}
 		if f, ok := s.folds.entityFold(x); ok && x == e && f.plain && plain(v, x) {
 			st, err := r.statementIn(doc, x)
-			if err == nil {
-				f.patch(v, doc, st)
+			if err == nil && f.patch(r, v, doc, st) == nil {
 				continue
 			}
 		}
