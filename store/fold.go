@@ -227,7 +227,11 @@ func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 		if f, err = r.foldEntity(x); err != nil {
 			return nil, err
 		}
-		r.s.folds.putEntityFold(x, f)
+		// A scan keeps the entity (what the next listing reads), not the
+		// counts a write would patch: a write to it folds it again.
+		if !r.scan {
+			r.s.folds.putEntityFold(x, f)
+		}
 	}
 	e := f.entity(r.view)
 	if e == nil {

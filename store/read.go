@@ -26,6 +26,14 @@ type reader struct {
 
 	// docStmts: a document's statements by entity (statementIn)
 	docStmts map[newsgraph.DocumentID]map[newsgraph.EntityID]quad.Value
+
+	// scan marks a read that folds entities by the thousand (a name
+	// search, a listing of every person): it keeps the folds it makes but
+	// leaves the kept literals and decoded statements as they were, so
+	// that one scan neither pushes out what the next reads use nor leaves
+	// the server a heap of statements no read asks for again (each a
+	// dozen objects the collector marks at every cycle).
+	scan bool
 }
 
 type body struct {
@@ -256,7 +264,9 @@ func (r *reader) literals(node quad.Value, p quad.IRI) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.s.folds.putLiterals(node, l)
+	if !r.scan {
+		r.s.folds.putLiterals(node, l)
+	}
 	return l, nil
 }
 
@@ -370,7 +380,7 @@ func (r *reader) decodeStatement(v quad.Value) (*stmt, error) {
 		}
 	}
 	st, err := r.decodeStatementData(lit)
-	if err == nil {
+	if err == nil && !r.scan {
 		r.s.folds.putDecoded(lit, st)
 	}
 	return st, err

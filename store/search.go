@@ -356,6 +356,7 @@ func (r *reader) aliasIndex() (*aliasIndex, error) {
 func (s *Store) SearchEntities(ctx context.Context, name string, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityMatch, error) {
 	var out []newsgraph.EntityMatch
 	err := s.read(ctx, "search entities", func(r *reader) error {
+		r.scan, r.ctx = true, context.WithValue(r.ctx, scanning{}, true)
 		query := newsgraph.AliasKey(name)
 		var ids []newsgraph.EntityID
 		tiers := map[newsgraph.EntityID]int{}

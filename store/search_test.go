@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -167,5 +169,65 @@ func TestAliasIndexReusesNumbers(t *testing.T) {
 				t.Errorf("query %q reads %q, an index built afresh %q", q, got, want)
 			}
 		}
+	}
+}
+
+// TestSearchLeavesCaches: a name search or a listing folds every entity it
+// may answer with, by the thousand on a large graph. It keeps the folded
+// entities (the next search reads them) but neither the statements'
+// literals and decoded statements (as node values or as an entity's
+// literals), nor the counts a write would patch: those would push out what other reads
+// share and stay on the heap for nothing. A write to an entity it folded
+// is seen all the same.
+func TestSearchLeavesCaches(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	a := newArticle(t, "d1", "2024-08-01", "Oren Tallis met Mira Quell. Tallis spoke first.")
+	oren := a.entity(newsgraph.Person, "Oren Tallis", "Tallis")
+	mira := a.entity(newsgraph.Person, "Mira Quell")
+	put(t, s, a)
+	b := newArticle(t, "d2", "2024-08-02", "Mira Quell visited Larnport.")
+	b.entityID(mira, newsgraph.Person, "Mira Quell")
+	larnport := b.entity(newsgraph.GPE, "Larnport")
+	put(t, s, b)
+
+	s.folds.reset()
+	// the values every read shares (predicates, types) are remembered
+	// first, by a read that is no scan
+	must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, []newsgraph.EntityID{larnport}))
+	must[Stats](t)(s.Stats(ctx))
+	sizes := func() string {
+		s.cacheMu.Lock()
+		defer s.cacheMu.Unlock()
+		s.folds.mu.Lock()
+		defer s.folds.mu.Unlock()
+		lits := 0
+		for _, v := range s.values {
+			if _, ok := v.(quad.String); ok {
+				lits++
+			}
+		}
+		return fmt.Sprintf("%d literal values, %d literals, %d decoded, %d folds", lits, len(s.folds.literals), len(s.folds.decoded), len(s.folds.entityFolds))
+	}
+	before := sizes()
+	people := must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "", newsgraph.Person, false))
+	named := must[[]newsgraph.EntityMatch](t)(s.SearchEntities(ctx, "Talis", "", false))
+	if len(people) != 2 || len(named) != 1 || named[0].Entity.ID != oren {
+		t.Fatalf("searches: %+v, %+v", people, named)
+	}
+	if after := sizes(); after != before {
+		t.Errorf("the searches left the caches at %s, were %s", after, before)
+	}
+	for _, id := range []newsgraph.EntityID{oren, mira} {
+		if _, ok := s.folds.entity(id); !ok {
+			t.Errorf("the searches kept no folded %s", id)
+		}
+	}
+
+	c := newArticle(t, "d3", "2024-08-03", "Quell, the envoy, returned.")
+	c.entityID(mira, newsgraph.Person, "Mira Quell", "Quell")
+	put(t, s, c)
+	got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, []newsgraph.EntityID{mira}))[mira]
+	if got == nil || !slices.Contains(got.Aliases, "Quell") || got.Mentions != 3 {
+		t.Errorf("after a write: %+v, want the alias Quell and 3 mentions", got)
 	}
 }

@@ -288,15 +288,17 @@ func (s *Store) eachWith(ctx context.Context, dir quad.Direction, v quad.Value, 
 }
 
 // iterate calls fn with the quad of every result of it, and closes it.
+// Within a scan (scanning) it remembers none of the literals it read.
 func (s *Store) iterate(ctx context.Context, it graph.Iterator, fn func(q quad.Quad)) error {
 	defer it.Close()
+	scan := ctx.Value(scanning{}) != nil
 	for it.Next(ctx) {
 		r := it.Result()
 		fn(quad.Quad{
-			Subject:   s.nameOf(s.qs.QuadDirection(r, quad.Subject)),
-			Predicate: s.nameOf(s.qs.QuadDirection(r, quad.Predicate)),
-			Object:    s.nameOf(s.qs.QuadDirection(r, quad.Object)),
-			Label:     s.nameOf(s.qs.QuadDirection(r, quad.Label)),
+			Subject:   s.valueOf(s.qs.QuadDirection(r, quad.Subject), scan),
+			Predicate: s.valueOf(s.qs.QuadDirection(r, quad.Predicate), scan),
+			Object:    s.valueOf(s.qs.QuadDirection(r, quad.Object), scan),
+			Label:     s.valueOf(s.qs.QuadDirection(r, quad.Label), scan),
 		})
 	}
 	if err := it.Err(); err != nil {
@@ -321,6 +323,17 @@ const (
 // are never reused, SQL refs are value hashes, memstore ids only grow), so
 // the cache needs no invalidation; it is dropped whole when full.
 func (s *Store) nameOf(ref graph.Ref) quad.Value {
+	return s.valueOf(ref, false)
+}
+
+// scanning marks the context of a read that folds entities by the
+// thousand (reader.scan): the literals it reads once (each statement's
+// JSON) are not remembered, so that they do not push out the values every
+// read shares (predicates, entities, documents) nor stay on the heap.
+type scanning struct{}
+
+// valueOf is nameOf; within a scan it does not remember a literal.
+func (s *Store) valueOf(ref graph.Ref, scan bool) quad.Value {
 	if ref == nil {
 		return nil
 	}
@@ -338,7 +351,9 @@ func (s *Store) nameOf(ref graph.Ref) quad.Value {
 	if v == nil {
 		return nil
 	}
-	s.remember(ref, v)
+	if _, literal := v.(quad.String); !scan || !literal {
+		s.remember(ref, v)
+	}
 	return v
 }
 
