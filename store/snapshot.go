@@ -66,6 +66,7 @@ func (c *foldCache) take() *readIndexes {
 
 // restore puts sn's indexes in the cache.
 func (c *foldCache) restore(sn *readIndexes) {
+	sn.share()
 	if sn.EntityTypes != nil {
 		c.putEntityTypes(sn.EntityTypes, sn.EntityVotes)
 	}
@@ -108,6 +109,72 @@ func (s *Store) loadSnapshot() error {
 	s.folds.restore(&sn)
 	s.snapParts = sn.parts()
 	return nil
+}
+
+// share makes the decoded indexes hold one string per entity and event
+// id, and the vocabulary's own type names: gob gives each occurrence a
+// string of its own (at 21k stories some 250k strings, each an object the
+// collector marks at every cycle, for as many ids and six type names).
+// Assigning to a key a map holds replaces the key it stores, so the maps
+// stay as they are.
+func (sn *readIndexes) share() {
+	ids := map[string]string{}
+	id := func(s string) string {
+		if x, ok := ids[s]; ok {
+			return x
+		}
+		ids[s] = s
+		return s
+	}
+	entTypes := map[newsgraph.EntityType]newsgraph.EntityType{}
+	for _, t := range newsgraph.EntityTypes {
+		entTypes[t] = t
+	}
+	evTypes := map[newsgraph.EventType]newsgraph.EventType{}
+	for _, t := range newsgraph.EventTypes {
+		evTypes[t] = t
+	}
+	entType := func(t newsgraph.EntityType) newsgraph.EntityType {
+		if x, ok := entTypes[t]; ok {
+			return x
+		}
+		return t
+	}
+	evType := func(t newsgraph.EventType) newsgraph.EventType {
+		if x, ok := evTypes[t]; ok {
+			return x
+		}
+		return t
+	}
+	for e, t := range sn.EntityTypes {
+		sn.EntityTypes[newsgraph.EntityID(id(string(e)))] = entType(t)
+	}
+	for e, votes := range sn.EntityVotes {
+		for t, n := range votes {
+			votes[entType(t)] = n
+		}
+		sn.EntityVotes[newsgraph.EntityID(id(string(e)))] = votes
+	}
+	for v, t := range sn.EventTypes {
+		sn.EventTypes[newsgraph.EventID(id(string(v)))] = evType(t)
+	}
+	for v, votes := range sn.EventVotes {
+		for t, n := range votes {
+			votes[evType(t)] = n
+		}
+		sn.EventVotes[newsgraph.EventID(id(string(v)))] = votes
+	}
+	for _, ents := range sn.Aliases {
+		for e, n := range ents {
+			ents[newsgraph.EntityID(id(string(e)))] = n
+		}
+	}
+	for e, evs := range sn.EventIndex {
+		for v, n := range evs {
+			evs[newsgraph.EventID(id(string(v)))] = n
+		}
+		sn.EventIndex[newsgraph.EntityID(id(string(e)))] = evs
+	}
 }
 
 // parts counts the indexes sn holds.
