@@ -229,7 +229,7 @@ func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 		}
 		// A scan keeps the entity (what the next listing reads), not the
 		// counts a write would patch: a write to it folds it again.
-		if !r.scan {
+		if !r.scan || r.keepFolds {
 			r.s.folds.putEntityFold(x, f)
 		}
 	}

@@ -34,6 +34,8 @@ type reader struct {
 	// the server a heap of statements no read asks for again (each a
 	// dozen objects the collector marks at every cycle).
 	scan bool
+	// keepFolds keeps the folds of a scan all the same (Warm's).
+	keepFolds bool
 }
 
 type body struct {

@@ -581,8 +581,9 @@ func osa[T byte | rune](ra, rb []T, limit int) int {
 
 // Warm builds what the first reads would otherwise build: the folded types
 // and counts (Stats, EntityIDs, EventIDs), the document count, the alias
-// index (SearchEntities), the event index (EventsOf) and the folded events
-// (FindEvents, ShortestPath), the first foldCacheMax of them by id. The
+// index (SearchEntities), the event index (EventsOf), the folded events
+// (FindEvents, ShortestPath), the first foldCacheMax of them by id, and
+// the folded entities those events name. The
 // indexes come from one read of the whole store, unless Open restored them
 // (a leveldb store keeps them between processes, snapshot.go); the events
 // are folded one index scan each, always. A server calls it before it
@@ -632,11 +633,42 @@ func (s *Store) Warm(ctx context.Context) error {
 				return err
 			}
 		}
+		named := map[newsgraph.EntityID]bool{}
 		for _, v := range ids {
 			if err := r.ctx.Err(); err != nil {
 				return err
 			}
-			if _, err := r.sharedEvent(v); err != nil {
+			ev, err := r.sharedEvent(v)
+			if err != nil {
+				return err
+			}
+			if ev == nil {
+				continue
+			}
+			for _, p := range ev.Participants {
+				named[p.Entity] = true
+			}
+			if ev.Location != "" {
+				named[ev.Location] = true
+			}
+		}
+		// And the entities those events name, whose names every answer
+		// listing an event shows: a country among them is stated by
+		// thousands of documents, which the first such answer would
+		// otherwise read. Their folds are kept (a write patches them), the
+		// statements read for them are not (as in a scan).
+		xs := make([]newsgraph.EntityID, 0, len(named))
+		for x := range named {
+			xs = append(xs, x)
+		}
+		slices.Sort(xs)
+		r.scan, r.ctx = true, context.WithValue(r.ctx, scanning{}, true)
+		r.keepFolds = true
+		for _, x := range xs {
+			if err := r.ctx.Err(); err != nil {
+				return err
+			}
+			if _, err := r.entity(x); err != nil {
 				return err
 			}
 		}

@@ -192,3 +192,31 @@ func TestRestoredIndexesShareStrings(t *testing.T) {
 		t.Errorf("votes of %s: a string of its own for the type", alice)
 	}
 }
+
+// TestWarmFoldsNamedEntities: after Warm, the entities the events name (as
+// participants or place) are folded, so that the first answer listing an
+// event's participants reads no statement of them; an entity no event
+// names is left to its first read.
+func TestWarmFoldsNamedEntities(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	a, alice, bob, house, tokyoID, _, _ := tokyo(t)
+	put(t, s, a)
+	s.folds.reset()
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []newsgraph.EntityID{alice, bob, house} {
+		if _, ok := s.folds.entity(x); !ok {
+			t.Errorf("Warm left %s unfolded", x)
+		}
+		if _, ok := s.folds.entityFold(x); !ok {
+			t.Errorf("Warm kept no fold of %s for a write to patch", x)
+		}
+	}
+	if _, ok := s.folds.entity(tokyoID); ok {
+		t.Errorf("Warm folded %s, which no event names", tokyoID)
+	}
+	if _, read := s.folds.literalsOf(quad.IRI(alice)); read {
+		t.Errorf("Warm kept the statements it read for %s", alice)
+	}
+}
