@@ -82,6 +82,11 @@ type foldCache struct {
 	// extraction), the entities stating it and how many statements do;
 	// writes move it like the alias index.
 	byKey map[string]map[newsgraph.EntityID]int
+
+	// labels holds, on PostgreSQL while this process holds the writer
+	// lock, every quad of a label (a document) read whole by a read by
+	// subject (eachPG): see pgDocQuads.
+	labels map[quad.Value][]quad.Quad
 }
 
 const litMax = 32 << 20
@@ -113,6 +118,42 @@ func (c *foldCache) putKeyEntities(k string, m map[newsgraph.EntityID]int) {
 		return
 	}
 	c.byKey = putCapped(c.byKey, k, m)
+}
+
+// labelsMax bounds the labels held (pgDocQuads); a full map is dropped
+// whole. A write and its settling read a few documents.
+const labelsMax = 64
+
+// labelQuads returns the quads of label l, if held.
+func (c *foldCache) labelQuads(l quad.Value) ([]quad.Quad, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	qs, ok := c.labels[l]
+	return qs, ok && !c.disabled
+}
+
+func (c *foldCache) putLabelQuads(l quad.Value, qs []quad.Quad) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if c.labels == nil || len(c.labels) >= labelsMax {
+		c.labels = make(map[quad.Value][]quad.Quad)
+	}
+	c.labels[l] = qs
+}
+
+// dropLabels forgets the quads held of labels ls (nil: of every label).
+func (c *foldCache) dropLabels(ls []quad.Value) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if ls == nil {
+		c.labels = nil
+	}
+	for _, l := range ls {
+		delete(c.labels, l)
+	}
 }
 
 func (c *foldCache) literalsOf(node quad.Value) ([]string, bool) {
@@ -244,6 +285,7 @@ func (c *foldCache) reset() {
 	c.literals = make(map[quad.Value][]string)
 	c.litBytes = 0
 	c.byKey = make(map[string]map[newsgraph.EntityID]int)
+	c.labels = nil
 }
 
 func (c *foldCache) dropTypes() {

@@ -492,6 +492,18 @@ func (s *Store) eachPG(ctx context.Context, dir quad.Direction, v quad.Value, p 
 	if dir == quad.Subject {
 		// by the subject's document (pgLabelOf)
 		if l := pgLabelOf(v); l != nil {
+			qs, held, err := s.pgDocQuads(ctx, l)
+			if err != nil {
+				return err
+			}
+			if held {
+				for _, q := range qs {
+					if q.Subject == v && (p == "" || q.Predicate == p) {
+						fn(q)
+					}
+				}
+				return ctx.Err()
+			}
 			args = append(args, gsql.NodeHash{ValueHash: graph.HashOf(l)}.SQLValue())
 			where += " AND q.label_hash = $2"
 		} else {
@@ -520,7 +532,7 @@ func (s *Store) docQuadsPG(ctx context.Context, id newsgraph.DocumentID) (map[qu
 	d := docIRI(id)
 	owned := string(d) + "#"
 	out := make(map[quad.Quad]struct{})
-	err := s.queryPG(ctx, "q.label_hash = $1", []any{gsql.NodeHash{ValueHash: graph.HashOf(d)}.SQLValue()}, func(q quad.Quad) {
+	keep := func(q quad.Quad) {
 		if q.Label != d {
 			return
 		}
@@ -535,11 +547,49 @@ func (s *Store) docQuadsPG(ctx context.Context, id newsgraph.DocumentID) (map[qu
 			return
 		}
 		out[q] = struct{}{}
-	})
+	}
+	qs, held, err := s.pgDocQuads(ctx, d)
 	if err != nil {
 		return nil, err
 	}
+	if held {
+		for _, q := range qs {
+			keep(q)
+		}
+		return out, nil
+	}
+	if err := s.queryPG(ctx, "q.label_hash = $1", []any{gsql.NodeHash{ValueHash: graph.HashOf(d)}.SQLValue()}, keep); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// pgDocQuads returns every quad of label l (a document's), read whole by
+// the first read of any of them, while this process holds the writer lock
+// (held false otherwise, and nothing read). A write reads its document
+// some five times before and after it (its mentions, its events, its
+// quads, what settling and the caches then read back), a read of the
+// label each, most of them of a new document, empty: one read now, and
+// one after the write, which drops the label (apply). The quads come in
+// the order the label index gives, as a read by subject and label gets
+// them. Outside the writer lock nothing is kept: another process may
+// write a document then, and the lock's release drops every label.
+func (s *Store) pgDocQuads(ctx context.Context, l quad.Value) (qs []quad.Quad, held bool, err error) {
+	if !s.pgHeld.Load() {
+		return nil, false, nil
+	}
+	if qs, ok := s.folds.labelQuads(l); ok {
+		return qs, true, nil
+	}
+	qs = []quad.Quad{}
+	err = s.queryPG(ctx, "q.label_hash = $1", []any{gsql.NodeHash{ValueHash: graph.HashOf(l)}.SQLValue()}, func(q quad.Quad) {
+		qs = append(qs, q)
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	s.folds.putLabelQuads(l, qs)
+	return qs, true, nil
 }
 
 // queryPG calls fn with every quad that matches where (over quads q, with

@@ -77,6 +77,10 @@ type Store struct {
 	// writerMu queues this process's takers of the writer lock (lockPG).
 	writerMu ctxMutex
 
+	// pgHeld: this process holds the writer lock (LockWriter), so no other
+	// process writes, and pgDocQuads may keep the documents it reads.
+	pgHeld atomic.Bool
+
 	// pgSpace is mixed into every advisory lock key of the store
 	// (pgSpaceOf).
 	pgSpace int64

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -187,6 +189,14 @@ func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
 		return keys[deltas[i].Quad] < keys[deltas[j].Quad]
 	})
 	if s.pg != nil {
+		// The documents pgDocQuads holds change, or may have.
+		labels := map[quad.Value]bool{}
+		for _, d := range deltas {
+			if d.Quad.Label != nil {
+				labels[d.Quad.Label] = true
+			}
+		}
+		defer s.folds.dropLabels(slices.Collect(maps.Keys(labels)))
 		return s.applyPG(ctx, deltas) // one SQL transaction
 	}
 	if s.level == nil {

@@ -45,7 +45,10 @@ func (s *Store) LockWriter(ctx context.Context) (unlock func(), foreign bool, er
 			return nil, false, fmt.Errorf("store: writer lock: %w", err)
 		}
 	}
+	s.pgHeld.Store(true)
 	return func() {
+		s.pgHeld.Store(false)
+		s.folds.dropLabels(nil)
 		// The counter as this process leaves it (read by the unlock, in
 		// the same round trip): a different one at the next LockWriter is
 		// another process's write.
