@@ -59,6 +59,11 @@ type Service struct {
 	// written the store (see lockWriter): an extraction begun in an
 	// earlier epoch read a graph without that write.
 	epoch atomic.Uint64
+	// held releases the store's writer lock writeKeep kept between two
+	// writes of a Run (nil: not kept), taken at heldSince. Guarded by mu.
+	held      func()
+	heldSince time.Time
+
 	// foreign: another process has written the store since New, so
 	// lookups may not hold what the documents it wrote looked up.
 	foreign bool

@@ -70,6 +70,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 		close(work)
 	}()
 
+	defer s.release()
 	var sum Summary
 	ents := map[newsgraph.EntityID]bool{}
 	docs := map[newsgraph.DocumentID]bool{} // a document sent twice is stored once
@@ -77,10 +78,18 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 	done := 0
 	var err error
 	for j := range order {
-		p := <-j.done
+		var p prepared
+		select {
+		case p = <-j.done:
+		default:
+			s.release() // not while waiting for an extraction
+			p = <-j.done
+		}
 		var x *newsgraph.Extraction
 		if p.err == nil && err == nil && j.it.Skipped == "" {
-			x, p.err = s.write(ctx, p)
+			// The writer lock stays for the next document if it is
+			// already queued (writeKeep).
+			x, p.err = s.writeKeep(ctx, p, func() bool { return len(order) > 0 })
 		}
 		done++
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -58,13 +59,36 @@ func (s *Service) extract(ctx context.Context, doc newsgraph.Document, g Lookup)
 // It holds the store's writer lock throughout, so that no other process
 // writes between what settling reads and what it writes.
 func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction, error) {
+	return s.writeKeep(ctx, p, func() bool { return false })
+}
+
+// maxHold bounds how long writeKeep keeps the writer lock across the
+// writes of one Run: another process's writer waits at most about this
+// long, plus one write.
+const maxHold = 200 * time.Millisecond
+
+// writeKeep is write, keeping the store's writer lock after it when keep
+// says another write follows at once (and the lock is younger than
+// maxHold), for that write: taking and releasing it is two round trips to
+// PostgreSQL a document on the writer's path, and a store holding it keeps
+// what it read of the documents written (see store.LockWriter). Nothing
+// changes for the graph: no other process writes while it is held, as
+// within one write. Release lets go of a kept lock.
+func (s *Service) writeKeep(ctx context.Context, p prepared, keep func() bool) (*newsgraph.Extraction, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	unlock, err := s.lockWriter(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("ingest: store %s: %w", p.doc.ID, err)
+	if s.held == nil {
+		unlock, err := s.lockWriter(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("ingest: store %s: %w", p.doc.ID, err)
+		}
+		s.held, s.heldSince = unlock, time.Now()
 	}
-	defer unlock()
+	defer func() {
+		if !keep() || time.Since(s.heldSince) > maxHold {
+			s.releaseLocked()
+		}
+	}()
 	stale, err := s.stale(ctx, p)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: store %s: %w", p.doc.ID, err)
@@ -79,6 +103,21 @@ func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction,
 		return nil, err
 	}
 	return p.x, nil
+}
+
+// release lets go of the writer lock writeKeep kept, if it did.
+func (s *Service) release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.releaseLocked()
+}
+
+// releaseLocked is release; caller holds s.mu.
+func (s *Service) releaseLocked() {
+	if s.held != nil {
+		s.held()
+		s.held = nil
+	}
 }
 
 // lockWriter takes the store's writer lock, if it has one. When another
