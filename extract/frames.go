@@ -437,6 +437,15 @@ func (d *doc) parse(si int) *tree {
 	if t.timeSubjects() {
 		t.link()
 	}
+	if t.timeSecondSubjects() {
+		t.link()
+	}
+	if d.bareApostrophes(si, t) {
+		t.link()
+	}
+	if t.objectRelatives() {
+		t.link()
+	}
 	if t.reporterAfterList() {
 		t.link()
 	}
@@ -1087,6 +1096,94 @@ func (t *tree) reporterAfterList() bool {
 // real subject hung on them ("X last month agreed").
 var timeNouns = set("month", "week", "year", "day", "weekend", "morning", "afternoon", "evening", "night",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday")
+
+// bareApostrophes undoes a reading of "from X' Moscow talks with Y" (the
+// possessive of a name ending in s written as a bare apostrophe) with X
+// the head of the phrase and the event noun beside it: X owns the event
+// noun, which takes X's place in the clause. It reports whether any head
+// changed.
+func (d *doc) bareApostrophes(si int, t *tree) bool {
+	changed := false
+	for k := t.from + 1; k+1 < len(t.head); k++ {
+		if t.lw[k] != "'" || t.tag[k] != "POS" {
+			continue
+		}
+		m := d.mentionAt(si, k-1)
+		if m == nil || m.j != k || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person {
+			continue
+		}
+		x := k - 1
+		n := -1
+		for j := k + 1; j < len(t.head) && (t.noun(j) || t.tag[j] == "JJ" || t.tag[j] == "HYPH"); j++ {
+			n = j
+		}
+		if n < 0 || !triggerAt(t, n) || t.is(x, "nmod:poss") || t.head[x] == n {
+			continue
+		}
+		if !t.under(n, x) {
+			t.head[n], t.rel[n] = t.head[x], t.rel[x]
+		}
+		for _, c := range t.deps(x, "case") {
+			if c < x {
+				t.head[c] = n
+			}
+		}
+		t.head[x], t.rel[x] = n, "nmod:poss"
+		t.head[k], t.rel[k] = x, "case"
+		changed = true
+	}
+	return changed
+}
+
+// objectRelatives undoes a reading of "X, who he met last week," with
+// both "who" and "he" subjects of the relative clause: the relative word
+// before another subject is the verb's object. It reports whether any
+// head changed.
+func (t *tree) objectRelatives() bool {
+	changed := false
+	for r, v := range t.head {
+		if v < 0 || !t.is(r, "nsubj") || (t.lw[r] != "who" && t.lw[r] != "whom") || !t.is(v, "acl:relcl") {
+			continue
+		}
+		for _, k := range t.deps(v, "nsubj") {
+			if k > r && k < v {
+				t.rel[r] = "obj"
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// timeSecondSubjects undoes a reading of "... last September when X
+// visited Y" with "last September" a second subject of the verb: the
+// time says when the clause the "when" clause hangs on happened, and X
+// is the verb's only subject. It reports whether any head changed.
+func (t *tree) timeSecondSubjects() bool {
+	changed := false
+	for s, v := range t.head {
+		if v < 0 || !t.is(s, "nsubj") || !t.verb(v) {
+			continue
+		}
+		if _, ok := months[t.lw[s]]; !ok && !timeNouns[t.lw[s]] && !spanNames[t.lw[s]] {
+			continue
+		}
+		other := false
+		for _, k := range t.deps(v, "nsubj", "nsubj:pass") {
+			other = other || k != s
+		}
+		if !other {
+			continue
+		}
+		if h := t.head[v]; h >= 0 && s < v {
+			t.head[s], t.rel[s] = h, "obl:tmod"
+		} else {
+			t.rel[s] = "obl:tmod"
+		}
+		changed = true
+	}
+	return changed
+}
 
 // timeSubjects undoes a reading of "X last month agreed" with "last
 // month" the subject and X a compound or possessor of "month": X is the
@@ -2756,6 +2853,11 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if t.lw[h] == "it" || t.lw[h] == "its" {
 		return d.bodyBefore(si, h) // "it signed a deal with X": the firm
 	}
+	if (t.lw[h] == "whom" || t.lw[h] == "who") && t.is(h, "obj") && t.head[h] >= 0 && t.is(t.head[h], "acl:relcl") {
+		if a := t.head[t.head[h]]; a >= 0 && a < h {
+			return d.phrase(si, t, a, depth+1) // "X, whom he met": X
+		}
+	}
 	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || w == "firms" || w == "companies") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
@@ -2834,6 +2936,16 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 				out = d.mentionEnts(si, m)
 			}
 			return uniq(out)
+		}
+	}
+	// "European stock market X has met Y" read with "stock" the head and
+	// X hung on it with no preposition: the name the words before it
+	// describe
+	if t.noun(h) && t.tag[h] != "NNP" && !triggerAt(t, h) {
+		for _, k := range t.deps(h, "nmod", "appos") {
+			if m := d.mentionAt(si, k); k > h && k <= h+4 && m != nil && m.ent >= 0 && t.dep(k, "case") < 0 && d.ents[m.ent].typ == newsgraph.Organization {
+				return d.mentionEnts(si, m)
+			}
 		}
 	}
 	// "his tour takes in X": the tour's owner

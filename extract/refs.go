@@ -135,6 +135,11 @@ func (d *doc) candidates(history []seen, si, k int, quoted bool) []seen {
 		if h.sent == si && h.end > 0 && boundSubject(toks, h.end, k) {
 			continue
 		}
+		// "X, whom he met": the relative clause's subject is not the
+		// one the clause describes
+		if h.sent == si && h.end > 0 && k == h.end+2 && toks[h.end].text == "," && (strings.EqualFold(toks[h.end+1].text, "whom") || strings.EqualFold(toks[h.end+1].text, "who")) {
+			continue
+		}
 		out = append(out, h)
 	}
 	return out

@@ -542,7 +542,10 @@ func endsSentence(toks []token, k int) bool {
 		return k+1 >= len(toks) || startsSentence(toks[k+1])
 	}
 	if !isFinal(t) {
-		return false
+		// "... visited the U.S. The sources said": an abbreviation keeps
+		// its full stop, which also ends the sentence before a word that
+		// only opens one
+		return len(t) > 2 && strings.HasSuffix(t, ".") && k+1 < len(toks) && openerWords[toks[k+1].text]
 	}
 	// a closing quote or bracket right after stays in this sentence; a
 	// straight quote set off by a space opens the next one
@@ -564,6 +567,10 @@ func endsSentence(toks []token, k int) bool {
 	}
 	return startsSentence(next)
 }
+
+// openerWords open a sentence and never follow an abbreviation inside
+// one ("the U.S. The", not "the U.S. Treasury").
+var openerWords = set("The", "He", "She", "It", "They", "We", "This", "These", "Those", "But", "However", "Meanwhile")
 
 func isFinal(s string) bool { return s == "." || s == "!" || s == "?" || s == "..." }
 

@@ -8,7 +8,9 @@ import "testing"
 // its member countries; an aside between commas on the subject's trip or
 // talks; a name before a bare time word; an accord noun joined to a
 // modifier; "a visit to X by Y"; a nationality on a government's
-// officials; two names whose event verb the tagger or parser lost.
+// officials; two names whose event verb the tagger or parser lost; a
+// month read as a second subject; a sentence ending on "U.S."; "X'
+// talks"; a body named after its description; "Y, whom he met".
 var sampleCases = []wordingCase{
 	{
 		name: "a council named alone meets in a city",
@@ -84,6 +86,31 @@ var sampleCases = []wordingCase{
 		name: "two nationalities' officials meet tomorrow, the time word read as the root",
 		text: "Swiss and Austrian officials meet tomorrow to try to settle a dispute over transit fees.",
 		want: []string{"MEETING/PLANNED: participant=Austria; participant=Switzerland"},
+	},
+	{
+		name: "a visit in a when clause after a month the parser made a subject",
+		text: "Mayor Ilse Varga spotted the dangers inherent in such views last November when she visited the Nordic Council.",
+		want: []string{"MEETING/HAPPENED: participant=Ilse Varga; participant=Nordic Council"},
+	},
+	{
+		name: "a sentence ends on an abbreviation before The",
+		text: "The loan was agreed when President Ivo Kask visited the U.S. The bank said the terms were generous.",
+		want: []string{"VISIT/HAPPENED: destination=United States; visitor=Ivo Kask"},
+	},
+	{
+		name: "a name's possessive written as a bare apostrophe",
+		text: "A decision could emerge from Secretary of State Hans Fritz' Moscow talks with Foreign Minister Ivo Kask.",
+		want: []string{"MEETING: participant=Hans Fritz; participant=Ivo Kask"},
+	},
+	{
+		name: "a body named after the words that describe it",
+		text: "European stock market Norbourse has met with the Baltic Stock Exchange amid speculation that it may launch a bid.",
+		want: []string{"MEETING/HAPPENED: participant=Baltic Stock Exchange; participant=Norbourse"},
+	},
+	{
+		name: "whom a pronoun met, in a relative clause",
+		text: "Treasury Secretary Ivo Kask praised Finance Minister Jaan Saar, whom he met in Riga on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Ivo Kask; participant=Jaan Saar"},
 	},
 }
 
