@@ -2564,6 +2564,18 @@ func (d *doc) talksPartners(si int, t *tree, f frame) []int {
 	return keep
 }
 
+// objectControl says whether w is a form of a verb whose object does
+// what its infinitive says: "invited X to visit", "asked X to meet",
+// "urged X to sign".
+func objectControl(w string) bool {
+	for _, b := range []string{"invit", "ask", "urg", "persuad", "encourag", "allow", "permit", "advis", "request"} {
+		if strings.HasPrefix(w, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOf is who does what verb v states: its subject; through "who"
 // the noun a relative clause describes; through "expected to meet", "was
 // invited to visit", "after meeting X, Y said" the subject (or object) of
@@ -2712,6 +2724,13 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			if o := t.dep(h, "obj"); o >= 0 && o != v {
 				return d.group(si, t, o) // "invited X to visit"
 			}
+			if o := t.dep(h, "iobj"); o >= 0 && o < v && objectControl(t.lw[h]) {
+				return d.group(si, t, o) // "asked X to meet" with X read as the indirect object
+			}
+		case t.is(v, "advcl") && hasMark(t, v, "to") && objectControl(t.lw[h]) && t.dep(h, "obj", "iobj") >= 0:
+			// "invited X to visit Y" with the infinitive read as a clause of
+			// purpose: whom one invites, asks or urges does it
+			return d.group(si, t, t.dep(h, "obj", "iobj"))
 		case t.is(v, "cop") && t.verb(v):
 			// "X is due to visit" with the verb read as the copula of "due"
 		case t.is(v, "obj") && t.tag[v] == "VBN" && perfectAux[t.lw[h]]:
