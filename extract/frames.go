@@ -1751,6 +1751,9 @@ func (d *doc) frames(si int) []frame {
 		if f, ok := d.beingHere(si, t, i); ok {
 			out = append(out, f)
 		}
+		if f, ok := d.arrivalList(si, t, i); ok {
+			out = append(out, f)
+		}
 	}
 	for i := range toks {
 		if f, ok := d.attendance(si, t, i); ok {

@@ -282,3 +282,89 @@ func companionRun(toks []token) bool {
 	}
 	return true
 }
+
+// listVerbs open the list of those seen arriving: "Officials seen
+// arriving included A and B", "Also seen arriving were C and D".
+var listVerbs = set("included", "include", "includes", "were", "was", "are", "is")
+
+// arrivalList reads a visit stated by a list of arrivers (the word at k
+// is "arriving"): "Officials seen arriving included A and B, C and D",
+// "Also arriving were E and F". The people listed after the verb arrived
+// where an arrival told just before took place ("Ministers arrived at
+// the Treasury").
+func (d *doc) arrivalList(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1, status: newsgraph.Happened}
+	toks := d.sents[si].tokens
+	if t.lw[k] != "arriving" {
+		return f, false
+	}
+	open := -1 // the verb that opens the list
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if listVerbs[t.lw[j]] {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return f, false
+	}
+	from := open + 1
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i < from || d.ents[m.ent].typ != newsgraph.Person {
+			continue
+		}
+		if !listRun(toks[from:m.i]) {
+			break
+		}
+		f.agents = append(f.agents, m.ent)
+		from = m.j
+	}
+	p := d.arrivalPlaceBefore(si)
+	if len(f.agents) == 0 || p < 0 {
+		return f, false
+	}
+	f.places, f.others = []int{p}, [][]int{{p}}
+	return f, true
+}
+
+// listRun says whether the words between two names of a list are only
+// titles, their holders and joiners: ", French Finance Minister", "and
+// his central banker".
+func listRun(toks []token) bool {
+	for _, tk := range toks {
+		w := strings.ToLower(tk.text)
+		if w == "." || w == ";" || w == "who" || w == "which" || strings.HasPrefix(tk.pos, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
+// arrivalPlaceBefore is where the nearest of the three sentences before
+// si (or si itself) has someone arrive ("arrived at the Treasury", "have
+// arrived in Paris"), or -1.
+func (d *doc) arrivalPlaceBefore(si int) int {
+	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+		t := d.trees[s]
+		if t == nil {
+			continue
+		}
+		for v := range t.lw {
+			if !strings.HasPrefix(t.lw[v], "arriv") || !t.verb(v) || t.lw[v] == "arriving" {
+				continue
+			}
+			for _, o := range t.deps(v, "obl") {
+				if p := t.prep(o); p != "at" && p != "in" {
+					continue
+				}
+				for _, mi := range d.bySent[s] {
+					if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && m.j-1 < len(t.lw) && t.under(m.j-1, o) && d.ents[m.ent].typ != newsgraph.Person {
+						return m.ent
+					}
+				}
+			}
+		}
+	}
+	return -1
+}

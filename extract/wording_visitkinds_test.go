@@ -85,6 +85,12 @@ var visitKindCases = []wordingCase{
 		want: []string{"VISIT: destination=Rome; visitor=Ana Ferro"},
 		not:  []string{"destination=Tokyo; visitor=Ana Ferro", "destination=Paris; visitor=Ana Ferro"},
 	},
+	{
+		name: "the people a list names among those seen arriving arrived where the arrival was told",
+		text: "Top officials of leading farm nations arrived at the Kestrel Hall to begin a meeting of the Group of Six.\n\nOfficials seen arriving by reporters included Veldanian Farm Minister Tavi Korhonen and his deputy Ana Ferro.\n\nAlso seen arriving were Norwegian Farm Minister Jan Holm and Danish Farm Minister Eva Lund.",
+		want: []string{"VISIT: destination=Kestrel Hall; visitor=Tavi Korhonen", "VISIT: destination=Kestrel Hall; visitor=Ana Ferro",
+			"VISIT: destination=Kestrel Hall; visitor=Eva Lund"},
+	},
 }
 
 func TestWordingVisitKinds(t *testing.T) { runWording(t, visitKindCases) }
