@@ -1754,6 +1754,9 @@ func (d *doc) frames(si int) []frame {
 		if f, ok := d.arrivalList(si, t, i); ok {
 			out = append(out, f)
 		}
+		if f, ok := d.hostedVisit(si, t, i, out); ok {
+			out = append(out, f)
+		}
 	}
 	for i := range toks {
 		if f, ok := d.attendance(si, t, i); ok {
@@ -2139,6 +2142,8 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
 		f.agents, f.status = []int{d.setOffStay(si, t, m)}, newsgraph.Happened
 		return f, true
+	case d.groupBeforeBeIn(si, t, m.i) >= 0:
+		pred = p // "an Argentine mission is now in X", the place hung on the group
 	case d.beforeBeIn(si, m.i) >= 0 && t.dep(p, "nsubj") < 0:
 		pred = p // "X should be in Quito", the parser having lost X's clause
 	case t.dep(p, "cop") >= 0 && t.dep(p, "nsubj") >= 0:
@@ -2184,7 +2189,12 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	if len(f.agents) == 0 && pred == p {
 		if e := d.beforeBeIn(si, m.i); e >= 0 {
 			f.agents = []int{e}
+		} else if g := d.groupVisitor(si, t, t.dep(p, "nsubj")); g >= 0 && !sameState(d.ents[g].name, d.x.gz.countryOf(d.ents[m.ent].name)) {
+			f.agents = []int{g} // "an Argentine mission is in the United States"
 		}
+	}
+	if g := d.groupBeforeBeIn(si, t, m.i); len(f.agents) == 0 && g >= 0 && !sameState(d.ents[g].name, d.x.gz.countryOf(d.ents[m.ent].name)) {
+		f.agents = []int{g} // the same, with the place hung on the group
 	}
 	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) || pred == p && d.allDomestic(f.agents, m.ent) {
 		return f, false
@@ -2198,6 +2208,8 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	if f.status == "" {
 		if c := t.dep(p, "cop"); c >= 0 && (t.tag[c] == "VBD" || t.lw[c] == "was" || t.lw[c] == "were") {
 			f.status = newsgraph.Happened
+		} else if d.groupBeforeBeIn(si, t, m.i) >= 0 {
+			f.status = newsgraph.Happened // "a mission is now in X": there as told
 		}
 	}
 	return f, !f.drop
@@ -3595,6 +3607,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 	v := f.t
 	w := t.lw[v]
 	f.agents = d.subjectOf(si, t, v)
+	if g := d.groupVisitor(si, t, t.dep(v, "nsubj")); len(f.agents) == 0 && f.typ == newsgraph.Visit && g >= 0 {
+		f.agents = []int{g} // "a French trade mission arrived in X"
+	}
 	if by := t.dep(v, "obl:agent"); by >= 0 {
 		f.others = append(f.others, d.group(si, t, by)) // "was received by X"
 	} else {
@@ -3780,6 +3795,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	case newsgraph.Visit:
+		if ledBy(t, v) {
+			return false // "the side will be headed by X", "X heads the team": leading, not going
+		}
 		if leaveVerbs[w] || returnVerbs[w] {
 			// "left Paris for London", "will leave for X on Monday": a trip
 			// to X; "returned from X": one was there. Not "left the
@@ -5492,6 +5510,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if p := d.datelinePlaceFor(si, "", ""); p >= 0 && d.foreignTo(f.agents, p) {
 			f.places = []int{p}
 			f.others = append(f.others, []int{p})
+		} else if c := d.hostCountry(si, t, f.agents); c >= 0 {
+			f.places = []int{c}
+			f.others = append(f.others, []int{c})
 		}
 	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 {

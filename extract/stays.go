@@ -368,3 +368,159 @@ func (d *doc) arrivalPlaceBefore(si int) int {
 	}
 	return -1
 }
+
+// hostCountry is the one country whose office holder the sentence has
+// the visitors meet ("X met Argentine President Y on the first day of
+// his visit", "talks with Y during the visit"), when every visitor holds
+// an office of another country: the visit is to that country. Else -1.
+func (d *doc) hostCountry(si int, t *tree, visitors []int) int {
+	host := -1
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		h := m.j - 1
+		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || containsAll(visitors, []int{m.ent}) || h >= len(t.lw) || t.head[h] < 0 {
+			continue
+		}
+		g := t.head[h]
+		met := t.is(h, "obj") && t.verb(g) && meetingVerbs[t.lw[g]] ||
+			t.is(h, "nmod", "obl") && t.prep(h) == "with" && (meetNouns[t.lw[g]] || meetingVerbs[t.lw[g]])
+		if !met {
+			continue
+		}
+		c := d.signerCountry(m.ent)
+		if c < 0 || !d.foreignTo(visitors, c) {
+			continue
+		}
+		if host >= 0 && host != c {
+			return -1
+		}
+		host = c
+	}
+	return host
+}
+
+// hostedVisit reads a visit noun at n that no frame of fs reads, owned
+// by the person right before it ("the German leader's four-day visit",
+// "his visit"), in a sentence where that person meets an office holder
+// of another country: a visit to that country, however the parser hung
+// the noun ("met President Y on the first day of the German leader's
+// visit").
+func (d *doc) hostedVisit(si int, t *tree, n int, fs []frame) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: n, noun: true, light: -1, carrier: -1, loc: -1}
+	if !t.noun(n) || !visitNouns[t.lw[n]] || t.lw[n] == "appearance" {
+		return f, false
+	}
+	for _, g := range fs {
+		if g.t == n {
+			return f, false
+		}
+	}
+	b := n - 1
+	for b >= 0 && (t.tag[b] == "JJ" || t.tag[b] == "CD" || t.tag[b] == "HYPH") {
+		b-- // "four-day", "official"
+	}
+	if b < 0 {
+		return f, false
+	}
+	owner := b
+	if t.lw[b] == "'s" || t.lw[b] == "'" {
+		owner = b - 1
+	} else if t.lw[b] != "his" && t.lw[b] != "her" {
+		return f, false
+	}
+	var who []int
+	for _, rf := range d.refs[si] {
+		if rf.tok == owner && len(rf.ents) == 1 && d.ents[rf.ents[0]].typ == newsgraph.Person {
+			who = rf.ents
+		}
+	}
+	if m := d.mentionEndingAt(si, owner); len(who) == 0 && m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+		who = []int{m.ent}
+	}
+	if len(who) == 0 {
+		return f, false
+	}
+	c := d.hostCountry(si, t, who)
+	if c < 0 {
+		return f, false
+	}
+	f.agents, f.places, f.others = who, []int{c}, [][]int{{c}}
+	f.status, f.drop = d.frameStatus(t, &f)
+	return f, !f.drop && !t.negatedAt(n)
+}
+
+// groupNounsAbroad are the groups sent on a visit for a country or a
+// body: "a French trade mission", "a team of VW officials".
+var groupNounsAbroad = set("mission", "missions", "delegation", "delegations", "team", "teams", "envoys", "negotiators")
+
+// groupVisitor is the country or body whose group the subject at h is
+// ("an Argentine mission", "a French government team", "a team of
+// Kestrel officials", "a Chilean trade delegation"), as an entity, or -1.
+func (d *doc) groupVisitor(si int, t *tree, h int) int {
+	if h < 0 || !groupNounsAbroad[t.lw[h]] {
+		return -1
+	}
+	mods := t.deps(h, "amod", "compound")
+	for _, c := range t.deps(h, "compound") {
+		mods = append(mods, t.deps(c, "amod", "compound")...) // "a French government team"
+	}
+	for _, o := range t.deps(h, "nmod") {
+		if t.prep(o) == "of" {
+			mods = append(mods, o) // "a team of VW officials": the officials' body
+			mods = append(mods, t.deps(o, "amod", "compound")...)
+		}
+	}
+	for _, k := range mods {
+		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 {
+			if e := d.ents[m.ent]; e.typ == newsgraph.Organization || e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) {
+				return m.ent
+			}
+			continue
+		}
+		if c := d.x.gz.demonym[key(t.lw[k])]; c != "" && t.tag[k] != "NNS" {
+			return d.implied(c, newsgraph.GPE)
+		}
+	}
+	return -1
+}
+
+// groupBeforeBeIn is the country or body of the group named right before
+// "is in", "is now in" ending at token k (the place's first word): "an
+// Argentine mission is now in X", however the parser hung the place; or
+// -1.
+func (d *doc) groupBeforeBeIn(si int, t *tree, k int) int {
+	b := k - 1
+	if b > 0 && t.lw[b] == "the" {
+		b-- // "in the United States"
+	}
+	if b < 2 || t.lw[b] != "in" {
+		return -1
+	}
+	for b--; b >= 0 && t.tag[b] == "RB"; b-- {
+	}
+	if b < 1 || !beForms[t.lw[b]] {
+		return -1
+	}
+	return d.groupVisitor(si, t, b-1)
+}
+
+// ledBy says whether the verb "head" at v leads rather than travels: in
+// the passive ("will be headed by X") or with an object ("heads the
+// delegation"), not "headed to Rome", "heads home".
+func ledBy(t *tree, v int) bool {
+	if !strings.HasPrefix(t.lw[v], "head") {
+		return false
+	}
+	if t.dep(v, "aux:pass") >= 0 || t.dep(v, "nsubj:pass") >= 0 || t.dep(v, "obl:agent") >= 0 {
+		return true
+	}
+	if o := t.dep(v, "obj"); o >= 0 && !hereAfter(t, v) && t.lw[o] != "home" && t.lw[o] != "back" {
+		return true
+	}
+	for _, o := range t.deps(v, "obl") {
+		if t.prep(o) == "by" {
+			return true
+		}
+	}
+	return false
+}

@@ -91,6 +91,21 @@ var visitKindCases = []wordingCase{
 		want: []string{"VISIT: destination=Kestrel Hall; visitor=Tavi Korhonen", "VISIT: destination=Kestrel Hall; visitor=Ana Ferro",
 			"VISIT: destination=Kestrel Hall; visitor=Eva Lund"},
 	},
+	{
+		name: "a visit owned by one who meets another country's office holder is to that country",
+		text: "Norwegian President Oskar Lind met Chilean President Ana Ferro for talks on the first day of the Norwegian leader's four-day visit.",
+		want: []string{"VISIT: destination=Chile; visitor=Oskar Lind"},
+	},
+	{
+		name: "a country's group on a visit: the country visits",
+		text: "An Argentine mission is now in the United States concluding talks with creditor banks. A French government team has arrived in Lima to negotiate a loan.",
+		want: []string{"VISIT/HAPPENED: destination=United States; visitor=Argentina", "VISIT: destination=Lima; visitor=France"},
+	},
+	{
+		name: "to head a side or a team is to lead it, not to travel",
+		text: "The Chilean side will be headed by Tavi Korhonen, Vice Finance Minister, while the Peruvian delegation will include Lio Marrow. Marrow heads the trade team.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitKinds(t *testing.T) { runWording(t, visitKindCases) }
