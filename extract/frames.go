@@ -3601,6 +3601,40 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 	return uniq(out)
 }
 
+// countryBefore is the country (GPE) named last before token k of
+// sentence si, in it or the sentence before, or -1: not a name that
+// modifies a noun ("U.S. exporters") nor the own country of one of
+// agents.
+func (d *doc) countryBefore(si, k int, agents []int) int {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		best, at := -1, -1
+		toks := d.sents[s].tokens
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.GPE || s == si && m.j > k {
+				continue
+			}
+			if m.j < len(toks) && toks[m.j].isWord() && !toks[m.j].isCap() && strings.HasPrefix(toks[m.j].pos, "NN") {
+				continue
+			}
+			own := false
+			for _, a := range agents {
+				own = own || d.ownCountry(a, m.ent)
+			}
+			if own {
+				continue
+			}
+			if m.i > at {
+				best, at = m.ent, m.i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
 // verbFrame reads a verb trigger: "A met B", "A and B met", "A met with B",
 // "A was received by B", "A visited B", "A flew to B", "A signed with B".
 func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
@@ -3945,6 +3979,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			if p >= 0 {
 				f.places, f.others = []int{p}, [][]int{{p}}
+			}
+		}
+		if len(f.places) == 0 && strings.HasPrefix(w, "visit") && obj >= 0 && (t.lw[obj] == "country" || t.lw[obj] == "nation") && (hasDep(t, obj, "that") || hasDep(t, obj, "this")) {
+			// "will ask Japan to ... when he visits that country": the
+			// country named last before it
+			if c := d.countryBefore(si, obj, f.agents); c >= 0 {
+				f.places, f.others = []int{c}, [][]int{{c}}
 			}
 		}
 		if len(f.places) == 0 && (strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour")) && v+1 < len(t.lw) {

@@ -10,7 +10,8 @@ import "testing"
 // modifier; "a visit to X by Y"; a nationality on a government's
 // officials; two names whose event verb the tagger or parser lost; a
 // month read as a second subject; a sentence ending on "U.S."; "X'
-// talks"; a body named after its description; "Y, whom he met".
+// talks"; a body named after its description; "Y, whom he met";
+// "visits that country".
 var sampleCases = []wordingCase{
 	{
 		name: "a council named alone meets in a city",
@@ -111,6 +112,11 @@ var sampleCases = []wordingCase{
 		name: "whom a pronoun met, in a relative clause",
 		text: "Treasury Secretary Ivo Kask praised Finance Minister Jaan Saar, whom he met in Riga on Monday.",
 		want: []string{"MEETING/HAPPENED: participant=Ivo Kask; participant=Jaan Saar"},
+	},
+	{
+		name: "visiting that country, the one named before",
+		text: "Farm Secretary Ivo Kask said he will ask Latvia to open its grain market when he visits that country next month.",
+		want: []string{"VISIT/PLANNED: destination=Latvia; visitor=Ivo Kask"},
 	},
 }
 
