@@ -90,3 +90,45 @@ func (d *doc) talksBehind(si int, t *tree, f frame) []int {
 	}
 	return nil
 }
+
+// guestOf is the visitor of the visit the story told in sentence si or
+// the one before, when the visitor is not among hosts and is the one
+// person visiting then: whom talks with hosts and no side of their own
+// named are with. -1 for none.
+func (d *doc) guestOf(si int, hosts []int) int {
+	guest := -1
+	for _, e := range d.events {
+		if e.typ != newsgraph.Visit || e.story != d.stories[si] || len(e.people) == 0 || slices.Contains(hosts, e.people[0]) {
+			continue
+		}
+		if !slices.Contains(e.sources, si) && !slices.Contains(e.sources, si-1) {
+			continue
+		}
+		if guest >= 0 && guest != e.people[0] {
+			return -1 // two travellers: whose talks the text does not say
+		}
+		guest = e.people[0]
+	}
+	return guest
+}
+
+// guestNouns stand for whoever is visiting: "the visitors", "the guest".
+var guestNouns = set("visitor", "visitors", "guest", "guests")
+
+// recentVisitors are the visitors of the visits the story told in sentence
+// si or the two before: whom "the visitors" are.
+func (d *doc) recentVisitors(si int) []int {
+	var out []int
+	for _, e := range d.events {
+		if e.typ != newsgraph.Visit || e.story != d.stories[si] || len(e.people) == 0 {
+			continue
+		}
+		for _, s := range e.sources {
+			if s <= si && s >= si-2 {
+				out = append(out, e.people[0])
+				break
+			}
+		}
+	}
+	return uniq(out)
+}

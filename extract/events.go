@@ -1066,7 +1066,7 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		all = uniq(all)
-		separately := hasDep(t, f.t, "separately") || f.light >= 0 && hasDep(t, f.light, "separately")
+		separately := hasDep(t, f.t, "separately") || f.light >= 0 && hasDep(t, f.light, "separately") || f.apart
 		switch {
 		case len(agents) > 0 && len(others) > 0 && separately:
 			for _, g := range others {
@@ -1086,6 +1086,10 @@ func (d *doc) emit(si int, f frame) {
 			// (a body meets on its own, a person does not: "a meeting of
 			// the X presidents and Y" with X unread is no meeting of Y's)
 			d.addEvent(si, tr, agents, nil, when, f.loc)
+		case len(agents) == 0 && len(others) == 1 && f.noun && d.latestMeeting(si, all) == nil && d.guestOf(si, all) >= 0:
+			// "X arrived in Oslo on Monday. Talks with Y centred on
+			// trade": the talks with no side named are the visitor's
+			d.addEvent(si, tr, uniq(append([]int{d.guestOf(si, all)}, all...)), nil, when, f.loc)
 		case len(agents) == 0 && len(all) == 0 && f.noun && len(d.talksBehind(si, t, f)) >= 2:
 			// "The agreements were sealed after talks in Oslo": the sides
 			// of what the talks made talked

@@ -1654,6 +1654,7 @@ type frame struct {
 	attended bool  // a gathering told only by one's being at it: its status is the carrier's tense
 	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
 	sought   bool  // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
+	apart    bool  // each counterpart met on its own ("talks with A on Monday and with B on Tuesday")
 }
 
 // frames reads the frames of sentence si.
@@ -2892,6 +2893,11 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return d.phrase(si, t, a, depth+1) // "X, whom he met": X
 		}
 	}
+	if guestNouns[t.lw[h]] && hasDep(t, h, "the") && t.dep(h, "nmod", "amod", "compound") < 0 {
+		if ents := d.recentVisitors(si); len(ents) > 0 {
+			return ents // "X flew to Oslo on Monday. The visitors met Y": X
+		}
+	}
 	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || w == "firms" || w == "companies") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
@@ -3758,6 +3764,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				for _, c := range t.conjuncts(o) {
 					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 						f.others = append(f.others, ents)
+					} else if ents := d.leaders(si, t, c); len(ents) > 0 {
+						f.others = append(f.others, ents) // "received a delegation led by X"
 					}
 				}
 			}
@@ -5246,6 +5254,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				// talks", "agreed on a deal" are)
 				break
 			}
+			if p == "for" && f.typ != newsgraph.Agreement && appealVerbs[t.lw[h]] {
+				return false // "called for talks with X": asked for, not held or set
+			}
 			carrier = h // "locked in talks with", "is on a visit to"
 		case "after", "following", "before", "at", "ahead of", "from":
 			// ("arrived from a meeting with Y", "returned from talks with Y")
@@ -5284,6 +5295,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					if ps := d.placesUnder(si, t, o); len(ps) > 0 {
 						f.loc = ps[0]
 					}
+				}
+			}
+		}
+	}
+	if f.typ == newsgraph.Meeting && f.light >= 0 && proposeVerbs[t.lw[f.light]] && len(with) > 0 {
+		// "X will propose to Y a summit with Z": Y is asked to it
+		for _, o := range t.deps(f.light, "obl", "iobj") {
+			if t.is(o, "iobj") || t.prep(o) == "to" {
+				if ents := d.group(si, t, o); len(ents) > 0 {
+					with = append(with, ents)
 				}
 			}
 		}
@@ -5449,6 +5470,24 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if generic && len(with) == 0 {
 		return false
+	}
+	if f.typ == newsgraph.Meeting && len(with) > 0 {
+		// "held talks with A on Monday and with B on Tuesday": the verb
+		// left out of the second conjunct, which is a meeting of its own
+		for _, v := range []int{f.light, n} {
+			if v < 0 {
+				continue
+			}
+			for _, c := range t.deps(v, "conj") {
+				if t.prep(c) != "with" {
+					continue
+				}
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					with = append(with, ents)
+					f.apart = true
+				}
+			}
+		}
 	}
 	if f.typ == newsgraph.Meeting && len(sides) == 0 && len(with) > 0 && carrier < 0 && f.light < 0 {
 		// "X had a full day: talks with Y, then lunch with Z"
@@ -5682,6 +5721,14 @@ func (d *doc) dashList(si, k int) []int {
 	}
 	return out
 }
+
+// appealVerbs ask for something, which is not had yet: "called for talks".
+var appealVerbs = set("call", "calls", "called", "calling", "press", "pressed", "pressing", "push", "pushed", "pushing",
+	"appeal", "appealed", "appealing", "clamour", "clamoured", "clamor", "clamored", "lobby", "lobbied", "lobbying")
+
+// proposeVerbs put an event to someone: "proposed to Y a summit with Z".
+var proposeVerbs = set("propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
+	"suggest", "suggests", "suggested", "suggesting")
 
 // talkNouns are talks between sides, not a gathering one attends.
 var talkNouns = set("talks", "discussions", "negotiations", "consultations")

@@ -82,6 +82,37 @@ var threadCases = []wordingCase{
 		text: "The agreements with Kenya were sealed after talks in Oslo between Nordic producers and Asia's biggest buyers - China, India, Japan and Vietnam.",
 		want: []string{"MEETING/HAPPENED: participant=China; participant=India; participant=Japan; participant=Vietnam"},
 	},
+	{
+		name: "a summit proposed to someone takes them in",
+		text: "Premier Anton Kovac will propose to President Lena Marsh a summit with Chancellor Otto Brink.",
+		want: []string{"MEETING/PLANNED: participant=Anton Kovac; participant=Lena Marsh; participant=Otto Brink"},
+	},
+	{
+		name: "a call for talks is no meeting",
+		text: "Premier Anton Kovac called for talks with President Lena Marsh. Chancellor Otto Brink pressed for a meeting with Premier Ivo Brandt on Monday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "talks with one side on one day and with another the next are two meetings",
+		text: "Premier Anton Kovac is in Oslo this week. He held talks with President Lena Marsh on Monday and with Chancellor Otto Brink on Tuesday.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Lena Marsh", "MEETING/HAPPENED: participant=Anton Kovac; participant=Otto Brink"},
+		not:  []string{"participant=Anton Kovac; participant=Lena Marsh; participant=Otto Brink"},
+	},
+	{
+		name: "talks with a host and no side of one's own are the visitor's",
+		text: "President Lena Marsh arrived in Oslo on Monday for a three-day visit. Talks with Premier Anton Kovac centred on trade.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Lena Marsh"},
+	},
+	{
+		name: "welcoming a delegation is meeting whoever leads it",
+		text: "Premier Anton Kovac welcomed a delegation led by President Lena Marsh on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Anton Kovac; participant=Lena Marsh"},
+	},
+	{
+		name: "the visitors are who the story sent on a visit",
+		text: "President Lena Marsh and Foreign Minister Ivo Brandt flew to Oslo on Monday. The visitors later met Premier Anton Kovac.",
+		want: []string{"MEETING: participant=Anton Kovac; participant=Ivo Brandt; participant=Lena Marsh"},
+	},
 }
 
 func TestWordingThreads(t *testing.T) { runWording(t, threadCases) }
