@@ -510,13 +510,17 @@ func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 }
 
 // cloneEntity copies a cached entity so that callers may change what they
-// get back.
+// get back: its fields, and its lists by setting or appending to them.
+// The evidence lists of its roles are shared with the cache, their
+// capacity cut to their length so that an append copies them; no caller
+// writes into one in place. A hub's roles carry hundreds of sources, which
+// every read of it (each event listing its participants) copied.
 func cloneEntity(e *newsgraph.Entity) *newsgraph.Entity {
 	out := *e
 	out.Aliases = append([]string(nil), e.Aliases...)
 	out.Roles = make([]newsgraph.Role, len(e.Roles))
 	for i, r := range e.Roles {
-		r.Sources = append([]newsgraph.Evidence(nil), r.Sources...)
+		r.Sources = shared(r.Sources)
 		out.Roles[i] = r
 	}
 	if e.Roles == nil {
@@ -525,12 +529,23 @@ func cloneEntity(e *newsgraph.Entity) *newsgraph.Entity {
 	return &out
 }
 
+// cloneEvent is cloneEntity's kind of copy of an event: its sources and
+// claims are shared, their capacity cut to their length.
 func cloneEvent(e *newsgraph.Event) *newsgraph.Event {
 	out := *e
 	out.Participants = append([]newsgraph.Participant(nil), e.Participants...)
-	out.Sources = append([]newsgraph.Evidence(nil), e.Sources...)
-	out.Claims = append([]newsgraph.Claim(nil), e.Claims...)
+	out.Sources = shared(e.Sources)
+	out.Claims = shared(e.Claims)
 	return &out
+}
+
+// shared is l with its capacity cut to its length (nil when empty, as a
+// copy would be).
+func shared[T any](l []T) []T {
+	if len(l) == 0 {
+		return nil
+	}
+	return l[:len(l):len(l)]
 }
 
 // patchCounts applies the votes of the type quads and the document quads

@@ -485,3 +485,34 @@ func TestKeptFoldHoldsLiterals(t *testing.T) {
 		t.Errorf("patched from the kept literal:\n  %+v\nwant\n  %+v", got, want)
 	}
 }
+
+// TestReadsShareEvidence: an entity or event read from the cache shares
+// its roles' and its own evidence lists with the cache instead of copying
+// them at every read (a hub's run to hundreds); a caller appending to one
+// gets a list of its own, and the next read is as before.
+func TestReadsShareEvidence(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	a, alice, _, _, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	read := func() (*newsgraph.Entity, *newsgraph.Event) {
+		t.Helper()
+		e := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, []newsgraph.EntityID{alice}))[alice]
+		ev := must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, []newsgraph.EventID{meeting}))[meeting]
+		if e == nil || len(e.Roles) == 0 || len(e.Roles[0].Sources) == 0 || ev == nil || len(ev.Sources) == 0 || len(ev.Claims) == 0 {
+			t.Fatalf("read %+v, %+v", e, ev)
+		}
+		return e, ev
+	}
+	e1, ev1 := read()
+	e2, ev2 := read()
+	if &e1.Roles[0].Sources[0] != &e2.Roles[0].Sources[0] || &ev1.Sources[0] != &ev2.Sources[0] || &ev1.Claims[0] != &ev2.Claims[0] {
+		t.Error("two reads copied the evidence lists")
+	}
+	want := e1.Roles[0].Sources[0]
+	e1.Roles[0].Sources = append(e1.Roles[0].Sources, newsgraph.Evidence{Document: "elsewhere"})
+	ev1.Sources = append(ev1.Sources, newsgraph.Evidence{Document: "elsewhere"})
+	e3, ev3 := read()
+	if len(e3.Roles[0].Sources) != len(e2.Roles[0].Sources) || e3.Roles[0].Sources[0] != want || len(ev3.Sources) != len(ev2.Sources) {
+		t.Errorf("an append by a caller reached the cache: %+v, %+v", e3.Roles[0].Sources, ev3.Sources)
+	}
+}
