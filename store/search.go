@@ -662,6 +662,10 @@ func (s *Store) Warm(ctx context.Context) error {
 			xs = append(xs, x)
 		}
 		slices.Sort(xs)
+		// (on PostgreSQL their statements in a few queries, not one each)
+		if err := r.prefetchStatements(xs, true); err != nil {
+			return err
+		}
 		r.scan, r.ctx = true, context.WithValue(r.ctx, scanning{}, true)
 		r.keepFolds = true
 		for _, x := range xs {
