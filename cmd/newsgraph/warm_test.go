@@ -55,13 +55,13 @@ func TestServeWarms(t *testing.T) {
 	}
 }
 
-// TestServeMemoryLimit: serve's soft memory limit is 384 MiB for a live
-// heap of up to 256 MiB, and half the live heap above it for larger ones.
+// TestServeMemoryLimit: serve's soft memory limit is 352 MiB for a live
+// heap of up to 234 MiB, and half the live heap above it for larger ones.
 func TestServeMemoryLimit(t *testing.T) {
 	for _, c := range []struct {
 		live uint64
 		want int64
-	}{{0, 384 << 20}, {200 << 20, 384 << 20}, {256 << 20, 384 << 20}, {400 << 20, 600 << 20}} {
+	}{{0, 352 << 20}, {200 << 20, 352 << 20}, {234 << 20, 352 << 20}, {400 << 20, 600 << 20}} {
 		if got := serveMemoryLimit(c.live); got != c.want {
 			t.Errorf("live heap %d MiB: limit %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
 		}
