@@ -49,8 +49,8 @@ var sampleCases = []wordingCase{
 		want: []string{"MEETING/HAPPENED: participant=Ilse Varga; participant=Jaan Saar"},
 	},
 	{
-		name: "a speech on the first day of a visit, the speech between commas",
-		text: "Trade Minister Ilse Varga, in a speech on the second day of an official visit to Estonia, said the tariff would go.",
+		name: "remarks on some day of a trip, set between commas",
+		text: "Trade Minister Ilse Varga, in an address on the third day of a state visit to Estonia, said the tariff would go.",
 		want: []string{"VISIT: destination=Estonia; visitor=Ilse Varga"},
 	},
 	{
