@@ -87,16 +87,23 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// The store's counts, indexes and folded events are built before the
 	// server listens, so that its first requests cost what later ones do.
 	start := time.Now()
+	setLimit := os.Getenv("GOMEMLIMIT") == ""
+	if setLimit {
+		// the floor holds while warming too: warming reads far more than
+		// it keeps, and at Go's default pacing its garbage alone took the
+		// resident set to the 400 MB a server should stay under
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(serveMemoryLimit(0))) // the process's own again when serving ends
+	}
 	if err := m.Store.Warm(ctx); err != nil {
 		return err
 	}
 	cfg.Log.Info("store warmed", "elapsed", time.Since(start).Round(time.Millisecond), "events_folded", m.Store.EventFolds())
-	if env := os.Getenv("GOMEMLIMIT"); env == "" {
+	if setLimit {
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		limit := serveMemoryLimit(ms.HeapAlloc)
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit)) // the process's own again when serving ends
+		debug.SetMemoryLimit(limit)
 		cfg.Log.Info("memory limit set", "limit_mib", limit>>20, "live_heap_mib", ms.HeapAlloc>>20)
 	}
 	if err := m.Listen(); err != nil {
