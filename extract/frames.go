@@ -6434,11 +6434,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	if c := f.statusBy; c > 0 && tripStages[t.lw[c]] && (t.tag[c] == "VBZ" || t.tag[c] == "VBP") {
 		return newsgraph.Planned, false // "the tour begins in Hanoi on Monday": as timetabled
 	}
-	for _, c := range chain {
+	for ci, c := range chain {
 		if t.tag[c] == "VBD" {
 			return newsgraph.Happened, false
 		}
-		if ci := slices.Index(chain, c); ci > 0 && !t.verb(c) {
+		if ci > 0 && !t.verb(c) {
 			// "her trip to Moscow was a triumph", "the talks were useful":
 			// what the event noun was, told in the past
 			for _, k := range t.deps(c, "cop") {

@@ -1967,7 +1967,7 @@ func (d *doc) acronymAppositions() {
 			orgsEndingAt[end{o.sent, o.j}] = append(orgsEndingAt[end{o.sent, o.j}], oi)
 		}
 	}
-	things := map[string]bool{} // acronyms of things that are no entity
+	things := map[string]bool{}     // acronyms of things that are no entity
 	expanded := map[string]string{} // acronym -> the name it is set beside
 	for mi := range d.mentions {
 		m := &d.mentions[mi]

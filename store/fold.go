@@ -277,7 +277,7 @@ func plain(v *view, x newsgraph.EntityID) bool {
 // folded entity. Writers change it under the Store's write lock.
 type entityFold struct {
 	x     newsgraph.EntityID
-	plain bool                           // see plain: only such folds are patched
+	plain bool // see plain: only such folds are patched
 	// docs holds a plain entity's statement per document as its JSON
 	// literal, decoded again only when a write takes it back (patch): a
 	// kept fold then holds one string a document instead of a decoded

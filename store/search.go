@@ -645,11 +645,8 @@ func (s *Store) Warm(ctx context.Context) error {
 			if ev == nil {
 				continue
 			}
-			for _, p := range ev.Participants {
-				named[p.Entity] = true
-			}
-			if ev.Location != "" {
-				named[ev.Location] = true
+			for _, x := range neighbours(ev) {
+				named[x] = true
 			}
 		}
 		// And the entities those events name, whose names every answer

@@ -126,44 +126,8 @@ func (sn *readIndexes) share() {
 		ids[s] = s
 		return s
 	}
-	entTypes := map[newsgraph.EntityType]newsgraph.EntityType{}
-	for _, t := range newsgraph.EntityTypes {
-		entTypes[t] = t
-	}
-	evTypes := map[newsgraph.EventType]newsgraph.EventType{}
-	for _, t := range newsgraph.EventTypes {
-		evTypes[t] = t
-	}
-	entType := func(t newsgraph.EntityType) newsgraph.EntityType {
-		if x, ok := entTypes[t]; ok {
-			return x
-		}
-		return t
-	}
-	evType := func(t newsgraph.EventType) newsgraph.EventType {
-		if x, ok := evTypes[t]; ok {
-			return x
-		}
-		return t
-	}
-	for e, t := range sn.EntityTypes {
-		sn.EntityTypes[newsgraph.EntityID(id(string(e)))] = entType(t)
-	}
-	for e, votes := range sn.EntityVotes {
-		for t, n := range votes {
-			votes[entType(t)] = n
-		}
-		sn.EntityVotes[newsgraph.EntityID(id(string(e)))] = votes
-	}
-	for v, t := range sn.EventTypes {
-		sn.EventTypes[newsgraph.EventID(id(string(v)))] = evType(t)
-	}
-	for v, votes := range sn.EventVotes {
-		for t, n := range votes {
-			votes[evType(t)] = n
-		}
-		sn.EventVotes[newsgraph.EventID(id(string(v)))] = votes
-	}
+	shareTyped(sn.EntityTypes, sn.EntityVotes, id, interner(newsgraph.EntityTypes))
+	shareTyped(sn.EventTypes, sn.EventVotes, id, interner(newsgraph.EventTypes))
 	for _, ents := range sn.Aliases {
 		for e, n := range ents {
 			ents[newsgraph.EntityID(id(string(e)))] = n
@@ -174,6 +138,36 @@ func (sn *readIndexes) share() {
 			evs[newsgraph.EventID(id(string(v)))] = n
 		}
 		sn.EventIndex[newsgraph.EntityID(id(string(e)))] = evs
+	}
+}
+
+// shareTyped gives the ids of an entity or event type index and its votes
+// the shared strings id returns, and their types the vocabulary's own
+// (typ); see share.
+func shareTyped[K, T ~string](types map[K]T, votes map[K]map[T]int, id func(string) string, typ func(T) T) {
+	for k, t := range types {
+		types[K(id(string(k)))] = typ(t)
+	}
+	for k, vs := range votes {
+		for t, n := range vs {
+			vs[typ(t)] = n
+		}
+		votes[K(id(string(k)))] = vs
+	}
+}
+
+// interner returns the vocabulary's own string for each of known, and any
+// other value as it is.
+func interner[T ~string](known []T) func(T) T {
+	own := make(map[T]T, len(known))
+	for _, t := range known {
+		own[t] = t
+	}
+	return func(t T) T {
+		if x, ok := own[t]; ok {
+			return x
+		}
+		return t
 	}
 }
 
