@@ -193,6 +193,13 @@ type Extraction struct {
 	Entities  []Entity
 	Events    []Event
 	PartOf    []PartOf
+
+	// Lookups is what the extraction read of the graph, as the ingest
+	// service records it: kept with the document so that a later process
+	// can tell which documents a change of the graph may change without
+	// extracting them again. Opaque outside ingest; not part of the graph
+	// (an export leaves it out). Empty: not recorded.
+	Lookups string `json:"-"`
 }
 
 // PartOf says a place lies inside another ("the State Guest House in Tokyo").

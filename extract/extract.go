@@ -36,11 +36,13 @@ type Graph interface {
 // whether other answers (answer gives a fresh slice per key, which same
 // may reorder) would lead the extraction to the same result: the graph's
 // owner can then tell that a later change of an answer leaves the
-// extraction as it is, and skip reading the document again. A lookup that
+// extraction as it is, and skip reading the document again. rec is same
+// as text, which the Extractor's Same turns back into same: the owner may
+// keep it with the document, for a later process to test. A lookup that
 // no Used accounts for counts as using the whole answer.
 type Witness interface {
 	Graph
-	Used(keys []string, same func(answer func(key string) []newsgraph.Entity) bool)
+	Used(keys []string, rec string, same func(answer func(key string) []newsgraph.Entity) bool)
 }
 
 // tagger is a named-entity model: IOB2 tags (PER, LOC, ORG, MISC) for the
@@ -406,9 +408,8 @@ func (d *doc) knownOpeners(ctx context.Context, g Graph) ([]mention, error) {
 		person := knownPerson(e)
 		if w, ok := g.(Witness); ok {
 			k := key(toks[0].text)
-			w.Used([]string{k}, func(answer func(string) []newsgraph.Entity) bool {
-				return knownPerson(mostMentioned(answer(k))) == person
-			})
+			rec, same := openerUse(k, person)
+			w.Used([]string{k}, rec, same)
 		}
 		if !person {
 			continue

@@ -577,11 +577,8 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 		return nil, err
 	}
 	if w, ok := g.(Witness); ok {
-		x, got := d.x, d.x.linkedFacts(q, c)
-		w.Used(q.keys, func(answer func(key string) []newsgraph.Entity) bool {
-			c, _ := q.resolve(func(k string) ([]newsgraph.Entity, error) { return answer(k), nil })
-			return x.linkedFacts(q, c) == got
-		})
+		rec, same := d.x.lookupUse(q, d.x.linkedFacts(q, c))
+		w.Used(q.keys, rec, same)
 	}
 	return c, nil
 }

@@ -59,9 +59,11 @@ type view struct {
 // use is what an extraction used of the answers to keys: same reports
 // whether answers (a fresh slice per key, which it may reorder) lead the
 // extraction where the answers it got did; nil: it used the whole answer
-// of its one key.
+// of its one key. rec is same as the extractor records it (see
+// extract.Witness), empty where it gave none.
 type use struct {
 	keys []string
+	rec  string
 	same func(answer func(key string) []newsgraph.Entity) bool
 }
 
@@ -75,11 +77,14 @@ func (v *view) EntitiesByKey(ctx context.Context, key string) ([]newsgraph.Entit
 // Used is told by an extractor what it used of the answers to keys, which
 // it looked up since the previous Used (extract's Witness). A key looked
 // up but not accounted for by the Used after it counts as used whole.
-func (v *view) Used(keys []string, same func(answer func(key string) []newsgraph.Entity) bool) {
+func (v *view) Used(keys []string, rec string, same func(answer func(key string) []newsgraph.Entity) bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.claim(keys)
-	v.uses = append(v.uses, use{keys: keys, same: same})
+	if same == nil {
+		rec = ""
+	}
+	v.uses = append(v.uses, use{keys: keys, rec: rec, same: same})
 }
 
 // claim takes every pending key not among keys as used whole. Caller

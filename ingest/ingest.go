@@ -53,7 +53,7 @@ type Service struct {
 	cache   *cache                        // answers of alias keys, reset by each Run and Ingest
 	keys    map[string]uint64             // alias key -> the last write that changed its answer
 	ents    map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
-	lookups *lookups                      // the alias keys each stored extraction looked up
+	lookups *lookups                      // what stored extractions used of the answers they got
 
 	// epoch counts the times the writer found that another process had
 	// written the store (see lockWriter): an extraction begun in an
@@ -63,10 +63,6 @@ type Service struct {
 	// writes of a Run (nil: not kept), taken at heldSince. Guarded by mu.
 	held      func()
 	heldSince time.Time
-
-	// foreign: another process has written the store since New, so
-	// lookups may not hold what the documents it wrote looked up.
-	foreign bool
 }
 
 // writerLocker is a store that several processes may write (PostgreSQL):

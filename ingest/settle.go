@@ -135,7 +135,7 @@ func (s *Service) lockWriter(ctx context.Context) (func(), error) {
 		return nil, err
 	}
 	if foreign {
-		s.foreign = true
+		s.lookups.forget()
 		s.cache.reset()
 		s.epoch.Add(1)
 	}
@@ -213,6 +213,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 	first := x.Document.ID
 	queue := map[newsgraph.DocumentID]bool{}
 	for n := 0; ; n++ {
+		x.Lookups = encodeUses(seen.used())
 		affected, err := s.put(ctx, x, n == 0)
 		if err != nil {
 			if n == 0 {
@@ -220,7 +221,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 			}
 			return fmt.Errorf("ingest: store %s again after %s: %w", x.Document.ID, first, err)
 		}
-		s.lookups.record(x.Document.ID, seen)
+		s.lookups.record(x.Document.ID, seen.used())
 		// The document being ingested too: reading another one again may
 		// change an answer it used.
 		for _, d := range affected {
@@ -469,105 +470,6 @@ func anyType(b *strings.Builder, es []newsgraph.Entity) {
 		}
 	}
 	b.WriteByte('\n')
-}
-
-// readers adds the documents that look key up: those whose last
-// extraction by this service asked for it, and, of the documents it has
-// not extracted (stored before it started, or by another process), those
-// naming an entity that answers to key. A document naming such an entity under other keys only
-// ("U.S." for a new key "america" of the United States) is not read
-// again: its extraction never saw the answer.
-func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
-	for d := range s.lookups.by[key] {
-		if out[d] {
-			continue
-		}
-		// After another process's write, the record of what d used
-		// may be another extraction's (see below).
-		if !s.foreign {
-			ok, err := s.lookups.holds(ctx, s, d, key)
-			if err != nil {
-				return err
-			}
-			if ok {
-				continue // what d used of the answer is as it was
-			}
-		}
-		out[d] = true
-	}
-	_, sums, _, err := s.cache.get(ctx, key)
-	if err != nil {
-		return err
-	}
-	for _, sum := range sums {
-		if sum == nil {
-			continue
-		}
-		for d := range sum.docs {
-			// After another process's write, a document this one
-			// extracted may have been read again there, looking up other
-			// keys: trust the record of none.
-			if s.foreign || !s.lookups.known(d) {
-				out[d] = true
-			}
-		}
-	}
-	return nil
-}
-
-// lookups keeps, per document the service extracted, what its stored
-// extraction used of the answers to the alias keys it looked up (see
-// view.used), and per key the documents that looked it up: the documents
-// a change of a key's answer may change. Caller holds s.mu.
-type lookups struct {
-	of map[newsgraph.DocumentID][]use
-	by map[string]map[newsgraph.DocumentID]bool
-}
-
-func newLookups() *lookups {
-	return &lookups{of: map[newsgraph.DocumentID][]use{}, by: map[string]map[newsgraph.DocumentID]bool{}}
-}
-
-// record replaces doc's uses with those of its extraction through seen.
-func (l *lookups) record(doc newsgraph.DocumentID, seen *view) {
-	for _, u := range l.of[doc] {
-		for _, k := range u.keys {
-			delete(l.by[k], doc)
-			if len(l.by[k]) == 0 {
-				delete(l.by, k)
-			}
-		}
-	}
-	used := seen.used()
-	l.of[doc] = used
-	for _, u := range used {
-		for _, k := range u.keys {
-			if l.by[k] == nil {
-				l.by[k] = map[newsgraph.DocumentID]bool{}
-			}
-			l.by[k][doc] = true
-		}
-	}
-}
-
-// holds reports whether every use doc's extraction made of key's answer
-// holds (see Service.holds).
-func (l *lookups) holds(ctx context.Context, s *Service, doc newsgraph.DocumentID, key string) (bool, error) {
-	for _, u := range l.of[doc] {
-		if !slices.Contains(u.keys, key) {
-			continue
-		}
-		if ok, err := s.holds(ctx, doc, u); err != nil || !ok {
-			return false, err
-		}
-	}
-	return true, nil
-}
-
-// known reports whether doc's lookups are recorded.
-func (l *lookups) known(doc newsgraph.DocumentID) bool {
-	_, ok := l.of[doc]
-	return ok
 }
 
 // eventDocs adds the documents whose event linking a write may change: for

@@ -39,7 +39,7 @@ type namesExtractor struct {
 
 // witness is ingest's side of extract.Witness.
 type witness interface {
-	Used(keys []string, same func(answer func(key string) []newsgraph.Entity) bool)
+	Used(keys []string, rec string, same func(answer func(key string) []newsgraph.Entity) bool)
 }
 
 // topPerson is the most mentioned of cands, the first of equals, where it
@@ -97,7 +97,7 @@ func (n *namesExtractor) Extract(ctx context.Context, doc newsgraph.Document, g 
 				was := firstOf(cands)
 				same = func(answer func(string) []newsgraph.Entity) bool { return firstOf(answer(k)) == was }
 			}
-			w.Used([]string{k}, same)
+			w.Used([]string{k}, "", same)
 		}
 		typ := newsgraph.Organization
 		if mark == "*" {

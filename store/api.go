@@ -71,6 +71,27 @@ func (s *Store) Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[
 	return out, err
 }
 
+// Lookups gives the lookup record each of ids was stored with (see
+// newsgraph.Extraction.Lookups); ids without one are left out. On
+// PostgreSQL one query per pgPrefetchRows documents.
+func (s *Store) Lookups(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]string, error) {
+	if s.pg != nil && pgPrefetch {
+		out := make(map[newsgraph.DocumentID]string, len(ids))
+		err := s.read(ctx, "lookups", func(r *reader) error { return r.lookupsPG(ids, out) })
+		return out, err
+	}
+	return readEach(ctx, s, "lookups", ids, func(r *reader, id newsgraph.DocumentID) (string, bool, error) {
+		var rec string
+		found := false
+		err := r.eachWith(quad.Subject, docIRI(id), pLookups, func(q quad.Quad) {
+			if q.Predicate == pLookups {
+				rec, found = str(q.Object), true
+			}
+		})
+		return rec, found, err
+	})
+}
+
 // DocumentIDs lists every document, sorted.
 func (s *Store) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error) {
 	var out []newsgraph.DocumentID

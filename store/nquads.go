@@ -27,7 +27,8 @@ const (
 	rdfValue    = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
 )
 
-// WriteNQuads writes every quad of the store as N-Quads 1.1 (W3C): IRIs
+// WriteNQuads writes every quad of the store but ingest's lookup records
+// (see newsgraph.Extraction.Lookups) as N-Quads 1.1 (W3C): IRIs
 // for every subject and graph name, literals escaped as the canonical
 // N-Triples form escapes them, typed literals with full datatype IRIs. The
 // lines are sorted so that the same graph always gives the same bytes;
@@ -41,6 +42,11 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 	}
 	lines := make([]string, 0, len(qs))
 	for _, q := range qs {
+		if q.Predicate == pLookups {
+			// ingest's record of how the document was read, not a fact:
+			// an imported document is read again where it may change
+			continue
+		}
 		lines = append(lines, nquadLines(q)...)
 	}
 	sort.Strings(lines)

@@ -207,3 +207,47 @@ func (r *reader) readDocuments(stmt *sql.Stmt, ids []newsgraph.DocumentID, hashe
 	}
 	return r.ctx.Err()
 }
+
+// lookupsPG reads the lookup records of ids into out, one query per
+// pgPrefetchRows documents.
+func (r *reader) lookupsPG(ids []newsgraph.DocumentID, out map[newsgraph.DocumentID]string) error {
+	stmt, err := r.s.pgPrepared(r.ctx, `SELECT v.i, q.object_hash, n.value_string, n.iri, n.bnode, n.datatype, n.language, n.value
+		FROM unnest($1::bytea[]) WITH ORDINALITY AS v (h, i)
+		CROSS JOIN LATERAL (SELECT object_hash FROM quads WHERE label_hash = v.h AND subject_hash = v.h AND predicate_hash = `+pgBytea(graph.HashOf(pLookups))+` OFFSET 0) q
+		LEFT JOIN LATERAL (`+pgNode+` WHERE hash = q.object_hash LIMIT 1) n ON true`)
+	if err != nil {
+		return err
+	}
+	for len(ids) > 0 {
+		part := ids[:min(len(ids), pgPrefetchRows)]
+		ids = ids[len(part):]
+		hashes := make(pq.ByteaArray, len(part))
+		for i, id := range part {
+			h := graph.HashOf(docIRI(id))
+			hashes[i] = h[:]
+		}
+		r.s.pgReads.Add(1)
+		rows, err := stmt.QueryContext(r.ctx, hashes)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var (
+				i  int64
+				oh gsql.NodeHash
+				v  pgValue
+			)
+			if err := rows.Scan(&i, &oh, &v.str, &v.iri, &v.bnode, &v.typ, &v.lang, &v.packed); err != nil {
+				rows.Close()
+				return err
+			}
+			out[part[i-1]] = str(r.s.pgValueOf(oh, v))
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return r.ctx.Err()
+}

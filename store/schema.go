@@ -32,6 +32,8 @@ import (
 //	                                 ("0-45 46-120"), a newline, the text
 //	<doc>  states    "{json}"     one statement per entity the doc names:
 //	    <"{json}"> statement <E> ; etype <etype:PERSON> ; aliasKey "..."
+//	<doc>  lookups   "..."        what its extraction read of the graph
+//	                                 (ingest's record; not exported)
 //	<doc>  claims    "{json}"     one claim per event the doc cites:
 //	    <"{json}"> claim <V> ; vtype <vtype:MEETING> ; location <L> ;
 //	               <part:visitor> <E>
@@ -87,6 +89,7 @@ var (
 	pEvType    = quad.IRI(ns + "p:vtype")
 	pLocation  = quad.IRI(ns + "p:location")
 	pDecision  = quad.IRI(ns + "p:decision")
+	pLookups   = quad.IRI(ns + "p:lookups")
 
 	classDocument = quad.IRI(ns + "Document")
 	classDecision = quad.IRI(ns + "Decision")
@@ -437,6 +440,9 @@ func encode(x *newsgraph.Extraction) map[quad.Quad]struct{} {
 
 	add(d, pType, classDocument)
 	add(d, pDocument, docLiteral(x))
+	if x.Lookups != "" {
+		add(d, pLookups, quad.String(x.Lookups))
+	}
 
 	stmts := map[newsgraph.EntityID]*stmtData{}
 	var order []newsgraph.EntityID

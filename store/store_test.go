@@ -136,6 +136,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"PathFromBothEnds", testPathFromBothEnds},
 		{"FindEvents", testFindEvents},
 		{"DatePrecision", testDatePrecision},
+		{"LookupRecords", testLookupRecords},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
 	}
@@ -1004,5 +1005,34 @@ func TestKeyTier(t *testing.T) {
 	}
 	if n < len(queries) {
 		t.Errorf("only %d matches among %d queries: the cases test little", n, len(queries))
+	}
+}
+
+// testLookupRecords: a document's lookup record comes back as it was last
+// put, one query for many documents; a document put without one has none;
+// the export leaves records out (they are not facts of the graph).
+func testLookupRecords(t *testing.T, s *Store) {
+	a := newArticle(t, "d1", "2024-03-04", "Alice Smith flew home.")
+	a.entity(newsgraph.Person, "Alice Smith")
+	a.x.Lookups = `{"v":1,"u":[[["alice smith"]]]}`
+	put(t, s, a)
+	b := newArticle(t, "d2", "2024-03-05", "Alice Smith flew out.")
+	b.entity(newsgraph.Person, "Alice Smith")
+	put(t, s, b)
+	c := newArticle(t, "d3", "2024-03-06", "Alice Smith stayed.")
+	c.entity(newsgraph.Person, "Alice Smith")
+	c.x.Lookups = "three"
+	put(t, s, c)
+	a.x.Lookups = `{"v":1,"u":[[["smith"]]]}`
+	put(t, s, a)
+	got := must[map[newsgraph.DocumentID]string](t)(s.Lookups(ctx, []newsgraph.DocumentID{"d1", "d2", "d3", "d4"}))
+	want := map[newsgraph.DocumentID]string{"d1": `{"v":1,"u":[[["smith"]]]}`, "d3": "three"}
+	equal(t, "lookup records", got, want)
+	var buf bytes.Buffer
+	if err := s.WriteNQuads(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "lookups") || strings.Contains(buf.String(), "three") {
+		t.Errorf("the export holds lookup records:\n%s", buf.String())
 	}
 }

@@ -127,6 +127,12 @@ func (e graphExtractor) Extract(ctx context.Context, doc newsgraph.Document, g i
 // linking does.
 func (e graphExtractor) PlaceKey(id newsgraph.EntityID) string { return e.x.PlaceKey(id) }
 
+// Same is the extractor's: ingest tests what documents stored by another
+// process used of the graph without extracting them again.
+func (e graphExtractor) Same(keys []string, rec string) (func(answer func(key string) []newsgraph.Entity) bool, error) {
+	return e.x.Same(keys, rec)
+}
+
 func (e graphExtractor) Link(ctx context.Context, text string, g ingest.Lookup) ([]newsgraph.LinkedMention, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err

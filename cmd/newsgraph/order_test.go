@@ -200,3 +200,73 @@ func TestRereadsSkipWhatReadsAlike(t *testing.T) {
 		t.Errorf("%d stories read again, %d when every change reads them again; want none, and some", rereads, blindRereads)
 	}
 }
+
+// TestStoredLookupsSpareALaterProcess: a process that did not extract the
+// earlier stories tests what they used of the graph from the record each
+// was stored with, so a later story naming another person of the same
+// family name, a new answer to it, reads none of them again (without the
+// records every story naming the first would be: the name's answer
+// changed), and the graph is the one a single process builds.
+func TestStoredLookupsSpareALaterProcess(t *testing.T) {
+	var lines []string
+	for i, text := range []string{
+		"Odile Varsanyi opened a cannery at Fennick Point on Tuesday. Varsanyi said the cannery would pack herring for the mainland.",
+		"Odile Varsanyi, who owns a trawler fleet, said on Monday that diesel had grown dearer. Varsanyi expects catches to fall.",
+		"Harbour pilot Marek Varsanyi, 52, said on Sunday that the channel at Fennick Point needed dredging. Mr Varsanyi has guided barges there for twenty years.",
+	} {
+		l, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("tale-%d", i), "text": text, "published": fmt.Sprintf("2032-05-0%d", i+1)})
+		lines = append(lines, string(l))
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	// run ingests batch into the leveldb store at dir with a service of its
+	// own, as one newsgraph process does, and returns its rereads.
+	run := func(dir string, batch []string) int64 {
+		st, err := store.Open(ctx, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		svc := ingest.New(graphExtractor{x}, st, 0)
+		svc.SetWorkers(1)
+		path := filepath.Join(t.TempDir(), "tales.jsonl")
+		if err := os.WriteFile(path, []byte(strings.Join(batch, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if sum, err := svc.Run(ctx, []string{path}, nil, nil); err != nil || sum.Failed > 0 {
+			t.Fatalf("ingest: %v, %v", err, sum.Failures)
+		}
+		return svc.Rereads()
+	}
+	export := func(dir string) []byte {
+		st, err := store.Open(ctx, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		var out bytes.Buffer
+		if err := st.WriteNQuads(ctx, &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	one := filepath.Join(t.TempDir(), "one")
+	run(one, lines)
+	two := filepath.Join(t.TempDir(), "two")
+	run(two, lines[:2])
+	if n := run(two, lines[2:]); n != 0 {
+		t.Errorf("the later process read %d earlier stories again; want none", n)
+	}
+	want, got := export(one), export(two)
+	if !bytes.Equal(got, want) {
+		t.Errorf("export of two processes differs from one's:\n%s", firstDiff(want, got))
+	}
+	for _, p := range []string{"person:odile-varsanyi", "person:marek-varsanyi"} {
+		if !bytes.Contains(got, []byte(p)) {
+			t.Errorf("no %s in the export", p)
+		}
+	}
+}

@@ -49,6 +49,7 @@ import (
 //	NEWSGRAPH_SCALE_PROFILE  a folder: each chunk's CPU and heap profiles there, as <store>-<docs>.prof and .heap (none)
 //	NEWSGRAPH_SCALE_STORES   the stores to fill: leveldb, postgres or both, comma-separated (both)
 //	NEWSGRAPH_SCALE_KEEP     1: keep the leveldb folder and the PostgreSQL schema (both printed) to serve them again later (0)
+//	NEWSGRAPH_SCALE_FRESH    1: a new ingest service per chunk, as one CLI run per chunk does (0: one service for all)
 //	NEWSGRAPH_SCALE_DATA     BenchmarkServeScale: the store to serve (none)
 func BenchmarkScale(b *testing.B) {
 	corpus := envString("NEWSGRAPH_SCALE_CORPUS", filepath.Join("..", "..", "..", "shared", "corpus", "scale", "reuters-21578.jsonl.gz"))
@@ -170,6 +171,10 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		path := filepath.Join(dir, fmt.Sprintf("chunk%d.jsonl", i))
 		if err := os.WriteFile(path, []byte(strings.Join(part, "\n")+"\n"), 0o644); err != nil {
 			b.Fatal(err)
+		}
+		if i > 0 && envInt("NEWSGRAPH_SCALE_FRESH", 0) == 1 {
+			svc = ingest.New(graphExtractor{x}, st, 0)
+			svc.SetWorkers(workers)
 		}
 		stop := chunkProfile(b, name, i+len(part))
 		t0, c0 := time.Now(), cpuTime()
