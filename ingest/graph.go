@@ -156,14 +156,14 @@ func (v *view) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgra
 // mention of a much-mentioned entity.
 func entitiesByKey(ctx context.Context, c *cache, key string, doc newsgraph.DocumentID) ([]newsgraph.Entity, error) {
 	for {
-		cands, sums, gen, err := c.get(ctx, key)
+		cands, sums, at, err := c.get(ctx, key)
 		if err != nil || len(cands) == 0 {
 			return nil, err
 		}
 		// The writer updates summaries in place (see cache.write): read
 		// them under the read lock, and only as they were when got.
 		c.mu.RLock()
-		ok := c.gen == gen && !c.writing
+		ok := c.current(at)
 		var out []newsgraph.Entity
 		if ok {
 			out = answer(cands, sums, key, doc)
@@ -480,6 +480,7 @@ type cache struct {
 	mu       sync.RWMutex
 	idleCond *sync.Cond
 	gen      uint64 // bumped as a write begins and ends: a read begun before it is not kept
+	patched  uint64 // bumped as kept answers and summaries change (a write's end, reset)
 	writing  bool   // between a write's begin and end: summaries are being updated
 	keys     map[string]*cached
 	byEntity map[newsgraph.EntityID]map[string]bool // entity -> the keys whose answer holds it
@@ -510,20 +511,29 @@ func newCache(g Graph) *cache {
 	return c
 }
 
-// get returns the entities answering to key and their summaries, and the
-// generation they hold at; the caller must not change them, and reads the
-// summaries under the read lock, at that generation (see entitiesByKey).
-func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*summary, uint64, error) {
+// stamp is when cache.get read an answer: the generation, the version of
+// the kept answers and summaries, and whether the answer was a kept one.
+type stamp struct {
+	gen, patched uint64
+	kept         bool
+}
+
+// get returns the entities answering to key and their summaries, and when
+// it read them; the caller must not change them, and reads the summaries
+// under the read lock, as they were then (see entitiesByKey).
+func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*summary, stamp, error) {
 	c.mu.RLock()
-	gen := c.gen
+	at := stamp{gen: c.gen, patched: c.patched}
 	if e, ok := c.keys[key]; ok {
 		c.mu.RUnlock()
-		return e.cands, e.sums, gen, nil
+		at.kept = true
+		return e.cands, e.sums, at, nil
 	}
 	c.mu.RUnlock()
+	gen := at.gen
 	cands, err := c.g.EntitiesByKey(ctx, key)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, stamp{}, err
 	}
 	ids := make([]newsgraph.EntityID, len(cands))
 	for i, x := range cands {
@@ -531,7 +541,7 @@ func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*sum
 	}
 	sums, err := c.summaries(ctx, ids)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, stamp{}, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -544,7 +554,18 @@ func (c *cache) get(ctx context.Context, key string) ([]newsgraph.Entity, []*sum
 			c.byEntity[x.ID][key] = true
 		}
 	}
-	return cands, sums, gen, nil
+	return cands, sums, at, nil
+}
+
+// current reports whether what get read at at is as the cache holds it
+// now. A kept answer is read while a write is under way, as the graph was
+// before it: an extraction reading it then is one begun before the write,
+// which the writer tests (see stale) like any other, and the other core
+// goes on extracting while the store writes. Only a kept answer is whole
+// so: a read of the store now may take the write's candidates with the
+// summaries from before it. Caller holds c.mu (either lock).
+func (c *cache) current(at stamp) bool {
+	return c.gen == at.gen && !c.writing || at.kept && c.patched == at.patched
 }
 
 // idle waits until no write is under way.
@@ -608,6 +629,7 @@ func (c *cache) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
+	c.patched++
 	clear(c.keys)
 	clear(c.byEntity)
 	clear(c.sums)
@@ -617,7 +639,8 @@ func (c *cache) reset() {
 // may change: those of keys and those holding an entity of ents. The
 // summaries of ents it keeps are updated with doc's mentions of them after
 // put (or dropped, if the graph cannot list them). No reader sees the
-// summaries while they change: reads wait, or are read again.
+// summaries while they change: reads of kept answers go on until then,
+// others wait or are read again.
 func (c *cache) write(ctx context.Context, doc newsgraph.DocumentID, keys []string, ents []newsgraph.EntityID, put func() error) error {
 	c.mu.Lock()
 	c.gen++
@@ -639,6 +662,7 @@ func (c *cache) write(ctx context.Context, doc newsgraph.DocumentID, keys []stri
 	defer c.mu.Unlock()
 	defer c.idleCond.Broadcast()
 	c.gen++
+	c.patched++
 	c.writing = false
 	drop := func(k string) {
 		if e, ok := c.keys[k]; ok {
