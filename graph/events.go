@@ -84,6 +84,9 @@ func (r *Resolver) eventPage(ctx context.Context, q newsgraph.EventFilter, p pag
 	for i, ev := range evs {
 		c.Edges = append(c.Edges, &model.EventEdge{Cursor: cursor(offsets[i]), Node: ev})
 	}
+	if err := r.primeEvents(ctx, evs); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

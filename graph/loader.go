@@ -6,13 +6,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/newsgraph/newsgraph"
 )
 
 // batchWait is how long a loader collects keys before it reads them in one
 // batch. gqlgen resolves the fields of a list's elements in goroutines of
-// their own; a short wait lets all of them join one store call.
-const batchWait = 1 * time.Millisecond
+// their own; a short wait lets all of them join one store call. A variable
+// so that a test can make it an hour.
+var batchWait = 1 * time.Millisecond
 
 // maxBatch is the number of queued keys that are read at once, without
 // waiting for batchWait to pass.
@@ -43,10 +45,35 @@ func newLoader[K comparable, V any](ctx context.Context, fetch func(context.Cont
 	return &loader[K, V]{ctx: ctx, fetch: fetch, results: map[K]*result[V]{}}
 }
 
-// Load reads one key, batched with the other keys asked for meanwhile.
+// Load reads one key, batched with the other keys asked for meanwhile. A
+// field outside any list (a root field, a field of one) has no siblings
+// whose keys would join its batch: its key is read at once, with whatever
+// else is queued.
 func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 	r := l.enqueue([]K{key})[0]
+	if !inList(ctx) {
+		l.mu.Lock()
+		keys, rs := l.takeLocked()
+		l.mu.Unlock()
+		l.read(keys, rs)
+	}
 	return l.wait(ctx, r)
+}
+
+// inList reports whether the field being resolved lies within a list, at
+// any depth: whether sibling resolvers may be asking for keys too. Outside
+// a GraphQL request it reports true, so that keys wait to be batched.
+func inList(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return true
+	}
+	for ; fc != nil; fc = fc.Parent {
+		if fc.Index != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // LoadMany reads keys in one batch and returns the values the store knows.
@@ -55,8 +82,12 @@ func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 func (l *loader[K, V]) LoadMany(ctx context.Context, keys []K) (map[K]V, error) {
 	rs := l.enqueue(keys)
 	l.mu.Lock()
-	l.dispatchLocked()
+	batch, results := l.takeLocked()
 	l.mu.Unlock()
+	// The caller would only wait for the batch: it reads it itself, which
+	// spares a goroutine's hand-off and, on a busy machine, its wait for a
+	// core.
+	l.read(batch, results)
 	out := make(map[K]V, len(keys))
 	for i, r := range rs {
 		v, err := l.wait(ctx, r)
@@ -99,8 +130,9 @@ func (l *loader[K, V]) enqueue(keys []K) []*result[V] {
 	case len(l.pending) > 0 && l.timer == nil:
 		l.timer = time.AfterFunc(batchWait, func() {
 			l.mu.Lock()
-			defer l.mu.Unlock()
-			l.dispatchLocked()
+			keys, rs := l.takeLocked()
+			l.mu.Unlock()
+			l.read(keys, rs) // the timer's goroutine is the batch's own
 		})
 	}
 	return rs
@@ -108,12 +140,18 @@ func (l *loader[K, V]) enqueue(keys []K) []*result[V] {
 
 // dispatchLocked hands the pending keys to a goroutine that reads them.
 func (l *loader[K, V]) dispatchLocked() {
+	keys, rs := l.takeLocked()
+	if len(keys) > 0 {
+		go l.read(keys, rs)
+	}
+}
+
+// takeLocked takes the pending keys, and their results to fill, out of the
+// queue and stops the batch's timer.
+func (l *loader[K, V]) takeLocked() ([]K, []*result[V]) {
 	if l.timer != nil {
 		l.timer.Stop()
 		l.timer = nil
-	}
-	if len(l.pending) == 0 {
-		return
 	}
 	keys := l.pending
 	l.pending = nil
@@ -121,19 +159,26 @@ func (l *loader[K, V]) dispatchLocked() {
 	for i, k := range keys {
 		rs[i] = l.results[k]
 	}
-	go func() {
-		values, err := l.fetchSafely(keys)
-		for i, k := range keys {
-			rs[i].value, rs[i].found = values[k]
-			rs[i].err = err
-			close(rs[i].done)
-		}
-	}()
+	return keys, rs
 }
 
-// fetchSafely runs fetch in the loader's own goroutine, where gqlgen's
-// recover does not reach: a panic becomes the batch's error instead of
-// ending the process.
+// read fetches keys and completes their results; no keys, no fetch.
+func (l *loader[K, V]) read(keys []K, rs []*result[V]) {
+	if len(keys) == 0 {
+		return
+	}
+	values, err := l.fetchSafely(keys)
+	for i, k := range keys {
+		rs[i].value, rs[i].found = values[k]
+		rs[i].err = err
+		close(rs[i].done)
+	}
+}
+
+// fetchSafely runs fetch for every waiter of a batch: a panic becomes the
+// batch's error instead of ending the process (in a timer's or a
+// dispatched goroutine, gqlgen's recover does not reach it) or leaving the
+// other waiters blocked.
 func (l *loader[K, V]) fetchSafely(keys []K) (values map[K]V, err error) {
 	defer func() {
 		if p := recover(); p != nil {

@@ -42,7 +42,7 @@ func (r *Resolver) orderedEvents(ctx context.Context, q newsgraph.EventFilter, b
 		return nil, err
 	}
 	orderEvents(evs, by)
-	return eventConnection(evs, p)
+	return r.primedEvents(ctx, evs, p)
 }
 
 // eventDocuments are the distinct documents that state ev, in order of

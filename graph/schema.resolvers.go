@@ -141,7 +141,7 @@ func (r *entityResolver) Events(ctx context.Context, obj *newsgraph.Entity, type
 		evs = kept
 	}
 	newsgraph.SortEvents(evs)
-	return eventConnection(evs, page{first: first, after: after, last: last, before: before})
+	return r.primedEvents(ctx, evs, page{first: first, after: after, last: last, before: before})
 }
 
 // Related is the resolver for the related field.
