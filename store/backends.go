@@ -10,6 +10,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/cache"
 	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
@@ -64,18 +65,29 @@ func ensureBackends() {
 // adds first looks up its node and index keys, which are mostly new, in
 // every level-0 table and one table of each level below (tables written
 // before the filter keep working without one).
-func levelOptions() *opt.Options {
+//
+// blocks, when not nil, is set to the block cache leveldb makes, so that
+// SetBlockCache can resize it.
+func levelOptions(blocks *cache.Cacher) *opt.Options {
 	return &opt.Options{
 		BlockCacheCapacity: 64 << 20,
-		WriteBuffer:        16 << 20,
-		Filter:             filter.NewBloomFilter(10),
+		BlockCacher: &opt.CacherFunc{NewFunc: func(capacity int) cache.Cacher {
+			c := cache.NewLRU(capacity)
+			if blocks != nil {
+				*blocks = c
+			}
+			return c
+		}},
+		WriteBuffer: 16 << 20,
+		Filter:      filter.NewBloomFilter(10),
 	}
 }
 
 // openLevelKV opens (create: creates) the leveldb folder at path. Writes
 // are synced: a Put that returned is on disk.
 func openLevelKV(path string, create bool) (*levelKV, error) {
-	o := levelOptions()
+	k := &levelKV{wo: &opt.WriteOptions{Sync: true}}
+	o := levelOptions(&k.blocks)
 	if create {
 		if err := os.MkdirAll(path, 0o700); err != nil {
 			return nil, err
@@ -87,7 +99,8 @@ func openLevelKV(path string, create bool) (*levelKV, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newLevelKV(db), nil
+	k.db = db
+	return k, nil
 }
 
 // kvOptions: cayley's kv store otherwise builds a 100-million-entry bloom

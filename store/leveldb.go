@@ -9,6 +9,7 @@ import (
 
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/cache"
 	"github.com/syndtr/goleveldb/leveldb/iterator"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
@@ -32,8 +33,9 @@ import (
 // Reads inside a group see the group's writes. The Store's write lock keeps
 // readers out while a group is open, so no reader sees half a group.
 type levelKV struct {
-	db *leveldb.DB
-	wo *opt.WriteOptions
+	db     *leveldb.DB
+	wo     *opt.WriteOptions
+	blocks cache.Cacher // leveldb's block cache
 
 	mu      sync.Mutex
 	group   *overlay // nil outside a group
@@ -43,10 +45,6 @@ type levelKV struct {
 	// transaction committed into a group (from 1); an error fails that
 	// commit, as a crash between the steps of a replacement would.
 	failpoint func(n int) error
-}
-
-func newLevelKV(db *leveldb.DB) *levelKV {
-	return &levelKV{db: db, wo: &opt.WriteOptions{Sync: true}}
 }
 
 func (k *levelKV) Close() error { return k.db.Close() }
@@ -81,6 +79,21 @@ func (k *levelKV) discard() {
 // Stats is leveldb's own account of its tables and compactions
 // (goleveldb's "leveldb.stats" property).
 func (k *levelKV) stats() (string, error) { return k.db.GetProperty("leveldb.stats") }
+
+// SetBlockCache sets the capacity, in bytes, of a leveldb store's block
+// cache (64 MB at Open), dropping the least recently used blocks over it;
+// it does nothing on other backends. A server calls it once Warm has
+// folded what requests read: the blocks that warming read would otherwise
+// sit in memory that counts against serve's memory limit, and the less of
+// it is left for garbage, the more often the collector runs.
+func (s *Store) SetBlockCache(bytes int) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.level == nil || s.level.blocks == nil {
+		return
+	}
+	s.level.blocks.SetCapacity(bytes)
+}
 
 // LevelStats is leveldb's own account of a leveldb store: its tables and
 // compactions per level (goleveldb's "leveldb.stats"), the megabytes it has

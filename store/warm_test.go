@@ -2,10 +2,12 @@ package store
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 	"unsafe"
 
 	"github.com/cayleygraph/quad"
+	"github.com/syndtr/goleveldb/leveldb/util"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -218,5 +220,43 @@ func TestWarmFoldsNamedEntities(t *testing.T) {
 	}
 	if _, read := s.folds.literalsOf(quad.IRI(alice)); read {
 		t.Errorf("Warm kept the statements it read for %s", alice)
+	}
+}
+
+// TestSetBlockCache: a leveldb store's block cache is the one SetBlockCache
+// resizes: after reads fill it, shrinking it drops the blocks over the new
+// capacity, and reads still answer (from the folds or leveldb).
+func TestSetBlockCache(t *testing.T) {
+	s := mustOpen(t, t.TempDir())
+	a, alice, _, _, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	// into tables, whose blocks reads then cache
+	if err := s.level.db.CompactRange(util.Range{}); err != nil {
+		t.Fatal(err)
+	}
+	s.folds.reset()
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cached := func() int {
+		t.Helper()
+		v, err := s.level.db.GetProperty("leveldb.cachedblock")
+		n, perr := strconv.Atoi(v)
+		if err != nil || perr != nil {
+			t.Fatalf("leveldb.cachedblock: %q %v %v", v, err, perr)
+		}
+		return n
+	}
+	if cached() == 0 {
+		t.Fatal("reads left the block cache empty")
+	}
+	s.SetBlockCache(1)
+	if got := cached(); got > 1 {
+		t.Errorf("block cache holds %d bytes after SetBlockCache(1)", got)
+	}
+	s.folds.reset()
+	evs := must[[]*newsgraph.Event](t)(s.FindEvents(ctx, newsgraph.EventFilter{Participants: []newsgraph.EntityID{alice}}))
+	if len(evs) != 1 || evs[0].ID != meeting {
+		t.Fatalf("Alice's events after shrinking the block cache: %+v", evs)
 	}
 }

@@ -97,6 +97,12 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := m.Store.Warm(ctx); err != nil {
 		return err
 	}
+	// Once warm, requests read folds, not leveldb's blocks: the 64 MB of
+	// blocks warming read (ingest's reads of hub entities want them) would
+	// hold a fifth of the memory limit below and leave the collector that
+	// much less room for garbage (at 21k stories: a live heap of 199 MiB
+	// instead of 137, and twice the collections).
+	m.Store.SetBlockCache(serveBlockCache)
 	cfg.Log.Info("store warmed", "elapsed", time.Since(start).Round(time.Millisecond), "events_folded", m.Store.EventFolds())
 	if setLimit {
 		runtime.GC()
@@ -112,6 +118,10 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(stdout, "newsgraph: serving GraphQL on http://%s/graphql and the web page on http://%s/ (store %s)\n", m.Addr(), m.Addr(), m.Store.Backend())
 	return m.Run(ctx)
 }
+
+// serveBlockCache is the block cache, in bytes, of a warm server's leveldb
+// store: leveldb's own default.
+const serveBlockCache = 8 << 20
 
 // serveMemoryLimit is the soft memory limit (bytes) serve gives the Go
 // runtime when GOMEMLIMIT does not set one, for a live heap of live bytes
