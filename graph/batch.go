@@ -33,7 +33,9 @@ type batchPOST struct {
 var _ graphql.Transport = batchPOST{}
 
 // peekedBody lets Supports look at the first bytes of a body that the
-// transport chosen after it reads whole.
+// transport chosen after it reads whole. Its buffer is bufio's smallest:
+// Supports needs one byte at a time, and larger reads go past it; the
+// default 4 KiB was the largest single allocation of a small query.
 type peekedBody struct {
 	*bufio.Reader
 	io.Closer
@@ -48,19 +50,19 @@ func (b batchPOST) Supports(r *http.Request) bool {
 	}
 	body, ok := r.Body.(peekedBody)
 	if !ok {
-		body = peekedBody{Reader: bufio.NewReader(r.Body), Closer: r.Body}
+		body = peekedBody{Reader: bufio.NewReaderSize(r.Body, 16), Closer: r.Body}
 		r.Body = body
 	}
-	for n := 1; ; n++ {
-		head, err := body.Peek(n)
-		if len(head) < n {
+	for {
+		head, _ := body.Peek(1)
+		if len(head) == 0 {
 			return false
 		}
-		switch head[n-1] {
+		switch head[0] {
 		case ' ', '\t', '\r', '\n':
-			if err != nil {
-				return false
-			}
+			// whitespace before a JSON value means nothing: dropped, it
+			// leaves room in the buffer for what follows
+			body.Discard(1)
 			continue
 		case '[':
 			return true

@@ -60,6 +60,16 @@ func TestBatchedRequests(t *testing.T) {
 		t.Errorf("the invalid operation: %+v", out[2])
 	}
 
+	// However much whitespace comes first (more than any read buffer),
+	// and after it a single operation is still not a batch.
+	pad := strings.Repeat(" \n", 3000)
+	if out := batch(t, s.handler, pad+`[{"query": "{ stats { documents } }"}]`, nil); len(out) != 1 || string(out[0].Data) != `{"stats":{"documents":2}}` {
+		t.Errorf("a batch after %d bytes of whitespace: %+v", len(pad), out)
+	}
+	if rec := send(s.handler, http.MethodPost, "application/json", pad+`{"query": "{ stats { documents } }"}`, nil); rec.Code != http.StatusOK || !strings.HasPrefix(rec.Body.String(), `{"data":{"stats":{"documents":2}}`) {
+		t.Errorf("one operation after %d bytes of whitespace: %d %s", len(pad), rec.Code, rec.Body)
+	}
+
 	// A mutation is seen by the operations after it; each operation is
 	// checked for the write token on its own.
 	a5, _ := json.Marshal(map[string]any{"input": map[string]any{"id": "a5", "text": docSpecs["a5"].text, "published": published["a5"]}})
