@@ -50,14 +50,15 @@ func newLoader[K comparable, V any](ctx context.Context, fetch func(context.Cont
 // whose keys would join its batch: its key is read at once, with whatever
 // else is queued.
 func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
-	r := l.enqueue([]K{key})[0]
 	if !inList(ctx) {
-		l.mu.Lock()
-		keys, rs := l.takeLocked()
-		l.mu.Unlock()
-		l.read(keys, rs)
+		rs, err := l.loadNow(ctx, []K{key})
+		if err != nil {
+			var zero V
+			return zero, err
+		}
+		return rs[0].value, nil
 	}
-	return l.wait(ctx, r)
+	return l.wait(ctx, l.enqueue([]K{key})[0])
 }
 
 // inList reports whether the field being resolved lies within a list, at
@@ -80,25 +81,42 @@ func inList(ctx context.Context) bool {
 // Its caller already holds every key it needs, so the batch goes at once,
 // together with whatever other resolvers had queued.
 func (l *loader[K, V]) LoadMany(ctx context.Context, keys []K) (map[K]V, error) {
+	rs, err := l.loadNow(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[K]V, len(keys))
+	for i, r := range rs {
+		if r.found {
+			out[keys[i]] = r.value
+		}
+	}
+	return out, nil
+}
+
+// Prime is LoadMany for a caller that wants the values only read, for the
+// resolvers that Load them after it.
+func (l *loader[K, V]) Prime(ctx context.Context, keys []K) error {
+	_, err := l.loadNow(ctx, keys)
+	return err
+}
+
+// loadNow queues keys and reads the queue at once, in the caller's own
+// goroutine: it would only wait for the batch, and this spares a
+// goroutine's hand-off and, on a busy machine, its wait for a core. It
+// returns when every key's result is in.
+func (l *loader[K, V]) loadNow(ctx context.Context, keys []K) ([]*result[V], error) {
 	rs := l.enqueue(keys)
 	l.mu.Lock()
 	batch, results := l.takeLocked()
 	l.mu.Unlock()
-	// The caller would only wait for the batch: it reads it itself, which
-	// spares a goroutine's hand-off and, on a busy machine, its wait for a
-	// core.
 	l.read(batch, results)
-	out := make(map[K]V, len(keys))
-	for i, r := range rs {
-		v, err := l.wait(ctx, r)
-		if err != nil {
+	for _, r := range rs {
+		if _, err := l.wait(ctx, r); err != nil {
 			return nil, err
 		}
-		if r.found {
-			out[keys[i]] = v
-		}
 	}
-	return out, nil
+	return rs, nil
 }
 
 func (l *loader[K, V]) wait(ctx context.Context, r *result[V]) (V, error) {
@@ -115,10 +133,20 @@ func (l *loader[K, V]) enqueue(keys []K) []*result[V] {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	rs := make([]*result[V], len(keys))
+	// The new keys of one call join the queue together and so leave it in
+	// the same batch: their results are one allocation, with one channel
+	// that the batch closes for all of them.
+	var fresh []result[V]
 	for i, k := range keys {
 		r, ok := l.results[k]
 		if !ok {
-			r = &result[V]{done: make(chan struct{})}
+			if fresh == nil {
+				fresh = make([]result[V], 0, len(keys)-i) // never grows: its pointers hold
+				fresh = append(fresh, result[V]{done: make(chan struct{})})
+			} else {
+				fresh = append(fresh, result[V]{done: fresh[0].done})
+			}
+			r = &fresh[len(fresh)-1]
 			l.results[k] = r
 			l.pending = append(l.pending, k)
 		}
@@ -171,7 +199,13 @@ func (l *loader[K, V]) read(keys []K, rs []*result[V]) {
 	for i, k := range keys {
 		rs[i].value, rs[i].found = values[k]
 		rs[i].err = err
-		close(rs[i].done)
+	}
+	// each call's keys lie side by side in the batch (enqueue), and
+	// share their channel
+	for i, r := range rs {
+		if i == 0 || r.done != rs[i-1].done {
+			close(r.done)
+		}
 	}
 }
 

@@ -43,7 +43,7 @@ func (r *Resolver) primeEvents(ctx context.Context, evs []*newsgraph.Event) erro
 	}
 	l := r.loadersFor(ctx)
 	if len(ents) > 0 {
-		if _, err := l.entities.LoadMany(ctx, ents); err != nil {
+		if err := l.entities.Prime(ctx, ents); err != nil {
 			return fmt.Errorf("graph: entities of events: %w", err)
 		}
 	}
@@ -57,7 +57,7 @@ func (r *Resolver) primeEvents(ctx context.Context, evs []*newsgraph.Event) erro
 		}
 	}
 	if len(docs) > 0 {
-		if _, err := l.documents.LoadMany(ctx, docs); err != nil {
+		if err := l.documents.Prime(ctx, docs); err != nil {
 			return fmt.Errorf("graph: documents of events: %w", err)
 		}
 	}
