@@ -200,6 +200,11 @@ type Extraction struct {
 	// extracting them again. Opaque outside ingest; not part of the graph
 	// (an export leaves it out). Empty: not recorded.
 	Lookups string `json:"-"`
+	// LookedUp are the alias keys the extraction looked up that the
+	// document's own statements do not give (what it looked for and did
+	// not name): kept so that a later process finds the document when
+	// something comes to answer to one. Like Lookups, not exported.
+	LookedUp []string `json:"-"`
 }
 
 // PartOf says a place lies inside another ("the State Guest House in Tokyo").

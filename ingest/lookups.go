@@ -17,9 +17,40 @@ type sameReader interface {
 }
 
 // lookupStore is a store that gives back the lookup record each document
-// was stored with (see newsgraph.Extraction.Lookups and store.Lookups).
+// was stored with (see newsgraph.Extraction.Lookups and store.Lookups),
+// and the documents looking a key up that they do not state (LookedUp).
 type lookupStore interface {
 	Lookups(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]string, error)
+	LookingUp(ctx context.Context, key string) ([]newsgraph.DocumentID, error)
+}
+
+// unstated are the keys x's extraction looked up (used) that none of its
+// statements gives as an alias key (the store's: an entity's name and
+// aliases, its mentions' texts), sorted: a document stating a key is found
+// as a reader of it through the entity it names (see readers); one that
+// looked a name up and stated nothing of it, or something else, would not
+// be, by a process that did not extract it.
+func unstated(used []use, x *newsgraph.Extraction) []string {
+	stated := map[string]bool{}
+	for _, e := range x.Entities {
+		stated[newsgraph.AliasKey(e.Name)] = true
+		for _, a := range e.Aliases {
+			stated[newsgraph.AliasKey(a)] = true
+		}
+	}
+	for _, m := range x.Mentions {
+		stated[newsgraph.AliasKey(m.Text)] = true
+	}
+	var out []string
+	for _, u := range used {
+		for _, k := range u.keys {
+			if !stated[k] {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // lookups keeps, per document, what its stored extraction used of the
@@ -161,7 +192,8 @@ func (s *Service) load(ctx context.Context, docs []newsgraph.DocumentID) error {
 }
 
 // readers adds the documents whose extraction a change of key's answer
-// may change: of those that looked key up and those naming an entity
+// may change: of those that looked key up (as this service saw, or as the
+// store keeps of those that do not state it) and those naming an entity
 // that answers to it, each whose record is missing or has a use of key
 // that does not hold (see Service.holds). A document naming such an
 // entity under other keys only ("U.S." for a new key "america" of the
@@ -170,6 +202,15 @@ func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.Doc
 	cands := map[newsgraph.DocumentID]bool{}
 	for d := range s.lookups.by[key] {
 		cands[d] = true
+	}
+	if ls, ok := s.st.(lookupStore); ok {
+		ds, err := ls.LookingUp(ctx, key)
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			cands[d] = true
+		}
 	}
 	_, sums, _, err := s.cache.get(ctx, key)
 	if err != nil {

@@ -214,6 +214,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 	queue := map[newsgraph.DocumentID]bool{}
 	for n := 0; ; n++ {
 		x.Lookups = encodeUses(seen.used())
+		x.LookedUp = unstated(seen.used(), x)
 		affected, err := s.put(ctx, x, n == 0)
 		if err != nil {
 			if n == 0 {

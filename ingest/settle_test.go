@@ -415,3 +415,47 @@ func runBatch(t *testing.T, svc *ingest.Service, docs [][2]string) (ingest.Summa
 	}
 	return svc.Run(context.Background(), []string{path}, nil, nil)
 }
+
+// A later process finds the documents an earlier one stored that looked a
+// name up and stated nothing of it: when a person answering to the name
+// comes, a reads him in, as one process reading both documents has it.
+// The store keeps the keys a document looked up and does not state; a
+// document stating the key is found through what it names.
+func TestLaterProcessFindsWhoLookedUpAndStatedNothing(t *testing.T) {
+	ctx := context.Background()
+	a := [2]string{"a", "!Calloway\nSelby Quarry\n"}
+	b := [2]string{"b", "*Mira Calloway\n"}
+	for _, witness := range []bool{false, true} {
+		export := func(processes ...[][2]string) (*store.Store, []byte) {
+			st, err := store.Open(ctx, "memory://")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			for _, docs := range processes {
+				svc := ingest.New(&namesExtractor{witness: witness, reads: map[newsgraph.DocumentID]int{}}, st, 0)
+				if sum, err := runBatch(t, svc, docs); err != nil || sum.Failed > 0 {
+					t.Fatalf("run: %v %+v", err, sum.Failures)
+				}
+			}
+			var out strings.Builder
+			if err := st.WriteNQuads(ctx, &out); err != nil {
+				t.Fatal(err)
+			}
+			return st, []byte(out.String())
+		}
+		_, want := export([][2]string{a, b})
+		st, got := export([][2]string{a}, [][2]string{b})
+		if string(got) != string(want) {
+			t.Errorf("witness %v: two processes give another graph than one:\n%s\nwant\n%s", witness, got, want)
+		}
+		ms, err := st.DocumentMentions(ctx, "a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		mira := newsgraph.NewEntityID(newsgraph.Person, "Mira Calloway")
+		if !slices.ContainsFunc(ms, func(m newsgraph.Mention) bool { return m.Entity == mira }) {
+			t.Errorf("witness %v: a does not name Mira Calloway after b: %v", witness, ms)
+		}
+	}
+}

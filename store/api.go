@@ -92,6 +92,21 @@ func (s *Store) Lookups(ctx context.Context, ids []newsgraph.DocumentID) (map[ne
 	})
 }
 
+// LookingUp lists, sorted, the documents stored as looking key up without
+// stating it (see newsgraph.Extraction.LookedUp).
+func (s *Store) LookingUp(ctx context.Context, key string) ([]newsgraph.DocumentID, error) {
+	var out []newsgraph.DocumentID
+	err := s.read(ctx, "looking up", func(r *reader) error {
+		return r.eachWith(quad.Object, quad.String(key), pLookedUp, func(q quad.Quad) {
+			if id, ok := docOf(q.Subject); ok && q.Predicate == pLookedUp {
+				out = append(out, id)
+			}
+		})
+	})
+	slices.Sort(out)
+	return slices.Compact(out), err
+}
+
 // DocumentIDs lists every document, sorted.
 func (s *Store) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error) {
 	var out []newsgraph.DocumentID

@@ -310,7 +310,7 @@ func TestPostgresOlderStore(t *testing.T) {
 		indexes = append(indexes, n)
 	}
 	rows.Close()
-	equal(t, "indexes after open", indexes, []string{"quads_label", "quads_object_read", "quads_unlabeled"})
+	equal(t, "indexes after open", indexes, []string{"quads_label", "quads_looked_up", "quads_object_read", "quads_unlabeled"})
 	equal(t, "older store", snapshot(t, s, alice, meeting), want)
 
 	b := newArticle(t, "d1", "2024-03-02", "Alice Smith met Bob Jones again.")

@@ -28,7 +28,7 @@ const (
 )
 
 // WriteNQuads writes every quad of the store but ingest's lookup records
-// (see newsgraph.Extraction.Lookups) as N-Quads 1.1 (W3C): IRIs
+// (see newsgraph.Extraction.Lookups and LookedUp) as N-Quads 1.1 (W3C): IRIs
 // for every subject and graph name, literals escaped as the canonical
 // N-Triples form escapes them, typed literals with full datatype IRIs. The
 // lines are sorted so that the same graph always gives the same bytes;
@@ -42,7 +42,7 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 	}
 	lines := make([]string, 0, len(qs))
 	for _, q := range qs {
-		if q.Predicate == pLookups {
+		if q.Predicate == pLookups || q.Predicate == pLookedUp {
 			// ingest's record of how the document was read, not a fact:
 			// an imported document is read again where it may change
 			continue

@@ -69,6 +69,9 @@ var pgSchema = []string{
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`,
 	`CREATE INDEX IF NOT EXISTS quads_label ON quads (label_hash)`,
 	`CREATE INDEX IF NOT EXISTS quads_unlabeled ON quads (subject_hash) WHERE label_hash IS NULL`,
+	// the documents looking a key up (Store.LookingUp), apart from
+	// quads_object_read, whose list of predicates is fixed by its name
+	`CREATE INDEX IF NOT EXISTS quads_looked_up ON quads (object_hash) WHERE predicate_hash = ` + pgBytea(graph.HashOf(pLookedUp)),
 	`DROP INDEX IF EXISTS quads_subject, quads_key`,
 	`DROP INDEX IF EXISTS spol_unique, spo_unique, spo_index, pos_index, ops_index, osp_index, quads_label_index, quads_digest, quads_object`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS quads_pkey`,

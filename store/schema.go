@@ -34,6 +34,8 @@ import (
 //	    <"{json}"> statement <E> ; etype <etype:PERSON> ; aliasKey "..."
 //	<doc>  lookups   "..."        what its extraction read of the graph
 //	                                 (ingest's record; not exported)
+//	<doc>  lookedUp  "key"        an alias key it looked up and does not
+//	                                 state (ingest's; not exported)
 //	<doc>  claims    "{json}"     one claim per event the doc cites:
 //	    <"{json}"> claim <V> ; vtype <vtype:MEETING> ; location <L> ;
 //	               <part:visitor> <E>
@@ -90,6 +92,7 @@ var (
 	pLocation  = quad.IRI(ns + "p:location")
 	pDecision  = quad.IRI(ns + "p:decision")
 	pLookups   = quad.IRI(ns + "p:lookups")
+	pLookedUp  = quad.IRI(ns + "p:lookedUp")
 
 	classDocument = quad.IRI(ns + "Document")
 	classDecision = quad.IRI(ns + "Decision")
@@ -442,6 +445,11 @@ func encode(x *newsgraph.Extraction) map[quad.Quad]struct{} {
 	add(d, pDocument, docLiteral(x))
 	if x.Lookups != "" {
 		add(d, pLookups, quad.String(x.Lookups))
+	}
+	for _, k := range x.LookedUp {
+		if k != "" {
+			add(d, pLookedUp, quad.String(k))
+		}
 	}
 
 	stmts := map[newsgraph.EntityID]*stmtData{}
