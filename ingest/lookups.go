@@ -21,7 +21,7 @@ type sameReader interface {
 // and the documents looking a key up that they do not state (LookedUp).
 type lookupStore interface {
 	Lookups(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]string, error)
-	LookingUp(ctx context.Context, key string) ([]newsgraph.DocumentID, error)
+	LookingUp(ctx context.Context, keys []string) (map[string][]newsgraph.DocumentID, error)
 }
 
 // unstated are the keys x's extraction looked up (used) that none of its
@@ -159,6 +159,15 @@ func (s *Service) decodeUses(rec string) ([]use, bool) {
 	return out, true
 }
 
+// lookingUp is the store's LookingUp, where it keeps it.
+func (s *Service) lookingUp(ctx context.Context, keys []string) (map[string][]newsgraph.DocumentID, error) {
+	ls, ok := s.st.(lookupStore)
+	if !ok || len(keys) == 0 {
+		return nil, nil
+	}
+	return ls.LookingUp(ctx, keys)
+}
+
 // load reads from the store the records of docs it does not hold.
 func (s *Service) load(ctx context.Context, docs []newsgraph.DocumentID) error {
 	var todo []newsgraph.DocumentID
@@ -193,24 +202,18 @@ func (s *Service) load(ctx context.Context, docs []newsgraph.DocumentID) error {
 
 // readers adds the documents whose extraction a change of key's answer
 // may change: of those that looked key up (as this service saw, or as the
-// store keeps of those that do not state it) and those naming an entity
+// store keeps of those that do not state it: looking) and those naming an entity
 // that answers to it, each whose record is missing or has a use of key
 // that does not hold (see Service.holds). A document naming such an
 // entity under other keys only ("U.S." for a new key "america" of the
 // United States) is not read again: its extraction never saw the answer.
-func (s *Service) readers(ctx context.Context, key string, out map[newsgraph.DocumentID]bool) error {
+func (s *Service) readers(ctx context.Context, key string, looking []newsgraph.DocumentID, out map[newsgraph.DocumentID]bool) error {
 	cands := map[newsgraph.DocumentID]bool{}
 	for d := range s.lookups.by[key] {
 		cands[d] = true
 	}
-	if ls, ok := s.st.(lookupStore); ok {
-		ds, err := ls.LookingUp(ctx, key)
-		if err != nil {
-			return err
-		}
-		for _, d := range ds {
-			cands[d] = true
-		}
+	for _, d := range looking {
+		cands[d] = true
 	}
 	_, sums, _, err := s.cache.get(ctx, key)
 	if err != nil {

@@ -371,8 +371,12 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 			}
 		}
 	}
+	looking, err := s.lookingUp(ctx, changed)
+	if err != nil {
+		return nil, err
+	}
 	for _, k := range changed {
-		if err := s.readers(ctx, k, out); err != nil {
+		if err := s.readers(ctx, k, looking[k], out); err != nil {
 			return nil, err
 		}
 	}

@@ -92,19 +92,33 @@ func (s *Store) Lookups(ctx context.Context, ids []newsgraph.DocumentID) (map[ne
 	})
 }
 
-// LookingUp lists, sorted, the documents stored as looking key up without
-// stating it (see newsgraph.Extraction.LookedUp).
-func (s *Store) LookingUp(ctx context.Context, key string) ([]newsgraph.DocumentID, error) {
-	var out []newsgraph.DocumentID
+// LookingUp lists, per key of keys, sorted, the documents stored as
+// looking it up without stating it (see newsgraph.Extraction.LookedUp);
+// keys none looks up are left out. On PostgreSQL one query.
+func (s *Store) LookingUp(ctx context.Context, keys []string) (map[string][]newsgraph.DocumentID, error) {
+	out := map[string][]newsgraph.DocumentID{}
+	add := func(q quad.Quad) {
+		if id, ok := docOf(q.Subject); ok && q.Predicate == pLookedUp {
+			k := str(q.Object)
+			out[k] = append(out[k], id)
+		}
+	}
 	err := s.read(ctx, "looking up", func(r *reader) error {
-		return r.eachWith(quad.Object, quad.String(key), pLookedUp, func(q quad.Quad) {
-			if id, ok := docOf(q.Subject); ok && q.Predicate == pLookedUp {
-				out = append(out, id)
+		if s.pg != nil {
+			return s.lookingUpPG(ctx, keys, add)
+		}
+		for _, k := range keys {
+			if err := r.eachWith(quad.Object, quad.String(k), pLookedUp, add); err != nil {
+				return err
 			}
-		})
+		}
+		return nil
 	})
-	slices.Sort(out)
-	return slices.Compact(out), err
+	for k, ids := range out {
+		slices.Sort(ids)
+		out[k] = slices.Compact(ids)
+	}
+	return out, err
 }
 
 // DocumentIDs lists every document, sorted.

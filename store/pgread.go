@@ -251,3 +251,15 @@ func (r *reader) lookupsPG(ids []newsgraph.DocumentID, out map[newsgraph.Documen
 	}
 	return r.ctx.Err()
 }
+
+// lookingUpPG calls fn with the quads of the documents looking up any of
+// keys, in one query.
+func (s *Store) lookingUpPG(ctx context.Context, keys []string, fn func(q quad.Quad)) error {
+	hashes := make(pq.ByteaArray, len(keys))
+	for i, k := range keys {
+		h := graph.HashOf(quad.String(k))
+		hashes[i] = h[:]
+	}
+	// a constant predicate: the plan can use quads_looked_up
+	return s.queryPG(ctx, "q.object_hash = ANY($1::bytea[]) AND q.predicate_hash = "+pgBytea(graph.HashOf(pLookedUp)), []any{hashes}, fn)
+}
