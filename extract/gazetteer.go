@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+)
 
 // General-knowledge word lists: countries with their aliases and demonyms,
 // capitals and large cities, regions, and the head nouns that type a name.
@@ -271,6 +277,10 @@ type gazetteer struct {
 	cityName map[string]string // city key -> canonical city
 	state    map[string]string
 	region   map[string]string
+	// town is the second tier of places, towns.tsv.gz (GeoNames), by key.
+	// A town is a place only where the words around it say so (see
+	// recognizer.townHere): the table holds surnames and clubs too.
+	town map[string]townEntry
 	// maxWords is the most words a key of these tables or of knownOrgs
 	// holds: a longer stretch of text names none of them.
 	maxWords int
@@ -315,6 +325,7 @@ func newGazetteer() *gazetteer {
 			g.region[key(alias)] = r
 		}
 	}
+	g.town = loadTowns(g)
 	for _, m := range []map[string]string{g.country, g.demonym, g.cityName, g.state, g.region, knownOrgs} {
 		for k := range m {
 			g.maxWords = max(g.maxWords, len(strings.Fields(k)))
@@ -367,4 +378,62 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// townsTSV is towns.tsv.gz: GeoNames' towns of 15,000 people or more and
+// first-level divisions (counties too in Britain and Ireland), CC BY 4.0
+// (https://www.geonames.org), written by gentowns.go ("make towns").
+//
+//go:embed towns.tsv.gz
+var townsTSV []byte
+
+// townEntry is one name of the second-tier table.
+type townEntry struct {
+	country  string // the country it lies in, "" where countryList has no name for it
+	division bool   // a state, province or county, not a town
+}
+
+// loadTowns reads townsTSV, leaving out the names the first-tier tables or
+// knownOrgs already give a reading.
+func loadTowns(g *gazetteer) map[string]townEntry {
+	zr, err := gzip.NewReader(bytes.NewReader(townsTSV))
+	if err != nil {
+		// an embedded file that does not read is a broken build
+		panic("extract: towns.tsv.gz: " + err.Error())
+	}
+	iso := map[string]string{}
+	out := make(map[string]townEntry, 28000)
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 {
+			continue
+		}
+		switch f[0] {
+		case "C":
+			for _, n := range strings.Split(f[2], "|") {
+				if c, ok := g.country[key(n)]; ok {
+					iso[f[1]] = c
+					break
+				}
+			}
+		case "T", "A":
+			k := key(f[1])
+			_, c := g.country[k]
+			_, t := g.cityName[k]
+			_, st := g.state[k]
+			_, rg := g.region[k]
+			_, o := knownOrgs[f[1]]
+			if k == "" || c || t || st || rg || o {
+				continue
+			}
+			if _, dup := out[k]; !dup {
+				out[k] = townEntry{country: iso[f[2]], division: f[0] == "A"}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		panic("extract: towns.tsv.gz: " + err.Error())
+	}
+	return out
 }

@@ -101,17 +101,7 @@ func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
 	if t != "" && !strings.HasPrefix(t, "NNP") || len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly")) {
 		return true
 	}
-	if r.lower == nil {
-		r.lower = map[string]bool{}
-		for _, s := range r.sents {
-			for _, t := range s.tokens {
-				if unicode0Lower(t.text) {
-					r.lower[t.text] = true
-				}
-			}
-		}
-	}
-	return r.lower[l]
+	return r.commonWord(w)
 }
 
 // maxNameTokens bounds a capitalised run, in tokens: the longest names
@@ -736,6 +726,16 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if b-a >= 3 && (toks[b-1].text == "MP" || toks[b-1].text == "MEP" || toks[b-1].text == "QC") {
 		return r.run(si, s, a, b-1)
 	}
+	// "the Harbinger newspaper", "the official Velta news agency": a
+	// masthead or an agency named right before what it is
+	if b-a <= 3 && !s.heading && pressNounAfter(toks, b) && !r.isPlaceWord(span(toks, a, b)) && !r.isPlaceWord(toks[a].text) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
+	// "Air Tarvane", "Air Kestrel's chief": "Air" opens an airline's name
+	// (not "Air Chief Marshal X", a title, nor "Air Force", a body of its own)
+	if b-a >= 2 && toks[a].text == "Air" && !s.heading && !titleHeads[toks[a+1].text] && !titleMods[toks[a+1].text] && !orgHeads[toks[a+1].text] && !facilityHeads[toks[b-1].text] {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
 	// "Westmoor Valley UKIP members": a place or a seat before the acronym
 	// of a body the story names alone elsewhere is no part of the body's name
 	if b-a >= 2 && r.alone[strings.ToLower(toks[b-1].text)] && toks[b-1].isAllCaps() && !toks[a].isAllCaps() && !orgHeads[toks[b-2].text] && strings.Trim(toks[b-1].text, "IVXLC") != "" {
@@ -928,7 +928,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if nb < len(toks) && isCloser(toks[nb].text) {
 		nb++
 	}
-	if docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) {
+	// "stars Tom Law and ...", "Kelvane Games, the makers of ...": a
+	// person the recogniser reads in full, or a firm an apposition names,
+	// whose last word is also a law's or a contest's
+	docPerson := n == 2 && surnameHeads[last] && r.nerType(si, a, b) == newsgraph.Person && r.nerTrusted(s, a, b)
+	docFirm := r.bodyAppositive(toks, b) || makersAppositive(toks, b)
+	if !docPerson && !docFirm && (docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text))) {
 		// "the U.S. Labor Day weekend": the country is named before the holiday
 		if c, t, ok := r.gz.place(toks[a].text); ok && n >= 3 && r.gz.isCountry(c) {
 			return append(out, r.mk(si, s, a, a+1, newsgraph.EntityType(t), c, true), r.mk(si, s, a+1, b, newsgraph.Other, "", false))
@@ -1022,6 +1027,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		if r.nerType(si, a, b) == newsgraph.GPE {
 			return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", false))
 		}
+	}
+	// "visit Harwood and Kelby": a town where the words around it make a
+	// place, before the contexts that make a person of a lone name
+	if ok, sure := r.townHere(si, s, a, b); ok {
+		return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", strong && sure))
 	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
 		return append(out, m)
@@ -1259,6 +1269,9 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 	return !all
 }
 
+// surnameHeads are the docHeads that are surnames too ("Denis Law").
+var surnameHeads = set("Law", "Day")
+
 // docHeads end the names of laws, plans and policies (not entities).
 var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Award", "Cup", "Games", "Olympics", "Festival", "Day",
 	"Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Pact", "Syndrome", "Disease", "Virus")
@@ -1322,6 +1335,116 @@ func (r *recognizer) afterPlacePrep(toks []token, a int) bool {
 		return true
 	}
 	return false
+}
+
+// townHere says whether the run [a, b), which no table or cue has typed,
+// is a town or county of the second-tier table read as a place, and
+// whether surely (else the story's other mentions of the name vote): the
+// recogniser, trained on sports-heavy wire copy, reads most towns as clubs
+// ("visit Leeds and Sheffield") or as nothing. A name the recogniser
+// reads as a person stays one ("Jackson", "Lincoln"); one it reads as a body
+// stays one unless the words around it make it a place ("Liverpool beat
+// Everton" is a club); a town's name that is also a common word ("Reading",
+// "Mobile") is a place only where the words around it say so.
+func (r *recognizer) townHere(si int, s *sentence, a, b int) (ok, sure bool) {
+	if b-a > 4 || s.heading && b-a == 1 {
+		return false, false
+	}
+	text := span(s.tokens, a, b)
+	if _, ok := r.gz.town[key(text)]; !ok || r.surnames[strings.ToLower(s.tokens[b-1].text)] {
+		return false, false
+	}
+	here, strong := r.placeContext(s.tokens, a, b)
+	if !here {
+		return false, false
+	}
+	// a town's name that is also a common word ("Bath salts"), or opens
+	// a sentence, is one only after a place's own preposition
+	if b-a == 1 && (r.commonWord(s.tokens[a].text) || a == 0 || !s.tokens[a-1].isWord()) && !strong {
+		return false, false
+	}
+	// the recogniser reads many English towns as surnames and as clubs:
+	// only a place's own preposition or verb says otherwise ("spoke to
+	// Harwood", "Kelby, Norby and Ashton" of a league), and then the
+	// story's other mentions vote ("invest in Kelby" in a story of a club)
+	if t := r.nerType(si, a, b); (t == newsgraph.Person || t == newsgraph.Organization) && r.nerTrusted(s, a, b) {
+		return strong, false
+	}
+	return true, true
+}
+
+// placeContext says whether the words around [a, b) make it a place, and
+// whether strongly: a place's own preposition or a verb of visiting before
+// it, or its county after it, is strong ("in Leeds", "visit Leeds",
+// "Bromsgrove, Worcestershire"); "to", "from" or a place beside it in a
+// list is weak ("to Leeds", "Leeds, Bradford and York").
+func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
+	if a > 0 {
+		p := strings.ToLower(toks[a-1].text)
+		if placeGovernors[p] {
+			return true, !weakGovernors[p]
+		}
+	}
+	neighbour := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].isCap() {
+			return false
+		}
+		if r.isPlaceWord(toks[k].text) {
+			return true
+		}
+		_, ok := r.gz.town[key(toks[k].text)]
+		return ok && !r.commonWord(toks[k].text)
+	}
+	// "Bromsgrove, Worcestershire": a town and then its county, state or
+	// country
+	if b+1 < len(toks) && toks[b].text == "," && neighbour(b+1) {
+		w := toks[b+1].text
+		c, t, _ := r.gz.place(w)
+		return true, r.gz.isCountry(c) || r.gz.state[key(w)] != "" || t == "LOCATION" || r.gz.town[key(w)].division
+	}
+	// a list of places: as strong as what governs its first item ("visit
+	// Leeds, Bradford and York"; "Leeds, Bradford and York" of a league
+	// table is weak)
+	k := a
+	for k >= 2 && (toks[k-1].text == "," || toks[k-1].text == "and") && neighbour(k-2) {
+		k -= 2
+	}
+	if k == a && !(b+1 < len(toks) && (toks[b].text == "and" || toks[b].text == ",") && neighbour(b+1)) {
+		return false, false
+	}
+	if k > 0 && placeGovernors[strings.ToLower(toks[k-1].text)] {
+		return true, !weakGovernors[strings.ToLower(toks[k-1].text)]
+	}
+	return true, false
+}
+
+// weakGovernors are the place prepositions that take people and clubs as
+// well.
+var weakGovernors = set("to", "from", "reach", "reached", "reaching", "leave", "left", "leaving")
+
+// placeGovernors are the words before a name that make it a place.
+var placeGovernors = set("in", "to", "from", "near", "via", "towards", "toward", "outside", "around", "across",
+	"visit", "visits", "visited", "visiting", "toured", "tour", "tours", "touring", "reach", "reached", "reaching", "leave", "left", "leaving")
+
+// commonWord says whether a capitalised word is also an ordinary word in
+// lower case: in the tagger's lexicon as no proper noun, or written in
+// lower case in this story.
+func (r *recognizer) commonWord(w string) bool {
+	l := strings.ToLower(w)
+	if t := r.lexicon[l]; t != "" && !strings.HasPrefix(t, "NNP") {
+		return true
+	}
+	if r.lower == nil {
+		r.lower = map[string]bool{}
+		for _, s := range r.sents {
+			for _, t := range s.tokens {
+				if unicode0Lower(t.text) {
+					r.lower[t.text] = true
+				}
+			}
+		}
+	}
+	return r.lower[l]
 }
 
 // personByContext finds people named without a capitalised title: after a
@@ -1635,6 +1758,7 @@ func (r *recognizer) placeCompound(t token) []mention {
 func (m mention) withSent(si int) mention { m.sent = si; return m }
 
 func (r *recognizer) mk(si int, s *sentence, a, b int, t newsgraph.EntityType, canon string, strong bool) mention {
+
 	toks := s.tokens
 	return mention{sent: si, i: a, j: b, start: toks[a].start, end: toks[b-1].end, text: span(toks, a, b), typ: t, canon: canon, strong: strong, ent: -1}
 }
@@ -2045,6 +2169,36 @@ func (r *recognizer) bodyNounAfter(toks []token, b int) bool {
 	return false
 }
 
+// makersAppositive: ", the makers of", ", the publisher of", ", owner of"
+// follows b: what a firm is said to make or own.
+func makersAppositive(toks []token, b int) bool {
+	k := b + 1
+	if b >= len(toks) || toks[b].text != "," {
+		return false
+	}
+	if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
+		k++
+	}
+	return k+1 < len(toks) && makerNouns[toks[k].text] && toks[k+1].text == "of"
+}
+
+var makerNouns = set("maker", "makers", "publisher", "publishers", "developer", "developers", "owner", "owners", "operator", "operators", "producer", "producers")
+
+// pressNounAfter: what follows b says the name before it is a newspaper or
+// a news agency ("newspaper", "daily", "news agency", "press service").
+func pressNounAfter(toks []token, b int) bool {
+	if b >= len(toks) {
+		return false
+	}
+	switch toks[b].text {
+	case "newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet":
+		return true
+	case "news", "press":
+		return b+1 < len(toks) && (toks[b+1].text == "agency" || toks[b+1].text == "service")
+	}
+	return false
+}
+
 // mediaKinds name what a studio or label makes.
 var mediaKinds = set("film", "movie", "animation", "record", "recording", "music", "television", "TV")
 
@@ -2084,7 +2238,7 @@ var firmPlurals = set("giants", "firms", "companies", "carmakers", "automakers",
 
 // industryNouns are the firm nouns that name an industry, which a person is
 // not ("carmaker Tarvel"), unlike "firm" or "rival".
-var industryNouns = set("carmaker", "automaker", "conglomerate", "lender", "insurer", "airline", "broadcaster", "retailer",
+var industryNouns = set("bank", "carmaker", "automaker", "conglomerate", "lender", "insurer", "airline", "broadcaster", "retailer",
 	"supermarket", "manufacturer", "brewer", "utility", "newspaper", "tabloid")
 
 var treatyNouns = set("Agreement", "Accord", "Treaty", "Protocol", "Convention", "Pact")
