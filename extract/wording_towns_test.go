@@ -31,12 +31,12 @@ var townCases = []wordingCase{
 	},
 	{
 		name: "a bank's noun before a two-word name makes it the bank",
-		text: "Its shares rose after reports that it had held merger talks with US bank Halvern Fargate.",
+		text: "Analysts expect a tie-up between Corvel Mining and Canadian bank Halvern Fargate.",
 		ents: map[string]newsgraph.EntityType{"Halvern Fargate": newsgraph.Organization},
 	},
 	{
 		name: "Air opens an airline's name",
-		text: "Air Lumina has signed a deal to buy 12 planes.",
+		text: "Air Lumina will buy 12 jets from a Brazilian maker, it announced on Friday.",
 		ents: map[string]newsgraph.EntityType{"Air Lumina": newsgraph.Organization},
 	},
 	{
@@ -46,7 +46,7 @@ var townCases = []wordingCase{
 	},
 	{
 		name: "a person whose surname is also a law's word is a person",
-		text: "Stars Dana Law and Ivo Brent have been booked for guest roles.",
+		text: "The producers cast Dana Law and Ivo Brent in the second series.",
 		ents: map[string]newsgraph.EntityType{"Dana Law": newsgraph.Person},
 	},
 }
