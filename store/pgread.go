@@ -155,29 +155,46 @@ func (r *reader) prefetchDocuments(ids []newsgraph.DocumentID) error {
 	if len(todo) < 2 {
 		return nil
 	}
+	return r.docLiteralsPG(pDocument, todo, func(id newsgraph.DocumentID, v string) error {
+		d, sentences, err := decodeDoc(v)
+		if err != nil {
+			return fmt.Errorf("document %s: %w", id, err)
+		}
+		b := &body{text: d.Text, sentences: sentences}
+		d.ID, d.Text = id, ""
+		r.heads[id], r.bodies[id] = d, b
+		return nil
+	})
+}
+
+// docLiteralsPG calls fn with the literal each of ids states of itself by
+// predicate pred in its own graph (its stored document, its lookup record),
+// one query per pgPrefetchRows documents; a document that states none is
+// left out.
+func (r *reader) docLiteralsPG(pred quad.Value, ids []newsgraph.DocumentID, fn func(newsgraph.DocumentID, string) error) error {
 	stmt, err := r.s.pgPrepared(r.ctx, `SELECT v.i, q.object_hash, n.value_string, n.iri, n.bnode, n.datatype, n.language, n.value
 		FROM unnest($1::bytea[]) WITH ORDINALITY AS v (h, i)
-		CROSS JOIN LATERAL (SELECT object_hash FROM quads WHERE label_hash = v.h AND subject_hash = v.h AND predicate_hash = `+pgBytea(graph.HashOf(pDocument))+` OFFSET 0) q
+		CROSS JOIN LATERAL (SELECT object_hash FROM quads WHERE label_hash = v.h AND subject_hash = v.h AND predicate_hash = `+pgBytea(graph.HashOf(pred))+` OFFSET 0) q
 		LEFT JOIN LATERAL (`+pgNode+` WHERE hash = q.object_hash LIMIT 1) n ON true`)
 	if err != nil {
 		return err
 	}
-	for len(todo) > 0 {
-		part := todo[:min(len(todo), pgPrefetchRows)]
-		todo = todo[len(part):]
+	for len(ids) > 0 {
+		part := ids[:min(len(ids), pgPrefetchRows)]
+		ids = ids[len(part):]
 		hashes := make(pq.ByteaArray, len(part))
 		for i, id := range part {
 			h := graph.HashOf(docIRI(id))
 			hashes[i] = h[:]
 		}
-		if err := r.readDocuments(stmt, part, hashes); err != nil {
+		if err := r.docLiteralsPart(stmt, part, hashes, fn); err != nil {
 			return err
 		}
 	}
-	return nil
+	return r.ctx.Err()
 }
 
-func (r *reader) readDocuments(stmt *sql.Stmt, ids []newsgraph.DocumentID, hashes pq.ByteaArray) error {
+func (r *reader) docLiteralsPart(stmt *sql.Stmt, ids []newsgraph.DocumentID, hashes pq.ByteaArray, fn func(newsgraph.DocumentID, string) error) error {
 	r.s.pgReads.Add(1)
 	rows, err := stmt.QueryContext(r.ctx, hashes)
 	if err != nil {
@@ -193,63 +210,20 @@ func (r *reader) readDocuments(stmt *sql.Stmt, ids []newsgraph.DocumentID, hashe
 		if err := rows.Scan(&i, &oh, &v.str, &v.iri, &v.bnode, &v.typ, &v.lang, &v.packed); err != nil {
 			return err
 		}
-		id := ids[i-1]
-		d, sentences, err := decodeDoc(str(r.s.pgValueOf(oh, v)))
-		if err != nil {
-			return fmt.Errorf("document %s: %w", id, err)
+		if err := fn(ids[i-1], str(r.s.pgValueOf(oh, v))); err != nil {
+			return err
 		}
-		b := &body{text: d.Text, sentences: sentences}
-		d.ID, d.Text = id, ""
-		r.heads[id], r.bodies[id] = d, b
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return r.ctx.Err()
+	return rows.Err()
 }
 
 // lookupsPG reads the lookup records of ids into out, one query per
 // pgPrefetchRows documents.
 func (r *reader) lookupsPG(ids []newsgraph.DocumentID, out map[newsgraph.DocumentID]string) error {
-	stmt, err := r.s.pgPrepared(r.ctx, `SELECT v.i, q.object_hash, n.value_string, n.iri, n.bnode, n.datatype, n.language, n.value
-		FROM unnest($1::bytea[]) WITH ORDINALITY AS v (h, i)
-		CROSS JOIN LATERAL (SELECT object_hash FROM quads WHERE label_hash = v.h AND subject_hash = v.h AND predicate_hash = `+pgBytea(graph.HashOf(pLookups))+` OFFSET 0) q
-		LEFT JOIN LATERAL (`+pgNode+` WHERE hash = q.object_hash LIMIT 1) n ON true`)
-	if err != nil {
-		return err
-	}
-	for len(ids) > 0 {
-		part := ids[:min(len(ids), pgPrefetchRows)]
-		ids = ids[len(part):]
-		hashes := make(pq.ByteaArray, len(part))
-		for i, id := range part {
-			h := graph.HashOf(docIRI(id))
-			hashes[i] = h[:]
-		}
-		r.s.pgReads.Add(1)
-		rows, err := stmt.QueryContext(r.ctx, hashes)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var (
-				i  int64
-				oh gsql.NodeHash
-				v  pgValue
-			)
-			if err := rows.Scan(&i, &oh, &v.str, &v.iri, &v.bnode, &v.typ, &v.lang, &v.packed); err != nil {
-				rows.Close()
-				return err
-			}
-			out[part[i-1]] = str(r.s.pgValueOf(oh, v))
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return err
-		}
-	}
-	return r.ctx.Err()
+	return r.docLiteralsPG(pLookups, ids, func(id newsgraph.DocumentID, v string) error {
+		out[id] = v
+		return nil
+	})
 }
 
 // lookingUpPG calls fn with the quads of the documents looking up any of
