@@ -2609,6 +2609,11 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 				}
 			}
 		}
+		if ss := t.deps(v, "nsubj"); len(ss) == 2 && ss[0] == s && ss[1] < v && strings.HasPrefix(t.tag[ss[1]], "PRP") {
+			// "the formula he agreed upon": a relative clause without its
+			// "that", the noun before it read as a second subject
+			s = ss[1]
+		}
 		if s < 0 && sayVerbs[t.lw[v]] {
 			// "'...,' X said after talks with Y" with X hung inside the
 			// quotation: the name right before (or after) the verb says it
@@ -2921,6 +2926,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return ents
 		}
 	}
+	if ents := d.saidTheySide(si, t, h, depth); len(ents) >= 2 {
+		return ents
+	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
 			if rf.kind == pair {
@@ -3135,6 +3143,32 @@ func (d *doc) titledAfter(si int, t *tree, m *mention, h int) int {
 		return -1
 	}
 	return p.ent
+}
+
+// saidTheySide is whom "they" at h stands for when it is the subject of
+// what a coordinated subject says: in "A and B said they had agreed to
+// merge" they are A and B. Nil for any other "they".
+func (d *doc) saidTheySide(si int, t *tree, h, depth int) []int {
+	if t.lw[h] != "they" || !t.is(h, "nsubj") {
+		return nil
+	}
+	v := t.head[h]
+	if v < 0 || !t.is(v, "ccomp") {
+		return nil
+	}
+	say := t.head[v]
+	if say < 0 || !sayVerbs[t.lw[say]] {
+		return nil
+	}
+	s := t.dep(say, "nsubj")
+	if s < 0 || s > h || len(t.conjuncts(s)) < 2 {
+		return nil
+	}
+	var out []int
+	for _, c := range t.conjuncts(s) {
+		out = append(out, d.phrase(si, t, c, depth+1)...)
+	}
+	return uniq(out)
 }
 
 func toks0(d *doc, si, k int) string { return d.sents[si].tokens[k].text }
@@ -4081,14 +4115,26 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
 					ok = true // "agreed in principle (on new terms)"
 				}
+				if stranded := v+2 < len(t.lw) && (t.lw[v+1] == "upon" || t.lw[v+1] == "on") && t.lw[v+2] == "with"; stranded && t.head[v+2] == o && t.prep(o) != "with" {
+					// "the plan he agreed upon with X": the parser takes
+					// "upon" for the preposition of "X"
+					ok = true
+					f.others = append(f.others, d.group(si, t, o))
+				}
 			}
 			if !ok {
 				return false
 			}
 			// "agreed to lend X 200 million", "agreed to provide credits
 			// to help X pay": whom the promised act is for is the other side
-			for _, x := range t.deps(v, "xcomp", "advcl") {
-				if t.is(x, "advcl") && !hasMark(t, x, "to") {
+			acts := t.deps(v, "xcomp", "advcl")
+			for _, o := range t.deps(v, "obl") {
+				if t.lw[o] == "principle" || t.lw[o] == "outline" {
+					acts = append(acts, t.deps(o, "acl")...) // "agreed in principle to be bought by X" with the act hung on "principle"
+				}
+			}
+			for _, x := range acts {
+				if t.is(x, "advcl", "acl") && !hasMark(t, x, "to") {
 					continue
 				}
 				if ents := d.promisedTo(si, t, x, 0); len(ents) > 0 {
@@ -4271,9 +4317,12 @@ func madeBefore(t *tree, n int) bool {
 	return false
 }
 
+// debtNouns are what a creditor reschedules or refinances for a debtor.
+var debtNouns = set("debt", "debts", "loans", "obligations", "arrears", "borrowings")
+
 // promiseVerbs are the acts one side agrees to do for, to or with another:
 // "agreed to lend X", "agreed to supply Y with", "agreed to merge with Z".
-var promiseVerbs = set("provide", "lend", "loan", "supply", "sell", "buy", "give", "grant", "extend", "pay", "acquire",
+var promiseVerbs = set("refinance", "restructure", "provide", "lend", "loan", "supply", "sell", "buy", "give", "grant", "extend", "pay", "acquire",
 	"purchase", "deliver", "finance", "fund", "invest", "help", "assist", "merge", "cooperate", "co-operate", "work",
 	"build", "license", "licence", "ship", "export", "import", "reschedule", "forgive", "cancel", "transfer", "hand",
 	"share", "support", "join", "form", "create", "set", "establish", "swap", "exchange", "take", "rescue", "back", "guarantee")
@@ -4486,8 +4535,8 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 					}
 				}
 			}
-		case depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl", "advcl") && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
-			args = append(args, k) // "gas supplied by X": X sells it
+		case (depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl", "advcl") || t.dep(x, "aux:pass") >= 0) && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
+			args = append(args, k) // "gas supplied by X": X sells it; "agreed to be acquired by X": X buys
 		case t.is(k, "obl", "nmod"):
 			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") {
 				args = append(args, k) // "sell its policies through X": X's network
@@ -4530,6 +4579,18 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 		for _, k := range objs {
 			if t.tag[k] != "PRP" {
 				take(k)
+			}
+		}
+	}
+	if len(out) == 0 {
+		// "to reschedule 200 million dollars of X's debt": the debtor
+		for _, k := range objs {
+			for _, n := range append([]int{k}, t.deps(k, "nmod")...) {
+				if debtNouns[t.lw[n]] && (n == k || t.prep(n) == "of") {
+					if p := t.dep(n, "nmod:poss"); p >= 0 && !strings.HasPrefix(t.tag[p], "PRP") {
+						take(p) // not "its debt": the side's own
+					}
+				}
 			}
 		}
 	}
@@ -5306,6 +5367,22 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if ents := d.group(si, t, o); len(ents) > 0 {
 					with = append(with, ents)
 				}
+			}
+		}
+	}
+	if f.typ == newsgraph.Agreement && carrier < 0 && pn == n && t.is(n, "nmod") && t.prep(n) == "under" && len(with) > 0 && len(sides) == 0 {
+		// "X will sell 2 mln tonnes a year under an accord with Y": the
+		// parser hangs the phrase on the noun before it; the verb above
+		// that noun is what X does under the accord
+		for v, hops := h, 0; v >= 0 && hops < 3; v, hops = t.head[v], hops+1 {
+			if t.verb(v) {
+				if !sayVerbs[t.lw[v]] {
+					carrier = v
+				}
+				break
+			}
+			if !t.noun(v) || !t.is(v, "obl", "obj", "nmod") {
+				break
 			}
 		}
 	}

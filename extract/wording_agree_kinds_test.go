@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// agreeKindCases are invented paragraphs for agreement wordings that news
+// from other years and outlets uses and the dev set barely does: the sides
+// told by a "they" of what a pair says, an accord hung on the wrong noun,
+// an act agreed in the passive, a debtor named by its debt, a relative
+// clause without its "that".
+var agreeKindCases = []wordingCase{
+	{
+		name: "a pair says they agreed: they are the pair",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings and Keltor Steel Corp said they had agreed to combine their shipping arms next year.",
+		want: []string{"AGREEMENT: party=Keltor Steel Corp; party=Orvane Holdings"},
+	},
+	{
+		name: "a pair says they signed a contract",
+		text: "Markets were calm on Wednesday.\n\nTalvik Airways and Morrow Aero Corp said they have signed a definitive contract for twelve jets.",
+		want: []string{"AGREEMENT/HAPPENED: party=Morrow Aero Corp; party=Talvik Airways"},
+	},
+	{
+		name: "what a side does under an accord with another, the accord hung on a noun",
+		text: "Markets were calm on Wednesday.\n\nAndina Mining Corp will ship 300,000 tonnes of copper ore a year under an accord with Keltor Steel Corp, a spokesman said.",
+		want: []string{"AGREEMENT: party=Andina Mining Corp; party=Keltor Steel Corp"},
+	},
+	{
+		name: "agreeing in principle to be bought: the buyer is the other side",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said it had agreed in principle to be acquired by Morrow Aero Corp for 90 mln dlrs.",
+		want: []string{"AGREEMENT: party=Morrow Aero Corp; party=Orvane Holdings"},
+	},
+	{
+		name: "agreeing to reschedule a debtor's debt",
+		text: "Markets were calm on Wednesday.\n\nNorway and Denmark agreed on Monday to reschedule 300 mln dlrs of Ecuador's official debt.",
+		want: []string{"AGREEMENT: party=Denmark; party=Ecuador; party=Norway"},
+	},
+	{
+		name: "rescheduling one's own debt names no other side",
+		text: "Markets were calm on Wednesday.\n\nEcuador agreed to reschedule its debt to cut its payments this year.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a relative clause without its that, the preposition left behind",
+		text: "Markets were calm on Wednesday.\n\nPresident Tomas Keller of Norway said the formula he agreed upon with Denmark in May would stand.",
+		want: []string{"AGREEMENT: party=Denmark; party=Norway; signatory=Tomas Keller"},
+	},
+}
+
+func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
