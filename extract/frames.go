@@ -2614,6 +2614,9 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			// "that", the noun before it read as a second subject
 			s = ss[1]
 		}
+		if ents := d.itAndSubject(si, t, v); len(ents) > 0 {
+			return ents
+		}
 		if s < 0 && sayVerbs[t.lw[v]] {
 			// "'...,' X said after talks with Y" with X hung inside the
 			// quotation: the name right before (or after) the verb says it
@@ -3169,6 +3172,45 @@ func (d *doc) saidTheySide(si int, t *tree, h, depth int) []int {
 		out = append(out, d.phrase(si, t, c, depth+1)...)
 	}
 	return uniq(out)
+}
+
+// itAndSubject reads "X said it and Y signed" at verb v, which the parser
+// breaks into "X said it" and "Y signed": the subject of v is "it" (the
+// body that says so) and Y. Nil unless the words before v are a verb of
+// saying, "it and" and one name (brackets allowed: "it and <Y>").
+func (d *doc) itAndSubject(si int, t *tree, v int) []int {
+	toks := d.sents[si].tokens
+	k := v - 1
+	if k >= 0 && toks[k].text == ">" {
+		k--
+	}
+	m := d.mentionAt(si, k)
+	if m == nil || m.j != k+1 || m.ent < 0 {
+		return nil
+	}
+	a := m.i - 1
+	if a >= 0 && toks[a].text == "<" {
+		a--
+	}
+	if a < 2 || t.lw[a] != "and" || t.lw[a-1] != "it" || !sayVerbs[t.lw[a-2]] {
+		return nil
+	}
+	typ := d.ents[m.ent].typ
+	if typ != newsgraph.Organization && !(typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[m.ent].name)) {
+		return nil
+	}
+	it := d.bodyBefore(si, a-1)
+	if len(it) == 0 {
+		return nil
+	}
+	return uniq(append(it, m.ent))
+}
+
+// commaBefore says whether a comma comes right before the preposition of
+// phrase k: the phrase is set off from the noun it hangs on.
+func commaBefore(t *tree, k int) bool {
+	c := t.dep(k, "case")
+	return c > 0 && t.lw[c-1] == ","
 }
 
 func toks0(d *doc, si, k int) string { return d.sents[si].tokens[k].text }
@@ -4828,6 +4870,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					unnamed = true
 				}
 			}
+		case t.is(k, "nmod") && p == "of" && commaBefore(t, k):
+			// "an accord with X, of Austria,": where X is from, which the
+			// parser hangs on the noun
 		case t.is(k, "nmod") && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
 			ents := d.group(si, t, k)
 			if p != "of" && !d.anySide(ents) {

@@ -43,6 +43,17 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nPresident Tomas Keller of Norway said the formula he agreed upon with Denmark in May would stand.",
 		want: []string{"AGREEMENT: party=Denmark; party=Norway; signatory=Tomas Keller"},
 	},
+	{
+		name: "a firm says it and another signed: both sign",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said it and <Morrow Aero GmbH> signed a final agreement to develop new engines.",
+		want: []string{"AGREEMENT/HAPPENED: party=Morrow Aero GmbH; party=Orvane Holdings"},
+	},
+	{
+		name: "where the other side is from is no side",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said it signed a letter of intent to open talks on a mining agreement with Morrow Aero GmbH, of Austria, regarding two copper properties.",
+		want: []string{"AGREEMENT: party=Morrow Aero GmbH; party=Orvane Holdings"},
+		not:  []string{"Austria"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
