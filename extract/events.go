@@ -1491,6 +1491,10 @@ func (d *doc) officeCountry(s int, former bool) int {
 	return -1
 }
 
+// agreeingMembers are the members of a body agreeing among themselves: "OPEC
+// members agreed", "EC ministers agreed".
+var agreeingMembers = set("members", "ministers", "countries", "nations", "states", "governments", "leaders", "producers")
+
 // groupSubject says whether the subject of frame f is the members of a
 // body ("OPEC members agreed", "the ministers of the G8 signed").
 func groupSubject(t *tree, f frame) bool {
@@ -1502,10 +1506,22 @@ func groupSubject(t *tree, f frame) bool {
 	if s < 0 {
 		return false
 	}
-	switch t.lw[s] {
-	case "members", "ministers", "countries", "nations", "states", "governments", "leaders", "producers":
+	// "Finance ministers of the X Council agreed" read with the body as
+	// the subject and the ministers cut off: the words before its name
+	a := s
+	for _, k := range t.deps(s, "flat", "compound") {
+		a = min(a, k)
+	}
+	if a >= 1 && t.lw[a-1] == "the" {
+		a--
+	}
+	if a >= 2 && t.lw[a-1] == "of" && agreeingMembers[t.lw[a-2]] && t.noun(a-2) {
 		return true
-	case "creditors", "lenders", "banks", "bondholders", "donors":
+	}
+	switch w := t.lw[s]; {
+	case agreeingMembers[w]:
+		return true
+	case w == "creditors", w == "lenders", w == "banks", w == "bondholders", w == "donors":
 		// "X's creditor banks agreed to extend": X's agreement with them
 		return t.dep(s, "nmod:poss") >= 0
 	}

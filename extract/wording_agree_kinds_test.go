@@ -54,6 +54,11 @@ var agreeKindCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Morrow Aero GmbH; party=Orvane Holdings"},
 		not:  []string{"Austria"},
 	},
+	{
+		name: "a body's ministers agree among themselves, the parser cutting the ministers off their body",
+		text: "Markets were calm on Wednesday.\n\nFinance ministers of the Baltic Grain Council agreed on Tuesday to mandate the council secretariat to negotiate a customs code with Peru.",
+		want: []string{"AGREEMENT/HAPPENED: party=Baltic Grain Council"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
