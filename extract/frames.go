@@ -2813,6 +2813,9 @@ func (d *doc) group(si int, t *tree, h int) []int {
 	var out []int
 	cs := t.conjuncts(h)
 	for _, c := range cs {
+		if d.originTail(si, t, c) {
+			continue
+		}
 		out = append(out, d.phrase(si, t, c, 0)...)
 		out = append(out, d.leaders(si, t, c)...)
 	}
@@ -2829,6 +2832,23 @@ func (d *doc) group(si int, t *tree, h int) []int {
 		}
 	}
 	return uniq(out)
+}
+
+// originTail says whether conjunct c is the country closing where a
+// firm is from ("A and B of Munich, West Germany," read with the country
+// as a third conjunct): a place after a comma that follows a place
+// phrase ("of Munich", "in Lyon").
+func (d *doc) originTail(si int, t *tree, c int) bool {
+	m := d.mentionAt(si, c)
+	if m == nil || m.ent < 0 || !d.isPlace(m.ent) && d.ents[m.ent].typ != newsgraph.GPE || m.i < 2 || t.lw[m.i-1] != "," {
+		return false
+	}
+	p := d.mentionAt(si, m.i-2)
+	if p == nil || p.ent < 0 || p.j != m.i-1 || !d.isPlace(p.ent) && d.ents[p.ent].typ != newsgraph.GPE || p.i < 1 {
+		return false
+	}
+	w := t.lw[p.i-1]
+	return w == "of" || w == "from" || w == "in" || w == "at"
 }
 
 // inviteVerbs ask someone to come: "invited X for talks".

@@ -59,6 +59,11 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nFinance ministers of the Baltic Grain Council agreed on Tuesday to mandate the council secretariat to negotiate a customs code with Peru.",
 		want: []string{"AGREEMENT/HAPPENED: party=Baltic Grain Council"},
 	},
+	{
+		name: "the country closing where a firm is from is no side",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings and Keltor Steel AG of Munich, West Germany, signed a supply contract.",
+		want: []string{"AGREEMENT/HAPPENED: party=Keltor Steel AG; party=Orvane Holdings"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
