@@ -4203,6 +4203,10 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					f.others = append(f.others, ents)
 					break
 				}
+				if ents := d.promisedToSayer(si, t, v, x); len(ents) > 0 {
+					f.others = append(f.others, ents)
+					break
+				}
 			}
 		} else if obj >= 0 && !agreeNouns[t.lw[obj]] && !signedTogether[t.lw[obj]] {
 			// "signed a decree", "signed the bill": one signs it alone
@@ -4379,12 +4383,43 @@ func madeBefore(t *tree, n int) bool {
 	return false
 }
 
+// promisedToSayer is the firm or country telling that another agreed to
+// do for "it" what the act at x says: in "X said Y agreed to issue it
+// new shares" it is X (Y would issue itself nothing). Nil unless agree
+// verb v is what a named firm or country says and "it" is the act's
+// object or whom it is for.
+func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
+	if !promiseVerb(t.lw[x]) || !t.is(v, "ccomp") || t.head[v] < 0 || !sayVerbs[t.lw[t.head[v]]] {
+		return nil
+	}
+	it := false
+	for _, k := range t.kids[x] {
+		if t.lw[k] == "it" && (t.is(k, "obj", "iobj") || t.is(k, "obl") && (t.prep(k) == "to" || t.prep(k) == "for")) {
+			it = true
+		}
+	}
+	s := t.dep(t.head[v], "nsubj")
+	if !it || s < 0 {
+		return nil
+	}
+	var out []int
+	for _, e := range d.group(si, t, s) {
+		if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
+			out = append(out, e)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
+
 // debtNouns are what a creditor reschedules or refinances for a debtor.
 var debtNouns = set("debt", "debts", "loans", "obligations", "arrears", "borrowings")
 
 // promiseVerbs are the acts one side agrees to do for, to or with another:
 // "agreed to lend X", "agreed to supply Y with", "agreed to merge with Z".
-var promiseVerbs = set("refinance", "restructure", "provide", "lend", "loan", "supply", "sell", "buy", "give", "grant", "extend", "pay", "acquire",
+var promiseVerbs = set("refinance", "restructure", "issue", "provide", "lend", "loan", "supply", "sell", "buy", "give", "grant", "extend", "pay", "acquire",
 	"purchase", "deliver", "finance", "fund", "invest", "help", "assist", "merge", "cooperate", "co-operate", "work",
 	"build", "license", "licence", "ship", "export", "import", "reschedule", "forgive", "cancel", "transfer", "hand",
 	"share", "support", "join", "form", "create", "set", "establish", "swap", "exchange", "take", "rescue", "back", "guarantee")
@@ -5029,6 +5064,25 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 						if ents := d.subjectOf(si, t, r); len(ents) > 0 {
 							sides = append(sides, ents)
 						}
+					}
+				}
+			}
+		}
+	}
+	// "signed a marketing agreement for its new scanner with X": the
+	// parser hangs the other side on the noun of what the deal covers
+	if f.typ == newsgraph.Agreement && len(with) == 0 {
+		for _, k := range t.deps(n, "nmod") {
+			if p := t.prep(k); p != "for" && p != "on" && p != "covering" && p != "over" {
+				continue
+			}
+			for _, kk := range t.deps(k, "nmod") {
+				if t.prep(kk) != "with" {
+					continue
+				}
+				for _, c := range t.conjuncts(kk) {
+					if ents := d.phrase(si, t, c, 0); len(ents) > 0 && !d.isPlace(ents[0]) {
+						with = append(with, ents)
 					}
 				}
 			}

@@ -64,6 +64,21 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nOrvane Holdings and Keltor Steel AG of Munich, West Germany, signed a supply contract.",
 		want: []string{"AGREEMENT/HAPPENED: party=Keltor Steel AG; party=Orvane Holdings"},
 	},
+	{
+		name: "the other side hung on the noun of what the deal covers",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said it has signed a joint marketing agreement for its new office scanner with Keltor Steel Corp in Peru.",
+		want: []string{"AGREEMENT/HAPPENED: party=Keltor Steel Corp; party=Orvane Holdings"},
+	},
+	{
+		name: "a firm tells that another agreed to do something for it",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said Keltor Steel Corp has agreed to issue it with 6 mln new shares.",
+		want: []string{"AGREEMENT: party=Keltor Steel Corp; party=Orvane Holdings"},
+	},
+	{
+		name: "a firm tells that another agreed to do something of its own",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said Keltor Steel Corp has agreed to issue 6 mln new shares next year.",
+		not:  []string{"AGREEMENT"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
