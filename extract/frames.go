@@ -205,6 +205,21 @@ func (d *doc) parse(si int) *tree {
 			skip[k] = true
 		}
 	}
+	// "the Credit Agency's (CAG) chief executive X", "the Fund (IMF)
+	// said": an acronym in brackets after a name repeats the name; to the
+	// parser it is a second noun that tears the phrase apart
+	for i := t.from + 1; i+2 < len(toks); i++ {
+		if toks[i].text != "(" || toks[i+2].text != ")" || !isAcronym(toks[i+1].text) {
+			continue
+		}
+		end := i
+		if t.lw[i-1] == "'s" || t.lw[i-1] == "'" {
+			end = i - 1
+		}
+		if m := d.mentionAt(si, end-1); m != nil && m.j == end && m.kind == named {
+			skip[i], skip[i+1], skip[i+2] = true, true, true
+		}
+	}
 	// BBC copy writes "$6bn" as "dollars 6bn" and adds "(pounds 3bn)":
 	// in "a dollars 9bn (pounds 5bn) pact" the parser takes the currency
 	// for the head noun and the deal for its object; it reads the sum as
@@ -2613,6 +2628,14 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			// "the formula he agreed upon": a relative clause without its
 			// "that", the noun before it read as a second subject
 			s = ss[1]
+		} else if len(ss) == 2 && ss[0] == s && ss[1] < v {
+			// "X and the government signed" read as two subjects with the
+			// "and" hung on the verb: both sign
+			if cc := t.dep(v, "cc"); cc > ss[0] && cc < ss[1] && t.lw[cc] == "and" {
+				if ents := uniq(append(d.group(si, t, ss[0]), d.group(si, t, ss[1])...)); len(ents) >= 2 {
+					return ents
+				}
+			}
 		}
 		if ents := d.itAndSubject(si, t, v); len(ents) > 0 {
 			return ents
@@ -2952,6 +2975,11 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 	if ents := d.saidTheySide(si, t, h, depth); len(ents) >= 2 {
 		return ents
 	}
+	if t.lw[h] == "government" && hasDep(t, h, "the") && len(t.kids[h]) == 1 {
+		if c := d.governmentCountry(si); c >= 0 {
+			return []int{c} // "X and the government signed": the country whose ministers the story quotes
+		}
+	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
 			if rf.kind == pair {
@@ -3166,6 +3194,50 @@ func (d *doc) titledAfter(si int, t *tree, m *mention, h int) int {
 		return -1
 	}
 	return p.ent
+}
+
+// governmentCountry is the country whose government a bare "the
+// government" in sentence si is: the one country that the ministers,
+// presidents and premiers the story names serve. -1 when they serve none
+// or several.
+func (d *doc) governmentCountry(si int) int {
+	c := -1
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || m.role == nil || m.role.former {
+				continue
+			}
+			title := strings.ToLower(m.role.title)
+			if !strings.Contains(title, "minister") && !strings.Contains(title, "president") && !strings.Contains(title, "premier") {
+				continue
+			}
+			of := m.role.of
+			if !d.x.gz.isCountry(of) {
+				of = ""
+				for _, w := range strings.Fields(m.role.title) {
+					if c := d.x.gz.demonym[key(w)]; c != "" {
+						of = c // "Ecuadorean Finance Minister"
+					}
+				}
+			}
+			if of == "" {
+				continue
+			}
+			e := d.entByName(of)
+			if e < 0 {
+				e = d.implied(of, newsgraph.GPE)
+			}
+			if c >= 0 && c != e {
+				return -1
+			}
+			c = e
+		}
+	}
+	return c
 }
 
 // saidTheySide is whom "they" at h stands for when it is the subject of

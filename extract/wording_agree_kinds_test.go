@@ -79,6 +79,16 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said Keltor Steel Corp has agreed to issue 6 mln new shares next year.",
 		not:  []string{"AGREEMENT"},
 	},
+	{
+		name: "a firm and the government sign: the government of the country whose ministers the story names",
+		text: "Markets were calm on Wednesday.\n\nOrvane Water Co has run the water system of Quito since 1999. In May, Orvane Water Co and the government signed an agreement to renegotiate its concession. Ecuadorian Finance Minister Jorge Salas said talks had been hard.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ecuador; party=Orvane Water Co"},
+	},
+	{
+		name: "an acronym in brackets between a body and its officer's title",
+		text: "Markets were calm on Wednesday.\n\nThe agreement was signed by Peruvian Finance Minister Jorge Salas and the Overseas Credit Insurance Agency's (OCIA) chief executive Mark Olsen.",
+		want: []string{"AGREEMENT: party=Peru; signatory=Jorge Salas; signatory=Mark Olsen"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
