@@ -2972,7 +2972,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return ents
 		}
 	}
-	if ents := d.saidTheySide(si, t, h, depth); len(ents) >= 2 {
+	if ents := d.saidTheySide(si, t, h); len(ents) >= 2 {
 		return ents
 	}
 	if t.lw[h] == "government" && hasDep(t, h, "the") && len(t.kids[h]) == 1 {
@@ -3243,7 +3243,7 @@ func (d *doc) governmentCountry(si int) int {
 // saidTheySide is whom "they" at h stands for when it is the subject of
 // what a coordinated subject says: in "A and B said they had agreed to
 // merge" they are A and B. Nil for any other "they".
-func (d *doc) saidTheySide(si int, t *tree, h, depth int) []int {
+func (d *doc) saidTheySide(si int, t *tree, h int) []int {
 	if t.lw[h] != "they" || !t.is(h, "nsubj") {
 		return nil
 	}
@@ -3259,11 +3259,7 @@ func (d *doc) saidTheySide(si int, t *tree, h, depth int) []int {
 	if s < 0 || s > h || len(t.conjuncts(s)) < 2 {
 		return nil
 	}
-	var out []int
-	for _, c := range t.conjuncts(s) {
-		out = append(out, d.phrase(si, t, c, depth+1)...)
-	}
-	return uniq(out)
+	return d.group(si, t, s)
 }
 
 // itAndSubject reads "X said it and Y signed" at verb v, which the parser
