@@ -4282,7 +4282,11 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				return false
 			}
 		}
-		for _, o := range t.deps(v, "obl") {
+		withs := t.deps(v, "obl")
+		if obj >= 0 && strings.HasPrefix(w, "agree") {
+			withs = append(withs, t.deps(obj, "nmod")...) // "agreed a loan with X": the parser hangs "with X" on the loan
+		}
+		for _, o := range withs {
 			switch t.prep(o) {
 			case "with", "between":
 				f.others = append(f.others, d.group(si, t, o))
@@ -4936,6 +4940,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if h := t.head[n]; f.typ == newsgraph.Agreement && h >= 0 && t.is(n, "obj") && strings.HasPrefix(t.lw[h], "propos") {
 		return false // "proposed a deal with X": a proposal, not an agreement
 	}
+	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 {
+		return false // "was in agreement with X on prices": of one mind, whatever the parser made the head
+	}
 	if w == "package" && !signedNoun(t, n) {
 		return false // a package is an agreement only when signed or agreed: "a financing package signed in May"
 	}
@@ -5493,6 +5500,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		switch p {
 		case "in", "on", "during", "for", "into":
 			if p == "in" && f.typ == newsgraph.Agreement {
+				if t.dep(n, "det") >= 0 && promiseVerb(t.lw[h]) {
+					break // "will buy Y in a deal worth ...": the sides of the sale
+				}
 				return false // "in agreement with the findings"
 			}
 			if p == "on" && f.typ != newsgraph.Visit && !lightVerbs[t.lw[h]] && !agreeVerbs[t.lw[h]] {

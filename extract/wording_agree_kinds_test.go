@@ -89,6 +89,21 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nThe agreement was signed by Peruvian Finance Minister Jorge Salas and the Overseas Credit Insurance Agency's (OCIA) chief executive Mark Olsen.",
 		want: []string{"AGREEMENT: party=Peru; signatory=Jorge Salas; signatory=Mark Olsen"},
 	},
+	{
+		name: "agreeing a loan with a lender, the lender hung on the loan",
+		text: "Markets were calm on Wednesday.\n\nEcuador has agreed a 200 mln dlr loan with the Nordic Investment Bank.",
+		want: []string{"AGREEMENT: party=Ecuador; party=Nordic Investment Bank"},
+	},
+	{
+		name: "a purchase told as made in a deal",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings is to buy Keltor Steel Corp in a deal worth 40 mln dlrs.",
+		want: []string{"AGREEMENT: party=Keltor Steel Corp; party=Orvane Holdings"},
+	},
+	{
+		name: "being in agreement with someone is of one mind, not an agreement",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said it was in agreement with Keltor Steel Corp on the outlook for prices.",
+		not:  []string{"AGREEMENT"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
