@@ -3197,11 +3197,11 @@ func (d *doc) titledAfter(si int, t *tree, m *mention, h int) int {
 }
 
 // governmentCountry is the country whose government a bare "the
-// government" in sentence si is: the one country that the ministers,
-// presidents and premiers the story names serve. -1 when they serve none
-// or several.
+// government" in sentence si is: the country that most of the
+// ministers, presidents and premiers the story names serve. -1 when they
+// serve none, or two as many.
 func (d *doc) governmentCountry(si int) int {
-	c := -1
+	count := map[int]int{}
 	for s := range d.sents {
 		if d.stories[s] != d.stories[si] {
 			continue
@@ -3231,11 +3231,22 @@ func (d *doc) governmentCountry(si int) int {
 			if e < 0 {
 				e = d.implied(of, newsgraph.GPE)
 			}
-			if c >= 0 && c != e {
-				return -1
-			}
-			c = e
+			count[e]++
 		}
+	}
+	// the country most of them serve ("President X of A discussed it with
+	// B's president"), none on a tie
+	c, n, tie := -1, 0, false
+	for e, k := range count {
+		switch {
+		case k > n:
+			c, n, tie = e, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
 	}
 	return c
 }

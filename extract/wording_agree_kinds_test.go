@@ -81,7 +81,7 @@ var agreeKindCases = []wordingCase{
 	},
 	{
 		name: "a firm and the government sign: the government of the country whose ministers the story names",
-		text: "Markets were calm on Wednesday.\n\nOrvane Water Co has run the water system of Quito since 1999. In May, Orvane Water Co and the government signed an agreement to renegotiate its concession. Ecuadorian Finance Minister Jorge Salas said talks had been hard.",
+		text: "Markets were calm on Wednesday.\n\nOrvane Water Co has run the water system of Quito since 1999. In May, Orvane Water Co and the government signed an agreement to renegotiate its concession. Ecuadorian Finance Minister Jorge Salas said talks had been hard. Ecuadorian Planning Minister Rosa Vidal discussed the deal with French President Paul Marchand.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ecuador; party=Orvane Water Co"},
 	},
 	{
