@@ -1617,7 +1617,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
-	"presidents", "premiers", "chancellors", "heads",
+	"presidents", "premiers", "chancellors", "heads", "majority",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
 // polityNouns name a state by its form: "the Gulf sheikhdom of X", "the
@@ -4253,8 +4253,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				ok = ok || hasMark(t, a, "to")
 			}
 			for _, o := range t.deps(v, "obl") {
-				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
-					ok = true // "agreed in principle (on new terms)"
+				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "between" || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
+					ok = true // "agreed in principle (on new terms)", "points agreed between A and B"
 				}
 				if stranded := v+2 < len(t.lw) && (t.lw[v+1] == "upon" || t.lw[v+1] == "on") && t.lw[v+2] == "with"; stranded && t.head[v+2] == o && t.prep(o) != "with" {
 					// "the plan he agreed upon with X": the parser takes

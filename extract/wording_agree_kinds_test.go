@@ -104,6 +104,16 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nOrvane Holdings said it was in agreement with Keltor Steel Corp on the outlook for prices.",
 		not:  []string{"AGREEMENT"},
 	},
+	{
+		name: "points agreed between two sides",
+		text: "Markets were calm on Wednesday.\n\nThe plan rests on four points agreed between Norway and Denmark in December 1984.",
+		want: []string{"AGREEMENT/HAPPENED: party=Denmark; party=Norway"},
+	},
+	{
+		name: "a deal agreed by a majority of a body's states",
+		text: "Markets were calm on Wednesday.\n\nThe deal with Ecuador was agreed by a majority of EU states after Austria dropped its objections.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ecuador; party=European Union"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
