@@ -205,18 +205,15 @@ func (d *doc) parse(si int) *tree {
 			skip[k] = true
 		}
 	}
-	// "the Credit Agency's (CAG) chief executive X", "the Fund (IMF)
-	// said": an acronym in brackets after a name repeats the name; to the
-	// parser it is a second noun that tears the phrase apart
-	for i := t.from + 1; i+2 < len(toks); i++ {
-		if toks[i].text != "(" || toks[i+2].text != ")" || !isAcronym(toks[i+1].text) {
+	// "the Credit Agency's (CAG) chief executive X": an acronym in
+	// brackets after a possessive name repeats the name; to the parser it
+	// is a second noun that tears the owner from what it owns (after a
+	// name alone, "the Fund (IMF) and X", it parses well enough)
+	for i := t.from + 2; i+2 < len(toks); i++ {
+		if toks[i].text != "(" || toks[i+2].text != ")" || !isAcronym(toks[i+1].text) || t.lw[i-1] != "'s" && t.lw[i-1] != "'" {
 			continue
 		}
-		end := i
-		if t.lw[i-1] == "'s" || t.lw[i-1] == "'" {
-			end = i - 1
-		}
-		if m := d.mentionAt(si, end-1); m != nil && m.j == end && m.kind == named {
+		if m := d.mentionAt(si, i-2); m != nil && m.j == i-1 && m.kind == named {
 			skip[i], skip[i+1], skip[i+2] = true, true, true
 		}
 	}
