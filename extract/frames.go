@@ -2583,6 +2583,20 @@ func (d *doc) talksPartners(si int, t *tree, f frame) []int {
 			walk(v, 0)
 		}
 	}
+	// "X met Chinese leaders and signed an agreement": whom the one who
+	// signs met just before, in the verb the signing is joined to
+	if v := f.light; len(out) == 0 && v >= 0 && t.is(v, "conj") && (t.dep(v, "nsubj") < 0 || timeWords[t.lw[t.dep(v, "nsubj")]]) {
+		if u := t.head[v]; u >= 0 && t.verb(u) && meetingVerbs[t.lw[u]] && u < v {
+			for _, o := range t.deps(u, "obj") {
+				out = append(out, d.group(si, t, o)...)
+			}
+			for _, o := range t.deps(u, "obl") {
+				if t.prep(o) == "with" {
+					out = append(out, d.group(si, t, o)...)
+				}
+			}
+		}
+	}
 	var keep []int
 	for _, e := range uniq(out) {
 		if !slices.Contains(f.agents, e) && !d.isPlace(e) || !slices.Contains(f.agents, e) && d.ents[e].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
@@ -2636,6 +2650,9 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 		}
 		if ents := d.itAndSubject(si, t, v); len(ents) > 0 {
 			return ents
+		}
+		if s >= 0 && t.is(v, "conj") && (timeWords[t.lw[s]] || isWeekday(t.lw[s])) && d.mentionAt(si, s) == nil {
+			s = -1 // "X met Y and today signed": the time read as the second verb's subject
 		}
 		if s < 0 && sayVerbs[t.lw[v]] {
 			// "'...,' X said after talks with Y" with X hung inside the

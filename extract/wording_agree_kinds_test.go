@@ -114,6 +114,11 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nThe deal with Ecuador was agreed by a majority of EU states after Austria dropped its objections.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ecuador; party=European Union"},
 	},
+	{
+		name: "met someone and today signed: the agreement is with whom one met",
+		text: "Markets were calm on Wednesday.\n\nOn his trip, Trade Commissioner Tomas Keller has met senior Chilean leaders and today signed an accord to open a trade office in Santiago.",
+		want: []string{"AGREEMENT/HAPPENED: party=Chile; signatory=Tomas Keller"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
