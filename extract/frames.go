@@ -4267,7 +4267,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				ok = ok || hasMark(t, a, "to")
 			}
 			for _, o := range t.deps(v, "obl") {
-				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "between" || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
+				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "between" && len(d.group(si, t, o)) >= 2 || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
 					ok = true // "agreed in principle (on new terms)", "points agreed between A and B"
 				}
 				if stranded := v+2 < len(t.lw) && (t.lw[v+1] == "upon" || t.lw[v+1] == "on") && t.lw[v+2] == "with"; stranded && t.head[v+2] == o && t.prep(o) != "with" {
@@ -4510,6 +4510,10 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 	}
 	return out
 }
+
+// dealNouns are agreements a sale is made in: "bought X in a deal worth
+// ...", not "in a memorandum backing its bid".
+var dealNouns = set("deal", "agreement", "accord", "pact", "contract", "transaction")
 
 // debtNouns are what a creditor reschedules or refinances for a debtor.
 var debtNouns = set("debt", "debts", "loans", "obligations", "arrears", "borrowings")
@@ -5525,7 +5529,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		switch p {
 		case "in", "on", "during", "for", "into":
 			if p == "in" && f.typ == newsgraph.Agreement {
-				if t.dep(n, "det") >= 0 && promiseVerb(t.lw[h]) {
+				if t.dep(n, "det") >= 0 && promiseVerb(t.lw[h]) && dealNouns[w] {
 					break // "will buy Y in a deal worth ...": the sides of the sale
 				}
 				return false // "in agreement with the findings"
