@@ -173,7 +173,7 @@ var wordingCases = []wordingCase{
 	{
 		name: "was to meet X and sign an agreement",
 		text: "Australian Foreign Minister Tom Reed was to meet Chinese Foreign Minister Wei Lan and sign an agreement on a new consulate, an official said.",
-		want: []string{"AGREEMENT/PLANNED: party=Australia; signatory=Tom Reed", "MEETING/PLANNED: participant=Tom Reed; participant=Wei Lan"},
+		want: []string{"AGREEMENT/PLANNED: party=Australia; party=China; signatory=Tom Reed; signatory=Wei Lan", "MEETING/PLANNED: participant=Tom Reed; participant=Wei Lan"},
 	},
 	{
 		name: "a denied meeting is none",
