@@ -4269,6 +4269,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			for _, o := range t.deps(v, "obl") {
 				if p := t.prep(o); p == "on" || p == "with" || p == "to" || p == "between" && len(d.group(si, t, o)) >= 2 || p == "in" && (t.lw[o] == "principle" || t.lw[o] == "outline") {
 					ok = true // "agreed in principle (on new terms)", "points agreed between A and B"
+					if p == "between" && t.dep(v, "nsubj") < 0 {
+						f.agents = nil // the pair is every side; no subject carried over from a verb the parser joined it to
+					}
 				}
 				if stranded := v+2 < len(t.lw) && (t.lw[v+1] == "upon" || t.lw[v+1] == "on") && t.lw[v+2] == "with"; stranded && t.head[v+2] == o && t.prep(o) != "with" {
 					// "the plan he agreed upon with X": the parser takes

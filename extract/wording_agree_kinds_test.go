@@ -119,6 +119,11 @@ var agreeKindCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nOn his trip, Trade Commissioner Tomas Keller has met senior Chilean leaders and today signed an accord to open a trade office in Santiago.",
 		want: []string{"AGREEMENT/HAPPENED: party=Chile; signatory=Tomas Keller"},
 	},
+	{
+		name: "principles agreed between a pair, the parser joining the verb to another clause",
+		text: "Markets were calm on Wednesday.\n\nA committee report said the stance towards NATO was based on three principles agreed between Norway and Sweden in May 1990.",
+		want: []string{"AGREEMENT/HAPPENED: party=Norway; party=Sweden"},
+	},
 }
 
 func TestWordingAgreeKinds(t *testing.T) { runWording(t, agreeKindCases) }
