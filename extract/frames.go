@@ -84,6 +84,13 @@ func (d *doc) parse(si int) *tree {
 			t.tag[k] = "NNP"
 		}
 	}
+	// "X heads for Brussels", "the team next heads to Oslo": the tagger
+	// reads "heads" before a direction as a plural noun
+	for i := 1; i+1 < len(toks); i++ {
+		if t.lw[i] == "heads" && t.tag[i] == "NNS" && headsDirections[t.lw[i+1]] && t.tag[i-1] != "DT" && t.tag[i-1] != "PRP$" && t.tag[i-1] != "POS" && t.tag[i-1] != "IN" {
+			t.tag[i] = "VBZ"
+		}
+	}
 	// "Alves hopes to visit", "Holm plans to go": a plural noun between a
 	// person's name and "to" and a verb is the person's verb
 	for i := 1; i+2 < len(toks); i++ {
@@ -1518,7 +1525,7 @@ var (
 		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing",
 		"come", "comes", "came", "coming")
-	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay",
+	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay", "departure",
 		"appearance")
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
@@ -1767,6 +1774,12 @@ func (d *doc) frames(si int) []frame {
 		if f, ok := d.arrivalList(si, t, i); ok {
 			out = append(out, f)
 		}
+		if f, ok := d.visitingTitle(si, t, i); ok {
+			out = append(out, f)
+		}
+		if f, ok := d.atGathering(si, t, i); ok {
+			out = append(out, f)
+		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {
 			out = append(out, f)
 		}
@@ -1779,6 +1792,7 @@ func (d *doc) frames(si int) []frame {
 			}
 		}
 	}
+	d.stopTravellers(si, t, out)
 	return d.dropUnusedImplied(n0, d.dropTripLabels(out))
 }
 
@@ -2149,11 +2163,11 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	f.t = p
 	pred := -1
 	switch {
-	case d.setOffStay(si, t, m) >= 0:
+	case len(d.setOffStay(si, t, m)) > 0:
 		// "X, in Lisbon for talks, said": there now, however the
 		// parser hung the phrase
 		f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
-		f.agents, f.status = []int{d.setOffStay(si, t, m)}, newsgraph.Happened
+		f.agents, f.status = d.setOffStay(si, t, m), newsgraph.Happened
 		return f, true
 	case d.groupBeforeBeIn(si, t, m.i) >= 0:
 		pred = p // "an Argentine mission is now in X", the place hung on the group
@@ -4048,6 +4062,10 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+			if returnVerbs[w] && len(f.places) == 0 {
+				f.others = d.returnStay(si, t, v, f.agents)
+				f.places = flatten(f.others)
+			}
 			return len(f.places) > 0
 		}
 		dest := -1
@@ -4083,6 +4101,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					f.others = append(f.others, ps)
 				}
 			}
+			f.others = d.listedStops(si, t, v, dest, f.others)
 		}
 		if len(f.others) == 0 {
 			// "visit the community in X" (where the visited are), "flew to X", "arrived in X", "to the carrier at the base in
@@ -5060,7 +5079,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "nmod") && p == "of" && f.typ == newsgraph.Visit && w != "appearance": // "the appearance of X" is X's
 			// "the visit of President X", "a tour of Europe"
 			ents := d.phrase(si, t, k, 0)
-			if len(ents) > 0 && !d.isPlace(ents[0]) {
+			if owners := d.tripOwners(si, t, k); len(ents) == 0 && stopNouns[w] && len(owners) > 0 {
+				sides = append(sides, owners) // "the last stop of his tour": his
+			} else if len(ents) > 0 && !d.isPlace(ents[0]) {
 				sides = append(sides, ents)
 			} else {
 				for _, c := range t.conjuncts(k) {
@@ -5070,7 +5091,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
-		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "to" || p == "in" || p == "into" || p == "at"):
+		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "to" || p == "in" || p == "into" || p == "at" || p == "for" && w == "departure"):
+			// ("his departure for X": a trip there)
 			for _, c := range d.placeConjuncts(si, t, k) {
 				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 					f.places = append(f.places, ps...)
@@ -5158,6 +5180,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Visit {
 		for _, p := range d.tourStops(si, t, n) {
 			f.places = append(f.places, p)
+			with = append(with, []int{p})
+		}
+		if ents, r := d.tourTravellers(si, t, n); len(sides) == 0 && len(ents) > 0 {
+			sides = append(sides, ents) // "a tour that has taken X to A and B"
+			f.statusBy = r
+		}
+		for _, p := range d.stopPlaces(si, t, n) {
+			f.places = append(f.places, p) // "Oslo is the last stop of the tour"
 			with = append(with, []int{p})
 		}
 	}

@@ -8,19 +8,21 @@ import (
 
 // stayPurposes open what a stay set off after a name is for: "X, in
 // Lisbon for talks,", "X, in Oslo to attend ...", "X, in Brussels on a
-// tour of Europe,", "X, in Paris ahead of the summit,".
-var stayPurposes = set("for", "to", "on", "ahead", "at", "attending", "during")
+// tour of Europe,", "X, in Paris ahead of the summit,", "X, in Kuwait as
+// part of a Gulf tour,".
+var stayPurposes = set("for", "to", "on", "ahead", "at", "attending", "during", "as")
 
-// setOffStay is the person, the subject of its clause, named right before the ", in PLACE" or ",
+// setOffStay is the people, the subject of their clause, named right before the ", in PLACE" or ",
 // who is in PLACE" that ends with the place mention m: a stay set off
-// in apposition ("X, in Lisbon for talks with Y, said"), which the parser
-// reads as a list or hangs on "who".
-// The person is there on a visit when a purpose follows the place, or
-// when an office of another country says the person came; -1 otherwise.
-func (d *doc) setOffStay(si int, t *tree, m mention) int {
+// in apposition ("X, in Lisbon for talks with Y, said", "X and Y, in
+// Kuwait as part of a tour, said"), which the parser reads as a list or
+// hangs on "who".
+// They are there on a visit when a purpose follows the place, or when an
+// office of another country says they came; nil otherwise.
+func (d *doc) setOffStay(si int, t *tree, m mention) []int {
 	toks := d.sents[si].tokens
 	if m.i < 3 || !strings.EqualFold(toks[m.i-1].text, "in") {
-		return -1
+		return nil
 	}
 	k := m.i - 2 // the comma, or the verb of "X, who is in Lisbon"
 	switch {
@@ -31,27 +33,49 @@ func (d *doc) setOffStay(si int, t *tree, m mention) int {
 			k--
 		}
 		if k < 1 || !strings.EqualFold(toks[k].text, "who") || toks[k-1].text != "," {
-			return -1
+			return nil
 		}
 		k--
 	default:
-		return -1
+		return nil
 	}
 	pm := d.mentionEndingAt(si, k-1)
 	if pm == nil || pm.ent < 0 || d.ents[pm.ent].typ != newsgraph.Person {
-		return -1
+		return nil
 	}
 	// the subject the phrase describes, not an object it places ("hoped
 	// to meet his counterpart, X, in Warsaw" is where they meet)
-	if pm.i != t.from && !t.is(pm.j-1, "nsubj", "nsubj:pass") {
-		return -1
+	// ("X and Y, in Kuwait": the last of the subject's conjuncts)
+	subj := pm.j - 1
+	if t.is(subj, "conj") && t.head[subj] >= 0 && t.head[subj] < subj {
+		subj = t.head[subj]
+	}
+	if pm.i != t.from && !t.is(subj, "nsubj", "nsubj:pass") {
+		return nil
+	}
+	people := []int{pm.ent}
+	if subj != pm.j-1 {
+		people = nil
+		for _, c := range t.conjuncts(subj) {
+			if cm := d.mentionAt(si, c); cm != nil && cm.j == c+1 && cm.ent >= 0 && d.ents[cm.ent].typ == newsgraph.Person {
+				people = append(people, cm.ent)
+			}
+		}
 	}
 	purpose := m.j < len(toks) && stayPurposes[strings.ToLower(toks[m.j].text)]
-	if d.domestic(pm.ent, m.ent) || !purpose && !d.foreignTo([]int{pm.ent}, m.ent) {
-		return -1
+	if m.j < len(toks) && strings.EqualFold(toks[m.j].text, "as") && (m.j+1 >= len(toks) || !strings.EqualFold(toks[m.j+1].text, "part")) {
+		purpose = false // "X, in Paris as minister," is no purpose
 	}
-	return pm.ent
+	for _, e := range people {
+		if d.domestic(e, m.ent) || !purpose && !d.foreignTo([]int{e}, m.ent) {
+			return nil
+		}
+	}
+	return people
 }
+
+// headsDirections follow "heads" the verb: "heads for Oslo", "heads home".
+var headsDirections = set("for", "to", "back", "home", "north", "south", "east", "west", "off", "out", "into")
 
 // setOffIn says whether token k is the "in" of a stay set off after a
 // name (", in Lisbon"): such a sentence is worth parsing.
@@ -86,8 +110,8 @@ func (d *doc) allDomestic(people []int, p int) bool {
 
 // stopVerbs list a trip's stops in a clause on the trip: "a tour which
 // includes Chile and Peru", "a trip that will take him to Oman".
-var stopVerbs = set("include", "includes", "included", "including", "take", "takes", "took", "taking", "cover",
-	"covers", "covered", "covering")
+var stopVerbs = set("include", "includes", "included", "including", "take", "takes", "took", "taking", "taken", "cover",
+	"covers", "covered", "covering", "bring", "brings", "brought", "bringing")
 
 // tourStops are the places a relative clause on the visit noun n lists
 // as its stops ("a tour which includes Chile and Bolivia", "a tour which
@@ -465,8 +489,8 @@ func (d *doc) groupVisitor(si int, t *tree, h int) int {
 		mods = append(mods, t.deps(c, "amod", "compound")...) // "a French government team"
 	}
 	for _, o := range t.deps(h, "nmod") {
-		if t.prep(o) == "of" {
-			mods = append(mods, o) // "a team of VW officials": the officials' body
+		if t.prep(o) == "of" || t.prep(o) == "from" {
+			mods = append(mods, o) // "a team of VW officials": the officials' body; "a delegation from the EU"
 			mods = append(mods, t.deps(o, "amod", "compound")...)
 		}
 	}

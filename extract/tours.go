@@ -1,0 +1,292 @@
+package extract
+
+import "github.com/newsgraph/newsgraph"
+
+// takeVerbs send a traveller on a trip's legs in a clause on the trip: "a
+// tour that has taken X to A, B and C", "a trip which brought her to Y".
+var takeVerbs = set("take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing")
+
+// stopNouns are a trip's stops: "Oslo is the last stop of the tour".
+var stopNouns = set("stop", "stops", "stopover", "stopovers", "leg", "stage")
+
+// tourTravellers are the people a relative clause on the trip noun n sends
+// on it ("a tour that has taken Dale to Lima and Quito": Dale), or nil,
+// and the clause's verb (or -1), whose tense is the legs'.
+func (d *doc) tourTravellers(si int, t *tree, n int) ([]int, int) {
+	for _, r := range t.deps(n, "acl:relcl") {
+		if !takeVerbs[t.lw[r]] || t.negatedAt(r) {
+			continue
+		}
+		o := t.dep(r, "obj")
+		if o < 0 {
+			continue
+		}
+		var out []int
+		for _, e := range d.group(si, t, o) {
+			if d.ents[e].typ == newsgraph.Person {
+				out = append(out, e)
+			}
+		}
+		return out, r
+	}
+	return nil, -1
+}
+
+// tripOwners are whose trip the trip noun n is: its possessor ("his
+// tour") or the people a clause on it sends on it ("a tour that has taken
+// Dale to Lima"), or nil.
+func (d *doc) tripOwners(si int, t *tree, n int) []int {
+	if !t.noun(n) || !visitNouns[t.lw[n]] || stopNouns[t.lw[n]] {
+		return nil
+	}
+	if k := t.dep(n, "nmod:poss"); k >= 0 {
+		var out []int
+		for _, e := range d.phrase(si, t, k, 0) {
+			if d.ents[e].typ == newsgraph.Person {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	ents, _ := d.tourTravellers(si, t, n)
+	return ents
+}
+
+// stopPlaces are the places a stop noun n is said to be: "Oslo is the
+// last stop of the tour", "Rabat and Tunis are the next stops": the
+// subject of the copula, when it names places only.
+func (d *doc) stopPlaces(si int, t *tree, n int) []int {
+	if !stopNouns[t.lw[n]] || t.dep(n, "cop") < 0 {
+		return nil
+	}
+	s := t.dep(n, "nsubj")
+	if s < 0 {
+		return nil
+	}
+	var out []int
+	for _, c := range d.placeConjuncts(si, t, s) {
+		ps := d.placesUnder(si, t, c)
+		if len(ps) == 0 {
+			return nil
+		}
+		out = append(out, ps[0])
+	}
+	return uniq(out)
+}
+
+// stopTravellers gives a trip's stops listed without a traveller ("after
+// stops in Lima and Quito", "Stops in Leeds and York are planned for
+// later in the week") the traveller: the visitor of the visit the stops
+// are told within ("X is in Oslo after stops in Lima and Quito"), or, for
+// stops that are their clause's subject, the one visitor of the story's
+// last few sentences.
+func (d *doc) stopTravellers(si int, t *tree, fs []frame) {
+	for i := range fs {
+		f := &fs[i]
+		if f.typ != newsgraph.Visit || !f.noun || !stopNouns[t.lw[f.t]] || len(f.agents) > 0 || len(f.places) == 0 {
+			continue
+		}
+		for _, g := range fs {
+			if g.typ == newsgraph.Visit && len(g.agents) > 0 && g.t != f.t && t.under(f.t, g.t) {
+				f.agents = g.agents
+				break
+			}
+		}
+		if len(f.agents) == 0 && t.is(f.t, "nsubj", "nsubj:pass") {
+			if e := d.storyTraveller(si, 5); e >= 0 {
+				f.agents = []int{e}
+			}
+		}
+	}
+}
+
+// visitingTitle reads a visit told by the adjective "visiting" before a
+// person's titles and name (the word at k): "Visiting Danish Premier X
+// told a news conference ...", "the visiting Danish premier, X, said":
+// X is on a visit to where the sentence has X speak ("told reporters in
+// Oslo"), else to the dateline's place. X is there as the story is told.
+func (d *doc) visitingTitle(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1, status: newsgraph.Happened}
+	toks := d.sents[si].tokens
+	if t.lw[k] != "visiting" || k < t.from || k > t.from && t.tag[k-1] != "DT" || k+1 >= len(toks) {
+		return f, false
+	}
+	if m := d.mentionAt(si, k+1); m != nil && m.ent >= 0 && d.isPlace(m.ent) && m.i == k+1 && d.x.gz.demonym[key(toks[k+1].text)] == "" {
+		return f, false // "Visiting Oslo, X said": the verb, read at the verb
+	}
+	person := -1
+	j := k + 1
+	for ; j < len(toks) && j <= k+8; j++ {
+		if m := d.mentionAt(si, j); m != nil && m.i == j && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+			person = m.ent
+			j = m.j - 1
+			break
+		}
+		w := t.lw[j]
+		if !(toks[j].isCap() || lowerTitles[w] || d.x.gz.demonym[key(toks[j].text)] != "" || w == "," && j > k+1 || w == "of" || w == "'s") {
+			return f, false
+		}
+	}
+	if person < 0 {
+		return f, false
+	}
+	// where the clause the person is the subject of has them speak
+	place := -1
+	if h := t.head[j]; h >= 0 && t.verb(h) {
+		for _, o := range t.kids[h] {
+			if !t.is(o, "obl", "obj", "iobj") {
+				continue
+			}
+			if t.prep(o) == "in" {
+				if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+					place = ps[0]
+				}
+			}
+			for _, n := range t.deps(o, "nmod") {
+				if ps := d.placesUnder(si, t, n); t.prep(n) == "in" && len(ps) > 0 && place < 0 {
+					place = ps[0] // "told a news conference in Oslo"
+				}
+			}
+		}
+	}
+	if place < 0 {
+		place = d.datelinePlaceFor(si, "", "")
+	}
+	if place < 0 || d.domestic(person, place) {
+		return f, false
+	}
+	f.agents = []int{person}
+	f.places, f.others = []int{place}, [][]int{{place}}
+	return f, true
+}
+
+// atGathering reads a visit told by being at a gathering (the noun at
+// k): "X is at a summit in Nairobi", "X and Y were at the conference in
+// Riga": the people the copula places there visit the gathering's place,
+// at the copula's tense (there now, or then).
+func (d *doc) atGathering(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.noun(k) || !gatheringNouns[t.lw[k]] || t.prep(k) != "at" || t.negatedAt(k) {
+		return f, false
+	}
+	c := t.dep(k, "cop")
+	if c < 0 || t.dep(k, "nsubj") < 0 {
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	p := d.frameLoc(si, t, k, -1)
+	if len(f.agents) == 0 || p < 0 || !d.isPlace(p) || d.allDomestic(f.agents, p) {
+		return f, false
+	}
+	f.places, f.others = []int{p}, [][]int{{p}}
+	f.status = newsgraph.Happened
+	if t.dep(k, "aux") >= 0 {
+		f.status = newsgraph.Planned // "will be at the summit"
+	}
+	return f, true
+}
+
+// storyTraveller is the one person the story of sentence si sends on
+// visits in the back sentences before it, or -1 when none or several.
+func (d *doc) storyTraveller(si, back int) int {
+	var out []int
+	for _, e := range d.events {
+		if e.typ != newsgraph.Visit || e.story != d.stories[si] || len(e.people) == 0 {
+			continue
+		}
+		for _, s := range e.sources {
+			if s < si && s >= si-back {
+				out = append(out, e.people...)
+				break
+			}
+		}
+	}
+	if out = uniq(out); len(out) != 1 || d.ents[out[0]].typ != newsgraph.Person {
+		return -1
+	}
+	return out[0]
+}
+
+// listPreps add places to what a visit verb's object names: "visit
+// Cardiff, as well as Bristol", "visit towns such as Leeds".
+var listPreps = set("as well as", "such as", "including", "like")
+
+// listedStops are the stops a visit verb v lists with its object dest,
+// each a destination of its own: every place of an "in A and B" on an
+// object that names no place ("visiting constituencies in Somerset and
+// Dorset", "visit towns such as Leeds and York"), else what the object
+// names (have); and the places after "as well as", "such as", "including"
+// ("will visit Cardiff in Wales, as well as Bristol").
+func (d *doc) listedStops(si int, t *tree, v, dest int, have [][]int) [][]int {
+	seen := map[int]bool{}
+	var out [][]int
+	add := func(h int) {
+		for _, c := range d.placeConjuncts(si, t, h) {
+			ps := d.placesUnder(si, t, c)
+			if len(ps) == 0 || seen[ps[0]] {
+				continue
+			}
+			seen[ps[0]] = true
+			out = append(out, ps[:1])
+		}
+	}
+	if d.mentionAt(si, dest) == nil {
+		for _, o := range t.deps(dest, "nmod") {
+			if p := t.prep(o); p == "in" || p == "across" || p == "around" || listPreps[p] {
+				add(o)
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, g := range have {
+			for _, e := range g {
+				seen[e] = true
+			}
+		}
+		out = have
+	}
+	for _, o := range append(t.deps(v, "obl"), t.deps(dest, "nmod", "conj")...) {
+		if listPreps[t.prep(o)] {
+			add(o)
+		}
+	}
+	return out
+}
+
+// returnStay reads where a return (verb v) says one was or goes, the
+// "from" phrase naming no place: "returning from her holiday in Kenya"
+// (the stay's place, hung on the verb); "will return to Geneva for talks"
+// (a trip there, for a purpose or by one of another country).
+func (d *doc) returnStay(si int, t *tree, v int, agents []int) [][]int {
+	var out [][]int
+	from, purpose := false, false
+	for _, o := range t.deps(v, "obl") {
+		from = from || t.prep(o) == "from" && visitNouns[t.lw[o]] || t.prep(o) == "from" && stayNouns[t.lw[o]]
+		purpose = purpose || t.prep(o) == "for" && (meetNouns[t.lw[o]] || gatheringNouns[t.lw[o]])
+	}
+	for _, o := range t.deps(v, "obl") {
+		p := t.prep(o)
+		if !(p == "in" && from || p == "to") {
+			continue
+		}
+		for _, c := range d.placeConjuncts(si, t, o) {
+			if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+				if p == "to" && !purpose && !d.foreignTo(agents, ps[0]) {
+					continue
+				}
+				out = append(out, ps)
+			}
+		}
+	}
+	return out
+}
+
+// stayNouns are time spent away one returns from: "returned from her
+// holiday in Kenya".
+var stayNouns = set("holiday", "holidays", "vacation", "break", "honeymoon", "retreat", "mission", "assignment")

@@ -1,0 +1,115 @@
+package extract
+
+import "testing"
+
+// tourCases are invented sentences that send a traveller to several
+// places at once or tell a stay without "visited": a tour's legs listed in
+// a clause on it, stops listed apart from their traveller, "heads for",
+// "visiting" as an adjective, being at a gathering, a body's delegation.
+var tourCases = []wordingCase{
+	{
+		name: "the legs of a tour a clause on it lists, and the stop it has reached",
+		text: "Norwegian Trade Minister Oskar Lind reached Madrid on Friday. Madrid is the final stop of a tour that has taken Lind to Lisbon, Rome and Athens.",
+		want: []string{"VISIT/HAPPENED: destination=Lisbon; visitor=Oskar Lind", "VISIT/HAPPENED: destination=Rome; visitor=Oskar Lind",
+			"VISIT/HAPPENED: destination=Athens; visitor=Oskar Lind", "VISIT: destination=Madrid; visitor=Oskar Lind"},
+	},
+	{
+		name: "a stop with no traveller anywhere in the story visits nothing",
+		text: "Madrid is the final stop of the relay, organisers said.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "stops listed as a subject belong to the story's one traveller",
+		text: "Labour leader Tom Hale is touring Wales on Monday to win votes.\n\nHe told voters taxes would fall.\n\nStops in Lisbon, Madrid and Seville are planned later in the week.",
+		want: []string{"VISIT/PLANNED: destination=Lisbon; visitor=Tom Hale", "VISIT/PLANNED: destination=Seville; visitor=Tom Hale"},
+	},
+	{
+		name: "stops listed as a subject with two travellers in the story belong to neither",
+		text: "Labour leader Tom Hale is touring Wales on Monday. Green leader Ana Lindqvist is touring Scotland on Monday.\n\nStops in Lisbon, Madrid and Seville are planned later in the week.",
+		not:  []string{"destination=Lisbon"},
+	},
+	{
+		name: "stops told inside a stay are the one staying's",
+		text: "Norwegian Trade Minister Oskar Lind is in Tokyo after stops in Manila and Seoul on an Asian tour.",
+		want: []string{"VISIT/HAPPENED: destination=Manila; visitor=Oskar Lind", "VISIT/HAPPENED: destination=Seoul; visitor=Oskar Lind"},
+	},
+	{
+		name: "heads for a place",
+		text: "Norwegian Trade Minister Oskar Lind heads for Brussels next week to argue for lower tariffs.",
+		want: []string{"VISIT/PLANNED: destination=Brussels; visitor=Oskar Lind"},
+	},
+	{
+		name: "heads of state are no verb",
+		text: "The heads of state arrived in Brussels on Monday.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "two people set off in a place as part of a tour",
+		text: "Senator Dana Holt and Senator Rui Campos, in Oman as part of a Gulf tour, said at a news conference that the fleet would stay.",
+		want: []string{"VISIT/HAPPENED: destination=Oman; visitor=Dana Holt", "VISIT/HAPPENED: destination=Oman; visitor=Rui Campos"},
+	},
+	{
+		name: "a visiting office holder is on a visit to the dateline's place",
+		text: "NAIROBI, May 4 - Visiting Danish Trade Minister Eva Moller told a news conference that the tariff would go.",
+		want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Eva Moller"},
+	},
+	{
+		name: "a visiting office holder set off by commas",
+		text: "NAIROBI, May 4 - The visiting Danish premier, Eva Moller, said trade would grow.",
+		want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Eva Moller"},
+	},
+	{
+		name: "one visiting a place of their own country's is at home",
+		text: "NAIROBI, May 4 - Visiting Kenyan Trade Minister Tavi Mwangi told a news conference that the tariff would go.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "being at a summit in a city",
+		text: "Danish Premier Eva Moller is at a summit in Nairobi with African leaders.",
+		want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Eva Moller"},
+	},
+	{
+		name: "one at a summit in their own capital is at home",
+		text: "Kenyan President Tavi Mwangi is at a summit in Nairobi with African leaders.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a delegation from a body is in a city",
+		text: "A delegation from the World Bank is in Kampala to review the loan.",
+		want: []string{"VISIT: destination=Kampala; visitor=World Bank"},
+	},
+	{
+		name: "every place of an \"in A and B\" on a common-noun object",
+		text: "Labour leader Tom Hale is visiting marginal seats in Somerset and Hampshire on Monday.",
+		want: []string{"VISIT: destination=Somerset; visitor=Tom Hale", "VISIT: destination=Hampshire; visitor=Tom Hale"},
+	},
+	{
+		name: "places added to a visit's object by \"as well as\" and \"such as\"",
+		text: "Labour leader Tom Hale will visit Cardiff in Wales, as well as Bristol. Green leader Ana Lindqvist will visit cities such as Lyon and Geneva.",
+		want: []string{"VISIT/PLANNED: destination=Bristol; visitor=Tom Hale", "VISIT/PLANNED: destination=Lyon; visitor=Ana Lindqvist",
+			"VISIT/PLANNED: destination=Geneva; visitor=Ana Lindqvist"},
+	},
+	{
+		name: "a departure for a place is a trip there",
+		text: "Danish Trade Minister Eva Moller spoke to reporters before her departure for Lisbon on Monday.",
+		want: []string{"VISIT: destination=Lisbon; visitor=Eva Moller"},
+	},
+	{
+		name: "a departure for a firm is no trip",
+		text: "The chief executive's departure for a rival firm shocked investors.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "returning from a holiday in a place: one was there",
+		text: "Danish Premier Eva Moller spoke for the first time since returning from her holiday in Kenya.",
+		want: []string{"VISIT/HAPPENED: destination=Kenya; visitor=Eva Moller"},
+	},
+	{
+		name: "a return to a place for talks, or abroad, is a trip there; home is not",
+		text: "Danish Trade Minister Eva Moller will return to Vienna for detailed talks on the treaty. Danish Farm Minister Lars Dahl returned to Copenhagen on Monday.",
+		want: []string{"VISIT/PLANNED: destination=Vienna; visitor=Eva Moller"},
+		not:  []string{"destination=Copenhagen"},
+	},
+}
+
+func TestWordingTours(t *testing.T) { runWording(t, tourCases) }
