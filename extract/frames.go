@@ -1689,7 +1689,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || setOffIn(toks, k)
+		hit = hit || setOffIn(toks, k) || wayWord(toks, k)
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
 		// "told reporters in Paris", "said in Paris": one speaking somewhere
@@ -1778,6 +1778,9 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 		if f, ok := d.atGathering(si, t, i); ok {
+			out = append(out, f)
+		}
+		if f, ok := d.onTheWay(si, t, i); ok {
 			out = append(out, f)
 		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {
@@ -4170,6 +4173,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+		}
+		if len(f.others) == 0 {
+			f.others = d.whereAntecedent(si, t, v) // "Tokyo, where she is to arrive on Sunday"
 		}
 		for _, g := range f.others {
 			f.places = append(f.places, g...)

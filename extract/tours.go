@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // takeVerbs send a traveller on a trip's legs in a clause on the trip: "a
 // tour that has taken X to A, B and C", "a trip which brought her to Y".
@@ -290,3 +294,127 @@ func (d *doc) returnStay(si int, t *tree, v int, agents []int) [][]int {
 // stayNouns are time spent away one returns from: "returned from her
 // holiday in Kenya".
 var stayNouns = set("holiday", "holidays", "vacation", "break", "honeymoon", "retreat", "mission", "assignment")
+
+// wayWords open a journey under way: "on her way to Tokyo", "bound for
+// Oslo", "en route to Riga", "set off for Rome".
+func wayWord(toks []token, k int) bool {
+	w := strings.ToLower(toks[k].text)
+	next := func(i int) string {
+		if k+i < len(toks) {
+			return strings.ToLower(toks[k+i].text)
+		}
+		return ""
+	}
+	switch w {
+	case "way", "route":
+		return next(1) == "to"
+	case "bound":
+		return next(1) == "for"
+	case "set", "sets", "setting":
+		return (next(1) == "off" || next(1) == "out") && next(2) == "for"
+	}
+	return false
+}
+
+// onTheWay reads a journey under way (the word at k): "X is on her way to
+// Tokyo", "X, on his way to Oslo, said", "X is en route to Riga", "X is
+// bound for Lima", "X set off for Rome on Monday": the traveller visits
+// where the journey goes. "On his way back to", "on her way home" go home.
+func (d *doc) onTheWay(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	if !wayWord(d.sents[si].tokens, k) || k < t.from {
+		return f, false
+	}
+	w := t.lw[k]
+	var dest []int // the phrases naming where it goes
+	var who []int
+	switch {
+	case (w == "way" || w == "route") && (t.noun(k) || w == "route"):
+		if w == "route" && (k == 0 || t.lw[k-1] != "en") {
+			return f, false
+		}
+		if w == "way" && t.prep(k) != "on" {
+			return f, false // "the way to Oslo", "made his way to"
+		}
+		for _, o := range t.deps(k, "nmod") {
+			if t.prep(o) == "to" {
+				dest = append(dest, o)
+			}
+		}
+		if p := t.dep(k, "nmod:poss"); p >= 0 {
+			who = d.phrase(si, t, p, 0)
+		}
+		if len(who) == 0 && t.dep(k, "cop") >= 0 {
+			who = d.subjectOf(si, t, k)
+		}
+		f.status = newsgraph.Planned
+		if c := t.dep(k, "cop"); c >= 0 && (t.lw[c] == "was" || t.lw[c] == "were") {
+			f.status = newsgraph.Happened
+		}
+	case w == "bound" && t.verb(k) || w == "bound" && t.tag[k] == "JJ":
+		for _, o := range t.deps(k, "obl", "nmod") {
+			if t.prep(o) == "for" {
+				dest = append(dest, o)
+			}
+		}
+		who = d.subjectOf(si, t, k)
+		f.status = newsgraph.Planned
+	case t.verb(k):
+		for _, o := range t.deps(k, "obl") {
+			if t.prep(o) == "for" {
+				dest = append(dest, o)
+			}
+		}
+		who = d.subjectOf(si, t, k)
+		f.status = tenseOf(t, k)
+	}
+	if start := map[string]int{"way": k - 2, "route": k - 1, "bound": k}[w]; len(who) == 0 && start >= 2 && t.lw[start-1] == "," {
+		// "X, en route to Y, said" however the parser hung the phrase
+		if pm := d.mentionEndingAt(si, start-2); pm != nil && pm.ent >= 0 {
+			who = []int{pm.ent}
+		}
+	}
+	for _, e := range who {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 || t.negatedAt(k) {
+		return f, false
+	}
+	for _, o := range dest {
+		for _, c := range d.placeConjuncts(si, t, o) {
+			if ps := d.placesUnder(si, t, c); len(ps) > 0 && !d.allDomestic(f.agents, ps[0]) {
+				f.places = append(f.places, ps[0])
+				f.others = append(f.others, ps[:1])
+			}
+		}
+	}
+	return f, len(f.places) > 0
+}
+
+// arriveVerbs end a journey where a clause on a place puts it: "Oslo,
+// where he arrives on Sunday".
+var arriveVerbs = set("arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "landing", "travel", "travels",
+	"travelled", "traveled", "go", "goes", "went", "fly", "flies", "flew", "head", "heads", "headed")
+
+// whereAntecedent is the place a relative clause opened by "where" on the
+// journey verb v hangs on ("Tokyo, where she is to arrive on Sunday"), as
+// one destination, or nil.
+func (d *doc) whereAntecedent(si int, t *tree, v int) [][]int {
+	h := t.head[v]
+	if !arriveVerbs[t.lw[v]] || !t.is(v, "acl:relcl") || h < 0 || h > v {
+		return nil
+	}
+	where := false
+	for _, a := range t.deps(v, "advmod") {
+		where = where || t.lw[a] == "where" && a < v
+	}
+	if !where {
+		return nil
+	}
+	if ps := d.placesUnder(si, t, h); len(ps) > 0 && d.mentionAt(si, h) != nil {
+		return [][]int{ps[:1]}
+	}
+	return nil
+}

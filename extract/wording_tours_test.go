@@ -110,6 +110,27 @@ var tourCases = []wordingCase{
 		want: []string{"VISIT/PLANNED: destination=Vienna; visitor=Eva Moller"},
 		not:  []string{"destination=Copenhagen"},
 	},
+	{
+		name: "a journey under way goes where it is bound",
+		text: "Danish Trade Minister Eva Moller is now on her way to Tokyo. Danish Farm Minister Lars Dahl, en route to Seoul, said prices would rise. Chilean Mines Minister Lio Marrow is bound for Lima.",
+		want: []string{"VISIT/PLANNED: destination=Tokyo; visitor=Eva Moller", "VISIT/PLANNED: destination=Seoul; visitor=Lars Dahl",
+			"VISIT/PLANNED: destination=Lima; visitor=Lio Marrow"},
+	},
+	{
+		name: "setting off for a place",
+		text: "Danish Trade Minister Eva Moller set off for Tokyo on Sunday.",
+		want: []string{"VISIT/HAPPENED: destination=Tokyo; visitor=Eva Moller"},
+	},
+	{
+		name: "a way that is no journey, and a way home",
+		text: "Danish Trade Minister Eva Moller said the way to Tokyo was long. Danish Farm Minister Lars Dahl is on his way back to Copenhagen.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "an arrival told in a clause on the place it ends at",
+		text: "Danish Trade Minister Eva Moller praised Tokyo, where she arrived on Sunday.",
+		want: []string{"VISIT/HAPPENED: destination=Tokyo; visitor=Eva Moller"},
+	},
 }
 
 func TestWordingTours(t *testing.T) { runWording(t, tourCases) }
