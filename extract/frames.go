@@ -2238,6 +2238,8 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	if f.status == "" {
 		if c := t.dep(p, "cop"); c >= 0 && (t.tag[c] == "VBD" || t.lw[c] == "was" || t.lw[c] == "were") {
 			f.status = newsgraph.Happened
+		} else if c >= 0 && (t.lw[c] == "is" || t.lw[c] == "are") && t.dep(p, "aux") < 0 && !d.laterDay(si) {
+			f.status = newsgraph.Happened // "X is in Geneva for talks": there as told
 		} else if d.groupBeforeBeIn(si, t, m.i) >= 0 {
 			f.status = newsgraph.Happened // "a mission is now in X": there as told
 		}

@@ -418,3 +418,17 @@ func (d *doc) whereAntecedent(si int, t *tree, v int) [][]int {
 	}
 	return nil
 }
+
+// laterDay says whether sentence si names a day after the story's own
+// ("is in Geneva next week"): a stay told in the present is then still to come.
+func (d *doc) laterDay(si int) bool {
+	if si >= len(d.dates) {
+		return false
+	}
+	for _, x := range d.dates[si] {
+		if d.pub != "" && x.from > d.pub {
+			return true
+		}
+	}
+	return false
+}

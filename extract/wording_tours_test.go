@@ -131,6 +131,11 @@ var tourCases = []wordingCase{
 		text: "Danish Trade Minister Eva Moller praised Tokyo, where she arrived on Sunday.",
 		want: []string{"VISIT/HAPPENED: destination=Tokyo; visitor=Eva Moller"},
 	},
+	{
+		name: "a stay told in the present has happened, unless a later day is named",
+		text: "Danish Trade Minister Eva Moller is in Tokyo for a meeting of Asian bankers. Danish Farm Minister Lars Dahl is in Seoul next week for a fair.",
+		want: []string{"VISIT/HAPPENED: destination=Tokyo; visitor=Eva Moller", "VISIT/PLANNED: destination=Seoul; visitor=Lars Dahl"},
+	},
 }
 
 func TestWordingTours(t *testing.T) { runWording(t, tourCases) }
