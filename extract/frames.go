@@ -5185,11 +5185,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
-	if f.typ == newsgraph.Visit {
-		for _, p := range d.tourStops(si, t, n) {
+	if stops := d.tourStops(si, t, n); f.typ == newsgraph.Visit && len(stops) > 0 {
+		// "a tour of central Europe that will take her to Slovakia": the
+		// region only labels the tour whose stops the clause lists
+		f.places, with = d.dropRegions(f.places, with)
+		for _, p := range stops {
 			f.places = append(f.places, p)
 			with = append(with, []int{p})
 		}
+	}
+	if f.typ == newsgraph.Visit {
 		if ents, r := d.tourTravellers(si, t, n); len(sides) == 0 && len(ents) > 0 {
 			sides = append(sides, ents) // "a tour that has taken X to A and B"
 			f.statusBy = r

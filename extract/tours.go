@@ -432,3 +432,27 @@ func (d *doc) laterDay(si int) bool {
 	}
 	return false
 }
+
+// dropRegions drops the regions (places that are no state or town) from a
+// visit's places and their groups.
+func (d *doc) dropRegions(places []int, groups [][]int) ([]int, [][]int) {
+	var ps []int
+	var gs [][]int
+	for _, p := range places {
+		if d.ents[p].typ != newsgraph.Location {
+			ps = append(ps, p)
+		}
+	}
+	for _, g := range groups {
+		var k []int
+		for _, p := range g {
+			if d.ents[p].typ != newsgraph.Location {
+				k = append(k, p)
+			}
+		}
+		if len(k) > 0 {
+			gs = append(gs, k)
+		}
+	}
+	return ps, gs
+}
