@@ -1689,7 +1689,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || setOffIn(toks, k) || wayWord(toks, k)
+		hit = hit || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k)
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
 		// "told reporters in Paris", "said in Paris": one speaking somewhere
@@ -1705,7 +1705,7 @@ func (d *doc) frames(si int) []frame {
 			spent = true
 		}
 		// "X and Y will be here too": where the story is told from
-		if w == "here" && k > 0 && beForms[strings.ToLower(toks[k-1].text)] {
+		if w == "here" && k > 0 && (beForms[strings.ToLower(toks[k-1].text)] || strings.EqualFold(toks[k-1].text, "due") || strings.EqualFold(toks[k-1].text, "expected")) {
 			spent = true
 		}
 		// "spent two days in Kenya": a stay with no trigger word
@@ -1765,6 +1765,8 @@ func (d *doc) frames(si int) []frame {
 	for _, m := range d.placesIn(si) {
 		if f, ok := d.presence(si, t, m); ok {
 			out = append(out, f)
+		} else if f, ok := d.speakingIn(si, t, m); ok {
+			out = append(out, f)
 		}
 	}
 	for i := range toks {
@@ -1781,6 +1783,9 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 		if f, ok := d.onTheWay(si, t, i); ok {
+			out = append(out, f)
+		}
+		if f, ok := d.stopIn(si, t, i); ok {
 			out = append(out, f)
 		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {
@@ -2331,10 +2336,15 @@ var beForms = set("is", "was", "are", "were", "be", "been")
 func (d *doc) beingHere(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
 	toks := d.sents[si].tokens
-	if t.lw[k] != "here" || k < 2 || !beForms[t.lw[k-1]] {
+	be := k - 1
+	if k >= 3 && (t.lw[k-1] == "due" || t.lw[k-1] == "expected") {
+		be = k - 2 // "X is due here on Sunday": still to come
+		f.status = newsgraph.Planned
+	}
+	if t.lw[k] != "here" || be < 1 || !beForms[t.lw[be]] {
 		return f, false
 	}
-	b := k - 2
+	b := be - 1
 	for b >= 0 && (toks[b].pos == "MD" || toks[b].pos == "RB") {
 		if toks[b].pos == "MD" && (t.lw[b] == "will" || t.lw[b] == "would" || t.lw[b] == "shall") {
 			f.status = newsgraph.Planned

@@ -368,6 +368,16 @@ func (d *doc) onTheWay(si int, t *tree, k int) (frame, bool) {
 		who = d.subjectOf(si, t, k)
 		f.status = tenseOf(t, k)
 	}
+	if len(dest) == 0 && (w == "way" || w == "route") {
+		// "stopped in X on her way to Tokyo" with "to Tokyo" hung on the verb
+		j := k + 2
+		if j < len(t.lw) && t.lw[j] == "the" {
+			j++
+		}
+		if m := d.mentionAt(si, j); m != nil && m.i == j && m.ent >= 0 && d.isPlace(m.ent) {
+			dest = append(dest, m.j-1)
+		}
+	}
 	if start := map[string]int{"way": k - 2, "route": k - 1, "bound": k}[w]; len(who) == 0 && start >= 2 && t.lw[start-1] == "," {
 		// "X, en route to Y, said" however the parser hung the phrase
 		if pm := d.mentionEndingAt(si, start-2); pm != nil && pm.ent >= 0 {
@@ -455,4 +465,72 @@ func (d *doc) dropRegions(places []int, groups [][]int) ([]int, [][]int) {
 		}
 	}
 	return ps, gs
+}
+
+// stopVerbForms break a journey somewhere: "stopped in London on her way
+// to Tokyo", "will stop over in Dubai".
+var stopVerbForms = set("stop", "stops", "stopped", "stopping")
+
+// stopWord says whether token k opens a stop somewhere ("stopped in",
+// "stopped over in", "stops off at"): such a sentence is worth parsing.
+func stopWord(toks []token, k int) bool {
+	if !stopVerbForms[strings.ToLower(toks[k].text)] || k+1 >= len(toks) {
+		return false
+	}
+	n := strings.ToLower(toks[k+1].text)
+	if (n == "over" || n == "off") && k+2 < len(toks) {
+		n = strings.ToLower(toks[k+2].text)
+	}
+	return n == "in" || n == "at"
+}
+
+// stopIn reads a visit told by a stop on a journey (the verb at k): "X
+// stopped in London on her way to Tokyo", "X will stop over in Dubai":
+// the people who stop visit where they stop.
+func (d *doc) stopIn(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	if !stopWord(d.sents[si].tokens, k) || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 {
+		return f, false
+	}
+	for _, o := range t.deps(k, "obl") {
+		if p := t.prep(o); p != "in" && p != "at" {
+			continue
+		}
+		if ps := d.placesUnder(si, t, o); len(ps) > 0 && !d.allDomestic(f.agents, ps[0]) {
+			f.places, f.others = []int{ps[0]}, [][]int{ps[:1]}
+			break
+		}
+	}
+	f.carrier, f.statusBy = k, k
+	f.status = tenseOf(t, k)
+	return f, len(f.places) > 0
+}
+
+// speakingIn reads a visit told by speaking somewhere in a phrase set off
+// after a name (the place mention m): "X, speaking in Nairobi, said",
+// however the tagger read the participle. One whose office is of another
+// country than the place's came there; anyone else may be at home.
+func (d *doc) speakingIn(si int, t *tree, m mention) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, light: -1, carrier: -1, loc: -1, status: newsgraph.Happened}
+	toks := d.sents[si].tokens
+	s := m.i - 2 // the participle, before "in"
+	if s < 3 || !strings.EqualFold(toks[m.i-1].text, "in") || !strings.HasSuffix(t.lw[s], "ing") || !speakVerbs[t.lw[s]] && !sayVerbs[t.lw[s]] || toks[s-1].text != "," {
+		return f, false
+	}
+	pm := d.mentionEndingAt(si, s-2)
+	if pm == nil || pm.ent < 0 || d.ents[pm.ent].typ != newsgraph.Person || !d.foreignTo([]int{pm.ent}, m.ent) {
+		return f, false
+	}
+	f.t = m.j - 1
+	f.agents = []int{pm.ent}
+	f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
+	return f, true
 }

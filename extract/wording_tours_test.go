@@ -136,6 +136,28 @@ var tourCases = []wordingCase{
 		text: "Danish Trade Minister Eva Moller is in Tokyo for a meeting of Asian bankers. Danish Farm Minister Lars Dahl is in Seoul next week for a fair.",
 		want: []string{"VISIT/HAPPENED: destination=Tokyo; visitor=Eva Moller", "VISIT/PLANNED: destination=Seoul; visitor=Lars Dahl"},
 	},
+	{
+		name: "a stop on a journey, and where the journey goes",
+		text: "Danish Trade Minister Eva Moller stopped in London on her way to Tokyo. Danish Farm Minister Lars Dahl will stop over in Dubai next week.",
+		want: []string{"VISIT/HAPPENED: destination=London; visitor=Eva Moller", "VISIT/PLANNED: destination=Tokyo; visitor=Eva Moller",
+			"VISIT/PLANNED: destination=Dubai; visitor=Lars Dahl"},
+	},
+	{
+		name: "what stops is no traveller, nor one at home",
+		text: "Trading stopped in London on Monday. Danish Trade Minister Eva Moller stopped in Copenhagen on Monday.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "one due here is expected where the story is told from",
+		text: "LONDON, May 4 - Danish Trade Minister Eva Moller is due here on Sunday for talks on fishing.",
+		want: []string{"VISIT/PLANNED: destination=London; visitor=Eva Moller"},
+	},
+	{
+		name: "one of another country speaking somewhere, set off after the name",
+		text: "Danish Premier Eva Moller, speaking in Nairobi, said trade would grow. Kenyan President Tavi Mwangi, speaking in Nairobi, said it would not.",
+		want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Eva Moller"},
+		not:  []string{"visitor=Tavi Mwangi"},
+	},
 }
 
 func TestWordingTours(t *testing.T) { runWording(t, tourCases) }
