@@ -4074,6 +4074,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 						f.others = append(f.others, ps)
 						f.places = append(f.places, ps...)
+					} else if g := d.gatheringPlace(si, t, c); want == "for" && g >= 0 {
+						f.others = append(f.others, []int{g}) // "left for the talks": where they are held
+						f.places = append(f.places, g)
 					}
 				}
 			}
@@ -5115,6 +5118,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 					f.places = append(f.places, ps...)
 					with = append(with, ps)
+				} else if g := d.gatheringPlace(si, t, c); p == "for" && g >= 0 {
+					f.places = append(f.places, g) // "his departure for the conference": where it is held
+					with = append(with, []int{g})
 				}
 				for _, o := range t.deps(c, "nmod") {
 					if q := t.prep(o); q == "with" || q == "along with" || q == "together with" {

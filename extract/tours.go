@@ -534,3 +534,26 @@ func (d *doc) speakingIn(si int, t *tree, m mention) (frame, bool) {
 	f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
 	return f, true
 }
+
+// gatheringPlace is where the gathering the noun at k names is held, when
+// it names one ("left for the summit", "his departure for the
+// conference"): its own place, else the place an earlier sentence gives a
+// gathering; or -1.
+func (d *doc) gatheringPlace(si int, t *tree, k int) int {
+	if !t.noun(k) || !gatheringNouns[t.lw[k]] || d.mentionAt(si, k) != nil {
+		return -1
+	}
+	if p := d.frameLoc(si, t, k, -1); p >= 0 && d.isPlace(p) {
+		return p
+	}
+	if k+2 < len(t.lw) && (t.lw[k+1] == "in" || t.lw[k+1] == "at") {
+		// "the summit in Riga" with "in Riga" hung on the verb
+		if m := d.mentionAt(si, k+2); m != nil && m.i == k+2 && m.ent >= 0 && d.isPlace(m.ent) {
+			return m.ent
+		}
+	}
+	if t.dep(k, "det") < 0 || t.lw[t.dep(k, "det")] != "the" {
+		return -1 // "left for a summit": which one the story has not said
+	}
+	return d.gatheringPlaceBefore(si)
+}

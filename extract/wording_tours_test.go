@@ -158,6 +158,16 @@ var tourCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Eva Moller"},
 		not:  []string{"visitor=Tavi Mwangi"},
 	},
+	{
+		name: "leaving for a gathering is a trip to where it is held",
+		text: "Fisheries ministers will meet in Vienna next week. Danish Trade Minister Eva Moller left for the talks on Sunday. Danish Farm Minister Lars Dahl left for the summit in Riga on Monday.",
+		want: []string{"VISIT: destination=Vienna; visitor=Eva Moller", "VISIT: destination=Riga; visitor=Lars Dahl"},
+	},
+	{
+		name: "leaving for a gathering the story has not placed goes nowhere known",
+		text: "Danish Trade Minister Eva Moller left for a summit on Sunday.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingTours(t *testing.T) { runWording(t, tourCases) }
