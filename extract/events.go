@@ -256,6 +256,34 @@ func (d *doc) latestMeeting(si int, people []int) *docEvent {
 	return nil
 }
 
+// sessionOf adds sentence si to the meeting of the story that body holds
+// with people attending it ("X attends the ICGE meeting"), when the two
+// can be one session by their dates, and says whether it did.
+func (d *doc) sessionOf(si, body int, when eventTime, loc int) bool {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.typ != newsgraph.Meeting || e.story != d.stories[si] || len(e.people) < 2 || !slices.Contains(e.people, body) {
+			continue
+		}
+		guests := true
+		for _, p := range e.people {
+			guests = guests && (p == body || d.ents[p].typ == newsgraph.Person)
+		}
+		if !guests || !overlaps(e.from, e.to, when.from, when.to) {
+			continue
+		}
+		d.addSource(e, si)
+		if e.from == "" && when.from != "" {
+			e.from, e.to = when.from, when.to
+		}
+		if loc >= 0 && (e.loc < 0 || d.moreSpecific(loc, e.loc)) {
+			e.loc = loc
+		}
+		return true
+	}
+	return false
+}
+
 // halfDeal is an agreement noun of sentence si (token k) told with one
 // side only.
 type halfDeal struct {
@@ -1082,6 +1110,9 @@ func (d *doc) emit(si int, f frame) {
 			// and Y meet someone, not each other
 		case len(agents) == 0 && len(all) >= 2 && f.noun && len(others) == 1:
 			d.addEvent(si, tr, all, nil, when, f.loc) // "talks between X and Y"
+		case len(agents) == 1 && f.multi && len(others) == 0 && d.ents[agents[0]].typ == newsgraph.Organization && d.sessionOf(si, agents[0], when, f.loc):
+			// "X is attending the ICGE meeting ... ahead of the ICGE meeting
+			// in Paris": the session the story has told with who attends
 		case len(agents) >= 2 || len(agents) == 1 && f.multi && len(others) == 0 && d.ents[agents[0]].typ != newsgraph.Person:
 			// (a body meets on its own, a person does not: "a meeting of
 			// the X presidents and Y" with X unread is no meeting of Y's)

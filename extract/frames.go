@@ -474,6 +474,9 @@ func (d *doc) parse(si int) *tree {
 	if t.byAfterDestination() {
 		t.link()
 	}
+	if d.withAfterPlace(si, t) {
+		t.link()
+	}
 	if d.dateArguments(si, t) {
 		t.link()
 	}
@@ -1149,6 +1152,45 @@ func (d *doc) bareApostrophes(si int, t *tree) bool {
 		}
 		t.head[x], t.rel[x] = n, "nmod:poss"
 		t.head[k], t.rel[k] = x, "case"
+		changed = true
+	}
+	return changed
+}
+
+// withAfterPlace undoes a reading of "talks in Tallinn with X", "met at
+// Valletta with Y" with the with-phrase (or between-phrase) hung on the
+// place: a named place takes no partner, the meeting does. It reports
+// whether any head changed.
+func (d *doc) withAfterPlace(si int, t *tree) bool {
+	changed := false
+	for b := range t.head {
+		if p := t.prep(b); !t.is(b, "nmod") || p != "with" && p != "between" {
+			continue
+		}
+		c := t.head[b]
+		if c < 0 || c > b || !t.is(c, "nmod", "obl") {
+			continue
+		}
+		if q := t.prep(c); q != "in" && q != "at" {
+			continue
+		}
+		if m := d.mentionAt(si, c); m == nil || m.ent < 0 || !d.isPlace(m.ent) {
+			continue
+		}
+		n := t.head[c]
+		if n < 0 || !(t.noun(n) && meetNouns[t.lw[n]] || t.verb(n) && meetingVerbs[t.lw[n]]) {
+			continue
+		}
+		t.head[b] = n
+		if t.verb(n) {
+			t.rel[b] = "obl"
+		}
+		// "in Tallinn with A and B": B, listed after the partner, is a partner
+		for _, k := range t.deps(c, "conj") {
+			if k > b {
+				t.head[k] = b
+			}
+		}
 		changed = true
 	}
 	return changed
@@ -1856,6 +1898,9 @@ var (
 	returnVerbs = set("return", "returns", "returned", "returning")
 	joinNouns   = set("delegation", "delegations", "mission", "entourage", "party")
 )
+
+// sessionNouns are the gatherings a body holds of its own.
+var sessionNouns = set("meeting", "meetings", "summit", "summits", "conference", "session", "gathering")
 
 // gatheringNouns are the gatherings one attends.
 var gatheringNouns = set("meeting", "meetings", "summit", "forum", "conference", "event", "ceremony", "funeral", "inauguration",
@@ -5787,6 +5832,35 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	// "next week's ICGE meeting", "the Grain Council's summit": a
+	// session named by one assembly alone, no one else said to meet or
+	// attend, is the assembly's own
+	// ("flew to X for the ICGE summit": the trip's purpose, which the
+	// traveller attends)
+	// ("met X on the sidelines of the ICGE summit": the venue of another
+	// event, told for where that one was)
+	// (not "was discussed at the ICGE meeting", "met before the summit")
+	venue := false
+	for v, k, a := h, 0, n; v >= 0 && k < 3; v, k, a = t.head[v], k+1, v {
+		if t.verb(v) {
+			p := t.prep(a)
+			venue = (meetingVerbs[t.lw[v]] || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]]) && t.dep(v, "aux:pass") < 0 &&
+				(p == "at" || p == "on" || p == "during" || p == "in")
+			break
+		}
+	}
+	if f.typ == newsgraph.Meeting && sessionNouns[w] && len(with) == 0 && f.light < 0 && !attended && t.prep(pn) != "for" && !venue {
+		own := uniq(append(flatten(sides), bodies...))
+		// ("the company's annual meeting": a common noun's owner is
+		// whatever firm came last, no body named)
+		named := true
+		if p := t.dep(n, "nmod:poss"); p >= 0 && t.tag[p] != "PRP$" && d.mentionAt(si, p) == nil && !timePossessor(t.lw[p]) {
+			named = false
+		}
+		if named && len(own) == 1 && (d.assembly(own[0]) || d.acronymBody(own[0])) && !holdersMeeting(t, n) {
+			sides, f.multi = [][]int{own}, true
+		}
+	}
 	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 1 && f.light >= 0 && d.bodyMeets(t, f.light, sides[0]) {
 		f.multi = true // "the board's farm chiefs ended their conference": the board's own
 	}
@@ -6392,8 +6466,51 @@ func (d *doc) assemblyMeets(si int, t *tree, v int, agents []int) bool {
 			return false
 		}
 	}
-	e := d.ents[agents[0]]
-	for _, n := range append([]string{e.name}, e.aliases...) {
+	return d.assembly(agents[0])
+}
+
+// timePossessor says whether w dates what it owns: "next week's",
+// "Tuesday's", "last month's", "June's".
+func timePossessor(w string) bool {
+	_, month := months[w]
+	return timeWords[w] || measureNouns[w] || isWeekday(w) || month || w == "month" || w == "year" || w == "weekend"
+}
+
+// acronymBody says whether organisation e is known only by an acronym
+// ("the ICGE", "G9") with no firm's suffix: wire copy names the bodies
+// that meet in session so, a firm by its name.
+func (d *doc) acronymBody(e int) bool {
+	if d.ents[e].typ != newsgraph.Organization {
+		return false
+	}
+	for _, n := range append([]string{d.ents[e].name}, d.ents[e].aliases...) {
+		if len(n) < 2 || len(n) > 7 || strings.ContainsAny(n, " .&") || strings.ToUpper(n) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// holdersMeeting says whether meeting noun n is a firm's owners' or
+// board's ("the annual shareholders meeting", "a board meeting"), no
+// body's session.
+func holdersMeeting(t *tree, n int) bool {
+	for _, k := range t.deps(n, "compound", "amod", "nmod:poss") {
+		switch strings.TrimSuffix(strings.TrimSuffix(t.lw[k], "'"), "'s") {
+		case "shareholders", "shareholder", "stockholders", "stockholder", "board", "directors", "creditors", "bondholders":
+			return true
+		}
+	}
+	return false
+}
+
+// assembly says whether organisation e holds sessions of its own by the
+// head of its name (a council, a fund, the Group of Seven), not a firm.
+func (d *doc) assembly(e int) bool {
+	if d.ents[e].typ != newsgraph.Organization {
+		return false
+	}
+	for _, n := range append([]string{d.ents[e].name}, d.ents[e].aliases...) {
 		ws := strings.Fields(n)
 		if len(ws) == 0 || corpSuffixes[ws[len(ws)-1]] {
 			return false
@@ -6746,6 +6863,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				status = newsgraph.Planned
 			case t.is(k, "amod", "advmod") && plannedGov[kw] && f.noun && c == f.t && status == "":
 				status = newsgraph.Planned // "the planned meeting", "next week's talks"
+			case t.is(k, "nmod:poss") && f.noun && c == f.t && status == "" && (hasDep(t, k, "next") || hasDep(t, k, "coming")):
+				status = newsgraph.Planned // "ahead of next week's summit" with "next" on the week
 			case t.is(k, "amod") && (kw == "possible" || kw == "potential" || kw == "proposed" || kw == "rumoured" || kw == "rumored") && c == f.t:
 				status = newsgraph.Uncertain
 			case t.is(k, "mark") && kw == "to" && status == "" && c == chain[len(chain)-1] && (!f.noun || ci > 0) && cameToStart(t, c):
