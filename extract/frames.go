@@ -477,6 +477,9 @@ func (d *doc) parse(si int) *tree {
 	if d.withAfterPlace(si, t) {
 		t.link()
 	}
+	if t.talksOnObject() {
+		t.link()
+	}
 	if d.dateArguments(si, t) {
 		t.link()
 	}
@@ -1153,6 +1156,35 @@ func (d *doc) bareApostrophes(si int, t *tree) bool {
 		t.head[x], t.rel[x] = n, "nmod:poss"
 		t.head[k], t.rel[k] = x, "case"
 		changed = true
+	}
+	return changed
+}
+
+// talksOnObject undoes a reading of "X will present a plan at talks with
+// Y" with the talks hung on the verb's object (or a noun inside it): an
+// object is not had at a meeting, the verb is done there. It reports whether any head changed.
+func (t *tree) talksOnObject() bool {
+	changed := false
+	for n, h := range t.head {
+		if h < 0 || !t.noun(n) || !meetNouns[t.lw[n]] || !t.is(n, "nmod") || meetNouns[t.lw[h]] {
+			continue
+		}
+		// ("offer a treaty on arms cuts at talks with Y": the object's
+		// own phrases between)
+		o := h
+		for k := 0; k < 2 && t.is(o, "nmod") && t.head[o] >= 0 && t.noun(t.head[o]); k++ {
+			o = t.head[o]
+		}
+		if !t.is(o, "obj") {
+			continue
+		}
+		if p := t.prep(n); p != "at" && p != "during" {
+			continue
+		}
+		if v := t.head[o]; v >= 0 && t.verb(v) {
+			t.head[n], t.rel[n] = v, "obl"
+			changed = true
+		}
 	}
 	return changed
 }
@@ -3226,9 +3258,12 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 				}
 			} else if t.is(k, "compound") && groupNouns[t.lw[k]] && !private {
 				// "Japanese government officials": the nationality hung on
-				// the body word the officials are of
+				// the body word the officials are of; "the ICGE executive
+				// board": the body hung on the organ's first word
 				for _, a := range t.deps(k, "amod", "compound") {
-					if c := d.x.gz.demonym[key(toks0(d, si, a))]; c != "" {
+					if m := d.mentionAt(si, a); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization {
+						out = append(out, m.ent)
+					} else if c := d.x.gz.demonym[key(toks0(d, si, a))]; c != "" {
 						if ei := d.entByName(c); ei >= 0 {
 							out = append(out, ei)
 						} else {
@@ -4473,6 +4508,39 @@ func (d *doc) hyphenSides(word string) []int {
 	return uniq(out)
 }
 
+// pairNamed are the sides a hyphenated modifier of a meeting noun pairs:
+// countries or bodies ("US-Soviet talks"), or people the story names by
+// their surnames ("the Brenner-Brisk summit"); nil unless every part
+// names one.
+func (d *doc) pairNamed(si, k int) []int {
+	word := d.hyphenWord(si, k)
+	if sides := d.hyphenSides(word); len(sides) >= 2 {
+		return sides
+	}
+	parts := strings.Split(word, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil
+	}
+	var out []int
+	for _, p := range parts {
+		e := -1
+		for ei, en := range d.ents {
+			if en.typ != newsgraph.Person || len(en.mentions) == 0 || len(en.tokens) < 2 || en.tokens[len(en.tokens)-1] != strings.ToLower(p) {
+				continue
+			}
+			if e >= 0 {
+				return nil // two people of that surname
+			}
+			e = ei
+		}
+		if e < 0 {
+			return nil
+		}
+		out = append(out, e)
+	}
+	return uniq(out)
+}
+
 // disputeNouns are quarrels an agreement may end.
 var disputeNouns = set("dispute", "disputes", "row", "rows", "feud", "quarrel", "conflict", "disagreement", "standoff",
 	"stand-off", "battle", "fight", "wrangle", "war", "tussle")
@@ -5184,6 +5252,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					sides = append(sides, ents)
 				}
 			}
+		case t.is(k, "compound", "amod") && f.typ == newsgraph.Meeting && k < n && len(d.pairNamed(si, k)) >= 2:
+			sides = append(sides, d.pairNamed(si, k)) // "the Brenner-Brisk summit", "US-Soviet talks"
 		case t.is(k, "compound", "amod") && f.typ == newsgraph.Visit && d.mentionAt(si, k) == nil && d.adjectivePlace(t, k) >= 0:
 			// "her Soviet trip", "a European tour"; a region only labels a
 			// tour whose stops a clause on it lists
@@ -6442,6 +6512,9 @@ func (d *doc) bodyMeets(t *tree, v int, agents []int) bool {
 	return s >= 0 && memberNouns[t.lw[s]] && len(t.conjuncts(s)) == 1
 }
 
+// organNouns are the parts of a body that sit in session for it.
+var organNouns = set("board", "council", "committee", "commission", "panel", "executive", "assembly", "secretariat", "presidium", "plenary")
+
 // assemblyHeads end the name of a body that holds sessions of its own:
 // "the Group of Seven", "the Coffee Council", "the Paris Club".
 var assemblyHeads = set("group", "council", "commission", "committee", "organization", "organisation", "conference",
@@ -6458,11 +6531,17 @@ func (d *doc) assemblyMeets(si int, t *tree, v int, agents []int) bool {
 		return false
 	}
 	s := t.dep(v, "nsubj")
+	// "the G9 nations are expected to meet": the subject of the verb the
+	// infinitive completes
+	for u, k := v, 0; s < 0 && k < 3 && t.is(u, "xcomp") && t.head[u] >= 0; u, k = t.head[u], k+1 {
+		s = t.dep(t.head[u], "nsubj")
+	}
 	if s < 0 || len(t.conjuncts(s)) != 1 {
 		return false
 	}
 	if m := d.mentionAt(si, s); m == nil || m.ent != agents[0] {
-		if t.tag[s] != "PRP" && !memberNouns[t.lw[s]] && t.lw[s] != "countries" && t.lw[s] != "nations" && t.lw[s] != "officials" {
+		// ("the ICGE executive board will meet": an organ of the body)
+		if t.tag[s] != "PRP" && !memberNouns[t.lw[s]] && !organNouns[t.lw[s]] && t.lw[s] != "countries" && t.lw[s] != "nations" && t.lw[s] != "states" && t.lw[s] != "officials" {
 			return false
 		}
 	}
@@ -6765,6 +6844,9 @@ var (
 	uncertainGov = set("willingness", "willing", "could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
 )
 
+// habitual adverbs tell a custom, not an event.
+var habitual = set("regularly", "usually", "normally", "routinely", "customarily", "habitually")
+
 // frameStatus reads the status of frame f from the verbs above its
 // trigger: "will meet", "is expected to visit", "has postponed its meeting"
 // (planned), "the summit was cancelled", "called off the talks"
@@ -6851,6 +6933,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			switch {
 			case t.is(k, "advmod", "det", "neg") && (kw == "not" || kw == "n't" || kw == "never" || kw == "no") && ci > 0:
 				return "", true
+			case t.is(k, "advmod") && habitual[kw]:
+				return "", true // "such talks are regularly held": a custom, no one event
 			case t.is(k, "aux") && (kw == "could" || kw == "might" || kw == "may"):
 				status = newsgraph.Uncertain
 			case t.is(k, "mark") && (kw == "if" || kw == "whether" || kw == "unless"):

@@ -45,6 +45,41 @@ var sessionCases = []wordingCase{
 		text: "Estonia's talks in Tallinn with the Baltic Grain Council and the Nordic Fisheries Fund ended on Friday.",
 		want: []string{"MEETING/HAPPENED: participant=Baltic Grain Council; participant=Estonia; participant=Nordic Fisheries Fund"},
 	},
+	{
+		name: "an organ of a body named by the body's acronym meets for the body",
+		text: "The ICGE said output would rise. The ICGE executive board will meet on March 31 to discuss quotas.",
+		want: []string{"MEETING/PLANNED: participant=ICGE"},
+	},
+	{
+		name: "a committee of a council meets for the council",
+		text: "The Baltic Grain Council said output would rise. The Baltic Grain Council committee will meet in May to discuss quotas.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Grain Council"},
+	},
+	{
+		name: "a council's member states expected to meet",
+		text: "The Baltic Grain Council member states are expected to meet in Riga next week.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Grain Council"},
+	},
+	{
+		name: "talks a verb's deed is done at, the parser hanging them on its object",
+		text: "Estonia would present a new proposal at talks with Latvia in Riga tomorrow.",
+		want: []string{"MEETING/PLANNED: participant=Estonia; participant=Latvia"},
+	},
+	{
+		name: "a summit named by its two sides' surnames",
+		text: "Chancellor Gerda Lindqvist praised Premier Aurelio Baptista on Monday. Aides said the Baptista-Lindqvist summit in Porto would go ahead in May.",
+		want: []string{"MEETING: participant=Aurelio Baptista; participant=Gerda Lindqvist"},
+	},
+	{
+		name: "talks held as a custom are no one meeting",
+		text: "Estonia and Latvia routinely hold talks on fishing quotas in the spring.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a meeting held as a custom is no one meeting",
+		text: "Premier Aurelio Baptista usually meets Chancellor Gerda Lindqvist in May.",
+		not:  []string{"MEETING"},
+	},
 }
 
 func TestWordingSessions(t *testing.T) { runWording(t, sessionCases) }
