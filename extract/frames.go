@@ -593,6 +593,68 @@ func (t *tree) pronounBeforeTime() bool {
 var intentVerbs = set("plan", "hope", "want", "intend", "aim", "expect", "wish", "need", "promise", "pledge", "vow",
 	"decide", "prepare", "seek", "agree", "propose", "refuse", "continue", "try")
 
+// receiveVerb says whether w is a form of a verb whose object is the one
+// received: "saw", "welcomed", "received".
+func receiveVerb(w string) bool {
+	return w == "see" || w == "sees" || w == "saw" || w == "seeing" || strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv")
+}
+
+// planNouns hold an intention an infinitive or a phrase completes: "no
+// plans to start talks", "no intention of meeting X".
+var planNouns = set("plan", "plans", "intention", "intentions", "desire", "wish", "interest", "hope", "hopes", "attempt",
+	"attempts", "effort", "efforts", "bid", "need", "reason", "question", "prospect", "chance", "time")
+
+// deniedAbove says whether the event of frame f is what a negated or
+// refused course of action above it would have led to, past what
+// frameStatus's chain climbs: "has no plans to start talks with X",
+// "failed to agree on deals with X", "would not attempt to reach
+// agreement". It climbs through the phrases that complete a verb or a
+// noun of intention (an infinitive, an object, "on"/"in" a thing), never
+// through a clause of its own (what someone said, a relative clause).
+func deniedAbove(t *tree, f *frame) bool {
+	v := f.t
+	if f.light >= 0 {
+		v = f.light
+	} else if f.carrier >= 0 && t.under(f.t, f.carrier) {
+		v = f.carrier
+	}
+	for n := 0; n < 4; n++ {
+		h := t.head[v]
+		if h < 0 || sayVerbs[t.lw[h]] {
+			return false
+		}
+		p := t.prep(v)
+		switch {
+		case t.is(v, "xcomp", "obj") && (t.verb(h) || t.tag[h] == "JJ"):
+		case t.is(v, "advcl") && hasMark(t, v, "to") && t.verb(h): // "attempt to reach", read as a purpose
+		case t.is(v, "acl") && hasMark(t, v, "to") && t.noun(h) && planNouns[t.lw[h]]:
+		case t.is(v, "nmod", "acl") && t.noun(h) && planNouns[t.lw[h]] && (p == "of" || p == "for" || t.tag[v] == "VBG"):
+		case t.is(v, "obl") && t.verb(h) && (p == "on" || p == "in" || p == "into") && v != f.t:
+		case t.is(v, "obl") && t.verb(h) && (p == "on" || p == "in" || p == "into") && f.noun && agreeVerbs[t.lw[h]]:
+			// "failed to agree on new deals with X": the deal is the agreeing's
+		default:
+			return false
+		}
+		if deniedGov[t.lw[h]] && t.lw[h] != "no" {
+			return true
+		}
+		for _, k := range t.kids[h] {
+			switch t.lw[k] {
+			case "not", "n't", "never":
+				if t.is(k, "advmod", "neg") {
+					return true
+				}
+			case "no":
+				if t.is(k, "det") && t.noun(h) {
+					return true
+				}
+			}
+		}
+		v = h
+	}
+	return false
+}
+
 // decideVerbs weigh a course of action: what follows "whether" under
 // them is no more than an option.
 var decideVerbs = set("decide", "decides", "decided", "deciding", "consider", "considers", "considered", "considering",
@@ -2604,6 +2666,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if typ != newsgraph.Agreement && undecided(t, i) {
 		return f, false // "will decide whether to open talks with X": nothing is planned yet
 	}
+	if deniedAbove(t, &f) {
+		return f, false
+	}
 	if f.attended && f.status == "" {
 		f.status = tenseOf(t, f.carrier) // "said during the summit": it has been
 	}
@@ -4027,7 +4092,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if (w == "sit" || w == "sat" || w == "sitting") && !hasDep(t, v, "down") {
 			return false // "sat on the board"; "sat down with X" is a meeting
 		}
-		if w == "see" || w == "sees" || w == "saw" || w == "seeing" || strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv") {
+		if receiveVerb(w) {
 			// "saw the film", "welcomed the decision": only people and
 			// bodies are received; a passive's agent received its subject
 			if obj < 0 && len(f.others) == 0 {
@@ -4065,6 +4130,16 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					} else if ents := d.leaders(si, t, c); len(ents) > 0 {
 						f.others = append(f.others, ents) // "received a delegation led by X"
 					}
+				}
+			}
+		}
+		if receiveVerb(w) && obj >= 0 && len(f.others) == 0 {
+			return false // "welcomed X's announcement", "saw the film": a thing, no one received
+		}
+		if w == "see" || w == "sees" || w == "saw" || w == "seeing" {
+			for _, k := range append(t.deps(v, "obl", "advcl", "xcomp"), t.deps(obj, "nmod")...) {
+				if t.prep(k) == "as" || hasMark(t, k, "as") {
+					return false // "saw it as a major step": regarded, not met
 				}
 			}
 		}
