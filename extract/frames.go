@@ -593,6 +593,28 @@ func (t *tree) pronounBeforeTime() bool {
 var intentVerbs = set("plan", "hope", "want", "intend", "aim", "expect", "wish", "need", "promise", "pledge", "vow",
 	"decide", "prepare", "seek", "agree", "propose", "refuse", "continue", "try")
 
+// speakersGovernment is the country whose government an unnamed "the
+// government" (or "the authorities") at sb stands for when an official of
+// that country says what it does ("Planning minister X said the
+// government is in talks with Y"): the office country of the person who
+// speaks through verb v, or nil.
+func (d *doc) speakersGovernment(si int, t *tree, sb, v int) []int {
+	if w := t.lw[sb]; w != "government" && w != "authorities" || !hasDep(t, sb, "the") || t.dep(sb, "amod", "compound", "nmod", "nmod:poss") >= 0 {
+		return nil
+	}
+	if v < 0 || !sayVerbs[t.lw[v]] {
+		return nil
+	}
+	for _, e := range d.subjectOf(si, t, v) {
+		if d.ents[e].typ == newsgraph.Person {
+			if c := d.officeCountry(e, false); c >= 0 {
+				return []int{c}
+			}
+		}
+	}
+	return nil
+}
+
 // receiveVerb says whether w is a form of a verb whose object is the one
 // received: "saw", "welcomed", "received".
 func receiveVerb(w string) bool {
@@ -1775,6 +1797,11 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 	"groups": newsgraph.Organization, "banks": newsgraph.Organization, "carriers": newsgraph.Organization,
 	"airlines": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
 	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": ""}
+
+// firmPairs name two firms by their kind ("the two banks"): the pair is
+// the two the story last told together (talks, a deal), before merely
+// the last two firms named, of which one may be the paper that reported them.
+var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlines")
 
 // signedTogether are what two sides sign ("signed documents on"); a
 // decree, a bill, a law one signs alone.
@@ -2996,14 +3023,23 @@ var perfectAux = set("have", "has", "had", "having")
 
 // boundPossessive is whom "his" or "her" at k stands for when the clause
 // around it has a person for its subject: in "during his visit to X, Y
-// said" and "Y will canvass support during his visit" the visitor is Y.
+// said" and "Y will canvass support during his visit" the visitor is Y;
+// and whom "its" stands for when that subject is one body or state.
 func (d *doc) boundPossessive(si int, t *tree, k int) []int {
-	if t.lw[k] != "his" && t.lw[k] != "her" {
+	if t.lw[k] != "his" && t.lw[k] != "her" && t.lw[k] != "its" {
 		return nil
 	}
 	for v, n := t.head[k], 0; v >= 0 && n < 6; v, n = t.head[v], n+1 {
 		if !t.verb(v) {
 			continue
+		}
+		if t.lw[k] == "its" {
+			// "Moscow agreed to raise A and B in its talks with C": the
+			// body or state the clause is about, not the last one named
+			if ents := d.subjectOf(si, t, v); len(ents) == 1 && (d.ents[ents[0]].typ == newsgraph.Organization || d.ents[ents[0]].typ == newsgraph.GPE) {
+				return ents
+			}
+			return nil
 		}
 		for _, e := range d.subjectOf(si, t, v) {
 			if d.ents[e].typ == newsgraph.Person && (d.ents[e].female == 0 || (d.ents[e].female > 0) == (t.lw[k] == "her")) {
@@ -3109,6 +3145,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		if (agreeNouns[t.lw[h]] || meetNouns[t.lw[h]]) && (m.i == h || m.j == h+1) {
 			return nil // "the Paris Agreement" is the event, not who takes part
 		}
+		if addr, of := d.address(si, m); addr {
+			return of // "X Ltd, Osaka, Japan", "Danbury, Vermont-based Y": where one is based, not who
+		}
 		if p := d.titledAfter(si, t, m, h); p >= 0 {
 			return []int{p}
 		}
@@ -3134,7 +3173,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return ents // "X flew to Oslo on Monday. The visitors met Y": X
 		}
 	}
-	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || w == "firms" || w == "companies") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || firmPairs[w]) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}
@@ -3143,7 +3182,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == pairNouns[w] && d.ents[ents[1]].typ == pairNouns[w]) {
 			return ents
 		}
-		if w != "firms" && w != "companies" {
+		if !firmPairs[w] {
 			// else the pair last told as a pair, in it or the two
 			// sentences before, not two firms of the sides' quarrel
 			if ents := d.coordinatedPair(si, h); len(ents) == 2 {
@@ -3315,7 +3354,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
 			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
 				out = append(out, m.ent)
-			} else if c := d.x.gz.demonym[key(toks0(d, si, k))]; c != "" && t.is(k, "amod", "compound") && !private {
+			} else if c := d.demonymAt(si, k); c != "" && t.is(k, "amod", "compound") && !private {
 				if ei := d.entByName(c); ei >= 0 {
 					out = append(out, ei)
 				} else {
@@ -3328,7 +3367,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 				for _, a := range t.deps(k, "amod", "compound") {
 					if m := d.mentionAt(si, a); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization {
 						out = append(out, m.ent)
-					} else if c := d.x.gz.demonym[key(toks0(d, si, a))]; c != "" {
+					} else if c := d.demonymAt(si, a); c != "" {
 						if ei := d.entByName(c); ei >= 0 {
 							out = append(out, ei)
 						} else {
@@ -3501,6 +3540,90 @@ func commaBefore(t *tree, k int) bool {
 }
 
 func toks0(d *doc, si, k int) string { return d.sents[si].tokens[k].text }
+
+// address says whether place mention m tells where a firm named beside it
+// is based rather than standing for a side: a city or state set off after
+// a firm's name ("X Ltd, Osaka, Japan", "X Inc, Tamarack, Calif."), a
+// country after such a city or after "of" ("X A.G., of Austria"), or a
+// place before "-based" ("Danbury, Vermont-based Y"). For the last it
+// gives the one so based, whom the phrase stands for.
+func (d *doc) address(si int, m *mention) (bool, []int) {
+	if m.ent < 0 || !d.isPlace(m.ent) {
+		return false, nil
+	}
+	toks := d.sents[si].tokens
+	// "-based" after the place, or after a second place set off after it
+	k := m.j
+	for n := 0; n < 6 && k < len(toks); n++ {
+		if w := strings.ToLower(toks[k].text); w == "based" || w == "-based" {
+			if k > m.j && toks[k-1].text != "-" && !strings.HasSuffix(toks[k-1].text, "-") && w == "based" {
+				break
+			}
+			for j := k + 1; j < len(toks) && j <= k+6; j++ {
+				if o := d.mentionAt(si, j); o != nil && o.i == j && !d.isPlace(o.ent) {
+					return true, []int{o.ent}
+				}
+			}
+			return true, nil
+		}
+		if o := d.mentionAt(si, k); o != nil && o.i == k && d.isPlace(o.ent) {
+			k = o.j
+			continue
+		}
+		if toks[k].text == "," || toks[k].text == "-" {
+			k++
+			continue
+		}
+		// "Youngstown, Ohio, shopping center developer X": the city of a
+		// person a lower-case description then names
+		if k > m.j && toks[k-1].text == "," && !d.x.gz.isCountry(d.ents[m.ent].name) {
+			j := k
+			for j < len(toks) && j < k+4 && (strings.HasPrefix(toks[j].pos, "NN") || strings.HasPrefix(toks[j].pos, "JJ") || toks[j].pos == "VBG") && !toks[j].isCap() {
+				j++
+			}
+			if o := d.mentionAt(si, j); j > k && o != nil && o.i == j && d.ents[o.ent].typ == newsgraph.Person {
+				return true, []int{o.ent}
+			}
+		}
+		break
+	}
+	// set off after a firm's name (through the places of the same address)
+	country := d.x.gz.isCountry(d.ents[m.ent].name)
+	k = m.i - 1
+	of := k >= 0 && strings.EqualFold(toks[k].text, "of")
+	if of {
+		k--
+	}
+	city := false // set off after a city already: "X Ltd, Osaka, Japan"
+	for k >= 1 && toks[k].text == "," {
+		prev := d.mentionEndingAt(si, k-1)
+		if prev == nil || prev.ent < 0 {
+			return false, nil
+		}
+		switch {
+		case d.ents[prev.ent].typ == newsgraph.Organization:
+			return of || city || !country, nil
+		case d.isPlace(prev.ent) && !d.x.gz.isCountry(d.ents[prev.ent].name) && !of:
+			k, city = prev.i-1, true // on to what the city is set off after
+		default:
+			return false, nil
+		}
+	}
+	return false, nil
+}
+
+// demonymAt is the country the nationality word at k names, read with the
+// capitalised word before it where the two name one ("West German", "South
+// Korean": not Germany, not Korea), or "".
+func (d *doc) demonymAt(si, k int) string {
+	toks := d.sents[si].tokens
+	if k > 0 && toks[k-1].isCap() {
+		if c := d.x.gz.demonym[key(toks[k-1].text+" "+toks[k].text)]; c != "" {
+			return c
+		}
+	}
+	return d.x.gz.demonym[key(toks[k].text)]
+}
 
 func t0(d *doc, si, k int) string { return strings.ToLower(d.sents[si].tokens[k].text) }
 
@@ -5704,9 +5827,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	ownClause := false // the noun is the predicate of a clause of its own: "the government is in talks with X"
 	if sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || f.typ == newsgraph.Visit && t.prep(pn) == "on") {
 		if ents := d.group(si, t, sb); len(ents) > 0 {
 			sides = append(sides, ents)
+			ownClause = true
+		} else if ents := d.speakersGovernment(si, t, sb, h); len(ents) > 0 {
+			sides = append(sides, ents)
+			ownClause = true
+		} else {
+			// an unnamed "the government" is not the speaker; an unread
+			// "it" or "he" is most often the speaker itself
+			ownClause = t.noun(sb)
 		}
 	}
 	// "X, on a trip to Y last week, signed ...": the trip set off after a
@@ -5785,6 +5917,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					break // "will buy Y in a deal worth ...": the sides of the sale
 				}
 				return false // "in agreement with the findings"
+			}
+			if ownClause && sayVerbs[t.lw[h]] {
+				// "X said the government is in talks with Y", the clause
+				// hung on "said" by the parser: the talks are the
+				// clause's subject's, not the speaker's
+				break
 			}
 			if p == "on" && f.typ != newsgraph.Visit && !lightVerbs[t.lw[h]] && !agreeVerbs[t.lw[h]] {
 				// "commenting on the deal, X said", "relying on the
