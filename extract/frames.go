@@ -615,6 +615,26 @@ func (d *doc) speakersGovernment(si int, t *tree, sb, v int) []int {
 	return nil
 }
 
+// legislature says whether a body's name is a parliament's, whose
+// sittings are no meetings: "Congress", "the Senate", "the National
+// Assembly" (not the UN's "General Assembly", whose sessions are
+// gatherings of states).
+func legislature(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || strings.Contains(name, "General Assembly") {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "Congress", "Parliament", "Senate", "Assembly", "Diet", "Duma", "Knesset", "Bundestag", "Bundesrat", "Commons",
+		"Lords", "Legislature", "Representatives", "Majlis", "Sejm", "Storting", "Riksdag", "Folketing", "Cortes":
+		return !strings.Contains(name, "Party") && !strings.Contains(name, "Trades")
+	}
+	return false
+}
+
+// pressNouns are the press one briefs: meeting them is no meeting.
+var pressNouns = set("reporters", "journalists", "press", "newsmen", "correspondents", "media")
+
 // receiveVerb says whether w is a form of a verb whose object is the one
 // received: "saw", "welcomed", "received".
 func receiveVerb(w string) bool {
@@ -4182,7 +4202,17 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if strings.HasPrefix(w, "me") && fixtureMeeting(t, v) {
 			return false // "could meet X in the last eight": a match, not a meeting
 		}
+		for _, o := range append(t.deps(v, "obj"), t.deps(v, "obl")...) {
+			if pressNouns[t.lw[o]] && (t.is(o, "obj") || t.prep(o) == "with") {
+				return false // "will meet (with) reporters": a press briefing, not a meeting
+			}
+		}
 		if strings.HasPrefix(w, "discuss") {
+			if t.dep(v, "nsubj:pass") >= 0 || t.dep(v, "aux:pass") >= 0 {
+				// "it will be discussed with X": the subject is what is
+				// discussed, and who discusses it with X is not said
+				f.agents = nil
+			}
 			// "discussed trade with X", "discussed possible deals with A and
 			// B": who with, wherever the parser hung the with-phrase; what
 			// was discussed is no party
@@ -4208,6 +4238,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// the meeting (the trip) told at its own verb
 			if len(f.others) == 0 && (len(uniq(f.agents)) < 2 || !d.allPeople(f.agents) || purposeOfEvent(t, v)) {
 				return false
+			}
+			if len(f.others) == 0 {
+				for _, o := range t.deps(v, "obl") {
+					if p := t.prep(o); (p == "during" || p == "on") && visitNouns[t.lw[o]] {
+						return false // "A and B will discuss X during a visit to Y": fellow travellers, talking with their hosts
+					}
+				}
 			}
 			f.loc = d.frameLoc(si, t, v, -1)
 			return true
@@ -5394,6 +5431,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if l := d.dashList(si, k); len(l) > 0 {
 					ents = l
 				}
+			}
+			if len(ents) == 1 && p == "of" && f.typ == newsgraph.Meeting && legislature(d.ents[ents[0]].name) {
+				return false // "a session of Congress": a legislature sitting, no meeting
 			}
 			if len(ents) > 0 {
 				if len(ents) == 1 && p == "of" {

@@ -11,7 +11,9 @@ import "testing"
 // that reported them, "its talks" as the last state named, "the
 // government" as the official who speaks of it, "West German" as Germany,
 // a firm's address ("X Ltd, Osaka, Japan", "Danbury, Vermont-based Y") as
-// a side.
+// a side; a sitting of a legislature, a briefing of reporters, fellow
+// travellers who "discuss" a matter on their trip, and what "will be
+// discussed with X" read as meetings.
 var precisionCases = []wordingCase{
 	{
 		name: "no plans to open talks",
@@ -100,6 +102,37 @@ var precisionCases = []wordingCase{
 		name: "a country after a firm in a list is a side",
 		text: "The European Community signed trade agreements with the Harlow Group, Japan and Canada.",
 		want: []string{"AGREEMENT/HAPPENED: party=Canada; party=European Community; party=Harlow Group; party=Japan"},
+	},
+	{
+		name: "a session of a legislature",
+		text: "Talks began today but were suspended when labour minister Ivo Marek left to attend a session of Congress.",
+		not:  []string{"participant=Congress"},
+	},
+	{
+		name: "a session of a body of states",
+		text: "Farm minister Ivo Marek will attend a session of the Nordic Timber Council in Tromso next week.",
+		want: []string{"MEETING/PLANNED: participant=Ivo Marek; participant=Nordic Timber Council"},
+	},
+	{
+		name: "meeting with reporters",
+		text: "Union vice president Carl Hedd said he will meet with reporters this afternoon on the union's talks with Dorne Motors Corp.",
+		not:  []string{"participant=Carl Hedd"},
+	},
+	{
+		name: "fellow travellers discuss a matter during their visit",
+		text: "Trade chief Ann Brill and farm secretary Jon Welk will discuss wheat during a visit to Ruritania starting next week.",
+		want: []string{"VISIT/PLANNED: destination=Ruritania; visitor=Ann Brill"},
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "two people discuss a matter",
+		text: "Trade chief Ann Brill and farm secretary Jon Welk discussed wheat on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Ann Brill; participant=Jon Welk"},
+	},
+	{
+		name: "a matter to be discussed with a body",
+		text: "The Harlow Power Co said it reached a preliminary agreement with the Benning Rural Electric Association. It also will be discussed with the Carlow Electric Association.",
+		not:  []string{"MEETING"},
 	},
 }
 
