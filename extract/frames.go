@@ -5435,6 +5435,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if len(ents) == 1 && p == "of" && f.typ == newsgraph.Meeting && legislature(d.ents[ents[0]].name) {
 				return false // "a session of Congress": a legislature sitting, no meeting
 			}
+			if len(ents) == 1 && p == "of" && f.typ == newsgraph.Agreement && d.isPlace(ents[0]) && !d.x.gz.isCountry(d.ents[ents[0]].name) {
+				f.loc = ents[0] // "the Treaty of Rome": named for where it was signed, no side
+				continue
+			}
 			if len(ents) > 0 {
 				if len(ents) == 1 && p == "of" {
 					f.multi = true

@@ -134,6 +134,11 @@ var precisionCases = []wordingCase{
 		text: "The Harlow Power Co said it reached a preliminary agreement with the Benning Rural Electric Association. It also will be discussed with the Carlow Electric Association.",
 		not:  []string{"MEETING"},
 	},
+	{
+		name: "a treaty named for a city has no city for a side",
+		text: "Under the 1961 Treaty of Oslo all contracts signed by the Council must contain this clause.",
+		not:  []string{"party=Oslo"},
+	},
 }
 
 func TestWordingPrecision(t *testing.T) { runWording(t, precisionCases) }
