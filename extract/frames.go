@@ -1820,7 +1820,9 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 
 // firmPairs name two firms by their kind ("the two banks"): the pair is
 // the two the story last told together (talks, a deal), before merely
-// the last two firms named, of which one may be the paper that reported them.
+// the last two firms named, of which one may be the paper that reported
+// them. Only "the two banks" looks back: "two Indian airlines - A and B"
+// names two new ones.
 var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlines")
 
 // signedTogether are what two sides sign ("signed documents on"); a
@@ -3193,7 +3195,7 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 			return ents // "X flew to Oslo on Monday. The visitors met Y": X
 		}
 	}
-	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || firmPairs[w]) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || firmPairs[w] && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}

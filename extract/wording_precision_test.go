@@ -139,6 +139,12 @@ var precisionCases = []wordingCase{
 		text: "Under the 1961 Treaty of Oslo all contracts signed by the Council must contain this clause.",
 		not:  []string{"party=Oslo"},
 	},
+	{
+		name: "two airlines named after a dash are new ones, not the pair told before",
+		text: "Halden Aero announced a deal with Norvale Systems to build a test rig. Vandor Aero has also signed fresh deals with two Latvian airlines - Air Baltica and Skyway.",
+		want: []string{"AGREEMENT/HAPPENED: party=Air Baltica; party=Vandor Aero"},
+		not:  []string{"party=Norvale Systems; party=Vandor Aero"},
+	},
 }
 
 func TestWordingPrecision(t *testing.T) { runWording(t, precisionCases) }
