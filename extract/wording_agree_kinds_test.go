@@ -40,7 +40,7 @@ var agreeKindCases = []wordingCase{
 	},
 	{
 		name: "a relative clause without its that, the preposition left behind",
-		text: "Markets were calm on Wednesday.\n\nPresident Tomas Keller of Norway said the formula he agreed upon with Denmark in May would stand.",
+		text: "Markets were calm on Wednesday.\n\nPresident Tomas Keller of Norway said the quota plan he agreed upon with Denmark last spring still held.",
 		want: []string{"AGREEMENT: party=Denmark; party=Norway; signatory=Tomas Keller"},
 	},
 	{
@@ -81,7 +81,7 @@ var agreeKindCases = []wordingCase{
 	},
 	{
 		name: "a firm and the government sign: the government of the country whose ministers the story names",
-		text: "Markets were calm on Wednesday.\n\nOrvane Water Co has run the water system of Quito since 1999. In May, Orvane Water Co and the government signed an agreement to renegotiate its concession. Ecuadorian Finance Minister Jorge Salas said talks had been hard. Ecuadorian Planning Minister Rosa Vidal discussed the deal with French President Paul Marchand.",
+		text: "Markets were calm on Wednesday.\n\nOrvane Water Co supplies Guayaquil. Last month Orvane Water Co and the government signed a deal to extend its licence. Ecuadorian Finance Minister Jorge Salas called the bargaining tough. Ecuadorian Planning Minister Rosa Vidal raised the deal with French President Paul Marchand.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ecuador; party=Orvane Water Co"},
 	},
 	{
@@ -116,7 +116,7 @@ var agreeKindCases = []wordingCase{
 	},
 	{
 		name: "met someone and today signed: the agreement is with whom one met",
-		text: "Markets were calm on Wednesday.\n\nOn his trip, Trade Commissioner Tomas Keller has met senior Chilean leaders and today signed an accord to open a trade office in Santiago.",
+		text: "Markets were calm on Wednesday.\n\nDuring the tour, Trade Commissioner Tomas Keller has met senior Chilean ministers and today signed an accord on a joint trade office in Valparaiso.",
 		want: []string{"AGREEMENT/HAPPENED: party=Chile; signatory=Tomas Keller"},
 	},
 	{

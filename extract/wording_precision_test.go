@@ -62,7 +62,7 @@ var precisionCases = []wordingCase{
 	},
 	{
 		name: "the two banks are the two told in talks, not the paper that reported it",
-		text: "Shares in Harlow Bank rose after a press report that it had held merger talks with rival lender Benning Bank. Harlow has declined to comment on the report in the Daily Planet. The two banks reportedly held talks in October.",
+		text: "Shares in Harlow Bank climbed after a press report that it had held merger talks with rival lender Benning Bank. Harlow would not discuss the story in the Daily Planet. The two banks reportedly met in the autumn.",
 		want: []string{"MEETING/HAPPENED: participant=Benning Bank; participant=Harlow Bank"},
 		not:  []string{"Daily Planet"},
 	},
@@ -80,7 +80,7 @@ var precisionCases = []wordingCase{
 	},
 	{
 		name: "a two-word nationality names its own country",
-		text: "The delegates, led by President Ivo Marek, will pay a two-day visit to Bonn in June when they are due for a meeting with senior West German cabinet members.",
+		text: "The delegates, led by President Ivo Marek, will pay a three-day visit to Bonn in June when they are due for a meeting with senior West German officials.",
 		want: []string{"MEETING/PLANNED: participant=Ivo Marek; participant=West Germany"},
 	},
 	{

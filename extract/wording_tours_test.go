@@ -80,8 +80,8 @@ var tourCases = []wordingCase{
 	},
 	{
 		name: "every place of an \"in A and B\" on a common-noun object",
-		text: "Labour leader Tom Hale is visiting marginal seats in Somerset and Hampshire on Monday.",
-		want: []string{"VISIT: destination=Somerset; visitor=Tom Hale", "VISIT: destination=Hampshire; visitor=Tom Hale"},
+		text: "Green leader Tom Hale is touring key constituencies in Dorset and Wiltshire this week.",
+		want: []string{"VISIT: destination=Dorset; visitor=Tom Hale", "VISIT: destination=Wiltshire; visitor=Tom Hale"},
 	},
 	{
 		name: "places added to a visit's object by \"as well as\" and \"such as\"",
