@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"github.com/cayleygraph/cayley/graph"
 	gsql "github.com/cayleygraph/cayley/graph/sql"
@@ -155,16 +154,7 @@ func (r *reader) prefetchDocuments(ids []newsgraph.DocumentID) error {
 	if len(todo) < 2 {
 		return nil
 	}
-	return r.docLiteralsPG(pDocument, todo, func(id newsgraph.DocumentID, v string) error {
-		d, sentences, err := decodeDoc(v)
-		if err != nil {
-			return fmt.Errorf("document %s: %w", id, err)
-		}
-		b := &body{text: d.Text, sentences: sentences}
-		d.ID, d.Text = id, ""
-		r.heads[id], r.bodies[id] = d, b
-		return nil
-	})
+	return r.docLiteralsPG(pDocument, todo, r.keepDocument)
 }
 
 // docLiteralsPG calls fn with the literal each of ids states of itself by

@@ -153,18 +153,24 @@ func (r *reader) document(id newsgraph.DocumentID) error {
 	}
 	switch {
 	case found:
-		d, sentences, err := decodeDoc(lit)
-		if err != nil {
-			return fmt.Errorf("document %s: %w", id, err)
-		}
-		b := &body{text: d.Text, sentences: sentences}
-		d.ID, d.Text = id, ""
-		r.heads[id], r.bodies[id] = d, b
-		return nil
+		return r.keepDocument(id, lit)
 	case old:
 		return r.oldDocument(id)
 	}
 	r.heads[id], r.bodies[id] = nil, &body{}
+	return nil
+}
+
+// keepDocument decodes lit, a document's stored literal, into the reader's
+// head and body of id.
+func (r *reader) keepDocument(id newsgraph.DocumentID, lit string) error {
+	d, sentences, err := decodeDoc(lit)
+	if err != nil {
+		return fmt.Errorf("document %s: %w", id, err)
+	}
+	r.bodies[id] = &body{text: d.Text, sentences: sentences}
+	d.ID, d.Text = id, ""
+	r.heads[id] = d
 	return nil
 }
 
