@@ -277,10 +277,11 @@ type gazetteer struct {
 	cityName map[string]string // city key -> canonical city
 	state    map[string]string
 	region   map[string]string
-	// town is the second tier of places, towns.tsv.gz (GeoNames), by key.
-	// A town is a place only where the words around it say so (see
-	// recognizer.townHere): the table holds surnames and clubs too.
-	town map[string]townEntry
+	// town is the second tier of places, towns.tsv.gz (GeoNames): key ->
+	// whether the name is a division (a state, province or county) rather
+	// than a town. A town is a place only where the words around it say so
+	// (see recognizer.townHere): the table holds surnames and clubs too.
+	town map[string]bool
 	// maxWords is the most words a key of these tables or of knownOrgs
 	// holds: a longer stretch of text names none of them.
 	maxWords int
@@ -387,49 +388,38 @@ func set(words ...string) map[string]bool {
 //go:embed towns.tsv.gz
 var townsTSV []byte
 
-// townEntry is one name of the second-tier table.
-type townEntry struct {
-	country  string // the country it lies in, "" where countryList has no name for it
-	division bool   // a state, province or county, not a town
-}
-
-// loadTowns reads townsTSV, leaving out the names the first-tier tables or
-// knownOrgs already give a reading.
-func loadTowns(g *gazetteer) map[string]townEntry {
+// loadTowns reads townsTSV's towns and divisions, leaving out the names the
+// first-tier tables or knownOrgs already give a reading. (Its country lines
+// and codes, for the country a town lies in, are not read yet: the event
+// code's choice of place prefers the most specific place it knows, which
+// a town's country would move off the dateline.)
+func loadTowns(g *gazetteer) map[string]bool {
 	zr, err := gzip.NewReader(bytes.NewReader(townsTSV))
 	if err != nil {
 		// an embedded file that does not read is a broken build
 		panic("extract: towns.tsv.gz: " + err.Error())
 	}
-	iso := map[string]string{}
-	out := make(map[string]townEntry, 28000)
+	out := make(map[string]bool, 28000)
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
 		if len(f) != 3 {
 			continue
 		}
-		switch f[0] {
-		case "C":
-			for _, n := range strings.Split(f[2], "|") {
-				if c, ok := g.country[key(n)]; ok {
-					iso[f[1]] = c
-					break
-				}
-			}
-		case "T", "A":
-			k := key(f[1])
-			_, c := g.country[k]
-			_, t := g.cityName[k]
-			_, st := g.state[k]
-			_, rg := g.region[k]
-			_, o := knownOrgs[f[1]]
-			if k == "" || c || t || st || rg || o {
-				continue
-			}
-			if _, dup := out[k]; !dup {
-				out[k] = townEntry{country: iso[f[2]], division: f[0] == "A"}
-			}
+		if f[0] != "T" && f[0] != "A" {
+			continue
+		}
+		k := key(f[1])
+		_, c := g.country[k]
+		_, t := g.cityName[k]
+		_, st := g.state[k]
+		_, rg := g.region[k]
+		_, o := knownOrgs[f[1]]
+		if k == "" || c || t || st || rg || o {
+			continue
+		}
+		if _, dup := out[k]; !dup {
+			out[k] = f[0] == "A"
 		}
 	}
 	if err := sc.Err(); err != nil {

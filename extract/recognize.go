@@ -1400,7 +1400,7 @@ func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
 	if b+1 < len(toks) && toks[b].text == "," && neighbour(b+1) {
 		w := toks[b+1].text
 		c, t, _ := r.gz.place(w)
-		return true, r.gz.isCountry(c) || r.gz.state[key(w)] != "" || t == "LOCATION" || r.gz.town[key(w)].division
+		return true, r.gz.isCountry(c) || r.gz.state[key(w)] != "" || t == "LOCATION" || r.gz.town[key(w)]
 	}
 	// a list of places: as strong as what governs its first item ("visit
 	// Leeds, Bradford and York"; "Leeds, Bradford and York" of a league
