@@ -192,6 +192,9 @@ var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Und
 	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father",
 	"Brigadier", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Vice-Admiral",
 	"Rear-Admiral", "Lieutenant-Commander", "Sergeant-Major",
+	// the dotted ranks, and the plurals that head a list of holders ("Sens. A and B")
+	"Gov.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Atty.", "Hon.",
+	"Sens.", "Reps.", "Govs.", "Gens.", "Messrs.", "Drs.", "Senators", "Representatives", "Ministers",
 	// British copy writes the abbreviations without a full stop: "Gen Musharraf"
 	"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr")
 

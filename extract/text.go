@@ -68,10 +68,13 @@ type sentence struct {
 	table   bool // a table row ("| a | b |")
 }
 
-// abbreviations keep their final period inside the token.
+// abbreviations keep their final period inside the token. Titles come in
+// the plural too, before a list of holders ("Sens. A of Ohio and B of
+// Utah"), and in the ranks of the forces and the police.
 var abbreviations = set("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Corp", "Inc", "Co", "Ltd", "Jan", "Feb", "Mar",
 	"Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
-	"Adm", "Sgt", "vs", "etc", "No", "Prof", "Rev", "Ft", "Mt", "approx", "Feb", "a.m", "p.m")
+	"Adm", "Sgt", "vs", "etc", "No", "Prof", "Rev", "Ft", "Mt", "approx", "a.m", "p.m",
+	"Messrs", "Drs", "Sens", "Reps", "Govs", "Gens", "Maj", "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Supt", "Insp", "Det", "Atty", "Hon")
 
 // tokenize splits text[from:to] into tokens with absolute byte offsets.
 func tokenize(text string, from, to int, para int, out []token) []token {

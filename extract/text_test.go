@@ -26,6 +26,9 @@ func TestSplitQuotes(t *testing.T) {
 		// a title ending in a full stop inside the sentence
 		{`The band played "Goodbye, Mr." at the pier.`,
 			[]string{`The band played "Goodbye, Mr." at the pier.`}},
+		// a plural or military title's full stop ends no sentence
+		{`Republican Sens. Ada Rusk of Ohio and Lev Orme of Utah met Maj. Gen. Ruth Okafor. They spoke.`,
+			[]string{`Republican Sens. Ada Rusk of Ohio and Lev Orme of Utah met Maj. Gen. Ruth Okafor.`, `They spoke.`}},
 		// quotes set apart by spaces on both sides: the second closes
 		{`" Late again , " he said . " Always , " she said .`,
 			[]string{`" Late again , " he said .`, `" Always , " she said .`}},
