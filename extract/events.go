@@ -827,6 +827,7 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.foldBodyMeetings()
+	d.signingMeetings()
 	d.impliedVisits()
 	d.inheritFromVisits()
 	for _, e := range d.events {
@@ -893,6 +894,49 @@ func sharesSentence(a, b *docEvent) bool {
 		}
 	}
 	return false
+}
+
+// signingMeetings adds the meeting a signing implies (a signing is a
+// ceremony its signatories attend, unlike an agreement reached by letter
+// or by phone): two or more people
+// who signed one agreement in one sentence met to sign it ("X and her
+// counterpart Y signed a memorandum in CITY"), where the story tells no
+// meeting of theirs on that day already.
+func (d *doc) signingMeetings() {
+	n := len(d.events)
+	for i := 0; i < n; i++ {
+		a := d.events[i]
+		if a.typ != newsgraph.Agreement || a.status != newsgraph.Happened || len(a.sources) == 0 {
+			continue
+		}
+		var signers []int
+		for _, p := range a.people {
+			if d.ents[p].typ == newsgraph.Person {
+				signers = append(signers, p)
+			}
+		}
+		if len(signers) < 2 || !slices.ContainsFunc(d.sents[a.sources[0]].tokens, func(t token) bool { return signWords[strings.ToLower(t.text)] }) {
+			continue
+		}
+		known := false
+		for _, m := range d.events {
+			known = known || m.typ == newsgraph.Meeting && m.story == a.story && containsAll(m.people, signers) && overlaps(m.from, m.to, a.from, a.to)
+		}
+		if !known {
+			d.addEvent(a.sources[0], trig{typ: newsgraph.Meeting, k: d.tokenAt(a.sources[0], a.offset)}, signers, nil, eventTime{status: a.status, from: a.from, to: a.to}, a.loc)
+		}
+	}
+}
+
+// tokenAt is the index of the token of sentence si that starts at byte
+// offset off, or 0.
+func (d *doc) tokenAt(si, off int) int {
+	for k, t := range d.sents[si].tokens {
+		if t.start == off {
+			return k
+		}
+	}
+	return 0
 }
 
 // impliedVisits adds the visit a meeting implies: held in a place the
