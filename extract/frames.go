@@ -1695,9 +1695,11 @@ var (
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
 		"sitting", "discuss", "discusses", "discussed", "discussing", "gather", "gathers", "gathered", "convene", "convenes",
-		"convened", "convening")
+		"convened", "convening", "call", "calls", "called", "calling")
+	// callVerbs meet only as "called on X", a courtesy call
+	callVerbs = set("call", "calls", "called", "calling")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
-		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "banquet", "reception", "call",
+		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "breakfast", "banquet", "reception", "call",
 		"welcome")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
@@ -3147,6 +3149,34 @@ func (d *doc) leaders(si int, t *tree, h int) []int {
 	return out
 }
 
+// titleOfThenName is the person a title noun with its own complement
+// names after a comma ("the governor of Salta province, NAME", "the
+// chairman of the X Federation, NAME", "the Saudi ambassador to Yemen,
+// NAME"), however the parser hung the name; -1 when the comma is not
+// followed by a person's name.
+func (d *doc) titleOfThenName(si int, t *tree, h int) int {
+	toks := d.sents[si].tokens
+	if !lowerTitles[t.lw[h]] && !titleHeads[toks[h].text] || h+1 >= len(toks) {
+		return -1
+	}
+	if p := t.lw[h+1]; p != "of" && p != "for" && p != "to" && p != "at" {
+		return -1
+	}
+	for k := h + 2; k < len(toks) && k <= h+10; k++ {
+		if toks[k].text == "," {
+			if m := d.mentionAt(si, k+1); m != nil && m.i == k+1 && d.ents[m.ent].typ == newsgraph.Person {
+				return m.ent
+			}
+			return -1
+		}
+		// the complement is a noun phrase: a verb or a clause ends it
+		if strings.HasPrefix(t.tag[k], "VB") || t.tag[k] == "MD" || t.tag[k] == "WDT" || t.tag[k] == "WP" || t.lw[k] == "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // phrase is the entities a nominal headed by h stands for: the person,
 // body or country named or referred to there; for "officials from Kenya",
 // "representatives of Citibank", "the Indian government", "Turkcell
@@ -3225,6 +3255,9 @@ func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
 		if c := d.governmentCountry(si); c >= 0 {
 			return []int{c} // "X and the government signed": the country whose ministers the story quotes
 		}
+	}
+	if p := d.titleOfThenName(si, t, h); p >= 0 {
+		return []int{p}
 	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
@@ -4253,6 +4286,34 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		if (w == "sit" || w == "sat" || w == "sitting") && !hasDep(t, v, "down") {
 			return false // "sat on the board"; "sat down with X" is a meeting
+		}
+		if callVerbs[w] {
+			// "called on the chairman, X": a courtesy visit to someone;
+			// "called on X to resign" urges, "called on Monday" rang
+			if t.dep(v, "xcomp", "ccomp") >= 0 || obj >= 0 {
+				return false
+			}
+			for _, c := range t.deps(v, "advcl") {
+				if m := t.dep(c, "mark"); m >= 0 && t.lw[m] == "to" {
+					return false // "called on X to resign", however the parser hung it
+				}
+			}
+			obls := t.deps(v, "obl")
+			for k, o := range obls {
+				if t.prep(o) != "on" || t.dep(o, "acl", "xcomp") >= 0 {
+					continue
+				}
+				ents := d.phrase(si, t, o, 0)
+				if len(ents) == 0 && lowerTitles[t.lw[o]] && k+1 < len(obls) && t.prep(obls[k+1]) == "" {
+					ents = d.phrase(si, t, obls[k+1], 0) // "the chairman of X, NAME", the name hung on the verb
+				}
+				if len(ents) > 0 {
+					f.others = append(f.others, ents)
+				}
+			}
+			if len(f.others) == 0 {
+				return false
+			}
 		}
 		if receiveVerb(w) {
 			// "saw the film", "welcomed the decision": only people and
@@ -6434,7 +6495,7 @@ var motionVerbs = set("drive", "drives", "drove", "driven", "driving", "walk", "
 	"rushing", "hurry", "hurried", "hurrying", "proceed", "proceeded", "proceeding", "return", "returns", "returned", "returning")
 
 // mealNouns are the meals one is hosted at.
-var mealNouns = set("dinner", "lunch", "banquet", "reception")
+var mealNouns = set("dinner", "lunch", "breakfast", "banquet", "reception")
 
 // anySide says whether ents holds a person, a body or a country: one
 // that can take part in an event, not a region.
