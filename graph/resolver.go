@@ -53,6 +53,9 @@ type Store interface {
 	FindEvents(ctx context.Context, f newsgraph.EventFilter) ([]*newsgraph.Event, error)
 	// FindEventIDs is FindEvents' ids alone, in its order.
 	FindEventIDs(ctx context.Context, f newsgraph.EventFilter) ([]newsgraph.EventID, error)
+	// Generation changes whenever the answers of the reads above may
+	// change (store.Store.Generation): the key of the response cache.
+	Generation(ctx context.Context) (uint64, error)
 	DeleteDocument(ctx context.Context, id newsgraph.DocumentID) error
 	AddDecision(ctx context.Context, d newsgraph.Decision) (newsgraph.Decision, error)
 	UndoDecision(ctx context.Context, id string) (newsgraph.Decision, error)

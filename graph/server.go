@@ -52,6 +52,11 @@ type Config struct {
 	APQCacheSize  int           // automatic persisted queries kept, default 1000
 	MaxBatch      int           // operations in one batched request, default 20; together within MaxComplexity
 
+	// ResponseCacheBytes bounds the answers of queries kept for the
+	// store generation they were read at (DefaultResponseCacheBytes when
+	// zero; negative keeps none).
+	ResponseCacheBytes int
+
 	// CORSOrigins are the exact origins ("https://app.example.org") whose
 	// browser pages may call the endpoint; none by default.
 	CORSOrigins []string
@@ -92,6 +97,9 @@ func (c *Config) defaults() {
 	if c.Log == nil {
 		c.Log = slog.Default()
 	}
+	if c.ResponseCacheBytes == 0 {
+		c.ResponseCacheBytes = DefaultResponseCacheBytes
+	}
 }
 
 // errInternal is all a client learns of an error that is not its own.
@@ -128,6 +136,7 @@ func New(cfg Config) http.Handler {
 		log.Error("graph: panic", "panic", v, "path", pathOf(ctx))
 		return errInternal
 	})
+	srv.AroundOperations(newResponseCache(cfg.ResponseCacheBytes).around(r.store))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(context.WithValue(ctx, loadersKey{}, newLoaders(ctx, r.store)))
 	})

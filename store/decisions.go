@@ -89,8 +89,7 @@ func (s *Store) AddDecision(ctx context.Context, d newsgraph.Decision) (newsgrap
 		return newsgraph.Decision{}, fmt.Errorf("store: decision: %w", err)
 	}
 	defer unlock()
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockWrite()()
 	r := s.reader(ctx)
 	for _, e := range d.Entities {
 		ent, err := r.entity(r.view.canonical(e))
@@ -177,8 +176,7 @@ func (s *Store) UndoDecision(ctx context.Context, id string) (newsgraph.Decision
 		return newsgraph.Decision{}, fmt.Errorf("store: undo decision: %w", err)
 	}
 	defer unlock()
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockWrite()()
 	for i, old := range s.decisions {
 		if old.ID != id {
 			continue

@@ -76,8 +76,7 @@ func (s *Store) syncGeneration(ctx context.Context) error {
 	if token == seen {
 		return nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockWrite()()
 	ds, err := s.loadDecisions(ctx)
 	if err != nil {
 		return err
@@ -86,4 +85,31 @@ func (s *Store) syncGeneration(ctx context.Context) error {
 	s.folds.reset()
 	s.seen = token
 	return nil
+}
+
+// lockWrite takes the store's lock alone for a change of the graph, its
+// decisions or its caches; the returned func moves the read generation on
+// and unlocks. Moving it as the change ends, not as it starts, keeps the
+// generation a reader sees during a write that of the last committed state.
+func (s *Store) lockWrite() (unlock func()) {
+	s.mu.Lock()
+	return func() {
+		s.readGen.Add(1)
+		s.mu.Unlock()
+	}
+}
+
+// Generation is a number that changes whenever what the store's reads
+// answer may have changed: every write, decision and import of this
+// process and, on PostgreSQL, another process's write once this one has
+// looked (at most syncEvery after it, as for the folds). An answer read at
+// generation g is still the answer while Generation returns g, so a caller
+// may keep answers keyed by it. On leveldb and memory it never waits for a
+// write in progress (which moves it only as it ends); on PostgreSQL its
+// look at the shared counter does. Errors: the database's, on PostgreSQL.
+func (s *Store) Generation(ctx context.Context) (uint64, error) {
+	if err := s.syncGeneration(ctx); err != nil {
+		return 0, fmt.Errorf("store: generation: %w", err)
+	}
+	return s.readGen.Load(), nil
 }

@@ -259,8 +259,7 @@ const importBatch = 10000
 // IRI (see WriteNQuads) becomes its literal again; one whose rdf:value the
 // file lacks is an error.
 func (s *Store) ReadNQuads(ctx context.Context, r io.Reader) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockWrite()()
 	if s.qs == nil {
 		return 0, errClosed
 	}

@@ -89,6 +89,9 @@ type Store struct {
 	// the batched reads of pgread.go), for tests.
 	pgReads atomic.Int64
 
+	// readGen is the read generation (Generation), moved by lockWrite.
+	readGen atomic.Uint64
+
 	// eventFolds counts the events folded from their claims (fold cache
 	// misses), for EventFolds.
 	eventFolds atomic.Int64

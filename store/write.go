@@ -27,8 +27,7 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 	if err := s.syncGeneration(ctx); err != nil {
 		return fmt.Errorf("store: put %s: %w", x.Document.ID, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockWrite()()
 	for attempt := 1; ; attempt++ {
 		prev, err := s.docQuads(ctx, x.Document.ID)
 		if err != nil {
@@ -132,8 +131,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id newsgraph.DocumentID) err
 	if err := s.syncGeneration(ctx); err != nil {
 		return fmt.Errorf("store: delete %s: %w", id, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockWrite()()
 	for attempt := 1; ; attempt++ {
 		prev, err := s.docQuads(ctx, id)
 		if err != nil {
