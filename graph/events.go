@@ -80,7 +80,7 @@ func (r *Resolver) eventPage(ctx context.Context, q newsgraph.EventFilter, p pag
 	if err != nil {
 		return nil, fmt.Errorf("graph: events: %w", err)
 	}
-	c := &model.EventConnection{Nodes: evs, Edges: []*model.EventEdge{}, PageInfo: w.info, TotalCount: len(ids)}
+	c := &model.EventConnection{Nodes: evs, Edges: make([]*model.EventEdge, 0, len(evs)), PageInfo: w.info, TotalCount: len(ids)}
 	for i, ev := range evs {
 		c.Edges = append(c.Edges, &model.EventEdge{Cursor: cursor(offsets[i]), Node: ev})
 	}

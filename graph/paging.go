@@ -100,7 +100,8 @@ func entityConnection(items []*newsgraph.Entity, p page) (*model.EntityConnectio
 	if err != nil {
 		return nil, err
 	}
-	c := &model.EntityConnection{Nodes: items[w.start:w.end], PageInfo: w.info, TotalCount: len(items), Edges: []*model.EntityEdge{}}
+	c := &model.EntityConnection{Nodes: items[w.start:w.end], PageInfo: w.info, TotalCount: len(items)}
+	c.Edges = make([]*model.EntityEdge, 0, len(c.Nodes))
 	for i, n := range c.Nodes {
 		c.Edges = append(c.Edges, &model.EntityEdge{Cursor: cursor(w.start + i), Node: n})
 	}
@@ -112,7 +113,8 @@ func eventConnection(items []*newsgraph.Event, p page) (*model.EventConnection, 
 	if err != nil {
 		return nil, err
 	}
-	c := &model.EventConnection{Nodes: items[w.start:w.end], PageInfo: w.info, TotalCount: len(items), Edges: []*model.EventEdge{}}
+	c := &model.EventConnection{Nodes: items[w.start:w.end], PageInfo: w.info, TotalCount: len(items)}
+	c.Edges = make([]*model.EventEdge, 0, len(c.Nodes))
 	for i, n := range c.Nodes {
 		c.Edges = append(c.Edges, &model.EventEdge{Cursor: cursor(w.start + i), Node: n})
 	}
@@ -124,7 +126,8 @@ func documentConnection(items []*newsgraph.Document, p page) (*model.DocumentCon
 	if err != nil {
 		return nil, err
 	}
-	c := &model.DocumentConnection{Nodes: items[w.start:w.end], PageInfo: w.info, TotalCount: len(items), Edges: []*model.DocumentEdge{}}
+	c := &model.DocumentConnection{Nodes: items[w.start:w.end], PageInfo: w.info, TotalCount: len(items)}
+	c.Edges = make([]*model.DocumentEdge, 0, len(c.Nodes))
 	for i, n := range c.Nodes {
 		c.Edges = append(c.Edges, &model.DocumentEdge{Cursor: cursor(w.start + i), Node: n})
 	}
@@ -171,8 +174,8 @@ func pageOfIDs[K comparable, V any](ids []K, p page, load func([]K) (map[K]*V, e
 	if err != nil {
 		return w, nil, nil, err
 	}
-	var values []*V
-	var offsets []int
+	values := make([]*V, 0, w.end-w.start)
+	offsets := make([]int, 0, w.end-w.start)
 	for i := w.start; i < w.end; i++ {
 		if v := byID[ids[i]]; v != nil {
 			values = append(values, v)

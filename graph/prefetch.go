@@ -30,7 +30,7 @@ func (r *Resolver) primeEvents(ctx context.Context, evs []*newsgraph.Event) erro
 		return nil
 	}
 	participants, locations := selected(ctx, connectionParticipants...), selected(ctx, connectionLocations...)
-	var ents []newsgraph.EntityID
+	ents := make([]newsgraph.EntityID, 0, 4*len(evs)) // two or three participants and a place, most often
 	for _, ev := range evs {
 		if participants {
 			for _, p := range ev.Participants {

@@ -20,6 +20,7 @@ import (
 	"context"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/graph/generated"
 )
 
 // Store is what the resolvers read and curate. Every batch method takes many
@@ -75,3 +76,53 @@ type Resolver struct {
 	store    Store
 	ingester Ingester
 }
+
+// resolverRoot hands gqlgen the same resolver of a type at every call:
+// gqlgen asks the root for one at every field of every object it resolves
+// (a page of 20 events, 80 times), and the constructors gqlgen writes into
+// schema.resolvers.go allocate a new one each time.
+type resolverRoot struct {
+	*Resolver
+	claim         generated.ClaimResolver
+	decision      generated.DecisionResolver
+	document      generated.DocumentResolver
+	entity        generated.EntityResolver
+	event         generated.EventResolver
+	evidence      generated.EvidenceResolver
+	linkedMention generated.LinkedMentionResolver
+	mention       generated.MentionResolver
+	mutation      generated.MutationResolver
+	participant   generated.ParticipantResolver
+	query         generated.QueryResolver
+	role          generated.RoleResolver
+}
+
+func newResolverRoot(r *Resolver) *resolverRoot {
+	return &resolverRoot{Resolver: r,
+		claim:         r.Claim(),
+		decision:      r.Decision(),
+		document:      r.Document(),
+		entity:        r.Entity(),
+		event:         r.Event(),
+		evidence:      r.Evidence(),
+		linkedMention: r.LinkedMention(),
+		mention:       r.Mention(),
+		mutation:      r.Mutation(),
+		participant:   r.Participant(),
+		query:         r.Query(),
+		role:          r.Role(),
+	}
+}
+
+func (r *resolverRoot) Claim() generated.ClaimResolver                 { return r.claim }
+func (r *resolverRoot) Decision() generated.DecisionResolver           { return r.decision }
+func (r *resolverRoot) Document() generated.DocumentResolver           { return r.document }
+func (r *resolverRoot) Entity() generated.EntityResolver               { return r.entity }
+func (r *resolverRoot) Event() generated.EventResolver                 { return r.event }
+func (r *resolverRoot) Evidence() generated.EvidenceResolver           { return r.evidence }
+func (r *resolverRoot) LinkedMention() generated.LinkedMentionResolver { return r.linkedMention }
+func (r *resolverRoot) Mention() generated.MentionResolver             { return r.mention }
+func (r *resolverRoot) Mutation() generated.MutationResolver           { return r.mutation }
+func (r *resolverRoot) Participant() generated.ParticipantResolver     { return r.participant }
+func (r *resolverRoot) Query() generated.QueryResolver                 { return r.query }
+func (r *resolverRoot) Role() generated.RoleResolver                   { return r.role }

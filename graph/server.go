@@ -112,7 +112,7 @@ var errInternal = errors.New("internal error")
 func New(cfg Config) http.Handler {
 	cfg.defaults()
 	r := &Resolver{store: cfg.Store, ingester: cfg.Ingester}
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r, Complexity: complexity()}))
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: newResolverRoot(r), Complexity: complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(batchPOST{max: cfg.MaxBatch, maxComplexity: cfg.MaxComplexity})
