@@ -29,6 +29,7 @@ type Config struct {
 	ReadToken      string // every request needs it when set
 	Introspection  bool
 	MaxDocBytes    int
+	AnswerCache    int           // bytes of query answers kept between writes (graph.Config.ResponseCacheBytes); 0 the default, negative none
 	RequestTimeout time.Duration // every request, every route (default 60 s)
 	AllowHosts     []string      // Host header names accepted besides the listen address, IP literals and localhost
 	CORSOrigins    []string      // exact origins whose browser pages may call the server (graph.CheckOrigin); none by default
@@ -74,14 +75,15 @@ func Open(ctx context.Context, cfg Config) (*Main, error) {
 	bodyLimit := int64(2*max(cfg.MaxDocBytes, ingest.DefaultMaxBytes) + 1<<20)
 	m := &Main{cfg: cfg, Store: st, Ingest: svc}
 	gql := graph.New(graph.Config{
-		Store:         st,
-		Ingester:      svc,
-		WriteToken:    cfg.WriteToken,
-		ReadToken:     cfg.ReadToken,
-		Introspection: cfg.Introspection,
-		Timeout:       cfg.RequestTimeout,
-		MaxBodyBytes:  bodyLimit,
-		Log:           cfg.Log,
+		Store:              st,
+		Ingester:           svc,
+		WriteToken:         cfg.WriteToken,
+		ReadToken:          cfg.ReadToken,
+		Introspection:      cfg.Introspection,
+		Timeout:            cfg.RequestTimeout,
+		MaxBodyBytes:       bodyLimit,
+		ResponseCacheBytes: cfg.AnswerCache,
+		Log:                cfg.Log,
 	})
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", gql)

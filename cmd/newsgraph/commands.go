@@ -54,6 +54,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 	fs.IntVar(&cfg.MaxDocBytes, "max-doc-bytes", ingest.DefaultMaxBytes, "largest document accepted")
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", 60*time.Second, "time limit of every request")
+	answerMiB := fs.Int("answer-cache", graph.DefaultResponseCacheBytes>>20, "`MiB` of query answers kept until the next write (0: none, every query is computed)")
 	fs.Func("allow-host", "a host name the server may be reached by (repeat or comma-separate; the listen address, IP literals and localhost always are)", func(v string) error {
 		for _, h := range strings.Split(v, ",") {
 			if h = strings.TrimSpace(h); h != "" {
@@ -79,6 +80,9 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	cfg.Introspection = !*noIntro
+	if cfg.AnswerCache = *answerMiB << 20; *answerMiB <= 0 {
+		cfg.AnswerCache = -1
+	}
 	m, err := Open(ctx, cfg)
 	if err != nil {
 		return err
