@@ -193,6 +193,12 @@ func (d *doc) parse(si int) *tree {
 	// Corp <PNN>"): the brackets and a ticker inside them are no words
 	skip := make([]bool, len(toks))
 	for i := t.from; i < len(toks); i++ {
+		if br, ok := parenTicker(toks, i+1); ok && toks[i].text == "(" {
+			for k := br[0]; k <= br[1]; k++ {
+				skip[k] = true // "Halverton Plc (HALV.L)"
+			}
+			continue
+		}
 		if toks[i].text != "<" {
 			continue
 		}

@@ -222,6 +222,19 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 func (r *recognizer) wireBrackets(si int, s *sentence, ms []mention) []mention {
 	toks := s.tokens
 	for a := 0; a < len(toks); a++ {
+		if toks[a].text == "(" {
+			// "Halverton Plc (HALV.L)": a ticker in round brackets names nothing
+			if br, ok := parenTicker(toks, a+1); ok {
+				kept := ms[:0:0]
+				for _, m := range ms {
+					if m.i <= br[0] || m.j > br[1] {
+						kept = append(kept, m)
+					}
+				}
+				ms, a = kept, br[1]
+			}
+			continue
+		}
 		if toks[a].text != "<" {
 			continue
 		}

@@ -604,21 +604,66 @@ func closes(toks []token, k int) bool {
 
 // inTicker says whether token k lies inside a wire copy's bracketed
 // ticker written without spaces ("<RENA.PA>", "<AMO.N>").
+// Modern wire copy writes the ticker in round brackets ("(HALV.L)",
+// "(7203.T)"), which it reads the same way.
 func inTicker(toks []token, k int) bool {
-	open, shut := false, false
+	open, shut := "", ""
 	for a := k - 1; a >= 0 && a >= k-4 && toks[a].end == toks[a+1].start; a-- {
-		if toks[a].text == "<" {
-			open = true
+		if toks[a].text == "<" || toks[a].text == "(" {
+			open = toks[a].text
 			break
 		}
 	}
 	for b := k + 1; b < len(toks) && b <= k+4 && toks[b].start == toks[b-1].end; b++ {
-		if toks[b].text == ">" {
-			shut = true
+		if toks[b].text == ">" || toks[b].text == ")" {
+			shut = toks[b].text
 			break
 		}
 	}
-	return open && shut
+	if open == "(" && shut == ")" {
+		_, ok := parenTicker(toks, k)
+		return ok
+	}
+	return open == "<" && shut == ">"
+}
+
+// parenTicker reads the round-bracketed ticker token k lies in ("(HALV.L)",
+// "(BRAG.DE)", "(7203.T)"): capitals or digits around one full stop,
+// written without spaces; it returns the brackets' token indexes.
+func parenTicker(toks []token, k int) ([2]int, bool) {
+	if k >= len(toks) {
+		return [2]int{}, false
+	}
+	a := k
+	for a >= 0 && a >= k-4 && toks[a].text != "(" {
+		a--
+	}
+	if a < 0 || toks[a].text != "(" {
+		return [2]int{}, false
+	}
+	dots, b := 0, a+1
+	for ; b < len(toks) && b <= a+6 && toks[b].text != ")"; b++ {
+		w := toks[b].text
+		if toks[b].start != toks[b-1].end {
+			return [2]int{}, false
+		}
+		if w == "." {
+			dots++
+			continue
+		}
+		for _, r := range w {
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '.' {
+				return [2]int{}, false
+			}
+			if r == '.' {
+				dots++
+			}
+		}
+	}
+	if b >= len(toks) || toks[b].text != ")" || toks[b].start != toks[b-1].end || dots != 1 || b < a+3 && dots == 0 || k >= b {
+		return [2]int{}, false
+	}
+	return [2]int{a, b}, true
 }
 
 func isCloser(s string) bool {

@@ -29,6 +29,9 @@ func TestSplitQuotes(t *testing.T) {
 		// a plural or military title's full stop ends no sentence
 		{`Republican Sens. Ada Rusk of Ohio and Lev Orme of Utah met Maj. Gen. Ruth Okafor. They spoke.`,
 			[]string{`Republican Sens. Ada Rusk of Ohio and Lev Orme of Utah met Maj. Gen. Ruth Okafor.`, `They spoke.`}},
+		// a ticker in round brackets ends no sentence
+		{`Dorran Plc (DORR.L) said on Monday it ended talks with Velk AG (VELK.DE). Shares fell.`,
+			[]string{`Dorran Plc (DORR.L) said on Monday it ended talks with Velk AG (VELK.DE).`, `Shares fell.`}},
 		// quotes set apart by spaces on both sides: the second closes
 		{`" Late again , " he said . " Always , " she said .`,
 			[]string{`" Late again , " he said .`, `" Always , " she said .`}},
