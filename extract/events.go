@@ -472,13 +472,19 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		case newsgraph.Agreement:
 			// "the agreement between X and Y" after "X and Y signed a
 			// protocol with Z": the same one
-			same = sameSet(e.people, people) && ((len(places) < 2 || len(e.places) < 2) && intersects(e.places, places) || sameSet(e.places, places) || t.noun && containsAll(e.places, places))
+			same = sameSet(e.people, people) && ((len(places) < 2 || len(e.places) < 2) && intersects(e.places, places) || sameSet(e.places, places) || t.noun && containsAll(e.places, places)) ||
+				// "A and B signed an accord ... The deal was signed by X and Y": the
+				// same two sides, told once without their signatories
+				(len(e.people) == 0) != (len(people) == 0) && len(places) >= 2 && sameSet(e.places, places)
 		}
 		if !same || !overlaps(e.from, e.to, from, to) || t.typ == newsgraph.Visit && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
 			continue
 		}
 		d.addSource(e, si)
 		e.places = uniq(append(e.places, places...))
+		if len(e.people) == 0 && t.typ == newsgraph.Agreement {
+			e.people = people // its signatories, told after its sides
+		}
 		if e.from == "" && from != "" {
 			e.from, e.to = from, to
 		}

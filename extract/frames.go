@@ -55,6 +55,7 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	infinitiveVerbs(t)
 	// "talks with her on Sunday": "her" before a preposition or the end
 	// of a phrase owns nothing, it is the object
 	for i := 0; i < len(toks); i++ {
@@ -1702,6 +1703,9 @@ var (
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
 		"sitting", "discuss", "discusses", "discussed", "discussing", "gather", "gathers", "gathered", "convene", "convenes",
 		"convened", "convening", "call", "calls", "called", "calling")
+	// infinitiveTriggers are the event verbs whose base form is also a noun,
+	// read as the verb after an infinitive's "to"
+	infinitiveTriggers = set("visit", "meet", "sign", "tour", "travel", "talk", "host", "head", "fly", "stop", "call")
 	// callVerbs meet only as "called on X", a courtesy call
 	callVerbs = set("call", "calls", "called", "calling")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
@@ -4188,6 +4192,19 @@ func (d *doc) countryBefore(si, k int, agents []int) int {
 	return -1
 }
 
+// infinitiveVerbs tags as a verb an event word after the "to" of an
+// infinitive ("is due to visit Dakar"), which prose at times reads as the
+// noun; "a return to talks" keeps its plural noun, "to the visit" its
+// determiner's.
+func infinitiveVerbs(t *tree) {
+	for i := 1; i+1 < len(t.lw); i++ {
+		if w := t.lw[i]; t.tag[i-1] == "TO" && (strings.HasPrefix(t.tag[i], "NN") && t.tag[i] != "NNS" || t.tag[i] == "JJ") && infinitiveTriggers[w] &&
+			t.lw[i+1] != "of" && t.lw[i+1] != "by" && t.lw[i+1] != "'s" {
+			t.tag[i] = "VB"
+		}
+	}
+}
+
 // verbFrame reads a verb trigger: "A met B", "A and B met", "A met with B",
 // "A was received by B", "A visited B", "A flew to B", "A signed with B".
 func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
@@ -4205,6 +4222,22 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// passive auxiliary still marks the by-phrase as the agent
 			if t.prep(o) == "by" && (t.dep(v, "nsubj:pass") >= 0 || t.dep(v, "aux:pass") >= 0) {
 				f.others = append(f.others, d.group(si, t, o))
+			}
+			// "was signed in Dakar by X and Y": the by-phrase hung on the
+			// place before it is still the verb's agent
+			if p := t.prep(o); (p == "in" || p == "at") && t.dep(v, "aux:pass") >= 0 {
+				for _, n := range t.deps(o, "nmod") {
+					if t.prep(n) != "by" || n < o {
+						continue
+					}
+					f.others = append(f.others, d.group(si, t, n))
+					// "... by X and Y" with Y read as a second place
+					for _, c := range t.conjuncts(o) {
+						if m := d.mentionAt(si, c); c > n && m != nil && d.ents[m.ent].typ == newsgraph.Person {
+							f.others = append(f.others, d.group(si, t, c))
+						}
+					}
+				}
 			}
 		}
 	}
@@ -7105,6 +7138,11 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			for _, o := range t.deps(a, "obl", "nmod", "advmod") {
 				switch t.prep(o) {
 				case "in", "at", "inside", "near":
+					// "..., aides in Bamako said": where the speakers are,
+					// however the parser hung it
+					if m := d.mentionAt(si, o); m != nil && m.j < len(t.lw) && (sayVerbs[t.lw[m.j]] || t.lw[m.j] == "told") {
+						continue
+					}
 				case "on":
 					// "on the platform at X station", "on the sidelines of
 					// a summit in X": a place inside the phrase; "talks on
@@ -7643,7 +7681,25 @@ func (d *doc) readDateline() *storyDateline {
 			if m := d.mentionAt(si, 0); k == 0 && m != nil && m.i == 0 && d.isPlace(m.ent) {
 				k = m.j // "Tokyo — ...": a place name and a dash, in any case
 			}
-			if k > 0 && k < len(s.tokens) && (s.tokens[k].text == "\u2014" || s.tokens[k].text == "\u2013" || s.tokens[k].text == "--") {
+			dash := "\u2014\u2013--"
+			// "Dakar (AFP) - ...", "Nairobi, Kenya (AP) — ...", "(Bloomberg) -- ...":
+			// the agency in brackets between the place and the dash
+			if j := k; j+2 < len(s.tokens) && (j > 0 || si == 0 || d.sents[si-1].heading) {
+				if s.tokens[j].text == "," && j > 0 {
+					for j++; j < k+4 && j < len(s.tokens) && s.tokens[j].isCap() && d.mentionAt(si, j) != nil; j++ {
+					}
+				}
+				if j < len(s.tokens) && s.tokens[j].text == "(" {
+					e := j + 1
+					for e < len(s.tokens) && e < j+5 && s.tokens[e].text != ")" && s.tokens[e].isCap() {
+						e++
+					}
+					if e+1 < len(s.tokens) && e > j+1 && s.tokens[e].text == ")" && (strings.Contains(dash, s.tokens[e+1].text) || s.tokens[e+1].text == "-") {
+						k, dash = e+1, s.tokens[e+1].text
+					}
+				}
+			}
+			if k > 0 && k < len(s.tokens) && (s.tokens[k].text == "\u2014" || s.tokens[k].text == "\u2013" || s.tokens[k].text == "--" || s.tokens[k].text == dash) {
 				out.sent, out.end = si, k+1
 				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
 					out.place = m.ent
