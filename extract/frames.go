@@ -3161,7 +3161,7 @@ func (d *doc) leaders(si int, t *tree, h int) []int {
 
 // titleOfThenName is the person a title noun with its own complement
 // names after a comma ("the governor of Salta province, NAME", "the
-// chairman of the X Federation, NAME", "the Saudi ambassador to Yemen,
+// chairman of the X Federation, NAME", "the Omani envoy to Chad,
 // NAME"), however the parser hung the name; -1 when the comma is not
 // followed by a person's name.
 func (d *doc) titleOfThenName(si int, t *tree, h int) int {
@@ -4193,7 +4193,7 @@ func (d *doc) countryBefore(si, k int, agents []int) int {
 }
 
 // infinitiveVerbs tags as a verb an event word after the "to" of an
-// infinitive ("is due to visit Dakar"), which prose at times reads as the
+// infinitive ("is due to visit Kigali"), which prose at times reads as the
 // noun; "a return to talks" keeps its plural noun, "to the visit" its
 // determiner's.
 func infinitiveVerbs(t *tree) {
@@ -4223,7 +4223,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if t.prep(o) == "by" && (t.dep(v, "nsubj:pass") >= 0 || t.dep(v, "aux:pass") >= 0) {
 				f.others = append(f.others, d.group(si, t, o))
 			}
-			// "was signed in Dakar by X and Y": the by-phrase hung on the
+			// "was signed in CITY by X and Y": the by-phrase hung on the
 			// place before it is still the verb's agent
 			if p := t.prep(o); (p == "in" || p == "at") && t.dep(v, "aux:pass") >= 0 {
 				for _, n := range t.deps(o, "nmod") {
@@ -7682,7 +7682,7 @@ func (d *doc) readDateline() *storyDateline {
 				k = m.j // "Tokyo — ...": a place name and a dash, in any case
 			}
 			dash := "\u2014\u2013--"
-			// "Dakar (AFP) - ...", "Nairobi, Kenya (AP) — ...", "(Bloomberg) -- ...":
+			// "Accra (AFP) - ...", "Nairobi, Kenya (AP) — ...", "(Bloomberg) -- ...":
 			// the agency in brackets between the place and the dash
 			if j := k; j+2 < len(s.tokens) && (j > 0 || si == 0 || d.sents[si-1].heading) {
 				if s.tokens[j].text == "," && j > 0 {

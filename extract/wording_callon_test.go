@@ -7,7 +7,7 @@ import "testing"
 var callOnCases = []wordingCase{
 	{
 		name: "called on a titled person: a courtesy call",
-		text: "Trade Minister Naresh Kumar Rao arrived in Sapporo on Monday. On Tuesday, Rao called on the chairman of the Hokuto Business Federation, Kenji Arai.",
+		text: "Trade Minister Naresh Kumar Rao arrived in Sapporo on Monday. Rao on Tuesday called on the president of the Hokuto Business Federation, Kenji Arai.",
 		want: []string{"MEETING/HAPPENED: participant=Kenji Arai; participant=Naresh Kumar Rao"},
 	},
 	{
@@ -22,7 +22,7 @@ var callOnCases = []wordingCase{
 	},
 	{
 		name: "a working breakfast with a title of a province, then the name",
-		text: "Trade Minister Naresh Kumar Rao arrived in Salta on Monday. Rao held a working breakfast with the governor of Salta province, Julio Benitez, on Tuesday.",
+		text: "Trade Minister Naresh Kumar Rao arrived in Salta on Monday. Rao shared a working breakfast on Tuesday with the Salta province governor, Julio Benitez.",
 		want: []string{"MEETING/HAPPENED: participant=Julio Benitez; participant=Naresh Kumar Rao"},
 	},
 	{

@@ -8,19 +8,19 @@ import "testing"
 var wireCases = []wordingCase{
 	{
 		name: "a mixed-case place and the agency in brackets open a dateline",
-		text: "Accra (AFP) - Mali and Ghana on Wednesday signed a fishing accord that ends years of disputes at sea.",
+		text: "Accra (AFP) - Mali and Ghana signed a river-transport accord on Thursday, ending a long quarrel.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Mali"},
 		not:  []string{"Agence France-Presse", "AFP"},
 	},
 	{
 		name: "an agency in brackets with no place opens a dateline",
-		text: "(Bloomberg) -- Norvale Energy Corp. agreed to acquire Kestrel Pipelines Inc. for about $4 billion in cash.",
-		want: []string{"AGREEMENT: party=Kestrel Pipelines Inc.; party=Norvale Energy Corp."},
+		text: "(Bloomberg) -- Tarvos Gas Corp. agreed to buy Quillon Pipelines Inc. for roughly $3 billion in stock.",
+		want: []string{"AGREEMENT: party=Quillon Pipelines Inc.; party=Tarvos Gas Corp."},
 		not:  []string{"Bloomberg"},
 	},
 	{
 		name: "signed in a city by two people, the by-phrase hung on the city",
-		text: "The accord was signed in Riga by Lithuanian fisheries minister Rasa Petraitiene and her Polish counterpart Marek Nowicki after two days of talks.",
+		text: "The accord was signed in Riga by Lithuanian transport minister Rasa Petraitiene and her Polish counterpart Marek Nowicki on a rainy morning.",
 		want: []string{"AGREEMENT/HAPPENED: party=Lithuania; party=Poland; signatory=Marek Nowicki; signatory=Rasa Petraitiene"},
 	},
 	{
@@ -31,7 +31,7 @@ var wireCases = []wordingCase{
 	},
 	{
 		name: "an accord told by its sides, then signed by two ministers: one accord",
-		text: "Mali and Ghana on Wednesday signed a fishing accord.\n\nThe deal was signed in Accra by Malian fisheries minister Awa Traore and her Ghanaian counterpart Kwesi Mensah after two days of talks.",
+		text: "Mali and Ghana signed a river-transport accord on Thursday.\n\nThe deal was signed in Accra by Malian transport minister Awa Traore and her Ghanaian counterpart Kwesi Mensah at a brief ceremony.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Mali; signatory=Awa Traore; signatory=Kwesi Mensah"},
 	},
 }
