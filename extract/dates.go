@@ -37,6 +37,16 @@ func sentenceDates(text string, s *sentence, ref time.Time, year int) []dateExpr
 			continue
 		}
 		de := dateExpr{i: i, j: j, from: e.From, to: e.To, grain: e.Grain}
+		if g := partOfUnit(e); g != "" {
+			// "later this month", "earlier this year": the event's date is
+			// stated to the month or the year, not to the days left of it
+			de.grain = g
+			if g == "month" {
+				de.from, de.to = ymd(time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)), ymd(time.Date(ref.Year(), ref.Month()+1, 0, 0, 0, 0, 0, time.UTC))
+			} else {
+				de.from, de.to = ymd(time.Date(ref.Year(), 1, 1, 0, 0, 0, 0, time.UTC)), ymd(time.Date(ref.Year(), 12, 31, 0, 0, 0, 0, time.UTC))
+			}
+		}
 		if e.Relative && e.Grain == "day" && j == i+1 {
 			if _, ok := weekdayNum(s.tokens[i].text); ok {
 				de.weekday = true
@@ -45,6 +55,24 @@ func sentenceDates(text string, s *sentence, ref time.Time, year int) []dateExpr
 		out = append(out, de)
 	}
 	return out
+}
+
+// partOfUnit is "month" or "year" when e is the part of the reference's
+// month or year before or after it ("earlier this month", "later in the
+// year"), else "".
+func partOfUnit(e temporal.Expr) string {
+	if !e.Relative || e.Grain != "range" {
+		return ""
+	}
+	w := strings.Fields(strings.ToLower(e.Text))
+	if len(w) < 3 || w[0] != "earlier" && w[0] != "later" || w[len(w)-2] != "this" && w[len(w)-2] != "the" {
+		return ""
+	}
+	switch u := w[len(w)-1]; u {
+	case "month", "year":
+		return u
+	}
+	return ""
 }
 
 // dateExpr is a date or date range stated in a sentence. Weekdays and other

@@ -480,6 +480,9 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		if !same || !overlaps(e.from, e.to, from, to) || t.typ == newsgraph.Visit && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
 			continue
 		}
+		if t.typ == newsgraph.Meeting && e.from != "" && from != "" && (e.status == newsgraph.Happened && status == newsgraph.Planned || e.status == newsgraph.Planned && status == newsgraph.Happened) {
+			continue // "A met B on Monday ... the pair will meet again later this month": two meetings
+		}
 		d.addSource(e, si)
 		e.places = uniq(append(e.places, places...))
 		if len(e.people) == 0 && t.typ == newsgraph.Agreement {

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// meetDateCases date a meeting told relative to the day a modern story
+// is published (a Wednesday, 2026-11-04): a weekday is the one before or
+// after by the tense, and a part of this month or year is stated to the
+// month or the year.
+var meetDateCases = []struct{ name, text, want string }{
+	{"a past weekday is the one before the story's day", "Premier Ines Voll met with Governor Tam Reddy on Monday.", "HAPPENED 2026-11-02"},
+	{"a future weekday is the one after", "Premier Ines Voll will meet with Governor Tam Reddy on Monday.", "PLANNED 2026-11-09"},
+	{"later this month is the month", "Premier Ines Voll will hold talks with Governor Tam Reddy later this month.", "PLANNED 2026-11"},
+	{"earlier this month is the month", "Premier Ines Voll met Governor Tam Reddy in Perth earlier this month.", "HAPPENED 2026-11"},
+	{"later this year is the year", "Premier Ines Voll is to sit down with Governor Tam Reddy later this year.", "PLANNED 2026"},
+	{"last week is the week before", "Premier Ines Voll met Governor Tam Reddy last week.", "HAPPENED 2026-10-26..2026-11-01"},
+	{"a name before this week is whom one meets", "Foreign Minister Andrej Kolvek and Secretary of State Lena Harwood are old rivals. Kolvek will meet Harwood this week.", "PLANNED 2026-11-02..2026-11-08"},
+}
+
+func TestMeetDates(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range meetDateCases {
+		t.Run(c.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "dates", Text: c.text, Published: pub}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range ex.Events {
+				if ev.Type != newsgraph.Meeting {
+					continue
+				}
+				k := string(ev.Status) + " " + ev.Start
+				if ev.End != "" && ev.End != ev.Start {
+					k += ".." + ev.End
+				}
+				if k == c.want {
+					return
+				}
+				got = append(got, k)
+			}
+			t.Errorf("no meeting %q; got %q", c.want, got)
+		})
+	}
+}
