@@ -789,7 +789,10 @@ func (d *doc) nameBeforeTime(si int, t *tree) bool {
 	for k, h := range t.head {
 		// ("talks with X tomorrow": a bare time word right after the name)
 		bare := h == k+1 && bareTimes[t.lw[h]]
-		if h <= k || !t.is(k, "compound") || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) && !bare {
+		// "will meet X this week" read with X the time noun's subject: X
+		// is the verb's object
+		subj := t.is(k, "nsubj") && !t.verb(h) && t.verb(t.head[h]) && t.head[h] < k && t.dep(t.head[h], "obj") < 0
+		if h <= k || !t.is(k, "compound") && !subj || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) && !bare {
 			continue
 		}
 		m := d.mentionAt(si, k)
@@ -802,6 +805,9 @@ func (d *doc) nameBeforeTime(si int, t *tree) bool {
 		t.head[k], t.rel[k] = t.head[h], t.rel[h]
 		if r := strings.SplitN(t.rel[h], ":", 2)[0]; r == "obl" || r == "nmod" {
 			t.rel[k] = r // "with X": a marked phrase, no bare time
+		}
+		if subj && t.dep(k, "case") < 0 {
+			t.rel[k] = "obj"
 		}
 		for _, c := range t.deps(h, "case") {
 			if c < k {
