@@ -3878,7 +3878,7 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) && (typ == newsgraph.GPE || typ == "") {
 				continue // a city or a province is no side
 			}
-			if d.newsMedium(m.ent) {
+			if d.newsMedium(m.ent) || d.onlyTells(m.ent, si) {
 				continue // the agency that reports the sides is none of them
 			}
 			out = uniq(append(out, m.ent))
@@ -3889,6 +3889,46 @@ func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
 	}
 	return nil
 }
+
+// onlyTells says whether the story of sentence si, up to si, names body
+// or country e only as who tells the news: the agency of the dateline
+// ("GENEVA, May 2 (Reuters) -"), a closing "..., the ministry said.", or
+// the office a spokesman speaks for ("a spokesperson for X said"). Who
+// reports a meeting is not one of its sides.
+func (d *doc) onlyTells(e, si int) bool {
+	if d.dateline == nil {
+		d.dateline = d.readDateline()
+	}
+	seen := false
+	for _, m := range d.mentions {
+		if m.ent != e || m.kind != named || m.i < 0 || m.sent > si || d.stories[m.sent] != d.stories[si] {
+			continue
+		}
+		seen = true
+		toks := d.sents[m.sent].tokens
+		if m.sent == d.dateline.sent && m.j <= d.dateline.end {
+			continue
+		}
+		end := m.j
+		if end+1 < len(toks) && toks[end].text == "'s" && spokesNouns[strings.ToLower(toks[end+1].text)] {
+			end += 2 // "X's spokesman said"
+		}
+		if end < len(toks) && sayVerbs[strings.ToLower(toks[end].text)] && len(toks)-end <= 5 && (m.i == 0 || !toks[m.i-1].isWord() || strings.EqualFold(toks[m.i-1].text, "the")) {
+			continue // "..., the ministry said."
+		}
+		if b := m.i - 1; b > 0 && (strings.EqualFold(toks[b].text, "for") || strings.EqualFold(toks[b].text, "of")) && spokesNouns[strings.ToLower(toks[b-1].text)] {
+			continue // "a spokesperson for X said"
+		}
+		if b := m.i - 2; b > 0 && strings.EqualFold(toks[b+1].text, "the") && (strings.EqualFold(toks[b].text, "for") || strings.EqualFold(toks[b].text, "of")) && spokesNouns[strings.ToLower(toks[b-1].text)] {
+			continue // "a spokesman for the X"
+		}
+		return false
+	}
+	return seen
+}
+
+// spokesNouns speak for a body or a state.
+var spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "spokeswomen")
 
 // mediaWords describe a body as a news medium: "the state news agency,
 // X", "X, a daily newspaper,".
@@ -3979,7 +4019,8 @@ func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
 		}
 		ok := true
 		for _, p := range sides {
-			if pt := d.ents[p].typ; pt == newsgraph.Person || pt == newsgraph.Location || pt == newsgraph.Facility || typ != "" && pt != typ {
+			// "the two sides" of a meeting of two people are they
+			if pt := d.ents[p].typ; pt == newsgraph.Person && (typ != "" || e.typ != newsgraph.Meeting || d.ents[sides[0]].typ != d.ents[sides[1]].typ) || pt == newsgraph.Location || pt == newsgraph.Facility || typ != "" && pt != typ {
 				ok = false
 			}
 		}

@@ -8,6 +8,41 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
+// meetPairCases tell a meeting of two people, then refer to them as a
+// pair ("the two sides", "both men", "the pair"), in the wording of a
+// modern wire story whose sentences close on who said it.
+var meetPairCases = []wordingCase{
+	{
+		name: "the two sides after a meeting of two people are those people, not who reported it",
+		text: "GENEVA, April 13 (Reuters) - Foreign Minister Andrej Kolvek of Moravia met with Secretary of State Lena Harwood on Monday in Geneva, the State Department said.\n\n" +
+			"The two sides then agreed to resume talks on fishing rights next month, a spokesperson said.",
+		want: []string{"MEETING: participant=Andrej Kolvek; participant=Lena Harwood", "AGREEMENT: signatory=Andrej Kolvek; signatory=Lena Harwood"},
+		not:  []string{"State Department", "Reuters"},
+	},
+	{
+		name: "the two sides a paragraph after the meeting, an office quoted between",
+		text: "GENEVA, April 13 (Reuters) - Foreign Minister Andrej Kolvek of Moravia met with Secretary of State Lena Harwood on Monday in Geneva, the State Department said.\n\n" +
+			"Fishing quotas were high on the agenda, a spokesperson for the Foreign Ministry said.\n\n" +
+			"The two sides will hold further talks in Vilnius next month.",
+		want: []string{"MEETING/PLANNED: participant=Andrej Kolvek; participant=Lena Harwood"},
+		not:  []string{"Foreign Ministry", "State Department", "Reuters"},
+	},
+	{
+		name: "the pair after a meeting of two people",
+		text: "NAIROBI, Kenya (AP) \u2014 Interior Minister Grace Otieno met with her Ugandan counterpart Paul Mbeki on Monday, a spokesman for the ministry said.\n\n" +
+			"The pair will hold further talks in Kampala later this month.",
+		want: []string{"MEETING/PLANNED: participant=Grace Otieno; participant=Paul Mbeki"},
+	},
+	{
+		name: "the two sides with no meeting told before are nobody the reports name",
+		text: "BERLIN, April 13 (Reuters) - Fishing quotas remain in dispute, the Interior Ministry said.\n\n" +
+			"The two sides will hold talks next month, a spokesman for the Chancellery said.",
+		not: []string{"Interior Ministry", "Chancellery", "Reuters"},
+	},
+}
+
+func TestWordingMeetPairs(t *testing.T) { runWording(t, meetPairCases) }
+
 // meetDateCases date a meeting told relative to the day a modern story
 // is published (a Wednesday, 2026-11-04): a weekday is the one before or
 // after by the tense, and a part of this month or year is stated to the
