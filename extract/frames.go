@@ -1961,6 +1961,9 @@ func (d *doc) frames(si int) []frame {
 			continue // "the General Agreement on Tariffs and Trade" names a body; "the Paris Agreement" is one
 		}
 		f, ok := d.frame(si, t, i, typ, noun)
+		if ok && typ == newsgraph.Meeting && f.typ == newsgraph.Meeting && byPhone(t, i, f.light) {
+			continue // "talked with X by phone", "telephone talks": a call, no meeting
+		}
 		if ok {
 			out = append(out, f)
 		}
@@ -2005,6 +2008,46 @@ func (d *doc) frames(si int) []frame {
 	}
 	d.stopTravellers(si, t, out)
 	return d.dropUnusedImplied(n0, d.dropTripLabels(out))
+}
+
+// phoneWords carry talk over a line, not face to face.
+var phoneWords = set("phone", "telephone", "phones", "telephones", "telephonic")
+
+// callNouns are what a phone carries: "in a telephone conversation".
+var callNouns = set("call", "calls", "conversation", "conversations", "link")
+
+// byPhone says whether the talk at trigger i (carried by verb light, or
+// -1) is told as held by telephone: "talked with X by phone", "spoke over
+// the phone", "telephone talks", "discussed it with X in a telephone
+// conversation".
+func byPhone(t *tree, i, light int) bool {
+	phone := func(k int) bool {
+		if phoneWords[t.lw[k]] {
+			return true
+		}
+		if callNouns[t.lw[k]] {
+			for _, c := range t.deps(k, "compound", "amod") {
+				if phoneWords[t.lw[c]] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, h := range []int{i, light} {
+		if h < 0 {
+			continue
+		}
+		for _, k := range t.kids[h] {
+			switch p := t.prep(k); {
+			case t.is(k, "compound", "amod") && phoneWords[t.lw[k]]:
+				return true // "telephone talks"
+			case (p == "by" || p == "over" || p == "via" || p == "on" || p == "in" || p == "during") && phone(k):
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropTripLabels drops a visit to a region only ("his Asia tour") when the

@@ -84,3 +84,29 @@ func TestMeetDates(t *testing.T) {
 		})
 	}
 }
+
+// meetPhoneCases tell talks held over the telephone: a call is no meeting.
+var meetPhoneCases = []wordingCase{
+	{
+		name: "talked with someone by phone",
+		text: "Chancellor Petra Lund talked with President Elio Marchetti by phone on Monday about the gas pipeline.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "telephone talks",
+		text: "Chancellor Petra Lund held telephone talks with President Elio Marchetti on Tuesday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "discussed a matter in a telephone conversation",
+		text: "Chancellor Petra Lund discussed the pipeline with President Elio Marchetti in a telephone conversation on Friday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "talks in a city are still a meeting",
+		text: "Chancellor Petra Lund held talks with President Elio Marchetti in Trieste on Tuesday.",
+		want: []string{"MEETING: participant=Elio Marchetti; participant=Petra Lund"},
+	},
+}
+
+func TestWordingMeetPhone(t *testing.T) { runWording(t, meetPhoneCases) }
