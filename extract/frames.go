@@ -3196,9 +3196,16 @@ func (d *doc) leaders(si int, t *tree, h int) []int {
 		for _, o := range t.deps(a, "obl:agent", "obl") {
 			if t.is(o, "obl:agent") || t.prep(o) == "by" {
 				for _, c := range t.conjuncts(o) {
+					n := len(out)
 					for _, e := range d.phrase(si, t, c, 1) {
 						if d.ents[e].typ == newsgraph.Person {
 							out = append(out, e)
+						}
+					}
+					for _, k := range t.deps(c, "flat", "appos") {
+						// "led by Vice-Governor X" with the title read as a name of its own
+						if m := d.mentionAt(si, k); len(out) == n && m != nil && d.ents[m.ent].typ == newsgraph.Person {
+							out = append(out, m.ent)
 						}
 					}
 				}
@@ -3241,6 +3248,48 @@ func (d *doc) titleOfThenName(si int, t *tree, h int) int {
 // "representatives of Citibank", "the Indian government", "Turkcell
 // executives" whom they belong to; "the two firms" the two last named.
 func (d *doc) phrase(si int, t *tree, h int, depth int) []int {
+	ents := d.phraseOf(si, t, h, depth)
+	if h < 0 || depth > 3 || h < t.from || !partyNouns[t.lw[h]] || d.mentionAt(si, h) != nil {
+		return ents
+	}
+	// "the Danish trade delegation, headed by X": X takes part for it, with the
+	// country or body it is of
+	lead := d.leaders(si, t, h)
+	if len(lead) == 0 && hasDep(t, h, "the") && t.dep(h, "amod", "compound", "nmod", "nmod:poss") < 0 {
+		lead = d.partyLeader(si) // "the delegation", told as led by X before
+	}
+	return uniq(append(lead, ents...))
+}
+
+// partyNouns are the groups a person leads on a trip or into talks.
+var partyNouns = set("delegation", "mission", "team", "entourage")
+
+// partyLeader is the person the story, in sentence si or the six before
+// it, tells as leading a delegation ("a delegation led by X", "the
+// mission, headed by X"), the latest told; nil when none.
+func (d *doc) partyLeader(si int) []int {
+	for s := si; s >= 0 && s >= si-6 && d.stories[s] == d.stories[si]; s-- {
+		toks := d.sents[s].tokens
+		for k := len(toks) - 1; k >= 0; k-- {
+			if !partyNouns[strings.ToLower(toks[k].text)] {
+				continue
+			}
+			for b := k + 1; b+1 < len(toks) && b <= k+3; b++ {
+				if leadVerbs[strings.ToLower(toks[b].text)] && strings.EqualFold(toks[b+1].text, "by") {
+					for x := b + 2; x < len(toks) && x <= b+8; x++ {
+						if m := d.mentionAt(s, x); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+							return []int{m.ent}
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// phraseOf is phrase without the leader of a delegation.
+func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 	if h < 0 || depth > 3 || h < t.from {
 		return nil
 	}

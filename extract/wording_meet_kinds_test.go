@@ -110,3 +110,25 @@ var meetPhoneCases = []wordingCase{
 }
 
 func TestWordingMeetPhone(t *testing.T) { runWording(t, meetPhoneCases) }
+
+// meetPartyCases tell a meeting of a delegation: the person the story
+// says leads it takes part for it.
+var meetPartyCases = []wordingCase{
+	{
+		name: "a delegation led by someone, received by a host",
+		text: "Governor Ade Bello hosted the Chinese trade delegation, led by Vice-Governor Li Wen, at the state house on Monday.",
+		want: []string{"MEETING: participant=Ade Bello; participant=China; participant=Li Wen"},
+	},
+	{
+		name: "the delegation a sentence after it is told as led by someone",
+		text: "A delegation led by Mayor Rita Soames arrived in Lyon on Monday.\n\nThe delegation will meet officials of the Rhone Chamber of Commerce on Tuesday.",
+		want: []string{"MEETING/PLANNED: participant=Rhone Chamber of Commerce; participant=Rita Soames"},
+	},
+	{
+		name: "the delegation with no leader told is nobody named",
+		text: "Mayor Rita Soames spoke in Lyon on Monday.\n\nThe delegation will meet officials of the Rhone Chamber of Commerce on Tuesday.",
+		not:  []string{"Rita Soames"},
+	},
+}
+
+func TestWordingMeetParty(t *testing.T) { runWording(t, meetPartyCases) }
