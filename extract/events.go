@@ -1511,6 +1511,9 @@ func (d *doc) participants(si int, ents []int, counterpart bool) []int {
 		if counterpart && d.speaks(si, e) {
 			continue // "..., X said": who tells of the meeting is not in it
 		}
+		if d.ents[e].typ != newsgraph.Person && d.onlyTells(e, si) {
+			continue // the dateline's agency, an office only quoted
+		}
 		switch d.ents[e].typ {
 		case newsgraph.Person, newsgraph.Organization, newsgraph.GPE:
 			out = append(out, e)

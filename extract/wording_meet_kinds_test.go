@@ -132,3 +132,35 @@ var meetPartyCases = []wordingCase{
 }
 
 func TestWordingMeetParty(t *testing.T) { runWording(t, meetPartyCases) }
+
+// meetWireCases are modern wire stories whose dateline credits an agency.
+var meetWireCases = []wordingCase{
+	{
+		name: "a pronoun never makes the dateline's agency a side",
+		text: "VILNIUS, April 13 (Reuters) - A meeting was held on Monday, the Foreign Ministry said. It also held talks with Orvane Plc.",
+		not:  []string{"Reuters"},
+	},
+}
+
+func TestWordingMeetWire(t *testing.T) { runWording(t, meetWireCases) }
+
+// TestMeetDatelineUnderMasthead: the dateline after a page's chrome still
+// places and dates the lead's meeting.
+func TestMeetDatelineUnderMasthead(t *testing.T) {
+	text := "UPDATE 1-Orvane and Kessler hold talks\nTue Mar 3, 2026 9:41am EST\n\n* Talks held in Berlin\n* Shares rise\n\n(Adds analyst comment)\n\nBy Ines Amsel\n\n" +
+		"BERLIN, March 3 (Reuters) - Orvane Plc chief executive Lutz Barrow held talks with Kessler AG chairman Dora Finck, the two companies said.\n"
+	ex, err := extractor(t).Extract(context.Background(), newsgraph.Document{ID: "masthead", Text: text, Published: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[newsgraph.EntityID]string{}
+	for _, e := range ex.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, ev := range ex.Events {
+		if ev.Type == newsgraph.Meeting && names[ev.Location] == "Berlin" && ev.Start == "2026-03-03" {
+			return
+		}
+	}
+	t.Errorf("no meeting in Berlin on 2026-03-03: %q", eventKeys(ex))
+}
