@@ -736,7 +736,8 @@ type datelineInfo struct {
 // paragraphs of text.
 func findDateline(text string) (datelineInfo, bool) {
 	for n, p := range paragraphs(text) {
-		if n >= 4 || p[0] > 1200 {
+		// (a web page's masthead, timestamp, bullets and byline come first)
+		if n >= 10 || p[0] > 2500 {
 			break
 		}
 		start := p[0]
