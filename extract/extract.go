@@ -482,10 +482,46 @@ func (d *doc) ministries() []mention {
 			if toks[k].text == "embassy" {
 				typ = newsgraph.Facility
 			}
+			// "Ruritania's ministry of mines, energy and water": the
+			// portfolios name the ministry, the country before it owns it
+			if q := lowerPortfolios(toks, k+1); q > k+1 && a == k {
+				out = append(out, mention{sent: si, i: k, j: q, start: toks[k].start, end: toks[q-1].end, text: flat(d.text[toks[k].start:toks[q-1].end]), typ: typ, strong: true, ent: -1})
+				continue
+			}
 			out = append(out, mention{sent: si, i: p, j: k + 1, start: toks[p].start, end: toks[k].end, text: flat(d.text[toks[p].start:toks[k].end]), typ: typ, strong: true, ent: -1})
 		}
 	}
 	return out
+}
+
+// lowerPortfolios returns the end of the portfolios a ministry written in
+// lower case is of, from the "of" at k ("of mines, energy and water"); k
+// when none follows.
+func lowerPortfolios(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "of" {
+		return k
+	}
+	portfolio := func(j int) bool {
+		return j < len(toks) && unicode0Lower(toks[j].text) && titleOfWords[titleCase(toks[j].text)] && toks[j].text != "the" && toks[j].text != "and"
+	}
+	if !portfolio(k + 1) {
+		return k
+	}
+	j := k + 2
+	for j+1 < len(toks) && toks[j].text == "," && portfolio(j+1) {
+		j += 2
+	}
+	end := j
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].text == "and" && portfolio(j+1) {
+		return j + 2
+	}
+	if end == k+2 {
+		return end // "ministry of finance"
+	}
+	return k
 }
 
 // bases finds military bases named by their owner and place: "the U.S.

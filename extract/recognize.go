@@ -161,6 +161,12 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			if t.text == "," {
+				if q := portfolioList(toks, k, e); q > e {
+					e = q // "Ministry of Mines, Energy and Water"
+					continue
+				}
+			}
 			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e) || titleMods[toks[e-1].text] && e+1 < len(toks) && titleMods[toks[e+1].text] && !titleHeads[toks[e-1].text]) {
 				e++
 				continue
@@ -209,11 +215,33 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			k = e + 1
 			continue
 		}
-		out = append(out, r.run(si, s, k, e)...)
+		ms := r.run(si, s, k, e)
+		if q := legalSuffixEnd(toks, k, e); q > e {
+			if n := len(ms); n > 0 && ms[n-1].j == e && ms[n-1].kind == named {
+				ms[n-1] = r.mk(si, s, ms[n-1].i, q, newsgraph.Organization, "", true)
+			}
+			e = q
+		}
+		out = append(out, ms...)
 		k = e
 	}
 	return r.wireBrackets(si, s, out)
 }
+
+// legalSuffixEnd returns the end of the name [k, e) with the legal forms
+// written after its commas ("Tarvel Robotics, Inc.", "Hanlo Machinery
+// Co., Ltd."), which are part of the firm's written name, never a name of
+// their own; e otherwise.
+func legalSuffixEnd(toks []token, k, e int) int {
+	for e > k && e+1 < len(toks) && toks[e].text == "," && commaSuffixes[toks[e+1].text] && toks[e].start == toks[e-1].end &&
+		toks[e-1].isCap() && !(e+2 < len(toks) && toks[e+2].isCap() && toks[e+2].isWord() && toks[e+2].start == toks[e+1].end+1) {
+		e += 2
+	}
+	return e
+}
+
+// commaSuffixes are the legal forms a firm's name may set off by a comma.
+var commaSuffixes = set("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "LLP", "LP", "L.P.", "PLC", "Plc", "plc", "AG", "S.A.", "SA", "N.V.", "NV", "GmbH", "Corp.", "S.p.A.", "SE", "Co.")
 
 // wireBrackets reads the angle brackets of wire copy: after a name they
 // hold its stock ticker ("Pan Am Corp <PNN>", "<RENA.PA>"), which names
@@ -550,6 +578,44 @@ func afterParticle(toks []token, k int) bool {
 
 // titleOfAnd: "and" inside an office's name after "of" ("Secretary of
 // Trade and Industry").
+// portfolioList returns the end of a list of portfolios that goes on
+// from the comma at e after an office's or a ministry's "of" ("Ministry
+// of Mines, Energy and Water", "Minister of Sport, Culture, and Youth"),
+// which names one office; e when no list ending in "and" follows.
+func portfolioList(toks []token, k, e int) int {
+	of := -1
+	for j := e - 1; j > k; j-- {
+		if toks[j].text == "of" {
+			of = j
+			break
+		}
+		if !titleOfWords[toks[j].text] {
+			return e
+		}
+	}
+	if of < 0 || of+1 == e || !(titleHeads[toks[of-1].text] || portfolioBodies[toks[of-1].text]) {
+		return e
+	}
+	j := e
+	for j+1 < len(toks) && toks[j].text == "," && titleOfWords[toks[j+1].text] && toks[j+1].isCap() {
+		j += 2
+	}
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].text == "and" && titleOfWords[toks[j+1].text] && toks[j+1].isCap() {
+		j += 2
+		if j+1 < len(toks) && toks[j].text == "of" && toks[j+1].isCap() && toks[j+1].isWord() {
+			j += 2 // "... and Health of Ruritania": the state it serves
+		}
+		return j
+	}
+	return e
+}
+
+// portfolioBodies are the bodies named by the portfolios they hold.
+var portfolioBodies = set("Ministry", "Ministries", "Department", "Secretariat", "Directorate")
+
 func titleOfAnd(toks []token, k, e int) bool {
 	if e+1 >= len(toks) || !titleOfWords[toks[e+1].text] || !titleOfWords[toks[e-1].text] {
 		return false
@@ -693,7 +759,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			b = p
 		} else if _, _, ok := r.gz.place(pre); ok {
 			b = p
-		} else if p > a && p-a == 1 && toks[a].isCap() && !s.heading && r.nerType(si, a, p) != newsgraph.Person {
+		} else if p > a && p-a == 1 && toks[a].isCap() && !s.heading && r.nerType(si, a, p) != newsgraph.Person && !strings.Contains(toks[a].text, "-") {
+			// (a hyphenated pair, "the Nordo-Vessic Forum", names the
+			// body's reach, no host town)
 			// summits are named after the town that hosts them
 			return []mention{r.mk(si, s, a, p, newsgraph.GPE, "", false)}
 		}
@@ -781,7 +849,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", !s.heading))
 		}
 	}
-	// hyphen compounds of places: France-US, U.S.-France
+	// hyphen compounds of places: France-US, U.S.-France; before a body's
+	// head the pair is the reach of the body and part of its name ("the
+	// Franco-US Business Council")
+	if b-a >= 2 && !s.heading && orgHeads[toks[b-1].text] && !corpSuffixes[toks[b-1].text] && strings.Contains(toks[a].text, "-") && r.placeCompound(toks[a]) != nil {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
 	if parts := r.placeCompound(toks[a]); parts != nil {
 		for _, p := range parts {
 			out = append(out, p.withSent(si))
