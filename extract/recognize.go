@@ -416,6 +416,23 @@ func (r *recognizer) firmOfCountry(toks []token, e int) bool {
 	return ok && r.gz.isCountry(c)
 }
 
+// tradeHeads end firms' names: the goods or the trade a firm lives by,
+// which no person's name and no state body's ends with.
+var tradeHeads = set("Foods", "Farms", "Dairies", "Beverages", "Breweries", "Brewing", "Chemicals", "Pharmaceuticals",
+	"Pharma", "Petroleum", "Petrochemicals", "Mining", "Minerals", "Metals", "Textiles", "Mills", "Cement", "Shipping",
+	"Logistics", "Aerospace", "Aviation", "Insurance", "Assurance", "Investments", "Ventures", "Enterprises", "Bancorp",
+	"Financial", "Communications", "Telecom", "Telecommunications", "Software", "Networks", "Semiconductor",
+	"Semiconductors", "Laboratories", "Labs", "Entertainment", "Pictures", "Studios", "Publishing", "Brands", "Stores",
+	"Automotive", "Auto", "Construction", "Engineering", "Properties", "Realty", "Hotels", "Resorts", "Railways",
+	"Electronics", "Computers", "Instruments", "Biotech", "Therapeutics", "Robotics", "Motors", "Steel", "Oil", "Gas")
+
+// personTrade says whether the run [a, b) ending in a trade's word is a
+// person the surname of whom is that word ("David Steel"): the
+// recogniser reads a person and the story names the surname alone.
+func (r *recognizer) personTrade(si int, s *sentence, a, b int) bool {
+	return r.nerType(si, a, b) == newsgraph.Person && r.surnames[strings.ToLower(s.tokens[b-1].text)] && r.alone[strings.ToLower(s.tokens[b-1].text)]
+}
+
 // firmHeads end companies' names, and no other bodies'.
 var firmHeads = set("Electric", "Electronics", "Systems", "Technologies", "Airlines", "Airways", "Steel", "Chemicals", "Pharmaceuticals")
 
@@ -1081,6 +1098,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	case n >= 3 && onBodyName(toks, a, b):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
+	case n >= 2 && tradeHeads[last] && !r.personTrade(si, s, a, b):
+		// "Halvorsen Foods", "Greyfield Pictures": a trade's plural after a
+		// name is a firm, which the recogniser, trained on news that
+		// names few of them, reads as a person
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && singularHead(last) != "":
 		// "the Carter and Reagan Administrations", "the Labour and Liberal
