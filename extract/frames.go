@@ -3311,6 +3311,15 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		if p := d.titledAfter(si, t, m, h); p >= 0 {
 			return []int{p}
 		}
+		if d.ents[m.ent].typ == newsgraph.Other {
+			// "\"Quiet Lantern\" director X" with the title read as the
+			// head: the work names no side, the person hung on it does
+			for _, k := range t.deps(h, "flat", "appos") {
+				if pm := d.mentionAt(si, k); pm != nil && pm.i > m.j && d.ents[pm.ent].typ == newsgraph.Person {
+					return []int{pm.ent}
+				}
+			}
+		}
 		// "the Green Party leader" with the party read as the head: the
 		// person the title right after the name stands for
 		for _, rf := range d.refs[si] {
@@ -3334,7 +3343,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		}
 	}
 	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || firmPairs[w] && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
-		if ents := d.recentPair(si, pairNouns[w]); len(ents) == 2 {
+		if ents := d.recentPair(si, pairNouns[w], w == "sides"); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}
 		// "The US and the EU stepped back ... the two sides agreed": the
@@ -3349,10 +3358,10 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 				return ents
 			}
 		}
-		if ents := d.storyPair(si, pairNouns[w]); len(ents) == 2 {
+		if ents := d.storyPair(si, pairNouns[w], w == "sides"); len(ents) == 2 {
 			return ents
 		}
-		if ents := d.lastTwo(si, t.head[h], h, pairNouns[w]); len(ents) == 2 {
+		if ents := d.lastTwo(si, h, pairNouns[w], w == "sides"); len(ents) == 2 {
 			return ents
 		}
 	}
@@ -3465,7 +3474,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		}
 	}
 	if typ, ok := pairNouns[w]; ok && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
-		if ents := d.lastTwo(si, t.head[h], h, typ); len(ents) == 2 {
+		if ents := d.lastTwo(si, h, typ, w == "sides"); len(ents) == 2 {
 			return ents
 		}
 		if typ == newsgraph.GPE {
@@ -3953,8 +3962,10 @@ func (d *doc) ofCountry(e int, country string) bool {
 // lastTwo are the two bodies or countries named last before token before
 // in this sentence, else in the five sentences before it in the story (a
 // pair is often named in the lead and referred to for a paragraph): "the
-// two firms", "both countries".
-func (d *doc) lastTwo(si, _ int, before int, typ newsgraph.EntityType) []int {
+// two firms", "both countries". For "the two sides", those who report
+// what the sides did are not among them (a side says "we"), while "the
+// two firms" may be told by one of the firms.
+func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []int {
 	var out []int
 	for s := si; s >= 0 && s >= si-5 && d.stories[s] == d.stories[si]; s-- {
 		ms := d.bySent[s]
@@ -4096,7 +4107,10 @@ func (d *doc) coordinatedPair(si, before int) []int {
 // (of type typ, when given), or nil: "A is to buy B ... the two companies
 // tried to merge before" are the deal's two sides, however many other
 // firms the story names between.
-func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
+//
+// With people, two people the event was between count too: "the two
+// sides" of talks between two envoys are the envoys.
+func (d *doc) storyPair(si int, typ newsgraph.EntityType, people bool) []int {
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si {
@@ -4116,6 +4130,9 @@ func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
 				ok = false
 			}
 		}
+		if (d.ents[sides[0]].typ == newsgraph.Person) != (d.ents[sides[1]].typ == newsgraph.Person) {
+			ok = false // "X's talks with the Y government": a person and a state are not two sides alike
+		}
 		if ok {
 			return sides
 		}
@@ -4127,7 +4144,10 @@ func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
 // sentence before si or in si itself, or nil: "the two sides" most often
 // are the pair whose talks were just told, however they were named
 // ("Greek and Turkish officials held talks. The two sides signed ...").
-func (d *doc) recentPair(si int, typ newsgraph.EntityType) []int {
+//
+// "The two sides" are also two people the talks were between ("X met Y
+// on Monday. The two sides agreed ..."), when people may be.
+func (d *doc) recentPair(si int, typ newsgraph.EntityType, people bool) []int {
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.story != d.stories[si] || len(e.sources) == 0 || e.sources[len(e.sources)-1] < si-1 {
@@ -4137,9 +4157,12 @@ func (d *doc) recentPair(si int, typ newsgraph.EntityType) []int {
 			continue
 		}
 		for _, p := range e.people {
-			if pt := d.ents[p].typ; pt == newsgraph.Person || typ != "" && pt != typ {
+			if pt := d.ents[p].typ; pt == newsgraph.Person && !people || typ != "" && pt != typ {
 				return nil
 			}
+		}
+		if (d.ents[e.people[0]].typ == newsgraph.Person) != (d.ents[e.people[1]].typ == newsgraph.Person) {
+			return nil // a person and a state are not two sides alike
 		}
 		return e.people
 	}
@@ -4901,9 +4924,37 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		} else if obj >= 0 && !agreeNouns[t.lw[obj]] && !signedTogether[t.lw[obj]] {
-			// "signed a decree", "signed the bill": one signs it alone
-			if d.mentionAt(si, obj) == nil {
+			// "signed a decree", "signed the bill": one signs it alone;
+			// "the club signed striker X from Y", "signed Y defender X":
+			// whom one signs is the other side, and a player's old club
+			// the third
+			// (the parser may split "Y defender X" into three objects)
+			objs := t.deps(v, "obj")
+			signed := -1
+			for _, o := range objs {
+				if signed = d.signedPerson(si, t, o); signed >= 0 {
+					break
+				}
+			}
+			if d.mentionAt(si, obj) == nil && signed < 0 {
 				return false
+			}
+			if signed >= 0 {
+				f.others = append(f.others, []int{signed})
+				for _, o := range t.deps(v, "obl") {
+					if t.prep(o) == "from" {
+						f.others = append(f.others, d.group(si, t, o))
+					}
+				}
+				for _, o := range objs {
+					for _, k := range append([]int{o}, t.deps(o, "compound", "nmod:poss")...) {
+						if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+							f.others = append(f.others, []int{m.ent})
+						}
+					}
+				}
+			} else if ents := d.phrase(si, t, obj, 0); len(ents) > 0 {
+				f.others = append(f.others, ents)
 			}
 		}
 		withs := t.deps(v, "obl")
@@ -5141,6 +5192,34 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 		return nil
 	}
 	return out
+}
+
+// signedPerson is the person object obj of "signed" names: the name
+// itself ("signed X") or the one set beside a player's or an artist's
+// trade ("signed striker X", "signed Y defender X"); -1 if none.
+func (d *doc) signedPerson(si int, t *tree, obj int) int {
+	if m := d.mentionAt(si, obj); m != nil {
+		if d.ents[m.ent].typ == newsgraph.Person {
+			return m.ent
+		}
+		return -1
+	}
+	for _, k := range t.deps(obj, "appos", "flat") {
+		if m := d.mentionAt(si, k); m != nil && m.i > obj && d.ents[m.ent].typ == newsgraph.Person {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// firmParts are the parts of a firm one buys from it: "the unit of X",
+// "X's cement division".
+var firmParts = set("unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "division", "divisions", "business",
+	"businesses", "operations", "assets", "stake", "holding", "plant", "plants", "brand", "brands", "branch", "branches")
+
+// takeoverVerb says whether w buys a firm or a part of one.
+func takeoverVerb(w string) bool {
+	return strings.HasPrefix(w, "buy") || w == "bought" || strings.HasPrefix(w, "acquir") || strings.HasPrefix(w, "purchas") || w == "take" || w == "took" || w == "taken"
 }
 
 // dealNouns are agreements a sale is made in: "bought X in a deal worth
@@ -5412,6 +5491,20 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 			}
 		}
 	}
+	if len(out) == 0 && takeoverVerb(t.lw[x]) {
+		// "to buy the dairy arm of X", "to acquire the Lyon-based
+		// subsidiary of X": a firm's part is bought from the firm
+		for _, k := range objs {
+			if !firmParts[t.lw[k]] {
+				continue
+			}
+			for _, n := range t.deps(k, "nmod", "nmod:poss") {
+				if t.is(n, "nmod:poss") && !strings.HasPrefix(t.tag[n], "PRP") || t.prep(n) == "of" {
+					take(n)
+				}
+			}
+		}
+	}
 	if len(out) == 0 {
 		// "to reschedule 200 million dollars of X's debt": the debtor
 		for _, k := range objs {
@@ -5578,6 +5671,32 @@ func discussedThing(t *tree, i int) bool {
 	return false
 }
 
+// instrumentKids are the dependents of agreement noun n, with those of
+// the "of" phrase that names the instrument ("a letter of intent with X",
+// "a memorandum of understanding between A and B"), on which the parser
+// hangs the sides it meets first.
+func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
+	kids := t.kids[n]
+	if typ != newsgraph.Agreement {
+		return kids
+	}
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) != "of" || !instrumentOf[t.lw[k]] {
+			continue
+		}
+		for _, c := range t.deps(k, "nmod") {
+			if q := t.prep(c); q == "with" || q == "between" || q == "among" {
+				kids = append(kids[:len(kids):len(kids)], c)
+			}
+		}
+	}
+	return kids
+}
+
+// instrumentOf name a signed instrument after "of": "letter of intent",
+// "memorandum of understanding", "heads of agreement".
+var instrumentOf = set("intent", "understanding", "agreement", "cooperation", "co-operation", "association")
+
 // nounFrame reads a noun trigger: "talks with X", "a meeting between X and
 // Y", "X's visit to Y", "the visit of X", "a deal with X", and the subject
 // of the verb that carries it ("X held talks with Y", "X was on a visit to
@@ -5638,7 +5757,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	var bodies []int // "the G7 meeting": the G7, when someone attends it
 	hosted := false  // a host is named: "at a dinner hosted by X"
 	unnamed := false // talks with people the text does not name: "with senior officials"
-	for _, k := range t.kids[n] {
+	for _, k := range instrumentKids(t, n, f.typ) {
 		p := t.prep(k)
 		switch {
 		case t.is(k, "nmod:poss"):
