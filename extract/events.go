@@ -1029,6 +1029,13 @@ func (d *doc) when(si int, f *frame) eventTime {
 		// under way on the day the story is told
 		et.status = newsgraph.Happened
 	}
+	if f.typ == newsgraph.Visit && et.status == "" && et.from == "" && pub != "" && ongoing(t, f) && (f.noun || stayingVerbs[t.lw[f.t]] && !d.laterDay(si)) {
+		// "X is on a three-day visit to Y", "X, who is visiting Y,
+		// said": there as the story is told. Only the verb can tell a
+		// plan in the present ("is visiting Y next week"); "is on a
+		// visit" never does, and one "heading to Y" is not there yet.
+		et.status = newsgraph.Happened
+	}
 	if et.status == "" {
 		switch {
 		case et.from != "" && pub != "" && et.from > pub:
@@ -1045,6 +1052,9 @@ func (d *doc) when(si int, f *frame) eventTime {
 	}
 	return et
 }
+
+// stayingVerbs tell, in the present progressive, a stay under way.
+var stayingVerbs = set("visiting", "touring")
 
 // narrower says whether span [f1, t1] lies inside [f2, t2] and is
 // shorter, whatever precision each is written at.

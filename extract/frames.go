@@ -7594,6 +7594,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if after && t.tag[top] == "VBG" {
 			return newsgraph.Happened, false
 		}
+		if f.typ == newsgraph.Visit && t.noun(top) && top == f.t && aheadOf(t, top) {
+			// "said ... before his trip to Y on Friday": the trip comes
+			// after the telling, whatever the tense of the verb it hangs on
+			return newsgraph.Planned, false
+		}
 		if after && t.noun(top) && !futureAux(t) {
 			// "After her talks with X, Y and Z were joined by ...", the
 			// parser having hung the clause on a name: past, unless the
@@ -7658,6 +7663,27 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// aheadOf says whether noun n is opened by "before", "ahead of", "prior
+// to" or "in advance of", read from the words before it since the parser
+// often hangs "ahead" apart from its "of".
+func aheadOf(t *tree, n int) bool {
+	c := t.dep(n, "case")
+	if c < 0 {
+		return false
+	}
+	switch t.lw[c] {
+	case "before":
+		return true
+	case "of", "to":
+		b := ""
+		if c > 0 {
+			b = t.lw[c-1]
+		}
+		return t.lw[c] == "of" && (b == "ahead" || b == "advance") || t.lw[c] == "to" && b == "prior"
+	}
+	return false
 }
 
 // seekWords govern an agreement that is only sought: "talks on a
@@ -7794,8 +7820,10 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			}
 		}
 	}
-	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] {
-		own[f.carrier] = true // "will travel to Paris on Thursday for talks"
+	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] && !(f.noun && aheadOf(t, f.t)) {
+		// "will travel to Paris on Thursday for talks"; not "met X on
+		// Monday before his trip to Y", the trip being later
+		own[f.carrier] = true
 	}
 	if f.statusBy > 0 {
 		own[f.statusBy] = true // "postponed until April 20"
