@@ -1718,11 +1718,11 @@ var (
 		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "breakfast", "banquet", "reception", "call",
 		"welcome")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
-		"travelling", "fly", "flies", "flew", "flying", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
+		"travelling", "fly", "flies", "flew", "flown", "flying", "jet", "jets", "jetted", "jetting", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing",
 		"come", "comes", "came", "coming")
 	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay", "departure",
-		"appearance")
+		"appearance", "mission", "missions")
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
@@ -6710,6 +6710,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 		walk(f.carrier, 0)
 	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && (w == "visit" || w == "tour" || w == "trip" || missionNouns[w]) {
+		// "ahead of his visit to Oslo" with "to Oslo" hung on the verb
+		// the visit hangs on: the place right after the noun's "to"
+		// ("their trip" read as one person's is a guess too far to
+		// send anyone on it)
+		if p := d.placeAfterTo(si, t, n); p >= 0 && !(hasDep(t, n, "their") && len(f.agents) < 2) {
+			f.places, f.others = []int{p}, [][]int{{p}}
+		}
+	}
+	if f.typ == newsgraph.Visit && missionNouns[w] && !d.missionTo(si, t, n) {
+		return false // "the UN mission in X" stays there; "a mission to X" goes
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
 		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,
 		// X holding an office of another country: a visit there
@@ -6725,6 +6737,40 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		return false
 	}
 	return true
+}
+
+// missionNouns are a body's or a group's errands: a visit only when
+// sent somewhere ("a fact-finding mission to X"), not the standing
+// office a mission keeps ("the UN mission in X").
+var missionNouns = set("mission", "missions")
+
+// placeAfterTo is the place named right after "to" (or "into") after
+// the noun n, past "the", as the words run ("his visit to Oslo" however
+// the parser hung "to Oslo"), or -1.
+func (d *doc) placeAfterTo(si int, t *tree, n int) int {
+	j := n + 1
+	if j >= len(t.lw) || t.lw[j] != "to" && t.lw[j] != "into" {
+		return -1
+	}
+	j++
+	if j < len(t.lw) && t.lw[j] == "the" {
+		j++
+	}
+	if m := d.mentionAt(si, j); m != nil && m.i == j && m.ent >= 0 && d.isPlace(m.ent) {
+		return m.ent
+	}
+	return -1
+}
+
+// missionTo says whether mission noun n is sent to a place: a "to" phrase
+// on it naming one, or a place right after its "to".
+func (d *doc) missionTo(si int, t *tree, n int) bool {
+	for _, k := range t.deps(n, "nmod") {
+		if p := t.prep(k); (p == "to" || p == "into") && len(d.placesUnder(si, t, k)) > 0 {
+			return true
+		}
+	}
+	return d.placeAfterTo(si, t, n) >= 0
 }
 
 // colonListOwner is whose an event noun listed after a colon or a dash
@@ -7521,6 +7567,12 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				}
 			}
 		}
+	}
+	if f.noun && f.t+2 < len(t.lw) && (t.lw[f.t+1] == "being" || t.lw[f.t+1] == "been") && t.tag[f.t+2] == "VBN" && (cancelledGov[t.lw[f.t+2]] || postponedGov[t.lw[f.t+2]]) {
+		// "resulted in X's tour being cancelled" with the participle hung
+		// apart from the noun by the parser: read as the words run
+		chain = append(chain, f.t+2)
+		f.statusBy = f.t + 2
 	}
 	for _, c := range chain {
 		// "was close to striking a deal", "came close to an agreement",

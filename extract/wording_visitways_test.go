@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// visitWayCases are invented sentences that state a visit in words the
+// lexicon lacked or the parser scatters: a mission sent somewhere, a
+// flight told in the perfect or by "jetted", a trip noun whose "to"
+// phrase the parser hung on another word, a tour "being cancelled".
+var visitWayCases = []wordingCase{
+	{
+		name: "a person who sets out on a mission to a city",
+		text: "Veldanian Foreign Minister Tavi Korhonen set out on a mission to Quito on Monday to seek support for the plan.",
+		want: []string{"VISIT: destination=Quito; visitor=Tavi Korhonen"},
+	},
+	{
+		name: "a mission kept in a country is no visit",
+		text: "Veldanian envoy Tavi Korhonen said on Monday that his mission in Peru was to monitor the ceasefire.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a flight told in the pluperfect",
+		text: "Veldanian Trade Minister Ana Ferro said she had flown to Quito in March to meet bankers.",
+		want: []string{"VISIT/HAPPENED: destination=Quito; visitor=Ana Ferro"},
+	},
+	{
+		name: "a flight told by 'jetted'",
+		text: "Veldanian Trade Minister Ana Ferro jetted to Quito on Monday for a round of talks.",
+		want: []string{"VISIT/HAPPENED: destination=Quito; visitor=Ana Ferro"},
+	},
+	{
+		name: "a trip noun whose 'to' phrase the parser hung on the verb",
+		text: "The Veldanian president, Tavi Korhonen, promised new loans to farmers ahead of his visit to Ecuador next week.",
+		want: []string{"VISIT/PLANNED: destination=Ecuador; visitor=Tavi Korhonen"},
+	},
+	{
+		name: "a tour 'being cancelled' after the noun, however parsed",
+		text: "The boycott saw fans picket concerts, led to Jon Halvorsen's Peruvian tour being cancelled and forced organisers to drop him.",
+		want: []string{"VISIT/CANCELLED: destination=Peru; visitor=Jon Halvorsen"},
+	},
+}
+
+func TestWordingVisitWays(t *testing.T) { runWording(t, visitWayCases) }
