@@ -113,7 +113,7 @@ func (d *doc) guestOf(si int, hosts []int) int {
 }
 
 // guestNouns stand for whoever is visiting: "the visitors", "the guest".
-var guestNouns = set("visitor", "visitors", "guest", "guests")
+var guestNouns = set("visitor", "visitors", "guest", "guests", "delegation", "mission")
 
 // recentVisitors are the visitors of the visits the story told in sentence
 // si or the two before: whom "the visitors" are.

@@ -1892,7 +1892,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k)
+		hit = hit || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
 		// "told reporters in Paris", "said in Paris": one speaking somewhere
@@ -1942,7 +1942,7 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Agreement // "placed an order for ten X jets"
 		case t.verb(i) && meetingVerbs[w]:
 			typ = newsgraph.Meeting
-		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w]):
+		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w] || touchDown(toks, i)):
 			typ = newsgraph.Visit
 		case t.verb(i) && agreeVerbs[w]:
 			typ = newsgraph.Agreement
@@ -1992,6 +1992,9 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 		if f, ok := d.stopIn(si, t, i); ok {
+			out = append(out, f)
+		}
+		if f, ok := d.sentDelegation(si, t, i); ok {
 			out = append(out, f)
 		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {
@@ -6287,6 +6290,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		// its status the verb's
 		carrier = h
 		f.light = h
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Visit && announceVerbs[t.lw[h]]:
+		// "X announced a trip to Y": X's trip, still to come
+		carrier = h
+		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
 		carrier = h // "X announced a deal with Y", "X scrapped its contract with Y"
 		f.light = h
@@ -6738,6 +6745,21 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	return true
 }
+
+// touchDown says whether token k opens "touched down" (a landing): only
+// with its particle is "touch" a journey's end.
+func touchDown(toks []token, k int) bool {
+	switch strings.ToLower(toks[k].text) {
+	case "touch", "touches", "touched", "touching":
+		return k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "down")
+	}
+	return false
+}
+
+// announceVerbs make a trip known before it is made: "X announced a
+// trip to Y", "declared a visit to Y".
+var announceVerbs = set("announce", "announces", "announced", "announcing", "declare", "declares", "declared", "declaring",
+	"unveil", "unveils", "unveiled", "confirm", "confirms", "confirmed", "confirming")
 
 // missionNouns are a body's or a group's errands: a visit only when
 // sent somewhere ("a fact-finding mission to X"), not the standing
@@ -7597,6 +7619,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				return newsgraph.Planned, false
 			case uncertainGov[w] || w == "unlikely":
 				status = newsgraph.Uncertain
+			case announceVerbs[w] && c == f.light && f.typ == newsgraph.Visit && status == "":
+				status = newsgraph.Planned // "announced a trip to Y"
 			case plannedGov[w] && status == "" && !(c == f.light && agreeVerbs[w]):
 				// ("the deal was agreed" tells it made, not planned)
 				status = newsgraph.Planned

@@ -557,3 +557,65 @@ func (d *doc) gatheringPlace(si int, t *tree, k int) int {
 	}
 	return d.gatheringPlaceBefore(si)
 }
+
+// sendVerbs send someone on an errand: "X will send a trade mission to Y".
+var sendVerbs = set("send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching")
+
+// envoyNouns are the parties one sends: their sender visits through them.
+var envoyNouns = set("delegation", "delegations", "team", "teams", "mission", "missions", "envoy", "envoys", "emissary",
+	"emissaries")
+
+// sentDelegation reads a visit told by sending a party somewhere (the
+// verb at k): "Chile will send a trade mission to Japan", "the ministry
+// sent a team of experts to Lima": the sender visits the place through
+// it. A sender of the place's own country sends it nowhere abroad; a
+// person who sends an envoy stays at home.
+func (d *doc) sentDelegation(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	if !sendVerbs[t.lw[k]] || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	o := t.dep(k, "obj")
+	if o < 0 || !envoyNouns[t.lw[o]] || d.mentionAt(si, o) != nil {
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Person {
+			return f, false // "X would send an envoy to Y": the envoy goes, not X
+		}
+		f.agents = append(f.agents, e)
+	}
+	if len(f.agents) == 0 {
+		return f, false
+	}
+	var dest []int
+	for _, x := range append(t.deps(k, "obl"), t.deps(o, "nmod")...) {
+		if p := t.prep(x); p == "to" || p == "into" {
+			dest = append(dest, x)
+		}
+	}
+	for _, x := range dest {
+		for _, c := range d.placeConjuncts(si, t, x) {
+			if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+				f.places = append(f.places, ps[0])
+				f.others = append(f.others, ps[:1])
+			}
+		}
+	}
+	if len(dest) == 0 {
+		if p := d.placeAfterTo(si, t, o); p >= 0 {
+			f.places, f.others = []int{p}, [][]int{{p}}
+		}
+	}
+	if len(f.places) == 0 || containsAll(f.agents, f.places[:1]) || d.domesticAll(f.agents, f.places[0]) || d.allDomestic(f.agents, f.places[0]) {
+		return f, false
+	}
+	f.carrier, f.statusBy = k, k
+	f.status = tenseOf(t, k)
+	for _, a := range t.deps(k, "aux") {
+		if t.lw[a] == "would" && f.status == "" {
+			f.status = newsgraph.Planned
+		}
+	}
+	return f, true
+}

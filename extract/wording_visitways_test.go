@@ -40,3 +40,36 @@ var visitWayCases = []wordingCase{
 }
 
 func TestWordingVisitWays(t *testing.T) { runWording(t, visitWayCases) }
+
+// visitSentCases are invented sentences that tell a visit by what makes
+// it known or who goes for whom: an announced trip, a landing told as
+// "touched down", a party sent by a body, a delegation named again.
+var visitSentCases = []wordingCase{
+	{
+		name: "an announced trip is still to come",
+		text: "Veldanian President Tavi Korhonen announced a trip to Ecuador, his first abroad since the election.",
+		want: []string{"VISIT/PLANNED: destination=Ecuador; visitor=Tavi Korhonen"},
+	},
+	{
+		name: "a landing told as 'touched down'",
+		text: "Veldanian Trade Minister Ana Ferro touched down in Quito on Monday evening.",
+		want: []string{"VISIT/HAPPENED: destination=Quito; visitor=Ana Ferro"},
+	},
+	{
+		name: "a country sends a trade mission: it visits through it",
+		text: "Ecuador will send a trade mission to Veldania in May to follow up on the banana accord.",
+		want: []string{"VISIT/PLANNED: destination=Veldania; visitor=Ecuador"},
+	},
+	{
+		name: "a person who sends an envoy stays at home",
+		text: "Veldanian President Tavi Korhonen said he would send an envoy to Quito next week.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "the delegation named again is the one led by its leader",
+		text: "An Ecuadorean farm delegation led by Rui Campos arrived in Veldania on Sunday. The delegation will visit Korsby on Friday.",
+		want: []string{"VISIT/PLANNED: destination=Korsby; visitor=Rui Campos"},
+	},
+}
+
+func TestWordingVisitSent(t *testing.T) { runWording(t, visitSentCases) }
