@@ -57,7 +57,7 @@ var visitSentCases = []wordingCase{
 	},
 	{
 		name: "a country sends a trade mission: it visits through it",
-		text: "Ecuador will send a trade mission to Veldania in May to follow up on the banana accord.",
+		text: "Ecuador will send a trade mission to Veldania in May to pursue the banana accord.",
 		want: []string{"VISIT/PLANNED: destination=Veldania; visitor=Ecuador"},
 	},
 	{
@@ -69,6 +69,11 @@ var visitSentCases = []wordingCase{
 		name: "the delegation named again is the one led by its leader",
 		text: "An Ecuadorean farm delegation led by Rui Campos arrived in Veldania on Sunday. The delegation will visit Korsby on Friday.",
 		want: []string{"VISIT/PLANNED: destination=Korsby; visitor=Rui Campos"},
+	},
+	{
+		name: "a visit verb after 'due to' that the tagger read as a noun",
+		text: "Ecuadorean President Lia Mora is due to visit Korsby in June, her aides said, in a step that might become the first visit of its kind for years.",
+		want: []string{"VISIT/PLANNED: destination=Korsby; visitor=Lia Mora"},
 	},
 }
 
