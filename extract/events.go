@@ -477,7 +477,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 				// same two sides, told once without their signatories
 				(len(e.people) == 0) != (len(people) == 0) && len(places) >= 2 && sameSet(e.places, places)
 		}
-		if !same || !overlaps(e.from, e.to, from, to) || t.typ == newsgraph.Visit && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
+		if !same || !overlaps(e.from, e.to, from, to) || t.typ != newsgraph.Meeting && (d.oldAndUndated(e.from, from) || d.oldAndUndated(from, e.from)) {
 			continue
 		}
 		if t.typ == newsgraph.Meeting && e.from != "" && from != "" && (e.status == newsgraph.Happened && status == newsgraph.Planned || e.status == newsgraph.Planned && status == newsgraph.Happened) {
@@ -506,7 +506,8 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 }
 
 // oldAndUndated: one mention is dated months before the article and the
-// other is not dated: "last visited Spain in 2019" is not this week's visit.
+// other is not dated: "last visited Spain in 2019" is not this week's
+// visit, "signed a pact in 2010" not the accord agreed this week.
 func (d *doc) oldAndUndated(dated, other string) bool {
 	if dated == "" || other != "" || d.ref.IsZero() {
 		return false

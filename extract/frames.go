@@ -3367,6 +3367,16 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		if ents := d.lastTwo(si, h, pairNouns[w], w == "sides"); len(ents) == 2 {
 			return ents
 		}
+		// "TITLE A of X met B of Y. The two countries agreed": the
+		// countries the two office holders serve, when the sentence
+		// names no one of its own before them
+		if pairNouns[w] == newsgraph.GPE && d.namedBefore(si, h) == 0 {
+			if ps := d.recentPair(si, "", true); len(ps) == 2 && d.ents[ps[0]].typ == newsgraph.Person {
+				if a, b := d.officeCountry(ps[0], false), d.officeCountry(ps[1], false); a >= 0 && b >= 0 && a != b {
+					return []int{a, b}
+				}
+			}
+		}
 	}
 	if ents := d.saidTheySide(si, t, h); len(ents) >= 2 {
 		return ents
