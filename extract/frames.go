@@ -3361,7 +3361,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 				return ents
 			}
 		}
-		if ents := d.storyPair(si, pairNouns[w], w == "sides"); len(ents) == 2 {
+		if ents := d.storyPair(si, pairNouns[w]); len(ents) == 2 {
 			return ents
 		}
 		if ents := d.lastTwo(si, h, pairNouns[w], w == "sides"); len(ents) == 2 {
@@ -4119,11 +4119,10 @@ func (d *doc) coordinatedPair(si, before int) []int {
 // story told before sentence si between two firms, bodies or countries
 // (of type typ, when given), or nil: "A is to buy B ... the two companies
 // tried to merge before" are the deal's two sides, however many other
-// firms the story names between.
-//
-// With people, two people the event was between count too: "the two
-// sides" of talks between two envoys are the envoys.
-func (d *doc) storyPair(si int, typ newsgraph.EntityType, people bool) []int {
+// firms the story names between. With no type, the two people a meeting
+// was between count too: "the two sides" of talks between two envoys are
+// the envoys.
+func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si {
