@@ -56,6 +56,7 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	infinitiveVerbs(t)
+	presentVerbs(t)
 	// "talks with her on Sunday": "her" before a preposition or the end
 	// of a phrase owns nothing, it is the object
 	for i := 0; i < len(toks); i++ {
@@ -4378,6 +4379,24 @@ func infinitiveVerbs(t *tree) {
 		}
 	}
 }
+
+// presentVerbs tags as a verb an event verb's third person that prose
+// read as a plural noun after a name ("X flies on to Lisbon", "X visits
+// Lima on Friday"): a name followed by a plural noun of travel and then a
+// preposition of direction or another name is a subject and its verb.
+func presentVerbs(t *tree) {
+	for i := 1; i+1 < len(t.lw); i++ {
+		if t.tag[i] != "NNS" || !presentTriggers[t.lw[i]] || t.tag[i-1] != "NNP" {
+			continue
+		}
+		if n := t.lw[i+1]; n == "to" || n == "on" || n == "into" || n == "back" || n == "home" || n == "out" || t.tag[i+1] == "NNP" {
+			t.tag[i] = "VBZ"
+		}
+	}
+}
+
+// presentTriggers are event verbs' third persons that are also plural nouns.
+var presentTriggers = set("flies", "travels", "heads", "tours", "visits", "meets", "lands", "returns", "arrives")
 
 // verbFrame reads a verb trigger: "A met B", "A and B met", "A met with B",
 // "A was received by B", "A visited B", "A flew to B", "A signed with B".

@@ -59,3 +59,24 @@ func TestInfinitiveVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentVerbs: an event verb's third person after a name, read by
+// prose as a plural noun, is the verb when a direction or a name follows.
+func TestPresentVerbs(t *testing.T) {
+	for _, c := range []struct {
+		words, tags []string
+		k           int
+		want        string
+	}{
+		{[]string{"quispe", "flies", "on", "to", "lisbon"}, []string{"NNP", "NNS", "IN", "TO", "NNP"}, 1, "VBZ"},
+		{[]string{"ferrer", "visits", "lima", "today"}, []string{"NNP", "NNS", "NNP", "NN"}, 1, "VBZ"},
+		{[]string{"the", "visits", "to", "lima"}, []string{"DT", "NNS", "TO", "NNP"}, 1, "NNS"},
+		{[]string{"andes", "flies", "were", "caught"}, []string{"NNP", "NNS", "VBD", "VBN"}, 1, "NNS"},
+	} {
+		tr := &tree{lw: c.words, tag: append([]string(nil), c.tags...)}
+		presentVerbs(tr)
+		if tr.tag[c.k] != c.want {
+			t.Errorf("%q: %q tagged %s, want %s", c.words, c.words[c.k], tr.tag[c.k], c.want)
+		}
+	}
+}
