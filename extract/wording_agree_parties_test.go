@@ -53,13 +53,13 @@ var agreePartyCases = []wordingCase{
 	},
 	{
 		name: "a club signs a player from another club",
-		text: "Markets were calm on Wednesday.\n\nDunmore Rovers signed striker Tomasz Wielicki from Ashby Athletic on a three-year contract.",
-		want: []string{"AGREEMENT: party=Ashby Athletic; party=Dunmore Rovers; signatory=Tomasz Wielicki"},
+		text: "Markets were calm on Wednesday.\n\nDunmore Rovers signed striker Pavel Rusnak from Ashby Athletic for an undisclosed sum.",
+		want: []string{"AGREEMENT: party=Ashby Athletic; party=Dunmore Rovers; signatory=Pavel Rusnak"},
 	},
 	{
 		name: "a manager signs another club's player: the player is the other side",
-		text: "Markets were calm on Wednesday.\n\nDunmore boss Sam Keller has signed Ashby defender Tomas Brant on a five-month deal.",
-		want: []string{"AGREEMENT: party=Ashby; signatory=Sam Keller; signatory=Tomas Brant"},
+		text: "Markets were calm on Wednesday.\n\nDunmore boss Ines Keller has signed Ashby defender Tomas Brant until the summer.",
+		want: []string{"AGREEMENT: party=Ashby; signatory=Ines Keller; signatory=Tomas Brant"},
 	},
 	{
 		name: "signing a bill names no other side",
