@@ -8050,6 +8050,9 @@ type storyDateline struct {
 	day       string
 }
 
+// datelineDashes end a dateline ("OSLO, May 2 -", "BERLIN —").
+var datelineDashes = set("-", "--", "\u2013", "\u2014")
+
 // readDateline finds the story's dateline ("WASHINGTON, March 31 -",
 // "TAUPO, New Zealand -").
 func (d *doc) readDateline() *storyDateline {
@@ -8071,12 +8074,15 @@ func (d *doc) readDateline() *storyDateline {
 			if m := d.mentionAt(si, 0); k == 0 && m != nil && m.i == 0 && d.isPlace(m.ent) {
 				k = m.j // "Tokyo — ...": a place name and a dash, in any case
 			}
-			dash := "\u2014\u2013--"
 			// "Accra (AFP) - ...", "Nairobi, Kenya (AP) — ...", "(Bloomberg) -- ...":
-			// the agency in brackets between the place and the dash
+			// the agency in brackets between the place and the dash, after
+			// which a plain hyphen is a dash too
+			agency := false
 			if j := k; j+2 < len(s.tokens) && (j > 0 || si == 0 || d.sents[si-1].heading) {
 				if s.tokens[j].text == "," && j > 0 {
-					for j++; j < k+4 && j < len(s.tokens) && s.tokens[j].isCap() && d.mentionAt(si, j) != nil; j++ {
+					j++
+					for j < k+4 && j < len(s.tokens) && s.tokens[j].isCap() && d.mentionAt(si, j) != nil {
+						j++ // "Nairobi, Kenya"
 					}
 				}
 				if j < len(s.tokens) && s.tokens[j].text == "(" {
@@ -8084,12 +8090,12 @@ func (d *doc) readDateline() *storyDateline {
 					for e < len(s.tokens) && e < j+5 && s.tokens[e].text != ")" && s.tokens[e].isCap() {
 						e++
 					}
-					if e+1 < len(s.tokens) && e > j+1 && s.tokens[e].text == ")" && (strings.Contains(dash, s.tokens[e+1].text) || s.tokens[e+1].text == "-") {
-						k, dash = e+1, s.tokens[e+1].text
+					if e+1 < len(s.tokens) && e > j+1 && s.tokens[e].text == ")" && datelineDashes[s.tokens[e+1].text] {
+						k, agency = e+1, true
 					}
 				}
 			}
-			if k > 0 && k < len(s.tokens) && (s.tokens[k].text == "\u2014" || s.tokens[k].text == "\u2013" || s.tokens[k].text == "--" || s.tokens[k].text == dash) {
+			if k > 0 && k < len(s.tokens) && datelineDashes[s.tokens[k].text] && (agency || s.tokens[k].text != "-") {
 				out.sent, out.end = si, k+1
 				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
 					out.place = m.ent
@@ -8110,8 +8116,7 @@ func (d *doc) readDateline() *storyDateline {
 				}
 			}
 			if tk.start > dl.place[0] && k < 16 {
-				switch tk.text {
-				case "-", "--", "\u2013", "\u2014":
+				if datelineDashes[tk.text] {
 					out.sent, out.end = si, k+1
 					if dl.day > 0 && !d.ref.IsZero() {
 						out.day = ymd(time.Date(d.ref.Year(), dl.month, dl.day, 0, 0, 0, 0, time.UTC))
