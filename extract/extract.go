@@ -217,7 +217,63 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.lowerTitleRoles()
 	d.describedCountries()
 	d.resolveRefs()
+	d.pronounCounterparts()
 	return nil
+}
+
+// pronounCounterparts gives "He met his Latvian counterpart, Ilze Berzina"
+// the title of the person "his" refers to, of the country named before
+// "counterpart": lowerTitleRoles runs before pronouns are resolved, so it
+// reads only a possessor named in the sentence.
+func (d *doc) pronounCounterparts() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.i < 2 || m.role != nil || m.sent >= len(d.refs) {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		p := m.i - 1
+		if toks[p].text == "," {
+			p--
+		}
+		if p < 1 || !strings.EqualFold(toks[p].text, "counterpart") {
+			continue
+		}
+		p--
+		of := ""
+		if p >= 1 {
+			of = d.x.gz.demonym[key(toks[p-1].text+" "+toks[p].text)]
+			if of != "" {
+				p -= 2
+			}
+		}
+		if of == "" && p >= 0 {
+			if of = d.x.gz.demonym[key(toks[p].text)]; of != "" {
+				p--
+			}
+		}
+		if p < 0 || !(strings.EqualFold(toks[p].text, "his") || strings.EqualFold(toks[p].text, "her")) {
+			continue
+		}
+		for _, rf := range d.refs[m.sent] {
+			if rf.tok != p || rf.kind != pronoun || len(rf.ents) != 1 || rf.ents[0] == m.ent {
+				continue
+			}
+			r := d.titleOf(rf.ents[0])
+			if r == nil || !countryTitle(r.title) {
+				break
+			}
+			rc := &roleClaim{title: r.title, counterpartOf: r.of}
+			if of != "" {
+				rc.of, rc.ofType = of, newsgraph.GPE
+				if r.of != "" && r.of != "United States" && r.of != "United Kingdom" {
+					rc.title = ministerTitle(rc.title)
+				}
+			}
+			m.role = rc
+			break
+		}
+	}
 }
 
 // Extract reads one document. It is a pure function of the text, the
@@ -718,6 +774,11 @@ func (d *doc) lowerTitleRoles() {
 				}
 			}
 		}
+		if rc.counterpartOf == "" && title == "counterpart" && rc.of != "" && rc.ofType == newsgraph.GPE && !countryTitle(rc.title) {
+			// "his Italian counterpart" of a chief executive heads an
+			// Italian firm, not Italy
+			rc.of, rc.ofType = "", ""
+		}
 		if rc.counterpartOf != "" && rc.of != "" && rc.of != "United States" && rc.of != "United Kingdom" {
 			rc.title = ministerTitle(rc.title)
 		}
@@ -1022,14 +1083,33 @@ func (d *doc) counterpart(si, k int) *roleClaim {
 	var owner *mention
 	for _, mi := range d.bySent[si] {
 		m := &d.mentions[mi]
-		if m.kind == named && m.i >= 0 && m.i < k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person && m.role != nil {
+		if m.kind == named && m.i >= 0 && m.i < k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
 			owner = m
 		}
 	}
 	if owner == nil {
 		return nil
 	}
-	return &roleClaim{title: owner.role.title, counterpartOf: owner.role.of}
+	// "Mr Lind met his counterpart": the owner titled elsewhere in the story
+	r := owner.role
+	if r == nil {
+		r = d.titleOf(owner.ent)
+	}
+	if r == nil {
+		return nil
+	}
+	return &roleClaim{title: r.title, counterpartOf: r.of}
+}
+
+// titleOf is the first title the story states next to a name of person
+// ei (not itself a counterpart's), or nil.
+func (d *doc) titleOf(ei int) *roleClaim {
+	for _, mi := range d.ents[ei].mentions {
+		if r := d.mentions[mi].role; r != nil && r.title != "" && !strings.EqualFold(r.title, "counterpart") {
+			return r
+		}
+	}
+	return nil
 }
 
 // ministerTitle is a US or British "secretary" title the way most other

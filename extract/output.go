@@ -732,6 +732,12 @@ func (d *doc) titleContextCountry(m mention, r *roleClaim) string {
 	case "and":
 		// "Danish Trade Minister X and central bank governor Y"
 		if om := d.mentionEndingAt(m.sent, t-1); om != nil && om.ent >= 0 && om.ent != m.ent && om.role != nil && om.role.of != "" && d.x.gz.isCountry(om.role.of) {
+			// not "talks between US Secretary of State X and Foreign
+			// Minister Y": two sides, and one country has one holder of
+			// an office at a time
+			if ministerTitle(om.role.title) == ministerTitle(r.title) || betweenBefore(toks, om.i) {
+				return ""
+			}
 			return om.role.of
 		}
 		// walk back over the first title to its nationality
@@ -746,6 +752,21 @@ func (d *doc) titleContextCountry(m mention, r *roleClaim) string {
 		}
 	}
 	return ""
+}
+
+// betweenBefore says whether "between" opens the phrase that ends at
+// token i (a name and the title before it: "between US Secretary of State
+// X and ..."), within six words.
+func betweenBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch strings.ToLower(toks[k].text) {
+		case "between":
+			return true
+		case ",", ".", ";", "and", "with":
+			return false
+		}
+	}
+	return false
 }
 
 // possessorCountry is the country of the office of the nearest person
