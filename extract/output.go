@@ -404,6 +404,11 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			of = d.officeHolderCountry(e, title)
 		}
 	}
+	if of == "" && mayorTitle(title) {
+		// "SPRINGVALE, Ohio (AP) — Mayor X said": the dateline's town,
+		// for a mayor who is not visiting
+		of = d.datelineTown(e)
+	}
 	k := strings.ToLower(title) + "|" + of
 	ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
 	if i, ok := idx[k]; ok {
@@ -621,24 +626,52 @@ func (d *doc) datelineCountry(e *entity) string {
 	if c == "" && dl.region[1] > 0 {
 		c = d.x.gz.countryOf(d.text[dl.region[0]:dl.region[1]])
 	}
-	if c == "" {
+	if c == "" || !d.homeAtDateline(e, dl) {
 		return ""
 	}
+	return c
+}
+
+// mayorTitle: the office of a town's mayor ("Mayor", "Lord Mayor",
+// "Deputy Mayor").
+func mayorTitle(t string) bool {
+	return strings.HasSuffix(strings.ToLower(t), "mayor")
+}
+
+// datelineTown is the dateline's place, as the story names it, for a
+// person whose office is of a town, when the person is not visiting; ""
+// otherwise.
+func (d *doc) datelineTown(e *entity) string {
+	dl, ok := findDateline(d.text)
+	if !ok || !d.homeAtDateline(e, dl) {
+		return ""
+	}
+	place := capsName(d.text[dl.place[0]:dl.place[1]])
+	if ei := d.entByAlias(place); ei >= 0 && d.ents[ei].typ == newsgraph.GPE {
+		return d.ents[ei].name
+	}
+	return ""
+}
+
+// homeAtDateline says whether the dateline's place can be e's home: it
+// is not where a radio or agency was only heard, and no word of travel
+// stands near a mention of e.
+func (d *doc) homeAtDateline(e *entity, dl datelineInfo) bool {
 	// "Radio Tessaly, monitored in Oslo, said ...": the dateline is where the
 	// wire heard another country's radio or agency, not its people's home
 	if monitoredIn(d.text, capsName(d.text[dl.place[0]:dl.place[1]])) {
-		return ""
+		return false
 	}
 	for _, mi := range e.mentions {
 		m := d.mentions[mi]
 		toks := d.sents[m.sent].tokens
 		for k := max(0, m.i-3); k < len(toks) && k < m.j+10; k++ {
 			if visitWords[strings.ToLower(toks[k].text)] {
-				return ""
+				return false
 			}
 		}
 	}
-	return c
+	return true
 }
 
 // partOf reads "X in Y" and "X, Y" where X is a facility or city and Y a
