@@ -174,6 +174,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		for si := range d.sents {
 			d.mentions = append(d.mentions, rec.sentence(si, &d.sents[si])...)
 		}
+		d.creditNames()
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
@@ -691,6 +692,70 @@ func (d *doc) describe(head string, mods []string, of string) {
 			m.role.of, m.role.ofType = of, newsgraph.GPE
 		}
 	}
+}
+
+// creditWords open a credit line's "by": "Reporting by X in Y; Editing by
+// Z", "Additional reporting by", "Photographs by".
+var creditWords = set("reporting", "editing", "writing", "compiled", "edited", "written", "photographs", "photos", "photo", "pictures", "produced", "graphics", "research", "interviews")
+
+// creditNames types as people the names of a page's credits: a byline
+// ("By X, Y and Z" on a line of its own), a wire story's sign-off
+// ("Reporting by X in Y and Z; Editing by W") and "with assistance from
+// X". The recogniser, trained on sentences, leaves such lines' names
+// untyped, and names only ever seen in headings are dropped as chrome.
+func (d *doc) creditNames() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.i < 1 || m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility || m.typ == newsgraph.Location {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		if !d.creditAt(m.sent, toks, m.i) {
+			continue
+		}
+		ok := true
+		for k := m.i; k < m.j; k++ {
+			if w := toks[k].text; w == "" || w[0] < 'A' || w[0] > 'Z' || strings.Contains(w, "'") {
+				ok = false
+			}
+		}
+		if ok {
+			m.typ, m.strong = newsgraph.Person, true
+		}
+	}
+}
+
+// creditAt says whether the name at token k of sentence si is named by a
+// credit: after "By" opening a line of its own, after a credit word's
+// "by", after "assistance from", or after ", " / "and" following another
+// credited name ("By X and Y", "Reporting by X in Y and Z in W").
+func (d *doc) creditAt(si int, toks []token, k int) bool {
+	p := k - 1
+	switch strings.ToLower(toks[p].text) {
+	case "by":
+		if p == 0 {
+			return d.sents[si].heading || len(toks) <= 12
+		}
+		return creditWords[strings.ToLower(toks[p-1].text)] || p >= 2 && creditWords[strings.ToLower(toks[p-2].text)] && strings.EqualFold(toks[p-1].text, "additional")
+	case "from":
+		return p >= 1 && strings.EqualFold(toks[p-1].text, "assistance")
+	case ",", "and":
+		// back over "in PLACE" to the name before
+		q := p - 1
+		for r := q; r >= 1 && r >= q-3 && toks[r].text != "" && toks[r].text[0] >= 'A' && toks[r].text[0] <= 'Z'; r-- {
+			if strings.EqualFold(toks[r-1].text, "in") {
+				q = r - 2
+				break
+			}
+		}
+		for mi := range d.mentions {
+			o := d.mentions[mi]
+			if o.sent == si && o.kind == named && o.j == q+1 && o.i >= 1 && o.j-o.i >= 2 {
+				return d.creditAt(si, toks, o.i)
+			}
+		}
+	}
+	return false
 }
 
 // lowerTitleRoles reads roles written before a name in lower case or split
