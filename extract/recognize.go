@@ -156,6 +156,10 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			}
 			if (t.text == "of" || nameParticles[t.text] || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
 				prev := toks[e-1].text
+				// "Grevin Group of Belgium": the group and where it is from
+				if t.text == "of" && r.firmOfCountry(toks, e) {
+					break
+				}
 				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
 					e += 2
 					continue
@@ -344,6 +348,9 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 		if !(toks[j].isCap() && toks[j].isWord()) && !orgConnectors[toks[j].text] || r.commonAfterAbbrev(toks, j) {
 			return k
 		}
+		if toks[j].text == "of" && r.firmOfCountry(toks, j) {
+			return k // "Osterby Holdings of Denmark": the firm, then its country
+		}
 		j++
 	}
 	if j-k < 3 || !toks[j-1].isCap() {
@@ -399,8 +406,9 @@ func commonCapitals(r *recognizer, toks []token, a, b int) bool {
 	return false
 }
 
-// firmOfCountry: "of the" at e joins a company to the country it is of
-// ("Ostrava Motors of the Netherlands"), which names no more of the
+// firmOfCountry: "of" or "of the" at e joins a company to the country it
+// is of ("Ostrava Motors of the Netherlands", "Grevin Group of Belgium"),
+// which names no more of the
 // company, unlike a bank's or a republic's "of the" ("Bank of the
 // Philippines").
 func (r *recognizer) firmOfCountry(toks []token, e int) bool {
@@ -408,11 +416,18 @@ func (r *recognizer) firmOfCountry(toks []token, e int) bool {
 	if !(corpSuffixes[prev] || designators[prev] || firmHeads[prev]) {
 		return false
 	}
-	q := e + 2
+	q0 := e + 1
+	if q0 < len(toks) && toks[q0].text == "the" {
+		q0++
+	}
+	q := q0
 	for q < len(toks) && toks[q].isCap() && toks[q].isWord() {
 		q++
 	}
-	c, _, ok := r.gz.place(span(toks, e+2, q))
+	if q == q0 {
+		return false
+	}
+	c, _, ok := r.gz.place(span(toks, q0, q))
 	return ok && r.gz.isCountry(c)
 }
 
@@ -552,7 +567,12 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 		}
 		k++
 	}
-	return orgHeads[toks[k-1].text] && !r.isPlaceWord(toks[k-1].text)
+	// "Harbour and Lantern Plc": a legal form closes one firm's name
+	// "Harbour and Lantern Plc": a legal form closes one firm's name, when
+	// a single word comes before "and" (not "Morgan Trust Co and Lloyds
+	// Bank Plc", two firms)
+	single := !designators[toks[e-1].text] && !(e >= 2 && toks[e-2].isCap() && toks[e-2].isWord())
+	return (orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] && k-e <= 4 && single) && !r.isPlaceWord(toks[k-1].text)
 }
 
 // acronym: a word of two or more capitals ("IMF", "OPEC").
