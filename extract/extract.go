@@ -175,6 +175,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			d.mentions = append(d.mentions, rec.sentence(si, &d.sents[si])...)
 		}
 		d.creditNames()
+		d.stateAbbrevs()
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
@@ -691,6 +692,39 @@ func (d *doc) describe(head string, mods []string, of string) {
 		if m.ent == best && m.role != nil && m.role.of == "" && holds(m.role) {
 			m.role.of, m.role.ofType = of, newsgraph.GPE
 		}
+	}
+}
+
+// stateAbbrevs are the abbreviations of US states that US newspapers and
+// the AP write after a town ("SACRAMENTO, Calif. (AP)", "Tampa, Fla.,"),
+// after the AP Stylebook. They are read only after "TOWN,", where those
+// that are also words ("Ill.", "Miss.", "Mass.") are no words.
+var stateAbbrevs = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+	"Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+	"Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+	"Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+	"Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+	"N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
+	"Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+	"Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
+	"Wis": "Wisconsin", "Wyo": "Wyoming",
+}
+
+// stateAbbrevs reads "TOWN, Abbr." as the town and its state, named in
+// full: the abbreviation alone is no name a reader would search for.
+func (d *doc) stateAbbrevs() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.i < 2 || m.j-m.i != 1 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		st := stateAbbrevs[strings.TrimSuffix(toks[m.i].text, ".")]
+		if st == "" || toks[m.i-1].text != "," || !toks[m.i-2].isCap() {
+			continue
+		}
+		m.typ, m.canon, m.strong = newsgraph.GPE, st, true
 	}
 }
 

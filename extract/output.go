@@ -409,6 +409,10 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		// for a mayor who is not visiting
 		of = d.datelineTown(e)
 	}
+	if of == "" && (strings.EqualFold(title, "Governor") || strings.EqualFold(title, "Gov.") || strings.EqualFold(title, "Lieutenant Governor")) {
+		// "SACRAMENTO, Calif. (AP) — Gov. X": the dateline's state
+		of = d.datelineState(e)
+	}
 	k := strings.ToLower(title) + "|" + of
 	ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
 	if i, ok := idx[k]; ok {
@@ -649,6 +653,23 @@ func (d *doc) datelineTown(e *entity) string {
 	place := capsName(d.text[dl.place[0]:dl.place[1]])
 	if ei := d.entByAlias(place); ei >= 0 && d.ents[ei].typ == newsgraph.GPE {
 		return d.ents[ei].name
+	}
+	return ""
+}
+
+// datelineState is the US state a dateline names after its town, for a
+// person who is not visiting, in full; "" otherwise.
+func (d *doc) datelineState(e *entity) string {
+	dl, ok := findDateline(d.text)
+	if !ok || dl.region[1] == 0 || !d.homeAtDateline(e, dl) {
+		return ""
+	}
+	r := strings.TrimSuffix(strings.TrimSpace(d.text[dl.region[0]:dl.region[1]]), ".")
+	if st := stateAbbrevs[r]; st != "" {
+		return st
+	}
+	if st, ok := d.x.gz.state[key(r)]; ok {
+		return st
 	}
 	return ""
 }
