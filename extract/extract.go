@@ -176,6 +176,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		}
 		d.creditNames()
 		d.stateAbbrevs()
+		d.showPlaces()
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
@@ -725,6 +726,37 @@ func (d *doc) stateAbbrevs() {
 			continue
 		}
 		m.typ, m.canon, m.strong = newsgraph.GPE, st, true
+	}
+}
+
+// showHeads end the name of a show or fair held in a place ("Dubai
+// Airshow", "Paris Air Show", "Geneva Motor Show"): an occasion, not a
+// body; the place is what the text names.
+var showHeads = map[string]bool{"Airshow": true, "Air Show": true, "Motor Show": true, "Auto Show": true, "Expo": true,
+	"Trade Fair": true, "Book Fair": true, "Fair": true, "Film Festival": true, "Boat Show": true}
+
+// showPlaces reads "PLACE Airshow" as the place: the show is no entity.
+func (d *doc) showPlaces() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.i < 0 || m.j-m.i < 2 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		for n := 1; n <= 2 && m.j-n > m.i; n++ {
+			if !showHeads[span(toks, m.j-n, m.j)] {
+				continue
+			}
+			c, typ, ok := d.x.gz.place(span(toks, m.i, m.j-n))
+			if !ok || typ != "GPE" {
+				break
+			}
+			m.j -= n
+			m.end = toks[m.j-1].end
+			m.text = span(toks, m.i, m.j)
+			m.typ, m.canon, m.strong = newsgraph.GPE, c, true
+			break
+		}
 	}
 }
 

@@ -174,6 +174,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "
 	"Meanwhile", "However", "Also", "Moreover", "Both", "Each", "Some", "Many", "Most", "All", "No", "Not", "Yes",
 	"Mr", "Mrs", "Ms", "Did", "Do", "Does", "Will", "Would", "Could", "Should", "Can", "May", "Might", "Must",
 	"Photo", "Image", "Video", "Read", "More", "Share", "Click", "Subscribe", "Advertisement", "Related", "Share",
+	"LOI", "MOU", "MoU", // a letter of intent, a memorandum: documents
 	"SOURCE", // a press release's sign-off line: "SOURCE Firm, Inc."
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
 	"April", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
