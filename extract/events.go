@@ -857,6 +857,14 @@ func (d *doc) findEvents() {
 			e.sources[0] == d.dateline.sent && d.dateline.day != "" {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
+		// a story with no dateline tells the news of the day it is
+		// published in its lede, the first sentence under the headline,
+		// with a verb ("X agreed to buy Y"); a noun there may name an
+		// older accord ("OPEC's December agreement was holding")
+		if e.from == "" && e.verb && e.status == newsgraph.Happened && len(e.sources) > 0 && d.pub != "" && (d.dateline == nil || d.dateline.sent < 0) &&
+			e.sources[0] == d.lede() {
+			e.from, e.to = d.pub, d.pub
+		}
 		// a wire story's meeting that a verb plans without a day ("is
 		// expected to see X", "will meet X") is that day's programme; a
 		// summit postponed sine die is not
@@ -871,6 +879,17 @@ func (d *doc) findEvents() {
 	d.accompanyingVisits()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
+}
+
+// lede is the first sentence of the story's prose (after its headline,
+// byline and other page furniture), or -1.
+func (d *doc) lede() int {
+	for si, s := range d.sents {
+		if !s.heading && !s.table && len(s.tokens) >= 6 {
+			return si
+		}
+	}
+	return -1
 }
 
 // visitsOfMeetings settles a visit told without tense or day ("a major

@@ -8100,6 +8100,7 @@ func (d *doc) readDateline() *storyDateline {
 				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
 					out.place = m.ent
 				}
+				out.day = d.pub // a dateline with no day is the day the story is published
 				return out
 			}
 		}
@@ -8120,6 +8121,8 @@ func (d *doc) readDateline() *storyDateline {
 					out.sent, out.end = si, k+1
 					if dl.day > 0 && !d.ref.IsZero() {
 						out.day = ymd(time.Date(d.ref.Year(), dl.month, dl.day, 0, 0, 0, 0, time.UTC))
+					} else if dl.day == 0 {
+						out.day = d.pub // "TIRANA, Albania (AP) —": the day it is published
 					}
 					return out
 				}
