@@ -8085,6 +8085,9 @@ func (d *doc) readDateline() *storyDateline {
 						j++ // "Nairobi, Kenya"
 					}
 				}
+				if j > k && j < len(s.tokens) && datelineDashes[s.tokens[j].text] && s.tokens[j].text != "-" {
+					k = j // "Doha, Qatar – ...": a place, its country and a dash
+				}
 				if j < len(s.tokens) && s.tokens[j].text == "(" {
 					e := j + 1
 					for e < len(s.tokens) && e < j+5 && s.tokens[e].text != ")" && s.tokens[e].isCap() {

@@ -13,6 +13,12 @@ var wireCases = []wordingCase{
 		not:  []string{"Agence France-Presse", "AFP"},
 	},
 	{
+		name: "a place, its country and an en dash open a dateline",
+		text: "Vaduz, Liechtenstein \u2013 Austria and Switzerland began talks on rail tolls on Monday, officials said.",
+		want: []string{"MEETING/HAPPENED: participant=Austria; participant=Switzerland"},
+		not:  []string{"participant=Vaduz", "participant=Liechtenstein"},
+	},
+	{
 		name: "an agency in brackets with no place opens a dateline",
 		text: "(Bloomberg) -- Tarvos Gas Corp. agreed to buy Quillon Pipelines Inc. for roughly $3 billion in stock.",
 		want: []string{"AGREEMENT: party=Quillon Pipelines Inc.; party=Tarvos Gas Corp."},
