@@ -651,10 +651,27 @@ func (d *doc) datelineTown(e *entity) string {
 		return ""
 	}
 	place := capsName(d.text[dl.place[0]:dl.place[1]])
-	if ei := d.entByAlias(place); ei >= 0 && d.ents[ei].typ == newsgraph.GPE {
-		return d.ents[ei].name
+	ei := d.entByAlias(place)
+	if ei < 0 || d.ents[ei].typ != newsgraph.GPE {
+		return ""
 	}
-	return ""
+	// "a stopover in Bergen, where he met Mayor X": a mayor told beside
+	// another town may be its mayor
+	for _, mi := range e.mentions {
+		m := d.mentions[mi]
+		for si := max(0, m.sent-1); si <= m.sent; si++ {
+			for _, oi := range d.bySent[si] {
+				o := d.mentions[oi]
+				if o.end <= max(dl.place[1], dl.region[1]) {
+					continue // the dateline's own "TOWN, State"
+				}
+				if o.ent >= 0 && o.ent != ei && d.ents[o.ent].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[o.ent].name) {
+					return ""
+				}
+			}
+		}
+	}
+	return d.ents[ei].name
 }
 
 // datelineState is the US state a dateline names after its town, for a
