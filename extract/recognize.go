@@ -440,7 +440,7 @@ var tradeHeads = set("Foods", "Farms", "Dairies", "Beverages", "Breweries", "Bre
 	"Semiconductors", "Laboratories", "Labs", "Entertainment", "Pictures", "Studios", "Publishing", "Brands", "Stores",
 	"Automotive", "Auto", "Construction", "Engineering", "Properties", "Realty", "Hotels", "Resorts", "Railways",
 	"Electronics", "Computers", "Instruments", "Biotech", "Therapeutics", "Robotics", "Motors", "Steel", "Oil", "Gas",
-	"Ferries", "Freight", "Tankers", "Cruises", "Utilities", "Securities", "Energy", "Copper", "Media")
+	"Ferries", "Freight", "Aircraft", "Tankers", "Cruises", "Utilities", "Securities", "Energy", "Copper", "Media")
 
 // personTrade says whether the run [a, b) ending in a trade's word is a
 // person the surname of whom is that word ("David Steel"): the
