@@ -3174,6 +3174,9 @@ func (d *doc) originTail(si int, t *tree, c int) bool {
 	if m == nil || m.ent < 0 || !d.isPlace(m.ent) && d.ents[m.ent].typ != newsgraph.GPE || m.i < 2 || t.lw[m.i-1] != "," {
 		return false
 	}
+	if m.j < len(t.lw) && (t.lw[m.j] == "and" || t.lw[m.j] == "or") {
+		return false // "of A, B and C": an item of a list goes on, no address closes
+	}
 	p := d.mentionAt(si, m.i-2)
 	if p == nil || p.ent < 0 || p.j != m.i-1 || !d.isPlace(p.ent) && d.ents[p.ent].typ != newsgraph.GPE || p.i < 1 {
 		return false
@@ -3428,6 +3431,17 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 			k++ // more of the title: "Prime Minister", "Secretary of State", ", former prime minister"
 		}
 		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == newsgraph.Person {
+			if t.tag[h] == "NNS" || t.tag[h] == "NNPS" || pluralTitles[toks[h].text] {
+				// "Presidents A, B and C", "foreign ministers A and B": a
+				// plural office names every person of the list after it
+				out := []int{m.ent}
+				for _, c := range t.conjuncts(m.j - 1)[1:] {
+					if n := d.mentionAt(si, c); n != nil && n.ent >= 0 && d.ents[n.ent].typ == newsgraph.Person {
+						out = append(out, n.ent)
+					}
+				}
+				return uniq(out)
+			}
 			return []int{m.ent}
 		}
 	}
