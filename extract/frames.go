@@ -1943,6 +1943,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Agreement // "placed an order for ten X jets"
 		case t.verb(i) && meetingVerbs[w]:
 			typ = newsgraph.Meeting
+		case t.verb(i) && briefVerbs[w] && d.briefTrip(si, t, i):
+			typ = newsgraph.Meeting
 		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w] || touchDown(toks, i)):
 			typ = newsgraph.Visit
 		case t.verb(i) && agreeVerbs[w]:
@@ -4577,6 +4579,20 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			obj = -1
 		}
+		if briefVerbs[w] && (obj < 0 || d.mentionAt(si, obj) == nil) {
+			// "to brief President X on the budget" with the name read as
+			// the subject of what follows: the one named right after the verb
+			k := v + 1
+			if k < len(t.lw) && t.lw[k] == "the" {
+				k++
+			}
+			for k < len(t.lw) && k <= v+4 && d.mentionAt(si, k) == nil && (titleHeads[toks0(d, si, k)] || lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]]) {
+				k++ // past the title: "President X"
+			}
+			if m := d.mentionAt(si, k); m != nil && m.i == k && m.ent >= 0 && !d.isPlace(m.ent) {
+				obj = m.j - 1
+			}
+		}
 		if obj < 0 {
 			// a bare nominal read as an oblique: "will meet X" with X a long name
 			for _, o := range t.deps(v, "obl") {
@@ -6458,6 +6474,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if carrier >= 0 && f.light < 0 && t.dep(carrier, "nsubj:pass") >= 0 {
 		carrier = -1 // "X was asked for a meeting with Y": X is asked, not met
 	}
+	if f.typ == newsgraph.Meeting && carrier < 0 && f.light < 0 && len(with) > 0 && len(sides) == 0 && d.presentFor(si, t, pn, h) {
+		carrier = h // "X is due in Y for talks with Z", "X was in Y for talks with Z": X comes to meet Z
+	}
 	if f.typ == newsgraph.Agreement && carrier < 0 && f.light < 0 && h >= 0 && t.verb(h) && t.is(n, "obj") && !sayVerbs[t.lw[h]] && !strings.HasPrefix(t.lw[h], "discuss") {
 		for _, e := range d.subjectOf(si, t, h) {
 			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
@@ -7836,7 +7855,7 @@ func soughtAgreement(t *tree, n int) bool {
 
 // startVerbs open what one came for; cameVerbs bring one there.
 var (
-	startVerbs = set("begin", "start", "open", "attend", "join", "resume")
+	startVerbs = set("begin", "start", "open", "attend", "join", "resume", "meet", "brief")
 	cameVerbs  = set("arrived", "came", "gathered", "assembled", "convened", "flew", "travelled", "traveled", "went", "drove")
 )
 
@@ -7849,6 +7868,9 @@ func cameToStart(t *tree, v int) bool {
 		return false
 	}
 	for h, n := t.head[v], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		if !t.verb(h) && n == 0 && (t.lw[v] == "meet" || t.lw[v] == "brief") && (hasDep(t, h, "was") || hasDep(t, h, "were")) && t.dep(h, "cop") >= 0 {
+			return true // "was in London to brief X": there, and so met
+		}
 		if !t.verb(h) {
 			continue // the parser may hang the purpose on the place reached
 		}
@@ -8381,4 +8403,61 @@ func (d *doc) dateArguments(si int, t *tree) bool {
 		}
 	}
 	return moved
+}
+
+// presenceAdjs state that one is, or is to be, somewhere: "is due in X",
+// "is expected in X".
+var presenceAdjs = set("due", "expected")
+
+// presentFor says whether the phrase pn ("for talks with Z") hangs on h,
+// a predicate that puts its subject somewhere: "X is due in Y for talks",
+// "X is expected in Y for talks", "X was in Y for talks" (the place the
+// predicate of the copula). Being there for talks with Z is meeting Z;
+// "X was asked for talks" is not.
+func (d *doc) presentFor(si int, t *tree, pn, h int) bool {
+	if h < 0 || t.prep(pn) != "for" || !t.is(pn, "obl", "nmod") {
+		return false
+	}
+	if presenceAdjs[t.lw[h]] && (t.tag[h] == "JJ" || t.tag[h] == "VBN") {
+		if t.dep(h, "nsubj", "nsubj:pass") < 0 {
+			return false
+		}
+		for _, o := range t.deps(h, "obl") {
+			if p := t.prep(o); (p == "in" || p == "at") && len(d.placesUnder(si, t, o)) > 0 {
+				return true
+			}
+		}
+		return hasDep(t, h, "here")
+	}
+	if t.dep(h, "cop") < 0 || t.dep(h, "nsubj") < 0 || t.prep(h) != "in" && t.prep(h) != "at" {
+		return false
+	}
+	m := d.mentionAt(si, h)
+	return m != nil && m.ent >= 0 && d.isPlace(m.ent)
+}
+
+// briefVerbs tell one informing another; a meeting only as the purpose
+// of coming to them (briefTrip).
+var briefVerbs = set("brief")
+
+// briefTrip says whether "to brief X" at v is why its subject travelled
+// or was somewhere: "flew to Paris to brief X", "was in London to brief
+// X". Briefing told alone may be by telephone or in a note, and
+// "briefed reporters" is a press briefing.
+func (d *doc) briefTrip(si int, t *tree, v int) bool {
+	if !hasMark(t, v, "to") || !t.is(v, "advcl", "acl", "xcomp") {
+		return false
+	}
+	h := t.head[v]
+	if h < 0 {
+		return false
+	}
+	if t.verb(h) && (visitVerbs[t.lw[h]] || motionVerbs[t.lw[h]]) {
+		return true
+	}
+	if t.dep(h, "cop") >= 0 && (t.prep(h) == "in" || t.prep(h) == "at") {
+		m := d.mentionAt(si, h)
+		return m != nil && m.ent >= 0 && d.isPlace(m.ent)
+	}
+	return false
 }

@@ -24,3 +24,46 @@ var meetListCases = []wordingCase{
 }
 
 func TestWordingMeetLists(t *testing.T) { runWording(t, meetListCases) }
+
+// meetThereCases tell a meeting by one's being, or coming, somewhere for
+// it: "is due in X for talks with Y", "was in X for talks with Y", "flew
+// to X to brief Y". The one who is there meets the one named.
+var meetThereCases = []wordingCase{
+	{
+		name: "due in a city for talks with someone",
+		text: "OSLO, May 6 - Latvian Trade Minister Ilze Berzina is due in Oslo on Thursday for talks with Norwegian Fisheries Minister Harald Voll.",
+		want: []string{"MEETING/PLANNED: participant=Harald Voll; participant=Ilze Berzina"},
+	},
+	{
+		name: "expected in a city for talks with someone",
+		text: "OSLO, May 6 - Latvian Trade Minister Ilze Berzina is expected in Oslo on Friday for talks with Harald Voll about salmon quotas.",
+		want: []string{"MEETING/PLANNED: participant=Harald Voll; participant=Ilze Berzina"},
+	},
+	{
+		name: "was in a city for talks with someone",
+		text: "Trade Minister Ilze Berzina was in Oslo on Tuesday for talks with Harald Voll, the head of the salmon board.",
+		want: []string{"MEETING/HAPPENED: participant=Harald Voll; participant=Ilze Berzina"},
+	},
+	{
+		name: "asked for talks is no meeting of the one asked",
+		text: "Trade Minister Ilze Berzina was asked for talks with Harald Voll on Tuesday.",
+		not:  []string{"Ilze Berzina"},
+	},
+	{
+		name: "flew to a city to brief someone",
+		text: "OSLO, May 6 - Finance Minister Ilze Berzina flew to Bergen on Tuesday to brief Governor Harald Voll on the budget cuts.",
+		want: []string{"MEETING/HAPPENED: participant=Harald Voll; participant=Ilze Berzina"},
+	},
+	{
+		name: "was in a city to brief a body",
+		text: "Finance Minister Ilze Berzina was in Geneva to brief the Tarvel Fund board on the loan terms.",
+		want: []string{"MEETING/HAPPENED: participant=Ilze Berzina; participant=Tarvel Fund"},
+	},
+	{
+		name: "briefing told alone is no meeting",
+		text: "Finance Minister Ilze Berzina briefed Governor Harald Voll on the budget cuts on Tuesday.",
+		not:  []string{"Ilze Berzina"},
+	},
+}
+
+func TestWordingMeetThere(t *testing.T) { runWording(t, meetThereCases) }
