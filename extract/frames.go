@@ -514,6 +514,9 @@ func (d *doc) parse(si int) *tree {
 	if t.gerundCases() {
 		t.link()
 	}
+	if t.betweenMarks() {
+		t.link()
+	}
 	if t.markedSubjects() {
 		t.link()
 	}
@@ -1817,6 +1820,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"senators", "committee", "panel", "creditors", "donors", "management", "board", "administration", "regime", "officers",
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
+	"steelmakers", "mills", "automakers", "carmakers", "refiners", "exporters", "importers", "shipowners", "utilities",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
 	"presidents", "premiers", "chancellors", "heads", "majority",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
@@ -7622,7 +7626,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			break
 		}
 		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj")) ||
-			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 || // "was to meet X and sign"
+			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 && !hasDep(t, v, "but") && !hasDep(t, v, "yet") || // "was to meet X and sign"; not "could not agree but will meet again"
 			t.rel[v] == "acl" && t.noun(h) && v == f.t && !f.noun // "a willingness to meet", "plans to visit"; not "X, who flew"
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
@@ -8460,4 +8464,32 @@ func (d *doc) briefTrip(si int, t *tree, v int) bool {
 		return m != nil && m.ent >= 0 && d.isPlace(m.ent)
 	}
 	return false
+}
+
+// betweenMarks mends "talks between A and B will be held" read with
+// "between" as a conjunction opening a clause and A as the verb's
+// subject: "between" is a preposition, and its phrase belongs to the
+// noun right before it.
+func (t *tree) betweenMarks() bool {
+	changed := false
+	for k := 1; k+1 < len(t.lw); k++ {
+		if t.lw[k] != "between" || t.rel[k] != "mark" || !t.noun(k-1) {
+			continue
+		}
+		v := t.head[k]
+		n := -1
+		for j := k + 1; j < len(t.lw) && j < v; j++ {
+			if t.head[j] == v && t.noun(j) {
+				n = j
+				break
+			}
+		}
+		if n < 0 || !t.is(n, "nsubj", "obj", "obl") || t.under(k-1, n) {
+			continue
+		}
+		t.head[k], t.rel[k] = n, "case"
+		t.head[n], t.rel[n] = k-1, "nmod"
+		changed = true
+	}
+	return changed
 }

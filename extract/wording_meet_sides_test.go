@@ -67,3 +67,30 @@ var meetThereCases = []wordingCase{
 }
 
 func TestWordingMeetThere(t *testing.T) { runWording(t, meetThereCases) }
+
+// meetFirmCases tell talks of firms and of an industry told by its
+// country ("Japanese steel mills"), and talks agreed after a failure.
+var meetFirmCases = []wordingCase{
+	{
+		name: "rounds of talks between two people that the parser reads as a clause",
+		text: "OTTAWA, June 9 - Three rounds of talks between Chancellor Alan Brewer and Premier Kenji Oda will be held in Ottawa in July.",
+		want: []string{"MEETING/PLANNED: participant=Alan Brewer; participant=Kenji Oda"},
+	},
+	{
+		name: "an industry named by its country stands for the country",
+		text: "TOKYO, June 9 - Harlow Coal Ltd opened price talks with Japanese steel mills on Tuesday, industry sources said.",
+		want: []string{"MEETING: participant=Harlow Coal Ltd; participant=Japan"},
+	},
+	{
+		name: "failing to agree does not deny the talks agreed after a but",
+		text: "TOKYO, June 9 - Harlow Coal Ltd and Marun Steel did not settle the ore price but agreed to hold a further round of talks in August.",
+		want: []string{"MEETING/PLANNED: participant=Harlow Coal Ltd; participant=Marun Steel"},
+	},
+	{
+		name: "a negated verb still denies the talks joined to it by and",
+		text: "TOKYO, June 9 - Harlow Coal Ltd and Marun Steel did not settle the ore price and agree to hold more talks.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMeetFirms(t *testing.T) { runWording(t, meetFirmCases) }
