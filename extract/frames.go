@@ -55,6 +55,27 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "a reception held for her by X": "held" and "hosted" are never
+	// nouns; "X, speaking at a reception, said": a participle set off
+	// after a comma and opening a prepositional phrase is no noun either
+	for i := 1; i < len(toks); i++ {
+		if (t.lw[i] == "held" || t.lw[i] == "hosted") && strings.HasPrefix(t.tag[i], "NN") {
+			t.tag[i] = "VBN"
+		}
+		if (t.lw[i] == "held" || t.lw[i] == "hosted" || t.lw[i] == "given") && t.tag[i] == "VBD" && meetNouns[t.lw[i-1]] && strings.HasPrefix(t.tag[i-1], "NN") {
+			// "a reception held for her by X": a participle after the
+			// event noun when a by-phrase names the host
+			for k := i + 1; k < len(toks) && k <= i+6 && !strings.HasPrefix(t.tag[k], "VB"); k++ {
+				if t.lw[k] == "by" {
+					t.tag[i] = "VBN"
+					break
+				}
+			}
+		}
+		if t.tag[i] == "NN" && strings.HasSuffix(t.lw[i], "ing") && t.lw[i-1] == "," && i+1 < len(toks) && t.tag[i+1] == "IN" && speakVerbs[t.lw[i]] {
+			t.tag[i] = "VBG"
+		}
+	}
 	infinitiveVerbs(t)
 	presentVerbs(t)
 	// "talks with her on Sunday": "her" before a preposition or the end
@@ -4600,6 +4621,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if obj < 0 {
 			// a bare nominal read as an oblique: "will meet X" with X a long name
 			for _, o := range t.deps(v, "obl") {
+				if o+1 < len(t.lw) && sayVerbs[t.lw[o+1]] {
+					continue // "X met in session, WAM said": who reports it
+				}
 				if t.prep(o) == "" && t.noun(o) && d.mentionAt(si, o) != nil {
 					obj = o
 					break
@@ -4675,6 +4699,23 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			case "between":
 				f.others = append(f.others, d.group(si, t, o))
+			}
+		}
+		if chair := d.chairOf(si, t, v); len(chair) > 0 && containsAll(chair, flatten(f.others)) {
+			// (the chair's name set off after the title may be read as a
+			// bare oblique of the verb: it is still only the chair)
+			f.others = nil
+			// "the council met under the chairmanship of X": the body
+			// (for "the general assembly of Y", Y) sat with X in the chair
+			if s := t.dep(v, "nsubj"); len(f.agents) == 0 && s >= 0 && organNouns[t.lw[s]] {
+				for _, n := range t.deps(s, "nmod") {
+					if t.prep(n) == "of" {
+						f.agents = append(f.agents, d.group(si, t, n)...)
+					}
+				}
+			}
+			if len(f.agents) > 0 {
+				f.others = append(f.others, chair)
 			}
 		}
 		f.multi = len(f.others) == 0 && obj < 0 && (d.bodyMeets(t, v, f.agents) || d.assemblyMeets(si, t, v, f.agents))
@@ -5803,8 +5844,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			return false
 		}
 	}
-	if (w == "dinner" || w == "lunch" || w == "banquet" || w == "reception") && !d.hosted(t, n) && !sharedMeal(t, n) {
-		return false // a meal is a meeting only when someone hosts it or shares it
+	if (w == "dinner" || w == "lunch" || w == "banquet" || w == "reception") && !d.hosted(t, n) && !sharedMeal(t, n) && len(d.mealGuests(si, t, n)) == 0 {
+		return false // a meal is a meeting only when someone hosts it, shares it or gives it for a guest
 	}
 	if w == "conference" || w == "session" {
 		// "a press conference", "a news conference"
@@ -5981,6 +6022,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+		}
+	}
+	if f.typ == newsgraph.Meeting && mealNouns[w] {
+		if g := d.mealGuests(si, t, n); len(g) > 0 {
+			with = append(with, g) // "gave a reception for X", "a dinner in honour of X"
 		}
 	}
 	if stops := d.tourStops(si, t, n); f.typ == newsgraph.Visit && len(stops) > 0 {
@@ -8492,4 +8538,87 @@ func (t *tree) betweenMarks() bool {
 		changed = true
 	}
 	return changed
+}
+
+// chairNouns name the chair of a session: "under the chairmanship of X".
+var chairNouns = set("chairmanship", "presidency")
+
+// chairOf is who chairs the session verb v tells, by "under the
+// chairmanship of X" hung on the verb or on a phrase of it ("met in
+// emergency session under the chairmanship of X"); nil when none.
+func (d *doc) chairOf(si int, t *tree, v int) []int {
+	var cands []int
+	for _, o := range t.deps(v, "obl") {
+		cands = append(cands, o)
+		cands = append(cands, t.deps(o, "nmod")...)
+	}
+	for _, c := range cands {
+		if !chairNouns[t.lw[c]] || t.prep(c) != "under" {
+			continue
+		}
+		var out []int
+		for _, n := range t.deps(c, "nmod") {
+			if t.prep(n) == "of" {
+				for _, e := range d.group(si, t, n) {
+					if d.ents[e].typ == newsgraph.Person {
+						out = append(out, e)
+					}
+				}
+			}
+		}
+		if len(out) == 0 {
+			// "of COUNTRY's Trade and Industry Minister, NAME" with the
+			// name set off after the title however the parser hung it
+			for k := c + 1; k+1 < len(t.lw) && k <= c+14 && !t.verb(k); k++ {
+				if t.lw[k] == "," {
+					if m := d.mentionAt(si, k+1); m != nil && m.i == k+1 && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+						out = append(out, m.ent)
+					}
+					break
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// mealGuests are the people a meal or reception n is given for: "a
+// reception for X", "a dinner in honour of X", "a lunch hosted by Y for
+// X" (the for-phrase hung on the participle or on the host's name),
+// "held a dinner in honour of X" (hung on the verb). Only people: "a
+// dinner for 200 guests" names none.
+func (d *doc) mealGuests(si int, t *tree, n int) []int {
+	var out []int
+	take := func(k int) {
+		for _, e := range d.group(si, t, k) {
+			if d.ents[e].typ == newsgraph.Person {
+				out = append(out, e)
+			}
+		}
+	}
+	var look func(h int, depth int)
+	look = func(h int, depth int) {
+		for _, k := range t.kids[h] {
+			switch p := t.prep(k); {
+			case t.is(k, "nmod", "obl") && (p == "for" || p == "in honour of" || p == "in honor of"):
+				take(k)
+			case t.is(k, "nmod", "obl") && p == "in" && (t.lw[k] == "honour" || t.lw[k] == "honor"):
+				for _, o := range t.deps(k, "nmod") {
+					if t.prep(o) == "of" {
+						take(o)
+					}
+				}
+			case depth == 0 && t.is(k, "acl") && (strings.HasPrefix(t.lw[k], "host") || heldBy[t.lw[k]] || t.lw[k] == "given"):
+				look(k, 1)
+			case depth == 1 && (t.is(k, "obl:agent") || t.prep(k) == "by"):
+				look(k, 2) // "hosted by Y for X" with X hung on Y
+			}
+		}
+	}
+	look(n, 0)
+	if h := t.head[n]; h >= 0 && t.is(n, "obj") && t.verb(h) && lightVerbs[t.lw[h]] {
+		look(h, 1) // "held a dinner in honour of X"
+	}
+	return uniq(out)
 }

@@ -94,3 +94,53 @@ var meetFirmCases = []wordingCase{
 }
 
 func TestWordingMeetFirms(t *testing.T) { runWording(t, meetFirmCases) }
+
+// meetChairCases tell a body's session by who chaired it: the body (or
+// the body an organ of it sits for) meets its chair.
+var meetChairCases = []wordingCase{
+	{
+		name: "a council sat under the chairmanship of a named person, the agency telling it after",
+		text: "MUSCAT, May 6 - The Federal Council met in special session on Monday under the chairmanship of President Sheikh Rashid bin Hamad, the agency ANA said.",
+		want: []string{"MEETING: participant=Federal Council; participant=Rashid bin Hamad"},
+		not:  []string{"ANA"},
+	},
+	{
+		name: "the general assembly of a firm sat under a minister's chairmanship, the name set off after the title",
+		text: "MUSCAT, May 6 - The annual general assembly of Red Sea Shipping Company met in Muscat on Sunday under the chairmanship of Qatar's Trade and National Economy Minister, Salim al-Harthy.",
+		want: []string{"MEETING: participant=Red Sea Shipping Company; participant=Salim al-Harthy"},
+	},
+}
+
+func TestWordingMeetChairs(t *testing.T) { runWording(t, meetChairCases) }
+
+// meetMealCases tell a meal or reception given for a guest: the host
+// meets the guest.
+var meetMealCases = []wordingCase{
+	{
+		name: "gave a reception for a guest",
+		text: "BERN, May 6 - Mayor Luis Moreno gave a civic reception for Chancellor Anna Frey on Monday.",
+		want: []string{"MEETING: participant=Anna Frey; participant=Luis Moreno"},
+	},
+	{
+		name: "held a dinner in honour of a guest",
+		text: "BERN, May 6 - President Luis Moreno held a dinner in honour of Chancellor Anna Frey on Monday.",
+		want: []string{"MEETING: participant=Anna Frey; participant=Luis Moreno"},
+	},
+	{
+		name: "a reception hosted by one for another",
+		text: "BERN, May 6 - A civic reception hosted by Mayor Luis Moreno for Chancellor Anna Frey was held on Monday.",
+		want: []string{"MEETING: participant=Anna Frey; participant=Luis Moreno"},
+	},
+	{
+		name: "the guest speaking at a civic reception given for her by the host",
+		text: "BERN, May 6 - Chancellor Anna Frey, speaking at a civic reception held for her by President Luis Moreno at the city hall, praised the trade ties.",
+		want: []string{"MEETING: participant=Anna Frey; participant=Luis Moreno"},
+	},
+	{
+		name: "a dinner for a crowd with no guest named is no meeting",
+		text: "BERN, May 6 - President Luis Moreno held a dinner for 200 guests on Monday.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMeetMeals(t *testing.T) { runWording(t, meetMealCases) }
