@@ -76,6 +76,20 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "VBG"
 		}
 	}
+	// "held a bilateral with X": the adjective after an article and
+	// before "with" is the meeting itself
+	for i := 1; i+1 < len(toks); i++ {
+		if (t.lw[i] == "bilateral" || t.lw[i] == "bilaterals") && (t.lw[i-1] == "a" || t.lw[i-1] == "the" || t.lw[i-1] == "their") && (t.lw[i+1] == "with" || t.lw[i+1] == "between") {
+			t.tag[i] = "NN"
+		}
+	}
+	// "with Qatari shipping group X": a trade's gerund before the noun it
+	// names the trade of is a noun, not a verb opening a clause
+	for i := 1; i+1 < len(toks); i++ {
+		if tradeGerunds[t.lw[i]] && t.tag[i] == "VBG" && strings.HasPrefix(t.tag[i+1], "NN") && !strings.HasPrefix(t.tag[i+1], "NNP") && (t.tag[i-1] == "NNP" || t.tag[i-1] == "JJ" || t.tag[i-1] == "DT") {
+			t.tag[i] = "NN"
+		}
+	}
 	infinitiveVerbs(t)
 	presentVerbs(t)
 	// "talks with her on Sunday": "her" before a preposition or the end
@@ -1741,7 +1755,7 @@ var (
 	callVerbs = set("call", "calls", "called", "calling")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
 		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "breakfast", "banquet", "reception", "call",
-		"welcome")
+		"welcome", "bilateral", "bilaterals")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flown", "flying", "jet", "jets", "jetted", "jetting", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing",
@@ -1841,7 +1855,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"senators", "committee", "panel", "creditors", "donors", "management", "board", "administration", "regime", "officers",
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
-	"steelmakers", "mills", "automakers", "carmakers", "refiners", "exporters", "importers", "shipowners", "utilities",
+	"steelmakers", "mills", "automakers", "carmakers", "refiners", "exporters", "importers", "shipowners", "utilities", "leadership",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
 	"presidents", "premiers", "chancellors", "heads", "majority",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
@@ -3185,7 +3199,23 @@ func (d *doc) group(si int, t *tree, h int) []int {
 		for k < len(toks) && k <= h+5 && d.mentionAt(si, k) == nil && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || toks[k].isCap() || t.tag[k] == "JJ") {
 			k++
 		}
-		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == d.ents[out[0]].typ {
+		m := d.mentionAt(si, k)
+		if m != nil && m.i != k {
+			m = nil
+		}
+		if m != nil && m.ent >= 0 && d.ents[m.ent].typ != newsgraph.Person {
+			// "and UN chief X": the body or country only styles the person
+			j := m.j
+			for j < len(toks) && j <= m.j+3 && d.mentionAt(si, j) == nil && (lowerTitles[t.lw[j]] || lowerTitleMods[t.lw[j]] || titleHeads[toks[j].text] || t.lw[j] == "chief") {
+				j++
+			}
+			if p := d.mentionAt(si, j); j > m.j && p != nil && p.i == j && d.ents[p.ent].typ == newsgraph.Person {
+				m = p
+			}
+		}
+		// a person beside a group of people ("between EU leaders and X")
+		// is a side too; else the two are of one kind
+		if m != nil && m.ent >= 0 && (d.ents[m.ent].typ == d.ents[out[0]].typ || groupNouns[t.lw[h]] && d.ents[m.ent].typ == newsgraph.Person) {
 			out = append(out, m.ent)
 		}
 	}
@@ -3269,8 +3299,10 @@ func (d *doc) titleOfThenName(si int, t *tree, h int) int {
 			}
 			return -1
 		}
-		// the complement is a noun phrase: a verb or a clause ends it
-		if strings.HasPrefix(t.tag[k], "VB") || t.tag[k] == "MD" || t.tag[k] == "WDT" || t.tag[k] == "WP" || t.lw[k] == "and" {
+		// the complement is a noun phrase: a verb or a clause ends it, and
+		// so does "and" but between the portfolios of one office
+		// ("minister of trade and energy, NAME")
+		if strings.HasPrefix(t.tag[k], "VB") || t.tag[k] == "MD" || t.tag[k] == "WDT" || t.tag[k] == "WP" || t.lw[k] == "and" && !(k+1 < len(toks) && k > h+2 && !toks[k+1].isCap() && !toks[k-1].isCap() && t.noun(k+1)) {
 			return -1
 		}
 	}
@@ -4685,6 +4717,16 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					for _, c := range t.conjuncts(o) {
 						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 							f.others = append(f.others, ents)
+						}
+					}
+				}
+			case "from":
+				// "met business leaders from the X Association" with the
+				// phrase hung on the verb: the body the people met are of
+				if obj >= 0 && groupNouns[t.lw[obj]] && t.is(o, "obl") && firstOf(t, o) == lastOf(t, obj)+1 && len(d.phrase(si, t, obj, 0)) == 0 {
+					for _, e := range d.group(si, t, o) {
+						if d.ents[e].typ == newsgraph.Organization {
+							f.others = append(f.others, []int{e})
 						}
 					}
 				}
@@ -6538,6 +6580,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		f.statusBy = carrier // "said at the end of a visit": the visit has been
 	}
 	f.carrier = carrier
+	if carrier >= 0 && f.typ == newsgraph.Meeting && len(with) == 0 && joinVerbs[t.lw[carrier]] && t.prep(pn) == "for" {
+		// "X joined A and B for a trilateral meeting": those joined meet too
+		for _, o := range t.deps(carrier, "obj") {
+			for _, c := range t.conjuncts(o) {
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					with = append(with, ents)
+				}
+			}
+		}
+	}
 	if carrier >= 0 {
 		// the subject of "held talks", "attended a meeting between X and
 		// Y", "after a meeting with Y, X said" takes part too
@@ -7500,6 +7552,9 @@ func sharedMeal(t *tree, n int) bool {
 		for _, k := range t.kids[h] {
 			if k > n && t.is(k, "nmod", "obl") && t.prep(k) == "with" && (t.tag[k] == "PRP" || t.tag[k] == "NNP" || t.tag[k] == "NNPS") {
 				return true
+			}
+			if h == n && k > n && t.is(k, "nmod") && t.prep(k) == "between" {
+				return true // "a working lunch between A and B"
 			}
 		}
 	}
@@ -8621,4 +8676,31 @@ func (d *doc) mealGuests(si int, t *tree, n int) []int {
 		look(h, 1) // "held a dinner in honour of X"
 	}
 	return uniq(out)
+}
+
+// tradeGerunds name a trade before the noun of a firm in it: "a shipping
+// group", "the mining company".
+var tradeGerunds = set("shipping", "mining", "trading", "banking", "publishing", "engineering", "building", "retailing",
+	"brewing", "catering", "accounting", "consulting", "advertising", "broadcasting", "insurance", "packaging")
+
+// firstOf is the first word of the phrase headed by h.
+func firstOf(t *tree, h int) int {
+	first := h
+	for _, k := range t.kids[h] {
+		if f := firstOf(t, k); f < first {
+			first = f
+		}
+	}
+	return first
+}
+
+// lastOf is the last word of the phrase headed by h.
+func lastOf(t *tree, h int) int {
+	last := h
+	for _, k := range t.kids[h] {
+		if l := lastOf(t, k); l > last {
+			last = l
+		}
+	}
+	return last
 }

@@ -2353,7 +2353,8 @@ func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 // their name.
 var firmNouns = set("carmaker", "automaker", "maker", "firm", "company", "giant", "conglomerate", "consortium", "bank",
 	"lender", "insurer", "airline", "operator", "broadcaster", "retailer", "supermarket", "manufacturer", "supplier",
-	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity")
+	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity", "carrier",
+	"miner", "steelmaker", "chipmaker", "refiner", "shipper")
 
 // firmBefore says whether w before a name says it is a firm's: a firm noun,
 // a plural one or "rival", which describe no one body (frames read "the

@@ -144,3 +144,59 @@ var meetMealCases = []wordingCase{
 }
 
 func TestWordingMeetMeals(t *testing.T) { runWording(t, meetMealCases) }
+
+// meetModernCases tell meetings in the wording of modern outlets: a
+// firm styled by its trade ("budget carrier X", "shipping group Y"), a
+// trilateral one joined, a body's people "from" it, a working lunch
+// "between", "a bilateral", a firm's "leadership", a minister styled by
+// two portfolios before the name.
+var meetModernCases = []wordingCase{
+	{
+		name: "talks with a firm styled as a carrier",
+		text: "SINGAPORE, May 6 - Orvel chief executive Marc Dupuis is due in Manila on Friday for talks with Philippine budget carrier Sulu Air.",
+		want: []string{"MEETING: participant=Marc Dupuis; participant=Sulu Air"},
+	},
+	{
+		name: "talks with a firm styled by a trade's gerund",
+		text: "LONDON, May 6 - Trade envoy Fiona Marsh is heading to Doha on Monday for talks with Qatari shipping group Qasim Lines.",
+		want: []string{"MEETING: participant=Fiona Marsh; participant=Qasim Lines"},
+	},
+	{
+		name: "joined two others for a trilateral meeting",
+		text: "WASHINGTON, May 6 - Secretary Alan Brewer joined Minister Ravi Menon and Korean Foreign Minister Kim Sung-ho for a trilateral meeting on Tuesday.",
+		want: []string{"MEETING: participant=Alan Brewer; participant=Kim Sung-ho; participant=Ravi Menon"},
+	},
+	{
+		name: "met company chiefs from a named body",
+		text: "TOKYO, May 6 - On Thursday President Budi Harjono met company chiefs from the Korea Trade Association.",
+		want: []string{"MEETING: participant=Budi Harjono; participant=Korea Trade Association"},
+	},
+	{
+		name: "a working dinner between a body's ministers and a styled person",
+		text: "BRUSSELS, May 6 - A working dinner between NATO ministers and UN chief Ana Castro was put off until March.",
+		want: []string{"MEETING: participant=Ana Castro; participant=NATO"},
+	},
+	{
+		name: "a person styled by a body after the and of a between-phrase the parser split",
+		text: "BRUSSELS, May 6 - A working dinner between NATO leaders and UN chief Ana Castro has been postponed until March.",
+		want: []string{"MEETING: participant=Ana Castro; participant=NATO"},
+		not:  []string{"United Nations"},
+	},
+	{
+		name: "held a bilateral with someone",
+		text: "Prime Minister Sean Doyle held a bilateral with Danish prime minister Lars Holm at the summit in Riga.",
+		want: []string{"MEETING: participant=Lars Holm; participant=Sean Doyle"},
+	},
+	{
+		name: "meeting a firm's leadership",
+		text: "TOKYO, May 6 - Trade envoy Ravi Menon will also meet the leadership of Hanbit Corporation.",
+		want: []string{"MEETING: participant=Hanbit Corporation; participant=Ravi Menon"},
+	},
+	{
+		name: "a call on a minister styled by two portfolios before the name",
+		text: "TOKYO, May 6 - Trade envoy Ravi Menon flew to Seoul on Sunday. In Seoul, Menon will call on Korea's minister of trade and energy, Kim Sung-ho, on Monday.",
+		want: []string{"MEETING: participant=Kim Sung-ho; participant=Ravi Menon"},
+	},
+}
+
+func TestWordingMeetModern(t *testing.T) { runWording(t, meetModernCases) }
