@@ -3213,6 +3213,22 @@ func (d *doc) group(si int, t *tree, h int) []int {
 				m = p
 			}
 		}
+		if m == nil || d.ents[m.ent].typ != newsgraph.Person {
+			// "and Sweden's special envoy for the Balkans, NAME": the
+			// person an office after "and" names, however the parser hung it
+			j := k
+			for j < len(toks) && j <= k+5 && !lowerTitles[t.lw[j]] && (d.mentionAt(si, j) != nil || t.lw[j] == "'s" || t.tag[j] == "JJ" || lowerTitleMods[t.lw[j]]) {
+				j++
+			}
+			if j < len(toks) && lowerTitles[t.lw[j]] && d.mentionAt(si, j) == nil {
+				for _, e := range d.phrase(si, t, j, 1) {
+					if d.ents[e].typ == newsgraph.Person && d.ents[out[0]].typ == newsgraph.Person {
+						out = append(out, e)
+						m = nil
+					}
+				}
+			}
+		}
 		// a person beside a group of people ("between EU leaders and X")
 		// is a side too; else the two are of one kind
 		if m != nil && m.ent >= 0 && (d.ents[m.ent].typ == d.ents[out[0]].typ || groupNouns[t.lw[h]] && d.ents[m.ent].typ == newsgraph.Person) {
@@ -3545,6 +3561,15 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		}
 	}
 	w := t.lw[h]
+	if n := groupCount(t, h); n >= 3 && crowdNouns[w] {
+		// "the three leaders", "all four ministers": the sides of the
+		// latest meeting the story told with that many
+		for i := len(d.events) - 1; i >= 0; i-- {
+			if e := d.events[i]; e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.sources) > 0 && e.sources[0] <= si && len(e.people) == n {
+				return e.people
+			}
+		}
+	}
 	if w == "pair" || w == "duo" || (w == "men" || w == "women" || w == "leaders") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		return d.pairAt(si, h) // "the pair met", "the two men"
 	}
@@ -8703,4 +8728,24 @@ func lastOf(t *tree, h int) int {
 		}
 	}
 	return last
+}
+
+// crowdNouns refer back to the sides of a meeting by their number: "the
+// three leaders", "the four countries".
+var crowdNouns = set("leaders", "ministers", "men", "women", "countries", "nations", "sides", "presidents", "premiers",
+	"governments", "parties", "firms", "companies", "heads")
+
+// groupCount is the number a definite plural noun h is counted by ("the
+// three leaders", "all four sides"), or 0.
+func groupCount(t *tree, h int) int {
+	// read off the words: the parser may hang the article elsewhere
+	nums := map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+	if h < 2 {
+		return 0
+	}
+	n, ok := nums[t.lw[h-1]]
+	if !ok || t.lw[h-2] != "the" && t.lw[h-2] != "all" {
+		return 0
+	}
+	return n
 }

@@ -200,3 +200,20 @@ var meetModernCases = []wordingCase{
 }
 
 func TestWordingMeetModern(t *testing.T) { runWording(t, meetModernCases) }
+
+// meetAnaphorCases name a side by an office after "and" that the parser
+// hung apart, or a group counted back ("the three leaders").
+var meetAnaphorCases = []wordingCase{
+	{
+		name: "a planned meeting with a country's envoy named after his office",
+		text: "PARIS, May 6 - A planned meeting between President Jules Marchand and Sweden's special envoy for the Balkans, Lars Ekdahl, was called off on Monday.",
+		want: []string{"MEETING/CANCELLED: participant=Jules Marchand; participant=Lars Ekdahl"},
+	},
+	{
+		name: "the three leaders are the three who met",
+		text: "PARIS, May 6 - Jules Marchand, Helen Marsh and Andrej Kolvek met in Paris on Monday. The three leaders will meet again in Rome in May.",
+		want: []string{"MEETING/PLANNED: participant=Andrej Kolvek; participant=Helen Marsh; participant=Jules Marchand"},
+	},
+}
+
+func TestWordingMeetAnaphors(t *testing.T) { runWording(t, meetAnaphorCases) }
