@@ -73,7 +73,14 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 		if t.tag[i] == "NN" && strings.HasSuffix(t.lw[i], "ing") && t.lw[i-1] == "," && i+1 < len(toks) && t.tag[i+1] == "IN" && speakVerbs[t.lw[i]] {
-			t.tag[i] = "VBG"
+			// (only before a gathering: "speaking at a reception"; the
+			// parse of "X, speaking in CITY, said" is read as it is)
+			for k := i + 2; k < len(toks) && k <= i+5; k++ {
+				if meetNouns[t.lw[k]] {
+					t.tag[i] = "VBG"
+					break
+				}
+			}
 		}
 	}
 	// "held a bilateral with X": the adjective after an article and
