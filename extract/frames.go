@@ -1863,6 +1863,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
 	"steelmakers", "mills", "automakers", "carmakers", "refiners", "exporters", "importers", "shipowners", "utilities", "leadership",
+	"mediators", "mediator",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
 	"presidents", "premiers", "chancellors", "heads", "majority",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
@@ -7868,7 +7869,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if after && t.tag[top] == "VBG" {
 			return newsgraph.Happened, false
 		}
-		if f.typ == newsgraph.Visit && t.noun(top) && top == f.t && aheadOf(t, top) {
+		if (f.typ == newsgraph.Visit || f.typ == newsgraph.Meeting) && t.noun(top) && top == f.t && aheadOf(t, top) {
 			// "said ... before his trip to Y on Friday": the trip comes
 			// after the telling, whatever the tense of the verb it hangs on
 			return newsgraph.Planned, false

@@ -449,6 +449,17 @@ func (r *recognizer) personTrade(si int, s *sentence, a, b int) bool {
 	return r.nerType(si, a, b) == newsgraph.Person && r.surnames[strings.ToLower(s.tokens[b-1].text)] && r.alone[strings.ToLower(s.tokens[b-1].text)]
 }
 
+// firmEnds close a firm's name of more than one word ("Delmark
+// Industries", "Kestrel Bank"): two such names joined by "and" are two.
+var firmEnds = set("Corporation", "Industries", "Holdings", "Group", "Motors", "Airlines", "Airways", "Chemicals",
+	"Electronics", "Systems", "Technologies", "Pharmaceuticals", "Foods", "Bank")
+
+// jointTrades open the second trade of one firm's name: "X Mining and
+// Development Corp", "Y Electric and Gas Co" are one firm each.
+var jointTrades = set("Development", "Gas", "Power", "Light", "Trust", "Investment", "Investments", "Exploration",
+	"Smelting", "Refining", "Manufacturing", "Trading", "Loan", "Finance", "Insurance", "Water", "Energy", "Chemical",
+	"Chemicals", "Engineering", "Construction", "Shipbuilding", "Electric", "Electronics", "Industries", "Holdings")
+
 // firmHeads end companies' names, and no other bodies'.
 var firmHeads = set("Electric", "Electronics", "Systems", "Technologies", "Airlines", "Airways", "Steel", "Chemicals", "Pharmaceuticals")
 
@@ -462,6 +473,15 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 		return e
 	}
 	listed := k > 0 && firmPlurals[toks[k-1].text] // "giants Kandor and Brenwick Electric"
+	// "Orvane Chemicals and Delmark Industries": two names of two or more
+	// words, each closed by a firm's ending, are two firms
+	for p := k + 2; p < e-2; p++ {
+		if toks[p].text == "and" && (firmEnds[toks[p-1].text] || corpSuffixes[toks[p-1].text]) && (firmEnds[toks[e-1].text] || corpSuffixes[toks[e-1].text]) && !jointTrades[toks[p+1].text] {
+			if _, ok := knownOrgs[span(toks, k, e)]; !ok {
+				return p
+			}
+		}
+	}
 	if len(r.alone) == 0 && !listed {
 		return e
 	}

@@ -217,3 +217,30 @@ var meetAnaphorCases = []wordingCase{
 }
 
 func TestWordingMeetAnaphors(t *testing.T) { runWording(t, meetAnaphorCases) }
+
+// meetNamingCases: two firms' names joined by "and", a country's
+// mediators, and a meeting that something comes "ahead of".
+var meetNamingCases = []wordingCase{
+	{
+		name: "two firms' names of two words each joined by and are two firms",
+		text: "LONDON, May 6 - Talks between Orvane Chemicals and Delmark Industries have made progress, a banker said.",
+		want: []string{"MEETING: participant=Delmark Industries; participant=Orvane Chemicals"},
+	},
+	{
+		name: "one firm's name joining two trades stays one",
+		text: "MANILA, May 6 - Sulu Electronics and Engineering Corp held talks with Harlow Coal Ltd on Monday.",
+		want: []string{"MEETING: participant=Harlow Coal Ltd; participant=Sulu Electronics and Engineering Corp"},
+	},
+	{
+		name: "a country's mediators stand for the country",
+		text: "NAIROBI, May 6 - Rebel envoy Jean Mbala flew to Nairobi on Sunday and will see the Kenyan mediators on Thursday.",
+		want: []string{"MEETING/PLANNED: participant=Jean Mbala; participant=Kenya"},
+	},
+	{
+		name: "talks something was told ahead of are still to come",
+		text: "LONDON, May 6 - The report was published ahead of talks between Foreign Minister Lena Harwood and Premier Tam Reddy on Friday.",
+		want: []string{"MEETING/PLANNED: participant=Lena Harwood; participant=Tam Reddy"},
+	},
+}
+
+func TestWordingMeetNaming(t *testing.T) { runWording(t, meetNamingCases) }
