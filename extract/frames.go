@@ -3316,10 +3316,13 @@ func (d *doc) titleOfThenName(si int, t *tree, h int) int {
 	if p := t.lw[h+1]; p != "of" && p != "for" && p != "to" && p != "at" {
 		return -1
 	}
-	for k := h + 2; k < len(toks) && k <= h+10; k++ {
+	for k := h + 2; k < len(toks) && k <= h+12; k++ {
 		if toks[k].text == "," {
 			if m := d.mentionAt(si, k+1); m != nil && m.i == k+1 && d.ents[m.ent].typ == newsgraph.Person {
 				return m.ent
+			}
+			if k+1 < len(toks) && !toks[k+1].isCap() && t.noun(k+1) && !lowerTitles[t.lw[k+1]] && d.mentionAt(si, k+1) == nil {
+				continue // "minister of land, transport and tourism, NAME": a list of portfolios
 			}
 			return -1
 		}
@@ -3989,10 +3992,17 @@ func (d *doc) describedBody(si, k int) int {
 	}
 	country := ""
 	p := k - 1
-	for ; p >= 0 && p >= k-3; p-- {
+	limit := k - 3
+	for ; p >= 0 && p >= limit; p-- {
 		lw := strings.ToLower(toks[p].text)
 		if lw == "the" || lw == "this" {
 			break
+		}
+		if lw == "based" && p >= 2 && toks[p-1].text == "-" && toks[p-2].isCap() {
+			// "the Osaka-based company": where it sits, not which
+			p -= 2
+			limit -= 3
+			continue
 		}
 		if c := d.x.gz.demonym[key(toks[p].text)]; c != "" && country == "" {
 			country = c
@@ -4002,8 +4012,11 @@ func (d *doc) describedBody(si, k int) int {
 			return -1
 		}
 	}
-	if p < 0 || p < k-3 || d.mentionAt(si, k) != nil {
+	if p < 0 || p < limit || d.mentionAt(si, k) != nil {
 		return -1
+	}
+	if from, _ := d.datelineOf(si); limit < k-3 && p != from {
+		return -1 // a seat told of a body only opening its sentence: "The Osaka-based company has ..."
 	}
 	foreign := func(e int) bool {
 		if country == "" {

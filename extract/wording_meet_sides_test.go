@@ -244,3 +244,21 @@ var meetNamingCases = []wordingCase{
 }
 
 func TestWordingMeetNaming(t *testing.T) { runWording(t, meetNamingCases) }
+
+// meetStyledCases: a minister styled by a list of portfolios before the
+// name, and a firm told again by its seat at the head of a sentence.
+var meetStyledCases = []wordingCase{
+	{
+		name: "a call on a minister of three portfolios named after a comma",
+		text: "TOKYO, May 6 - Trade envoy Ravi Menon flew to Seoul on Sunday. There Menon is to call on Korea's minister of land, transport and tourism, Kim Sung-ho, on Monday.",
+		want: []string{"MEETING: participant=Kim Sung-ho; participant=Ravi Menon"},
+		not:  []string{"participant=Korea"},
+	},
+	{
+		name: "the firm told by its seat opening the sentence is the one named before",
+		text: "TOKYO, May 6 - Hoshino Motors Corp. said it wants to buy Veltra Inc. The Nagoya-based company has held early talks with Veltra's board, a source said.",
+		want: []string{"MEETING: participant=Hoshino Motors Corp.; participant=Veltra Inc."},
+	},
+}
+
+func TestWordingMeetStyled(t *testing.T) { runWording(t, meetStyledCases) }
