@@ -559,6 +559,9 @@ func (d *doc) parse(si int) *tree {
 	if t.betweenMarks() {
 		t.link()
 	}
+	if t.hostedParticiples() {
+		t.link()
+	}
 	if t.markedSubjects() {
 		t.link()
 	}
@@ -6688,10 +6691,17 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if hosted && t.prep(n) == "at" {
 			// "X told Y at a dinner hosted by Z": Y was at the dinner too
 			for _, o := range t.deps(carrier, "iobj", "obj") {
-				for _, e := range d.group(si, t, o) {
+				ents := d.group(si, t, o)
+				for _, e := range ents {
 					if d.ents[e].typ == newsgraph.Person {
 						with = append(with, []int{e})
 					}
+				}
+				if len(ents) == 0 && (lowerTitles[t.lw[o]] || t.tag[o] == "PRP") && t.lw[o] != "reporters" {
+					// "X told the chancellor at a dinner hosted by Z" with
+					// the chancellor unknown: the story's pair is not all
+					// there, and the host alone is not whom X told
+					return false
 				}
 			}
 		}
@@ -7882,7 +7892,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if after && t.tag[top] == "VBG" {
 			return newsgraph.Happened, false
 		}
-		if (f.typ == newsgraph.Visit || f.typ == newsgraph.Meeting) && t.noun(top) && top == f.t && aheadOf(t, top) {
+		if (f.typ == newsgraph.Visit || f.typ == newsgraph.Meeting && !hasDep(t, top, "before")) && t.noun(top) && top == f.t && aheadOf(t, top) {
+			// (a meeting "ahead of" which something is told is to come;
+			// "requested it before its meeting with X" tells a past one)
 			// "said ... before his trip to Y on Friday": the trip comes
 			// after the telling, whatever the tense of the verb it hangs on
 			return newsgraph.Planned, false
@@ -8769,4 +8781,37 @@ func groupCount(t *tree, h int) int {
 		return 0
 	}
 	return n
+}
+
+// hostedParticiples mends "told Y at a dinner hosted by Z" read with the
+// participle hung on the verb as a clause of its own: a participle right
+// after a gathering's noun, with a by-phrase and no subject, describes
+// that noun.
+func (t *tree) hostedParticiples() bool {
+	changed := false
+	for i := 1; i < len(t.lw); i++ {
+		w := t.lw[i]
+		if w != "hosted" && w != "held" && w != "given" || t.tag[i] != "VBN" || !meetNouns[t.lw[i-1]] || !t.noun(i-1) || t.head[i] == i-1 {
+			continue
+		}
+		// ("at a dinner hosted by Z" read with the noun as the
+		// participle's subject: its preposition says it is no subject)
+		inverted := t.head[i-1] == i && t.is(i-1, "nsubj") && t.prep(i-1) != "" && t.head[i] >= 0
+		if !inverted && (t.dep(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 || t.under(i-1, i)) {
+			continue
+		}
+		by := false
+		for _, o := range t.deps(i, "obl", "obl:agent") {
+			by = by || t.is(o, "obl:agent") || t.prep(o) == "by"
+		}
+		if !by {
+			continue
+		}
+		if inverted {
+			t.head[i-1], t.rel[i-1] = t.head[i], "obl"
+		}
+		t.head[i], t.rel[i] = i-1, "acl"
+		changed = true
+	}
+	return changed
 }

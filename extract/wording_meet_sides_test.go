@@ -241,6 +241,11 @@ var meetNamingCases = []wordingCase{
 		text: "LONDON, May 6 - The report was published ahead of talks between Foreign Minister Lena Harwood and Premier Tam Reddy on Friday.",
 		want: []string{"MEETING/PLANNED: participant=Lena Harwood; participant=Tam Reddy"},
 	},
+	{
+		name: "a meeting something was done before, told in the past, has been",
+		text: "LONDON, May 6 - Harlow Coal Ltd said it had asked for the figures before its meeting with Marun Steel on March 18.",
+		want: []string{"MEETING/HAPPENED: participant=Harlow Coal Ltd; participant=Marun Steel"},
+	},
 }
 
 func TestWordingMeetNaming(t *testing.T) { runWording(t, meetNamingCases) }
@@ -262,3 +267,25 @@ var meetStyledCases = []wordingCase{
 }
 
 func TestWordingMeetStyled(t *testing.T) { runWording(t, meetStyledCases) }
+
+// meetHostedCases: one told another something at a meal a third hosted;
+// all three were there.
+var meetHostedCases = []wordingCase{
+	{
+		name: "told someone at a lunch hosted by a third, the participle read as a clause",
+		text: "LONDON, May 6 - Premier Lena Harwood told Tom Reddy at a lunch hosted by Ann Voss last week that she would quit.",
+		want: []string{"MEETING: participant=Ann Voss; participant=Lena Harwood; participant=Tom Reddy"},
+	},
+	{
+		name: "told an office holder named before at a lunch hosted by a third, the lunch read as the subject",
+		text: "LONDON, May 6 - Premier Lena Harwood and Chancellor Tom Reddy have long been rivals, a new memoir says. It claims that Ms Harwood told the chancellor, Tom Reddy, at a lunch hosted by deputy premier Ann Voss in May 2003 that she would quit.",
+		want: []string{"MEETING: participant=Ann Voss; participant=Lena Harwood; participant=Tom Reddy"},
+	},
+	{
+		name: "told an office holder the story does not name at a lunch: no meeting of the teller and the host alone",
+		text: "LONDON, May 6 - Premier Lena Harwood told the treasurer at a lunch hosted by deputy premier Ann Voss in May 2003 that she would quit.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMeetHosted(t *testing.T) { runWording(t, meetHostedCases) }
