@@ -1865,7 +1865,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"senators", "committee", "panel", "creditors", "donors", "management", "board", "administration", "regime", "officers",
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
-	"steelmakers", "mills", "automakers", "carmakers", "refiners", "exporters", "importers", "shipowners", "utilities", "leadership",
+	"steelmakers", "mills", "refiners", "exporters", "importers", "leadership",
 	"mediators", "mediator",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
 	"presidents", "premiers", "chancellors", "heads", "majority",
@@ -7230,6 +7230,9 @@ func tenseOf(t *tree, v int) newsgraph.EventStatus {
 	if c := t.dep(v, "cop"); t.tag[v] == "VBD" || c >= 0 && t.tag[c] == "VBD" {
 		return newsgraph.Happened
 	}
+	if t.tag[v] == "VBN" && t.dep(v, "aux", "aux:pass") < 0 && t.dep(v, "nsubj") >= 0 {
+		return newsgraph.Happened // "X, speaking at the meeting, called for ...": a past tense read as a participle
+	}
 	return ""
 }
 
@@ -7892,9 +7895,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if after && t.tag[top] == "VBG" {
 			return newsgraph.Happened, false
 		}
-		if (f.typ == newsgraph.Visit || f.typ == newsgraph.Meeting && !hasDep(t, top, "before")) && t.noun(top) && top == f.t && aheadOf(t, top) {
-			// (a meeting "ahead of" which something is told is to come;
-			// "requested it before its meeting with X" tells a past one)
+		if f.typ == newsgraph.Visit && t.noun(top) && top == f.t && aheadOf(t, top) {
 			// "said ... before his trip to Y on Friday": the trip comes
 			// after the telling, whatever the tense of the verb it hangs on
 			return newsgraph.Planned, false
