@@ -4019,7 +4019,7 @@ func (d *doc) describedBody(si, k int) int {
 		return -1
 	}
 	if from, _ := d.datelineOf(si); limit < k-3 && p != from {
-		return -1 // a seat told of a body only opening its sentence: "The Osaka-based company has ..."
+		return -1 // a seat told of a body only opening its sentence: "The Lyon-based group said ..."
 	}
 	foreign := func(e int) bool {
 		if country == "" {
@@ -4770,7 +4770,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			case "from":
-				// "met business leaders from the X Association" with the
+				// "met company chiefs from the X Association" with the
 				// phrase hung on the verb: the body the people met are of
 				if obj >= 0 && groupNouns[t.lw[obj]] && t.is(o, "obl") && firstOf(t, o) == lastOf(t, obj)+1 && len(d.phrase(si, t, obj, 0)) == 0 {
 					for _, e := range d.group(si, t, o) {
@@ -6698,7 +6698,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 				if len(ents) == 0 && (lowerTitles[t.lw[o]] || t.tag[o] == "PRP") && t.lw[o] != "reporters" {
-					// "X told the chancellor at a dinner hosted by Z" with
+					// "X told the treasurer at a lunch given by Z" with
 					// the chancellor unknown: the story's pair is not all
 					// there, and the host alone is not whom X told
 					return false
@@ -8784,7 +8784,7 @@ func groupCount(t *tree, h int) int {
 	return n
 }
 
-// hostedParticiples mends "told Y at a dinner hosted by Z" read with the
+// hostedParticiples mends "told Y at a lunch hosted by Z" read with the
 // participle hung on the verb as a clause of its own: a participle right
 // after a gathering's noun, with a by-phrase and no subject, describes
 // that noun.
@@ -8795,7 +8795,7 @@ func (t *tree) hostedParticiples() bool {
 		if w != "hosted" && w != "held" && w != "given" || t.tag[i] != "VBN" || !meetNouns[t.lw[i-1]] || !t.noun(i-1) || t.head[i] == i-1 {
 			continue
 		}
-		// ("at a dinner hosted by Z" read with the noun as the
+		// ("at a lunch hosted by Z" read with the noun as the
 		// participle's subject: its preposition says it is no subject)
 		inverted := t.head[i-1] == i && t.is(i-1, "nsubj") && t.prep(i-1) != "" && t.head[i] >= 0
 		if !inverted && (t.dep(i, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 || t.under(i-1, i)) {
