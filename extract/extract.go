@@ -177,6 +177,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		d.creditNames()
 		d.stateAbbrevs()
 		d.showPlaces()
+		d.stationNames()
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
@@ -760,6 +761,20 @@ func (d *doc) showPlaces() {
 	}
 }
 
+// stationNames types "Radio X" as a broadcaster: a person's name never
+// opens with "Radio", which the recogniser reads as a given name.
+func (d *doc) stationNames() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.i < 0 || m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization {
+			continue
+		}
+		if toks := d.sents[m.sent].tokens; toks[m.i].text == "Radio" || toks[m.i].text == "Television" {
+			m.typ, m.strong = newsgraph.Organization, true
+		}
+	}
+}
+
 // creditWords open a credit line's "by": "Reporting by X in Y; Editing by
 // Z", "Additional reporting by", "Photographs by".
 var creditWords = set("reporting", "editing", "writing", "compiled", "edited", "written", "photographs", "photos", "photo", "pictures", "produced", "graphics", "research", "interviews")
@@ -1116,6 +1131,10 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if bm := d.bodyAt(m.sent, k); bm != nil && bm.j+1 < len(toks) && (toks[bm.j].text == "'s" || toks[bm.j].text == "\u2019s") {
 			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
 			k = bm.j + 1
+		} else if bm != nil && bm.j+1 < len(toks) && unicode0Lower(toks[bm.j].text) && (lowerTitles[toks[bm.j].text] || lowerTitleMods[toks[bm.j].text]) {
+			// "X, Radio Sur chief correspondent,": the body names the title
+			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
+			k = bm.j
 		}
 	}
 	for k < len(toks) && (toks[k].text == "new" || toks[k].text == "former" || toks[k].text == "late") {
