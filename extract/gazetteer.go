@@ -185,7 +185,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "
 
 // titleHeads end a title before a person's name.
 var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
-	"Queen", "Prince", "Princess", "Pope", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
+	"Queen", "Prince", "Princess", "Pope", "Taoiseach", "Tanaiste", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Majesty", "Highness", "Sheikh",
