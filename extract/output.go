@@ -530,10 +530,10 @@ var officeCountries = map[string]string{
 	"treasury secretary": "United States", "agriculture secretary": "United States", "commerce secretary": "United States",
 	"defense secretary": "United States", "labor secretary": "United States", "interior secretary": "United States",
 	"homeland security secretary": "United States", "attorney general": "",
-	// British cabinet offices no other country names so
-	"international development secretary": "United Kingdom", "trade and industry secretary": "United Kingdom",
-	"environment secretary": "United Kingdom", "business secretary": "United Kingdom", "justice secretary": "United Kingdom",
-	"transport secretary": "United Kingdom", "energy security secretary": "United Kingdom", "scottish secretary": "United Kingdom",
+	// British cabinet offices no other country names so (the Philippines
+	// has a Justice, a Trade and Industry and an Environment Secretary too)
+	"international development secretary": "United Kingdom", "business secretary": "United Kingdom",
+	"energy security secretary": "United Kingdom", "scottish secretary": "United Kingdom",
 	"welsh secretary": "United Kingdom", "chief secretary to the treasury": "United Kingdom", "lord chancellor": "United Kingdom",
 	"taoiseach": "Ireland", "tanaiste": "Ireland", "t\u00e1naiste": "Ireland",
 }
