@@ -421,12 +421,20 @@ func leadingWords(f *entity, words []string) bool {
 		}
 	}
 	fw := strings.Fields(f.name)
-	for _, w := range fw[min(len(words), len(fw)):] {
+	rest := fw[min(len(words), len(fw)):]
+	for _, w := range rest {
 		if corpSuffixes[w] || corpSuffixes[w+"."] || w == "&" {
 			return true // "Harwick Mining Co", "Harwick Life & Annuity"
 		}
 	}
-	return false
+	// "Lindqvist" of "Lindqvist Foods", "Sahra" of "Sahra Airways": the
+	// words after are the firm's trade alone
+	for _, w := range rest {
+		if !tradeHeads[w] && !firmHeads[w] && !designators[w] {
+			return false
+		}
+	}
+	return len(rest) > 0
 }
 
 // designators end a company's or body's name, which news drops on second
