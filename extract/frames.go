@@ -5362,7 +5362,8 @@ func madeBefore(t *tree, n int) bool {
 
 // promisedToSayer is the firm or country telling that another agreed to
 // do for "it" what the act at x says: in "X said Y agreed to issue it
-// new shares" it is X (Y would issue itself nothing). Nil unless agree
+// new shares" it is X (Y would issue itself nothing), and in "X said Y
+// agreed to buy its unit" too. Nil unless agree
 // verb v is what a named firm or country says and "it" is the act's
 // object or whom it is for.
 func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
@@ -5373,6 +5374,11 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 	for _, k := range t.kids[x] {
 		if t.lw[k] == "it" && (t.is(k, "obj", "iobj") || t.is(k, "obl") && (t.prep(k) == "to" || t.prep(k) == "for")) {
 			it = true
+		}
+		if takeoverVerb(t.lw[x]) && boughtNominal(t, x, k) && (firmParts[t.lw[k]] || k+1 < len(t.lw) && firmParts[t.lw[k+1]] && boughtNominal(t, x, k+1)) {
+			for _, p := range t.deps(k, "nmod:poss") {
+				it = it || t.lw[p] == "its" // "X said Y agreed to buy its unit": one buys another's unit
+			}
 		}
 	}
 	s := t.dep(t.head[v], "nsubj")
@@ -5413,6 +5419,45 @@ func (d *doc) signedPerson(si int, t *tree, obj int) int {
 // "X's cement division".
 var firmParts = set("unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "division", "divisions", "business",
 	"businesses", "operations", "assets", "stake", "holding", "plant", "plants", "brand", "brands", "branch", "branches")
+
+// shareNouns are what one buys of a firm short of a part of it: "100 pct
+// of X", "the shares of X".
+var shareNouns = set("pct", "percent", "shares", "stock", "equity", "control")
+
+// partOwner are the firms whose part or shares the buying act at verb x
+// takes ("buy the dairy unit of X", "buy X's cement arm", "acquire 100 pct
+// of X"): the firm it is bought from. The part may be the object or, when
+// the parser splits "the chemicals unit of X", a bare nominal beside it;
+// "its unit" is the buyer's own.
+func (d *doc) partOwner(si int, t *tree, x int) []int {
+	var out []int
+	for _, k := range t.kids[x] {
+		if !boughtNominal(t, x, k) || !firmParts[t.lw[k]] && !shareNouns[t.lw[k]] && !(k+1 < len(t.lw) && firmParts[t.lw[k+1]] && boughtNominal(t, x, k+1)) {
+			continue // ("X's chemicals unit" split by the parser: the owner hung on "chemicals")
+		}
+		var owners []int
+		for _, c := range append([]int{k}, t.deps(k, "compound")...) {
+			owners = append(owners, t.deps(c, "nmod")...) // ("X's pumps unit" with X hung on "pumps")
+		}
+		for _, n := range owners {
+			if t.is(n, "nmod:poss") && strings.HasPrefix(t.tag[n], "PRP") || !t.is(n, "nmod:poss") && t.prep(n) != "of" {
+				continue
+			}
+			for _, e := range d.group(si, t, n) {
+				if d.ents[e].typ == newsgraph.Organization {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// boughtNominal says whether k is what verb x takes: its object, or a
+// bare nominal the parser split off the object.
+func boughtNominal(t *tree, x, k int) bool {
+	return t.head[k] == x && (t.is(k, "obj") || t.is(k, "obl") && t.prep(k) == "")
+}
 
 // takeoverVerb says whether w buys a firm or a part of one.
 func takeoverVerb(w string) bool {
@@ -5890,6 +5935,25 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	return kids
 }
 
+// agreedActs are the clauses that say what agreement noun n binds its
+// sides to: its own ("a deal to buy X") and those the parser hangs on
+// the noun's "of" or "in" phrase ("a letter of intent to buy X", "an
+// agreement in principle to sell Y").
+func agreedActs(t *tree, n int) []int {
+	acts := t.deps(n, "acl")
+	for _, k := range t.deps(n, "nmod") {
+		switch p := t.prep(k); {
+		case p == "of" && instrumentOf[t.lw[k]], p == "in" && (t.lw[k] == "principle" || t.lw[k] == "outline"):
+			for _, a := range t.deps(k, "acl") {
+				if hasMark(t, a, "to") {
+					acts = append(acts, a)
+				}
+			}
+		}
+	}
+	return acts
+}
+
 // instrumentOf name a signed instrument after "of": "letter of intent",
 // "memorandum of understanding", "heads of agreement".
 var instrumentOf = set("intent", "understanding", "agreement", "cooperation", "co-operation", "association")
@@ -6306,7 +6370,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "a contract to sell jets to X", "a deal to supply X": the buyer
 	if f.typ == newsgraph.Agreement {
-		for _, a := range t.deps(n, "acl") {
+		for _, a := range agreedActs(t, n) {
 			args := append(t.deps(a, "obl"), t.deps(a, "obj")...)
 			if s := t.dep(a, "nsubj"); s >= 0 && hasMark(t, a, "to") {
 				args = append(args, s) // "a deal for X to sell its unit to Y": X is a side too
@@ -6325,6 +6389,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 							with = append(with, []int{e})
 						}
 					}
+				}
+			}
+			if len(with) == 0 && takeoverVerb(t.lw[a]) {
+				if owner := d.partOwner(si, t, a); len(owner) > 0 {
+					with = append(with, owner) // "an agreement to buy the dairy unit of X": X sells it
 				}
 			}
 		}

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// agreeWireCases are invented wire-style paragraphs of firms' deals: what
+// the agreement binds a side to names the other side ("a letter of intent
+// to buy X", "an agreement in principle to sell Y"), also when that is a
+// part or a share of a firm bought from it.
+var agreeWireCases = []wordingCase{
+	{
+		name: "a letter of intent to buy a firm",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it signed a letter of intent to buy Ostrander Valve Corp for 22 mln dlrs.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "an agreement in principle to buy a firm",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it reached an agreement in principle to buy Ostrander Valve Corp for 40 mln dlrs.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "an agreement to buy a firm's unit: the firm sells it",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it reached an agreement to buy the chemicals unit of Ostrander Valve Corp on Monday.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "a preliminary agreement to buy a firm's unit, the firm in the possessive",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it reached a preliminary agreement to buy Ostrander Valve Corp's pumps unit.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "a definitive agreement to buy all of a firm",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it has a definitive agreement to buy 100 pct of Ostrander Valve Corp on Monday.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "a firm says another agreed to buy its unit",
+		text: "Markets were calm on Wednesday.\n\nOstrander Valve Corp said Brackwell Instruments Inc agreed to buy its pumps unit.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "selling its own unit names no other side",
+		text: "Markets were calm on Wednesday.\n\nOstrander Valve Corp said it reached an agreement to sell its pumps unit.",
+		not:  []string{"AGREEMENT"},
+	},
+}
+
+func TestAgreeWireWordings(t *testing.T) { runWording(t, agreeWireCases) }
