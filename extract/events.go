@@ -1292,6 +1292,8 @@ func (d *doc) emit(si int, f frame) {
 		for _, s := range signers {
 			if c := d.signerCountry(s); c >= 0 {
 				parties = append(parties, c)
+			} else if b := d.signerBody(s); b >= 0 {
+				parties = append(parties, b)
 			}
 		}
 		if len(parties) == 0 && len(signers) == 1 {
@@ -1602,6 +1604,20 @@ func (d *doc) officeCountry(s int, former bool) int {
 				return ei
 			} else if ei < 0 && d.x.gz.isCountry(r.of) {
 				return d.implied(r.of, newsgraph.GPE)
+			}
+		}
+	}
+	return -1
+}
+
+// signerBody is the body or firm signatory s acts for when that is not a
+// country, from the role the story gives: "his EU counterpart", "the
+// chief executive of X"; -1 when none is named.
+func (d *doc) signerBody(s int) int {
+	for _, mi := range d.ents[s].mentions {
+		if r := d.mentions[mi].role; r != nil && r.of != "" && !r.former {
+			if ei := d.entByName(r.of); ei >= 0 && d.ents[ei].typ == newsgraph.Organization {
+				return ei
 			}
 		}
 	}

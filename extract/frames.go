@@ -3613,6 +3613,12 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 					}
 				}
 			}
+			if len(cs) < 2 {
+				// "X's trade minister met Peruvian President Y, and the two
+				// countries signed": the countries whose officials the
+				// clause before names, by name or by their adjective
+				cs = uniq(append(cs, d.officialsCountries(si, t, h)...))
+			}
 			if len(cs) == 2 {
 				return cs
 			}
@@ -4095,6 +4101,29 @@ func (d *doc) ofCountry(e int, country string) bool {
 	return false
 }
 
+// officialsCountries are the countries of the officials sentence si
+// names before token h, past its dateline: a country's possessive before
+// a title ("Chile's trade minister") and a country's adjective before one
+// ("Peruvian President X").
+func (d *doc) officialsCountries(si int, t *tree, h int) []int {
+	toks := d.sents[si].tokens
+	var out []int
+	for k := t.from; k < h; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.i == k {
+			if d.ents[m.ent].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[m.ent].name) && m.j+1 < h && (toks[m.j].text == "'s" || toks[m.j].text == "\u2019s") && (lowerTitles[t.lw[m.j+1]] || lowerTitleMods[t.lw[m.j+1]] || titleHeads[toks[m.j+1].text]) {
+				out = append(out, m.ent)
+			}
+			continue
+		}
+		if t.tag[k] == "JJ" && k+1 < h && (lowerTitles[t.lw[k+1]] || lowerTitleMods[t.lw[k+1]] || titleHeads[toks[k+1].text]) {
+			if c := d.x.gz.demonym[key(t.lw[k])]; c != "" && d.x.gz.isCountry(c) {
+				out = append(out, d.implied(c, newsgraph.GPE))
+			}
+		}
+	}
+	return out
+}
+
 // lastTwo are the two bodies or countries named last before token before
 // in this sentence, else in the five sentences before it in the story (a
 // pair is often named in the lead and referred to for a paragraph): "the
@@ -4111,8 +4140,8 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 				continue
 			}
 			e := d.ents[m.ent]
-			if e.typ == newsgraph.Person || e.typ == newsgraph.Location || e.typ == newsgraph.Facility || typ != "" && e.typ != typ {
-				continue
+			if e.typ == newsgraph.Person || e.typ == newsgraph.Location || e.typ == newsgraph.Facility || e.typ == newsgraph.Other || typ != "" && e.typ != typ {
+				continue // (a name of no known kind is no side either)
 			}
 			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) && (typ == newsgraph.GPE || typ == "") {
 				continue // a city or a province is no side
@@ -5043,6 +5072,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			f.others = append(f.others, makers)
 			f.loc = d.frameLoc(si, t, v, -1)
 			return true
+		}
+		if strings.HasPrefix(w, "conclud") && obj < 0 && t.dep(v, "nsubj:pass") < 0 {
+			return false // "..., he concluded": he finished speaking
 		}
 		if strings.HasPrefix(w, "agree") {
 			// "agreed to cut output", "agreed on a price", "agreed a deal";
@@ -6889,8 +6921,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides, with = append(sides, a), append(with, b)
 		}
 	}
-	if generic && len(with) == 0 {
-		return false
+	if generic && len(with) == 0 && !(signedNoun(t, n) && len(uniq(append(flatten(sides), f.agents...))) >= 2) {
+		return false // (but "the two countries signed agreements on X" are theirs)
 	}
 	if f.typ == newsgraph.Meeting && len(with) > 0 {
 		// "held talks with A on Monday and with B on Tuesday": the verb

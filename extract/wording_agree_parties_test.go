@@ -59,7 +59,7 @@ var agreePartyCases = []wordingCase{
 	{
 		name: "a manager signs another club's player: the player is the other side",
 		text: "Markets were calm on Wednesday.\n\nDunmore boss Ines Keller has signed Ashby defender Tomas Brant until the summer.",
-		want: []string{"AGREEMENT: party=Ashby; signatory=Ines Keller; signatory=Tomas Brant"},
+		want: []string{"AGREEMENT: party=Ashby; party=Dunmore; signatory=Ines Keller; signatory=Tomas Brant"}, // the manager signs for her club
 	},
 	{
 		name: "signing a bill names no other side",
