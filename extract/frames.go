@@ -1775,7 +1775,13 @@ var (
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
-		"memorandum", "contract", "contracts", "protocol", "letter", "package")
+		"memorandum", "contract", "contracts", "protocol", "letter", "package", "ceasefire", "ceasefires", "cease-fire",
+		"truce", "truces", "armistice", "charter")
+	// madeOnlyNouns are agreements only when the text says they were
+	// signed, agreed or reached: "a financing package signed in May", "the
+	// two sides signed a truce", "signed a twinning charter"; not "called
+	// for a ceasefire", "the ceasefire line", "a charter flight"
+	madeOnlyNouns = set("package", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "charter")
 )
 
 // sectorWords name the part of a country's people a group is drawn from
@@ -1784,7 +1790,9 @@ var sectorWords = set("business", "industry", "company", "corporate", "union", "
 
 // misspelt are trigger words as wire copy mistypes them.
 var misspelt = map[string]string{"visted": "visited", "vistied": "visited", "vist": "visit", "vists": "visits",
-	"agreeement": "agreement", "aggreement": "agreement", "agrement": "agreement"}
+	"agreeement": "agreement", "aggreement": "agreement", "agrement": "agreement",
+	// a memorandum of understanding or of cooperation, as news shortens it
+	"mou": "memorandum", "mous": "memorandum", "moc": "memorandum", "mocs": "memorandum"}
 
 // triggerWord says whether a lower-case word can state an event at all:
 // only sentences holding one are parsed.
@@ -3196,7 +3204,7 @@ func (d *doc) group(si int, t *tree, h int) []int {
 	var out []int
 	cs := t.conjuncts(h)
 	for _, c := range cs {
-		if d.originTail(si, t, c) {
+		if d.originTail(si, t, c) || c != h && d.placeAppositive(si, c) {
 			continue
 		}
 		out = append(out, d.phrase(si, t, c, 0)...)
@@ -3582,6 +3590,14 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 			if e := d.events[i]; e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.sources) > 0 && e.sources[0] <= si && len(e.people) == n {
 				return e.people
 			}
+		}
+	}
+	if title, ok := strings.CutSuffix(w, "s"); ok && lowerTitles[title] && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+		for _, k := range t.deps(h, "compound", "amod") {
+			title = t.lw[k] + " " + title // "the two prime ministers": prime ministers only
+		}
+		if ps := d.titledPair(si, title); len(ps) == 2 {
+			return ps // "the two mayors": the two the story gave that title
 		}
 	}
 	if w == "pair" || w == "duo" || (w == "men" || w == "women" || w == "leaders") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
@@ -4101,6 +4117,48 @@ func (d *doc) ofCountry(e int, country string) bool {
 	return false
 }
 
+// cityOfOther says whether one of entities a and b is a city or region
+// in the other, a country: "Doha" and "Qatar".
+func (d *doc) cityOfOther(a, b int) bool {
+	in := func(x, y int) bool {
+		ex, ey := d.ents[x], d.ents[y]
+		return ex.typ == newsgraph.GPE && ey.typ == newsgraph.GPE && !d.x.gz.isCountry(ex.name) && d.x.gz.isCountry(ey.name) && d.x.gz.countryOf(ex.name) == ey.name
+	}
+	return in(a, b) || in(b, a)
+}
+
+// placeAppositive says whether the name at token c names the place the
+// noun before its comma describes ("in the Angolan capital, Luanda,"),
+// which the parser may join to a list of sides.
+func (d *doc) placeAppositive(si, c int) bool {
+	m := d.mentionAt(si, c)
+	if m == nil || !d.isPlace(m.ent) || m.i < 2 {
+		return false
+	}
+	toks := d.sents[si].tokens
+	return toks[m.i-1].text == "," && placeNouns[strings.ToLower(toks[m.i-2].text)]
+}
+
+// titledPair are the two people the story of sentence si, up to it,
+// gives the title, lower-case ("mayor" in "Keswick mayor X", "Mayor Y";
+// "prime minister" is not "energy minister"), or nil when it gives it
+// to more or fewer.
+func (d *doc) titledPair(si int, title string) []int {
+	var out []int
+	for _, m := range d.mentions {
+		if m.sent > si || d.stories[m.sent] != d.stories[si] || m.ent < 0 || m.role == nil || d.ents[m.ent].typ != newsgraph.Person {
+			continue
+		}
+		if r := strings.ToLower(m.role.title); r == title || strings.HasSuffix(r, " "+title) {
+			out = uniq(append(out, m.ent))
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
 // officialsCountries are the countries of the officials sentence si
 // names before token h, past its dateline: a country's possessive before
 // a title ("Chile's trade minister") and a country's adjective before one
@@ -4297,6 +4355,9 @@ func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
 		if (d.ents[sides[0]].typ == newsgraph.Person) != (d.ents[sides[1]].typ == newsgraph.Person) {
 			ok = false // "X's talks with the Y government": a person and a state are not two sides alike
 		}
+		if d.cityOfOther(sides[0], sides[1]) {
+			ok = false // "Doha, Qatar": a city and its country are one place, no two sides
+		}
 		if ok {
 			return sides
 		}
@@ -4327,6 +4388,9 @@ func (d *doc) recentPair(si int, typ newsgraph.EntityType, people bool) []int {
 		}
 		if (d.ents[e.people[0]].typ == newsgraph.Person) != (d.ents[e.people[1]].typ == newsgraph.Person) {
 			return nil // a person and a state are not two sides alike
+		}
+		if d.cityOfOther(e.people[0], e.people[1]) {
+			return nil
 		}
 		return e.people
 	}
@@ -6016,7 +6080,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 {
 		return false // "was in agreement with X on prices": of one mind, whatever the parser made the head
 	}
-	if w == "package" && !signedNoun(t, n) {
+	if madeOnlyNouns[w] && !signedNoun(t, n) {
 		return false // a package is an agreement only when signed or agreed: "a financing package signed in May"
 	}
 	if w == "letter" {

@@ -181,7 +181,9 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "
 	"Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 	// technologies, formats and diseases: things, not bodies
 	"LCD", "LED", "OLED", "GSM", "CDMA", "3G", "4G", "5G", "DVD", "CD", "PC", "GPS", "SMS", "MP3", "USB", "HDTV",
-	"DSL", "ADSL", "CPU", "RFID", "Wi-Fi", "WiFi", "HIV", "AIDS", "Aids", "SARS", "DNA")
+	"DSL", "ADSL", "CPU", "RFID", "Wi-Fi", "WiFi", "HIV", "AIDS", "Aids", "SARS", "DNA",
+	// a memorandum of understanding or of cooperation: a deal, not a body
+	"MoU", "MOU", "MoUs", "MOUs", "MoC", "MoCs")
 
 // titleHeads end a title before a person's name.
 var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",

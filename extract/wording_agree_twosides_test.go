@@ -4,8 +4,9 @@ import "testing"
 
 // agreeTwoSidesCases are invented paragraphs where an agreement's sides
 // are told by "the two sides" or "the two countries": the bodies and
-// countries the officials act for, not a name of no known kind; and a
-// speaker who "concluded" made no agreement.
+// countries the officials act for, not a name of no known kind, a place
+// or a city beside its country; and a speaker who "concluded" made no
+// agreement.
 var agreeTwoSidesCases = []wordingCase{
 	{
 		name: "the two sides of two negotiators are the country and the body they act for",
@@ -26,6 +27,22 @@ var agreeTwoSidesCases = []wordingCase{
 		name: "the two countries of officials told by a possessive and an adjective",
 		text: "Chile's trade minister held talks with Peruvian President Tomas Ruiz in Lima, after which the two countries signed accords covering ports and fisheries.",
 		want: []string{"AGREEMENT/HAPPENED: party=Chile; party=Peru"},
+	},
+	{
+		name: "the place named after the noun that describes it is no side",
+		text: "Chile and Peru held talks on Monday. A border pact sealed by both governments in the Ecuadorean capital, Quito, in June held until August.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru"},
+		not:  []string{"party=Quito"},
+	},
+	{
+		name: "a city and its country are no two sides",
+		text: "Quito, Ecuador \u2013 Envoys of the government and the rebels have begun direct talks, officials said on Wednesday. Both sides had signed a truce in July that later collapsed.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "the two prime ministers are not an energy minister",
+		text: "Prime Minister Ana Holm flew to Stockholm on Monday for talks with her Swedish counterpart, Lars Berg. An energy pact was signed by Energy Minister Ola Dahl of Norway and a Swedish official. The two prime ministers also agreed to hold a yearly summit.",
+		want: []string{"AGREEMENT: party=Sweden; signatory=Ana Holm; signatory=Lars Berg"},
 	},
 	{
 		name: "a speaker who concluded agreed nothing",

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// agreeNounCases are invented paragraphs for agreements named by a noun
+// news uses beside "agreement": an MoU, a ceasefire or truce, a twinning
+// charter (these three only when signed or agreed), and the sides of a
+// firms' pair each with its legal form.
+var agreeNounCases = []wordingCase{
+	{
+		name:  "an MoU is a memorandum, not a body",
+		text:  "Markets were calm on Wednesday.\n\nHalvard Steel Corp signed an MoU with Kobori Corp on Friday to build a rolling mill.",
+		want:  []string{"AGREEMENT: party=Halvard Steel Corp; party=Kobori Corp"},
+		noEnt: []string{"MoU"},
+	},
+	{
+		name: "two firms each with its legal form are two sides",
+		text: "Markets were calm on Wednesday.\n\nOrvane Trading Co and Kobori Corp signed a supply contract on Friday.",
+		want: []string{"AGREEMENT: party=Kobori Corp; party=Orvane Trading Co"},
+	},
+	{
+		name: "a signed ceasefire",
+		text: "Chile and Peru signed a ceasefire in Quito in July, ending weeks of border clashes.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru"},
+	},
+	{
+		name: "a signed truce",
+		text: "Chile and Peru signed a truce on Sunday after weeks of border clashes.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru"},
+	},
+	{
+		name: "a ceasefire called for is no agreement",
+		text: "The Security Council called for a ceasefire between Chile and Peru on Sunday.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "both mayors signed a twinning charter",
+		text: "Keswick mayor Ruth Dalby welcomed a delegation from Annecy on Friday. The delegation was led by Annecy mayor Pierre Vernet. Both mayors then signed a twinning charter at the town hall.",
+		want: []string{"AGREEMENT: signatory=Pierre Vernet; signatory=Ruth Dalby"},
+	},
+}
+
+func TestAgreeNounWordings(t *testing.T) { runWording(t, agreeNounCases) }
