@@ -3209,6 +3209,7 @@ func (d *doc) group(si int, t *tree, h int) []int {
 		}
 		out = append(out, d.phrase(si, t, c, 0)...)
 		out = append(out, d.leaders(si, t, c)...)
+		out = append(out, d.agentAfterTitle(si, c)...)
 	}
 	// "X and Y" with Y hung elsewhere by the parser: the name right after
 	// "and" (past its lower-case title: "and rebel leader Y") joins X
@@ -4116,6 +4117,25 @@ func (d *doc) ofCountry(e int, country string) bool {
 	}
 	return false
 }
+
+// agentAfterTitle is the person named right after the body at token c and
+// a lower-case title ("Brookfield Heights principal Mark Dowling",
+// "Dunmore boss X"): the one who acts for it, whom the parser may cut
+// off the list the body is in.
+func (d *doc) agentAfterTitle(si, c int) []int {
+	m := d.mentionAt(si, c)
+	toks := d.sents[si].tokens
+	if m == nil || m.j != c+1 || d.ents[m.ent].typ != newsgraph.Organization || m.j+1 >= len(toks) || !lowerTitles[toks[m.j].text] && !schoolHeads[toks[m.j].text] {
+		return nil
+	}
+	if p := d.mentionAt(si, m.j+1); p != nil && p.i == m.j+1 && d.ents[p.ent].typ == newsgraph.Person {
+		return []int{p.ent}
+	}
+	return nil
+}
+
+// schoolHeads lead a school or college: "X High principal Y".
+var schoolHeads = set("principal", "headteacher", "headmaster", "headmistress", "dean", "rector", "provost", "superintendent")
 
 // cityOfOther says whether one of entities a and b is a city or region
 // in the other, a country: "Doha" and "Qatar".
@@ -6018,11 +6038,11 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	if typ != newsgraph.Agreement {
 		return kids
 	}
-	for _, k := range t.deps(n, "nmod") {
-		if t.prep(k) != "of" || !instrumentOf[t.lw[k]] {
-			continue
+	for _, k := range t.deps(n, "nmod", "acl") {
+		if t.is(k, "nmod") && t.prep(k) != "of" || !instrumentOf[t.lw[k]] {
+			continue // (the parser may read "of understanding" as a clause)
 		}
-		for _, c := range t.deps(k, "nmod") {
+		for _, c := range t.deps(k, "nmod", "obl") {
 			if q := t.prep(c); q == "with" || q == "between" || q == "among" {
 				kids = append(kids[:len(kids):len(kids)], c)
 			}
@@ -6116,6 +6136,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	unnamed := false // talks with people the text does not name: "with senior officials"
 	for _, k := range instrumentKids(t, n, f.typ) {
 		p := t.prep(k)
+		instrumentSide := t.head[k] != n && t.is(k, "obl") // "of understanding between A and B" read as a clause
 		switch {
 		case t.is(k, "nmod:poss"):
 			if ents := d.boundPossessive(si, t, k); len(ents) > 0 {
@@ -6128,7 +6149,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
-		case t.is(k, "nmod") && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || f.typ == newsgraph.Agreement)):
+		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || f.typ == newsgraph.Agreement)):
 			// ("won a contract from X": X is the other side)
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
@@ -6140,7 +6161,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "nmod") && p == "of" && commaBefore(t, k):
 			// "an accord with X, of Austria,": where X is from, which the
 			// parser hangs on the noun
-		case t.is(k, "nmod") && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
+		case (t.is(k, "nmod") || instrumentSide) && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
 			ents := d.group(si, t, k)
 			if p != "of" && !d.anySide(ents) {
 				// "between X producers and Y's buyers - A, B and C": the

@@ -19,6 +19,11 @@ var agreeNounCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Kobori Corp; party=Orvane Trading Co"},
 	},
 	{
+		name: "a memorandum of understanding between two sides, the parser reading a clause",
+		text: "A memorandum of understanding between Kenya Power Authority and Chile on solar power will be signed on Monday.",
+		want: []string{"AGREEMENT/PLANNED: party=Chile; party=Kenya Power Authority"},
+	},
+	{
 		name: "a signed ceasefire",
 		text: "Chile and Peru signed a ceasefire in Quito in July, ending weeks of border clashes.",
 		want: []string{"AGREEMENT: party=Chile; party=Peru"},

@@ -45,6 +45,11 @@ var agreeTwoSidesCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Sweden; signatory=Ana Holm; signatory=Lars Berg"},
 	},
 	{
+		name: "the head named after a school's name and title signs for it",
+		text: "Kasumi High School sent twelve students to Cedar Ridge High School this week. Later that day, Yuki Sato and Cedar Ridge principal Mark Dowling signed a sister-school agreement.",
+		want: []string{"AGREEMENT: party=Cedar Ridge; signatory=Mark Dowling; signatory=Yuki Sato"},
+	},
+	{
 		name: "a speaker who concluded agreed nothing",
 		text: "Mara Quist, the Liberal Party's finance spokeswoman, spoke for an hour. \"Voters want lower taxes,\" she concluded.",
 		not:  []string{"AGREEMENT"},
