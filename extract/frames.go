@@ -4159,6 +4159,36 @@ func (d *doc) placeAppositive(si, c int) bool {
 	return toks[m.i-1].text == "," && placeNouns[strings.ToLower(toks[m.i-2].text)]
 }
 
+// proposalNouns are what one side puts to another, which agreeing to
+// makes an agreement with it.
+var proposalNouns = set("proposal", "proposals", "offer", "plan", "terms", "demand", "demands", "request", "formula")
+
+// proposer is who made the proposal noun o names: its possessor ("X's
+// offer"), its "by" or "from" phrase, or the country of its adjective ("a
+// Japanese proposal").
+func (d *doc) proposer(si int, t *tree, o int) []int {
+	var out []int
+	for _, k := range t.kids[o] {
+		switch {
+		case t.is(k, "nmod:poss") && !strings.HasPrefix(t.tag[k], "PRP"):
+			out = append(out, d.group(si, t, k)...)
+		case t.is(k, "nmod") && (t.prep(k) == "by" || t.prep(k) == "from"):
+			out = append(out, d.group(si, t, k)...)
+		case t.is(k, "amod") && d.mentionAt(si, k) == nil:
+			if c := d.x.gz.demonym[key(t.lw[k])]; c != "" && d.x.gz.isCountry(c) {
+				out = append(out, d.implied(c, newsgraph.GPE))
+			}
+		}
+	}
+	var sides []int
+	for _, e := range out {
+		if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.Person || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
+			sides = append(sides, e)
+		}
+	}
+	return uniq(sides)
+}
+
 // titledPair are the two people the story of sentence si, up to it,
 // gives the title, lower-case ("mayor" in "Keswick mayor X", "Mayor Y";
 // "prime minister" is not "energy minister"), or nil when it gives it
@@ -5215,6 +5245,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if !ok {
 				return false
 			}
+			for _, o := range t.deps(v, "obl") {
+				if p := t.prep(o); (p == "on" || p == "to") && proposalNouns[t.lw[o]] {
+					if ents := d.proposer(si, t, o); len(ents) > 0 {
+						f.others = append(f.others, ents) // "agreed on a Japanese proposal": with Japan
+					}
+				}
+			}
 			// "agreed to lend X 200 million", "agreed to provide credits
 			// to help X pay": whom the promised act is for is the other side
 			acts := t.deps(v, "xcomp", "advcl")
@@ -5804,6 +5841,12 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 			}
 		case (depth > 0 && t.tag[x] == "VBN" && t.is(x, "acl", "advcl") || t.dep(x, "aux:pass") >= 0) && (t.is(k, "obl:agent") || t.is(k, "obl") && t.prep(k) == "by"):
 			args = append(args, k) // "gas supplied by X": X sells it; "agreed to be acquired by X": X buys
+		case t.is(k, "obl") && t.prep(k) == "in" && firmKind(t.lw[k]) && t.dep(x, "obj") >= 0 && stakeNouns[t.lw[t.dep(x, "obj")]]:
+			// "to buy a stake in newspaper firm X" with the firm's kind
+			// read as the place of the buying: the firm named after it
+			if m := d.mentionAt(si, k+1); m != nil && m.i == k+1 && d.ents[m.ent].typ == newsgraph.Organization {
+				out = append(out, m.ent)
+			}
 		case t.is(k, "obl", "nmod"):
 			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") {
 				args = append(args, k) // "sell its policies through X": X's network

@@ -38,6 +38,21 @@ var agreeWireCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
 	},
 	{
+		name: "a stake in a firm told by its kind, bought under a deal",
+		text: "Markets were calm on Wednesday.\n\nDutch publisher Velmar Media NV will acquire a 30% stake in Polish newspaper firm Nowa Press SA under a deal valued at 40m euros.",
+		want: []string{"AGREEMENT: party=Nowa Press; party=Velmar Media"},
+	},
+	{
+		name: "agreeing to another country's proposal is agreeing with it",
+		text: "Markets were calm on Wednesday.\n\nKeltor Mining agreed to a Chilean proposal to cut copper output, traders said.",
+		want: []string{"AGREEMENT: party=Chile; party=Keltor Mining"},
+	},
+	{
+		name: "agreeing to a firm's offer is agreeing with it",
+		text: "Markets were calm on Wednesday.\n\nKeltor Mining agreed on Tuesday to an offer from Orvane Holdings for its smelter.",
+		want: []string{"AGREEMENT: party=Keltor Mining; party=Orvane Holdings"},
+	},
+	{
 		name: "selling its own unit names no other side",
 		text: "Markets were calm on Wednesday.\n\nOstrander Valve Corp said it reached an agreement to sell its pumps unit.",
 		not:  []string{"AGREEMENT"},
