@@ -2840,6 +2840,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if typ != newsgraph.Agreement && undecided(t, i) {
 		return f, false // "will decide whether to open talks with X": nothing is planned yet
 	}
+	if typ == newsgraph.Agreement && (wishedFor(t, i) || noun && hasDep(t, i, "any")) {
+		return f, false // "he wants to agree a deal with X", "any accord with X": only wished or supposed
+	}
 	if deniedAbove(t, &f) {
 		return f, false
 	}
@@ -8212,6 +8215,27 @@ func aheadOf(t *tree, n int) bool {
 			b = t.lw[c-1]
 		}
 		return t.lw[c] == "of" && (b == "ahead" || b == "advance") || t.lw[c] == "to" && b == "prior"
+	}
+	return false
+}
+
+// wishVerbs want what their infinitive says, which has not happened.
+var wishVerbs = set("want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished",
+	"like", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking")
+
+// wishedFor says whether the agreement at token i (a verb, or a noun with
+// the verb that carries it) is only what someone wants, hopes or tries to
+// make: "wants to agree a deal with X", "hopes to sign an accord".
+func wishedFor(t *tree, i int) bool {
+	v := i
+	if t.noun(i) && t.is(i, "obj") && t.head[i] >= 0 {
+		v = t.head[i]
+	}
+	for n := 0; v >= 0 && n < 2 && t.is(v, "xcomp"); n++ {
+		v = t.head[v]
+		if v >= 0 && wishVerbs[t.lw[v]] {
+			return true
+		}
 	}
 	return false
 }

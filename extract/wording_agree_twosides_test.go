@@ -5,8 +5,8 @@ import "testing"
 // agreeTwoSidesCases are invented paragraphs where an agreement's sides
 // are told by "the two sides" or "the two countries": the bodies and
 // countries the officials act for, not a name of no known kind, a place
-// or a city beside its country; and a speaker who "concluded" made no
-// agreement.
+// or a city beside its country; and an agreement only wanted or
+// supposed, or a speaker who "concluded", made none.
 var agreeTwoSidesCases = []wordingCase{
 	{
 		name: "the two sides of two negotiators are the country and the body they act for",
@@ -48,6 +48,21 @@ var agreeTwoSidesCases = []wordingCase{
 		name: "the head named after a school's name and title signs for it",
 		text: "Kasumi High School sent twelve students to Cedar Ridge High School this week. Later that day, Yuki Sato and Cedar Ridge principal Mark Dowling signed a sister-school agreement.",
 		want: []string{"AGREEMENT: party=Cedar Ridge; signatory=Mark Dowling; signatory=Yuki Sato"},
+	},
+	{
+		name: "an agreement only wanted is none",
+		text: "Orvane Holdings chief Lena Marsh wants to agree a friendly deal with the Kobori Corp board, a newspaper said.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "an agreement only hoped for is none",
+		text: "Orvane Holdings hopes to sign a supply contract with Kobori Corp next month.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "any accord is none in particular",
+		text: "Diplomats said any accord between Chile and Peru would need the islands clause.",
+		not:  []string{"AGREEMENT"},
 	},
 	{
 		name: "a speaker who concluded agreed nothing",
