@@ -6209,6 +6209,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// parser hangs on the noun
 		case (t.is(k, "nmod") || instrumentSide) && (p == "between" || p == "among" || p == "of" && f.typ != newsgraph.Visit):
 			ents := d.group(si, t, k)
+			if (p == "between" || p == "among") && f.typ == newsgraph.Agreement {
+				// "a pact between A, B, C and D" with the list after A
+				// read as conjuncts of the noun
+				for _, c := range t.deps(n, "conj", "nmod") {
+					if c > k && d.mentionAt(si, c) != nil && t.dep(c, "case") < 0 && !t.is(c, "nmod:poss") {
+						ents = uniq(append(ents, d.group(si, t, c)...))
+					}
+				}
+			}
 			if p != "of" && !d.anySide(ents) {
 				// "between X producers and Y's buyers - A, B and C": the
 				// sides the list after the dash names
@@ -6305,6 +6314,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					// "attending the G7 meeting": with whoever attends; alone,
 					// "the APEC summit" is a venue more than a meeting
 					bodies = append(bodies, e)
+				case f.typ == newsgraph.Agreement && d.ents[e].typ == newsgraph.Other:
+					// "the Plaza pact": a name of no known kind the pact is
+					// called by, no side
 				case f.typ == newsgraph.Agreement && !d.isPlace(e) || f.typ == newsgraph.Agreement && d.x.gz.isCountry(d.ents[e].name):
 					sides = append(sides, []int{e})
 				}

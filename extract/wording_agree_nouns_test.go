@@ -24,6 +24,11 @@ var agreeNounCases = []wordingCase{
 		want: []string{"AGREEMENT/PLANNED: party=Chile; party=Kenya Power Authority"},
 	},
 	{
+		name: "a pact named after a name of no known kind, between a list of countries",
+		text: "Traders said the 1991 Tallberg pact between the U.S., Chile, Peru and Ecuador to cut copper tariffs was a success.",
+		want: []string{"AGREEMENT: party=Chile; party=Ecuador; party=Peru; party=United States"},
+	},
+	{
 		name: "a signed ceasefire",
 		text: "Chile and Peru signed a ceasefire in Quito in July, ending weeks of border clashes.",
 		want: []string{"AGREEMENT: party=Chile; party=Peru"},
