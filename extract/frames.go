@@ -4192,6 +4192,61 @@ func (d *doc) proposer(si int, t *tree, o int) []int {
 	return uniq(sides)
 }
 
+// ownPart says whether object o is what its side owns ("its Delta
+// subsidiary", "their shares").
+func ownPart(t *tree, o int) bool {
+	if !t.is(o, "obj") {
+		return false
+	}
+	for _, p := range t.deps(o, "nmod:poss") {
+		if w := t.lw[p]; w == "its" || w == "their" || w == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// saleNouns name the sale of a firm or its part that an agreement is for.
+var saleNouns = set("sale", "purchase", "acquisition", "takeover", "buyout", "merger", "transfer", "divestiture")
+
+// saleSides are the firms of sale noun k: the buyer its "to" or "by"
+// phrase names ("the sale of its unit to Y", "a takeover by Y"), the
+// firm bought ("the acquisition of X") and the firm merged with ("the
+// merger with X"). A "to" phrase the parser
+// hung on verb v, which carries the agreement, is the buyer too.
+func (d *doc) saleSides(si int, t *tree, k, v int) [][]int {
+	var out [][]int
+	firms := func(o int) {
+		var g []int
+		for _, e := range d.group(si, t, o) {
+			if d.ents[e].typ == newsgraph.Organization {
+				g = append(g, e)
+			}
+		}
+		if len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	for _, o := range t.deps(k, "nmod") {
+		switch t.prep(o) {
+		case "to", "with", "by":
+			firms(o)
+		case "of":
+			if t.lw[k] != "sale" && t.lw[k] != "transfer" {
+				firms(o) // (what is sold is no side; its buyer is)
+			}
+		}
+	}
+	if len(out) == 0 && v >= 0 && t.verb(v) && t.lw[k] == "sale" {
+		for _, o := range t.deps(v, "obl") {
+			if t.prep(o) == "to" && o > k {
+				firms(o)
+			}
+		}
+	}
+	return out
+}
+
 // titledPair are the two people the story of sentence si, up to it,
 // gives the title, lower-case ("mayor" in "Keswick mayor X", "Mayor Y";
 // "prime minister" is not "energy minister"), or nil when it gives it
@@ -5253,6 +5308,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					if ents := d.proposer(si, t, o); len(ents) > 0 {
 						f.others = append(f.others, ents) // "agreed on a Japanese proposal": with Japan
 					}
+				} else if (p == "on" || p == "to") && saleNouns[t.lw[o]] {
+					f.others = append(f.others, d.saleSides(si, t, o, -1)...) // "agreed to a takeover by X"
 				}
 			}
 			// "agreed to lend X 200 million", "agreed to provide credits
@@ -6098,11 +6155,19 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 }
 
 // agreedActs are the clauses that say what agreement noun n binds its
-// sides to: its own ("a deal to buy X") and those the parser hangs on
-// the noun's "of" or "in" phrase ("a letter of intent to buy X", "an
-// agreement in principle to sell Y").
+// sides to: its own ("a deal to buy X"), those the parser hangs on the
+// noun's "of" or "in" phrase ("a letter of intent to buy X", "an
+// agreement in principle to sell Y") or on the verb the noun is the
+// object of, right after the noun.
 func agreedActs(t *tree, n int) []int {
 	acts := t.deps(n, "acl")
+	if h := t.head[n]; h >= 0 && t.verb(h) && n+2 < len(t.lw) && t.lw[n+1] == "to" {
+		for _, a := range t.deps(h, "advcl", "xcomp") {
+			if a == n+2 && hasMark(t, a, "to") {
+				acts = append(acts, a) // "ended its agreement to sell X to Y" with the act hung on the verb
+			}
+		}
+	}
 	for _, k := range t.deps(n, "nmod") {
 		switch p := t.prep(k); {
 		case p == "of" && instrumentOf[t.lw[k]], p == "in" && (t.lw[k] == "principle" || t.lw[k] == "outline"):
@@ -6558,6 +6623,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				args = append(args, t.deps(o, "nmod")...) // "to sell jets to X" with "to X" hung on the jets
 			}
 			for _, o := range args {
+				if ownPart(t, o) {
+					continue // "to sell its X unit to Y": what changes hands is the side's own
+				}
 				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj", "nsubj") {
 					for _, e := range d.group(si, t, o) {
 						if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
@@ -6570,6 +6638,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if owner := d.partOwner(si, t, a); len(owner) > 0 {
 					with = append(with, owner) // "an agreement to buy the dairy unit of X": X sells it
 				}
+			}
+		}
+	}
+	// "an agreement for the sale of its unit to Y", "for the acquisition
+	// of X": the buyer, and the firm bought
+	if f.typ == newsgraph.Agreement && len(with) == 0 {
+		for _, k := range t.deps(n, "nmod") {
+			if p := t.prep(k); (p == "for" || p == "on" || p == "covering") && saleNouns[t.lw[k]] {
+				with = append(with, d.saleSides(si, t, k, t.head[n])...)
 			}
 		}
 	}

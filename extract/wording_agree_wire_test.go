@@ -53,6 +53,31 @@ var agreeWireCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Keltor Mining; party=Orvane Holdings"},
 	},
 	{
+		name: "an agreement for the sale of a unit to a buyer",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it signed an agreement for the sale of its plastics unit to Ostrander Valve Corp on Monday.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "an agreement for the acquisition of a firm",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it signed a definitive agreement for the acquisition of Ostrander Valve Corp on Monday.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "an agreement to sell ended, the act hung on the verb",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it terminated its agreement to sell its plastics unit to Ostrander Valve Corp on Monday.",
+		want: []string{"AGREEMENT/CANCELLED: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "agreeing to a takeover by a firm",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc agreed to a takeover by Ostrander Valve Corp for 40 dlrs a share.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Ostrander Valve Corp"},
+	},
+	{
+		name: "the unit a firm sells is no side",
+		text: "Markets were calm on Wednesday.\n\nBrackwell Instruments Inc said it signed a definitive agreement to sell its Ostrander Valve Co subsidiary to Kobori Corp on Monday.",
+		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Kobori Corp"},
+	},
+	{
 		name: "selling its own unit names no other side",
 		text: "Markets were calm on Wednesday.\n\nOstrander Valve Corp said it reached an agreement to sell its pumps unit.",
 		not:  []string{"AGREEMENT"},
