@@ -3644,7 +3644,15 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 			}
 		}
 	}
-	if e := d.describedBody(si, h); e >= 0 {
+	if e := d.describedBody(si, h, -1); e >= 0 {
+		if p := t.prep(h); (p == "with" || p == "between") && d.namedBefore(si, h) > 0 && d.nameInSentence(si, h, e) {
+			// "X agreed terms with the company": another firm than X,
+			// who agrees with itself in no story
+			if o := d.describedBody(si, h, e); o >= 0 {
+				return []int{o}
+			}
+			return nil
+		}
 		return []int{e} // "the German exchange", "the bank": the one the story names
 	}
 	if !groupNouns[w] {
@@ -3970,7 +3978,7 @@ func (d *doc) bodyBefore(si, h int) []int {
 		if d.mentionAt(si, k) != nil {
 			break
 		}
-		if e := d.describedBody(si, k); e >= 0 {
+		if e := d.describedBody(si, k, -1); e >= 0 {
 			return []int{e}
 		}
 		if k+1 < h && sayVerbs[t0(d, si, k+1)] && bodyNoun(strings.ToLower(t0(d, si, k))) {
@@ -4011,9 +4019,10 @@ func bodyNoun(w string) bool {
 // the noun ("the exchange" for the Oslo Stock Exchange), else, for a
 // firm's kind ("the company", "the bank"), the first one the nearest of
 // those sentences names (its subject, most often). A
-// country's adjective rules out a body named after another country. -1
-// when the words at k are no such description or nothing fits.
-func (d *doc) describedBody(si, k int) int {
+// country's adjective rules out a body named after another country, and
+// except (-1 for none) is not one of them. -1 when the words at k are no
+// such description or nothing fits.
+func (d *doc) describedBody(si, k, except int) int {
 	toks := d.sents[si].tokens
 	w := strings.ToLower(toks[k].text)
 	if !bodyNoun(w) || k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].text == "of") {
@@ -4065,7 +4074,7 @@ func (d *doc) describedBody(si, k int) int {
 	for s := si; s >= 0 && s >= si-4 && d.stories[s] == d.stories[si]; s-- {
 		for _, mi := range d.bySent[s] {
 			m := d.mentions[mi]
-			if m.kind != named || m.ent < 0 || s == si && m.i >= k || d.ents[m.ent].typ != newsgraph.Organization || foreign(m.ent) {
+			if m.kind != named || m.ent < 0 || s == si && m.i >= k || d.ents[m.ent].typ != newsgraph.Organization || foreign(m.ent) || m.ent == except {
 				continue
 			}
 			if first < 0 {
@@ -4245,6 +4254,16 @@ func (d *doc) saleSides(si int, t *tree, k, v int) [][]int {
 		}
 	}
 	return out
+}
+
+// nameInSentence says whether sentence si names entity e before token k.
+func (d *doc) nameInSentence(si, k, e int) bool {
+	for _, mi := range d.bySent[si] {
+		if m := d.mentions[mi]; m.kind == named && m.ent == e && m.i >= 0 && m.i < k {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPair are the two people the story of sentence si, up to it,

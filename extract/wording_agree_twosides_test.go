@@ -50,6 +50,11 @@ var agreeTwoSidesCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Cedar Ridge; signatory=Mark Dowling; signatory=Yuki Sato"},
 	},
 	{
+		name: "the company one agrees with is another firm than oneself",
+		text: "Shares in Tessing Industries Inc rose on Monday after it said it was in talks to sell its chemicals arm. Harwell Corp said it had agreed terms with the company.",
+		want: []string{"AGREEMENT: party=Harwell Corp; party=Tessing Industries Inc"},
+	},
+	{
 		name: "an agreement only wanted is none",
 		text: "Orvane Holdings chief Lena Marsh wants to agree a friendly deal with the Kobori Corp board, a newspaper said.",
 		not:  []string{"AGREEMENT"},
