@@ -1892,7 +1892,7 @@ func firmKind(w string) bool {
 // collective nouns of two: "the two firms", "both countries".
 var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization, "companies": newsgraph.Organization,
 	"groups": newsgraph.Organization, "banks": newsgraph.Organization, "carriers": newsgraph.Organization,
-	"airlines": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
+	"airlines": newsgraph.Organization, "clubs": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
 	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": ""}
 
 // firmPairs name two firms by their kind ("the two banks"): the pair is
@@ -1900,7 +1900,7 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 // the last two firms named, of which one may be the paper that reported
 // them. Only "the two banks" looks back: "two Indian airlines - A and B"
 // names two new ones.
-var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlines")
+var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlines", "clubs")
 
 // signedTogether are what two sides sign ("signed documents on"); a
 // decree, a bill, a law one signs alone.
@@ -1995,6 +1995,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
+		case noun && w == "signing" && d.signingOfPerson(si, t, i):
+			typ = newsgraph.Agreement // "completed the signing of striker X from Y"
 		case w == "one" && d.oneBetween(t, i):
 			typ, noun = newsgraph.Agreement, true // "a deal like one between A and B": that one is A and B's
 		case noun && orderNouns[w] && t.is(i, "obj") && t.head[i] >= 0 && orderVerbs[t.lw[t.head[i]]]:
@@ -4261,6 +4263,25 @@ func (d *doc) nameInSentence(si, k, e int) bool {
 	for _, mi := range d.bySent[si] {
 		if m := d.mentions[mi]; m.kind == named && m.ent == e && m.i >= 0 && m.i < k {
 			return true
+		}
+	}
+	return false
+}
+
+// signingOfPerson says whether noun n ("signing") is of a person: a club
+// or a firm signing a player or an artist ("the signing of striker X").
+func (d *doc) signingOfPerson(si int, t *tree, n int) bool {
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) != "of" {
+			continue
+		}
+		if d.signedPerson(si, t, k) >= 0 {
+			return true
+		}
+		for _, c := range t.deps(k, "compound", "amod", "flat", "appos") {
+			if m := d.mentionAt(si, c); m != nil && d.ents[m.ent].typ == newsgraph.Person {
+				return true
+			}
 		}
 	}
 	return false
@@ -6656,6 +6677,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if len(with) == 0 && takeoverVerb(t.lw[a]) {
 				if owner := d.partOwner(si, t, a); len(owner) > 0 {
 					with = append(with, owner) // "an agreement to buy the dairy unit of X": X sells it
+				}
+			}
+		}
+	}
+	// "the signing of striker X from Y": the player's old club
+	if f.typ == newsgraph.Agreement && w == "signing" {
+		for _, k := range t.deps(n, "nmod") {
+			for _, o := range t.deps(k, "nmod") {
+				if t.prep(k) == "of" && t.prep(o) == "from" {
+					with = append(with, d.group(si, t, o))
 				}
 			}
 		}

@@ -55,6 +55,21 @@ var agreeTwoSidesCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Harwell Corp; party=Tessing Industries Inc"},
 	},
 	{
+		name: "both clubs are the two a bid was between",
+		text: "Kelby Athletic made a new bid for Ashvale United winger Tom Brennan on Monday. Both clubs agreed on a transfer fee on Friday.",
+		want: []string{"AGREEMENT: party=Ashvale United; party=Kelby Athletic"},
+	},
+	{
+		name: "a club completed the signing of another club's player",
+		text: "Kelby Athletic completed the signing of midfielder Tom Brennan from Ashvale United on Friday.",
+		want: []string{"AGREEMENT: party=Ashvale United; party=Kelby Athletic; signatory=Tom Brennan"},
+	},
+	{
+		name: "a club completed the signing of another club's player, the old club hung on the player",
+		text: "Kelby Athletic on Friday completed the signing of Irish defender Tom Brennan from Ashvale United.",
+		want: []string{"AGREEMENT: party=Ashvale United; party=Kelby Athletic; signatory=Tom Brennan"},
+	},
+	{
 		name: "an agreement only wanted is none",
 		text: "Orvane Holdings chief Lena Marsh wants to agree a friendly deal with the Kobori Corp board, a newspaper said.",
 		not:  []string{"AGREEMENT"},
