@@ -3215,6 +3215,13 @@ func (d *doc) group(si int, t *tree, h int) []int {
 		out = append(out, d.phrase(si, t, c, 0)...)
 		out = append(out, d.leaders(si, t, c)...)
 		out = append(out, d.agentAfterTitle(si, c)...)
+		for _, a := range t.deps(c, "appos") {
+			for _, n := range t.deps(a, "conj") {
+				if m := d.mentionAt(si, n); m != nil && m.j == n+1 {
+					out = append(out, m.ent) // "between French utility X and Y" with Y joined to X
+				}
+			}
+		}
 	}
 	// "X and Y" with Y hung elsewhere by the parser: the name right after
 	// "and" (past its lower-case title: "and rebel leader Y") joins X
@@ -6316,9 +6323,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			ents := d.group(si, t, k)
 			if (p == "between" || p == "among") && f.typ == newsgraph.Agreement {
 				// "a pact between A, B, C and D" with the list after A
-				// read as conjuncts of the noun
+				// read as conjuncts of the noun ("and state miner X" too)
 				for _, c := range t.deps(n, "conj", "nmod") {
-					if c > k && d.mentionAt(si, c) != nil && t.dep(c, "case") < 0 && !t.is(c, "nmod:poss") {
+					if c > k && (d.mentionAt(si, c) != nil || t.noun(c) && d.mentionAt(si, t.dep(c, "appos")) != nil) && t.dep(c, "case") < 0 && !t.is(c, "nmod:poss") {
 						ents = uniq(append(ents, d.group(si, t, c)...))
 					}
 				}

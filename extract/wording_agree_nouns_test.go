@@ -29,6 +29,16 @@ var agreeNounCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Chile; party=Ecuador; party=Peru; party=United States"},
 	},
 	{
+		name: "a contract between two firms told by their kinds, the second joined to the noun",
+		text: "A coal supply contract between Chilean utility Andes Power Corp and Peruvian state miner Orcasur SA was signed on Monday.",
+		want: []string{"AGREEMENT: party=Andes Power Corp; party=Orcasur SA"},
+	},
+	{
+		name: "a contract between two firms told by their kinds, the second joined to the first",
+		text: "A power supply contract between Spanish utility Gasnor and Moroccan state company Orcasur, due for signature during the royal tour, is on hold.",
+		want: []string{"AGREEMENT: party=Gasnor; party=Orcasur"},
+	},
+	{
 		name: "a signed ceasefire",
 		text: "Chile and Peru signed a ceasefire in Quito in July, ending weeks of border clashes.",
 		want: []string{"AGREEMENT: party=Chile; party=Peru"},
