@@ -4086,6 +4086,9 @@ func (d *doc) describedBody(si, k, except int) int {
 			if m.kind != named || m.ent < 0 || s == si && m.i >= k || d.ents[m.ent].typ != newsgraph.Organization || foreign(m.ent) || m.ent == except {
 				continue
 			}
+			if firmNouns[w] && stateBodyName(d.ents[m.ent].name) {
+				continue // "the company" is no court, ministry or parliament
+			}
 			if first < 0 {
 				first = m.ent
 			}
@@ -4118,6 +4121,16 @@ func (d *doc) describedBody(si, k, except int) int {
 		return first // "the group", "the agency" name too many kinds of body to guess
 	}
 	return -1
+}
+
+// stateHeads end the names of a state's courts, houses and offices.
+var stateHeads = set("Court", "Congress", "Senate", "Parliament", "Assembly", "Ministry", "Department", "Commission",
+	"Council", "Committee", "Tribunal", "Police", "Army", "Navy", "Government")
+
+// stateBodyName says whether a body's name ends in one of stateHeads.
+func stateBodyName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && stateHeads[f[len(f)-1]]
 }
 
 // nameCountry is the country a word of a name says: its adjective

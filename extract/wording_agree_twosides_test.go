@@ -70,6 +70,12 @@ var agreeTwoSidesCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Ashvale United; party=Kelby Athletic; signatory=Tom Brennan"},
 	},
 	{
+		name: "the company that signed is no court",
+		text: "Orvane Holdings filed suit against Kobori Corp on Monday. The suit, filed in the Oslo District Court, seeks damages. The company said it had signed a licence agreement with Kobori Corp in 2019.",
+		want: []string{"AGREEMENT: party=Kobori Corp; party=Orvane Holdings"},
+		not:  []string{"Court"},
+	},
+	{
 		name: "an agreement only wanted is none",
 		text: "Orvane Holdings chief Lena Marsh wants to agree a friendly deal with the Kobori Corp board, a newspaper said.",
 		not:  []string{"AGREEMENT"},
