@@ -4223,6 +4223,11 @@ func (d *doc) proposer(si int, t *tree, o int) []int {
 	return uniq(sides)
 }
 
+// sellVerb says whether w is a form of selling off.
+func sellVerb(w string) bool {
+	return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
+}
+
 // ownPart says whether object o is what its side owns ("its Delta
 // subsidiary", "their shares").
 func ownPart(t *tree, o int) bool {
@@ -6683,8 +6688,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				args = append(args, t.deps(o, "nmod")...) // "to sell jets to X" with "to X" hung on the jets
 			}
 			for _, o := range args {
-				if ownPart(t, o) {
-					continue // "to sell its X unit to Y": what changes hands is the side's own
+				if ownPart(t, o) || t.is(o, "obj") && firmParts[t.lw[o]] && sellVerb(t.lw[a]) {
+					continue // "to sell its X unit to Y", "to sell an X unit": what changes hands is the seller's own
 				}
 				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj", "nsubj") {
 					for _, e := range d.group(si, t, o) {

@@ -78,6 +78,11 @@ var agreeWireCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Brackwell Instruments Inc; party=Kobori Corp"},
 	},
 	{
+		name: "a unit of its own firm that a parent agrees to sell is no side",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings owns Kelso Stores Corp, which runs 40 shops. Orvane announced its first agreement to sell a Kelso unit in April, the company said.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "selling its own unit names no other side",
 		text: "Markets were calm on Wednesday.\n\nOstrander Valve Corp said it reached an agreement to sell its pumps unit.",
 		not:  []string{"AGREEMENT"},
