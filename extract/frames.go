@@ -4312,6 +4312,38 @@ func (d *doc) signingOfPerson(si int, t *tree, n int) bool {
 	return false
 }
 
+// signingWitnesses are the subject of the verb over "the signing of" the
+// agreement noun n, directly or through the documents it is one of
+// ("witnessed the signing of documents, including an accord on X").
+func (d *doc) signingWitnesses(si int, t *tree, n int) []int {
+	k := n
+	if t.is(k, "conj") && t.head[k] >= 0 {
+		k = t.head[k] // "an accord on X and a memorandum on Y"
+	}
+	signing := -1
+	switch h := t.head[k]; {
+	case h < 0:
+	case t.prep(k) == "including" || t.prep(k) == "such as":
+		// "the signing of documents, including an accord", the list
+		// hung on the documents or on the verb
+		if t.noun(h) && t.prep(h) == "of" && t.head[h] >= 0 && t.lw[t.head[h]] == "signing" {
+			signing = t.head[h]
+		} else if t.verb(h) {
+			for _, o := range t.deps(h, "obj") {
+				if t.lw[o] == "signing" {
+					signing = o
+				}
+			}
+		}
+	case t.prep(k) == "of" && t.lw[h] == "signing":
+		signing = h
+	}
+	if signing < 0 || !t.noun(signing) || !t.is(signing, "obj") {
+		return nil
+	}
+	return d.subjectOf(si, t, t.head[signing])
+}
+
 // titledPair are the two people the story of sentence si, up to it,
 // gives the title, lower-case ("mayor" in "Keswick mayor X", "Mayor Y";
 // "prime minister" is not "energy minister"), or nil when it gives it
@@ -7206,6 +7238,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if r := d.tellerOf(si, t, n); r >= 0 && !slices.Contains(with[0], r) {
 				sides = append(sides, []int{r})
 			}
+		}
+	}
+	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
+		// "the two ministers witnessed the signing of several documents,
+		// including an accord on X": who witnessed the signing made it
+		if ents := d.signingWitnesses(si, t, n); len(ents) >= 2 {
+			sides = append(sides, ents)
 		}
 	}
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {

@@ -76,6 +76,11 @@ var agreeTwoSidesCases = []wordingCase{
 		not:  []string{"Court"},
 	},
 	{
+		name: "who witnessed the signing of texts, among them an accord, made the accord",
+		text: "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Monday. After dinner, Soto and Vega witnessed the signing of two trade documents, including a fisheries accord.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru; signatory=Ana Soto; signatory=Luis Vega"},
+	},
+	{
 		name: "an agreement only wanted is none",
 		text: "Orvane Holdings chief Lena Marsh wants to agree a friendly deal with the Kobori Corp board, a newspaper said.",
 		not:  []string{"AGREEMENT"},
