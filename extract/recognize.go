@@ -474,9 +474,10 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 	}
 	listed := k > 0 && firmPlurals[toks[k-1].text] // "giants Kandor and Brenwick Electric"
 	// "Orvane Chemicals and Delmark Industries": two names of two or more
-	// words, each closed by a firm's ending, are two firms
+	// words, each closed by a firm's ending ("Co" too, as the wire writes
+	// it), are two firms
 	for p := k + 2; p < e-2; p++ {
-		if toks[p].text == "and" && (firmEnds[toks[p-1].text] || corpSuffixes[toks[p-1].text]) && (firmEnds[toks[e-1].text] || corpSuffixes[toks[e-1].text]) && !jointTrades[toks[p+1].text] {
+		if toks[p].text == "and" && (firmEnds[toks[p-1].text] || corpSuffixes[toks[p-1].text] || toks[p-1].text == "Co") && (firmEnds[toks[e-1].text] || corpSuffixes[toks[e-1].text] || toks[e-1].text == "Co") && !jointTrades[toks[p+1].text] {
 			if _, ok := knownOrgs[span(toks, k, e)]; !ok {
 				return p
 			}
