@@ -1879,6 +1879,11 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"presidents", "premiers", "chancellors", "heads", "majority",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
+// oneFirmNouns name one firm ("a German rival"), whose nationality is
+// no party to its deals.
+var oneFirmNouns = set("firm", "company", "bank", "airline", "carrier", "maker", "giant", "rival", "subsidiary", "group",
+	"consortium", "carmaker", "automaker", "lender", "insurer", "buyer", "investor", "producer", "exporter", "supplier", "partner", "competitor", "conglomerate")
+
 // polityNouns name a state by its form: "the Gulf sheikhdom of X", "the
 // former Soviet republic of Y" stand for X and Y, not for the region or
 // the old union their modifiers name.
@@ -3672,6 +3677,12 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 	private := false
 	for _, k := range t.deps(h, "compound") {
 		private = private || sectorWords[t.lw[k]]
+	}
+	// "a German rival", "another French company": one firm of that
+	// country, unnamed, not the country ("Japanese steel mills", an
+	// industry, stand for it)
+	if det := t.dep(h, "det"); det >= 0 && (t.lw[det] == "a" || t.lw[det] == "an" || t.lw[det] == "another") && oneFirmNouns[w] {
+		private = true
 	}
 	var out []int
 	if polityNouns[w] {

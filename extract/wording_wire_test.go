@@ -19,6 +19,11 @@ var wireCases = []wordingCase{
 		not:  []string{"participant=Vaduz", "participant=Liechtenstein"},
 	},
 	{
+		name: "a firm of a nationality is no country",
+		text: "Tarvos Shipping Corp agreed on Tuesday to be bought by a Danish rival for $2 billion.",
+		not:  []string{"Denmark"},
+	},
+	{
 		name: "an agency in brackets with no place opens a dateline",
 		text: "(Bloomberg) -- Tarvos Gas Corp. agreed to buy Quillon Pipelines Inc. for roughly $3 billion in stock.",
 		want: []string{"AGREEMENT: party=Quillon Pipelines Inc.; party=Tarvos Gas Corp."},
