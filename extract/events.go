@@ -836,6 +836,7 @@ func (d *doc) findEvents() {
 			}
 		}
 	}
+	d.latecomers()
 	d.foldBodyMeetings()
 	d.signingMeetings()
 	d.impliedVisits()

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// joinedNouns are the gatherings "X took part in the meeting" points back
+// to, "the" marking one the story has told.
+var joinedNouns = set("meeting", "talks", "discussions", "negotiations")
+
+// latecomers adds to a meeting the story told before the people and firms
+// a later sentence says attended, participated or took part in "the
+// meeting" or "the talks": the definite noun names no one of its own, so
+// it is that meeting, and they were at it.
+func (d *doc) latecomers() {
+	for si, t := range d.trees {
+		if t == nil || d.sents[si].heading {
+			continue
+		}
+		for v := range t.lw {
+			if !t.verb(v) || t.negatedAt(v) {
+				continue
+			}
+			n := -1
+			switch w := t.lw[v]; {
+			case attendVerbs[w]:
+				n = t.dep(v, "obj")
+			case w == "participated" || w == "participates" || w == "participate" || w == "participating":
+				n = inObject(t, v)
+			case w == "took" || w == "take" || w == "takes" || w == "taking":
+				// "took part in the talks": the phrase hangs on the verb
+				// or on "part"
+				if p := t.dep(v, "obj"); p >= 0 && t.lw[p] == "part" {
+					if n = inObject(t, v); n < 0 {
+						n = inObject(t, p)
+					}
+				}
+			}
+			if n < 0 || !joinedNouns[t.lw[n]] || !t.noun(n) || !toldBefore(t, n) {
+				continue
+			}
+			var ents []int
+			for _, e := range d.subjectOf(si, t, v) {
+				if !d.isPlace(e) {
+					ents = append(ents, e)
+				}
+			}
+			if len(ents) == 0 {
+				continue
+			}
+			if e := d.meetingBefore(si); e != nil {
+				for _, p := range ents {
+					if !slices.Contains(e.people, p) {
+						e.people = append(e.people, p)
+					}
+				}
+				d.addSource(e, si)
+			}
+		}
+	}
+}
+
+// inObject is the "in" phrase of verb (or noun) v: "participated in the
+// talks".
+func inObject(t *tree, v int) int {
+	for _, o := range t.deps(v, "obl", "nmod") {
+		if t.prep(o) == "in" {
+			return o
+		}
+	}
+	return -1
+}
+
+// toldBefore says whether noun n is "the meeting" (or "that", "those"
+// talks) with nothing of its own: no one it is with or of, no owner, no
+// kind ("the board meeting") to make it another gathering.
+func toldBefore(t *tree, n int) bool {
+	def := false
+	for _, k := range t.kids[n] {
+		switch {
+		case t.is(k, "det"):
+			def = t.lw[k] == "the" || t.lw[k] == "that" || t.lw[k] == "those" || t.lw[k] == "this" || t.lw[k] == "these"
+		case t.is(k, "nmod", "nmod:poss", "compound", "acl", "acl:relcl", "appos", "nummod"):
+			return false
+		}
+	}
+	return def
+}
+
+// meetingBefore is the latest meeting of sentence si's story first told in
+// an earlier sentence, or nil.
+func (d *doc) meetingBefore(si int) *docEvent {
+	var best *docEvent
+	first := -1
+	for _, e := range d.events {
+		if e.typ != newsgraph.Meeting || len(e.sources) == 0 || e.story != d.stories[si] {
+			continue
+		}
+		s := e.sources[0]
+		for _, x := range e.sources {
+			s = min(s, x)
+		}
+		if s < si && s > first {
+			best, first = e, s
+		}
+	}
+	return best
+}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// latecomerCases tell a meeting, then someone who was at it too: "X also
+// attended the meeting", "Y took part in the talks". The later sentence
+// adds them to the meeting told before; a negated or another meeting
+// does not.
+var latecomerCases = []wordingCase{
+	{
+		name: "took part in the meeting adds the subject",
+		text: "Premier Oskar Lindqvist met Governor Paula Rensik in Tarvik on Wednesday. Deputy Premier Mirko Halas also took part in the meeting, aides said.",
+		want: []string{"MEETING/HAPPENED: participant=Mirko Halas; participant=Oskar Lindqvist; participant=Paula Rensik"},
+	},
+	{
+		name: "attended the meeting adds the subject",
+		text: "Premier Oskar Lindqvist held talks with Governor Paula Rensik on Wednesday. Treasurer Mirko Halas attended the meeting as well.",
+		want: []string{"MEETING/HAPPENED: participant=Mirko Halas; participant=Oskar Lindqvist; participant=Paula Rensik"},
+	},
+	{
+		name: "participated in the talks adds a firm",
+		text: "Dravo Shipping held talks with Kelmar Ports about a new terminal on Monday. Ostrava Rail Corp participated in the talks, a spokeswoman said.",
+		want: []string{"MEETING: participant=Dravo Shipping; participant=Kelmar Ports; participant=Ostrava Rail Corp"},
+	},
+	{
+		name: "did not attend the meeting adds no one",
+		text: "Premier Oskar Lindqvist met Governor Paula Rensik in Tarvik on Wednesday. Treasurer Mirko Halas did not attend the meeting.",
+		want: []string{"MEETING/HAPPENED: participant=Oskar Lindqvist; participant=Paula Rensik"},
+		not:  []string{"Mirko Halas"},
+	},
+	{
+		name: "a meeting with its own owner is another one",
+		text: "Premier Oskar Lindqvist met Governor Paula Rensik in Tarvik on Wednesday. Treasurer Mirko Halas attended the cabinet meeting on Thursday.",
+		want: []string{"MEETING/HAPPENED: participant=Oskar Lindqvist; participant=Paula Rensik"},
+	},
+}
+
+func TestWordingLatecomers(t *testing.T) { runWording(t, latecomerCases) }
