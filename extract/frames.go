@@ -1900,6 +1900,9 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 	"airlines": newsgraph.Organization, "clubs": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
 	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": ""}
 
+// rivalNouns are firms vying for one target: "the two suitors".
+var rivalNouns = set("suitors", "bidders")
+
 // firmPairs name two firms by their kind ("the two banks"): the pair is
 // the two the story last told together (talks, a deal), before merely
 // the last two firms named, of which one may be the paper that reported
@@ -3463,6 +3466,14 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		if ents := d.recentVisitors(si); len(ents) > 0 {
 			return ents // "X flew to Oslo on Monday. The visitors met Y": X
 		}
+	}
+	if rivalNouns[t.lw[h]] && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+		// "A and B bid for C. The two suitors met": the pair told as
+		// "A and B", never the two firms named last (C is the target)
+		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ == newsgraph.Organization && d.ents[ents[1]].typ == newsgraph.Organization {
+			return ents
+		}
+		return nil
 	}
 	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || firmPairs[w] && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		if ents := d.recentPair(si, pairNouns[w], w == "sides"); len(ents) == 2 {

@@ -36,3 +36,27 @@ var latecomerCases = []wordingCase{
 }
 
 func TestWordingLatecomers(t *testing.T) { runWording(t, latecomerCases) }
+
+// rivalCases tell two firms vying for a third, then "the two suitors" or
+// "both bidders": the two told as "A and B", not the target named last.
+var rivalCases = []wordingCase{
+	{
+		name: "the two bidders held talks are the pair, not the target",
+		text: "Morvane Tools Inc and Sestri Cable Co made rival offers for Ulden Works. The two bidders held talks in Turin on Monday about a joint offer.",
+		want: []string{"MEETING/HAPPENED: participant=Morvane Tools Inc; participant=Sestri Cable Co"},
+		not:  []string{"Ulden Works"},
+	},
+	{
+		name: "both suitors signed an accord are the pair",
+		text: "Morvane Tools Inc and Sestri Cable Co made rival offers for Ulden Works. Both suitors signed an agreement on Monday to split its plants.",
+		want: []string{"AGREEMENT/HAPPENED: party=Morvane Tools Inc; party=Sestri Cable Co"},
+		not:  []string{"Ulden Works"},
+	},
+	{
+		name: "bidders with no pair told before stand for no one",
+		text: "Ulden Works said it had received several offers. The two bidders held talks in Turin on Monday.",
+		not:  []string{"Ulden Works"},
+	},
+}
+
+func TestWordingRivals(t *testing.T) { runWording(t, rivalCases) }
