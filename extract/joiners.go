@@ -43,14 +43,14 @@ func (d *doc) latecomers() {
 			}
 			var ents []int
 			for _, e := range d.subjectOf(si, t, v) {
-				if !d.isPlace(e) {
+				if !d.isPlace(e) || d.x.gz.isCountry(d.ents[e].name) { // a country takes part, a city does not
 					ents = append(ents, e)
 				}
 			}
 			if len(ents) == 0 {
 				continue
 			}
-			if e := d.meetingBefore(si); e != nil {
+			if e := d.meetingBefore(si); e != nil && d.sameTime(si, t, v, e) {
 				for _, p := range ents {
 					if !slices.Contains(e.people, p) {
 						e.people = append(e.people, p)
@@ -82,6 +82,8 @@ func toldBefore(t *tree, n int) bool {
 		switch {
 		case t.is(k, "det"):
 			def = t.lw[k] == "the" || t.lw[k] == "that" || t.lw[k] == "those" || t.lw[k] == "this" || t.lw[k] == "these"
+		case t.is(k, "nmod") && (t.prep(k) == "in" || t.prep(k) == "at" || t.prep(k) == "on"):
+			// "the meeting in Bonn": where or when the told one is
 		case t.is(k, "nmod", "nmod:poss", "compound", "acl", "acl:relcl", "appos", "nummod"):
 			return false
 		}
@@ -107,4 +109,30 @@ func (d *doc) meetingBefore(si int) *docEvent {
 		}
 	}
 	return best
+}
+
+// sameTime says whether verb v of sentence si can tell of meeting e: in
+// its tense ("attended" a meeting that happened, "will attend" one to
+// come) and on its dates, when the sentence states any ("will take part
+// in the talks next month" is not Monday's meeting).
+func (d *doc) sameTime(si int, t *tree, v int, e *docEvent) bool {
+	past := t.tag[v] == "VBD" || t.tag[v] == "VBN" && t.dep(v, "aux") >= 0
+	for _, a := range t.deps(v, "aux") {
+		switch t.lw[a] {
+		case "will", "would", "could", "may", "might", "shall", "to", "'ll":
+			past = false
+		}
+	}
+	if past != (e.status == newsgraph.Happened) {
+		return false
+	}
+	if len(d.dates[si]) == 0 {
+		return true
+	}
+	for _, x := range d.dates[si] {
+		if overlaps(e.from, e.to, x.from, x.to) || x.pastFrom != "" && overlaps(e.from, e.to, x.pastFrom, x.pastFrom) {
+			return true
+		}
+	}
+	return false
 }

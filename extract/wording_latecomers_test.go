@@ -33,6 +33,22 @@ var latecomerCases = []wordingCase{
 		text: "Premier Oskar Lindqvist met Governor Paula Rensik in Tarvik on Wednesday. Treasurer Mirko Halas attended the cabinet meeting on Thursday.",
 		want: []string{"MEETING/HAPPENED: participant=Oskar Lindqvist; participant=Paula Rensik"},
 	},
+	{
+		name: "a country that will take part joins talks to come",
+		text: "Premier Oskar Lindqvist will meet Governor Paula Rensik in Tarvik next week. Norway will also take part in the talks, aides said.",
+		want: []string{"MEETING/PLANNED: participant=Norway; participant=Oskar Lindqvist; participant=Paula Rensik"},
+	},
+	{
+		name: "the meeting told with its place is still the one told",
+		text: "Premier Oskar Lindqvist met Governor Paula Rensik in Tarvik on Wednesday. Treasurer Mirko Halas attended the meeting in Tarvik, aides said.",
+		want: []string{"MEETING/HAPPENED: participant=Mirko Halas; participant=Oskar Lindqvist; participant=Paula Rensik"},
+	},
+	{
+		name: "talks to come next month are not the meeting that happened",
+		text: "Premier Oskar Lindqvist met Governor Paula Rensik in Tarvik on Wednesday about fishing rights. Norway will also take part in the talks in Tarvik next month, an aide said.",
+		want: []string{"MEETING/HAPPENED: participant=Oskar Lindqvist; participant=Paula Rensik"},
+		not:  []string{"Norway"},
+	},
 }
 
 func TestWordingLatecomers(t *testing.T) { runWording(t, latecomerCases) }
