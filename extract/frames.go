@@ -6480,6 +6480,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				f.places = append(f.places, p)
 				with = append(with, []int{p})
 			}
+		case t.is(k, "compound", "amod") && f.typ == newsgraph.Meeting && organNouns[t.lw[k]] && d.modifierMention(si, t, k) == nil:
+			// "the OPEC council meeting", "the ICGE executive board meeting":
+			// the organ's meeting is its body's own
+			for q := []int{k}; len(q) > 0; q = q[1:] {
+				for _, c := range t.deps(q[0], "compound", "amod") {
+					if m := d.modifierMention(si, t, c); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+						bodies = append(bodies, m.ent)
+					} else if m == nil && organNouns[t.lw[c]] || t.lw[c] == "executive" {
+						q = append(q, c) // "the ICGE executive board"
+					}
+				}
+			}
 		case t.is(k, "compound", "amod"):
 			// "the Brussels summit": a place; "the G7 meeting": a body's own
 			if m := d.modifierMention(si, t, k); m != nil {

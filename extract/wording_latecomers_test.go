@@ -76,3 +76,30 @@ var rivalCases = []wordingCase{
 }
 
 func TestWordingRivals(t *testing.T) { runWording(t, rivalCases) }
+
+// organMeetingCases tell a body's meeting by one of its organs: "the X
+// committee meeting" is X's own; a firm's board meeting is no meeting.
+var organMeetingCases = []wordingCase{
+	{
+		name: "a body's committee meeting is the body's",
+		text: "The WCRO committee meeting in Valletta on Monday ended without a vote.",
+		want: []string{"MEETING/HAPPENED: participant=WCRO"},
+	},
+	{
+		name: "delegates at a body's council meeting tell the body's",
+		text: "Delegates at the WCRO council meeting in Valletta on Friday backed the quota plan.",
+		want: []string{"MEETING/HAPPENED: participant=WCRO"},
+	},
+	{
+		name: "a fund's committee meeting is the fund's",
+		text: "The Tarvel Fund committee meeting opened in Valletta on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Tarvel Fund"},
+	},
+	{
+		name: "a firm's board meeting is no meeting",
+		text: "The Dervan Steel board meeting on Friday approved the dividend.",
+		not:  []string{"Dervan Steel"},
+	},
+}
+
+func TestWordingOrganMeetings(t *testing.T) { runWording(t, organMeetingCases) }
