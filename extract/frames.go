@@ -574,6 +574,9 @@ func (d *doc) parse(si int) *tree {
 	if t.splitPossessors() {
 		t.link()
 	}
+	if t.particleCases() {
+		t.link()
+	}
 	d.trees[si] = t
 	return t
 }
@@ -1026,6 +1029,24 @@ func (t *tree) fromToPhrases() bool {
 			continue
 		}
 		t.head[k], t.rel[k] = t.head[n], "obl"
+		changed = true
+	}
+	return changed
+}
+
+// particleCases undoes a reading of "called off his trip" with the
+// particle the case of the noun and the noun an oblique: a particle
+// right after its verb belongs to the verb ("called off", "put off"),
+// and the noun is the verb's object. It reports whether any head changed.
+func (t *tree) particleCases() bool {
+	changed := false
+	for k := 1; k < len(t.head); k++ {
+		v, n := k-1, t.head[k]
+		if t.tag[k] != "RP" || t.rel[k] != "case" || n <= k || !t.noun(n) || !t.is(n, "obl") || t.head[n] != v || !t.verb(v) || t.dep(v, "obj") >= 0 {
+			continue
+		}
+		t.head[k], t.rel[k] = v, "compound:prt"
+		t.rel[n] = "obj"
 		changed = true
 	}
 	return changed
