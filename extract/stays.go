@@ -113,12 +113,12 @@ func (d *doc) allDomestic(people []int, p int) bool {
 var stopVerbs = set("include", "includes", "included", "including", "take", "takes", "took", "taking", "taken", "cover",
 	"covers", "covered", "covering", "bring", "brings", "brought", "bringing")
 
-// tourStops are the places a relative clause on the visit noun n lists
+// tourStops are the places a clause on the visit noun n (tripClauses) lists
 // as its stops ("a tour which includes Chile and Bolivia", "a tour which
 // will also take him to Oman and Qatar"): each one a stop of the trip.
 func (d *doc) tourStops(si int, t *tree, n int) []int {
 	var out []int
-	for _, r := range t.deps(n, "acl:relcl") {
+	for _, r := range tripClauses(t, n) {
 		if !stopVerbs[t.lw[r]] || t.negatedAt(r) {
 			continue
 		}

@@ -13,11 +13,11 @@ var takeVerbs = set("take", "takes", "took", "taken", "taking", "bring", "brings
 // stopNouns are a trip's stops: "Oslo is the last stop of the tour".
 var stopNouns = set("stop", "stops", "stopover", "stopovers", "leg", "stage")
 
-// tourTravellers are the people a relative clause on the trip noun n sends
+// tourTravellers are the people a clause on the trip noun n (tripClauses) sends
 // on it ("a tour that has taken Dale to Lima and Quito": Dale), or nil,
 // and the clause's verb (or -1), whose tense is the legs'.
 func (d *doc) tourTravellers(si int, t *tree, n int) ([]int, int) {
-	for _, r := range t.deps(n, "acl:relcl") {
+	for _, r := range tripClauses(t, n) {
 		if !takeVerbs[t.lw[r]] || t.negatedAt(r) {
 			continue
 		}
@@ -34,6 +34,30 @@ func (d *doc) tourTravellers(si int, t *tree, n int) ([]int, int) {
 		return out, r
 	}
 	return nil, -1
+}
+
+// dueWords hang a clause to come on a noun: "a tour due to take him to
+// Lima", "a trip expected to include Quito".
+var dueWords = set("due", "expected", "scheduled", "set", "slated", "planned", "likely")
+
+// tripClauses are the verbs of the clauses on the trip noun n that can
+// list its stops or send its traveller: a relative clause ("a tour that
+// will take him to X"), the infinitive after "due", "expected" and the
+// like ("a tour due to take him to X"), and a participle ("a tour taking
+// him to X").
+func tripClauses(t *tree, n int) []int {
+	out := t.deps(n, "acl:relcl")
+	for _, a := range t.deps(n, "acl") {
+		switch {
+		case t.tag[a] == "VBG":
+			out = append(out, a)
+		case dueWords[t.lw[a]]:
+			if x := t.dep(a, "xcomp"); x >= 0 && t.verb(x) && hasMark(t, x, "to") {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
 }
 
 // tripOwners are whose trip the trip noun n is: its possessor ("his

@@ -12,6 +12,16 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/CANCELLED: destination=Peru; visitor=Oskar Lind"},
 		not:  []string{"VISIT/HAPPENED"},
 	},
+	{
+		name: "a tour due to take its traveller to places",
+		text: "Norwegian Premier Ana Lindqvist begins on Monday a regional tour due to take her to Peru and Chile, officials said.",
+		want: []string{"VISIT/PLANNED: destination=Peru; visitor=Ana Lindqvist", "VISIT/PLANNED: destination=Chile; visitor=Ana Lindqvist"},
+	},
+	{
+		name: "a tour taking its traveller to places",
+		text: "Chilean Mines Minister Lio Marrow is on a week-long tour taking him to Ghana and Zambia.",
+		want: []string{"VISIT: destination=Ghana; visitor=Lio Marrow", "VISIT: destination=Zambia; visitor=Lio Marrow"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
