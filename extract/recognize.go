@@ -1111,6 +1111,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
 		}
 	}
+	// "Jorge Amado airport": a person's name before a lower-case
+	// "airport" is the airport's namesake, and the name with the noun
+	// the airport's
+	if n <= 3 && b < len(toks) && toks[b].text == "airport" && !r.isPlaceWord(text) && r.nerType(si, a, b) == newsgraph.Person {
+		return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" Airport", strong))
+	}
 	// "the North East": two directions after "the" name a region
 	if n == 2 && directions[toks[a].text] && directions[toks[a+1].text] && a > 0 && strings.EqualFold(toks[a-1].text, "the") {
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))
