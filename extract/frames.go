@@ -5356,6 +5356,14 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.places, f.others = []int{p}, [][]int{{p}}
 			}
 		}
+		if len(f.places) == 0 && flyInVerbs[w] && t.dep(v, "compound:prt") >= 0 && t.lw[t.dep(v, "compound:prt")] == "in" {
+			// "flew in from Quito on Monday" under a "LIMA, March 3 -"
+			// dateline: the place it is told from is where X flew to, not
+			// the place X came from
+			if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+				f.places, f.others = []int{p}, [][]int{{p}}
+			}
+		}
 		if len(f.places) == 0 && strings.HasPrefix(w, "arriv") {
 			// "arrived on Tuesday for a two-day visit" under a "LISBON, May
 			// 2 -" dateline: arrived there
@@ -7675,6 +7683,9 @@ func (d *doc) twoSides(si int, t *tree, v int) []int {
 var offVerbs = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",
 	"shelve", "shelved", "abandon", "abandoned", "postpone", "postpones", "postponed", "postponing", "delay", "delays",
 	"delayed", "defer", "deferred", "reschedule", "rescheduled", "abort", "aborted", "axed")
+
+// flyInVerbs take "in" for arriving by air: "flew in from Quito".
+var flyInVerbs = set("fly", "flies", "flew", "flown", "flying", "jet", "jets", "jetted", "jetting")
 
 // calledOff says whether verb v calls off or puts off its object:
 // a verb of offVerbs, or "called off", "put off".

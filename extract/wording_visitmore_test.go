@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // visitMoreCases are invented sentences of visits told by a trip's
 // clause, a phrasal verb that calls a trip off, a landing, a body's
@@ -21,6 +25,19 @@ var visitMoreCases = []wordingCase{
 		name: "a tour taking its traveller to places",
 		text: "Chilean Mines Minister Lio Marrow is on a week-long tour taking him to Ghana and Zambia.",
 		want: []string{"VISIT: destination=Ghana; visitor=Lio Marrow", "VISIT: destination=Zambia; visitor=Lio Marrow"},
+	},
+	{
+		name:   "a landing at an airport named after a person",
+		text:   "Chilean Mines Minister Lio Marrow landed at Jorge Velasquez airport on Monday for talks on copper.",
+		want:   []string{"VISIT/HAPPENED: destination=Jorge Velasquez Airport; visitor=Lio Marrow"},
+		ents:   map[string]newsgraph.EntityType{"Jorge Velasquez Airport": newsgraph.Facility},
+		absent: []string{"Jorge Velasquez"},
+	},
+	{
+		name: "flew in from a place: to the dateline's place",
+		text: "OSLO, May 4 (Reuters) - Chilean Mines Minister Lio Marrow flew in from Bergen on Tuesday to open the fair.",
+		want: []string{"VISIT/HAPPENED: destination=Oslo; visitor=Lio Marrow"},
+		not:  []string{"destination=Bergen"},
 	},
 }
 
