@@ -1981,8 +1981,9 @@ func (d *doc) frames(si int) []frame {
 			break
 		}
 		hit = hit || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
-		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called"
-		gathering = gathering || gatheringNouns[w] || joinNouns[w] || w == "back" || w == "to"
+		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
+			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop")
+		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
 		// "told reporters in Paris", "said in Paris": one speaking somewhere
 		if w == "in" && k+1 < len(toks) && toks[k+1].isCap() {
 			for b := k - 1; b >= 0 && b >= k-4; b-- {
@@ -2293,6 +2294,24 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		f.status, f.drop = d.frameStatus(t, &f)
 		return f, !f.drop
 	}
+	if o := quitGathering(t, i); o >= 0 {
+		// "pulled out of the summit in Lima": the visit to Lima is off
+		p := d.frameLoc(si, t, o, i)
+		if p < 0 {
+			return f, false
+		}
+		for _, e := range d.subjectOf(si, t, i) {
+			if d.ents[e].typ == newsgraph.Person && !d.domestic(e, p) {
+				f.agents = append(f.agents, e)
+			}
+		}
+		if len(f.agents) == 0 || t.negatedAt(i) {
+			return f, false
+		}
+		f.places, f.others = []int{p}, [][]int{{p}}
+		f.status = newsgraph.Cancelled
+		return f, true
+	}
 	leave, join := leaveVerbs[w], joinVerbs[w]
 	if !t.verb(i) || !attendVerbs[w] && !leave && !join {
 		return f, false
@@ -2356,6 +2375,33 @@ func (d *doc) attendance(si int, t *tree, i int) (frame, bool) {
 		f.status = newsgraph.Happened // "Leaving the summit, X said": left
 	}
 	return f, !f.drop
+}
+
+// quitNouns are the gatherings one can pull out of, each held at a place
+// ("talks" and a "convention" may be a process or a treaty).
+var quitNouns = set("summit", "meeting", "conference", "forum", "ceremony", "games", "festival", "celebrations",
+	"inauguration", "funeral", "gathering", "tournament", "championship", "championships")
+
+// quitGathering is the gathering noun verb v says its subject pulls out of
+// ("pulled out of the summit", "has withdrawn from the conference",
+// "dropped out of the games"), or -1.
+func quitGathering(t *tree, v int) int {
+	if !t.verb(v) {
+		return -1
+	}
+	w := t.lw[v]
+	for _, o := range t.deps(v, "obl") {
+		if !t.noun(o) || !quitNouns[t.lw[o]] {
+			continue
+		}
+		switch p := t.prep(o); {
+		case p == "from" && strings.HasPrefix(w, "withdr"):
+			return o
+		case (p == "of" || p == "out") && (strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "drop")) && (hasDep(t, v, "out") || hasDep(t, o, "out")):
+			return o
+		}
+	}
+	return -1
 }
 
 // summons reads the meeting a summons states ("X called Y back to Downing

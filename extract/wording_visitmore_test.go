@@ -39,6 +39,22 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Oslo; visitor=Lio Marrow"},
 		not:  []string{"destination=Bergen"},
 	},
+	{
+		name: "pulling out of a gathering somewhere calls off the visit there",
+		text: "Chilean Mines Minister Lio Marrow has pulled out of next week's summit in Oslo because of the floods.",
+		want: []string{"VISIT/CANCELLED: destination=Oslo; visitor=Lio Marrow"},
+		not:  []string{"VISIT/HAPPENED", "VISIT/PLANNED"},
+	},
+	{
+		name: "withdrawing from a gathering somewhere calls off the visit there",
+		text: "Danish runner Ole Fenger withdrew from the championships in Lisbon with a knee injury, his coach said.",
+		want: []string{"VISIT/CANCELLED: destination=Lisbon; visitor=Ole Fenger"},
+	},
+	{
+		name: "pulling out of a race that is no gathering is no visit",
+		text: "Chilean Mines Minister Lio Marrow pulled out of the race for the party leadership in Oslo.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
