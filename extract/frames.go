@@ -2872,9 +2872,13 @@ var courtNouns = set("court", "courts", "tribunal", "courthouse", "polls")
 
 // hereAfter says whether "here" follows verb v as its adverb of place
 // ("arrives here", "will be here too", "visited here last year").
-func hereAfter(t *tree, v int) bool {
+func hereAfter(t *tree, v int) bool { return placeWordAfter(t, v, "here") }
+
+// placeWordAfter says whether verb v is followed by the word w ("here",
+// "there"), after "back" or "again" at most.
+func placeWordAfter(t *tree, v int, w string) bool {
 	for k := v + 1; k < len(t.lw) && k <= v+2; k++ {
-		if t.lw[k] == "here" {
+		if t.lw[k] == w {
 			return true
 		}
 		if t.lw[k] != "back" && t.lw[k] != "again" {
@@ -5399,6 +5403,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// "will arrive here on Saturday", "when he visits here": where
 			// the story is told from
 			if p := d.storyVenue(si); p >= 0 {
+				f.places, f.others = []int{p}, [][]int{{p}}
+			}
+		}
+		if len(f.places) == 0 && !leaveVerbs[w] && placeWordAfter(t, v, "there") {
+			// "will fly there on Sunday", "went there last year": the
+			// place named last before, in this sentence or the one before
+			if p := d.countryBefore(si, v, f.agents); p >= 0 {
 				f.places, f.others = []int{p}, [][]int{{p}}
 			}
 		}

@@ -55,6 +55,16 @@ var visitMoreCases = []wordingCase{
 		text: "Chilean Mines Minister Lio Marrow pulled out of the race for the party leadership in Oslo.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "flying there: to the place named before",
+		text: "Talks on the fishing dispute will be held in Bergen next week. Chilean Mines Minister Lio Marrow will fly there on Sunday, his office said.",
+		want: []string{"VISIT/PLANNED: destination=Bergen; visitor=Lio Marrow"},
+	},
+	{
+		name: "going there with no place named before is no visit",
+		text: "Chilean Mines Minister Lio Marrow said he would go there when the talks were over.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
