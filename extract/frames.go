@@ -7514,10 +7514,69 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			f.others = append(f.others, []int{c})
 		}
 	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && hasDep(t, n, "return") {
+		// "A Danish delegation will pay a return visit": back to the
+		// country that came to them, named last before
+		if p := d.returnPlace(si, n, f.agents); p >= 0 {
+			f.places, f.others = []int{p}, append(f.others, []int{p})
+		}
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 {
 		return false
 	}
 	return true
+}
+
+// returnPlace is where a return visit of the visitors ends (the visit
+// noun at k of sentence si): the last place named before it, in this
+// sentence or the one before, that lies outside the visitors' country;
+// -1 when their country is not known (a return visit goes from the
+// place visited to the one the earlier visitor came from).
+func (d *doc) returnPlace(si, k int, agents []int) int {
+	home := ""
+	for _, e := range agents {
+		c := ""
+		switch d.ents[e].typ {
+		case newsgraph.GPE:
+			c = d.x.gz.countryOf(d.ents[e].name)
+		case newsgraph.Person:
+			if o := d.signerCountry(e); o >= 0 {
+				c = d.ents[o].name
+			}
+		}
+		if c != "" && home != "" && c != home {
+			return -1
+		}
+		if c != "" {
+			home = c
+		}
+	}
+	if home == "" {
+		return -1
+	}
+	for s := si; s >= 0 && s >= si-1 && d.stories[s] == d.stories[si]; s-- {
+		best, at := -1, -1
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.j > k || m.i < at {
+				continue
+			}
+			e := m.ent
+			if d.ents[e].typ == newsgraph.Person {
+				e = d.signerCountry(e) // "Peruvian Trade Minister X": X's Peru
+			}
+			if e < 0 || d.ents[e].typ != newsgraph.GPE {
+				continue
+			}
+			if in := d.x.gz.countryOf(d.ents[e].name); in != "" && !sameState(in, home) {
+				best, at = e, m.i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }
 
 // touchDown says whether token k opens "touched down" (a landing): only

@@ -65,6 +65,22 @@ var visitMoreCases = []wordingCase{
 		text: "Chilean Mines Minister Lio Marrow said he would go there when the talks were over.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "a return visit goes back to the country of the one who came",
+		text: "Chilean Mines Minister Lio Marrow ended a visit to Oslo on Friday. Norwegian Premier Ana Lindqvist will pay a return visit in June.",
+		want: []string{"VISIT/PLANNED: destination=Chile; visitor=Ana Lindqvist"},
+		not:  []string{"destination=Oslo; visitor=Ana Lindqvist", "destination=Norway"},
+	},
+	{
+		name: "a return visit by a country's delegation",
+		text: "Danish Trade Minister Ole Fenger was in Quito last week. A return visit by a delegation from Ecuador is planned for next year.",
+		want: []string{"VISIT/PLANNED: destination=Denmark; visitor=Ecuador"},
+	},
+	{
+		name: "a return visit with no other country named goes nowhere",
+		text: "Ecuador's trade minister will pay a return visit next year, officials said.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
