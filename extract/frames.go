@@ -8909,6 +8909,7 @@ func (d *doc) readDateline() *storyDateline {
 			for k < len(s.tokens) && k < 5 && s.tokens[k].isAllCaps() && s.tokens[k].isWord() {
 				k++
 			}
+			caps := k
 			if m := d.mentionAt(si, 0); k == 0 && m != nil && m.i == 0 && d.isPlace(m.ent) {
 				k = m.j // "Tokyo — ...": a place name and a dash, in any case
 			}
@@ -8936,7 +8937,13 @@ func (d *doc) readDateline() *storyDateline {
 					}
 				}
 			}
-			if k > 0 && k < len(s.tokens) && datelineDashes[s.tokens[k].text] && (agency || s.tokens[k].text != "-") {
+			// "MUMBAI: ...": a place in capitals and a colon, as Indian
+			// dailies write it
+			colon := false
+			if m := d.mentionAt(si, 0); caps > 0 && k == caps && k < len(s.tokens) && s.tokens[k].text == ":" && m != nil && m.j == k && m.ent >= 0 {
+				colon = d.isPlace(m.ent)
+			}
+			if k > 0 && k < len(s.tokens) && (datelineDashes[s.tokens[k].text] && (agency || s.tokens[k].text != "-") || colon) {
 				out.sent, out.end = si, k+1
 				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
 					out.place = m.ent

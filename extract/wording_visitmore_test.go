@@ -81,6 +81,12 @@ var visitMoreCases = []wordingCase{
 		text: "Ecuador's trade minister will pay a return visit next year, officials said.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "a dateline of a place in capitals and a colon is no visitor",
+		text: "OSLO: Bergen county governor Ole Fenger will leave for a six-day official visit to Spain on Monday.",
+		want: []string{"VISIT/PLANNED: destination=Spain; visitor=Ole Fenger"},
+		not:  []string{"visitor=Oslo"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
