@@ -7798,7 +7798,7 @@ func (d *doc) twoSides(si int, t *tree, v int) []int {
 // a trip", "postponed talks", "scrapped a visit".
 var offVerbs = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps", "scrapped",
 	"shelve", "shelved", "abandon", "abandoned", "postpone", "postpones", "postponed", "postponing", "delay", "delays",
-	"delayed", "defer", "deferred", "reschedule", "rescheduled", "abort", "aborted", "axed")
+	"delayed", "defer", "deferred", "reschedule", "rescheduled", "abort", "aborted", "axed", "drop", "drops", "dropped", "dropping")
 
 // flyInVerbs take "in" for arriving by air: "flew in from Quito".
 var flyInVerbs = set("fly", "flies", "flew", "flown", "flying", "jet", "jets", "jetted", "jetting")

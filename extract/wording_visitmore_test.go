@@ -87,6 +87,12 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/PLANNED: destination=Spain; visitor=Ole Fenger"},
 		not:  []string{"visitor=Oslo"},
 	},
+	{
+		name: "a stop its traveller dropped is called off",
+		text: "Norwegian Premier Ana Lindqvist flies to Chile on Monday. She has dropped a planned stop in Bolivia.",
+		want: []string{"VISIT/CANCELLED: destination=Bolivia; visitor=Ana Lindqvist"},
+		not:  []string{"VISIT/HAPPENED: destination=Bolivia"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
