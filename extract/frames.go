@@ -380,7 +380,12 @@ func (d *doc) parse(si int) *tree {
 			}
 			continue
 		}
-		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] && !companion || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
+		// "A stop in X, planned earlier to woo Y, has been dropped": a
+		// participle between commas, before the clause's own verb,
+		// describes the noun before it, or the parser takes it for the
+		// main verb
+		participle := (t.tag[k+1] == "VBN" || t.tag[k+1] == "VBD" && strings.HasSuffix(t.lw[k+1], "ed")) && !companion && !leadVerbs[t.lw[k+1]]
+		if toks[k].text != "," || !relativeWords[strings.ToLower(toks[k+1].text)] && !companion && !participle || k == 0 || d.mentionAt(si, k-1) == nil && !t.noun(k-1) {
 			continue
 		}
 		if m := d.mentionAt(si, k-1); strings.ToLower(toks[k+1].text) == "where" && (m == nil || !d.isPlace(m.ent)) {
@@ -389,10 +394,16 @@ func (d *doc) parse(si int) *tree {
 		closed := false
 		for c := k + 2; c < len(toks)-2 && c <= k+25; c++ {
 			if toks[c].text == "," {
+				if participle && !(t.tag[c+1] == "MD" || t.tag[c+1] == "VBZ" || t.tag[c+1] == "VBD" || t.tag[c+1] == "VBP") {
+					break
+				}
 				rels = append(rels, [2]int{k, c})
 				k, closed = c, true
 				break
 			}
+		}
+		if participle {
+			continue
 		}
 		if end := len(toks) - 1; !closed && end-k <= 25 && end > k+3 && (toks[end].text == "." || toks[end].text == "!") {
 			comma := false
@@ -433,7 +444,7 @@ func (d *doc) parse(si int) *tree {
 		}
 		if rr >= 0 {
 			t.head[rr], t.rel[rr] = noun, "acl:relcl"
-			if companionVerbs[t.lw[r[0]+1]] || leadVerbs[t.lw[r[0]+1]] {
+			if companionVerbs[t.lw[r[0]+1]] || leadVerbs[t.lw[r[0]+1]] || t.tag[r[0]+1] == "VBN" || t.tag[r[0]+1] == "VBD" {
 				t.rel[rr] = "acl"
 			}
 		}

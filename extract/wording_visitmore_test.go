@@ -93,6 +93,12 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/CANCELLED: destination=Bolivia; visitor=Ana Lindqvist"},
 		not:  []string{"VISIT/HAPPENED: destination=Bolivia"},
 	},
+	{
+		name: "a participle between commas after the subject describes it, the verb after is the clause's",
+		text: "Norwegian Premier Ana Lindqvist flies to Chile on Monday. A stop in Bolivia, planned earlier to court tin miners, has now been cancelled.",
+		want: []string{"VISIT/CANCELLED: destination=Bolivia; visitor=Ana Lindqvist"},
+		not:  []string{"VISIT/HAPPENED: destination=Bolivia"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
