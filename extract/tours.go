@@ -47,6 +47,16 @@ var dueWords = set("due", "expected", "scheduled", "set", "slated", "planned", "
 // him to X").
 func tripClauses(t *tree, n int) []int {
 	out := t.deps(n, "acl:relcl")
+	// "a tour of the area which takes her to X" with the clause
+	// hung on the area: a clause that takes someone somewhere or lists
+	// stops is the trip's
+	for _, k := range t.deps(n, "nmod") {
+		for _, r := range t.deps(k, "acl:relcl") {
+			if t.prep(k) == "of" && stopVerbs[t.lw[r]] {
+				out = append(out, r)
+			}
+		}
+	}
 	for _, a := range t.deps(n, "acl") {
 		switch {
 		case t.tag[a] == "VBG":

@@ -99,6 +99,11 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/CANCELLED: destination=Bolivia; visitor=Ana Lindqvist"},
 		not:  []string{"VISIT/HAPPENED: destination=Bolivia"},
 	},
+	{
+		name: "a clause that takes the traveller on, hung on the trip's region",
+		text: "Norwegian Premier Ana Lindqvist arrived in Dakar on Friday at the start of a week-long tour of the continent that will also take her to Ghana and Togo.",
+		want: []string{"VISIT/PLANNED: destination=Ghana; visitor=Ana Lindqvist", "VISIT/PLANNED: destination=Togo; visitor=Ana Lindqvist"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
