@@ -2101,6 +2101,9 @@ func (d *doc) frames(si int) []frame {
 		if f, ok := d.sentDelegation(si, t, i); ok {
 			out = append(out, f)
 		}
+		if f, ok := d.welcomedTo(si, t, i); ok {
+			out = append(out, f)
+		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {
 			out = append(out, f)
 		}

@@ -653,3 +653,39 @@ func (d *doc) sentDelegation(si int, t *tree, k int) (frame, bool) {
 	}
 	return f, true
 }
+
+// welcomedTo reads a visit told by its host's welcome (the verb at k):
+// "X welcomed Y to Oslo", "looks forward to welcoming Y to Ottawa in
+// June": the people welcomed visit the place they are welcomed to.
+func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	if !strings.HasPrefix(t.lw[k], "welcom") || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	o := t.dep(k, "obj")
+	if o < 0 {
+		return f, false
+	}
+	for _, x := range append(t.deps(k, "obl"), t.deps(o, "nmod")...) {
+		if t.prep(x) != "to" {
+			continue
+		}
+		if ps := d.placesUnder(si, t, x); len(ps) > 0 {
+			f.places, f.others = ps[:1], [][]int{ps[:1]}
+			break
+		}
+	}
+	if len(f.places) == 0 {
+		return f, false
+	}
+	for _, e := range d.group(si, t, o) {
+		if d.ents[e].typ == newsgraph.Person && !d.domestic(e, f.places[0]) {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 {
+		return f, false
+	}
+	f.status, f.drop = d.frameStatus(t, &f)
+	return f, !f.drop
+}

@@ -104,6 +104,16 @@ var visitMoreCases = []wordingCase{
 		text: "Norwegian Premier Ana Lindqvist arrived in Dakar on Friday at the start of a week-long tour of the continent that will also take her to Ghana and Togo.",
 		want: []string{"VISIT/PLANNED: destination=Ghana; visitor=Ana Lindqvist", "VISIT/PLANNED: destination=Togo; visitor=Ana Lindqvist"},
 	},
+	{
+		name: "one welcomed to a place visits it",
+		text: "The Chancellor said she hopes to welcome Premier Jan Holm to Vienna in the autumn.",
+		want: []string{"VISIT/PLANNED: destination=Vienna; visitor=Jan Holm"},
+	},
+	{
+		name: "a thing welcomed is no visitor",
+		text: "Premier Jan Holm welcomed the ruling to Vienna's relief.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
