@@ -985,6 +985,12 @@ func (t *tree) markedSubjects() bool {
 			continue
 		}
 		c := t.dep(k, "case")
+		if m := k - 1; c < 0 && m >= 1 && t.rel[m] == "mark" && t.head[m] == h && (t.lw[m] == "from" || t.lw[m] == "of") && t.noun(m-1) && t.head[m-1] == h && t.is(m-1, "nsubj") {
+			// "Officials from Kenya will travel" read with "from" marking
+			// the verb and Kenya a second subject: the preposition is Kenya's
+			t.head[m], t.rel[m] = k, "case"
+			c = m
+		}
 		if c < 0 || t.tag[c] != "IN" {
 			continue
 		}

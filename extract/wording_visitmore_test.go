@@ -114,6 +114,11 @@ var visitMoreCases = []wordingCase{
 		text: "Premier Jan Holm welcomed the ruling to Vienna's relief.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "people from a country as the subject, with the preposition read as a clause's mark",
+		text: "Officials from Ghana will travel to Lyon in the autumn.",
+		want: []string{"VISIT/PLANNED: destination=Lyon; visitor=Ghana"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
