@@ -985,11 +985,19 @@ func (t *tree) markedSubjects() bool {
 			continue
 		}
 		c := t.dep(k, "case")
-		if m := k - 1; c < 0 && m >= 1 && t.rel[m] == "mark" && t.head[m] == h && (t.lw[m] == "from" || t.lw[m] == "of") && t.noun(m-1) && t.head[m-1] == h && t.is(m-1, "nsubj") {
-			// "Officials from Kenya will travel" read with "from" marking
-			// the verb and Kenya a second subject: the preposition is Kenya's
+		first := k // the name's first word
+		for first > 0 && t.head[first-1] == k && t.rel[first-1] == "flat" {
+			first--
+		}
+		if m := first - 1; c < 0 && m >= 1 && t.rel[m] == "mark" && t.head[m] == h && (t.lw[m] == "from" || t.lw[m] == "of") && t.noun(m-1) &&
+			(t.head[m-1] == h && t.is(m-1, "nsubj") || t.is(m-1, "nmod") && t.head[m-1] >= 0 && t.head[t.head[m-1]] == h && t.is(t.head[m-1], "nsubj")) {
+			// "(A group of) officials from Kenya will travel" read with
+			// "from" marking the verb and Kenya a second subject: Kenya is
+			// the officials'
 			t.head[m], t.rel[m] = k, "case"
-			c = m
+			t.head[k], t.rel[k] = m-1, "nmod"
+			changed = true
+			continue
 		}
 		if c < 0 || t.tag[c] != "IN" {
 			continue
@@ -1914,7 +1922,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"steelmakers", "mills", "refiners", "exporters", "importers", "leadership",
 	"mediators", "mediator",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
-	"presidents", "premiers", "chancellors", "heads", "majority",
+	"presidents", "premiers", "chancellors", "heads", "majority", "students", "pupils", "teacher", "teachers", "schoolchildren",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
 // oneFirmNouns name one firm ("a German rival"), whose nationality is

@@ -119,6 +119,16 @@ var visitMoreCases = []wordingCase{
 		text: "Officials from Ghana will travel to Lyon in the autumn.",
 		want: []string{"VISIT/PLANNED: destination=Lyon; visitor=Ghana"},
 	},
+	{
+		name: "pupils from a school travel for the school",
+		text: "Pupils from Harbury Grammar School are to fly to Lyon in May for a music festival.",
+		want: []string{"VISIT/PLANNED: destination=Lyon; visitor=Harbury Grammar School"},
+	},
+	{
+		name: "a group of students from a school, the preposition read as a clause's mark",
+		text: "A group of students from Kelso Academy arrived in Lyon by coach on Sunday.",
+		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Kelso Academy"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
