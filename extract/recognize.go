@@ -1658,6 +1658,14 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	return mention{}, false
 }
 
+// firmTitle says whether the title from token t to the name at n is a
+// firm's office ("Chief Executive", "CEO", "Chairman"): the one unknown
+// word before it names the firm ("Brightwell Chief Executive X").
+func firmTitle(toks []token, t, n int) bool {
+	w := toks[n-1].text
+	return (w == "Executive" || w == "CEO" || w == "Chairman" || w == "Chairwoman") && (t == n-1 || toks[t].text == "Chief")
+}
+
 // meetVerbs tell a meeting between people.
 var meetVerbs = set("met", "meets", "telephoned", "phoned", "greeted", "hugged", "talked", "spoke")
 
@@ -1675,6 +1683,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			continue // "Zaid bin Sultan": a name after "bin" is no title
 		}
 		n := k + 1
+		if toks[k].text == "Chief" && toks[n].text == "Executive" && n+1 < b {
+			n++ // "Chief Executive X": the office is two words
+		}
 		if toks[n].text == "of" {
 			n++
 			for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "") {
@@ -1747,6 +1758,10 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			for _, p := range parts {
 				pre = append(pre, p.withSent(si))
 			}
+		} else if t-a == 1 && firmTitle(toks, t, nameStart) && r.lexicon[strings.ToLower(toks[a].text)] == "" && !r.isPlaceWord(toks[a].text) && r.nerType(si, a, t) != newsgraph.Person {
+			// "Brightwell Chief Executive X": the firm, then its office
+			pre = append(pre, r.mk(si, s, a, t, newsgraph.Organization, "", true))
+			role.of, role.ofType = toks[a].text, newsgraph.Organization
 		} else if t-a == 1 && !toks[a].isAllCaps() && r.nerType(si, a, t) != newsgraph.Organization {
 			t = a // "Overseas Minister": an unknown modifier joins the title, unless the recogniser reads a company there ("Cofinec CEO")
 		} else {

@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// entityKindCases are invented sentences of names the recogniser's runs
+// assemble wrongly: a firm fused with its officer's title, a party-state
+// tag after a legislator, a byline, a body written in lower case.
+var entityKindCases = []wordingCase{
+	{
+		name:   "a firm's one-word name before its chief executive and the officer's name",
+		text:   "Brightwell Chief Executive Martha Quill said the board backed the offer.",
+		ents:   map[string]newsgraph.EntityType{"Brightwell": newsgraph.Organization, "Martha Quill": newsgraph.Person},
+		absent: []string{"Brightwell Chief Executive"},
+	},
+	{
+		name:   "a common word before a chairman is no firm",
+		text:   "Campaign Chairman Martha Quill said the vote was close.",
+		ents:   map[string]newsgraph.EntityType{"Martha Quill": newsgraph.Person},
+		absent: []string{"Campaign"},
+	},
+}
+
+func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
