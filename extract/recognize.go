@@ -791,6 +791,13 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
+	// "Senator X (D-Vt.)", "Rep. Y, R-Kan.,": a legislator's party and
+	// state; the state is a place, the party letter no entity
+	if b-a == 1 {
+		if st := partyState(toks[a].text); st != "" {
+			return []mention{r.mk(si, s, a, b, newsgraph.GPE, st, true)}
+		}
+	}
 	// "roles in My Northern Garden": a run that opens with a possessive
 	// determiner inside a sentence is a work's title
 	// ("Our Lady of Mercy Hospital" is a building's name)
@@ -1656,6 +1663,38 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 		}
 	}
 	return mention{}, false
+}
+
+// stateAbbrevs are the US states as wire copy shortens them after a
+// legislator's party letter ("D-Vt.", "R-Kan"), without the full stop
+// (not Washington nor Georgia, which would merge with the capital and the
+// country).
+var stateAbbrevs = map[string]string{"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+	"Cal": "California", "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+	"Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
+	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
+	"N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
+	"Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina",
+	"S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+	"W.Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming"}
+
+// partyState is the US state of a party-state tag ("D-Vt.", "R-Texas",
+// "I-Maine"), or "".
+func partyState(w string) string {
+	if len(w) < 4 || w[1] != '-' || w[0] != 'D' && w[0] != 'R' && w[0] != 'I' {
+		return ""
+	}
+	st := strings.TrimSuffix(w[2:], ".")
+	if full := stateAbbrevs[st]; full != "" {
+		return full
+	}
+	for _, s := range usStates {
+		if s == st {
+			return s
+		}
+	}
+	return ""
 }
 
 // firmTitle says whether the title from token t to the name at n is a

@@ -22,6 +22,18 @@ var entityKindCases = []wordingCase{
 		ents:   map[string]newsgraph.EntityType{"Martha Quill": newsgraph.Person},
 		absent: []string{"Campaign"},
 	},
+	{
+		name:   "a legislator's party and state in brackets: the state, no body",
+		text:   "Senator Tom Harkins (D-Vt.) said the bill would pass, and Rep. Ann Lowe (R-Kansas) agreed.",
+		ents:   map[string]newsgraph.EntityType{"Vermont": newsgraph.GPE, "Kansas": newsgraph.GPE, "Tom Harkins": newsgraph.Person},
+		absent: []string{"D-Vt", "R-Kansas"},
+	},
+	{
+		name:   "a party-state tag between commas",
+		text:   "Rep. Ann Lowe, R-Minn., said the farm bill was dead.",
+		ents:   map[string]newsgraph.EntityType{"Minnesota": newsgraph.GPE, "Ann Lowe": newsgraph.Person},
+		absent: []string{"R-Minn"},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
