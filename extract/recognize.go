@@ -229,8 +229,50 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		out = append(out, ms...)
 		k = e
 	}
-	return r.wireBrackets(si, s, out)
+	return r.wireBrackets(si, s, bylineNames(s, out))
 }
+
+// bylineNames types the names of a byline as people: "By A, Political
+// Correspondent", "By A and B", "Reporting by A in Oslo; Editing by B".
+// A byline is a line of its own, which reads as a heading whose names the
+// recogniser trusts too little to type.
+func bylineNames(s *sentence, ms []mention) []mention {
+	toks := s.tokens
+	by := -1 // the last "by" before the names
+	for k := 0; k < len(toks) && k < 4; k++ {
+		w := toks[k].text
+		if w == "By" && k == 0 || w == "by" && k > 0 && bylineVerbs[strings.ToLower(toks[k-1].text)] {
+			by = k
+			break
+		}
+	}
+	if by < 0 || !s.heading && toks[0].text == "By" {
+		return ms
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != named || m.i <= by || m.j-m.i < 2 || m.j-m.i > 4 || m.typ != newsgraph.Other && m.typ != newsgraph.Person {
+			continue
+		}
+		// only names after "by", a comma, "and" or ";" (and its verb's
+		// "by"): not "Political Correspondent", not "in Oslo"
+		p := strings.ToLower(toks[m.i-1].text)
+		if p != "by" && p != "," && p != "and" {
+			continue
+		}
+		name := true
+		for k := m.i; k < m.j; k++ {
+			name = name && !titleHeads[toks[k].text] && !titleMods[toks[k].text] && !orgHeads[toks[k].text] && toks[k].isCap()
+		}
+		if name {
+			m.typ, m.strong = newsgraph.Person, true
+		}
+	}
+	return ms
+}
+
+// bylineVerbs name a part in a story's making: "Reporting by A; Editing by B".
+var bylineVerbs = set("reporting", "writing", "editing", "compiled", "written", "additional", "research")
 
 // legalSuffixEnd returns the end of the name [k, e) with the legal forms
 // written after its commas ("Tarvel Robotics, Inc.", "Hanlo Machinery

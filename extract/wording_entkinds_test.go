@@ -34,6 +34,22 @@ var entityKindCases = []wordingCase{
 		ents:   map[string]newsgraph.EntityType{"Minnesota": newsgraph.GPE, "Ann Lowe": newsgraph.Person},
 		absent: []string{"R-Minn"},
 	},
+	{
+		name:   "a byline's name with the writer's post",
+		text:   "By Martha Quill, Political Correspondent\n\nPremier Jan Holm said on Monday the tax would go.",
+		ents:   map[string]newsgraph.EntityType{"Martha Quill": newsgraph.Person, "Jan Holm": newsgraph.Person},
+		absent: []string{"Political Correspondent"},
+	},
+	{
+		name: "a wire story's closing line of who reported and edited it",
+		text: "Premier Jan Holm said on Monday the tax would go.\n\nReporting by Martha Quill in Oslo and Piet Van Dam in Bergen; Editing by Tom Harkins",
+		ents: map[string]newsgraph.EntityType{"Martha Quill": newsgraph.Person, "Piet Van Dam": newsgraph.Person, "Tom Harkins": newsgraph.Person},
+	},
+	{
+		name:   "a sentence of prose that opens with By is no byline",
+		text:   "By Friday Harbour Lane was closed to traffic, the council said.",
+		absent: []string{"Friday Harbour"},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
