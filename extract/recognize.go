@@ -116,6 +116,11 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 	var out []mention
 	k := 0
 	for k < len(toks) {
+		if name, n := lowerBody(toks, k); n > 0 && !s.heading {
+			out = append(out, r.mk(si, s, k, k+n, newsgraph.Organization, name, true))
+			k += n
+			continue
+		}
 		if !r.startsRun(si, toks, k, s) {
 			k++
 			continue
@@ -273,6 +278,35 @@ func bylineNames(s *sentence, ms []mention) []mention {
 
 // bylineVerbs name a part in a story's making: "Reporting by A; Editing by B".
 var bylineVerbs = set("reporting", "writing", "editing", "compiled", "written", "additional", "research")
+
+// lowerBodies are the European bodies wire copy writes with a lower-case
+// head: "the European commission", "the EC commission".
+var lowerBodies = map[string]string{"commission": "European Commission", "parliament": "European Parliament",
+	"central bank": "European Central Bank", "court of justice": "European Court of Justice"}
+
+// lowerBody reads a European body with a lower-case head at token k ("the
+// European commission", "an EC commission spokesman"): its full name and
+// its length in tokens, or "", 0.
+func lowerBody(toks []token, k int) (string, int) {
+	switch toks[k].text {
+	case "European", "EC", "EEC", "EU":
+	default:
+		return "", 0
+	}
+	for n := 3; n >= 1; n-- {
+		if k+n >= len(toks) {
+			continue
+		}
+		var ws []string
+		for j := k + 1; j <= k+n; j++ {
+			ws = append(ws, toks[j].text)
+		}
+		if full := lowerBodies[strings.Join(ws, " ")]; full != "" {
+			return full, n + 1
+		}
+	}
+	return "", 0
+}
 
 // legalSuffixEnd returns the end of the name [k, e) with the legal forms
 // written after its commas ("Tarvel Robotics, Inc.", "Hanlo Machinery

@@ -50,6 +50,11 @@ var entityKindCases = []wordingCase{
 		text:   "By Friday Harbour Lane was closed to traffic, the council said.",
 		absent: []string{"Friday Harbour"},
 	},
+	{
+		name: "European bodies written with a lower-case head",
+		text: "Farm quotas were backed by the EC commission, and the European parliament will vote on them in May.",
+		ents: map[string]newsgraph.EntityType{"European Commission": newsgraph.Organization, "European Parliament": newsgraph.Organization},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
