@@ -116,6 +116,15 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 	var out []mention
 	k := 0
 	for k < len(toks) {
+		// "south-east Asia": a lower-case compass point that opens a
+		// region's name
+		if k+1 < len(toks) && unicode0Lower(toks[k].text) && strings.Contains(toks[k].text, "-") && compassWord(toks[k].text) && toks[k+1].isCap() {
+			if c, typ, ok := r.gz.place(titleCase(toks[k].text) + " " + toks[k+1].text); ok && typ == "LOCATION" {
+				out = append(out, r.mk(si, s, k, k+2, newsgraph.Location, c, true))
+				k += 2
+				continue
+			}
+		}
 		if name, n := lowerBody(toks, k); n > 0 && !s.heading {
 			out = append(out, r.mk(si, s, k, k+n, newsgraph.Organization, name, true))
 			k += n
@@ -867,6 +876,16 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
+	// "North-West Pakistan", "South-Eastern Turkey": a pair of compass
+	// points before a country names a part of it, and the place is the
+	// country (one point may open a name: "Northern Ireland")
+	if b-a >= 2 && strings.Contains(toks[a].text, "-") && compassWord(toks[a].text) {
+		if _, _, whole := r.gz.place(span(toks, a, b)); !whole {
+			if c, _, ok := r.gz.place(span(toks, a+1, b)); ok && r.gz.isCountry(c) {
+				return r.run(si, s, a+1, b)
+			}
+		}
+	}
 	// "Senator X (D-Vt.)", "Rep. Y, R-Kan.,": a legislator's party and
 	// state; the state is a place, the party letter no entity
 	if b-a == 1 {
@@ -1519,6 +1538,17 @@ var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "M
 	"Eastern", "Arab", "Nordic", "Pacific", "Atlantic", "Gulf", "Baltic", "Caribbean", "Scandinavian", "Slavic", "Hispanic")
 
 var directions = set("East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
+
+// compassWord says whether w is a compass point or a pair of them, in any
+// case: "Northern", "North-east", "south-western".
+func compassWord(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if !directions[titleCase(strings.ToLower(p))] && !directions[titleCase(strings.ToLower(p))+"ern"] {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // hasModelNumber: a token mixing letters and digits names a product model.
 func hasModelNumber(toks []token, a, b int) bool {

@@ -55,6 +55,17 @@ var entityKindCases = []wordingCase{
 		text: "Farm quotas were backed by the EC commission, and the European parliament will vote on them in May.",
 		ents: map[string]newsgraph.EntityType{"European Commission": newsgraph.Organization, "European Parliament": newsgraph.Organization},
 	},
+	{
+		name:   "a pair of compass points before a country names part of it: the country",
+		text:   "Storms battered North-West Peru and South-Eastern Chile, and later south-east Asia.",
+		ents:   map[string]newsgraph.EntityType{"Peru": newsgraph.GPE, "Chile": newsgraph.GPE, "Southeast Asia": newsgraph.Location},
+		absent: []string{"North-West Peru", "South-Eastern Chile", "Asia"},
+	},
+	{
+		name: "one compass point may open a place's own name",
+		text: "Officials from Northern Ireland and South Korea met on Monday.",
+		ents: map[string]newsgraph.EntityType{"Northern Ireland": newsgraph.GPE, "South Korea": newsgraph.GPE},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
