@@ -886,6 +886,18 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			}
 		}
 	}
+	// "Tarvo Prefecture", "Kesh Province": a division's name with its
+	// head is one place ("State" also ends universities and bodies)
+	if n := b - a; n >= 2 && n <= 4 && divisionHeads[toks[b-1].text] {
+		plain := true
+		for k := a; k < b-1; k++ {
+			w := toks[k].text
+			plain = plain && toks[k].isCap() && toks[k].isWord() && !orgHeads[w] && !titleHeads[w] && !titleMods[w] && !divisionHeads[w]
+		}
+		if plain {
+			return []mention{r.mk(si, s, a, b, newsgraph.GPE, "", !s.heading)}
+		}
+	}
 	// "Senator X (D-Vt.)", "Rep. Y, R-Kan.,": a legislator's party and
 	// state; the state is a place, the party letter no entity
 	if b-a == 1 {
@@ -1538,6 +1550,9 @@ var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "M
 	"Eastern", "Arab", "Nordic", "Pacific", "Atlantic", "Gulf", "Baltic", "Caribbean", "Scandinavian", "Slavic", "Hispanic")
 
 var directions = set("East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest")
+
+// divisionHeads end the name of a country's division.
+var divisionHeads = set("Province", "Prefecture", "County", "Oblast", "Governorate", "Voivodeship", "Canton")
 
 // compassWord says whether w is a compass point or a pair of them, in any
 // case: "Northern", "North-east", "south-western".

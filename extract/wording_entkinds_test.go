@@ -66,6 +66,11 @@ var entityKindCases = []wordingCase{
 		text: "Officials from Northern Ireland and South Korea met on Monday.",
 		ents: map[string]newsgraph.EntityType{"Northern Ireland": newsgraph.GPE, "South Korea": newsgraph.GPE},
 	},
+	{
+		name: "a division's name with a capitalised head is one place",
+		text: "Floods hit Tarvo Prefecture and Kesh Province on Monday, and Marlow County was spared.",
+		ents: map[string]newsgraph.EntityType{"Tarvo Prefecture": newsgraph.GPE, "Kesh Province": newsgraph.GPE, "Marlow County": newsgraph.GPE},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
