@@ -1272,7 +1272,8 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
 // on its destination: in "a visit to Oslo by Premier X" the visit is X's,
-// not Oslo's. It reports whether any head changed.
+// not Oslo's; and the "to" phrase the parser hung on the "by" phrase. It
+// reports whether any head changed.
 func (t *tree) byAfterDestination() bool {
 	changed := false
 	for n := range t.head {
@@ -1286,6 +1287,19 @@ func (t *tree) byAfterDestination() bool {
 			for _, b := range t.deps(c, "nmod") {
 				if b > c && t.prep(b) == "by" {
 					t.head[b] = n
+					changed = true
+				}
+			}
+		}
+		// "a return visit by X to Y" with "to Y" hung on X: where the
+		// visit goes, too
+		for _, b := range t.deps(n, "nmod") {
+			if t.prep(b) != "by" {
+				continue
+			}
+			for _, c := range t.deps(b, "nmod") {
+				if c > b && t.prep(c) == "to" {
+					t.head[c] = n
 					changed = true
 				}
 			}

@@ -129,6 +129,11 @@ var visitMoreCases = []wordingCase{
 		text: "A group of students from Kelso Academy arrived in Lyon by coach on Sunday.",
 		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Kelso Academy"},
 	},
+	{
+		name: "a visit by a body to a place, the place hung on the body",
+		text: "A visit by Harbury Rotary Club to Lyon is set for May, the club said.",
+		want: []string{"VISIT/PLANNED: destination=Lyon; visitor=Harbury Rotary Club"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
