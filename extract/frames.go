@@ -1958,7 +1958,7 @@ func firmKind(w string) bool {
 var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization, "companies": newsgraph.Organization,
 	"groups": newsgraph.Organization, "banks": newsgraph.Organization, "carriers": newsgraph.Organization,
 	"airlines": newsgraph.Organization, "clubs": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
-	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": ""}
+	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": "", "delegations": ""}
 
 // rivalNouns are firms vying for one target: "the two suitors".
 var rivalNouns = set("suitors", "bidders")
@@ -3588,7 +3588,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		}
 		return nil
 	}
-	if w := t.lw[h]; (w == "sides" || w == "countries" || w == "nations" || firmPairs[w] && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+	if w := t.lw[h]; (w == "sides" || w == "delegations" || w == "countries" || w == "nations" || firmPairs[w] && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		if ents := d.recentPair(si, pairNouns[w], w == "sides"); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}

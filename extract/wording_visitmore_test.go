@@ -134,6 +134,11 @@ var visitMoreCases = []wordingCase{
 		text: "A visit by Harbury Rotary Club to Lyon is set for May, the club said.",
 		want: []string{"VISIT/PLANNED: destination=Lyon; visitor=Harbury Rotary Club"},
 	},
+	{
+		name: "both delegations are the two sides named before",
+		text: "Envoys of Ghana and the rebel Volta Front have begun talks, officials said on Monday.\n\nBoth delegations flew into Lome on Sunday.",
+		want: []string{"VISIT/HAPPENED: destination=Lome; visitor=Ghana", "VISIT/HAPPENED: destination=Lome; visitor=Volta Front"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
