@@ -2021,7 +2021,7 @@ func (d *doc) frames(si int) []frame {
 		}
 		hit = hit || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
-			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop")
+			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
 		// "told reporters in Paris", "said in Paris": one speaking somewhere
 		if w == "in" && k+1 < len(toks) && toks[k+1].isCap() {
@@ -2130,6 +2130,9 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 		if f, ok := d.welcomedTo(si, t, i); ok {
+			out = append(out, f)
+		}
+		if f, ok := d.ledDelegation(si, t, i); ok {
 			out = append(out, f)
 		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {

@@ -689,3 +689,62 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 	f.status, f.drop = d.frameStatus(t, &f)
 	return f, !f.drop
 }
+
+// leadingVerbs lead a group somewhere: "led a delegation to Y".
+var leadingVerbs = set("lead", "leads", "led", "leading", "head", "heads", "headed", "heading")
+
+// ledNouns are the groups one leads on a trip.
+var ledNouns = set("delegation", "delegations", "mission", "missions")
+
+// ledDelegation reads a visit told by leading a group somewhere (the verb
+// at k): "X led a delegation of 30 firms to Lyon", "X will head a trade
+// mission to Chile", "who led a delegation to the fair in Lyon": X goes
+// where the group goes.
+func (d *doc) ledDelegation(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	if !leadingVerbs[t.lw[k]] || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	o := t.dep(k, "obj")
+	if o < 0 || !ledNouns[t.lw[o]] || d.mentionAt(si, o) != nil {
+		return f, false
+	}
+	// the "to" phrase on the verb, on the group or on what the group is
+	// of ("a delegation of 30 firms to Lyon")
+	var tos []int
+	for _, x := range append(t.deps(k, "obl"), t.deps(o, "nmod")...) {
+		if t.prep(x) == "to" {
+			tos = append(tos, x)
+		}
+		for _, y := range t.deps(x, "nmod") {
+			if y > x && t.is(x, "nmod") && (t.prep(x) == "of" || t.prep(x) == "from") && t.prep(y) == "to" {
+				tos = append(tos, y)
+			}
+		}
+	}
+	for _, x := range tos {
+		p := -1
+		if ps := d.placesUnder(si, t, x); len(ps) > 0 {
+			p = ps[0]
+		} else if g := d.gatheringPlace(si, t, x); g >= 0 {
+			p = g
+		}
+		if p >= 0 {
+			f.places, f.others = []int{p}, [][]int{{p}}
+			break
+		}
+	}
+	if len(f.places) == 0 {
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Person && !d.domestic(e, f.places[0]) {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 {
+		return f, false
+	}
+	f.status, f.drop = d.frameStatus(t, &f)
+	return f, !f.drop
+}

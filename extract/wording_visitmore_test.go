@@ -139,6 +139,21 @@ var visitMoreCases = []wordingCase{
 		text: "Envoys of Ghana and the rebel Volta Front have begun talks, officials said on Monday.\n\nBoth delegations flew into Lome on Sunday.",
 		want: []string{"VISIT/HAPPENED: destination=Lome; visitor=Ghana", "VISIT/HAPPENED: destination=Lome; visitor=Volta Front"},
 	},
+	{
+		name: "who leads a delegation somewhere goes there",
+		text: "Farm Minister Ann Lowe led a delegation of British growers to Lisbon last week.",
+		want: []string{"VISIT/HAPPENED: destination=Lisbon; visitor=Ann Lowe"},
+	},
+	{
+		name: "who will head a trade mission somewhere will go there",
+		text: "Farm Minister Ann Lowe will head a trade mission to Chile in May.",
+		want: []string{"VISIT/PLANNED: destination=Chile; visitor=Ann Lowe"},
+	},
+	{
+		name: "leading a delegation to a gathering somewhere",
+		text: "Farm Minister Ann Lowe, who last month led a delegation of growers to the fair in Lyon, met French officials on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Ann Lowe"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
