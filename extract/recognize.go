@@ -146,6 +146,17 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
+			// "Front for the Defence of Farmers", "Council for the Study
+			// of Tides": a body named by what it is for, to the end of the
+			// capitalised words (and their "of")
+			if t.text == "for" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && toks[e+2].isWord() && (orgHeads[toks[e-1].text] || toks[e-1].text == "Alliance") {
+				q := e + 2
+				for q < len(toks) && (toks[q].isCap() && toks[q].isWord() && !isMonthOrDay(toks[q].text) || toks[q].text == "of" && q+1 < len(toks) && toks[q+1].isCap() && toks[q+1].isWord()) {
+					q++
+				}
+				e = q
+				continue
+			}
 			// "General Agreement on Tariffs and Trade", "Council on Foreign
 			// Relations": a body named by what it is on (not "the
 			// Commission on Monday")
@@ -809,7 +820,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		!(k+1 < len(toks) && orgHeads[toks[k+1].text] && !isMonthOrDay(toks[k+1].text)) { // "Sunday Telegraph"
 		return false // "August said", where Daniel August is named, opens a name
 	}
-	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "." || isNumber(toks[k-1].text)
+	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "\u2013" || toks[k-1].text == "--" || toks[k-1].text == "." || isNumber(toks[k-1].text)
 	// "captain Will Carling": a word that is mostly no name opens one where
 	// the recogniser reads a person starting there
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
@@ -835,6 +846,9 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		}
 		if openerTags[t.pos] {
 			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
+		}
+		if w := strings.ToLower(t.text); groupNouns[w] && strings.HasSuffix(w, "s") && !(k+1 < len(toks) && toks[k+1].isCap()) && r.nerType(si, k, k+1) == "" {
+			return false // "Envoys of X", "Officials said": people by what they are, however tagged
 		}
 		if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
 			return true

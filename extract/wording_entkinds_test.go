@@ -71,6 +71,17 @@ var entityKindCases = []wordingCase{
 		text: "Floods hit Tarvo Prefecture and Kesh Province on Monday, and Marlow County was spared.",
 		ents: map[string]newsgraph.EntityType{"Tarvo Prefecture": newsgraph.GPE, "Kesh Province": newsgraph.GPE, "Marlow County": newsgraph.GPE},
 	},
+	{
+		name:   "a body named by what it is for",
+		text:   "Leaders of the Alliance for the Defence of Volta Farmers said on Monday they would join the talks.",
+		ents:   map[string]newsgraph.EntityType{"Alliance for the Defence of Volta Farmers": newsgraph.Organization},
+		absent: []string{"Alliance"},
+	},
+	{
+		name:   "people named by what they are open a sentence after a dateline, no name",
+		text:   "Tamale, Ghana \u2013 Envoys of Benin and Togo met on Monday.",
+		absent: []string{"Envoys"},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
