@@ -154,6 +154,12 @@ var visitMoreCases = []wordingCase{
 		text: "Farm Minister Ann Lowe, who last month led a delegation of growers to the fair in Lyon, met French officials on Monday.",
 		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Ann Lowe"},
 	},
+	{
+		name: "a dateline of a place, its country and an en dash, under a web page's furniture",
+		text: "Volta talks resume in Tamale\nMediated talks aim to restore a truce.\nListen to this story\n3 mins\nPublished On 2 May 2021\nSave stories to read later.\n\nTamale, Ghana \u2013 Envoys of Benin and the rebel Volta Front have begun talks, officials said on Wednesday.",
+		want: []string{"MEETING: participant=Benin; participant=Volta Front"},
+		not:  []string{"participant=Tamale", "participant=Ghana"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
