@@ -1265,7 +1265,8 @@ func (d *doc) emit(si int, f frame) {
 				}
 				var dst []int
 				for _, p := range g {
-					if p != v && !(home && d.ownCountry(v, p)) {
+					// (a country visits none of its own places)
+					if p != v && !(home && d.ownCountry(v, p)) && !(d.ents[v].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[v].name) && sameState(d.ents[v].name, d.x.gz.countryOf(d.ents[p].name))) {
 						dst = append(dst, p)
 					}
 				}

@@ -155,6 +155,12 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Ann Lowe"},
 	},
 	{
+		name: "a country visits none of its own towns",
+		text: "Envoys of Ghana and Togo began talks on the border on Monday, officials said.\n\nBoth delegations flew into Lome on Sunday.",
+		want: []string{"VISIT/HAPPENED: destination=Lome; visitor=Ghana"},
+		not:  []string{"visitor=Togo"},
+	},
+	{
 		name: "a dateline of a place, its country and an en dash, under a web page's furniture",
 		text: "Volta talks resume in Tamale\nMediated talks aim to restore a truce.\nListen to this story\n3 mins\nPublished On 2 May 2021\nSave stories to read later.\n\nTamale, Ghana \u2013 Envoys of Benin and the rebel Volta Front have begun talks, officials said on Wednesday.",
 		want: []string{"MEETING: participant=Benin; participant=Volta Front"},
