@@ -146,13 +146,24 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e += 3 // "Great Hall of the People"
 				continue
 			}
-			// "Front for the Defence of Farmers", "Council for the Study
+			// "Front for the Defence of the Coast", "Council for the Study
 			// of Tides": a body named by what it is for, to the end of the
-			// capitalised words (and their "of")
+			// capitalised words (and their "of", "of the")
 			if t.text == "for" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && toks[e+2].isWord() && (orgHeads[toks[e-1].text] || toks[e-1].text == "Alliance") {
 				q := e + 2
-				for q < len(toks) && (toks[q].isCap() && toks[q].isWord() && !isMonthOrDay(toks[q].text) || toks[q].text == "of" && q+1 < len(toks) && toks[q+1].isCap() && toks[q+1].isWord()) {
-					q++
+				for q < len(toks) {
+					switch {
+					case toks[q].isCap() && toks[q].isWord() && !isMonthOrDay(toks[q].text):
+						q++
+						continue
+					case toks[q].text == "of" && q+1 < len(toks) && toks[q+1].isCap() && toks[q+1].isWord():
+						q += 2
+						continue
+					case toks[q].text == "of" && q+2 < len(toks) && toks[q+1].text == "the" && toks[q+2].isCap() && toks[q+2].isWord():
+						q += 3
+						continue
+					}
+					break
 				}
 				e = q
 				continue
