@@ -530,7 +530,11 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 			}
 		}
 	}
-	if best < 0 && party {
+	// "X has promised more aid. The prime minister flew back ...": a leader's
+	// title that no named person holds in the text is the person the
+	// sentence before goes on about
+	leader := head == "president" || head == "premier" || head == "chancellor" || head == "minister" && hasWords("prime", mods) && len(mods) == 1
+	if best < 0 && (party || leader && of == "" && !former) {
 		return d.describedSubject(si, head, history)
 	}
 	return best

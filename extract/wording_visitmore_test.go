@@ -166,6 +166,17 @@ var visitMoreCases = []wordingCase{
 		want: []string{"MEETING: participant=Benin; participant=Volta Front"},
 		not:  []string{"participant=Tamale", "participant=Ghana"},
 	},
+	{
+		name: "a leader's title no named person holds is the person the sentence before is about",
+		text: "Tom Hale has promised more aid to towns hit by the floods.\n\nThe prime minister returned on Sunday from a week's holiday in Morocco.",
+		want: []string{"VISIT/HAPPENED: destination=Morocco; visitor=Tom Hale"},
+	},
+	{
+		name: "a leader's title held by a person the text names is that person",
+		text: "President Ana Reis met farmers on Monday. Tom Hale has promised more aid to towns hit by the floods.\n\nThe president returned on Sunday from a week's holiday in Morocco.",
+		want: []string{"VISIT/HAPPENED: destination=Morocco; visitor=Ana Reis"},
+		not:  []string{"visitor=Tom Hale"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
