@@ -2722,7 +2722,9 @@ func (d *doc) attendingAfter(si int, t *tree, i int) (frame, bool) {
 			k++
 		}
 	}
-	p := d.gatheringPlaceBefore(si)
+	// "Also set to attend are X and Y" adds to the guests of a gathering
+	// the story has told of, however far back
+	p := d.gatheringPlaceWithin(si, 15)
 	if len(f.agents) == 0 || p < 0 {
 		return f, false
 	}
@@ -2744,8 +2746,12 @@ func (d *doc) attendingAfter(si int, t *tree, i int) (frame, bool) {
 // si places a gathering ("ministers will meet in London", "ahead of a
 // meeting in London"): the place "the meeting" of sentence si is held, or
 // -1.
-func (d *doc) gatheringPlaceBefore(si int) int {
-	for s := si - 1; s >= 0 && s >= si-5 && d.stories[s] == d.stories[si]; s-- {
+func (d *doc) gatheringPlaceBefore(si int) int { return d.gatheringPlaceWithin(si, 5) }
+
+// gatheringPlaceWithin is gatheringPlaceBefore over the n sentences before
+// si.
+func (d *doc) gatheringPlaceWithin(si, n int) int {
+	for s := si - 1; s >= 0 && s >= si-n && d.stories[s] == d.stories[si]; s-- {
 		t := d.trees[s]
 		if t == nil {
 			continue

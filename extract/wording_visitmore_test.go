@@ -177,6 +177,11 @@ var visitMoreCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Morocco; visitor=Ana Reis"},
 		not:  []string{"visitor=Tom Hale"},
 	},
+	{
+		name: "guests added to a gathering told of many sentences before",
+		text: "Ahead of a summit in Oslo on fishing rights, Premier Tom Hale said quotas must fall. He spoke to reporters. He said the talks would be hard. He added that the fleet was too large. He said prices were low. He said boats were idle. He said ports were quiet. Tuesday's summit is being hosted by Norwegian Premier Tom Hale. Also set to attend are Chilean Foreign Minister Ann Lowe and Danish Trade Minister Jim Berg.",
+		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Lowe", "VISIT/PLANNED: destination=Oslo; visitor=Jim Berg"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
