@@ -2763,6 +2763,27 @@ func (d *doc) gatheringPlaceWithin(si, n int) int {
 			if p := d.frameLoc(s, t, k, -1); p >= 0 {
 				return p
 			}
+			if p := d.sidelinesPlace(s, t, k); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// sidelinesPlace is the place of the gathering noun k told by what was
+// done on its margins: "sealed in Riga on the margins of a summit"
+// puts the summit in Riga. -1 when the sentence does not say.
+func (d *doc) sidelinesPlace(si int, t *tree, k int) int {
+	ph := t.head[k]
+	if ph < 0 || !attendPhases[t.lw[ph]] || t.prep(k) != "of" || t.head[ph] < 0 || !t.verb(t.head[ph]) {
+		return -1
+	}
+	for _, o := range t.deps(t.head[ph], "obl") {
+		if p := t.prep(o); p == "in" || p == "at" {
+			if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+				return ps[0]
+			}
 		}
 	}
 	return -1

@@ -182,6 +182,11 @@ var visitMoreCases = []wordingCase{
 		text: "Ahead of a summit in Oslo on fishing rights, Premier Tom Hale said quotas must fall. He spoke to reporters. He said the talks would be hard. He added that the fleet was too large. He said prices were low. He said boats were idle. He said ports were quiet. Tuesday's summit is being hosted by Norwegian Premier Tom Hale. Also set to attend are Chilean Foreign Minister Ann Lowe and Danish Trade Minister Jim Berg.",
 		want: []string{"VISIT/PLANNED: destination=Oslo; visitor=Ann Lowe", "VISIT/PLANNED: destination=Oslo; visitor=Jim Berg"},
 	},
+	{
+		name: "a gathering's place told by what was done on its margins",
+		text: "The deal was sealed in Lyon at the weekend on the margins of a farm conference. Farm Minister Ann Lowe led a delegation of growers to the conference on Saturday.",
+		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Ann Lowe"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
