@@ -2666,7 +2666,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	if g := d.groupBeforeBeIn(si, t, m.i); len(f.agents) == 0 && g >= 0 && !sameState(d.ents[g].name, d.x.gz.countryOf(d.ents[m.ent].name)) {
 		f.agents = []int{g} // the same, with the place hung on the group
 	}
-	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) || pred == p && d.allDomestic(f.agents, m.ent) {
+	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) && !d.onTripTo(si, f.agents, m.ent) || pred == p && d.allDomestic(f.agents, m.ent) {
 		return f, false
 	}
 	f.places = []int{m.ent}
@@ -2769,6 +2769,32 @@ func (d *doc) gatheringPlaceWithin(si, n int) int {
 		}
 	}
 	return -1
+}
+
+// onTripTo says whether each of people has a visit told before sentence
+// si of its story to the country place p lies in ("X leaves for Japan on
+// Sunday. In Tokyo, X will call on ..."): there on that trip, whatever
+// country they come from.
+func (d *doc) onTripTo(si int, people []int, p int) bool {
+	in := d.x.gz.countryOf(d.ents[p].name)
+	if in == "" {
+		return false
+	}
+	for _, a := range people {
+		found := false
+		for _, e := range d.events {
+			if e.typ != newsgraph.Visit || e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si || !containsAll(e.people, []int{a}) {
+				continue
+			}
+			for _, q := range e.places {
+				found = found || sameState(d.ents[q].name, in) || d.x.gz.countryOf(d.ents[q].name) == in
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(people) > 0
 }
 
 // sidelinesPlace is the place of the gathering noun k told by what was

@@ -187,6 +187,16 @@ var visitMoreCases = []wordingCase{
 		text: "The deal was sealed in Lyon at the weekend on the margins of a farm conference. Farm Minister Ann Lowe led a delegation of growers to the conference on Saturday.",
 		want: []string{"VISIT/HAPPENED: destination=Lyon; visitor=Ann Lowe"},
 	},
+	{
+		name: "a fronted town of the country a trip goes to, whatever the traveller's country",
+		text: "Cusco governor Rui Campos flies to Spain on Sunday for a week of talks. In Madrid, Campos will call on the Spanish trade minister, Ana Reis.",
+		want: []string{"VISIT/PLANNED: destination=Madrid; destination=Spain; visitor=Rui Campos"},
+	},
+	{
+		name: "a fronted town with no trip there told is no visit of one whose country is unknown",
+		text: "Cusco governor Rui Campos will speak in Lima on Sunday. In Madrid, Campos will call on the Spanish trade minister, Ana Reis.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVisitMore(t *testing.T) { runWording(t, visitMoreCases) }
