@@ -125,6 +125,11 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				continue
 			}
 		}
+		if n := r.particleTown(toks, k); n > 0 {
+			out = append(out, r.mk(si, s, k, k+n, newsgraph.GPE, "", !s.heading))
+			k += n
+			continue
+		}
 		if name, n := lowerBody(toks, k); n > 0 && !s.heading {
 			out = append(out, r.mk(si, s, k, k+n, newsgraph.Organization, name, true))
 			k += n
@@ -309,6 +314,37 @@ func bylineNames(s *sentence, ms []mention) []mention {
 
 // bylineVerbs name a part in a story's making: "Reporting by A; Editing by B".
 var bylineVerbs = set("reporting", "writing", "editing", "compiled", "written", "additional", "research")
+
+// townParticles join a town's name to the river or region that tells it
+// from another: "Frankfurt an der Oder", "Frankfurt am Main", "Kingston
+// upon Hull".
+var townParticles = [][]string{{"an", "der"}, {"am"}, {"ob", "der"}, {"upon"}}
+
+// particleTown is the length in tokens of a town's name with a particle
+// at token k, when the words before the particle name a known town ("Halle
+// an der Saale"), or 0.
+func (r *recognizer) particleTown(toks []token, k int) int {
+	if !toks[k].isCap() {
+		return 0
+	}
+	if _, typ, ok := r.gz.place(toks[k].text); !ok || typ != "GPE" {
+		return 0
+	}
+	for _, ps := range townParticles {
+		j := k + 1
+		for _, p := range ps {
+			if j >= len(toks) || toks[j].text != p {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > 0 && j < len(toks) && toks[j].isCap() && toks[j].isWord() && !isMonthOrDay(toks[j].text) {
+			return j + 1 - k
+		}
+	}
+	return 0
+}
 
 // lowerBodies are the European bodies wire copy writes with a lower-case
 // head: "the European commission", "the EC commission".

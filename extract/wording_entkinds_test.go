@@ -82,6 +82,12 @@ var entityKindCases = []wordingCase{
 		text:   "Tamale, Ghana \u2013 Envoys of Benin and Togo met on Monday.",
 		absent: []string{"Envoys"},
 	},
+	{
+		name:   "a town's name with a particle and its river",
+		text:   "The bank will open offices in Frankfurt am Main in June and in Hamburg next year.",
+		ents:   map[string]newsgraph.EntityType{"Frankfurt am Main": newsgraph.GPE, "Hamburg": newsgraph.GPE},
+		absent: []string{"Main", "Frankfurt"},
+	},
 }
 
 func TestWordingEntityKinds(t *testing.T) { runWording(t, entityKindCases) }
