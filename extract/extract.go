@@ -711,6 +711,9 @@ var stateAbbrevs = map[string]string{
 	"Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
 	"Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
 	"Wis": "Wisconsin", "Wyo": "Wyoming",
+	// and as wire copy also shortens them after a legislator's party
+	// letter ("R-Tex.", "D-Wisc.")
+	"Tex": "Texas", "Cal": "California", "Kans": "Kansas", "Nebr": "Nebraska", "Wisc": "Wisconsin",
 }
 
 // stateAbbrevs reads "TOWN, Abbr." as the town and its state, named in
@@ -796,7 +799,8 @@ func (d *doc) creditNames() {
 		}
 		ok := true
 		for k := m.i; k < m.j; k++ {
-			if w := toks[k].text; w == "" || w[0] < 'A' || w[0] > 'Z' || strings.Contains(w, "'") {
+			// (not the writer's post: "By X, Political Correspondent")
+			if w := toks[k].text; w == "" || w[0] < 'A' || w[0] > 'Z' || strings.Contains(w, "'") || titleHeads[w] || titleMods[w] {
 				ok = false
 			}
 		}
@@ -920,7 +924,7 @@ func (d *doc) lowerTitleRoles() {
 				}
 			}
 		}
-		if rc.counterpartOf == "" && title == "counterpart" && rc.of != "" && rc.ofType == newsgraph.GPE && !countryTitle(rc.title) {
+		if title == "counterpart" && rc.of != "" && rc.ofType == newsgraph.GPE && !countryTitle(rc.title) {
 			// "his Italian counterpart" of a chief executive heads an
 			// Italian firm, not Italy
 			rc.of, rc.ofType = "", ""

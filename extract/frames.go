@@ -8996,17 +8996,13 @@ func (d *doc) readDateline() *storyDateline {
 	dl, ok := findDateline(d.text)
 	if !ok {
 		// "NEW YORK — ...": a place in capitals and a dash open a paragraph
-		// (one of the first few of prose: a web page's title, standfirst
-		// and furniture may come first)
-		prose := 0
 		for si, s := range d.sents {
-			if si > 30 || prose >= 4 {
+			if si > 6 {
 				break
 			}
 			if s.heading || si > 0 && d.sents[si-1].para == s.para {
 				continue
 			}
-			prose++
 			k := 0
 			for k < len(s.tokens) && k < 5 && s.tokens[k].isAllCaps() && s.tokens[k].isWord() {
 				k++
@@ -9037,8 +9033,6 @@ func (d *doc) readDateline() *storyDateline {
 					if e+1 < len(s.tokens) && e > j+1 && s.tokens[e].text == ")" && datelineDashes[s.tokens[e+1].text] {
 						k, agency = e+1, true
 					}
-				} else if j > k+1 && j < len(s.tokens) && datelineDashes[s.tokens[j].text] && s.tokens[j].text != "-" {
-					k = j // "Doha, Qatar – ...": the place, its country and a dash
 				}
 			}
 			// "MUMBAI: ...": a place in capitals and a colon, as Indian

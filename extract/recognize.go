@@ -270,53 +270,11 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		out = append(out, ms...)
 		k = e
 	}
-	return r.wireBrackets(si, s, bylineNames(s, out))
+	return r.wireBrackets(si, s, out)
 }
-
-// bylineNames types the names of a byline as people: "By A, Political
-// Correspondent", "By A and B", "Reporting by A in Oslo; Editing by B".
-// A byline is a line of its own, which reads as a heading whose names the
-// recogniser trusts too little to type.
-func bylineNames(s *sentence, ms []mention) []mention {
-	toks := s.tokens
-	by := -1 // the last "by" before the names
-	for k := 0; k < len(toks) && k < 4; k++ {
-		w := toks[k].text
-		if w == "By" && k == 0 || w == "by" && k > 0 && bylineVerbs[strings.ToLower(toks[k-1].text)] {
-			by = k
-			break
-		}
-	}
-	if by < 0 || !s.heading && toks[0].text == "By" {
-		return ms
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.kind != named || m.i <= by || m.j-m.i < 2 || m.j-m.i > 4 || m.typ != newsgraph.Other && m.typ != newsgraph.Person {
-			continue
-		}
-		// only names after "by", a comma, "and" or ";" (and its verb's
-		// "by"): not "Political Correspondent", not "in Oslo"
-		p := strings.ToLower(toks[m.i-1].text)
-		if p != "by" && p != "," && p != "and" {
-			continue
-		}
-		name := true
-		for k := m.i; k < m.j; k++ {
-			name = name && !titleHeads[toks[k].text] && !titleMods[toks[k].text] && !orgHeads[toks[k].text] && toks[k].isCap()
-		}
-		if name {
-			m.typ, m.strong = newsgraph.Person, true
-		}
-	}
-	return ms
-}
-
-// bylineVerbs name a part in a story's making: "Reporting by A; Editing by B".
-var bylineVerbs = set("reporting", "writing", "editing", "compiled", "written", "additional", "research")
 
 // townParticles join a town's name to the river or region that tells it
-// from another: "Frankfurt an der Oder", "Frankfurt am Main", "Kingston
+// from another: "Halle an der Saale", "Frankfurt am Main", "Kingston
 // upon Hull".
 var townParticles = [][]string{{"an", "der"}, {"am"}, {"ob", "der"}, {"upon"}}
 
@@ -1846,20 +1804,6 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	}
 	return mention{}, false
 }
-
-// stateAbbrevs are the US states as wire copy shortens them after a
-// legislator's party letter ("D-Vt.", "R-Kan"), without the full stop
-// (not Washington nor Georgia, which would merge with the capital and the
-// country).
-var stateAbbrevs = map[string]string{"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
-	"Cal": "California", "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
-	"Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
-	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
-	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
-	"N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
-	"Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina",
-	"S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
-	"W.Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming"}
 
 // partyState is the US state of a party-state tag ("D-Vt.", "R-Texas",
 // "I-Maine"), or "".
