@@ -530,11 +530,7 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 			}
 		}
 	}
-	// "X has promised more aid. The prime minister flew back ...": a leader's
-	// title that no named person holds in the text is the person the
-	// sentence before goes on about
-	leader := head == "president" || head == "premier" || head == "chancellor" || head == "minister" && hasWords("prime", mods) && len(mods) == 1
-	if best < 0 && (party || leader && of == "" && !former) {
+	if best < 0 && party {
 		return d.describedSubject(si, head, history)
 	}
 	return best

@@ -166,17 +166,7 @@ var visitMoreCases = []wordingCase{
 		want: []string{"MEETING: participant=Benin; participant=Volta Front"},
 		not:  []string{"participant=Tamale", "participant=Ghana"},
 	},
-	{
-		name: "a leader's title no named person holds is the person the sentence before is about",
-		text: "Tom Hale has promised more aid to towns hit by the floods.\n\nThe prime minister returned on Sunday from a week's holiday in Morocco.",
-		want: []string{"VISIT/HAPPENED: destination=Morocco; visitor=Tom Hale"},
-	},
-	{
-		name: "a leader's title held by a person the text names is that person",
-		text: "President Ana Reis met farmers on Monday. Tom Hale has promised more aid to towns hit by the floods.\n\nThe president returned on Sunday from a week's holiday in Morocco.",
-		want: []string{"VISIT/HAPPENED: destination=Morocco; visitor=Ana Reis"},
-		not:  []string{"visitor=Tom Hale"},
-	},
+
 	{
 		name: "guests added to a gathering told of many sentences before",
 		text: "Ahead of a summit in Oslo on fishing rights, Premier Tom Hale said quotas must fall. He spoke to reporters. He said the talks would be hard. He added that the fleet was too large. He said prices were low. He said boats were idle. He said ports were quiet. Tuesday's summit is being hosted by Norwegian Premier Tom Hale. Also set to attend are Chilean Foreign Minister Ann Lowe and Danish Trade Minister Jim Berg.",
