@@ -711,9 +711,6 @@ var stateAbbrevs = map[string]string{
 	"Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
 	"Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
 	"Wis": "Wisconsin", "Wyo": "Wyoming",
-	// and as wire copy also shortens them after a legislator's party
-	// letter ("R-Tex.", "D-Wisc.")
-	"Tex": "Texas", "Cal": "California", "Kans": "Kansas", "Nebr": "Nebraska", "Wisc": "Wisconsin",
 }
 
 // stateAbbrevs reads "TOWN, Abbr." as the town and its state, named in

@@ -1805,6 +1805,10 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	return mention{}, false
 }
 
+// partyStateAbbrevs are the longer forms of stateAbbrevs wire copy also
+// writes after a legislator's party letter ("R-Tex.", "D-Wisc.").
+var partyStateAbbrevs = map[string]string{"Tex": "Texas", "Cal": "California", "Kans": "Kansas", "Nebr": "Nebraska", "Wisc": "Wisconsin"}
+
 // partyState is the US state of a party-state tag ("D-Vt.", "R-Texas",
 // "I-Maine"), or "".
 func partyState(w string) string {
@@ -1813,6 +1817,9 @@ func partyState(w string) string {
 	}
 	st := strings.TrimSuffix(w[2:], ".")
 	if full := stateAbbrevs[st]; full != "" {
+		return full
+	}
+	if full := partyStateAbbrevs[st]; full != "" {
 		return full
 	}
 	for _, s := range usStates {
