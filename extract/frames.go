@@ -3020,7 +3020,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		return f, false // "will decide whether to open talks with X": nothing is planned yet
 	}
 	if typ == newsgraph.Agreement && (wishedFor(t, i) || noun && hasDep(t, i, "any")) {
-		return f, false // "he wants to agree a deal with X", "any accord with X": only wished or supposed
+		return f, false // "X wants to agree terms with Y", "any accord with Y": only wished or supposed
 	}
 	if deniedAbove(t, &f) {
 		return f, false
@@ -4373,7 +4373,7 @@ func (d *doc) cityOfOther(a, b int) bool {
 }
 
 // placeAppositive says whether the name at token c names the place the
-// noun before its comma describes ("in the Angolan capital, Luanda,"),
+// noun before its comma describes ("in the Ruritanian capital, Strelsau,"),
 // which the parser may join to a list of sides.
 func (d *doc) placeAppositive(si, c int) bool {
 	m := d.mentionAt(si, c)
@@ -4390,7 +4390,7 @@ var proposalNouns = set("proposal", "proposals", "offer", "plan", "terms", "dema
 
 // proposer is who made the proposal noun o names: its possessor ("X's
 // offer"), its "by" or "from" phrase, or the country of its adjective ("a
-// Japanese proposal").
+// Ruritanian proposal").
 func (d *doc) proposer(si int, t *tree, o int) []int {
 	var out []int
 	for _, k := range t.kids[o] {
@@ -4505,7 +4505,7 @@ func (d *doc) signingOfPerson(si int, t *tree, n int) bool {
 
 // signingWitnesses are the subject of the verb over "the signing of" the
 // agreement noun n, directly or through the documents it is one of
-// ("witnessed the signing of documents, including an accord on X").
+// ("looked on as documents were signed, an accord on X among them").
 func (d *doc) signingWitnesses(si int, t *tree, n int) []int {
 	k := n
 	if t.is(k, "conj") && t.head[k] >= 0 {
@@ -5609,7 +5609,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			for _, o := range t.deps(v, "obl") {
 				if p := t.prep(o); (p == "on" || p == "to") && proposalNouns[t.lw[o]] {
 					if ents := d.proposer(si, t, o); len(ents) > 0 {
-						f.others = append(f.others, ents) // "agreed on a Japanese proposal": with Japan
+						f.others = append(f.others, ents) // "agreed on a Ruritanian proposal": with Ruritania
 					}
 				} else if (p == "on" || p == "to") && saleNouns[t.lw[o]] {
 					f.others = append(f.others, d.saleSides(si, t, o, -1)...) // "agreed to a takeover by X"
@@ -7459,8 +7459,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	if f.typ == newsgraph.Agreement && len(uniq(append(flatten(sides), flatten(with)...))) < 2 {
-		// "the two ministers witnessed the signing of several documents,
-		// including an accord on X": who witnessed the signing made it
+		// "A and B witnessed the signing of papers, an accord on X
+		// among them": who witnessed the signing made it
 		if ents := d.signingWitnesses(si, t, n); len(ents) >= 2 {
 			sides = append(sides, ents)
 		}
@@ -7474,7 +7474,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	if generic && len(with) == 0 && !(signedNoun(t, n) && len(uniq(append(flatten(sides), f.agents...))) >= 2) {
-		return false // (but "the two countries signed agreements on X" are theirs)
+		return false // (but accords on X that "the two countries signed" are theirs)
 	}
 	if f.typ == newsgraph.Meeting && len(with) > 0 {
 		// "held talks with A on Monday and with B on Tuesday": the verb
@@ -8708,7 +8708,7 @@ var wishVerbs = set("want", "wants", "wanted", "wanting", "hope", "hopes", "hope
 
 // wishedFor says whether the agreement at token i (a verb, or a noun with
 // the verb that carries it) is only what someone wants, hopes or tries to
-// make: "wants to agree a deal with X", "hopes to sign an accord".
+// make: "X wants to agree terms with Y", "X hopes to sign an accord".
 func wishedFor(t *tree, i int) bool {
 	v := i
 	if t.noun(i) && t.is(i, "obj") && t.head[i] >= 0 {

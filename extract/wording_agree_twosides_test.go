@@ -41,12 +41,12 @@ var agreeTwoSidesCases = []wordingCase{
 	},
 	{
 		name: "the two prime ministers are not an energy minister",
-		text: "Prime Minister Ana Holm flew to Stockholm on Monday for talks with her Swedish counterpart, Lars Berg. An energy pact was signed by Energy Minister Ola Dahl of Norway and a Swedish official. The two prime ministers also agreed to hold a yearly summit.",
+		text: "Prime Minister Ana Holm flew to Stockholm on Monday for talks with her Swedish counterpart, Lars Berg. Energy Minister Ola Dahl of Norway and a Swedish official put their names to an energy pact. The two prime ministers also agreed to hold a yearly summit.",
 		want: []string{"AGREEMENT: party=Sweden; signatory=Ana Holm; signatory=Lars Berg"},
 	},
 	{
 		name: "the head named after a school's name and title signs for it",
-		text: "Kasumi High School sent twelve students to Cedar Ridge High School this week. Later that day, Yuki Sato and Cedar Ridge principal Mark Dowling signed a sister-school agreement.",
+		text: "Kasumi High School sent twelve students to Cedar Ridge High School this week. Later that day, Yuki Sato and Cedar Ridge principal Mark Dowling signed a sister-school pact.",
 		want: []string{"AGREEMENT: party=Cedar Ridge; signatory=Mark Dowling; signatory=Yuki Sato"},
 	},
 	{
