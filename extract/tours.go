@@ -678,16 +678,7 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 	if len(f.places) == 0 {
 		return f, false
 	}
-	for _, e := range d.group(si, t, o) {
-		if d.ents[e].typ == newsgraph.Person && !d.domestic(e, f.places[0]) {
-			f.agents = append(f.agents, e)
-		}
-	}
-	if len(f.agents) == 0 {
-		return f, false
-	}
-	f.status, f.drop = d.frameStatus(t, &f)
-	return f, !f.drop
+	return d.visitorsOf(t, f, d.group(si, t, o))
 }
 
 // leadingVerbs lead a group somewhere: "led a delegation to Y".
@@ -737,7 +728,14 @@ func (d *doc) ledDelegation(si int, t *tree, k int) (frame, bool) {
 	if len(f.places) == 0 {
 		return f, false
 	}
-	for _, e := range d.subjectOf(si, t, k) {
+	return d.visitorsOf(t, f, d.subjectOf(si, t, k))
+}
+
+// visitorsOf completes a visit frame whose place is read: its visitors
+// are the people among ents who are not at home there; no such person,
+// no visit.
+func (d *doc) visitorsOf(t *tree, f frame, ents []int) (frame, bool) {
+	for _, e := range ents {
 		if d.ents[e].typ == newsgraph.Person && !d.domestic(e, f.places[0]) {
 			f.agents = append(f.agents, e)
 		}
