@@ -6194,10 +6194,14 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 				if p := t.prep(n); p == "to" || p == "for" || p == "from" || p == "with" {
 					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
 				} else if p == "in" && stakeNouns[t.lw[k]] {
-					// "to buy a stake in X": X, a firm, not where
+					// "to buy a stake in X": X, a firm, not where; "a stake
+					// in newspaper firm X": the firm named beside its kind
 					for _, c := range t.conjuncts(n) {
-						if m := d.mentionAt(si, c); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
-							out = append(out, m.ent)
+						for _, a := range append([]int{c}, t.deps(c, "appos")...) {
+							if m := d.mentionAt(si, a); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+								out = append(out, m.ent)
+								break
+							}
 						}
 					}
 				}

@@ -1021,7 +1021,8 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 	}
 	// "Kuwait News Agency KUNA": a body's name and its acronym
-	if b-a >= 3 && toks[b-1].isAllCaps() && utf8.RuneCountInString(toks[b-1].text) >= 2 && orgHeads[toks[b-2].text] && strings.Trim(toks[b-1].text, "IVXLC") != "" {
+	// (not "Kestrel Bank AG", whose legal form is part of its name)
+	if b-a >= 3 && toks[b-1].isAllCaps() && utf8.RuneCountInString(toks[b-1].text) >= 2 && orgHeads[toks[b-2].text] && strings.Trim(toks[b-1].text, "IVXLC") != "" && !corpSuffixes[toks[b-1].text] && !commaSuffixes[toks[b-1].text] {
 		full := r.run(si, s, a, b-1)
 		if len(full) == 1 && full[0].typ == newsgraph.Organization {
 			acr := r.mk(si, s, b-1, b, newsgraph.Organization, full[0].text, true)

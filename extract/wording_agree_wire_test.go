@@ -40,7 +40,7 @@ var agreeWireCases = []wordingCase{
 	{
 		name: "a stake in a firm told by its kind, bought under a deal",
 		text: "Markets were calm on Wednesday.\n\nDutch publisher Velmar Media NV will acquire a 30% stake in Polish newspaper firm Nowa Press SA under a deal valued at 40m euros.",
-		want: []string{"AGREEMENT: party=Nowa Press; party=Velmar Media"},
+		want: []string{"AGREEMENT: party=Nowa Press SA; party=Velmar Media NV"},
 	},
 	{
 		name: "agreeing to another country's proposal is agreeing with it",
