@@ -257,7 +257,8 @@ var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp."
 	"Media", "Broadcasting", "Reserve", "Coalition", "Movement", "Front", "Corps", "Force", "Agency", "Academy",
 	"School", "College", "Hospital", "Trust", "Partners", "Capital", "Securities", "Electric", "Energy", "Group,",
 	"Weekly", "Daily", "Gazette", "Telegraph", "Guardian", "Observer", "Monitor", "Chronicle", "Express",
-	"Courier", "Mail", "Record", "Standard", "Globe", "Mirror", "Subcommittee", "Motor", "Tribunal", "Directorate", "Lobby", "Executive", "Industrie", "Inspectorate", "Research")
+	"Courier", "Mail", "Record", "Standard", "Globe", "Mirror", "Subcommittee", "Motor", "Tribunal", "Directorate", "Lobby", "Executive", "Industrie", "Inspectorate", "Research",
+	"Exchange", "Bourse", "Boerse", "B\u00f6rse")
 
 var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Base", "Airport", "Airbase", "Hall",
 	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",
