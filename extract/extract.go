@@ -174,10 +174,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		for si := range d.sents {
 			d.mentions = append(d.mentions, rec.sentence(si, &d.sents[si])...)
 		}
-		d.creditNames()
-		d.stateAbbrevs()
-		d.showPlaces()
-		d.stationNames()
+		d.retypeMentions()
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
@@ -243,22 +240,23 @@ func (d *doc) pronounCounterparts() {
 		if p < 1 || !strings.EqualFold(toks[p].text, "counterpart") {
 			continue
 		}
+		// "his (South Korean) counterpart": the possessive within three words
 		p--
-		of := ""
-		if p >= 1 {
-			of = d.x.gz.demonym[key(toks[p-1].text+" "+toks[p].text)]
-			if of != "" {
-				p -= 2
+		h := -1
+		for q := p; q >= 0 && q >= p-2; q-- {
+			if strings.EqualFold(toks[q].text, "his") || strings.EqualFold(toks[q].text, "her") {
+				h = q
+				break
 			}
 		}
-		if of == "" && p >= 0 {
-			if of = d.x.gz.demonym[key(toks[p].text)]; of != "" {
-				p--
-			}
-		}
-		if p < 0 || !(strings.EqualFold(toks[p].text, "his") || strings.EqualFold(toks[p].text, "her")) {
+		if h < 0 {
 			continue
 		}
+		of := ""
+		if h < p {
+			of = d.demonymAt(m.sent, p)
+		}
+		p = h
 		for _, rf := range d.refs[m.sent] {
 			if rf.tok != p || rf.kind != pronoun || len(rf.ents) != 1 || rf.ents[0] == m.ent {
 				continue
@@ -713,21 +711,42 @@ var stateAbbrevs = map[string]string{
 	"Wis": "Wisconsin", "Wyo": "Wyoming",
 }
 
-// stateAbbrevs reads "TOWN, Abbr." as the town and its state, named in
-// full: the abbreviation alone is no name a reader would search for.
-func (d *doc) stateAbbrevs() {
+// retypeMentions types the named mentions that news layout and tables
+// type better than a word's looks: a page's credits, "TOWN, Abbr.", a
+// show held in a place, a broadcaster. It runs once per recognition pass.
+func (d *doc) retypeMentions() {
+	// the named mentions of two words or more, by sentence and end, for
+	// the credits that follow one another ("By X, Y and Z")
+	ends := map[[2]int]int{}
+	for mi, m := range d.mentions {
+		if _, ok := ends[[2]int{m.sent, m.j}]; !ok && m.kind == named && m.i >= 1 && m.j-m.i >= 2 {
+			ends[[2]int{m.sent, m.j}] = mi
+		}
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.kind != named || m.i < 2 || m.j-m.i != 1 {
+		if m.kind != named || m.i < 0 {
 			continue
 		}
-		toks := d.sents[m.sent].tokens
-		st := stateAbbrevs[strings.TrimSuffix(toks[m.i].text, ".")]
-		if st == "" || toks[m.i-1].text != "," || !toks[m.i-2].isCap() {
-			continue
-		}
-		m.typ, m.canon, m.strong = newsgraph.GPE, st, true
+		d.creditName(m, ends)
+		d.stateAbbrev(m)
+		d.showPlace(m)
+		d.stationName(m)
 	}
+}
+
+// stateAbbrev reads "TOWN, Abbr." as the town and its state, named in
+// full: the abbreviation alone is no name a reader would search for.
+func (d *doc) stateAbbrev(m *mention) {
+	if m.i < 2 || m.j-m.i != 1 {
+		return
+	}
+	toks := d.sents[m.sent].tokens
+	st := stateAbbrevs[strings.TrimSuffix(toks[m.i].text, ".")]
+	if st == "" || toks[m.i-1].text != "," || !toks[m.i-2].isCap() {
+		return
+	}
+	m.typ, m.canon, m.strong = newsgraph.GPE, st, true
 }
 
 // showHeads end the name of a show or fair held in a place ("Dubai
@@ -736,42 +755,33 @@ func (d *doc) stateAbbrevs() {
 var showHeads = map[string]bool{"Airshow": true, "Air Show": true, "Motor Show": true, "Auto Show": true, "Expo": true,
 	"Trade Fair": true, "Book Fair": true, "Fair": true, "Film Festival": true, "Boat Show": true}
 
-// showPlaces reads "PLACE Airshow" as the place: the show is no entity.
-func (d *doc) showPlaces() {
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.kind != named || m.i < 0 || m.j-m.i < 2 {
+// showPlace reads "PLACE Airshow" as the place: the show is no entity.
+func (d *doc) showPlace(m *mention) {
+	toks := d.sents[m.sent].tokens
+	for n := 1; n <= 2 && m.j-n > m.i; n++ {
+		if !showHeads[span(toks, m.j-n, m.j)] {
 			continue
 		}
-		toks := d.sents[m.sent].tokens
-		for n := 1; n <= 2 && m.j-n > m.i; n++ {
-			if !showHeads[span(toks, m.j-n, m.j)] {
-				continue
-			}
-			c, typ, ok := d.x.gz.place(span(toks, m.i, m.j-n))
-			if !ok || typ != "GPE" {
-				break
-			}
-			m.j -= n
-			m.end = toks[m.j-1].end
-			m.text = span(toks, m.i, m.j)
-			m.typ, m.canon, m.strong = newsgraph.GPE, c, true
-			break
+		c, typ, ok := d.x.gz.place(span(toks, m.i, m.j-n))
+		if !ok || typ != "GPE" {
+			return
 		}
+		m.j -= n
+		m.end = toks[m.j-1].end
+		m.text = span(toks, m.i, m.j)
+		m.typ, m.canon, m.strong = newsgraph.GPE, c, true
+		return
 	}
 }
 
-// stationNames types "Radio X" as a broadcaster: a person's name never
+// stationName types "Radio X" as a broadcaster: a person's name never
 // opens with "Radio", which the recogniser reads as a given name.
-func (d *doc) stationNames() {
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.kind != named || m.i < 0 || m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization {
-			continue
-		}
-		if toks := d.sents[m.sent].tokens; toks[m.i].text == "Radio" || toks[m.i].text == "Television" {
-			m.typ, m.strong = newsgraph.Organization, true
-		}
+func (d *doc) stationName(m *mention) {
+	if m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization {
+		return
+	}
+	if toks := d.sents[m.sent].tokens; toks[m.i].text == "Radio" || toks[m.i].text == "Television" {
+		m.typ, m.strong = newsgraph.Organization, true
 	}
 }
 
@@ -779,39 +789,34 @@ func (d *doc) stationNames() {
 // Z", "Additional reporting by", "Photographs by".
 var creditWords = set("reporting", "editing", "writing", "compiled", "edited", "written", "photographs", "photos", "photo", "pictures", "produced", "graphics", "research", "interviews")
 
-// creditNames types as people the names of a page's credits: a byline
+// creditName types as a person the name of a page's credits: a byline
 // ("By X, Y and Z" on a line of its own), a wire story's sign-off
 // ("Reporting by X in Y and Z; Editing by W") and "with assistance from
 // X". The recogniser, trained on sentences, leaves such lines' names
 // untyped, and names only ever seen in headings are dropped as chrome.
-func (d *doc) creditNames() {
-	for mi := range d.mentions {
-		m := &d.mentions[mi]
-		if m.kind != named || m.i < 1 || m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility || m.typ == newsgraph.Location {
-			continue
-		}
-		toks := d.sents[m.sent].tokens
-		if !d.creditAt(m.sent, toks, m.i) {
-			continue
-		}
-		ok := true
-		for k := m.i; k < m.j; k++ {
-			// (not the writer's post: "By X, Political Correspondent")
-			if w := toks[k].text; w == "" || w[0] < 'A' || w[0] > 'Z' || strings.Contains(w, "'") || titleHeads[w] || titleMods[w] {
-				ok = false
-			}
-		}
-		if ok {
-			m.typ, m.strong = newsgraph.Person, true
+// ends: the named mentions of two words or more by (sentence, end).
+func (d *doc) creditName(m *mention, ends map[[2]int]int) {
+	if m.i < 1 || m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility || m.typ == newsgraph.Location {
+		return
+	}
+	toks := d.sents[m.sent].tokens
+	if !d.creditAt(m.sent, toks, m.i, ends) {
+		return
+	}
+	for k := m.i; k < m.j; k++ {
+		// (not the writer's post: "By X, Political Correspondent")
+		if w := toks[k].text; w == "" || w[0] < 'A' || w[0] > 'Z' || strings.Contains(w, "'") || titleHeads[w] || titleMods[w] {
+			return
 		}
 	}
+	m.typ, m.strong = newsgraph.Person, true
 }
 
 // creditAt says whether the name at token k of sentence si is named by a
 // credit: after "By" opening a line of its own, after a credit word's
 // "by", after "assistance from", or after ", " / "and" following another
 // credited name ("By X and Y", "Reporting by X in Y and Z in W").
-func (d *doc) creditAt(si int, toks []token, k int) bool {
+func (d *doc) creditAt(si int, toks []token, k int, ends map[[2]int]int) bool {
 	p := k - 1
 	switch strings.ToLower(toks[p].text) {
 	case "by":
@@ -830,11 +835,8 @@ func (d *doc) creditAt(si int, toks []token, k int) bool {
 				break
 			}
 		}
-		for mi := range d.mentions {
-			o := d.mentions[mi]
-			if o.sent == si && o.kind == named && o.j == q+1 && o.i >= 1 && o.j-o.i >= 2 {
-				return d.creditAt(si, toks, o.i)
-			}
+		if mi, ok := ends[[2]int{si, q + 1}]; ok {
+			return d.creditAt(si, toks, d.mentions[mi].i, ends)
 		}
 	}
 	return false

@@ -1270,6 +1270,13 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 	return changed
 }
 
+// wordFrames read a visit or presence from the words at one token of a
+// parsed sentence, in this order; frames tries each at every token.
+var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
+	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
+	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation,
+}
+
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
 // on its destination: in "a visit to Oslo by Premier X" the visit is X's,
 // not Oslo's; and the "to" phrase the parser hung on the "by" phrase. It
@@ -1280,28 +1287,27 @@ func (t *tree) byAfterDestination() bool {
 		if !t.noun(n) || !visitNouns[t.lw[n]] {
 			continue
 		}
-		for _, c := range t.deps(n, "nmod") {
-			if t.prep(c) != "to" {
-				continue
-			}
-			for _, b := range t.deps(c, "nmod") {
-				if b > c && t.prep(b) == "by" {
-					t.head[b] = n
-					changed = true
-				}
-			}
+		// "a visit to Y by X" with "by X" hung on Y, and "a return visit
+		// by X to Y" with "to Y" hung on X: both phrases are the visit's
+		changed = t.hoistNmod(n, "to", "by") || changed
+		changed = t.hoistNmod(n, "by", "to") || changed
+	}
+	return changed
+}
+
+// hoistNmod hangs on n every inner phrase ("by X") that the parser hung
+// on a later word of one of n's outer phrases ("to Y"); it reports
+// whether any moved.
+func (t *tree) hoistNmod(n int, outer, inner string) bool {
+	changed := false
+	for _, c := range t.deps(n, "nmod") {
+		if t.prep(c) != outer {
+			continue
 		}
-		// "a return visit by X to Y" with "to Y" hung on X: where the
-		// visit goes, too
-		for _, b := range t.deps(n, "nmod") {
-			if t.prep(b) != "by" {
-				continue
-			}
-			for _, c := range t.deps(b, "nmod") {
-				if c > b && t.prep(c) == "to" {
-					t.head[c] = n
-					changed = true
-				}
+		for _, b := range t.deps(c, "nmod") {
+			if b > c && t.prep(b) == inner {
+				t.head[b] = n
+				changed = true
 			}
 		}
 	}
@@ -2108,32 +2114,10 @@ func (d *doc) frames(si int) []frame {
 		}
 	}
 	for i := range toks {
-		if f, ok := d.beingHere(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.arrivalList(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.visitingTitle(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.atGathering(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.onTheWay(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.stopIn(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.sentDelegation(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.welcomedTo(si, t, i); ok {
-			out = append(out, f)
-		}
-		if f, ok := d.ledDelegation(si, t, i); ok {
-			out = append(out, f)
+		for _, detect := range wordFrames {
+			if f, ok := detect(d, si, t, i); ok {
+				out = append(out, f)
+			}
 		}
 		if f, ok := d.hostedVisit(si, t, i, out); ok {
 			out = append(out, f)
