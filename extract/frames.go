@@ -585,6 +585,12 @@ func (d *doc) parse(si int) *tree {
 	if t.splitPossessors() {
 		t.link()
 	}
+	if t.strayPossessives() {
+		t.link()
+	}
+	if t.partitiveSubjects() {
+		t.link()
+	}
 	if t.particleCases() {
 		t.link()
 	}
@@ -1145,6 +1151,77 @@ func (t *tree) splitPossessors() bool {
 	}
 	return changed
 }
+
+// strayPossessives hangs a possessive pronoun on the noun right after it
+// where the parser hung it on a verb ("the bank said its chairman had
+// talks" read with "its" owning "had"): a possessive owns a noun, never
+// a clause. It reports whether any head changed.
+func (t *tree) strayPossessives() bool {
+	changed := false
+	for k, h := range t.head {
+		if t.tag[k] != "PRP$" || h < 0 || !t.verb(h) || k+1 >= len(t.head) {
+			continue
+		}
+		// the noun the words after it build up to: "its chief executive"
+		m := k + 1
+		for n := 0; n < 4 && t.head[m] > m && t.head[m] != h && (t.noun(m) || strings.HasPrefix(t.tag[m], "JJ")); n++ {
+			m = t.head[m]
+		}
+		if !t.noun(m) || t.head[m] == k {
+			continue
+		}
+		t.head[k], t.rel[k] = m, "nmod:poss"
+		changed = true
+	}
+	return changed
+}
+
+// partitiveSubjects hangs a partitive ("three of its officers", "two
+// of the ministers") on the verb right after it as its subject where the
+// parser made the two sister clauses of one verb of saying ("X said three
+// of its officers met Y" read with "three" and "met" both complements of
+// "said"). It reports whether any head changed.
+func (t *tree) partitiveSubjects() bool {
+	changed := false
+	for q, h := range t.head {
+		if !partitiveHead(t, q) || h < 0 || t.is(q, "nsubj") {
+			continue
+		}
+		n := t.dep(q, "nmod")
+		if n < q || t.prep(n) != "of" {
+			continue
+		}
+		v := lastOf(t, q) + 1
+		if v >= len(t.head) || !t.verb(v) || t.head[v] != h || t.dep(v, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		t.head[q], t.rel[q] = v, "nsubj"
+		changed = true
+	}
+	return changed
+}
+
+// partitiveHead says whether q is a count or a quantity that picks some
+// of a group named after "of": "three of", "several of", "most of".
+func partitiveHead(t *tree, q int) bool {
+	return t.tag[q] == "CD" || partitiveWords[t.lw[q]]
+}
+
+// ownPeople says whether a body's people by the noun w act for it: its
+// officers, its delegation, its board; not its rivals, partners or
+// creditors, other bodies of their own.
+func ownPeople(w string) bool {
+	return lowerTitles[w] || lowerTitles[strings.TrimSuffix(w, "s")] || staffNouns[w]
+}
+
+// staffNouns are a body's people taken together.
+var staffNouns = set("delegation", "delegations", "team", "teams", "management", "board", "leadership", "staff", "diplomats", "bosses")
+
+// counselNouns serve whom they are "to": "an adviser to the bank".
+var counselNouns = set("adviser", "advisers", "advisor", "advisors", "aide", "aides", "consultant", "consultants")
+
+// partitiveWords pick part of a group: "some of its directors".
+var partitiveWords = set("some", "several", "many", "most", "all", "both", "each", "few", "one")
 
 // withParticiple undoes a reading of "with newly elected X" as a clause
 // ("with" marking "elected", X its object): X is what "with" governs and
@@ -3567,7 +3644,7 @@ func (d *doc) partyLeader(si int) []int {
 }
 
 // phraseOf is phrase without the leader of a delegation.
-func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
+func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	if h < 0 || depth > 3 || h < t.from {
 		return nil
 	}
@@ -3833,8 +3910,26 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 		}
 		return []int{e} // "the German exchange", "the bank": the one the story names
 	}
-	if !groupNouns[w] {
+	if partitiveHead(t, h) && !t.is(h, "nummod") {
+		// "three of its officers", "two of the ministers": the part
+		// stands for whom the group is of
+		for _, k := range t.deps(h, "nmod") {
+			if k > h && t.prep(k) == "of" {
+				return d.phrase(si, t, k, depth+1)
+			}
+		}
+	}
+	// an office of a body ("its chairman", "the bank's directors") sits
+	// for the body; of a place ("the governors of three provinces") for
+	// no side the story names
+	office := !groupNouns[w] && (lowerTitles[w] && t.tag[h] == "NN" || lowerTitles[strings.TrimSuffix(w, "s")] && t.tag[h] == "NNS")
+	if !groupNouns[w] && !office {
 		return nil
+	}
+	if office {
+		defer func() {
+			res = slices.DeleteFunc(res, func(e int) bool { return d.ents[e].typ != newsgraph.Organization })
+		}()
 	}
 	// "Japanese business leaders" are people of a country's firms, not
 	// its government: their nationality is no party
@@ -3863,13 +3958,18 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) []int {
 	}
 	for _, k := range t.kids[h] {
 		switch {
-		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for" || t.prep(k) == "including"):
+		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for" || t.prep(k) == "including" || t.prep(k) == "to" && counselNouns[w]):
+			// ("an adviser to X" counsels X; "an envoy to X" is sent to it)
 			for _, c := range t.conjuncts(k) {
 				out = append(out, d.phrase(si, t, c, depth+1)...)
 			}
 		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
 			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
 				out = append(out, m.ent)
+			} else if t.lw[k] == "its" && t.is(k, "nmod:poss") && ownPeople(w) {
+				// "its officials met X", "its chairman held talks": the
+				// body "its" stands for sits at the table through them
+				out = append(out, d.phrase(si, t, k, depth+1)...)
 			} else if c := d.demonymAt(si, k); c != "" && t.is(k, "amod", "compound") && !private {
 				if ei := d.entByName(c); ei >= 0 {
 					out = append(out, ei)
@@ -4619,7 +4719,7 @@ func (d *doc) onlyTells(e, si int) bool {
 		if end+1 < len(toks) && toks[end].text == "'s" && spokesNouns[strings.ToLower(toks[end+1].text)] {
 			end += 2 // "X's spokesman said"
 		}
-		if end < len(toks) && sayVerbs[strings.ToLower(toks[end].text)] && len(toks)-end <= 5 && (m.i == 0 || !toks[m.i-1].isWord() || strings.EqualFold(toks[m.i-1].text, "the")) {
+		if end < len(toks) && sayVerbs[strings.ToLower(toks[end].text)] && len(toks)-end <= 5 && (m.i == 0 || !toks[m.i-1].isWord() || strings.EqualFold(toks[m.i-1].text, "the")) && !toldObject(toks, end) {
 			continue // "..., the ministry said."
 		}
 		if b := m.i - 1; b > 0 && (strings.EqualFold(toks[b].text, "for") || strings.EqualFold(toks[b].text, "of")) && spokesNouns[strings.ToLower(toks[b-1].text)] {
@@ -4631,6 +4731,28 @@ func (d *doc) onlyTells(e, si int) bool {
 		return false
 	}
 	return seen
+}
+
+// toldObject says whether the verb of saying at k takes a thing for its
+// object ("X reported a loss.", "X announced higher profits."): one who
+// does so acts in the news, where "..., X said on Monday." only tells it.
+// Whom one tells ("X told reporters.") is no such thing.
+func toldObject(toks []token, k int) bool {
+	w := strings.ToLower(toks[k].text)
+	if k+1 >= len(toks) || strings.HasPrefix(w, "tel") || w == "told" {
+		return false
+	}
+	n := toks[k+1]
+	if timeWords[strings.ToLower(n.text)] || isWeekday(strings.ToLower(n.text)) {
+		return false
+	}
+	switch {
+	case n.pos == "DT" || n.pos == "CD" || n.pos == "PRP$":
+		return true
+	case strings.HasPrefix(n.pos, "JJ") || strings.HasPrefix(n.pos, "NN"):
+		return !n.isCap() // "said Smith" names the teller after the verb
+	}
+	return false
 }
 
 // spokesNouns speak for a body or a state.
