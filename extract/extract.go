@@ -898,11 +898,20 @@ func (d *doc) lowerTitleRoles() {
 				continue
 			}
 		}
-		for p >= 0 && (toks[p].text == "new" || toks[p].text == "newly" || toks[p].text == "elected" || toks[p].text == "late" || toks[p].text == "former" || toks[p].text == "then" || toks[p].text == "incoming" || toks[p].text == "outgoing") {
-			if toks[p].text == "former" || toks[p].text == "late" {
+		// (a sentence's first word is capitalised: "Former deputy
+		// minister X" was a deputy minister)
+		for p >= 0 && (toks[p].text == "new" || toks[p].text == "newly" || toks[p].text == "elected" || strings.EqualFold(toks[p].text, "late") || strings.EqualFold(toks[p].text, "former") || toks[p].text == "then" || toks[p].text == "incoming" || toks[p].text == "outgoing") {
+			if strings.EqualFold(toks[p].text, "former") || strings.EqualFold(toks[p].text, "late") {
 				rc.former = true
 			}
 			p--
+		}
+		if p >= 0 && (toks[p].text == "its" || toks[p].text == "their") && rc.of == "" {
+			// "Kestrel Bank said its chief executive, X,": the body the
+			// clause is about
+			if bi := d.possessorBody(m.sent, p); bi >= 0 {
+				rc.of, rc.ofType = d.ents[bi].name, d.ents[bi].typ
+			}
 		}
 		if p >= 0 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
 			p--
@@ -939,6 +948,41 @@ func (d *doc) lowerTitleRoles() {
 		m.role = rc
 		d.officeAfter(m)
 	}
+}
+
+// possessorBody is the body that "its" or "their" at token p of sentence
+// si stands for: the subject the sentence opens with ("Kestrel Bank said
+// its chief executive ...", "Kestrel Bank, based in Oslo, said its ..."),
+// a body named before p, not a person and not a possessor ("Norway's
+// Kestrel Bank"); -1 when none, or when a second body of the same type
+// comes between, which "its" might as well stand for.
+func (d *doc) possessorBody(si, p int) int {
+	toks := d.sents[si].tokens
+	subj := -1
+	for _, mi := range d.bySent[si] {
+		o := &d.mentions[mi]
+		if o.kind != named || o.ent < 0 || o.i < 0 || o.j > p {
+			continue
+		}
+		e := d.ents[o.ent]
+		if e.typ == newsgraph.Person || e.typ == newsgraph.Other || e.typ == "" {
+			continue
+		}
+		if o.j < len(toks) && (toks[o.j].text == "'s" || toks[o.j].text == "\u2019s" || toks[o.j].text == "'") {
+			continue
+		}
+		if subj < 0 {
+			if e.typ != newsgraph.Organization && e.typ != newsgraph.GPE {
+				return -1
+			}
+			subj = o.ent
+			continue
+		}
+		if o.ent != subj && e.typ == d.ents[subj].typ {
+			return -1
+		}
+	}
+	return subj
 }
 
 // officeAfter adds the office stated after the name of a person titled
@@ -1113,6 +1157,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k++
 			relative = true
 		}
+		if k < len(toks) && officeVerbs[toks[k].text] != "" {
+			return d.leadRole(m, k)
+		}
 		if !relative {
 			return nil
 		}
@@ -1138,6 +1185,14 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			// "X, Radio Sur chief correspondent,": the body names the title
 			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
 			k = bm.j
+		}
+	}
+	if rc.of == "" && k < len(toks) && (toks[k].text == "its" || toks[k].text == "their") && !relative {
+		// "Kestrel Bank named X, its finance director,"
+		if bi := d.possessorBody(m.sent, k); bi >= 0 {
+			rc.of, rc.ofType = d.ents[bi].name, d.ents[bi].typ
+			indef = false
+			k++
 		}
 	}
 	for k < len(toks) && (toks[k].text == "new" || toks[k].text == "former" || toks[k].text == "late") {
@@ -1227,6 +1282,46 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		return nil // "Garcia, a former adviser,": what she was, no office
 	}
 	rc.title = titleCase(strings.ToLower(title))
+	return rc
+}
+
+// officeVerbs name, in a relative clause, the office a person holds in the
+// body that is the verb's object: "X, who heads the Kestrel Fund,". A
+// verb in the past tells an office held before.
+var officeVerbs = map[string]string{"heads": "Head", "leads": "Leader", "chairs": "Chair", "runs": "Head", "directs": "Director",
+	"headed": "Head", "led": "Leader", "chaired": "Chair", "ran": "Head", "directed": "Director", "founded": "Founder"}
+
+// leadRole reads the office of the relative clause whose verb is at k
+// ("X, who heads the Nordic Press Council,", "X, who has led the union
+// since 2019,"): the object must be a body's whole name, ended by the
+// clause's end or a preposition ("who heads the Kestrel Fund's bond
+// desk" names a unit, not the body's head).
+func (d *doc) leadRole(m *mention, k int) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	b := k + 1
+	if b < len(toks) && strings.EqualFold(toks[b].text, "the") {
+		b++
+	}
+	bm := d.bodyAt(m.sent, b)
+	if bm == nil || d.ents[bm.ent].typ != newsgraph.Organization {
+		return nil
+	}
+	if bm.j < len(toks) {
+		switch e := toks[bm.j]; {
+		case e.text == "," || e.text == "." || e.text == ";" || e.text == "and" || isDash(e.text):
+		case e.pos == "IN" && e.text != "of" && e.text != "'s":
+		default:
+			return nil
+		}
+	}
+	w := toks[k].text
+	rc := &roleClaim{title: officeVerbs[w], of: d.ents[bm.ent].name, ofType: newsgraph.Organization}
+	// "who headed", "who had led": an office held before; "who has led",
+	// "who founded": still the holder's
+	aux := toks[k-1].text
+	if w != "founded" && strings.HasSuffix(w, "ed") || w == "led" || w == "ran" {
+		rc.former = aux != "has" && aux != "have"
+	}
 	return rc
 }
 

@@ -21,6 +21,7 @@ import (
 //	PERSON Anna Kovac              an entity of that type and name
 //	Anna Kovac ~ Kovac             an alias of the entity
 //	Anna Kovac : Prime Minister of Slovenia   a role ("of" omitted: none)
+//	Anna Kovac : former Prime Minister        a role held before
 //	meeting Anna Kovac, Henrik Aasland        participants of an event, sorted
 //
 // Articles are published on 2026-03-02 unless they state a date line.
@@ -98,6 +99,9 @@ func factsOf(ex *newsgraph.Extraction) map[string]bool {
 				f += " (not among the entities)"
 			}
 			out[f] = true
+			if r.Former {
+				out[strings.Replace(f, " : ", " : former ", 1)] = true
+			}
 		}
 	}
 	for _, ev := range ex.Events {
