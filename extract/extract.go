@@ -732,7 +732,43 @@ func (d *doc) retypeMentions() {
 		d.stateAbbrev(m)
 		d.showPlace(m)
 		d.stationName(m)
+		d.officeBody(m)
 	}
+}
+
+// bodyOffices are the offices held only in a body, never in a place or
+// under a person: "co-founder of X", "chief executive of X".
+var bodyOffices = set("founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive", "ceo", "cfo", "director", "manager")
+
+// officeBody types as an organisation the name after "of" or "at" that
+// ends a body's office ("X, co-founder of Blinkar", "chief executive at
+// Quorvex"), when nothing surer typed it: the recogniser reads an unknown
+// one-word firm as a place or a person.
+func (d *doc) officeBody(m *mention) {
+	if m.strong || m.canon != "" || m.i < 2 || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility {
+		return
+	}
+	toks := d.sents[m.sent].tokens
+	p := m.i - 1
+	if strings.EqualFold(toks[p].text, "the") {
+		p--
+	}
+	if p < 1 || toks[p].text != "of" && toks[p].text != "at" {
+		return
+	}
+	if w := toks[p-1].text; !bodyOffices[w] || w == "director" && p >= 2 && strings.EqualFold(toks[p-2].text, "the") {
+		return // ("the director of Ruthven Moor": a film's, a body's or a place's)
+	}
+	if _, _, ok := d.x.gz.place(m.text); ok || d.x.gz.demonym[key(m.text)] != "" {
+		return
+	}
+	if m.j < len(toks) && unicode0Lower(toks[m.j].text) && (strings.HasPrefix(toks[m.j].pos, "NN") || toks[m.j].pos == "JJ") {
+		return // "chief executive of Varennan software firm X": a word before the body's noun
+	}
+	if _, ok := d.x.gz.town[key(m.text)]; ok {
+		return // "chairman of Leeds" may be the club's, "founder of Leeds" is not
+	}
+	m.typ = newsgraph.Organization
 }
 
 // stateAbbrev reads "TOWN, Abbr." as the town and its state, named in
@@ -1017,6 +1053,40 @@ func (d *doc) bodyBeforeTitles() {
 		if oe := d.ents[om.ent]; oe.typ == newsgraph.Organization && len(oe.mentions) > 0 {
 			m.role.of, m.role.ofType = oe.name, oe.typ
 		}
+	}
+	for mi := range d.mentions {
+		d.firmInTitle(&d.mentions[mi])
+	}
+}
+
+// firmInTitle takes out of a title the firm its first word names:
+// "Quorvex Chief Executive Officer X", where the recogniser read
+// "Quorvex" as an unknown word of the office, names the office of
+// Quorvex Holdings when the story names that company by its full name.
+func (d *doc) firmInTitle(m *mention) {
+	if m.kind != named || m.role == nil || m.role.of != "" || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person {
+		return
+	}
+	w, rest, ok := strings.Cut(m.role.title, " ")
+	if !ok || titleMods[w] || titleHeads[w] || honorifics[w] || !titleHeads[strings.Fields(rest)[len(strings.Fields(rest))-1]] {
+		return
+	}
+	firm := -1
+	for ei, e := range d.ents {
+		if e.typ != newsgraph.Organization || len(e.mentions) == 0 {
+			continue
+		}
+		if f, _, _ := strings.Cut(e.name, " "); f != w {
+			continue
+		}
+		if firm >= 0 && firm != ei {
+			return // two firms of that word: neither is sure
+		}
+		firm = ei
+	}
+	if firm >= 0 {
+		m.role.title = rest
+		m.role.of, m.role.ofType = d.ents[firm].name, newsgraph.Organization
 	}
 }
 

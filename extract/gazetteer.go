@@ -228,7 +228,8 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"representative", "negotiator", "coach", "owner", "analyst", "delegate", "correspondent", "journalist", "editor", "reporter",
 	"co-chairman", "co-chair", "co-ordinator", "coordinator", "officer", "director-general", "secretary-general",
 	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner",
-	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm")
+	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm",
+	"co-founder", "cofounder")
 
 // lowerTitleMods may precede a lower-case title noun.
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
