@@ -154,8 +154,17 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			// "Front for the Defence of the Coast", "Council for the Study
 			// of Tides": a body named by what it is for, to the end of the
 			// capitalised words (and their "of", "of the")
-			if t.text == "for" && e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && toks[e+2].isWord() && (orgHeads[toks[e-1].text] || toks[e-1].text == "Alliance") {
-				q := e + 2
+			// "Office for National Statistics", "Movement for Democratic
+			// Change": without "the" only after a public body's head, which
+			// no firm's or person's name ends with ("a loan from Kestrel
+			// Bank for Varenna Power" is two names)
+			forThe := e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && toks[e+2].isWord() && (orgHeads[toks[e-1].text] || toks[e-1].text == "Alliance")
+			forBare := e+1 < len(toks) && forHeads[toks[e-1].text] && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text) && r.nerType(si, e+1, e+2) != newsgraph.Person
+			if t.text == "for" && (forThe || forBare) {
+				q := e + 1
+				if forThe {
+					q++
+				}
 				for q < len(toks) {
 					switch {
 					case toks[q].isCap() && toks[q].isWord() && !isMonthOrDay(toks[q].text):
@@ -426,6 +435,13 @@ func (r *recognizer) wireBrackets(si int, s *sentence, ms []mention) []mention {
 	}
 	return ms
 }
+
+// forHeads are the heads of public bodies named by what they are for:
+// "Office for National Statistics", "Movement for Democratic Change".
+var forHeads = set("Ministry", "Department", "Agency", "Association", "Organization", "Organisation", "Union", "Council",
+	"Committee", "Commission", "Institute", "Foundation", "Forum", "Office", "Federation", "League", "Fund", "Authority",
+	"Bureau", "Secretariat", "Board", "Coalition", "Movement", "Front", "Alliance", "Centre", "Center", "Society",
+	"Campaign", "Party", "Academy")
 
 // orgConnectors are the lower-case words and marks an organisation's name
 // may hold: "Organisation for Security and Cooperation in Europe", "Lay
@@ -1271,6 +1287,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Facility, "", true))
 	case strings.Contains(text, ".") && isDomain(text):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	case n >= 3 && forHeads[toks[a].text] && toks[a+1].text == "for":
+		// "Campaign for Nuclear Disarmament": a body named by what it is for
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 	case !strong && (facilityHeads[last] || locationHeads[last] || orgHeads[last]):
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	case n >= 2 && facilityHeads[last]:
@@ -1461,6 +1480,16 @@ func (r *recognizer) nameAfterOpeners(si int, s *sentence, a, b int) int {
 		k++
 	}
 	if k == b || !strings.HasPrefix(tags[k], "B-") || tags[k] == "B-MISC" || afterParticle(toks, k) {
+		return a
+	}
+	if toks[k-1].text == "for" || toks[k-1].text == "of" || toks[k-1].text == "the" && k-2 > a && (toks[k-2].text == "for" || toks[k-2].text == "of") {
+		// "Office for National Statistics data showed": the words before
+		// the connector are the body's head, not an opener
+		return a
+	}
+	if toks[k-1].text == "and" && corpSuffixes[toks[b-1].text] && r.andJoins(toks, k-1) {
+		// "Marston and Finch Ltd said": a legal form closes one firm's
+		// name of two words joined, the first no opener
 		return a
 	}
 	for j := k + 1; j < b; j++ {
