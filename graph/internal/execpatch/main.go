@@ -1,0 +1,129 @@
+// Command execpatch edits the executor gqlgen writes (graph/generated) so
+// that resolving an object or a leaf field allocates less: run after
+// `gqlgen generate` by go:generate (graph/generate.go), so that `make
+// check-generated` checks the edited file. Each edit keeps what a
+// response says, byte for byte; gqlgen has no option for any of them.
+//
+//   - An object without @defer fields neither allocates a deferred field
+//     set nor a label map, nor computes its path (graphql.GetPath, a new
+//     slice per object) for a deferred group that has nothing to do.
+//   - A leaf field's "does not have child fields" error is made once per
+//     type, not at every resolution of the field.
+//   - An object's fields are written by fieldSet (graph/generated/fieldset.go),
+//     not graphql.FieldSet's MarshalGQL, which allocates a map and two
+//     closures per object written.
+//
+// An edit whose gqlgen text is not found fails the run, so that a new
+// gqlgen that writes other code is noticed rather than silently unedited.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// marker begins the file once edited, so that a second run is a no-op.
+const marker = "// Edited by graph/internal/execpatch after gqlgen: see its doc comment.\n"
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: execpatch graph/generated/generated.go")
+		os.Exit(2)
+	}
+	if err := patchFile(os.Args[1]); err != nil {
+		fmt.Fprintln(os.Stderr, "execpatch:", err)
+		os.Exit(1)
+	}
+}
+
+func patchFile(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if bytes.Contains(src, []byte(marker)) {
+		return nil
+	}
+	out, err := patch(string(src))
+	if err != nil {
+		return err
+	}
+	formatted, err := format.Source([]byte(out))
+	if err != nil {
+		return fmt.Errorf("edited code does not parse: %w", err)
+	}
+	return os.WriteFile(path, formatted, 0o644)
+}
+
+// edit is one replacement that must apply at least once.
+type edit struct {
+	name string
+	re   *regexp.Regexp
+	with string
+}
+
+var edits = []edit{
+	{
+		name: "lazy deferred field set",
+		re:   regexp.MustCompile(`\n(\t+)deferredFieldSet := graphql\.NewFieldSet\(nil\)\n\t+deferLabelToView := make\(map\[string\]\*graphql\.FieldSetView\)\n`),
+		with: "\n${1}var deferredFieldSet *graphql.FieldSet\n${1}var deferLabelToView map[string]*graphql.FieldSetView\n",
+	},
+	{
+		name: "deferred field set made by the first deferred field",
+		re:   regexp.MustCompile(`\n(\t+)if field\.IsDeferred\(\) \{\n(\t+)deferredFieldSet\.AddField\(field\)\n`),
+		with: "\n${1}if field.IsDeferred() {\n${2}if deferredFieldSet == nil {\n${2}deferredFieldSet = graphql.NewFieldSet(nil)\n${2}deferLabelToView = make(map[string]*graphql.FieldSetView)\n${2}}\n${2}deferredFieldSet.AddField(field)\n",
+	},
+	{
+		name: "deferred group only with deferred fields",
+		re:   regexp.MustCompile(`\n(\t+)(ec\.ProcessDeferredGroup\(graphql\.DeferredGroup\{\n(?:\t+\w+:\s+[^\n]+,\n)+\t+\}\))\n`),
+		with: "\n${1}if deferredFieldSet != nil {\n${1}${2}\n${1}}\n",
+	},
+	{
+		name: "objects written by fieldSet",
+		re:   regexp.MustCompile(`(?s)(\n\tout := graphql\.NewFieldSet\(fields\)\n.*?)\n\treturn out\n\}\n`),
+		with: "${1}\n\treturn fieldSet{fields: fields, values: out.Values}\n}\n",
+	},
+}
+
+var leafError = regexp.MustCompile(`errors\.New\("field of type (\w+) does not have child fields"\)`)
+
+func patch(src string) (string, error) {
+	header, body, ok := strings.Cut(src, "\npackage ")
+	if !ok {
+		return "", fmt.Errorf("no package clause")
+	}
+	src = header + "\n" + marker + "\npackage " + body
+	for _, e := range edits {
+		n := len(e.re.FindAllStringIndex(src, -1))
+		if n == 0 {
+			return "", fmt.Errorf("%s: gqlgen's code not found", e.name)
+		}
+		src = e.re.ReplaceAllString(src, e.with)
+	}
+	types := map[string]bool{}
+	src = leafError.ReplaceAllStringFunc(src, func(m string) string {
+		t := leafError.FindStringSubmatch(m)[1]
+		types[t] = true
+		return "errLeaf" + t
+	})
+	if len(types) == 0 {
+		return "", fmt.Errorf("leaf field errors: gqlgen's code not found")
+	}
+	names := make([]string, 0, len(types))
+	for t := range types {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	var vars strings.Builder
+	vars.WriteString("\n// The errors of leaf fields asked for child fields, one per type.\nvar (\n")
+	for _, t := range names {
+		fmt.Fprintf(&vars, "\terrLeaf%s = errors.New(\"field of type %s does not have child fields\")\n", t, t)
+	}
+	vars.WriteString(")\n")
+	return src + vars.String(), nil
+}

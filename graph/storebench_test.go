@@ -1,0 +1,97 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/store"
+)
+
+// BenchmarkStoreQueries sends bench-scale's five queries (cmd/newsgraph's
+// serveFigures) through the real handler, without the response cache, to a
+// warmed copy of a real store named by NEWSGRAPH_BENCH_DATA (a leveldb
+// folder, say a few thousand Reuters stories): allocations and CPU per
+// request on real data, apart from any client's. Skipped without it.
+func BenchmarkStoreQueries(b *testing.B) {
+	data := os.Getenv("NEWSGRAPH_BENCH_DATA")
+	if data == "" {
+		b.Skip("NEWSGRAPH_BENCH_DATA names no store")
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if err := st.Warm(ctx); err != nil {
+		b.Fatal(err)
+	}
+	h := graph.New(graph.Config{Store: st, Ingester: fixtureIngester{store: st}, ResponseCacheBytes: -1})
+	send := func(b *testing.B, body []byte) []byte {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+		return rec.Body.Bytes()
+	}
+	q := func(s string) []byte { body, _ := json.Marshal(map[string]any{"query": s}); return body }
+	var top struct {
+		Data struct {
+			Entities struct{ Nodes []struct{ ID, Name string } }
+		}
+	}
+	if err := json.Unmarshal(send(b, q(`{ entities(filter: {type: PERSON}, first: 2) { nodes { id name } } }`)), &top); err != nil || len(top.Data.Entities.Nodes) < 2 {
+		b.Fatalf("fewer than two people: %v", err)
+	}
+	a, z := top.Data.Entities.Nodes[0], top.Data.Entities.Nodes[1]
+	prefix := a.Name
+	if f := bytes.Fields([]byte(prefix)); len(f) > 0 {
+		last := string(f[len(f)-1])
+		prefix = last[:min(len(last), 5)]
+	}
+	for _, c := range []struct{ name, query string }{
+		{"meetings", fmt.Sprintf(`{ meetings(person: %q, first: 20) { totalCount nodes { id start participants { entity { name } } } } }`, a.ID)},
+		{"search", fmt.Sprintf(`{ entities(filter: {name: %q}, first: 10) { nodes { id name } } }`, prefix)},
+		{"events", `{ events(first: 20) { nodes { id type start participants { entity { name } } location { name } } } }`},
+		{"path", fmt.Sprintf(`{ path(from: %q, to: %q, maxHops: 4) { hops } }`, a.ID, z.ID)},
+		{"stats", `{ stats { documents entities { type count } events { type count } } }`},
+	} {
+		body := q(c.query)
+		if os.Getenv("NEWSGRAPH_BENCH_PRINT") != "" {
+			fmt.Printf("%s: %s\n", c.name, send(b, body))
+		}
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			if os.Getenv("NEWSGRAPH_BENCH_MEMRATE") != "" {
+				runtime.MemProfileRate = 1 // after warming, which would take an age at this rate
+			}
+			start := processCPU()
+			for b.Loop() {
+				send(b, body)
+			}
+			b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// processCPU is the CPU time this process has used (user and system, all
+// threads, the garbage collector's included): per request, it moves less
+// with a shared machine's load than the wall time does.
+func processCPU() time.Duration {
+	var u syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &u)
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
