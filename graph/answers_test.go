@@ -48,6 +48,8 @@ func TestAnswersByteForByte(t *testing.T) {
 		`{ events(first: -1) { totalCount } }`,
 		`{ nosuchfield }`,
 		`{ decisions { totalCount nodes { id kind } } }`,
+		// what encoding/json escapes in data: <, >, &, U+2028 and U+2029
+		"{ link(text: \"Velm Q<b>&amp;x Z\u2028Y\u2029 \\\"Q\\\"\") { text start end type confidence entity { name } } }",
 		`{ __type(name: "Event") { name fields { name type { name kind ofType { name } } } } }`,
 	}
 	var got bytes.Buffer

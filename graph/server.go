@@ -116,7 +116,7 @@ func New(cfg Config) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(batchPOST{max: cfg.MaxBatch, maxComplexity: cfg.MaxComplexity})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postJSON{})
 	srv.AddTransport(transport.GRAPHQL{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
