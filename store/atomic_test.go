@@ -532,6 +532,24 @@ func testFindEvents(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 	equal(t, "within", within, map[newsgraph.EntityID][]newsgraph.EntityID{house: {tokyoID}})
+
+	// The lists FindEventIDs keeps follow every write: a new event of
+	// Bob's, earlier than both, comes first; a new date for the visit
+	// moves it; a deleted document takes its event away.
+	d3 := newArticle(t, "d3", "2024-01-10", "Bob Jones met Cleo Park.")
+	d3.entity(newsgraph.Person, "Bob Jones")
+	cleo := d3.entity(newsgraph.Person, "Cleo Park")
+	early := d3.event("", newsgraph.Meeting, newsgraph.Happened, "2024-01-10", "", "met", part(newsgraph.RoleParticipant, bob), part(newsgraph.RoleParticipant, cleo))
+	put(t, s, d3)
+	withBob := newsgraph.EventFilter{Participants: []newsgraph.EntityID{bob}}
+	equal(t, "with Bob, after a write", ids(withBob), []newsgraph.EventID{early, meeting, visit})
+	d2.x.Events[0].Start, d2.x.Events[0].End = "2024-01-01", "2024-01-01"
+	put(t, s, d2)
+	equal(t, "with Bob, the visit moved", ids(withBob), []newsgraph.EventID{visit, early, meeting})
+	if err := s.DeleteDocument(ctx, "d3"); err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "with Bob, after a delete", ids(withBob), []newsgraph.EventID{visit, meeting})
 }
 
 // testDatePrecision: events dated at a year, a month and a day, as the text

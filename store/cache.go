@@ -78,6 +78,13 @@ type foldCache struct {
 	literals map[quad.Value][]string
 	litBytes int
 
+	// found holds the ids FindEventIDs listed, per filter (foundKey),
+	// in its order: a served graph's pages of one person's meetings read
+	// the list, not every event of the person, matched and sorted again,
+	// at every request. Any write drops them all (forget, reset): a
+	// write may move any event's date, and so the order.
+	found map[string][]newsgraph.EventID
+
 	// byKey holds, per alias key looked up (EntitiesByKey, at every
 	// extraction), the entities stating it and how many statements do;
 	// writes move it like the alias index.
@@ -265,6 +272,31 @@ func (c *foldCache) putDecoded(lit string, v any) {
 	}
 }
 
+// foundMax bounds the kept FindEventIDs lists (filters); full, they are
+// dropped whole.
+const foundMax = 4096
+
+func (c *foldCache) foundIDs(k string) ([]newsgraph.EventID, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ids, ok := c.found[k]
+	return ids, ok && !c.disabled
+}
+
+// putFoundIDs keeps ids as the list of filter k (writes hold the Store's
+// write lock, so none runs during the read that listed them).
+func (c *foldCache) putFoundIDs(k string, ids []newsgraph.EventID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.disabled {
+		return
+	}
+	if c.found == nil || len(c.found) >= foundMax {
+		c.found = make(map[string][]newsgraph.EventID)
+	}
+	c.found[k] = ids
+}
+
 // foldCacheMax bounds each map (entries); a full map is dropped whole.
 const foldCacheMax = 50000
 
@@ -286,6 +318,7 @@ func (c *foldCache) reset() {
 	c.litBytes = 0
 	c.byKey = make(map[string]map[newsgraph.EntityID]int)
 	c.labels = nil
+	c.found = nil
 }
 
 func (c *foldCache) dropTypes() {
@@ -473,6 +506,7 @@ func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.patchCounts(v, prev, next)
+	c.found = nil
 	drop := func(x newsgraph.EntityID) {
 		delete(c.entities, x)
 		for ev := range c.locatedAt[x] {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -28,21 +29,50 @@ func (s *Store) FindEvents(ctx context.Context, f newsgraph.EventFilter) ([]*new
 
 // FindEventIDs is FindEvents without the events: the ids of those f
 // selects, in the same order, so that a reader of one page copies only the
-// page's events (Events), not every match.
+// page's events (Events), not every match. The list is kept until the next
+// write: the caller must not change it.
 func (s *Store) FindEventIDs(ctx context.Context, f newsgraph.EventFilter) ([]newsgraph.EventID, error) {
 	var out []newsgraph.EventID
+	k := foundKey(f)
 	err := s.read(ctx, "find events", func(r *reader) error {
+		if ids, ok := r.s.folds.foundIDs(k); ok {
+			out = ids
+			return nil
+		}
 		evs, err := r.findEvents(f)
+		if err != nil {
+			return err
+		}
 		out = make([]newsgraph.EventID, len(evs))
 		for i, ev := range evs {
 			out[i] = ev.ID
 		}
-		return err
+		r.s.folds.putFoundIDs(k, out)
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// foundKey is the text of a filter, the key of its kept list: every field
+// (a new one must join it), lists in their given order.
+func foundKey(f newsgraph.EventFilter) string {
+	var b strings.Builder
+	b.WriteString(string(f.Type))
+	for _, part := range [][]newsgraph.EntityID{f.Participants, f.Also, f.Places} {
+		b.WriteByte(0)
+		for _, id := range part {
+			b.WriteString(string(id))
+			b.WriteByte(1)
+		}
+	}
+	for _, v := range []string{string(f.Status), f.From, f.To} {
+		b.WriteByte(0)
+		b.WriteString(v)
+	}
+	return b.String()
 }
 
 // findEvents returns the folded events f selects, sorted, as the cache
