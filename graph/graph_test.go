@@ -652,6 +652,19 @@ func TestLimits(t *testing.T) {
 		t.Errorf("huge query: %q", msg)
 	}
 	s.must(`{ entities(first: 500) { nodes { related(first: 5) { entity { events(first: 5) { nodes { id } } } } } } }`, nil, nil)
+	// An operation's price is kept by its text and its variables: the same
+	// text with other variables is priced again, and a kept price refuses
+	// as the first did.
+	const sized = `query($n: Int) { entities(first: 500) { nodes { related(first: $n) { entity { events(first: $n) { nodes { id } } } } } } }`
+	for _, n := range []int{5, 500, 5, 500} {
+		r := s.query(sized, map[string]any{"n": n})
+		if refused := len(r.Errors) > 0 && strings.Contains(r.Errors[0].Message, "which exceeds the limit of 1000"); refused != (n == 500) {
+			t.Errorf("first: %d: %+v", n, r.Errors)
+		}
+	}
+	if msg := s.errorOf(wide.String(), nil); !strings.Contains(msg, "complexity") || !strings.Contains(msg, "limit of 1000") {
+		t.Errorf("wide query again: %q", msg)
+	}
 
 	big := strings.Repeat("x", 70<<10)
 	if r := s.query(`{ link(text: $t) { text } }`, map[string]any{"t": big}); r.status != http.StatusRequestEntityTooLarge || !strings.Contains(r.Errors[0].Message, "larger than the limit") {

@@ -50,6 +50,18 @@ func newLoader[K comparable, V any](ctx context.Context, fetch func(context.Cont
 // whose keys would join its batch: its key is read at once, with whatever
 // else is queued.
 func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
+	// A key already read (primed by the page that named it, most often)
+	// is answered without queueing anything.
+	l.mu.Lock()
+	r := l.results[key]
+	l.mu.Unlock()
+	if r != nil {
+		select {
+		case <-r.done:
+			return r.value, r.err
+		default:
+		}
+	}
 	if !inList(ctx) {
 		rs, err := l.loadNow(ctx, []K{key})
 		if err != nil {

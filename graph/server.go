@@ -123,7 +123,7 @@ func New(cfg Config) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(&complexityLimit{limit: cfg.MaxComplexity})
 	srv.Use(depthLimit{max: cfg.MaxDepth})
 	srv.Use(writeGuard{})
 	srv.Use(postOnly{fields: []string{"link"}})
