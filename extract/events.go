@@ -1296,6 +1296,8 @@ func (d *doc) emit(si int, f frame) {
 				parties = append(parties, c)
 			} else if b := d.signerBody(s); b >= 0 {
 				parties = append(parties, b)
+			} else if g := d.signerTown(s); g >= 0 {
+				parties = append(parties, g)
 			}
 		}
 		if len(parties) == 0 && len(signers) == 1 {
@@ -1621,6 +1623,25 @@ func (d *doc) signerBody(s int) int {
 			if ei := d.entByName(r.of); ei >= 0 && d.ents[ei].typ == newsgraph.Organization {
 				return ei
 			}
+		}
+	}
+	return -1
+}
+
+// signerTown is the city, state or province whose head signatory s is
+// ("the mayor of X", "Governor Y of Z"): a town signs its pacts through
+// its head as a country does; -1 when none.
+func (d *doc) signerTown(s int) int {
+	for _, mi := range d.ents[s].mentions {
+		r := d.mentions[mi].role
+		if r == nil || r.of == "" || r.former {
+			continue
+		}
+		if tl := strings.ToLower(r.title); !strings.Contains(tl, "mayor") && !strings.Contains(tl, "governor") && !strings.Contains(tl, "premier") {
+			continue
+		}
+		if ei := d.entByName(r.of); ei >= 0 && d.ents[ei].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[ei].name) {
+			return ei
 		}
 	}
 	return -1

@@ -968,6 +968,13 @@ func (d *doc) lowerTitleRoles() {
 				}
 			}
 		}
+		if title == "counterpart" && rc.of == "" && m.j+1 < len(toks) && (toks[m.j].text == "of" || toks[m.j].text == "from") {
+			// "his counterpart Jan Berg of Norway": the country after the
+			// name is the one the counterpart serves
+			if om := d.mentionAt(m.sent, m.j+1); om != nil && om.i == m.j+1 && om.ent >= 0 && d.x.gz.isCountry(d.ents[om.ent].name) {
+				rc.of, rc.ofType = d.ents[om.ent].name, newsgraph.GPE
+			}
+		}
 		if title == "counterpart" && rc.of != "" && rc.ofType == newsgraph.GPE && !countryTitle(rc.title) {
 			// "his Italian counterpart" of a chief executive heads an
 			// Italian firm, not Italy

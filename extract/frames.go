@@ -97,6 +97,15 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "NN"
 		}
 	}
+	// "sign the fisheries accord on Friday": after an article and a plain
+	// noun, before a preposition or the end, "accord" is the noun the
+	// article opens, not a verb with that noun its subject
+	for i := 2; i < len(toks); i++ {
+		if (t.lw[i] == "accord" || t.lw[i] == "accords") && strings.HasPrefix(t.tag[i], "VB") && (t.tag[i-1] == "NN" || t.tag[i-1] == "NNS") &&
+			(t.tag[i-2] == "DT" || t.tag[i-2] == "PRP$") && (i+1 == len(toks) || t.tag[i+1] == "IN" || t.tag[i+1] == "," || t.tag[i+1] == ".") {
+			t.tag[i] = "NN"
+		}
+	}
 	infinitiveVerbs(t)
 	presentVerbs(t)
 	// "talks with her on Sunday": "her" before a preposition or the end
@@ -594,8 +603,41 @@ func (d *doc) parse(si int) *tree {
 	if t.particleCases() {
 		t.link()
 	}
+	if t.pairedNouns() {
+		t.link()
+	}
 	d.trees[si] = t
 	return t
+}
+
+// pairedNouns mends "sign the fisheries accord" read as the verb's object
+// "the fisheries" and a second complement "accord": an event noun right
+// after the object, hung on the same verb without a determiner of its
+// own, is the head the object modifies. It reports whether any head
+// changed.
+func (t *tree) pairedNouns() bool {
+	changed := false
+	for k, h := range t.head {
+		x := k + 1
+		if h < 0 || x >= len(t.head) || !t.is(k, "obj") || !t.verb(h) || t.head[x] != h || !t.is(x, "xcomp", "obj", "iobj") {
+			continue
+		}
+		if !agreeNouns[t.lw[x]] && !meetNouns[t.lw[x]] && !visitNouns[t.lw[x]] {
+			continue // ("made the firm money" has two objects)
+		}
+		if !t.noun(k) || !t.noun(x) || strings.HasPrefix(t.tag[k], "NNP") || strings.HasPrefix(t.tag[x], "NNP") || t.dep(x, "det", "nmod:poss", "case") >= 0 {
+			continue
+		}
+		t.head[x], t.rel[x] = h, "obj"
+		t.head[k], t.rel[k] = x, "compound"
+		for _, c := range t.kids[k] {
+			if t.is(c, "det", "nmod:poss", "amod", "nummod") {
+				t.head[c] = x // "the" opens the whole noun
+			}
+		}
+		changed = true
+	}
+	return changed
 }
 
 // originOwner is the last token of the person named right before "of
@@ -3874,6 +3916,9 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			return uniq(out)
 		}
 	}
+	if townPairNouns[w] && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
+		return d.lastTwoTowns(si, h) // "the two cities signed a twinning charter"
+	}
 	if typ, ok := pairNouns[w]; ok && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
 		if ents := d.lastTwo(si, h, typ, w == "sides"); len(ents) == 2 {
 			return ents
@@ -4315,9 +4360,16 @@ func (d *doc) describedBody(si, k, except int) int {
 	country := ""
 	p := k - 1
 	limit := k - 3
+	ranked := false
 	for ; p >= 0 && p >= limit; p-- {
 		lw := strings.ToLower(toks[p].text)
 		if lw == "the" || lw == "this" {
+			break
+		}
+		if (lw == "'s" || lw == "\u2019s") && p >= 2 && strings.EqualFold(toks[p-1].text, "world") && strings.EqualFold(toks[p-2].text, "the") {
+			// "the world's biggest carmaker": a rank, not a possessor
+			p -= 2
+			ranked = true
 			break
 		}
 		if lw == "based" && p >= 2 && toks[p-1].text == "-" && toks[p-2].isCap() {
@@ -4334,7 +4386,7 @@ func (d *doc) describedBody(si, k, except int) int {
 			return -1
 		}
 	}
-	if p < 0 || p < limit || d.mentionAt(si, k) != nil {
+	if p < 0 || p < limit && !ranked || d.mentionAt(si, k) != nil {
 		return -1
 	}
 	if from, _ := d.datelineOf(si); limit < k-3 && p != from {
@@ -4394,6 +4446,8 @@ func (d *doc) describedBody(si, k, except int) int {
 		}
 	case len(holders) == 0 && (firmNouns[w] || w == "exchange" || w == "bourse" || w == "carrier"):
 		return first // "the group", "the agency" name too many kinds of body to guess
+	case len(holders) == 0 && w == "group" && limit < k-3:
+		return first // but "the Osaka-based group" is a firm's seat
 	}
 	return -1
 }
@@ -4689,6 +4743,33 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 			}
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// townPairNouns are the plural nouns of places below a country that a
+// story pairs as the sides of a pact ("the two cities", "both towns").
+var townPairNouns = set("cities", "towns", "municipalities", "regions", "provinces")
+
+// lastTwoTowns is "the two cities" at token before: the last two
+// places below a country named before it in sentence si or the two
+// before, or nil when there are not two.
+func (d *doc) lastTwoTowns(si, before int) []int {
+	var out []int
+	for s := si; s >= 0 && s >= si-2 && d.stories[s] == d.stories[si]; s-- {
+		ms := d.bySent[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.mentions[ms[x]]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= before {
+				continue
+			}
+			if e := d.ents[m.ent]; e.typ != newsgraph.GPE || d.x.gz.isCountry(e.name) || d.onlyTells(m.ent, si) {
+				continue
+			}
+			if out = uniq(append(out, m.ent)); len(out) == 2 {
 				return out
 			}
 		}
@@ -5683,6 +5764,14 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if c := t.dep(v, "ccomp"); c >= 0 && hasMark(t, c, "that") && t.dep(v, "xcomp") < 0 && obj < 0 {
 				return false // "agreed (with X) that prices would fall": an opinion
 			}
+			for _, o := range t.deps(v, "obl") {
+				// the same with the clause hung elsewhere by the parser:
+				// "that" after X opens a clause with a subject of its own,
+				// where a relative "that" is followed by its verb
+				if k := o + 1; t.prep(o) == "with" && k+1 < len(t.lw) && t.lw[k] == "that" && !t.verb(k+1) && t.tag[k+1] != "MD" && t.dep(v, "xcomp") < 0 && obj < 0 {
+					return false
+				}
+			}
 			ok := t.dep(v, "xcomp") >= 0 || obj >= 0
 			if h := t.head[v]; reducedParticiple(t, v) && t.is(v, "acl") && h >= 0 && t.is(h, "obl") {
 				switch t.prep(h) {
@@ -5939,7 +6028,7 @@ var holderVerbs = set("announce", "announces", "announced", "announcing", "unvei
 	"renews", "renewed", "renewing", "extend", "extends", "extended", "ratify", "ratifies", "ratified", "implement",
 	"implemented", "honour", "honoured", "honor", "honored", "renegotiate", "renegotiated", "cancel", "cancels",
 	"cancelled", "canceled", "scrap", "scraps", "scrapped", "terminate", "terminates", "terminated", "break", "broke",
-	"breached", "tear", "tore")
+	"breached", "tear", "tore", "approve", "approves", "approved", "endorse", "endorses", "endorsed")
 
 // makeVerbs make an agreement: "the deal it struck", "a pact agreed with".
 var makeVerbs = set("reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed", "clinched", "negotiated",
@@ -6173,7 +6262,13 @@ func (d *doc) describedSide(si int, t *tree, f *frame) bool {
 			continue
 		}
 		heads = append(heads, t.deps(v, "nsubj")...)
-		for _, o := range t.deps(v, "obl", "nmod") {
+		os := t.deps(v, "obl", "nmod")
+		for _, a := range t.deps(v, "acl") {
+			if hasMark(t, a, "of") {
+				os = append(os, t.deps(a, "obl")...) // "a memorandum of understanding with", "understanding" read as a verb
+			}
+		}
+		for _, o := range os {
 			if p := t.prep(o); p == "with" || p == "between" {
 				heads = append(heads, o)
 			}
@@ -6189,9 +6284,16 @@ func (d *doc) describedSide(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
+		with := t.prep(h) == "with"
 		for _, c := range t.conjuncts(h) {
-			if !t.noun(c) || d.mentionAt(si, c) != nil || !counterpartNouns[t.lw[c]] || len(d.phrase(si, t, c, 0)) > 0 {
+			if !t.noun(c) || d.mentionAt(si, c) != nil || len(d.phrase(si, t, c, 0)) > 0 {
 				continue // "the British banks" name a side
+			}
+			if with && d.describedParty(si, t, c) {
+				return true
+			}
+			if !counterpartNouns[t.lw[c]] {
+				continue
 			}
 			for _, k := range t.deps(c, "det", "nmod:poss") {
 				if w := t.lw[k]; w == "its" || w == "their" || w == "the" {
@@ -6201,6 +6303,42 @@ func (d *doc) describedSide(si int, t *tree, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// partyKindNouns are the kinds of firm or body a story names a side by
+// when it does not name it ("a local builder", "a Japanese trading
+// house", "a consortium of banks"), beyond the firm nouns.
+var partyKindNouns = set("builder", "builders", "contractor", "contractors", "developer", "developers", "trader", "traders",
+	"house", "investor", "investors", "institution", "institutions", "fund", "funds", "syndicate", "shipyard", "agency",
+	"buyers", "partner", "unit", "management", "creditors", "lenders", "banks", "unions", "union", "workers", "employees",
+	"suppliers", "distributors", "dealers", "shareholders", "bondholders")
+
+// describedParty says whether noun c, the object of "with" beside an
+// agreement, is a firm or body told by its kind and not named: "a deal
+// with a local builder", "a contract with a consortium of European banks",
+// "agreement with management". An article or no determiner at all, and
+// no possessor: "its creditors" is read by counterpartNouns; "a deal with
+// a value of", "a contract with an option" name no side.
+func (d *doc) describedParty(si int, t *tree, c int) bool {
+	w := t.lw[c]
+	if !partyKindNouns[w] && !oneFirmNouns[w] && !firmKind(w) && !makerNouns[w] {
+		return false
+	}
+	if w == "house" && t.dep(c, "compound", "amod") < 0 {
+		return false // "a trading house", not "a house"
+	}
+	if (w == "group" || w == "unit") && t.dep(c, "amod", "compound", "nmod") < 0 {
+		return false // "a group of banks", "a Swiss unit"; a bare "group" is too often no firm
+	}
+	if t.dep(c, "nmod:poss") >= 0 {
+		return false
+	}
+	for _, k := range t.deps(c, "det") {
+		if w := t.lw[k]; w != "a" && w != "an" {
+			return false // "the company" is one the story has named
+		}
+	}
+	return true
 }
 
 // underWhich says whether relative clause a opens with "under which".
@@ -8584,6 +8722,10 @@ var (
 	uncertainGov = set("willingness", "willing", "could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
 )
 
+// signingNouns are the acts and rites of making an agreement ("the
+// signing of", "the ceremony of").
+var signingNouns = set("signing", "signature", "ceremony", "conclusion")
+
 // habitual adverbs tell a custom, not an event.
 var habitual = set("regularly", "usually", "normally", "routinely", "customarily", "habitually")
 
@@ -8599,6 +8741,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		chain = append(chain, f.light)
 	} else if f.statusBy > 0 {
 		chain = append(chain, f.statusBy) // "the tour ended in X", "told at the end of a visit"
+	} else if h := t.head[f.t]; f.noun && f.typ == newsgraph.Agreement && h >= 0 && t.is(f.t, "nmod") && t.prep(f.t) == "of" && signingNouns[t.lw[h]] {
+		// "the signing of the treaty was called off", "cancelled the
+		// signing ceremony of the pact": the act of making it carries
+		// the pact's status
+		chain = append(chain, h)
 	}
 	// climb: "expected to meet" (xcomp), "the meeting was cancelled"
 	// (nsubj:pass of cancelled), "postponed the meeting" (obj)
@@ -8825,8 +8972,33 @@ func wishedFor(t *tree, i int) bool {
 		v = t.head[i]
 	}
 	for n := 0; v >= 0 && n < 2 && t.is(v, "xcomp"); n++ {
+		x := v
 		v = t.head[v]
 		if v >= 0 && wishVerbs[t.lw[v]] {
+			// "had hoped to sign the accord on March 12": a signing set
+			// for a day is planned, however it turns out
+			return !(strings.HasPrefix(t.lw[v], "hop") && dayUnder(t, x))
+		}
+	}
+	return false
+}
+
+// dayUnder says whether the clause of verb x names a day for it, a
+// weekday or a month with its day ("on Friday", "on March 12"), not in a
+// clause of its own.
+func dayUnder(t *tree, x int) bool {
+	for k := range t.lw {
+		if !t.under(k, x) {
+			continue
+		}
+		in := false
+		for a := t.head[k]; a >= 0 && a != x; a = t.head[a] {
+			in = in || t.verb(a) && t.is(a, "conj", "advcl", "ccomp", "acl", "acl:relcl")
+		}
+		if in {
+			continue
+		}
+		if isWeekday(t.lw[k]) || months[t.lw[k]] > 0 && len(t.lw[k]) > 3 && k+1 < len(t.lw) && isDigits(t.lw[k+1]) {
 			return true
 		}
 	}

@@ -56,7 +56,7 @@ var agreeNounCases = []wordingCase{
 	{
 		name: "both mayors signed a twinning charter",
 		text: "Keswick mayor Ruth Dalby welcomed a delegation from Annecy on Friday. The delegation was led by Annecy mayor Pierre Vernet. Both mayors then signed a twinning charter at the town hall.",
-		want: []string{"AGREEMENT: signatory=Pierre Vernet; signatory=Ruth Dalby"},
+		want: []string{"AGREEMENT: party=Annecy; party=Keswick; signatory=Pierre Vernet; signatory=Ruth Dalby"},
 	},
 }
 
