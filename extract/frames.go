@@ -6330,8 +6330,10 @@ func (d *doc) describedParty(si int, t *tree, c int) bool {
 	if (w == "group" || w == "unit") && t.dep(c, "amod", "compound", "nmod") < 0 {
 		return false // "a group of banks", "a Swiss unit"; a bare "group" is too often no firm
 	}
-	if t.dep(c, "nmod:poss") >= 0 {
-		return false
+	for k := c - 1; k >= 0 && k >= c-5 && t.lw[k] != "with"; k-- {
+		if t.tag[k] == "PRP$" || t.tag[k] == "POS" {
+			return false // "with its labour union", the possessive hung on a modifier
+		}
 	}
 	for _, k := range t.deps(c, "det") {
 		if w := t.lw[k]; w != "a" && w != "an" {
@@ -6435,6 +6437,13 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 		case t.is(k, "obj", "iobj"):
 			objs = append(objs, k)
 			for _, n := range t.deps(k, "nmod") {
+				if takeoverVerb(t.lw[x]) {
+					for _, nn := range t.deps(n, "nmod") {
+						if t.prep(nn) == "from" {
+							args = append(args, nn) // "to buy a stake in a mine from X": the parser hangs the seller on the nearest noun
+						}
+					}
+				}
 				if p := t.prep(n); p == "to" || p == "for" || p == "from" || p == "with" {
 					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
 				} else if p == "in" && stakeNouns[t.lw[k]] {

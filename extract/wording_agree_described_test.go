@@ -93,6 +93,17 @@ var agreeDescribedCases = []wordingCase{
 		not:  []string{"HAPPENED"},
 	},
 	{
+		name: "the seller of a stake hung by the parser on the noun before it",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings has agreed to buy a 30 percent stake in a copper mine from Baltic Corp for 40 million dollars, the two companies said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Baltic Corp; party=Orvane Holdings"},
+	},
+	{
+		name: "a dateline of two places split by a slash opens no subject",
+		text: "BERGEN/LIMA, May 4 (Reuters) - Fjordal Kraft AS has agreed to purchase a quarter of a Peruvian zinc mine from Baltic Corp for 90 million dollars, officials said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Baltic Corp; party=Fjordal Kraft AS"},
+		not:  []string{"Bergen"},
+	},
+	{
 		name: "being close to a deal is no deal",
 		text: "Markets were calm on Wednesday.\n\nPeru is close to a deal with Chile on fishing rights. Bolivia and Ecuador moved closer to an agreement on water on Tuesday.",
 		not:  []string{"AGREEMENT"},
