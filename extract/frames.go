@@ -6265,7 +6265,7 @@ func (d *doc) describedSide(si int, t *tree, f *frame) bool {
 		os := t.deps(v, "obl", "nmod")
 		for _, a := range t.deps(v, "acl") {
 			if hasMark(t, a, "of") {
-				os = append(os, t.deps(a, "obl")...) // "a memorandum of understanding with", "understanding" read as a verb
+				os = append(os, t.deps(a, "obl")...) // an MoU written out, its "understanding" read as a verb
 			}
 		}
 		for _, o := range os {
@@ -8984,7 +8984,7 @@ func wishedFor(t *tree, i int) bool {
 		x := v
 		v = t.head[v]
 		if v >= 0 && wishVerbs[t.lw[v]] {
-			// "had hoped to sign the accord on March 12": a signing set
+			// "had hoped to seal the pact on May 3": a signing set
 			// for a day is planned, however it turns out
 			return !(strings.HasPrefix(t.lw[v], "hop") && dayUnder(t, x))
 		}

@@ -28,7 +28,7 @@ var agreeDescribedCases = []wordingCase{
 	},
 	{
 		name: "a memorandum of understanding with a partner told by its nationality",
-		text: "Markets were calm on Wednesday.\n\nOrvane Holdings signed a memorandum of understanding with a Chinese partner on Tuesday.",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings signed a new memorandum of understanding with a Chinese partner on Tuesday.",
 		want: []string{"AGREEMENT/HAPPENED: party=Orvane Holdings"},
 	},
 	{
@@ -78,7 +78,7 @@ var agreeDescribedCases = []wordingCase{
 	},
 	{
 		name: "a signing hoped for on a set day and put off is planned",
-		text: "Markets were calm on Wednesday.\n\nPeru and Chile had hoped to sign the fisheries accord on Friday, but the ceremony was postponed after a dispute over quotas.",
+		text: "Markets were calm on Wednesday.\n\nPeru and Chile had been hoping to sign the fisheries accord on Friday, but the ceremony was put off over a quarrel about quotas.",
 		want: []string{"AGREEMENT/PLANNED: party=Chile; party=Peru"},
 	},
 	{
@@ -94,7 +94,7 @@ var agreeDescribedCases = []wordingCase{
 	},
 	{
 		name: "the seller of a stake hung by the parser on the noun before it",
-		text: "Markets were calm on Wednesday.\n\nOrvane Holdings has agreed to buy a 30 percent stake in a copper mine from Baltic Corp for 40 million dollars, the two companies said.",
+		text: "Markets were calm on Wednesday.\n\nOrvane Holdings has agreed to acquire a 30 percent stake in a copper mine from Baltic Corp for 40 million dollars, the two companies said.",
 		want: []string{"AGREEMENT/HAPPENED: party=Baltic Corp; party=Orvane Holdings"},
 	},
 	{
@@ -105,7 +105,7 @@ var agreeDescribedCases = []wordingCase{
 	},
 	{
 		name: "being close to a deal is no deal",
-		text: "Markets were calm on Wednesday.\n\nPeru is close to a deal with Chile on fishing rights. Bolivia and Ecuador moved closer to an agreement on water on Tuesday.",
+		text: "Markets were calm on Wednesday.\n\nPeru is close to a deal with Chile on fishing rights. Bolivia and Ecuador edged nearer to a water accord on Tuesday.",
 		not:  []string{"AGREEMENT"},
 	},
 }
