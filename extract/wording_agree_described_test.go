@@ -27,7 +27,7 @@ var agreeDescribedCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Transport Workers Union"},
 	},
 	{
-		name: "a memorandum of understanding with a partner told by its nationality",
+		name: "an MoU written out, with a partner told by its nationality",
 		text: "Markets were calm on Wednesday.\n\nOrvane Holdings signed a new memorandum of understanding with a Chinese partner on Tuesday.",
 		want: []string{"AGREEMENT/HAPPENED: party=Orvane Holdings"},
 	},
