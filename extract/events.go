@@ -625,6 +625,11 @@ func (d *doc) inheritFromVisits() {
 				// one who flew to Y yesterday may still be there on Friday
 				continue
 			}
+			if m.status == newsgraph.Happened && c.status != "" && c.status != newsgraph.Happened {
+				// a trip only planned, put in doubt or called off is no
+				// place of a meeting that took place
+				continue
+			}
 			if v == nil || len(c.sources) > len(v.sources) || sharesSentence(c, m) && !sharesSentence(v, m) {
 				v = c
 			}
@@ -639,9 +644,16 @@ func (d *doc) inheritFromVisits() {
 				m.from, m.to = v.from, v.to
 			}
 			if m.loc < 0 {
-				// the city of the visit it belongs to, else the story's
+				// the city of the visit it belongs to, else the story's;
+				// of a trip to several, the one the story is told from
+				// ("BERLIN - ... arrived in Berlin, and will go on to
+				// Munich": met in Berlin that day)
+				dl := -1
+				if len(m.sources) > 0 {
+					dl = d.datelinePlaceFor(m.sources[0], m.from, m.to)
+				}
 				for _, p := range v.places {
-					if d.ents[p].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[p].name) {
+					if d.ents[p].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[p].name) && m.loc != dl {
 						m.loc = p
 					}
 				}

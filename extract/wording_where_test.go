@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// whereCases: the place and day of a found event. Each case names one
+// event by its type and a participant ("MEETING Ilse Vandam") and wants its
+// place ("" when none may be given) and start day ("-" to leave it unchecked).
+var whereCases = []struct {
+	name, text, pub, event, place, start string
+}{
+	// a trip only planned or put in doubt is no place of a meeting held
+	{"an uncertain trip does not place a held meeting",
+		"Serbian envoy Dragan Ilic and Albanian envoy Besnik Hoxha sat down with Swedish mediator Marta Lindqvist on Sunday. Lindqvist may travel to Tirana this year, aides said.",
+		"2026-05-12", "MEETING Marta Lindqvist", "", "2026-05-10"},
+	{"a planned trip does not place a held meeting",
+		"Finance Minister Oskar Brandt met with Gunnar Holm on Monday. Holm is expected to visit Bergen in the autumn.",
+		"2026-05-12", "MEETING Gunnar Holm", "", "2026-05-11"},
+	{"a trip under way still places its meeting",
+		"Chilean Deputy Minister Rosa Quintero met with Tiago Morais, head of a port operator, on Monday. Quintero arrived in Lisbon on Sunday for a three-day visit to Portugal.",
+		"2026-05-12", "MEETING Tiago Morais", "Lisbon", "2026-05-11"},
+	// of a trip to several cities, the one the story is told from
+	{"a dateline city among the trip's cities places the meeting",
+		"MADRID, May 12 (Reuters) - Chilean Deputy Minister Rosa Quintero held talks with Spanish Economy Minister Duarte Vaz on Tuesday on copper exports.\n\nEarlier in the day, Quintero met with Tiago Morais, who runs Atlantis Docks, a firm with terminals in Bilbao and Vigo.\n\nQuintero landed in Madrid on Monday, opening a week-long trip to Spain. She will also go to Barcelona and Valencia before flying home.",
+		"2026-05-12", "MEETING Tiago Morais", "Madrid", "2026-05-12"},
+}
+
+func TestWhere(t *testing.T) {
+	x := extractor(t)
+	for _, c := range whereCases {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", c.pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "where", Text: c.text, Published: pub}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[newsgraph.EntityID]string{}
+			for _, e := range ex.Entities {
+				names[e.ID] = e.Name
+			}
+			typ, who, _ := strings.Cut(c.event, " ")
+			var got []string
+			for _, ev := range ex.Events {
+				var ps []string
+				for _, p := range ev.Participants {
+					ps = append(ps, names[p.Entity])
+				}
+				sort.Strings(ps)
+				got = append(got, string(ev.Type)+"["+strings.Join(ps, ", ")+"] at "+names[ev.Location]+" "+ev.Start)
+				if string(ev.Type) != typ || ev.TakesPart([]newsgraph.EntityID{entityNamed(ex, who)}) == "" {
+					continue
+				}
+				if names[ev.Location] == c.place && (c.start == "-" || ev.Start == c.start) {
+					return
+				}
+			}
+			t.Errorf("no %s at %q on %s; got %q", c.event, c.place, c.start, got)
+		})
+	}
+}
+
+func entityNamed(ex *newsgraph.Extraction, name string) newsgraph.EntityID {
+	for _, e := range ex.Entities {
+		if e.Name == name {
+			return e.ID
+		}
+	}
+	return "-"
+}
