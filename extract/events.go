@@ -1415,6 +1415,20 @@ func (d *doc) emit(si int, f frame) {
 					return
 				}
 			}
+			// "The accord, signed in Oslo on Monday, sets ...": the verb
+			// only tells of the accord the story has told, its place and day
+			if h := t.head[f.t]; !f.noun && len(parties)+len(signers) == 0 && h >= 0 && t.is(f.t, "acl") && (agreeNouns[t.lw[h]] || madeOnlyNouns[t.lw[h]] || signedPapers[t.lw[h]]) && makeVerbs[t.lw[f.t]] && d.anaphoric(t, h) && t.dep(h, "compound", "amod") < 0 {
+				if e := d.latestAgreement(si); e != nil {
+					d.addSource(e, si)
+					if f.loc >= 0 && (e.loc < 0 || d.moreSpecific(f.loc, e.loc)) {
+						e.loc = f.loc
+					}
+					if e.from == "" && when.from != "" {
+						e.from, e.to = when.from, when.to
+					}
+				}
+				return
+			}
 			// "the accord, signed in Oslo on Monday": the agreement the
 			// story has told, here given its place and day
 			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {
@@ -1447,6 +1461,10 @@ func (d *doc) emit(si int, f frame) {
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)
 	}
 }
+
+// signedPapers are agreements when told as signed ("the declaration,
+// signed in Oslo"); a declaration alone may be one side's statement.
+var signedPapers = set("declaration", "declarations")
 
 // stateDealNouns are agreements between states, whose sides a story about two
 // countries implies when the clause names none ("a deal" may be any firm's).

@@ -30,6 +30,13 @@ var whereCases = []struct {
 	{"a dateline city among the trip's cities places the meeting",
 		"MADRID, May 12 (Reuters) - Chilean Deputy Minister Rosa Quintero held talks with Spanish Economy Minister Duarte Vaz on Tuesday on copper exports.\n\nEarlier in the day, Quintero met with Tiago Morais, who runs Atlantis Docks, a firm with terminals in Bilbao and Vigo.\n\nQuintero landed in Madrid on Monday, opening a week-long trip to Spain. She will also go to Barcelona and Valencia before flying home.",
 		"2026-05-12", "MEETING Tiago Morais", "Madrid", "2026-05-12"},
+	// the verb of a relative phrase places and dates the accord told before
+	{"a participle after an accord told before gives its place and day",
+		"Norway and Chile have agreed to work together on lithium refining, officials said.\n\nThe declaration, signed in Valparaiso on Wednesday, binds Norway to fund two research chairs.",
+		"2026-05-15", "AGREEMENT Chile", "Valparaiso", "2026-05-13"},
+	{"a participle on another paper tells nothing of the accord",
+		"Norway and Chile have agreed to work together on lithium refining, officials said.\n\nThe petition, signed in Valparaiso on Wednesday, asks Norway to fund two research chairs.",
+		"2026-05-15", "AGREEMENT Chile", "", "2026-05-15"},
 }
 
 func TestWhere(t *testing.T) {
