@@ -567,7 +567,13 @@ func (d *doc) parse(si int) *tree {
 		t.link()
 	}
 	t.markedObjects()
+	if t.byOnVerbAfterVisit() {
+		t.link()
+	}
 	if t.ofPhraseRelatives() {
+		t.link()
+	}
+	if t.verbsAsCopulas() {
 		t.link()
 	}
 	if t.subordinateSubjects() {
@@ -994,6 +1000,43 @@ func (t *tree) subordinateSubjects() bool {
 	return changed
 }
 
+// verbsAsCopulas undoes a reading of "before X visits Quito in May" with
+// "visits" the copula of "Quito": only "be" is a copula, so a finite event
+// verb so read heads the clause, the noun after it is its
+// object, and what the parser hung on that noun after it ("in May") is
+// the verb's. It reports whether any head changed.
+func (t *tree) verbsAsCopulas() bool {
+	changed := false
+	for v := range t.head {
+		h := t.head[v]
+		if !t.is(v, "cop") || h <= v || !t.noun(h) || beForms[t.lw[v]] || t.lw[v] == "'s" || t.lw[v] == "'re" || t.lw[v] == "am" || t.lw[v] == "being" {
+			continue
+		}
+		if t.tag[v] != "VBZ" && t.tag[v] != "VBD" && t.tag[v] != "VBP" || !visitVerbs[t.lw[v]] && !meetingVerbs[t.lw[v]] && !agreeVerbs[t.lw[v]] {
+			continue // (a stray letter a tagger calls a verb is none)
+		}
+		t.head[v], t.rel[v] = t.head[h], t.rel[h]
+		if t.is(v, "obl", "nmod") {
+			t.rel[v] = "advcl"
+		}
+		t.head[h], t.rel[h] = v, "obj"
+		for _, k := range t.kids[h] {
+			switch {
+			case k == v:
+			case k < v && t.is(k, "nsubj", "mark", "advmod", "aux"):
+				t.head[k] = v
+			case k > h && t.is(k, "nmod", "obl", "obl:tmod", "obl:unmarked", "advmod"):
+				t.head[k], t.rel[k] = v, "obl"
+				if t.is(k, "advmod") {
+					t.rel[k] = "advmod"
+				}
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
 // gerundCases undoes a reading of "after meeting X on Tuesday" as a
 // two-word preposition ("after meeting") governing X: the participle is
 // a verb, X its object, and "after" marks the clause it opens, which
@@ -1410,6 +1453,30 @@ func (t *tree) byAfterDestination() bool {
 		// by X to Y" with "to Y" hung on X: both phrases are the visit's
 		changed = t.hoistNmod(n, "to", "by") || changed
 		changed = t.hoistNmod(n, "by", "to") || changed
+	}
+	return changed
+}
+
+// byOnVerbAfterVisit undoes a reading of "rose ahead of a visit to Y by X"
+// with "by X" hung on the verb right after the visit's phrase: an active
+// verb takes no agent, so the visit is X's. It reports whether any head
+// changed.
+func (t *tree) byOnVerbAfterVisit() bool {
+	changed := false
+	for n := range t.head {
+		if !t.noun(n) || !visitNouns[t.lw[n]] || !t.is(n, "obl") {
+			continue
+		}
+		v := t.verbAbove(n, 3)
+		if v < 0 || !t.verb(v) || t.dep(v, "aux:pass") >= 0 {
+			continue
+		}
+		for _, b := range t.deps(v, "obl") {
+			if b > n && t.prep(b) == "by" && firstOf(t, b) == lastOf(t, n)+1 {
+				t.head[b], t.rel[b] = n, "nmod"
+				changed = true
+			}
+		}
 	}
 	return changed
 }
@@ -2537,19 +2604,28 @@ func quitGathering(t *tree, v int) int {
 	if !t.verb(v) {
 		return -1
 	}
-	w := t.lw[v]
 	for _, o := range t.deps(v, "obl") {
-		if !t.noun(o) || !quitNouns[t.lw[o]] {
-			continue
-		}
-		switch p := t.prep(o); {
-		case p == "from" && strings.HasPrefix(w, "withdr"):
-			return o
-		case (p == "of" || p == "out") && (strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "drop")) && (hasDep(t, v, "out") || hasDep(t, o, "out")):
+		if t.noun(o) && quitNouns[t.lw[o]] && quitsFrom(t, v, o) {
 			return o
 		}
 	}
 	return -1
+}
+
+// quitsFrom says whether verb v tells its subject pulls out of what its
+// oblique o names: "withdrew from", "pulled out of", "dropped out of".
+func quitsFrom(t *tree, v, o int) bool {
+	if !t.verb(v) || !t.is(o, "obl") || t.head[o] != v {
+		return false
+	}
+	w := t.lw[v]
+	switch p := t.prep(o); {
+	case p == "from" && strings.HasPrefix(w, "withdr"):
+		return true
+	case (p == "of" || p == "out") && (strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "drop")) && (hasDep(t, v, "out") || hasDep(t, o, "out")):
+		return true
+	}
+	return false
 }
 
 // summons reads the meeting a summons states ("X called Y back to Downing
@@ -3101,8 +3177,10 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) && !strings.HasPrefix(w, "host") {
 			return f, false // "held talks", "signed an agreement": read at the noun
 		}
-		if h := t.head[i]; t.is(i, "acl") && h >= 0 && triggerAt(t, h) {
-			return f, false // "a dinner hosted by X": read at the noun
+		if h := t.head[i]; t.is(i, "acl") && h >= 0 && triggerAt(t, h) && !hasDep(t, i, "when") {
+			// "a dinner hosted by X": read at the noun; but "a deal when
+			// X tours Y" tells the time of the noun by an event of its own
+			return f, false
 		}
 		if !d.verbFrame(si, t, &f) {
 			return f, false
@@ -7464,6 +7542,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if f.typ == newsgraph.Agreement && len(with) > 0 && len(sides) == 0 {
 				carrier = h // "under a deal agreed with Y, X will sell": X is the other side
 			}
+		case "of", "out":
+			if f.typ == newsgraph.Visit && quitsFrom(t, h, pn) {
+				carrier = h // "X pulled out of a trip to Y": X's trip, called off
+			}
 		}
 	case h >= 0 && t.is(pn, "nsubj") && t.dep(h, "cop") >= 0:
 		// "the visit was a success"
@@ -8772,8 +8854,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
 		}
-		if t.is(v, "obj") && f.light < 0 && !f.noun {
-			ok = false
+		if t.is(v, "obj") && f.light < 0 && !f.noun && !(v != f.t && t.noun(v) && planNouns[t.lw[v]]) {
+			ok = false // (but "scrapped plans to visit X": what is done to the plan is done to the visit)
 		}
 		if t.is(v, "acl", "advcl") && (t.lw[h] == "ahead" || t.lw[h] == "before") {
 			ok = false
@@ -8812,6 +8894,16 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	if f.typ == newsgraph.Agreement && f.noun && soughtAgreement(t, f.t) {
 		f.sought = true
 		status = newsgraph.Planned // "talks on a trade deal": not made yet
+	}
+	for _, c := range chain {
+		// "pulled out of a trip to X", "withdrew from the tour": the
+		// traveller called it off, unless told they did not
+		if h := t.head[c]; f.typ == newsgraph.Visit && t.noun(c) && visitNouns[t.lw[c]] && h >= 0 && quitsFrom(t, h, c) {
+			if t.negatedAt(h) {
+				return newsgraph.Planned, false // "has not pulled out of the trip": still to come
+			}
+			return newsgraph.Cancelled, false
+		}
 	}
 	for ci, c := range chain {
 		w := t.lw[c]
@@ -9225,6 +9317,12 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			}
 		}
 		ok = ok || whenClauseOf(d.sents[si].tokens, e, f.t)
+		// "rose ahead of X's visit to Y next week" with the date hung on
+		// the verb: a date right after the phrase of a trip still to come
+		// tells when the trip is, not when what came before it was
+		if !ok && f.noun && aheadOf(t, f.t) && !t.under(h, f.t) && (e.i == lastOf(t, f.t)+1 || e.i == lastOf(t, f.t)+2 && t.head[e.i-1] == h && t.is(e.i-1, "case")) {
+			ok = true
+		}
 		// "the meeting on March 20 was postponed until April 9": the new
 		// date, however far from the trigger, not the one put off
 		to := ok && (hasDep(t, h, "until") || hasDep(t, h, "till") || hasDep(t, h, "to")) && postponedGov[t.lw[t.head[h]]]
