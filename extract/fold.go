@@ -63,7 +63,7 @@ func (d *doc) peopleMeetingOf(o *docEvent) *docEvent {
 					}
 					if d.bodyNamed(o.people, c.of) {
 						held = true
-					} else if c.ofType == newsgraph.Organization {
+					} else if c.ofType == newsgraph.Organization || c.ofType == newsgraph.GPE {
 						other = true
 					}
 				}

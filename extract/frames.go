@@ -3807,6 +3807,9 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	if t.lw[h] == "it" || t.lw[h] == "its" {
 		return d.bodyBefore(si, h) // "it signed a deal with X": the firm
 	}
+	if c := d.peopleOf(si, t, h); c >= 0 {
+		return []int{c}
+	}
 	if (t.lw[h] == "whom" || t.lw[h] == "who") && t.is(h, "obj") && t.head[h] >= 0 && t.is(t.head[h], "acl:relcl") {
 		if a := t.head[t.head[h]]; a >= 0 && a < h {
 			return d.phrase(si, t, a, depth+1) // "X, whom he met": X
@@ -4089,6 +4092,14 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
 			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
 				out = append(out, m.ent)
+				// "EU and Mercosur negotiators": the group is of every
+				// body the modifier list names, the parser hanging the
+				// later ones on the first
+				for _, c := range t.conjuncts(k)[1:] {
+					if n := d.mentionAt(si, c); c < h && n != nil && n.ent >= 0 && d.ents[n.ent].typ != newsgraph.Person && !hasDep(t, c, "or") {
+						out = append(out, n.ent)
+					}
+				}
 			} else if t.lw[k] == "its" && t.is(k, "nmod:poss") && ownPeople(w) {
 				// "its officials met X", "its chairman held talks": the
 				// body "its" stands for sits at the table through them
@@ -4349,6 +4360,47 @@ func (d *doc) address(si int, m *mention) (bool, []int) {
 		}
 	}
 	return false, nil
+}
+
+// peopleOf is the country a people named by its plural ("the Peruvians",
+// "the Swiss") stands for as a side, or -1. Only a country the story names:
+// else the people may be any of its nationals (players, tourists), no
+// state at talks.
+func (d *doc) peopleOf(si int, t *tree, h int) int {
+	if t.is(h, "amod", "compound", "flat") || !hasDep(t, h, "the") || len(t.kids[h]) > 2 || !d.sents[si].tokens[h].isCap() {
+		return -1
+	}
+	w := d.sents[si].tokens[h].text
+	c := d.x.gz.demonym[key(w)]
+	if c == "" && strings.HasSuffix(w, "s") {
+		c = d.x.gz.demonym[key(strings.TrimSuffix(w, "s"))]
+	}
+	if c == "" || !d.x.gz.isCountry(c) {
+		return -1
+	}
+	// and only a country the story tells acting as a state, by an
+	// official of its or as a side of an event already told: "Italy beat
+	// Wales ... the Italians travel to Edinburgh" is a team's trip
+	ei := d.entByName(c)
+	for pi, p := range d.ents {
+		if p.typ != newsgraph.Person || d.officeCountryOf(pi) != c {
+			continue
+		}
+		for _, mi := range p.mentions {
+			if d.stories[d.mentions[mi].sent] == d.stories[si] {
+				if ei < 0 {
+					ei = d.implied(c, newsgraph.GPE) // "Nigerian Finance Minister X": the state his title names
+				}
+				return ei
+			}
+		}
+	}
+	for _, e := range d.events {
+		if ei >= 0 && e.story == d.stories[si] && (slices.Contains(e.people, ei) || slices.Contains(e.places, ei)) {
+			return ei
+		}
+	}
+	return -1
 }
 
 // demonymAt is the country the nationality word at k names, read with the
