@@ -1312,6 +1312,20 @@ func (d *doc) emit(si int, f frame) {
 				parties = append(parties, g)
 			}
 		}
+		if len(signers) == 2 {
+			// "Foreign Minister A and Ruritanian Premier B signed ..." after
+			// a summit of the two states: A's office, its country unsaid,
+			// is the summit's other state's
+			a, b := signers[0], signers[1]
+			if d.signerCountry(a) < 0 {
+				a, b = b, a
+			}
+			if ca := d.signerCountry(a); ca >= 0 && d.signerCountry(b) < 0 && d.signerBody(b) < 0 && d.stateOffice(b) {
+				if c := d.summitOther(si, ca); c >= 0 {
+					parties = append(parties, c)
+				}
+			}
+		}
 		if len(parties) == 0 && len(signers) == 1 {
 			if c := d.officeCountry(signers[0], true); c >= 0 {
 				parties = append(parties, c) // signed in an office since left
@@ -1640,6 +1654,50 @@ func (d *doc) officeCountry(s int, former bool) int {
 				return d.implied(r.of, newsgraph.GPE)
 			}
 		}
+	}
+	return -1
+}
+
+// stateOffice says whether person s is given a minister's or a head of
+// state's or government's title, of no country named ("Foreign Minister
+// X").
+func (d *doc) stateOffice(s int) bool {
+	for _, mi := range d.ents[s].mentions {
+		if r := d.mentions[mi].role; r != nil && r.of == "" && !r.former {
+			t := strings.ToLower(r.title)
+			if strings.Contains(t, "minister") || strings.Contains(t, "president") || strings.Contains(t, "premier") || strings.Contains(t, "chancellor") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// summitOther is the other state of the latest meeting told before
+// sentence si in its story, when that meeting's people hold the offices
+// of two states, one of them c; else -1.
+func (d *doc) summitOther(si, c int) int {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.typ != newsgraph.Meeting || e.story != d.stories[si] || e.sources[0] > si {
+			continue
+		}
+		var states []int
+		for _, p := range e.people {
+			if d.ents[p].typ != newsgraph.Person {
+				continue
+			}
+			if o := d.signerCountry(p); o >= 0 && !slices.Contains(states, o) {
+				states = append(states, o)
+			}
+		}
+		if len(states) == 2 && slices.Contains(states, c) {
+			if states[0] == c {
+				return states[1]
+			}
+			return states[0]
+		}
+		return -1
 	}
 	return -1
 }

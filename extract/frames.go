@@ -2165,7 +2165,7 @@ var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlin
 // signedTogether are what two sides sign ("signed documents on"); a
 // decree, a bill, a law one signs alone.
 var signedTogether = set("document", "documents", "framework", "declaration", "communique", "charter", "convention",
-	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments")
+	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments", "exchange")
 
 // askVerbs put an event to someone: their date is the asking's.
 var askVerbs = set("invited", "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "agreed", "agree",
@@ -4800,7 +4800,15 @@ func (d *doc) signingWitnesses(si int, t *tree, n int) []int {
 	if signing < 0 || !t.noun(signing) || !t.is(signing, "obj") {
 		return nil
 	}
-	return d.subjectOf(si, t, t.head[signing])
+	v := t.head[signing]
+	if s := t.dep(v, "nsubj"); s > 0 && t.lw[s] == "two" && t.lw[s-1] == "the" && s+1 == v {
+		// "the two witnessed the signing", the noun left out: the pair
+		// of the talks before
+		if p := d.pairAt(si, s); len(p) == 2 {
+			return p
+		}
+	}
+	return d.subjectOf(si, t, v)
 }
 
 // titledPair are the two people the story of sentence si, up to it,
@@ -5996,6 +6004,24 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 		withs := t.deps(v, "obl")
+		for _, o := range t.deps(v, "obl", "xcomp", "obj") {
+			if !t.noun(o) || t.prep(o) == "with" || t.lw[firstOf(t, o)] != "with" || !strings.HasPrefix(w, "agree") {
+				continue
+			}
+			// "agreed in May with the state's lending arm, X, on a
+			// loan": the "with" hung on the possessor inside the phrase,
+			// the phrase maybe taken for a complement, the name after it
+			// for a phrase of its own
+			g := d.group(si, t, o)
+			if e := lastOf(t, o); len(g) == 0 && e+2 < len(t.lw) && t.lw[e+1] == "," {
+				if m := d.mentionAt(si, e+2); m != nil && m.i == e+2 && d.ents[m.ent].typ == newsgraph.Organization {
+					g = []int{m.ent}
+				}
+			}
+			if len(g) > 0 {
+				f.others = append(f.others, g)
+			}
+		}
 		if obj >= 0 && strings.HasPrefix(w, "agree") {
 			withs = append(withs, t.deps(obj, "nmod")...) // "agreed a loan with X": the parser hangs "with X" on the loan
 		}
@@ -6263,7 +6289,7 @@ var firmParts = set("unit", "units", "arm", "arms", "subsidiary", "subsidiaries"
 
 // shareNouns are what one buys of a firm short of a part of it: "100 pct
 // of X", "the shares of X".
-var shareNouns = set("pct", "percent", "shares", "stock", "equity", "control")
+var shareNouns = set("pct", "percent", "%", "shares", "stock", "equity", "control")
 
 // partOwner are the firms whose part or shares the buying act at verb x
 // takes ("buy the dairy unit of X", "buy X's cement arm", "acquire 100 pct
@@ -6325,7 +6351,9 @@ var promiseVerbs = set("refinance", "restructure", "issue", "provide", "lend", "
 // promiseVerbs above n, through at most three heads and no verb of saying.
 func (d *doc) transaction(si int, t *tree, n int) ([]int, []int) {
 	for v, k := t.head[n], 0; v >= 0 && k < 4; v, k = t.head[v], k+1 {
-		if sayVerbs[t.lw[v]] || t.is(v, "ccomp", "parataxis") || t.is(v, "acl:relcl") && !promiseVerb(t.lw[v]) {
+		// (a reported act the noun hangs on is still the deal's: "X said
+		// it was buying Y, an agreement that ...")
+		if sayVerbs[t.lw[v]] || t.is(v, "ccomp", "parataxis", "acl:relcl") && !(k == 0 && t.verb(v) && promiseVerb(t.lw[v])) && !(t.is(v, "acl:relcl") && promiseVerb(t.lw[v])) {
 			return nil, nil
 		}
 		if x := t.dep(v, "xcomp"); (!t.verb(v) || !promiseVerb(t.lw[v])) && x >= 0 && t.verb(x) && promiseVerb(t.lw[x]) {
@@ -6564,7 +6592,8 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 	var args, objs []int
 	for _, k := range t.kids[x] {
 		switch {
-		case t.is(k, "obj", "iobj"):
+		case t.is(k, "obj", "iobj") || takeoverVerb(t.lw[x]) && boughtNominal(t, x, k):
+			// ("to buy brick maker X" with X taken for a bare nominal)
 			objs = append(objs, k)
 			for _, n := range t.deps(k, "nmod") {
 				if takeoverVerb(t.lw[x]) {
@@ -6577,6 +6606,20 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 				if p := t.prep(n); p == "to" || p == "for" || p == "from" || p == "with" {
 					args = append(args, n) // "to lend 200 million to X" with "to X" hung on the sum
 				} else if p == "in" && stakeNouns[t.lw[k]] {
+					// "to buy a stake in a mine from X": what one buys a
+					// stake in comes from no one; the seller is the
+					// buyer's other side, whichever noun the parser hung
+					// it on; with a seller named, the firm the stake is
+					// in is no side of the deal
+					seller := false
+					for _, f := range t.deps(n, "nmod") {
+						if t.prep(f) == "from" {
+							args, seller = append(args, f), true
+						}
+					}
+					if seller {
+						continue
+					}
 					// "to buy a stake in X": X, a firm, not where; "a stake
 					// in newspaper firm X": the firm named beside its kind
 					for _, c := range t.conjuncts(n) {
@@ -6655,6 +6698,9 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 				}
 			}
 		}
+	}
+	if len(out) == 0 && takeoverVerb(t.lw[x]) {
+		out = d.partOwner(si, t, x) // "to buy 100% of X", "to acquire 40 pct of X's shares"
 	}
 	if len(out) == 0 {
 		// "to reschedule 200 million dollars of X's debt": the debtor
