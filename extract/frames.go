@@ -4802,8 +4802,8 @@ func (d *doc) signingWitnesses(si int, t *tree, n int) []int {
 	}
 	v := t.head[signing]
 	if s := t.dep(v, "nsubj"); s > 0 && t.lw[s] == "two" && t.lw[s-1] == "the" && s+1 == v {
-		// "the two witnessed the signing", the noun left out: the pair
-		// of the talks before
+		// "the two" as the subject of a verb over a signing, the noun
+		// left out: the pair of the talks before
 		if p := d.pairAt(si, s); len(p) == 2 {
 			return p
 		}

@@ -23,8 +23,8 @@ var groupSideCases = []wordingCase{
 	},
 	{
 		name: "a people named by its plural goes on for talks as its country",
-		text: "LIMA, May 6 - Peru's finance minister Luis Arana held debt talks with British officials in London this week. The Peruvians will go on to Paris on Thursday for talks with the Tarvel Fund.",
-		want: []string{"MEETING/PLANNED: participant=Peru; participant=Tarvel Fund", "VISIT/PLANNED: destination=Paris; visitor=Peru"},
+		text: "LIMA, May 6 - Peru's finance minister Luis Arana held debt talks with British officials in London this week. The Peruvians will go on to Rome on Thursday for talks with the Tarvel Fund.",
+		want: []string{"MEETING/PLANNED: participant=Peru; participant=Tarvel Fund", "VISIT/PLANNED: destination=Rome; visitor=Peru"},
 	},
 	{
 		name: "a people met a body after the story named their country",
