@@ -2044,7 +2044,9 @@ var sectorWords = set("business", "industry", "company", "corporate", "union", "
 var misspelt = map[string]string{"visted": "visited", "vistied": "visited", "vist": "visit", "vists": "visits",
 	"agreeement": "agreement", "aggreement": "agreement", "agrement": "agreement",
 	// a memorandum of understanding or of cooperation, as news shortens it
-	"mou": "memorandum", "mous": "memorandum", "moc": "memorandum", "mocs": "memorandum"}
+	"mou": "memorandum", "mous": "memorandum", "moc": "memorandum", "mocs": "memorandum",
+	// its plurals: several signed at once are read as one signing
+	"memoranda": "memorandum", "memorandums": "memorandum"}
 
 // triggerWord says whether a lower-case word can state an event at all:
 // only sentences holding one are parsed.

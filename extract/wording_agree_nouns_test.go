@@ -14,6 +14,16 @@ var agreeNounCases = []wordingCase{
 		noEnt: []string{"MoU"},
 	},
 	{
+		name: "memoranda signed together are one signing",
+		text: "OSLO, May 4 - Norway and Chile on Wednesday signed two memoranda of understanding covering fisheries and mining.",
+		want: []string{"AGREEMENT: party=Chile; party=Norway"},
+	},
+	{
+		name: "memorandums, the other plural",
+		text: "Officials said Peru and Ghana had signed four memorandums on trade, farming and health.",
+		want: []string{"AGREEMENT: party=Ghana; party=Peru"},
+	},
+	{
 		name: "two firms each with its legal form are two sides",
 		text: "Markets were calm on Wednesday.\n\nOrvane Trading Co and Kobori Corp signed a supply contract on Friday.",
 		want: []string{"AGREEMENT: party=Kobori Corp; party=Orvane Trading Co"},
