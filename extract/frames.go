@@ -556,6 +556,9 @@ func (d *doc) parse(si int) *tree {
 	if d.originConjuncts(si, t) {
 		t.link()
 	}
+	if t.appositiveConjuncts() {
+		t.link()
+	}
 	if t.markedClauses() {
 		t.link()
 	}
@@ -644,6 +647,47 @@ func (t *tree) pairedNouns() bool {
 		changed = true
 	}
 	return changed
+}
+
+// appositiveConjuncts mends "A, a unit of P, and B signed" read with B
+// inside the apposition (hung on "unit" or listed with P): a name after
+// the comma that closes an apposition set off by commas, and after "and"
+// or "or", is listed with the name the apposition describes. It reports
+// whether any head changed.
+func (t *tree) appositiveConjuncts() bool {
+	changed := false
+	for c := 2; c < len(t.head); c++ {
+		cc := t.dep(c, "cc")
+		if cc < 1 || cc > c || t.lw[cc-1] != "," || !strings.HasPrefix(t.tag[c], "NNP") {
+			continue
+		}
+		// the apposition: the noun above c set off by a comma right after
+		// the name it describes
+		a := t.head[c]
+		for a >= 0 && !t.is(a, "appos", "list") {
+			a = t.head[a]
+		}
+		if a < 0 || t.head[a] < 0 || a > c {
+			continue
+		}
+		x := t.head[a]
+		if !strings.HasPrefix(t.tag[x], "NNP") || x > a || !setOff(t, a) || !t.noun(a) || strings.HasPrefix(t.tag[a], "NNP") {
+			continue
+		}
+		if t.is(c, "conj") && (len(t.deps(t.head[c], "conj")) > 1 || t.head[c] == x) {
+			continue // "a maker of A, B, and C": a list inside the apposition
+		}
+		t.head[c], t.rel[c] = x, "conj"
+		changed = true
+	}
+	return changed
+}
+
+// setOff says whether the phrase of a opens with a comma or comes right
+// after one.
+func setOff(t *tree, a int) bool {
+	f := firstOf(t, a)
+	return t.lw[f] == "," || f > 0 && t.lw[f-1] == ","
 }
 
 // originOwner is the last token of the person named right before "of
@@ -6049,10 +6093,12 @@ var combiningForms = map[string]string{"franco": "France", "anglo": "United King
 // ("the U.S.-Brazil pact" has "Brazil" as the compound of "pact").
 func (d *doc) hyphenWord(si, k int) string {
 	toks := d.sents[si].tokens
-	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end {
+	// (a slash joins a pair the same way in wire copy: "the U.S./Japan pact")
+	joiner := func(s string) bool { return s == "-" || s == "/" }
+	if k+2 < len(toks) && joiner(toks[k+1].text) && toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end {
 		return toks[k].text + "-" + toks[k+2].text
 	}
-	if k >= 2 && toks[k-1].text == "-" && toks[k-1].start == toks[k-2].end && toks[k].start == toks[k-1].end {
+	if k >= 2 && joiner(toks[k-1].text) && toks[k-1].start == toks[k-2].end && toks[k].start == toks[k-1].end {
 		return toks[k-2].text + "-" + toks[k].text
 	}
 	return toks[k].text
@@ -6307,6 +6353,11 @@ func (d *doc) partOwner(si int, t *tree, x int) []int {
 		var owners []int
 		for _, c := range append([]int{k}, t.deps(k, "compound")...) {
 			owners = append(owners, t.deps(c, "nmod")...) // ("X's pumps unit" with X hung on "pumps")
+		}
+		for _, n := range owners {
+			if shareNouns[t.lw[n]] && t.prep(n) == "of" {
+				owners = append(owners, t.deps(n, "nmod")...) // "100 pct of the outstanding shares of X": the shares' owner
+			}
 		}
 		for _, n := range owners {
 			if t.is(n, "nmod:poss") && strings.HasPrefix(t.tag[n], "PRP") || !t.is(n, "nmod:poss") && t.prep(n) != "of" {

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// agreeUnseenCases are invented paragraphs for agreement wordings of wire
+// news from years and outlets the rules were not written on: a side
+// listed after another side's apposition, the target held through its
+// shares, sides joined by a slash.
+var agreeUnseenCases = []wordingCase{
+	{
+		name: "a side listed after the apposition of the side before it",
+		text: "Markets were calm on Wednesday.\n\nKestrel Dynamics Corp, a unit of Harlow Group Inc, and Vantor Optics Inc signed an agreement to develop thermal sensors for drones.",
+		want: []string{"AGREEMENT: party=Kestrel Dynamics Corp; party=Vantor Optics Inc"},
+		not:  []string{"Harlow Group"},
+	},
+	{
+		name: "a list inside an apposition stays there",
+		text: "Markets were calm on Wednesday.\n\nKestrel Dynamics Corp, a maker of radar, sonar, and lidar systems, signed a supply contract with Brisco Marine Ltd on Tuesday.",
+		want: []string{"AGREEMENT: party=Brisco Marine Ltd; party=Kestrel Dynamics Corp"},
+	},
+	{
+		name: "a share of a firm's shares: the firm whose shares they are",
+		text: "Markets were calm on Wednesday.\n\nBrenton Mining Ltd said it signed a letter of intent to acquire 90 pct of the issued shares of Corlew Refining Inc of Tulsa, Oklahoma.",
+		want: []string{"AGREEMENT: party=Brenton Mining Ltd; party=Corlew Refining Inc"},
+	},
+	{
+		name: "two countries joined by a slash before the accord",
+		text: "Markets were calm on Wednesday.\n\nWhether Peru keeps to its quotas under the Chile/Peru fishing accord depends on the catch, an official said.",
+		want: []string{"AGREEMENT: party=Chile; party=Peru"},
+	},
+}
+
+func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
