@@ -5312,6 +5312,11 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 		}
 	}
 	walk(h, 0)
+	if len(out) == 0 {
+		if p := d.describedPlace(si, t, h); p >= 0 {
+			out = append(out, p) // "arrived in the Kenyan capital"
+		}
+	}
 	return uniq(out)
 }
 

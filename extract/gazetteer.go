@@ -53,7 +53,9 @@ var countryList = []string{
 	"North Yemen;North Yemeni", "South Yemen;South Yemeni", "North Vietnam;North Vietnamese", "South Vietnam;South Vietnamese",
 }
 
-// cityList is "City:Country" for capitals and large cities.
+// cityList is "City:Country" for capitals and large cities, each
+// country's capital (or the seat news names for it) before its other cities:
+// capital reads it so.
 var cityList = []string{
 	"Kabul:Afghanistan", "Tirana:Albania", "Algiers:Algeria", "Buenos Aires:Argentina", "Yerevan:Armenia",
 	"Canberra:Australia", "Sydney:Australia", "Melbourne:Australia", "Vienna:Austria", "Baku:Azerbaijan",
@@ -286,6 +288,7 @@ type gazetteer struct {
 	cityName map[string]string // city key -> canonical city
 	state    map[string]string
 	region   map[string]string
+	capital  map[string]string // canonical country -> its capital, the first of its cities in cityList
 	// town is the second tier of places, towns.tsv.gz (GeoNames): key ->
 	// whether the name is a division (a state, province or county) rather
 	// than a town. A town is a place only where the words around it say so
@@ -298,7 +301,7 @@ type gazetteer struct {
 
 func newGazetteer() *gazetteer {
 	g := &gazetteer{country: map[string]string{}, demonym: map[string]string{}, city: map[string]string{},
-		cityName: map[string]string{}, state: map[string]string{}, region: map[string]string{}}
+		cityName: map[string]string{}, state: map[string]string{}, region: map[string]string{}, capital: map[string]string{}}
 	for _, line := range countryList {
 		names, dems, _ := strings.Cut(line, ";")
 		parts := strings.Split(names, "|")
@@ -318,6 +321,9 @@ func newGazetteer() *gazetteer {
 		}
 		g.city[key(name)] = country
 		g.cityName[key(name)] = name
+		if _, ok := g.capital[country]; !ok {
+			g.capital[country] = name
+		}
 	}
 	for alias, canon := range placeAliases {
 		if c, ok := g.cityName[key(canon)]; ok {

@@ -1,0 +1,97 @@
+package extract
+
+import "github.com/newsgraph/newsgraph"
+
+// Places a story names by a description instead of a name: "arrived in the
+// Kenyan capital", "landed in the island nation". Wire copy uses them to
+// avoid repeating a name it has just given, so the description stands for
+// that name or, for a capital, for the city its adjective's country is
+// governed from.
+
+// stateNouns are what a description calls a country: "the island nation",
+// "the Gulf state", "the Himalayan kingdom".
+var stateNouns = set("nation", "country", "kingdom", "republic", "emirate", "sultanate", "state", "archipelago")
+
+// describedPlace is the place the definite description headed by word k
+// stands for, or -1: "the South Korean capital" is Seoul; "the island
+// nation", "the Gulf state", "the country" are the country the story named
+// last before it. "The state" alone is a government more than a land, and
+// "the Indian state" one of a country's states, so a state needs a
+// modifier that is no nationality.
+func (d *doc) describedPlace(si int, t *tree, k int) int {
+	if k < t.from || !t.noun(k) || d.mentionAt(si, k) != nil || !hasDep(t, k, "the") || t.dep(k, "appos", "acl:relcl") >= 0 {
+		return -1
+	}
+	for _, o := range t.deps(k, "nmod") {
+		if t.prep(o) == "of" {
+			return -1 // "the state of Qatar", "the capital of Peru": the name is there
+		}
+	}
+	mods := t.deps(k, "amod", "compound")
+	if t.lw[k] == "capital" {
+		for _, a := range mods {
+			if c := d.demonymAt(si, a); c != "" && d.x.gz.capital[c] != "" {
+				return d.placeNamed(d.x.gz.capital[c])
+			}
+		}
+		return -1
+	}
+	if !stateNouns[t.lw[k]] {
+		return -1
+	}
+	for _, a := range mods {
+		if d.demonymAt(si, a) != "" || d.mentionAt(si, a) != nil {
+			return -1 // "the Indian state", "the Kerala state": part of a country
+		}
+	}
+	if t.lw[k] == "state" && len(mods) == 0 {
+		return -1
+	}
+	return d.countryNamedBefore(si, k)
+}
+
+// placeNamed is the entity of the place name, the story's own when it
+// names it, else one implied.
+func (d *doc) placeNamed(name string) int {
+	if e := d.entByName(name); e >= 0 {
+		return e
+	}
+	return d.implied(name, newsgraph.GPE)
+}
+
+// countryNamedBefore is the country named last before word k of sentence
+// si, in it or the three sentences of its story before, or -1; not the
+// own country of a person sentence si names ("Norway's minister flew to
+// the Gulf state": not Norway).
+func (d *doc) countryNamedBefore(si, k int) int {
+	var people []int
+	for _, mi := range d.bySent[si] {
+		if m := d.mentions[mi]; m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+			people = append(people, m.ent)
+		}
+	}
+	own := func(c int) bool {
+		for _, p := range people {
+			if d.ownCountry(p, c) {
+				return true
+			}
+		}
+		return false
+	}
+	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+		best, at := -1, -1
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.j > k || !d.x.gz.isCountry(d.ents[m.ent].name) || own(m.ent) {
+				continue
+			}
+			if m.i > at {
+				best, at = m.ent, m.i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}

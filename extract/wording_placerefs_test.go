@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// placeRefCases are invented sentences that send someone to a place the
+// story calls by a description rather than by its name.
+var placeRefCases = []wordingCase{
+	{
+		name: "a nationality's capital is that country's capital city",
+		text: "Estonian Premier Kadri Saar arrived in the Peruvian capital on Tuesday for three days of talks on fisheries.",
+		want: []string{"VISIT: destination=Lima; visitor=Kadri Saar"},
+	},
+	{
+		name: "a capital of two-word nationality",
+		text: "Trade envoy Mirela Vuk will fly to the North Korean capital next month, her office said.",
+		want: []string{"VISIT/PLANNED: destination=Pyongyang; visitor=Mirela Vuk"},
+	},
+	{
+		name: "the island nation is the country named just before",
+		text: "Fiji's sugar mills have been shut by a strike. Belgian aid minister Joris Peeters landed in the island nation on Friday.",
+		want: []string{"VISIT: destination=Fiji; visitor=Joris Peeters"},
+	},
+	{
+		name: "a state with a modifier that is no nationality is the country named before",
+		text: "Bahrain has raised its oil output. Norway's energy minister Siv Dahl will travel to the Gulf state next week.",
+		want: []string{"VISIT/PLANNED: destination=Bahrain; visitor=Siv Dahl"},
+	},
+	{
+		name: "a nationality's state is part of a country, not the one named before",
+		text: "Nepal signed a power deal on Monday. Swedish minister Per Lind later flew to the Indian state to see its dams.",
+		not:  []string{"destination=Nepal"},
+	},
+}
+
+func TestWordingPlaceRefs(t *testing.T) { runWording(t, placeRefCases) }
