@@ -1321,9 +1321,16 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k += 2
 		}
 	}
-	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at") && rc.of == "" {
+	if k+2 < len(toks) && toks[k].text == "of" && rc.of == "" && d.bodyAt(m.sent, k+1) == nil && d.bodyAt(m.sent, k+2) == nil {
+		// "X, head of the pricing desk at Y": a unit of the body, part
+		// of the office's name, the body after it what the office is of
+		if e := unitThenBody(toks, k+1); e > k+1 {
+			title, k = span(toks, start, e), e
+		}
+	}
+	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at" || toks[k].text == "with" && k+1 < len(toks) && d.bodyAt(m.sent, k+1) != nil) && rc.of == "" {
 		// "X, chairman of the Council on ...", "X, spokesman for
-		// Y", "X, an analyst at Y"
+		// Y", "X, an analyst at Y", "X, an economist with Y"
 		b := k + 1
 		if toks[b].text == "the" && b+1 < len(toks) {
 			b++
@@ -1333,6 +1340,12 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		// body after the words that say what it is
 		for j := b; bm == nil && j < len(toks) && j < b+6 && (unicode0Lower(toks[j].text) && toks[j].text != "of" && toks[j].text != "and" || d.x.gz.demonym[key(toks[j].text)] != "" || peopleWords[toks[j].text]); j++ {
 			if toks[j].text == "the" {
+				bm = d.bodyAt(m.sent, j+1)
+			}
+		}
+		// "an analyst at investment bank Y": what the body is, then its name
+		for j := b; bm == nil && j < len(toks) && j < b+3 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || toks[j].pos == "JJ"); j++ {
+			if firmBefore(toks[j].text) || bodyNoun(toks[j].text) {
 				bm = d.bodyAt(m.sent, j+1)
 			}
 		}
@@ -1360,6 +1373,27 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	}
 	rc.title = titleCase(strings.ToLower(title))
 	return rc
+}
+
+// unitThenBody is the end of a unit's lower-case name starting at b ("the
+// pricing desk", "domestic sales") where "at" or "with" and a body follow
+// it, or b.
+func unitThenBody(toks []token, b int) int {
+	j := b
+	if j < len(toks) && toks[j].text == "the" {
+		j++
+	}
+	n := 0
+	// the tagger reads some unit words as verbs ("emerging markets",
+	// "rates team")
+	for j < len(toks) && n < 5 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || strings.HasPrefix(toks[j].pos, "JJ") || toks[j].pos == "VB" || toks[j].pos == "VBG" || toks[j].pos == "VBZ" || toks[j].pos == "VBP" || toks[j].text == "and") && !saysVerbs[toks[j].text] {
+		j++
+		n++
+	}
+	if n == 0 || j+1 >= len(toks) || toks[j].text != "at" && toks[j].text != "with" || toks[j-1].text == "and" {
+		return b
+	}
+	return j
 }
 
 // officeVerbs name, in a relative clause, the office a person holds in the
