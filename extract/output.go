@@ -379,6 +379,15 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	if of == "" && strings.HasPrefix(title, "Secretary of ") {
 		of = "United States"
 	}
+	ofBody := -1
+	if of == "" && !r.former {
+		if tb, kind := d.titleBefore(m, r); tb >= 0 && (kind || bodyTitle(title) && !countryTitle(title)) {
+			ofBody = d.focusBody(m.sent, tb)
+		}
+	}
+	if ofBody >= 0 {
+		of = d.ents[ofBody].name
+	}
 	if of == "" && countryTitle(title) {
 		// the country a bare title is of: what the graph knows, an
 		// office only one country has, or the home of a wire story's
@@ -420,7 +429,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		return out
 	}
 	role := newsgraph.Role{Title: title, OfName: of, Former: r.former, Since: pub, Until: pub, Sources: []newsgraph.Evidence{ev}}
-	if of != "" {
+	if ofBody >= 0 {
+		role.Of = d.ents[ofBody].id
+	} else if of != "" {
 		if oi := d.entByAlias(of); oi >= 0 {
 			role.Of, role.OfName = d.ents[oi].id, d.ents[oi].name
 		} else {
@@ -437,6 +448,150 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	idx[k] = len(out)
 	out = append(out, role)
 	return out
+}
+
+// bodyTitle: an office of a firm, club or other body, which a story names
+// bare once it has named the body ("Chief executive X said").
+func bodyTitle(t string) bool {
+	l := strings.ToLower(t)
+	for _, p := range []string{"deputy ", "acting ", "interim ", "joint "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	switch l {
+	case "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chair", "managing director",
+		"sporting director", "finance director", "chief operating officer", "chief financial officer", "general manager",
+		"vice-president", "vice president", "director of football", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// bodyKinds are the nouns a story calls a body it has named by ("company
+// president X", "the club's sporting director X").
+var bodyKinds = set("company", "club", "firm", "group", "federation", "bank", "association", "union", "board",
+	"league", "agency", "organisation", "organization", "charity", "alliance", "society", "carrier", "airline", "team")
+
+// selfKinds, before a title, stand for the body the story is about
+// ("company president X"); other kinds name a body of their own ("union
+// leader X" in a story about a firm).
+var selfKinds = set("company", "club", "firm", "group")
+
+// titleBefore is the first token of role r's title where it is written
+// right before m's name, or -1; kind tells that "its", "their" or a body's
+// common noun stands before the title.
+func (d *doc) titleBefore(m mention, r *roleClaim) (int, bool) {
+	toks := d.sents[m.sent].tokens
+	e := m.i
+	if e > 0 && toks[e-1].text == "," {
+		e--
+	}
+	n := len(strings.Fields(r.title))
+	if m.i < 0 || e-n < 0 || !strings.EqualFold(span(toks, e-n, e), r.title) {
+		return -1, false
+	}
+	t := e - n
+	p := t - 1
+	for p >= 0 && (toks[p].text == "then" || toks[p].text == "new") {
+		p--
+	}
+	if p >= 1 && (toks[p].text == "'s" || toks[p].text == "’s") && bodyKinds[toks[p-1].text] {
+		return t, true
+	}
+	if p >= 0 && (toks[p].text == "its" || toks[p].text == "their" || selfKinds[strings.ToLower(toks[p].text)]) {
+		return t, true
+	}
+	return t, false
+}
+
+// focusBody is the body a title written at token t of sentence si is of
+// when it names none: the one body named before it in the sentence
+// ("Molde want a fee but chief executive X said"), else, where the
+// sentence names no body before it, the body that is the subject of one
+// of the three sentences before ("The Alliance said ... Chief executive
+// X said"); -1 when two bodies might be meant.
+func (d *doc) focusBody(si, t int) int {
+	found := -1
+	for _, mi := range d.bySent[si] {
+		o := &d.mentions[mi]
+		if o.kind != named || o.ent < 0 || o.i < 0 || o.j > t {
+			continue
+		}
+		if e := d.ents[o.ent]; e.typ == newsgraph.Organization && !pressName(e.name) {
+			if found >= 0 && found != o.ent {
+				return -1
+			}
+			found = o.ent
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		if b := d.subjectBody(s); b != -2 {
+			return b
+		}
+	}
+	return -1
+}
+
+// subjectBody is the organisation a sentence opens with as its subject
+// ("The Alliance said", "Meanwhile Kestrel Bank is", "Norway's Rowing
+// Federation has"), -1 when a person or another thing opens it, -2 when
+// the sentence names nothing.
+func (d *doc) subjectBody(si int) int {
+	toks := d.sents[si].tokens
+	first := -1
+	for _, mi := range d.bySent[si] {
+		o := &d.mentions[mi]
+		if o.kind != named || o.ent < 0 || o.i < 0 {
+			continue
+		}
+		if first < 0 || o.i < d.mentions[first].i {
+			first = mi
+		}
+	}
+	if first < 0 {
+		return -2
+	}
+	o := &d.mentions[first]
+	open := o.i
+	if o.j < len(toks) && (toks[o.j].text == "'s" || toks[o.j].text == "\u2019s") {
+		// the possessor: the body after it is the subject
+		for _, mi := range d.bySent[si] {
+			if n := &d.mentions[mi]; n.kind == named && n.ent >= 0 && n.i == o.j+1 {
+				o = n
+			}
+		}
+	}
+	for k := 0; k < open; k++ {
+		if w := toks[k]; !strings.EqualFold(w.text, "the") && w.pos != "RB" && w.text != "," {
+			return -1
+		}
+	}
+	// "Kestrel Bank said", or "Kestrel Bank chairman X said": the body is
+	// what the sentence is about
+	if o.j >= len(toks) || !(strings.HasPrefix(toks[o.j].pos, "VB") || toks[o.j].pos == "MD" || lowerTitles[toks[o.j].text] || lowerTitleMods[toks[o.j].text]) {
+		return -1
+	}
+	if e := d.ents[o.ent]; e.typ == newsgraph.Organization && !pressName(e.name) {
+		return o.ent
+	}
+	return -1
+}
+
+// pressName: a news outlet, which a story names as its source or where a
+// claim was printed, not as the body its people serve.
+func pressName(n string) bool {
+	switch n {
+	case "Reuters", "BBC", "AFP", "Associated Press", "Bloomberg", "CNN", "Xinhua", "Kyodo News", "Yonhap":
+		return true
+	}
+	w := strings.Fields(n)
+	switch w[len(w)-1] {
+	case "Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Guardian", "Observer", "Chronicle", "Express", "Daily", "Weekly":
+		return true
+	}
+	return false
 }
 
 // knownRoleOf is the country the graph already gives this person's title,
