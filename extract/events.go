@@ -960,6 +960,9 @@ func (d *doc) signingMeetings() {
 		if len(signers) < 2 || !slices.ContainsFunc(d.sents[a.sources[0]].tokens, func(t token) bool { return signWords[strings.ToLower(t.text)] }) {
 			continue
 		}
+		if t := d.trees[a.sources[0]]; t != nil && d.signsPerson(a.sources[0], t, d.tokenAt(a.sources[0], a.offset)) {
+			continue // a manager signing a player: one signs the other, they need not meet
+		}
 		known := false
 		for _, m := range d.events {
 			known = known || m.typ == newsgraph.Meeting && m.story == a.story && containsAll(m.people, signers) && overlaps(m.from, m.to, a.from, a.to)
@@ -1352,7 +1355,7 @@ func (d *doc) emit(si int, f frame) {
 			// the states it is made of
 			f.multi = true
 		}
-		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") {
+		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") && !slices.Contains(flatten(f.others), parties[0]) {
 			return // "X agreed to ...": one side agrees to something, with no other named
 		}
 		if f.sought && len(parties) <= 1 && len(signers) <= 1 {

@@ -2324,6 +2324,9 @@ func (d *doc) frames(si int) []frame {
 		if noun && typ == newsgraph.Agreement && discussedThing(t, i) {
 			continue // "discussed possible deals with X": the talk is the event
 		}
+		if h := t.head[i]; noun && typ == newsgraph.Agreement && t.is(i, "obl") && h >= 0 && d.signsPerson(si, t, h) {
+			continue // "X signed striker Y on a two-year deal": the signing is the deal, read at the verb
+		}
 		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") && t.tag[i] != "VBD" && t.tag[i] != "VBZ" && t.tag[i] != "VB" {
 			continue // "the negotiating group"
 		}
@@ -6075,6 +6078,20 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		if obj >= 0 && strings.HasPrefix(w, "agree") {
 			withs = append(withs, t.deps(obj, "nmod")...) // "agreed a loan with X": the parser hangs "with X" on the loan
+			for _, k := range t.deps(obj, "nmod") {
+				if t.prep(k) == "of" {
+					withs = append(withs, t.deps(k, "nmod")...) // "agreed a fee of 9m with X": or on the sum
+				}
+				if p := t.prep(k); p == "to" && moveNouns[t.lw[obj]] {
+					// "X agreed a move to Y (from Z)": a player's terms with
+					// the club he joins
+					for _, e := range d.group(si, t, k) {
+						if d.ents[e].typ == newsgraph.Organization {
+							f.others = append(f.others, []int{e})
+						}
+					}
+				}
+			}
 		}
 		for _, o := range withs {
 			switch t.prep(o) {
@@ -6315,6 +6332,24 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 		return nil
 	}
 	return out
+}
+
+// moveNouns are a player's change of club, agreed with the club he joins.
+var moveNouns = set("move", "transfer", "switch", "loan")
+
+// signsPerson says whether v is a form of "sign" whose object is a person
+// ("the manager signed Y"): a club taking on a player, not a pact
+// between signers.
+func (d *doc) signsPerson(si int, t *tree, v int) bool {
+	if !t.verb(v) || !signWords[t.lw[v]] {
+		return false
+	}
+	for _, o := range t.deps(v, "obj") {
+		if d.signedPerson(si, t, o) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // signedPerson is the person object obj of "signed" names: the name
@@ -7571,7 +7606,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	ownClause := false // the noun is the predicate of a clause of its own: "the government is in talks with X"
-	if sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || f.typ == newsgraph.Visit && t.prep(pn) == "on") {
+	// ("X is on a two-year deal with Y": a player under contract)
+	if sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || (f.typ == newsgraph.Visit || f.typ == newsgraph.Agreement) && t.prep(pn) == "on") {
 		if ents := d.group(si, t, sb); len(ents) > 0 {
 			sides = append(sides, ents)
 			ownClause = true

@@ -28,6 +28,27 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nWhether Peru keeps to its quotas under the Chile/Peru fishing accord depends on the catch, an official said.",
 		want: []string{"AGREEMENT: party=Chile; party=Peru"},
 	},
+	{
+		name: "a manager signing a player on a deal: no deal of the manager's own, no meeting",
+		text: "Markets were calm on Wednesday.\n\nKingsmead Rovers manager Alan Pardew has signed Lazio midfielder Marco Bellini on an 18-month deal.",
+		want: []string{"AGREEMENT: party=Kingsmead Rovers; party=Lazio; signatory=Alan Pardew; signatory=Marco Bellini"},
+		not:  []string{"MEETING", "AGREEMENT/HAPPENED: party=Kingsmead Rovers; signatory=Alan Pardew"},
+	},
+	{
+		name: "a player on a deal with a club",
+		text: "Markets were calm on Wednesday.\n\nTomas Varga is on a two-year deal with Slovak side Zilina, but hinted he may retire next summer.",
+		want: []string{"AGREEMENT: party=Zilina; signatory=Tomas Varga"},
+	},
+	{
+		name: "a fee agreed with a club, the club hung on the sum",
+		text: "Markets were calm on Wednesday.\n\nKingsmead Rovers have agreed a fee of 12m pounds with Real Betis for striker Tomas Varga.",
+		want: []string{"AGREEMENT: party=Kingsmead Rovers; party=Real Betis"},
+	},
+	{
+		name: "a player agrees a move to a club",
+		text: "Markets were calm on Wednesday.\n\nTomas Varga has agreed a 3m pound move to Kingsmead Rovers.",
+		want: []string{"AGREEMENT: party=Kingsmead Rovers; signatory=Tomas Varga"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
