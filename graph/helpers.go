@@ -108,6 +108,9 @@ func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilte
 		for i, d := range docs {
 			c.Edges = append(c.Edges, &model.DocumentEdge{Cursor: cursor(offsets[i]), Node: d})
 		}
+		if err := r.primeDocuments(ctx, c.Nodes); err != nil {
+			return nil, err
+		}
 		return c, nil
 	}
 	byID, err := r.loadersFor(ctx).documents.LoadMany(ctx, ids)
@@ -134,7 +137,24 @@ func (r *Resolver) documentPage(ctx context.Context, filter *model.DocumentFilte
 		}
 		out = append(out, d)
 	}
-	return documentConnection(out, p)
+	c, err := documentConnection(out, p)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.primeDocuments(ctx, c.Nodes); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// primeDocuments reads what the query selects under the documents of a
+// page that the field being resolved (a connection) returns.
+func (r *Resolver) primeDocuments(ctx context.Context, docs []*newsgraph.Document) error {
+	a := r.ahead(ctx)
+	if a == nil {
+		return nil
+	}
+	return a.documents(ctx, a.nodes(selections(ctx)), docs)
 }
 
 // stats counts documents, and entities and events per type (every type,

@@ -81,5 +81,8 @@ func (r *Resolver) eventDocuments(ctx context.Context, ev *newsgraph.Event) ([]*
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
+	if err := r.ahead(ctx).documents(ctx, selections(ctx), docs); err != nil {
+		return nil, err
+	}
 	return docs, nil
 }

@@ -44,15 +44,13 @@ func (c *batchCounter) take() (entities, documents int) {
 
 // TestEventPagesReadWhatTheyNameAtOnce: a page of events reads the
 // entities and documents its events name in one batch each, before their
-// fields ask, and a root field reads its one id at once, so no request
-// waits for a loader's batch to fill; what the query does not select it
-// does not read. With an hour's batch wait, a
-// field that had to queue its id would run the request out of time.
+// fields ask (a request runs on one goroutine: a field that found its id
+// unread would read it alone, one store call per event); what the query
+// does not select it does not read.
 func TestEventPagesReadWhatTheyNameAtOnce(t *testing.T) {
 	base := newServer(t, graph.Config{})
 	counter := &batchCounter{Store: base.store}
 	s := &server{t: t, store: base.store, handler: graph.New(graph.Config{Store: counter, Ingester: fixtureIngester{store: base.store}, Timeout: 5 * time.Second})}
-	defer graph.SetBatchWait(time.Hour)()
 	for _, c := range []struct {
 		name, query         string
 		vars                map[string]any
@@ -68,6 +66,33 @@ func TestEventPagesReadWhatTheyNameAtOnce(t *testing.T) {
 	} {
 		counter.take()
 		r := s.query(c.query, c.vars)
+		if len(r.Errors) > 0 {
+			t.Fatalf("%s: %+v", c.name, r.Errors)
+		}
+		if ents, docs := counter.take(); ents != c.entities || docs != c.documents {
+			t.Errorf("%s: %d entity reads and %d document reads, want %d and %d\n%s", c.name, ents, docs, c.entities, c.documents, r.Data)
+		}
+	}
+}
+
+// TestListsReadWhatTheyNameAtOnce: a page of entities, of mentions or of
+// documents reads what the query selects under its items one store call
+// per level, as a page of events does, through every field that names
+// entities (roles, part-of chains, co-participants) or documents.
+func TestListsReadWhatTheyNameAtOnce(t *testing.T) {
+	base := newServer(t, graph.Config{})
+	counter := &batchCounter{Store: base.store}
+	s := &server{t: t, store: base.store, handler: graph.New(graph.Config{Store: counter, Ingester: fixtureIngester{store: base.store}})}
+	for _, c := range []struct {
+		name, query         string
+		entities, documents int
+	}{
+		{"entities", `{ entities(filter: {type: PERSON}) { nodes { roles { of { name } } related { entity { name } } } edges { node { partOf { name } } } } }`, 1, 0},
+		{"mentions", fmt.Sprintf(`{ entity(id: %q) { mentions { nodes { entity { name } evidence { document { id } } } } } }`, entityID("Velm")), 1, 1},
+		{"documents", `{ documents { nodes { events { participants { entity { name } } location { name } } } } }`, 1, 1},
+	} {
+		counter.take()
+		r := s.query(c.query, nil)
 		if len(r.Errors) > 0 {
 			t.Fatalf("%s: %+v", c.name, r.Errors)
 		}

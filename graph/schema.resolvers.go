@@ -90,7 +90,7 @@ func (r *documentResolver) Mentions(ctx context.Context, obj *newsgraph.Document
 		hundred := 100
 		first = &hundred
 	}
-	return mentionConnection(ms, page{first: first, after: after, last: last, before: before})
+	return r.primedMentions(ctx, ms, page{first: first, after: after, last: last, before: before})
 }
 
 // Events is the resolver for the events field.
@@ -104,6 +104,9 @@ func (r *documentResolver) Events(ctx context.Context, obj *newsgraph.Document) 
 		return nil, err
 	}
 	newsgraph.SortEvents(evs)
+	if err := r.ahead(ctx).events(ctx, selections(ctx), evs); err != nil {
+		return nil, err
+	}
 	return evs, nil
 }
 
@@ -118,7 +121,7 @@ func (r *entityResolver) Mentions(ctx context.Context, obj *newsgraph.Entity, fi
 	if err != nil {
 		return nil, fmt.Errorf("graph: mentions of %s: %w", obj.ID, err)
 	}
-	return mentionConnection(ms, page{first: first, after: after, last: last, before: before})
+	return r.primedMentions(ctx, ms, page{first: first, after: after, last: last, before: before})
 }
 
 // Events is the resolver for the events field.
@@ -338,7 +341,16 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 	for i, re := range ranked {
 		ents[i] = re.entity
 	}
-	return entityConnection(ents, page{first: first, after: after, last: last, before: before})
+	c, err := entityConnection(ents, page{first: first, after: after, last: last, before: before})
+	if err != nil {
+		return nil, err
+	}
+	if a := r.ahead(ctx); a != nil {
+		if err := a.entities(ctx, a.nodes(selections(ctx)), c.Nodes); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
 // Events is the resolver for the events field.
@@ -410,8 +422,17 @@ func (r *queryResolver) Link(ctx context.Context, text string) ([]*newsgraph.Lin
 		return nil, fmt.Errorf("graph: link: %w", err)
 	}
 	out := make([]*newsgraph.LinkedMention, len(ms))
+	ids := make([]newsgraph.EntityID, 0, len(ms))
 	for i := range ms {
 		out[i] = &ms[i]
+		if ms[i].Entity != "" {
+			ids = append(ids, ms[i].Entity)
+		}
+	}
+	if a := r.ahead(ctx); a != nil {
+		if err := a.entityIDs(ctx, a.under(selections(ctx), "entity"), ids); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

@@ -138,7 +138,7 @@ func New(cfg Config) http.Handler {
 	})
 	srv.AroundOperations(newResponseCache(cfg.ResponseCacheBytes).around(r.store))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(context.WithValue(ctx, loadersKey{}, newLoaders(ctx, r.store)))
+		return next(context.WithValue(ctx, loadersKey{}, newLoaders(r.store)))
 	})
 	return Protect(Access{
 		ReadToken:    cfg.ReadToken,

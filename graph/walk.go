@@ -32,6 +32,9 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.Entity
 	if err != nil {
 		return nil, fmt.Errorf("graph: path: events: %w", err)
 	}
+	if err := r.primePath(ctx, hops, events); err != nil {
+		return nil, err
+	}
 	steps := []*model.PathStep{}
 	for _, h := range hops {
 		fromE, err := r.entityOrStandIn(ctx, h.From)
@@ -53,6 +56,35 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to []newsgraph.Entity
 	return &model.Path{Hops: len(steps), Steps: steps}, nil
 }
 
+// primePath reads the entities of a path's steps in one call, and what the
+// query selects under them and under its events.
+func (r *Resolver) primePath(ctx context.Context, hops []newsgraph.PathStep, events map[newsgraph.EventID]*newsgraph.Event) error {
+	a := r.ahead(ctx)
+	if a == nil {
+		return nil
+	}
+	steps := a.under(selections(ctx), "steps")
+	if len(steps) == 0 {
+		return nil
+	}
+	var ids []newsgraph.EntityID
+	var evs []*newsgraph.Event
+	for _, h := range hops {
+		ids = append(ids, h.From, h.To)
+		if h.Through != "" {
+			ids = append(ids, h.Through)
+		}
+		if ev := events[h.Event]; ev != nil {
+			evs = append(evs, ev)
+		}
+	}
+	set := append(append(a.under(steps, "from"), a.under(steps, "to")...), a.under(steps, "through")...)
+	if err := a.entityIDs(ctx, set, ids); err != nil {
+		return fmt.Errorf("graph: path: %w", err)
+	}
+	return a.events(ctx, a.under(steps, "event"), evs)
+}
+
 // related counts, for one entity, the other participants of its events.
 func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int) ([]*model.Related, error) {
 	l := r.loadersFor(ctx)
@@ -65,6 +97,32 @@ func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int
 		return nil, err
 	}
 	newsgraph.SortEvents(evs)
+	if first < 0 {
+		return nil, fmt.Errorf("%w: first must not be negative", newsgraph.ErrInvalid)
+	}
+	order, shared := relatedTo(id, evs, first)
+	ents, err := r.loadEntities(ctx, order)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Related, len(order))
+	for i, e := range ents {
+		out[i] = &model.Related{Entity: e, Count: len(shared[order[i]]), Events: shared[order[i]]}
+	}
+	if a := r.ahead(ctx); a != nil {
+		if err := a.events(ctx, a.under(selections(ctx), "events"), relatedEvents(out)); err != nil {
+			return nil, err
+		}
+		if err := a.entities(ctx, a.under(selections(ctx), "entity"), ents); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// relatedTo is the first co-participants of id in evs (its events, sorted),
+// most shared events first, then by id, and the events each shares.
+func relatedTo(id newsgraph.EntityID, evs []*newsgraph.Event, first int) ([]newsgraph.EntityID, map[newsgraph.EntityID][]*newsgraph.Event) {
 	shared := map[newsgraph.EntityID][]*newsgraph.Event{}
 	var order []newsgraph.EntityID
 	for _, ev := range evs {
@@ -90,19 +148,15 @@ func (r *Resolver) related(ctx context.Context, id newsgraph.EntityID, first int
 		}
 		return a < b
 	})
-	if first < 0 {
-		return nil, fmt.Errorf("%w: first must not be negative", newsgraph.ErrInvalid)
+	return order[:min(len(order), first, maxFirst)], shared
+}
+
+func relatedEvents(rs []*model.Related) []*newsgraph.Event {
+	var out []*newsgraph.Event
+	for _, x := range rs {
+		out = append(out, x.Events...)
 	}
-	order = order[:min(len(order), first, maxFirst)]
-	ents, err := r.loadEntities(ctx, order)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.Related, len(order))
-	for i, e := range ents {
-		out[i] = &model.Related{Entity: e, Count: len(shared[order[i]]), Events: shared[order[i]]}
-	}
-	return out, nil
+	return out
 }
 
 // conflicts finds the events that describe the same occasion as ev
@@ -169,6 +223,9 @@ func (r *Resolver) conflicts(ctx context.Context, ev *newsgraph.Event) ([]*newsg
 		}
 	}
 	newsgraph.SortEvents(out)
+	if err := r.ahead(ctx).events(ctx, selections(ctx), out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 

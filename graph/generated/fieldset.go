@@ -1,6 +1,7 @@
 package generated
 
 import (
+	"context"
 	"io"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -65,5 +66,43 @@ func plainName(s string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// marshalSlice marshals the n elements of a list one after the other, in
+// the caller's goroutine, where gqlgen's MarshalSliceConcurrently starts a
+// goroutine for each (graph/internal/execpatch): a request is served by one
+// goroutine. As there, each element has a field context with its index,
+// and a panic in one becomes its error and makes the list null.
+func marshalSlice(ctx context.Context, n int, marshal func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
+	ret := make(graphql.Array, n)
+	if n == 0 {
+		return ret
+	}
+	fcs := make([]graphql.FieldContext, n)
+	index := make([]int, n)
+	failed := false
+	for i := range n {
+		index[i] = i
+		fcs[i].Index = &index[i]
+		if !marshalOne(graphql.WithFieldContext(ctx, &fcs[i]), ret, i, marshal) {
+			failed = true
+		}
+	}
+	if failed {
+		return nil
+	}
+	return ret
+}
+
+// marshalOne marshals element i into ret, reporting false when it panicked.
+func marshalOne(ctx context.Context, ret graphql.Array, i int, marshal func(ctx context.Context, i int) graphql.Marshaler) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			graphql.AddError(ctx, graphql.Recover(ctx, r))
+			ok = false
+		}
+	}()
+	ret[i] = marshal(ctx, i)
 	return true
 }

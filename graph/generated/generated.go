@@ -8526,7 +8526,7 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "status":
 			out.Values[i] = ec._Claim_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8573,7 +8573,7 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "end":
 			field := field
 
@@ -8615,7 +8615,7 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "precision":
 			field := field
 
@@ -8657,7 +8657,7 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "location":
 			field := field
 
@@ -8699,7 +8699,7 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8791,7 +8791,7 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "undone":
 			out.Values[i] = ec._Decision_undone(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -8838,7 +8838,7 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "alias":
 			field := field
 
@@ -8880,7 +8880,7 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "name":
 			field := field
 
@@ -8922,7 +8922,7 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9149,7 +9149,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "url":
 			field := field
 
@@ -9191,7 +9191,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "published":
 			field := field
 
@@ -9233,7 +9233,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "text":
 			out.Values[i] = ec._Document_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9280,7 +9280,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "events":
 			field := field
 
@@ -9322,7 +9322,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9524,7 +9524,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "mentions":
 			field := field
 
@@ -9566,7 +9566,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "events":
 			field := field
 
@@ -9608,7 +9608,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "related":
 			field := field
 
@@ -9650,7 +9650,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "partOf":
 			field := field
 
@@ -9692,7 +9692,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9884,7 +9884,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "end":
 			field := field
 
@@ -9926,7 +9926,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "precision":
 			field := field
 
@@ -9968,7 +9968,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "participants":
 			out.Values[i] = ec._Event_participants(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10015,7 +10015,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "sources":
 			out.Values[i] = ec._Event_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10062,7 +10062,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "claims":
 			out.Values[i] = ec._Event_claims(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10109,7 +10109,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10286,7 +10286,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "sentence":
 			out.Values[i] = ec._Evidence_sentence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10333,7 +10333,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "end":
 			field := field
 
@@ -10375,7 +10375,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "text":
 			out.Values[i] = ec._Evidence_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10517,7 +10517,7 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "end":
 			field := field
 
@@ -10559,7 +10559,7 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "type":
 			out.Values[i] = ec._LinkedMention_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10606,7 +10606,7 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "confidence":
 			out.Values[i] = ec._LinkedMention_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10698,7 +10698,7 @@ func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "evidence":
 			out.Values[i] = ec._Mention_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11025,7 +11025,7 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11190,7 +11190,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "entity":
 			field := field
 
@@ -11212,7 +11212,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "event":
 			field := field
 
@@ -11234,7 +11234,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "document":
 			field := field
 
@@ -11256,7 +11256,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "entities":
 			field := field
 
@@ -11278,7 +11278,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "events":
 			field := field
 
@@ -11300,7 +11300,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "documents":
 			field := field
 
@@ -11322,7 +11322,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "meetings":
 			field := field
 
@@ -11344,7 +11344,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "path":
 			field := field
 
@@ -11366,7 +11366,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "link":
 			field := field
 
@@ -11388,7 +11388,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "stats":
 			field := field
 
@@ -11410,7 +11410,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "decisions":
 			field := field
 
@@ -11432,7 +11432,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+			out.Values[i] = rrm(innerCtx)
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -11578,7 +11578,7 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "former":
 			out.Values[i] = ec._Role_former(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11625,7 +11625,7 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "until":
 			field := field
 
@@ -11667,7 +11667,7 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "sources":
 			out.Values[i] = ec._Role_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12216,7 +12216,7 @@ func (ec *executionContext) marshalNClaim2githubᚗcomᚋnewsgraphᚋnewsgraph�
 }
 
 func (ec *executionContext) marshalNClaim2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []newsgraph.Claim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaim2githubᚗcomᚋnewsgraphᚋnewsgraphᚐClaim(ctx, sel, v[i])
@@ -12232,7 +12232,7 @@ func (ec *executionContext) marshalNClaim2ᚕgithubᚗcomᚋnewsgraphᚋnewsgrap
 }
 
 func (ec *executionContext) marshalNDecision2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*newsgraph.Decision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecision(ctx, sel, v[i])
@@ -12268,7 +12268,7 @@ func (ec *executionContext) marshalNDecisionConnection2ᚖgithubᚗcomᚋnewsgra
 }
 
 func (ec *executionContext) marshalNDecisionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDecisionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DecisionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDecisionEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDecisionEdge(ctx, sel, v[i])
@@ -12304,7 +12304,7 @@ func (ec *executionContext) marshalNDeletePayload2ᚖgithubᚗcomᚋnewsgraphᚋ
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*newsgraph.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocument(ctx, sel, v[i])
@@ -12340,7 +12340,7 @@ func (ec *executionContext) marshalNDocumentConnection2ᚖgithubᚗcomᚋnewsgra
 }
 
 func (ec *executionContext) marshalNDocumentEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DocumentEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocumentEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentEdge(ctx, sel, v[i])
@@ -12371,7 +12371,7 @@ func (ec *executionContext) unmarshalNDocumentInput2githubᚗcomᚋnewsgraphᚋn
 }
 
 func (ec *executionContext) marshalNEntity2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []*newsgraph.Entity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, sel, v[i])
@@ -12407,7 +12407,7 @@ func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋnewsgraph
 }
 
 func (ec *executionContext) marshalNEntityEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EntityEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityEdge(ctx, sel, v[i])
@@ -12450,7 +12450,7 @@ func (ec *executionContext) marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgr
 }
 
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*newsgraph.Event) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvent(ctx, sel, v[i])
@@ -12486,7 +12486,7 @@ func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋnewsgraph�
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EventEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventEdge(ctx, sel, v[i])
@@ -12560,7 +12560,7 @@ func (ec *executionContext) marshalNEvidence2githubᚗcomᚋnewsgraphᚋnewsgrap
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []newsgraph.Evidence) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvidence2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEvidence(ctx, sel, v[i])
@@ -12714,7 +12714,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNLinkedMention2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐLinkedMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*newsgraph.LinkedMention) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLinkedMention2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐLinkedMention(ctx, sel, v[i])
@@ -12740,7 +12740,7 @@ func (ec *executionContext) marshalNLinkedMention2ᚖgithubᚗcomᚋnewsgraphᚋ
 }
 
 func (ec *executionContext) marshalNMention2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐMentionᚄ(ctx context.Context, sel ast.SelectionSet, v []*newsgraph.Mention) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMention2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐMention(ctx, sel, v[i])
@@ -12776,7 +12776,7 @@ func (ec *executionContext) marshalNMentionConnection2ᚖgithubᚗcomᚋnewsgrap
 }
 
 func (ec *executionContext) marshalNMentionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MentionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMentionEdge2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionEdge(ctx, sel, v[i])
@@ -12826,7 +12826,7 @@ func (ec *executionContext) marshalNParticipant2githubᚗcomᚋnewsgraphᚋnewsg
 }
 
 func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []newsgraph.Participant) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParticipant2githubᚗcomᚋnewsgraphᚋnewsgraphᚐParticipant(ctx, sel, v[i])
@@ -12842,7 +12842,7 @@ func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋne
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PathStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPathStep2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPathStep(ctx, sel, v[i])
@@ -12868,7 +12868,7 @@ func (ec *executionContext) marshalNPathStep2ᚖgithubᚗcomᚋnewsgraphᚋnewsg
 }
 
 func (ec *executionContext) marshalNRelated2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelatedᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Related) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelated2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelated(ctx, sel, v[i])
@@ -12898,7 +12898,7 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚐ
 }
 
 func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []newsgraph.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚐRole(ctx, sel, v[i])
@@ -12969,7 +12969,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNTypeCount2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTypeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTypeCount2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTypeCount(ctx, sel, v[i])
@@ -12999,7 +12999,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -13045,7 +13045,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -13073,7 +13073,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -13093,7 +13093,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -13381,7 +13381,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -13400,7 +13400,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -13419,7 +13419,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -13445,7 +13445,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
