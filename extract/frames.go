@@ -2164,7 +2164,7 @@ var relationNouns = set("predecessor", "successor", "host", "hosts", "guest", "g
 // groupNouns name people by what they are, not who: their participants are
 // whom they belong to ("officials from Kenya", "Turkcell executives").
 var groupNouns = set("official", "officials", "representative", "representatives", "member", "members", "minister", "ministers",
-	"delegation", "delegations", "team", "teams", "envoy", "envoys", "executive", "executives", "leader", "leaders",
+	"delegation", "delegations", "team", "teams", "squad", "squads", "envoy", "envoys", "executive", "executives", "leader", "leaders",
 	"government", "governments", "authorities", "diplomat", "diplomats", "negotiator", "negotiators", "side", "sides",
 	"chief", "chiefs", "boss", "bosses", "head", "heads", "firm", "firms", "company", "companies", "bank", "banks",
 	"country", "countries", "nation", "nations", "state", "states", "counterpart", "counterparts", "lawmakers",
@@ -2342,9 +2342,11 @@ func (d *doc) frames(si int) []frame {
 		}
 	}
 	for _, m := range d.placesIn(si) {
-		if f, ok := d.presence(si, t, m); ok {
+		// a speech somewhere first: "Speaking in X on Monday, Y said" is
+		// there then, whatever the say verb's tense makes of a presence
+		if f, ok := d.speakingIn(si, t, m); ok {
 			out = append(out, f)
-		} else if f, ok := d.speakingIn(si, t, m); ok {
+		} else if f, ok := d.presence(si, t, m); ok {
 			out = append(out, f)
 		}
 	}
@@ -7071,9 +7073,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// carries it ("locked in talks with")
 	var sides [][]int
 	var with [][]int
-	var bodies []int // "the G7 meeting": the G7, when someone attends it
-	hosted := false  // a host is named: "at a dinner hosted by X"
-	unnamed := false // talks with people the text does not name: "with senior officials"
+	var bodies []int   // "the G7 meeting": the G7, when someone attends it
+	hosted := false    // a host is named: "at a dinner hosted by X"
+	unnamed := false   // talks with people the text does not name: "with senior officials"
+	var namedFor []int // lands a trip is named after, countries or divisions: "the Wales tour"
 	for _, k := range instrumentKids(t, n, f.typ) {
 		p := t.prep(k)
 		instrumentSide := t.head[k] != n && t.is(k, "obl") // "of understanding between A and B" read as a clause
@@ -7185,8 +7188,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides = append(sides, d.pairNamed(si, k)) // "the Brenner-Brisk summit", "US-Soviet talks"
 		case t.is(k, "compound", "amod") && f.typ == newsgraph.Visit && d.mentionAt(si, k) == nil && d.adjectivePlace(t, k) >= 0:
 			// "her Soviet trip", "a European tour"; a region only labels a
-			// tour whose stops a clause on it lists
-			if p := d.adjectivePlace(t, k); d.ents[p].typ != newsgraph.Location || len(d.tourStops(si, t, n)) == 0 {
+			// tour whose stops a clause on it lists; a nationality before a
+			// team's name is of the name ("the British and Irish Lions tour")
+			if p := d.adjectivePlace(t, k); (d.ents[p].typ != newsgraph.Location || len(d.tourStops(si, t, n)) == 0) && !d.teamAfter(si, t, k, n) {
 				f.places = append(f.places, p)
 				with = append(with, []int{p})
 			}
@@ -7210,11 +7214,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				case d.isPlace(e) && f.typ == newsgraph.Visit:
 					f.places = append(f.places, e)
 					with = append(with, []int{e})
+					if t.is(k, "compound") && k < n && (d.x.gz.isCountry(d.ents[e].name) || d.x.gz.town[key(d.ents[e].name)]) {
+						namedFor = append(namedFor, e)
+					}
 				case d.isPlace(e) && (d.ents[e].typ != newsgraph.GPE || t.is(k, "compound") && !d.x.gz.isCountry(d.ents[e].name)):
 					f.loc = e
 				case d.ents[e].typ == newsgraph.Person && (f.typ == newsgraph.Meeting || f.typ == newsgraph.Visit) && t.is(k, "compound") && k < n:
 					// "the Korhonen talks with X", "the Marrow visit": the
 					// person the event is named after takes part
+					sides = append(sides, []int{e})
+				case d.ents[e].typ == newsgraph.Organization && f.typ == newsgraph.Visit && t.is(k, "compound") && k < n:
+					// "the Rovers tour to Peru", "an IMF mission to Lima": the
+					// team or body the trip is named after makes it
 					sides = append(sides, []int{e})
 				case d.ents[e].typ == newsgraph.Organization && f.typ == newsgraph.Meeting:
 					// "attending the G7 meeting": with whoever attends; alone,
@@ -7259,6 +7270,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
+	}
+	if f.typ == newsgraph.Visit && len(sides) == 0 && len(namedFor) == 1 && len(uniq(f.places)) > 1 {
+		// "the Wales tour to Japan": a country's side goes to the other
+		// place; alone ("the Paris trip") the name is where one goes
+		c := namedFor[0]
+		f.places, with = without(f.places, c), withoutGroup(with, c)
+		sides = append(sides, []int{c})
 	}
 	if f.typ == newsgraph.Meeting && mealNouns[w] {
 		if g := d.mealGuests(si, t, n); len(g) > 0 {

@@ -549,24 +549,72 @@ func (d *doc) stopIn(si int, t *tree, k int) (frame, bool) {
 }
 
 // speakingIn reads a visit told by speaking somewhere in a phrase set off
-// after a name (the place mention m): "X, speaking in Nairobi, said",
-// however the tagger read the participle. One whose office is of another
-// country than the place's came there; anyone else may be at home.
+// beside a name (the place mention m): "X, speaking in Nairobi, said",
+// "Speaking in Nairobi on Monday, X said", however the tagger read the
+// participle. One whose office is of another country than the place's came
+// there; anyone else may be at home, unless the phrase dates the speech
+// ("last week"): an occasion away from the seat of one's own government.
 func (d *doc) speakingIn(si int, t *tree, m mention) (frame, bool) {
 	f := frame{typ: newsgraph.Visit, light: -1, carrier: -1, loc: -1, status: newsgraph.Happened}
 	toks := d.sents[si].tokens
 	s := m.i - 2 // the participle, before "in"
-	if s < 3 || !strings.EqualFold(toks[m.i-1].text, "in") || !strings.HasSuffix(t.lw[s], "ing") || !speakVerbs[t.lw[s]] && !sayVerbs[t.lw[s]] || toks[s-1].text != "," {
+	if s < 0 || s < t.from || !strings.EqualFold(toks[m.i-1].text, "in") || !strings.HasSuffix(t.lw[s], "ing") || !speakVerbs[t.lw[s]] && !sayVerbs[t.lw[s]] {
 		return f, false
 	}
-	pm := d.mentionEndingAt(si, s-2)
-	if pm == nil || pm.ent < 0 || d.ents[pm.ent].typ != newsgraph.Person || !d.foreignTo([]int{pm.ent}, m.ent) {
+	end := m.j // the comma closing the phrase, after a date on it
+	for end < len(toks) && end <= m.j+5 && toks[end].text != "," {
+		end++
+	}
+	if end >= len(toks) || toks[end].text != "," {
 		return f, false
 	}
-	f.t = m.j - 1
+	var pm *mention
+	switch {
+	case s >= 3 && toks[s-1].text == ",":
+		pm = d.mentionEndingAt(si, s-2)
+	case s == t.from:
+		// the speaker is the subject right after the phrase: "..., X said"
+		for k := end + 1; k < len(toks) && k <= end+5 && pm == nil; k++ {
+			if n := d.mentionAt(si, k); n != nil && n.i == k && n.j < len(toks) && sayVerbs[strings.ToLower(toks[n.j].text)] {
+				pm = n
+			}
+		}
+	}
+	if pm == nil || pm.ent < 0 || d.ents[pm.ent].typ != newsgraph.Person {
+		return f, false
+	}
+	dated := false
+	for _, e := range d.dates[si] {
+		dated = dated || e.i >= m.j && e.j <= end
+	}
+	for k := m.j; k < end; k++ {
+		// a day the story's date cannot place still dates the speech
+		w := strings.ToLower(toks[k].text)
+		dated = dated || timeWords[w] || isWeekday(w) || months[w] != 0 || w == "last" || w == "week" || w == "weekend"
+	}
+	if !d.foreignTo([]int{pm.ent}, m.ent) && !(dated && d.awayFromSeat(si, pm.ent, m.ent)) {
+		return f, false
+	}
+	f.t, f.light = m.j-1, s // the speech's date is the stay's
 	f.agents = []int{pm.ent}
 	f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
 	return f, true
+}
+
+// awayFromSeat says whether person e, in place p, is away from where one
+// would be at home: not the country of e's office nor its capital; for one
+// of no known office, a town or land other than the dateline's, not a
+// building ("speaking in the Commons").
+func (d *doc) awayFromSeat(si, e, p int) bool {
+	if d.ents[p].typ != newsgraph.GPE && d.ents[p].typ != newsgraph.Location {
+		return false
+	}
+	c := d.signerCountry(e)
+	if c < 0 {
+		return d.datelinePlaceFor(si, "", "") != p
+	}
+	name := d.ents[p].name
+	return !sameState(d.ents[c].name, name) && d.x.gz.capital[d.ents[c].name] != name
 }
 
 // gatheringPlace is where the gathering the noun at k names is held, when
@@ -745,4 +793,38 @@ func (d *doc) visitorsOf(t *tree, f frame, ents []int) (frame, bool) {
 	}
 	f.status, f.drop = d.frameStatus(t, &f)
 	return f, !f.drop
+}
+
+// without is xs less every x.
+func without(xs []int, x int) []int {
+	var out []int
+	for _, y := range xs {
+		if y != x {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// withoutGroup is groups less those that hold only x.
+func withoutGroup(groups [][]int, x int) [][]int {
+	var out [][]int
+	for _, g := range groups {
+		if len(without(g, x)) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// teamAfter says whether a body's name modifies the trip noun n between
+// word k and n: "the British and Irish Lions tour", whose nationalities are
+// the team's.
+func (d *doc) teamAfter(si int, t *tree, k, n int) bool {
+	for _, c := range t.deps(n, "compound") {
+		if m := d.modifierMention(si, t, c); c > k && m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+			return true
+		}
+	}
+	return false
 }
