@@ -54,6 +54,47 @@ func Slug(s string) string {
 // and accents, no leading "the", no possessive, single spaces, no dots
 // ("The U.S." and "us" share the key "us").
 func AliasKey(s string) string {
+	if k, ok := asciiAliasKey(s); ok {
+		return k
+	}
+	return aliasKeyRunes(s)
+}
+
+// asciiAliasKey is AliasKey of an ASCII s in one pass and one allocation
+// (ok false when s is not ASCII): a name search keys every name and alias
+// of every entity it may answer with, hundreds per search on a large graph.
+func asciiAliasKey(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case c == '.':
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+		default:
+			space = true
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the "), true
+}
+
+// aliasKeyRunes is AliasKey of any s.
+func aliasKeyRunes(s string) string {
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
 	f := Fold(s)

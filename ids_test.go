@@ -1,6 +1,7 @@
 package newsgraph
 
 import (
+	"math/rand/v2"
 	"testing"
 	"unicode/utf8"
 )
@@ -17,6 +18,31 @@ func TestAliasKey(t *testing.T) {
 		if got := AliasKey(in); got != want {
 			t.Errorf("AliasKey(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestAliasKeyASCII: the one-pass key of ASCII text is the key the general
+// path gives, on strings made of the bytes the key treats apart (cases,
+// digits, "&", dots, apostrophes, separators, a leading "the").
+func TestAliasKeyASCII(t *testing.T) {
+	cases := []string{"", "the", "the ", "The Quarry", "THE  quarry", "thequarry", "Orvel's", "Orvel'", "Orvel''s", "Orvel'S",
+		"M.K. Dastro", ".", "...", " & ", "a-b_c,d", "Vantor & Sons Ltd.", "  the the  x  "}
+	rng := rand.New(rand.NewPCG(9, 9))
+	const bytes = "aQz09&.' -_,/sThe\t"
+	for range 20000 {
+		b := make([]byte, rng.IntN(14))
+		for i := range b {
+			b[i] = bytes[rng.IntN(len(bytes))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		if got, ok := asciiAliasKey(s); !ok || got != aliasKeyRunes(s) {
+			t.Errorf("asciiAliasKey(%q) = %q, %v; want %q", s, got, ok, aliasKeyRunes(s))
+		}
+	}
+	if _, ok := asciiAliasKey("Zoë"); ok {
+		t.Error("a non-ASCII name taken for ASCII")
 	}
 }
 

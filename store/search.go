@@ -250,21 +250,36 @@ func (ix *aliasIndex) add(key string, e newsgraph.EntityID, d int) {
 // every key keyTier matches.
 func (ix *aliasIndex) candidates(query string) []string {
 	out := map[string]struct{}{}
-	take := func(keys []uint32) {
-		for _, k := range keys {
-			out[ix.name[k]] = struct{}{}
-		}
+	ix.eachCandidate(query, func(k string, _ bool) { out[k] = struct{}{} })
+	keys := make([]string, 0, len(out))
+	for k := range out {
+		keys = append(keys, k)
 	}
-	// The exact, word and prefix tiers find query at a word start.
-	take(ix.starts[query[:min(len(query), startBytes)]])
+	return keys
+}
+
+// eachCandidate calls f with each key that may match query in some tier
+// (at least once), and typo false for a key that only its word starts
+// found: the typo indexes find every key within the query's typo budget
+// (TestAliasIndexReadsWhatMatches), so such a key matches in the exact,
+// word or prefix tier or in none, and needs no edit distance. At 19k
+// stories a five-letter query's word starts name thousands of keys, and
+// the edit distances to them were most of a search's time.
+func (ix *aliasIndex) eachCandidate(query string, f func(key string, typo bool)) {
 	n := utf8.RuneCountInString(query)
 	budget := typoBudget(query)
 	need := len(bigrams(query)) - 3*budget
+	var typos map[uint32]struct{}
 	switch {
 	case budget == 0:
 	case budget == 1 && n+1 <= nearRunes:
 		// One edit: the run and the query share themselves or a deletion.
-		nearOf(query, func(h uint64) { take(ix.near[h]) })
+		typos = map[uint32]struct{}{}
+		nearOf(query, func(h uint64) {
+			for _, k := range ix.near[h] {
+				typos[k] = struct{}{}
+			}
+		})
 	case n+budget <= gramRunes && need > 0:
 		// An edit destroys at most three of the query's bigrams and
 		// changes a run's length by at most one.
@@ -276,21 +291,27 @@ func (ix *aliasIndex) candidates(query string) []string {
 				}
 			})
 		}
+		typos = map[uint32]struct{}{}
 		for k, c := range count {
 			if c >= need {
-				out[ix.name[k]] = struct{}{}
+				typos[k] = struct{}{}
 			}
 		}
 	default:
 		for k := range ix.keys {
-			out[k] = struct{}{}
+			f(k, true)
+		}
+		return
+	}
+	for k := range typos {
+		f(ix.name[k], true)
+	}
+	// The exact, word and prefix tiers find query at a word start.
+	for _, k := range ix.starts[query[:min(len(query), startBytes)]] {
+		if _, ok := typos[k]; !ok {
+			f(ix.name[k], false)
 		}
 	}
-	keys := make([]string, 0, len(out))
-	for k := range out {
-		keys = append(keys, k)
-	}
-	return keys
 }
 
 // aliasIndexMu serialises builds of the alias index (a build reads every
@@ -380,9 +401,9 @@ func (s *Store) SearchEntities(ctx context.Context, name string, t newsgraph.Ent
 				return err
 			}
 			cands := map[newsgraph.EntityID]bool{}
-			for _, k := range ix.candidates(query) {
-				if keyTier(query, k) == noMatch {
-					continue
+			ix.eachCandidate(query, func(k string, typo bool) {
+				if typo && keyTier(query, k) == noMatch || !typo && wordTier(query, k) == noMatch {
+					return
 				}
 				for e := range ix.keys[k] {
 					x := r.view.canonical(e)
@@ -391,7 +412,7 @@ func (s *Store) SearchEntities(ctx context.Context, name string, t newsgraph.Ent
 						cands[sp.id] = true
 					}
 				}
-			}
+			})
 			for x := range r.view.rename { // names given by decisions
 				cands[x] = true
 			}
@@ -460,26 +481,8 @@ func keyTier(query, key string) int {
 	if query == "" || key == "" {
 		return noMatch
 	}
-	if key == query {
-		return TierExact
-	}
-	prefix := false
-	for i := 0; ; {
-		j := strings.Index(key[i:], query)
-		if j < 0 {
-			break
-		}
-		at := i + j
-		if at == 0 || key[at-1] == ' ' {
-			if end := at + len(query); end == len(key) || key[end] == ' ' {
-				return TierWords
-			}
-			prefix = true
-		}
-		i = at + 1
-	}
-	if prefix {
-		return TierPrefix
+	if t := wordTier(query, key); t != noMatch {
+		return t
 	}
 	allowed := typoBudget(query)
 	if allowed == 0 {
@@ -505,6 +508,36 @@ func keyTier(query, key string) int {
 		if damerauLevenshtein(query, run, allowed) <= allowed {
 			return TierTypo
 		}
+	}
+	return noMatch
+}
+
+// wordTier is keyTier without typos: how well query matches key as the
+// whole key, whole words of it, or the start of it or of one of its words.
+func wordTier(query, key string) int {
+	if query == "" || key == "" {
+		return noMatch
+	}
+	if key == query {
+		return TierExact
+	}
+	prefix := false
+	for i := 0; ; {
+		j := strings.Index(key[i:], query)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		if at == 0 || key[at-1] == ' ' {
+			if end := at + len(query); end == len(key) || key[end] == ' ' {
+				return TierWords
+			}
+			prefix = true
+		}
+		i = at + 1
+	}
+	if prefix {
+		return TierPrefix
 	}
 	return noMatch
 }

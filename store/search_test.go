@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"testing"
 
@@ -229,5 +230,45 @@ func TestSearchLeavesCaches(t *testing.T) {
 	got := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, []newsgraph.EntityID{mira}))[mira]
 	if got == nil || !slices.Contains(got.Aliases, "Quell") || got.Mentions != 3 {
 		t.Errorf("after a write: %+v, want the alias Quell and 3 mentions", got)
+	}
+}
+
+// TestWordStartsNeedNoEditDistance: a search that measures edit distances
+// only to the keys the typo indexes found, and checks the keys only its
+// word starts found for the exact, word and prefix tiers, matches the keys
+// that checking every candidate in every tier matches, each in its tier.
+func TestWordStartsNeedNoEditDistance(t *testing.T) {
+	ix := newAliasIndex()
+	for i, n := range indexNames {
+		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i)), 1)
+	}
+	for i := range 600 {
+		ix.add(fmt.Sprintf("%c%c%c%c%c %c%c%c%c", 'a'+i%26, 'a'+i/26%26, 'e', 'a'+i/676%26, 'o', 'k'+i%7, 'a'+i%13, 'r', 'a'+i%5), "filler", 1)
+	}
+	for _, n := range indexNames {
+		for _, q := range typos(newsgraph.AliasKey(n)) {
+			if q = newsgraph.AliasKey(q); q == "" {
+				continue
+			}
+			want := map[string]int{}
+			for _, k := range ix.candidates(q) {
+				if tier := keyTier(q, k); tier != noMatch {
+					want[k] = tier
+				}
+			}
+			got := map[string]int{}
+			ix.eachCandidate(q, func(k string, typo bool) {
+				tier := wordTier(q, k)
+				if typo {
+					tier = keyTier(q, k)
+				}
+				if tier != noMatch {
+					got[k] = tier
+				}
+			})
+			if !maps.Equal(got, want) {
+				t.Errorf("query %q matches %v, checking every candidate %v", q, got, want)
+			}
+		}
 	}
 }
