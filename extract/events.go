@@ -45,6 +45,23 @@ func (d *doc) pairAt(si, tok int) []int {
 			}
 		}
 	}
+	if strings.EqualFold(toks[tok].text, "two") && pairVerbAfter(toks, tok+1) {
+		// "X will host Y, and the two will hold talks": the two people
+		// the sentence names before it, whose meeting is not yet read
+		var before []int
+		for _, rf := range d.refs[si] {
+			if rf.tok < tok && (rf.kind == named || rf.kind == nominal || rf.kind == pronoun) {
+				for _, e := range rf.ents {
+					if d.ents[e].typ == newsgraph.Person {
+						before = append(before, e)
+					}
+				}
+			}
+		}
+		if before = uniq(before); len(before) == 2 {
+			return before
+		}
+	}
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.people) == 2 {
@@ -609,6 +626,35 @@ func (d *doc) mentionsPublishedDay() bool {
 // inheritFromVisits dates and places a meeting that says neither by the
 // visit of one of its people that this document dates ("During the
 // three-day visit, the king will call on the president").
+// laterLeg says whether visit c is a journey the sentence of meeting m
+// tells after it, joined on: "will meet X on Thursday and then fly to Y",
+// "held talks with X before leaving for Y". The meeting is not in Y.
+func (d *doc) laterLeg(m, c *docEvent) bool {
+	if len(m.sources) == 0 || len(c.sources) == 0 || m.sources[0] != c.sources[0] || c.offset <= m.offset || c.offset > len(d.text) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(d.text[m.offset:c.offset])) {
+		switch strings.Trim(w, ",;") {
+		case "and", "before", "then":
+			return true
+		case "where", "for", "after":
+			return false
+		}
+	}
+	return false
+}
+
+// landingPlace says whether a place is where one lands, an airport: who
+// landed there held talks elsewhere.
+func landingPlace(name string) bool {
+	for _, w := range []string{"Airport", "Airfield", "Air Base", "Airbase", "airport"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) inheritFromVisits() {
 	for _, m := range d.events {
 		if m.typ != newsgraph.Meeting {
@@ -616,7 +662,7 @@ func (d *doc) inheritFromVisits() {
 		}
 		var v *docEvent
 		for _, c := range d.events {
-			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) {
+			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) || d.laterLeg(m, c) {
 				continue
 			}
 			ahead := !d.ref.IsZero() && c.from > ymd(d.ref)
@@ -634,7 +680,7 @@ func (d *doc) inheritFromVisits() {
 				v = c
 			}
 		}
-		if v != nil && m.loc < 0 && sharesSentence(v, m) && len(v.places) > 0 && !d.x.gz.isCountry(d.ents[v.places[len(v.places)-1]].name) {
+		if v != nil && m.loc < 0 && sharesSentence(v, m) && len(v.places) > 0 && !d.x.gz.isCountry(d.ents[v.places[len(v.places)-1]].name) && !landingPlace(d.ents[v.places[len(v.places)-1]].name) {
 			m.loc = v.places[len(v.places)-1] // "will go to X for talks with Y": in X
 		}
 		if v != nil && (m.loc < 0 || d.ents[m.loc].typ == newsgraph.Facility || d.sameCountry([]int{m.loc}, v.places)) {

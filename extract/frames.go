@@ -535,6 +535,9 @@ func (d *doc) parse(si int) *tree {
 	if t.objectRelatives() {
 		t.link()
 	}
+	if t.namedObjects() {
+		t.link()
+	}
 	if t.reporterAfterList() {
 		t.link()
 	}
@@ -1690,6 +1693,60 @@ func (d *doc) withAfterPlace(si int, t *tree) bool {
 	return changed
 }
 
+// nameVerbs give a thing the name someone puts on it: "what he termed a
+// frank exchange", "what aides described as useful talks".
+var nameVerbs = set("termed", "called", "described", "dubbed", "characterised", "characterized", "labelled", "labeled", "branded")
+
+// namedObjects rehangs "held what he termed cordial talks with X": the
+// parser makes "what" the object and the named noun the object of the
+// naming clause, where the noun is what was held and the clause only
+// qualifies it.
+func (t *tree) namedObjects() bool {
+	changed := false
+	for w := 1; w+2 < len(t.lw); w++ {
+		v := w - 1
+		if t.lw[w] != "what" || !t.verb(v) {
+			continue
+		}
+		c := -1
+		for k := w + 2; k < len(t.lw) && k <= w+4; k++ {
+			if nameVerbs[t.lw[k]] && t.verb(k) {
+				c = k
+				break
+			}
+		}
+		if c < 0 || t.dep(c, "nsubj", "nsubj:pass") < 0 {
+			continue
+		}
+		n := -1
+		for _, k := range t.deps(c, "obj") {
+			if k > c {
+				n = k
+			}
+		}
+		if n < 0 {
+			for _, k := range t.deps(c, "obl", "xcomp", "advcl") {
+				if hasDep(t, k, "as") && t.noun(k) {
+					n = k
+				}
+			}
+		}
+		if n < 0 || !t.noun(n) {
+			continue
+		}
+		for _, k := range t.kids[n] {
+			if t.lw[k] == "as" {
+				t.head[k], t.rel[k] = c, "dep" // "described as": the noun is no phrase of "as" any more
+			}
+		}
+		t.head[n], t.rel[n] = v, "obj"
+		t.head[c], t.rel[c] = n, "acl:relcl"
+		t.head[w], t.rel[w] = c, "obj"
+		changed = true
+	}
+	return changed
+}
+
 // objectRelatives undoes a reading of "X, who he met last week," with
 // both "who" and "he" subjects of the relative clause: the relative word
 // before another subject is the verb's object. It reports whether any
@@ -2142,6 +2199,9 @@ func fixtureMeeting(t *tree, v int) bool {
 		}
 		if fixtureNouns[t.lw[o]] {
 			return true
+		}
+		if planNouns[t.lw[o]] || t.lw[o] == "push" || t.lw[o] == "throw" {
+			continue // "in a final attempt to save the deal": a last try, no stage
 		}
 		for _, k := range t.deps(o, "amod", "compound") {
 			if fixtureNouns[t.lw[k]] || t.lw[k] == "last" && t.tag[o] == "CD" {
@@ -5615,6 +5675,16 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = append(f.others, ents)
 			}
 		}
+		for _, c := range t.deps(v, "conj") {
+			// "met with A and with B": the second with-phrase, which the
+			// parser joins to the verb, is a meeting of its own
+			if t.prep(c) == "with" && t.noun(c) && t.dep(c, "nsubj") < 0 {
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					f.others = append(f.others, ents)
+					f.apart = true
+				}
+			}
+		}
 		obls := t.deps(v, "obl")
 		for _, o := range t.deps(v, "obl") {
 			// "met in the evening with X": a with-phrase the parser hung on
@@ -8892,8 +8962,11 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 	heads := []int{i, light}
 	// "agreed to meet again in London", "is expected to visit": the place
 	// may hang on the verb above
-	for v, n := i, 0; v >= 0 && n < 3 && t.is(v, "xcomp") && t.head[v] >= 0 && !sayVerbs[t.lw[t.head[v]]]; v, n = t.head[v], n+1 {
-		heads = append(heads, t.head[v])
+	// ("is scheduled to hold talks with X in Y": from the light verb too)
+	for _, start := range []int{i, light} {
+		for v, n := start, 0; v >= 0 && n < 3 && t.is(v, "xcomp") && t.head[v] >= 0 && !sayVerbs[t.lw[t.head[v]]]; v, n = t.head[v], n+1 {
+			heads = append(heads, t.head[v])
+		}
 	}
 	// "the meeting is due to take place in Basel", "the talks were held
 	// in Oslo": the place is said of the event, on the verb it is subject of

@@ -70,7 +70,7 @@ func (d *doc) resolveRefs() {
 			}
 			if lw == "two" && k+1 < len(toks) && (toks[k+1].text == "leaders" || toks[k+1].text == "sides" || toks[k+1].text == "men" || toks[k+1].text == "women") ||
 				lw == "both" && k+1 < len(toks) && toks[k+1].text == "leaders" ||
-				(lw == "two" && k > 0 && strings.EqualFold(toks[k-1].text, "the") && (k+1 == len(toks) || !toks[k+1].isWord() || toks[k+1].text == "also" || toks[k+1].text == "leaders")) ||
+				(lw == "two" && k > 0 && strings.EqualFold(toks[k-1].text, "the") && (k+1 == len(toks) || !toks[k+1].isWord() || toks[k+1].text == "also" || toks[k+1].text == "leaders" || pairVerbAfter(toks, k+1))) ||
 				lw == "they" || lw == "their" {
 				if lw == "their" && d.bodySubject(si, toks, k, byTok) {
 					continue // "the Council opened their session": the body's own
@@ -647,4 +647,15 @@ func (d *doc) entName(s string) string {
 		return d.ents[ei].name
 	}
 	return s
+}
+
+// pairVerbAfter says whether "the two" before token k is a pronoun, the
+// subject of the verb that follows it: "the two met for an hour", "the
+// two will sign", not "the two countries".
+func pairVerbAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	p := toks[k].pos
+	return p == "MD" || p == "VBD" || p == "VBZ" || p == "VBP"
 }

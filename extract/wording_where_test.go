@@ -13,9 +13,7 @@ import (
 // whereCases: the place and day of a found event. Each case names one
 // event by its type and a participant ("MEETING Ilse Vandam") and wants its
 // place ("" when none may be given) and start day ("-" to leave it unchecked).
-var whereCases = []struct {
-	name, text, pub, event, place, start string
-}{
+var whereCases = []whereCase{
 	// a trip only planned or put in doubt is no place of a meeting held
 	{"an uncertain trip does not place a held meeting",
 		"Serbian envoy Dragan Ilic and Albanian envoy Besnik Hoxha sat down with Swedish mediator Marta Lindqvist on Sunday. Lindqvist may travel to Tirana this year, aides said.",
@@ -39,9 +37,15 @@ var whereCases = []struct {
 		"2026-05-15", "AGREEMENT Chile", "", "2026-05-15"},
 }
 
-func TestWhere(t *testing.T) {
+type whereCase struct {
+	name, text, pub, event, place, start string
+}
+
+func TestWhere(t *testing.T) { runWhere(t, whereCases) }
+
+func runWhere(t *testing.T, cases []whereCase) {
 	x := extractor(t)
-	for _, c := range whereCases {
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			pub, err := time.Parse("2006-01-02", c.pub)
 			if err != nil {
