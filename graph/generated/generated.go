@@ -8502,6 +8502,20 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Claim_document(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8549,6 +8563,20 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Claim_start(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8591,6 +8619,20 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Claim_end(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8633,6 +8675,20 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Claim_precision(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8675,6 +8731,20 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Claim_location(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8767,6 +8837,20 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Decision_at(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8814,6 +8898,20 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Decision_entities(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8856,6 +8954,20 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Decision_alias(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -8898,6 +9010,20 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Decision_name(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9125,6 +9251,20 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Document_title(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9167,6 +9307,20 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Document_url(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9209,6 +9363,20 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Document_published(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9256,6 +9424,20 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Document_mentions(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9298,6 +9480,20 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Document_events(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9500,6 +9696,20 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Entity_mentionCount(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9542,6 +9752,20 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Entity_mentions(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9584,6 +9808,20 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Entity_events(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9626,6 +9864,20 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Entity_related(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9668,6 +9920,20 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Entity_partOf(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9860,6 +10126,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Event_start(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9902,6 +10182,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Event_end(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9944,6 +10238,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Event_precision(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -9991,6 +10299,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Event_location(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10038,6 +10360,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Event_documents(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10085,6 +10421,20 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Event_conflicts(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10262,6 +10612,20 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Evidence_document(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10309,6 +10673,20 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Evidence_start(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10351,6 +10729,20 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Evidence_end(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10493,6 +10885,20 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._LinkedMention_start(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10535,6 +10941,20 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._LinkedMention_end(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10582,6 +11002,20 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._LinkedMention_entity(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -10674,6 +11108,20 @@ func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Mention_entity(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -11001,6 +11449,20 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Participant_entity(ctx, field, obj)
+					if res == graphql.Null {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -11554,6 +12016,20 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Role_of(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -11601,6 +12077,20 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Role_since(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)
@@ -11643,6 +12133,20 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			if field.IsDeferred() {
+				field := field
+
+				innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+					defer func() {
+						if r := recover(); r != nil {
+							ec.Error(ctx, ec.Recover(ctx, r))
+						}
+					}()
+					res = ec._Role_until(ctx, field, obj)
+					if res == graphql.RequiredNull {
+						atomic.AddUint32(&fs.Invalids, 1)
+					}
+					return res
+				}
 				if deferredFieldSet == nil {
 					deferredFieldSet = graphql.NewFieldSet(nil)
 					deferLabelToView = make(map[string]*graphql.FieldSetView)

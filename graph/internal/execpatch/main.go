@@ -12,6 +12,9 @@
 //   - An object's fields are written by fieldSet (graph/generated/fieldset.go),
 //     not graphql.FieldSet's MarshalGQL, which allocates a map and two
 //     closures per object written.
+//   - A field bound to a resolver is resolved by a closure that the
+//     @defer branch does not share: shared, it escaped to the heap with a
+//     copy of the field at every object, deferred or not.
 //   - A request runs on one goroutine: the fields bound to resolvers run
 //     in line, not in a goroutine each (graphql.FieldSet's Concurrently and
 //     Dispatch), and the elements of a list one after the other
@@ -90,6 +93,11 @@ var edits = []edit{
 		name: "deferred group only with deferred fields",
 		re:   regexp.MustCompile(`\n(\t+)(ec\.ProcessDeferredGroup\(graphql\.DeferredGroup\{\n(?:\t+\w+:\s+[^\n]+,\n)+\t+\}\))\n`),
 		with: "\n${1}if deferredFieldSet != nil {\n${1}${2}\n${1}}\n",
+	},
+	{
+		name: "deferred fields resolved by a closure of their own",
+		re:   regexp.MustCompile(`(\n\t+innerFunc := func\(ctx context\.Context, fs \*graphql\.FieldSet\) \(res graphql\.Marshaler\) \{\n\t+defer func\(\) \{\n\t+if r := recover\(\); r != nil \{\n\t+ec\.Error\(ctx, ec\.Recover\(ctx, r\)\)\n\t+\}\n\t+\}\(\)\n\t+res = ec\.\w+\(ctx, field, obj\)\n\t+if res == graphql\.(?:Null|RequiredNull) \{\n\t+atomic\.AddUint32\(&fs\.Invalids, 1\)\n\t+\}\n\t+return res\n\t+\}\n)(\n\t+if field\.IsDeferred\(\) \{\n)`),
+		with: "${1}${2}field := field\n${1}",
 	},
 	{
 		name: "resolver fields run in line",
