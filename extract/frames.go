@@ -2313,7 +2313,7 @@ func (d *doc) frames(si int) []frame {
 	hit, near, gathering, spent := false, false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || orderAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || ventureWords[w] || orderAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
@@ -2362,6 +2362,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
+		case noun && ventureNoun(t, i):
+			typ = newsgraph.Agreement // "will set up a joint venture with X", "their planned merger"
 		case noun && w == "signing" && d.signingOfPerson(si, t, i):
 			typ = newsgraph.Agreement // "completed the signing of striker X from Y"
 		case w == "one" && d.oneBetween(t, i):
@@ -2394,6 +2396,12 @@ func (d *doc) frames(si int) []frame {
 			continue // "the General Agreement on Tariffs and Trade" names a body; "the Paris Agreement" is one
 		}
 		f, ok := d.frame(si, t, i, typ, noun)
+		if ok && ventureNoun(t, i) && d.cityside(f) {
+			continue // "a London-Frankfurt merger": the cities stand for firms they do not name
+		}
+		if ok && ventureNoun(t, i) {
+			f.multi = false // a merger or a venture has two sides, never one body's own
+		}
 		if ok && typ == newsgraph.Meeting && f.typ == newsgraph.Meeting && byPhone(t, i, f.light) {
 			continue // "talked with X by phone", "telephone talks": a call, no meeting
 		}
@@ -6406,6 +6414,43 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 	return out
 }
 
+// ventureNoun says whether noun n is a venture two sides agree to make
+// ("a joint venture", "their merger"), not a word naming another thing
+// ("merger talks", "a joint venture partner").
+func ventureNoun(t *tree, n int) bool {
+	if t.is(n, "compound") || !t.noun(n) {
+		return false
+	}
+	switch t.lw[n] {
+	case "merger", "mergers":
+		return true
+	case "venture", "ventures":
+		for _, k := range t.deps(n, "amod", "compound") {
+			if t.lw[k] == "joint" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cityside says whether a side of frame f is a town, not a country.
+func (d *doc) cityside(f frame) bool {
+	for _, e := range append(append([]int{}, f.agents...), flatten(f.others)...) {
+		if d.ents[e].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[e].name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ventureWords are the words ventureNoun reads.
+var ventureWords = set("merger", "mergers", "venture", "ventures")
+
+// ventureVerbs make a joint venture: "set up", "form", "establish".
+var ventureVerbs = set("set", "sets", "setting", "form", "forms", "formed", "forming", "establish", "establishes",
+	"established", "establishing", "create", "creates", "created", "creating", "launch", "launches", "launched", "launching")
+
 // moveNouns are a player's change of club, agreed with the club he joins.
 var moveNouns = set("move", "transfer", "switch", "loan")
 
@@ -7744,6 +7789,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && lightVerbs[t.lw[h]]:
 		carrier = h
+		f.light = h
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && ventureNoun(t, pn) && ventureVerbs[t.lw[h]]:
+		carrier = h // "A and B will form a joint venture": theirs
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ != newsgraph.Agreement && calledOff(t, h):
 		// "X cancelled a trip to Y", "postponed talks with Z": X's event,

@@ -49,6 +49,36 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nTomas Varga has agreed a 3m pound move to Kingsmead Rovers.",
 		want: []string{"AGREEMENT: party=Kingsmead Rovers; signatory=Tomas Varga"},
 	},
+	{
+		name: "a country and a firm will set up a joint venture",
+		text: "Markets were calm on Wednesday.\n\nGhana and Harbin Motor Group of China will set up a joint venture in the port of Takoradi to assemble trucks.",
+		want: []string{"AGREEMENT/PLANNED: party=Ghana; party=Harbin Motor Group"},
+	},
+	{
+		name: "letters of intent to form joint ventures with a country",
+		text: "Markets were calm on Wednesday.\n\nItalian steel and alloys group Valmet said it has signed three letters of intent to form joint ventures with Hungary.",
+		want: []string{"AGREEMENT: party=Hungary; party=Valmet"},
+	},
+	{
+		name: "the merger of two firms",
+		text: "Markets were calm on Wednesday.\n\nThe merger of Ostra NV and Veldt Group SA will go ahead after regulators dropped their objections, the firms said.",
+		want: []string{"AGREEMENT: party=Ostra NV; party=Veldt Group SA"},
+	},
+	{
+		name: "a merger named only as the kind of a proposal is no merger",
+		text: "Markets were calm on Wednesday.\n\nOstra NV rejected a merger proposal from Veldt Group SA on Monday.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a merger of two cities named for their exchanges is no agreement of theirs",
+		text: "Markets were calm on Wednesday.\n\nIts stake in the clearing house was the main obstacle to a Paris-Milan merger, analysts said.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a merger of one named firm is no agreement of that firm alone",
+		text: "Markets were calm on Wednesday.\n\nShareholders of Ostra NV approved the proposed merger of Ostra on Tuesday.",
+		not:  []string{"AGREEMENT"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
