@@ -618,8 +618,46 @@ func (d *doc) parse(si int) *tree {
 	if t.pairedNouns() {
 		t.link()
 	}
+	if t.perfectActives() {
+		t.link()
+	}
 	d.trees[si] = t
 	return t
+}
+
+// haveForms are the auxiliaries of the perfect.
+var haveForms = set("has", "have", "had", "having", "'ve")
+
+// perfectActives mends "The minister, X, has called off a visit to Y" read
+// as a passive with the event noun its complement (a long subject set off
+// by commas leads the parser there): a participle after a form of "have"
+// and no "been" is active, its subject the doer and the event noun right
+// after it (with its particle) the object. It reports whether any head
+// changed.
+func (t *tree) perfectActives() bool {
+	changed := false
+	for v := range t.head {
+		if t.tag[v] != "VBN" || t.dep(v, "aux:pass", "obj") >= 0 {
+			continue
+		}
+		perfect := false
+		for _, a := range t.deps(v, "aux") {
+			perfect = perfect || haveForms[t.lw[a]] && a < v
+		}
+		if !perfect {
+			continue
+		}
+		for _, k := range t.deps(v, "xcomp") {
+			if k > v && t.noun(k) && triggerAt(t, k) && !strings.HasPrefix(t.tag[k], "NNP") {
+				t.rel[k] = "obj"
+				if s := t.dep(v, "nsubj:pass"); s >= 0 {
+					t.rel[s] = "nsubj"
+				}
+				changed = true
+			}
+		}
+	}
+	return changed
 }
 
 // pairedNouns mends "sign the fisheries accord" read as the verb's object
@@ -2302,6 +2340,7 @@ type frame struct {
 	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
 	sought   bool  // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
 	apart    bool  // each counterpart met on its own ("talks with A on Monday and with B on Tuesday")
+	been     bool  // a stay one is back from: it has been, whatever the tense ("returning from a holiday in X")
 }
 
 // frames reads the frames of sentence si.
@@ -2437,6 +2476,11 @@ func (d *doc) frames(si int) []frame {
 		}
 	}
 	d.stopTravellers(si, t, out)
+	for i := range out {
+		if out[i].typ == newsgraph.Visit && out[i].status == newsgraph.Planned && !out[i].noun && butCalledOff(toks, out[i].t) {
+			out[i].status = newsgraph.Cancelled
+		}
+	}
 	return d.dropUnusedImplied(n0, d.dropTripLabels(out))
 }
 
@@ -3315,6 +3359,12 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	f.status, f.drop = d.frameStatus(t, &f)
 	if f.drop {
 		return f, false
+	}
+	if f.been && (f.status == "" || f.status == newsgraph.Planned && (f.noun || t.tag[i] == "VBG")) {
+		// "returning from his holiday in Kenya", "back from a trip to
+		// Oslo": there before now ("will return from Oslo on Friday"
+		// dates the end of a stay still under way)
+		f.status = newsgraph.Happened
 	}
 	if typ != newsgraph.Agreement && undecided(t, i) {
 		return f, false // "will decide whether to open talks with X": nothing is planned yet
@@ -5375,7 +5425,7 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 		if depth > 3 {
 			return
 		}
-		if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
+		if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) && !d.reportersIn(si, m) {
 			out = append(out, m.ent)
 		}
 		for _, c := range t.kids[k] {
@@ -5807,6 +5857,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			if returnVerbs[w] && len(f.places) == 0 {
 				f.others = d.returnStay(si, t, v, f.agents)
 				f.places = flatten(f.others)
+			}
+			for _, o := range t.deps(v, "obl") {
+				f.been = f.been || returnVerbs[w] && t.prep(o) == "from"
 			}
 			return len(f.places) > 0
 		}
@@ -7419,6 +7472,24 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "a tour of X and Y that he has just completed" with the clause hung
 	// on the last place by the parser
+	if h := t.head[n]; f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && t.lw[h] == "back" && t.prep(n) == "from" {
+		// "X, back from a trip to Y, said", "X is back from a tour of Y":
+		// whoever is back made the trip
+		who := t.dep(h, "nsubj")
+		if who < 0 && t.is(h, "acl", "acl:relcl", "appos", "amod", "advmod") {
+			who = t.head[h]
+		}
+		var ents []int
+		for _, e := range d.phrase(si, t, who, 0) {
+			if d.ents[e].typ == newsgraph.Person {
+				ents = append(ents, e)
+			}
+		}
+		if len(ents) > 0 {
+			sides = append(sides, ents)
+			f.been = true
+		}
+	}
 	if f.typ == newsgraph.Visit && len(sides) == 0 {
 		for _, k := range t.deps(n, "nmod") {
 			for _, c := range t.conjuncts(k) {
@@ -8911,6 +8982,9 @@ func happenVerb(t *tree, h int) bool {
 // describe: "talks held by X and Y", "a meeting attended by X and Y".
 var heldBy = set("held", "attended", "conducted", "chaired", "convened")
 
+// plannedFor set an event's day on its noun: "a visit planned for Friday".
+var plannedFor = set("planned", "scheduled", "slated", "set", "pencilled", "penciled", "due", "expected")
+
 // measureNouns measure talks by time or rounds: "hours of talks".
 var measureNouns = set("hours", "days", "weeks", "months", "round", "rounds", "series", "day", "week", "hour")
 
@@ -9569,8 +9643,8 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	}
 	if f.noun {
 		for _, k := range t.deps(f.t, "acl") {
-			if strings.HasPrefix(t.lw[k], "host") || heldBy[t.lw[k]] {
-				own[k] = true // "a dinner hosted by X on Tuesday"
+			if strings.HasPrefix(t.lw[k], "host") || heldBy[t.lw[k]] || plannedFor[t.lw[k]] {
+				own[k] = true // "a dinner hosted by X on Tuesday", "a visit planned for Friday"
 			}
 		}
 	}

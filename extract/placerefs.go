@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // Places a story names by a description instead of a name: "arrived in the
 // Kenyan capital", "landed in the island nation". Wire copy uses them to
@@ -94,4 +98,16 @@ func (d *doc) countryNamedBefore(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// reportersIn says whether place mention m tells where those who report
+// the news are: "officials in Niamey said", "diplomats in Lima told
+// Reuters". However the parser hangs it, it is no place of the event.
+func (d *doc) reportersIn(si int, m *mention) bool {
+	toks := d.sents[si].tokens
+	if m.i < 2 || m.j >= len(toks) || !strings.EqualFold(toks[m.i-1].text, "in") || !sayVerbs[strings.ToLower(toks[m.j].text)] {
+		return false
+	}
+	w := strings.ToLower(toks[m.i-2].text)
+	return strings.HasSuffix(w, "s") && !toks[m.i-2].isCap() || w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }

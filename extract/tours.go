@@ -828,3 +828,33 @@ func (d *doc) teamAfter(si int, t *tree, k, n int) bool {
 	}
 	return false
 }
+
+// butCalledOff says whether the words after a planned journey's verb at k
+// go on to call it off: "was due to arrive on Monday but cancelled his
+// trip", "had planned to fly to Oslo but scrapped the visit". The parser
+// seldom joins the two clauses well, so the words are read as they run.
+func butCalledOff(toks []token, k int) bool {
+	for b := k + 1; b < len(toks) && b <= k+8; b++ {
+		w := strings.ToLower(toks[b].text)
+		if w == "." || w == ";" {
+			return false
+		}
+		if w != "but" {
+			continue
+		}
+		for c := b + 1; c < len(toks) && c <= b+3; c++ {
+			cw := strings.ToLower(toks[c].text)
+			off := cancelledGov[cw] && cw != "off" && cw != "collapsed" || (cw == "called" || cw == "call") && c+1 < len(toks) && strings.EqualFold(toks[c+1].text, "off")
+			if !off {
+				continue
+			}
+			for o := c + 1; o < len(toks) && o <= c+4; o++ {
+				if ow := strings.ToLower(toks[o].text); visitNouns[ow] || ow == "it" || ow == "plans" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
