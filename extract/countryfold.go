@@ -69,6 +69,9 @@ func (d *doc) namedCounterpartOf(o *docEvent) *docEvent {
 // negotiations": the agreement this sentence tells, or nil.
 func (d *doc) talksBehind(si int, t *tree, f frame) []int {
 	n, h := f.t, t.head[f.t]
+	if h >= 0 && t.head[h] >= 0 && t.is(h, "advcl", "xcomp") && hasMark(t, h, "to") && agreeVerbs[t.lw[t.head[h]]] {
+		h = t.head[h] // "agreed to build a tunnel, after talks in X": the talks led to the agreeing
+	}
 	if h < 0 || !t.is(n, "obl") || !t.verb(h) || !agreeVerbs[t.lw[h]] && !makeVerbs[t.lw[h]] {
 		return nil
 	}

@@ -940,6 +940,25 @@ func (d *doc) findEvents() {
 	d.foldCountryMeetings()
 }
 
+// signersAt are the people who sign or agree at the gathering of frame
+// f, a noun with no sides of its own: "will sign the pact at a summit",
+// "agreed the deal during talks in Oslo". Only people: states and firms
+// sign through envoys the story may not name.
+func (d *doc) signersAt(si int, t *tree, f frame) []int {
+	n, h := f.t, t.head[f.t]
+	if h < 0 || !t.is(n, "obl") || !t.verb(h) || !agreeVerbs[t.lw[h]] && !signWords[t.lw[h]] {
+		return nil
+	}
+	if p := t.prep(n); p != "at" && p != "during" {
+		return nil
+	}
+	ents := uniq(d.subjectOf(si, t, h))
+	if len(ents) < 2 || !d.allPeople(ents) {
+		return nil
+	}
+	return ents
+}
+
 // lede is the first sentence of the story's prose (after its headline,
 // byline and other page furniture), or -1.
 func (d *doc) lede() int {
@@ -1269,7 +1288,22 @@ func (d *doc) emit(si int, f frame) {
 		case len(agents) == 0 && len(all) == 0 && f.noun && len(d.talksBehind(si, t, f)) >= 2:
 			// "The agreements were sealed after talks in Oslo": the sides
 			// of what the talks made talked
-			d.addEvent(si, tr, d.talksBehind(si, t, f), nil, when, f.loc)
+			e := d.addEvent(si, tr, d.talksBehind(si, t, f), nil, when, f.loc)
+			if a := d.latestAgreement(si); e.from == "" && a != nil && slices.Contains(a.sources, si) && a.status == newsgraph.Happened {
+				e.from, e.to = a.from, a.to // "agreed on Monday ..., after talks in X": talks held by then, that day
+			}
+		case len(agents) == 0 && len(all) == 0 && f.noun && len(d.signersAt(si, t, f)) >= 2:
+			// "A and B are to sign the pact at a summit next year": the
+			// signers meet there, when the signing is
+			e := d.addEvent(si, tr, d.signersAt(si, t, f), nil, when, f.loc)
+			if a := d.latestAgreement(si); a != nil && slices.Contains(a.sources, si) && sameSet(a.people, e.people) {
+				if e.from == "" {
+					e.from, e.to = a.from, a.to
+				}
+				if e.status == "" {
+					e.status = a.status
+				}
+			}
 		case f.noun:
 			// "the meeting", "the talks": a meeting this story already has
 			// the latest one of the people this sentence names, else the latest

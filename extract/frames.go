@@ -2206,7 +2206,8 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"signed", "signing", "reach", "reaches", "reached", "strike", "strikes", "struck", "conclude", "concluded", "seal",
 	"sealed", "hammer", "hammered", "complete", "completed", "host", "hosts", "hosted", "hosting", "give", "gave", "given",
 	"plan", "plans", "planned", "propose", "proposed", "agree", "agreed", "win", "won", "clinch", "clinched", "finalise",
-	"finalised", "finalize", "finalized", "chair", "chaired", "lead", "led", "cut", "end", "ended", "ends", "ending", "close", "closed", "closes", "closing", "wind", "wound", "winds", "winding",
+	"finalised", "finalize", "finalized", "chair", "chaired", "co-chair", "co-chairs", "co-chaired", "co-chairing", "co-host",
+	"co-hosts", "co-hosted", "co-hosting", "lead", "led", "cut", "end", "ended", "ends", "ending", "close", "closed", "closes", "closing", "wind", "wound", "winds", "winding",
 	"wrap", "wrapped", "concludes", "concluding",
 	"continue", "continued", "enter", "entered", "carry", "carried", "commence", "commenced", "embark", "embarked",
 	"embarking", "launch", "launched", "kick", "kicked", "wrap", "undertake", "undertook", "receive", "received", "get", "got",
@@ -3943,6 +3944,19 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	for _, e := range d.dates[si] {
 		if h >= e.i && h < e.j {
 			return nil // "by Spring 2005" is a date, not an agent
+		}
+	}
+	if m := d.mentionAt(si, h); (m == nil || m.kind != named) && (lowerTitles[t.lw[h]] || titleHeads[d.sents[si].tokens[h].text]) {
+		// "the Minister of Trade and Industry, X,", "the Secretary-General
+		// of the Union, Dr X": the person the title is set off with, not
+		// whoever else the story gave that title
+		for _, k := range t.kids[h] {
+			if k <= h+1 || !t.is(k, "appos") && !(t.is(k, "conj") && t.dep(k, "cc") < 0) {
+				continue
+			}
+			if pm := d.mentionAt(si, k); pm != nil && pm.j == k+1 && pm.ent >= 0 && d.ents[pm.ent].typ == newsgraph.Person && d.titleStart(si, t, pm.i) > 0 && d.sents[si].tokens[d.titleStart(si, t, pm.i)-1].text == "," {
+				return []int{pm.ent}
+			}
 		}
 	}
 	if m := d.mentionAt(si, h); m != nil {
@@ -8980,7 +8994,7 @@ func happenVerb(t *tree, h int) bool {
 
 // heldBy are the participles whose agents take part in the meeting they
 // describe: "talks held by X and Y", "a meeting attended by X and Y".
-var heldBy = set("held", "attended", "conducted", "chaired", "convened")
+var heldBy = set("held", "attended", "conducted", "chaired", "convened", "co-chaired", "co-hosted")
 
 // plannedFor set an event's day on its noun: "a visit planned for Friday".
 var plannedFor = set("planned", "scheduled", "slated", "set", "pencilled", "penciled", "due", "expected")

@@ -92,3 +92,78 @@ var meetWithAndWithCases = []wordingCase{
 }
 
 func TestWordingMeetWithAndWith(t *testing.T) { runWording(t, meetWithAndWithCases) }
+
+// meetAgreedAfterTalksCases tell two people agreeing "after talks" with
+// no side named for the talks, the agreeing in an infinitive's clause:
+// the talks were theirs, held by the day they agreed.
+var meetAgreedAfterTalksCases = []wordingCase{
+	{
+		name: "agreed to build after talks in a city",
+		text: "The chancellor, Hanna Berger, and the prime minister, Luca Ferri, agreed on Monday to build a rail tunnel under the Alps, after talks in Verona.",
+		want: []string{"MEETING/HAPPENED: participant=Hanna Berger; participant=Luca Ferri"},
+	},
+	{
+		name: "agreed to set up after talks at a residence",
+		text: "Premier Ilse Vogt and President Tomas Reyes agreed to set up a joint climate fund after talks at the Belvedere Palace.",
+		want: []string{"MEETING: participant=Ilse Vogt; participant=Tomas Reyes"},
+	},
+}
+
+func TestWordingMeetAgreedAfterTalks(t *testing.T) { runWording(t, meetAgreedAfterTalksCases) }
+
+// meetTitledApposCases meet a person named after a long title set off by
+// commas ("the Minister of Trade and Industry, X"), while the story has
+// given the same title to someone else.
+var meetTitledApposCases = []wordingCase{
+	{
+		name: "a title with a list of portfolios, then the name",
+		text: "Minister Nia Kaur held a meeting with the Minister of Industry and Commerce, Maria Lopes.",
+		want: []string{"MEETING: participant=Maria Lopes; participant=Nia Kaur"},
+	},
+	{
+		name: "a title of a body, then a doctor's name",
+		text: "Minister Nia Kaur will meet the Secretary-General of the Commonwealth, Dr Amina Bello, at Marlborough House.",
+		want: []string{"MEETING/PLANNED: participant=Amina Bello; participant=Nia Kaur"},
+	},
+}
+
+func TestWordingMeetTitledAppos(t *testing.T) { runWording(t, meetTitledApposCases) }
+
+// meetCoChairCases co-chair or co-host a body's session with someone:
+// the subject sits in it too.
+var meetCoChairCases = []wordingCase{
+	{
+		name: "co-chaired a committee's session with a counterpart",
+		text: "Minister Ada Kerr co-chaired the fifth session of the Joint Trade Committee with Deputy Premier Li Wenjun on Tuesday.",
+		want: []string{"MEETING: participant=Ada Kerr; participant=Joint Trade Committee; participant=Li Wenjun"},
+	},
+	{
+		name: "co-hosted a forum's meeting with a counterpart",
+		text: "Premier Jonas Falk co-hosted the annual meeting of the Baltic Energy Forum with President Rita Auza in Riga.",
+		want: []string{"MEETING: participant=Baltic Energy Forum; participant=Jonas Falk; participant=Rita Auza"},
+	},
+}
+
+func TestWordingMeetCoChair(t *testing.T) { runWording(t, meetCoChairCases) }
+
+// meetSignAtCases sign at a summit or during talks that name no sides of
+// their own: the people who sign there meet.
+var meetSignAtCases = []wordingCase{
+	{
+		name: "expected to sign at a summit",
+		text: "President Ines Aoki and President Lidia Moreno are expected to sign the pact at a summit early next year.",
+		want: []string{"MEETING/PLANNED: participant=Ines Aoki; participant=Lidia Moreno"},
+	},
+	{
+		name: "will sign during talks",
+		text: "Premier Jonas Falk and Chancellor Rita Auza will sign the border treaty during talks in Tartu next month.",
+		want: []string{"MEETING/PLANNED: participant=Jonas Falk; participant=Rita Auza"},
+	},
+	{
+		name: "countries signing at a summit name no people",
+		text: "Brazil and Peru will sign the pact at a summit in Lima next month.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMeetSignAt(t *testing.T) { runWording(t, meetSignAtCases) }
