@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // fieldSet writes an object's resolved fields as graphql.FieldSet does
@@ -105,4 +106,75 @@ func marshalOne(ctx context.Context, ret graphql.Array, i int, marshal func(ctx 
 	}()
 	ret[i] = marshal(ctx, i)
 	return true
+}
+
+// DirectFields names the operation statistic (graphql.Stats.SetExtension)
+// that marks an operation whose field middleware only calls the resolver:
+// the server sets it (graph.directFields) when no extension intercepts
+// fields. Its fields are then resolved by resolveDirect.
+const DirectFields = "newsgraph.directFields"
+
+func direct(oc *graphql.OperationContext) bool {
+	v, _ := oc.Stats.GetExtension(DirectFields).(bool)
+	return v
+}
+
+// resolveDirect is graphql.ResolveField (v0.17.95, resolve_field.go) for a
+// field without directives of an operation marked DirectFields: it calls
+// fieldResolver itself instead of through the operation's field middleware,
+// so that none of the functions it is given escapes to the heap. What it
+// answers, errors included, is what graphql.ResolveField answers.
+func resolveDirect[T any](
+	ctx context.Context,
+	oc *graphql.OperationContext,
+	field graphql.CollectedField,
+	initializeFieldContext func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error),
+	fieldResolver func(ctx context.Context) (any, error),
+	marshal func(ctx context.Context, sel ast.SelectionSet, v T) graphql.Marshaler,
+	recoverFromPanic bool,
+	nonNull bool,
+) (ret graphql.Marshaler) {
+	fc, err := initializeFieldContext(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if recoverFromPanic {
+		defer func() {
+			if r := recover(); r != nil {
+				oc.Error(ctx, oc.Recover(ctx, r))
+				ret = graphql.Null
+			}
+		}()
+	}
+	resTmp, err := fieldResolver(ctx)
+	if err != nil {
+		oc.Error(ctx, graphql.AddFieldLocationToError(ctx, err))
+		if fc.NonNull && !nonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if nonNull || fc.NonNull {
+			if !graphql.HasFieldError(ctx, fc) {
+				oc.Errorf(ctx, "must not be null")
+			}
+		}
+		if fc.NonNull && !nonNull {
+			return graphql.RequiredNull
+		}
+		return graphql.Null
+	}
+	if res, ok := resTmp.(T); ok {
+		fc.Result = res
+		return marshal(ctx, field.Selections, res)
+	}
+	if res, ok := resTmp.(graphql.Marshaler); ok {
+		fc.Result = res
+		return res
+	}
+	var t T
+	oc.Errorf(ctx, `unexpected type %T from middleware/directive chain, should be %T`, resTmp, t)
+	return graphql.Null
 }

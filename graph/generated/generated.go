@@ -2959,6 +2959,21 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Claim_document(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Claim_document(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Claim().Document(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Document) graphql.Marshaler {
+				return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocument(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2991,6 +3006,21 @@ func (ec *executionContext) fieldContext_Claim_document(_ context.Context, field
 }
 
 func (ec *executionContext) _Claim_status(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Claim_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventStatus) graphql.Marshaler {
+				return ec.marshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3014,6 +3044,21 @@ func (ec *executionContext) fieldContext_Claim_status(_ context.Context, field g
 }
 
 func (ec *executionContext) _Claim_start(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Claim_start(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Claim().Start(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3037,6 +3082,21 @@ func (ec *executionContext) fieldContext_Claim_start(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Claim_end(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Claim_end(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Claim().End(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3060,6 +3120,21 @@ func (ec *executionContext) fieldContext_Claim_end(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Claim_precision(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Claim_precision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Claim().Precision(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.DatePrecision) graphql.Marshaler {
+				return ec.marshalODatePrecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDatePrecision(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3083,6 +3158,21 @@ func (ec *executionContext) fieldContext_Claim_precision(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Claim_location(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Claim_location(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Claim().Location(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3115,6 +3205,21 @@ func (ec *executionContext) fieldContext_Claim_location(_ context.Context, field
 }
 
 func (ec *executionContext) _Decision_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNID2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3138,6 +3243,21 @@ func (ec *executionContext) fieldContext_Decision_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Decision_kind(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3161,6 +3281,21 @@ func (ec *executionContext) fieldContext_Decision_kind(_ context.Context, field 
 }
 
 func (ec *executionContext) _Decision_by(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_by(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.By, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3184,6 +3319,21 @@ func (ec *executionContext) fieldContext_Decision_by(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Decision_at(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_at(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Decision().At(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3207,6 +3357,21 @@ func (ec *executionContext) fieldContext_Decision_at(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Decision_undone(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_undone(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Undone, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3230,6 +3395,21 @@ func (ec *executionContext) fieldContext_Decision_undone(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Decision_entities(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_entities(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Decision().Entities(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3262,6 +3442,21 @@ func (ec *executionContext) fieldContext_Decision_entities(_ context.Context, fi
 }
 
 func (ec *executionContext) _Decision_alias(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_alias(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Decision().Alias(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3285,6 +3480,21 @@ func (ec *executionContext) fieldContext_Decision_alias(_ context.Context, field
 }
 
 func (ec *executionContext) _Decision_name(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Decision_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Decision().Name(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3308,6 +3518,21 @@ func (ec *executionContext) fieldContext_Decision_name(_ context.Context, field 
 }
 
 func (ec *executionContext) _DecisionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DecisionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DecisionConnection_edges(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Edges, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.DecisionEdge) graphql.Marshaler {
+				return ec.marshalNDecisionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDecisionEdgeᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3340,6 +3565,21 @@ func (ec *executionContext) fieldContext_DecisionConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _DecisionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.DecisionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DecisionConnection_nodes(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Nodes, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Decision) graphql.Marshaler {
+				return ec.marshalNDecision2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecisionᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3372,6 +3612,21 @@ func (ec *executionContext) fieldContext_DecisionConnection_nodes(_ context.Cont
 }
 
 func (ec *executionContext) _DecisionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DecisionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DecisionConnection_pageInfo(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PageInfo, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+				return ec.marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3404,6 +3659,21 @@ func (ec *executionContext) fieldContext_DecisionConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _DecisionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DecisionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DecisionConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3427,6 +3697,21 @@ func (ec *executionContext) fieldContext_DecisionConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _DecisionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DecisionEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DecisionEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3450,6 +3735,21 @@ func (ec *executionContext) fieldContext_DecisionEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _DecisionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DecisionEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DecisionEdge_node(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Node, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Decision) graphql.Marshaler {
+				return ec.marshalNDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecision(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3482,6 +3782,21 @@ func (ec *executionContext) fieldContext_DecisionEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _DeletePayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeletePayload) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DeletePayload_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNID2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3505,6 +3820,21 @@ func (ec *executionContext) fieldContext_DeletePayload_id(_ context.Context, fie
 }
 
 func (ec *executionContext) _DeletePayload_deleted(ctx context.Context, field graphql.CollectedField, obj *model.DeletePayload) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DeletePayload_deleted(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Deleted, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3528,6 +3858,21 @@ func (ec *executionContext) fieldContext_DeletePayload_deleted(_ context.Context
 }
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.DocumentID) graphql.Marshaler {
+				return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentID(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3551,6 +3896,21 @@ func (ec *executionContext) fieldContext_Document_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Document_title(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Document().Title(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3574,6 +3934,21 @@ func (ec *executionContext) fieldContext_Document_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Document_url(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_url(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Document().URL(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3597,6 +3972,21 @@ func (ec *executionContext) fieldContext_Document_url(_ context.Context, field g
 }
 
 func (ec *executionContext) _Document_published(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_published(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Document().Published(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3620,6 +4010,21 @@ func (ec *executionContext) fieldContext_Document_published(_ context.Context, f
 }
 
 func (ec *executionContext) _Document_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_text(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Text, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3643,6 +4048,22 @@ func (ec *executionContext) fieldContext_Document_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Document_mentions(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_mentions(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Document().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
+				return ec.marshalNMentionConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3687,6 +4108,21 @@ func (ec *executionContext) fieldContext_Document_mentions(ctx context.Context, 
 }
 
 func (ec *executionContext) _Document_events(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_events(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Document().Events(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEventᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3719,6 +4155,21 @@ func (ec *executionContext) fieldContext_Document_events(_ context.Context, fiel
 }
 
 func (ec *executionContext) _DocumentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DocumentConnection_edges(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Edges, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.DocumentEdge) graphql.Marshaler {
+				return ec.marshalNDocumentEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentEdgeᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3751,6 +4202,21 @@ func (ec *executionContext) fieldContext_DocumentConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _DocumentConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DocumentConnection_nodes(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Nodes, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Document) graphql.Marshaler {
+				return ec.marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3783,6 +4249,21 @@ func (ec *executionContext) fieldContext_DocumentConnection_nodes(_ context.Cont
 }
 
 func (ec *executionContext) _DocumentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DocumentConnection_pageInfo(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PageInfo, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+				return ec.marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3815,6 +4296,21 @@ func (ec *executionContext) fieldContext_DocumentConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _DocumentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DocumentConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3838,6 +4334,21 @@ func (ec *executionContext) fieldContext_DocumentConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DocumentEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3861,6 +4372,21 @@ func (ec *executionContext) fieldContext_DocumentEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _DocumentEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DocumentEdge_node(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Node, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Document) graphql.Marshaler {
+				return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocument(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3893,6 +4419,21 @@ func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityID) graphql.Marshaler {
+				return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityID(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3916,6 +4457,21 @@ func (ec *executionContext) fieldContext_Entity_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Entity_name(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3939,6 +4495,21 @@ func (ec *executionContext) fieldContext_Entity_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Entity_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityType) graphql.Marshaler {
+				return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3962,6 +4533,21 @@ func (ec *executionContext) fieldContext_Entity_type(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Entity_aliases(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_aliases(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Aliases, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+				return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3985,6 +4571,21 @@ func (ec *executionContext) fieldContext_Entity_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Entity_roles(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_roles(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Roles, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []newsgraph.Role) graphql.Marshaler {
+				return ec.marshalNRole2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐRoleᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4017,6 +4618,21 @@ func (ec *executionContext) fieldContext_Entity_roles(_ context.Context, field g
 }
 
 func (ec *executionContext) _Entity_mentionCount(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_mentionCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Entity().MentionCount(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4040,6 +4656,22 @@ func (ec *executionContext) fieldContext_Entity_mentionCount(_ context.Context, 
 }
 
 func (ec *executionContext) _Entity_mentions(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_mentions(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Entity().Mentions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.MentionConnection) graphql.Marshaler {
+				return ec.marshalNMentionConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4084,6 +4716,22 @@ func (ec *executionContext) fieldContext_Entity_mentions(ctx context.Context, fi
 }
 
 func (ec *executionContext) _Entity_events(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_events(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Entity().Events(ctx, obj, fc.Args["type"].(*newsgraph.EventType), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+				return ec.marshalNEventConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4128,6 +4776,22 @@ func (ec *executionContext) fieldContext_Entity_events(ctx context.Context, fiel
 }
 
 func (ec *executionContext) _Entity_related(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_related(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Entity().Related(ctx, obj, fc.Args["first"].(*int))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.Related) graphql.Marshaler {
+				return ec.marshalNRelated2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐRelatedᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4172,6 +4836,21 @@ func (ec *executionContext) fieldContext_Entity_related(ctx context.Context, fie
 }
 
 func (ec *executionContext) _Entity_partOf(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_partOf(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Entity().PartOf(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4204,6 +4883,21 @@ func (ec *executionContext) fieldContext_Entity_partOf(_ context.Context, field 
 }
 
 func (ec *executionContext) _EntityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EntityConnection_edges(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Edges, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.EntityEdge) graphql.Marshaler {
+				return ec.marshalNEntityEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityEdgeᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4236,6 +4930,21 @@ func (ec *executionContext) fieldContext_EntityConnection_edges(_ context.Contex
 }
 
 func (ec *executionContext) _EntityConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EntityConnection_nodes(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Nodes, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4268,6 +4977,21 @@ func (ec *executionContext) fieldContext_EntityConnection_nodes(_ context.Contex
 }
 
 func (ec *executionContext) _EntityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EntityConnection_pageInfo(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PageInfo, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+				return ec.marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4300,6 +5024,21 @@ func (ec *executionContext) fieldContext_EntityConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EntityConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4323,6 +5062,21 @@ func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EntityEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4346,6 +5100,21 @@ func (ec *executionContext) fieldContext_EntityEdge_cursor(_ context.Context, fi
 }
 
 func (ec *executionContext) _EntityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EntityEdge_node(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Node, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4378,6 +5147,21 @@ func (ec *executionContext) fieldContext_EntityEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventID) graphql.Marshaler {
+				return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventID(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4401,6 +5185,21 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventType) graphql.Marshaler {
+				return ec.marshalNEventType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4424,6 +5223,21 @@ func (ec *executionContext) fieldContext_Event_type(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventStatus) graphql.Marshaler {
+				return ec.marshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4447,6 +5261,21 @@ func (ec *executionContext) fieldContext_Event_status(_ context.Context, field g
 }
 
 func (ec *executionContext) _Event_start(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_start(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Event().Start(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4470,6 +5299,21 @@ func (ec *executionContext) fieldContext_Event_start(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Event_end(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_end(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Event().End(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4493,6 +5337,21 @@ func (ec *executionContext) fieldContext_Event_end(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Event_precision(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_precision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Event().Precision(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.DatePrecision) graphql.Marshaler {
+				return ec.marshalODatePrecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDatePrecision(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4516,6 +5375,21 @@ func (ec *executionContext) fieldContext_Event_precision(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Event_participants(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_participants(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Participants, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []newsgraph.Participant) graphql.Marshaler {
+				return ec.marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐParticipantᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4548,6 +5422,21 @@ func (ec *executionContext) fieldContext_Event_participants(_ context.Context, f
 }
 
 func (ec *executionContext) _Event_location(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_location(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Event().Location(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4580,6 +5469,21 @@ func (ec *executionContext) fieldContext_Event_location(_ context.Context, field
 }
 
 func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_sources(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Sources, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []newsgraph.Evidence) graphql.Marshaler {
+				return ec.marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvidenceᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4612,6 +5516,21 @@ func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field 
 }
 
 func (ec *executionContext) _Event_documents(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_documents(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Event().Documents(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Document) graphql.Marshaler {
+				return ec.marshalNDocument2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4644,6 +5563,21 @@ func (ec *executionContext) fieldContext_Event_documents(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Event_claims(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_claims(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Claims, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []newsgraph.Claim) graphql.Marshaler {
+				return ec.marshalNClaim2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐClaimᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4676,6 +5610,21 @@ func (ec *executionContext) fieldContext_Event_claims(_ context.Context, field g
 }
 
 func (ec *executionContext) _Event_conflicts(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Event_conflicts(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Event().Conflicts(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEventᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4708,6 +5657,21 @@ func (ec *executionContext) fieldContext_Event_conflicts(_ context.Context, fiel
 }
 
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EventConnection_edges(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Edges, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.EventEdge) graphql.Marshaler {
+				return ec.marshalNEventEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventEdgeᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4740,6 +5704,21 @@ func (ec *executionContext) fieldContext_EventConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _EventConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EventConnection_nodes(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Nodes, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEventᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4772,6 +5751,21 @@ func (ec *executionContext) fieldContext_EventConnection_nodes(_ context.Context
 }
 
 func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EventConnection_pageInfo(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PageInfo, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+				return ec.marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4804,6 +5798,21 @@ func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EventConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4827,6 +5836,21 @@ func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EventEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4850,6 +5874,21 @@ func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, fie
 }
 
 func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EventEdge_node(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Node, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvent(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4882,6 +5921,21 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_document(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Evidence_document(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Evidence().Document(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Document) graphql.Marshaler {
+				return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocument(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4914,6 +5968,21 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Evidence_sentence(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Sentence, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4937,6 +6006,21 @@ func (ec *executionContext) fieldContext_Evidence_sentence(_ context.Context, fi
 }
 
 func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Evidence_start(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Evidence().Start(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4960,6 +6044,21 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Evidence_end(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Evidence().End(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4983,6 +6082,21 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 }
 
 func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Evidence_text(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Text, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5006,6 +6120,21 @@ func (ec *executionContext) fieldContext_Evidence_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _IngestPayload_document(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_IngestPayload_document(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Document, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Document) graphql.Marshaler {
+				return ec.marshalNDocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocument(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5038,6 +6167,21 @@ func (ec *executionContext) fieldContext_IngestPayload_document(_ context.Contex
 }
 
 func (ec *executionContext) _IngestPayload_mentions(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_IngestPayload_mentions(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Mentions, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5061,6 +6205,21 @@ func (ec *executionContext) fieldContext_IngestPayload_mentions(_ context.Contex
 }
 
 func (ec *executionContext) _IngestPayload_entities(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_IngestPayload_entities(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Entities, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5093,6 +6252,21 @@ func (ec *executionContext) fieldContext_IngestPayload_entities(_ context.Contex
 }
 
 func (ec *executionContext) _IngestPayload_events(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_IngestPayload_events(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Events, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEventᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5125,6 +6299,21 @@ func (ec *executionContext) fieldContext_IngestPayload_events(_ context.Context,
 }
 
 func (ec *executionContext) _LinkedMention_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LinkedMention_text(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Text, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5148,6 +6337,21 @@ func (ec *executionContext) fieldContext_LinkedMention_text(_ context.Context, f
 }
 
 func (ec *executionContext) _LinkedMention_start(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LinkedMention_start(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.LinkedMention().Start(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5171,6 +6375,21 @@ func (ec *executionContext) fieldContext_LinkedMention_start(_ context.Context, 
 }
 
 func (ec *executionContext) _LinkedMention_end(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LinkedMention_end(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.LinkedMention().End(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5194,6 +6413,21 @@ func (ec *executionContext) fieldContext_LinkedMention_end(_ context.Context, fi
 }
 
 func (ec *executionContext) _LinkedMention_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LinkedMention_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityType) graphql.Marshaler {
+				return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5217,6 +6451,21 @@ func (ec *executionContext) fieldContext_LinkedMention_type(_ context.Context, f
 }
 
 func (ec *executionContext) _LinkedMention_entity(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LinkedMention_entity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.LinkedMention().Entity(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5249,6 +6498,21 @@ func (ec *executionContext) fieldContext_LinkedMention_entity(_ context.Context,
 }
 
 func (ec *executionContext) _LinkedMention_confidence(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LinkedMention_confidence(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Confidence, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+				return ec.marshalNFloat2float64(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5272,6 +6536,21 @@ func (ec *executionContext) fieldContext_LinkedMention_confidence(_ context.Cont
 }
 
 func (ec *executionContext) _Mention_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Mention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mention_text(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Text, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5295,6 +6574,21 @@ func (ec *executionContext) fieldContext_Mention_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mention_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Mention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mention_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityType) graphql.Marshaler {
+				return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5318,6 +6612,21 @@ func (ec *executionContext) fieldContext_Mention_type(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mention_entity(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Mention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mention_entity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Mention().Entity(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5350,6 +6659,21 @@ func (ec *executionContext) fieldContext_Mention_entity(_ context.Context, field
 }
 
 func (ec *executionContext) _Mention_evidence(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Mention) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mention_evidence(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Evidence, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.Evidence) graphql.Marshaler {
+				return ec.marshalNEvidence2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEvidence(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5382,6 +6706,21 @@ func (ec *executionContext) fieldContext_Mention_evidence(_ context.Context, fie
 }
 
 func (ec *executionContext) _MentionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MentionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_MentionConnection_edges(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Edges, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.MentionEdge) graphql.Marshaler {
+				return ec.marshalNMentionEdge2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐMentionEdgeᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5414,6 +6753,21 @@ func (ec *executionContext) fieldContext_MentionConnection_edges(_ context.Conte
 }
 
 func (ec *executionContext) _MentionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.MentionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_MentionConnection_nodes(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Nodes, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Mention) graphql.Marshaler {
+				return ec.marshalNMention2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐMentionᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5446,6 +6800,21 @@ func (ec *executionContext) fieldContext_MentionConnection_nodes(_ context.Conte
 }
 
 func (ec *executionContext) _MentionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.MentionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_MentionConnection_pageInfo(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PageInfo, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+				return ec.marshalNPageInfo2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5478,6 +6847,21 @@ func (ec *executionContext) fieldContext_MentionConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _MentionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MentionConnection) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_MentionConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5501,6 +6885,21 @@ func (ec *executionContext) fieldContext_MentionConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _MentionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MentionEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_MentionEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5524,6 +6923,21 @@ func (ec *executionContext) fieldContext_MentionEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _MentionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.MentionEdge) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_MentionEdge_node(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Node, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Mention) graphql.Marshaler {
+				return ec.marshalNMention2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐMention(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5556,6 +6970,22 @@ func (ec *executionContext) fieldContext_MentionEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mutation_ingestDocument(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["input"].(model.DocumentInput))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.IngestPayload) graphql.Marshaler {
+				return ec.marshalNIngestPayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐIngestPayload(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5600,6 +7030,22 @@ func (ec *executionContext) fieldContext_Mutation_ingestDocument(ctx context.Con
 }
 
 func (ec *executionContext) _Mutation_deleteDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mutation_deleteDocument(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Mutation().DeleteDocument(ctx, fc.Args["id"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.DeletePayload) graphql.Marshaler {
+				return ec.marshalNDeletePayload2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDeletePayload(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5644,6 +7090,22 @@ func (ec *executionContext) fieldContext_Mutation_deleteDocument(ctx context.Con
 }
 
 func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mutation_mergeEntities(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["into"].(string), fc.Args["from"].([]string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Decision) graphql.Marshaler {
+				return ec.marshalNDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecision(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5688,6 +7150,22 @@ func (ec *executionContext) fieldContext_Mutation_mergeEntities(ctx context.Cont
 }
 
 func (ec *executionContext) _Mutation_splitAlias(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mutation_splitAlias(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Mutation().SplitAlias(ctx, fc.Args["entity"].(string), fc.Args["alias"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Decision) graphql.Marshaler {
+				return ec.marshalNDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecision(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5732,6 +7210,22 @@ func (ec *executionContext) fieldContext_Mutation_splitAlias(ctx context.Context
 }
 
 func (ec *executionContext) _Mutation_renameEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mutation_renameEntity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Mutation().RenameEntity(ctx, fc.Args["entity"].(string), fc.Args["name"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Decision) graphql.Marshaler {
+				return ec.marshalNDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecision(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5776,6 +7270,22 @@ func (ec *executionContext) fieldContext_Mutation_renameEntity(ctx context.Conte
 }
 
 func (ec *executionContext) _Mutation_undoDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Mutation_undoDecision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Mutation().UndoDecision(ctx, fc.Args["id"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Decision) graphql.Marshaler {
+				return ec.marshalNDecision2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDecision(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5820,6 +7330,21 @@ func (ec *executionContext) fieldContext_Mutation_undoDecision(ctx context.Conte
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HasNextPage, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5843,6 +7368,21 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HasPreviousPage, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5866,6 +7406,21 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageInfo_startCursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.StartCursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5889,6 +7444,21 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageInfo_endCursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.EndCursor, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5912,6 +7482,21 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Participant) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Participant_role(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Role, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5935,6 +7520,21 @@ func (ec *executionContext) fieldContext_Participant_role(_ context.Context, fie
 }
 
 func (ec *executionContext) _Participant_entity(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Participant) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Participant_entity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Participant().Entity(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5967,6 +7567,21 @@ func (ec *executionContext) fieldContext_Participant_entity(_ context.Context, f
 }
 
 func (ec *executionContext) _Path_hops(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Path_hops(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Hops, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5990,6 +7605,21 @@ func (ec *executionContext) fieldContext_Path_hops(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Path_steps(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Path_steps(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Steps, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.PathStep) graphql.Marshaler {
+				return ec.marshalNPathStep2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPathStepᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6022,6 +7652,21 @@ func (ec *executionContext) fieldContext_Path_steps(_ context.Context, field gra
 }
 
 func (ec *executionContext) _PathStep_from(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PathStep_from(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.From, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6054,6 +7699,21 @@ func (ec *executionContext) fieldContext_PathStep_from(_ context.Context, field 
 }
 
 func (ec *executionContext) _PathStep_event(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PathStep_event(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Event, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvent(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6086,6 +7746,21 @@ func (ec *executionContext) fieldContext_PathStep_event(_ context.Context, field
 }
 
 func (ec *executionContext) _PathStep_to(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PathStep_to(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.To, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6118,6 +7793,21 @@ func (ec *executionContext) fieldContext_PathStep_to(_ context.Context, field gr
 }
 
 func (ec *executionContext) _PathStep_through(ctx context.Context, field graphql.CollectedField, obj *model.PathStep) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PathStep_through(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Through, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6150,6 +7840,22 @@ func (ec *executionContext) fieldContext_PathStep_through(_ context.Context, fie
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_node(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+				return ec.marshalONode2githubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐNode(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6194,6 +7900,22 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 }
 
 func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_entity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Entity(ctx, fc.Args["id"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6238,6 +7960,22 @@ func (ec *executionContext) fieldContext_Query_entity(ctx context.Context, field
 }
 
 func (ec *executionContext) _Query_event(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_event(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Event(ctx, fc.Args["id"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Event) graphql.Marshaler {
+				return ec.marshalOEvent2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvent(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6282,6 +8020,22 @@ func (ec *executionContext) fieldContext_Query_event(ctx context.Context, field 
 }
 
 func (ec *executionContext) _Query_document(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_document(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Document(ctx, fc.Args["id"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Document) graphql.Marshaler {
+				return ec.marshalODocument2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐDocument(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6326,6 +8080,22 @@ func (ec *executionContext) fieldContext_Query_document(ctx context.Context, fie
 }
 
 func (ec *executionContext) _Query_entities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_entities(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Entities(ctx, fc.Args["filter"].(*model.EntityFilter), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.EntityConnection) graphql.Marshaler {
+				return ec.marshalNEntityConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEntityConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6370,6 +8140,22 @@ func (ec *executionContext) fieldContext_Query_entities(ctx context.Context, fie
 }
 
 func (ec *executionContext) _Query_events(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_events(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Events(ctx, fc.Args["type"].(*newsgraph.EventType), fc.Args["filter"].(*model.EventFilter), fc.Args["orderBy"].(*model.EventOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+				return ec.marshalNEventConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6414,6 +8200,22 @@ func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field
 }
 
 func (ec *executionContext) _Query_documents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_documents(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Documents(ctx, fc.Args["filter"].(*model.DocumentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentConnection) graphql.Marshaler {
+				return ec.marshalNDocumentConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDocumentConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6458,6 +8260,22 @@ func (ec *executionContext) fieldContext_Query_documents(ctx context.Context, fi
 }
 
 func (ec *executionContext) _Query_meetings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_meetings(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Meetings(ctx, fc.Args["person"].(*string), fc.Args["with"].(*string), fc.Args["at"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["status"].(*newsgraph.EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+				return ec.marshalNEventConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6502,6 +8320,22 @@ func (ec *executionContext) fieldContext_Query_meetings(ctx context.Context, fie
 }
 
 func (ec *executionContext) _Query_path(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_path(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Path(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.Path) graphql.Marshaler {
+				return ec.marshalOPath2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐPath(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6546,6 +8380,22 @@ func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field g
 }
 
 func (ec *executionContext) _Query_link(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_link(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Link(ctx, fc.Args["text"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.LinkedMention) graphql.Marshaler {
+				return ec.marshalNLinkedMention2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐLinkedMentionᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6590,6 +8440,21 @@ func (ec *executionContext) fieldContext_Query_link(ctx context.Context, field g
 }
 
 func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_stats(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Query().Stats(ctx)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.Stats) graphql.Marshaler {
+				return ec.marshalNStats2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐStats(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6622,6 +8487,22 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Query_decisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query_decisions(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.Resolvers.Query().Decisions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *model.DecisionConnection) graphql.Marshaler {
+				return ec.marshalNDecisionConnection2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐDecisionConnection(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6666,6 +8547,22 @@ func (ec *executionContext) fieldContext_Query_decisions(ctx context.Context, fi
 }
 
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query___type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return ec.IntrospectType(fc.Args["name"].(string))
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6710,6 +8607,21 @@ func (ec *executionContext) fieldContext_Query___type(ctx context.Context, field
 }
 
 func (ec *executionContext) _Query___schema(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Query___schema(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.IntrospectSchema()
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Schema) graphql.Marshaler {
+				return ec.marshalO__Schema2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐSchema(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6742,6 +8654,21 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _Related_entity(ctx context.Context, field graphql.CollectedField, obj *model.Related) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Related_entity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Entity, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalNEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6774,6 +8701,21 @@ func (ec *executionContext) fieldContext_Related_entity(_ context.Context, field
 }
 
 func (ec *executionContext) _Related_count(ctx context.Context, field graphql.CollectedField, obj *model.Related) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Related_count(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Count, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6797,6 +8739,21 @@ func (ec *executionContext) fieldContext_Related_count(_ context.Context, field 
 }
 
 func (ec *executionContext) _Related_events(ctx context.Context, field graphql.CollectedField, obj *model.Related) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Related_events(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Events, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*newsgraph.Event) graphql.Marshaler {
+				return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEventᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6829,6 +8786,21 @@ func (ec *executionContext) fieldContext_Related_events(_ context.Context, field
 }
 
 func (ec *executionContext) _Role_title(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Role_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6852,6 +8824,21 @@ func (ec *executionContext) fieldContext_Role_title(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Role_of(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Role_of(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Role().Of(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *newsgraph.Entity) graphql.Marshaler {
+				return ec.marshalOEntity2ᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEntity(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6884,6 +8871,21 @@ func (ec *executionContext) fieldContext_Role_of(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Role_former(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Role_former(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Former, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6907,6 +8909,21 @@ func (ec *executionContext) fieldContext_Role_former(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Role_since(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Role_since(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Role().Since(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6930,6 +8947,21 @@ func (ec *executionContext) fieldContext_Role_since(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Role_until(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Role_until(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return ec.Resolvers.Role().Until(ctx, obj)
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6953,6 +8985,21 @@ func (ec *executionContext) fieldContext_Role_until(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Role_sources(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Role_sources(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Sources, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []newsgraph.Evidence) graphql.Marshaler {
+				return ec.marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraphᚐEvidenceᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6985,6 +9032,21 @@ func (ec *executionContext) fieldContext_Role_sources(_ context.Context, field g
 }
 
 func (ec *executionContext) _Stats_documents(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Stats_documents(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Documents, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7008,6 +9070,21 @@ func (ec *executionContext) fieldContext_Stats_documents(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Stats_entities(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Stats_entities(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Entities, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
+				return ec.marshalNTypeCount2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTypeCountᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7040,6 +9117,21 @@ func (ec *executionContext) fieldContext_Stats_entities(_ context.Context, field
 }
 
 func (ec *executionContext) _Stats_events(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Stats_events(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Events, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []*model.TypeCount) graphql.Marshaler {
+				return ec.marshalNTypeCount2ᚕᚖgithubᚗcomᚋnewsgraphᚋnewsgraphᚋgraphᚋmodelᚐTypeCountᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7072,6 +9164,21 @@ func (ec *executionContext) fieldContext_Stats_events(_ context.Context, field g
 }
 
 func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.TypeCount) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TypeCount_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7095,6 +9202,21 @@ func (ec *executionContext) fieldContext_TypeCount_type(_ context.Context, field
 }
 
 func (ec *executionContext) _TypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.TypeCount) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TypeCount_count(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Count, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7118,6 +9240,21 @@ func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7141,6 +9278,21 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7164,6 +9316,21 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_isRepeatable(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsRepeatable, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7187,6 +9354,21 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_locations(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locations, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+				return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7210,6 +9392,21 @@ func (ec *executionContext) fieldContext___Directive_locations(_ context.Context
 }
 
 func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_args(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Args, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
+				return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7253,6 +9450,21 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___EnumValue_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7276,6 +9488,21 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___EnumValue_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7299,6 +9526,21 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___EnumValue_isDeprecated(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsDeprecated(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7322,6 +9564,21 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___EnumValue_deprecationReason(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DeprecationReason(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7345,6 +9602,21 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7368,6 +9640,21 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7391,6 +9678,21 @@ func (ec *executionContext) fieldContext___Field_description(_ context.Context, 
 }
 
 func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_args(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Args, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
+				return ec.marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7434,6 +9736,21 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7466,6 +9783,21 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_isDeprecated(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsDeprecated(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7489,6 +9821,21 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_deprecationReason(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DeprecationReason(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7512,6 +9859,21 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7535,6 +9897,21 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7558,6 +9935,21 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_type(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Type, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7590,6 +9982,21 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_defaultValue(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DefaultValue, nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7613,6 +10020,21 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_isDeprecated(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsDeprecated(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7636,6 +10058,21 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_deprecationReason(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DeprecationReason(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7659,6 +10096,21 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Schema_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7682,6 +10134,21 @@ func (ec *executionContext) fieldContext___Schema_description(_ context.Context,
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Schema_types(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Types(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
+				return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7714,6 +10181,21 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Schema_queryType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.QueryType(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7746,6 +10228,21 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Schema_mutationType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.MutationType(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7778,6 +10275,21 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Schema_subscriptionType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.SubscriptionType(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7810,6 +10322,21 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Schema_directives(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Directives(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
+				return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7842,6 +10369,21 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalN__TypeKind2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7865,6 +10407,21 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7888,6 +10445,21 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7911,6 +10483,21 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_specifiedByURL(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.SpecifiedByURL(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+				return ec.marshalOString2ᚖstring(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7934,6 +10521,22 @@ func (ec *executionContext) fieldContext___Type_specifiedByURL(_ context.Context
 }
 
 func (ec *executionContext) ___Type_fields(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_fields(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return obj.Fields(fc.Args["includeDeprecated"].(bool)), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.Field) graphql.Marshaler {
+				return ec.marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐFieldᚄ(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7978,6 +10581,21 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_interfaces(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Interfaces(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
+				return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8010,6 +10628,21 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_possibleTypes(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PossibleTypes(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
+				return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8042,6 +10675,22 @@ func (ec *executionContext) fieldContext___Type_possibleTypes(_ context.Context,
 }
 
 func (ec *executionContext) ___Type_enumValues(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_enumValues(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				fc := graphql.GetFieldContext(ctx)
+				return obj.EnumValues(fc.Args["includeDeprecated"].(bool)), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {
+				return ec.marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8086,6 +10735,21 @@ func (ec *executionContext) fieldContext___Type_enumValues(ctx context.Context, 
 }
 
 func (ec *executionContext) ___Type_inputFields(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_inputFields(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.InputFields(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
+				return ec.marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8118,6 +10782,21 @@ func (ec *executionContext) fieldContext___Type_inputFields(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_ofType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.OfType(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
+				return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8150,6 +10829,21 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if direct(ec.OperationContext) {
+		return resolveDirect(ctx, ec.OperationContext, field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_isOneOf(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsOneOf(), nil
+			},
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalOBoolean2bool(ctx, selections, v)
+			},
+			true,
+			false,
+		)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

@@ -15,6 +15,13 @@
 //   - A field bound to a resolver is resolved by a closure that the
 //     @defer branch does not share: shared, it escaped to the heap with a
 //     copy of the field at every object, deferred or not.
+//   - Where the server marks an operation as having no field middleware
+//     but the one that calls the resolver (graph.directFields), a field is
+//     resolved by resolveDirect (graph/generated/fieldset.go), which calls
+//     the resolver itself: the closures a field is resolved with then stay
+//     on the stack, where graphql.ResolveField hands them to the
+//     middleware and they escape, with a closure and the context of its
+//     own (six objects of a leaf field's eight).
 //   - A request runs on one goroutine: the fields bound to resolvers run
 //     in line, not in a goroutine each (graphql.FieldSet's Concurrently and
 //     Dispatch), and the elements of a list one after the other
@@ -103,6 +110,11 @@ var edits = []edit{
 		name: "resolver fields run in line",
 		re:   regexp.MustCompile(`\n(\t+)out\.Concurrently\(i, func\(ctx context\.Context\) graphql\.Marshaler \{ return (innerFunc\(ctx, out\)|rrm\(innerCtx\)) \}\)\n`),
 		with: "\n${1}out.Values[i] = ${2}\n",
+	},
+	{
+		name: "fields resolved directly where no middleware intercepts them",
+		re:   regexp.MustCompile(`\n\treturn graphql\.ResolveField\(\n\t\tctx,\n\t\tec\.OperationContext,\n\t\tfield,\n(\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) .*\n(?:\t\t\t.*\n)*\t\t\},\n)(\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n(?:\t\t\t.*\n)*\t\t\},\n)\t\tnil,\n(\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v .*\n(?:\t\t\t.*\n)*\t\t\},\n)(\t\t(?:true|false),\n\t\t(?:true|false),\n)\t\)\n\}\n`),
+		with: "\n\tif direct(ec.OperationContext) {\n\t\treturn resolveDirect(ctx, ec.OperationContext, field,\n${1}${2}${3}${4}\t\t)\n\t}\n\treturn graphql.ResolveField(\n\t\tctx,\n\t\tec.OperationContext,\n\t\tfield,\n${1}${2}\t\tnil,\n${3}${4}\t)\n}\n",
 	},
 	{
 		name: "lists marshalled in order",
