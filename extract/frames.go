@@ -1521,7 +1521,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation,
+	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -2357,7 +2357,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || sellVerb(w) || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -4865,6 +4865,52 @@ func (d *doc) proposer(si int, t *tree, o int) []int {
 	return uniq(sides)
 }
 
+// soldPart reads a firm selling a part of itself to another as their
+// deal: "X said it would sell its printer unit to Y", "X has sold its
+// stake in Z to Y". Only the firm's own part or a firm named (not goods,
+// not shares to the public) and only to a firm.
+func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.verb(k) || !sellVerb(t.lw[k]) || k < t.from || t.negatedAt(k) || t.dep(k, "nsubj:pass") >= 0 || t.dep(k, "aux:pass") >= 0 {
+		return f, false
+	}
+	o := t.dep(k, "obj")
+	if o < 0 {
+		return f, false
+	}
+	if m := d.mentionAt(si, o); !firmParts[t.lw[o]] && (m == nil || d.ents[m.ent].typ != newsgraph.Organization) {
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Organization {
+			f.agents = append(f.agents, e)
+		}
+	}
+	var buyers []int
+	tos := append(t.deps(k, "obl"), t.deps(o, "nmod")...)
+	for _, x := range t.deps(k, "obl") {
+		tos = append(tos, t.deps(x, "conj")...) // "its unit, with sales of X, to Y": the parser lists "to Y" with the aside
+	}
+	for _, x := range tos {
+		if t.prep(x) != "to" {
+			continue
+		}
+		for _, e := range d.group(si, t, x) {
+			if d.ents[e].typ == newsgraph.Organization && !slices.Contains(f.agents, e) {
+				buyers = append(buyers, e)
+			}
+		}
+	}
+	if len(f.agents) == 0 || len(buyers) == 0 {
+		return f, false
+	}
+	f.others = [][]int{buyers}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
+	return f, true
+}
+
 // sellVerb says whether w is a form of selling off.
 func sellVerb(w string) bool {
 	return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
@@ -6597,6 +6643,40 @@ func (d *doc) partOwner(si int, t *tree, x int) []int {
 	return out
 }
 
+// sharesHolder are who hold the shares or the stake the buying act at
+// verb x takes, named by a participle: "buy the shares held by X", "buy
+// 2 mln of the 3 mln shares owned by X": the seller.
+func (d *doc) sharesHolder(si int, t *tree, x int) []int {
+	var out []int
+	for _, k := range t.kids[x] {
+		if !boughtNominal(t, x, k) {
+			continue
+		}
+		held := []int{k}
+		for _, n := range t.deps(k, "nmod", "obl") {
+			if t.prep(n) == "of" {
+				held = append(held, n) // "2 mln of the shares"
+			}
+		}
+		for _, h := range held {
+			if !shareNouns[t.lw[h]] && !stakeNouns[t.lw[h]] {
+				continue
+			}
+			for _, a := range t.deps(h, "acl") {
+				if w := t.lw[a]; w != "held" && w != "owned" {
+					continue
+				}
+				for _, b := range t.deps(a, "obl:agent", "obl") {
+					if t.is(b, "obl:agent") || t.prep(b) == "by" {
+						out = append(out, d.group(si, t, b)...)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 // boughtNominal says whether k is what verb x takes: its object, or a
 // bare nominal the parser split off the object.
 func boughtNominal(t *tree, x, k int) bool {
@@ -6978,6 +7058,9 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 	}
 	if len(out) == 0 && takeoverVerb(t.lw[x]) {
 		out = d.partOwner(si, t, x) // "to buy 100% of X", "to acquire 40 pct of X's shares"
+	}
+	if len(out) == 0 && takeoverVerb(t.lw[x]) {
+		out = d.sharesHolder(si, t, x) // "to buy 2 mln of the shares held by X"
 	}
 	if len(out) == 0 {
 		// "to reschedule 200 million dollars of X's debt": the debtor

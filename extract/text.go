@@ -719,12 +719,13 @@ func lineKind(line string, toks []token) (heading, table bool) {
 // datelineRE is the dateline that opens a wire story: the place in
 // capitals, maybe its region or country, maybe the month and day, maybe the
 // agency, then a dash ("NAIROBI, March 9 -", "TAUPO, New Zealand, July 17
-// -", "LIMA, April 24 (Reuters) -", "KABUL (AP) —", "LIMA, APRIL 24 -"),
+// -", "LIMA, April 24 (Reuters) -", "KABUL (AP) —", "LIMA, APRIL 24 -",
+// the agency unbracketed after a day as Kyodo writes it: "OSAKA, May 2 Kyodo -"),
 // or two places told from at once ("OSLO/LIMA, May 4 (Reuters) -"), the
 // first of them the place.
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\x{2019}\-]*(?: [A-Z][A-Z.'\x{2019}\-]*){0,3})(?:/[A-Z][A-Z.'\x{2019}\-]*(?: [A-Z][A-Z.'\x{2019}\-]*){0,3})?` +
 	`(?:, ([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3}))?` +
-	`(?:,? ((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December))\.? ([0-9]{1,2}))?` +
+	`(?:,? ((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December))\.? ([0-9]{1,2})(?: [A-Z][a-z]+)?)?` +
 	`(?: ?(\([A-Za-z .&]{1,30}\)))? ?(?:-|--|\x{2013}|\x{2014})(?: |$)`)
 
 // datelineInfo is a dateline with the byte spans of its parts in the text.

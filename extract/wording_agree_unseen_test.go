@@ -79,6 +79,26 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nShareholders of Ostra NV approved the proposed merger of Ostra on Tuesday.",
 		not:  []string{"AGREEMENT"},
 	},
+	{
+		name: "a dateline with the agency unbracketed after the day is no part of the signers",
+		text: "Ministers strike deal on fishing fund\n\nOSAKA, May 2 Kyodo - Danish Foreign Minister Karl Holm and Polish Foreign Minister Jan Wrona agreed Tuesday to set up a joint fund for fishermen, after talks that lasted three hours.",
+		want: []string{"AGREEMENT: party=Denmark; party=Poland; signatory=Jan Wrona; signatory=Karl Holm"},
+	},
+	{
+		name: "a firm to sell its unit to another, an aside between",
+		text: "Markets were calm on Wednesday.\n\nSaab Holdings said it would sell its printer unit, with sales of one billion crowns, to Finland's Kuopio Data Oy.",
+		want: []string{"AGREEMENT: party=Kuopio Data Oy; party=Saab Holdings"},
+	},
+	{
+		name: "goods sold to a firm are no deal of a unit",
+		text: "Markets were calm on Wednesday.\n\nSaab Holdings sold 30 trucks to Kuopio Data Oy last year.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "shares bought that another holds: the holder sells",
+		text: "Markets were calm on Wednesday.\n\nUnder a March 3 deal, Kinross Foods agreed to buy 1.2 mln of the 2.5 mln shares held by Arlo Pendleton at 18 dlrs a share.",
+		want: []string{"AGREEMENT: party=Kinross Foods; signatory=Arlo Pendleton"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
