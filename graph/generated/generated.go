@@ -11216,8 +11216,9 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11277,8 +11278,9 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11333,8 +11335,9 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11389,8 +11392,9 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11445,8 +11449,9 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11468,7 +11473,6 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -11551,8 +11555,9 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11612,8 +11617,9 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11668,8 +11674,9 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11724,8 +11731,9 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -11747,7 +11755,6 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -11802,7 +11809,6 @@ func (ec *executionContext) _DecisionConnection(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -11847,7 +11853,6 @@ func (ec *executionContext) _DecisionEdge(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -11892,7 +11897,6 @@ func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -11965,8 +11969,9 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12021,8 +12026,9 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12077,8 +12083,9 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12138,8 +12145,9 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12194,8 +12202,9 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12217,7 +12226,6 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -12272,7 +12280,6 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -12317,7 +12324,6 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -12410,8 +12416,9 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12466,8 +12473,9 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12522,8 +12530,9 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12578,8 +12587,9 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12634,8 +12644,9 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12657,7 +12668,6 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -12712,7 +12722,6 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -12757,7 +12766,6 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -12840,8 +12848,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12896,8 +12905,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -12952,8 +12962,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13013,8 +13024,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13074,8 +13086,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13135,8 +13148,9 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13158,7 +13172,6 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13213,7 +13226,6 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13258,7 +13270,6 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13326,8 +13337,9 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13387,8 +13399,9 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13443,8 +13456,9 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13471,7 +13485,6 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13526,7 +13539,6 @@ func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13599,8 +13611,9 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13655,8 +13668,9 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13716,8 +13730,9 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13744,7 +13759,6 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13822,8 +13836,9 @@ func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, 
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -13850,7 +13865,6 @@ func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13905,7 +13919,6 @@ func (ec *executionContext) _MentionConnection(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -13950,7 +13963,6 @@ func (ec *executionContext) _MentionEdge(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14035,7 +14047,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14090,7 +14101,6 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14163,8 +14173,9 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -14186,7 +14197,6 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14231,7 +14241,6 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14286,7 +14295,6 @@ func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14607,7 +14615,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14657,7 +14664,6 @@ func (ec *executionContext) _Related(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14730,8 +14736,9 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -14791,8 +14798,9 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -14847,8 +14855,9 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				}
 				deferredFieldSet.AddField(field)
 				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferred := deferredFieldSet
 				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
-					return innerFunc(ctx, deferredFieldSet)
+					return innerFunc(ctx, deferred)
 				})
 
 				for _, deferrable := range field.Deferrables {
@@ -14875,7 +14884,6 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14925,7 +14933,6 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -14970,7 +14977,6 @@ func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -15030,7 +15036,6 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -15085,7 +15090,6 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -15150,7 +15154,6 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -15215,7 +15218,6 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -15280,7 +15282,6 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
@@ -15370,7 +15371,6 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}

@@ -22,6 +22,10 @@
 //     on the stack, where graphql.ResolveField hands them to the
 //     middleware and they escape, with a closure and the context of its
 //     own (six objects of a leaf field's eight).
+//   - An object's field set and its deferred field set stay off the heap:
+//     the closure of a deferred field holds a copy of the latter (it held
+//     the variable, which escaped at every object), and the former is not
+//     dispatched (no field runs concurrently any more, see below).
 //   - A request runs on one goroutine: the fields bound to resolvers run
 //     in line, not in a goroutine each (graphql.FieldSet's Concurrently and
 //     Dispatch), and the elements of a list one after the other
@@ -105,6 +109,16 @@ var edits = []edit{
 		name: "deferred fields resolved by a closure of their own",
 		re:   regexp.MustCompile(`(\n\t+innerFunc := func\(ctx context\.Context, fs \*graphql\.FieldSet\) \(res graphql\.Marshaler\) \{\n\t+defer func\(\) \{\n\t+if r := recover\(\); r != nil \{\n\t+ec\.Error\(ctx, ec\.Recover\(ctx, r\)\)\n\t+\}\n\t+\}\(\)\n\t+res = ec\.\w+\(ctx, field, obj\)\n\t+if res == graphql\.(?:Null|RequiredNull) \{\n\t+atomic\.AddUint32\(&fs\.Invalids, 1\)\n\t+\}\n\t+return res\n\t+\}\n)(\n\t+if field\.IsDeferred\(\) \{\n)`),
 		with: "${1}${2}field := field\n${1}",
+	},
+	{
+		name: "a deferred field's closure holds its own copy of the deferred field set",
+		re:   regexp.MustCompile(`\n(\t+)(deferredFieldSet\.Concurrently\(fieldIndex, func\(ctx context\.Context\) graphql\.Marshaler \{\n\t+return innerFunc\(ctx, )deferredFieldSet\)\n`),
+		with: "\n${1}deferred := deferredFieldSet\n${1}${2}deferred)\n",
+	},
+	{
+		name: "no dispatch of fields that nothing runs concurrently",
+		re:   regexp.MustCompile(`\n\tout\.Dispatch\(ctx\)\n`),
+		with: "\n",
 	},
 	{
 		name: "resolver fields run in line",
