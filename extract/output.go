@@ -376,6 +376,17 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m mention, r *roleClaim, pub string) []newsgraph.Role {
 	title := normTitle(r.title)
 	of := r.of
+	if strings.EqualFold(title, "Secretary") && (of == "Treasury" || strings.HasSuffix(of, " Treasury")) {
+		// "Treasury Secretary X", "U.S. Treasury secretary X": the
+		// department names the office; the country is the one it serves
+		title, of = "Treasury Secretary", ""
+		if c, _, ok := d.x.gz.place(strings.TrimSuffix(r.of, " Treasury")); ok && d.x.gz.isCountry(c) {
+			of = c
+		}
+		rc := *r
+		rc.ofType = newsgraph.GPE
+		r = &rc
+	}
 	if of == "" && strings.HasPrefix(title, "Secretary of ") {
 		of = "United States"
 	}
