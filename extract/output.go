@@ -393,7 +393,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	ofBody := -1
 	if of == "" && !r.former {
 		if tb, kind := d.titleBefore(m, r); tb >= 0 && (kind || bodyTitle(title) && !countryTitle(title)) {
-			ofBody = d.focusBody(m.sent, tb)
+			if ofBody = d.bodyAndIts(m.sent, tb-1); ofBody < 0 {
+				ofBody = d.focusBody(m.sent, tb)
+			}
 		}
 	}
 	if ofBody >= 0 {
@@ -512,6 +514,19 @@ func (d *doc) titleBefore(m mention, r *roleClaim) (int, bool) {
 		return t, true
 	}
 	return t, false
+}
+
+// bodyAndIts is the body named right before "and its" that ends at token
+// p ("Kestrel Air and its chairman X"), or -1.
+func (d *doc) bodyAndIts(si, p int) int {
+	toks := d.sents[si].tokens
+	if p < 2 || toks[p].text != "its" || toks[p-1].text != "and" {
+		return -1
+	}
+	if om := d.mentionEndingAt(si, p-2); om != nil && om.ent >= 0 && d.ents[om.ent].typ == newsgraph.Organization {
+		return om.ent
+	}
+	return -1
 }
 
 // focusBody is the body a title written at token t of sentence si is of
