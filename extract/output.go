@@ -380,8 +380,11 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		// "Treasury Secretary X", "U.S. Treasury secretary X": the
 		// department names the office; the country is the one it serves
 		title, of = "Treasury Secretary", ""
-		if c, _, ok := d.x.gz.place(strings.TrimSuffix(r.of, " Treasury")); ok && d.x.gz.isCountry(c) {
+		pre := strings.TrimSuffix(r.of, " Treasury")
+		if c, _, ok := d.x.gz.place(pre); ok && d.x.gz.isCountry(c) {
 			of = c
+		} else if titleMods[pre] {
+			title = pre + " " + title // "Deputy Treasury Secretary X"
 		}
 		rc := *r
 		rc.ofType = newsgraph.GPE
@@ -391,8 +394,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		of = "United States"
 	}
 	ofBody := -1
+	tb, kind := d.titleBefore(m, r)
 	if of == "" && !r.former {
-		if tb, kind := d.titleBefore(m, r); tb >= 0 && (kind || bodyTitle(title) && !countryTitle(title)) {
+		if tb >= 0 && (kind || bodyTitle(title) && !countryTitle(title)) {
 			if ofBody = d.bodyAndIts(m.sent, tb-1); ofBody < 0 {
 				ofBody = d.focusBody(m.sent, tb)
 			}
@@ -421,6 +425,10 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		}
 		if of == "" {
 			of = d.datelineCountry(e)
+		}
+		if of == "" && !kind {
+			// ("its president X" is a body's when "its" stands for none)
+			of = d.headlineCountry(m, e, title, tb)
 		}
 		if of == "" && r.former {
 			of = d.officeHolderCountry(e, title)
@@ -512,6 +520,11 @@ func (d *doc) titleBefore(m mention, r *roleClaim) (int, bool) {
 	}
 	if p >= 0 && (toks[p].text == "its" || toks[p].text == "their" || selfKinds[strings.ToLower(toks[p].text)]) {
 		return t, true
+	}
+	if p >= 0 && strings.HasPrefix(toks[p].pos, "NNP") && !strings.HasPrefix(toks[p].text, "<") && !strings.HasSuffix(toks[p].text, ">") {
+		// "Almaden spokesman X": a name the title is of, which the
+		// recogniser did not read as the body; the title is no bare one
+		return -1, false
 	}
 	return t, false
 }
@@ -821,6 +834,88 @@ func (d *doc) datelineCountry(e *entity) string {
 		return ""
 	}
 	return c
+}
+
+// headlineCountry is the one country a story's headline names, by name or
+// by its people ("ARGENTINA SEEKS ...", "PHILIPPINE SUGAR ..."), for a bare
+// country office of a person who is not visiting, where the person's
+// sentence names no other country than those of other people's offices:
+// a wire story without a dateline is about that country's affairs.
+func (d *doc) headlineCountry(m mention, e *entity, title string, tb int) string {
+	if len(d.sents) < 2 || !d.sents[0].heading || m.sent == 0 {
+		return ""
+	}
+	if _, ok := findDateline(d.text); ok {
+		return "" // the dateline tells where the story is from
+	}
+	hc := d.countriesIn(0)
+	if len(hc) != 1 {
+		return ""
+	}
+	var c string
+	for k := range hc {
+		c = k
+	}
+	sc := d.countriesIn(m.sent)
+	for _, oi := range d.bySent[m.sent] {
+		if o := &d.mentions[oi]; o.ent >= 0 && o.ent != m.ent && o.role != nil && o.role.of != "" {
+			delete(sc, o.role.of) // "... and Japanese finance minister Y"
+		}
+	}
+	for k := range sc {
+		if k != c {
+			return ""
+		}
+	}
+	if d.visiting(e) {
+		return ""
+	}
+	if tb >= 0 && unicode0Lower(d.sents[m.sent].tokens[tb].text) && strings.HasSuffix(strings.ToLower(title), "president") {
+		// "the panel's five members - president X and ...": a body's
+		// president, written lower case, where the sentence speaks of a
+		// body
+		for _, t := range d.sents[m.sent].tokens {
+			if w := strings.ToLower(t.text); bodyKinds[w] || bodyNouns[w] || presidedBodies[w] {
+				return ""
+			}
+		}
+	}
+	return c
+}
+
+// presidedBodies are bodies with a president of their own.
+var presidedBodies = set("panel", "tribunal", "committee", "court", "commission", "council", "assembly", "jury")
+
+// countriesIn are the countries sentence si names, by name (of up to three
+// words, in any case) or by their people.
+func (d *doc) countriesIn(si int) map[string]bool {
+	out := map[string]bool{}
+	toks := d.sents[si].tokens
+	for k := range toks {
+		if c := d.x.gz.demonym[key(toks[k].text)]; c != "" {
+			out[c] = true
+		}
+		for n := 1; n <= 3 && k+n <= len(toks); n++ {
+			if c, ok := d.x.gz.country[key(span(toks, k, k+n))]; ok {
+				out[c] = true
+			}
+		}
+	}
+	return out
+}
+
+// visiting: a word of travel stands near one of the person's mentions.
+func (d *doc) visiting(e *entity) bool {
+	for _, mi := range e.mentions {
+		m := d.mentions[mi]
+		toks := d.sents[m.sent].tokens
+		for k := max(0, m.i-3); k < len(toks) && k < m.j+10; k++ {
+			if visitWords[strings.ToLower(toks[k].text)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayorTitle: the office of a town's mayor ("Mayor", "Lord Mayor",
