@@ -872,9 +872,9 @@ func (d *doc) headlineCountry(m mention, e *entity, title string, tb int) string
 	}
 	if tb >= 0 && unicode0Lower(d.sents[m.sent].tokens[tb].text) && strings.HasSuffix(strings.ToLower(title), "president") {
 		// "the panel's five members - president X and ...": a body's
-		// president, written lower case, where the sentence speaks of a
-		// body
-		for _, t := range d.sents[m.sent].tokens {
+		// president, written lower case, where the sentence has spoken
+		// of a body before it
+		for _, t := range d.sents[m.sent].tokens[:tb] {
 			if w := strings.ToLower(t.text); bodyKinds[w] || bodyNouns[w] || presidedBodies[w] {
 				return ""
 			}
