@@ -734,7 +734,57 @@ func (d *doc) retypeMentions() {
 		d.stationName(m)
 		d.officeBody(m)
 	}
+	d.itBodies()
 }
+
+// itBodies types as an organisation a name the recogniser read as a
+// person where the story speaks of it as a thing: "Brevik Paper said its
+// profit", "Brevik Paper and its chairman", "... said Brevik Paper, which";
+// and every other mention of that name with it, so that the headline's
+// and the later mentions join the same firm.
+func (d *doc) itBodies() {
+	names := map[string]bool{}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.i < 0 || m.typ != newsgraph.Person || m.strong || m.canon != "" || m.role != nil || m.j-m.i < 2 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		k := m.j
+		if k+1 < len(toks) && (toks[k].text == "," && toks[k+1].text == "which" || toks[k].text == "and" && toks[k+1].text == "its") {
+			names[m.text] = true
+			continue
+		}
+		for k < len(toks) && k < m.j+2 && (toks[k].pos == "MD" || toks[k].text == "has" || toks[k].text == "had") {
+			k++
+		}
+		if k+1 < len(toks) && itVerbs[toks[k].text] {
+			k++
+			// "said on Tuesday it would", "said yesterday it"
+			if k+1 < len(toks) && toks[k].text == "on" && isMonthOrDay(toks[k+1].text) {
+				k += 2
+			} else if k < len(toks) && (toks[k].text == "yesterday" || toks[k].text == "today" || toks[k].text == "on") {
+				k++
+			}
+			// ("said it was" is said of people too)
+			if k < len(toks) && toks[k].text == "its" {
+				names[m.text] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; m.kind == named && m.typ == newsgraph.Person && !m.strong && names[m.text] {
+			m.typ = newsgraph.Organization
+		}
+	}
+}
+
+// itVerbs are the verbs after which a firm speaks of what is its own: "X
+// said its profit", "X expects its sales".
+var itVerbs = set("said", "says", "announced", "expects", "expected", "added", "reported", "stated", "confirmed", "plans", "hopes")
 
 // bodyOffices are the offices held only in a body, never in a place or
 // under a person: "co-founder of X", "chief executive of X".
