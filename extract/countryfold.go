@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -134,4 +135,61 @@ func (d *doc) recentVisitors(si int) []int {
 		}
 	}
 	return uniq(out)
+}
+
+// foldAirportVisits folds a landing at an airport ("landed at X
+// International Airport on Monday") into the visit the story tells its
+// traveller making to a town or country: the airport is the door to that
+// visit, not a visit of its own. A landing with no such visit stays.
+func (d *doc) foldAirportVisits() {
+	keep := d.events[:0]
+	dropped := false
+	for _, o := range d.events {
+		if p := d.visitThroughAirport(o); p != nil {
+			for _, si := range o.sources {
+				d.addSource(p, si)
+			}
+			if p.from == "" {
+				p.from, p.to = o.from, o.to
+			}
+			dropped = true
+			continue
+		}
+		keep = append(keep, o)
+	}
+	if dropped {
+		d.events = keep
+	}
+}
+
+// visitThroughAirport is the visit to a town or country that visit o, to
+// airports only, is the arrival of: one of the story's, by one of o's
+// visitors, not called off (a state visit spans days: the landing's day
+// need not be the day the story gives the visit); or nil.
+func (d *doc) visitThroughAirport(o *docEvent) *docEvent {
+	if o.typ != newsgraph.Visit || len(o.places) == 0 || o.status == newsgraph.Cancelled {
+		return nil
+	}
+	for _, q := range o.places {
+		if d.ents[q].typ != newsgraph.Facility || !strings.Contains(strings.ToLower(d.ents[q].name), "airport") {
+			return nil
+		}
+	}
+	var best *docEvent
+	for _, p := range d.events {
+		if p == o || p.typ != newsgraph.Visit || p.story != o.story || p.status == newsgraph.Cancelled {
+			continue
+		}
+		shared, town := false, false
+		for _, v := range o.people {
+			shared = shared || containsAll(p.people, []int{v})
+		}
+		for _, q := range p.places {
+			town = town || d.ents[q].typ == newsgraph.GPE
+		}
+		if shared && town && (best == nil || len(p.sources) > 0 && len(best.sources) > 0 && p.sources[0] < best.sources[0]) {
+			best = p
+		}
+	}
+	return best
 }

@@ -938,6 +938,7 @@ func (d *doc) findEvents() {
 	d.accompanyingVisits()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
+	d.foldAirportVisits()
 }
 
 // signersAt are the people who sign or agree at the gathering of frame

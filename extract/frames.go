@@ -3353,8 +3353,14 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if t.negatedAt(i) || f.light >= 0 && t.negatedAt(f.light) {
 		return f, false
 	}
+	if f.typ == newsgraph.Visit && !noun && toPlay(t, i) {
+		return f, false // "Rovers travel to Carrow Road to face Norwich": a fixture away, no visit
+	}
 	if f.typ == newsgraph.Visit {
 		f.agents = d.travellers(append(append(f.agents, d.companions(si, t, f.agents)...), d.alongside(f)...), f.places)
+		if p := d.describedTraveller(si, t, f); p >= 0 {
+			f.agents = []int{p} // "the 23-year-old Dutch international will fly to X": the player, not his country
+		}
 	}
 	_ = w
 	f.status, f.drop = d.frameStatus(t, &f)
@@ -7332,6 +7338,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				return false
 			}
 		}
+	}
+	if f.typ == newsgraph.Visit && returnedVisit(t, n) {
+		return d.returnTrip(si, t, f)
 	}
 	h := t.head[n]
 	// "in agreement with", "in talks": a state, not the event, unless a verb

@@ -119,7 +119,7 @@ func (d *doc) stopPlaces(si int, t *tree, n int) []int {
 // later in the week") the traveller: the visitor of the visit the stops
 // are told within ("X is in Oslo after stops in Lima and Quito"), or, for
 // stops that are their clause's subject, the one visitor of the story's
-// last few sentences.
+// last dozen sentences (a story of one trip names its stops far down).
 func (d *doc) stopTravellers(si int, t *tree, fs []frame) {
 	for i := range fs {
 		f := &fs[i]
@@ -133,7 +133,7 @@ func (d *doc) stopTravellers(si int, t *tree, fs []frame) {
 			}
 		}
 		if len(f.agents) == 0 && t.is(f.t, "nsubj", "nsubj:pass") {
-			if e := d.storyTraveller(si, 5); e >= 0 {
+			if e := d.storyTraveller(si, 12); e >= 0 {
 				f.agents = []int{e}
 			}
 		}
@@ -855,6 +855,117 @@ func butCalledOff(toks []token, k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// returnedVisit says whether the visit noun n is the object of "return":
+// "will return the visit", one's own trip in answer to another's, not the
+// earlier visit told again.
+func returnedVisit(t *tree, n int) bool {
+	h := t.head[n]
+	return h >= 0 && t.is(n, "obj") && t.verb(h) && returnVerbs[t.lw[h]]
+}
+
+// returnTrip reads "X is expected to return the visit with a trip to Y"
+// (f at the visit noun): X goes to Y, as the verb returning the visit
+// tells; with no place named, no event is read.
+func (d *doc) returnTrip(si int, t *tree, f *frame) bool {
+	v := t.head[f.t]
+	for _, k := range append(t.deps(f.t, "nmod"), t.deps(v, "obl")...) {
+		if t.prep(k) != "with" || !visitNouns[t.lw[k]] {
+			continue
+		}
+		for _, o := range t.deps(k, "nmod") {
+			if p := t.prep(o); p == "to" || p == "of" {
+				f.places = append(f.places, d.placesUnder(si, t, o)...)
+			}
+		}
+	}
+	for _, e := range d.subjectOf(si, t, v) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.places) == 0 || len(f.agents) == 0 {
+		return false
+	}
+	f.places = uniq(f.places)
+	for _, p := range f.places {
+		f.others = append(f.others, []int{p})
+	}
+	f.light = v
+	return true
+}
+
+// describedPersonNouns name a person by the part they play, as sports
+// pages call a player the story has named: "the Dutch international",
+// "the veteran striker".
+var describedPersonNouns = set("international", "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+	"forward", "player", "playmaker", "youngster", "teenager", "veteran", "newcomer", "full-back", "centre-back")
+
+// describedTraveller is the person the subject of a trip verb (frame f)
+// stands for when it describes rather than names them ("the 23-year-old
+// Netherlands international is expected to fly to X", "the winger will
+// travel to Y"): the last person the story named in the sentences before,
+// or -1. The country in such a description is the person's, not a side.
+func (d *doc) describedTraveller(si int, t *tree, f frame) int {
+	if f.noun {
+		return -1
+	}
+	for _, e := range f.agents {
+		if d.ents[e].typ == newsgraph.Person {
+			return -1
+		}
+	}
+	s := -1
+	for v, n := f.t, 0; v >= 0 && n < 4 && s < 0; n++ {
+		if s = t.dep(v, "nsubj", "nsubj:pass"); s < 0 && !t.is(v, "xcomp", "conj") {
+			break
+		}
+		v = t.head[v]
+	}
+	if s < 0 || !hasDep(t, s, "the") {
+		return -1
+	}
+	role := describedPersonNouns[t.lw[s]] && !strings.HasPrefix(t.tag[s], "NNP")
+	if m := d.mentionAt(si, s); m != nil {
+		// "the Netherlands international" with the country read as the
+		// head and the role as its modifier
+		role = m.j < len(t.lw) && describedPersonNouns[t.lw[m.j]] && t.head[m.j] != m.j-1
+	}
+	aged := false
+	for _, k := range t.deps(s, "amod", "compound", "nummod") {
+		aged = aged || strings.Contains(t.lw[k], "year-old")
+	}
+	if !aged && !role {
+		return -1
+	}
+	for b := si - 1; b >= 0 && b >= si-3 && d.stories[b] == d.stories[si]; b-- {
+		last, at := -1, -1
+		for _, mi := range d.bySent[b] {
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person && m.i > at {
+				last, at = m.ent, m.i
+			}
+		}
+		if last >= 0 {
+			return last
+		}
+	}
+	return -1
+}
+
+// playVerbs meet an opponent on the field.
+var playVerbs = set("face", "play", "take")
+
+// toPlay says whether the journey verb v is made to play a match: "travel
+// to X to face Y", "fly to X to play Y", "head to X to take on Y". Sports
+// pages tell every away game so; it is a fixture, not a visit.
+func toPlay(t *tree, v int) bool {
+	for _, k := range t.deps(v, "advcl", "xcomp") {
+		if playVerbs[t.lw[k]] && hasMark(t, k, "to") && (t.lw[k] != "take" || hasDep(t, k, "on")) && t.dep(k, "obj") >= 0 {
+			return true
+		}
 	}
 	return false
 }
