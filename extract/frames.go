@@ -6706,7 +6706,7 @@ var debtNouns = set("debt", "debts", "loans", "obligations", "arrears", "borrowi
 var promiseVerbs = set("refinance", "restructure", "issue", "provide", "lend", "loan", "supply", "sell", "buy", "give", "grant", "extend", "pay", "acquire",
 	"purchase", "deliver", "finance", "fund", "invest", "help", "assist", "merge", "cooperate", "co-operate", "work",
 	"build", "license", "licence", "ship", "export", "import", "reschedule", "forgive", "cancel", "transfer", "hand",
-	"share", "support", "join", "form", "create", "set", "establish", "swap", "exchange", "take", "rescue", "back", "guarantee")
+	"share", "support", "join", "form", "create", "set", "establish", "swap", "exchange", "take", "rescue", "back", "guarantee", "receive")
 
 // transaction is who sells, pays, lends or supplies and to whom, in the
 // clause that agreement noun n is part of ("as part of", "to get out of",
@@ -6959,7 +6959,8 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 			// ("to buy brick maker X" with X taken for a bare nominal)
 			objs = append(objs, k)
 			for _, n := range t.deps(k, "nmod") {
-				if takeoverVerb(t.lw[x]) {
+				if takeoverVerb(t.lw[x]) || t.is(n, "nmod:unmarked") {
+					// ("to receive 9 mln a year from X": or on the rate after the sum)
 					for _, nn := range t.deps(n, "nmod") {
 						if t.prep(nn) == "from" {
 							args = append(args, nn) // "to buy a stake in a mine from X": the parser hangs the seller on the nearest noun
@@ -7982,7 +7983,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
 		carrier = h // "X announced a deal with Y", "X scrapped its contract with Y"
 		f.light = h
-	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) == 0 && len(d.twoSides(si, t, h)) >= 2:
+	case h >= 0 && t.verb(h) && (t.is(pn, "obj") || t.is(pn, "xcomp") && hasDep(t, h, "off")) && f.typ == newsgraph.Agreement && (holderVerbs[t.lw[h]] || calledOff(t, h)) && len(with) == 0 && len(d.twoSides(si, t, h)) >= 2:
+		// ("A and B called off their merger", the noun maybe read as a
+		// complement)
 		carrier = h // "A and B ratified the treaty", "A and B extended their pact": the pair's
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "nsubj:pass") && lightVerbs[t.lw[h]]:

@@ -99,6 +99,16 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nUnder a March 3 deal, Kinross Foods agreed to buy 1.2 mln of the 2.5 mln shares held by Arlo Pendleton at 18 dlrs a share.",
 		want: []string{"AGREEMENT: party=Kinross Foods; signatory=Arlo Pendleton"},
 	},
+	{
+		name: "two firms call off their merger",
+		text: "Markets were calm on Wednesday.\n\nDutch paint maker Ostra NV and Belgian rival Veldt Group SA have called off their planned merger after regulators objected.",
+		want: []string{"AGREEMENT/CANCELLED: party=Ostra NV; party=Veldt Group SA"},
+	},
+	{
+		name: "what one side was to receive from the others under an accord",
+		text: "Markets were calm on Wednesday.\n\nUnder a five-year accord reached in 1981, Tunisia was to receive 400 mln dlrs a year from Oman, Bahrain and Kuwait.",
+		want: []string{"AGREEMENT: party=Bahrain; party=Kuwait; party=Oman; party=Tunisia"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
