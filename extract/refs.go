@@ -36,6 +36,14 @@ func (d *doc) resolveRefs() {
 	for si, s := range d.sents {
 		toks := s.tokens
 		quoted := quotedTokens(toks)
+		// a subject "he"/"she" said again in one sentence is the same person
+		// ("she said she had met X and that she would travel"), not the
+		// person named between the two
+		type nom struct {
+			ent    int
+			quoted bool
+		}
+		nominative := map[int]nom{}
 		for k := 0; k < len(toks); k++ {
 			if mi, ok := byTok[[2]int{si, k}]; ok {
 				m := d.mentions[mi]
@@ -56,7 +64,15 @@ func (d *doc) resolveRefs() {
 						continue
 					}
 				}
+				if n, ok := nominative[g]; ok && (lw == "he" || lw == "she") && n.quoted == quoted[k] {
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{n.ent}, kind: pronoun})
+					history = append(history, seen{n.ent, si, k, quoted[k], 0})
+					continue
+				}
 				if ei := d.antecedent(d.candidates(history, si, k, quoted[k]), si, g); ei >= 0 {
+					if lw == "he" || lw == "she" {
+						nominative[g] = nom{ei, quoted[k]}
+					}
 					e := d.ents[ei]
 					if e.female == 0 {
 						e.female = g
@@ -360,7 +376,7 @@ func (d *doc) namedSubjectAfterPossessive(history []seen, first, last, g int) in
 }
 
 // fronters open a sentence with a clause or phrase set off by a comma.
-var fronters = set("after", "before", "during", "while", "when", "as", "since", "following", "despite", "on", "in", "at", "upon", "with", "ahead")
+var fronters = set("after", "before", "during", "while", "when", "as", "since", "following", "despite", "on", "in", "at", "upon", "with", "ahead", "besides", "beyond", "alongside", "apart")
 
 // frontedEnd is the comma that closes a sentence's opening phrase ("During
 // his visit to Slovenia, ...", "After meeting X, ..."), or -1.
