@@ -9903,6 +9903,10 @@ func (d *doc) readDateline() *storyDateline {
 			if si > 6 {
 				break
 			}
+			if p, day, ok := d.placeDateLine(si); ok {
+				out.sent, out.end, out.place, out.day = si, len(s.tokens), p, day
+				return out
+			}
 			if s.heading || si > 0 && d.sents[si-1].para == s.para {
 				continue
 			}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -110,4 +112,54 @@ func (d *doc) reportersIn(si int, m *mention) bool {
 	}
 	w := strings.ToLower(toks[m.i-2].text)
 	return strings.HasSuffix(w, "s") && !toks[m.i-2].isCap() || w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
+}
+
+// placeDateLine reads a dateline set as a line of its own, the place in
+// capitals and the full date after a comma, as Indian and Gulf dailies and
+// government releases write it: "NEW DELHI, NOVEMBER 18, 2021", "DOHA, 3
+// March 2022". It gives the place's entity and the day ("" when the line
+// names no year and the story no published date).
+func (d *doc) placeDateLine(si int) (int, string, bool) {
+	toks := d.sents[si].tokens
+	m := d.mentionAt(si, 0)
+	if m == nil || m.i != 0 || !d.isPlace(m.ent) || m.j+3 > len(toks) || toks[m.j].text != "," {
+		return -1, "", false
+	}
+	for k := 0; k < m.j; k++ {
+		if !toks[k].isAllCaps() {
+			return -1, "", false
+		}
+	}
+	rest := []string{}
+	for _, tk := range toks[m.j+1:] {
+		if tk.text != "," && tk.text != "." {
+			rest = append(rest, tk.text)
+		}
+	}
+	if len(rest) != 2 && len(rest) != 3 {
+		return -1, "", false
+	}
+	month := func(w string) (time.Month, bool) { return monthNum(w[:1] + strings.ToLower(w[1:])) }
+	mo, ok := month(rest[0])
+	dayWord := rest[1]
+	if !ok && len(rest) == 3 {
+		mo, ok = month(rest[1]) // "3 March 2022"
+		dayWord = rest[0]
+	}
+	day, err := strconv.Atoi(dayWord)
+	if !ok || err != nil || day < 1 || day > 31 {
+		return -1, "", false
+	}
+	year := 0
+	if len(rest) == 3 {
+		if year, err = strconv.Atoi(rest[2]); err != nil || year < 1900 || year > 2100 {
+			return -1, "", false
+		}
+	} else if !d.ref.IsZero() {
+		year = d.ref.Year()
+	}
+	if year == 0 {
+		return m.ent, "", true
+	}
+	return m.ent, ymd(time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)), true
 }

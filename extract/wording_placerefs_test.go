@@ -33,3 +33,19 @@ var placeRefCases = []wordingCase{
 }
 
 func TestWordingPlaceRefs(t *testing.T) { runWording(t, placeRefCases) }
+
+// datelineLineCases are stories under a dateline set as a line of its own.
+var datelineLineCases = []wordingCase{
+	{
+		name: "here is the place of a dateline line with month, day and year",
+		text: "RIGA, JUNE 9, 2020\n\nTrade talks opened on Tuesday.\n\nMr. Okonjo, who arrived here on Monday on a two-day visit, met the speaker.",
+		want: []string{"VISIT: destination=Riga; visitor=Okonjo"},
+	},
+	{
+		name: "the day may come before the month",
+		text: "RIGA, 9 June 2020\n\nTrade talks opened on Tuesday.\n\nMr. Okonjo, who arrived here on Monday on a two-day visit, met the speaker.",
+		want: []string{"VISIT: destination=Riga; visitor=Okonjo"},
+	},
+}
+
+func TestWordingDatelineLine(t *testing.T) { runWording(t, datelineLineCases) }
