@@ -521,6 +521,9 @@ func (d *doc) parse(si int) *tree {
 	if t.withParticiple() {
 		t.link()
 	}
+	if t.withPurpose() {
+		t.link()
+	}
 	t.coordinatedVerbs()
 	t.compoundSubjects()
 	if t.timeSubjects() {
@@ -619,6 +622,9 @@ func (d *doc) parse(si int) *tree {
 		t.link()
 	}
 	if t.perfectActives() {
+		t.link()
+	}
+	if t.withOnFixed() {
 		t.link()
 	}
 	d.trees[si] = t
@@ -1421,6 +1427,56 @@ func (t *tree) withParticiple() bool {
 	return changed
 }
 
+// purposeParticiples describe what talks are for: "talks with X aimed at
+// a loan", "negotiations with Y designed to end the strike".
+var purposeParticiples = set("aimed", "designed", "intended", "meant", "geared", "targeted", "focused", "focussed")
+
+// withPurpose undoes a reading of "talks with the Fund aimed at a loan"
+// as an absolute clause ("with" marking "aimed", the Fund its subject):
+// the Fund is what "with" governs, and "aimed" describes the talks. It
+// reports whether any head changed.
+func (t *tree) withPurpose() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || !purposeParticiples[t.lw[k]] || !hasMark(t, k, "with") || !t.noun(h) || !t.is(k, "advcl", "acl") {
+			continue
+		}
+		s := t.dep(k, "nsubj", "nsubj:pass")
+		w := t.dep(k, "mark")
+		if s < 0 || s > k || w > s || t.lw[w] != "with" || !t.noun(s) {
+			continue
+		}
+		t.head[s], t.rel[s] = h, "nmod"
+		t.head[w], t.rel[w] = s, "case"
+		t.rel[k] = "acl"
+		changed = true
+	}
+	return changed
+}
+
+// fixedParticiples set an event for a time: "a meeting planned for next
+// week with X".
+var fixedParticiples = set("planned", "scheduled", "set", "arranged", "slated", "fixed", "pencilled", "penciled", "booked")
+
+// withOnFixed hangs on a meeting noun the with-phrase the parser hung on
+// the participle that dates it: in "a meeting planned for Monday with X"
+// the meeting is with X. It reports whether any head changed.
+func (t *tree) withOnFixed() bool {
+	changed := false
+	for a, n := range t.head {
+		if n < 0 || !fixedParticiples[t.lw[a]] || !t.is(a, "acl") || !t.noun(n) || !meetNouns[t.lw[n]] {
+			continue
+		}
+		for _, o := range t.deps(a, "obl") {
+			if p := t.prep(o); o > a && (p == "with" || p == "between") {
+				t.head[o], t.rel[o] = n, "nmod"
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
 // byOnEventNoun hangs on an event noun the "by" phrase the parser hung on
 // the participle that governs the noun: in "following an agreement by his
 // deputy, X," the agreement is the deputy's, "following" has no
@@ -2156,7 +2212,7 @@ var (
 	callVerbs = set("call", "calls", "called", "calling")
 	meetNouns = set("meeting", "meetings", "talks", "summit", "summits", "discussions", "negotiations", "conference",
 		"gathering", "session", "audience", "encounter", "consultations", "dinner", "lunch", "breakfast", "banquet", "reception", "call",
-		"welcome", "bilateral", "bilaterals")
+		"welcome", "bilateral", "bilaterals", "dialogue")
 	visitVerbs = set("visit", "visits", "visited", "visiting", "travel", "travels", "traveled", "travelled", "traveling",
 		"travelling", "fly", "flies", "flew", "flown", "flying", "jet", "jets", "jetted", "jetting", "go", "goes", "went", "going", "head", "heads", "headed", "heading",
 		"arrive", "arrives", "arrived", "arriving", "tour", "tours", "toured", "touring", "land", "lands", "landed", "landing",

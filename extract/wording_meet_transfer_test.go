@@ -167,3 +167,58 @@ var meetSignAtCases = []wordingCase{
 }
 
 func TestWordingMeetSignAt(t *testing.T) { runWording(t, meetSignAtCases) }
+
+// meetPurposeCases hold talks "with X aimed at" an end: X is whom the
+// talks are with, not the subject of an absolute clause.
+var meetPurposeCases = []wordingCase{
+	{
+		name: "talks with a lender aimed at a loan",
+		text: "Kenya has been holding talks with the World Bank aimed at securing a new credit line.",
+		want: []string{"MEETING: participant=Kenya; participant=World Bank"},
+	},
+	{
+		name: "negotiations with a fund designed to secure credit",
+		text: "Ghana is in negotiations with the International Monetary Fund designed to secure a standby credit.",
+		want: []string{"MEETING: participant=Ghana; participant=International Monetary Fund"},
+	},
+}
+
+func TestWordingMeetPurpose(t *testing.T) { runWording(t, meetPurposeCases) }
+
+// meetFixedWithCases date a meeting with a participle and name whom it is
+// with after the date: "a meeting scheduled for Friday with X".
+var meetFixedWithCases = []wordingCase{
+	{
+		name: "a meeting scheduled for a day with a club",
+		text: "Norwood Rovers have a meeting scheduled for Friday with Castleford United.",
+		want: []string{"MEETING/PLANNED: participant=Castleford United; participant=Norwood Rovers"},
+	},
+	{
+		name: "talks planned for next week with a minister",
+		text: "Governor Ruth Anning will have talks arranged for next week with Finance Minister Omar Saleh.",
+		want: []string{"MEETING/PLANNED: participant=Omar Saleh; participant=Ruth Anning"},
+	},
+}
+
+func TestWordingMeetFixedWith(t *testing.T) { runWording(t, meetFixedWithCases) }
+
+// meetDialogueCases are "in dialogue with" another side: talks under way.
+var meetDialogueCases = []wordingCase{
+	{
+		name: "still in dialogue with a club",
+		text: "Chief executive Mark Dean said Leeds United were still in dialogue with Aston Villa.",
+		want: []string{"MEETING: participant=Aston Villa; participant=Leeds United"},
+	},
+	{
+		name: "opened a dialogue with a lender",
+		text: "Kenya opened a dialogue with the World Bank on Monday.",
+		want: []string{"MEETING: participant=Kenya; participant=World Bank"},
+	},
+	{
+		name: "a national dialogue names no side",
+		text: "The president called for a national dialogue on reform.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMeetDialogue(t *testing.T) { runWording(t, meetDialogueCases) }
