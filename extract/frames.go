@@ -39,6 +39,21 @@ func (d *doc) parse(si int) *tree {
 			t.lw[i] = w
 		}
 	}
+	// a straight quote mark is punctuation, whatever the tagger made of it
+	// (a noun in 'are still "in talks" with X' breaks the clause apart):
+	// by their order, the first of a pair opens and the second closes
+	open := false
+	for i := range toks {
+		if t.lw[i] != "\"" {
+			continue
+		}
+		if !open {
+			t.tag[i] = "``"
+		} else {
+			t.tag[i] = "''"
+		}
+		open = !open
+	}
 	// prose tags a verb after a modal and an adverb as a noun ("will next
 	// travel", "could soon meet"): an event verb's base form there is a verb
 	for i := 1; i < len(toks); i++ {
@@ -625,6 +640,9 @@ func (d *doc) parse(si int) *tree {
 		t.link()
 	}
 	if t.withOnFixed() {
+		t.link()
+	}
+	if t.predicateClauses() {
 		t.link()
 	}
 	d.trees[si] = t
@@ -1473,6 +1491,41 @@ func (t *tree) withOnFixed() bool {
 				changed = true
 			}
 		}
+	}
+	return changed
+}
+
+// predicateClauses undoes a reading of "confirmed the club are (still)
+// in talks with X" with "in talks" hung on the reporting verb and the
+// clause's subject taken for the verb's object or for the subject of a
+// bare "are": "in talks" is the clause's predicate, and the noun before
+// "are" its subject. It reports whether any head changed.
+func (t *tree) predicateClauses() bool {
+	changed := false
+	for n, v := range t.head {
+		if v < 0 || !t.noun(n) || !meetNouns[t.lw[n]] || !t.is(n, "obl") || t.prep(n) != "in" || !t.verb(v) || beForms[t.lw[v]] {
+			continue
+		}
+		b := n - 1
+		for b > v && (t.lw[b] == "in" || t.tag[b] == "``" || t.tag[b] == "RB") {
+			b--
+		}
+		if b <= v+1 || !beForms[t.lw[b]] && t.lw[b] != "remain" && t.lw[b] != "remains" && t.lw[b] != "remained" {
+			continue
+		}
+		s := -1
+		for k := b - 1; k > v && s < 0; k-- {
+			if t.noun(k) && t.is(k, "nsubj", "obj") && t.head[k] != n {
+				s = k
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		t.head[s], t.rel[s] = n, "nsubj"
+		t.head[b], t.rel[b] = n, "cop"
+		t.rel[n] = "ccomp"
+		changed = true
 	}
 	return changed
 }

@@ -222,3 +222,29 @@ var meetDialogueCases = []wordingCase{
 }
 
 func TestWordingMeetDialogue(t *testing.T) { runWording(t, meetDialogueCases) }
+
+// meetReportedTalksCases report that a side is "in talks with" another
+// ("confirmed X are in talks with Y"), with the clause's subject read by
+// the parser as the reporting verb's object or a quoted "in talks" torn
+// from its clause: the sides are the clause's, never the one reporting.
+var meetReportedTalksCases = []wordingCase{
+	{
+		name: "confirmed a club is in talks",
+		text: "Chief executive Mark Dean has confirmed Leeds United are in talks with Aston Villa.",
+		want: []string{"MEETING: participant=Aston Villa; participant=Leeds United"},
+		not:  []string{"Mark Dean"},
+	},
+	{
+		name: "said a country remains in talks",
+		text: "Finance Minister Omar Saleh said Kenya remains in talks with the World Bank.",
+		want: []string{"MEETING: participant=Kenya; participant=World Bank"},
+		not:  []string{"Omar Saleh"},
+	},
+	{
+		name: "a quoted predicate with its subject unnamed",
+		text: "Leeds United want 5m for the winger. Chief executive Mark Dean has confirmed the club are still \"in dialogue\" with Aston Villa.",
+		not:  []string{"Mark Dean"},
+	},
+}
+
+func TestWordingMeetReportedTalks(t *testing.T) { runWording(t, meetReportedTalksCases) }
