@@ -951,6 +951,17 @@ func (d *doc) lowerTitleRoles() {
 		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || toks[p].text == "PM") {
 			p--
 		}
+		// "Spain's minister of sport X": the portfolio after "of", in
+		// lower case, is the office's own
+		of := false
+		if p == end-1 && p >= 2 && unicode0Lower(toks[p].text) && strings.HasPrefix(toks[p].pos, "NN") && toks[p-1].text == "of" && lowerTitles[toks[p-2].text] {
+			p-- // "director of football X"
+		}
+		if p >= 1 && p+1 < end && toks[p].text == "of" && unicode0Lower(toks[p-1].text) && lowerTitles[toks[p-1].text] && !lowerTitles[strings.ToLower(toks[end-1].text)] {
+			of = true
+			for p--; p >= 0 && unicode0Lower(toks[p].text) && (lowerTitles[toks[p].text] || lowerTitleMods[toks[p].text]); p-- {
+			}
+		}
 		// "Brazil's central bank governor", "Kuwaiti oil minister", "OPEC
 		// conference president": other lower-case words belong to the
 		// title when a country, nationality or body comes before them
@@ -961,7 +972,7 @@ func (d *doc) lowerTitleRoles() {
 		for start < end && titleSkips[toks[start].text] {
 			start++
 		}
-		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] {
+		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] && !of {
 			if rc := d.appositiveRole(m); rc != nil {
 				m.role = rc
 			} else if rc := d.sharedTitle(m); rc != nil {
