@@ -1020,7 +1020,9 @@ func (d *doc) lowerTitleRoles() {
 			}
 		}
 		if p >= 0 && rc.of == "" {
-			if c := d.x.gz.demonym[key(toks[p].text)]; c != "" {
+			if full := partyEndingAt(toks, p); full != "" && p+1 < len(toks) && unicode0Lower(toks[p+1].text) {
+				rc.of, rc.ofType = full, newsgraph.Organization // "Labour health spokesman X"
+			} else if c := d.x.gz.demonym[key(toks[p].text)]; c != "" {
 				rc.of, rc.ofType = c, newsgraph.GPE
 			} else if om := d.mentionEndingAt(m.sent, p); om != nil && om.ent >= 0 {
 				oe := d.ents[om.ent]
@@ -1259,6 +1261,9 @@ func (d *doc) lowerTitleStart(si int, toks []token, p, end int) int {
 		if _, _, ok := d.x.gz.place(toks[q].text); ok {
 			return q
 		}
+		if partyEndingAt(toks, q) != "" {
+			return q // "Conservative family spokeswoman X"
+		}
 		if _, ok := knownOrgs[toks[q].text]; ok {
 			return q
 		}
@@ -1268,6 +1273,22 @@ func (d *doc) lowerTitleStart(si int, toks []token, p, end int) int {
 		}
 	}
 	return p
+}
+
+// partyEndingAt is the party whose name ends at token p ("Conservative",
+// "Liberal Democrat"), or "" where the name goes on before p beyond any
+// party's.
+func partyEndingAt(toks []token, p int) string {
+	if p >= 1 {
+		if full, ok := parties[span(toks, p-1, p+1)]; ok {
+			return full
+		}
+	}
+	full := parties[toks[p].text]
+	if p >= 1 && toks[p-1].isCap() && !strings.EqualFold(toks[p-1].text, "the") {
+		return ""
+	}
+	return full
 }
 
 // titleSkips describe a holder, not the office: "Japan's first female

@@ -192,9 +192,9 @@ var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Und
 	"Queen", "Prince", "Princess", "Pope", "Taoiseach", "Tanaiste", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
-	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Majesty", "Highness", "Sheikh",
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Baroness", "Majesty", "Highness", "Sheikh",
 	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Gen.", "General", "Lt.", "Sgt.", "Justice",
-	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President",
+	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President", "Constable",
 	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father",
 	"Brigadier", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Vice-Admiral",
 	"Rear-Admiral", "Lieutenant-Commander", "Sergeant-Major",
@@ -243,7 +243,8 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 	"labour", "labor", "industry", "culture", "tourism", "communications", "information", "fisheries", "housing",
 	"welfare", "employment", "development", "planning", "petroleum", "economic", "home", "treasury", "science",
 	"technology", "sports", "sport", "telecommunications", "managing", "marketing", "commercial", "technical",
-	"sporting", "assistant", "associate", "regional", "foreign affairs", "monetary", "fiscal", "budget", "water")
+	"sporting", "assistant", "associate", "regional", "foreign affairs", "monetary", "fiscal", "budget", "water",
+	"attorney") // "the attorney general, X"
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"

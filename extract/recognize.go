@@ -46,8 +46,11 @@ type roleClaim struct {
 	plural        bool // "Presidents X of A and Y of B": the next person holds it too
 }
 
+// peerages before a surname alone are part of the name a peer is known by.
+var peerages = set("Lord", "Lady", "Baroness")
+
 // honorifics stand before a name without naming an office.
-var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame", "Sheikh", "Sheik", "Rabbi", "Father")
+var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Baroness", "Dame", "Sheikh", "Sheik", "Rabbi", "Father")
 
 // pluralTitles name the office of several people named after them.
 var pluralTitles = set("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Queens", "Princes", "Governors",
@@ -818,8 +821,12 @@ func givenNameLike(toks []token, e int) bool {
 
 // surnameMonth: a month or weekday after a given name is a surname where
 // the recogniser reads it inside the person ("Daniel August", "Carla
-// Friday"), never before a day number ("March 5").
+// Friday"), or where a verb of saying follows it, never before a day
+// number ("March 5").
 func (r *recognizer) surnameMonth(si int, toks []token, e int) bool {
+	if e > 0 && e+1 < len(toks) && toks[e-1].isCap() && toks[e-1].isWord() && saysVerbs[toks[e+1].text] {
+		return true // "Theresa May said": a date says nothing
+	}
 	if e == 0 || r.ner == nil || si >= len(r.ner) || e >= len(r.ner[si]) || r.ner[si][e] != "I-PER" {
 		return false
 	}
@@ -2030,7 +2037,11 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		role.of, role.ofType = c, newsgraph.EntityType(typ)
 	}
 	also := r.titleBeforeAnd(toks, a, t, role)
-	m := r.mk(si, s, nameStart, b, newsgraph.Person, "", true)
+	from := nameStart
+	if peerages[toks[h].text] && h+1 == nameStart && b-nameStart == 1 {
+		from = h // "Lord Feldham" is the peer's name, not Feldham's title
+	}
+	m := r.mk(si, s, from, b, newsgraph.Person, "", true)
 	if also != nil {
 		m.also = append(m.also, *also)
 	}
