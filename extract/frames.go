@@ -1630,7 +1630,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart,
+	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -2466,7 +2466,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || sellVerb(w) || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || sellVerb(w) || buyVerb(w) || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -5026,6 +5026,87 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 	return f, true
 }
 
+// buyVerb says whether w is a form of buying a firm outright.
+func buyVerb(w string) bool {
+	return strings.HasPrefix(w, "buy") || w == "bought" || strings.HasPrefix(w, "acquir") || strings.HasPrefix(w, "purchas")
+}
+
+// offerHeads only try or mean to buy: "offered to buy X", "a bid to
+// acquire X", "sought to buy X" tell no deal made.
+var offerHeads = set("offer", "offers", "offered", "offering", "bid", "bids", "seek", "seeks", "sought", "seeking", "try",
+	"tries", "tried", "trying", "attempt", "attempts", "attempted", "propose", "proposes", "proposed", "proposal",
+	"consider", "considers", "considered", "considering", "want", "wants", "wanted", "hope", "hopes", "hoped", "refuse",
+	"refused", "fail", "failed", "interest", "interested", "effort", "efforts", "move", "plot", "threat", "threatened",
+	"tipped", "poised", "keen", "eager", "rumoured", "rumored", "likely", "favourite", "favorite")
+
+// boughtFirm reads a firm buying another as their deal: "X bought
+// Australian firm Y", "X announced it was to buy software maker Y", "X
+// bought the stake from Y", "Y was acquired by X". An offer or a bid to
+// buy is none, and a purchase an agreement already reads is left to it.
+func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.verb(k) || !buyVerb(t.lw[k]) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
+		return f, false
+	}
+	for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		// ("a letter of intent in which X plans to buy Y": the letter's)
+		if offerHeads[t.lw[h]] || agreeVerbs[t.lw[h]] || agreeNouns[t.lw[h]] || ventureNoun(t, h) {
+			return f, false
+		}
+	}
+	firms := func(h int) []int {
+		var out []int
+		for _, e := range d.group(si, t, h) {
+			if d.ents[e].typ == newsgraph.Organization {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var buyers, targets, sellers []int
+	if sp := t.dep(k, "nsubj:pass"); sp >= 0 {
+		targets = firms(sp) // "Y was acquired by X"
+		for _, b := range t.deps(k, "obl:agent", "obl") {
+			if t.is(b, "obl:agent") || t.prep(b) == "by" {
+				buyers = append(buyers, firms(b)...)
+			}
+		}
+	} else {
+		for _, e := range d.subjectOf(si, t, k) {
+			if d.ents[e].typ == newsgraph.Organization {
+				buyers = append(buyers, e)
+			}
+		}
+		if o := t.dep(k, "obj"); o >= 0 {
+			if m := d.mentionAt(si, o); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+				targets = append(targets, m.ent)
+			} else if firmKind(t.lw[o]) || makerNouns[t.lw[o]] || oneFirmNouns[t.lw[o]] {
+				// "bought Australian firm Y", "software maker Y": the name
+				// beside the firm's kind
+				for _, c := range t.kids[o] {
+					if m := d.mentionAt(si, c); t.is(c, "appos", "flat", "compound") && c > o && m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+						targets = append(targets, m.ent)
+					}
+				}
+			}
+			for _, x := range append(t.deps(k, "obl"), t.deps(o, "nmod")...) {
+				if t.prep(x) == "from" {
+					sellers = append(sellers, firms(x)...) // "bought the stake from Y"
+				}
+			}
+		}
+	}
+	others := uniq(append(targets, sellers...))
+	if len(buyers) == 0 || len(others) == 0 || containsAll(buyers, others) {
+		return f, false
+	}
+	f.agents, f.others = buyers, [][]int{others}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
+	return f, true
+}
+
 // sellVerb says whether w is a form of selling off.
 func sellVerb(w string) bool {
 	return strings.HasPrefix(w, "sell") || w == "sold" || strings.HasPrefix(w, "divest")
@@ -6643,14 +6724,14 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 }
 
 // ventureNoun says whether noun n is a venture two sides agree to make
-// ("a joint venture", "their merger"), not a word naming another thing
-// ("merger talks", "a joint venture partner").
+// ("a joint venture", "their merger", "its takeover of Y"), not a word
+// naming another thing ("merger talks", "a takeover bid").
 func ventureNoun(t *tree, n int) bool {
 	if t.is(n, "compound") || !t.noun(n) {
 		return false
 	}
 	switch t.lw[n] {
-	case "merger", "mergers":
+	case "merger", "mergers", "takeover", "acquisition", "buyout":
 		return true
 	case "venture", "ventures":
 		for _, k := range t.deps(n, "amod", "compound") {
@@ -6673,7 +6754,7 @@ func (d *doc) cityside(f frame) bool {
 }
 
 // ventureWords are the words ventureNoun reads.
-var ventureWords = set("merger", "mergers", "venture", "ventures")
+var ventureWords = set("merger", "mergers", "venture", "ventures", "takeover", "acquisition", "buyout")
 
 // ventureVerbs make a joint venture: "set up", "form", "establish".
 var ventureVerbs = set("set", "sets", "setting", "form", "forms", "formed", "forming", "establish", "establishes",

@@ -109,6 +109,36 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nUnder a five-year accord reached in 1981, Tunisia was to receive 400 mln dlrs a year from Oman, Bahrain and Kuwait.",
 		want: []string{"AGREEMENT: party=Bahrain; party=Kuwait; party=Oman; party=Tunisia"},
 	},
+	{
+		name: "a firm bought another, named beside its kind",
+		text: "Markets were calm on Wednesday.\n\nCorvane Wines bought Chilean firm Bodega Ruiz for 90 mln dlrs in 2003.",
+		want: []string{"AGREEMENT: party=Bodega Ruiz; party=Corvane Wines"},
+	},
+	{
+		name: "a stake bought from its holder",
+		text: "Markets were calm on Wednesday.\n\nCorvane Wines bought the 18% stake from Marlow Investments on Tuesday.",
+		want: []string{"AGREEMENT: party=Corvane Wines; party=Marlow Investments"},
+	},
+	{
+		name: "an offer to buy a firm is no deal",
+		text: "Markets were calm on Wednesday.\n\nCorvane Wines Ltd offered to buy Bodega Ruiz SA last month, and made a bid to acquire Talca Foods SA this week.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a firm calls off its takeover of another",
+		text: "Markets were calm on Wednesday.\n\nHong Kong developer Kinlow Holdings has called off its 4.2 billion dlr takeover of warehouse operator Pearl Bay Logistics, ending months of talks.",
+		want: []string{"AGREEMENT/CANCELLED: party=Kinlow Holdings; party=Pearl Bay Logistics"},
+	},
+	{
+		name: "a takeover bid is no takeover",
+		text: "Markets were calm on Wednesday.\n\nCorvane Wines Ltd launched a hostile takeover bid for Bodega Ruiz SA on Monday.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a purchase told inside the accord that makes it is the accord's",
+		text: "Markets were calm on Wednesday.\n\nHalvard Motors AB said it and Oriel Corp have signed a letter of intent in which Oriel plans to buy Brixen Trucks Inc from Halvard.",
+		not:  []string{"party=Brixen Trucks Inc; party=Oriel Corp"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
