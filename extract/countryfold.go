@@ -140,7 +140,9 @@ func (d *doc) recentVisitors(si int) []int {
 // foldAirportVisits folds a landing at an airport ("landed at X
 // International Airport on Monday") into the visit the story tells its
 // traveller making to a town or country: the airport is the door to that
-// visit, not a visit of its own. A landing with no such visit stays.
+// visit, not a visit of its own. A landing with no such visit stays. (A
+// tour of a region stays too: news counts "a trip to Europe" a visit of
+// its own beside its stops.)
 func (d *doc) foldAirportVisits() {
 	keep := d.events[:0]
 	dropped := false
@@ -193,3 +195,54 @@ func (d *doc) visitThroughAirport(o *docEvent) *docEvent {
 	}
 	return best
 }
+
+// calledOffVisits reads "the visit was cancelled", "the trip has been
+// called off" told after a planned visit, naming no place of its own: the
+// story's last planned visit told in the two sentences before is called off.
+func (d *doc) calledOffVisits() {
+	for si := range d.sents {
+		if !calledOffTrip(d.sents[si].tokens) {
+			continue
+		}
+		var last *docEvent
+		for _, e := range d.events {
+			if e.typ != newsgraph.Visit || e.status != newsgraph.Planned || e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si {
+				continue
+			}
+			if last == nil || e.sources[0] > last.sources[0] {
+				last = e
+			}
+		}
+		if last != nil && last.sources[0] >= si-2 {
+			last.status = newsgraph.Cancelled
+			d.addSource(last, si)
+		}
+	}
+}
+
+// calledOffTrip says whether the words tell "the visit was cancelled", "the
+// trip had been called off", "the tour has been scrapped", with only
+// auxiliaries between the noun and the verb: no place of its own ("the
+// visit to X was cancelled" is a visit read at its noun).
+func calledOffTrip(toks []token) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].text, "the") || !visitNouns[strings.ToLower(toks[k+1].text)] {
+			continue
+		}
+		c := k + 2
+		for c < len(toks) && c <= k+4 && auxWords[strings.ToLower(toks[c].text)] {
+			c++
+		}
+		if c == k+2 || c >= len(toks) {
+			continue
+		}
+		w := strings.ToLower(toks[c].text)
+		if cancelledGov[w] && w != "off" && w != "collapsed" && w != "suspended" || w == "called" && c+1 < len(toks) && strings.EqualFold(toks[c+1].text, "off") {
+			return true
+		}
+	}
+	return false
+}
+
+// auxWords carry a passive: "was", "had been", "has now been".
+var auxWords = set("is", "was", "are", "were", "be", "been", "has", "had", "have", "now", "also", "since", "reportedly")

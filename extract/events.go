@@ -939,6 +939,7 @@ func (d *doc) findEvents() {
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
 	d.foldAirportVisits()
+	d.calledOffVisits()
 }
 
 // signersAt are the people who sign or agree at the gathering of frame

@@ -21,7 +21,7 @@ var stateNouns = set("nation", "country", "kingdom", "republic", "emirate", "sul
 // describedPlace is the place the definite description headed by word k
 // stands for, or -1: "the South Korean capital" is Seoul; "the island
 // nation", "the Gulf state", "the country" are the country the story named
-// last before it. "The state" alone is a government more than a land, and
+// last before it, "the city" the town. "The state" alone is a government more than a land, and
 // "the Indian state" one of a country's states, so a state needs a
 // modifier that is no nationality.
 func (d *doc) describedPlace(si int, t *tree, k int) int {
@@ -42,6 +42,9 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 		}
 		return -1
 	}
+	if townNouns[t.lw[k]] {
+		return d.townNamedBefore(si, k)
+	}
 	if !stateNouns[t.lw[k]] {
 		return -1
 	}
@@ -54,6 +57,31 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 		return -1
 	}
 	return d.countryNamedBefore(si, k)
+}
+
+// townNouns are what a description calls a town: "met officials in the
+// city", "arrived in the port city".
+var townNouns = set("city", "town")
+
+// townNamedBefore is the town or city named last before word k of sentence
+// si, in it or the three sentences of its story before, or -1.
+func (d *doc) townNamedBefore(si, k int) int {
+	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+		best, at := -1, -1
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.j > k || d.ents[m.ent].typ != newsgraph.GPE || d.x.gz.isCountry(d.ents[m.ent].name) || d.x.gz.state[key(d.ents[m.ent].name)] != "" {
+				continue
+			}
+			if m.i > at {
+				best, at = m.ent, m.i
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }
 
 // placeNamed is the entity of the place name, the story's own when it

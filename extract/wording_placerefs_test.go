@@ -26,6 +26,11 @@ var placeRefCases = []wordingCase{
 		want: []string{"VISIT/PLANNED: destination=Bahrain; visitor=Siv Dahl"},
 	},
 	{
+		name: "the city is the town named just before",
+		text: "Shipping in Mombasa has doubled since 2010. Danish trade minister Ole Krag arrived in the city on Monday to open a terminal.",
+		want: []string{"VISIT: destination=Mombasa; visitor=Ole Krag"},
+	},
+	{
 		name: "a nationality's state is part of a country, not the one named before",
 		text: "Nepal signed a power deal on Monday. Swedish minister Per Lind later flew to the Indian state to see its dams.",
 		not:  []string{"destination=Nepal"},

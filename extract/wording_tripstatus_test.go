@@ -28,6 +28,11 @@ var tripStatusCases = []wordingCase{
 		not:  []string{"destination=Libreville"},
 	},
 	{
+		name: "the visit cancelled in a later sentence is the planned one told just before",
+		text: "Danish aid minister Ole Krag arrived in Nairobi on Tuesday. Krag had been due to fly on to Kampala on Thursday for talks. The ministry said the visit had been cancelled, but diplomats in Nairobi blamed the unrest.",
+		want: []string{"VISIT/CANCELLED: destination=Kampala; visitor=Ole Krag", "VISIT/HAPPENED: destination=Nairobi; visitor=Ole Krag"},
+	},
+	{
 		name: "one back from a trip made it",
 		text: "Senator Ruth Alder, back from a trip to Mongolia, said mining deals would follow.",
 		want: []string{"VISIT/HAPPENED: destination=Mongolia; visitor=Ruth Alder"},
