@@ -837,6 +837,14 @@ func (s slowStore) SearchEntities(ctx context.Context, name string, t newsgraph.
 	return s.Store.SearchEntities(ctx, name, t, byName)
 }
 
+func (s slowStore) ListEntities(ctx context.Context, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityID, error) {
+	if t == newsgraph.Person {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return s.Store.ListEntities(ctx, t, byName)
+}
+
 func TestTimeout(t *testing.T) {
 	base := newServer(t, graph.Config{}, "a1")
 	s := &server{t: t, store: base.store, handler: graph.New(graph.Config{

@@ -87,7 +87,7 @@ func TestListsReadWhatTheyNameAtOnce(t *testing.T) {
 		name, query         string
 		entities, documents int
 	}{
-		{"entities", `{ entities(filter: {type: PERSON}) { nodes { roles { of { name } } related { entity { name } } } edges { node { partOf { name } } } } }`, 1, 0},
+		{"entities", `{ entities(filter: {type: PERSON}) { nodes { roles { of { name } } related { entity { name } } } edges { node { partOf { name } } } } }`, 2, 0}, // the page, then what it names
 		{"mentions", fmt.Sprintf(`{ entity(id: %q) { mentions { nodes { entity { name } evidence { document { id } } } } } }`, entityID("Velm")), 1, 1},
 		{"documents", `{ documents { nodes { events { participants { entity { name } } location { name } } } } }`, 1, 1},
 	} {

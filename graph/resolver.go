@@ -41,6 +41,9 @@ type Store interface {
 	// SearchEntities finds entities by name: exact alias keys, whole
 	// words, prefixes and typos, best tier first.
 	SearchEntities(ctx context.Context, name string, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityMatch, error)
+	// ListEntities ranks the entities of type t ("" for all) as a search
+	// for a blank name does, from an index: a page of them folds the page.
+	ListEntities(ctx context.Context, t newsgraph.EntityType, byName bool) ([]newsgraph.EntityID, error)
 	Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
 	EventIDs(ctx context.Context, t newsgraph.EventType) ([]newsgraph.EventID, error)
 	EventsOf(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID][]newsgraph.EventID, error)

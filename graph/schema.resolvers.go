@@ -333,17 +333,26 @@ func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter
 			typ = *filter.Type
 		}
 	}
-	ranked, err := r.searchEntities(ctx, name, typ, orderBy != nil && *orderBy == model.EntityOrderName)
-	if err != nil {
-		return nil, err
-	}
-	ents := make([]*newsgraph.Entity, len(ranked))
-	for i, re := range ranked {
-		ents[i] = re.entity
-	}
-	c, err := entityConnection(ents, page{first: first, after: after, last: last, before: before})
-	if err != nil {
-		return nil, err
+	byName := orderBy != nil && *orderBy == model.EntityOrderName
+	p := page{first: first, after: after, last: last, before: before}
+	var c *model.EntityConnection
+	if strings.TrimSpace(name) == "" {
+		var err error
+		if c, err = r.entityPage(ctx, typ, byName, p); err != nil {
+			return nil, err
+		}
+	} else {
+		ranked, err := r.searchEntities(ctx, name, typ, byName)
+		if err != nil {
+			return nil, err
+		}
+		ents := make([]*newsgraph.Entity, len(ranked))
+		for i, re := range ranked {
+			ents[i] = re.entity
+		}
+		if c, err = entityConnection(ents, p); err != nil {
+			return nil, err
+		}
 	}
 	if a := r.ahead(ctx); a != nil {
 		if err := a.entities(ctx, a.nodes(selections(ctx)), c.Nodes); err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/graph/model"
 )
 
 // rankedEntity is an entity with the tier its name matched in.
@@ -27,6 +28,27 @@ func (r *Resolver) searchEntities(ctx context.Context, name string, t newsgraph.
 		out[i] = rankedEntity{m.Entity, m.Tier}
 	}
 	return out, nil
+}
+
+// entityPage is a page of the entities of type t ("" for all) ranked as
+// searchEntities ranks them for a blank name: the store ranks them from its
+// listing index and folds only the page.
+func (r *Resolver) entityPage(ctx context.Context, t newsgraph.EntityType, byName bool, p page) (*model.EntityConnection, error) {
+	ids, err := r.store.ListEntities(ctx, t, byName)
+	if err != nil {
+		return nil, fmt.Errorf("graph: list entities: %w", err)
+	}
+	w, ents, offsets, err := pageOfIDs(ids, p, func(page []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error) {
+		return r.loadersFor(ctx).entities.LoadMany(ctx, page)
+	})
+	if err != nil {
+		return nil, err // a bad cursor's message as it is; the loader's is wrapped
+	}
+	c := &model.EntityConnection{Nodes: ents, Edges: make([]*model.EntityEdge, 0, len(ents)), PageInfo: w.info, TotalCount: len(ids)}
+	for i, e := range ents {
+		c.Edges = append(c.Edges, &model.EntityEdge{Cursor: cursor(offsets[i]), Node: e})
+	}
+	return c, nil
 }
 
 // resolveEntities turns an argument that is an entity id or a name into

@@ -95,3 +95,66 @@ func processCPU() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &u)
 	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
+
+// BenchmarkColdListing is a process's first page of a listing on the store
+// NEWSGRAPH_BENCH_DATA names (a copy: Close keeps read indexes in it):
+// each op opens the store, warms it as a server does (or not, as a
+// one-shot `newsgraph query`), and sends one listing; cpu-ns/op is that
+// request's CPU, open-cpu-ns the Open (and Warm) before it.
+func BenchmarkColdListing(b *testing.B) {
+	data := os.Getenv("NEWSGRAPH_BENCH_DATA")
+	if data == "" {
+		b.Skip("NEWSGRAPH_BENCH_DATA names no store")
+	}
+	ctx := context.Background()
+	for _, c := range []struct {
+		name, query string
+		warm        bool
+	}{
+		{"people", `{ entities(filter: {type: PERSON}, first: 2) { totalCount nodes { id name mentionCount } } }`, false},
+		{"all", `{ entities(first: 2) { totalCount nodes { id name } } }`, false},
+		{"by-name", `{ entities(filter: {type: ORGANIZATION}, orderBy: NAME, first: 2) { totalCount nodes { id name } } }`, false},
+		{"people-warmed", `{ entities(filter: {type: PERSON}, first: 2) { totalCount nodes { id name mentionCount } } }`, true},
+	} {
+		body, _ := json.Marshal(map[string]any{"query": c.query})
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var cpu, open time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				start := processCPU()
+				st, err := store.Open(ctx, data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if c.warm {
+					if err := st.Warm(ctx); err != nil {
+						b.Fatal(err)
+					}
+				}
+				h := graph.New(graph.Config{Store: st, Ingester: fixtureIngester{store: st}, ResponseCacheBytes: -1})
+				open += processCPU() - start
+				b.StartTimer()
+				start = processCPU()
+				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				cpu += processCPU() - start
+				b.StopTimer()
+				if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+					b.Fatalf("%d %s", rec.Code, rec.Body)
+				}
+				if os.Getenv("NEWSGRAPH_BENCH_PRINT") != "" {
+					fmt.Printf("%s: %s\n", c.name, rec.Body)
+				}
+				if err := st.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(open)/float64(b.N), "open-cpu-ns")
+		})
+	}
+}

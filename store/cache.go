@@ -63,6 +63,12 @@ type foldCache struct {
 	decoded      map[string]any
 	decodedBytes int
 
+	// listing is the listing index (listing.go), nil until built;
+	// listings are the orders ListEntities gave, per type and order, until
+	// the next write.
+	listing  map[newsgraph.EntityID]ListEntry
+	listings map[listKey][]newsgraph.EntityID
+
 	// alias is the alias index (search.go), nil until built.
 	alias *aliasIndex
 
@@ -314,6 +320,7 @@ func (c *foldCache) reset() {
 	c.decodedBytes = 0
 	c.alias = nil
 	c.evIndex = nil
+	c.listing, c.listings = nil, nil
 	c.literals = make(map[quad.Value][]string)
 	c.litBytes = 0
 	c.byKey = make(map[string]map[newsgraph.EntityID]int)
@@ -507,8 +514,10 @@ func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 	defer c.mu.Unlock()
 	c.patchCounts(v, prev, next)
 	c.found = nil
+	c.listings = nil
 	drop := func(x newsgraph.EntityID) {
 		delete(c.entities, x)
+		delete(c.listing, x)
 		for ev := range c.locatedAt[x] {
 			delete(c.events, ev)
 		}

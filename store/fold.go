@@ -243,6 +243,7 @@ func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 
 // foldEntity counts every statement of x under the view.
 func (r *reader) foldEntity(x newsgraph.EntityID) (*entityFold, error) {
+	r.s.entityFolds.Add(1)
 	sts, err := r.effective(x)
 	if err != nil {
 		return nil, err
@@ -494,17 +495,7 @@ func (f *entityFold) entity(v *view) *newsgraph.Entity {
 	if !ok {
 		return nil
 	}
-	e := &newsgraph.Entity{ID: f.x, Type: typ, Mentions: f.mentions}
-	switch {
-	case v.rename[f.x] != "":
-		e.Name = v.rename[f.x]
-	case len(f.names) > 0:
-		e.Name = vote(f.names)
-	case len(f.surfaces) > 0:
-		e.Name = vote(f.surfaces)
-	default:
-		e.Name = string(f.x)
-	}
+	e := &newsgraph.Entity{ID: f.x, Type: typ, Mentions: f.mentions, Name: f.name(v)}
 	for a := range f.aliases {
 		if a != "" {
 			e.Aliases = append(e.Aliases, a)
@@ -544,6 +535,19 @@ func (f *entityFold) entity(v *view) *newsgraph.Entity {
 		e.Roles = append(e.Roles, r)
 	}
 	return e
+}
+
+// name is the folded entity's name.
+func (f *entityFold) name(v *view) string {
+	switch {
+	case v.rename[f.x] != "":
+		return v.rename[f.x]
+	case len(f.names) > 0:
+		return vote(f.names)
+	case len(f.surfaces) > 0:
+		return vote(f.surfaces)
+	}
+	return string(f.x)
 }
 
 // foldType is the type most documents give; ties go to the earlier type in

@@ -615,8 +615,8 @@ func osa[T byte | rune](ra, rb []T, limit int) int {
 // Warm builds what the first reads would otherwise build: the folded types
 // and counts (Stats, EntityIDs, EventIDs), the document count, the alias
 // index (SearchEntities), the event index (EventsOf), the folded events
-// (FindEvents, ShortestPath), the first foldCacheMax of them by id, and
-// the folded entities those events name. The
+// (FindEvents, ShortestPath), the first foldCacheMax of them by id, the
+// folded entities those events name, and the listing index (ListEntities). The
 // indexes come from one read of the whole store, unless Open restored them
 // (a leveldb store keeps them between processes, snapshot.go); the events
 // are folded one index scan each, always. A server calls it before it
@@ -706,7 +706,17 @@ func (s *Store) Warm(ctx context.Context) error {
 				return err
 			}
 		}
-		return nil
+		// And the listing index, which an older store's snapshot lacks.
+		ets, err := r.entityTypes()
+		if err != nil {
+			return err
+		}
+		all := make([]newsgraph.EntityID, 0, len(ets))
+		for x := range ets {
+			all = append(all, x)
+		}
+		slices.Sort(all)
+		return r.fillListing(all)
 	})
 }
 

@@ -39,6 +39,7 @@ type readIndexes struct {
 	EventVotes  map[newsgraph.EventID]map[newsgraph.EventType]int
 	Aliases     map[string]map[newsgraph.EntityID]int
 	EventIndex  map[newsgraph.EntityID]map[newsgraph.EventID]int
+	Listing     map[newsgraph.EntityID]ListEntry // absent from stores kept before it
 }
 
 // take returns the read indexes the cache holds, nil when it holds none.
@@ -58,6 +59,7 @@ func (c *foldCache) take() *readIndexes {
 	if c.evIndex != nil {
 		sn.EventIndex = c.evIndex.of
 	}
+	sn.Listing = c.listing
 	if sn.parts() == 0 {
 		return nil
 	}
@@ -86,6 +88,9 @@ func (c *foldCache) restore(sn *readIndexes) {
 	}
 	if sn.EventIndex != nil {
 		c.putEventIndex(&eventIndex{of: sn.EventIndex})
+	}
+	if sn.Listing != nil {
+		c.putListed(sn.Listing)
 	}
 }
 
@@ -139,6 +144,11 @@ func (sn *readIndexes) share() {
 		}
 		sn.EventIndex[newsgraph.EntityID(id(string(e)))] = evs
 	}
+	own := interner(newsgraph.EntityTypes)
+	for e, l := range sn.Listing {
+		l.Type = own(l.Type)
+		sn.Listing[newsgraph.EntityID(id(string(e)))] = l
+	}
 }
 
 // shareTyped gives the ids of an entity or event type index and its votes
@@ -174,7 +184,7 @@ func interner[T ~string](known []T) func(T) T {
 // parts counts the indexes sn holds.
 func (sn *readIndexes) parts() int {
 	n := 0
-	for _, built := range []bool{sn.Documents >= 0, sn.EntityTypes != nil, sn.EventTypes != nil, sn.Aliases != nil, sn.EventIndex != nil} {
+	for _, built := range []bool{sn.Documents >= 0, sn.EntityTypes != nil, sn.EventTypes != nil, sn.Aliases != nil, sn.EventIndex != nil, sn.Listing != nil} {
 		if built {
 			n++
 		}
@@ -196,14 +206,21 @@ func (s *Store) dropSnapshot() error {
 }
 
 // saveSnapshot keeps the read indexes this process holds, unless the
-// value on disk already holds as many. Called by Close under the write
+// value on disk already holds as many and no listing entered entities. Called by Close under the write
 // lock.
 func (s *Store) saveSnapshot() error {
 	if s.level == nil {
 		return nil
 	}
+	if s.snapDropped {
+		// The entities this process wrote left the listing index; the next
+		// process would fold them at its first listing.
+		if err := s.completeListing(); err != nil {
+			return err
+		}
+	}
 	sn := s.folds.take()
-	if sn == nil || (!s.snapDropped && sn.parts() <= s.snapParts) {
+	if sn == nil || (!s.snapDropped && !s.listingFilled.Load() && sn.parts() <= s.snapParts) {
 		return nil
 	}
 	var buf bytes.Buffer

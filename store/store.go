@@ -95,6 +95,12 @@ type Store struct {
 	// eventFolds counts the events folded from their claims (fold cache
 	// misses), for EventFolds.
 	eventFolds atomic.Int64
+	// entityFolds counts the entities folded from their statements, for
+	// EntityFolds.
+	entityFolds atomic.Int64
+	// listingFilled is set when a read entered entities in the listing
+	// index: Close keeps it then, though no index was added.
+	listingFilled atomic.Bool
 }
 
 // cayley registry names of the backends newsgraph supports.

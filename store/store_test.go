@@ -131,6 +131,7 @@ func testAll(t *testing.T, open func(t *testing.T) *Store) {
 		{"CountsFollowWrites", testCountsFollowWrites},
 		{"NewTextSameSpans", testNewTextSameSpans},
 		{"SearchFollowsWrites", testSearchFollowsWrites},
+		{"ListingFollowsWrites", testListingFollowsWrites},
 		{"EventsOfFollowsWrites", testEventsOfFollowsWrites},
 		{"ShortestPath", testShortestPath},
 		{"PathFromBothEnds", testPathFromBothEnds},
@@ -888,8 +889,8 @@ func TestKeptReadIndexes(t *testing.T) {
 
 	s = mustOpen(t, dir)
 	restored := s.folds.take()
-	if restored == nil || restored.parts() != 5 {
-		t.Fatalf("restored %+v, want the five indexes", restored)
+	if restored == nil || restored.parts() != 6 {
+		t.Fatalf("restored %+v, want the six indexes", restored)
 	}
 	// The same store read afresh builds the same indexes.
 	s.folds.reset()
