@@ -3871,7 +3871,10 @@ func (d *doc) group(si int, t *tree, h int) []int {
 	toks := d.sents[si].tokens
 	if len(cs) == 1 && len(out) == 1 && h+2 < len(toks) && toks[h+1].text == "and" {
 		k := h + 2
-		for k < len(toks) && k <= h+5 && d.mentionAt(si, k) == nil && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || toks[k].isCap() || t.tag[k] == "JJ") {
+		// (past a capitalised title's "of" and "and" too: "and Minister
+		// of Trade and Tourism Y")
+		for k < len(toks) && k <= h+9 && d.mentionAt(si, k) == nil && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || toks[k].isCap() || t.tag[k] == "JJ" ||
+			(t.lw[k] == "of" || t.lw[k] == "and" || t.lw[k] == "for") && k > h+2 && toks[k-1].isCap() && k+1 < len(toks) && toks[k+1].isCap()) {
 			k++
 		}
 		m := d.mentionAt(si, k)
@@ -5967,6 +5970,17 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 						f.others = append(f.others, ents)
 					} else if ents := d.leaders(si, t, c); len(ents) > 0 {
 						f.others = append(f.others, ents) // "received a delegation led by X"
+					}
+				}
+				if k := lastOf(t, o) + 1; len(t.conjuncts(o)) == 1 && k < len(t.lw) && t.lw[k] == "and" && d.mentionAt(si, o) != nil {
+					// "will meet Minister X and Minister of Trade and
+					// Tourism Y" with the second name torn off by its title:
+					// the name after "and" and its title joins the first
+					had := flatten(f.others)
+					for _, e := range d.group(si, t, o) {
+						if !slices.Contains(had, e) && d.ents[e].typ == newsgraph.Person {
+							f.others = append(f.others, []int{e})
+						}
 					}
 				}
 			}

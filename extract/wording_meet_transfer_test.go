@@ -248,3 +248,16 @@ var meetReportedTalksCases = []wordingCase{
 }
 
 func TestWordingMeetReportedTalks(t *testing.T) { runWording(t, meetReportedTalksCases) }
+
+// meetTitledListCases meet two people, the second named after a long
+// capitalised title with "of" and "and" in it, which tears the name from
+// the list in the parse.
+var meetTitledListCases = []wordingCase{
+	{
+		name: "a second minister of two portfolios",
+		text: "In Bogota, Foreign Minister Tan Wei Ming will meet Colombian Minister of Defence Jorge Salas and Minister of Commerce and Industry Rosa Quispe.",
+		want: []string{"MEETING/PLANNED: participant=Jorge Salas; participant=Rosa Quispe; participant=Tan Wei Ming"},
+	},
+}
+
+func TestWordingMeetTitledList(t *testing.T) { runWording(t, meetTitledListCases) }
