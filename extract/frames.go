@@ -1630,7 +1630,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm,
+	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -2466,7 +2466,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || sellVerb(w) || buyVerb(w) || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || sellVerb(w) || buyVerb(w) || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -5029,6 +5029,47 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 	return f, true
 }
 
+// joinedForces reads sides joining forces as their agreement: "A and B
+// are joining forces to develop X", "A joined forces with B".
+func (d *doc) joinedForces(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.verb(k) || !joinVerbs[t.lw[k]] || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	if o := t.dep(k, "obj"); o < 0 || t.lw[o] != "forces" || t.dep(o, "det", "nmod:poss", "amod", "compound") >= 0 {
+		return f, false // ("joined the forces", "joined rebel forces": an army)
+	}
+	side := func(e int) bool {
+		typ := d.ents[e].typ
+		return typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name)
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if side(e) {
+			f.agents = append(f.agents, e)
+		}
+	}
+	var with []int
+	for _, x := range append(t.deps(k, "obl"), t.deps(t.dep(k, "obj"), "nmod")...) {
+		if t.prep(x) == "with" {
+			for _, e := range d.group(si, t, x) {
+				if side(e) {
+					with = append(with, e)
+				}
+			}
+		}
+	}
+	if len(with) > 0 {
+		f.others = [][]int{with}
+	}
+	if len(uniq(append(append([]int{}, f.agents...), with...))) < 2 {
+		return f, false
+	}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
+	return f, true
+}
+
 // buyVerb says whether w is a form of buying a firm outright.
 func buyVerb(w string) bool {
 	return strings.HasPrefix(w, "buy") || w == "bought" || strings.HasPrefix(w, "acquir") || strings.HasPrefix(w, "purchas")
@@ -7209,7 +7250,7 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 				out = append(out, m.ent)
 			}
 		case t.is(k, "obl", "nmod"):
-			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") {
+			if p := t.prep(k); p == "to" || p == "for" || p == "from" || p == "with" || p == "through" && strings.HasPrefix(t.lw[x], "sell") || p == "into" && strings.HasPrefix(t.lw[x], "merge") {
 				args = append(args, k) // "sell its policies through X": X's network
 			}
 			for _, n := range t.deps(k, "nmod") {
@@ -7982,7 +8023,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if ownPart(t, o) || t.is(o, "obj") && firmParts[t.lw[o]] && sellVerb(t.lw[a]) {
 					continue // "to sell its X unit to Y", "to sell an X unit": what changes hands is the seller's own
 				}
-				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "" && t.is(o, "obj", "nsubj") {
+				// ("a letter of intent to merge into X")
+				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "into" && strings.HasPrefix(t.lw[a], "merge") || p == "" && t.is(o, "obj", "nsubj") {
 					for _, e := range d.group(si, t, o) {
 						if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
 							with = append(with, []int{e})

@@ -139,6 +139,21 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nHalvard Motors AB said it and Oriel Corp have signed a letter of intent in which Oriel plans to buy Brixen Trucks Inc from Halvard.",
 		not:  []string{"party=Brixen Trucks Inc; party=Oriel Corp"},
 	},
+	{
+		name: "a letter of intent to merge into another firm",
+		text: "Markets were calm on Wednesday.\n\nFoxley Mineral Co said it signed a letter of intent to merge into Rendell Mining Corp PLC for cash.",
+		want: []string{"AGREEMENT: party=Foxley Mineral Co; party=Rendell Mining Corp PLC"},
+	},
+	{
+		name: "two firms joining forces",
+		text: "Markets were calm on Wednesday.\n\nConsumer electronics giants Sato Electric Co and Harwick Ltd are joining forces to share and develop technology for flat screens.",
+		want: []string{"AGREEMENT: party=Harwick Ltd; party=Sato Electric Co"},
+	},
+	{
+		name: "a firm joins forces with another",
+		text: "Markets were calm on Wednesday.\n\nSato Electric Co has joined forces with Harwick Ltd to build a battery plant in Ohio.",
+		want: []string{"AGREEMENT: party=Harwick Ltd; party=Sato Electric Co"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
