@@ -3485,7 +3485,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if typ != newsgraph.Agreement && undecided(t, i) {
 		return f, false // "will decide whether to open talks with X": nothing is planned yet
 	}
-	if typ == newsgraph.Agreement && (wishedFor(t, i) || noun && hasDep(t, i, "any")) {
+	if typ == newsgraph.Agreement && (wishedFor(t, i) || offeredOnly(t, i) || noun && hasDep(t, i, "any")) {
 		return f, false // "X wants to agree terms with Y", "any accord with Y": only wished or supposed
 	}
 	if deniedAbove(t, &f) {
@@ -9823,6 +9823,24 @@ func aheadOf(t *tree, n int) bool {
 // wishVerbs want what their infinitive says, which has not happened.
 var wishVerbs = set("want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished",
 	"like", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking")
+
+// offerVerbs put a deal to the other side, which may refuse it.
+var offerVerbs = set("offer", "offers", "offered", "offering")
+
+// offeredOnly says whether the agreement at token i is only offered: "X
+// offered to sign a deal with Y", "offered to buy Y in a takeover deal".
+func offeredOnly(t *tree, i int) bool {
+	for k, n := i, 0; k >= 0 && n < 3; k, n = t.head[k], n+1 {
+		h := t.head[k]
+		if h < 0 || !t.is(k, "xcomp", "obj", "obl", "nmod") {
+			return false
+		}
+		if offerVerbs[t.lw[h]] && t.verb(h) && t.is(k, "xcomp") {
+			return true
+		}
+	}
+	return false
+}
 
 // wishedFor says whether the agreement at token i (a verb, or a noun with
 // the verb that carries it) is only what someone wants, hopes or tries to

@@ -154,6 +154,11 @@ var agreeUnseenCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nSato Electric Co has joined forces with Harwick Ltd to build a battery plant in Ohio.",
 		want: []string{"AGREEMENT: party=Harwick Ltd; party=Sato Electric Co"},
 	},
+	{
+		name: "a deal only offered is none",
+		text: "Markets were calm on Wednesday.\n\nPellam Leasing Co recently offered to buy Norvik Telecom Inc in a reverse takeover deal, and offered to sign a supply deal with Brasco Freight Ltd.",
+		not:  []string{"AGREEMENT"},
+	},
 }
 
 func TestWordingAgreeUnseen(t *testing.T) { runWording(t, agreeUnseenCases) }
