@@ -666,12 +666,28 @@ func (d *doc) entName(s string) string {
 }
 
 // pairVerbAfter says whether "the two" before token k is a pronoun, the
-// subject of the verb that follows it: "the two met for an hour", "the
-// two will sign", not "the two countries".
+// subject of the verb of meeting that follows it: "the two met for an
+// hour", "the two will hold talks", not "the two countries".
 func pairVerbAfter(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	p := toks[k].pos
-	return p == "MD" || p == "VBD" || p == "VBZ" || p == "VBP"
+	// only before a verb of meeting ("the two met", "the two will hold
+	// talks"): what else "the two" did is told of whoever the story
+	// followed last, and the pair of the sentence before is no safe guess
+	meets := func(i int) bool {
+		w := strings.ToLower(toks[i].text)
+		return meetingVerbs[w] || lightVerbs[w] && !agreeVerbs[w] && !signWords[w]
+	}
+	switch p := toks[k].pos; {
+	case p == "VBD" || p == "VBZ" || p == "VBP":
+		return meets(k)
+	case p == "MD":
+		for i := k + 1; i < len(toks) && i <= k+2; i++ {
+			if strings.HasPrefix(toks[i].pos, "VB") {
+				return meets(i)
+			}
+		}
+	}
+	return false
 }

@@ -70,6 +70,12 @@ var meetTwoCases = []wordingCase{
 		want: []string{"MEETING/PLANNED: participant=Karl Aho; participant=Vera Lindt"},
 		not:  []string{"participant=Omar Saleh"},
 	},
+	{
+		name: "the two before a verb of no meeting are not read as a pair",
+		text: "Premier Jonas Falk met Governor Rita Auza on Monday. Later, Falk spoke by phone with Senator Ivo Marsh about the port strike. The two agreed to keep in touch.",
+		want: []string{"MEETING/HAPPENED: participant=Jonas Falk; participant=Rita Auza"},
+		not:  []string{"AGREEMENT"},
+	},
 }
 
 func TestWordingMeetTwo(t *testing.T) { runWording(t, meetTwoCases) }
