@@ -25,7 +25,8 @@ import (
 
 // Store is what the resolvers read and curate. Every batch method takes many
 // ids so that one GraphQL request costs one store read per level, not one
-// per parent; missing ids are simply absent from the returned maps.
+// per parent; missing ids are simply absent from the returned maps. What
+// they return may be shared with the store's cache: resolvers only read it.
 type Store interface {
 	Documents(ctx context.Context, ids []newsgraph.DocumentID) (map[newsgraph.DocumentID]*newsgraph.Document, error)
 	DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error)

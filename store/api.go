@@ -139,7 +139,8 @@ func (s *Store) DocumentIDs(ctx context.Context) ([]newsgraph.DocumentID, error)
 }
 
 // Entities returns the folded entities with these ids. An id merged into
-// another entity returns the surviving entity.
+// another entity returns the surviving entity. They are shared with the
+// store's cache and with other callers: the caller must not change them.
 func (s *Store) Entities(ctx context.Context, ids []newsgraph.EntityID) (map[newsgraph.EntityID]*newsgraph.Entity, error) {
 	return readEach(ctx, s, "entities", ids, func(r *reader, id newsgraph.EntityID) (*newsgraph.Entity, bool, error) {
 		v, err := r.entity(r.view.canonical(id))

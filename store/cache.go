@@ -552,28 +552,22 @@ func (c *foldCache) forget(v *view, prev, next map[quad.Quad]struct{}) {
 	}
 }
 
-// cloneEntity copies a cached entity so that callers may change what they
-// get back: its fields, and its lists by setting or appending to them.
-// The evidence lists of its roles are shared with the cache, their
-// capacity cut to their length so that an append copies them; no caller
-// writes into one in place. A hub's roles carry hundreds of sources, which
-// every read of it (each event listing its participants) copied.
-func cloneEntity(e *newsgraph.Entity) *newsgraph.Entity {
-	out := *e
-	out.Aliases = append([]string(nil), e.Aliases...)
-	out.Roles = make([]newsgraph.Role, len(e.Roles))
-	for i, r := range e.Roles {
-		r.Sources = shared(r.Sources)
-		out.Roles[i] = r
+// frozen cuts the capacity of e's lists to their length, so that a
+// caller appending to one of a cached entity's lists copies it instead of
+// writing into the array other readers share. Readers get the cached
+// entity itself: a hub's copy (its roles carry hundreds of sources) was
+// most of what a listing of events' participants allocated.
+func frozen(e *newsgraph.Entity) {
+	e.Aliases = shared(e.Aliases)
+	e.Roles = shared(e.Roles)
+	for i := range e.Roles {
+		e.Roles[i].Sources = shared(e.Roles[i].Sources)
 	}
-	if e.Roles == nil {
-		out.Roles = nil
-	}
-	return &out
 }
 
-// cloneEvent is cloneEntity's kind of copy of an event: its sources and
-// claims are shared, their capacity cut to their length.
+// cloneEvent copies a cached event so that callers may change what they
+// get back: its sources and claims are shared, their capacity cut to
+// their length.
 func cloneEvent(e *newsgraph.Event) *newsgraph.Event {
 	out := *e
 	out.Participants = append([]newsgraph.Participant(nil), e.Participants...)

@@ -216,10 +216,12 @@ func carve(st *stmt, x newsgraph.EntityID, key string, keep bool) *stmt {
 }
 
 // entity folds the statements of x into one view of it; nil when no
-// document supports x (or it was merged away). The caller owns the result.
+// document supports x (or it was merged away). The result is the fold
+// cache's, shared by every reader: the caller must not change it (no
+// caller does; appending to its lists copies them, see frozen).
 func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 	if e, ok := r.s.folds.entity(x); ok {
-		return cloneEntity(e), nil
+		return e, nil
 	}
 	f, ok := r.s.folds.entityFold(x)
 	if !ok {
@@ -237,7 +239,8 @@ func (r *reader) entity(x newsgraph.EntityID) (*newsgraph.Entity, error) {
 	if e == nil {
 		return nil, nil
 	}
-	r.s.folds.putEntity(x, cloneEntity(e))
+	frozen(e)
+	r.s.folds.putEntity(x, e)
 	return e, nil
 }
 

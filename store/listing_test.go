@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -117,4 +118,37 @@ func TestListingFoldsWhatChanged(t *testing.T) {
 		t.Errorf("the next process's listing folded %d entities and listed %d, want 0 and 9", n, len(ids))
 	}
 	checkListing(t, s, "reopened")
+}
+
+// TestCachedEntityReadsCopyNothing: reading entities the fold cache holds
+// hands out the cached entities, copying none (a hub's copy, its roles'
+// lists, was most of what a page of events allocated); appending to a list
+// of one copies the list rather than writing where other readers look.
+func TestCachedEntityReadsCopyNothing(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	a, alice, bob, house, tokyoID, _, _ := tokyo(t)
+	put(t, s, a)
+	ids := []newsgraph.EntityID{alice, bob, house, tokyoID}
+	first := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, ids))
+	read := func(ids []newsgraph.EntityID) float64 {
+		var err error
+		n := testing.AllocsPerRun(20, func() { _, err = s.Entities(ctx, ids) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	// What a read costs beside its entities (the read, the map) is the
+	// same for one as for four.
+	if one, four := read(ids[:1]), read(ids); four > one {
+		t.Errorf("a read of one cached entity allocates %.0f objects, of four %.0f: want no more", one, four)
+	}
+	grown := append(first[alice].Aliases, "Another Name")
+	grown[0] = "changed"
+	roles := append(first[alice].Roles, newsgraph.Role{Title: "Mayor"})
+	roles[0].Title = "changed"
+	again := must[map[newsgraph.EntityID]*newsgraph.Entity](t)(s.Entities(ctx, ids))
+	if e := again[alice]; e != first[alice] || slices.Contains(e.Aliases, "changed") || len(e.Roles) != 1 || e.Roles[0].Title == "changed" {
+		t.Errorf("the cached entity after a caller appended to its lists: %+v", e)
+	}
 }
