@@ -6323,7 +6323,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if len(f.places) == 0 && !leaveVerbs[w] && hereAfter(t, v) {
 			// "will arrive here on Saturday", "when he visits here": where
 			// the story is told from
-			if p := d.storyVenue(si); p >= 0 {
+			if p := d.hereVenue(si, f.agents); p >= 0 {
 				f.places, f.others = []int{p}, [][]int{{p}}
 			}
 		}
@@ -7797,6 +7797,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		c := namedFor[0]
 		f.places, with = without(f.places, c), withoutGroup(with, c)
 		sides = append(sides, []int{c})
+	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && hasDep(t, n, "here") {
+		// "a visit here this week by X": where the story is told from
+		if p := d.hereVenue(si, flatten(sides)); p >= 0 {
+			f.places = append(f.places, p)
+			with = append(with, []int{p})
+		}
 	}
 	if f.typ == newsgraph.Meeting && mealNouns[w] {
 		if g := d.mealGuests(si, t, n); len(g) > 0 {

@@ -191,3 +191,35 @@ func (d *doc) placeDateLine(si int) (int, string, bool) {
 	}
 	return m.ent, ymd(time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)), true
 }
+
+// hereVenue is the place "here" stands for in a visit by travellers: where
+// the story is told from (storyVenue); in a story with no dateline, as
+// wire copy stripped of its dateline is, the country its lede names first
+// that is none of the travellers' own ("Venezuela will lend Ecuador oil
+// ... agreed during a visit here by Ecuador's minister": Venezuela); or -1.
+func (d *doc) hereVenue(si int, travellers []int) int {
+	if p := d.storyVenue(si); p >= 0 {
+		return p
+	}
+	if dl := d.readDateline(); dl.sent >= 0 {
+		return -1
+	}
+	l := d.lede()
+	if l < 0 || l > si || d.stories[l] != d.stories[si] {
+		return -1
+	}
+	for _, mi := range d.bySent[l] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || !d.x.gz.isCountry(d.ents[m.ent].name) {
+			continue
+		}
+		own := false
+		for _, a := range travellers {
+			own = own || d.ownCountry(a, m.ent)
+		}
+		if !own {
+			return m.ent
+		}
+	}
+	return -1
+}

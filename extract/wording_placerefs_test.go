@@ -54,3 +54,16 @@ var datelineLineCases = []wordingCase{
 }
 
 func TestWordingDatelineLine(t *testing.T) { runWording(t, datelineLineCases) }
+
+// strippedHereCases are wire stories stripped of their dateline, where "here" is
+// the country the lede is about.
+var strippedHereCases = []wordingCase{
+	{
+		name: "a visit here in a story with no dateline is to the lede's country, not the visitor's",
+		text: "Chile will sell copper to Bolivia on credit. The terms were set during a visit here this week by Bolivian Mines Minister Hugo Quispe, officials said.",
+		want: []string{"VISIT: destination=Chile; visitor=Hugo Quispe"},
+		not:  []string{"destination=Bolivia"},
+	},
+}
+
+func TestWordingStrippedHere(t *testing.T) { runWording(t, strippedHereCases) }
