@@ -328,6 +328,8 @@ func (d *doc) cluster() {
 			d.merge(best, ei)
 		}
 	}
+	d.clubShortNames()
+	d.headlineTickers()
 	// "the Treasury" and "the U.S. Treasury", "the Finance Ministry" and
 	// "the Danish Finance Ministry": a state's body named without its
 	// country where the story names it once with it
@@ -374,6 +376,103 @@ func (d *doc) cluster() {
 			e.typ = newsgraph.Other
 		}
 	}
+}
+
+// clubShortNames joins a club or firm named by the word beside its place
+// to its full name: "Velez" of "Velez Malaga", "Rangers" of "Glasgow
+// Rangers". A word two such names share joins neither.
+func (d *doc) clubShortNames() {
+	short := map[string][]int{}
+	for ei, e := range d.ents {
+		w := strings.Fields(e.name)
+		if len(e.mentions) == 0 || e.typ != newsgraph.Organization || len(w) != 2 || len(e.tokens) != 2 {
+			continue
+		}
+		p0, p1 := d.placeWord(w[0]), d.placeWord(w[1])
+		switch {
+		case p1 && !p0:
+			short[e.tokens[0]] = append(short[e.tokens[0]], ei)
+		case p0 && !p1 && clubHeads[w[1]]:
+			short[e.tokens[1]] = append(short[e.tokens[1]], ei)
+		}
+	}
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || len(e.tokens) != 1 || e.typ != newsgraph.Organization && e.typ != newsgraph.Other {
+			continue
+		}
+		if full := short[e.tokens[0]]; len(full) == 1 && full[0] != ei {
+			d.merge(full[0], ei)
+		}
+	}
+}
+
+// headlineTickers joins a wire story's ticker to the firm its headline
+// names before it, in the headline's short capitals: "EXECUTIVE TELECOM
+// <XTEL> ..." over a story of Executive Telecommunications Inc, which
+// then calls itself XTEL.
+func (d *doc) headlineTickers() {
+	for si := range d.sents {
+		if !d.sents[si].heading {
+			continue
+		}
+		toks := d.sents[si].tokens
+		for a := 1; a+2 < len(toks); a++ {
+			if toks[a].text != "<" || toks[a+2].text != ">" || !acronym(toks[a+1].text) {
+				continue
+			}
+			q := a
+			for q > 0 && a-q < 4 && toks[q-1].isAllCaps() && toks[q-1].isWord() {
+				q--
+			}
+			if q == a {
+				continue
+			}
+			firm := -1
+			for ei, e := range d.ents {
+				if len(e.mentions) > 0 && e.typ == newsgraph.Organization && capsPrefixes(toks[q:a], strings.Fields(e.name)) {
+					if firm >= 0 {
+						firm = -2 // two firms fit: neither
+						break
+					}
+					firm = ei
+				}
+			}
+			if firm < 0 {
+				continue
+			}
+			ticker := toks[a+1].text
+			d.ents[firm].addAlias(ticker)
+			for ei, e := range d.ents {
+				if ei != firm && len(e.mentions) > 0 && e.name == ticker && (e.typ == newsgraph.Organization || e.typ == newsgraph.Other) {
+					d.merge(firm, ei)
+				}
+			}
+		}
+	}
+}
+
+// capsPrefixes: each headline word begins the name's word in its place
+// ("EXECUTIVE TELECOM" of "Executive Telecommunications Inc"), the name
+// having no fewer words.
+func capsPrefixes(head []token, name []string) bool {
+	if len(head) > len(name) {
+		return false
+	}
+	for k, t := range head {
+		if !strings.HasPrefix(strings.ToLower(name[k]), strings.ToLower(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeWord: a country, city, state, region or town of the tables.
+func (d *doc) placeWord(w string) bool {
+	if _, _, ok := d.x.gz.place(w); ok {
+		return true
+	}
+	_, ok := d.x.gz.town[key(w)]
+	return ok
 }
 
 // merge moves entity from into entity into.
