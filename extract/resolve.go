@@ -441,12 +441,21 @@ func (d *doc) headlineTickers() {
 				continue
 			}
 			ticker := toks[a+1].text
-			d.ents[firm].addAlias(ticker)
 			for ei, e := range d.ents {
 				if ei != firm && len(e.mentions) > 0 && e.name == ticker && (e.typ == newsgraph.Organization || e.typ == newsgraph.Other) {
 					d.merge(firm, ei)
 				}
 			}
+			// no alias: another story's "(PSD)" may be a party, not
+			// this firm's ticker
+			f := d.ents[firm]
+			kept := f.aliases[:0]
+			for _, al := range f.aliases {
+				if al != ticker {
+					kept = append(kept, al)
+				}
+			}
+			f.aliases = kept
 		}
 	}
 }
@@ -767,6 +776,12 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 		if q.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(q.tokens, nameTokens(c.Name)) {
 			continue
 		}
+		// "Social Democratic Party (PSD)" is no firm whose ticker another
+		// story wrote PSD: two bodies' full names sharing no word are two
+		// bodies, whatever short form they share
+		if q.typ == newsgraph.Organization && c.ID != q.id && disjointNames(q.tokens, nameTokens(c.Name)) {
+			continue
+		}
 		// "Prince Oskar" is no Oskar Lind: a royal's given name is his
 		// whole name
 		if q.royal && len(nameTokens(c.Name)) > len(q.tokens) {
@@ -815,6 +830,23 @@ func (x *Extractor) linkedFacts(q query, c *newsgraph.Entity) string {
 
 // conflictingNames: two full names with different first or last names are
 // two people (Jean Dupont is not Jean Martin).
+// disjointNames: two names of two words or more with no word in common
+// but little ones ("of", "the", "and").
+func disjointNames(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	for _, x := range a {
+		if x == "of" || x == "the" || x == "and" || x == "&" {
+			continue
+		}
+		if slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 func conflictingNames(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
 		if len(a) == 1 && len(b) >= 1 {
