@@ -1221,11 +1221,20 @@ func (d *doc) sharedTitle(m *mention) *roleClaim {
 			prev = o
 		}
 	}
-	if prev == nil || prev.role == nil || !prev.role.plural {
+	if prev == nil || prev.role == nil {
 		return nil
 	}
-	rc := &roleClaim{title: prev.role.title, plural: true}
 	rec := recognizer{gz: d.x.gz}
+	if !prev.role.plural {
+		// "Fiji coach A and B of Sweden": the office of the one before,
+		// of the country after the name, where both name a country
+		c, t, ok := rec.placeAfterOf(toks, m.j)
+		if !ok || prev.j != m.i-1 || toks[m.i-1].text != "and" || prev.role.of == "" || prev.role.former || !d.x.gz.isCountry(prev.role.of) || !d.x.gz.isCountry(c) || c == prev.role.of {
+			return nil
+		}
+		return &roleClaim{title: prev.role.title, of: c, ofType: newsgraph.EntityType(t)}
+	}
+	rc := &roleClaim{title: prev.role.title, plural: true}
 	if c, t, ok := rec.placeAfterOf(toks, m.j); ok {
 		rc.of, rc.ofType = c, newsgraph.EntityType(t)
 	}
