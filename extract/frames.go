@@ -2349,7 +2349,7 @@ func fixtureMeeting(t *tree, v int) bool {
 			return true
 		}
 		if planNouns[t.lw[o]] || t.lw[o] == "push" || t.lw[o] == "throw" {
-			continue // "in a final attempt to save the deal": a last try, no stage
+			continue // "in a last attempt to rescue the merger": a last try, no stage
 		}
 		for _, k := range t.deps(o, "amod", "compound") {
 			if fixtureNouns[t.lw[k]] || t.lw[k] == "last" && t.tag[o] == "CD" {
@@ -3463,7 +3463,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		return f, false
 	}
 	if f.typ == newsgraph.Visit && !noun && toPlay(t, i) {
-		return f, false // "Rovers travel to Carrow Road to face Norwich": a fixture away, no visit
+		return f, false // "the Harriers go to Elm Park to take on Dunmore": a fixture away, no visit
 	}
 	if f.typ == newsgraph.Visit {
 		f.agents = d.travellers(append(append(f.agents, d.companions(si, t, f.agents)...), d.alongside(f)...), f.places)
@@ -7709,7 +7709,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "compound", "amod") && f.typ == newsgraph.Visit && d.mentionAt(si, k) == nil && d.adjectivePlace(t, k) >= 0:
 			// "her Soviet trip", "a European tour"; a region only labels a
 			// tour whose stops a clause on it lists; a nationality before a
-			// team's name is of the name ("the British and Irish Lions tour")
+			// team's name is of the name ("the British and Irish Barbarians tour")
 			if p := d.adjectivePlace(t, k); (d.ents[p].typ != newsgraph.Location || len(d.tourStops(si, t, n)) == 0) && !d.teamAfter(si, t, k, n) {
 				f.places = append(f.places, p)
 				with = append(with, []int{p})

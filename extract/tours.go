@@ -818,7 +818,7 @@ func withoutGroup(groups [][]int, x int) [][]int {
 }
 
 // teamAfter says whether a body's name modifies the trip noun n between
-// word k and n: "the British and Irish Lions tour", whose nationalities are
+// word k and n: "the British and Irish Barbarians tour", whose nationalities are
 // the team's.
 func (d *doc) teamAfter(si int, t *tree, k, n int) bool {
 	for _, c := range t.deps(n, "compound") {
@@ -905,9 +905,8 @@ var describedPersonNouns = set("international", "winger", "striker", "midfielder
 	"forward", "player", "playmaker", "youngster", "teenager", "veteran", "newcomer", "full-back", "centre-back")
 
 // describedTraveller is the person the subject of a trip verb (frame f)
-// stands for when it describes rather than names them ("the 23-year-old
-// Netherlands international is expected to fly to X", "the winger will
-// travel to Y"): the last person the story named in the sentences before,
+// stands for when it describes rather than names them ("the 22-year-old
+// Denmark international will fly to X", "the winger will travel to Y"): the last person the story named in the sentences before,
 // or -1. The country in such a description is the person's, not a side.
 func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 	if f.noun {
@@ -930,7 +929,7 @@ func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 	}
 	role := describedPersonNouns[t.lw[s]] && !strings.HasPrefix(t.tag[s], "NNP")
 	if m := d.mentionAt(si, s); m != nil {
-		// "the Netherlands international" with the country read as the
+		// "the Denmark international" with the country read as the
 		// head and the role as its modifier
 		role = m.j < len(t.lw) && describedPersonNouns[t.lw[m.j]] && t.head[m.j] != m.j-1
 	}

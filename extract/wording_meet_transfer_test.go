@@ -33,7 +33,7 @@ func TestWordingMeetNamed(t *testing.T) { runWording(t, meetNamedCases) }
 // something: a try, not a stage of a competition.
 var meetAttemptCases = []wordingCase{
 	{
-		name: "in a final attempt to save a merger",
+		name: "in a final attempt to rescue a merger",
 		text: "Chief Executive Rolf Anders said the boards had given up. Anders met Trade Commissioner Lise Berg in Vienna in May in a final attempt to rescue the merger.",
 		want: []string{"MEETING/HAPPENED: participant=Lise Berg; participant=Rolf Anders"},
 	},

@@ -13,15 +13,15 @@ var travellerCases = []wordingCase{
 	},
 	{
 		name: "one who returns a visit makes a trip of their own",
-		text: "Premier Jonas Berg made his first visit to Oslo on Monday. Chancellor Eva Lind is expected to return the visit with a trip to Stockholm in the spring, aides said.",
+		text: "Premier Jonas Berg made his first visit to Oslo on Monday. Chancellor Eva Lind will return the visit with a trip to Stockholm next spring.",
 		want: []string{"VISIT/PLANNED: destination=Stockholm; visitor=Eva Lind"},
 		not:  []string{"destination=Stockholm; visitor=Jonas Berg"},
 	},
 	{
 		name: "a player described by age and country is the player named before",
-		text: "Dunmore Rovers have agreed a fee with Ajax for winger Pieter Smit. The 24-year-old Netherlands international is expected to fly to Scotland on Friday for a medical.",
-		want: []string{"VISIT/PLANNED: destination=Scotland; visitor=Pieter Smit"},
-		not:  []string{"visitor=Netherlands"},
+		text: "Kelso Athletic have agreed terms with Brondby for striker Mads Holt. The 22-year-old Denmark international will fly to Scotland on Friday to undergo tests.",
+		want: []string{"VISIT/PLANNED: destination=Scotland; visitor=Mads Holt"},
+		not:  []string{"visitor=Denmark"},
 	},
 	{
 		name: "travelling to a ground to face a side is a fixture, not a visit",

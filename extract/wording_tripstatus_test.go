@@ -13,7 +13,7 @@ import (
 var tripStatusCases = []wordingCase{
 	{
 		name: "a visit called off by a subject set off by commas, dated by what it was planned for",
-		text: "The Estonian energy minister, Riho Kask, has called off a visit to Vilnius planned for Friday, where he was to open a power line.",
+		text: "The Estonian energy minister, Riho Kask, has called off a visit to Vilnius set for Friday, when he would have opened a power line.",
 		want: []string{"VISIT/CANCELLED: destination=Vilnius; visitor=Riho Kask"},
 	},
 	{
