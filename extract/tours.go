@@ -906,8 +906,9 @@ var describedPersonNouns = set("international", "winger", "striker", "midfielder
 
 // describedTraveller is the person the subject of a trip verb (frame f)
 // stands for when it describes rather than names them ("the 22-year-old
-// Denmark international will fly to X", "the winger will travel to Y"): the last person the story named in the sentences before,
-// or -1. The country in such a description is the person's, not a side.
+// Denmark international will fly to X", "the winger will travel to Y"):
+// the last person the story named in the sentences before, or -1. The
+// country in such a description is the person's, not a side.
 func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 	if f.noun {
 		return -1
