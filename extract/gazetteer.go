@@ -231,7 +231,7 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"co-chairman", "co-chair", "co-ordinator", "coordinator", "officer", "director-general", "secretary-general",
 	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner",
 	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm",
-	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire")
+	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire", "lawyer")
 
 // lowerTitleMods may precede a lower-case title noun.
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
