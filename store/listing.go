@@ -115,6 +115,9 @@ func listEntry(e *newsgraph.Entity) ListEntry {
 	return ListEntry{Type: e.Type, Mentions: e.Mentions, Name: newsgraph.Fold(e.Name)}
 }
 
+// listingBatch is how many entities one reader enters (fillListing).
+const listingBatch = 256
+
 // listEntry is x's entry, from its kept entity or fold if any, or else
 // from a fold that is not kept: entering every person must not fill the
 // caches with them.
@@ -145,16 +148,21 @@ func (r *reader) fillListing(ids []newsgraph.EntityID) error {
 		return nil
 	}
 	start := time.Now()
-	// A scan: the statements read are not kept (every person's would be).
-	scan, keep, ctx := r.scan, r.keepFolds, r.ctx
-	r.scan, r.keepFolds, r.ctx = true, false, context.WithValue(r.ctx, scanning{}, true)
-	defer func() { r.scan, r.keepFolds, r.ctx = scan, keep, ctx }()
 	m := make(map[newsgraph.EntityID]ListEntry, len(missing))
-	for _, id := range missing {
+	var sub *reader
+	for i, id := range missing {
 		if err := r.ctx.Err(); err != nil {
 			return err
 		}
-		l, err := r.listEntry(id)
+		// A scan (the statements read are not kept, every person's would
+		// be) by readers of a few hundred entities each: one reader keeps
+		// every statement and document it read, which over every entity
+		// of a store is its whole text (770 MB at 21k stories).
+		if i%listingBatch == 0 {
+			sub = r.s.reader(context.WithValue(r.ctx, scanning{}, true))
+			sub.view, sub.scan = r.view, true
+		}
+		l, err := sub.listEntry(id)
 		if err != nil {
 			return err
 		}
