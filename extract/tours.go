@@ -925,7 +925,13 @@ func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 		}
 		v = t.head[v]
 	}
-	if s < 0 || !hasDep(t, s, "the") {
+	if s < 0 {
+		return -1
+	}
+	if p := d.officeHolder(si, t, s); p >= 0 {
+		return p
+	}
+	if !hasDep(t, s, "the") {
 		return -1
 	}
 	role := describedPersonNouns[t.lw[s]] && !strings.HasPrefix(t.tag[s], "NNP")
@@ -951,6 +957,84 @@ func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 		if last >= 0 {
 			return last
 		}
+	}
+	return -1
+}
+
+// leaderTitles are the offices "leader" stands for in a description
+// of a country's or a city's head: "the Ruritanian leader", "Macau's leader".
+var leaderTitles = []string{"president", "prime minister", "premier", "chancellor", "chief executive", "leader", "king", "queen", "emir", "sultan", "governor"}
+
+// officeHolder is the person a description by office stands for
+// ("the Ruritanian Minister", "Macau's leader", "the Foreign Minister"),
+// token s unnamed: the last person the story named before sentence si
+// with that office, of that country when the description gives one (or
+// the only holder of the office the story named when none says whose),
+// or -1.
+func (d *doc) officeHolder(si int, t *tree, s int) int {
+	w := t.lw[s]
+	if !(w == "leader" || w == "minister" || w == "president" || w == "premier" || w == "chancellor") {
+		return -1
+	}
+	if m := d.mentionAt(si, s); m != nil && d.ents[m.ent].typ != newsgraph.Other {
+		return -1 // a name; a title read as a name of no kind ("the Ruritanian Minister") is none
+	}
+	country := -1
+	if k := t.dep(s, "nmod:poss"); k >= 0 {
+		m := d.mentionAt(si, k)
+		if m == nil || d.ents[m.ent].typ != newsgraph.GPE {
+			return -1
+		}
+		country = m.ent
+	} else if !hasDep(t, s, "the") {
+		return -1
+	}
+	title := w
+	for k := s - 1; k >= t.from && k >= s-3 && (t.head[k] == s || t.head[k] == k+1) && t.lw[k] != "the"; k-- {
+		if c := d.x.gz.demonym[key(t.lw[k])]; c != "" {
+			if country >= 0 {
+				return -1
+			}
+			country = d.entByName(c)
+			if country < 0 {
+				return -1
+			}
+		} else if t.tag[k] == "JJ" || t.tag[k] == "NNP" || t.tag[k] == "NN" {
+			title = t.lw[k] + " " + title // "the Foreign Minister": a foreign minister only
+		}
+	}
+	holds := func(r string) bool {
+		r = strings.ToLower(r)
+		if w == "leader" && title == w {
+			for _, l := range leaderTitles {
+				if r == l || strings.HasSuffix(r, " "+l) && !strings.Contains(r, "deputy") && !strings.Contains(r, "vice") {
+					return true
+				}
+			}
+			return false
+		}
+		return r == title || strings.HasSuffix(r, " "+title) && !strings.Contains(r, "deputy") && !strings.Contains(r, "vice")
+	}
+	mine := -1
+	var others []int
+	for _, m := range d.mentions {
+		if m.sent >= si || d.stories[m.sent] != d.stories[si] || m.ent < 0 || m.role == nil || d.ents[m.ent].typ != newsgraph.Person || !holds(m.role.title) {
+			continue
+		}
+		switch c := d.officeCountry(m.ent, false); {
+		case country >= 0 && c == country:
+			mine = m.ent
+		case country < 0 || c < 0:
+			// one whose office the story gives no country for may be the
+			// one described, as long as no other may be
+			others = uniq(append(others, m.ent))
+		}
+	}
+	if mine >= 0 {
+		return mine
+	}
+	if len(others) == 1 {
+		return others[0]
 	}
 	return -1
 }
