@@ -910,8 +910,19 @@ var describedPersonNouns = set("international", "winger", "striker", "midfielder
 // the last person the story named in the sentences before, or -1. The
 // country in such a description is the person's, not a side.
 func (d *doc) describedTraveller(si int, t *tree, f frame) int {
+	from := f.t
 	if f.noun {
-		return -1
+		// "X's leader will make a visit to Y", "will take a delegation on
+		// a tour of Y": the traveller is the subject of the verb the trip
+		// hangs on
+		switch {
+		case f.light >= 0:
+			from = f.light
+		case t.is(f.t, "obl") && t.verb(t.head[f.t]):
+			from = t.head[f.t]
+		default:
+			return -1
+		}
 	}
 	for _, e := range f.agents {
 		if d.ents[e].typ == newsgraph.Person {
@@ -919,7 +930,7 @@ func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 		}
 	}
 	s := -1
-	for v, n := f.t, 0; v >= 0 && n < 4 && s < 0; n++ {
+	for v, n := from, 0; v >= 0 && n < 4 && s < 0; n++ {
 		if s = t.dep(v, "nsubj", "nsubj:pass"); s < 0 && !t.is(v, "xcomp", "conj") {
 			break
 		}
@@ -931,7 +942,7 @@ func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 	if p := d.officeHolder(si, t, s); p >= 0 {
 		return p
 	}
-	if !hasDep(t, s, "the") {
+	if f.noun || !hasDep(t, s, "the") {
 		return -1
 	}
 	role := describedPersonNouns[t.lw[s]] && !strings.HasPrefix(t.tag[s], "NNP")

@@ -20,6 +20,12 @@ var officeHolderCases = []wordingCase{
 		text: "Kenyan President Daniel Mwangi opened a port in Mombasa on Monday.\n\nThe Ugandan leader will fly to Kigali on Thursday.",
 		not:  []string{"visitor=Daniel Mwangi"},
 	},
+	{
+		name: "a leader taking a delegation on a tour is the traveller, not the country",
+		text: "Premier Helen Zhou opened a bridge in Hobart on Monday.\n\nTasmania's leader will take a delegation of farmers on a four-day tour of Japan next week, her office said.",
+		want: []string{"VISIT/PLANNED: destination=Japan; visitor=Helen Zhou"},
+		not:  []string{"visitor=Tasmania"},
+	},
 }
 
 func TestWordingOfficeHolder(t *testing.T) { runWording(t, officeHolderCases) }
