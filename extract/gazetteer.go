@@ -342,6 +342,7 @@ func newGazetteer() *gazetteer {
 			g.region[key(alias)] = r
 		}
 	}
+	loadCountries(g)
 	g.town = loadTowns(g)
 	for _, m := range []map[string]string{g.country, g.demonym, g.cityName, g.state, g.region, knownOrgs} {
 		for k := range m {
@@ -403,6 +404,56 @@ func set(words ...string) map[string]bool {
 //
 //go:embed towns.tsv.gz
 var townsTSV []byte
+
+// loadCountries adds the countries and territories of townsTSV's ISO 3166
+// lines that countryList lacks ("the Tuvalu government", "Nauru and
+// Palau"): a country named nowhere in the first tier is still a country,
+// never a body or a surname. Its names with a comma or a bracket are the
+// standard's inverted forms ("Congo, The Democratic Republic of the"), no
+// text's; a code in noCountry names no people's land, and a name in
+// commonNouns is an everyday word first ("a jersey").
+func loadCountries(g *gazetteer) {
+	zr, err := gzip.NewReader(bytes.NewReader(townsTSV))
+	if err != nil {
+		panic("extract: towns.tsv.gz: " + err.Error())
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 || f[0] != "C" || noCountry[f[1]] {
+			continue
+		}
+		var names []string
+		known := false
+		for _, n := range strings.Split(f[2], "|") {
+			k := key(n)
+			_, c := g.country[k]
+			_, t := g.cityName[k]
+			_, st := g.state[k]
+			_, rg := g.region[k]
+			known = known || c || t || st || rg
+			if !strings.ContainsAny(n, ",()") && n != "" && !unicode0Lower(n) && !commonNouns[n] {
+				names = append(names, n)
+			}
+		}
+		if known || len(names) == 0 {
+			continue
+		}
+		for _, n := range names {
+			g.country[key(n)] = names[0]
+		}
+	}
+	if err := sc.Err(); err != nil {
+		panic("extract: towns.tsv.gz: " + err.Error())
+	}
+}
+
+// noCountry are ISO 3166 codes of a continent and of uninhabited
+// territories.
+var noCountry = set("AQ", "BV", "HM", "TF", "UM", "GS", "IO")
+
+// commonNouns are ISO 3166 country names that are first an everyday word.
+var commonNouns = set("Jersey", "Guernsey")
 
 // loadTowns reads townsTSV's towns and divisions, leaving out the names the
 // first-tier tables or knownOrgs already give a reading. (Its country lines

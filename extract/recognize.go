@@ -560,7 +560,9 @@ var tradeHeads = set("Foods", "Farms", "Dairies", "Beverages", "Breweries", "Bre
 	"Semiconductors", "Laboratories", "Labs", "Entertainment", "Pictures", "Studios", "Publishing", "Brands", "Stores",
 	"Automotive", "Auto", "Construction", "Engineering", "Properties", "Realty", "Hotels", "Resorts", "Railways",
 	"Electronics", "Computers", "Instruments", "Biotech", "Therapeutics", "Robotics", "Motors", "Steel", "Oil", "Gas",
-	"Ferries", "Freight", "Aircraft", "Tankers", "Cruises", "Utilities", "Securities", "Energy", "Copper", "Media")
+	"Ferries", "Freight", "Aircraft", "Tankers", "Cruises", "Utilities", "Securities", "Energy", "Copper", "Media",
+	"Trading", "Paving", "Packaging", "Printing", "Catering", "Consulting", "Manufacturing", "Fisheries", "Plastics",
+	"Roofing", "Haulage", "Shipyards", "Tooling")
 
 // personTrade says whether the run [a, b) ending in a trade's word is a
 // person the surname of whom is that word ("David Steel"): the
@@ -1059,8 +1061,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return nil
 	}
 	// "the Bundesrat committee", "the Bundestag and Bundesrat committees":
-	// a name before a body's common noun is a body, unless a place
+	// a name before a body's common noun is a body, unless a place (a
+	// state or province of the second tier too: "the Gujarat government")
 	if b-a <= 2 && r.bodyNounAfter(toks, b) && strings.HasPrefix(toks[a].pos, "NNP") && !r.isPlaceWord(toks[a].text) && !r.isPlaceWord(toks[b-1].text) && !(r.nerMisc(si, a) && peopleLike(toks[a])) {
+		if r.secondTierGovernment(toks, a, b) {
+			return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", !s.heading))
+		}
 		if _, _, ok := r.gz.place(text0(toks, a, b)); !ok && r.gz.demonym[key(text0(toks, a, b))] == "" && !titleHeads[toks[b-1].text] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", !s.heading))
 		}
@@ -2532,6 +2538,15 @@ func (d *doc) acronymAppositions() {
 }
 
 func text0(toks []token, a, b int) string { return span(toks, a, b) }
+
+// secondTierGovernment: [a, b) is a division of the second tier before a
+// body's noun, or any of its places before "government": no person or body
+// has a government of its own ("the Gujarat government", "the Ontario
+// government", "the Bavaria parliament").
+func (r *recognizer) secondTierGovernment(toks []token, a, b int) bool {
+	div, ok := r.gz.town[key(text0(toks, a, b))]
+	return ok && (div || b < len(toks) && (toks[b].text == "government" || toks[b].text == "governments"))
+}
 
 // bodyNouns are lower-case nouns of bodies a name before them belongs to.
 var bodyNouns = set("newspaper", "newspapers", "committee", "committees", "council", "councils", "parliament", "parliaments", "party", "parties",

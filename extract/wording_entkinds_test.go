@@ -11,6 +11,21 @@ import (
 // tag after a legislator, a byline, a body written in lower case.
 var entityKindCases = []wordingCase{
 	{
+		name: "a small country the first-tier table lacks is a country, also before its government",
+		text: "The Tuvalu government quit the fisheries forum on Monday, and officials said Nauru and Tonga may follow.",
+		ents: map[string]newsgraph.EntityType{"Tuvalu": newsgraph.GPE, "Nauru": newsgraph.GPE, "Tonga": newsgraph.GPE},
+	},
+	{
+		name: "a firm's name closed by its trade in -ing is no person",
+		text: "Quarrel Bay Trading said it had hired Dunmere Paving to resurface the yard, and Brisco Catering won the canteen.",
+		ents: map[string]newsgraph.EntityType{"Quarrel Bay Trading": newsgraph.Organization, "Dunmere Paving": newsgraph.Organization, "Brisco Catering": newsgraph.Organization},
+	},
+	{
+		name: "a province of the second tier before its government is the place",
+		text: "Envoys met the Karnataka government in Mysore, and the Ontario government sent a note.",
+		ents: map[string]newsgraph.EntityType{"Karnataka": newsgraph.GPE, "Ontario": newsgraph.GPE},
+	},
+	{
 		name:   "a firm's one-word name before its chief executive and the officer's name",
 		text:   "Brightwell Chief Executive Martha Quill said the board backed the offer.",
 		ents:   map[string]newsgraph.EntityType{"Brightwell": newsgraph.Organization, "Martha Quill": newsgraph.Person},
