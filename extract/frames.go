@@ -5729,8 +5729,8 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 			out = append(out, m.ent)
 		}
 		for _, c := range t.kids[k] {
-			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") && t.prep(c) != "from" {
-				walk(c, depth+1) // (not "to Oslo from Riga": where from)
+			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") && t.prep(c) != "from" && t.prep(c) != "between" {
+				walk(c, depth+1) // (not "to Oslo from Riga": where from; not "a pact on X between A and B": its sides)
 			}
 		}
 	}
@@ -7488,6 +7488,24 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	kids := t.kids[n]
 	if typ != newsgraph.Agreement {
 		return kids
+	}
+	// "an agreement on the protection of investments between A and B":
+	// the parser hangs the sides on the subject the agreement is on
+	for _, k := range t.deps(n, "nmod") {
+		if p := t.prep(k); p != "on" && p != "for" && p != "of" && p != "concerning" || instrumentOf[t.lw[k]] {
+			continue
+		}
+		for _, c := range t.deps(k, "nmod") {
+			if q := t.prep(c); q == "between" || q == "among" {
+				kids = append(kids[:len(kids):len(kids)], c)
+			} else if q == "of" {
+				for _, g := range t.deps(c, "nmod") {
+					if q := t.prep(g); q == "between" || q == "among" {
+						kids = append(kids[:len(kids):len(kids)], g)
+					}
+				}
+			}
+		}
 	}
 	for _, k := range t.deps(n, "nmod", "acl") {
 		if t.is(k, "nmod") && t.prep(k) != "of" || !instrumentOf[t.lw[k]] {
