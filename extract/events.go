@@ -1416,7 +1416,7 @@ func (d *doc) emit(si int, f frame) {
 				parties = append(parties, c) // signed in an office since left
 			}
 		}
-		parties = uniq(parties)
+		parties = uniq(d.capitalsAsStates(t, parties))
 		if len(parties) == 1 && len(signers) == 0 && len(f.agents) == 0 && !f.multi {
 			// "A said the offer is made under an agreement reached with
 			// B": the story's own firm, telling of its agreement
@@ -1942,4 +1942,40 @@ func (d *doc) yearWritten(si int, de *dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// capitalsAsStates turns capitals among an agreement's sides into their
+// countries when every side is a country or a capital ("Hanoi and Canberra
+// signed a maritime accord", "an accord between Washington and Moscow"):
+// the capital stands for its government. Towns twinning are towns.
+func (d *doc) capitalsAsStates(t *tree, parties []int) []int {
+	if len(parties) < 2 {
+		return parties
+	}
+	for _, w := range t.lw {
+		if strings.HasPrefix(w, "twin") || w == "sister" || w == "friendship" {
+			return parties
+		}
+	}
+	out := make([]int, len(parties))
+	changed := false
+	for i, p := range parties {
+		out[i] = p
+		n := d.ents[p].name
+		if d.ents[p].typ != newsgraph.GPE {
+			return parties
+		}
+		if d.x.gz.isCountry(n) {
+			continue
+		}
+		c := d.x.gz.countryOf(n)
+		if c == "" || c == n || d.x.gz.capital[c] != n {
+			return parties
+		}
+		out[i], changed = d.implied(c, newsgraph.GPE), true
+	}
+	if !changed {
+		return parties
+	}
+	return out
 }
