@@ -295,6 +295,10 @@ type gazetteer struct {
 	// than a town. A town is a place only where the words around it say so
 	// (see recognizer.townHere): the table holds surnames and clubs too.
 	town map[string]bool
+	// islesTown holds the towns of Britain and Ireland, whose clubs take
+	// "City" or "Town" after the town's name ("Harlow Town"); elsewhere
+	// that is often the place's own name ("Namie Town", "Kobe City").
+	islesTown map[string]bool
 	// maxWords is the most words a key of these tables or of knownOrgs
 	// holds: a longer stretch of text names none of them.
 	maxWords int
@@ -343,6 +347,7 @@ func newGazetteer() *gazetteer {
 		}
 	}
 	loadCountries(g)
+	g.islesTown = map[string]bool{}
 	g.town = loadTowns(g)
 	for _, m := range []map[string]string{g.country, g.demonym, g.cityName, g.state, g.region, knownOrgs} {
 		for k := range m {
@@ -477,6 +482,9 @@ func loadTowns(g *gazetteer) map[string]bool {
 			continue
 		}
 		k := key(f[1])
+		if f[0] == "T" && (f[2] == "GB" || f[2] == "IE") {
+			g.islesTown[k] = true
+		}
 		_, c := g.country[k]
 		_, t := g.cityName[k]
 		_, st := g.state[k]

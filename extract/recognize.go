@@ -1114,6 +1114,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
 	}
+	// "Harlow Town", "Redditch City": a British or Irish town and "Town"
+	// or "City" is a club, where the whole is no place of its own
+	if b-a >= 2 && b-a <= 3 && (toks[b-1].text == "City" || toks[b-1].text == "Town") && !s.heading && r.gz.islesTown[key(span(toks, a, b-1))] && !r.knownPlace(text) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
 	// "a Treasury spokesman", "Parliament will vote": a state's
 	// institution by its one-word name, wherever it stands
 	if institutions[text] && !s.heading {
@@ -2683,6 +2688,15 @@ var roleStateWords = set("acting", "former", "late", "interim", "new", "newly", 
 // memberTitles are the seats a party word before them is the party of
 // ("Labour MP X"), where it is no portfolio ("Labour Minister X").
 var memberTitles = set("MP", "MEP", "MPs", "Leader")
+
+// knownPlace: s is a place of the first or the second tier.
+func (r *recognizer) knownPlace(s string) bool {
+	if _, _, ok := r.gz.place(s); ok {
+		return true
+	}
+	_, ok := r.gz.town[key(s)]
+	return ok
+}
 
 // clubHeads end the names of sports clubs after their town's name.
 var clubHeads = set("Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "Argyle", "FC")

@@ -21,6 +21,11 @@ var entityKindCases = []wordingCase{
 		ents: map[string]newsgraph.EntityType{"Quarrel Bay Trading": newsgraph.Organization, "Dunmere Paving": newsgraph.Organization, "Brisco Catering": newsgraph.Organization},
 	},
 	{
+		name: "a British town and City or Town is a club; a city of that whole name, or a town named so elsewhere, a place",
+		text: "Harlow Town drew with Redditch City on Saturday before a crowd from Kansas City and Quezon City, and fans flew in from Kobe City.",
+		ents: map[string]newsgraph.EntityType{"Harlow Town": newsgraph.Organization, "Redditch City": newsgraph.Organization, "Kansas City": newsgraph.GPE, "Quezon City": newsgraph.GPE, "Kobe City": newsgraph.GPE},
+	},
+	{
 		name: "a province of the second tier before its government is the place",
 		text: "Envoys met the Karnataka government in Mysore, and the Ontario government sent a note.",
 		ents: map[string]newsgraph.EntityType{"Karnataka": newsgraph.GPE, "Ontario": newsgraph.GPE},
