@@ -267,7 +267,8 @@ var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp."
 var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Base", "Airport", "Airbase", "Hall",
 	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",
 	"Port", "Harbor", "Harbour", "Cathedral", "Church", "Mosque", "Dam", "Plant", "Skyscraper", "Mansion",
-	"Residence", "Cemetery", "Memorial", "Monument", "Gate", "Prison", "Terminal", "Pier", "Skytree", "Room", "Street")
+	"Residence", "Cemetery", "Memorial", "Monument", "Gate", "Prison", "Terminal", "Pier", "Skytree", "Room", "Street",
+	"Road", "Lane", "Avenue")
 
 var locationHeads = set("Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Lake", "Mountains",
 	"Mount", "Island", "Islands", "Peninsula", "Desert", "Valley", "Canal", "Channel", "Region", "Basin", "Coast",

@@ -26,6 +26,11 @@ var entityKindCases = []wordingCase{
 		ents: map[string]newsgraph.EntityType{"Harlow Town": newsgraph.Organization, "Redditch City": newsgraph.Organization, "Kansas City": newsgraph.GPE, "Quezon City": newsgraph.GPE, "Kobe City": newsgraph.GPE},
 	},
 	{
+		name: "a road, a lane or an avenue is a site, as a street is",
+		text: "Supporters gathered at Kenning Road and marched down Alder Lane to Tverskaya Avenue.",
+		ents: map[string]newsgraph.EntityType{"Kenning Road": newsgraph.Facility, "Alder Lane": newsgraph.Facility, "Tverskaya Avenue": newsgraph.Facility},
+	},
+	{
 		name: "a province of the second tier before its government is the place",
 		text: "Envoys met the Karnataka government in Mysore, and the Ontario government sent a note.",
 		ents: map[string]newsgraph.EntityType{"Karnataka": newsgraph.GPE, "Ontario": newsgraph.GPE},
