@@ -24,6 +24,7 @@ type docEvent struct {
 	offset   int
 	id       newsgraph.EventID
 	verb     bool // first stated by a verb ("met", "signed"), not a noun
+	unnamed  bool // one side named, the other told only by what it is ("met union leaders")
 }
 
 type trig struct {
@@ -500,7 +501,11 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		if t.typ == newsgraph.Meeting && e.from != "" && from != "" && (e.status == newsgraph.Happened && status == newsgraph.Planned || e.status == newsgraph.Planned && status == newsgraph.Happened) {
 			continue // "A met B on Monday ... the pair will meet again later this month": two meetings
 		}
+		if t.typ == newsgraph.Meeting && e.unnamed && e.status != "" && status != "" && e.status != status {
+			continue // "X will meet union leaders ... X met union figures last week": one side unnamed, two meetings
+		}
 		d.addSource(e, si)
+		e.unnamed = false
 		e.places = uniq(append(e.places, places...))
 		if len(e.people) == 0 && t.typ == newsgraph.Agreement {
 			e.people = people // its signatories, told after its sides
@@ -879,6 +884,7 @@ func (d *doc) findEvents() {
 			d.emit(si, f)
 		}
 	}
+	d.dropUnnamedSides()
 	// a body's meeting the story tells without a place is where it says
 	// the body's own gathering is
 	for _, e := range d.events {
@@ -940,6 +946,24 @@ func (d *doc) findEvents() {
 	d.foldCountryMeetings()
 	d.foldAirportVisits()
 	d.calledOffVisits()
+}
+
+// dropUnnamedSides drops the meetings with a side told only by what it is
+// when the story tells a meeting of two named sides with one of its people
+// or on its days: the side described is most likely the one named there
+// ("will meet bankers today ... the banks he sees are A and B").
+func (d *doc) dropUnnamedSides() {
+	keep := d.events[:0]
+	for _, e := range d.events {
+		if e.unnamed && slices.ContainsFunc(d.events, func(o *docEvent) bool {
+			return o != e && !o.unnamed && o.typ == newsgraph.Meeting && o.story == e.story && len(o.people) >= 2 &&
+				(intersects(o.people, e.people) || e.from != "" && o.from != "" && overlaps(o.from, o.to, e.from, e.to))
+		}) {
+			continue
+		}
+		keep = append(keep, e)
+	}
+	d.events = keep
 }
 
 // signersAt are the people who sign or agree at the gathering of frame
@@ -1271,6 +1295,13 @@ func (d *doc) emit(si int, f frame) {
 		case len(agents) > 0 && len(others) > 0 && len(uniq(append(append([]int{}, agents...), all...))) >= 2:
 			e := d.addEvent(si, tr, uniq(append(append([]int{}, agents...), all...)), nil, when, f.loc)
 			d.visitingGuests(si, e, when)
+		case len(agents)+len(all) == 1 && f.unnamed:
+			// "X held talks with union leaders", "unions will meet X": X
+			// met a side the story does not name
+			n := len(d.events)
+			if e := d.addEvent(si, tr, uniq(append(append([]int{}, agents...), all...)), nil, when, f.loc); len(d.events) > n {
+				e.unnamed = true
+			}
 		case len(agents) == 0 && len(all) >= 2 && !f.noun:
 			// "was scheduled to meet X and Y" with its subject unnamed: X
 			// and Y meet someone, not each other

@@ -2451,6 +2451,7 @@ type frame struct {
 	sought   bool  // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
 	apart    bool  // each counterpart met on its own ("talks with A on Monday and with B on Tuesday")
 	been     bool  // a stay one is back from: it has been, whatever the tense ("returning from a holiday in X")
+	unnamed  bool  // the one named side meets a side told only by what it is ("held talks with union leaders")
 }
 
 // frames reads the frames of sentence si.
@@ -3515,12 +3516,70 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			f.multi = true
 		}
 	}
+	if typ == newsgraph.Meeting && !f.multi && len(f.agents)+len(flatten(f.others)) == 1 {
+		f.unnamed = d.unnamedSide(si, t, f)
+	}
 	if noun && typ == newsgraph.Agreement && madeBefore(t, i) {
 		// "the accord, signed in Oslo, will fund ...", "under a deal
 		// agreed with X, Y will sell": made, whatever comes of it
 		f.status = newsgraph.Happened
 	}
 	return f, true
+}
+
+// counterpartWords are the words that tell a side one negotiates with
+// without naming it ("the player's agent", "senior union figures", "aid
+// donors"); not the press or the public, whom one addresses, not meets.
+var counterpartWords = set("representative", "representatives", "delegation", "delegations", "delegates",
+	"union", "unions", "negotiators", "counterpart", "counterparts", "donors", "creditors", "bankers",
+	"lenders", "envoy", "envoys", "agent", "mediators", "employers", "rebels")
+
+// unnamedSide says whether meeting frame f, with one side named, has its
+// other side told by a common noun of counterpartWords: the subject or
+// object of the trigger or of the verb carrying it, or a "with" phrase.
+func (d *doc) unnamedSide(si int, t *tree, f frame) bool {
+	var cands []int
+	for _, v := range []int{f.t, f.light} {
+		if v < 0 {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			switch {
+			case t.is(k, "nsubj") && v != f.t, t.is(k, "nsubj", "obj") && !f.noun:
+				cands = append(cands, k)
+			case t.is(k, "nmod", "obl") && t.prep(k) == "with":
+				cands = append(cands, k)
+			}
+		}
+	}
+	toks := d.sents[si].tokens
+	described := 0 // sides told by a common noun
+	found := false
+	for _, c := range cands {
+		if !strings.HasPrefix(t.tag[c], "NN") || strings.HasPrefix(t.tag[c], "NNP") || toks[c].text != t.lw[c] || d.mentionAt(si, c) != nil {
+			continue
+		}
+		described++
+		if len(d.phrase(si, t, c, 0)) > 0 {
+			continue // "the union" standing for a body the story names
+		}
+		if slices.ContainsFunc(t.kids[c], func(k int) bool {
+			return k < c && k > t.from && !t.is(k, "case", "det", "punct") && toks[k].text != t.lw[k]
+		}) {
+			continue // "Chilean bankers", "Ghana's envoy": the named side's own people
+		}
+		if counterpartWords[t.lw[c]] {
+			found = true
+		}
+		for _, m := range t.deps(c, "compound") {
+			if counterpartWords[t.lw[m]] && toks[m].text == t.lw[m] {
+				found = true // "union figures"
+			}
+		}
+	}
+	// "Danish officials will meet aid donors": both sides only described,
+	// the one named through its people's country
+	return found && described == 1
 }
 
 // ledTalks are the gatherings an agreement is told as coming out of

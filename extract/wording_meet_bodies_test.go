@@ -64,9 +64,10 @@ var meetPartCases = []wordingCase{
 		not:  []string{"Kasuga Bank"},
 	},
 	{
-		name: "a count of unnamed bodies invents none",
+		name: "a count of unnamed bodies invents none: the minister met a side unnamed",
 		text: "Five unions met Labour Minister Joan Prell on Tuesday to discuss pay.",
-		not:  []string{"MEETING"},
+		want: []string{"MEETING/HAPPENED: participant=Joan Prell"},
+		not:  []string{"unions", "Five"},
 	},
 }
 
