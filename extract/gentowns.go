@@ -124,10 +124,18 @@ func run(atc, cj, iso string, words []string) error {
 	return w.Close()
 }
 
-// lowerWords is every word written in lower case in the CoNLL files: the
-// second column of CoNLL-U, the first of CoNLL-2003.
+// lowerWords is every word written in lower case in the CoNLL files (the
+// second column of CoNLL-U, the first of CoNLL-2003), but a proper noun
+// that no person's name in CoNLL-2003 is.
 func lowerWords(files []string) (map[string]bool, error) {
-	out := map[string]bool{}
+	out, propn, person := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	defer func() {
+		for w := range propn {
+			if person[w] {
+				out[w] = true
+			}
+		}
+	}()
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -145,10 +153,20 @@ func lowerWords(files []string) (map[string]bool, error) {
 					continue
 				}
 				w = cols[1]
+			} else if len(cols) > 3 && strings.HasSuffix(cols[3], "-PER") {
+				person[strings.ToLower(w)] = true
 			}
-			if w != "" && w == strings.ToLower(w) && strings.ToUpper(w) != w {
-				out[w] = true
+			if w == "" || w != strings.ToLower(w) || strings.ToUpper(w) == w {
+				continue
 			}
+			// web text writes towns in lower case too ("a flat in
+			// glasgow"): a proper noun so written is no common word,
+			// unless it names people as well ("allen")
+			if conllu && len(cols) > 3 && cols[3] == "PROPN" {
+				propn[w] = true
+				continue
+			}
+			out[w] = true
 		}
 	}
 	return out, nil

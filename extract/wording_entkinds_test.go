@@ -31,6 +31,12 @@ var entityKindCases = []wordingCase{
 		ents: map[string]newsgraph.EntityType{"Kenning Road": newsgraph.Facility, "Alder Lane": newsgraph.Facility, "Tverskaya Avenue": newsgraph.Facility},
 	},
 	{
+		name:   "a town that web text writes in lower case is still a town: its club's short name joins the club",
+		text:   "Darlington Albion signed the winger on Monday. Albion paid two million pounds for him.",
+		ents:   map[string]newsgraph.EntityType{"Darlington Albion": newsgraph.Organization},
+		absent: []string{"Albion"},
+	},
+	{
 		name: "a province of the second tier before its government is the place",
 		text: "Envoys met the Karnataka government in Mysore, and the Ontario government sent a note.",
 		ents: map[string]newsgraph.EntityType{"Karnataka": newsgraph.GPE, "Ontario": newsgraph.GPE},
