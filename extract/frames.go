@@ -826,6 +826,23 @@ func (t *tree) pronounBeforeTime() bool {
 var intentVerbs = set("plan", "hope", "want", "intend", "aim", "expect", "wish", "need", "promise", "pledge", "vow",
 	"decide", "prepare", "seek", "agree", "propose", "refuse", "continue", "try")
 
+// speakersBody is the body a quoted "we" at sb stands for when the one
+// who says it under verb v holds an office of it ("'We are in talks with
+// X,' said the club's chairman Y": the club, not Y alone), or -1.
+func (d *doc) speakersBody(si int, t *tree, sb, v int) int {
+	if t.lw[sb] != "we" || v < 0 || !sayVerbs[t.lw[v]] {
+		return -1
+	}
+	s := t.dep(v, "nsubj")
+	if s < 0 {
+		return -1
+	}
+	if ents := d.group(si, t, s); len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Person {
+		return d.signerBody(ents[0])
+	}
+	return -1
+}
+
 // speakersGovernment is the country whose government an unnamed "the
 // government" (or "the authorities") at sb stands for when an official of
 // that country says what it does ("Planning minister X said the
@@ -8254,6 +8271,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			ownClause = true
 		} else if ents := d.speakersGovernment(si, t, sb, h); len(ents) > 0 {
 			sides = append(sides, ents)
+			ownClause = true
+		} else if b := d.speakersBody(si, t, sb, h); b >= 0 {
+			sides = append(sides, []int{b})
 			ownClause = true
 		} else {
 			// an unnamed "the government" is not the speaker; an unread

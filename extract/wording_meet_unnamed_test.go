@@ -78,3 +78,16 @@ func TestWordingMeetUnnamedNamedAfter(t *testing.T) {
 		t.Errorf("the governor meets the bankers alone; got %q", keys)
 	}
 }
+
+// meetWeCases: a quoted "we" in talks, said by one who holds an office of a
+// named body, is that body.
+var meetWeCases = []wordingCase{
+	{
+		name: "a club officer's quoted we in talks is the club",
+		text: `Ferrow Rovers chairman Dilys Marsh said: "We are in talks with Castlebay United but there is no deal yet."`,
+		want: []string{"MEETING: participant=Castlebay United; participant=Ferrow Rovers"},
+		not:  []string{"Dilys Marsh"},
+	},
+}
+
+func TestWordingMeetWe(t *testing.T) { runWording(t, meetWeCases) }
