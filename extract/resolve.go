@@ -548,7 +548,8 @@ func leadingWords(f *entity, words []string) bool {
 // designators end a company's or body's name, which news drops on second
 // reference.
 var designators = set("Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Motor", "Motors", "Group", "Board",
-	"Holdings", "Industries", "Industrie", "plc", "Plc", "PLC", "AG", "SA")
+	"Holdings", "Industries", "Industrie", "plc", "Plc", "PLC", "AG", "SA",
+	"Corporation", "Company", "Limited", "ASA", "AB", "Oyj", "SpA", "BV", "Pty")
 
 // hasSuffix: the short form of a name is its last words ("Ortega
 // Salinas" of "Luis Ortega Salinas", "Van der Meulen" of "Pieter van der

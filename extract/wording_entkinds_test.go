@@ -37,6 +37,12 @@ var entityKindCases = []wordingCase{
 		absent: []string{"Albion"},
 	},
 	{
+		name:   "a firm named again without its spelled-out designator is the same firm",
+		text:   "Morland Foods Corporation signed a supply pact on Monday. Morland Foods will ship grain from May, and Quarry Paving Company, which won the road bid, said Quarry Paving would start in June.",
+		ents:   map[string]newsgraph.EntityType{"Morland Foods Corporation": newsgraph.Organization, "Quarry Paving Company": newsgraph.Organization},
+		absent: []string{"Morland Foods", "Quarry Paving"},
+	},
+	{
 		name: "a province of the second tier before its government is the place",
 		text: "Envoys met the Karnataka government in Mysore, and the Ontario government sent a note.",
 		ents: map[string]newsgraph.EntityType{"Karnataka": newsgraph.GPE, "Ontario": newsgraph.GPE},
