@@ -249,9 +249,10 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"
 // two companies.
-var corpSuffixes = set("Corp.", "Corp", "Inc.", "Inc", "Co.", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd")
+var corpSuffixes = set("Corp.", "Corp", "Inc.", "Inc", "Co.", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd",
+	"ASA", "A/S", "AB", "Oyj", "Oy", "SpA", "S.p.A.", "BV", "B.V.", "Pty", "KK")
 
-var orgHeads = set("Party", "Ministry", "Department", "Agency", "Group", "Corp.", "Corp", "Corporation", "Inc.",
+var orgHeads = set("ASA", "A/S", "AB", "Oyj", "Oy", "SpA", "S.p.A.", "BV", "B.V.", "Pty", "KK", "Party", "Ministry", "Department", "Agency", "Group", "Corp.", "Corp", "Corporation", "Inc.",
 	"Inc", "Co.", "Ltd.", "Ltd", "LLC", "Company", "Association", "Organization", "Organisation", "Union", "Council",
 	"Committee", "Commission", "Bank", "Guard", "Navy", "Army", "Forces", "Police", "Times", "Post", "Journal",
 	"News", "Press", "Herald", "Tribune", "University", "Institute", "Foundation", "Cooperation", "Forum",

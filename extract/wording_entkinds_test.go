@@ -43,6 +43,11 @@ var entityKindCases = []wordingCase{
 		absent: []string{"Morland Foods", "Quarry Paving"},
 	},
 	{
+		name: "a Nordic or Italian legal form closes a firm's name",
+		text: "Tarvik Shipping ASA said on Monday it would buy two tankers, and Brenna Telecom AB and Sorvik Oyj signed a roaming deal with Celano SpA.",
+		ents: map[string]newsgraph.EntityType{"Tarvik Shipping ASA": newsgraph.Organization, "Brenna Telecom AB": newsgraph.Organization, "Sorvik Oyj": newsgraph.Organization, "Celano SpA": newsgraph.Organization},
+	},
+	{
 		name: "a province of the second tier before its government is the place",
 		text: "Envoys met the Karnataka government in Mysore, and the Ontario government sent a note.",
 		ents: map[string]newsgraph.EntityType{"Karnataka": newsgraph.GPE, "Ontario": newsgraph.GPE},
