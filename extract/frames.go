@@ -5169,7 +5169,7 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
-		// ("a letter of intent in which X plans to buy Y": the letter's)
+		// ("a memorandum under which X is to buy Y": the memorandum's)
 		if offerHeads[t.lw[h]] || agreeVerbs[t.lw[h]] || agreeNouns[t.lw[h]] || ventureNoun(t, h) {
 			return f, false
 		}

@@ -136,7 +136,7 @@ var agreeUnseenCases = []wordingCase{
 	},
 	{
 		name: "a purchase told inside the accord that makes it is the accord's",
-		text: "Markets were calm on Wednesday.\n\nHalvard Motors AB said it and Oriel Corp have signed a letter of intent in which Oriel plans to buy Brixen Trucks Inc from Halvard.",
+		text: "Markets were calm on Wednesday.\n\nHalvard Motors AB and Oriel Corp announced a letter of intent under which Oriel would acquire Brixen Trucks Inc from Halvard.",
 		not:  []string{"party=Brixen Trucks Inc; party=Oriel Corp"},
 	},
 	{

@@ -53,7 +53,7 @@ var meetUnnamedCases = []wordingCase{
 	},
 	{
 		name: "both sides only described is no meeting of the country",
-		text: "Danish officials will meet major aid donors in June to discuss a housing plan.",
+		text: "Kenyan officials are to meet several donor agencies next month over a water scheme.",
 		not:  []string{"Denmark"},
 	},
 }
