@@ -12,23 +12,7 @@ import (
 // country at the same time: "arrived in X for talks with Y's leaders ...
 // drove straight to a meeting with Y's foreign minister Z" tells one
 // meeting, with Z, the first time without the name.
-func (d *doc) foldCountryMeetings() {
-	keep := d.events[:0]
-	dropped := false
-	for _, o := range d.events {
-		if p := d.namedCounterpartOf(o); p != nil {
-			for _, si := range o.sources {
-				d.addSource(p, si)
-			}
-			dropped = true
-			continue
-		}
-		keep = append(keep, o)
-	}
-	if dropped {
-		d.events = keep
-	}
-}
+func (d *doc) foldCountryMeetings() { d.foldRetold(d.namedCounterpartOf, false) }
 
 // namedCounterpartOf is the meeting that country meeting o (one person
 // and one country) is told again as, naming the country's official, or
@@ -143,26 +127,7 @@ func (d *doc) recentVisitors(si int) []int {
 // visit, not a visit of its own. A landing with no such visit stays. (A
 // tour of a region stays too: news counts "a trip to Europe" a visit of
 // its own beside its stops.)
-func (d *doc) foldAirportVisits() {
-	keep := d.events[:0]
-	dropped := false
-	for _, o := range d.events {
-		if p := d.visitThroughAirport(o); p != nil {
-			for _, si := range o.sources {
-				d.addSource(p, si)
-			}
-			if p.from == "" {
-				p.from, p.to = o.from, o.to
-			}
-			dropped = true
-			continue
-		}
-		keep = append(keep, o)
-	}
-	if dropped {
-		d.events = keep
-	}
-}
+func (d *doc) foldAirportVisits() { d.foldRetold(d.visitThroughAirport, true) }
 
 // visitThroughAirport is the visit to a town or country that visit o, to
 // airports only, is the arrival of: one of the story's, by one of o's

@@ -8,23 +8,28 @@ import "github.com/newsgraph/newsgraph"
 // people as bodies, at least one of them holding an office of one of the
 // bodies and none an office of another body, with the same status and no
 // other date. Its sentences, and its date, become the people's meeting's.
-func (d *doc) foldBodyMeetings() {
+func (d *doc) foldBodyMeetings() { d.foldRetold(d.peopleMeetingOf, true) }
+
+// foldRetold drops each event that into says is told again as another
+// event of the story, giving that event its sentences and, with dates,
+// its days when it has none (the day one telling gives).
+func (d *doc) foldRetold(into func(o *docEvent) *docEvent, dates bool) {
 	keep := d.events[:0]
-	var dropped []*docEvent
+	dropped := false
 	for _, o := range d.events {
-		if p := d.peopleMeetingOf(o); p != nil {
+		if p := into(o); p != nil {
 			for _, si := range o.sources {
 				d.addSource(p, si)
 			}
-			if p.from == "" {
-				p.from, p.to = o.from, o.to // the day one telling gives
+			if dates && p.from == "" {
+				p.from, p.to = o.from, o.to
 			}
-			dropped = append(dropped, o)
+			dropped = true
 			continue
 		}
 		keep = append(keep, o)
 	}
-	if len(dropped) > 0 {
+	if dropped {
 		d.events = keep
 	}
 }
