@@ -42,8 +42,9 @@ func (d *doc) resolveRefs() {
 		type nom struct {
 			ent    int
 			quoted bool
+			set    bool
 		}
-		nominative := map[int]nom{}
+		var nominative [3]nom // by gender + 1: he, -, she
 		for k := 0; k < len(toks); k++ {
 			if mi, ok := byTok[[2]int{si, k}]; ok {
 				m := d.mentions[mi]
@@ -64,14 +65,14 @@ func (d *doc) resolveRefs() {
 						continue
 					}
 				}
-				if n, ok := nominative[g]; ok && (lw == "he" || lw == "she") && n.quoted == quoted[k] {
+				if n := nominative[g+1]; n.set && (lw == "he" || lw == "she") && n.quoted == quoted[k] {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{n.ent}, kind: pronoun})
 					history = append(history, seen{n.ent, si, k, quoted[k], 0})
 					continue
 				}
 				if ei := d.antecedent(d.candidates(history, si, k, quoted[k]), si, g); ei >= 0 {
 					if lw == "he" || lw == "she" {
-						nominative[g] = nom{ei, quoted[k]}
+						nominative[g+1] = nom{ei, quoted[k], true}
 					}
 					e := d.ents[ei]
 					if e.female == 0 {
