@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -154,7 +155,49 @@ func (d *doc) sameEvent(e *docEvent, g *newsgraph.Event) bool {
 		}
 	}
 	gs, ge := newsgraph.EventDays(g.Start, g.End)
-	return overlaps(e.from, e.to, gs, ge)
+	from, to := e.from, e.to
+	if from == "" {
+		from, to = aroundPublished(d.pub, d.pub)
+	}
+	if gs == "" {
+		lo, hi := "", ""
+		for _, c := range g.Claims {
+			if c.Published != "" && (lo == "" || c.Published < lo) {
+				lo = c.Published
+			}
+			if c.Published > hi {
+				hi = c.Published
+			}
+		}
+		gs, ge = aroundPublished(lo, hi)
+	}
+	if (from == "") != (gs == "") {
+		// a report with no date of its own, in a story with none, says
+		// nothing of when: it joins no dated occasion. A recurring body's
+		// meeting (G7, OPEC) told in an undated story would otherwise join
+		// the same body's meeting of any year.
+		return false
+	}
+	return overlaps(from, to, gs, ge)
+}
+
+// newsSpan is how far from its publication a story's undated report of
+// an occasion may lie: news tells of what happened or is planned within
+// about a year, and names the year of anything further.
+const newsSpan = 366
+
+// aroundPublished is the span of days an undated report of stories
+// published from lo to hi (YYYY-MM-DD) may fall in; empty when lo is.
+func aroundPublished(lo, hi string) (from, to string) {
+	a, err := time.Parse(newsgraph.DateLayout, lo)
+	if err != nil {
+		return "", ""
+	}
+	b, err := time.Parse(newsgraph.DateLayout, hi)
+	if err != nil {
+		b = a
+	}
+	return ymd(a.AddDate(0, 0, -newsSpan)), ymd(b.AddDate(0, 0, newsSpan))
 }
 
 func sameIDs(a, b []newsgraph.EntityID) bool {
