@@ -5724,7 +5724,7 @@ func (d *doc) placeListEnd(si, k int) int {
 
 // frontWords open a fronted phrase: "After the talks, ...".
 var frontWords = set("after", "following", "during", "before", "at", "in", "on", "with", "while", "despite", "since",
-	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later")
+	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later", "earlier", "last")
 
 // asideWords open a phrase set off by commas after a subject that tells
 // its circumstances: "X, during a visit to Y, said".
