@@ -104,7 +104,64 @@ func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
 	if t != "" && !strings.HasPrefix(t, "NNP") || len(l) > 4 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly")) {
 		return true
 	}
-	return r.commonWord(w)
+	if r.commonWord(w) {
+		return true
+	}
+	// "U.S. Dlrs last year", "U.S. Had contacted": after a country's or
+	// a body's abbreviation (not a person's initials, "J.P. Morgan said")
+	// a lone capitalised word that the tables know as no name is the
+	// copy's capitalisation, not a name's second word
+	if _, _, place := r.gz.place(prev); !place && knownOrgs[prev] == "" {
+		return false
+	}
+	if k+2 < len(toks) && (toks[k+1].text == "and" || toks[k+1].text == "of" || toks[k+1].text == "&") && toks[k+2].isCap() {
+		return false // "the U.S. Agriculture and Commerce Departments"
+	}
+	if _, _, place := r.gz.place(prev + " " + w); place || knownOrgs[prev+" "+w] != "" || knownOrgs[w] != "" || r.known[l] || r.surnames[l] {
+		return false
+	}
+	if _, _, place := r.gz.place(w); place {
+		return false
+	}
+	return !r.capitalisedElsewhere(w)
+}
+
+// placeAfterTreaty says whether a place's name starts at token e right
+// after a treaty's head ("the Harbour Accord West Vessia and Ruritania
+// pledged"): an accord's name ends with its head, and a place after it
+// opens the next name, where a comma was left out.
+func (r *recognizer) placeAfterTreaty(toks []token, e int) bool {
+	if e == 0 || e >= len(toks) || !treatyNouns[strings.TrimSuffix(toks[e-1].text, "s")] || !toks[e].isCap() || !toks[e].isWord() {
+		return false
+	}
+	for n := 1; n <= 3 && e+n <= len(toks); n++ {
+		if _, _, ok := r.gz.place(span(toks, e, e+n)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedElsewhere says whether the document writes w capitalised
+// inside a sentence, where nothing but its being a name capitalises it:
+// not first, and not after an abbreviation's full stop or an opener.
+func (r *recognizer) capitalisedElsewhere(w string) bool {
+	for _, s := range r.sents {
+		if s.heading {
+			continue
+		}
+		for k := 1; k < len(s.tokens); k++ {
+			if s.tokens[k].text != w {
+				continue
+			}
+			p := s.tokens[k-1].text
+			if strings.HasSuffix(p, ".") || isOpener(p) || p == ":" || p == "-" || p == "--" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // maxNameTokens bounds a capitalised run, in tokens: the longest names
@@ -146,6 +203,9 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		onBody := false // the run holds "X on Y" of onHeads: "... on Tariffs and Trade"
 		for e < len(toks) && e-k < maxNameTokens {
 			t := toks[e]
+			if r.placeAfterTreaty(toks, e) {
+				break // "Under the Harbour Accord Ruritania and Vessia pledged"
+			}
 			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) && !r.commonAfterAbbrev(toks, e) {
 				e++
 				continue
