@@ -151,6 +151,13 @@ func (d *doc) parse(si int) *tree {
 		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i == 1 && k >= 0 && k < len(toks) && toks[k].isCap() && !strings.HasPrefix(t.tag[k], "NN") {
 			t.tag[k] = "NNP"
 		}
+		// and a name is one thing, whatever its last word's number: the
+		// treebank has a few dozen plural proper nouns, too few for the
+		// parser to attach them ("Japan and the Philippines signed" put
+		// the two names apart as two subjects)
+		if k := m.j - 1; m.kind == named && m.ent >= 0 && k >= 0 && k < len(toks) && t.tag[k] == "NNPS" {
+			t.tag[k] = "NNP"
+		}
 	}
 	// "X heads for Brussels", "the team next heads to Oslo": the tagger
 	// reads "heads" before a direction as a plural noun

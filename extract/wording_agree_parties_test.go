@@ -13,6 +13,16 @@ import (
 // told by a third, a club signing a player, a director signing with a studio.
 var agreePartyCases = []wordingCase{
 	{
+		name: "a country named in the plural after an article is one side of two",
+		text: "Markets were calm on Wednesday.\n\nChile and the Philippines on Tuesday signed a memorandum of understanding on hydrogen shipping.",
+		want: []string{"AGREEMENT/HAPPENED: party=Chile; party=Philippines"},
+	},
+	{
+		name: "islands named in the plural sign with a country",
+		text: "Markets were calm on Wednesday.\n\nPeru and the Solomon Islands signed a fisheries accord.",
+		want: []string{"AGREEMENT/HAPPENED: party=Peru; party=Solomon Islands"},
+	},
+	{
 		name: "a firm named by its trade is a firm, and its deal is a firm's",
 		text: "Markets were calm on Wednesday.\n\nHalvorsen Foods agreed to buy the dairy arm of Marrick Group for 300 million dlrs.",
 		want: []string{"AGREEMENT: party=Halvorsen Foods; party=Marrick Group"},
