@@ -3773,7 +3773,13 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 				}
 			}
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
-				return d.group(si, t, t.head[v]) // "X, who met Y": X, whom the clause describes
+				ents := d.group(si, t, t.head[v]) // "X, who met Y": X, whom the clause describes
+				if t.lw[s] == "who" && !d.anyPerson(ents) {
+					if p := d.describedByTitle(si, t, t.head[v]); p >= 0 {
+						return []int{p}
+					}
+				}
+				return ents
 			}
 			if ents := d.group(si, t, s); len(ents) > 0 {
 				return ents
@@ -3893,6 +3899,44 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 		v = h
 	}
 	return nil
+}
+
+// anyPerson says whether ents holds a person.
+func (d *doc) anyPerson(ents []int) bool {
+	for _, e := range ents {
+		if d.ents[e].typ == newsgraph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// describedByTitle is the person named right before the title phrase
+// that word a lies in, set off by a comma: in "X, a vice minister at the
+// Ministry of Y, who arrived", "who" follows the ministry but is X, whom
+// the title describes; else -1.
+func (d *doc) describedByTitle(si int, t *tree, a int) int {
+	toks := d.sents[si].tokens
+	k := a
+	for n := 0; n < 4 && k >= 0; n++ {
+		if lowerTitles[t.lw[k]] || titleHeads[toks[k].text] {
+			st := k
+			for _, c := range t.deps(k, "det", "compound", "amod") {
+				st = min(st, c)
+			}
+			if st >= 2 && toks[st-1].text == "," {
+				if m := d.mentionAt(si, st-2); m != nil && m.j == st-1 && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+					return m.ent
+				}
+			}
+			return -1
+		}
+		if !t.is(k, "nmod", "flat", "compound", "conj") {
+			return -1
+		}
+		k = t.head[k]
+	}
+	return -1
 }
 
 // perfectAux are the forms of "have" that the parser may read as the verb
@@ -4289,8 +4333,20 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		if comma {
 			k++
 		}
-		for k < len(toks) && k <= h+7 && d.mentionAt(si, k) == nil && (toks[k].isCap() || toks[k].text == "of" && k+1 < len(toks) && toks[k+1].isCap() ||
-			comma && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || t.tag[k] == "JJ")) {
+		for k < len(toks) && k <= h+9 {
+			if m := d.mentionAt(si, k); m != nil {
+				// "Minister of Foreign Affairs of Ruritania NAME": the
+				// country the office is of belongs to the title
+				if m.i != k || k == 0 || t.lw[k-1] != "of" || m.ent < 0 || d.ents[m.ent].typ != newsgraph.GPE || !d.x.gz.isCountry(d.ents[m.ent].name) {
+					break
+				}
+				k = m.j
+				continue
+			}
+			if !(toks[k].isCap() || toks[k].text == "of" && k+1 < len(toks) && toks[k+1].isCap() ||
+				comma && (lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] || t.tag[k] == "JJ")) {
+				break
+			}
 			k++ // more of the title: "Prime Minister", "Secretary of State", ", former prime minister"
 		}
 		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == newsgraph.Person {
