@@ -3,6 +3,8 @@ package generated
 import (
 	"context"
 	"io"
+	"sync"
+	"unsafe"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -15,6 +17,75 @@ import (
 type fieldSet struct {
 	fields []graphql.CollectedField
 	values []graphql.Marshaler
+}
+
+// objectSet is a fieldSet and, for an object of up to len(A) fields, its
+// values: what an object resolver returns, in one allocation.
+type objectSet[A any] struct {
+	fieldSet
+	buf A
+}
+
+// newObjectSet returns what writes an object of fields and the values it
+// writes, for the resolver to fill in (graph/internal/execpatch).
+func newObjectSet(fields []graphql.CollectedField) (graphql.Marshaler, []graphql.Marshaler) {
+	n := len(fields)
+	switch {
+	case n <= 1:
+		s := &objectSet[[1]graphql.Marshaler]{}
+		s.fields, s.values = fields, s.buf[:n]
+		return s, s.values
+	case n <= 2:
+		s := &objectSet[[2]graphql.Marshaler]{}
+		s.fields, s.values = fields, s.buf[:n]
+		return s, s.values
+	case n <= 4:
+		s := &objectSet[[4]graphql.Marshaler]{}
+		s.fields, s.values = fields, s.buf[:n]
+		return s, s.values
+	case n <= 8:
+		s := &objectSet[[8]graphql.Marshaler]{}
+		s.fields, s.values = fields, s.buf[:n]
+		return s, s.values
+	}
+	s := &fieldSet{fields: fields, values: make([]graphql.Marshaler, n)}
+	return s, s.values
+}
+
+// collectedFields is an operation's graphql.CollectFields answers, by the
+// addresses of the selection set and of the list of type names (the
+// generated implementors lists, one variable per type): what gqlgen's own
+// cache keys by a hash of the names and a reflect.Value of the set, both
+// made at every object.
+type collectedFields struct {
+	mu sync.Mutex
+	m  map[collectKey][]graphql.CollectedField
+}
+
+type collectKey struct {
+	sel       *ast.Selection
+	n         int
+	satisfies *string
+}
+
+// collect is graphql.CollectFields(oc, sel, satisfies), kept: c is the
+// operation's own (executionContext.collected, which execpatch adds).
+func (c *collectedFields) collect(oc *graphql.OperationContext, sel ast.SelectionSet, satisfies []string) []graphql.CollectedField {
+	k := collectKey{unsafe.SliceData(sel), len(sel), unsafe.SliceData(satisfies)}
+	c.mu.Lock()
+	fields, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return fields
+	}
+	fields = graphql.CollectFields(oc, sel, satisfies)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = make(map[collectKey][]graphql.CollectedField)
+	}
+	c.m[k] = fields
+	c.mu.Unlock()
+	return fields
 }
 
 var (

@@ -1422,6 +1422,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
+	collected collectedFields
 }
 
 func newExecutionContext(
@@ -3007,19 +3008,7 @@ func (ec *executionContext) fieldContext_Claim_document(_ context.Context, field
 
 func (ec *executionContext) _Claim_status(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Claim) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Claim_status(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Status, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventStatus) graphql.Marshaler {
-				return ec.marshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx, field.Selections, obj.Status)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3206,19 +3195,7 @@ func (ec *executionContext) fieldContext_Claim_location(_ context.Context, field
 
 func (ec *executionContext) _Decision_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Decision_id(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.ID, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNID2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3244,19 +3221,7 @@ func (ec *executionContext) fieldContext_Decision_id(_ context.Context, field gr
 
 func (ec *executionContext) _Decision_kind(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Decision_kind(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Kind, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Kind)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3282,19 +3247,7 @@ func (ec *executionContext) fieldContext_Decision_kind(_ context.Context, field 
 
 func (ec *executionContext) _Decision_by(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Decision_by(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.By, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.By)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3358,19 +3311,7 @@ func (ec *executionContext) fieldContext_Decision_at(_ context.Context, field gr
 
 func (ec *executionContext) _Decision_undone(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Decision) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Decision_undone(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Undone, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-				return ec.marshalNBoolean2bool(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Undone)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3660,19 +3601,7 @@ func (ec *executionContext) fieldContext_DecisionConnection_pageInfo(_ context.C
 
 func (ec *executionContext) _DecisionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DecisionConnection) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_DecisionConnection_totalCount(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.TotalCount, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3698,19 +3627,7 @@ func (ec *executionContext) fieldContext_DecisionConnection_totalCount(_ context
 
 func (ec *executionContext) _DecisionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DecisionEdge) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_DecisionEdge_cursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Cursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3783,19 +3700,7 @@ func (ec *executionContext) fieldContext_DecisionEdge_node(_ context.Context, fi
 
 func (ec *executionContext) _DeletePayload_id(ctx context.Context, field graphql.CollectedField, obj *model.DeletePayload) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_DeletePayload_id(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.ID, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNID2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3821,19 +3726,7 @@ func (ec *executionContext) fieldContext_DeletePayload_id(_ context.Context, fie
 
 func (ec *executionContext) _DeletePayload_deleted(ctx context.Context, field graphql.CollectedField, obj *model.DeletePayload) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_DeletePayload_deleted(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Deleted, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-				return ec.marshalNBoolean2bool(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Deleted)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -3859,19 +3752,7 @@ func (ec *executionContext) fieldContext_DeletePayload_deleted(_ context.Context
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Document_id(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.ID, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.DocumentID) graphql.Marshaler {
-				return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentID(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐDocumentID(ctx, field.Selections, obj.ID)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4011,19 +3892,7 @@ func (ec *executionContext) fieldContext_Document_published(_ context.Context, f
 
 func (ec *executionContext) _Document_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Document) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Document_text(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Text, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4297,19 +4166,7 @@ func (ec *executionContext) fieldContext_DocumentConnection_pageInfo(_ context.C
 
 func (ec *executionContext) _DocumentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DocumentConnection) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_DocumentConnection_totalCount(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.TotalCount, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4335,19 +4192,7 @@ func (ec *executionContext) fieldContext_DocumentConnection_totalCount(_ context
 
 func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DocumentEdge) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_DocumentEdge_cursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Cursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4420,19 +4265,7 @@ func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, fi
 
 func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Entity_id(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.ID, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityID) graphql.Marshaler {
-				return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityID(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityID(ctx, field.Selections, obj.ID)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4458,19 +4291,7 @@ func (ec *executionContext) fieldContext_Entity_id(_ context.Context, field grap
 
 func (ec *executionContext) _Entity_name(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Entity_name(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Name, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4496,19 +4317,7 @@ func (ec *executionContext) fieldContext_Entity_name(_ context.Context, field gr
 
 func (ec *executionContext) _Entity_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Entity) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Entity_type(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Type, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityType) graphql.Marshaler {
-				return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, field.Selections, obj.Type)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5025,19 +4834,7 @@ func (ec *executionContext) fieldContext_EntityConnection_pageInfo(_ context.Con
 
 func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_EntityConnection_totalCount(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.TotalCount, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5063,19 +4860,7 @@ func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.C
 
 func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_EntityEdge_cursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Cursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5148,19 +4933,7 @@ func (ec *executionContext) fieldContext_EntityEdge_node(_ context.Context, fiel
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Event_id(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.ID, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventID) graphql.Marshaler {
-				return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventID(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNID2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventID(ctx, field.Selections, obj.ID)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5186,19 +4959,7 @@ func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graph
 
 func (ec *executionContext) _Event_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Event_type(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Type, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventType) graphql.Marshaler {
-				return ec.marshalNEventType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventType(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNEventType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventType(ctx, field.Selections, obj.Type)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5224,19 +4985,7 @@ func (ec *executionContext) fieldContext_Event_type(_ context.Context, field gra
 
 func (ec *executionContext) _Event_status(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Event) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Event_status(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Status, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EventStatus) graphql.Marshaler {
-				return ec.marshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNEventStatus2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEventStatus(ctx, field.Selections, obj.Status)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5799,19 +5548,7 @@ func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Cont
 
 func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_EventConnection_totalCount(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.TotalCount, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5837,19 +5574,7 @@ func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Co
 
 func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_EventEdge_cursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Cursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5969,19 +5694,7 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 
 func (ec *executionContext) _Evidence_sentence(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Evidence_sentence(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Sentence, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Sentence)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6083,19 +5796,7 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 
 func (ec *executionContext) _Evidence_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Evidence) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Evidence_text(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Text, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6168,19 +5869,7 @@ func (ec *executionContext) fieldContext_IngestPayload_document(_ context.Contex
 
 func (ec *executionContext) _IngestPayload_mentions(ctx context.Context, field graphql.CollectedField, obj *model.IngestPayload) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_IngestPayload_mentions(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Mentions, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Mentions)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6300,19 +5989,7 @@ func (ec *executionContext) fieldContext_IngestPayload_events(_ context.Context,
 
 func (ec *executionContext) _LinkedMention_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_LinkedMention_text(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Text, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6414,19 +6091,7 @@ func (ec *executionContext) fieldContext_LinkedMention_end(_ context.Context, fi
 
 func (ec *executionContext) _LinkedMention_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.LinkedMention) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_LinkedMention_type(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Type, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityType) graphql.Marshaler {
-				return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, field.Selections, obj.Type)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6537,19 +6202,7 @@ func (ec *executionContext) fieldContext_LinkedMention_confidence(_ context.Cont
 
 func (ec *executionContext) _Mention_text(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Mention) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Mention_text(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Text, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6575,19 +6228,7 @@ func (ec *executionContext) fieldContext_Mention_text(_ context.Context, field g
 
 func (ec *executionContext) _Mention_type(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Mention) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Mention_type(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Type, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v newsgraph.EntityType) graphql.Marshaler {
-				return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNEntityType2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEntityType(ctx, field.Selections, obj.Type)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6848,19 +6489,7 @@ func (ec *executionContext) fieldContext_MentionConnection_pageInfo(_ context.Co
 
 func (ec *executionContext) _MentionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MentionConnection) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_MentionConnection_totalCount(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.TotalCount, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6886,19 +6515,7 @@ func (ec *executionContext) fieldContext_MentionConnection_totalCount(_ context.
 
 func (ec *executionContext) _MentionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MentionEdge) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_MentionEdge_cursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Cursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7331,19 +6948,7 @@ func (ec *executionContext) fieldContext_Mutation_undoDecision(ctx context.Conte
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.HasNextPage, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-				return ec.marshalNBoolean2bool(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7369,19 +6974,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.HasPreviousPage, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-				return ec.marshalNBoolean2bool(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7407,19 +7000,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_PageInfo_startCursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.StartCursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-				return ec.marshalOString2ᚖstring(ctx, selections, v)
-			},
-			true,
-			false,
-		)
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7445,19 +7026,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_PageInfo_endCursor(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.EndCursor, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-				return ec.marshalOString2ᚖstring(ctx, selections, v)
-			},
-			true,
-			false,
-		)
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7483,19 +7052,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 
 func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Participant) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Participant_role(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Role, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Role)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7568,19 +7125,7 @@ func (ec *executionContext) fieldContext_Participant_entity(_ context.Context, f
 
 func (ec *executionContext) _Path_hops(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Path_hops(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Hops, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Hops)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8702,19 +8247,7 @@ func (ec *executionContext) fieldContext_Related_entity(_ context.Context, field
 
 func (ec *executionContext) _Related_count(ctx context.Context, field graphql.CollectedField, obj *model.Related) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Related_count(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Count, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8787,19 +8320,7 @@ func (ec *executionContext) fieldContext_Related_events(_ context.Context, field
 
 func (ec *executionContext) _Role_title(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Role_title(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Title, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8872,19 +8393,7 @@ func (ec *executionContext) fieldContext_Role_of(_ context.Context, field graphq
 
 func (ec *executionContext) _Role_former(ctx context.Context, field graphql.CollectedField, obj *newsgraph.Role) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Role_former(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Former, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-				return ec.marshalNBoolean2bool(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Former)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9033,19 +8542,7 @@ func (ec *executionContext) fieldContext_Role_sources(_ context.Context, field g
 
 func (ec *executionContext) _Stats_documents(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_Stats_documents(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Documents, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Documents)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9165,19 +8662,7 @@ func (ec *executionContext) fieldContext_Stats_events(_ context.Context, field g
 
 func (ec *executionContext) _TypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.TypeCount) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_TypeCount_type(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Type, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Type)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9203,19 +8688,7 @@ func (ec *executionContext) fieldContext_TypeCount_type(_ context.Context, field
 
 func (ec *executionContext) _TypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.TypeCount) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext_TypeCount_count(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Count, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-				return ec.marshalNInt2int(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9241,19 +8714,7 @@ func (ec *executionContext) fieldContext_TypeCount_count(_ context.Context, fiel
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext___Directive_name(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Name, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9317,19 +8778,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext___Directive_isRepeatable(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.IsRepeatable, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-				return ec.marshalNBoolean2bool(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9451,19 +8900,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext___EnumValue_name(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Name, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9603,19 +9040,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext___Field_name(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Name, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9860,19 +9285,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext___InputValue_name(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.Name, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-				return ec.marshalNString2string(ctx, selections, v)
-			},
-			true,
-			true,
-		)
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9983,19 +9396,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if direct(ec.OperationContext) {
-		return resolveDirect(ctx, ec.OperationContext, field,
-			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-				return ec.fieldContext___InputValue_defaultValue(ctx, field)
-			},
-			func(ctx context.Context) (any, error) {
-				return obj.DefaultValue, nil
-			},
-			func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-				return ec.marshalOString2ᚖstring(ctx, selections, v)
-			},
-			true,
-			false,
-		)
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11170,9 +10571,10 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var claimImplementors = []string{"Claim"}
 
 func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Claim) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, claimImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, claimImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -11488,15 +10890,16 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var decisionImplementors = []string{"Decision", "Node"}
 
 func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Decision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, decisionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, decisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -11770,15 +11173,16 @@ func (ec *executionContext) _Decision(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var decisionConnectionImplementors = []string{"DecisionConnection"}
 
 func (ec *executionContext) _DecisionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DecisionConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, decisionConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, decisionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -11824,15 +11228,16 @@ func (ec *executionContext) _DecisionConnection(ctx context.Context, sel ast.Sel
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var decisionEdgeImplementors = []string{"DecisionEdge"}
 
 func (ec *executionContext) _DecisionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DecisionEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, decisionEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, decisionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -11868,15 +11273,16 @@ func (ec *executionContext) _DecisionEdge(ctx context.Context, sel ast.Selection
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var deletePayloadImplementors = []string{"DeletePayload"}
 
 func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeletePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deletePayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, deletePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -11912,15 +11318,16 @@ func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.Selectio
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Document) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, documentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -12241,15 +11648,16 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var documentConnectionImplementors = []string{"DocumentConnection"}
 
 func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, documentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -12295,15 +11703,16 @@ func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.Sel
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var documentEdgeImplementors = []string{"DocumentEdge"}
 
 func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, documentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -12339,15 +11748,16 @@ func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.Selection
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var entityImplementors = []string{"Entity", "Node"}
 
 func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Entity) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, entityImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -12683,15 +12093,16 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var entityConnectionImplementors = []string{"EntityConnection"}
 
 func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EntityConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, entityConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -12737,15 +12148,16 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var entityEdgeImplementors = []string{"EntityEdge"}
 
 func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EntityEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, entityEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -12781,15 +12193,16 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Event) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13187,15 +12600,16 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var eventConnectionImplementors = []string{"EventConnection"}
 
 func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13241,15 +12655,16 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var eventEdgeImplementors = []string{"EventEdge"}
 
 func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, eventEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13285,15 +12700,16 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Evidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, evidenceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13500,15 +12916,16 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var ingestPayloadImplementors = []string{"IngestPayload"}
 
 func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IngestPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ingestPayloadImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, ingestPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13554,15 +12971,16 @@ func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.Selectio
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var linkedMentionImplementors = []string{"LinkedMention"}
 
 func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.LinkedMention) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, linkedMentionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, linkedMentionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13774,15 +13192,16 @@ func (ec *executionContext) _LinkedMention(ctx context.Context, sel ast.Selectio
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var mentionImplementors = []string{"Mention"}
 
 func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Mention) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mentionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, mentionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13880,15 +13299,16 @@ func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, 
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var mentionConnectionImplementors = []string{"MentionConnection"}
 
 func (ec *executionContext) _MentionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.MentionConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mentionConnectionImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, mentionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13934,15 +13354,16 @@ func (ec *executionContext) _MentionConnection(ctx context.Context, sel ast.Sele
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var mentionEdgeImplementors = []string{"MentionEdge"}
 
 func (ec *executionContext) _MentionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.MentionEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mentionEdgeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, mentionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -13978,18 +13399,19 @@ func (ec *executionContext) _MentionEdge(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14062,15 +13484,16 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14116,15 +13539,16 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var participantImplementors = []string{"Participant"}
 
 func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Participant) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, participantImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, participantImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14212,15 +13636,16 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, pathImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14256,15 +13681,16 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var pathStepImplementors = []string{"PathStep"}
 
 func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet, obj *model.PathStep) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathStepImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, pathStepImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14310,18 +13736,19 @@ func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14630,15 +14057,16 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var relatedImplementors = []string{"Related"}
 
 func (ec *executionContext) _Related(ctx context.Context, sel ast.SelectionSet, obj *model.Related) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relatedImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, relatedImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14679,15 +14107,16 @@ func (ec *executionContext) _Related(ctx context.Context, sel ast.SelectionSet, 
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var roleImplementors = []string{"Role"}
 
 func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj *newsgraph.Role) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, roleImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, roleImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14899,15 +14328,16 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var statsImplementors = []string{"Stats"}
 
 func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *model.Stats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, statsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14948,15 +14378,16 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var typeCountImplementors = []string{"TypeCount"}
 
 func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet, obj *model.TypeCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, typeCountImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, typeCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -14992,15 +14423,16 @@ func (ec *executionContext) _TypeCount(ctx context.Context, sel ast.SelectionSet
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -15051,15 +14483,16 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -15105,15 +14538,16 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -15169,15 +14603,16 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -15233,15 +14668,16 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -15297,15 +14733,16 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := ec.collected.collect(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	set, values := newObjectSet(fields)
+	out := &graphql.FieldSet{Values: values}
 	var deferredFieldSet *graphql.FieldSet
 	var deferLabelToView map[string]*graphql.FieldSetView
 	for i, field := range fields {
@@ -15386,7 +14823,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		})
 	}
 
-	return fieldSet{fields: fields, values: out.Values}
+	return set
 }
 
 // endregion **************************** object.gotpl ****************************
@@ -15417,7 +14854,7 @@ func (ec *executionContext) marshalNClaim2ᚕgithubᚗcomᚋnewsgraphᚋnewsgrap
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNClaim2githubᚗcomᚋnewsgraphᚋnewsgraphᚐClaim(ctx, sel, v[i])
+		return ec._Claim(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -15761,7 +15198,7 @@ func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋnewsgraphᚋnewsg
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidence2githubᚗcomᚋnewsgraphᚋnewsgraphᚐEvidence(ctx, sel, v[i])
+		return ec._Evidence(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16027,7 +15464,7 @@ func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋnewsgraphᚋne
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNParticipant2githubᚗcomᚋnewsgraphᚋnewsgraphᚐParticipant(ctx, sel, v[i])
+		return ec._Participant(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16099,7 +15536,7 @@ func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋnewsgraphᚋnewsgraph
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRole2githubᚗcomᚋnewsgraphᚋnewsgraphᚐRole(ctx, sel, v[i])
+		return ec._Role(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16200,7 +15637,7 @@ func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgq
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
+		return ec.___Directive(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16274,7 +15711,7 @@ func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
+		return ec.___InputValue(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16294,7 +15731,7 @@ func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
+		return ec.___Type(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16582,7 +16019,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
+		return ec.___EnumValue(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16601,7 +16038,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
+		return ec.___Field(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16620,7 +16057,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
+		return ec.___InputValue(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {
@@ -16646,7 +16083,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	ret := marshalSlice(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
+		return ec.___Type(ctx, sel, &v[i])
 	})
 
 	for _, e := range ret {

@@ -22,6 +22,24 @@
 //     on the stack, where graphql.ResolveField hands them to the
 //     middleware and they escape, with a closure and the context of its
 //     own (six objects of a leaf field's eight).
+//   - In such an operation, a leaf field read straight from its object
+//     (obj.Name) and written by a marshaller that can neither fail nor
+//     use the context (graphql.MarshalString, MarshalInt, MarshalBoolean,
+//     MarshalID, or nil as null) is marshalled at once, without the field
+//     context, the context holding it and the boxed value resolveDirect
+//     makes: none of them can show in the answer, as nothing can fail or
+//     panic there and no middleware looks (three objects of a leaf's four;
+//     an event's id, an entity's name).
+//   - An object's field values and what writes them are one allocation
+//     (newObjectSet, graph/generated/fieldset.go), not a values slice and
+//     a boxed fieldSet.
+//   - An object's fields are collected through a cache of the operation's
+//     own (collectedFields), keyed by the selection set's and the
+//     type list's addresses: graphql.CollectFields keys its cache by a
+//     hash and a reflect.Value of the selection set, which allocates at
+//     every object.
+//   - The element of a list of structs (an event's participants, sources,
+//     claims) is resolved in place, not copied to the heap first.
 //   - An object's field set and its deferred field set stay off the heap:
 //     the closure of a deferred field holds a copy of the latter (it held
 //     the variable, which escaped at every object), and the former is not
@@ -137,8 +155,18 @@ var edits = []edit{
 	},
 	{
 		name: "objects written by fieldSet",
-		re:   regexp.MustCompile(`(?s)(\n\tout := graphql\.NewFieldSet\(fields\)\n.*?)\n\treturn out\n\}\n`),
-		with: "${1}\n\treturn fieldSet{fields: fields, values: out.Values}\n}\n",
+		re:   regexp.MustCompile(`(?s)\n\tout := graphql\.NewFieldSet\(fields\)\n(.*?)\n\treturn out\n\}\n`),
+		with: "\n\tset, values := newObjectSet(fields)\n\tout := &graphql.FieldSet{Values: values}\n${1}\n\treturn set\n}\n",
+	},
+	{
+		name: "fields collected through the operation's cache",
+		re:   regexp.MustCompile(`graphql\.CollectFields\(ec\.OperationContext, sel, (\w+Implementors)\)`),
+		with: "ec.collected.collect(ec.OperationContext, sel, ${1})",
+	},
+	{
+		name: "the operation's cache of collected fields",
+		re:   regexp.MustCompile(`\ntype executionContext struct \{\n(\t\*graphql\.ExecutionContextState\[ResolverRoot, DirectiveRoot, ComplexityRoot\]\n)\}\n`),
+		with: "\ntype executionContext struct {\n${1}\tcollected collectedFields\n}\n",
 	},
 }
 
@@ -166,6 +194,13 @@ func patch(src string) (string, error) {
 	if len(types) == 0 {
 		return "", fmt.Errorf("leaf field errors: gqlgen's code not found")
 	}
+	src, err := directLeaves(src)
+	if err != nil {
+		return "", err
+	}
+	if src, err = elementsInPlace(src); err != nil {
+		return "", err
+	}
 	names := make([]string, 0, len(types))
 	for t := range types {
 		names = append(names, t)
@@ -178,4 +213,73 @@ func patch(src string) (string, error) {
 	}
 	vars.WriteString(")\n")
 	return src + vars.String(), nil
+}
+
+// funcBody is the body of the generated function name, without its braces
+// ("" when there is none).
+func funcBody(src, name string) string {
+	start := strings.Index(src, "\nfunc (ec *executionContext) "+name+"(")
+	if start < 0 {
+		return ""
+	}
+	open := strings.Index(src[start:], "{\n")
+	end := strings.Index(src[start:], "\n}\n")
+	if open < 0 || end < open {
+		return ""
+	}
+	return src[start+open+2 : start+end+1]
+}
+
+// listElement is a list marshaller's call of its element's marshaller.
+var listElement = regexp.MustCompile(`\n(\t+)return ec\.(marshalN[^\s(]+)\(ctx, sel, v\[i\]\)\n`)
+
+// byAddress is the body of a struct's marshaller, which takes the struct
+// by value only to pass its address on.
+var byAddress = regexp.MustCompile(`^\treturn ec\.(_\w+)\(ctx, sel, &v\)\n$`)
+
+// elementsInPlace resolves the elements of lists of structs in place.
+func elementsInPlace(src string) (string, error) {
+	n := 0
+	out := listElement.ReplaceAllStringFunc(src, func(m string) string {
+		g := listElement.FindStringSubmatch(m)
+		obj := byAddress.FindStringSubmatch(funcBody(src, g[2]))
+		if obj == nil {
+			return m
+		}
+		n++
+		return fmt.Sprintf("\n%sreturn ec.%s(ctx, sel, &v[i])\n", g[1], obj[1])
+	})
+	if n == 0 {
+		return "", fmt.Errorf("lists of structs: gqlgen's code not found")
+	}
+	return out, nil
+}
+
+// directLeaf is a field's direct branch as the "fields resolved directly"
+// edit writes it, for a field read from its object: its field context
+// function, the field read and the marshaller.
+var directLeaf = regexp.MustCompile(`\n\tif direct\(ec\.OperationContext\) \{\n\t\treturn resolveDirect\(ctx, ec\.OperationContext, field,\n\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\n\t\t\treturn ec\.(fieldContext_\w+)\(ctx, field\)\n\t\t\},\n\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn (obj\.\w+), nil\n\t\t\},\n\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v [^\n]+\) graphql\.Marshaler \{\n\t\t\treturn ec\.(marshal[^\s(]+)\(ctx, selections, v\)\n\t\t\},\n\t\t(?:true|false),\n\t\t(?:true|false),\n\t\t\)\n\t\}\n`)
+
+// safeMarshal is the body of a marshaller that cannot fail: one of
+// graphql's scalar marshallers, which never answer null, of the value or
+// (for a nullable field) of what a non-nil pointer points to.
+var safeMarshal = regexp.MustCompile(`^\t_ = sel\n\tres := graphql\.Marshal(?:String|Int|Boolean|ID)\((?:string\()?v\)?\)\n\tif res == graphql\.Null \{\n\t\tif !graphql\.HasFieldError\(ctx, graphql\.GetFieldContext\(ctx\)\) \{\n\t\t\tgraphql\.AddErrorf\(ctx, "the requested element is null which the schema does not allow"\)\n\t\t\}\n\t\}\n\treturn res\n$|^\tif v == nil \{\n\t\treturn graphql\.Null\n\t\}\n\t_ = sel\n\t_ = ctx\n\tres := graphql\.Marshal(?:String|Int|Boolean|ID)\(\*v\)\n\treturn res\n$`)
+
+// directLeaves marshals the leaf fields read from their objects without a
+// field context where that cannot change the answer (see the doc comment).
+func directLeaves(src string) (string, error) {
+	body := func(name string) string { return funcBody(src, name) }
+	n := 0
+	out := directLeaf.ReplaceAllStringFunc(src, func(m string) string {
+		g := directLeaf.FindStringSubmatch(m)
+		if !strings.Contains(body(g[1]), "graphql.NewScalarFieldContext(") || !safeMarshal.MatchString(body(g[3])) {
+			return m
+		}
+		n++
+		return fmt.Sprintf("\n\tif direct(ec.OperationContext) {\n\t\treturn ec.%s(ctx, field.Selections, %s)\n\t}\n", g[3], g[2])
+	})
+	if n == 0 {
+		return "", fmt.Errorf("leaf fields read from their objects: gqlgen's code not found")
+	}
+	return out, nil
 }
