@@ -6933,6 +6933,12 @@ func ventureNoun(t *tree, n int) bool {
 				return true
 			}
 		}
+	case "consortium", "partnership", "alliance":
+		// a body two firms make together only when told as made or
+		// entered ("formed a consortium", "entered a partnership with
+		// X"); "a consortium of banks", "the partnership said" name one
+		h := t.head[n]
+		return h >= 0 && t.verb(h) && (t.is(n, "obj") && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]]) || t.prep(n) == "into" && enterVerbs[t.lw[h]])
 	}
 	return false
 }
@@ -6948,7 +6954,13 @@ func (d *doc) cityside(f frame) bool {
 }
 
 // ventureWords are the words ventureNoun reads.
-var ventureWords = set("merger", "mergers", "venture", "ventures", "takeover", "acquisition", "buyout")
+var ventureWords = set("merger", "mergers", "venture", "ventures", "takeover", "acquisition", "buyout", "consortium", "partnership", "alliance")
+
+// stakeVerbs put money or a share into a venture: "invest in", "take part in".
+var stakeVerbs = set("invest", "invests", "invested", "investing", "participate", "participates", "participated", "participating")
+
+// enterVerbs take one into a partnership: "entered a partnership with X".
+var enterVerbs = set("enter", "enters", "entered", "entering")
 
 // ventureVerbs make a joint venture: "set up", "form", "establish".
 var ventureVerbs = set("set", "sets", "setting", "form", "forms", "formed", "forming", "establish", "establishes",
@@ -7673,6 +7685,16 @@ func agreedActs(t *tree, n int) []int {
 			}
 		}
 	}
+	if h := t.head[n]; h >= 0 && t.is(n, "obj") && signWords[t.lw[h]] {
+		// "will sign a letter of intent in Lima tomorrow to enter a
+		// partnership with Y": what one signs for is what the instrument
+		// binds to, however far the purpose clause stands from the noun
+		for _, a := range t.deps(h, "advcl") {
+			if a > n+2 && hasMark(t, a, "to") && t.dep(a, "nsubj") < 0 && !slices.Contains(acts, a) {
+				acts = append(acts, a)
+			}
+		}
+	}
 	for _, k := range t.deps(n, "nmod") {
 		switch p := t.prep(k); {
 		case p == "of" && instrumentOf[t.lw[k]], p == "in" && (t.lw[k] == "principle" || t.lw[k] == "outline"):
@@ -7713,7 +7735,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if h := t.head[n]; f.typ == newsgraph.Agreement && h >= 0 && t.is(n, "obj") && strings.HasPrefix(t.lw[h], "propos") {
 		return false // "proposed a deal with X": a proposal, not an agreement
 	}
-	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 {
+	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 && !ventureNoun(t, n) {
 		return false // "was in agreement with X on prices": of one mind, whatever the parser made the head
 	}
 	if madeOnlyNouns[w] && !signedNoun(t, n) {
@@ -8023,10 +8045,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// parser hangs the other side on the noun of what the deal covers
 	if f.typ == newsgraph.Agreement && len(with) == 0 {
 		for _, k := range t.deps(n, "nmod") {
-			if p := t.prep(k); p != "for" && p != "on" && p != "covering" && p != "over" {
+			// ("two joint ventures in coal with Y": a venture's trade too)
+			if p := t.prep(k); p != "for" && p != "on" && p != "covering" && p != "over" && !(p == "in" && ventureNoun(t, n)) {
 				continue
 			}
-			for _, kk := range t.deps(k, "nmod") {
+			// ("in steel and cement with Y": on the last of a list too)
+			var inner []int
+			for _, c := range t.conjuncts(k) {
+				inner = append(inner, t.deps(c, "nmod")...)
+			}
+			for _, kk := range inner {
 				if t.prep(kk) != "with" {
 					continue
 				}
@@ -8351,6 +8379,29 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides = append(sides, d.mentionEnts(si, m))
 		}
 	}
+	// "X will invest 20 mln dlrs in joint ventures with Y" with the
+	// venture hung on the sum: the verb's, and so is a "with" phrase on it
+	if f.typ == newsgraph.Agreement && ventureNoun(t, n) && pn == n && t.is(n, "nmod") && t.prep(n) == "in" && h >= 0 && t.is(h, "obj") && t.head[h] >= 0 && stakeVerbs[t.lw[t.head[h]]] {
+		v := t.head[h]
+		if len(with) == 0 {
+			for _, o := range t.deps(v, "obl") {
+				if t.prep(o) == "with" && o > n {
+					for _, c := range t.conjuncts(o) {
+						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+							with = append(with, ents)
+						}
+					}
+				}
+			}
+		}
+		pn, h = v, -1
+		if len(with) > 0 {
+			f.light = v
+			if ents := d.subjectOf(si, t, v); len(ents) > 0 {
+				sides = append(sides, ents)
+			}
+		}
+	}
 	// the verb that carries the noun
 	carrier := -1
 	switch {
@@ -8381,7 +8432,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && lightVerbs[t.lw[h]]:
 		carrier = h
 		f.light = h
-	case h >= 0 && t.verb(h) && t.is(pn, "obj") && ventureNoun(t, pn) && ventureVerbs[t.lw[h]]:
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && ventureNoun(t, pn) && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]]):
 		carrier = h // "A and B will form a joint venture": theirs
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ != newsgraph.Agreement && calledOff(t, h):
@@ -8427,6 +8478,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if p == "in" && f.typ == newsgraph.Agreement {
 				if t.dep(n, "det") >= 0 && promiseVerb(t.lw[h]) && dealNouns[w] {
 					break // "will buy Y in a deal worth ...": the sides of the sale
+				}
+				if ventureNoun(t, n) && stakeVerbs[t.lw[h]] && len(with) > 0 {
+					carrier = h // "X will invest 20 mln dlrs in a joint venture with Y": X's venture with Y
+					break
 				}
 				return false // "in agreement with the findings"
 			}
