@@ -219,7 +219,14 @@ var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "H
 	"Justice", "Finance", "Economy", "Trade", "Industry", "Foreign", "Affairs", "Internal", "Home", "War",
 	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture",
 	"Exchequer", "Environment", "Fisheries", "Mines", "Oil", "Petroleum", "Planning", "Information", "Communications",
-	"Staff") // "Chief of Staff X"
+	"Staff", // "Chief of Staff X"
+	// portfolios that lists of them name ("Minister of Energy, Mines and
+	// Resources", "Secretary of State for Environment, Food and Rural Affairs")
+	"Resources", "Natural", "Mineral", "Water", "Food", "Rural", "Transport", "Public", "Works", "Science",
+	"Technology", "Innovation", "Sport", "Sports", "Youth", "Women", "Children", "Family", "Social", "Welfare",
+	"Employment", "Investment", "Digital", "Climate", "Media", "Arts", "Heritage", "Forestry", "Mining",
+	"Cooperation", "Relations", "Immigration", "Migration", "Citizenship", "Aviation", "Maritime",
+	"Telecommunications", "Revenue", "Customs", "Budget", "Lands", "Irrigation", "Livestock", "Gender")
 
 // lowerTitles are title nouns written in lower case before or after a name
 // ("former prime minister Shigeru Ishiba", "White House spokeswoman").

@@ -1968,7 +1968,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		}
 		if toks[n].text == "of" {
 			n++
-			for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "") {
+			// "Minister of Economy, Trade and Industry X": the office runs
+			// on over a list of portfolios to the name after it
+			for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "" || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
 				n++
 			}
 		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
