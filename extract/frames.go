@@ -6486,6 +6486,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// 2 -" dateline: arrived there
 			if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
 				f.places, f.others = []int{p}, [][]int{{p}}
+			} else if c := d.storyCountry(si); c >= 0 && d.foreignTo(f.agents, c) {
+				// with no dateline: the country the story is set in
+				f.places, f.others = []int{c}, [][]int{{c}}
 			}
 		}
 		if len(f.places) == 0 {
@@ -8923,6 +8926,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			f.places = []int{p}
 			f.others = append(f.others, []int{p})
 		} else if c := d.hostCountry(si, t, f.agents); c >= 0 {
+			f.places = []int{c}
+			f.others = append(f.others, []int{c})
+		} else if c := d.storyCountry(si); c >= 0 && d.foreignTo(f.agents, c) {
+			// "the visit of West German president X" in a story of Bolivia
+			// told with no dateline: a visit there
 			f.places = []int{c}
 			f.others = append(f.others, []int{c})
 		}

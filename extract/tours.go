@@ -1064,3 +1064,56 @@ func toPlay(t *tree, v int) bool {
 	}
 	return false
 }
+
+// storyCountry is the country a story told with no dateline is set in:
+// the one country it names most, by name or nationality word, three times
+// at least and twice as often as any other, once in its first three
+// sentences; else -1. A story with a dateline is set at the dateline.
+func (d *doc) storyCountry(si int) int {
+	if d.dateline == nil {
+		d.dateline = d.readDateline()
+	}
+	if d.dateline.place >= 0 {
+		return -1
+	}
+	count, early := map[string]int{}, map[string]bool{}
+	first := -1
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		if first < 0 {
+			first = s
+		}
+		toks := d.sents[s].tokens
+		for k := 0; k < len(toks); k++ {
+			c := ""
+			if m := d.mentionAt(s, k); m != nil && m.i == k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[m.ent].name) {
+				c, k = d.ents[m.ent].name, m.j-1
+			} else if toks[k].isCap() {
+				c = d.x.gz.demonym[key(toks[k].text)]
+			}
+			if c == "" {
+				continue
+			}
+			count[c]++
+			early[c] = early[c] || s-first < 3
+		}
+	}
+	best, n, second := "", 0, 0
+	for c, m := range count {
+		switch {
+		case m > n || m == n && c < best:
+			best, n, second = c, m, max(second, n)
+		case m > second:
+			second = m
+		}
+	}
+	if n < 3 || n < 2*second || !early[best] {
+		return -1
+	}
+	if ei := d.entByName(best); ei >= 0 {
+		return ei
+	}
+	return d.implied(best, newsgraph.GPE)
+}

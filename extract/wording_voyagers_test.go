@@ -21,6 +21,21 @@ var voyagerCases = []wordingCase{
 		text: "The deal was arranged by Hanna Roos of Velmora Bank, which arrived in Lusaka last year.",
 		not:  []string{"visitor=Hanna Roos"},
 	},
+	{
+		name: "a visit with no place in a story with no dateline: the country the story is set in",
+		text: "PERU DOCK STRIKE HALTS COPPER SHIPMENTS\nA strike by Peruvian dockers has halted copper shipments, union leaders said.\nThe government of Peru said the strike was timed to embarrass it during the visit of Swedish Prime Minister Lars Ekholm, who arrives today for a three-day official visit.\nPeru's copper exports fell by a fifth last year.",
+		want: []string{"VISIT: destination=Peru; visitor=Lars Ekholm"},
+	},
+	{
+		name: "a visit with no place by one of the story's own country goes nowhere",
+		text: "PERU DOCK STRIKE HALTS COPPER SHIPMENTS\nA strike by Peruvian dockers has halted copper shipments, union leaders said.\nThe unions said the strike was timed to embarrass Peruvian Prime Minister Rosa Ibarra, who begins a three-day official visit today.\nPeru's copper exports fell by a fifth last year.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a visit with no place in a story of two countries goes nowhere",
+		text: "Chilean and Peruvian dockers have halted copper shipments, union leaders in Chile and Peru said.\nThe strike was timed to embarrass Swedish Prime Minister Lars Ekholm, who arrives today for a three-day official visit.\nExports from Chile and Peru fell by a fifth last year.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVoyagers(t *testing.T) { runWording(t, voyagerCases) }
