@@ -525,6 +525,15 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	t.link()
+	if t.membersMeetings() {
+		t.link()
+	}
+	if t.adjectivePossessors() {
+		t.link()
+	}
+	if t.namedEventNouns() {
+		t.link()
+	}
 	if d.verbAfterSubject(si, t) {
 		t.link()
 	}
@@ -1346,6 +1355,83 @@ func (t *tree) markedClauses() bool {
 	return changed
 }
 
+// membersMeetings hangs a plural of members on the session noun right
+// after it ("the finance ministers meeting in Oslo", "the governors'
+// session") where the parser tore the two apart, taking the session noun
+// for a phrase of its own: the phrase is the session, the members whose
+// it is. The session takes the members' place, with their article and
+// preposition. It reports whether any head changed.
+func (t *tree) membersMeetings() bool {
+	changed := false
+	for k, h := range t.head {
+		if t.tag[k] != "NNS" || !memberNouns[t.lw[k]] || h < 0 {
+			continue
+		}
+		m, poss := k+1, false
+		if m < len(t.head) && t.lw[m] == "'" && t.tag[m] == "POS" {
+			m, poss = m+1, true
+		}
+		if m >= len(t.head) || !sessionNouns[t.lw[m]] || !strings.HasPrefix(t.tag[m], "NN") || h == m || t.head[m] == k && (t.is(m, "compound", "acl") || !poss && !t.is(m, "appos", "conj")) {
+			continue
+		}
+		if t.under(h, m) {
+			continue // the members' head is inside the session's phrase
+		}
+		t.head[m], t.rel[m] = h, t.rel[k]
+		t.head[k], t.rel[k] = m, "compound"
+		if poss {
+			t.rel[k] = "nmod:poss"
+			t.head[k+1], t.rel[k+1] = k, "case"
+		}
+		for _, c := range t.kids[k] {
+			if t.is(c, "det", "case") && c < k {
+				t.head[c] = m
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// namedEventNouns hangs a proper noun on the event noun right after it
+// where the parser gave both the same head and relation ("hosted the
+// Louvre meeting" read with two objects, "the Lisbon summit" with two
+// subjects): the name modifies the event, which it names or places.
+// It reports whether any head changed.
+func (t *tree) namedEventNouns() bool {
+	changed := false
+	for k, h := range t.head {
+		n := k + 1
+		if h < 0 || n >= len(t.head) || t.tag[k] != "NNP" || t.head[n] != h || t.rel[n] != t.rel[k] || !strings.HasPrefix(t.tag[n], "NN") || !(meetNouns[t.lw[n]] || agreeNouns[t.lw[n]] || visitNouns[t.lw[n]]) {
+			continue
+		}
+		t.head[k], t.rel[k] = n, "compound"
+		for _, c := range t.kids[k] {
+			if c < k && t.is(c, "det", "case", "nmod:poss", "amod") {
+				t.head[c] = n
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// adjectivePossessors hangs a possessor on the noun its adjective
+// modifies ("the group's ministerial conference" read with "group's"
+// owning "ministerial"): an adjective owns nothing. It reports whether
+// any head changed.
+func (t *tree) adjectivePossessors() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || !t.is(k, "nmod:poss") || !strings.HasPrefix(t.tag[h], "JJ") || !t.is(h, "amod") || h < k || t.head[h] < h || !t.noun(t.head[h]) {
+			continue
+		}
+		t.head[k] = t.head[h]
+		changed = true
+	}
+	return changed
+}
+
 // splitPossessors hangs a possessor on the noun it owns where the parser
 // gave both the same head and relation: "X's adviser Y said" read with X
 // and Y two subjects of "said" (the title merged into Y's name) is Y
@@ -1778,7 +1864,9 @@ func (d *doc) bareApostrophes(si int, t *tree) bool {
 		for j := k + 1; j < len(t.head) && (t.noun(j) || t.tag[j] == "JJ" || t.tag[j] == "HYPH"); j++ {
 			n = j
 		}
-		if n < 0 || !triggerAt(t, n) || t.is(x, "nmod:poss") || t.head[x] == n {
+		// ("met X' cross at the far post" with X and the cross two
+		// objects of "met": X owns whatever noun shares X's place)
+		if n < 0 || !triggerAt(t, n) && (t.head[n] != t.head[x] || t.rel[n] != t.rel[x]) || t.is(x, "nmod:poss") || t.head[x] == n {
 			continue
 		}
 		if !t.under(n, x) {
@@ -7783,6 +7871,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		p := t.prep(k)
 		instrumentSide := t.head[k] != n && t.is(k, "obl") // "of understanding between A and B" read as a clause
 		switch {
+		case t.is(k, "compound", "amod") && f.typ == newsgraph.Meeting && (organNouns[t.lw[k]] || t.tag[k] == "NNS" && memberNouns[t.lw[k]]) && d.modifierMention(si, t, k) == nil:
+			// "the OPEC council meeting", "the ICGE executive board meeting":
+			// the organ's meeting is its body's own; so is its members'
+			// ("the G7 finance ministers meeting")
+			bodies = append(bodies, d.organBodies(si, t, k)...)
+		case t.is(k, "nmod:poss") && f.typ == newsgraph.Meeting && t.tag[k] == "NNS" && memberNouns[t.lw[k]] && len(d.organBodies(si, t, k)) > 0:
+			bodies = append(bodies, d.organBodies(si, t, k)...) // "the G7 finance ministers' meeting"
 		case t.is(k, "nmod:poss"):
 			if ents := d.boundPossessive(si, t, k); len(ents) > 0 {
 				sides = append(sides, ents)
@@ -7895,18 +7990,6 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if p := d.adjectivePlace(t, k); (d.ents[p].typ != newsgraph.Location || len(d.tourStops(si, t, n)) == 0) && !d.teamAfter(si, t, k, n) {
 				f.places = append(f.places, p)
 				with = append(with, []int{p})
-			}
-		case t.is(k, "compound", "amod") && f.typ == newsgraph.Meeting && organNouns[t.lw[k]] && d.modifierMention(si, t, k) == nil:
-			// "the OPEC council meeting", "the ICGE executive board meeting":
-			// the organ's meeting is its body's own
-			for q := []int{k}; len(q) > 0; q = q[1:] {
-				for _, c := range t.deps(q[0], "compound", "amod") {
-					if m := d.modifierMention(si, t, c); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
-						bodies = append(bodies, m.ent)
-					} else if m == nil && organNouns[t.lw[c]] || t.lw[c] == "executive" {
-						q = append(q, c) // "the ICGE executive board"
-					}
-				}
 			}
 		case t.is(k, "compound", "amod"):
 			// "the Brussels summit": a place; "the G7 meeting": a body's own
@@ -8726,13 +8809,22 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			break
 		}
 	}
-	if f.typ == newsgraph.Meeting && sessionNouns[w] && len(with) == 0 && f.light < 0 && !attended && t.prep(pn) != "for" && !venue {
+	// ("the agenda for the ICGE summit" is the summit's own; a trip or a
+	// journey for it is the traveller's purpose)
+	purpose := t.prep(pn) == "for" && (h < 0 || t.verb(h) || triggerAt(t, h))
+	for a, k := h, 0; t.prep(pn) == "for" && !purpose && a >= 0 && k < 4; a, k = t.head[a], k+1 {
+		// "visited Japan in May for the G20 summit": a trip somewhere above
+		purpose = visitVerbs[t.lw[a]] || visitNouns[t.lw[a]] || leaveVerbs[t.lw[a]]
+	}
+	if f.typ == newsgraph.Meeting && sessionNouns[w] && len(with) == 0 && f.light < 0 && !attended && !purpose && !venue {
 		own := uniq(append(flatten(sides), bodies...))
 		// ("the company's annual meeting": a common noun's owner is
-		// whatever firm came last, no body named)
+		// whatever firm came last, no body named; "the group's
+		// conference" after the Group of Seven names the one whose
+		// name holds the noun)
 		named := true
-		if p := t.dep(n, "nmod:poss"); p >= 0 && t.tag[p] != "PRP$" && d.mentionAt(si, p) == nil && !timePossessor(t.lw[p]) {
-			named = false
+		if p := t.dep(n, "nmod:poss"); p >= 0 && t.tag[p] != "PRP$" && d.mentionAt(si, p) == nil && !timePossessor(t.lw[p]) && len(d.organBodies(si, t, p)) == 0 {
+			named = len(own) == 1 && t.tag[p] == "NN" && slices.Contains(d.ents[own[0]].tokens, t.lw[p])
 		}
 		if named && len(own) == 1 && (d.assembly(own[0]) || d.acronymBody(own[0])) && !holdersMeeting(t, n) {
 			sides, f.multi = [][]int{own}, true
@@ -9455,6 +9547,23 @@ func (d *doc) bodyMeets(t *tree, v int, agents []int) bool {
 		s = t.dep(t.head[v], "nsubj")
 	}
 	return s >= 0 && memberNouns[t.lw[s]] && len(t.conjuncts(s)) == 1
+}
+
+// organBodies are the organisations named in the modifiers of organ or
+// members noun k: "the ICGE executive board" gives the ICGE, "the G7
+// finance ministers" the G7.
+func (d *doc) organBodies(si int, t *tree, k int) []int {
+	var out []int
+	for q := []int{k}; len(q) > 0; q = q[1:] {
+		for _, c := range t.deps(q[0], "compound", "amod") {
+			if m := d.modifierMention(si, t, c); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+				out = append(out, m.ent)
+			} else if m == nil && organNouns[t.lw[c]] || t.lw[c] == "executive" {
+				q = append(q, c) // "the ICGE executive board"
+			}
+		}
+	}
+	return out
 }
 
 // organNouns are the parts of a body that sit in session for it.

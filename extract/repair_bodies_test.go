@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// TestMembersMeetings: a plural of members before a session noun the
+// parser read as a phrase apart is the session's owner ("the finance
+// ministers meeting", "the governors' meeting").
+func TestMembersMeetings(t *testing.T) {
+	tr := treeOf(t, `
+awaiting VBG -1 root
+the DT 2 det
+outcome NN 0 obj
+of IN 6 case
+the DT 6 det
+trade NN 6 compound
+ministers NNS 2 nmod
+meeting NN 0 obl
+in IN 9 case
+Riga NNP 7 nmod`)
+	if !tr.membersMeetings() || tr.head[6] != 7 || tr.rel[6] != "compound" || tr.head[7] != 2 || tr.rel[7] != "nmod" || tr.head[3] != 7 || tr.head[4] != 7 {
+		t.Errorf("got %s, %s, %s", arcOf(tr, 6), arcOf(tr, 7), arcOf(tr, 3))
+	}
+	tr = treeOf(t, `
+expect VBP -1 root
+from IN 3 case
+the DT 3 det
+governors NNS 0 obl
+' POS 5 punct
+meeting NN 3 appos`)
+	if !tr.membersMeetings() || tr.head[3] != 5 || tr.rel[3] != "nmod:poss" || tr.head[5] != 0 || tr.rel[5] != "obl" || tr.rel[4] != "case" {
+		t.Errorf("got %s, %s, %s", arcOf(tr, 3), arcOf(tr, 5), arcOf(tr, 4))
+	}
+	// a session noun already owning the members is left as it is
+	tr = treeOf(t, `
+the DT 2 det
+ministers NNS 2 compound
+meeting NN -1 root`)
+	if tr.membersMeetings() {
+		t.Errorf("changed a sound parse: %s", arcOf(tr, 1))
+	}
+}
+
+// TestAdjectivePossessors: a possessor hung on an adjective owns the noun
+// the adjective modifies.
+func TestAdjectivePossessors(t *testing.T) {
+	tr := treeOf(t, `
+for IN 6 case
+the DT 2 det
+group NN 5 nmod:poss
+'s POS 2 case
+regional JJ 5 amod
+ministerial JJ 6 amod
+conference NN -1 root`)
+	if !tr.adjectivePossessors() || tr.head[2] != 6 {
+		t.Errorf("got %s, want group <-nmod:poss- conference", arcOf(tr, 2))
+	}
+}
+
+// TestNamedEventNouns: a name the parser made a second object beside the
+// event noun after it modifies that noun.
+func TestNamedEventNouns(t *testing.T) {
+	tr := treeOf(t, `
+who WP 1 nsubj
+hosted VBD -1 root
+the DT 3 det
+Vaduz NNP 1 obj
+meeting NN 1 obj`)
+	if !tr.namedEventNouns() || tr.head[3] != 4 || tr.rel[3] != "compound" || tr.head[2] != 4 {
+		t.Errorf("got %s, %s", arcOf(tr, 3), arcOf(tr, 2))
+	}
+	// a name beside a noun that is no event is left alone
+	tr = treeOf(t, `
+gave VBD -1 root
+Anna NNP 0 iobj
+flowers NNS 0 obj`)
+	if tr.namedEventNouns() {
+		t.Errorf("changed %s", arcOf(tr, 1))
+	}
+}
