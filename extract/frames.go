@@ -10551,6 +10551,9 @@ func (d *doc) readDateline() *storyDateline {
 			if m := d.mentionAt(si, 0); caps > 0 && k == caps && k < len(s.tokens) && s.tokens[k].text == ":" && m != nil && m.j == k && m.ent >= 0 {
 				colon = d.isPlace(m.ent)
 			}
+			if k > 0 && k+1 < len(s.tokens) && s.tokens[k].text == "-" && s.tokens[k+1].text == "-" && s.tokens[k+1].start == s.tokens[k].end {
+				k, agency = k+1, true // "MANILA -- ...": a dash typed as two hyphens, which the tokenizer splits
+			}
 			if k > 0 && k < len(s.tokens) && (datelineDashes[s.tokens[k].text] && (agency || s.tokens[k].text != "-") || colon) {
 				out.sent, out.end = si, k+1
 				if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
