@@ -173,6 +173,9 @@ const maxNameTokens = 32
 
 func (r *recognizer) sentence(si int, s *sentence) []mention {
 	toks := s.tokens
+	if ms, ok := r.fixtureLine(si, s); ok {
+		return ms
+	}
 	var out []mention
 	k := 0
 	for k < len(toks) {
@@ -343,6 +346,70 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		k = e
 	}
 	return r.wireBrackets(si, s, out)
+}
+
+// fixtureLine reads a line of a fixture list or of results, "Kelby v
+// Norby", "Harwood Utd 2-1 Ashby/Denton", as the clubs it pairs: a town's
+// name there is its club. A line whose sides are people ("Vance v Okafor"
+// in tennis: named in the story, or all read as people by the recogniser)
+// or has a country (a national team, which the story's prose types) is
+// left to the usual reading.
+func (r *recognizer) fixtureLine(si int, s *sentence) ([]mention, bool) {
+	toks := s.tokens
+	if !s.heading || len(toks) < 3 || len(toks) > 12 {
+		return nil, false
+	}
+	mid := -1
+	for k, t := range toks {
+		if t.text == "v" || t.text == "vs" || t.text == "v." || t.text == "vs." || scoreToken(t.text) {
+			if mid >= 0 {
+				return nil, false
+			}
+			mid = k
+		}
+	}
+	if mid < 1 || mid > len(toks)-2 {
+		return nil, false
+	}
+	var out []mention
+	people := true // every side reads as a person: "Vance v Okafor"
+	clubs := func(a, b int) bool {
+		for a < b {
+			e := a
+			for e < b && toks[e].text != "/" {
+				if !toks[e].isCap() || !toks[e].isWord() || isNumber(toks[e].text) {
+					return false
+				}
+				e++
+			}
+			if e == a || e-a > 4 {
+				return false
+			}
+			name := span(toks, a, e)
+			if l := strings.ToLower(toks[e-1].text); r.known[l] || r.surnames[l] {
+				return false
+			}
+			if r.nerType(si, a, e) != newsgraph.Person {
+				people = false
+			}
+			if c, _, ok := r.gz.place(name); ok && r.gz.isCountry(c) {
+				return false
+			}
+			out = append(out, r.mk(si, s, a, e, newsgraph.Organization, "", true))
+			a = e + 1
+		}
+		return true
+	}
+	if !clubs(0, mid) || !clubs(mid+1, len(toks)) || people {
+		return nil, false
+	}
+	return out, true
+}
+
+// scoreToken says whether w is a match score ("2-1", "0-0").
+func scoreToken(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) >= 1 && len(a) <= 2 && len(b) >= 1 && len(b) <= 2 && isNumber(a) && isNumber(b)
 }
 
 // townParticles join a town's name to the river or region that tells it

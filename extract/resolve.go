@@ -383,6 +383,7 @@ func (d *doc) cluster() {
 // Rangers". A word two such names share joins neither.
 func (d *doc) clubShortNames() {
 	short := map[string][]int{}
+	town := map[string][]int{} // "harwood": "Harwood United"
 	for ei, e := range d.ents {
 		w := strings.Fields(e.name)
 		if len(e.mentions) == 0 || e.typ != newsgraph.Organization || len(w) != 2 || len(e.tokens) != 2 {
@@ -395,6 +396,9 @@ func (d *doc) clubShortNames() {
 		case p0 && !p1 && clubHeads[w[1]]:
 			short[e.tokens[1]] = append(short[e.tokens[1]], ei)
 		}
+		if p0 && !p1 && (clubHeads[w[1]] || townClubHeads[w[1]]) {
+			town[e.tokens[0]] = append(town[e.tokens[0]], ei)
+		}
 	}
 	for ei, e := range d.ents {
 		if len(e.mentions) == 0 || len(e.tokens) != 1 || e.typ != newsgraph.Organization && e.typ != newsgraph.Other {
@@ -402,9 +406,19 @@ func (d *doc) clubShortNames() {
 		}
 		if full := short[e.tokens[0]]; len(full) == 1 && full[0] != ei {
 			d.merge(full[0], ei)
+			continue
+		}
+		// "Harwood" of "Harwood United" where the story reads the town's
+		// name as a body (a fixture list, "Harwood beat Kelby"): the club
+		if full := town[e.tokens[0]]; len(full) == 1 && full[0] != ei && e.typ == newsgraph.Organization {
+			d.merge(full[0], ei)
 		}
 	}
 }
+
+// townClubHeads end a club's name after its town's, as clubHeads do, but
+// are no name of the club alone ("City", "Town").
+var townClubHeads = set("City", "Town", "County")
 
 // headlineTickers joins a wire story's ticker to the firm its headline
 // names before it, in the headline's short capitals: "EXECUTIVE TELECOM
