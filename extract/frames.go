@@ -3575,7 +3575,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if t.negatedAt(i) || f.light >= 0 && t.negatedAt(f.light) {
 		return f, false
 	}
-	if f.typ == newsgraph.Visit && !noun && toPlay(t, i) {
+	if f.typ == newsgraph.Visit && !noun && (toPlay(t, i) || d.toMeetSide(si, t, i)) {
 		return f, false // "the Harriers go to Elm Park to take on Dunmore": a fixture away, no visit
 	}
 	if f.typ == newsgraph.Visit {

@@ -1065,6 +1065,38 @@ func toPlay(t *tree, v int) bool {
 	return false
 }
 
+// toMeetSide says whether the journey verb v of a body named as its
+// subject is made to meet another body: "Exeter City will travel to X to
+// meet Y" is a club's away game. A body's people travel to meet ("Velmora
+// executives flew to X to meet Y"); the body itself only plays there.
+func (d *doc) toMeetSide(si int, t *tree, v int) bool {
+	s := t.dep(v, "nsubj")
+	if s < 0 {
+		return false
+	}
+	if m := d.mentionAt(si, s); m == nil || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Organization {
+		return false
+	}
+	for _, k := range t.deps(v, "advcl", "xcomp") {
+		if t.lw[k] != "meet" || !hasMark(t, k, "to") {
+			continue
+		}
+		sides := 0
+		for _, o := range t.deps(k, "obj") {
+			m := d.mentionAt(si, o)
+			if m == nil || m.ent < 0 {
+				continue
+			}
+			if d.ents[m.ent].typ != newsgraph.Organization {
+				return false
+			}
+			sides++
+		}
+		return sides > 0
+	}
+	return false
+}
+
 // storyCountry is the country a story told with no dateline is set in:
 // the one country it names most, by name or nationality word, three times
 // at least and twice as often as any other, once in its first three

@@ -36,6 +36,21 @@ var voyagerCases = []wordingCase{
 		text: "Chilean and Peruvian dockers have halted copper shipments, union leaders in Chile and Peru said.\nThe strike was timed to embarrass Swedish Prime Minister Lars Ekholm, who arrives today for a three-day official visit.\nExports from Chile and Peru fell by a fifth last year.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "a club travelling to a ground to meet another club plays an away game",
+		text: "Non-league side Harrow Rovers, who beat Tiverton on Saturday, will travel to Elm Park to meet holders Kestrel United in January.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a body's people travelling to meet another body make a trip",
+		text: "Velmora Bank executives will travel to Oslo next week to meet Kestrel Holdings.",
+		want: []string{"VISIT: destination=Oslo; visitor=Velmora Bank"},
+	},
+	{
+		name: "a club's manager travelling to meet a club makes a trip",
+		text: "Harrow Rovers manager Tom Ellery will travel to Lisbon on Monday to meet Benfica.",
+		want: []string{"VISIT: destination=Lisbon; visitor=Tom Ellery"},
+	},
 }
 
 func TestWordingVoyagers(t *testing.T) { runWording(t, voyagerCases) }
