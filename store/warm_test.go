@@ -2,6 +2,7 @@ package store
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 	"unsafe"
@@ -258,5 +259,64 @@ func TestSetBlockCache(t *testing.T) {
 	evs := must[[]*newsgraph.Event](t)(s.FindEvents(ctx, newsgraph.EventFilter{Participants: []newsgraph.EntityID{alice}}))
 	if len(evs) != 1 || evs[0].ID != meeting {
 		t.Fatalf("Alice's events after shrinking the block cache: %+v", evs)
+	}
+}
+
+// TestWarmBuildsListingApart: Warm builds a listing index the store lacks
+// (one kept before the index existed) with a block cache of at most
+// listingBlockCache, whose capacity it gives back after; with the index
+// kept, it leaves the cache as it is.
+func TestWarmBuildsListingApart(t *testing.T) {
+	defer func(n int) { listingBlockCache = n }(listingBlockCache)
+	listingBlockCache = 1
+	dir := t.TempDir()
+	s := mustOpen(t, dir)
+	a, alice, _, _, _, _, _ := tokyo(t)
+	put(t, s, a)
+	if err := s.level.db.CompactRange(util.Range{}); err != nil {
+		t.Fatal(err)
+	}
+	cached := func(s *Store) int {
+		t.Helper()
+		v, err := s.level.db.GetProperty("leveldb.cachedblock")
+		n, perr := strconv.Atoi(v)
+		if err != nil || perr != nil {
+			t.Fatalf("leveldb.cachedblock: %q %v %v", v, err, perr)
+		}
+		return n
+	}
+	capacity := s.level.blocks.Capacity()
+
+	s.folds.reset() // no index at all, the listing's included
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, built := s.folds.unlisted(nil); !built {
+		t.Fatal("Warm left the listing index unbuilt")
+	}
+	if got := cached(s); got > 1 {
+		t.Errorf("block cache holds %d bytes after Warm built the listing with a cache of 1", got)
+	}
+	if got := s.level.blocks.Capacity(); got != capacity {
+		t.Errorf("block cache capacity %d after Warm, want %d as before", got, capacity)
+	}
+
+	// The next process restores the index: its Warm reads the events
+	// into a cache it leaves as it is.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = mustOpen(t, dir)
+	if _, built := s.folds.unlisted(nil); !built {
+		t.Fatal("the listing index was not kept")
+	}
+	if err := s.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if cached(s) == 0 {
+		t.Error("Warm with the listing index kept emptied the block cache")
+	}
+	if got := must[[]newsgraph.EntityID](t)(s.ListEntities(ctx, newsgraph.Person, false)); !slices.Contains(got, alice) {
+		t.Errorf("people listed: %v, want Alice among them", got)
 	}
 }
