@@ -142,7 +142,34 @@ func (x *entIndex) fullName(toks []string) int {
 	for i := 1; i <= len(toks)-2; i++ {
 		try(x.words["w\x00"+joinWords(toks[i:])])
 	}
+	// "G. Dashdorj" and "Gantulga Dashdorj": given names written as their
+	// initials, either way round
+	for _, ei := range x.personLast[toks[len(toks)-1]] {
+		if best >= 0 && ei >= best {
+			break
+		}
+		e := x.d.ents[ei]
+		if e.typ == newsgraph.Person && len(e.tokens) >= 2 && e.tokens[len(e.tokens)-1] == toks[len(toks)-1] && (initialsOf(toks, e.tokens) || initialsOf(e.tokens, toks)) {
+			best = ei
+		}
+	}
 	return best
+}
+
+// initialsOf: short is long's name with its given names written as
+// initials ("g dashdorj" of "gantulga dashdorj", "h d gowda" of "haradan
+// dev gowda"), the same last word, words lower-cased.
+func initialsOf(short, long []string) bool {
+	n := len(short)
+	if n < 2 || len(long) < n || short[n-1] != long[len(long)-1] {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if utf8.RuneCountInString(short[i]) != 1 || long[i] == "" || long[i][0] != short[i][0] || utf8.RuneCountInString(long[i]) == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedSurname: two people or more named in full have the surname w.

@@ -281,6 +281,15 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			// "Minister of Foreign Affairs of Mongolia X", "the President of
+			// the Republic of Kazakhstan X": the state an office is of, after
+			// its portfolio, and then the holder's name
+			if t.text == "of" && officeBefore(toks, k, e) {
+				if _, q := r.officeState(toks, e); q > e && q < len(toks) && toks[q].isCap() && toks[q].isWord() && !r.isPlaceWord(toks[q].text) {
+					e = q
+					continue
+				}
+			}
 			if t.text == "," {
 				if q := portfolioList(toks, k, e); q > e {
 					e = q // "Ministry of Mines, Energy and Water"
@@ -920,6 +929,49 @@ func portfolioList(toks []token, k, e int) int {
 	}
 	return e
 }
+
+// officeBefore: the run [k, e) ends in an office, a title's head or its
+// portfolio after "of" ("Minister", "Minister of Foreign Affairs").
+func officeBefore(toks []token, k, e int) bool {
+	for j := e - 1; j >= k; j-- {
+		switch {
+		case titleHeads[toks[j].text]:
+			return true
+		case toks[j].text == "of" || toks[j].text == "," || titleOfWords[toks[j].text]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// officeState reads the state an office is of from the "of" at k: "of
+// Mongolia", "of the Republic of Kazakhstan", "of the United Kingdom".
+// It returns the country and the end of its name; k when none is there.
+func (r *recognizer) officeState(toks []token, k int) (string, int) {
+	if k+1 >= len(toks) || toks[k].text != "of" {
+		return "", k
+	}
+	j := k + 1
+	if toks[j].text == "the" {
+		j++
+	}
+	if j+2 < len(toks) && stateForms[toks[j].text] && toks[j+1].text == "of" {
+		j += 2 // "Republic of", "Kingdom of"
+	}
+	for n := min(4, len(toks)-j); n >= 1; n-- {
+		if !toks[j+n-1].isCap() {
+			continue
+		}
+		if c, typ, ok := r.gz.place(span(toks, j, j+n)); ok && typ == string(newsgraph.GPE) && r.gz.isCountry(c) {
+			return c, j + n
+		}
+	}
+	return "", k
+}
+
+// stateForms name a state's form before its name ("the Republic of X").
+var stateForms = set("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Sultanate", "Emirate", "Grand")
 
 // portfolioBodies are the bodies named by the portfolios they hold.
 var portfolioBodies = set("Ministry", "Ministries", "Department", "Secretariat", "Directorate")
@@ -2025,7 +2077,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	toks := s.tokens
 	h := -1
 	nameStart := -1
+	state, stateAt := "", -1 // the state the office is of, named after it, and where its "of" is
 	for k := b - 2; k >= a; k-- {
+		state, stateAt = "", -1
 		if !titleHeads[toks[k].text] && !(pluralTitles[toks[k].text] && andAhead(toks, b)) || afterParticle(toks, k) && k > a {
 			continue // "Zaid bin Sultan": a name after "bin" is no title
 		}
@@ -2034,11 +2088,18 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			n++ // "Chief Executive X": the office is two words
 		}
 		if toks[n].text == "of" {
-			n++
-			// "Minister of Economy, Trade and Industry X": the office runs
-			// on over a list of portfolios to the name after it
-			for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "" || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
+			if c, q := r.officeState(toks, n); q > n && q < b {
+				state, stateAt, n = c, n, q // "President of the Republic of Kazakhstan X"
+			} else {
 				n++
+				// "Minister of Economy, Trade and Industry X": the office runs
+				// on over a list of portfolios to the name after it
+				for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "" || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
+					n++
+				}
+				if c, q := r.officeState(toks, n); q > n && q < b {
+					state, stateAt, n = c, n, q // "Minister of Foreign Affairs of Mongolia X"
+				}
 			}
 		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
 			n += 1 + p
@@ -2071,7 +2132,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	// "Archbishop of Cape Town", "Emperor of Brazil": after "of" comes the
 	// place the office is of when the recogniser reads a place there
-	if toks[h+1].text == "of" {
+	if toks[h+1].text == "of" && stateAt < 0 {
 		if r.nerType(si, nameStart, b) == newsgraph.GPE {
 			return mention{}, nil, false
 		}
@@ -2137,6 +2198,12 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		role.former = true
 	}
 	role.title = span(toks, t, nameStart)
+	if stateAt > t {
+		role.title = span(toks, t, stateAt)
+		if role.of == "" {
+			role.of, role.ofType = state, newsgraph.GPE
+		}
+	}
 	if pluralTitles[toks[h].text] {
 		// "Presidents X of A and Y of B": each holds the title once
 		role.title = singularTitle(role.title)
