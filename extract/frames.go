@@ -622,6 +622,9 @@ func (d *doc) parse(si int) *tree {
 	if t.gerundCases() {
 		t.link()
 	}
+	if t.followingCases() {
+		t.link()
+	}
 	if t.betweenMarks() {
 		t.link()
 	}
@@ -1202,6 +1205,70 @@ func (t *tree) gerundCases() bool {
 				t.head[k], t.rel[k] = g, "obl" // "on Tuesday": when the meeting was
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// followingCases undoes a reading of "following" as a verb or an
+// adjective where it opens a phrase as "after" would ("Following talks
+// with X, Y said", "Y, following a meeting with X, said", "Y said that
+// following talks with X, he ..."): it is the preposition of the noun it
+// governs, and that noun tells when the clause's verb happened. "The
+// following day", "the following talks" and "fans following the team"
+// are read as they are. It reports whether any head changed.
+func (t *tree) followingCases() bool {
+	changed := false
+	for g := 0; g+1 < len(t.head); g++ {
+		if t.lw[g] != "following" || t.tag[g] != "VBG" && t.tag[g] != "JJ" {
+			continue
+		}
+		// it opens a phrase: first in the sentence, after its dateline,
+		// or after a comma or "that"
+		if g > t.from && t.lw[g-1] != "," && t.lw[g-1] != "that" {
+			continue
+		}
+		n := -1
+		switch {
+		case t.rel[g] == "amod" && t.head[g] > g && t.noun(t.head[g]):
+			n = t.head[g] // "Following talks with X, ..."
+		case t.verb(g) && t.dep(g, "nsubj") < 0 && t.dep(g, "aux") < 0:
+			if o := t.dep(g, "obj"); o > g && t.noun(o) {
+				n = o // "Y, following a meeting with X, said"
+			}
+		}
+		if n < 0 || timeNouns[t.lw[n]] {
+			continue
+		}
+		h, rel := t.head[g], t.rel[g]
+		if t.rel[g] == "amod" {
+			h, rel = t.head[n], t.rel[n]
+		}
+		// "said that following talks with X, he believed": the clause
+		// after the phrase, hung beside it, is the one the phrase opens
+		if h >= 0 && (t.rel[g] == "ccomp" || g > 0 && t.lw[g-1] == "that") {
+			for _, v := range t.kids[h] {
+				if v > n && t.verb(v) && t.is(v, "ccomp", "advcl", "parataxis", "conj") && t.dep(v, "nsubj") >= 0 {
+					if m := t.dep(g, "mark"); m >= 0 && m < g {
+						t.head[m] = v
+					}
+					h = v
+					break
+				}
+			}
+		}
+		if h >= 0 && t.verb(h) {
+			rel = "obl"
+		} else if h >= 0 {
+			rel = "nmod"
+		}
+		for _, k := range t.kids[g] {
+			if k != n && t.rel[k] == "punct" {
+				t.head[k] = h
+			}
+		}
+		t.head[n], t.rel[n] = h, rel
+		t.head[g], t.rel[g] = n, "case"
 		changed = true
 	}
 	return changed
@@ -10360,7 +10427,10 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			}
 		}
 	}
-	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] && !(f.noun && aheadOf(t, f.t)) {
+	// ("X and Y meet on Monday, following an agreement by Z": the
+	// agreement came before, on a day of its own)
+	behind := f.noun && f.typ == newsgraph.Agreement && (t.prep(f.t) == "following" || t.prep(f.t) == "after")
+	if f.carrier >= 0 && !sayVerbs[t.lw[f.carrier]] && !(f.noun && aheadOf(t, f.t)) && !behind {
 		// "will travel to Paris on Thursday for talks"; not "met X on
 		// Monday before his trip to Y", the trip being later
 		own[f.carrier] = true

@@ -146,7 +146,10 @@ func (d *doc) candidates(history []seen, si, k int, quoted bool) []seen {
 		if h.quoted && !quoted {
 			continue
 		}
-		if h.sent == si && c > 0 && h.tok < c && k > c && !clauseSubject(toks, h.tok, c) {
+		if h.sent == si && c > 0 && h.tok < c && k > c && !clauseSubject(toks, h.tok, c) && !d.namedAfterFrontPlace(si, h.tok) {
+			continue
+		}
+		if h.sent == si && inFrontAfterThat(toks, h.tok, k) {
 			continue
 		}
 		if h.sent == si && h.end > 0 && boundSubject(toks, h.end, k) {
@@ -391,6 +394,53 @@ func frontedEnd(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// namedAfterFrontPlace says whether the name at token k follows right
+// on the place that an opening "In" or "At" governs: "In Frankfurt Hans
+// Vogel, head of the bank, said" opens with the place alone, and Vogel is
+// the sentence's subject, not part of the phrase.
+func (d *doc) namedAfterFrontPlace(si, k int) bool {
+	toks := d.sents[si].tokens
+	if len(toks) < 3 || !strings.EqualFold(toks[0].text, "in") && !strings.EqualFold(toks[0].text, "at") {
+		return false
+	}
+	p := d.mentionAt(si, 1)
+	return p != nil && p.i == 1 && p.j == k && d.isPlace(p.ent)
+}
+
+// inFrontAfterThat says whether token i lies, as an object, in a phrase
+// that opens a reported clause ("X said that after talks with Y, he ...")
+// and that closes with a comma before token k: the clause's "he" is then
+// not Y, as it would not be at the head of a sentence.
+func inFrontAfterThat(toks []token, i, k int) bool {
+	opened := false
+	for o := i - 1; o >= 0 && i-o < 16; o-- {
+		w := toks[o].text
+		if strings.EqualFold(w, "that") {
+			f := o + 1
+			if f < i && toks[f].text == "," {
+				f++ // "said that, after talks with Y, he"
+			}
+			opened = f < i && fronters[strings.ToLower(toks[f].text)]
+			break
+		}
+		if w == "," && !(o > 0 && strings.EqualFold(toks[o-1].text, "that")) || w == ";" || strings.HasPrefix(toks[o].pos, "VB") && toks[o].pos != "VBG" && toks[o].pos != "VBN" {
+			return false
+		}
+	}
+	if !opened {
+		return false
+	}
+	for c := i + 1; c < k && c < i+14; c++ {
+		if toks[c].text == "," {
+			return !clauseSubject(toks, i, c)
+		}
+		if w := toks[c].text; w == ";" || w == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // cataphor is the person named right after the opening phrase that holds
