@@ -121,6 +121,7 @@ type doc struct {
 	counts      map[[2]int]map[int]int
 	halfDeals   []halfDeal          // agreements told with one side only, for "the contract" that names the other
 	venues      map[int]map[int]int // story -> body -> the one place its own gathering is said to be, or -2 for several
+	contests    map[int]bool        // story -> whether it reports games: scores, fixture lines
 	// flatSents[si] is sentence si as one line, once flatDone[si]
 	flatSents []string
 	flatDone  []bool

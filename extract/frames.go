@@ -2521,8 +2521,8 @@ var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "
 // second round" — a contest, not a meeting.
 func fixtureMeeting(t *tree, v int) bool {
 	for _, o := range t.deps(v, "obl") {
-		if t.prep(o) != "in" || t.dep(o, "nmod") >= 0 {
-			continue // "in a final round of talks"
+		if t.prep(o) != "in" || slices.ContainsFunc(t.deps(o, "nmod"), func(k int) bool { return triggerAt(t, k) }) {
+			continue // "in a final round of talks", not "in the first round of the Open"
 		}
 		if fixtureNouns[t.lw[o]] {
 			return true
@@ -2733,6 +2733,9 @@ func (d *doc) frames(si int) []frame {
 		}
 		if ok && typ == newsgraph.Meeting && f.typ == newsgraph.Meeting && byPhone(t, i, f.light) {
 			continue // "talked with X by phone", "telephone talks": a call, no meeting
+		}
+		if ok && d.contestStory(si) && d.gameFrame(t, i, f) {
+			continue // "Brek will meet Oden on Sunday" after a score: a game
 		}
 		if ok {
 			out = append(out, f)
@@ -6324,6 +6327,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			return false // "welcomed X's announcement", "saw the film": a thing, no one received
 		}
 		if w == "see" || w == "sees" || w == "saw" || w == "seeing" {
+			if v+1 < len(t.lw) && (t.lw[v+1] == "off" || t.lw[v+1] == "out") {
+				return false // "saw off X", "saw out the game": beat, lasted
+			}
 			for _, k := range append(t.deps(v, "obl", "advcl", "xcomp"), t.deps(obj, "nmod")...) {
 				if t.prep(k) == "as" || hasMark(t, k, "as") {
 					return false // "saw it as a major step": regarded, not met

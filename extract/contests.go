@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// contestStory says whether the story of sentence si reports games: a
+// score beside a word of winning or losing ("beat X 6-1", "won 2-0"), or
+// two fixture lines ("Arsenal v Stoke"). In such a story sides that
+// "meet" play each other, and a team that travels goes to a game.
+func (d *doc) contestStory(si int) bool {
+	st := d.stories[si]
+	if v, ok := d.contests[st]; ok {
+		return v
+	}
+	found, fixtures := false, 0
+	for s := range d.sents {
+		if d.stories[s] != st || found {
+			continue
+		}
+		toks := d.sents[s].tokens
+		if fixtureLine(toks) {
+			fixtures++
+		}
+		for k := range toks {
+			if scoreAt(toks, k) && resultNear(toks, k) {
+				found = true
+				break
+			}
+		}
+	}
+	found = found || fixtures >= 2
+	if d.contests == nil {
+		d.contests = map[int]bool{}
+	}
+	d.contests[st] = found
+	return found
+}
+
+// scoreAt says whether token k is a score: two small numbers joined by a
+// hyphen ("6-1", "2-0"), not a span of days ("June 8-10") or a rate.
+func scoreAt(toks []token, k int) bool {
+	a, b, ok := strings.Cut(toks[k].text, "-")
+	if !ok || !smallNumber(a) || !smallNumber(b) {
+		return false
+	}
+	if k > 0 {
+		if _, month := months[strings.ToLower(toks[k-1].text)]; month {
+			return false
+		}
+	}
+	if k+1 < len(toks) && (measureWords[strings.ToLower(toks[k+1].text)] || toks[k+1].text == "/") {
+		return false // "5-6 pct", "10-12 days"
+	}
+	return true
+}
+
+// measureWords follow a span of numbers that is no score.
+var measureWords = set("pct", "percent", "per", "%", "cts", "dlrs", "mln", "billion", "million", "year", "years", "month",
+	"months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "points", "pence", "cents")
+
+// smallNumber: one or two digits.
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// resultNear says whether a word of a game's result stands within a few
+// words of the score at k: "beat X 6-1", "a 2-0 win", "lost 3-1".
+func resultNear(toks []token, k int) bool {
+	for j := k - 8; j <= k+3; j++ {
+		if j >= 0 && j < len(toks) && j != k && resultWords[strings.ToLower(toks[j].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultWords tell who won a game.
+var resultWords = set("beat", "beats", "beating", "beaten", "defeat", "defeats", "defeated", "defeating", "win", "wins",
+	"won", "winning", "winner", "lost", "lose", "loses", "losing", "loss", "drew", "draw", "victory", "thrashed", "edged",
+	"ousted", "survived", "victors", "victor", "winners", "trailed", "trailing", "led", "leading", "lead", "score", "scored", "scoring", "routed", "downed")
+
+// fixtureLine says whether a sentence is a line of a fixture list: names
+// on either side of "v" or "vs", and no verb.
+func fixtureLine(toks []token) bool {
+	if len(toks) < 3 || len(toks) > 12 {
+		return false
+	}
+	v := -1
+	for k, tk := range toks {
+		switch w := strings.ToLower(tk.text); {
+		case w == "v" || w == "vs" || w == "v." || w == "vs.":
+			v = k
+		case strings.HasPrefix(tk.pos, "VB") && tk.pos != "VBN":
+			return false
+		}
+	}
+	return v > 0 && v+1 < len(toks) && toks[v-1].isCap() && toks[v+1].isCap()
+}
+
+// gameFrame says whether frame f, read at trigger i of a story that
+// reports games, is a game rather than an event: sides that "meet" (a
+// match), a team that travels or visits (an away game), "gathered by
+// the keeper" (the ball caught).
+func (d *doc) gameFrame(t *tree, i int, f frame) bool {
+	switch {
+	case f.typ == newsgraph.Meeting && !f.noun && t.dep(i, "aux:pass") >= 0:
+		return true
+	case f.typ == newsgraph.Meeting && (!f.noun && strings.HasPrefix(t.lw[i], "me") || f.noun && f.light < 0 && (t.lw[i] == "meeting" || t.lw[i] == "meetings")):
+		// (not "Manager X and FAI officials met representatives of
+		// five nations": people told by what they are meet for their
+		// sides, to talk)
+		var sides []int
+		for _, a := range t.deps(i, "nsubj", "obj", "obl", "nmod") {
+			if p := t.prep(a); t.is(a, "obl", "nmod") && p != "with" {
+				continue
+			}
+			sides = append(sides, t.conjuncts(a)...)
+		}
+		for _, a := range sides {
+			if !strings.HasPrefix(t.tag[a], "NNP") && (groupNouns[t.lw[a]] || memberNouns[t.lw[a]]) {
+				return false
+			}
+		}
+		return true
+	case f.typ == newsgraph.Visit && len(f.agents) > 0:
+		for _, a := range f.agents {
+			if d.ents[a].typ != newsgraph.Organization {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// gameCases tell games in stories that report them by their scores or
+// fixture lines: players and teams that meet or travel play a game, and
+// no meeting or visit is told.
+var gameCases = []wordingCase{
+	{
+		name: "a player to meet another after a score is a match",
+		text: "Top seed Ivo Brandt beat Karel Hruby 6-2 6-3 on Friday. Brandt will meet Swede Olof Strand on Sunday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "the meetings of two players are their matches",
+		text: "Olof Strand lost 6-4 6-1 to Ivo Brandt. Brandt has now beaten Strand in two of their three meetings.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a team travelling to meet another, in a story of fixture lines",
+		text: "Dunmore Rovers will travel to Kingsmead Park to meet holders Ashby Athletic in January.\n\nAshby Athletic v Dunmore Rovers\n\nCastleford United v Norwood Rovers\n\nKingsmead Rovers v Halden Town",
+		not:  []string{"MEETING", "VISIT"},
+	},
+	{
+		name: "the ball gathered by the keeper is no gathering",
+		text: "Norwood Rovers won 2-1. Kasimir Rohl scored from a Tomas Jurgis free kick. The impressive Jurgis twice went close before half time - a low drive was comfortably gathered by Rohl and then he curled a shot past the post.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a side seen off is beaten, not met",
+		text: "Kasimir Rohl saw off Tomas Jurgis in the closing stages to take the title.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a player to meet another in a round of a named competition",
+		text: "Ivo Brandt is set to meet Frenchman Luc Morel in the first round of the Kessel Open.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a manager and officials meeting representatives of other sides, in a story of scores, meet",
+		text: "Kerrow lost 2-0 away to Vessia. Manager Alan Prell and federation officials met representatives from Vessia and Tormund to arrange the fixture schedule.",
+		want: []string{"MEETING: participant=Alan Prell; participant=Tormund; participant=Vessia"},
+	},
+	{
+		name: "talks held in a story of scores are talks",
+		text: "Dunmore Rovers won 3-1 on Saturday. Club director Ian Marsh held talks with Karl Oden on Sunday.",
+		want: []string{"MEETING: participant=Ian Marsh; participant=Karl Oden"},
+	},
+}
+
+func TestWordingGames(t *testing.T) { runWording(t, gameCases) }
