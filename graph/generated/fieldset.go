@@ -1,6 +1,7 @@
 package generated
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"sync"
@@ -50,6 +51,30 @@ func newObjectSet(fields []graphql.CollectedField) (graphql.Marshaler, []graphql
 	}
 	s := &fieldSet{fields: fields, values: make([]graphql.Marshaler, n)}
 	return s, s.values
+}
+
+// dataBuffers are the buffers answers are written into (marshalData).
+var dataBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxDataBuffer is the largest buffer kept for the next answer, in bytes.
+const maxDataBuffer = 1 << 20
+
+// marshalData is what m writes, as bytes of their own: written into a
+// pooled buffer, which grows once to the largest answer instead of through
+// every size at every answer, and copied out at their length. Nothing
+// written is nil, as the bytes of an empty bytes.Buffer are.
+func marshalData(m graphql.Marshaler) []byte {
+	b := dataBuffers.Get().(*bytes.Buffer)
+	b.Reset()
+	m.MarshalGQL(b)
+	var out []byte
+	if b.Len() > 0 {
+		out = bytes.Clone(b.Bytes())
+	}
+	if b.Cap() <= maxDataBuffer {
+		dataBuffers.Put(b)
+	}
+	return out
 }
 
 // collectedFields is an operation's graphql.CollectFields answers, by the
