@@ -102,6 +102,14 @@ func (d *doc) resolveRefs() {
 				}
 				continue
 			}
+			if lw == "the" && k == 0 {
+				if h, ei := d.epithet(si, toks, history); ei >= 0 {
+					d.refs[si] = append(d.refs[si], ref{tok: h, ents: []int{ei}, kind: nominal})
+					history = append(history, seen{ei, si, h, quoted[h], 0})
+					k = h
+					continue
+				}
+			}
 			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap()) {
 				if ei := d.nominal(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
@@ -741,4 +749,47 @@ func pairVerbAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// epithetHeads are the nouns a story calls its person by after naming
+// them: "The Oscar winner said", "the striker added".
+var epithetHeads = set("winner", "star", "singer", "actor", "actress", "director", "film-maker", "filmmaker", "writer",
+	"author", "striker", "midfielder", "defender", "goalkeeper", "player", "veteran", "champion", "international",
+	"musician", "rapper", "comedian", "presenter", "novelist", "designer", "artist", "businessman", "businesswoman", "tycoon")
+
+// epithet reads a sentence opened by "The", then capitalised or lower-case
+// modifiers and a noun that names a person by what they are ("The Oscar
+// winner", "The 43-year-old", "The New Zealander"), then a verb: the one
+// person the sentence before names, or names last alone. It returns the
+// head noun's token and that person, or -1, -1.
+func (d *doc) epithet(si int, toks []token, history []seen) (int, int) {
+	h := -1
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		w := strings.ToLower(toks[k].text)
+		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+			return -1, -1
+		}
+		if epithetHeads[w] || strings.HasSuffix(w, "-year-old") || d.x.gz.demonym[key(toks[k].text)] != "" && toks[k].isCap() {
+			h = k
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].pos, "VB") {
+				break
+			}
+			h = -1
+		}
+	}
+	if h < 0 || si == 0 {
+		return -1, -1
+	}
+	// the person the sentence before (or the one before it) names, alone
+	ei := -1
+	for i := len(history) - 1; i >= 0 && history[i].sent >= si-2; i-- {
+		if history[i].sent == si {
+			return -1, -1
+		}
+		if ei >= 0 && history[i].ent != ei {
+			return -1, -1
+		}
+		ei = history[i].ent
+	}
+	return h, ei
 }

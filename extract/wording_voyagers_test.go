@@ -51,6 +51,16 @@ var voyagerCases = []wordingCase{
 		text: "Harrow Rovers manager Tom Ellery will travel to Lisbon on Monday to meet Benfica.",
 		want: []string{"VISIT: destination=Lisbon; visitor=Tom Ellery"},
 	},
+	{
+		name: "an epithet opening the sentence after a person is named is that person",
+		text: "Award-winning director Maren Holt has said her next film will be shot in Iceland.\nThe Bafta winner said on a visit to Reykjavik that the script was nearly done.",
+		want: []string{"VISIT: destination=Reykjavik; visitor=Maren Holt"},
+	},
+	{
+		name: "an epithet after two people named is no one",
+		text: "Director Maren Holt and actor Tomas Brandt have fallen out over the film.\nThe Bafta winner said on a visit to Reykjavik that the script was nearly done.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingVoyagers(t *testing.T) { runWording(t, voyagerCases) }
