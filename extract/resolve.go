@@ -330,6 +330,7 @@ func (d *doc) cluster() {
 	}
 	d.clubShortNames()
 	d.headlineTickers()
+	d.exchangeTickers()
 	// "the Treasury" and "the U.S. Treasury", "the Finance Ministry" and
 	// "the Danish Finance Ministry": a state's body named without its
 	// country where the story names it once with it
@@ -415,6 +416,41 @@ func (d *doc) clubShortNames() {
 		}
 	}
 }
+
+// exchangeTickers joins a firm's stock ticker, given in brackets after
+// its name with the exchange ("Kestrel Logistics Inc. (NYSE: KLG)",
+// "(Nasdaq: KSTL; TSX: KST)"), to the firm: a release then calls the
+// firm by its ticker.
+func (d *doc) exchangeTickers() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Organization {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		j := m.j
+		if j >= len(toks) || toks[j].text != "(" {
+			continue
+		}
+		for j+3 < len(toks) && stockExchanges[strings.ToUpper(toks[j+1].text)] && toks[j+2].text == ":" && acronym(toks[j+3].text) {
+			ticker := toks[j+3].text
+			for ei, e := range d.ents {
+				if ei != m.ent && len(e.mentions) > 0 && e.name == ticker && (e.typ == newsgraph.Organization || e.typ == newsgraph.Other) {
+					d.merge(m.ent, ei)
+				}
+			}
+			j += 3
+			if j+1 < len(toks) && (toks[j+1].text == ";" || toks[j+1].text == ",") {
+				j++ // "(Nasdaq: KSTL; TSX: KST)"
+				continue
+			}
+			break
+		}
+	}
+}
+
+// stockExchanges are the exchanges a release names before a ticker.
+var stockExchanges = set("NYSE", "NASDAQ", "AMEX", "TSX", "TSXV", "LSE", "AIM", "ASX", "NZX", "JSE", "NSE", "BSE", "HKEX", "SEHK", "SGX", "TSE", "OTC", "OTCQX", "OTCQB", "XETRA", "SIX", "KRX", "KOSDAQ", "TWSE", "BMV", "B3", "EURONEXT")
 
 // townClubHeads end a club's name after its town's, as clubHeads do, but
 // are no name of the club alone ("City", "Town").
