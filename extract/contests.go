@@ -7,8 +7,9 @@ import (
 )
 
 // contestStory says whether the story of sentence si reports games: a
-// score beside a word of winning or losing ("beat X 6-1", "won 2-0"), or
-// two fixture lines ("Arsenal v Stoke"). In such a story sides that
+// score beside a word of winning or losing ("beat X 6-1", "won 2-0") or
+// between two names ("Kerrow 2-1 Vessia"), or two fixture lines ("Arsenal
+// v Stoke"). In such a story sides that
 // "meet" play each other, and a team that travels goes to a game.
 func (d *doc) contestStory(si int) bool {
 	st := d.stories[si]
@@ -25,7 +26,8 @@ func (d *doc) contestStory(si int) bool {
 			fixtures++
 		}
 		for k := range toks {
-			if scoreAt(toks, k) && resultNear(toks, k) {
+			// ("Hearts 2-1 Livingston": a result line, the score between the sides)
+			if scoreAt(toks, k) && (resultNear(toks, k) || k > 0 && k+1 < len(toks) && toks[k-1].isCap() && toks[k+1].isCap()) {
 				found = true
 				break
 			}

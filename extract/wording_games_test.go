@@ -27,6 +27,11 @@ var gameCases = []wordingCase{
 		not:  []string{"MEETING"},
 	},
 	{
+		name: "a result line heads the report",
+		text: "Norwood Rovers 2-1 Halden Town\n\nKasimir Rohl scored from a Tomas Jurgis free kick. The impressive Jurgis twice went close before half time - a low drive was comfortably gathered by Rohl and then he curled a shot past the post.",
+		not:  []string{"MEETING"},
+	},
+	{
 		name: "a side seen off is beaten, not met",
 		text: "Kasimir Rohl saw off Tomas Jurgis in the closing stages to take the title.",
 		not:  []string{"MEETING"},
