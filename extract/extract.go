@@ -945,6 +945,9 @@ func (d *doc) lowerTitleRoles() {
 		}
 		toks := d.sents[m.sent].tokens
 		p := m.i - 1
+		if p >= 1 && (toks[p].text == "Sir" || toks[p].text == "Dame") && unicode0Lower(toks[p-1].text) {
+			p-- // "coach Sir Colin Frame": a knighthood is no part of the title
+		}
 		if p >= 0 && toks[p].text == "," {
 			p--
 		}
@@ -1453,6 +1456,15 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 				}
 				if j > k+1 && j < len(toks) && (toks[j].text == "," || toks[j].text == ".") {
 					k = j
+					// "chief executive of Vessia's largest bank, Nordbank,":
+					// the body the apposition names is the office's
+					if w := toks[j-1].text; toks[j].text == "," && (firmBefore(w) || bodyNoun(w)) {
+						if am := d.bodyAt(m.sent, j+1); am != nil && am.ent >= 0 && am.i == j+1 && d.ents[am.ent].typ == newsgraph.Organization &&
+							(am.j == len(toks) || toks[am.j].text == "," || toks[am.j].text == "." || saysVerbs[toks[am.j].text]) {
+							rc.of, rc.ofType = d.ents[am.ent].name, d.ents[am.ent].typ
+							k = am.j
+						}
+					}
 				}
 			}
 		}

@@ -238,7 +238,9 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"co-chairman", "co-chair", "co-ordinator", "coordinator", "officer", "director-general", "secretary-general",
 	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner",
 	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm",
-	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire", "lawyer")
+	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire", "lawyer",
+	// a player's position and a team's staff: "Kelby striker X", "Vessia doctor Y"
+	"defender", "striker", "midfielder", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "full-back", "doctor")
 
 // lowerTitleMods may precede a lower-case title noun.
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
@@ -251,7 +253,8 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 	"welfare", "employment", "development", "planning", "petroleum", "economic", "home", "treasury", "science",
 	"technology", "sports", "sport", "telecommunications", "managing", "marketing", "commercial", "technical",
 	"sporting", "assistant", "associate", "regional", "foreign affairs", "monetary", "fiscal", "budget", "water",
-	"attorney") // "the attorney general, X"
+	"attorney", // "the attorney general, X"
+	"joint")    // "joint chief executive"
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"

@@ -1099,6 +1099,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
+	if k := r.personAfterPlace(si, s, a, b); k > a {
+		return append(r.run(si, s, a, k), r.run(si, s, k, b)...)
+	}
 	// "North-West Pakistan", "South-Eastern Turkey": a pair of compass
 	// points before a country names a part of it, and the place is the
 	// country (one point may open a name: "Northern Ireland")
@@ -1392,6 +1395,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if k := r.personAfterModifiers(si, s, a, b); k > a {
 		return append(append(out, r.run(si, s, a, k)...), r.run(si, s, k, b)...)
 	}
+
 	// "Yeltsin backs Lebed Chechnya plan": two names side by side, which
 	// the recogniser tells apart, are two mentions
 	if k := r.nerBoundary(si, s, a, b); k > a {
@@ -1622,6 +1626,47 @@ func (r *recognizer) makerEnd(si int, s *sentence, a, b int) int {
 	}
 	return k
 }
+
+// personAfterPlace is where a person's name starts inside the run [a, b)
+// that opens with a place after "in" or "at" ("In Frankfurt Hans Albers
+// said", the comma after the place left out), or a: the place is a town
+// or country the tables know, and the rest is a person's name: the
+// recogniser reads it so, it opens with an initial ("F. Hans Albers"), or
+// a title follows it after a comma.
+func (r *recognizer) personAfterPlace(si int, s *sentence, a, b int) int {
+	toks := s.tokens
+	if b-a >= 4 && (toks[a].text == "In" || toks[a].text == "At") {
+		if k := r.personAfterPlace(si, s, a+1, b); k > a+1 {
+			return k // (the run opens a sentence with the preposition)
+		}
+		return a
+	}
+	if a == 0 || b-a < 3 || !strings.EqualFold(toks[a-1].text, "in") && !strings.EqualFold(toks[a-1].text, "at") {
+		return a
+	}
+	for n := min(3, b-a-2); n >= 1; n-- {
+		k := a + n
+		if _, t, ok := r.gz.place(span(toks, a, k)); !ok || t != "GPE" {
+			continue
+		}
+		if _, _, ok := r.gz.place(span(toks, a, min(k+1, b))); ok {
+			return a // "in New York City"
+		}
+		initial := len(toks[k].text) == 2 && toks[k].text[1] == '.'
+		per := si < len(r.ner) && b <= len(r.ner[si]) && r.nerType(si, k, b) == newsgraph.Person
+		// ("In Frankfurt Hans Albers, chief executive of ...": a
+		// title after the comma is a person's)
+		appos := b-k >= 2 && b+1 < len(toks) && toks[b].text == "," && (lowerTitles[toks[b+1].text] || lowerTitleMods[toks[b+1].text] || titleSkips[toks[b+1].text])
+		if initial || per || appos {
+			return k
+		}
+		return a
+	}
+	return a
+}
+
+// localHeads are the heads of offices a county or a town holds.
+var localHeads = set("Constable", "Mayor", "Sheriff", "Coroner", "Bishop", "Archbishop", "Provost")
 
 // capsPlaces finds the countries and cities the tables know inside an
 // all-capitals run of a sentence ("SOCCER - AUSTRIA DRAW WITH SRI LANKA
@@ -2172,6 +2217,11 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			// "Brightwell Chief Executive X": the firm, then its office
 			pre = append(pre, r.mk(si, s, a, t, newsgraph.Organization, "", true))
 			role.of, role.ofType = toks[a].text, newsgraph.Organization
+		} else if _, town := r.gz.town[key(ptext)]; town && localHeads[toks[h].text] && !r.commonWord(toks[a].text) {
+			// "Wessex Chief Constable X", "Harwood Mayor Y": a county's or
+			// a town's office
+			role.of, role.ofType = ptext, newsgraph.GPE
+			pre = append(pre, r.mk(si, s, a, t, newsgraph.GPE, "", true))
 		} else if t-a == 1 && !toks[a].isAllCaps() && r.nerType(si, a, t) != newsgraph.Organization {
 			t = a // "Overseas Minister": an unknown modifier joins the title, unless the recogniser reads a company there ("Cofinec CEO")
 		} else {
