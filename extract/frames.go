@@ -6335,6 +6335,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					return false // "saw it as a major step": regarded, not met
 				}
 			}
+			if t.dep(v, "xcomp", "ccomp") >= 0 || obj >= 0 && t.lw[obj] == "it" {
+				return false // "can see it finishing the year higher", "saw him leave": watched, not met
+			}
 		}
 		if strings.HasPrefix(w, "talk") || strings.HasPrefix(w, "negotiat") {
 			obj = -1 // "talked trade": only "talked with X" is a meeting

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -45,6 +46,7 @@ func (d *doc) resolveRefs() {
 			set    bool
 		}
 		var nominative [3]nom // by gender + 1: he, -, she
+		var selves [][2]int   // a quoted "I" at [0] said by the "he" at [1]
 		for k := 0; k < len(toks); k++ {
 			if mi, ok := byTok[[2]int{si, k}]; ok {
 				m := d.mentions[mi]
@@ -56,6 +58,17 @@ func (d *doc) resolveRefs() {
 				continue
 			}
 			lw := strings.ToLower(toks[k].text)
+			if firstPerson[lw] && quoted[k] && (lw != "i" || toks[k].pos == "PRP") {
+				// "'I will meet X,' said Y": the one who speaks the
+				// quotation, named outside it
+				switch ei := d.quoteSpeaker(si, quoted, byTok); {
+				case ei >= 0:
+					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: pronoun, posses: lw == "my"})
+				case ei < -1:
+					selves = append(selves, [2]int{k, -2 - ei})
+				}
+				continue
+			}
 			if g, ok := pronouns[lw]; ok {
 				// the nearest person known to match, else the nearest not
 				// known to differ
@@ -117,7 +130,92 @@ func (d *doc) resolveRefs() {
 				}
 			}
 		}
+		// "'I will go,' he said": the quoted "I" is the "he" who says it
+		added := false
+		for _, sf := range selves {
+			for _, rf := range d.refs[si] {
+				if rf.tok == sf[1] && rf.kind == pronoun && len(rf.ents) == 1 {
+					d.refs[si] = append(d.refs[si], ref{tok: sf[0], ents: rf.ents, kind: pronoun, posses: strings.EqualFold(toks[sf[0]].text, "my")})
+					added = true
+					break
+				}
+			}
+		}
+		if added {
+			slices.SortStableFunc(d.refs[si], func(a, b ref) int { return a.tok - b.tok })
+		}
 	}
+}
+
+// firstPerson are the words by which a quoted speaker names himself.
+var firstPerson = set("i", "me", "my")
+
+// quoteSpeaker is the person who speaks the quotation of sentence si: the
+// person named, outside the quotation, right before or after the verb of
+// saying nearest to it ("Y said:", "said Y", "said the agent Y", "Y told
+// reporters"), else the speaker of the sentence before when that one
+// runs into the quotation ("Y added: 'I will go. ...'"), or -1. A "he" or
+// "she" that says it is given as -2-k, k its token, to be read once
+// resolved.
+func (d *doc) quoteSpeaker(si int, quoted []bool, byTok map[[2]int]int) int {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.sents[s].tokens
+		q := quoted
+		if s != si {
+			q = quotedTokens(toks)
+			if len(q) == 0 || !q[len(q)-1] && !(len(toks) > 1 && q[len(q)-2]) {
+				return -1 // the sentence before does not run into the quotation
+			}
+		}
+		best, bestGap := -1, len(toks)
+		for v := range toks {
+			if q[v] || !sayVerbs[strings.ToLower(toks[v].text)] {
+				continue
+			}
+			who := -1
+			if v > 0 && !q[v-1] {
+				if mi, ok := byTok[[2]int{s, v - 1}]; ok {
+					if m := d.mentions[mi]; m.ent >= 0 && m.j == v && d.ents[m.ent].typ == newsgraph.Person {
+						who = m.ent
+					}
+				} else if w := strings.ToLower(toks[v-1].text); s == si && (w == "he" || w == "she") {
+					who = -2 - (v - 1)
+				}
+			}
+			for k := v + 1; who == -1 && k < len(toks) && k <= v+4 && !q[k]; k++ {
+				if mi, ok := byTok[[2]int{s, k}]; ok {
+					if m := d.mentions[mi]; m.ent >= 0 && m.i == k && d.ents[m.ent].typ == newsgraph.Person {
+						who = m.ent
+					}
+					break
+				}
+				if w := strings.ToLower(toks[k].text); k == v+1 && s == si && (w == "he" || w == "she") {
+					who = -2 - k
+					break
+				}
+				if toks[k].isCap() && k > v+1 || toks[k].pos != "DT" && !strings.HasPrefix(toks[k].pos, "NN") && toks[k].pos != "JJ" {
+					break
+				}
+			}
+			if who == -1 {
+				continue
+			}
+			// the verb nearest the quotation says it: "X said Y told him: 'I ...'" is Y's
+			gap := len(toks)
+			for k := range toks {
+				if q[k] && abs(k-v) < gap {
+					gap = abs(k - v)
+				}
+			}
+			if gap < bestGap {
+				best, bestGap = who, gap
+			}
+		}
+		if best != -1 || s != si {
+			return best
+		}
+	}
+	return -1
 }
 
 // bodySubject says whether the possessive "their" at token k follows,
