@@ -456,6 +456,13 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		of = d.knownRoleOf(e, title)
 		if of == "" {
 			of = titleCountry(title)
+			if of != "" && d.entByAlias(of) < 0 {
+				// (the country that alone names the office so is named
+				// nowhere in the story, another's same portfolio is)
+				if c := d.portfolioCountry(title); c != "" {
+					of = c
+				}
+			}
 		}
 		if of == "" {
 			of = d.titleContextCountry(m, r)
@@ -773,6 +780,32 @@ var officeCountries = map[string]string{
 	"energy security secretary": "United Kingdom", "scottish secretary": "United Kingdom",
 	"welsh secretary": "United Kingdom", "chief secretary to the treasury": "United Kingdom", "lord chancellor": "United Kingdom",
 	"taoiseach": "Ireland", "tanaiste": "Ireland", "t\u00e1naiste": "Ireland",
+}
+
+// portfolioCountry is the one country whose office of the same
+// portfolio the story names ("Vessia's Commerce Minister X ... Commerce
+// Secretary Y said"): a bare office there is that government's, not the
+// country that alone names its office so; "" when none or several.
+func (d *doc) portfolioCountry(title string) string {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) < 2 {
+		return ""
+	}
+	found := ""
+	for _, m := range d.mentions {
+		r := m.role
+		if r == nil || r.of == "" || r.ofType != newsgraph.GPE || !d.x.gz.isCountry(r.of) {
+			continue
+		}
+		if rw := strings.Fields(strings.ToLower(r.title)); len(rw) < 2 || rw[0] != w[0] {
+			continue
+		}
+		if found != "" && found != r.of {
+			return ""
+		}
+		found = r.of
+	}
+	return found
 }
 
 // titleCountry is the one country whose office a title names, or "".
