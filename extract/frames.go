@@ -98,6 +98,14 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "The board, meeting here ahead of the summit, put off": "meeting"
+	// set off after a noun, before where or when, is the noun's
+	// participle, not a second noun
+	for i := 2; i+1 < len(toks); i++ {
+		if (t.lw[i] == "meeting" || t.lw[i] == "gathering") && t.tag[i] == "NN" && t.lw[i-1] == "," && strings.HasPrefix(t.tag[i-2], "NN") && (t.tag[i+1] == "IN" && t.lw[i+1] != "of" || t.lw[i+1] == "here" || t.lw[i+1] == "there" || t.lw[i+1] == "ahead" || t.lw[i+1] == "today" || t.lw[i+1] == "tomorrow") {
+			t.tag[i] = "VBG"
+		}
+	}
 	// "held a bilateral with X": the adjective after an article and
 	// before "with" is the meeting itself
 	for i := 1; i+1 < len(toks); i++ {
@@ -529,6 +537,9 @@ func (d *doc) parse(si int) *tree {
 		t.link()
 	}
 	if t.adjectivePossessors() {
+		t.link()
+	}
+	if t.nounParticiples() {
 		t.link()
 	}
 	if t.namedEventNouns() {
@@ -1483,14 +1494,31 @@ func (t *tree) namedEventNouns() bool {
 	return changed
 }
 
-// adjectivePossessors hangs a possessor on the noun its adjective
-// modifies ("the group's ministerial conference" read with "group's"
-// owning "ministerial"): an adjective owns nothing. It reports whether
-// any head changed.
+// nounParticiples relabels a participle set off by a comma on a noun
+// ("the board, meeting here, put off ...") that the parser called an
+// adverbial clause or an apposition: a clause on a noun modifies it. It reports whether
+// any label changed.
+func (t *tree) nounParticiples() bool {
+	changed := false
+	for v, h := range t.head {
+		if h < 0 || h >= v || t.tag[v] != "VBG" || !t.is(v, "advcl", "appos") || !t.noun(h) || v == 0 || t.lw[v-1] != "," || t.dep(v, "nsubj", "mark", "aux") >= 0 {
+			continue
+		}
+		t.rel[v] = "acl"
+		changed = true
+	}
+	return changed
+}
+
+// adjectivePossessors hangs a possessor on the noun its adjective or
+// compound modifies ("the group's ministerial conference" read with
+// "group's" owning "ministerial", "the council's executive board" with
+// it owning "executive"): the possessor owns the whole noun. It reports
+// whether any head changed.
 func (t *tree) adjectivePossessors() bool {
 	changed := false
 	for k, h := range t.head {
-		if h < 0 || !t.is(k, "nmod:poss") || !strings.HasPrefix(t.tag[h], "JJ") || !t.is(h, "amod") || h < k || t.head[h] < h || !t.noun(t.head[h]) {
+		if h < 0 || !t.is(k, "nmod:poss") || !(strings.HasPrefix(t.tag[h], "JJ") && t.is(h, "amod") || t.noun(h) && t.is(h, "compound")) || h < k || t.head[h] < h || !t.noun(t.head[h]) {
 			continue
 		}
 		t.head[k] = t.head[h]

@@ -54,6 +54,15 @@ conference NN -1 root`)
 	if !tr.adjectivePossessors() || tr.head[2] != 6 {
 		t.Errorf("got %s, want group <-nmod:poss- conference", arcOf(tr, 2))
 	}
+	tr = treeOf(t, `
+the DT 3 det
+council NN 3 nmod:poss
+'s POS 1 case
+executive NN 4 compound
+board NN -1 root`)
+	if !tr.adjectivePossessors() || tr.head[1] != 4 {
+		t.Errorf("got %s, want council <-nmod:poss- board", arcOf(tr, 1))
+	}
 }
 
 // TestNamedEventNouns: a name the parser made a second object beside the
@@ -75,5 +84,21 @@ Anna NNP 0 iobj
 flowers NNS 0 obj`)
 	if tr.namedEventNouns() {
 		t.Errorf("changed %s", arcOf(tr, 1))
+	}
+}
+
+// TestNounParticiples: a participle set off by a comma on a noun modifies
+// the noun, whatever label the parser gave it.
+func TestNounParticiples(t *testing.T) {
+	tr := treeOf(t, `
+the DT 1 det
+board NN 6 nsubj
+, , 3 punct
+meeting VBG 1 advcl
+here RB 3 advmod
+, , 6 punct
+approved VBD -1 root`)
+	if !tr.nounParticiples() || tr.rel[3] != "acl" {
+		t.Errorf("got %s, want meeting <-acl- board", arcOf(tr, 3))
 	}
 }

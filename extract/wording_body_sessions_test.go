@@ -35,6 +35,16 @@ var bodySessionCases = []wordingCase{
 		text: "The Halden Group finance directors meeting ended on Friday.",
 		not:  []string{"Halden"},
 	},
+	{
+		name: "a participle set off after a body's organ, the possessor on the organ's compound",
+		text: "The Baltic Grain Council's executive board, meeting in Riga on Monday, approved the budget.",
+		want: []string{"MEETING: participant=Baltic Grain Council"},
+	},
+	{
+		name: "a participle set off after the organ of a body a description names",
+		text: "The Group of Twelve faces a budget gap. The group's policy board of governors, meeting here ahead of the annual session, put off any decision.",
+		want: []string{"MEETING: participant=Group of Twelve"},
+	},
 }
 
 func TestWordingBodySessions(t *testing.T) { runWording(t, bodySessionCases) }
