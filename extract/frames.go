@@ -2752,6 +2752,9 @@ func (d *doc) frames(si int) []frame {
 		if m := d.mentionAt(si, i); m != nil && (m.i != i && m.j != i+1 || d.ents[m.ent].typ == newsgraph.Person || d.isPlace(m.ent)) {
 			continue // "the General Agreement on Tariffs and Trade" names a body; "the Paris Agreement" is one
 		}
+		if d.namedFor(si, t, i) {
+			continue // "the Plan of Consultations": what is signed, named by what it governs
+		}
 		f, ok := d.frame(si, t, i, typ, noun)
 		if ok && ventureNoun(t, i) && d.cityside(f) {
 			continue // "a London-Frankfurt merger": the cities stand for firms they do not name
@@ -3658,7 +3661,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			return f, false
 		}
 	} else {
-		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) && !strings.HasPrefix(w, "host") {
+		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) && !strings.HasPrefix(w, "host") && !d.namedFor(si, t, obj) {
 			return f, false // "held talks", "signed an agreement": read at the noun
 		}
 		if h := t.head[i]; t.is(i, "acl") && h >= 0 && triggerAt(t, h) && !hasDep(t, i, "when") {
@@ -6814,8 +6817,30 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					break
 				}
 			}
+			// "signed the Plan of Consultations between A and B": what
+			// is signed between two named sides binds them, whatever
+			// the instrument is called
+			var between []int
+			for _, k := range append(t.deps(obj, "nmod"), t.deps(v, "obl")...) {
+				if p := t.prep(k); (p == "between" || p == "among") && k > obj && signed < 0 {
+					between = uniq(append(between, d.group(si, t, k)...))
+					for _, c := range t.deps(obj, "conj") {
+						if c > k && d.mentionAt(si, c) != nil && t.dep(c, "case") < 0 {
+							between = uniq(append(between, d.group(si, t, c)...)) // "and B" read as the instrument's conjunct
+						}
+					}
+				}
+			}
+			if len(between) >= 2 {
+				f.others = append(f.others, between)
+				f.loc = d.frameLoc(si, t, v, -1)
+				return true
+			}
 			if d.mentionAt(si, obj) == nil && signed < 0 {
 				return false
+			}
+			if m := d.mentionAt(si, obj); signed < 0 && d.ents[m.ent].typ == newsgraph.Other && documentName(m.text) {
+				return false // "signed the Plan of Reforms": a named document, signed alone as a decree is
 			}
 			if signed >= 0 {
 				f.others = append(f.others, []int{signed})
@@ -7826,6 +7851,37 @@ func discussedThing(t *tree, i int) bool {
 	return false
 }
 
+// documentName says whether a name is a document's ("the Plan of
+// Reforms", "the National Security Strategy").
+func documentName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if docHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFor says whether the event noun at i only ends a name of
+// something else, "of" after its head.
+func (d *doc) namedFor(si int, t *tree, i int) bool {
+	m := d.mentionAt(si, i)
+	return m != nil && m.j == i+1 && m.i < i && ofHeadedName(t, m.i, i)
+}
+
+// ofHeadedName says whether the name [a, i] holds "of" before its last
+// word i, after a head that states no event itself ("Programme of
+// Consultations"; not "Council of Ministers Meeting").
+func ofHeadedName(t *tree, a, i int) bool {
+	for k := a + 1; k < i; k++ {
+		if t.lw[k] == "of" {
+			h := t.lw[k-1]
+			return !triggerWord(h) && !meetNouns[h] && !agreeNouns[h]
+		}
+	}
+	return false
+}
+
 // instrumentKids are the dependents of agreement noun n, with those of
 // the "of" phrase that names the instrument ("a letter of intent with X",
 // "a memorandum of understanding between A and B"), on which the parser
@@ -7837,21 +7893,31 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	}
 	// "an agreement on the protection of investments between A and B":
 	// the parser hangs the sides on the subject the agreement is on
-	for _, k := range t.deps(n, "nmod") {
-		if p := t.prep(k); p != "on" && p != "for" && p != "of" && p != "concerning" || instrumentOf[t.lw[k]] {
-			continue
+	topics := t.deps(n, "nmod")
+	if h := t.head[n]; h >= 0 && t.is(n, "obj") && signWords[t.lw[h]] {
+		// "sign a memorandum on cooperation in X between A and B": the
+		// parser hangs what it is on, and the sides with it, on the verb
+		for _, o := range t.deps(h, "obl") {
+			if o > n {
+				topics = append(topics, o)
+			}
 		}
+	}
+	var under func(k, depth int)
+	under = func(k, depth int) {
 		for _, c := range t.deps(k, "nmod") {
 			if q := t.prep(c); q == "between" || q == "among" {
 				kids = append(kids[:len(kids):len(kids)], c)
-			} else if q == "of" {
-				for _, g := range t.deps(c, "nmod") {
-					if q := t.prep(g); q == "between" || q == "among" {
-						kids = append(kids[:len(kids):len(kids)], g)
-					}
-				}
+			} else if (q == "of" || q == "in" || q == "on" || q == "for") && depth > 1 {
+				under(c, depth-1)
 			}
 		}
+	}
+	for _, k := range topics {
+		if p := t.prep(k); p != "on" && p != "for" && p != "of" && p != "concerning" || p == "of" && instrumentOf[t.lw[k]] {
+			continue
+		}
+		under(k, 2)
 	}
 	for _, k := range t.deps(n, "nmod", "acl") {
 		if t.is(k, "nmod") && t.prep(k) != "of" || !instrumentOf[t.lw[k]] {

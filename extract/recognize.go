@@ -290,6 +290,15 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			// "the Ministry of Foreign Affairs of Ghana": a ministry named
+			// by its portfolio, and the state it serves after it; two
+			// states' ministries of one portfolio are two bodies
+			if t.text == "of" && portfolioBody(toks, k, e) {
+				if _, q := r.officeState(toks, e); q > e {
+					e = q
+					continue
+				}
+			}
 			if t.text == "," {
 				if q := portfolioList(toks, k, e); q > e {
 					e = q // "Ministry of Mines, Energy and Water"
@@ -945,6 +954,21 @@ func officeBefore(toks []token, k, e int) bool {
 	return false
 }
 
+// portfolioBody: the run [k, e) is a body named by its portfolio after
+// "of" ("Ministry of Foreign Affairs"), with no state named in it yet.
+func portfolioBody(toks []token, k, e int) bool {
+	for j := e - 1; j > k; j-- {
+		switch {
+		case toks[j].text == "of":
+			return portfolioBodies[toks[j-1].text] && j+1 < e
+		case titleOfWords[toks[j].text] || toks[j].text == "and" || toks[j].text == ",":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // officeState reads the state an office is of from the "of" at k: "of
 // Mongolia", "of the Republic of Kazakhstan", "of the United Kingdom".
 // It returns the country and the end of its name; k when none is there.
@@ -1382,7 +1406,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// no title read: an office's name may end inside the run ("(Secretary
 	// for) Near Eastern Affairs Robert Pelletreau"), then a person
 	for k := b - 3; k > a; k-- {
-		if toks[k].text == "Affairs" {
+		if toks[k].text == "Affairs" && toks[k+1].text != "of" {
 			return append(append(out, r.run(si, s, a, k+1)...), r.run(si, s, k+1, b)...)
 		}
 	}
