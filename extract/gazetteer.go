@@ -154,7 +154,7 @@ var placeAliases = map[string]string{"Bombay": "Mumbai", "Madras": "Chennai", "P
 // "the Tories", "a Labour MP", "Democrats".
 var parties = map[string]string{"Tory": "Conservative Party", "Tories": "Conservative Party", "Conservative": "Conservative Party",
 	"Conservatives": "Conservative Party", "Labour": "Labour Party", "Liberal": "Liberal Party", "Liberals": "Liberal Party",
-	"Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats",
+	"Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats", "Liberal Democrats": "Liberal Democrats",
 	"Democrat": "Democratic Party", "Democrats": "Democratic Party", "Republican": "Republican Party",
 	"Republicans": "Republican Party", "Socialists": "Socialist Party", "Communists": "Communist Party",
 	"Greens": "Green Party", "Christian Democrats": "Christian Democratic Union", "Social Democrats": "Social Democratic Party"}
