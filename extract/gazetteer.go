@@ -254,7 +254,9 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 	"technology", "sports", "sport", "telecommunications", "managing", "marketing", "commercial", "technical",
 	"sporting", "assistant", "associate", "regional", "foreign affairs", "monetary", "fiscal", "budget", "water",
 	"attorney", // "the attorney general, X"
-	"joint")    // "joint chief executive"
+	"joint",    // "joint chief executive"
+	// "home affairs minister", "corporate affairs minister"
+	"affairs", "internal", "corporate")
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"
