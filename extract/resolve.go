@@ -630,11 +630,19 @@ func isAcronym(s string) bool {
 }
 
 // acronymOf says whether acr abbreviates full: every content word gives its
-// first letter, and further letters may come from inside a word (ASEAN).
+// first letter, and further letters may come from inside a word (ASEAN); a
+// particle may give its letter too ("PDVSA" of "Petroleos de Venezuela,
+// S.A.", "BOE" of "Bank of England").
 func acronymOf(acr, full string) bool {
 	a := []rune(strings.ToLower(strings.ReplaceAll(acr, ".", "")))
-	words := acronymWords(full)
-	if len(words) < 2 || len(a) < len(words) {
+	words, opt := acronymParts(full)
+	need := 0
+	for _, o := range opt {
+		if !o {
+			need++
+		}
+	}
+	if need < 2 || len(a) < need {
 		return false
 	}
 	var match func(ai, wi int) bool
@@ -643,6 +651,9 @@ func acronymOf(acr, full string) bool {
 			return ai == len(a)
 		}
 		w := []rune(words[wi])
+		if opt[wi] {
+			return match(ai, wi+1) || ai < len(a) && w[0] == a[ai] && match(ai+1, wi+1)
+		}
 		if ai >= len(a) || w[0] != a[ai] {
 			return false
 		}
@@ -668,6 +679,27 @@ func acronymOf(acr, full string) bool {
 		return false
 	}
 	return match(0, 0)
+}
+
+// acronymParts are the lower-case words of a name an acronym of it may take
+// letters from, each with whether it is a particle an acronym may leave out.
+func acronymParts(full string) ([]string, []bool) {
+	var words []string
+	var opt []bool
+	for _, w := range strings.FieldsFunc(full, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		w = strings.ToLower(w)
+		for _, el := range []string{"l'", "d'", "l\u2019", "d\u2019"} {
+			if rest, ok := strings.CutPrefix(w, el); ok && rest != "" {
+				w = rest
+			}
+		}
+		if w == "&" {
+			continue
+		}
+		words = append(words, w)
+		opt = append(opt, acronymSkips[w])
+	}
+	return words, opt
 }
 
 // acronymWords are the lower-case content words of a name, whose letters

@@ -34,3 +34,16 @@ var ministryInstrumentCases = []wordingCase{
 }
 
 func TestWordingMinistryInstruments(t *testing.T) { runWording(t, ministryInstrumentCases) }
+
+// particleAcronymCases: a Spanish, Portuguese or Italian body's acronym
+// takes a letter from a particle of its name and from its legal form.
+var particleAcronymCases = []wordingCase{
+	{
+		name:   "an acronym with the particle's letter and the legal form's is the firm named in full",
+		text:   "Kestrel Holdings will invest 50 mln dlrs in a joint venture with Minerales de Bolivia, S.A., its president said.\n\nKestrel Holdings will later sign a supply contract with MDBSA.",
+		want:   []string{"AGREEMENT: party=Kestrel Holdings; party=Minerales de Bolivia, S.A."},
+		absent: []string{"MDBSA"},
+	},
+}
+
+func TestWordingParticleAcronyms(t *testing.T) { runWording(t, particleAcronymCases) }
