@@ -106,6 +106,26 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "VBG"
 		}
 	}
+	// "The 29-year-old flew to X", "the 63-year-old will visit Y": an age
+	// after an article and before a verb or a modal is the noun that
+	// names the person, not an adjective that makes the verb a noun
+	for i := 1; i+1 < len(toks); i++ {
+		if !strings.HasSuffix(t.lw[i], "-year-old") || t.lw[i-1] != "the" && t.lw[i-1] != "a" {
+			continue
+		}
+		w, next := t.lw[i+1], t.tag[i+1]
+		event := meetingVerbs[w] || visitVerbs[w] || agreeVerbs[w] || sayVerbs[w]
+		switch {
+		case next == "MD" || next == "VBD" || next == "VBZ":
+			t.tag[i] = "NN"
+		case event && (strings.HasPrefix(next, "NN") || next == "JJ" || next == "VBN"):
+			t.tag[i] = "NN"
+			t.tag[i+1] = "VBD"
+			if strings.HasSuffix(w, "s") {
+				t.tag[i+1] = "VBZ"
+			}
+		}
+	}
 	// "held a bilateral with X": the adjective after an article and
 	// before "with" is the meeting itself
 	for i := 1; i+1 < len(toks); i++ {
@@ -477,6 +497,7 @@ func (d *doc) parse(si int) *tree {
 	}
 	for _, r := range rels {
 		rr := d.parseSpan(t, toks, last, skip, span(r[0]+1, r[1]))
+		rr = copulaRelative(t, r[0]+1, r[1], rr)
 		noun := last[r[0]-1]
 		if p := d.originOwner(si, r[0]); p >= 0 && strings.EqualFold(toks[r[0]+1].text, "who") {
 			noun = last[p] // "Premier X of Sweden, who ...": X, not Sweden
@@ -11244,4 +11265,36 @@ func (t *tree) hostedParticiples() bool {
 		changed = true
 	}
 	return changed
+}
+
+// copulaRelative mends a relative clause of a copula ("X, who is in Hanoi
+// this week,", "who was in Lagos on Monday") that the parser, given the
+// clause alone in tokens [w, end), hung on its relative word w, with the
+// predicate as that word's subject: the predicate heads the clause and the
+// relative word is its subject. It returns the clause's head.
+func copulaRelative(t *tree, w, end, root int) int {
+	if root != w || t.tag[w] != "WP" {
+		return root
+	}
+	for p := w + 1; p < end; p++ {
+		if t.head[p] != w || !strings.HasPrefix(t.rel[p], "nsubj") {
+			continue
+		}
+		cop := false
+		for c := w + 1; c < p; c++ {
+			cop = cop || t.head[c] == p && t.rel[c] == "cop"
+		}
+		if !cop {
+			return root
+		}
+		for k := w + 1; k < end; k++ {
+			if t.head[k] == w {
+				t.head[k] = p
+			}
+		}
+		t.head[p], t.rel[p] = t.head[w], t.rel[w]
+		t.head[w], t.rel[w] = p, "nsubj"
+		return p
+	}
+	return root
 }

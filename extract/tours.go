@@ -951,7 +951,7 @@ func (d *doc) describedTraveller(si int, t *tree, f frame) int {
 		// head and the role as its modifier
 		role = m.j < len(t.lw) && describedPersonNouns[t.lw[m.j]] && t.head[m.j] != m.j-1
 	}
-	aged := false
+	aged := strings.HasSuffix(t.lw[s], "-year-old") // "The 29-year-old flew to X"
 	for _, k := range t.deps(s, "amod", "compound", "nummod") {
 		aged = aged || strings.Contains(t.lw[k], "year-old")
 	}

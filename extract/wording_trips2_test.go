@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// trips2Cases are invented sentences of trips told through a relative
+// clause, an epithet, a visit noun's agent or a journey on from a stop.
+var trips2Cases = []wordingCase{
+	{
+		name: "a relative clause of a copula puts the one it describes in the place",
+		text: "Tomoda President Kenji Arakawa signed the deal.\nArakawa, who is in Cambodia this week, was received by Prime Minister Sonexay Phomvihane on Monday afternoon.",
+		want: []string{"VISIT: destination=Cambodia; visitor=Kenji Arakawa"},
+	},
+	{
+		name: "a relative clause of a copula in the past, with a day",
+		text: "Tomoda President Kenji Arakawa, who was in Hanoi on Monday, met Vietnamese Prime Minister Tran Van Hoa.",
+		want: []string{"VISIT: destination=Hanoi; visitor=Kenji Arakawa"},
+	},
+	{
+		name: "a relative clause of a copula puts no office holder on a visit at home",
+		text: "Norwegian Prime Minister Kjell Rustad, who was in Oslo this week, said the deal was done.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "an age after the article is the person the story named, the subject of the trip verb",
+		text: "Kelby Athletic have agreed a fee with Ashvale for striker Tom Brennan.\nThe 29-year-old flew to Madrid for a medical on Monday.",
+		want: []string{"VISIT: destination=Madrid; visitor=Tom Brennan"},
+	},
+	{
+		name: "an age before a modal and a trip verb",
+		text: "Kelby Athletic have agreed a fee with Ashvale for striker Tom Brennan.\nThe 29-year-old will fly to Madrid on Monday.",
+		want: []string{"VISIT/PLANNED: destination=Madrid; visitor=Tom Brennan"},
+	},
+	{
+		name: "an age before a noun stays the noun's modifier",
+		text: "Kelby Athletic have agreed a fee with Ashvale for striker Tom Brennan.\nThe 29-year-old forward flew to Madrid for a medical on Monday.",
+		want: []string{"VISIT: destination=Madrid; visitor=Tom Brennan"},
+	},
+}
+
+func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
