@@ -136,8 +136,10 @@ func (d *doc) gameFrame(t *tree, i int, f frame) bool {
 		}
 		return true
 	case f.typ == newsgraph.Visit && len(f.agents) > 0:
+		// (a country that travels in such a story is its team: "France
+		// go to Edinburgh for the decider")
 		for _, a := range f.agents {
-			if d.ents[a].typ != newsgraph.Organization {
+			if d.ents[a].typ != newsgraph.Organization && !(d.ents[a].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[a].name)) {
 				return false
 			}
 		}

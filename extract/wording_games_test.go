@@ -32,6 +32,11 @@ var gameCases = []wordingCase{
 		not:  []string{"MEETING"},
 	},
 	{
+		name: "a country that comes to a city in a story of scores is its team",
+		text: "Norway beat Austria 18-10 on Saturday. Norway will try to win again when Finland come to Oslo next week.",
+		not:  []string{"VISIT"},
+	},
+	{
 		name: "a side seen off is beaten, not met",
 		text: "Kasimir Rohl saw off Tomas Jurgis in the closing stages to take the title.",
 		not:  []string{"MEETING"},
