@@ -9633,7 +9633,7 @@ func (d *doc) tellerOf(si int, t *tree, k int) int {
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
-var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "presidents", "premiers", "heads",
+var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "presidents", "premiers", "heads", "ambassadors", "negotiators", "commissioners",
 	"executive", "executives", "board", "directors")
 
 // coVisitors are the people a "with" phrase (at o) names as going along

@@ -9,6 +9,16 @@ import (
 // bodiesCases are invented sentences that name two bodies joined by "and".
 var bodiesCases = []wordingCase{
 	{
+		name: "a body's ambassadors meeting is the body's session",
+		text: "Markets were calm on Wednesday.\n\nASEAN ambassadors met in emergency session in Jakarta to discuss the fishing dispute.",
+		want: []string{"MEETING: participant=Association of Southeast Asian Nations"},
+	},
+	{
+		name: "a country's ambassadors meeting among themselves is no meeting",
+		text: "Markets were calm on Wednesday.\n\nFrench ambassadors met in Paris on Tuesday for their annual conference.",
+		not:  []string{"MEETING"},
+	},
+	{
 		name:   "a bank and a fund are two bodies, each in the talks",
 		text:   "Malawi's loan talks with the Nordic Bank and Asian Development Fund have stalled, officials said.",
 		want:   []string{"MEETING: participant=Asian Development Fund; participant=Malawi; participant=Nordic Bank"},
