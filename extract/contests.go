@@ -56,6 +56,11 @@ func scoreAt(toks []token, k int) bool {
 	if k+1 < len(toks) && (measureWords[strings.ToLower(toks[k+1].text)] || toks[k+1].text == "/") {
 		return false // "5-6 pct", "10-12 days"
 	}
+	if k+1 < len(toks) {
+		if _, month := months[strings.ToLower(toks[k+1].text)]; month {
+			return false // "On 15-16 April": days of a month
+		}
+	}
 	return true
 }
 

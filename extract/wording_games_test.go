@@ -7,6 +7,11 @@ import "testing"
 // no meeting or visit is told.
 var gameCases = []wordingCase{
 	{
+		name: "a span of days before a month is no score",
+		text: "Markets were calm on Wednesday.\n\nOn 3-4 June, Foreign Minister Ilse Varga of Hungary was received by Chancellor Tomas Brenn of Austria in Vienna.",
+		want: []string{"MEETING: participant=Ilse Varga; participant=Tomas Brenn"},
+	},
+	{
 		name: "a player to meet another after a score is a match",
 		text: "Top seed Ivo Brandt beat Karel Hruby 6-2 6-3 on Friday. Brandt will meet Swede Olof Strand on Sunday.",
 		not:  []string{"MEETING"},
