@@ -95,6 +95,9 @@ func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
 	if functionTags[t] {
 		return true // "the U.S. And Canada"
 	}
+	if bodyAfterJoin(toks, k) {
+		return false // "the U.S. Food and Drug Administration", "the U.S. Agriculture and Commerce Departments"
+	}
 	if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
 		return false // "U.S. Trade Representative"
 	}
@@ -114,9 +117,6 @@ func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
 	if _, _, place := r.gz.place(prev); !place && knownOrgs[prev] == "" {
 		return false
 	}
-	if k+2 < len(toks) && (toks[k+1].text == "and" || toks[k+1].text == "of" || toks[k+1].text == "&") && toks[k+2].isCap() {
-		return false // "the U.S. Agriculture and Commerce Departments"
-	}
 	if _, _, place := r.gz.place(prev + " " + w); place || knownOrgs[prev+" "+w] != "" || knownOrgs[w] != "" || r.known[l] || r.surnames[l] {
 		return false
 	}
@@ -124,6 +124,22 @@ func (r *recognizer) commonAfterAbbrev(toks []token, k int) bool {
 		return false
 	}
 	return !r.capitalisedElsewhere(w)
+}
+
+// bodyAfterJoin says whether "and", "of" or "&" after token k joins
+// capitalised words that end in a body's head ("Food and Drug
+// Administration"), so that the word at k opens a body's name.
+func bodyAfterJoin(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].text != "and" && toks[k+1].text != "of" && toks[k+1].text != "&" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j < k+6 && toks[j].isCap() && toks[j].isWord(); j++ {
+		w := toks[j].text
+		if orgHeads[w] || orgHeads[strings.TrimSuffix(w, "s")] || institutions[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfterTreaty says whether a place's name starts at token e right
