@@ -2654,6 +2654,26 @@ var askVerbs = set("invited", "invite", "invites", "asked", "ask", "asks", "urge
 	"agrees", "decided", "decide", "promised", "promise", "pledged", "offered", "offer", "called", "wanted", "hoped")
 
 // sayVerbs report; a date or place on them is the report's, not the event's.
+// addressVerbs say what one does to another face to face: "pressed X to",
+// "told X that", "urged X to".
+var addressVerbs = set("pressed", "press", "presses", "urged", "urge", "urges", "told", "tell", "tells", "asked", "ask", "asks",
+	"assured", "assure", "assures", "warned", "warn", "warns", "briefed", "brief", "briefs", "reassured", "persuaded", "thanked")
+
+// ofPhrase says whether noun n has an "of" phrase: "a meeting of the
+// board" is a body's.
+func ofPhrase(t *tree, n int) bool {
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// talksNouns name talks between sides, not a gathering of many ("the
+// summit", "the conference"), where one urged may be absent.
+var talksNouns = set("meeting", "meetings", "talks", "discussions", "negotiations", "consultations")
+
 var sayVerbs = set("said", "say", "says", "saying", "told", "tell", "tells", "added", "announced", "announce", "announces",
 	"stated", "reported", "reports", "confirmed", "noted", "declared", "claimed", "insisted", "warned", "explained", "wrote")
 
@@ -8861,6 +8881,27 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
 				f.holder = append(f.holder, e) // "X lost a contract. The contract, to supply Y, ..."
 			}
+		}
+	}
+	// "At meetings this week, A officials pressed their B counterparts
+	// to ...", "During the talks, A told B that ...": one who presses or
+	// tells another at talks told by nothing else meets that one
+	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 0 && len(bodies) == 0 && !f.multi && pn == n && h >= 0 && t.verb(h) && t.is(n, "obl") && (t.prep(n) == "at" || t.prep(n) == "during") && addressVerbs[t.lw[h]] && talksNouns[w] && t.dep(n, "nmod:poss", "compound") < 0 && !ofPhrase(t, n) {
+		var told []int
+		for _, o := range t.deps(h, "obj", "iobj") {
+			for _, e := range d.group(si, t, o) {
+				country := d.ents[e].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name)
+				if (t.lw[h] == "told" || strings.HasPrefix(t.lw[h], "tell")) && d.ents[e].typ == newsgraph.Organization {
+					continue // "told Reuters": a body told is most often the news
+				}
+				if !d.newsMedium(e) && !d.isPlace(e) || country {
+					told = append(told, e)
+				}
+			}
+		}
+		if len(told) > 0 {
+			with = append(with, told)
+			carrier = h
 		}
 	}
 	if carrier >= 0 && pn != n && (t.lw[pn] == "end" || t.lw[pn] == "close" || t.lw[pn] == "conclusion") {

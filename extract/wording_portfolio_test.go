@@ -24,3 +24,32 @@ var portfolioTitleCases = []wordingCase{
 }
 
 func TestWordingPortfolioTitles(t *testing.T) { runWording(t, portfolioTitleCases) }
+
+// talksAddressCases tell talks by what one side did to the other at
+// them: "At the talks, A urged B to ...". The one pressed, told or urged
+// there is the other side; at a summit or a news conference one urged may
+// be absent, and a news agency told is no side.
+var talksAddressCases = []wordingCase{
+	{
+		name: "officials press their described counterparts at meetings",
+		text: "At meetings in Riga this week, Norwegian officials pressed their Latvian counterparts to open the fishing grounds.",
+		want: []string{"MEETING/HAPPENED: participant=Latvia; participant=Norway"},
+	},
+	{
+		name: "during the talks one told another",
+		text: "During the talks, Premier Janis Ozols told Governor Ewa Lindqvist that the port would stay open.",
+		want: []string{"MEETING/HAPPENED: participant=Ewa Lindqvist; participant=Janis Ozols"},
+	},
+	{
+		name: "a news agency told at a meeting is no side",
+		text: "At a meeting in Riga, Premier Janis Ozols told Reuters that the port would stay open.",
+		not:  []string{"Reuters"},
+	},
+	{
+		name: "a country urged at a summit may be absent",
+		text: "At the summit, Premier Janis Ozols urged Norway to open the fishing grounds.",
+		not:  []string{"Norway"},
+	},
+}
+
+func TestWordingTalksAddress(t *testing.T) { runWording(t, talksAddressCases) }
