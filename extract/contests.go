@@ -152,3 +152,53 @@ func (d *doc) gameFrame(t *tree, i int, f frame) bool {
 	}
 	return false
 }
+
+// sportWords are words of the sports pages: a story that uses two of them
+// is about sport, whether or not it gives a score.
+var sportWords = set("coach", "winger", "striker", "midfielder", "defender", "goalkeeper", "fly-half", "scrum-half", "flanker",
+	"squad", "match", "matches", "fixture", "fixtures", "tournament", "league", "innings", "wicket", "wickets", "test", "tests")
+
+// sportStory says whether the story of sentence si is about sport: it
+// reports games, or uses two different words of the sports pages ("Test"
+// only with its capital, as a game).
+func (d *doc) sportStory(si int) bool {
+	if d.contestStory(si) {
+		return true
+	}
+	seen := map[string]bool{}
+	for s := range d.sents {
+		if d.stories[s] != d.stories[si] {
+			continue
+		}
+		for _, tk := range d.sents[s].tokens {
+			w := strings.ToLower(tk.text)
+			if sportWords[w] && (w != "test" && w != "tests" || tk.isCap()) {
+				seen[w] = true
+			}
+		}
+	}
+	return len(seen) >= 2
+}
+
+// sidesTour says whether visit frame f, read at the trip noun i, is a
+// sports tour: a team (a body, or a land standing for its side) among its
+// travellers in a story about sport ("the Lions tour to X", "the Scotland
+// tour to Y", "England will tour Z").
+func (d *doc) sidesTour(si int, t *tree, i int, f frame) bool {
+	if f.typ != newsgraph.Visit || !(f.noun && visitNouns[t.lw[i]] || strings.HasPrefix(t.lw[i], "tour")) {
+		return false
+	}
+	return len(d.withoutSides(f.agents)) < len(f.agents) && d.sportStory(si)
+}
+
+// withoutSides are ents less the bodies and lands, which on a sports tour
+// are its teams.
+func (d *doc) withoutSides(ents []int) []int {
+	var out []int
+	for _, e := range ents {
+		if typ := d.ents[e].typ; typ != newsgraph.Organization && typ != newsgraph.GPE {
+			out = append(out, e)
+		}
+	}
+	return out
+}

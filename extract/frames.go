@@ -2809,6 +2809,13 @@ func (d *doc) frames(si int) []frame {
 		if ok && d.contestStory(si) && d.gameFrame(t, i, f) {
 			continue // "Brek will meet Oden on Sunday" after a score: a game
 		}
+		if ok && d.sidesTour(si, t, i, f) {
+			// "X hopes to make the Lions tour to Y": a sports tour is the
+			// players' trip, not the team's
+			if f.agents = d.withoutSides(f.agents); len(f.agents) == 0 {
+				continue
+			}
+		}
 		if ok {
 			out = append(out, f)
 		}

@@ -35,6 +35,27 @@ var trips2Cases = []wordingCase{
 		text: "Kelby Athletic have agreed a fee with Ashvale for striker Tom Brennan.\nThe 29-year-old forward flew to Madrid for a medical on Monday.",
 		want: []string{"VISIT: destination=Madrid; visitor=Tom Brennan"},
 	},
+	{
+		name: "a team's tour in a story about sport is the players' trip, not the team's",
+		text: "Despite not playing for Wales, Hale is still hoping to make the Falcons tour to New Zealand this summer. Falcons coach Ian Grant has not set a deadline for fly-half Tom Hale to start playing again. Hale missed the Test match against Italy.",
+		want: []string{"VISIT: destination=New Zealand; visitor=Tom Hale"},
+		not:  []string{"visitor=Falcons"},
+	},
+	{
+		name: "a team's tour told by its possessive in a story about sport",
+		text: "The Falcons' tour of New Zealand begins in June. Falcons coach Ian Grant named fly-half Tom Hale in his squad for the first Test.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a land touring in a story about sport is its side",
+		text: "England will tour South Africa in June. Coach Ian Grant named fly-half Tom Hale in his squad for the first Test.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a leader touring in a story about sport still visits",
+		text: "Prime Minister Tom Hale will tour South Africa in June. Coach Ian Grant named fly-half Rob Lane in his squad for the first Test.",
+		want: []string{"VISIT: destination=South Africa; visitor=Tom Hale"},
+	},
 }
 
 func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
