@@ -101,6 +101,16 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 			i += n
 			continue
 		}
+		// "then-President X", "the then-West German government": "then"
+		// marks the title or name after it as of that time, as "then
+		// President X" does, and is no part of the title
+		if strings.HasPrefix(text[i:to], "then-") && i+5 < to && (i == from || !isWordByte(text, i-1)) {
+			if r2, _ := utf8.DecodeRuneInString(text[i+5 : to]); unicode.IsUpper(r2) {
+				out = append(out, token{text: "then", start: i, end: i + 4, para: para})
+				i += 5
+				continue
+			}
+		}
 		j := i
 		var cut [][2]int // byte ranges inside the word that are no part of it
 		for j < to {

@@ -56,6 +56,18 @@ var trips2Cases = []wordingCase{
 		text: "Prime Minister Tom Hale will tour South Africa in June. Coach Ian Grant named fly-half Rob Lane in his squad for the first Test.",
 		want: []string{"VISIT: destination=South Africa; visitor=Tom Hale"},
 	},
+	{
+		name: "a visit noun's by-phrase names the visitor after a title of that time",
+		text: "The two countries raised their ties two months later, during a visit to Oslo by then-President Lan Duc Hoa.",
+		want: []string{"VISIT: destination=Oslo; visitor=Lan Duc Hoa"},
+		not:  []string{"then"},
+	},
+	{
+		name: "a title of that time before a two-word office",
+		text: "The two countries raised their ties during a visit to Oslo by then-Prime Minister Lan Duc Hoa.",
+		want: []string{"VISIT: destination=Oslo; visitor=Lan Duc Hoa"},
+		not:  []string{"then"},
+	},
 }
 
 func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
