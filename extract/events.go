@@ -1763,7 +1763,7 @@ func (d *doc) signerCountry(s int) int { return d.officeCountry(s, false) }
 // it.
 func (d *doc) officeCountry(s int, former bool) int {
 	for _, mi := range d.ents[s].mentions {
-		if r := d.mentions[mi].role; r != nil && r.of != "" && r.former == former {
+		if r := d.mentions[mi].role; r != nil && r.of != "" && r.former == former && !teamPost(r.title) {
 			if ei := d.entByName(r.of); ei >= 0 && d.x.gz.isCountry(d.ents[ei].name) {
 				return ei
 			} else if ei < 0 && d.x.gz.isCountry(r.of) {
@@ -1773,6 +1773,16 @@ func (d *doc) officeCountry(s int, former bool) int {
 	}
 	return -1
 }
+
+// teamPost says whether title is a place in a team, which acts for no
+// state: "Irish defender X" plays for Ireland, he does not sign for it.
+func teamPost(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	return len(w) > 0 && teamPosts[w[len(w)-1]]
+}
+
+var teamPosts = set("defender", "striker", "midfielder", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "full-back",
+	"forward", "captain", "coach", "doctor", "player", "batsman", "bowler", "jockey")
 
 // stateOffice says whether person s is given a minister's or a head of
 // state's or government's title, of no country named ("Foreign Minister

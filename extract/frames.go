@@ -8538,9 +8538,22 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// "the signing of striker X from Y": the player's old club
 	if f.typ == newsgraph.Agreement && w == "signing" {
 		for _, k := range t.deps(n, "nmod") {
+			if t.prep(k) != "of" {
+				continue
+			}
 			for _, o := range t.deps(k, "nmod") {
-				if t.prep(k) == "of" && t.prep(o) == "from" {
+				if t.prep(o) == "from" {
 					with = append(with, d.group(si, t, o))
+				}
+			}
+			// (or on the verb over the signing, where the parser hangs it
+			// when a position before the name is part of the name:
+			// "completed the signing of midfielder X from Y")
+			if v := t.head[n]; v >= 0 && t.verb(v) && t.is(n, "obj") {
+				for _, o := range t.deps(v, "obl") {
+					if t.prep(o) == "from" && o > k {
+						with = append(with, d.group(si, t, o))
+					}
 				}
 			}
 		}
