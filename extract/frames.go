@@ -188,9 +188,15 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	// "X heads for Brussels", "the team next heads to Oslo": the tagger
-	// reads "heads" before a direction as a plural noun
+	// reads "heads" before a direction as a plural noun; "The minister
+	// travels on to X", "the envoy flies to Y": so too a trip verb after
+	// the noun that opens the clause with its article
 	for i := 1; i+1 < len(toks); i++ {
 		if t.lw[i] == "heads" && t.tag[i] == "NNS" && headsDirections[t.lw[i+1]] && t.tag[i-1] != "DT" && t.tag[i-1] != "PRP$" && t.tag[i-1] != "POS" && t.tag[i-1] != "IN" {
+			t.tag[i] = "VBZ"
+		}
+		if i >= 2 && t.tag[i] == "NNS" && visitVerbs[t.lw[i]] && strings.HasSuffix(t.lw[i], "s") && (headsDirections[t.lw[i+1]] || t.lw[i+1] == "on") &&
+			t.tag[i-1] == "NN" && t.tag[i-2] == "DT" && (i == 2 || i-3 < t.from || toks[i-3].text == "," || t.tag[i-3] == "IN") {
 			t.tag[i] = "VBZ"
 		}
 	}

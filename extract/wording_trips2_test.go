@@ -68,6 +68,21 @@ var trips2Cases = []wordingCase{
 		want: []string{"VISIT: destination=Oslo; visitor=Lan Duc Hoa"},
 		not:  []string{"then"},
 	},
+	{
+		name: "the office that opens the clause travels on from a stop, a trip verb the tagger took for a plural noun",
+		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nFrom Ghana, the minister travels on to Senegal, where she is scheduled to meet the head of the groundnut board in Dakar on Friday.",
+		want: []string{"VISIT: destination=Senegal; visitor=Anna Brettschneider"},
+	},
+	{
+		name: "the office that opens the sentence flies to a place",
+		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nThe minister flies to Senegal on Thursday.",
+		want: []string{"VISIT: destination=Senegal; visitor=Anna Brettschneider"},
+	},
+	{
+		name: "a plural noun of trips after a noun stays a noun",
+		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nThe ministry's business travels to Senegal have doubled.",
+		not:  []string{"destination=Senegal"},
+	},
 }
 
 func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
