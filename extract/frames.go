@@ -10778,6 +10778,14 @@ func (d *doc) readDateline() *storyDateline {
 			for k < len(s.tokens) && k < 5 && s.tokens[k].isAllCaps() && s.tokens[k].isWord() {
 				k++
 			}
+			// "NEW DELHI/BENGALURU: ...", "BEIJING/WASHINGTON (Reuters) -":
+			// a story filed from two places names them joined by a slash;
+			// the first is the dateline's place
+			for k > 0 && k+1 < len(s.tokens) && s.tokens[k].text == "/" && s.tokens[k+1].isAllCaps() && s.tokens[k+1].isWord() {
+				k += 2
+				for j := k; k < len(s.tokens) && k < j+3 && s.tokens[k].isAllCaps() && s.tokens[k].isWord(); k++ {
+				}
+			}
 			caps := k
 			if m := d.mentionAt(si, 0); k == 0 && m != nil && m.i == 0 && d.isPlace(m.ent) {
 				k = m.j // "Tokyo — ...": a place name and a dash, in any case
@@ -10809,7 +10817,7 @@ func (d *doc) readDateline() *storyDateline {
 			// "MUMBAI: ...": a place in capitals and a colon, as Indian
 			// dailies write it
 			colon := false
-			if m := d.mentionAt(si, 0); caps > 0 && k == caps && k < len(s.tokens) && s.tokens[k].text == ":" && m != nil && m.j == k && m.ent >= 0 {
+			if m := d.mentionAt(si, 0); caps > 0 && k == caps && k < len(s.tokens) && s.tokens[k].text == ":" && m != nil && (m.j == k || m.j < k && s.tokens[m.j].text == "/") && m.ent >= 0 {
 				colon = d.isPlace(m.ent)
 			}
 			if k > 0 && k+1 < len(s.tokens) && s.tokens[k].text == "-" && s.tokens[k+1].text == "-" && s.tokens[k+1].start == s.tokens[k].end {
