@@ -8677,6 +8677,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	if sb >= 0 && (t.lw[sb] == "who" || t.lw[sb] == "which") && t.is(pn, "acl:relcl") && t.head[pn] >= 0 && t.dep(pn, "cop") >= 0 {
+		sb = t.head[pn] // "X, who is on a visit to Y,": the noun the clause describes
+	}
 	ownClause := false // the noun is the predicate of a clause of its own: "the government is in talks with X"
 	// ("X is on a two-year deal with Y": a player under contract)
 	if sb >= 0 && t.dep(pn, "cop") >= 0 && (f.typ == newsgraph.Meeting && t.prep(pn) == "in" || (f.typ == newsgraph.Visit || f.typ == newsgraph.Agreement) && t.prep(pn) == "on") {

@@ -169,7 +169,7 @@ var peopleWords = set("Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Ch
 	"Welshman", "Welshmen", "Irishman", "Irishmen", "Scotsman", "Scotsmen", "Dutchman", "Dutchmen", "Serbs", "Croats", "Turks")
 
 // nonEntityCaps are capitalised words and acronyms that do not name entities.
-var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "TV", "PM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
+var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "TV", "PM", "CM", "UAV", "UAVs", "OK", "AM", "PM", "GMT", "UTC",
 	"COVID", "COVID-19", "I", "I'm", "I'll", "I've", "I'd", "We", "We'll", "We're", "You", "It", "They", "He", "She",
 	"The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "If", "In", "On", "At", "For", "With", "As",
 	"By", "From", "To", "Of", "After", "Before", "During", "While", "When", "Where", "What", "Who", "Why", "How",

@@ -40,6 +40,11 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 				return d.placeNamed(d.x.gz.capital[c])
 			}
 		}
+		for _, a := range mods {
+			if t.lw[a] == "national" || t.lw[a] == "federal" {
+				return d.capitalNamedBefore(si, k)
+			}
+		}
 		return -1
 	}
 	if townNouns[t.lw[k]] {
@@ -57,6 +62,31 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 		return -1
 	}
 	return d.countryNamedBefore(si, k)
+}
+
+// capitalNamedBefore is the one country's capital the story of sentence si
+// names up to word k, for "the national capital": a story that names its
+// country's seat once calls it so after ("met X in New Delhi ... on a
+// visit to the national capital"); -1 when it names none or two.
+func (d *doc) capitalNamedBefore(si, k int) int {
+	found := -1
+	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.j > k || d.ents[m.ent].typ != newsgraph.GPE {
+				continue
+			}
+			name := d.ents[m.ent].name
+			if c := d.x.gz.countryOf(name); c == "" || d.x.gz.capital[c] != name {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // townNouns are what a description calls a town: "met officials in the

@@ -21,6 +21,11 @@ var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "sh
 // minister", "The US president", "the US leader").
 var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen", "chief", "head", "boss", "governor", "chairman", "counterpart", "director-general", "secretary-general", "envoy", "ambassador")
 
+// officeAbbrevs are the offices the press writes by their initials after
+// "the" ("the PM said", "The CM, who is on a visit to X"): the title's
+// modifier and head.
+var officeAbbrevs = map[string][2]string{"PM": {"prime", "minister"}, "CM": {"chief", "minister"}}
+
 // resolveRefs lists, per sentence, the people it refers to: by name, by
 // title ("the US president"), by pronoun, or as "the two leaders".
 func (d *doc) resolveRefs() {
@@ -123,7 +128,7 @@ func (d *doc) resolveRefs() {
 					continue
 				}
 			}
-			if nominalHeads[lw] && (k+1 >= len(toks) || !toks[k+1].isCap()) {
+			if (nominalHeads[lw] || officeAbbrevs[toks[k].text] != [2]string{}) && (k+1 >= len(toks) || !toks[k+1].isCap()) {
 				if ei := d.nominal(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
 					history = append(history, seen{ei, si, k, quoted[k], 0})
@@ -621,6 +626,9 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 	determined := false
 	party := false    // an unrecognised capitalised qualifier: "the Labour leader"
 	var mods []string // "the foreign minister" is the Foreign Minister, not the Prime Minister
+	if ab := officeAbbrevs[toks[k].text]; ab != [2]string{} {
+		head, mods = ab[1], []string{ab[0]} // "the CM" is the chief minister
+	}
 	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		w := toks[p].text
 		lw := strings.ToLower(w)

@@ -83,6 +83,32 @@ var trips2Cases = []wordingCase{
 		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nThe ministry's business travels to Senegal have doubled.",
 		not:  []string{"destination=Senegal"},
 	},
+	{
+		name: "a relative clause whose predicate is a visit noun: the one it describes visits",
+		text: "Swedish Prime Minister Lars Ekholm, who is on a two-day visit to India, said the talks went well.",
+		want: []string{"VISIT: destination=India; visitor=Lars Ekholm"},
+	},
+	{
+		name: "an office written by its initials after the article is the one who holds it",
+		text: "Kerala chief minister Anil Varghese met railway minister Piyush Rao on Tuesday.\nThe CM, who is on a two-day visit to Delhi, told Rao that the state was ready to bear the cost.",
+		want: []string{"VISIT: destination=Delhi; visitor=Anil Varghese"},
+		not:  []string{"visitor=CM"},
+	},
+	{
+		name: "the prime minister written by initials travels",
+		text: "Prime Minister Tom Hale met business leaders on Monday. The PM will fly to Paris on Friday.",
+		want: []string{"VISIT/PLANNED: destination=Paris; visitor=Tom Hale"},
+	},
+	{
+		name: "the national capital is the one capital the story named",
+		text: "Kerala chief minister Anil Varghese met railway minister Piyush Rao in New Delhi on Tuesday.\nThe CM, who is on a two-day visit to the national capital, told Rao that the state was ready to bear the cost.",
+		want: []string{"VISIT: destination=New Delhi; visitor=Anil Varghese"},
+	},
+	{
+		name: "the national capital of a story that names two capitals is neither",
+		text: "Ministers from Brazil and Chile met in Santiago and Brasilia this week.\nChilean envoy Rosa Ibarra, who is on a visit to the national capital, said little.",
+		not:  []string{"destination=Santiago", "destination=Brasilia"},
+	},
 }
 
 func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
