@@ -6557,6 +6557,10 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = d.returnStay(si, t, v, f.agents)
 				f.places = flatten(f.others)
 			}
+			if from := d.leftPlace(si, t, v, f.agents); len(f.places) > 0 && from >= 0 {
+				f.others = append(f.others, []int{from}) // "X, who left Tokyo yesterday for Seoul": X was in Tokyo
+				f.places = append(f.places, from)
+			}
 			for _, o := range t.deps(v, "obl") {
 				f.been = f.been || returnVerbs[w] && t.prep(o) == "from"
 			}

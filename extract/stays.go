@@ -548,3 +548,19 @@ func ledBy(t *tree, v int) bool {
 	}
 	return false
 }
+
+// leftPlace is the place the object of the leave verb v names ("left Tokyo
+// yesterday for Seoul"), in the past, when every one of people holds an
+// office of another country than the place's: a foreigner leaving a place
+// had been visiting it, while one at home only sets out. -1 otherwise.
+func (d *doc) leftPlace(si int, t *tree, v int, people []int) int {
+	o := t.dep(v, "obj")
+	if t.lw[v] != "left" || o < 0 {
+		return -1
+	}
+	m := d.mentionAt(si, o)
+	if m == nil || m.ent < 0 || m.j-1 != o || !d.isPlace(m.ent) || !d.foreignTo(people, m.ent) {
+		return -1
+	}
+	return m.ent
+}

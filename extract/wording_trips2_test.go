@@ -109,6 +109,17 @@ var trips2Cases = []wordingCase{
 		text: "Ministers from Brazil and Chile met in Santiago and Brasilia this week.\nChilean envoy Rosa Ibarra, who is on a visit to the national capital, said little.",
 		not:  []string{"destination=Santiago", "destination=Brasilia"},
 	},
+	{
+		name: "one holding an office of another country who left a place for another had been visiting the first",
+		text: "The talks were separate from discussions between Japanese officials and British trade minister Tom Hale, who left Tokyo yesterday for South Korea.",
+		want: []string{"VISIT: destination=Tokyo; visitor=Tom Hale", "VISIT: destination=South Korea; visitor=Tom Hale"},
+	},
+	{
+		name: "one leaving a place of the own country only sets out from it",
+		text: "Norwegian trade minister Tom Hale left Oslo yesterday for Santiago.",
+		want: []string{"VISIT: destination=Santiago; visitor=Tom Hale"},
+		not:  []string{"destination=Oslo"},
+	},
 }
 
 func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
