@@ -50,6 +50,9 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 	if townNouns[t.lw[k]] {
 		return d.townNamedBefore(si, k)
 	}
+	if worksNouns[t.lw[k]] && len(mods) == 0 {
+		return d.worksTownBefore(si, k)
+	}
 	if !stateNouns[t.lw[k]] {
 		return -1
 	}
@@ -78,6 +81,33 @@ func (d *doc) capitalNamedBefore(si, k int) int {
 			}
 			name := d.ents[m.ent].name
 			if c := d.x.gz.countryOf(name); c == "" || d.x.gz.capital[c] != name {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// worksNouns are what a description calls a plant or a site: "toured the
+// plant", "a visit to the works".
+var worksNouns = set("plant", "works", "steelworks", "factory", "mill", "refinery", "smelter", "mine", "shipyard", "site")
+
+// worksTownBefore is the town a plant is named by ("the Dunmore
+// steelworks", "its Kelby plant") when the story of sentence si names one
+// such before word k, for "the plant": the town the plant is in; -1 when it
+// names none or two.
+func (d *doc) worksTownBefore(si, k int) int {
+	found := -1
+	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		toks := d.sents[s].tokens
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.j >= k || m.j >= len(toks) || !worksNouns[strings.ToLower(toks[m.j].text)] ||
+				d.ents[m.ent].typ != newsgraph.GPE || d.x.gz.isCountry(d.ents[m.ent].name) {
 				continue
 			}
 			if found >= 0 && found != m.ent {

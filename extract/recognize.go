@@ -1988,12 +1988,20 @@ func (r *recognizer) townHere(si int, s *sentence, a, b int) (ok, sure bool) {
 	return true, true
 }
 
+// worksOwners open the phrase of a plant named by its town: "the Leeds
+// plant", "its Kelby works" (not "Jackson works at", a verb).
+var worksOwners = set("the", "its", "their", "a", "'s", "\u2019s")
+
 // placeContext says whether the words around [a, b) make it a place, and
 // whether strongly: a place's own preposition or a verb of visiting before
-// it, or its county after it, is strong ("in Leeds", "visit Leeds",
-// "Bromsgrove, Worcestershire"); "to", "from" or a place beside it in a
-// list is weak ("to Leeds", "Leeds, Bradford and York").
+// it, its county or a plant's noun after it, is strong ("in Leeds", "visit
+// Leeds", "Bromsgrove, Worcestershire", "the Leeds plant"); "to", "from"
+// or a place beside it in a list is weak ("to Leeds", "Leeds, Bradford and
+// York").
 func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
+	if b < len(toks) && worksNouns[strings.ToLower(toks[b].text)] && !toks[b].isCap() && a > 0 && worksOwners[strings.ToLower(toks[a-1].text)] {
+		return true, true // "the Ebbw Vale steelworks", "its Kelby plant": the town the works are in
+	}
 	if a > 0 {
 		p := strings.ToLower(toks[a-1].text)
 		if placeGovernors[p] {

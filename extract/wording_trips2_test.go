@@ -120,6 +120,16 @@ var trips2Cases = []wordingCase{
 		want: []string{"VISIT: destination=Santiago; visitor=Tom Hale"},
 		not:  []string{"destination=Oslo"},
 	},
+	{
+		name: "a visit to the plant is to the town the story named the plant by",
+		text: "Ardent Steel will keep its Ebbw Vale steelworks open, the company said.\nThe trade secretary, Anna Reid, signed the agreement with Ardent Steel on Monday during a visit to the plant, where she toured the blast furnace.",
+		want: []string{"VISIT: destination=Ebbw Vale; visitor=Anna Reid"},
+	},
+	{
+		name: "a visit to the plant of a story of two plants is to neither town",
+		text: "Ardent Steel will keep its Ebbw Vale steelworks and its Port Talbot plant open, the company said.\nThe trade secretary, Anna Reid, signed the agreement on Monday during a visit to the plant.",
+		not:  []string{"destination=Ebbw Vale", "destination=Port Talbot"},
+	},
 }
 
 func TestWordingTrips2(t *testing.T) { runWording(t, trips2Cases) }
