@@ -2818,8 +2818,8 @@ func (d *doc) frames(si int) []frame {
 		if ok && d.sidesTour(si, t, i, f) {
 			// "X hopes to make the Lions tour to Y": a sports tour is the
 			// players' trip, not the team's
-			if f.agents = d.withoutSides(f.agents); len(f.agents) == 0 {
-				continue
+			if f.agents = d.withoutSides(f.agents); len(f.agents) == 0 || !t.is(i, "obj") || !t.verb(t.head[i]) {
+				continue // (a player's only as the one who makes or joins it: "their 1988 tour of X" is the team's)
 			}
 		}
 		if ok {

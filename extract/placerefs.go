@@ -67,12 +67,16 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 	return d.countryNamedBefore(si, k)
 }
 
-// capitalNamedBefore is the one country's capital the story of sentence si
-// names up to word k, for "the national capital": a story that names its
-// country's seat once calls it so after ("met X in New Delhi ... on a
-// visit to the national capital"); -1 when it names none or two.
+// capitalNamedBefore is the one capital the story of sentence si names up
+// to word k, of a country it names or is filed from, for "the national
+// capital": a story that names its country's seat once calls it so after
+// ("met X in New Delhi ... on a visit to the national capital"); -1 when
+// it names none or two.
 func (d *doc) capitalNamedBefore(si, k int) int {
-	found := -1
+	found, dl := -1, ""
+	if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+		dl = d.x.gz.countryOf(d.ents[p].name)
+	}
 	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
 		for _, mi := range d.bySent[s] {
 			m := d.mentions[mi]
@@ -80,8 +84,8 @@ func (d *doc) capitalNamedBefore(si, k int) int {
 				continue
 			}
 			name := d.ents[m.ent].name
-			if c := d.x.gz.countryOf(name); c == "" || d.x.gz.capital[c] != name {
-				continue
+			if c := d.x.gz.countryOf(name); c == "" || d.x.gz.capital[c] != name || d.entByName(c) < 0 && !sameState(dl, c) {
+				continue // (the seat of a country the story names or is filed from: "in Rome" of a story set in Brazil is none)
 			}
 			if found >= 0 && found != m.ent {
 				return -1

@@ -101,8 +101,13 @@ var trips2Cases = []wordingCase{
 	},
 	{
 		name: "the national capital is the one capital the story named",
-		text: "Kerala chief minister Anil Varghese met railway minister Piyush Rao in New Delhi on Tuesday.\nThe CM, who is on a two-day visit to the national capital, told Rao that the state was ready to bear the cost.",
+		text: "Kerala chief minister Anil Varghese met railway minister Piyush Rao in New Delhi on Tuesday to press for India's first suburban line in the south.\nThe CM, who is on a two-day visit to the national capital, told Rao that the state was ready to bear the cost.",
 		want: []string{"VISIT: destination=New Delhi; visitor=Anil Varghese"},
+	},
+	{
+		name: "the national capital is the capital of a country the story names, not another's",
+		text: "FAO director Ivo Marchetti, in Brazil for talks with farm officials, said he invited the president to a food day in Rome in October.\nDuring his stay at the federal capital, Marchetti signed three accords.",
+		not:  []string{"destination=Rome"},
 	},
 	{
 		name: "the national capital of a story that names two capitals is neither",
