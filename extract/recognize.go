@@ -800,6 +800,11 @@ func firmCue(toks []token, b int) bool {
 	if firmAfter[toks[b].text] {
 		return true
 	}
+	// "4.5 mln Velmora common shares": the class of share between
+	// (not "class B common stock", whose letter names the class)
+	if b+1 < len(toks) && shareClasses[toks[b].text] && (toks[b+1].text == "shares" || toks[b+1].text == "stock") && len(toks[b-1].text) > 1 {
+		return true
+	}
 	return b+1 < len(toks) && (toks[b].text == "'s" || toks[b].text == "\u2019s") && firmPossessions[toks[b+1].text]
 }
 
@@ -812,6 +817,8 @@ var firmStaff = set("analyst", "analysts", "economist", "economists", "strategis
 	"dealer", "dealers", "banker", "bankers", "broker", "brokers")
 
 var firmAfter = set("shares", "shareholders", "stock", "boss", "bosses", "branches")
+
+var shareClasses = set("common", "ordinary", "preferred", "preference")
 
 var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "stock", "board", "subsidiary",
 	"subsidiaries", "plant", "plants", "factory", "factories", "headquarters", "brand", "brands", "profit", "profits",

@@ -357,6 +357,7 @@ func (d *doc) cluster() {
 		if e.typ == newsgraph.Person && len(e.tokens) == 1 {
 			e.unsure = true
 		}
+		d.oneWordType(e)
 		// names seen only in headings, or only as the first word of a
 		// sentence, are site chrome and capitalised words: dropped
 		junk := true
