@@ -7,8 +7,8 @@ import "testing"
 var trips2Cases = []wordingCase{
 	{
 		name: "a relative clause of a copula puts the one it describes in the place",
-		text: "Tomoda President Kenji Arakawa signed the deal.\nArakawa, who is in Cambodia this week, was received by Prime Minister Sonexay Phomvihane on Monday afternoon.",
-		want: []string{"VISIT: destination=Cambodia; visitor=Kenji Arakawa"},
+		text: "Tomoda President Kenji Arakawa signed the deal.\nArakawa, who is in Laos this month, was received by Prime Minister Bounthan Keovilay on Thursday morning.",
+		want: []string{"VISIT: destination=Laos; visitor=Kenji Arakawa"},
 	},
 	{
 		name: "a relative clause of a copula in the past, with a day",
@@ -37,9 +37,9 @@ var trips2Cases = []wordingCase{
 	},
 	{
 		name: "a team's tour in a story about sport is the players' trip, not the team's",
-		text: "Despite not playing for Wales, Hale is still hoping to make the Falcons tour to New Zealand this summer. Falcons coach Ian Grant has not set a deadline for fly-half Tom Hale to start playing again. Hale missed the Test match against Italy.",
-		want: []string{"VISIT: destination=New Zealand; visitor=Tom Hale"},
-		not:  []string{"visitor=Falcons"},
+		text: "Though out injured since March, Dunmore is still aiming to make the Kestrels tour to Argentina next winter. Kestrels coach Alan Pryce has given no date for scrum-half Owen Dunmore to return to training. Dunmore missed the Test match against Fiji.",
+		want: []string{"VISIT: destination=Argentina; visitor=Owen Dunmore"},
+		not:  []string{"visitor=Kestrels"},
 	},
 	{
 		name: "a team's tour told by its possessive in a story about sport",
@@ -58,40 +58,40 @@ var trips2Cases = []wordingCase{
 	},
 	{
 		name: "a visit noun's by-phrase names the visitor after a title of that time",
-		text: "The two countries raised their ties two months later, during a visit to Oslo by then-President Lan Duc Hoa.",
-		want: []string{"VISIT: destination=Oslo; visitor=Lan Duc Hoa"},
+		text: "The two states restored air links a year afterwards, during a visit to Lima by then-President Ruben Ocampo.",
+		want: []string{"VISIT: destination=Lima; visitor=Ruben Ocampo"},
 		not:  []string{"then"},
 	},
 	{
 		name: "a title of that time before a two-word office",
-		text: "The two countries raised their ties during a visit to Oslo by then-Prime Minister Lan Duc Hoa.",
-		want: []string{"VISIT: destination=Oslo; visitor=Lan Duc Hoa"},
+		text: "The two states restored air links during a visit to Lima by then-Prime Minister Ruben Ocampo.",
+		want: []string{"VISIT: destination=Lima; visitor=Ruben Ocampo"},
 		not:  []string{"then"},
 	},
 	{
 		name: "the office that opens the clause travels on from a stop, a trip verb the tagger took for a plural noun",
-		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nFrom Ghana, the minister travels on to Senegal, where she is scheduled to meet the head of the groundnut board in Dakar on Friday.",
-		want: []string{"VISIT: destination=Senegal; visitor=Anna Brettschneider"},
+		text: "Dutch farm minister Femke Aalbers arrived in Kenya on Monday for talks on tea exports.\nFrom Kenya, the minister travels on to Tanzania, where she will see the chair of the cashew board in Dodoma on Thursday.",
+		want: []string{"VISIT: destination=Tanzania; visitor=Femke Aalbers"},
 	},
 	{
 		name: "the office that opens the sentence flies to a place",
-		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nThe minister flies to Senegal on Thursday.",
-		want: []string{"VISIT: destination=Senegal; visitor=Anna Brettschneider"},
+		text: "Dutch farm minister Femke Aalbers arrived in Kenya on Monday for talks on tea exports.\nThe minister flies to Tanzania on Wednesday.",
+		want: []string{"VISIT: destination=Tanzania; visitor=Femke Aalbers"},
 	},
 	{
 		name: "a plural noun of trips after a noun stays a noun",
-		text: "German development minister Anna Brettschneider arrived in Ghana on Tuesday for talks on cocoa prices.\nThe ministry's business travels to Senegal have doubled.",
-		not:  []string{"destination=Senegal"},
+		text: "Dutch farm minister Femke Aalbers arrived in Kenya on Monday for talks on tea exports.\nThe ministry's business travels to Tanzania have doubled.",
+		not:  []string{"destination=Tanzania"},
 	},
 	{
 		name: "a relative clause whose predicate is a visit noun: the one it describes visits",
-		text: "Swedish Prime Minister Lars Ekholm, who is on a two-day visit to India, said the talks went well.",
-		want: []string{"VISIT: destination=India; visitor=Lars Ekholm"},
+		text: "Finnish Prime Minister Eero Lahtela, who is on a three-day visit to Brazil, said the meetings were useful.",
+		want: []string{"VISIT: destination=Brazil; visitor=Eero Lahtela"},
 	},
 	{
 		name: "an office written by its initials after the article is the one who holds it",
-		text: "Kerala chief minister Anil Varghese met railway minister Piyush Rao on Tuesday.\nThe CM, who is on a two-day visit to Delhi, told Rao that the state was ready to bear the cost.",
-		want: []string{"VISIT: destination=Delhi; visitor=Anil Varghese"},
+		text: "Odisha chief minister Bikram Sethy met coal minister Harish Menon on Wednesday.\nThe CM, who is on a three-day visit to Mumbai, told Menon that the state would pay half the bill.",
+		want: []string{"VISIT: destination=Mumbai; visitor=Bikram Sethy"},
 		not:  []string{"visitor=CM"},
 	},
 	{
@@ -101,8 +101,8 @@ var trips2Cases = []wordingCase{
 	},
 	{
 		name: "the national capital is the one capital the story named",
-		text: "Kerala chief minister Anil Varghese met railway minister Piyush Rao in New Delhi on Tuesday to press for India's first suburban line in the south.\nThe CM, who is on a two-day visit to the national capital, told Rao that the state was ready to bear the cost.",
-		want: []string{"VISIT: destination=New Delhi; visitor=Anil Varghese"},
+		text: "Odisha chief minister Bikram Sethy met coal minister Harish Menon in New Delhi last Friday to seek funds for India's largest port in the east.\nThe CM, who is on a three-day visit to the national capital, told Menon that the state would pay half the bill.",
+		want: []string{"VISIT: destination=New Delhi; visitor=Bikram Sethy"},
 	},
 	{
 		name: "the national capital is the capital of a country the story names, not another's",
@@ -111,13 +111,13 @@ var trips2Cases = []wordingCase{
 	},
 	{
 		name: "the national capital of a story that names two capitals is neither",
-		text: "Ministers from Brazil and Chile met in Santiago and Brasilia this week.\nChilean envoy Rosa Ibarra, who is on a visit to the national capital, said little.",
-		not:  []string{"destination=Santiago", "destination=Brasilia"},
+		text: "Ministers from Peru and Colombia met in Lima and Bogota this month.\nPeruvian envoy Marta Quispe, who is on a visit to the national capital, gave no details.",
+		not:  []string{"destination=Lima", "destination=Bogota"},
 	},
 	{
 		name: "one holding an office of another country who left a place for another had been visiting the first",
-		text: "The talks were separate from discussions between Japanese officials and British trade minister Tom Hale, who left Tokyo yesterday for South Korea.",
-		want: []string{"VISIT: destination=Tokyo; visitor=Tom Hale", "VISIT: destination=South Korea; visitor=Tom Hale"},
+		text: "The deal was kept apart from discussions between Indian officials and Irish energy minister Sean Dolan, who left New Delhi yesterday for Nepal.",
+		want: []string{"VISIT: destination=New Delhi; visitor=Sean Dolan", "VISIT: destination=Nepal; visitor=Sean Dolan"},
 	},
 	{
 		name: "one leaving a place of the own country only sets out from it",
@@ -127,13 +127,13 @@ var trips2Cases = []wordingCase{
 	},
 	{
 		name: "a visit to the plant is to the town the story named the plant by",
-		text: "Ardent Steel will keep its Ebbw Vale steelworks open, the company said.\nThe trade secretary, Anna Reid, signed the agreement with Ardent Steel on Monday during a visit to the plant, where she toured the blast furnace.",
-		want: []string{"VISIT: destination=Ebbw Vale; visitor=Anna Reid"},
+		text: "Corran Metals will keep its Scunthorpe steelworks open, the company said.\nThe trade secretary, Ruth Connolly, signed the agreement with Corran Metals on Thursday during a visit to the plant, where workers cheered her.",
+		want: []string{"VISIT: destination=Scunthorpe; visitor=Ruth Connolly"},
 	},
 	{
 		name: "a visit to the plant of a story of two plants is to neither town",
-		text: "Ardent Steel will keep its Ebbw Vale steelworks and its Port Talbot plant open, the company said.\nThe trade secretary, Anna Reid, signed the agreement on Monday during a visit to the plant.",
-		not:  []string{"destination=Ebbw Vale", "destination=Port Talbot"},
+		text: "Corran Metals will keep its Scunthorpe steelworks and its Llanelli plant open, the company said.\nThe trade secretary, Ruth Connolly, signed the agreement on Thursday during a visit to the plant.",
+		not:  []string{"destination=Scunthorpe", "destination=Llanelli"},
 	},
 }
 
