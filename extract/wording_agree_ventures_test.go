@@ -5,7 +5,7 @@ import "testing"
 // ventureCases are invented paragraphs that tell a venture or partnership
 // made with another firm through the verb that puts money or a signature
 // into it: "invest in a joint venture with X", "sign a letter of intent ...
-// to enter a partnership with X", "A and B formed a consortium".
+// to enter a partnership" (the partner after), "A and B formed a consortium".
 var ventureCases = []wordingCase{
 	{
 		name: "investing in a joint venture with another firm",
@@ -24,7 +24,7 @@ var ventureCases = []wordingCase{
 	},
 	{
 		name: "a letter of intent signed to enter a partnership, the purpose told after the place and day",
-		text: "Markets were calm on Wednesday.\n\nKorvane Energy Corp will sign a letter of intent in Quito tomorrow to enter a partnership with Salto Minerals SA to drill for gas.",
+		text: "Markets were calm on Wednesday.\n\nKorvane Energy Corp will sign a letter of intent in Lagos on Friday to enter a partnership with Salto Minerals SA to drill for gas.",
 		want: []string{"AGREEMENT/PLANNED: party=Korvane Energy Corp; party=Salto Minerals SA"},
 	},
 	{
@@ -34,7 +34,7 @@ var ventureCases = []wordingCase{
 	},
 	{
 		name: "two firms form a consortium",
-		text: "Markets were calm on Wednesday.\n\nKorvane Energy Corp and Salto Minerals SA have formed a consortium which will own 30 pct of the pipeline.",
+		text: "Markets were calm on Wednesday.\n\nKorvane Energy Corp and Salto Minerals SA have now formed a consortium which is to run the gas terminal.",
 		want: []string{"AGREEMENT: party=Korvane Energy Corp; party=Salto Minerals SA"},
 	},
 	{

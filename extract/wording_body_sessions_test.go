@@ -7,7 +7,7 @@ import "testing"
 var bodySessionCases = []wordingCase{
 	{
 		name: "a body's members before the session noun, read as a compound",
-		text: "Currency dealers await the outcome of the Baltic Grain Council trade ministers meeting in Riga on Friday.",
+		text: "Bond traders are watching for the result of the Baltic Grain Council trade ministers meeting in Riga on Friday.",
 		want: []string{"MEETING: participant=Baltic Grain Council"},
 	},
 	{
@@ -17,7 +17,7 @@ var bodySessionCases = []wordingCase{
 	},
 	{
 		name: "a description whose noun the body's name holds owns the session, an adjective between",
-		text: "The Group of Twelve named a new head on Monday. Officials are drafting the agenda for the group's ministerial conference on Friday.",
+		text: "The Group of Twelve named a new head on Monday. Staff are writing papers for the group's ministerial conference on Friday.",
 		want: []string{"MEETING: participant=Group of Twelve"},
 	},
 	{
@@ -42,7 +42,7 @@ var bodySessionCases = []wordingCase{
 	},
 	{
 		name: "a participle set off after the organ of a body a description names",
-		text: "The Group of Twelve faces a budget gap. The group's policy board of governors, meeting here ahead of the annual session, put off any decision.",
+		text: "The Group of Twelve faces a budget gap. The group's policy board of directors, meeting in Vienna before the yearly session, put off any decision.",
 		want: []string{"MEETING: participant=Group of Twelve"},
 	},
 }

@@ -8,12 +8,12 @@ import "testing"
 var doubleHyphenCases = []wordingCase{
 	{
 		name: "a dateline with a double hyphen before two signers",
-		text: "Nordic states sign fish pact\n\nTORSHAVN -- Norway and Iceland on Thursday signed a memorandum of cooperation on fisheries, pledging to share catch data.",
-		want: []string{"AGREEMENT/HAPPENED: party=Iceland; party=Norway"},
+		text: "Arctic neighbours sign shipping pact\n\nNUUK -- Denmark and Canada on Tuesday signed a memorandum of cooperation on ice patrols, pledging to pool radar images.",
+		want: []string{"AGREEMENT/HAPPENED: party=Canada; party=Denmark"},
 	},
 	{
 		name: "a story filed from two places joined by a slash, then a colon",
-		text: "Governor seeks rail funds\n\nSYDNEY/CANBERRA: Chief minister Anil Kadam on Wednesday met railway minister Ravi Mehra in New Delhi and sought funds.",
+		text: "Governor seeks power funds\n\nSYDNEY/CANBERRA: Chief minister Anil Kadam on Wednesday met power minister Ravi Mehra in Mumbai and sought funds.",
 		want: []string{"MEETING/HAPPENED: participant=Anil Kadam; participant=Ravi Mehra"},
 		not:  []string{"participant=Sydney", "participant=Canberra"},
 	},

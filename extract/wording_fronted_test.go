@@ -24,7 +24,7 @@ var frontedMeetingCases = []wordingCase{
 	},
 	{
 		name: "following after that in a reported clause with a pronoun subject",
-		text: "Idris Okonjo, head of the port authority, said that following recent meetings with Rasa Venkel, he believed the port would reopen.",
+		text: "Idris Okonjo, head of the port authority, said that following lengthy meetings with Rasa Venkel, he believed the port would reopen.",
 		want: []string{"MEETING/HAPPENED: participant=Idris Okonjo; participant=Rasa Venkel"},
 	},
 	{
@@ -34,7 +34,7 @@ var frontedMeetingCases = []wordingCase{
 	},
 	{
 		name: "a lead that opens with the place and no comma before the speaker",
-		text: "Rasa Venkel flew home on Friday.\n\nIn Hamburg Jonas Feldmann, head of the port bank, said that following recent talks with Venkel, he believed the loan was safe.",
+		text: "Rasa Venkel flew home on Friday.\n\nIn Hamburg Jonas Feldmann, head of the port bank, said that following lengthy talks with Venkel, he believed the loan was safe.",
 		want: []string{"MEETING/HAPPENED: participant=Jonas Feldmann; participant=Rasa Venkel"},
 	},
 	{

@@ -28,12 +28,12 @@ var gameCases = []wordingCase{
 	},
 	{
 		name: "the ball gathered by the keeper is no gathering",
-		text: "Norwood Rovers won 2-1. Kasimir Rohl scored from a Tomas Jurgis free kick. The impressive Jurgis twice went close before half time - a low drive was comfortably gathered by Rohl and then he curled a shot past the post.",
+		text: "Brackley Town won 3-0. Kasimir Rohl scored from a Tomas Jurgis free kick. The lively Jurgis was denied twice in the opening half - a fierce volley was safely gathered by Rohl and then he bent a free kick wide.",
 		not:  []string{"MEETING"},
 	},
 	{
 		name: "a result line heads the report",
-		text: "Norwood Rovers 2-1 Halden Town\n\nKasimir Rohl scored from a Tomas Jurgis free kick. The impressive Jurgis twice went close before half time - a low drive was comfortably gathered by Rohl and then he curled a shot past the post.",
+		text: "Brackley Town 3-0 Halden Town\n\nKasimir Rohl scored from a Tomas Jurgis free kick. The lively Jurgis was denied twice in the opening half - a fierce volley was safely gathered by Rohl and then he bent a free kick wide.",
 		not:  []string{"MEETING"},
 	},
 	{

@@ -8,7 +8,7 @@ import "testing"
 var quotedSelfCases = []wordingCase{
 	{
 		name: "a speaker before a colon and a quoted I",
-		text: `Broker Tomas Ivanek added: "I will be meeting Greta Hollis on Thursday."`,
+		text: `Broker Tomas Ivanek explained: "I will be meeting Greta Hollis on Tuesday."`,
 		want: []string{"MEETING/PLANNED: participant=Greta Hollis; participant=Tomas Ivanek"},
 	},
 	{
@@ -38,7 +38,7 @@ var quotedSelfCases = []wordingCase{
 	},
 	{
 		name: "a quoted I who sees a thing happen meets no one",
-		text: "Shares in Harwell Bank rose on Monday.\n\n\"I can see it finishing the year higher,\" said Tomas Ivanek, an analyst at Corlin Securities.",
+		text: "Shares in Harwell Bank rose on Monday.\n\n\"I can see it ending the quarter lower,\" said Tomas Ivanek, an analyst at Corlin Securities.",
 		not:  []string{"Tomas Ivanek"},
 	},
 	{

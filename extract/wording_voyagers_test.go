@@ -23,8 +23,8 @@ var voyagerCases = []wordingCase{
 	},
 	{
 		name: "a visit with no place in a story with no dateline: the country the story is set in",
-		text: "PERU DOCK STRIKE HALTS COPPER SHIPMENTS\nA strike by Peruvian dockers has halted copper shipments, union leaders said.\nThe government of Peru said the strike was timed to embarrass it during the visit of Swedish Prime Minister Lars Ekholm, who arrives today for a three-day official visit.\nPeru's copper exports fell by a fifth last year.",
-		want: []string{"VISIT: destination=Peru; visitor=Lars Ekholm"},
+		text: "PERU DOCK STRIKE HALTS COPPER SHIPMENTS\nA strike by Peruvian dockers has halted copper shipments, union leaders said.\nThe government of Peru said the strike was timed to embarrass ministers during the visit of Danish Prime Minister Mads Kjeldsen, who arrives on Friday for a two-day official visit.\nPeru's copper exports fell by a fifth last year.",
+		want: []string{"VISIT: destination=Peru; visitor=Mads Kjeldsen"},
 	},
 	{
 		name: "a visit with no place by one of the story's own country goes nowhere",
@@ -33,12 +33,12 @@ var voyagerCases = []wordingCase{
 	},
 	{
 		name: "a visit with no place in a story of two countries goes nowhere",
-		text: "Chilean and Peruvian dockers have halted copper shipments, union leaders in Chile and Peru said.\nThe strike was timed to embarrass Swedish Prime Minister Lars Ekholm, who arrives today for a three-day official visit.\nExports from Chile and Peru fell by a fifth last year.",
+		text: "Chilean and Peruvian dockers have halted copper shipments, union leaders in Chile and Peru said.\nThe strike was timed to embarrass Danish Prime Minister Mads Kjeldsen, who arrives on Friday for a two-day official visit.\nExports from Chile and Peru fell by a fifth last year.",
 		not:  []string{"VISIT"},
 	},
 	{
 		name: "a club travelling to a ground to meet another club plays an away game",
-		text: "Non-league side Harrow Rovers, who beat Tiverton on Saturday, will travel to Elm Park to meet holders Kestrel United in January.",
+		text: "Non-league side Harrow Rovers, who beat Tiverton on Tuesday, will travel to Elm Park to meet holders Kestrel United in January.",
 		not:  []string{"VISIT"},
 	},
 	{
@@ -53,12 +53,12 @@ var voyagerCases = []wordingCase{
 	},
 	{
 		name: "an epithet opening the sentence after a person is named is that person",
-		text: "Award-winning director Maren Holt has said her next film will be shot in Iceland.\nThe Bafta winner said on a visit to Reykjavik that the script was nearly done.",
+		text: "Award-winning director Maren Holt has said her next film will be shot in Iceland.\nThe Cannes winner explained on a visit to Reykjavik that the script was nearly done.",
 		want: []string{"VISIT: destination=Reykjavik; visitor=Maren Holt"},
 	},
 	{
 		name: "an epithet after two people named is no one",
-		text: "Director Maren Holt and actor Tomas Brandt have fallen out over the film.\nThe Bafta winner said on a visit to Reykjavik that the script was nearly done.",
+		text: "Director Maren Holt and actor Tomas Brandt have fallen out over the film.\nThe Cannes winner explained on a visit to Reykjavik that the script was nearly done.",
 		not:  []string{"VISIT"},
 	},
 }
