@@ -2816,7 +2816,7 @@ func (d *doc) frames(si int) []frame {
 			continue // "Brek will meet Oden on Sunday" after a score: a game
 		}
 		if ok && d.sidesTour(si, t, i, f) {
-			// "X hopes to make the Lions tour to Y": a sports tour is the
+			// "X hopes to make the Kestrels tour to Y": a sports tour is the
 			// players' trip, not the team's
 			if f.agents = d.withoutSides(f.agents); len(f.agents) == 0 || !t.is(i, "obj") || !t.verb(t.head[i]) {
 				continue // (a player's only as the one who makes or joins it: "their 1988 tour of X" is the team's)
@@ -4155,8 +4155,8 @@ func (d *doc) anyPerson(ents []int) bool {
 }
 
 // describedByTitle is the person named right before the title phrase
-// that word a lies in, set off by a comma: in "X, a vice minister at the
-// Ministry of Y, who arrived", "who" follows the ministry but is X, whom
+// that word a lies in, set off by a comma: in "X, a deputy director at the
+// Bureau of Y, who arrived", "who" follows the ministry but is X, whom
 // the title describes; else -1.
 func (d *doc) describedByTitle(si int, t *tree, a int) int {
 	toks := d.sents[si].tokens
@@ -6421,7 +6421,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			if t.dep(v, "xcomp", "ccomp") >= 0 || obj >= 0 && t.lw[obj] == "it" {
-				return false // "can see it finishing the year higher", "saw him leave": watched, not met
+				return false // "can see it ending the quarter lower", "saw him leave": watched, not met
 			}
 		}
 		if strings.HasPrefix(w, "talk") || strings.HasPrefix(w, "negotiat") {
@@ -6558,7 +6558,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.places = flatten(f.others)
 			}
 			if from := d.leftPlace(si, t, v, f.agents); len(f.places) > 0 && from >= 0 {
-				f.others = append(f.others, []int{from}) // "X, who left Tokyo yesterday for Seoul": X was in Tokyo
+				f.others = append(f.others, []int{from}) // "X, who left Cairo on Sunday for Amman": X was in Cairo
 				f.places = append(f.places, from)
 			}
 			for _, o := range t.deps(v, "obl") {
@@ -6875,7 +6875,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					break
 				}
 			}
-			// "signed the Plan of Consultations between A and B": what
+			// "signed the Charter of Consultations linking A and B": what
 			// is signed between two named sides binds them, whatever
 			// the instrument is called
 			var between []int
@@ -8005,7 +8005,7 @@ func agreedActs(t *tree, n int) []int {
 		}
 	}
 	if h := t.head[n]; h >= 0 && t.is(n, "obj") && signWords[t.lw[h]] {
-		// "will sign a letter of intent in Lima tomorrow to enter a
+		// "will sign a letter of intent in Accra on Friday to enter a
 		// partnership with Y": what one signs for is what the instrument
 		// binds to, however far the purpose clause stands from the noun
 		for _, a := range t.deps(h, "advcl") {
@@ -8359,7 +8359,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// parser hangs the other side on the noun of what the deal covers
 	if f.typ == newsgraph.Agreement && len(with) == 0 {
 		for _, k := range t.deps(n, "nmod") {
-			// ("two joint ventures in coal with Y": a venture's trade too)
+			// ("three joint ventures in cement with Y": a venture's trade too)
 			if p := t.prep(k); p != "for" && p != "on" && p != "covering" && p != "over" && !(p == "in" && ventureNoun(t, n)) {
 				continue
 			}
@@ -9286,7 +9286,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			f.places = []int{c}
 			f.others = append(f.others, []int{c})
 		} else if c := d.storyCountry(si); c >= 0 && d.foreignTo(f.agents, c) {
-			// "the visit of West German president X" in a story of Bolivia
+			// "the trip of Austrian chancellor X" in a story of Ecuador
 			// told with no dateline: a visit there
 			f.places = []int{c}
 			f.others = append(f.others, []int{c})

@@ -70,7 +70,7 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 // capitalNamedBefore is the one capital the story of sentence si names up
 // to word k, of a country it names or is filed from, for "the national
 // capital": a story that names its country's seat once calls it so after
-// ("met X in New Delhi ... on a visit to the national capital"); -1 when
+// ("saw X in Nairobi ... during a stay in the national capital"); -1 when
 // it names none or two.
 func (d *doc) capitalNamedBefore(si, k int) int {
 	found, dl := -1, ""

@@ -22,7 +22,7 @@ var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "sh
 var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen", "chief", "head", "boss", "governor", "chairman", "counterpart", "director-general", "secretary-general", "envoy", "ambassador")
 
 // officeAbbrevs are the offices the press writes by their initials after
-// "the" ("the PM said", "The CM, who is on a visit to X"): the title's
+// "the" ("the PM said", "The CM, back from a trip to X"): the title's
 // modifier and head.
 var officeAbbrevs = map[string][2]string{"PM": {"prime", "minister"}, "CM": {"chief", "minister"}}
 
@@ -523,7 +523,7 @@ func (d *doc) namedAfterFrontPlace(si, k int) bool {
 // inFrontAfterThat says whether token i lies, as an object, in a phrase
 // that opens a reported clause ("X said that after talks with Y, he ...")
 // and that closes with a comma before token k: the clause's "he" is then
-// not Y, as it would not be at the head of a sentence.
+// not Y, as a sentence's head could never be Y.
 func inFrontAfterThat(toks []token, i, k int) bool {
 	opened := false
 	for o := i - 1; o >= 0 && i-o < 16; o-- {
