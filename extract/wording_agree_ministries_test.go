@@ -12,23 +12,23 @@ import (
 var ministryInstrumentCases = []wordingCase{
 	{
 		name: "a programme of consultations signed between two foreign ministries",
-		text: "The foreign ministers of Slovenia and Namibia met in Ljubljana on Thursday.\n\nAfter the talks, the two ministers signed the Programme of Consultations between the Ministry of Foreign Affairs of the Republic of Slovenia and the Ministry of Foreign Affairs of Namibia for 2027-2030.",
-		want: []string{"AGREEMENT: party=Ministry of Foreign Affairs of Namibia; party=Ministry of Foreign Affairs of the Republic of Slovenia"},
+		text: "The foreign ministers of Portugal and Ghana met in Lisbon on Monday.\n\nAfter the talks, the two ministers signed the Programme of Consultations between the Ministry of Foreign Affairs of the Republic of Portugal and the Ministry of Foreign Affairs of Ghana for 2026-2028.",
+		want: []string{"AGREEMENT: party=Ministry of Foreign Affairs of Ghana; party=Ministry of Foreign Affairs of the Republic of Portugal"},
 		not:  []string{"MEETING: participant=Ministry"},
 	},
 	{
 		name: "a memorandum on cooperation in a field, the sides after the field",
-		text: "The foreign ministers of Slovenia and Namibia met in Ljubljana on Thursday.\n\nThe ministers will also sign a Memorandum of Understanding on Cooperation in Consular Affairs between the Ministry of Foreign Affairs of Slovenia and the Ministry of Justice of Namibia.",
-		want: []string{"AGREEMENT/PLANNED: party=Ministry of Foreign Affairs of Slovenia; party=Ministry of Justice of Namibia"},
+		text: "The foreign ministers of Portugal and Ghana met in Lisbon on Monday.\n\nThe ministers will also sign a Memorandum of Understanding on Cooperation in Consular Affairs between the Ministry of Foreign Affairs of Portugal and the Ministry of Justice of Ghana.",
+		want: []string{"AGREEMENT/PLANNED: party=Ministry of Foreign Affairs of Portugal; party=Ministry of Justice of Ghana"},
 	},
 	{
 		name: "a ministry named with its state is one body",
-		text: "The Ministry of Foreign Affairs of Namibia said on Monday it had summoned the envoy.",
-		ents: map[string]newsgraph.EntityType{"Ministry of Foreign Affairs of Namibia": newsgraph.Organization},
+		text: "The Ministry of Foreign Affairs of Ghana said on Monday it had summoned the envoy.",
+		ents: map[string]newsgraph.EntityType{"Ministry of Foreign Affairs of Ghana": newsgraph.Organization},
 	},
 	{
 		name: "a plan signed by one side alone is no agreement",
-		text: "The Namibiaian minister signed the Plan of Reforms for the ministry on Monday.",
+		text: "The Ghanaian minister signed the Plan of Reforms for the ministry on Monday.",
 		not:  []string{"AGREEMENT", "MEETING"},
 	},
 }
