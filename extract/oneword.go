@@ -47,6 +47,11 @@ func (d *doc) oneWordType(e *entity) {
 		case "he", "she", "his", "her":
 			person++
 		}
+		// "met with X" of one the recogniser already reads as a person
+		// ("she told X" is as often a broadcaster told)
+		if e.typ == newsgraph.Person && m.i > 1 && !toks[m.i].isAllCaps() && toks[m.i-1].text == "with" && meetVerbs[toks[m.i-2].text] {
+			person++
+		}
 		if firmCue(toks, m.j) || m.j < len(toks) && bodyPeople[toks[m.j].text] && toks[m.i].pos == "NNP" {
 			firm++
 		}
