@@ -4438,6 +4438,20 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		// "the Minister of Trade and Industry, X,", "the Secretary-General
 		// of the Union, Dr X": the person the title is set off with, not
 		// whoever else the story gave that title
+		// ("the head of the Southern Region, General X": the name set off
+		// after the body the office is of, however the parser hung it)
+		toks := d.sents[si].tokens
+		for _, o := range t.deps(h, "nmod") {
+			if m := d.mentionAt(si, o); t.prep(o) == "of" && m != nil && m.j == o+1 && m.j+1 < len(toks) && toks[m.j].text == "," {
+				k := m.j + 1
+				for k < len(toks) && k <= m.j+3 && d.mentionAt(si, k) == nil && (titleHeads[toks[k].text] || titleMods[toks[k].text]) {
+					k++ // past the title before the name
+				}
+				if pm := d.mentionAt(si, k); pm != nil && pm.i == k && pm.ent >= 0 && d.ents[pm.ent].typ == newsgraph.Person && (pm.j == len(toks) || toks[pm.j].text == "," || toks[pm.j].text == ".") {
+					return []int{pm.ent}
+				}
+			}
+		}
 		for _, k := range t.kids[h] {
 			if k <= h+1 || !t.is(k, "appos") && !(t.is(k, "conj") && t.dep(k, "cc") < 0) {
 				continue

@@ -9,6 +9,12 @@ import (
 // bodiesCases are invented sentences that name two bodies joined by "and".
 var bodiesCases = []wordingCase{
 	{
+		name: "the head of a body named after it, set off by a comma, is the one met",
+		text: "President Tomas Brenn of Norway spoke on Monday.\n\nLast week the President flew to Tromso, where he met the head of the Northern Fleet, Admiral Ola Vik, and announced a new base.",
+		want: []string{"MEETING/HAPPENED: participant=Ola Vik; participant=Tomas Brenn"},
+		not:  []string{"participant=Northern Fleet"},
+	},
+	{
 		name: "a body's ambassadors meeting is the body's session",
 		text: "Markets were calm on Wednesday.\n\nASEAN ambassadors met in emergency session in Jakarta to discuss the fishing dispute.",
 		want: []string{"MEETING: participant=Association of Southeast Asian Nations"},
