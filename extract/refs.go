@@ -19,7 +19,7 @@ var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "sh
 
 // nominalHeads are titles that name a person in context ("the prime
 // minister", "The US president", "the US leader").
-var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen", "chief", "head", "boss", "governor", "chairman", "counterpart", "director-general", "secretary-general", "envoy", "ambassador")
+var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen", "chief", "head", "boss", "governor", "chairman", "counterpart", "director-general", "secretary-general", "envoy", "ambassador", "commissioner", "mayor")
 
 // officeAbbrevs are the offices the press writes by their initials after
 // "the" ("the PM said", "The CM, back from a trip to X"): the title's
@@ -713,6 +713,27 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 	}
 	if best < 0 && party {
 		return d.describedSubject(si, head, history)
+	}
+	if best < 0 && of != "" && d.x.gz.isCountry(of) {
+		// "the Slovak commissioner" of a commissioner of a body: the
+		// nationality is the person's, not the office's; the one person
+		// holding such an office of a body, or none
+		for ei, e := range d.ents {
+			if e.typ != newsgraph.Person || ei == best {
+				continue
+			}
+			for _, mi := range e.mentions {
+				r := d.mentions[mi].role
+				if r == nil || titleHead(r.title) != head || r.former != former || r.of == "" || r.ofType != newsgraph.Organization || !hasWords(strings.ToLower(r.title), mods) {
+					continue
+				}
+				if best >= 0 {
+					return -1
+				}
+				best = ei
+				break
+			}
+		}
 	}
 	return best
 }

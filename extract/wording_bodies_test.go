@@ -9,6 +9,11 @@ import (
 // bodiesCases are invented sentences that name two bodies joined by "and".
 var bodiesCases = []wordingCase{
 	{
+		name: "a nationality before the title of a body's officer is the officer's own",
+		text: "Trade row deepens\n\nEU farm commissioner Lena Varga said on Monday the bloc would respond.\n\nThe Hungarian commissioner travelled to Ottawa last week, where she held talks with Trade Minister Paul Roy.",
+		want: []string{"MEETING/HAPPENED: participant=Lena Varga; participant=Paul Roy", "VISIT/HAPPENED: destination=Ottawa; visitor=Lena Varga"},
+	},
+	{
 		name: "the head of a body named after it, set off by a comma, is the one met",
 		text: "President Tomas Brenn of Norway spoke on Monday.\n\nLast week the President flew to Tromso, where he met the head of the Northern Fleet, Admiral Ola Vik, and announced a new base.",
 		want: []string{"MEETING/HAPPENED: participant=Ola Vik; participant=Tomas Brenn"},
