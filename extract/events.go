@@ -412,6 +412,23 @@ func containsAll(set, xs []int) bool {
 	return true
 }
 
+// thingSubject says whether the verb carrying noun trigger f has "it" for
+// its subject ("the exchange said it had held talks with X"): a firm or
+// body the reader did not resolve, never a visiting person.
+func thingSubject(t *tree, f frame) bool {
+	if t == nil {
+		return false
+	}
+	for _, v := range []int{f.light, f.carrier} {
+		if v >= 0 {
+			if s := t.dep(v, "nsubj"); s >= 0 && t.lw[s] == "it" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func sameSet(a, b []int) bool { return len(a) == len(b) && containsAll(a, b) }
 
 func (d *doc) latestVisitor(si int) int {
@@ -1314,7 +1331,7 @@ func (d *doc) emit(si int, f frame) {
 			// (a body meets on its own, a person does not: "a meeting of
 			// the X presidents and Y" with X unread is no meeting of Y's)
 			d.addEvent(si, tr, agents, nil, when, f.loc)
-		case len(agents) == 0 && len(others) == 1 && f.noun && d.latestMeeting(si, all) == nil && d.guestOf(si, all) >= 0:
+		case len(agents) == 0 && len(others) == 1 && f.noun && !thingSubject(t, f) && d.latestMeeting(si, all) == nil && d.guestOf(si, all) >= 0:
 			// "X arrived in Oslo on Monday. Talks with Y centred on
 			// trade": the talks with no side named are the visitor's
 			d.addEvent(si, tr, uniq(append([]int{d.guestOf(si, all)}, all...)), nil, when, f.loc)

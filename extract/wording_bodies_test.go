@@ -9,6 +9,11 @@ import (
 // bodiesCases are invented sentences that name two bodies joined by "and".
 var bodiesCases = []wordingCase{
 	{
+		name: "talks a firm says \"it\" held are not the visitor's, whoever else the story names",
+		text: "Exchange talks\n\nPrime Minister Ilse Varga will visit Oslo next week.\n\nThe Nordic exchange said it had held friendly talks with the Baltic Bourse.",
+		not:  []string{"participant=Ilse Varga"},
+	},
+	{
 		name: "a nationality before the title of a body's officer is the officer's own",
 		text: "Trade row deepens\n\nEU farm commissioner Lena Varga said on Monday the bloc would respond.\n\nThe Hungarian commissioner travelled to Ottawa last week, where she held talks with Trade Minister Paul Roy.",
 		want: []string{"MEETING/HAPPENED: participant=Lena Varga; participant=Paul Roy", "VISIT/HAPPENED: destination=Ottawa; visitor=Lena Varga"},
