@@ -959,6 +959,7 @@ func (d *doc) findEvents() {
 	}
 	d.visitsOfMeetings()
 	d.accompanyingVisits()
+	d.accompanyVisits()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
 	d.foldAirportVisits()

@@ -253,6 +253,68 @@ func (d *doc) accompanyingVisits() {
 	}
 }
 
+// accompanyVisits sends one who "will accompany" or "accompanied" another
+// on the other's visit the story tells: "Foreign Minister Y will accompany
+// X" after "X will visit Z next week" is Y's visit to Z too, with its days
+// and status.
+func (d *doc) accompanyVisits() {
+	for si := range d.sents {
+		y, x := d.accompanies(si)
+		if y < 0 {
+			continue
+		}
+		var v *docEvent
+		for _, e := range d.events {
+			if e.typ == newsgraph.Visit && e.story == d.stories[si] && e.people[0] == x && e.sources[0] <= si && len(e.places) > 0 {
+				v = e // the latest told before or in this sentence
+			}
+		}
+		if v == nil {
+			continue
+		}
+		d.addEvent(si, trig{typ: newsgraph.Visit}, []int{y}, v.places, eventTime{status: v.status, from: v.from, to: v.to}, v.loc)
+	}
+}
+
+// accompanyVerbs are the active forms of going along with someone.
+var accompanyVerbs = set("accompany", "accompanies", "accompanied", "accompanying")
+
+// accompanies reads "Y will accompany X", "Y accompanied X", "Y is
+// accompanying X" in sentence si: the companion and the one they go with,
+// both people named (a title may stand before either name), or -1, -1.
+func (d *doc) accompanies(si int) (int, int) {
+	toks := d.sents[si].tokens
+	for k := 1; k+1 < len(toks); k++ {
+		if !accompanyVerbs[strings.ToLower(toks[k].text)] || !strings.HasPrefix(toks[k].pos, "VB") || strings.EqualFold(toks[k+1].text, "by") {
+			continue
+		}
+		// the subject: the person named just before, past auxiliaries
+		b := k - 1
+		for b >= 0 && (companionAux[strings.ToLower(toks[b].text)] || toks[b].pos == "RB") {
+			b--
+		}
+		ym := d.mentionEndingAt(si, b)
+		if ym == nil || ym.ent < 0 || d.ents[ym.ent].typ != newsgraph.Person {
+			continue
+		}
+		// the one accompanied: the person named next, past a title
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || m.i <= k || d.ents[m.ent].typ != newsgraph.Person {
+				continue
+			}
+			if m.i <= k+4 && companionRun(toks[k+1:m.i]) && m.ent != ym.ent {
+				return ym.ent, m.ent
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
+// companionAux stand between a subject and its verb: "Y will also accompany X".
+var companionAux = set("will", "would", "is", "was", "are", "were", "has", "had", "have", "to", "be", "also", "shall", "may", "might", "could", "should", "due")
+
 // accompanied reads "X, who is accompanied by Y and Z," and "X,
 // accompanied by Y," in sentence si: the person accompanied and the
 // people with them, or -1.

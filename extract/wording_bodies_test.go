@@ -9,6 +9,11 @@ import (
 // bodiesCases are invented sentences that name two bodies joined by "and".
 var bodiesCases = []wordingCase{
 	{
+		name: "one who will accompany a visitor goes on the visitor's trip",
+		text: "Leaders to meet\n\nLIMA, May 4 (Reuters) - Chilean President Marta Soler will visit Peru next week.\n\nForeign Minister Tomas Ibarra will accompany Soler on the trip, officials said.",
+		want: []string{"VISIT/PLANNED: destination=Peru; visitor=Tomas Ibarra"},
+	},
+	{
 		name: "talks a firm says \"it\" held are not the visitor's, whoever else the story names",
 		text: "Exchange talks\n\nPrime Minister Ilse Varga will visit Oslo next week.\n\nThe Nordic exchange said it had held friendly talks with the Baltic Bourse.",
 		not:  []string{"participant=Ilse Varga"},
