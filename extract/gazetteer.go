@@ -226,7 +226,7 @@ var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "H
 	"Technology", "Innovation", "Sport", "Sports", "Youth", "Women", "Children", "Family", "Social", "Welfare",
 	"Employment", "Investment", "Digital", "Climate", "Media", "Arts", "Heritage", "Forestry", "Mining",
 	"Cooperation", "Relations", "Immigration", "Migration", "Citizenship", "Aviation", "Maritime",
-	"Telecommunications", "Revenue", "Customs", "Budget", "Lands", "Irrigation", "Livestock", "Gender")
+	"Telecommunications", "Revenue", "Customs", "Budget", "Lands", "Irrigation", "Livestock", "Gender", "International")
 
 // lowerTitles are title nouns written in lower case before or after a name
 // ("former prime minister Shigeru Ishiba", "White House spokeswoman").

@@ -240,6 +240,19 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			// Change": without "the" only after a public body's head, which
 			// no firm's or person's name ends with ("a loan from Kestrel
 			// Bank for Varenna Power" is two names)
+			// "Assistant Secretary for Trade X", "Under Secretary for
+			// International Affairs X": an office's portfolio after "for",
+			// and the name of the one who holds it
+			if t.text == "for" && titleHeads[toks[e-1].text] {
+				q := e + 1
+				for q < len(toks) && (titleOfWords[toks[q].text] && toks[q].isCap() || toks[q].text == "and" && q > e+1) {
+					q++
+				}
+				if q > e+1 && q+1 < len(toks) && titleOfWords[toks[q-1].text] && toks[q].isCap() && toks[q].isWord() && !r.isPlaceWord(toks[q].text) && !titleOfWords[toks[q].text] && !honorifics[toks[q].text] {
+					e = q
+					continue
+				}
+			}
 			forThe := e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && toks[e+2].isWord() && (orgHeads[toks[e-1].text] || toks[e-1].text == "Alliance")
 			forBare := e+1 < len(toks) && forHeads[toks[e-1].text] && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text) && r.nerType(si, e+1, e+2) != newsgraph.Person
 			if t.text == "for" && (forThe || forBare) {
@@ -2200,6 +2213,12 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 				if c, q := r.officeState(toks, n); q > n && q < b {
 					state, stateAt, n = c, n, q // "Minister of Foreign Affairs of Mongolia X"
 				}
+			}
+		} else if toks[n].text == "for" && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap() {
+			// "Assistant Secretary for Trade X": the portfolio after "for"
+			n++
+			for n < b-1 && (titleOfWords[toks[n].text] || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
+				n++
 			}
 		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
 			n += 1 + p
