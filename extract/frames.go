@@ -179,6 +179,16 @@ func (d *doc) parse(si int) *tree {
 		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i == 1 && k >= 0 && k < len(toks) && toks[k].isCap() && !strings.HasPrefix(t.tag[k], "NN") {
 			t.tag[k] = "NNP"
 		}
+		// "with Assistant Secretary for Trade X": a "for" inside the
+		// capitalised office before a person's name is part of the name's
+		// title, no preposition that would take the name from the clause
+		if m.kind == named && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person && m.i >= 3 {
+			for k := m.i - 1; k >= 1 && k >= m.i-6 && (toks[k].isCap() || toks[k].text == "for" || toks[k].text == "and"); k-- {
+				if toks[k].text == "for" && titleHeads[toks[k-1].text] && toks[k+1].isCap() {
+					t.tag[k] = "NNP"
+				}
+			}
+		}
 		// and a name is one thing, whatever its last word's number: the
 		// treebank has a few dozen plural proper nouns, too few for the
 		// parser to attach them ("Japan and the Philippines signed" put

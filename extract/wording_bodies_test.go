@@ -9,6 +9,11 @@ import (
 // bodiesCases are invented sentences that name two bodies joined by "and".
 var bodiesCases = []wordingCase{
 	{
+		name: "talks with an office whose portfolio follows \"for\" are with the one who holds it",
+		text: "Talks in Ottawa\n\nFinance Minister Rosa Quispe led a delegation to Ottawa this week.\n\nThe delegation also held talks with Assistant Secretary for Trade Ben Halloway.",
+		want: []string{"MEETING: participant=Ben Halloway; participant=Rosa Quispe"},
+	},
+	{
 		name: "one who will accompany a visitor goes on the visitor's trip",
 		text: "Leaders to meet\n\nLIMA, May 4 (Reuters) - Chilean President Marta Soler will visit Peru next week.\n\nForeign Minister Tomas Ibarra will accompany Soler on the trip, officials said.",
 		want: []string{"VISIT/PLANNED: destination=Peru; visitor=Tomas Ibarra"},
