@@ -1799,9 +1799,6 @@ func teamPost(title string) bool {
 	return len(w) > 0 && teamPosts[w[len(w)-1]]
 }
 
-var teamPosts = set("defender", "striker", "midfielder", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "full-back",
-	"forward", "captain", "coach", "doctor", "player", "batsman", "bowler", "jockey")
-
 // stateOffice says whether person s is given a minister's or a head of
 // state's or government's title, of no country named ("Foreign Minister
 // X").

@@ -3274,14 +3274,9 @@ func (d *doc) domestic(e, p int) bool {
 	return c >= 0 && sameState(d.ents[c].name, d.x.gz.countryOf(d.ents[p].name))
 }
 
-// storyVenue is where the story of sentence si is set: its dateline's
-// place, else the town or building it names most (three times at least,
-// once in its first three sentences), or -1.
-func (d *doc) storyVenue(si int) int {
-	if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
-		return p
-	}
-	count, early := map[int]int{}, map[int]bool{}
+// storySents calls f with each sentence of the story sentence si is in,
+// in order, and whether it is one of the story's first three.
+func (d *doc) storySents(si int, f func(s int, opening bool)) {
 	first := -1
 	for s := range d.sents {
 		if d.stories[s] != d.stories[si] {
@@ -3290,14 +3285,27 @@ func (d *doc) storyVenue(si int) int {
 		if first < 0 {
 			first = s
 		}
+		f(s, s-first < 3)
+	}
+}
+
+// storyVenue is where the story of sentence si is set: its dateline's
+// place, else the town or building it names most (three times at least,
+// once in its first three sentences), or -1.
+func (d *doc) storyVenue(si int) int {
+	if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+		return p
+	}
+	count, early := map[int]int{}, map[int]bool{}
+	d.storySents(si, func(s int, opening bool) {
 		for _, m := range d.placesIn(s) {
 			e := d.ents[m.ent]
 			if e.typ == newsgraph.GPE && !d.x.gz.isCountry(e.name) || e.typ == newsgraph.Facility {
 				count[m.ent]++
-				early[m.ent] = early[m.ent] || s-first < 3
+				early[m.ent] = early[m.ent] || opening
 			}
 		}
-	}
+	})
 	best, n := -1, 2
 	for e, c := range count {
 		if early[e] && (c > n || c == n && best >= 0 && e < best) {

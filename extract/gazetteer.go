@@ -230,7 +230,7 @@ var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "H
 
 // lowerTitles are title nouns written in lower case before or after a name
 // ("former prime minister Shigeru Ishiba", "White House spokeswoman").
-var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman", "spokeswoman", "spokesperson",
+var lowerTitles = union(set("president", "minister", "secretary", "leader", "spokesman", "spokeswoman", "spokesperson",
 	"chief", "ceo", "chairman", "chairwoman", "founder", "emperor", "empress", "king", "queen", "envoy", "ambassador",
 	"governor", "mayor", "senator", "premier", "chancellor", "director", "commander", "general", "official",
 	"counterpart", "prince", "princess", "lawmaker", "executive", "head", "boss", "adviser", "advisor", "aide",
@@ -240,7 +240,14 @@ var lowerTitles = set("president", "minister", "secretary", "leader", "spokesman
 	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm",
 	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire", "lawyer",
 	// a player's position and a team's staff: "Kelby striker X", "Vessia doctor Y"
-	"defender", "striker", "midfielder", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "full-back", "doctor")
+	"doctor"), playerPositions)
+
+// playerPositions are the places in a team that title a player.
+var playerPositions = set("defender", "striker", "midfielder", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "full-back")
+
+// teamPosts are the places in a team, which acts for no state: the
+// positions, and the team's staff and players by other names.
+var teamPosts = union(playerPositions, set("forward", "captain", "coach", "doctor", "player", "batsman", "bowler", "jockey"))
 
 // lowerTitleMods may precede a lower-case title noun.
 var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "economy",
@@ -407,6 +414,18 @@ func (g *gazetteer) countryOf(name string) string {
 func (g *gazetteer) isCountry(name string) bool {
 	c, ok := g.country[key(name)]
 	return ok && c == name
+}
+
+// union is a new set of the words of both.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
 }
 
 func set(words ...string) map[string]bool {

@@ -975,6 +975,17 @@ func portfolioList(toks []token, k, e int) int {
 	return e
 }
 
+// portfolioRun is the end of the portfolios that follow an office's "of"
+// or "for" from token n, before the name that ends the run at b:
+// portfolio words, a list of them joined by commas, and after "of" a
+// country's name.
+func (r *recognizer) portfolioRun(toks []token, n, b int, countries bool) int {
+	for n < b-1 && (titleOfWords[toks[n].text] || countries && r.gz.country[key(toks[n].text)] != "" || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
+		n++
+	}
+	return n
+}
+
 // officeBefore: the run [k, e) ends in an office, a title's head or its
 // portfolio after "of" ("Minister", "Minister of Foreign Affairs").
 func officeBefore(toks []token, k, e int) bool {
@@ -2204,22 +2215,16 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			if c, q := r.officeState(toks, n); q > n && q < b {
 				state, stateAt, n = c, n, q // "President of the Republic of Kazakhstan X"
 			} else {
-				n++
 				// "Minister of Economy, Trade and Industry X": the office runs
 				// on over a list of portfolios to the name after it
-				for n < b-1 && (titleOfWords[toks[n].text] || r.gz.country[key(toks[n].text)] != "" || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
-					n++
-				}
+				n = r.portfolioRun(toks, n+1, b, true)
 				if c, q := r.officeState(toks, n); q > n && q < b {
 					state, stateAt, n = c, n, q // "Minister of Foreign Affairs of Mongolia X"
 				}
 			}
 		} else if toks[n].text == "for" && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap() {
 			// "Assistant Secretary for Trade X": the portfolio after "for"
-			n++
-			for n < b-1 && (titleOfWords[toks[n].text] || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
-				n++
-			}
+			n = r.portfolioRun(toks, n+1, b, false)
 		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
 			n += 1 + p
 		}

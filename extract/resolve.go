@@ -434,18 +434,23 @@ func (d *doc) exchangeTickers() {
 			continue
 		}
 		for j+3 < len(toks) && stockExchanges[strings.ToUpper(toks[j+1].text)] && toks[j+2].text == ":" && acronym(toks[j+3].text) {
-			ticker := toks[j+3].text
-			for ei, e := range d.ents {
-				if ei != m.ent && len(e.mentions) > 0 && e.name == ticker && (e.typ == newsgraph.Organization || e.typ == newsgraph.Other) {
-					d.merge(m.ent, ei)
-				}
-			}
+			d.mergeTicker(m.ent, toks[j+3].text)
 			j += 3
 			if j+1 < len(toks) && (toks[j+1].text == ";" || toks[j+1].text == ",") {
 				j++ // "(Nasdaq: KSTL; TSX: KST)"
 				continue
 			}
 			break
+		}
+	}
+}
+
+// mergeTicker joins to firm the bodies (or unread names) the story calls
+// by its ticker alone.
+func (d *doc) mergeTicker(firm int, ticker string) {
+	for ei, e := range d.ents {
+		if ei != firm && len(e.mentions) > 0 && e.name == ticker && (e.typ == newsgraph.Organization || e.typ == newsgraph.Other) {
+			d.merge(firm, ei)
 		}
 	}
 }
@@ -492,11 +497,7 @@ func (d *doc) headlineTickers() {
 				continue
 			}
 			ticker := toks[a+1].text
-			for ei, e := range d.ents {
-				if ei != firm && len(e.mentions) > 0 && e.name == ticker && (e.typ == newsgraph.Organization || e.typ == newsgraph.Other) {
-					d.merge(firm, ei)
-				}
-			}
+			d.mergeTicker(firm, ticker)
 			// no alias: another story's "(PSD)" may be a party, not
 			// this firm's ticker
 			f := d.ents[firm]

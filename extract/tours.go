@@ -1109,14 +1109,7 @@ func (d *doc) storyCountry(si int) int {
 		return -1
 	}
 	count, early := map[string]int{}, map[string]bool{}
-	first := -1
-	for s := range d.sents {
-		if d.stories[s] != d.stories[si] {
-			continue
-		}
-		if first < 0 {
-			first = s
-		}
+	d.storySents(si, func(s int, opening bool) {
 		toks := d.sents[s].tokens
 		for k := 0; k < len(toks); k++ {
 			c := ""
@@ -1129,9 +1122,9 @@ func (d *doc) storyCountry(si int) int {
 				continue
 			}
 			count[c]++
-			early[c] = early[c] || s-first < 3
+			early[c] = early[c] || opening
 		}
-	}
+	})
 	best, n, second := "", 0, 0
 	for c, m := range count {
 		switch {
