@@ -4575,6 +4575,18 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	if p := d.titleOfThenName(si, t, h); p >= 0 {
 		return []int{p}
 	}
+	if t.lw[h] == "two" && h > 0 && t.lw[h-1] == "the" {
+		// "shares in both companies were halted while the two held
+		// talks": the pair the sentence counted before
+		for c := h - 2; c >= t.from; c-- {
+			if _, ok := pairNouns[t.lw[c]]; ok && (hasDep(t, c, "both") || hasDep(t, c, "two")) {
+				if ents := d.phrase(si, t, c, depth+1); len(ents) == 2 {
+					return ents
+				}
+				break
+			}
+		}
+	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
 			if rf.kind == pair {
@@ -4944,8 +4956,9 @@ func (d *doc) governmentCountry(si int) int {
 }
 
 // saidTheySide is whom "they" at h stands for when it is the subject of
-// what a coordinated subject says: in "A and B said they had agreed to
-// merge" they are A and B. Nil for any other "they".
+// what a coordinated subject, or one that counts two ("both companies",
+// "the two firms"), says: in "A and B said they had agreed to merge"
+// they are A and B. Nil for any other "they".
 func (d *doc) saidTheySide(si int, t *tree, h int) []int {
 	if t.lw[h] != "they" || !t.is(h, "nsubj") {
 		return nil
@@ -4959,7 +4972,15 @@ func (d *doc) saidTheySide(si int, t *tree, h int) []int {
 		return nil
 	}
 	s := t.dep(say, "nsubj")
-	if s < 0 || s > h || len(t.conjuncts(s)) < 2 {
+	if s < 0 || s > h {
+		return nil
+	}
+	if len(t.conjuncts(s)) < 2 {
+		// "Both companies said they had signed": the pair the subject
+		// stands for
+		if ents := d.phrase(si, t, s, 1); len(ents) == 2 && t.noun(s) && (hasDep(t, s, "both") || hasDep(t, s, "two")) {
+			return ents
+		}
 		return nil
 	}
 	return d.group(si, t, s)
@@ -5187,6 +5208,11 @@ func bodyNoun(w string) bool {
 	return firmNouns[w] || w == "exchange" || w == "bourse" || w == "group" || w == "carrier" || w == "organisation" || w == "organization" || w == "agency" || w == "union" || w == "cartel"
 }
 
+// stateBodyNouns name a state's or a public body by its kind ("the
+// ministry", "the commission"): a description of the one body the story
+// names with that word, never a guess at another.
+var stateBodyNouns = set("ministry", "department", "commission", "council", "committee", "authority", "federation", "association", "fund", "institute", "bureau")
+
 // describedBody is the organisation a definite description at token k
 // ("the exchange", "the German carmaker") stands for: of the bodies the
 // story names in the four sentences up to it, the one whose name holds
@@ -5199,7 +5225,7 @@ func bodyNoun(w string) bool {
 func (d *doc) describedBody(si, k, except int) int {
 	toks := d.sents[si].tokens
 	w := strings.ToLower(toks[k].text)
-	if !bodyNoun(w) || k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].text == "of") {
+	if !bodyNoun(w) && !stateBodyNouns[w] || k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].text == "of") {
 		return -1 // "the bank Halden", "the group of seven": named or qualified otherwise
 	}
 	country := ""
@@ -5252,6 +5278,8 @@ func (d *doc) describedBody(si, k, except int) int {
 	var ours []int    // bodies whose name says they are of the adjective's country
 	var open []int    // bodies whose name says no country
 	first := -1       // the first body of the nearest sentence naming one
+	firstSent := -1
+	alone := true // the nearest sentence naming a body names no other
 	for s := si; s >= 0 && s >= si-4 && d.stories[s] == d.stories[si]; s-- {
 		for _, mi := range d.bySent[s] {
 			m := d.mentions[mi]
@@ -5262,7 +5290,9 @@ func (d *doc) describedBody(si, k, except int) int {
 				continue // "the company" is no court, ministry or parliament
 			}
 			if first < 0 {
-				first = m.ent
+				first, firstSent = m.ent, s
+			} else if s == firstSent && m.ent != first {
+				alone = false
 			}
 			if country != "" {
 				if d.ofCountry(m.ent, country) {
@@ -5293,8 +5323,24 @@ func (d *doc) describedBody(si, k, except int) int {
 		return first // "the group", "the agency" name too many kinds of body to guess
 	case len(holders) == 0 && w == "group" && limit < k-3:
 		return first // but "the Osaka-based group" is a firm's seat
+	case len(holders) == 0 && w == "group" && first >= 0 && alone && firmName(d.ents[first].name):
+		// and so is the one body the sentence before names, when its name
+		// says it is a firm ("X Corp ... the group")
+		return first
 	}
 	return -1
+}
+
+// firmName says whether a body's name ends in the word that makes a firm
+// ("Corp", "Holdings", "Motors"): what "the group" may stand for, where
+// the kind of group a name leaves open (a rebel group, a lobby) may not.
+func firmName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-1]
+	return corpSuffixes[w] || designators[w] && w != "Board" || firmEnds[w] || firmHeads[w]
 }
 
 // stateHeads end the names of a state's courts, houses and offices.
@@ -5762,6 +5808,9 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 			if d.newsMedium(m.ent) || d.onlyTells(m.ent, si) {
 				continue // the agency that reports the sides is none of them
 			}
+			if d.listed(s, m) >= 3 {
+				continue // "brands include A, B and C": items of a list, no pair
+			}
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {
 				return out
@@ -5769,6 +5818,50 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 		}
 	}
 	return nil
+}
+
+// listed is how many names stand in the list "A, B and C" that mention m
+// of sentence si is one of: 1 when it stands alone.
+func (d *doc) listed(si int, m mention) int {
+	toks := d.sents[si].tokens
+	// sep says whether the words [a, b) join two names of a list: a
+	// comma, "and", "or", or a comma and one of these
+	sep := func(a, b int) bool {
+		switch b - a {
+		case 1:
+			w := strings.ToLower(toks[a].text)
+			return w == "," || w == "and" || w == "or"
+		case 2:
+			w := strings.ToLower(toks[a+1].text)
+			return toks[a].text == "," && (w == "and" || w == "or")
+		}
+		return false
+	}
+	n := 1
+	for cur := m; ; n++ {
+		k := cur.j
+		next := d.mentionAt(si, k+1)
+		if next == nil || next.i != k+1 || !sep(k, k+1) {
+			if next = d.mentionAt(si, k+2); next == nil || next.i != k+2 || !sep(k, k+2) {
+				break
+			}
+		}
+		cur = *next
+	}
+	for cur := m; ; n++ {
+		k := cur.i
+		prev := d.mentionAt(si, k-2)
+		if k < 2 || prev == nil || prev.j != k-1 || !sep(k-1, k) {
+			if k < 3 {
+				break
+			}
+			if prev = d.mentionAt(si, k-3); prev == nil || prev.j != k-2 || !sep(k-2, k) {
+				break
+			}
+		}
+		cur = *prev
+	}
+	return n
 }
 
 // townPairNouns are the plural nouns of places below a country that a
