@@ -1303,6 +1303,16 @@ func (d *doc) emit(si int, f frame) {
 		}
 		all = uniq(all)
 		separately := hasDep(t, f.t, "separately") || f.light >= 0 && hasDep(t, f.light, "separately") || f.apart
+		if hosts := d.hostCountries(others, f.loc); len(agents) > 0 && len(hosts) > 0 {
+			// "talks with officials in A, B and C": talks in each country
+			// with its own government, the place read off the list
+			for _, c := range hosts {
+				if ps := uniq(append(append([]int{}, agents...), c)); len(ps) >= 2 {
+					d.addEvent(si, tr, ps, nil, when, c)
+				}
+			}
+			break
+		}
 		switch {
 		case len(agents) > 0 && len(others) > 0 && separately:
 			for _, g := range others {
@@ -2034,4 +2044,20 @@ func (d *doc) capitalsAsStates(t *tree, parties []int) []int {
 		return parties
 	}
 	return out
+}
+
+// hostCountries are the countries of a meeting's one group of counterparts
+// when there are two or more and the meeting's place is one of them
+// ("talks with officials in A, B and C", the place read off the list):
+// each is met at home, on its own. Else nil.
+func (d *doc) hostCountries(others [][]int, loc int) []int {
+	if len(others) != 1 || len(others[0]) < 2 || loc < 0 || !slices.Contains(others[0], loc) {
+		return nil
+	}
+	for _, e := range others[0] {
+		if d.ents[e].typ != newsgraph.GPE || !d.x.gz.isCountry(d.ents[e].name) {
+			return nil
+		}
+	}
+	return others[0]
 }

@@ -570,6 +570,12 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	t.link()
+	if t.objectConjuncts() {
+		t.link()
+	}
+	if d.placeConjunctsOfNoun(si, t) {
+		t.link()
+	}
 	if t.membersMeetings() {
 		t.link()
 	}
@@ -810,6 +816,69 @@ func (t *tree) appositiveConjuncts() bool {
 			continue // "a maker of A, B, and C": a list inside the apposition
 		}
 		t.head[c], t.rel[c] = x, "conj"
+		changed = true
+	}
+	return changed
+}
+
+// objectConjuncts mends "met A, B and C" read with B listed with the verb
+// instead of its object (the parser's habit after a direct object): a
+// name coordinated with a verb that takes no subject, object or clause of
+// its own is one more of the things the verb's object before it lists.
+// So is an event noun after the verb's event noun ("left X for a tour of
+// Y and talks with Z"). It reports whether any head changed.
+func (t *tree) objectConjuncts() bool {
+	changed := false
+	for k, h := range t.head {
+		name, event := strings.HasPrefix(t.tag[k], "NNP"), t.noun(k) && (meetNouns[t.lw[k]] || visitNouns[t.lw[k]])
+		if h < 0 || h > k || !t.is(k, "conj") || !t.verb(h) || !name && !event {
+			continue
+		}
+		if t.dep(k, "nsubj", "obj", "iobj", "cop", "aux", "mark", "xcomp", "ccomp", "advcl", "expl") >= 0 {
+			continue // a clause of its own ("met A, B said")
+		}
+		o := -1
+		for _, c := range t.deps(h, "obj", "obl") {
+			if c < k && t.noun(c) && (name && t.is(c, "obj") || event && (meetNouns[t.lw[c]] || visitNouns[t.lw[c]])) {
+				o = c
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		t.head[k] = o
+		changed = true
+	}
+	return changed
+}
+
+// placeConjunctsOfNoun mends "officials in A, B and C" read with B and C
+// listed with "officials": a place listed with a common noun whose own
+// phrase names a place before it is one more place of that phrase. It
+// reports whether any head changed.
+func (d *doc) placeConjunctsOfNoun(si int, t *tree) bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || h > k || !t.is(k, "conj") || !t.noun(h) || strings.HasPrefix(t.tag[h], "NNP") || !strings.HasPrefix(t.tag[k], "NNP") {
+			continue
+		}
+		mk := d.mentionAt(si, k)
+		if mk == nil || mk.ent < 0 || !d.isPlace(mk.ent) {
+			continue
+		}
+		p := -1
+		for _, c := range t.deps(h, "nmod") {
+			if m := d.mentionAt(si, c); c < k && m != nil && m.ent >= 0 && d.isPlace(m.ent) {
+				p = c
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		if q := t.prep(p); q != "in" && q != "from" && q != "of" {
+			continue
+		}
+		t.head[k] = p
 		changed = true
 	}
 	return changed
@@ -2633,6 +2702,10 @@ var groupNouns = set("official", "officials", "representative", "representatives
 // no party to its deals.
 var oneFirmNouns = set("firm", "company", "bank", "airline", "carrier", "maker", "giant", "rival", "subsidiary", "group",
 	"consortium", "carmaker", "automaker", "lender", "insurer", "buyer", "investor", "producer", "exporter", "supplier", "partner", "competitor", "conglomerate")
+
+// stateAgentNouns serve a country's government: "officials in X" are X's.
+var stateAgentNouns = set("official", "officials", "minister", "ministers", "authorities", "government", "governments",
+	"diplomats", "negotiators", "envoys", "representatives", "leaders")
 
 // polityNouns name a state by its form: "the Gulf sheikhdom of X", "the
 // former Soviet republic of Y" stand for X and Y, not for the region or
@@ -4815,6 +4888,14 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			// ("an adviser to X" counsels X; "an envoy to X" is sent to it)
 			for _, c := range t.conjuncts(k) {
 				out = append(out, d.phrase(si, t, c, depth+1)...)
+			}
+		case t.is(k, "nmod") && t.prep(k) == "in" && stateAgentNouns[w] && !private:
+			// "officials in A, B and C": the governments of the countries
+			// they serve in (a city or region there is no side)
+			for _, c := range t.conjuncts(k) {
+				if m := d.mentionAt(si, c); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[m.ent].name) {
+					out = append(out, m.ent)
+				}
 			}
 		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
 			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
@@ -8766,6 +8847,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// "spent a full day of talks with X", "a third round of talks": the
 	// measure of the talks stands where the talks would
 	if f.typ == newsgraph.Meeting && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && measureNouns[t.lw[h]] {
+		pn, h = h, t.head[h]
+	}
+	// "left X for a tour of Y and talks with Z": the second event noun
+	// listed with the first stands where the first does
+	if pn == n && t.is(n, "conj") && h >= 0 && h < n && t.noun(h) && triggerAt(t, h) && t.is(h, "obl") && t.head[h] >= 0 && t.verb(t.head[h]) {
 		pn, h = h, t.head[h]
 	}
 	// "At the Nordic Council summit in Riga, X said", "X spoke at the
