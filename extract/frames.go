@@ -10878,6 +10878,27 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		own[h] = true
 		v = h
 	}
+	best := d.ownDate(si, t, f, own)
+	if best == nil {
+		// "arrived in X on Monday and held talks with Y", "flew to X on
+		// Monday, where he met Y": a predicate listed with the one before
+		// it, with no subject or tense of its own (or joined by "where"),
+		// is on that one's day
+		v := f.light
+		if v < 0 && !f.noun {
+			v = f.t
+		}
+		if u := t.head[max(v, 0)]; v >= 0 && t.is(v, "conj") && t.verb(v) && u >= 0 && u < v && t.verb(u) && !sayVerbs[t.lw[u]] &&
+			(t.dep(v, "nsubj") < 0 || hasDep(t, v, "where")) && (t.dep(v, "aux") < 0 || t.dep(u, "aux") >= 0) {
+			best = d.ownDate(si, t, f, map[int]bool{u: true})
+		}
+	}
+	return best
+}
+
+// ownDate is the date of sentence si that the words of own govern, the
+// nearest to the trigger of f (a new date a thing is put off to first).
+func (d *doc) ownDate(si int, t *tree, f *frame, own map[int]bool) *dateExpr {
 	var best *dateExpr
 	moved := false // best is the date something was put off to
 	for x := range d.dates[si] {
