@@ -4649,8 +4649,8 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		return []int{p}
 	}
 	if t.lw[h] == "two" && h > 0 && t.lw[h-1] == "the" {
-		// "shares in both companies were halted while the two held
-		// talks": the pair the sentence counted before
+		// "trading in both firms' stock stopped as the two
+		// negotiated": the pair the sentence counted before
 		for c := h - 2; c >= t.from; c-- {
 			if _, ok := pairNouns[t.lw[c]]; ok && (hasDep(t, c, "both") || hasDep(t, c, "two")) {
 				if ents := d.phrase(si, t, c, depth+1); len(ents) == 2 {

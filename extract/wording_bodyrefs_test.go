@@ -39,12 +39,12 @@ var bodyRefsCases = []wordingCase{
 	},
 	{
 		name: "both companies said they",
-		text: "Markets were calm on Wednesday.\n\nHalvorsen Foods is in talks to buy Brantley Dairy Corp, a rival. Both companies said they had signed a letter of intent.",
+		text: "Markets were calm on Wednesday.\n\nHalvorsen Foods wants to acquire Brantley Dairy Corp, a rival. Both companies said they had signed a letter of intent.",
 		want: []string{"AGREEMENT: party=Brantley Dairy Corp; party=Halvorsen Foods"},
 	},
 	{
 		name: "the two after both companies of the same sentence",
-		text: "Markets were calm on Wednesday.\n\nNorvale Foods has rejected a takeover bid from Kestrel Holdings.\n\nShares in both companies were suspended while the two held talks about a deal.",
+		text: "Markets were calm on Wednesday.\n\nNorvale Foods has rejected a takeover bid from Kestrel Holdings.\n\nTrading in both companies was halted as the two held merger talks on Tuesday.",
 		want: []string{"MEETING: participant=Kestrel Holdings; participant=Norvale Foods"},
 	},
 	{
