@@ -1014,7 +1014,7 @@ func (d *doc) lowerTitleRoles() {
 				rc.of, rc.ofType = d.ents[bi].name, d.ents[bi].typ
 			}
 		}
-		if p >= 0 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
+		if p >= 0 && possessive(toks, p) {
 			p--
 		}
 		if p >= 1 {
@@ -1107,6 +1107,18 @@ func (d *doc) officeAfter(m *mention) {
 	}
 }
 
+// possessive says whether token k is a possessive ending: "'s", or the
+// bare apostrophe after a plural ending in s ("Kestrel Motors' chief").
+func possessive(toks []token, k int) bool {
+	switch toks[k].text {
+	case "'s", "\u2019s":
+		return true
+	case "'", "\u2019":
+		return k > 0 && strings.HasSuffix(toks[k-1].text, "s") && toks[k].pos == "POS"
+	}
+	return false
+}
+
 // bodyBeforeTitles gives a title with no country or body the body named
 // right before it: "Chrysler Chairman Lee Iacocca", where the recogniser
 // read "Chrysler" apart and the story names Chrysler Corp.
@@ -1121,6 +1133,9 @@ func (d *doc) bodyBeforeTitles() {
 			continue
 		}
 		om := d.mentionEndingAt(m.sent, k)
+		if toks := d.sents[m.sent].tokens; om == nil && k > 0 && possessive(toks, k) {
+			om = d.mentionEndingAt(m.sent, k-1) // "Kestrel Motors' CEO X"
+		}
 		if om == nil || om.ent < 0 {
 			continue
 		}

@@ -650,6 +650,12 @@ func (d *doc) parse(si int) *tree {
 	if t.appositiveConjuncts() {
 		t.link()
 	}
+	if t.titledConjuncts() {
+		t.link()
+	}
+	if t.possessedTitles() {
+		t.link()
+	}
 	if t.markedClauses() {
 		t.link()
 	}
@@ -817,6 +823,192 @@ func (t *tree) appositiveConjuncts() bool {
 		}
 		t.head[c], t.rel[c] = x, "conj"
 		changed = true
+	}
+	return changed
+}
+
+// titledConjuncts mends "by A, chief executive of X, and B, chief
+// executive of Y" read with B and the titles scattered over the clause
+// (the parser hangs them on the verb, on a title or on X): two names each
+// followed by a title "of" a name, the pair joined by "and", are two
+// conjuncts each with its apposition. It reports whether any head changed.
+func (t *tree) titledConjuncts() bool {
+	changed := false
+	// name reads the capitalised run that ends at or before k, its first word
+	name := func(k int) int {
+		s := k
+		for s-1 >= 0 && (strings.HasPrefix(t.tag[s-1], "NNP") || t.lw[s-1] == "&") {
+			s--
+		}
+		return s
+	}
+	// titled reads ", TITLE of NAME" from the comma at c: the title's last
+	// word, the name's first and last words
+	titled := func(c int) (tl, of, ns, ne int, ok bool) {
+		if c >= len(t.lw) || t.lw[c] != "," {
+			return
+		}
+		k := c + 1
+		for k < len(t.lw) && k-c <= 4 && (lowerTitleMods[t.lw[k]] || lowerTitles[t.lw[k]]) {
+			k++
+		}
+		if k == c+1 || k >= len(t.lw) || !lowerTitles[t.lw[k-1]] || t.lw[k] != "of" {
+			return
+		}
+		tl, of, ns = k-1, k, k+1
+		ne = ns
+		for ne < len(t.lw) && (strings.HasPrefix(t.tag[ne], "NNP") || ne > ns && t.lw[ne] == "&") {
+			ne++
+		}
+		if ne == ns {
+			return
+		}
+		return tl, of, ns, ne - 1, true
+	}
+	for n1 := 0; n1+1 < len(t.lw); n1++ {
+		if !strings.HasPrefix(t.tag[n1], "NNP") || strings.HasPrefix(t.tag[n1+1], "NNP") {
+			continue
+		}
+		tl1, of1, s1, e1, ok := titled(n1 + 1)
+		if !ok || e1+3 >= len(t.lw) || t.lw[e1+1] != "," || t.lw[e1+2] != "and" || !strings.HasPrefix(t.tag[e1+3], "NNP") {
+			continue
+		}
+		n2 := e1 + 3
+		for n2+1 < len(t.lw) && strings.HasPrefix(t.tag[n2+1], "NNP") {
+			n2++
+		}
+		tl2, of2, s2, e2, ok := titled(n2 + 1)
+		if !ok {
+			continue
+		}
+		set := func(i, h int, rel string) {
+			if t.head[i] != h || t.rel[i] != rel {
+				t.head[i], t.rel[i] = h, rel
+				changed = true
+			}
+		}
+		for _, r := range [][5]int{{n1, tl1, of1, s1, e1}, {n2, tl2, of2, s2, e2}} {
+			n, tl, of, s, e := r[0], r[1], r[2], r[3], r[4]
+			for k := name(n); k < n; k++ {
+				set(k, n, "flat")
+			}
+			set(n+1, tl, "punct")
+			for k := n + 2; k < tl; k++ {
+				set(k, tl, "amod")
+			}
+			set(tl, n, "appos")
+			set(of, e, "case")
+			for k := s; k < e; k++ {
+				set(k, e, "flat")
+			}
+			set(e, tl, "nmod")
+		}
+		set(n2, n1, "conj")
+		set(e1+2, n2, "cc")
+		set(e1+1, n2, "punct")
+		if e2+1 < len(t.lw) && t.lw[e2+1] == "," {
+			set(e2+1, tl2, "punct")
+		}
+	}
+	return changed
+}
+
+// possessedTitles mends "by X's chief executive A and Y' chief executive
+// B" read as one long name or with B's firm hung on A (a plural's bare
+// apostrophe throws the parser most): a name, a possessive, title words
+// and a second name is the second name's title phrase, its owner the
+// possessor; two such joined by "and" are conjuncts. It reports whether
+// any head changed.
+func (t *tree) possessedTitles() bool {
+	nnp := func(k int) bool { return k >= 0 && k < len(t.lw) && strings.HasPrefix(t.tag[k], "NNP") }
+	title := func(k int) bool { return lowerTitles[t.lw[k]] || lowerTitleMods[t.lw[k]] }
+	type item struct{ os, oe, pos, ts, ns, ne int }
+	// at reads "OWNER 's TITLE NAME" from k, the owner's first word
+	at := func(k int) (item, bool) {
+		it := item{os: k}
+		e := k
+		for nnp(e) && !title(e) {
+			e++
+		}
+		if e == k || e >= len(t.lw) || t.tag[e] != "POS" {
+			return it, false
+		}
+		it.oe, it.pos, it.ts = e-1, e, e+1
+		n := e + 1
+		for n < len(t.lw) && title(n) {
+			n++
+		}
+		if n == it.ts || !lowerTitles[t.lw[n-1]] || !nnp(n) {
+			return it, false
+		}
+		it.ns = n
+		for nnp(n+1) && !title(n+1) {
+			n++
+		}
+		if nnp(n+1) || n+1 < len(t.lw) && t.tag[n+1] == "POS" {
+			return it, false
+		}
+		it.ne = n
+		return it, true
+	}
+	changed := false
+	set := func(i, h int, rel string) {
+		if t.head[i] != h || t.rel[i] != rel {
+			t.head[i], t.rel[i] = h, rel
+			changed = true
+		}
+	}
+	shape := func(it item) {
+		for k := it.os; k < it.oe; k++ {
+			set(k, it.oe, "flat")
+		}
+		set(it.oe, it.ne, "nmod:poss")
+		set(it.pos, it.oe, "case")
+		for k := it.ts; k < it.ns; k++ {
+			set(k, it.ne, "compound")
+		}
+		for k := it.ns; k < it.ne; k++ {
+			set(k, it.ne, "flat")
+		}
+	}
+	for k := 0; k < len(t.lw); k++ {
+		if nnp(k - 1) {
+			continue
+		}
+		a, ok := at(k)
+		if !ok {
+			continue
+		}
+		// the word of the phrase the parser hung outside it
+		outside := func(s, e int) (int, string) {
+			for i := s; i <= e; i++ {
+				if h := t.head[i]; h < s || h > e {
+					return h, t.rel[i]
+				}
+			}
+			return -1, "root"
+		}
+		end := a.ne
+		b, two := item{}, false
+		if a.ne+2 < len(t.lw) && t.lw[a.ne+1] == "and" {
+			b, two = at(a.ne + 2)
+			if two {
+				end = b.ne
+			}
+		}
+		h, rel := outside(a.os, end)
+		if h < 0 {
+			k = end
+			continue
+		}
+		shape(a)
+		set(a.ne, h, rel)
+		if two {
+			shape(b)
+			set(b.ne, a.ne, "conj")
+			set(a.ne+1, b.ne, "cc")
+		}
+		k = end
 	}
 	return changed
 }
