@@ -70,6 +70,15 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "will next week visit X", "will this month sign": a time set
+	// between the modal and the event verb, which the tagger reads as a
+	// verb and a noun
+	for i := 1; i+2 < len(toks); i++ {
+		w := t.lw[i+2]
+		if t.tag[i-1] == "MD" && (t.lw[i] == "next" || t.lw[i] == "this") && spanNames[t.lw[i+1]] && (meetingVerbs[w] || visitVerbs[w] || agreeVerbs[w]) {
+			t.tag[i], t.tag[i+1], t.tag[i+2] = "JJ", "NN", "VB"
+		}
+	}
 	// "a reception held for her by X": "held" and "hosted" are never
 	// nouns; "X, speaking at a reception, said": a participle set off
 	// after a comma and opening a prepositional phrase is no noun either
@@ -480,7 +489,13 @@ func (d *doc) parse(si int) *tree {
 		if participle {
 			continue
 		}
-		if end := len(toks) - 1; !closed && end-k <= 25 && end > k+3 && (toks[end].text == "." || toks[end].text == "!") {
+		// ("X flew in from Y, where she met Z on Monday to discuss ...":
+		// a clause on a place may run long to the end)
+		limit := 25
+		if strings.EqualFold(toks[k+1].text, "where") {
+			limit = 45
+		}
+		if end := len(toks) - 1; !closed && end-k <= limit && end > k+3 && (toks[end].text == "." || toks[end].text == "!") {
 			comma := false
 			for c := k + 2; c < end; c++ {
 				comma = comma || toks[c].text == "," || toks[c].text == ";"
@@ -615,6 +630,9 @@ func (d *doc) parse(si int) *tree {
 		t.link()
 	}
 	if t.timeSecondSubjects() {
+		t.link()
+	}
+	if t.modalTimes() {
 		t.link()
 	}
 	if d.bareApostrophes(si, t) {
@@ -2133,7 +2151,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
+	(*doc).stopIn, (*doc).priorStop, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -6509,8 +6527,8 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 			out = append(out, m.ent)
 		}
 		for _, c := range t.kids[k] {
-			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") && t.prep(c) != "from" && t.prep(c) != "between" {
-				walk(c, depth+1) // (not "to Oslo from Riga": where from; not "a pact on X between A and B": its sides)
+			if t.is(c, "nmod", "appos", "compound", "flat", "nmod:poss", "amod") && !t.is(c, "conj") && t.prep(c) != "from" && t.prep(c) != "between" && !shoreOf(t, c) {
+				walk(c, depth+1) // (not "to Oslo from Riga": where from; not "a pact on X between A and B": its sides; not "Arica, on the Pacific coast": where Arica lies)
 			}
 		}
 	}
