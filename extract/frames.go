@@ -3146,6 +3146,11 @@ func (d *doc) frames(si int) []frame {
 			}
 		}
 	}
+	for i := range out {
+		if out[i].typ == newsgraph.Meeting {
+			d.listedCounterparts(si, &out[i])
+		}
+	}
 	d.stopTravellers(si, t, out)
 	for i := range out {
 		if out[i].typ == newsgraph.Visit && out[i].status == newsgraph.Planned && !out[i].noun && butCalledOff(toks, out[i].t) {
@@ -3153,6 +3158,140 @@ func (d *doc) frames(si int) []frame {
 		}
 	}
 	return d.dropUnusedImplied(n0, d.dropTripLabels(out))
+}
+
+// listedCounterparts adds to meeting f the people a list of titled names
+// goes on to name after its last counterpart, where the parser lost the
+// list among the appositions: "talks with A, the trade minister, B, and
+// the energy minister, C"; or the whole list, when the parser hung the
+// phrase right after the trigger elsewhere ("held talks with the
+// Minister of Finance, A, and ...").
+func (d *doc) listedCounterparts(si int, f *frame) {
+	if len(f.others) == 0 {
+		toks := d.sents[si].tokens
+		if f.t+1 >= len(toks) || !strings.EqualFold(toks[f.t+1].text, "with") || len(f.agents) == 0 {
+			return
+		}
+		g, _, _, ok := d.titleGap(si, f.t+2)
+		m := d.mentionAt(si, g)
+		if !ok || m == nil || m.i != g || d.ents[m.ent].typ != newsgraph.Person || slices.Contains(f.agents, m.ent) {
+			return
+		}
+		rest := d.peopleListedAfter(si, m.j)
+		if rest == nil && !d.listEnds(si, m.j) {
+			return
+		}
+		for _, e := range append([]int{m.ent}, rest...) {
+			if !slices.Contains(f.agents, e) {
+				f.others = append(f.others, []int{e})
+			}
+		}
+		return
+	}
+	last := f.others[len(f.others)-1]
+	if len(last) != 1 || d.ents[last[0]].typ != newsgraph.Person {
+		return
+	}
+	for _, mi := range d.bySent[si] {
+		m := &d.mentions[mi]
+		if m.kind != named || m.ent != last[0] || m.i <= f.t {
+			continue
+		}
+		for _, e := range d.peopleListedAfter(si, m.j) {
+			if !slices.Contains(f.agents, e) && !slices.ContainsFunc(f.others, func(g []int) bool { return slices.Contains(g, e) }) {
+				f.others = append(f.others, []int{e})
+			}
+		}
+		return
+	}
+}
+
+// peopleListedAfter are the people a list goes on to name after the name
+// that ends at token j, each set off by commas with its title before or
+// after it ("A, the trade minister, B, and the energy minister, C"). Only
+// a list that closes with "and" and then ends (a full stop, a comma, a
+// preposition, a date) counts: "A, the trade minister, and B said" names
+// the subject of a clause of its own.
+func (d *doc) peopleListedAfter(si, j int) []int {
+	var out []int
+	k := j
+	for {
+		g, comma, and, ok := d.titleGap(si, k)
+		m := d.mentionAt(si, g)
+		if !ok || m == nil || m.i != g || d.ents[m.ent].typ != newsgraph.Person || !comma {
+			return nil
+		}
+		out = append(out, m.ent)
+		k = m.j
+		if and {
+			break
+		}
+	}
+	if !d.listEnds(si, k) {
+		return nil
+	}
+	return out
+}
+
+// titleGap reads from token k the words between two names of a list:
+// commas, "and", and the words of a title ("the Icelandic prime
+// minister", "Norway's fisheries minister", "the Minister of Finance").
+// It gives the first token after them, whether a comma and an "and" were
+// among them, and false when some other word came first.
+func (d *doc) titleGap(si, k int) (g int, comma, and, ok bool) {
+	toks := d.sents[si].tokens
+	for g = k; g < len(toks) && g < k+12; g++ {
+		w := toks[g].text
+		lw := strings.ToLower(w)
+		if m := d.mentionAt(si, g); m != nil && m.i == g {
+			if d.ents[m.ent].typ == newsgraph.Person {
+				return g, comma, and, true
+			}
+			if m.j < len(toks) && (toks[m.j].text == "'s" || toks[m.j].text == "\u2019s" || lowerTitles[t0(d, si, m.j)] || lowerTitleMods[t0(d, si, m.j)] || titleMods[toks[m.j].text] || titleHeads[toks[m.j].text]) || g > 0 && (t0(d, si, g-1) == "of" || t0(d, si, g-1) == "for") {
+				g = m.j - 1 // "Norway's", "the Faroese trade minister", "of Finance": part of a title
+				continue
+			}
+			return g, comma, and, false
+		}
+		switch {
+		case w == ",":
+			comma = true
+		case lw == "and":
+			and = true
+		case lw == "the" || lw == "its" || lw == "his" || lw == "her" || lw == "their" || lw == "of" || lw == "for" || w == "'s" || w == "\u2019s":
+		case lowerTitles[lw] || lowerTitleMods[lw] || titleHeads[w] || titleMods[w] || honorifics[w] || d.x.gz.demonym[key(lw)] != "":
+		case toks[g].isCap() && g > 0 && (t0(d, si, g-1) == "of" || t0(d, si, g-1) == "for"):
+			// "the Minister of Finance": the portfolio
+		default:
+			return g, comma, and, false
+		}
+	}
+	return g, comma, and, false
+}
+
+// listEnds says whether a list of names whose last name ends at token k
+// ends there, after that name's own title if one follows ("..., C, the
+// energy minister."): at a full stop, a comma, a preposition or a date,
+// not at a verb whose subject the name is.
+func (d *doc) listEnds(si, k int) bool {
+	toks := d.sents[si].tokens
+	e := k
+	if e+1 < len(toks) && toks[e].text == "," && (t0(d, si, e+1) == "the" || t0(d, si, e+1) == "its" || lowerTitles[t0(d, si, e+1)] || lowerTitleMods[t0(d, si, e+1)]) {
+		e++
+		for e < len(toks) && d.mentionAt(si, e) == nil && (t0(d, si, e) == "the" || t0(d, si, e) == "its" || t0(d, si, e) == "of" || lowerTitles[t0(d, si, e)] || lowerTitleMods[t0(d, si, e)] || d.x.gz.demonym[key(t0(d, si, e))] != "") {
+			e++
+		}
+	}
+	if e >= len(toks) {
+		return true
+	}
+	switch w := toks[e].text; {
+	case w == "." || w == "," || w == ";" || w == ":":
+		return true
+	case toks[e].pos == "IN" || toks[e].pos == "TO":
+		return true
+	}
+	return d.inDate(si, e)
 }
 
 // phoneWords carry talk over a line, not face to face.
@@ -10568,6 +10707,21 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			break
 		}
 		if !t.is(v, "xcomp", "conj") && v != i {
+			break
+		}
+	}
+	// "from Kumasi, where she had held talks with X" with the clause
+	// torn apart by the parser: read from the words, the "where" opening
+	// the trigger's own clause right after the place and its comma
+	toks := d.sents[si].tokens
+	for k := i - 1; k >= 2 && k >= i-6; k-- {
+		if w := toks[k].text; w == "," || w == ";" || w == ":" || w == "(" {
+			break
+		}
+		if t.lw[k] == "where" && toks[k-1].text == "," {
+			if m := d.mentionAt(si, k-2); m != nil && m.j == k-1 && d.isPlace(m.ent) {
+				return m.ent
+			}
 			break
 		}
 	}

@@ -41,6 +41,22 @@ var coordCases = []wordingCase{
 			"MEETING: participant=Amos Kiprop; participant=Malaysia",
 		},
 	},
+	{
+		name: "talks with a list of names each set off with a title before it",
+		text: "Welsh Economy Minister Rhys Owen held talks in Dublin with Ireland's enterprise minister, Aoife Byrne, the Danish trade minister, Lars Kjaer, and the Flemish economy minister, Joke Peeters.",
+		want: []string{"MEETING: participant=Aoife Byrne; participant=Joke Peeters; participant=Lars Kjaer; participant=Rhys Owen"},
+	},
+	{
+		name: "talks with a list of portfolio titles and names, the phrase torn from the trigger",
+		text: "The Dutch Minister for Trade, Ms Marit de Boer, arrived in Tamale on Sunday from Kumasi, where she had held talks with the Minister of Mines, Yaw Asante, and the Minister of State for Roads, Ambassador Efua Owusu.",
+		want: []string{"MEETING: participant=Efua Owusu; participant=Marit de Boer; participant=Yaw Asante"},
+		not:  []string{"participant=Efua Owusu; participant=Yaw Asante"},
+	},
+	{
+		name: "a titled name after the list that is the subject of a clause of its own is not met",
+		text: "Rhys Owen held talks with Aoife Byrne, the enterprise minister, and the trade minister, Lars Kjaer, said the talks went well.",
+		not:  []string{"participant=Lars Kjaer"},
+	},
 }
 
 func TestWordingCoordination(t *testing.T) { runWording(t, coordCases) }
