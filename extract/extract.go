@@ -203,6 +203,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
 	d.acronymAppositions()
+	d.definedTerms()
 	d.dividedCountries()
 	d.bySent = make([][]int, len(d.sents))
 	d.namedEnding = map[[2]int]int{}

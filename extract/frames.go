@@ -4986,6 +4986,13 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			}
 		}
 	}
+	if w := t.lw[h]; firmPairs[w] && hasDep(t, h, "the") && len(t.kids[h]) == 1 {
+		// "A signed a letter of intent with B. The companies expect to
+		// sign": the two firms of the deal or talks the story just told
+		if ents := d.recentFirmPair(si); len(ents) == 2 {
+			return ents
+		}
+	}
 	if ents := d.saidTheySide(si, t, h); len(ents) >= 2 {
 		return ents
 	}
@@ -5172,6 +5179,13 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			if len(cs) == 2 {
 				return cs
 			}
+		}
+	}
+	if stateNouns[w] {
+		// "Norway has gas. The country signed a deal with Poland": the
+		// one country the story just named
+		if c := d.describedPlace(si, t, h); c >= 0 && d.soleCountryBefore(si, h, c) {
+			return []int{c}
 		}
 	}
 	if e := d.describedBody(si, h, -1); e >= 0 {
@@ -5638,6 +5652,63 @@ func bodyNoun(w string) bool {
 	return firmNouns[w] || w == "exchange" || w == "bourse" || w == "group" || w == "carrier" || w == "organisation" || w == "organization" || w == "agency" || w == "union" || w == "cartel"
 }
 
+// interstateNouns name a union of states by its kind: "the bloc", "the
+// alliance", "the cartel" (and "the world body").
+var interstateNouns = set("bloc", "alliance", "cartel", "grouping")
+
+// interstateAcronyms are unions of states the press names by letters
+// that do not spell what they are.
+var interstateAcronyms = set("NATO", "OPEC", "OECD", "BRICS", "ASEAN", "APEC", "Mercosur", "Quad", "ECOWAS", "SADC", "CARICOM", "GCC")
+
+// unionRegions open the names of the unions of a region's states
+// ("European Union", "African Union"), not of a trade's workers.
+var unionRegions = set("European", "African", "Eurasian", "Arab", "Asian", "Nordic", "Andean", "Caribbean", "Latin", "Pacific")
+
+// interstateName says whether a body's name (or the full name of its
+// acronym) says it is a union of states: "European Union", "United
+// Nations", "Organization of American States", "Group of Seven".
+func interstateName(name string) bool {
+	if interstateAcronyms[name] {
+		return true
+	}
+	if full, ok := knownOrgs[name]; ok {
+		name = full
+	}
+	f := strings.Fields(name)
+	if len(f) >= 2 && f[0] == "Group" && f[1] == "of" {
+		return true
+	}
+	for i, w := range f {
+		switch w {
+		case "Nations", "Countries", "States", "Treaty", "Community", "Cooperation", "Co-operation":
+			return true
+		case "Union":
+			if i > 0 && unionRegions[f[0]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsMods says whether body e's name holds the nouns that qualify a
+// public body's kind noun w at words [from, k): "the port authority" is
+// no transport authority, "the finance ministry" no foreign ministry.
+func (d *doc) holdsMods(e int, toks []token, from, k int, w string) bool {
+	if !stateBodyNouns[w] {
+		return true
+	}
+	for p := max(from, 0); p < k; p++ {
+		if toks[p].pos != "NN" && toks[p].pos != "NNS" {
+			continue
+		}
+		if !slices.Contains(d.ents[e].tokens, strings.ToLower(toks[p].text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // stateBodyNouns name a state's or a public body by its kind ("the
 // ministry", "the commission"): a description of the one body the story
 // names with that word, never a guess at another.
@@ -5655,7 +5726,8 @@ var stateBodyNouns = set("ministry", "department", "commission", "council", "com
 func (d *doc) describedBody(si, k, except int) int {
 	toks := d.sents[si].tokens
 	w := strings.ToLower(toks[k].text)
-	if !bodyNoun(w) && !stateBodyNouns[w] || k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].text == "of") {
+	union := interstateNouns[w] || w == "body" && k > 0 && (strings.EqualFold(toks[k-1].text, "world") || strings.EqualFold(toks[k-1].text, "global"))
+	if !bodyNoun(w) && !stateBodyNouns[w] && !union || k+1 < len(toks) && (toks[k+1].isCap() || toks[k+1].text == "of") {
 		return -1 // "the bank Halden", "the group of seven": named or qualified otherwise
 	}
 	country := ""
@@ -5705,6 +5777,7 @@ func (d *doc) describedBody(si, k, except int) int {
 		return false
 	}
 	var holders []int // bodies whose name holds the noun
+	var unions []int  // unions of states, for "the bloc"
 	var ours []int    // bodies whose name says they are of the adjective's country
 	var open []int    // bodies whose name says no country
 	first := -1       // the first body of the nearest sentence naming one
@@ -5732,15 +5805,20 @@ func (d *doc) describedBody(si, k, except int) int {
 				}
 			}
 			for _, x := range d.ents[m.ent].tokens {
-				if x == w {
+				if (x == w || x == "organization" && w == "organisation" || x == "organisation" && w == "organization") && d.holdsMods(m.ent, toks, p+1, k, w) {
 					holders = uniq(append(holders, m.ent))
 				}
+			}
+			if union && interstateName(d.ents[m.ent].name) {
+				unions = uniq(append(unions, m.ent))
 			}
 		}
 	}
 	switch {
 	case len(holders) == 1:
 		return holders[0]
+	case len(holders) == 0 && union && len(unions) == 1:
+		return unions[0] // "the bloc", "the world body": the one union of states the story names
 	case country != "" && len(ours) == 1:
 		return ours[0]
 	case country != "":
@@ -6488,6 +6566,30 @@ func (d *doc) storyPair(si int, typ newsgraph.EntityType) []int {
 		if ok {
 			return sides
 		}
+	}
+	return nil
+}
+
+// recentFirmPair is the two firms of the latest meeting or agreement
+// the story told in the two sentences before si, when it was between two
+// firms only; else nil.
+func (d *doc) recentFirmPair(si int) []int {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si || e.typ == newsgraph.Visit {
+			continue
+		}
+		if e.sources[len(e.sources)-1] < si-2 {
+			return nil
+		}
+		sides := e.people
+		if e.typ == newsgraph.Agreement {
+			sides = e.places
+		}
+		if len(sides) != 2 || d.ents[sides[0]].typ != newsgraph.Organization || d.ents[sides[1]].typ != newsgraph.Organization {
+			return nil
+		}
+		return sides
 	}
 	return nil
 }

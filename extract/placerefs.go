@@ -194,6 +194,27 @@ func (d *doc) countryNamedBefore(si, k int) int {
 	return -1
 }
 
+// soleCountryBefore says whether country c is the only one the nearest
+// sentence naming a country names, up to word k of sentence si: a
+// description ("the country") stands for a side only where no other
+// state could be meant.
+func (d *doc) soleCountryBefore(si, k, c int) bool {
+	for s := si; s >= 0 && s >= si-3 && d.stories[s] == d.stories[si]; s-- {
+		var found []int
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.j > k || !d.x.gz.isCountry(d.ents[m.ent].name) {
+				continue
+			}
+			found = uniq(append(found, m.ent))
+		}
+		if len(found) > 0 {
+			return len(found) == 1 && found[0] == c
+		}
+	}
+	return false
+}
+
 // reportersIn says whether place mention m tells where those who report
 // the news are: "officials in Niamey said", "diplomats in Lima told
 // Reuters". However the parser hangs it, it is no place of the event.

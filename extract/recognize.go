@@ -2794,6 +2794,52 @@ func (r *recognizer) peopleWord(toks []token, a, b int) bool {
 	return false
 }
 
+// definedKinds are the words a release defines as its own short name for
+// a body: 'Halvard Minerals Corp. ("Halvard" or the "Company")'.
+var definedKinds = set("Company", "Corporation", "Group", "Bank", "Fund", "Trust", "Partnership", "Issuer", "University", "Society", "Association")
+
+// definedTerms reads the short names a press release defines in brackets
+// after a body's name ('X Corp. (the "Company")'): every later "Company"
+// of the document is that body, not a name of its own.
+func (d *doc) definedTerms() {
+	defined := map[string]string{} // the defined word -> the body's name
+	for _, o := range d.mentions {
+		if o.kind != named || o.typ != newsgraph.Organization || o.j-o.i < 2 {
+			continue
+		}
+		toks := d.sents[o.sent].tokens
+		if o.j >= len(toks) || toks[o.j].text != "(" {
+			continue
+		}
+		for k := o.j + 1; k+2 < len(toks) && k <= o.j+12 && toks[k].text != ")"; k++ {
+			if !strings.EqualFold(toks[k].text, "the") || !isQuote(toks[k+1].text) || !definedKinds[toks[k+2].text] {
+				continue
+			}
+			name := o.text
+			if o.canon != "" {
+				name = o.canon
+			}
+			if _, seen := defined[toks[k+2].text]; !seen {
+				defined[toks[k+2].text] = name
+			}
+		}
+	}
+	if len(defined) == 0 {
+		return
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if c, ok := defined[m.text]; ok && m.kind == named && m.j-m.i == 1 {
+			m.typ, m.strong, m.canon = newsgraph.Organization, true, c
+		}
+	}
+}
+
+// isQuote says whether a token is a quotation mark, straight or curly.
+func isQuote(s string) bool {
+	return s == "\"" || s == "``" || s == "''" || s == "\u201c" || s == "\u201d"
+}
+
 // acronymAppositions joins an acronym written right after a body's name
 // ("the Veldanian Dockers Union, VDU,", "the Fisheries Agency (FAO)")
 // to that body, whatever language the acronym comes from.

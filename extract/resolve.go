@@ -136,7 +136,10 @@ func (d *doc) cluster() {
 		m.ent = ei
 		e := d.ents[ei]
 		e.mentions = append(e.mentions, mi)
-		e.addAlias(flat(d.text[m.start:m.end]))
+		if !(m.canon != "" && definedKinds[m.text]) {
+			// (a release's "Company" is no name of the firm elsewhere)
+			e.addAlias(flat(d.text[m.start:m.end]))
+		}
 		if m.titled != "" {
 			e.addAlias(m.titled)
 		}
