@@ -1589,7 +1589,7 @@ func (d *doc) emit(si int, f frame) {
 			}
 			// "the accord, signed in Oslo on Monday": the agreement the
 			// story has told, here given its place and day
-			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 {
+			if f.noun && len(parties)+len(signers) == 0 && d.anaphoric(t, f.t) && t.dep(f.t, "compound", "amod") < 0 && !signedByNamed(t, f.t) {
 				if e := d.latestAgreement(si); e != nil {
 					d.addSource(e, si)
 					// the place of its signing ("the accord, signed in Oslo"),
@@ -1618,6 +1618,24 @@ func (d *doc) emit(si int, f frame) {
 		}
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)
 	}
+}
+
+// signedByNamed says whether agreement noun n is the subject of a passive
+// making verb with a by-phrase of names ("the agreement was signed in Oslo
+// by A and B"): the verb's frame tells that signing with its signers, who
+// say which of the story's agreements it is, not the latest one told.
+func signedByNamed(t *tree, n int) bool {
+	v := t.head[n]
+	if v < 0 || !t.is(n, "nsubj:pass") || !makeVerbs[t.lw[v]] {
+		return false
+	}
+	// (the parser may hang the by-phrase on a place or date before it)
+	for k := v + 1; k+1 < len(t.lw); k++ {
+		if t.lw[k] == "by" && strings.HasPrefix(t.tag[t.head[k]], "NNP") && t.under(k, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedPapers are agreements when told as signed ("the declaration,

@@ -8774,8 +8774,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
-		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || f.typ == newsgraph.Agreement)):
-			// ("won a contract from X": X is the other side)
+		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || f.typ == newsgraph.Agreement) ||
+			p == "to" && f.typ == newsgraph.Agreement && t.head[n] >= 0 && awardVerbs[t.lw[t.head[n]]]):
+			// ("won a contract from X": X is the other side; so is Y of
+			// "awarded the contract to Y")
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					with = append(with, ents)
@@ -9450,6 +9452,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			switch p := t.prep(o); {
 			case t.is(o, "obl:agent") || p == "by":
 				sides = append(sides, d.group(si, t, o))
+			case f.typ == newsgraph.Agreement && p == "to" && awardVerbs[t.lw[h]]:
+				// "the contract was awarded to X": X won it
+				for _, c := range t.conjuncts(o) {
+					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+						with = append(with, ents)
+					}
+				}
 			case f.typ == newsgraph.Meeting && p == "between" && len(with) == 0:
 				// "talks were held between X and Y": the phrase the parser
 				// hung on the verb, not on the noun
@@ -10428,6 +10437,10 @@ func (d *doc) oneBetween(t *tree, i int) bool {
 	}
 	return false
 }
+
+// awardVerbs give an agreement to the side after "to": "awarded the
+// contract to X".
+var awardVerbs = set("award", "awards", "awarded", "awarding")
 
 // orderNouns are agreements to buy when placed or won: "placed an
 // order for ten X jets", "won an order from Y".

@@ -639,7 +639,8 @@ func inTicker(toks []token, k int) bool {
 
 // parenTicker reads the round-bracketed ticker token k lies in ("(HALV.L)",
 // "(BRAG.DE)", "(7203.T)"): capitals or digits around one full stop,
-// written without spaces; it returns the brackets' token indexes.
+// written without spaces, or a ticker after its exchange ("(TSE: 4321)");
+// it returns the brackets' token indexes.
 func parenTicker(toks []token, k int) ([2]int, bool) {
 	if k >= len(toks) {
 		return [2]int{}, false
@@ -650,6 +651,9 @@ func parenTicker(toks []token, k int) ([2]int, bool) {
 	}
 	if a < 0 || toks[a].text != "(" {
 		return [2]int{}, false
+	}
+	if b, ok := exchangeTicker(toks, a); ok {
+		return [2]int{a, b}, k < b
 	}
 	dots, b := 0, a+1
 	for ; b < len(toks) && b <= a+6 && toks[b].text != ")"; b++ {
@@ -674,6 +678,23 @@ func parenTicker(toks []token, k int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{a, b}, true
+}
+
+// exchangeTicker reads a ticker named with its exchange from the bracket
+// at a: "(NASDAQ: BRSO)", "(TSE: 4321)", "(TSX-V: ABC.U)"; it returns the
+// closing bracket's index.
+func exchangeTicker(toks []token, a int) (int, bool) {
+	if a+4 >= len(toks) || toks[a+2].text != ":" || toks[a+4].text != ")" {
+		return 0, false
+	}
+	for _, w := range []string{toks[a+1].text, toks[a+3].text} {
+		for i, r := range w {
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (i == 0 || r != '.' && r != '-') {
+				return 0, false
+			}
+		}
+	}
+	return a + 4, true
 }
 
 func isCloser(s string) bool {
