@@ -2808,20 +2808,26 @@ func (d *doc) definedTerms() {
 			continue
 		}
 		toks := d.sents[o.sent].tokens
-		if o.j >= len(toks) || toks[o.j].text != "(" {
-			continue
-		}
-		for k := o.j + 1; k+2 < len(toks) && k <= o.j+12 && toks[k].text != ")"; k++ {
-			if !strings.EqualFold(toks[k].text, "the") || !isQuote(toks[k+1].text) || !definedKinds[toks[k+2].text] {
-				continue
+		// the brackets right after the name, one after another: "X Corp.
+		// (TSX: XC) (\"X\" or the \"Company\")"
+		for b := o.j; b < len(toks) && toks[b].text == "(" && b <= o.j+24; {
+			k := b + 1
+			for ; k < len(toks) && k <= b+12 && toks[k].text != ")"; k++ {
+				if k+2 >= len(toks) || !strings.EqualFold(toks[k].text, "the") || !isQuote(toks[k+1].text) || !definedKinds[toks[k+2].text] {
+					continue
+				}
+				name := o.text
+				if o.canon != "" {
+					name = o.canon
+				}
+				if _, seen := defined[toks[k+2].text]; !seen {
+					defined[toks[k+2].text] = name
+				}
 			}
-			name := o.text
-			if o.canon != "" {
-				name = o.canon
+			if k >= len(toks) || toks[k].text != ")" {
+				break
 			}
-			if _, seen := defined[toks[k+2].text]; !seen {
-				defined[toks[k+2].text] = name
-			}
+			b = k + 1
 		}
 	}
 	if len(defined) == 0 {

@@ -110,7 +110,7 @@ var bodyRefsCases = []wordingCase{
 	},
 	{
 		name:   "a release's defined Company is the firm that defines it",
-		text:   "Halvard Minerals Signs Supply Deal\n\nDENVER, Colorado, May 3, 2021 (NEWSWIRE) -- Halvard Minerals Corp. (\"Halvard\" or the \"Company\") is pleased to announce a supply deal with Brenmark Power Inc. (\"Brenmark\"). The Company will also sign a memorandum of understanding with Delta Rail Inc. next week.",
+		text:   "Halvard Minerals Signs Supply Deal\n\nDENVER, Colorado, May 3, 2021 (NEWSWIRE) -- Halvard Minerals Corp. (TSX: HMC) (\"Halvard\" or the \"Company\") is pleased to announce a supply deal with Brenmark Power Inc. (\"Brenmark\"). The Company will also sign a memorandum of understanding with Delta Rail Inc. next week.",
 		want:   []string{"AGREEMENT/PLANNED: party=Delta Rail Inc.; party=Halvard Minerals Corp."},
 		absent: []string{"Company"},
 	},
