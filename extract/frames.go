@@ -2151,7 +2151,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).priorStop, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
+	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -3381,7 +3381,7 @@ var sequenceWords = set("later", "then", "afterwards", "afterward", "subsequentl
 // leaveVerbs and joinVerbs put one at a gathering too: "leaving a Brussels
 // summit", "will join the delegation in Warsaw".
 var (
-	leaveVerbs  = set("leave", "leaves", "left", "leaving")
+	leaveVerbs  = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing")
 	joinVerbs   = set("join", "joins", "joined", "joining")
 	returnVerbs = set("return", "returns", "returned", "returning")
 	joinNouns   = set("delegation", "delegations", "mission", "entourage", "party")
@@ -4456,6 +4456,9 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 				}
 			}
 			if (t.tag[s] == "WP" || t.tag[s] == "WDT" || t.lw[s] == "that") && t.head[v] >= 0 && t.head[v] < s {
+				if ents := d.leadingList(si, t, s); len(ents) >= 2 {
+					return ents // "Presidents A of X, B of Y and C of Z, who flew in": all of them
+				}
 				ents := d.group(si, t, t.head[v]) // "X, who met Y": X, whom the clause describes
 				if t.lw[s] == "who" && !d.anyPerson(ents) {
 					if p := d.describedByTitle(si, t, t.head[v]); p >= 0 {
@@ -7201,7 +7204,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					continue
 				}
 				for _, c := range d.placeConjuncts(si, t, o) {
-					if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+					if ps := d.placesUnder(si, t, c); len(ps) > 0 && want == "for" && d.allDomestic(f.agents, ps[0]) {
+						// "X, who toured Y, left for Z" with Z at home: going home, no visit
+					} else if len(ps) > 0 {
 						f.others = append(f.others, ps)
 						f.places = append(f.places, ps...)
 					} else if g := d.gatheringPlace(si, t, c); want == "for" && g >= 0 {

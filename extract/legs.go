@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -114,4 +116,137 @@ var shoreNouns = set("coast", "coasts", "coastline", "shore", "shores", "bank", 
 // Lake X"; the sea or the lake is no destination of its own.
 func shoreOf(t *tree, c int) bool {
 	return t.prep(c) == "on" && shoreNouns[t.lw[c]]
+}
+
+// parkHeads after parkKinds close the name of protected land: "National
+// Park", "Game Reserve", "Wildlife Sanctuary".
+var (
+	parkHeads = set("Park", "Reserve", "Sanctuary")
+	parkKinds = set("National", "Game", "Nature", "Wildlife", "Safari", "Marine", "Forest")
+)
+
+// leadingList are the people of a list that opens the sentence and
+// closes at the comma before the relative word w: in "Presidents A of
+// X, B of Y and C of Z, who flew in for the signing, looked on" the
+// clause tells of all three, however the parser hung it. Only names,
+// their places, titles, commas and "and" may make the list; nil when
+// anything else does, or when it holds fewer than two people.
+func (d *doc) leadingList(si int, t *tree, w int) []int {
+	toks := d.sents[si].tokens
+	if w < 4 || toks[w-1].text != "," {
+		return nil
+	}
+	var out []int
+	and := false
+	for k := t.from; k < w-1; k++ {
+		if m := d.mentionAt(si, k); m != nil {
+			if d.ents[m.ent].typ == newsgraph.Person {
+				out = append(out, m.ent)
+			} else if !d.isPlace(m.ent) {
+				return nil
+			}
+			k = m.j - 1
+			continue
+		}
+		switch lw := t.lw[k]; {
+		case lw == "and":
+			and = true
+		case lw == "of" || lw == "," || toks[k].isCap() && !t.verb(k):
+		default:
+			return nil
+		}
+	}
+	if out = uniq(out); !and || len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// legAdverbs may stand between a trip's relative word and its verb: "a
+// tour that earlier took him", "a trip which has also taken her".
+var legAdverbs = set("earlier", "also", "already", "has", "had", "have", "will", "previously", "first", "then", "later", "since")
+
+// tourLegs reads the stops a clause on a trip lists, read from the words
+// (the parser often loses a long list): "a four-nation tour that earlier
+// took him to A, B and C", "a trip that also took the minister to A,
+// where ..., and to B": the traveller named after the verb visits each.
+func (d *doc) tourLegs(si int, t *tree, k int) (frame, bool) {
+	// (told as the trip's, by its noun: the legs take no day of the
+	// story's own)
+	f := frame{typ: newsgraph.Visit, t: k, noun: true, light: -1, carrier: -1, loc: -1}
+	toks := d.sents[si].tokens
+	if k < t.from+2 || !takeVerbs[t.lw[k]] || t.negatedAt(k) {
+		return f, false
+	}
+	j := k - 1
+	for j > t.from && legAdverbs[t.lw[j]] {
+		j--
+	}
+	if t.lw[j] != "that" && t.lw[j] != "which" || !visitNouns[t.lw[j-1]] {
+		return f, false
+	}
+	to := -1
+	for x := k + 1; x < len(toks) && x <= k+4; x++ {
+		if t.lw[x] == "to" {
+			to = x
+			break
+		}
+	}
+	if to < 0 || to == k+1 {
+		return f, false
+	}
+	for x := k + 1; x < to; x++ {
+		for _, e := range d.phrase(si, t, x, 0) {
+			if d.ents[e].typ == newsgraph.Person {
+				f.agents = append(f.agents, e)
+			}
+		}
+	}
+	if f.agents = uniq(f.agents); len(f.agents) == 0 {
+		return f, false
+	}
+	legs := d.placeRun(si, to+1)
+	// "..., and to B": a later leg of the same clause
+	for x := to + 2; x+1 < len(toks); x++ {
+		if t.lw[x] == "to" && t.lw[x-1] == "and" {
+			legs = append(legs, d.placeRun(si, x+1)...)
+		}
+	}
+	for _, p := range uniq(legs) {
+		if !d.allDomestic(f.agents, p) {
+			f.places = append(f.places, p)
+			f.others = append(f.others, []int{p})
+		}
+	}
+	switch {
+	case t.lw[j+1] == "will" || t.lw[k] == "take" || t.lw[k] == "takes" || t.lw[k] == "bring" || t.lw[k] == "brings":
+	case t.lw[k] == "took" || t.lw[k] == "brought" || t.lw[k-1] == "has" || t.lw[k-1] == "had" || t.lw[k-1] == "have":
+		f.status = newsgraph.Happened
+	}
+	return f, len(f.places) > 0
+}
+
+// placeRun are the places of the list that starts at token k of sentence
+// si: "A", "A, B and C", "A and B"; a country after its city ("Accra,
+// Ghana") goes with the city.
+func (d *doc) placeRun(si, k int) []int {
+	toks := d.sents[si].tokens
+	var out []int
+	for k < len(toks) {
+		m := d.mentionAt(si, k)
+		if m == nil || m.i != k || !d.isPlace(m.ent) {
+			break
+		}
+		out = append(out, m.ent)
+		k = m.j
+		if k+1 < len(toks) && (toks[k].text == "," || toks[k].text == "and") && !(toks[k].text == "," && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "where")) {
+			k++
+			if k < len(toks) && toks[k].text == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
 }

@@ -1562,6 +1562,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	case n >= 3 && forHeads[toks[a].text] && toks[a+1].text == "for":
 		// "Campaign for Nuclear Disarmament": a body named by what it is for
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	case n >= 3 && parkHeads[last] && parkKinds[toks[b-2].text]:
+		// "the Tsavo National Park", "a Game Reserve": land one tours
+		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", strong))
 	case !strong && (facilityHeads[last] || locationHeads[last] || orgHeads[last]):
 		return append(out, r.mk(si, s, a, b, newsgraph.Other, "", false))
 	case n >= 2 && facilityHeads[last]:

@@ -41,6 +41,32 @@ var legsCases = []wordingCase{
 		want: []string{"VISIT/PLANNED: destination=Arica; visitor=Ole Fenger"},
 		not:  []string{"Pacific"},
 	},
+	{
+		name: "departing for a city and its country: one stop",
+		text: "Danish Trade Minister Ole Fenger is expected to open the new container terminal on Tuesday before departing for Santiago, Chile, the last stop of his tour.",
+		want: []string{"VISIT/PLANNED: destination=Chile; destination=Santiago; visitor=Ole Fenger"},
+	},
+	{
+		name: "a tour that earlier took him to a list of countries",
+		text: "Mr Ole Fenger, who reached Lima on Friday on the last leg of a four-nation tour that earlier took him to Chile, Bolivia and Ecuador, held talks with President Ana Soto.",
+		want: []string{"VISIT/HAPPENED: destination=Chile; visitor=Ole Fenger", "VISIT/HAPPENED: destination=Bolivia; visitor=Ole Fenger", "VISIT/HAPPENED: destination=Ecuador; visitor=Ole Fenger"},
+	},
+	{
+		name: "a trip that also took the minister to one place, and to another",
+		text: "Danish Trade Minister Ole Fenger opened a trade office in Lima on Monday. The visit was part of a week-long trip that also took the minister to Cusco, where he met Mayor Pedro Alba, and to Santiago, where he opened a school.",
+		want: []string{"VISIT: destination=Cusco; visitor=Ole Fenger", "VISIT: destination=Santiago; visitor=Ole Fenger"},
+	},
+	{
+		name: "a list of presidents who flew in: each of them",
+		text: "Presidents Ana Soto of Peru, Luis Vega of Chile and Marta Ruiz of Bolivia, who flew into Quito yesterday morning for the ceremony, also witnessed the signing.",
+		want: []string{"VISIT/HAPPENED: destination=Quito; visitor=Ana Soto", "VISIT/HAPPENED: destination=Quito; visitor=Luis Vega", "VISIT/HAPPENED: destination=Quito; visitor=Marta Ruiz"},
+	},
+	{
+		name: "a national park one toured; home one left for is no visit",
+		text: "Danish Trade Minister Ole Fenger arrived in Nairobi on Friday. Mr Fenger, who also toured the Tsavo National Park on Saturday afternoon, left for Copenhagen last night.",
+		want: []string{"VISIT/HAPPENED: destination=Tsavo National Park; visitor=Ole Fenger"},
+		not:  []string{"Copenhagen"},
+	},
 }
 
 func TestWordingLegs(t *testing.T) { runWording(t, legsCases) }
