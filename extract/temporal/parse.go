@@ -1245,11 +1245,11 @@ func (p *parser) matchEdge(i int) (match, bool) {
 // Monday that he will ...").
 func (p *parser) clauseTense(first, end int) int {
 	lo := first
-	for lo > 0 && !p.t[lo].nl && !p.sentenceEnd(lo-1) {
+	for lo > 0 && !p.lineBreak(lo) && !p.sentenceEnd(lo-1) {
 		lo--
 	}
 	hi := end
-	for hi < len(p.t) && !p.t[hi].nl && !p.sentenceEnd(hi) {
+	for hi < len(p.t) && !p.lineBreak(hi) && !p.sentenceEnd(hi) {
 		hi++
 	}
 	// Only words near the date count: a distant clause ("where he was to
@@ -1301,6 +1301,20 @@ func (p *parser) clauseTense(first, end int) int {
 		return -1
 	}
 	return 0
+}
+
+// lineBreak reports whether a line break before token i ends a clause:
+// not where wire copy wraps running prose between two lower-case words
+// ("held its first meeting\nin February").
+func (p *parser) lineBreak(i int) bool {
+	if !p.t[i].nl {
+		return false
+	}
+	if i == 0 || p.t[i].kind != tWord || p.t[i-1].kind != tWord {
+		return true
+	}
+	a, b := p.text[p.t[i-1].end-1], p.text[p.t[i].start]
+	return !('a' <= a && a <= 'z' && 'a' <= b && b <= 'z')
 }
 
 // sentenceEnd reports whether token i ends a sentence: "!", "?" or a full

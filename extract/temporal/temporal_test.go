@@ -131,6 +131,7 @@ var findCases = []findCase{
 	{"past and future cues keep the week rule", wed, "Officials said on Monday that the president will visit.", "Monday=2025-10-20 day rel"},
 	{"cues stop at the sentence end", wed, "He was there. They meet on Friday.", "Friday=2025-10-24 day rel"},
 	{"cues stop at a line break", wed, "It was signed\nFriday: talks", "Friday=2025-10-24 day rel"},
+	{"a wrapped line of running prose is no break", time.Date(1996, 8, 22, 0, 0, 0, 0, time.UTC), "The panel held its first session\nin March and is due to sit again.", "March=1996-03-01..1996-03-31 month"},
 	{"expected is not past", wed, "A deal is expected on Monday.", "Monday=2025-10-27 day rel"},
 
 	{"past sentence, day after the reference", wed, "The accord was signed on Nov. 2.", "Nov. 2=2024-11-02 day"},
