@@ -135,6 +135,13 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "the X general assembly": a sitting's adjective and its noun, which
+	// the tagger may take for adverbs
+	for i := 1; i < len(toks); i++ {
+		if t.lw[i] == "assembly" && sittingWords[t.lw[i-1]] && !strings.HasPrefix(t.tag[i], "NN") {
+			t.tag[i], t.tag[i-1] = "NN", "JJ"
+		}
+	}
 	// "held a bilateral with X": the adjective after an article and
 	// before "with" is the meeting itself
 	for i := 1; i+1 < len(toks); i++ {
@@ -3014,7 +3021,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || sellVerb(w) || buyVerb(w) || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -3055,6 +3062,8 @@ func (d *doc) frames(si int) []frame {
 		switch {
 		case noun && meetNouns[w]:
 			typ = newsgraph.Meeting
+		case noun && w == "assembly" && d.mentionAt(si, i) == nil && i > 0 && sittingWords[t.lw[i-1]]:
+			typ = newsgraph.Meeting // "the Fund's general assembly": a body's sitting
 		case noun && visitNouns[w]:
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
@@ -4184,6 +4193,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if f.drop {
 		return f, false
 	}
+	if f.typ == newsgraph.Meeting && noun && f.status == "" && talkNouns[w] && d.talksEnded(si, t, i) {
+		f.status = newsgraph.Happened // "this week's breakdown of X talks": held, and over
+	}
 	if f.been && (f.status == "" || f.status == newsgraph.Planned && (f.noun || t.tag[i] == "VBG")) {
 		// "returning from his holiday in Kenya", "back from a trip to
 		// Oslo": there before now ("will return from Oslo on Friday"
@@ -4223,6 +4235,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			f.multi = true
 		}
 	}
+	if noun && typ == newsgraph.Agreement && !f.multi && len(f.agents) == 1 && len(f.others) == 0 && d.signedFor(si, t, i, f.agents[0]) {
+		f.multi = true // "X has signed a new deal to show the league": X's deal, the other side unsaid
+	}
 	if typ == newsgraph.Meeting && !f.multi && len(f.agents)+len(flatten(f.others)) == 1 {
 		f.unnamed = d.unnamedSide(si, t, f)
 	}
@@ -4232,6 +4247,38 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.status = newsgraph.Happened
 	}
 	return f, true
+}
+
+// signedFor says whether agreement noun n is what body e has signed
+// ("signed", "has signed", not "will sign") to do something ("a deal to
+// show the league", "a contract to build ten ships") with no other side
+// named in the sentence: the one side's agreement.
+func (d *doc) signedFor(si int, t *tree, n, e int) bool {
+	h := t.head[n]
+	if d.ents[e].typ != newsgraph.Organization || h < 0 || !t.is(n, "obj") || !signWords[t.lw[h]] || t.tag[h] != "VBD" && t.tag[h] != "VBN" || t.negatedAt(h) {
+		return false
+	}
+	for _, x := range t.deps(h, "aux", "aux:pass") {
+		if w := t.lw[x]; w != "has" && w != "have" && w != "had" {
+			return false // "will have signed", "was signed"
+		}
+	}
+	for _, k := range append(t.deps(n, "nmod"), t.deps(h, "obl")...) {
+		if p := t.prep(k); p == "with" || p == "between" || p == "from" || p == "by" {
+			return false // a side told, named or not
+		}
+	}
+	for _, a := range t.deps(n, "acl") {
+		if hasMark(t, a, "to") && t.verb(a) {
+			for _, o := range append(t.deps(a, "obj"), t.deps(a, "obl")...) {
+				if m := d.mentionAt(si, o); m != nil && m.ent >= 0 && (d.ents[m.ent].typ == newsgraph.Organization || d.ents[m.ent].typ == newsgraph.Person || d.ents[m.ent].typ == newsgraph.GPE) {
+					return false // "a deal to buy Y", "to supply Y": Y's part is the other side's to tell
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartWords are the words that tell a side one negotiates with
@@ -6856,6 +6903,12 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 	v := f.t
 	w := t.lw[v]
 	f.agents = d.subjectOf(si, t, v)
+	organ := false // the subject is a body's organ or members told bare: "the full council will meet"
+	if s := meetSubject(t, v); f.typ == newsgraph.Meeting && len(f.agents) == 0 && s >= 0 {
+		if e := d.organOwner(si, t, s); e >= 0 {
+			f.agents, organ = []int{e}, true
+		}
+	}
 	if g := d.groupVisitor(si, t, t.dep(v, "nsubj")); len(f.agents) == 0 && f.typ == newsgraph.Visit && g >= 0 {
 		f.agents = []int{g} // "a French trade mission arrived in X"
 	}
@@ -7166,7 +7219,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = append(f.others, chair)
 			}
 		}
-		f.multi = len(f.others) == 0 && obj < 0 && (d.bodyMeets(t, v, f.agents) || d.assemblyMeets(si, t, v, f.agents))
+		f.multi = len(f.others) == 0 && obj < 0 && (d.bodyMeets(t, v, f.agents) || d.assemblyMeets(si, t, v, f.agents) || organ && (strings.HasPrefix(w, "me") || gatherVerbs[w]))
 		f.loc = d.frameLoc(si, t, v, -1)
 		if gatherVerbs[w] {
 			// "delegates of the board convene in X to set quotas": a
@@ -8766,6 +8819,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// the organ's meeting is its body's own; so is its members'
 			// ("the G7 finance ministers meeting")
 			bodies = append(bodies, d.organBodies(si, t, k)...)
+			if e := d.organOwner(si, t, k); e >= 0 && len(d.organBodies(si, t, k)) == 0 && !slices.ContainsFunc(t.deps(n, "compound"), func(c int) bool { return d.mentionAt(si, c) != nil }) {
+				bodies = append(bodies, e) // "the two-week council meeting" of the body whose council the story told
+			}
 		case t.is(k, "nmod:poss") && f.typ == newsgraph.Meeting && t.tag[k] == "NNS" && memberNouns[t.lw[k]] && len(d.organBodies(si, t, k)) > 0:
 			bodies = append(bodies, d.organBodies(si, t, k)...) // "the G7 finance ministers' meeting"
 		case t.is(k, "nmod:poss"):
@@ -9302,6 +9358,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	end := n // "the X (XB) meeting": past the acronym in brackets
+	if n > 1 && t.lw[n-1] == ")" {
+		end = n - 1
+	}
+	if m := d.mentionAt(si, end-1); f.typ == newsgraph.Meeting && len(bodies) == 0 && len(sides) == 0 && m != nil && m.j == end && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization && t.head[m.j-1] != n && (talkNouns[w] || sessionNouns[w]) {
+		// "the breakdown of X talks on quotas" with the name hung on the
+		// noun before: a name right before the noun is still its modifier
+		bodies = append(bodies, m.ent)
+	}
 	// "spent a full day of talks with X", "a third round of talks": the
 	// measure of the talks stands where the talks would
 	if f.typ == newsgraph.Meeting && t.is(n, "nmod") && t.prep(n) == "of" && h >= 0 && t.noun(h) && measureNouns[t.lw[h]] {
@@ -9637,6 +9702,19 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			takes = takes || t.prep(o) == "with" || t.prep(o) == "between"
 		}
 		ents := d.subjectOf(si, t, carrier)
+		if sb := meetSubject(t, carrier); f.typ == newsgraph.Meeting && f.light >= 0 && len(ents) == 0 && len(with) == 0 && sb >= 0 {
+			// "the negotiating group held its first meeting": the body
+			// whose organ the story told
+			if e := d.organOwner(si, t, sb); e >= 0 {
+				ents = []int{e}
+				f.multi = true
+				if p := t.dep(n, "nmod:poss"); p >= 0 && t.tag[p] == "PRP$" {
+					// "held its first meeting": its is the organ's own
+					own := d.phrase(si, t, p, 0)
+					sides = slices.DeleteFunc(sides, func(g []int) bool { return slices.Equal(g, own) })
+				}
+			}
+		}
 		if strings.HasPrefix(t.lw[carrier], "host") && len(ents) == 1 && d.isPlace(ents[0]) {
 			// "Veldania, which is hosting the summit": where, not who
 			if f.loc < 0 {
@@ -9752,12 +9830,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// ("the agenda for the ICGE summit" is the summit's own; a trip or a
 	// journey for it is the traveller's purpose)
-	purpose := t.prep(pn) == "for" && (h < 0 || t.verb(h) || triggerAt(t, h))
+	// (preparing for a session tells it is to be: "talks held to prepare
+	// for the X committee meeting")
+	purpose := t.prep(pn) == "for" && (h < 0 || t.verb(h) && !strings.HasPrefix(t.lw[h], "prepar") || triggerAt(t, h))
 	for a, k := h, 0; t.prep(pn) == "for" && !purpose && a >= 0 && k < 4; a, k = t.head[a], k+1 {
 		// "visited Japan in May for the G20 summit": a trip somewhere above
 		purpose = visitVerbs[t.lw[a]] || visitNouns[t.lw[a]] || leaveVerbs[t.lw[a]]
 	}
-	if f.typ == newsgraph.Meeting && sessionNouns[w] && len(with) == 0 && f.light < 0 && !attended && !purpose && !venue {
+	if f.typ == newsgraph.Meeting && (sessionNouns[w] || w == "assembly" || talkNouns[w] && len(bodies) == 1 && d.assembly(bodies[0]) && d.talksTold(si, t, n)) && len(with) == 0 && f.light < 0 && !attended && !purpose && !venue {
 		own := uniq(append(flatten(sides), bodies...))
 		// ("the company's annual meeting": a common noun's owner is
 		// whatever firm came last, no body named; "the group's
@@ -10514,11 +10594,213 @@ func (d *doc) organBodies(si int, t *tree, k int) []int {
 // organNouns are the parts of a body that sit in session for it.
 var organNouns = set("board", "council", "committee", "commission", "panel", "executive", "assembly", "secretariat", "presidium", "plenary")
 
+// talksTold says whether a body's talks at noun n are told as an event
+// of their own: something happens to them ("X talks on quotas broke
+// down", "the breakdown of X talks") or a time owns them ("this week's
+// X talks"); not the talks as a forum ("to put debt under X talks").
+func (d *doc) talksTold(si int, t *tree, n int) bool {
+	if p := t.dep(n, "nmod:poss"); p >= 0 && timePossessor(t.lw[p]) {
+		return true
+	}
+	if h := t.head[n]; h >= 0 && t.is(n, "nsubj") && happenVerb(t, h) {
+		return true
+	}
+	if h := t.head[n]; h >= 0 && t.is(n, "nmod") && t.prep(n) == "of" && (talksPhases[t.lw[h]] || talksEnds[t.lw[h]]) {
+		return true
+	}
+	return d.talksEnded(si, t, n)
+}
+
+// talksEnded says whether the talks at noun n are told as broken off or
+// ended, which they could only be once held: "X talks broke down", "the
+// collapse of the talks", "the breakdown of X talks" with the name read
+// apart from the noun by the parser.
+func (d *doc) talksEnded(si int, t *tree, n int) bool {
+	if h := t.head[n]; h >= 0 && t.is(n, "nsubj") && talksFate[t.lw[h]] {
+		return true
+	}
+	if h := t.head[n]; h >= 0 && t.is(n, "nmod") && t.prep(n) == "of" && talksEnds[t.lw[h]] {
+		return true
+	}
+	for v := n + 2; v < len(t.lw) && v <= n+7; v++ {
+		// "X talks on quotas collapsed" with the topic read as the subject
+		if sb := t.dep(v, "nsubj"); t.verb(v) && talksFate[t.lw[v]] && sb > n && sb < v && (t.prep(sb) == "on" || t.prep(sb) == "over") {
+			return true
+		}
+	}
+	for _, m := range d.bySent[si] {
+		mm := d.mentions[m]
+		if mm.j != n || mm.i < 2 {
+			continue
+		}
+		k := mm.i - 1
+		if t.lw[k] == "the" && k > 1 {
+			k--
+		}
+		if t.lw[k] == "of" && talksEnds[t.lw[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// talksFate end talks once held: "the talks broke down".
+var talksFate = set("broke", "collapsed", "ended", "stalled", "failed", "foundered", "adjourned", "deadlocked", "concluded")
+
+// talksEnds break talks off, which tells them held: "the breakdown of
+// the talks"; talksPhases are other parts of them, which may be to come
+// ("awaiting the outcome of the talks").
+var (
+	talksEnds   = set("breakdown", "collapse", "failure", "suspension")
+	talksPhases = set("start", "opening", "resumption", "round", "end", "outcome", "conclusion", "close", "result", "results")
+)
+
+// sittingWords make an assembly a body's sitting, not a plant or a
+// legislature: "the 1990 X general assembly", "its annual assembly".
+var sittingWords = set("general", "annual", "plenary", "extraordinary", "special")
+
+// sittingMembers are the members of a body who sit for it, named bare
+// after the body was named with them ("EU farm ministers ... when
+// ministers met"); a firm's people are not among them.
+var sittingMembers = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "ambassadors", "negotiators", "commissioners")
+
+// workingGroups qualify "group" as a body's organ: "the negotiating
+// group on farm trade".
+var workingGroups = set("negotiating", "working", "steering", "contact", "expert", "experts")
+
+// organWord says whether the noun at k is an organ of a body or its
+// sitting members, told bare: "the full council", "ministers", "the
+// negotiating group"; not a firm's board.
+func organWord(t *tree, k int) bool {
+	w := t.lw[k]
+	if w == "group" {
+		for _, c := range t.deps(k, "compound", "amod") {
+			if workingGroups[t.lw[c]] {
+				return true
+			}
+		}
+		return false
+	}
+	return organNouns[w] && w != "board" && w != "executive" || t.tag[k] == "NNS" && sittingMembers[w]
+}
+
+// organOwner is the body whose organ or members the bare noun at k of
+// sentence si is ("the full council is to meet", "when ministers met",
+// "the council meeting"): the one body the story named before with that
+// noun ("X council chairman", "X farm ministers", "ministers of X"), else
+// the one whose name holds it ("the council" of the Rice Council), else,
+// for an organ, the story's only body, which holds sessions; -1 when no
+// body or more than one fits.
+func (d *doc) organOwner(si int, t *tree, k int) int {
+	if !organWord(t, k) || d.mentionAt(si, k) != nil || len(d.organBodies(si, t, k)) > 0 || t.dep(k, "nmod:poss") >= 0 {
+		return -1
+	}
+	for _, c := range t.deps(k, "det") {
+		if w := t.lw[c]; w != "the" {
+			return -1 // "some ministers", "a committee", "this council"
+		}
+	}
+	for _, c := range t.deps(k, "compound", "amod") {
+		if d.mentionAt(si, c) != nil || d.x.gz.demonym[key(d.sents[si].tokens[c].text)] != "" {
+			return -1 // "Saudi ministers", "the Kenyan council": of another
+		}
+	}
+	for _, n := range t.deps(k, "nmod") {
+		if t.prep(n) == "of" || t.prep(n) == "from" {
+			return -1 // "ministers of X": named there, or another's
+		}
+	}
+	w := t.lw[k]
+	sing := strings.TrimSuffix(w, "s")
+	var told, holders, bodies []int
+	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		toks := d.sents[s].tokens
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.ent < 0 || d.ents[m.ent].typ != newsgraph.Organization || s == si && m.i >= k {
+				continue
+			}
+			e := m.ent
+			if d.assembly(e) || d.acronymBody(e) {
+				bodies = uniq(append(bodies, e))
+			} else {
+				bodies = uniq(append(bodies, -1-e)) // a firm or another body: the story's bodies are not one
+			}
+			for _, x := range d.ents[e].tokens {
+				if x == w || x == sing {
+					holders = uniq(append(holders, e))
+				}
+			}
+			// "X council chairman", "X (XC) farm ministers", "X's ministers"
+			for j := m.j; j < len(toks) && j < m.j+5; j++ {
+				lw := strings.ToLower(toks[j].text)
+				if lw == w || strings.TrimSuffix(lw, "s") == sing {
+					told = uniq(append(told, e))
+					break
+				}
+				if o := d.mentionAt(s, j); o != nil {
+					if o.ent == e {
+						continue
+					}
+					break
+				}
+				if lw == "(" || lw == ")" || lw == "," || lw == "'s" || !toks[j].isCap() && (toks[j].pos == "NN" || toks[j].pos == "JJ" || toks[j].pos == "VBG") {
+					continue
+				}
+				break
+			}
+			// "ministers of X", "the council of the X"
+			b := m.i - 1
+			if b >= 1 && strings.EqualFold(toks[b].text, "the") {
+				b--
+			}
+			if b >= 1 && strings.EqualFold(toks[b].text, "of") {
+				if lw := strings.ToLower(toks[b-1].text); lw == w || strings.TrimSuffix(lw, "s") == sing {
+					told = uniq(append(told, e))
+				}
+			}
+		}
+	}
+	switch {
+	case len(told) == 1:
+		return told[0]
+	case len(told) > 1:
+		return -1
+	case len(holders) == 1 && (d.assembly(holders[0]) || d.acronymBody(holders[0])):
+		return holders[0]
+	case len(holders) > 1:
+		return -1
+	case len(bodies) == 1 && bodies[0] >= 0 && !sittingMembers[w]:
+		return bodies[0]
+	}
+	return -1
+}
+
 // assemblyHeads end the name of a body that holds sessions of its own:
 // "the Group of Seven", "the Coffee Council", "the Paris Club".
 var assemblyHeads = set("group", "council", "commission", "committee", "organization", "organisation", "conference",
 	"assembly", "board", "union", "community", "fund", "association", "forum", "parliament", "congress", "cabinet",
 	"federation", "league", "club", "senate", "diet", "countries", "nations", "states")
+
+// meetSubject is the subject of meeting verb v: its own, that of the
+// verb an infinitive completes ("is due to meet"), or the noun a
+// participle describes ("ministers meeting in X"); -1 when none.
+func meetSubject(t *tree, v int) int {
+	s := t.dep(v, "nsubj")
+	for u, k := v, 0; s < 0 && k < 3 && t.is(u, "xcomp") && t.head[u] >= 0; u, k = t.head[u], k+1 {
+		s = t.dep(t.head[u], "nsubj", "nsubj:pass")
+		if h := t.head[u]; s < 0 && t.is(h, "conj") && t.head[h] >= 0 && t.verb(t.head[h]) {
+			s = t.dep(t.head[h], "nsubj") // "the group met in May and is due to meet again"
+		}
+	}
+	if s < 0 && t.is(v, "acl") && t.head[v] >= 0 && t.noun(t.head[v]) {
+		s = t.head[v]
+	}
+	if s >= 0 && len(t.conjuncts(s)) != 1 {
+		return -1
+	}
+	return s
+}
 
 // assemblyMeets says whether "X meets" (v, with no one met) is the
 // session of body X: the subject is the body itself, a pronoun for it or
@@ -10594,8 +10876,9 @@ func (d *doc) assembly(e int) bool {
 			return false
 		}
 		for i, w := range ws {
-			// "Group of Seven", not "Hanson Group"
-			if lw := strings.ToLower(w); assemblyHeads[lw] && (lw != "group" || i+1 < len(ws) && ws[i+1] == "of") {
+			// "Group of Seven", not "Hanson Group"; a body named for the
+			// treaty it keeps ("General Agreement on X")
+			if lw := strings.ToLower(w); assemblyHeads[lw] && (lw != "group" || i+1 < len(ws) && ws[i+1] == "of") || lw == "agreement" && i > 0 && i+1 < len(ws) && ws[i+1] == "on" {
 				return true
 			}
 		}
@@ -10909,7 +11192,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj")) ||
 			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 && !hasDep(t, v, "but") && !hasDep(t, v, "yet") || // "was to meet X and sign"; not "could not agree but will meet again"
-			t.rel[v] == "acl" && t.noun(h) && v == f.t && !f.noun // "a willingness to meet", "plans to visit"; not "X, who flew"
+			t.rel[v] == "acl" && t.noun(h) && v == f.t && !f.noun || // "a willingness to meet", "plans to visit"; not "X, who flew"
+			t.is(v, "obl") && t.prep(v) == "for" && strings.HasPrefix(t.lw[h], "prepar") // "prepared for the X meeting": it is to come
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
 		}
