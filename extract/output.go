@@ -474,6 +474,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			of = d.returnCountry(m)
 		}
 		if of == "" {
+			of = d.visitedHostCountry(m.ent)
+		}
+		if of == "" {
 			of = d.datelineCountry(e)
 		}
 		if of == "" && !kind {
@@ -912,6 +915,106 @@ func (d *doc) datelineCountry(e *entity) string {
 	return c
 }
 
+// visitedHostCountry is the country a person of a bare country office
+// ("President X", "Prime Minister Y") holds it in as the host of a visit:
+// the story has a visitor to that country meet the person there ("A
+// arrived in Kestria on Monday ... he was received by President X in
+// Port Kell"), in a meeting not held at a gathering of many countries,
+// where no word of travel stands beside the person, and the person is no
+// visitor to that country; "" when none, or when two visits give two
+// countries. Inferred from the visit, so it comes after what the words
+// around the title say.
+func (d *doc) visitedHostCountry(ei int) string {
+	if ei < 0 {
+		return ""
+	}
+	found := ""
+	for _, ev := range d.events {
+		if ev.typ != newsgraph.Meeting || ev.loc < 0 || !slices.Contains(ev.people, ei) || d.heldAtGathering(ev) {
+			continue
+		}
+		lc := d.x.gz.countryOf(d.ents[ev.loc].name)
+		if lc == "" || d.travelsIn(ei, ev.sources) {
+			continue
+		}
+		for _, p := range ev.people {
+			if p == ei || d.ents[p].typ != newsgraph.Person {
+				continue
+			}
+			for _, v := range d.events {
+				if v.typ != newsgraph.Visit || !slices.Contains(v.people, p) || d.visitCountry(v) != lc {
+					continue
+				}
+				if found != "" && found != lc {
+					return ""
+				}
+				found = lc
+			}
+		}
+	}
+	if found == "" {
+		return ""
+	}
+	for _, v := range d.events {
+		if v.typ == newsgraph.Visit && slices.Contains(v.people, ei) && d.visitCountry(v) == found {
+			return "" // a visitor there too: two guests, no host
+		}
+	}
+	return found
+}
+
+// visitCountry is the one country every destination of visit v lies in,
+// or "".
+func (d *doc) visitCountry(v *docEvent) string {
+	c := ""
+	for _, p := range v.places {
+		pc := d.x.gz.countryOf(d.ents[p].name)
+		if pc == "" || c != "" && pc != c {
+			return ""
+		}
+		c = pc
+	}
+	return c
+}
+
+// gatheringWords name a meeting of many countries, where two leaders who
+// meet may both be guests.
+var gatheringWords = set("summit", "sidelines", "margins", "conference", "forum", "assembly", "congress")
+
+// heldAtGathering: a sentence that states meeting ev names a gathering.
+func (d *doc) heldAtGathering(ev *docEvent) bool {
+	for _, si := range ev.sources {
+		for _, t := range d.sents[si].tokens {
+			if gatheringWords[strings.ToLower(t.text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// travelWords, beside a person's name, say the person travels or goes
+// with a traveller.
+var travelWords = union(visitWords, set("accompanied", "accompanying", "delegation", "travelling", "traveling", "travelled", "traveled", "visiting"))
+
+// travelsIn: a word of travel stands right beside a mention of person ei
+// in one of sentences sis.
+func (d *doc) travelsIn(ei int, sis []int) bool {
+	for _, mi := range d.ents[ei].mentions {
+		m := d.mentions[mi]
+		if !slices.Contains(sis, m.sent) || m.i < 0 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		for k := max(0, m.i-3); k < len(toks) && k < m.j+6; k++ {
+			if travelWords[strings.ToLower(toks[k].text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headlineCountry is the one country a story's headline names, by name or
 // by its people ("ARGENTINA SEEKS ...", "PHILIPPINE SUGAR ..."), for a bare
 // country office of a person who is not visiting, where the person's
@@ -941,6 +1044,15 @@ func (d *doc) headlineCountry(m mention, e *entity, title string, tb int) string
 	for k := range sc {
 		if k != c {
 			return ""
+		}
+	}
+	for _, oi := range d.bySent[m.sent] {
+		// "... in Jakarta, where X sat down with Prime Minister Y": a
+		// town of another country places the person abroad
+		if o := &d.mentions[oi]; o.kind == named && o.ent >= 0 && d.ents[o.ent].typ == newsgraph.GPE {
+			if oc := d.x.gz.countryOf(d.ents[o.ent].name); oc != "" && oc != c {
+				return ""
+			}
 		}
 	}
 	if d.visiting(e) {
