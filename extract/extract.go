@@ -1161,6 +1161,15 @@ func (d *doc) firmInTitle(m *mention) {
 	if !ok || titleMods[w] || titleHeads[w] || honorifics[w] || !titleHeads[strings.Fields(rest)[len(strings.Fields(rest))-1]] {
 		return
 	}
+	if localHeads[rest] || regionHeads[rest] {
+		// "Kell Mayor X" in a story of the Kell Convention Center: a
+		// town's office, of the town the story names, never a firm's
+		if ti := d.entByAliasOfType(w, newsgraph.GPE); ti >= 0 {
+			m.role.title = rest
+			m.role.of, m.role.ofType = d.ents[ti].name, newsgraph.GPE
+		}
+		return
+	}
 	firm := -1
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Organization || len(e.mentions) == 0 {
@@ -1641,6 +1650,16 @@ func normTitle(t string) string {
 		w[len(w)-1] = "Prime Minister" // "deputy PM X"
 		t = strings.Join(w, " ")
 	}
+	if strings.Contains(t, ".") {
+		// "Lt. Gov. X", "State Sen. Y": the office in full words
+		w := strings.Fields(t)
+		for i := range w {
+			if full, ok := titleAbbrevs[w[i]]; ok {
+				w[i] = full
+			}
+		}
+		t = strings.Join(w, " ")
+	}
 	for _, p := range [][2]string{{"Minister of Foreign Affairs", "Foreign Minister"}, {"Minister of Defense", "Defense Minister"},
 		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}, {"Premier", "Prime Minister"}} {
 		if t == p[0] {
@@ -1649,6 +1668,13 @@ func normTitle(t string) string {
 	}
 	return t
 }
+
+// titleAbbrevs are the dotted short forms of offices and ranks that
+// American news writes before a name, and the words they stand for.
+var titleAbbrevs = map[string]string{"Gov.": "Governor", "Lt.": "Lieutenant", "Sen.": "Senator", "Rep.": "Representative",
+	"Atty.": "Attorney", "Gen.": "General", "Col.": "Colonel", "Capt.": "Captain", "Maj.": "Major", "Adm.": "Admiral",
+	"Sgt.": "Sergeant", "Cmdr.": "Commander", "Cdr.": "Commander", "Brig.": "Brigadier", "Supt.": "Superintendent",
+	"Insp.": "Inspector", "Det.": "Detective", "Prof.": "Professor", "Cpl.": "Corporal", "Pvt.": "Private"}
 
 // portfolioAnd: the "and" at p joins two portfolios of one lower-case
 // title ("mining and transport minister"), ending before end.

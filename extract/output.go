@@ -492,9 +492,12 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		// for a mayor who is not visiting
 		of = d.datelineTown(e)
 	}
-	if of == "" && (strings.EqualFold(title, "Governor") || strings.EqualFold(title, "Gov.") || strings.EqualFold(title, "Lieutenant Governor")) {
+	if of == "" && stateOffice(title) {
 		// "SACRAMENTO, Calif. (AP) — Gov. X": the dateline's state
 		of = d.datelineState(e)
+		if of == "" {
+			of = d.storyState(e)
+		}
 	}
 	k := strings.ToLower(title) + "|" + of
 	ev := d.evidence(m.sent, newsgraph.Span{Start: m.start, End: m.end})
@@ -506,7 +509,13 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	if ofBody >= 0 {
 		role.Of = d.ents[ofBody].id
 	} else if of != "" {
-		if oi := d.entByAlias(of); oi >= 0 {
+		oi := d.entByAlias(of)
+		if r.ofType == newsgraph.GPE && oi >= 0 && d.ents[oi].typ != newsgraph.GPE {
+			// "Kell Mayor X" in a story of the Kell Convention Center:
+			// the town, not the hall that bears its name
+			oi = d.entByAliasOfType(of, newsgraph.GPE)
+		}
+		if oi >= 0 {
 			role.Of, role.OfName = d.ents[oi].id, d.ents[oi].name
 		} else {
 			t := r.ofType
@@ -709,6 +718,26 @@ func (d *doc) entByAlias(name string) int {
 	for ei, e := range d.ents {
 		if len(e.mentions) == 0 {
 			continue
+		}
+		for _, a := range e.aliases {
+			if key(a) == k {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// entByAliasOfType is the named entity of type t called name or known by
+// it as an alias, or -1.
+func (d *doc) entByAliasOfType(name string, t newsgraph.EntityType) int {
+	k := key(name)
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || e.typ != t {
+			continue
+		}
+		if key(e.name) == k {
+			return ei
 		}
 		for _, a := range e.aliases {
 			if key(a) == k {
@@ -1142,6 +1171,49 @@ func (d *doc) datelineTown(e *entity) string {
 		}
 	}
 	return d.ents[ei].name
+}
+
+// stateOffice: an office of an American state's government, whose state
+// a story about that state leaves unsaid ("Gov. X", "State Sen. Y").
+func stateOffice(t string) bool {
+	switch strings.ToLower(t) {
+	case "governor", "lieutenant governor", "state senator", "state representative":
+		return true
+	}
+	return false
+}
+
+// storyState is the American state a story is about: the one it names
+// at least three times and more than twice as often as any other (a
+// story of Ohio's new plant names the states that lost it once each),
+// the state its governor and legislators serve. Inferred, so it comes
+// after the dateline's, and never for a visitor.
+func (d *doc) storyState(e *entity) string {
+	if d.visiting(e) {
+		return ""
+	}
+	count := map[string]int{}
+	for _, m := range d.mentions {
+		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.GPE {
+			continue
+		}
+		if st, ok := d.x.gz.state[key(d.ents[m.ent].name)]; ok {
+			count[st]++
+		}
+	}
+	best, n, second := "", 0, 0
+	for st, c := range count {
+		switch {
+		case c > n:
+			best, n, second = st, c, n
+		case c > second:
+			second = c
+		}
+	}
+	if n < 3 || n <= 2*second {
+		return ""
+	}
+	return best
 }
 
 // datelineState is the US state a dateline names after its town, for a

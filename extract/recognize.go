@@ -1740,6 +1740,10 @@ func (r *recognizer) personAfterPlace(si int, s *sentence, a, b int) int {
 }
 
 // localHeads are the heads of offices a county or a town holds.
+// regionHeads are the offices of a state or province, whose name may
+// stand before them.
+var regionHeads = set("Governor", "Gov.", "Premier", "Lt. Gov.")
+
 var localHeads = set("Constable", "Mayor", "Sheriff", "Coroner", "Bishop", "Archbishop", "Provost")
 
 // capsPlaces finds the countries and cities the tables know inside an
@@ -2299,6 +2303,11 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			// "Brightwell Chief Executive X": the firm, then its office
 			pre = append(pre, r.mk(si, s, a, t, newsgraph.Organization, "", true))
 			role.of, role.ofType = toks[a].text, newsgraph.Organization
+		} else if r.gz.town[key(ptext)] && regionHeads[toks[h].text] && !r.commonWord(toks[a].text) {
+			// "Sonora Gov. X", "Alberta Premier Y": a state's or a
+			// province's office
+			role.of, role.ofType = ptext, newsgraph.GPE
+			pre = append(pre, r.mk(si, s, a, t, newsgraph.GPE, "", true))
 		} else if _, town := r.gz.town[key(ptext)]; town && localHeads[toks[h].text] && !r.commonWord(toks[a].text) {
 			// "Wessex Chief Constable X", "Harwood Mayor Y": a county's or
 			// a town's office
