@@ -949,6 +949,9 @@ func (d *doc) lowerTitleRoles() {
 		if p >= 1 && (toks[p].text == "Sir" || toks[p].text == "Dame") && unicode0Lower(toks[p-1].text) {
 			p-- // "coach Sir Colin Frame": a knighthood is no part of the title
 		}
+		if p >= 1 && honorifics[toks[p].text] && toks[p-1].text == "," {
+			p-- // "the state's governor, Mr X": the courtesy is no part of the title
+		}
 		if p >= 0 && toks[p].text == "," {
 			p--
 		}
@@ -1206,10 +1209,14 @@ func (d *doc) bodyAt(si, k int) *mention {
 // Bank of Chile, Ana Ruiz".
 func (d *doc) titleOfBody(m *mention) *roleClaim {
 	toks := d.sents[m.sent].tokens
-	if m.i < 4 || toks[m.i-1].text != "," {
+	c := m.i - 1
+	if c >= 1 && honorifics[toks[c].text] {
+		c-- // "the chairman of the Kestrel Bank, Mr X"
+	}
+	if c < 3 || toks[c].text != "," {
 		return nil
 	}
-	b := m.i - 2
+	b := c - 1
 	if toks[b].text == ")" && b >= 2 && toks[b-2].text == "(" {
 		b -= 3 // "the head of the Fisheries Agency (FA), Ana Ruiz"
 	}
@@ -1435,10 +1442,35 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		// is part of the title, the nationality before it its country
 		title, k = span(toks, start, e), e
 	}
-	if k+1 < len(toks) && toks[k].text == "of" {
-		if c, _, ok := d.x.gz.place(toks[k+1].text); ok && rc.of == "" {
+	if k+1 < len(toks) && toks[k].text == "of" && rc.of == "" {
+		if c, _, ok := d.x.gz.place(toks[k+1].text); ok {
 			rc.of, rc.ofType = c, newsgraph.GPE
 			k += 2
+			// "X, general secretary of Vessia's Labour Party,": the body
+			// the place's possessive names is the office's
+			if k+1 < len(toks) && (toks[k].text == "'s" || toks[k].text == "\u2019s") {
+				if bm := d.bodyAt(m.sent, k+1); bm != nil && bm.i == k+1 && d.ents[bm.ent].typ == newsgraph.Organization {
+					rc.of, rc.ofType = d.ents[bm.ent].name, newsgraph.Organization
+					k = bm.j
+				}
+			}
+		}
+	}
+	if k+2 < len(toks) && toks[k].text == "for" && rc.of == "" {
+		// "X, vice president for entertainment at Y,": the portfolio is
+		// the office's, the body after "at" what it is of
+		j := k + 1
+		for j < len(toks) && j < k+4 && unicode0Lower(toks[j].text) && strings.HasPrefix(toks[j].pos, "NN") {
+			j++
+		}
+		if j > k+1 && j+1 < len(toks) && (toks[j].text == "at" || toks[j].text == "with") {
+			b := j + 1
+			if toks[b].text == "the" && b+1 < len(toks) {
+				b++
+			}
+			if bm := d.bodyAt(m.sent, b); bm != nil && bm.i == b {
+				title, k = span(toks, start, j), j
+			}
 		}
 	}
 	if k+2 < len(toks) && toks[k].text == "of" && rc.of == "" && d.bodyAt(m.sent, k+1) == nil && d.bodyAt(m.sent, k+2) == nil {
@@ -1494,7 +1526,8 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			}
 		}
 	}
-	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(isDash(toks[k].text) && rc.of != "") && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") {
+	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(isDash(toks[k].text) && rc.of != "") && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") &&
+		!(toks[k].text == "who" && rc.ofType == newsgraph.Organization) { // "X, a professor at the University of Y who has ..."
 		return nil // "Garcia, a security hawk who ..." is no title
 	}
 	if indef && rc.of == "" {

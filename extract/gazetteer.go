@@ -239,6 +239,9 @@ var lowerTitles = union(set("president", "minister", "secretary", "leader", "spo
 	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner",
 	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm",
 	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire", "lawyer",
+	// Ireland's head of government and deputy, as British and Irish papers
+	// write them; a broadcaster's or a firm's controller
+	"taoiseach", "t\u00e1naiste", "tanaiste", "controller",
 	// a player's position and a team's staff: "Kelby striker X", "Vessia doctor Y"
 	"doctor"), playerPositions)
 
