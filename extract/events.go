@@ -1301,6 +1301,11 @@ func (d *doc) emit(si int, f frame) {
 				all = append(all, g...)
 			}
 		}
+		agents, others = d.tableSides(si, agents, others)
+		all = nil
+		for _, g := range others {
+			all = append(all, g...)
+		}
 		all = uniq(all)
 		separately := hasDep(t, f.t, "separately") || f.light >= 0 && hasDep(t, f.light, "separately") || f.apart
 		if hosts := d.hostCountries(others, f.loc); len(agents) > 0 && len(hosts) > 0 {
@@ -1762,6 +1767,110 @@ func (d *doc) participants(si int, ents []int, counterpart bool) []int {
 		}
 	}
 	return uniq(out)
+}
+
+// tableSides drops from a meeting's sides the ones that do not sit at its
+// table: a news outlet that people talk to ("sat down with the X Weekly",
+// an interview), and a country beside a named person who holds its office
+// ("met Y's Minister of Culture, Sports and Tourism, Z": Z, not Y; "X met
+// his own country" is no meeting).
+func (d *doc) tableSides(si int, agents []int, others [][]int) ([]int, [][]int) {
+	titled := func(g []int) []int {
+		g = slices.Clone(g)
+		var out []int
+		for _, e := range g {
+			switch p := d.titledName(si, e); {
+			case p >= 0:
+				out = append(out, p)
+			case p == -1:
+				out = append(out, e)
+			}
+		}
+		return uniq(out)
+	}
+	agents = titled(agents)
+	var named [][]int
+	for _, g := range others {
+		if g = titled(g); len(g) > 0 {
+			named = append(named, g)
+		}
+	}
+	others = named
+	people := len(agents) > 0
+	own := map[int]bool{}
+	for _, e := range agents {
+		people = people && d.ents[e].typ == newsgraph.Person
+	}
+	for _, g := range append([][]int{agents}, others...) {
+		for _, e := range g {
+			if d.ents[e].typ != newsgraph.Person {
+				continue
+			}
+			// (the office's country as the story names it: none is implied here)
+			for _, mi := range d.ents[e].mentions {
+				if r := d.mentions[mi].role; r != nil && r.of != "" && !r.former && !teamPost(r.title) {
+					if c := d.entByName(r.of); c >= 0 && d.x.gz.isCountry(d.ents[c].name) {
+						own[c] = true
+					}
+				}
+			}
+		}
+	}
+	keep := func(e int, counterpart bool) bool {
+		if own[e] {
+			return false
+		}
+		return !(counterpart && people && d.newsOutlet(e))
+	}
+	agents = slices.DeleteFunc(slices.Clone(agents), func(e int) bool { return !keep(e, false) })
+	var out [][]int
+	for _, g := range others {
+		if g = slices.DeleteFunc(slices.Clone(g), func(e int) bool { return !keep(e, true) }); len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	return agents, out
+}
+
+// titledName is the person named in apposition to the office country c
+// gives in sentence si ("Y's Minister of Culture, Sports and Tourism, Z,"
+// is Z), -2 when the name there is of no known type, or -1: where the
+// official is named, the official is the side, not the country.
+func (d *doc) titledName(si, c int) int {
+	if d.ents[c].typ != newsgraph.GPE || !d.x.gz.isCountry(d.ents[c].name) {
+		return -1
+	}
+	toks := d.sents[si].tokens
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent != c || m.i < 0 || m.j+1 >= len(toks) || toks[m.j].text != "'s" && toks[m.j].text != "\u2019s" {
+			continue
+		}
+		if k := m.j + 1; !titleHeads[toks[k].text] && !lowerTitles[strings.ToLower(toks[k].text)] {
+			continue
+		}
+		for k := m.j + 2; k+1 < len(toks) && k <= m.j+14; k++ {
+			w := toks[k].text
+			if w == "," {
+				if p := d.mentionAt(si, k+1); p != nil && p.i == k+1 && d.ents[p.ent].typ == newsgraph.Person {
+					return p.ent
+				} else if p != nil && p.i == k+1 && d.ents[p.ent].typ == newsgraph.Other {
+					return -2 // a name the recogniser could not type: still not the country
+				}
+				continue
+			}
+			if !toks[k].isCap() && w != "of" && w != "and" && w != "for" && w != "&" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// newsOutlet says whether entity e is a news medium: by its name ("the X
+// Times") or by the word the story sets beside it ("the newspaper X").
+func (d *doc) newsOutlet(e int) bool {
+	return d.ents[e].typ == newsgraph.Organization && (pressName(d.ents[e].name) || d.newsMedium(e))
 }
 
 // partOfTrip says whether the visit noun at n is a leg of a trip the

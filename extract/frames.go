@@ -485,6 +485,11 @@ func (d *doc) parse(si int) *tree {
 		closed := false
 		for c := k + 2; c < len(toks)-2 && c <= k+25; c++ {
 			if toks[c].text == "," {
+				// "X, who toured A, B and C, held talks": the list of
+				// places closes the clause, not the comma after its first
+				for j := d.placeListEnd(si, c); j > c && j < len(toks)-2; j = d.placeListEnd(si, c) {
+					c = j
+				}
 				if participle && !(t.tag[c+1] == "MD" || t.tag[c+1] == "VBZ" || t.tag[c+1] == "VBD" || t.tag[c+1] == "VBP") {
 					break
 				}
@@ -2915,6 +2920,11 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"presidents", "premiers", "chancellors", "heads", "majority", "students", "pupils", "teacher", "teachers", "schoolchildren",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
+// privateNouns name people or firms of a country who do not act for its
+// state: "Indonesian students", "representatives of Latvian companies"
+// met are no meeting with Indonesia or Latvia.
+var privateNouns = set("students", "pupils", "schoolchildren", "teachers", "companies", "firms")
+
 // oneFirmNouns name one firm ("a German rival"), whose nationality is
 // no party to its deals.
 var oneFirmNouns = set("firm", "company", "bank", "airline", "carrier", "maker", "giant", "rival", "subsidiary", "group",
@@ -5272,7 +5282,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	}
 	// "Japanese business leaders" are people of a country's firms, not
 	// its government: their nationality is no party
-	private := false
+	private := privateNouns[w]
 	for _, k := range t.deps(h, "compound") {
 		private = private || sectorWords[t.lw[k]]
 	}
@@ -5841,6 +5851,9 @@ func (d *doc) describedBody(si, k, except int) int {
 			}
 			if firmNouns[w] && stateBodyName(d.ents[m.ent].name) {
 				continue // "the company" is no court, ministry or parliament
+			}
+			if firmNouns[w] && !mediaWords[w] && d.newsOutlet(m.ent) {
+				continue // nor the paper a source talked to
 			}
 			if first < 0 {
 				first, firstSent = m.ent, s
