@@ -202,3 +202,19 @@ func (d *doc) withoutSides(ents []int) []int {
 	}
 	return out
 }
+
+// playersTrip says whether visit frame f, read at the trip noun i of a
+// story about sport, is a side's trip to play that the sentence tells
+// only as something to be fit for, miss or prepare for ("fit in time for
+// the tour to X", "missed the 2001 tour to Y", "ahead of the trip to Z"):
+// no one's visit. One who makes or joins the tour (the noun the object of
+// a verb) is read by sidesTour.
+func (d *doc) playersTrip(si int, t *tree, i int, f frame) bool {
+	if f.typ != newsgraph.Visit || !f.noun || !visitNouns[t.lw[i]] || t.lw[i] == "visit" || t.lw[i] == "visits" {
+		return false
+	}
+	if h := t.head[i]; t.is(i, "obj") && h >= 0 && t.verb(h) {
+		return false
+	}
+	return d.sportStory(si)
+}

@@ -2163,7 +2163,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
+	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -3031,6 +3031,7 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
+		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
 		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
@@ -3126,6 +3127,9 @@ func (d *doc) frames(si int) []frame {
 		}
 		if ok && d.contestStory(si) && d.gameFrame(t, i, f) {
 			continue // "Brek will meet Oden on Sunday" after a score: a game
+		}
+		if ok && !d.sidesTour(si, t, i, f) && d.playersTrip(si, t, i, f) {
+			continue // "fit in time for the tour to X", "ahead of the trip to Y": a side's trip to play
 		}
 		if ok && d.sidesTour(si, t, i, f) {
 			// "X hopes to make the Kestrels tour to Y": a sports tour is the
@@ -3783,7 +3787,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		return f, false
 	}
 	f.t = p
-	pred := -1
+	pred, fronted := -1, false
 	switch {
 	case len(d.setOffStay(si, t, m)) > 0:
 		// "X, in Lisbon for talks, said": there now, however the
@@ -3827,6 +3831,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		pred = t.head[p]
 		f.light = pred
 		foreign = true
+		fronted = true
 	default:
 		return f, false
 	}
@@ -3845,7 +3850,10 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	if g := d.groupBeforeBeIn(si, t, m.i); len(f.agents) == 0 && g >= 0 && !sameState(d.ents[g].name, d.x.gz.countryOf(d.ents[m.ent].name)) {
 		f.agents = []int{g} // the same, with the place hung on the group
 	}
-	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) && !d.onTripTo(si, f.agents, m.ent) || pred == p && d.allDomestic(f.agents, m.ent) {
+	// "In Singapore on Tuesday, X held talks with Y" of one the story
+	// follows abroad: a deed there is a stop of the trip
+	away := fronted && stopDeed(t, pred) && d.travelling(si, f.agents) && !d.allDomestic(f.agents, m.ent)
+	if len(f.agents) == 0 || foreign && !d.foreignTo(f.agents, m.ent) && !d.onTripTo(si, f.agents, m.ent) && !away || pred == p && d.allDomestic(f.agents, m.ent) {
 		return f, false
 	}
 	f.places = []int{m.ent}

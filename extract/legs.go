@@ -250,3 +250,75 @@ func (d *doc) placeRun(si, k int) []int {
 	}
 	return out
 }
+
+// leisureNouns are stays one is "on" somewhere: "was on holiday in X".
+var leisureNouns = set("holiday", "holidays", "vacation", "honeymoon", "safari", "retreat", "break")
+
+// onHoliday reads a stay told by being on holiday somewhere (the noun at
+// k): "X was still on holiday in Egypt when ...", "she is on vacation in
+// Spain". Read from the words: the parser hangs the phrase anywhere.
+func (d *doc) onHoliday(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	toks := d.sents[si].tokens
+	if k < t.from+3 || k+2 >= len(toks) || !leisureNouns[t.lw[k]] || t.lw[k-1] != "on" || t.lw[k+1] != "in" {
+		return f, false
+	}
+	m := d.mentionAt(si, k+2)
+	if m == nil || m.i != k+2 || !d.isPlace(m.ent) {
+		return f, false
+	}
+	b := k - 2
+	for b > t.from && (t.lw[b] == "still" || t.lw[b] == "then" || t.lw[b] == "already" || t.lw[b] == "away") {
+		b--
+	}
+	switch t.lw[b] {
+	case "was", "were", "been":
+		f.status = newsgraph.Happened
+	case "is", "are":
+		if t.dep(k, "aux") < 0 && !d.laterDay(si) {
+			f.status = newsgraph.Happened // there as told
+		}
+	case "be":
+	default:
+		return f, false
+	}
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 {
+		// "X was on holiday in Y" with the name read as the clause's head
+		if p := d.mentionAt(si, b-1); p != nil && p.j == b && d.ents[p.ent].typ == newsgraph.Person {
+			f.agents = []int{p.ent}
+		} else {
+			for _, rf := range d.refs[si] {
+				if rf.tok == b-1 && len(rf.ents) == 1 && d.ents[rf.ents[0]].typ == newsgraph.Person {
+					f.agents = rf.ents // "he was on holiday in Y"
+				}
+			}
+		}
+	}
+	if len(f.agents) == 0 || d.allDomestic(f.agents, m.ent) || t.negatedAt(k) {
+		return f, false
+	}
+	f.places, f.others = []int{m.ent}, [][]int{{m.ent}}
+	return f, true
+}
+
+// travelling says whether the story has told, before sentence si, a
+// visit abroad of each of people.
+func (d *doc) travelling(si int, people []int) bool {
+	for _, a := range people {
+		found := false
+		for _, e := range d.events {
+			if e.typ == newsgraph.Visit && e.story == d.stories[si] && len(e.sources) > 0 && e.sources[0] < si && len(e.people) > 0 && e.people[0] == a {
+				found = found || len(e.places) > 0 && !d.allDomestic([]int{a}, e.places[0])
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(people) > 0
+}

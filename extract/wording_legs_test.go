@@ -67,6 +67,31 @@ var legsCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Tsavo National Park; visitor=Ole Fenger"},
 		not:  []string{"Copenhagen"},
 	},
+	{
+		name: "a side's tour a player hopes to be fit for is no visit",
+		text: "Kestrels and Wales centre Tom Brandt believes he can still make the squad, despite missing most of the season. Brandt told reporters he would be fit in time for the tour to Argentina, and the coach will name the squad after the last league match.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a manager's squad ahead of the trip to a game is no visit",
+		text: "The manager will not add new names to his squad ahead of the trip to Lisbon, even though the striker misses the league match.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "on holiday somewhere",
+		text: "Danish Prime Minister Ole Fenger faced criticism on Monday. Aides said he had been slow to act while Mr Fenger was still on holiday in Egypt.",
+		want: []string{"VISIT/HAPPENED: destination=Egypt; visitor=Ole Fenger"},
+	},
+	{
+		name: "a fronted place of one the story follows abroad",
+		text: "Governor Ole Fenger arrived in Lima on Thursday for talks on trade. In Santiago on Tuesday, Mr. Fenger held talks with business leaders.",
+		want: []string{"VISIT/HAPPENED: destination=Lima; visitor=Ole Fenger", "VISIT/HAPPENED: destination=Santiago; visitor=Ole Fenger"},
+	},
+	{
+		name: "a fronted place of one the story does not follow abroad",
+		text: "Governor Ole Fenger said on Thursday the plan would work. In Santiago on Tuesday, Mr. Fenger held talks with business leaders.",
+		not:  []string{"VISIT"},
+	},
 }
 
 func TestWordingLegs(t *testing.T) { runWording(t, legsCases) }
