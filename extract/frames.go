@@ -7336,6 +7336,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			f.others = d.listedStops(si, t, v, dest, f.others)
+			if at := d.siteAt(si, t, v, dest); len(at) > 0 {
+				f.others = at // "visit the former US naval base at Subic Bay": Subic Bay, not the US
+			}
 		}
 		if len(f.others) == 0 {
 			// "visit the community in X" (where the visited are), "flew to X", "arrived in X", "to the carrier at the base in

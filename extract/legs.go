@@ -322,3 +322,26 @@ func (d *doc) travelling(si int, people []int) bool {
 	}
 	return len(people) > 0
 }
+
+// siteAt are the places of the "at" or "in" phrase after a site one
+// visits that is told by its kind, not by its name (the object dest of
+// the visit verb v): in "will visit the former US naval base at Subic
+// Bay" the visit goes to Subic Bay; the country before "naval base" only
+// says whose the base was. Nil when the site has a name of its own or
+// no such phrase follows.
+func (d *doc) siteAt(si int, t *tree, v, dest int) [][]int {
+	if d.sents[si].tokens[dest].isCap() {
+		return nil
+	}
+	var out [][]int
+	for _, o := range append(t.deps(v, "obl"), t.deps(dest, "nmod")...) {
+		if p := t.prep(o); (p == "at" || p == "in") && o > dest {
+			for _, c := range d.placeConjuncts(si, t, o) {
+				if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+					out = append(out, ps)
+				}
+			}
+		}
+	}
+	return out
+}

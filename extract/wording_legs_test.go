@@ -92,6 +92,12 @@ var legsCases = []wordingCase{
 		text: "Governor Ole Fenger said on Thursday the plan would work. In Santiago on Tuesday, Mr. Fenger held talks with business leaders.",
 		not:  []string{"VISIT"},
 	},
+	{
+		name: "a site told by its kind goes where the phrase after it says",
+		text: "Japanese Defence Minister Ken Mori visited the Japanese embassy in Lima on Monday. Mori is scheduled to visit the former US naval base at Subic Bay on Tuesday.",
+		want: []string{"VISIT/PLANNED: destination=Subic Bay; visitor=Ken Mori", "VISIT/HAPPENED: destination=Lima; visitor=Ken Mori"},
+		not:  []string{"United States", "destination=Japan"},
+	},
 }
 
 func TestWordingLegs(t *testing.T) { runWording(t, legsCases) }
