@@ -837,21 +837,27 @@ func (d *doc) stateAbbrev(m *mention) {
 	m.typ, m.canon, m.strong = newsgraph.GPE, st, true
 }
 
-// showHeads end the name of a show or fair held in a place ("Dubai
-// Airshow", "Paris Air Show", "Geneva Motor Show"): an occasion, not a
-// body; the place is what the text names.
+// showHeads end the name of a show, fair or week held in a place ("Dubai
+// Airshow", "Paris Air Show", "Geneva Motor Show", "Lisbon Energy Week"):
+// an occasion, not a body; the place is what the text names.
 var showHeads = map[string]bool{"Airshow": true, "Air Show": true, "Motor Show": true, "Auto Show": true, "Expo": true,
-	"Trade Fair": true, "Book Fair": true, "Fair": true, "Film Festival": true, "Boat Show": true}
+	"Trade Fair": true, "Book Fair": true, "Fair": true, "Film Festival": true, "Boat Show": true,
+	"Show": true, "Week": true, "Festival": true, "Exhibition": true, "Carnival": true, "Biennale": true}
 
-// showPlace reads "PLACE Airshow" as the place: the show is no entity.
+// showPlace reads "PLACE Airshow" as the place: the show is no entity;
+// nor is one named otherwise ("the Harwick International Airshow",
+// "Tarvo Energy Week"), where no place makes the whole name.
 func (d *doc) showPlace(m *mention) {
 	toks := d.sents[m.sent].tokens
-	for n := 1; n <= 2 && m.j-n > m.i; n++ {
-		if !showHeads[span(toks, m.j-n, m.j)] {
+	for n := 2; n >= 1; n-- {
+		if m.j-n <= m.i || !showHeads[span(toks, m.j-n, m.j)] {
 			continue
 		}
 		c, typ, ok := d.x.gz.place(span(toks, m.i, m.j-n))
 		if !ok || typ != "GPE" {
+			if _, known := knownOrgs[m.text]; !known && m.canon == "" && m.typ != newsgraph.Person {
+				m.typ, m.strong = newsgraph.Other, false
+			}
 			return
 		}
 		m.j -= n

@@ -187,8 +187,9 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "
 	// a memorandum of understanding or of cooperation: a deal, not a body
 	"MoU", "MOU", "MoUs", "MOUs", "MoC", "MoCs")
 
-// titleHeads end a title before a person's name.
-var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
+// titleHeads end a title before a person's name (the forms of address
+// stand where a title does, and hold none).
+var titleHeads = union(addressForms, set("President", "MP", "MEP", "Manager", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
 	"Queen", "Prince", "Princess", "Pope", "Taoiseach", "Tanaiste", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
@@ -202,7 +203,7 @@ var titleHeads = set("President", "MP", "MEP", "Manager", "Undersecretary", "Und
 	"Gov.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Atty.", "Hon.",
 	"Sens.", "Reps.", "Govs.", "Gens.", "Messrs.", "Drs.", "Senators", "Representatives", "Ministers",
 	// British copy writes the abbreviations without a full stop: "Gen Musharraf"
-	"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr")
+	"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr"))
 
 // titleMods are words that may stand inside a title before its head.
 var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",

@@ -50,7 +50,23 @@ type roleClaim struct {
 var peerages = set("Lord", "Lady", "Baroness")
 
 // honorifics stand before a name without naming an office.
-var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Baroness", "Dame", "Sheikh", "Sheik", "Rabbi", "Father")
+var honorifics = union(set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Baroness", "Dame", "Sheikh", "Sheik", "Rabbi", "Father"),
+	addressForms)
+
+// addressForms are the forms of address, styles and traditional or
+// religious honours written before a name ("the Honourable X", "Otunba X",
+// "Datuk X", "Rev. X", "Mx X"): they hold no office and are no part of
+// the name. Words that are also surnames or places ("Oba", "Sri") are left
+// out.
+var addressForms = set("Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Mx", "Mx.", "Madam", "Madame", "Mme", "Mme.",
+	"Monsieur", "Herr", "Frau", "Reverend", "Rev", "Rev.", "Revd", "Pastor", "Prophet", "Evangelist", "Apostle", "Imam", "Mufti", "Maulana",
+	"Otunba", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Engr", "Engr.", "Barr", "Barr.", "Datuk", "Dato", "Datin", "Tun", "Shri", "Smt", "Smt.", "Shrimati")
+
+// postNominals are the letters of honours, degrees and seats written after
+// a name ("X Y OBE", "X Y PSM", "X Y QC"): no part of it.
+var postNominals = set("MP", "MEP", "MSP", "MLA", "MPP", "MHA", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE",
+	"CMG", "KCMG", "GCMG", "CVO", "LVO", "MVO", "KCVO", "DCVO", "AO", "AC", "OAM", "PSM", "APM", "CSC", "CNZM", "ONZM",
+	"MNZM", "KNZM", "DNZM", "QSO", "FRS", "FRSE", "FREng", "PhD", "Ph.D.")
 
 // pluralTitles name the office of several people named after them.
 var pluralTitles = set("Presidents", "Ministers", "Premiers", "Chancellors", "Kings", "Queens", "Princes", "Governors",
@@ -243,12 +259,16 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			// "Assistant Secretary for Trade X", "Under Secretary for
 			// International Affairs X": an office's portfolio after "for",
 			// and the name of the one who holds it
-			if t.text == "for" && titleHeads[toks[e-1].text] {
-				q := e + 1
-				for q < len(toks) && (titleOfWords[toks[q].text] && toks[q].isCap() || toks[q].text == "and" && q > e+1) {
-					q++
-				}
+			if t.text == "for" && titleHeads[toks[e-1].text] && e+1 < len(toks) && toks[e+1].isCap() {
+				q := r.portfolioEnd(toks, e+1, len(toks), false)
 				if q > e+1 && q+1 < len(toks) && titleOfWords[toks[q-1].text] && toks[q].isCap() && toks[q].isWord() && !r.isPlaceWord(toks[q].text) && !titleOfWords[toks[q].text] && !honorifics[toks[q].text] {
+					e = q
+					continue
+				}
+				// "the Commissioner for Transportation, Dr X", "Minister for
+				// Trade and Industry": an office named alone keeps its
+				// portfolio, which names no body of its own
+				if q > e+1 && toks[q-1].text != "and" && (q == len(toks) || !(toks[q].isCap() && toks[q].isWord())) {
 					e = q
 					continue
 				}
@@ -329,7 +349,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				}
 			}
 			if t.text == "," {
-				if q := portfolioList(toks, k, e); q > e {
+				if q := r.portfolioList(toks, k, e); q > e {
 					e = q // "Ministry of Mines, Energy and Water"
 					continue
 				}
@@ -941,32 +961,44 @@ func afterParticle(toks []token, k int) bool {
 // titleOfAnd: "and" inside an office's name after "of" ("Secretary of
 // Trade and Industry").
 // portfolioList returns the end of a list of portfolios that goes on
-// from the comma at e after an office's or a ministry's "of" ("Ministry
-// of Mines, Energy and Water", "Minister of Sport, Culture, and Youth"),
-// which names one office; e when no list ending in "and" follows.
-func portfolioList(toks []token, k, e int) int {
+// from the comma at e after an office's or a ministry's "of" or "for"
+// ("Ministry of Mines, Energy and Water", "Minister of Sport, Culture, and
+// Youth", "Commissioner for Commerce, Industry and Cooperatives"), which
+// names one office; e when no list ending in "and" follows. Between the
+// commas and "and" of such a list any field a government has stands
+// ("Education, Culture, Research and Technology", "Energy, Northern
+// Development and Mines"): the list, not a table, says these are fields.
+func (r *recognizer) portfolioList(toks []token, k, e int) int {
 	of := -1
 	for j := e - 1; j > k; j-- {
-		if toks[j].text == "of" {
+		if toks[j].text == "of" || toks[j].text == "for" {
 			of = j
 			break
 		}
-		if !titleOfWords[toks[j].text] {
+		if !r.portfolioWord(toks[j].text) {
 			return e
 		}
 	}
-	if of < 0 || of+1 == e || !(titleHeads[toks[of-1].text] || portfolioBodies[toks[of-1].text]) {
+	if of < 0 || of+1 == e || !(titleHeads[toks[of-1].text] || portfolioBodies[toks[of-1].text]) || honorifics[toks[of-1].text] {
 		return e
 	}
 	j := e
-	for j+1 < len(toks) && toks[j].text == "," && titleOfWords[toks[j+1].text] && toks[j+1].isCap() {
-		j += 2
+	for j+1 < len(toks) && toks[j].text == "," {
+		q := r.portfolioItem(toks, j+1)
+		if q == j+1 || q >= len(toks) || toks[q].text != "," && toks[q].text != "and" {
+			break
+		}
+		j = q
 	}
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
-	if j+1 < len(toks) && toks[j].text == "and" && titleOfWords[toks[j+1].text] && toks[j+1].isCap() {
-		j += 2
+	if j+1 < len(toks) && toks[j].text == "and" {
+		q := r.portfolioItem(toks, j+1)
+		if q == j+1 {
+			return e
+		}
+		j = q
 		if j+1 < len(toks) && toks[j].text == "of" && toks[j+1].isCap() && toks[j+1].isWord() {
 			j += 2 // "... and Health of Ruritania": the state it serves
 		}
@@ -975,13 +1007,127 @@ func portfolioList(toks []token, k, e int) int {
 	return e
 }
 
+// portfolioItem returns the end of one field of a list of portfolios
+// from token j: up to three capitalised words that name no place,
+// office, body or person ("Culture", "Northern Development"); j when none.
+func (r *recognizer) portfolioItem(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+3 && toks[q].isCap() && toks[q].isWord() && r.portfolioWord(toks[q].text) {
+		q++
+	}
+	return q
+}
+
+// portfolioWord: w may stand in the name of a government's field, as a
+// portfolio of the tables or as a common word capitalised ("Research",
+// "Northern", "Indigenous"), never as a place, a title or a firm's name.
+func (r *recognizer) portfolioWord(w string) bool {
+	if w == "the" || w == "and" {
+		return false
+	}
+	if titleOfWords[w] {
+		return true
+	}
+	if titleHeads[w] || titleMods[w] || honorifics[w] || corpSuffixes[w] || r.isPlaceWord(w) || isMonthOrDay(w) {
+		return false
+	}
+	if _, ok := knownOrgs[w]; ok {
+		return false
+	}
+	return r.commonWord(w) || directions[w] || commonShape(w)
+}
+
+// officeAlone returns where the office's words start when the run
+// [a, b) is an office and its portfolios after "of" or "for", after the
+// words of its country, and no name; -1 otherwise.
+func (r *recognizer) officeAlone(toks []token, a, b int) int {
+	for h := a; h+2 < b; h++ {
+		w := toks[h].text
+		if titleHeads[w] && !honorifics[w] && (toks[h+1].text == "of" || toks[h+1].text == "for") {
+			if r.portfolioEnd(toks, h+2, b, toks[h+1].text == "of") < b {
+				return -1
+			}
+			t := h
+			for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text]) {
+				t--
+			}
+			return t
+		}
+		if !(titleMods[w] || titleHeads[w] || r.isPlaceWord(w) || toks[h].isCap() && h+1 < b && r.isPlaceWord(span(toks, a, h+1))) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// portfolioModifier: w may stand before a portfolio of the tables in the
+// name of a field ("Indigenous Affairs", "Overseas Trade"): a field's word,
+// or one the tagger never saw that names no one the story names.
+func (r *recognizer) portfolioModifier(w string) bool {
+	if r.portfolioWord(w) {
+		return true
+	}
+	l := strings.ToLower(w)
+	if r.lexicon[l] != "" || r.known[l] || r.surnames[l] || titleHeads[w] || titleMods[w] || honorifics[w] || r.isPlaceWord(w) || isMonthOrDay(w) {
+		return false
+	}
+	_, ok := knownOrgs[w]
+	return !ok
+}
+
+// commonShape: w ends as English common nouns and adjectives do
+// ("Cooperatives", "Indigenous", "Technology"), which few names do.
+func commonShape(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) < 6 {
+		return false
+	}
+	for _, suf := range []string{"ion", "ions", "ment", "ments", "ure", "ures", "ogy", "ics", "ity", "ities", "ance", "ence", "ism", "ship", "ness", "ous", "ive", "ives", "ary", "aries", "ing"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	// (given names end in "-al" and "-ise" too: "Faisal", "Denise")
+	return len(l) >= 7 && strings.HasSuffix(l, "al") || len(l) >= 8 && strings.HasSuffix(l, "ise")
+}
+
 // portfolioRun is the end of the portfolios that follow an office's "of"
 // or "for" from token n, before the name that ends the run at b:
 // portfolio words, a list of them joined by commas, and after "of" a
 // country's name.
 func (r *recognizer) portfolioRun(toks []token, n, b int, countries bool) int {
-	for n < b-1 && (titleOfWords[toks[n].text] || countries && r.gz.country[key(toks[n].text)] != "" || toks[n].text == "," && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap()) {
-		n++
+	return r.portfolioEnd(toks, n, b-1, countries)
+}
+
+// portfolioEnd is the end of the portfolios from token n, at most lim:
+// the words of the tables, a list of fields ("of Energy, Northern
+// Development and Mines"), a field's common modifier before a word of
+// the tables ("Indigenous Affairs"), and after "of" a country's name.
+func (r *recognizer) portfolioEnd(toks []token, n, lim int, countries bool) int {
+	start := n
+	for n < lim {
+		w := toks[n].text
+		if w == "," && start >= 2 && n > start {
+			if q := r.portfolioList(toks, start-2, n); q > n {
+				n = min(q, lim) // the last field and the name the run ends in
+				continue
+			}
+		}
+		switch {
+		case w == "and" && n > start && n+1 < lim && r.portfolioItem(toks, n+1) > n+1:
+			n = min(r.portfolioItem(toks, n+1), lim) // "Commerce, Industry and Cooperatives"
+			continue
+		case titleOfWords[w] || countries && r.gz.country[key(w)] != "":
+			n++
+			continue
+		case w == "," && n+2 <= lim && titleOfWords[toks[n+1].text] && toks[n+1].isCap():
+			n++
+			continue
+		case n+1 < lim && toks[n].isCap() && r.portfolioModifier(w) && titleOfWords[toks[n+1].text] && toks[n+1].isCap():
+			n += 2
+			continue
+		}
+		break
 	}
 	return n
 }
@@ -1052,8 +1198,10 @@ func titleOfAnd(toks []token, k, e int) bool {
 		return false
 	}
 	for j := e - 1; j > k; j-- {
-		if toks[j].text == "of" {
-			return titleHeads[toks[j-1].text]
+		if toks[j].text == "of" || toks[j].text == "for" {
+			// "Ministry of Foreign Affairs and Trade", "Minister for
+			// Foreign Trade and Development Cooperation"
+			return titleHeads[toks[j-1].text] && !honorifics[toks[j-1].text] || portfolioBodies[toks[j-1].text]
 		}
 	}
 	return false
@@ -1112,8 +1260,8 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		}
 	}
 	if first {
-		if isDomain(t.text) {
-			return true
+		if isDomain(t.text) || stockExchanges[t.text] && k+1 < len(toks) && toks[k+1].text == ":" {
+			return true // "(XETRA: HLV)"
 		}
 		if _, _, ok := r.gz.place(t.text); ok {
 			return true
@@ -1172,6 +1320,32 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	if k := r.personAfterPlace(si, s, a, b); k > a {
 		return append(r.run(si, s, a, k), r.run(si, s, k, b)...)
+	}
+	// "the Dutch Minister for Foreign Trade and Development Cooperation",
+	// "Commissioner for Commerce, Industry and Cooperatives": an office
+	// named alone is no body; a place before it is its own name
+	if h := r.officeAlone(toks, a, b); h >= a {
+		if _, _, ok := r.gz.place(span(toks, a, h)); ok && h > a {
+			return r.run(si, s, a, h)
+		}
+		if h > a {
+			// (the nationality is the office's, not a side of its own)
+			return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
+		}
+		return nil
+	}
+	// "Kestrel President and CEO X": the name before an officer's titles
+	// joined by "and" is the body or firm they are of, and the first title
+	// no part of its name
+	if b-a >= 2 && b+1 < len(toks) && toks[b].text == "and" && titleHeads[toks[b-1].text] && !honorifics[toks[b-1].text] &&
+		(titleHeads[toks[b+1].text] || titleMods[toks[b+1].text] || titleMods[strings.SplitN(toks[b+1].text, "-", 2)[0]]) && !titleHeads[toks[b-2].text] && !titleMods[toks[b-2].text] && toks[b-2].isWord() {
+		ms := r.run(si, s, a, b-1)
+		if len(ms) == 1 && ms[0].j == b-1 && (ms[0].typ == newsgraph.Other || ms[0].typ == newsgraph.Person && ms[0].role == nil) && !r.isPlaceWord(span(toks, a, b-1)) {
+			// a name the recogniser cannot type stays with its title, as
+			// words of an office that are no side of their own
+			return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
+		}
+		return ms
 	}
 	// "North-West Pakistan", "South-Eastern Turkey": a pair of compass
 	// points before a country names a part of it, and the place is the
@@ -1274,8 +1448,19 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 	}
 	// "Frank Field MP": the post-nominal is no part of the name
-	if b-a >= 3 && (toks[b-1].text == "MP" || toks[b-1].text == "MEP" || toks[b-1].text == "QC") {
-		return r.run(si, s, a, b-1)
+	// (and "X Y OBE", "X Y PSM": the letters of an honour)
+	// the mention keeps the letters, which the parser reads with the name
+	// ("X Y OBE, who"), and names the person without them
+	if b-a >= 3 && postNominals[toks[b-1].text] && toks[b-2].isCap() && !orgHeads[toks[b-2].text] {
+		ms := r.run(si, s, a, b-1)
+		if n := len(ms); n > 0 && ms[n-1].j == b-1 && ms[n-1].typ == newsgraph.Person {
+			m := &ms[n-1]
+			if m.canon == "" {
+				m.canon = m.text
+			}
+			m.j, m.end, m.text = b, toks[b-1].end, span(toks, m.i, b)
+		}
+		return ms
 	}
 	// "the Harbinger newspaper", "the official Velta news agency": a
 	// masthead or an agency named right before what it is
@@ -1351,6 +1536,13 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	if r.noName(toks, a, b) {
 		return append(out, r.capsPlaces(si, s, a, b)...)
+	}
+	// "(XETRA: HLV)", "on the ASX": an exchange by its letters, before a
+	// ticker's colon or after "the" (not letters other things share:
+	// "OTC", "AIM", "BSE")
+	if b-a == 1 && toks[a].isAllCaps() && stockExchanges[text] && !sharedLetters[text] &&
+		(b < len(toks) && toks[b].text == ":" || a > 0 && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "on")) {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 	}
 	// whole-run tables first
 	if full, ok := knownOrgs[text]; ok {
@@ -1442,18 +1634,19 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// place it is of stays
 	for k := a; k+2 < b && (titleMods[toks[k].text] || titleHeads[toks[k].text]); k++ {
 		if titleHeads[toks[k].text] && toks[k+1].text == "of" {
-			for j := k + 2; j < b; j++ {
-				if !titleOfWords[toks[j].text] {
-					return append(out, r.run(si, s, k+2, b)...)
-				}
+			if r.portfolioEnd(toks, k+2, b, false) < b {
+				return append(out, r.run(si, s, k+2, b)...)
 			}
-			return out // "Secretary of Homeland Security": a title alone
+			return out // "Secretary of Homeland Security", "Minister of Energy, Northern Development and Mines": a title alone
+		}
+		if titleHeads[toks[k].text] && toks[k+1].text == "for" && r.portfolioEnd(toks, k+2, b, false) == b {
+			return out // "Commissioner for Commerce, Industry and Cooperatives"
 		}
 	}
 	// no title read: an office's name may end inside the run ("(Secretary
 	// for) Near Eastern Affairs Robert Pelletreau"), then a person
 	for k := b - 3; k > a; k-- {
-		if toks[k].text == "Affairs" && toks[k+1].text != "of" {
+		if toks[k].text == "Affairs" && toks[k+1].text != "of" && toks[k+1].text != "and" && toks[k+1].text != "," {
 			return append(append(out, r.run(si, s, a, k+1)...), r.run(si, s, k+1, b)...)
 		}
 	}
@@ -2229,7 +2422,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 					state, stateAt, n = c, n, q // "Minister of Foreign Affairs of Mongolia X"
 				}
 			}
-		} else if toks[n].text == "for" && n+2 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap() {
+		} else if toks[n].text == "for" && n+1 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap() {
 			// "Assistant Secretary for Trade X": the portfolio after "for"
 			n = r.portfolioRun(toks, n+1, b, false)
 		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
@@ -2243,11 +2436,12 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if h < 0 {
 		return mention{}, nil, false
 	}
-	// "Secretary of State" alone: the office, nobody's name
-	office := true
-	for k := nameStart; k < b; k++ {
-		office = office && titleOfWords[toks[k].text]
-	}
+	// "Secretary of State" alone: the office, nobody's name; no name
+	// follows "and" or a comma inside an office's name: what does is the
+	// last of its fields ("Minister of Energy, Northern Development and
+	// Mines")
+	office := toks[nameStart-1].text == "and" || toks[nameStart-1].text == ","
+	office = office || r.portfolioEnd(toks, nameStart, b, false) == b
 	if office {
 		return mention{}, nil, false
 	}
@@ -3094,6 +3288,9 @@ var clubHeads = set("Rovers", "United", "Athletic", "Wanderers", "Rangers", "Alb
 // determiners, prepositions, pronouns, modals.
 var functionTags = set("CC", "DT", "IN", "TO", "PRP", "PRP$", "MD", "WDT", "WP", "WRB", "EX", "PDT")
 
+// sharedLetters are exchanges' letters that name other things too.
+var sharedLetters = set("OTC", "OTCQX", "OTCQB", "AIM", "SIX", "BSE", "LSE", "NSE", "TSE", "B3")
+
 // saints open the names of churches, schools and hospitals named after them.
 var saints = set("St", "St.", "Saint", "Ste.", "Sainte")
 
@@ -3105,6 +3302,9 @@ func (r *recognizer) envoyPost(toks []token, k int) int {
 		return 0
 	}
 	for n := min(3, len(toks)-k-2); n >= 1; n-- {
+		if !toks[k+n].isWord() {
+			continue // "Ambassador to Vessia, Mr X": the comma closes the post
+		}
 		if _, _, ok := r.gz.place(span(toks, k+1, k+1+n)); ok && toks[k+1+n].isCap() && toks[k+1+n].isWord() && !isMonthOrDay(toks[k+1+n].text) {
 			return n
 		}

@@ -168,16 +168,20 @@ func (d *doc) cluster() {
 	// 1. full names of people
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.kind != named || m.typ != newsgraph.Person || len(nameTokens(m.text)) < 2 {
+		name := m.text
+		if m.canon != "" {
+			name = m.canon // "X Y OBE": the name without the letters
+		}
+		if m.kind != named || m.typ != newsgraph.Person || len(nameTokens(name)) < 2 {
 			continue
 		}
-		toks := nameTokens(m.text)
+		toks := nameTokens(name)
 		found := ix.fullName(toks)
 		if found < 0 {
 			found = newEnt(m)
 		}
 		if len(toks) > len(d.ents[found].tokens) {
-			d.ents[found].name = m.text
+			d.ents[found].name = name
 			d.ents[found].tokens = toks
 			ix.put(found)
 		}
