@@ -1260,8 +1260,8 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		}
 	}
 	if first {
-		if isDomain(t.text) || stockExchanges[t.text] && k+1 < len(toks) && toks[k+1].text == ":" {
-			return true // "(XETRA: HLV)"
+		if isDomain(t.text) {
+			return true
 		}
 		if _, _, ok := r.gz.place(t.text); ok {
 			return true
@@ -1537,11 +1537,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if r.noName(toks, a, b) {
 		return append(out, r.capsPlaces(si, s, a, b)...)
 	}
-	// "(XETRA: HLV)", "on the ASX": an exchange by its letters, before a
-	// ticker's colon or after "the" (not letters other things share:
-	// "OTC", "AIM", "BSE")
+	// "on the ASX", "listed on XETRA": an exchange by its letters (not
+	// letters other things share: "OTC", "AIM", "BSE"); a ticker's
+	// brackets name nothing (wireBrackets)
 	if b-a == 1 && toks[a].isAllCaps() && stockExchanges[text] && !sharedLetters[text] &&
-		(b < len(toks) && toks[b].text == ":" || a > 0 && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "on")) {
+		a > 0 && (strings.EqualFold(toks[a-1].text, "the") || toks[a-1].text == "on") {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 	}
 	// whole-run tables first
