@@ -11794,8 +11794,9 @@ func (d *doc) readDateline() *storyDateline {
 	dl, ok := findDateline(d.text)
 	if !ok {
 		// "NEW YORK — ...": a place in capitals and a dash open a paragraph
+		// of the lede, not one after a paragraph of prose
 		for si, s := range d.sents {
-			if si > 6 {
+			if si > 6 || si > 0 && d.sents[si-1].para != s.para && proseSentence(d.sents[si-1]) {
 				break
 			}
 			if p, day, ok := d.placeDateLine(si); ok {
@@ -11866,30 +11867,53 @@ func (d *doc) readDateline() *storyDateline {
 		return out
 	}
 	for si, s := range d.sents {
-		if dl.place[0] < s.span.Start || dl.place[0] >= s.span.End {
+		if dl.place[0] >= s.span.Start && dl.place[0] < s.span.End {
+			for k, tk := range s.tokens {
+				if tk.start == dl.place[0] {
+					if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
+						out.place = m.ent
+					}
+				}
+			}
+		}
+		if dl.sep[1] <= s.span.Start || dl.sep[0] >= s.span.End {
 			continue
 		}
+		// the dash or colon, maybe in the sentence after the place's when
+		// an abbreviation ended one ("SAN DIEGO, Calif. — ...")
 		for k, tk := range s.tokens {
-			if tk.start == dl.place[0] {
-				if m := d.mentionAt(si, k); m != nil && d.isPlace(m.ent) {
-					out.place = m.ent
-				}
-			}
-			if tk.start > dl.place[0] && k < 16 {
-				if datelineDashes[tk.text] {
-					out.sent, out.end = si, k+1
-					if dl.day > 0 && !d.ref.IsZero() {
-						out.day = ymd(time.Date(d.ref.Year(), dl.month, dl.day, 0, 0, 0, 0, time.UTC))
-					} else if dl.day == 0 {
-						out.day = d.pub // "TIRANA, Albania (AP) —": the day it is published
-					}
-					return out
-				}
+			if tk.start >= dl.sep[0] && tk.end <= dl.sep[1] && k < 24 {
+				out.sent, out.end = si, k+1
 			}
 		}
-		break
+		if out.sent < 0 {
+			break
+		}
+		if dl.day > 0 && (dl.year > 0 || !d.ref.IsZero()) {
+			y := dl.year
+			if y == 0 {
+				y = d.ref.Year()
+			}
+			out.day = ymd(time.Date(y, dl.month, dl.day, 0, 0, 0, 0, time.UTC))
+		} else if dl.day == 0 {
+			out.day = d.pub // "TIRANA, Albania (AP) —": the day it is published
+		}
+		return out
 	}
 	return out
+}
+
+// proseSentence says whether s is a sentence of running prose: a dozen
+// tokens or more, ending as a sentence ends.
+func proseSentence(s sentence) bool {
+	if s.heading || len(s.tokens) < 12 {
+		return false
+	}
+	switch s.tokens[len(s.tokens)-1].text {
+	case ".", "?", "!", "\"", "\u201d":
+		return true
+	}
+	return false
 }
 
 // datelineOf is where the dateline of sentence si ends: 0 when si does not

@@ -131,6 +131,25 @@ func TestDateline(t *testing.T) {
 		{"TIRANA, Albania (AP) \u2014 Police said", "Tirana", 0, 0, true},
 		{"RUGBY - WALES BEAT ITALY\nCARDIFF 1996-08-30", "", 0, 0, false},
 		{"Officials said on Monday - a holiday - that", "", 0, 0, false},
+		// modern outlets: a bare dash or colon, the day first, a year, a
+		// state's abbreviation, lines of byline and timestamp before it
+		{"Ferry fares rise\n\nSINGAPORE - Ferry operators raised their fares on Friday.", "Singapore", 0, 0, true},
+		{"Ferry fares rise\n\nVALLETTA, Malta \u2014 Ferry operators raised their fares.", "Valletta", 0, 0, true},
+		{"Ferry fares rise\n\nKARACHI, Sept 8: Ferry operators raised their fares.", "Karachi", time.September, 8, true},
+		{"Ferry fares rise\n\nDAKAR, Senegal (AP) \u2014 Ferry operators raised their fares.", "Dakar", 0, 0, true},
+		{"Ferry fares rise\n\nPARIS, 12 March (AFP) - Ferry operators raised their fares.", "Paris", time.March, 12, true},
+		{"Ferry fares rise\n\nKUALA LUMPUR: Ferry operators raised their fares on Friday.", "Kuala Lumpur", 0, 0, true},
+		{"Ferry fares rise\n\nHANOI, Oct. 5 (Xinhua) -- Ferry operators raised their fares.", "Hanoi", time.October, 5, true},
+		{"Ferry fares rise\n\nVienna, 4 May 2021 \u2013 Ferry operators raised their fares.", "Vienna", time.May, 4, true},
+		{"Ferry fares rise\nBy Ann Roe\nUpdated 3 hours ago\nTUNIS - Ferry operators raised their fares.", "Tunis", 0, 0, true},
+		{"Ferry fares rise\n\nDAYTON, Ohio \u2014 Ferry operators raised their fares.", "Dayton", 0, 0, true},
+		{"Ferry fares rise\n\nSANTA ROSA, Calif. \u2014 Ferry operators raised their fares.", "Santa Rosa", 0, 0, true},
+		// slugs, headlines in capitals, a place and a dash past the lede
+		{"UPDATE 2-Ferry fares rise\n\nFerry operators raised their fares.", "", 0, 0, false},
+		{"WRAPUP - Ferry fares rise across the region as fuel costs\n\nFerry operators raised their fares.", "", 0, 0, false},
+		{"BREAKING: Ferry operators raised their fares on Friday, the union said.", "", 0, 0, false},
+		{"FERRIES - FARES RISE AGAIN\n\nFerry operators raised their fares.", "", 0, 0, false},
+		{"Ferry fares rise\n\nFerry operators raised their fares on Friday after the fuel bill doubled.\n\nTUNIS - the port city - was calm.\n\nDakar \u2014 Crews waited at the quay for hours.", "", 0, 0, false},
 	} {
 		place, month, day, ok := Dateline(c.text)
 		if place != c.place || month != c.month || day != c.day || ok != c.ok {

@@ -2772,7 +2772,7 @@ func (d *doc) datelinePlace() []mention {
 			if m.i == a && m.j == b && m.canon == "" && (m.typ == newsgraph.GPE || m.typ == newsgraph.Location) {
 				m.canon = capsName(text) // "TAUPO" is Taupo
 			}
-			if m.i == a && m.j == b && m.typ == newsgraph.Person && !m.strong {
+			if m.i == a && m.j == b && m.typ == newsgraph.Person && !m.strong && !dl.bare {
 				m.typ, m.canon, m.strong = newsgraph.GPE, capsName(text), true
 			}
 			return nil
@@ -2780,6 +2780,8 @@ func (d *doc) datelinePlace() []mention {
 		canon, typ := capsName(text), newsgraph.GPE
 		if c, t, ok := d.x.gz.place(text); ok {
 			canon, typ = c, newsgraph.EntityType(t)
+		} else if dl.bare {
+			return nil // "CHAIRMAN: ...": a word in capitals alone is a place only where the tables know it
 		}
 		keep := d.mentions[:0]
 		for _, m := range d.mentions {

@@ -748,59 +748,172 @@ func lineKind(line string, toks []token) (heading, table bool) {
 }
 
 // datelineRE is the dateline that opens a wire story: the place in
-// capitals, maybe its region or country, maybe the month and day, maybe the
-// agency, then a dash ("NAIROBI, March 9 -", "TAUPO, New Zealand, July 17
-// -", "LIMA, April 24 (Reuters) -", "KABUL (AP) —", "LIMA, APRIL 24 -",
-// the agency unbracketed after a day as Kyodo writes it: "OSAKA, May 2 Kyodo -"),
-// or two places told from at once ("OSLO/LIMA, May 4 (Reuters) -"), the
-// first of them the place.
-var datelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\x{2019}\-]*(?: [A-Z][A-Z.'\x{2019}\-]*){0,3})(?:/[A-Z][A-Z.'\x{2019}\-]*(?: [A-Z][A-Z.'\x{2019}\-]*){0,3})?` +
+// capitals, maybe its region or country, maybe the day and month in either
+// order and the year, maybe the agency, then a dash or a colon ("NAIROBI,
+// March 9 -", "TAUPO, New Zealand, July 17 -", "LIMA, April 24 (Reuters)
+// -", "KABUL (AP) —", "LIMA, APRIL 24 -", "LONDON, 12 March (AFP) -",
+// "ISLAMABAD, Sept 8:", "SAN DIEGO, Calif. —", "SINGAPORE -", the agency
+// unbracketed after a day as Kyodo writes it: "OSAKA, May 2 Kyodo -"), or
+// two places told from at once ("OSLO/LIMA, May 4 (Reuters) -"), the first
+// of them the place. A place in title case ("Brussels, 4 May 2021 –")
+// needs a day or an agency after it.
+var datelineRE = regexp.MustCompile(`^([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})(?:/[A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})?` +
 	`(?:, ([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3}))?` +
-	`(?:,? ((?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December))\.? ([0-9]{1,2})(?: [A-Z][a-z]+)?)?` +
-	`(?: ?(\([A-Za-z .&]{1,30}\)))? ?(?:-|--|\x{2013}|\x{2014})(?: |$)`)
+	`(?:,? (?:(` + datelineMonths + `)\.? ([0-9]{1,2})|([0-9]{1,2}) (` + datelineMonths + `)\.?)(?:,? ((?:19|20)[0-9]{2}))?(?: [A-Z][a-z]+)?)?` +
+	`(?: ?(\([A-Za-z .&]{1,30}\)))? ?(-|--|\x{2013}|\x{2014}|:)(?: |$)`)
+
+const datelineMonths = `(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`
+
+// datelineSlugs are the wire's and the web's labels in capitals before a
+// dash or a colon, which are no place ("UPDATE -", "WRAPUP -", "BREAKING:").
+var datelineSlugs = set("UPDATE", "WRAPUP", "REFILE", "CORRECTED", "CORRECTION", "EXCLUSIVE", "ANALYSIS", "BREAKINGVIEWS",
+	"FACTBOX", "INSIGHT", "TIMELINE", "COLUMN", "RPT", "BRIEF", "BRIEFS", "POLL", "PREVIEW", "REVIEW", "BREAKING", "WATCH",
+	"LIVE", "VIDEO", "PHOTO", "PHOTOS", "OPINION", "EDITORIAL", "COMMENT", "NOTE", "NEWS", "UPDATED", "REPORT", "FEATURE",
+	"INTERVIEW", "SPECIAL", "GRAPHIC", "URGENT", "FLASH", "ALERT", "SPORTS", "SPORT", "MARKETS", "BUSINESS", "WORLD",
+	"POLITICS", "HIGHLIGHTS", "TEXT", "DIARY", "SCOREBOARD", "RESULTS", "FACT", "CHECK", "EXPLAINER", "Q", "A", "KEY", "TOP", "SUMMARY", "STORY", "READ", "MORE", "ALSO", "RELATED",
+	"SEE", "ADVERTISEMENT", "SUBSCRIBE", "WARNING", "DISCLAIMER", "SOURCE", "SOURCES", "ENDS", "ADDS", "RECASTS")
 
 // datelineInfo is a dateline with the byte spans of its parts in the text.
 type datelineInfo struct {
 	place, region [2]int // [start, end); region is zero when not written
+	sep           [2]int // the dash or colon that ends it
 	month         time.Month
-	day           int
+	day, year     int // year is zero when not written
+	bare          bool // the place alone before the dash ("SINGAPORE -")
 }
 
 // findDateline reads the dateline at the start of one of the first
-// paragraphs of text.
+// paragraphs of text, or of a line after the short lines (a title, a
+// byline, a timestamp) that open a paragraph. A place with no day, agency
+// or region before its dash is read only in the first paragraph of prose,
+// in capitals, when running prose follows.
 func findDateline(text string) (datelineInfo, bool) {
+	prose := false // a paragraph of prose came before: the lede is past
 	for n, p := range paragraphs(text) {
 		// (a web page's masthead, timestamp, bullets and byline come first)
 		if n >= 10 || p[0] > 2500 {
 			break
 		}
-		start := p[0]
+		for _, start := range datelineStarts(text, p) {
+			if dl, ok := datelineAt(text, start, p[1], prose); ok {
+				return dl, true
+			}
+		}
+		if proseText(text[p[0]:p[1]]) {
+			prose = true
+		}
+	}
+	return datelineInfo{}, false
+}
+
+// datelineStarts are where a dateline may open in paragraph p: its start,
+// and the start of each line after the short lines that open it.
+func datelineStarts(text string, p [2]int) []int {
+	out := []int{}
+	for start := p[0]; start < p[1]; {
 		for start < p[1] && (text[start] == ' ' || text[start] == '\t') {
 			start++
 		}
-		body := flatSpaces(text[start:p[1]])
-		m := datelineRE.FindStringSubmatchIndex(body)
-		if m == nil || (m[6] < 0 && m[10] < 0) {
-			continue // a capitalised word and a dash alone are no dateline
+		out = append(out, start)
+		nl := strings.IndexByte(text[start:p[1]], '\n')
+		if nl < 0 || len(strings.Fields(text[start:start+nl])) > 10 {
+			break
 		}
-		dl := datelineInfo{place: [2]int{start + m[2], start + m[3]}}
-		if m[4] >= 0 {
-			dl.region = [2]int{start + m[4], start + m[5]}
+		start += nl + 1
+	}
+	return out
+}
+
+// proseText says whether a paragraph is running prose: a dozen words or
+// more ending as a sentence ends.
+func proseText(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n\u00a0")
+	if len(strings.Fields(s)) < 12 {
+		return false
+	}
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "\u201d") ||
+		strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// datelineAt reads a dateline opening text at start, in a paragraph that
+// ends at end.
+func datelineAt(text string, start, end int, prose bool) (datelineInfo, bool) {
+	body := flatSpaces(text[start:end])
+	m := datelineRE.FindStringSubmatchIndex(body)
+	if m == nil {
+		return datelineInfo{}, false
+	}
+	place := body[m[2]:m[3]]
+	caps := strings.ToUpper(place) == place
+	dated, agency, region := m[6] >= 0 || m[12] >= 0, m[16] >= 0, m[4] >= 0
+	dl := datelineInfo{place: [2]int{start + m[2], start + m[3]}, sep: [2]int{start + m[18], start + m[19]}}
+	if region {
+		dl.region = [2]int{start + m[4], start + m[5]}
+	}
+	switch {
+	case dated || agency:
+		if !caps && !dated && body[m[18]:m[19]] == ":" {
+			return datelineInfo{}, false
 		}
-		if m[6] >= 0 {
-			// wire copy of the 1980s writes the month in capitals too
-			// ("LIMA, MARCH 5 -")
-			w := body[m[6]:m[7]]
-			mo, _ := monthNum(w[:1] + strings.ToLower(w[1:]))
-			day, _ := strconv.Atoi(body[m[8]:m[9]])
-			if day < 1 || day > 31 {
-				continue
+	case !caps || prose:
+		// "A capitalised word and a dash alone are no dateline"; nor is a
+		// place and a dash past the lede ("Nairobi — a city of traders —")
+		return datelineInfo{}, false
+	default:
+		// "SINGAPORE - ...", "MANILA, Philippines — ...", "KUALA LUMPUR:
+		// ...": running prose must follow, not a headline in capitals
+		// ("RUGBY - WALES BEAT ITALY") nor a slug ("WRAPUP - ...")
+		for _, w := range strings.FieldsFunc(place, func(r rune) bool { return r == ' ' || r == '/' || r == '-' }) {
+			if datelineSlugs[strings.Trim(w, ".")] {
+				return datelineInfo{}, false
 			}
-			dl.month, dl.day = mo, day
 		}
+		if !runningProse(body[m[1]:]) {
+			return datelineInfo{}, false
+		}
+		dl.bare = !region
 		return dl, true
 	}
-	return datelineInfo{}, false
+	if m[6] >= 0 || m[12] >= 0 {
+		// wire copy of the 1980s writes the month in capitals too
+		// ("LIMA, MARCH 5 -"); Europe writes the day first ("4 May")
+		var w, dw string
+		if m[6] >= 0 {
+			w, dw = body[m[6]:m[7]], body[m[8]:m[9]]
+		} else {
+			w, dw = body[m[12]:m[13]], body[m[10]:m[11]]
+		}
+		mo, _ := monthNum(w[:1] + strings.ToLower(w[1:]))
+		day, _ := strconv.Atoi(dw)
+		if day < 1 || day > 31 || mo == 0 {
+			return datelineInfo{}, false
+		}
+		dl.month, dl.day = mo, day
+		if m[14] >= 0 {
+			dl.year, _ = strconv.Atoi(body[m[14]:m[15]])
+		}
+	}
+	return dl, true
+}
+
+// runningProse says whether s, after a dateline's dash, opens running
+// prose: a capitalised word or a quote, then lower-case words soon.
+func runningProse(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'\u201c\u2018", r) {
+		return false
+	}
+	lower := 0
+	for _, w := range f[1:min(len(f), 8)] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // flatSpaces replaces line breaks and tabs by spaces, keeping every byte
