@@ -145,6 +145,7 @@ func TestDateline(t *testing.T) {
 		{"Ferry fares rise\n\nDAYTON, Ohio \u2014 Ferry operators raised their fares.", "Dayton", 0, 0, true},
 		{"Ferry fares rise\n\nSANTA ROSA, Calif. \u2014 Ferry operators raised their fares.", "Santa Rosa", 0, 0, true},
 		// slugs, headlines in capitals, a place and a dash past the lede
+		{"PORT NEWS DIGEST 0900 GMT\nFerry operators raised their fares on Friday after the fuel bill\ndoubled, the union said. (FRY 0815)\n    TUNIS - Crews waited at the quay.", "", 0, 0, false},
 		{"UPDATE 2-Ferry fares rise\n\nFerry operators raised their fares.", "", 0, 0, false},
 		{"WRAPUP - Ferry fares rise across the region as fuel costs\n\nFerry operators raised their fares.", "", 0, 0, false},
 		{"BREAKING: Ferry operators raised their fares on Friday, the union said.", "", 0, 0, false},

@@ -825,15 +825,25 @@ func datelineStarts(text string, p [2]int) []int {
 }
 
 // proseText says whether a paragraph is running prose: a dozen words or
-// more ending as a sentence ends.
+// more, a third of them in lower case, with a sentence's end ("... said.
+// (NRFD 1428)").
 func proseText(s string) bool {
-	s = strings.TrimRight(s, " \t\r\n\u00a0")
-	if len(strings.Fields(s)) < 12 {
+	f := strings.Fields(s)
+	if len(f) < 12 || !sentenceEnd.MatchString(s) {
 		return false
 	}
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "\u201d") ||
-		strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+	lower := 0
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower*3 >= len(f)
 }
+
+// sentenceEnd is a sentence's last mark, maybe closed by a quote or a
+// bracket, before a space or the end.
+var sentenceEnd = regexp.MustCompile(`[a-z0-9][.?!]["'\x{201d}\x{2019})\]]*(?:\s|$)`)
 
 // datelineAt reads a dateline opening text at start, in a paragraph that
 // ends at end.
