@@ -1447,7 +1447,11 @@ func (d *doc) emit(si int, f frame) {
 			switch d.ents[e].typ {
 			case newsgraph.Person:
 				signers = append(signers, e)
-			case newsgraph.Location, newsgraph.Facility:
+			case newsgraph.Location:
+			case newsgraph.Facility:
+				if facilityBody(d.ents[e].name) {
+					parties = append(parties, e) // "the Port of X Authority": the body that runs the port
+				}
 			default:
 				parties = append(parties, e) // a firm, a body, a country
 			}
@@ -1540,6 +1544,22 @@ func (d *doc) emit(si int, f frame) {
 					return
 				}
 			}
+			if len(parties)+len(signers) == 0 && f.noun {
+				// "The agreement was made during a meeting between A and B":
+				// the sides of the meeting it was made at
+				if sides := d.madeAtMeeting(si, t, f.t); len(sides) >= 2 {
+					var ps, ss []int
+					for _, e := range sides {
+						if d.ents[e].typ == newsgraph.Person {
+							ss = append(ss, e)
+						} else {
+							ps = append(ps, e)
+						}
+					}
+					d.addEvent(si, tr, ss, ps, when, f.loc)
+					return
+				}
+			}
 			// "Ties between A and B soured. A pact on X signed last year
 			// ...": a pact told as long made, in a story whose sentence
 			// or the one before sets two countries, and no more, as sides
@@ -1623,6 +1643,43 @@ func (d *doc) emit(si int, f frame) {
 		}
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)
 	}
+}
+
+// facilityBodies end the names of bodies that run a place, which the
+// recogniser may type by the place their name opens with ("Port of X
+// Authority", "Airport Company").
+var facilityBodies = set("Authority", "Company", "Corporation", "Board", "Commission", "Agency", "Administration", "Council", "Trust")
+
+// facilityBody says whether a facility's name is a body's that signs for
+// it.
+func facilityBody(name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 1 && facilityBodies[w[len(w)-1]]
+}
+
+// madeAtMeeting are the sides of the meeting agreement noun n was made at
+// ("the agreement was made during a meeting between A and B", "the accord
+// was reached at talks between A and B"): nil unless the noun is the
+// subject of a passive making verb whose "during", "at" or "in" phrase is
+// a meeting noun with a "between" phrase of two or more.
+func (d *doc) madeAtMeeting(si int, t *tree, n int) []int {
+	v := t.head[n]
+	if v < 0 || !t.is(n, "nsubj:pass") || !makeVerbs[t.lw[v]] && t.lw[v] != "made" {
+		return nil
+	}
+	for _, o := range t.deps(v, "obl") {
+		if p := t.prep(o); p != "during" && p != "at" && p != "in" || !meetNouns[t.lw[o]] {
+			continue
+		}
+		for _, k := range t.deps(o, "nmod") {
+			if t.prep(k) == "between" {
+				if g := d.group(si, t, k); len(g) >= 2 {
+					return g
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // signedByNamed says whether agreement noun n is the subject of a passive

@@ -365,6 +365,28 @@ func (d *doc) parse(si int) *tree {
 			skip[i], skip[i+1], skip[i+2] = true, true, true
 		}
 	}
+	// "a dollars 2bn (1.5bn euros; pounds 1bn) settlement": sums in other
+	// currencies in brackets after a sum are no words of the clause
+	for i := t.from + 1; i+2 < len(toks); i++ {
+		if toks[i].text != "(" || !digitLed(t.lw[i-1]) {
+			continue
+		}
+		j, sums := i+1, 0
+		for ; j < len(toks) && j <= i+8 && toks[j].text != ")"; j++ {
+			w := t.lw[j]
+			if !digitLed(w) && !currencyWords[w] && w != ";" && w != "," {
+				break
+			}
+			if digitLed(w) {
+				sums++
+			}
+		}
+		if j < len(toks) && toks[j].text == ")" && sums > 0 {
+			for k := i; k <= j; k++ {
+				skip[k] = true
+			}
+		}
+	}
 	// BBC copy writes "$6bn" as "dollars 6bn" and adds "(pounds 3bn)":
 	// in "a dollars 9bn (pounds 5bn) pact" the parser takes the currency
 	// for the head noun and the deal for its object; it reads the sum as
@@ -683,6 +705,12 @@ func (d *doc) parse(si int) *tree {
 	if t.titledConjuncts() {
 		t.link()
 	}
+	if d.describedFirms(si, t) {
+		t.link()
+	}
+	if t.andAppositions() {
+		t.link()
+	}
 	if t.possessedTitles() {
 		t.link()
 	}
@@ -757,6 +785,9 @@ func (d *doc) parse(si int) *tree {
 	d.trees[si] = t
 	return t
 }
+
+// digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
+func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // haveForms are the auxiliaries of the perfect.
 var haveForms = set("has", "have", "had", "having", "'ve")
@@ -939,6 +970,98 @@ func (t *tree) titledConjuncts() bool {
 		if e2+1 < len(t.lw) && t.lw[e2+1] == "," {
 			set(e2+1, tl2, "punct")
 		}
+	}
+	return changed
+}
+
+// describedFirms mends a firm named after the words that say what it is
+// ("Swedish gas giant X", "oil firm Y") read with the words as the head
+// and the name hung elsewhere, or torn from a list ("the merger of A and
+// steel firm B" with B flattened into A): the name heads its phrase, the
+// words before it modify it, and whatever the phrase hung on or held
+// outside it goes to the name. It reports whether any head changed.
+func (d *doc) describedFirms(si int, t *tree) bool {
+	changed := false
+	for _, mi := range d.bySent[si] {
+		m := &d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i < 1 || m.j > len(t.lw) || m.i < t.from+1 || d.ents[m.ent].typ != newsgraph.Organization {
+			continue
+		}
+		if !firmNouns[t.lw[m.i-1]] && t.lw[m.i-1] != "group" || t.tag[m.i-1] != "NN" {
+			continue
+		}
+		s := m.i - 1
+		for s-1 >= t.from && (t.tag[s-1] == "NN" && !firmNouns[t.lw[s-1]] && t.lw[s-1] != "group" || t.tag[s-1] == "JJ" || d.x.gz.demonym[key(d.sents[si].tokens[s-1].text)] != "") && !triggerAt(t, s-1) {
+			s--
+		}
+		e := m.j - 1
+		in := func(i int) bool { return i >= s && i <= e }
+		// the attachment of the whole phrase: the firm noun's when it
+		// leaves the phrase, else the first word's that does
+		h, rel := -1, ""
+		order := []int{m.i - 1}
+		for i := s; i <= e; i++ {
+			order = append(order, i)
+		}
+		for _, i := range order {
+			if !in(t.head[i]) {
+				h, rel = t.head[i], t.rel[i]
+				break
+			}
+		}
+		if h < 0 && rel == "" {
+			continue
+		}
+		if rel == "conj" && s >= 2 && t.lw[s-1] == "and" {
+			// "of A and steelmaker B" with B's words listed with the noun
+			// A hangs on: B is listed with A
+			if a := d.mentionAt(si, s-2); a != nil && a.j == s-1 && a.j-1 != h && t.under(a.j-1, h) {
+				h = a.j - 1
+			}
+		}
+		set := func(i, h int, rel string) {
+			if t.head[i] != h || t.rel[i] != rel {
+				t.head[i], t.rel[i] = h, rel
+				changed = true
+			}
+		}
+		for i := range t.head {
+			if !in(i) && in(t.head[i]) && t.head[i] != e {
+				set(i, e, t.rel[i]) // "of", "and", a conjunct
+			}
+		}
+		set(e, h, rel)
+		for i := m.i; i < e; i++ {
+			set(i, e, "flat")
+		}
+		for i := s; i < m.i; i++ {
+			if t.tag[i] == "JJ" {
+				set(i, e, "amod")
+			} else {
+				set(i, e, "compound")
+			}
+		}
+	}
+	return changed
+}
+
+// andAppositions mends "between A and B's C" read with "B's C" as A's
+// apposition and "and" inside it: an apposition whose phrase opens with
+// "and" or "or", with no comma before, is listed with the noun it hangs
+// on. It reports whether any head changed.
+func (t *tree) andAppositions() bool {
+	changed := false
+	for x, h := range t.head {
+		if h < 0 || h > x || !t.is(x, "appos") {
+			continue
+		}
+		f := firstOf(t, x)
+		if f == x || f < 1 || t.lw[f] != "and" && t.lw[f] != "or" || t.lw[f-1] == "," {
+			continue
+		}
+		t.rel[x] = "conj"
+		t.head[f], t.rel[f] = x, "cc"
+		changed = true
 	}
 	return changed
 }
@@ -2811,12 +2934,13 @@ var (
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
 		"memorandum", "contract", "contracts", "protocol", "letter", "package", "ceasefire", "ceasefires", "cease-fire",
-		"truce", "truces", "armistice", "charter")
+		"truce", "truces", "armistice", "charter", "settlement", "settlements")
 	// madeOnlyNouns are agreements only when the text says they were
 	// signed, agreed or reached: "a financing package signed in May", "the
-	// two sides signed a truce", "signed a twinning charter"; not "called
-	// for a ceasefire", "the ceasefire line", "a charter flight"
-	madeOnlyNouns = set("package", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "charter")
+	// two sides signed a truce", "signed a twinning charter", "reached a
+	// settlement with X"; not "called for a ceasefire", "the ceasefire
+	// line", "a charter flight", "a settlement in the West Bank"
+	madeOnlyNouns = set("package", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "charter", "settlement", "settlements")
 )
 
 // sectorWords name the part of a country's people a group is drawn from
@@ -7863,7 +7987,7 @@ var makeVerbs = set("reached", "struck", "agreed", "signed", "concluded", "hamme
 // signedNoun says whether noun n is signed, agreed or reached: the object
 // or passive subject of such a verb, or described by a clause that made it.
 func signedNoun(t *tree, n int) bool {
-	if h := t.head[n]; h >= 0 && t.verb(h) && (t.is(n, "obj") || t.is(n, "nsubj:pass")) && (agreeVerbs[t.lw[h]] || makeVerbs[t.lw[h]] || t.lw[h] == "sign" || t.lw[h] == "reach") {
+	if h := t.head[n]; h >= 0 && t.verb(h) && (t.is(n, "obj") || t.is(n, "nsubj:pass")) && (agreeVerbs[t.lw[h]] || makeVerbs[t.lw[h]] || t.lw[h] == "sign" || t.lw[h] == "reach" || t.lw[h] == "reaches" || t.lw[h] == "reaching") {
 		return true
 	}
 	for _, a := range t.deps(n, "acl") {
@@ -8703,7 +8827,9 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	var under func(k, depth int)
 	under = func(k, depth int) {
 		for _, c := range t.deps(k, "nmod") {
-			if q := t.prep(c); q == "between" || q == "among" {
+			if q := t.prep(c); (q == "between" || q == "among") && !routeNouns[t.lw[k]] {
+				// (not "a loan for the railway between A and B": the
+				// route's ends)
 				kids = append(kids[:len(kids):len(kids)], c)
 			} else if (q == "of" || q == "in" || q == "on" || q == "for") && depth > 1 {
 				under(c, depth-1)
@@ -8728,6 +8854,10 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	}
 	return kids
 }
+
+// routeNouns run between two places, which are their ends, not sides.
+var routeNouns = set("road", "roads", "railway", "railways", "rail", "line", "lines", "route", "routes", "highway", "motorway",
+	"pipeline", "pipelines", "corridor", "bridge", "tunnel", "canal", "link", "links", "cable", "flights", "service", "services", "border", "crossing")
 
 // agreedActs are the clauses that say what agreement noun n binds its
 // sides to: its own ("a deal to buy X"), those the parser hangs on the
@@ -11256,6 +11386,13 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		// "nearer to a deal": not reached, no event
 		if h := t.head[c]; h >= 0 && nearMiss[t.lw[h]] && (t.prep(c) == "to" || hasMark(t, c, "to")) {
 			return "", true
+		}
+	}
+	for _, c := range chain {
+		// "is on the verge of signing a deal", "on the brink of a
+		// merger": about to be made, not yet made
+		if h := t.head[c]; h >= 0 && (t.lw[h] == "verge" || t.lw[h] == "brink") && (t.prep(c) == "of" || hasMark(t, c, "of")) && !t.negatedAt(h) {
+			return newsgraph.Planned, false
 		}
 	}
 	if f.typ == newsgraph.Agreement && f.noun && soughtAgreement(t, f.t) {
