@@ -711,6 +711,9 @@ func (d *doc) parse(si int) *tree {
 	if t.andAppositions() {
 		t.link()
 	}
+	if t.passiveAgents() {
+		t.link()
+	}
 	if t.possessedTitles() {
 		t.link()
 	}
@@ -1061,6 +1064,31 @@ func (t *tree) andAppositions() bool {
 		}
 		t.rel[x] = "conj"
 		t.head[f], t.rel[f] = x, "cc"
+		changed = true
+	}
+	return changed
+}
+
+// passiveAgents mends "the accord was signed in Oslo on May 3 by A and B"
+// read with "by A" hung on the place or the day before it: a name's "by"
+// phrase on a place or day that is itself a phrase of a passive verb of
+// making is the verb's agent. It reports whether any head changed.
+func (t *tree) passiveAgents() bool {
+	changed := false
+	for x, h := range t.head {
+		if h < 0 || !t.is(x, "nmod") || t.prep(x) != "by" || !strings.HasPrefix(t.tag[x], "NNP") || !t.is(h, "obl") {
+			continue
+		}
+		v := t.head[h]
+		if v < 0 || v > h || !makeVerbs[t.lw[v]] || t.dep(v, "aux:pass") < 0 || hasByPhrase(t, v) {
+			continue
+		}
+		t.head[x], t.rel[x] = v, "obl:agent"
+		for _, c := range t.deps(h, "conj") {
+			if c > x {
+				t.head[c] = x // "by A and B" with B listed with the place
+			}
+		}
 		changed = true
 	}
 	return changed

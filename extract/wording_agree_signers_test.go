@@ -46,6 +46,17 @@ var agreeSignerCases = []wordingCase{
 		text: "Markets were calm on Wednesday.\n\nOrvane Petroleum Corp said a contract has been awarded to Tessel Harbour Works Ltd for a loading jetty.",
 		want: []string{"AGREEMENT: party=Orvane Petroleum Corp; party=Tessel Harbour Works Ltd"},
 	},
+	{
+		name: "a release's defined name after the firm's tickers is the firm",
+		text: "HALIFAX, Nova Scotia, April 14, 1999 (WIRE) -- Corran Graphite Corp. (TSX-V: CGC) (NASDAQ: CRGC) (\"Corran\" or the \"Company\") is pleased to announce that it has entered into a binding offtake agreement with Delvin Anodes, Inc. (\"Delvin\").",
+		want: []string{"AGREEMENT: party=Corran Graphite Corp.; party=Delvin Anodes, Inc."},
+		not:  []string{"party=Company"},
+	},
+	{
+		name: "signers after the day of the signing",
+		text: "Corran Graphite Corp. said it signed an offtake agreement with Delvin Anodes Inc.\n\nThe agreement was signed on May 3 by Ilse Branco and Obi Nakamura.",
+		want: []string{"AGREEMENT: signatory=Ilse Branco; signatory=Obi Nakamura"},
+	},
 }
 
 func TestWordingAgreeSigners(t *testing.T) { runWording(t, agreeSignerCases) }
