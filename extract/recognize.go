@@ -1044,7 +1044,8 @@ func (r *recognizer) officeAlone(toks []token, a, b int) int {
 	for h := a; h+2 < b; h++ {
 		w := toks[h].text
 		if titleHeads[w] && !honorifics[w] && (toks[h+1].text == "of" || toks[h+1].text == "for") {
-			if r.portfolioEnd(toks, h+2, b, toks[h+1].text == "of") < b {
+			// (a state after "of" is a place named: "Emperor of Vessia")
+			if r.portfolioEnd(toks, h+2, b, false) < b {
 				return -1
 			}
 			t := h
