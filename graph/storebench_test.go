@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"testing"
 	"time"
@@ -21,7 +23,9 @@ import (
 // serveFigures) through the real handler, without the response cache, to a
 // warmed copy of a real store named by NEWSGRAPH_BENCH_DATA (a leveldb
 // folder, say a few thousand Reuters stories): allocations and CPU per
-// request on real data, apart from any client's. Skipped without it.
+// request on real data, apart from any client's; NEWSGRAPH_BENCH_PROFILE
+// (a folder) takes a CPU profile of each query's requests. Skipped
+// without it.
 func BenchmarkStoreQueries(b *testing.B) {
 	data := os.Getenv("NEWSGRAPH_BENCH_DATA")
 	if data == "" {
@@ -36,6 +40,7 @@ func BenchmarkStoreQueries(b *testing.B) {
 	if err := st.Warm(ctx); err != nil {
 		b.Fatal(err)
 	}
+	st.SetBlockCache(8 << 20) // as a warm server's (cmd/newsgraph's serveBlockCache)
 	h := graph.New(graph.Config{Store: st, Ingester: fixtureIngester{store: st}, ResponseCacheBytes: -1})
 	send := func(b *testing.B, body []byte) []byte {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
@@ -78,12 +83,47 @@ func BenchmarkStoreQueries(b *testing.B) {
 			if os.Getenv("NEWSGRAPH_BENCH_MEMRATE") != "" {
 				runtime.MemProfileRate = 1 // after warming, which would take an age at this rate
 			}
+			stop := loopProfile(b, c.name)
 			start := processCPU()
 			for b.Loop() {
 				send(b, body)
 			}
 			b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+			stop()
 		})
+	}
+}
+
+// loopProfile writes a CPU profile of the requests alone, without the
+// warming before them (half of a -cpuprofile's samples), to
+// NEWSGRAPH_BENCH_PROFILE/<query>.cpu when that names a folder, and a heap
+// profile after them (<query>.heap; -test.memprofilerate to sample more).
+func loopProfile(b *testing.B, name string) (stop func()) {
+	dir := os.Getenv("NEWSGRAPH_BENCH_PROFILE")
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, name+".cpu"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+		// and what the heap holds (the store's caches and indexes): what
+		// every collection marks
+		h, err := os.Create(filepath.Join(dir, name+".heap"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(h); err != nil {
+			b.Fatal(err)
+		}
+		h.Close()
 	}
 }
 
