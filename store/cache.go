@@ -41,8 +41,8 @@ type foldCache struct {
 	// the write changed, not the store. Decisions drop them.
 	entityTypes map[newsgraph.EntityID]newsgraph.EntityType
 	eventTypes  map[newsgraph.EventID]newsgraph.EventType
-	entityVotes map[newsgraph.EntityID]map[newsgraph.EntityType]int
-	eventVotes  map[newsgraph.EventID]map[newsgraph.EventType]int
+	entityVotes map[newsgraph.EntityID]typeCounts[newsgraph.EntityType]
+	eventVotes  map[newsgraph.EventID]typeCounts[newsgraph.EventType]
 	entityCount map[string]int
 	eventCount  map[string]int
 	// sortedEntities and sortedEvents are the ids EntityIDs and EventIDs
@@ -353,7 +353,7 @@ func (c *foldCache) putEntityTypes(m map[newsgraph.EntityID]newsgraph.EntityType
 	if c.disabled {
 		return
 	}
-	c.entityTypes, c.entityVotes = m, votes
+	c.entityTypes, c.entityVotes = m, compactVotes(votes)
 	c.sortedEntities = nil
 	c.entityCount = make(map[string]int)
 	for _, t := range m {
@@ -367,7 +367,7 @@ func (c *foldCache) putEventTypes(m map[newsgraph.EventID]newsgraph.EventType, v
 	if c.disabled {
 		return
 	}
-	c.eventTypes, c.eventVotes = m, votes
+	c.eventTypes, c.eventVotes = m, compactVotes(votes)
 	c.sortedEvents = nil
 	c.eventCount = make(map[string]int)
 	for _, t := range m {
@@ -638,10 +638,9 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 				return
 			}
 			t := newsgraph.EntityType(strings.TrimPrefix(str(q.Object), entityTypePref))
-			if c.entityVotes[x] == nil {
-				c.entityVotes[x] = map[newsgraph.EntityType]int{}
-			}
-			c.entityVotes[x][t] += d
+			votes := c.entityVotes[x]
+			votes.add(t, d)
+			c.entityVotes[x] = votes
 			touchedE[x] = true
 		case pEvType:
 			if c.eventTypes == nil {
@@ -652,10 +651,9 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 				return
 			}
 			t := newsgraph.EventType(strings.TrimPrefix(str(q.Object), eventTypePref))
-			if c.eventVotes[ev] == nil {
-				c.eventVotes[ev] = map[newsgraph.EventType]int{}
-			}
-			c.eventVotes[ev][t] += d
+			votes := c.eventVotes[ev]
+			votes.add(t, d)
+			c.eventVotes[ev] = votes
 			touchedV[ev] = true
 		}
 	}
@@ -683,7 +681,7 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 			c.entityCount[string(old)]--
 			delete(c.entityTypes, x)
 		}
-		if t, ok := voteType(c.entityVotes[x]); ok {
+		if t, ok := c.entityVotes[x].entityType(); ok {
 			c.entityTypes[x] = t
 			c.entityCount[string(t)]++
 		} else {
@@ -698,7 +696,7 @@ func (c *foldCache) patchCounts(v *view, prev, next map[quad.Quad]struct{}) {
 			c.eventCount[string(old)]--
 			delete(c.eventTypes, ev)
 		}
-		if t, ok := voteEventType(c.eventVotes[ev]); ok {
+		if t, ok := c.eventVotes[ev].eventType(); ok {
 			c.eventTypes[ev] = t
 			c.eventCount[string(t)]++
 		} else {

@@ -51,8 +51,8 @@ func (c *foldCache) take() *readIndexes {
 	if c.disabled {
 		return nil
 	}
-	sn := &readIndexes{Documents: c.documents, EntityTypes: c.entityTypes, EntityVotes: c.entityVotes,
-		EventTypes: c.eventTypes, EventVotes: c.eventVotes}
+	sn := &readIndexes{Documents: c.documents, EntityTypes: c.entityTypes, EntityVotes: expandVotes(c.entityVotes),
+		EventTypes: c.eventTypes, EventVotes: expandVotes(c.eventVotes)}
 	if c.alias != nil {
 		sn.Aliases = c.alias.keys
 	}
