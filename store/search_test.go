@@ -118,13 +118,13 @@ func TestAliasIndexForgets(t *testing.T) {
 	}
 	for i, n := range indexNames {
 		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), -1)
-		if len(ix.keys) == 0 {
+		if ix.keys() == 0 {
 			t.Fatal("one of two statements taken back took the key")
 		}
 		ix.add(newsgraph.AliasKey(n), newsgraph.EntityID(fmt.Sprint(i%3)), -1)
 	}
-	if len(ix.keys)+len(ix.starts)+len(ix.near)+len(ix.grams)+len(ix.id) != 0 {
-		t.Errorf("left: %d keys, %d starts, %d near, %d grams, %d numbered", len(ix.keys), len(ix.starts), len(ix.near), len(ix.grams), len(ix.id))
+	if ix.keys()+len(ix.starts)+len(ix.near)+len(ix.grams) != 0 {
+		t.Errorf("left: %d keys, %d starts, %d near, %d grams", ix.keys(), len(ix.starts), len(ix.near), len(ix.grams))
 	}
 }
 
@@ -270,5 +270,50 @@ func TestWordStartsNeedNoEditDistance(t *testing.T) {
 				t.Errorf("query %q matches %v, checking every candidate %v", q, got, want)
 			}
 		}
+	}
+}
+
+// TestKeyEntitiesInPlace: a key's entities move between the one held in
+// place and a map as entities come and go, and count as a map would.
+func TestKeyEntitiesInPlace(t *testing.T) {
+	var k keyEntities
+	want := map[newsgraph.EntityID]int{}
+	for i, step := range []struct {
+		e newsgraph.EntityID
+		d int
+	}{{"a", 1}, {"a", 1}, {"b", 1}, {"c", 2}, {"b", -1}, {"z", -1}, {"c", -2}, {"a", -1}, {"b", 1}, {"a", -1}, {"b", -1}} {
+		if want[step.e] += step.d; want[step.e] <= 0 {
+			delete(want, step.e)
+		}
+		left := k.add(step.e, step.d)
+		got := map[newsgraph.EntityID]int{}
+		k.each(func(e newsgraph.EntityID, n int) { got[e] = n })
+		if !maps.Equal(got, want) || left != (len(want) > 0) {
+			t.Fatalf("step %d (%s %+d): %v (%v), want %v", i, step.e, step.d, got, left, want)
+		}
+		if len(want) == 1 && k.more != nil {
+			t.Errorf("step %d: one entity in a map", i)
+		}
+	}
+}
+
+// TestKeyListTakesEveryMention: a key listed twice is taken out whole,
+// from the first place too.
+func TestKeyListTakesEveryMention(t *testing.T) {
+	var l keyList
+	ok := false
+	for _, n := range []uint32{7, 3, 7, 9} {
+		l, ok = listedIn(l, ok, n, 1)
+	}
+	var got []uint32
+	l, ok = listedIn(l, ok, 7, -1)
+	l.each(func(k uint32) { got = append(got, k) })
+	if !ok || !slices.Equal(got, []uint32{3, 9}) {
+		t.Errorf("after taking 7 out: %v (%v)", got, ok)
+	}
+	l, ok = listedIn(l, ok, 3, -1)
+	l, ok = listedIn(l, ok, 9, -1)
+	if ok {
+		t.Errorf("left: %v", l)
 	}
 }

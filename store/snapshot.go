@@ -54,7 +54,7 @@ func (c *foldCache) take() *readIndexes {
 	sn := &readIndexes{Documents: c.documents, EntityTypes: c.entityTypes, EntityVotes: expandVotes(c.entityVotes),
 		EventTypes: c.eventTypes, EventVotes: expandVotes(c.eventVotes)}
 	if c.alias != nil {
-		sn.Aliases = c.alias.keys
+		sn.Aliases = c.alias.keyMap()
 	}
 	if c.evIndex != nil {
 		sn.EventIndex = c.evIndex.of
@@ -80,9 +80,10 @@ func (c *foldCache) restore(sn *readIndexes) {
 	}
 	if sn.Aliases != nil {
 		ix := newAliasIndex()
-		ix.keys = sn.Aliases
-		for k := range ix.keys {
-			ix.index(k, 1)
+		for k, ents := range sn.Aliases {
+			for e, n := range ents {
+				ix.add(k, e, n)
+			}
 		}
 		c.putAliases(ix)
 	}
