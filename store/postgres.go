@@ -696,7 +696,7 @@ func (s *Store) pgValueOf(h gsql.NodeHash, c pgValue) quad.Value {
 	}
 	if !c.str.Valid && pgPacked(c.packed) {
 		s.cacheMu.Lock()
-		v, ok := s.values[h]
+		v, ok := s.values.get(h)
 		s.cacheMu.Unlock()
 		if ok {
 			return v

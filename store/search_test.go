@@ -202,11 +202,11 @@ func TestSearchLeavesCaches(t *testing.T) {
 		s.folds.mu.Lock()
 		defer s.folds.mu.Unlock()
 		lits := 0
-		for _, v := range s.values {
+		s.values.each(func(v quad.Value) {
 			if _, ok := v.(quad.String); ok {
 				lits++
 			}
-		}
+		})
 		return fmt.Sprintf("%d literal values, %d literals, %d decoded, %d folds", lits, len(s.folds.literals), len(s.folds.decoded), len(s.folds.entityFolds))
 	}
 	before := sizes()

@@ -50,9 +50,8 @@ type Store struct {
 	// step by AddDecision and UndoDecision (the Store is the only writer).
 	decisions []storedDecision
 
-	cacheMu    sync.Mutex
-	values     map[graph.Ref]quad.Value
-	valueBytes int
+	cacheMu sync.Mutex
+	values  valueCache
 
 	folds foldCache
 
@@ -149,7 +148,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, openError(backend, addr, err)
 	}
-	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, values: make(map[graph.Ref]quad.Value), syncEvery: syncEvery, writerMu: newCtxMutex(), pgSpace: space}
+	s := &Store{qs: qs, backend: backend, addr: addr, level: level, pg: pg, syncEvery: syncEvery, writerMu: newCtxMutex(), pgSpace: space}
 	s.folds.reset()
 	if s.decisions, err = s.loadDecisions(ctx); err != nil {
 		qs.Close()
@@ -351,7 +350,7 @@ func (s *Store) valueOf(ref graph.Ref, scan bool) quad.Value {
 		return nil
 	}
 	s.cacheMu.Lock()
-	v, ok := s.values[ref]
+	v, ok := s.values.get(ref)
 	s.cacheMu.Unlock()
 	if ok {
 		return v
@@ -380,11 +379,58 @@ func (s *Store) remember(ref graph.Ref, v quad.Value) {
 		size += len(v)
 	}
 	s.cacheMu.Lock()
-	if len(s.values) >= valueCacheMax || s.valueBytes+size > valueCacheBytes {
-		s.values = make(map[graph.Ref]quad.Value)
-		s.valueBytes = 0
-	}
-	s.values[ref] = v
-	s.valueBytes += size
+	s.values.put(ref, v, size)
 	s.cacheMu.Unlock()
+}
+
+// valueCache is the node-value cache (nameOf). kv's references are node
+// numbers, which a map keyed by graph.Ref holds as an object each (a boxed
+// uint64: 57k objects for the collector to mark at every cycle in a warm
+// server at 21k stories): they are keyed by the number itself.
+type valueCache struct {
+	byID  map[uint64]quad.Value    // kv's node numbers
+	byRef map[graph.Ref]quad.Value // other backends' references
+	bytes int
+}
+
+func (c *valueCache) get(ref graph.Ref) (quad.Value, bool) {
+	var v quad.Value
+	var ok bool
+	if id, isID := ref.(kv.Int64Value); isID {
+		v, ok = c.byID[uint64(id)]
+	} else {
+		v, ok = c.byRef[ref]
+	}
+	return v, ok
+}
+
+// put keeps v, of size bytes, at ref; a full cache is emptied first.
+func (c *valueCache) put(ref graph.Ref, v quad.Value, size int) {
+	if c.len() >= valueCacheMax || c.bytes+size > valueCacheBytes {
+		*c = valueCache{}
+	}
+	if id, isID := ref.(kv.Int64Value); isID {
+		if c.byID == nil {
+			c.byID = map[uint64]quad.Value{}
+		}
+		c.byID[uint64(id)] = v
+	} else {
+		if c.byRef == nil {
+			c.byRef = map[graph.Ref]quad.Value{}
+		}
+		c.byRef[ref] = v
+	}
+	c.bytes += size
+}
+
+func (c *valueCache) len() int { return len(c.byID) + len(c.byRef) }
+
+// each calls f with every value kept.
+func (c *valueCache) each(f func(quad.Value)) {
+	for _, v := range c.byID {
+		f(v)
+	}
+	for _, v := range c.byRef {
+		f(v)
+	}
 }

@@ -247,8 +247,7 @@ func (s *Store) reopenLevel() error {
 	level.failpoint = failpoint
 	s.qs, s.level = qs, level
 	s.cacheMu.Lock()
-	s.values = make(map[graph.Ref]quad.Value)
-	s.valueBytes = 0
+	s.values = valueCache{}
 	s.cacheMu.Unlock()
 	return nil
 }
