@@ -282,12 +282,12 @@ func plain(v *view, x newsgraph.EntityID) bool {
 type entityFold struct {
 	x     newsgraph.EntityID
 	plain bool // see plain: only such folds are patched
-	// docs holds a plain entity's statement per document as its JSON
-	// literal, decoded again only when a write takes it back (patch): a
-	// kept fold then holds one string a document instead of a decoded
-	// statement's dozens of objects, which the collector would mark at
-	// every cycle (at 21k stories, a fold of every person was 600k objects).
-	docs map[newsgraph.DocumentID]string
+	// A fold keeps no statement: a write takes back a document's statement
+	// from the literal of the quad it deletes (patch). It kept each as its
+	// literal, a string a document (53k strings and as many document ids
+	// in the folds a server warmed at 21k stories), and before that as the
+	// decoded statement, dozens of objects, for the collector to mark at
+	// every cycle.
 
 	types    map[newsgraph.EntityType]int // documents giving each type
 	names    map[string]int               // statements giving each name
@@ -376,9 +376,6 @@ func (a stmtOrder) less(b stmtOrder) bool {
 func newEntityFold(x newsgraph.EntityID, plain bool) *entityFold {
 	f := &entityFold{x: x, plain: plain, types: map[newsgraph.EntityType]int{}, names: map[string]int{},
 		surfaces: map[string]int{}, aliases: map[string]int{}, roles: map[roleKey]*roleFold{}}
-	if plain {
-		f.docs = map[newsgraph.DocumentID]string{}
-	}
 	return f
 }
 
@@ -393,13 +390,6 @@ func bump[K comparable](m map[K]int, k K, d int) {
 // count adds (d = +1) or takes back (d = -1) statement st at o. Role
 // sources added are appended unsorted: the caller sorts them.
 func (f *entityFold) count(v *view, st *stmt, o stmtOrder, d int) {
-	if f.docs != nil {
-		if d > 0 {
-			f.docs[st.doc] = st.lit
-		} else {
-			delete(f.docs, st.doc)
-		}
-	}
 	seenT := map[newsgraph.EntityType]bool{}
 	for _, t := range st.types {
 		if !seenT[t] {
@@ -470,11 +460,14 @@ func (f *entityFold) count(v *view, st *stmt, o stmtOrder, d int) {
 }
 
 // patch replaces what document doc states of a plain entity with st (nil:
-// it states nothing of it now). The statement taken back is decoded from
-// its literal apart from the decoded cache, without sentence texts: the
+// it states nothing of it now). The statement taken back is lit, the
+// literal of the statement quad the write replaced ("": doc stated nothing
+// of it before), which the fold counted (writes hold the write lock, so a
+// kept fold counts every statement the store held before the write). It is
+// decoded apart from the decoded cache, without sentence texts: the
 // document may be written anew, and a fold counts no text.
-func (f *entityFold) patch(r *reader, v *view, doc newsgraph.DocumentID, st *stmt) error {
-	if lit, ok := f.docs[doc]; ok {
+func (f *entityFold) patch(r *reader, v *view, doc newsgraph.DocumentID, lit string, st *stmt) error {
+	if lit != "" {
 		old, err := r.decodeStatementRefs(lit)
 		if err != nil {
 			return err

@@ -69,6 +69,10 @@ func (s *Store) Put(ctx context.Context, x *newsgraph.Extraction) error {
 func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentID, prev, next map[quad.Quad]struct{}) {
 	touched := map[newsgraph.EntityID]bool{}
 	events := map[newsgraph.EventID]bool{}
+	// what doc stated of each entity before: the statement a fold takes
+	// back (a store written before statements were their own literal
+	// held it under a node: no literal, so such a fold is dropped)
+	before := map[newsgraph.EntityID]quad.Value{}
 	for _, qs := range []map[quad.Quad]struct{}{prev, next} {
 		for q := range qs {
 			switch q.Predicate {
@@ -77,6 +81,11 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 			case pClaim:
 				events[newsgraph.EventID(str(q.Object))] = true
 			}
+		}
+	}
+	for q := range prev {
+		if q.Predicate == pStatement {
+			before[newsgraph.EntityID(str(q.Object))] = q.Subject
 		}
 	}
 	r := s.reader(ctx)
@@ -98,9 +107,11 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 		for _, sp := range v.splitsOf(x) {
 			drop = append(drop, sp.id)
 		}
-		if f, ok := s.folds.entityFold(x); ok && x == e && f.plain && plain(v, x) {
+		old, hasOld := before[e]
+		lit, isLit := old.(quad.String)
+		if f, ok := s.folds.entityFold(x); ok && x == e && f.plain && plain(v, x) && (!hasOld || isLit) {
 			st, err := r.statementIn(doc, x)
-			if err == nil && f.patch(r, v, doc, st) == nil {
+			if err == nil && f.patch(r, v, doc, string(lit), st) == nil {
 				continue
 			}
 		}
