@@ -62,7 +62,8 @@ type aliasIndex struct {
 	grams  map[uint64]keyList  // bigram of a run and its length -> keys
 
 	id   map[string]uint32 // the number of each key the index holds
-	name []string          // number -> key ("" when free)
+	name []string          // number -> key ("" when free), in text
+	text strArena          // the keys' bytes: 57k keys at 21k stories
 	ents []keyEntities     // number -> the entities stating the key
 	free []uint32          // numbers of keys taken out, for the next keys
 }
@@ -194,6 +195,7 @@ func (ix *aliasIndex) number(key string) uint32 {
 		return n
 	}
 	var n uint32
+	key = ix.text.copy(key)
 	if k := len(ix.free); k > 0 {
 		n = ix.free[k-1]
 		ix.free = ix.free[:k-1]
@@ -314,6 +316,7 @@ func listed(list []uint32, n uint32, d int) []uint32 {
 // grams; a key taken out gives its number back.
 func (ix *aliasIndex) index(key string, d int) {
 	n := ix.number(key)
+	key = ix.name[n] // the features, substrings of the key, share its bytes
 	if d < 0 {
 		defer func() {
 			delete(ix.id, key)

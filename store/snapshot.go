@@ -122,15 +122,19 @@ func (s *Store) loadSnapshot() error {
 // string of its own (at 21k stories some 250k strings, each an object the
 // collector marks at every cycle, for as many ids and six type names).
 // Assigning to a key a map holds replaces the key it stores, so the maps
-// stay as they are.
+// stay as they are. The shared strings, and the listing's folded names,
+// are copied into an arena (strArena): some 85k strings at 21k stories,
+// each an object of its own when decoded.
 func (sn *readIndexes) share() {
+	var text strArena
 	ids := map[string]string{}
 	id := func(s string) string {
 		if x, ok := ids[s]; ok {
 			return x
 		}
-		ids[s] = s
-		return s
+		x := text.copy(s)
+		ids[x] = x
+		return x
 	}
 	shareTyped(sn.EntityTypes, sn.EntityVotes, id, interner(newsgraph.EntityTypes))
 	shareTyped(sn.EventTypes, sn.EventVotes, id, interner(newsgraph.EventTypes))
@@ -148,6 +152,7 @@ func (sn *readIndexes) share() {
 	own := interner(newsgraph.EntityTypes)
 	for e, l := range sn.Listing {
 		l.Type = own(l.Type)
+		l.Name = text.copy(l.Name)
 		sn.Listing[newsgraph.EntityID(id(string(e)))] = l
 	}
 }
