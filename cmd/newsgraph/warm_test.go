@@ -67,3 +67,16 @@ func TestServeMemoryLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestServeGCPercent: serve has the heap grow to some 300 MiB before a
+// collection, and between twice and four times the live heap.
+func TestServeGCPercent(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int
+	}{{0, 100}, {8 << 20, 300}, {75 << 20, 300}, {110 << 20, 172}, {150 << 20, 100}, {400 << 20, 100}} {
+		if got := serveGCPercent(c.live); got != c.want {
+			t.Errorf("live heap %d MiB: GOGC %d, want %d", c.live>>20, got, c.want)
+		}
+	}
+}
