@@ -484,6 +484,25 @@ func (r *reader) decodeClaim(lit string) (*claim, error) {
 			return c, nil
 		}
 	}
+	c, err := r.decodeClaimWith(lit, r.evidence)
+	if err != nil {
+		return nil, err
+	}
+	if !r.scan {
+		r.s.folds.putDecoded(lit, c)
+	}
+	return c, nil
+}
+
+// decodeClaimRefs decodes a claim without its evidence's sentence texts
+// (they stay empty), reading no document: what a fold takes back of it.
+func (r *reader) decodeClaimRefs(lit string) (*claim, error) {
+	return r.decodeClaimWith(lit, func(doc newsgraph.DocumentID, at spanData) (newsgraph.Evidence, error) {
+		return newsgraph.Evidence{Document: doc, Sentence: at[0], Span: newsgraph.Span{Start: at[1], End: at[2]}}, nil
+	})
+}
+
+func (r *reader) decodeClaimWith(lit string, evidence func(newsgraph.DocumentID, spanData) (newsgraph.Evidence, error)) (*claim, error) {
 	var d claimData
 	if err := json.Unmarshal([]byte(lit), &d); err != nil {
 		return nil, fmt.Errorf("bad claim %.80q: %w", lit, err)
@@ -494,12 +513,11 @@ func (r *reader) decodeClaim(lit string) (*claim, error) {
 	// the days of May: read them as the month a new write would store
 	c.start, c.end = newsgraph.StatedDates(d.Start, d.End)
 	for _, sp := range d.Evidence {
-		ev, err := r.evidence(d.Doc, sp)
+		ev, err := evidence(d.Doc, sp)
 		if err != nil {
 			return nil, err
 		}
 		c.evidence = append(c.evidence, ev)
 	}
-	r.s.folds.putDecoded(lit, c)
 	return c, nil
 }

@@ -791,6 +791,10 @@ func (s *Store) Warm(ctx context.Context) error {
 				return err
 			}
 		}
+		// The events' folds are kept, not the claims decoded nor the
+		// literals read for them (as in a scan): a kept fold holds what
+		// it needs of its claims (keptClaim).
+		r.scan = true
 		named := map[newsgraph.EntityID]bool{}
 		for _, v := range ids {
 			if err := r.ctx.Err(); err != nil {

@@ -95,11 +95,9 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 			continue
 		}
 		cs, err := r.claimsIn(doc, ev)
-		if err != nil {
+		if err != nil || f.patch(r, v, doc, cs) != nil {
 			s.folds.dropEventFold(ev)
-			continue
 		}
-		f.patch(v, doc, cs)
 	}
 	for e := range touched {
 		x := v.canonical(e)
