@@ -206,7 +206,7 @@ func (d *doc) withoutSides(ents []int) []int {
 // playersTrip says whether visit frame f, read at the trip noun i of a
 // story about sport, is a side's trip to play that the sentence tells
 // only as something to be fit for, miss or prepare for ("fit in time for
-// the tour to X", "missed the 2001 tour to Y", "ahead of the trip to Z"):
+// the tour to X", "missed the 2001 tour to Y", "before the flight out to Z"):
 // no one's visit. One who makes or joins the tour (the noun the object of
 // a verb) is read by sidesTour.
 func (d *doc) playersTrip(si int, t *tree, i int, f frame) bool {

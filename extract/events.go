@@ -1545,7 +1545,7 @@ func (d *doc) emit(si int, f frame) {
 				}
 			}
 			if len(parties)+len(signers) == 0 && f.noun {
-				// "The agreement was made during a meeting between A and B":
+				// "The deal was made at a summit between A and B":
 				// the sides of the meeting it was made at
 				if sides := d.madeAtMeeting(si, t, f.t); len(sides) >= 2 {
 					var ps, ss []int
@@ -1658,7 +1658,7 @@ func facilityBody(name string) bool {
 }
 
 // madeAtMeeting are the sides of the meeting agreement noun n was made at
-// ("the agreement was made during a meeting between A and B", "the accord
+// ("the deal was made at a summit between A and B", "the accord
 // was reached at talks between A and B"): nil unless the noun is the
 // subject of a passive making verb whose "during", "at" or "in" phrase is
 // a meeting noun with a "between" phrase of two or more.
@@ -1683,7 +1683,7 @@ func (d *doc) madeAtMeeting(si int, t *tree, n int) []int {
 }
 
 // signedByNamed says whether agreement noun n is the subject of a passive
-// making verb with a by-phrase of names ("the agreement was signed in Oslo
+// making verb with a by-phrase of names ("the accord was signed on Friday in Oslo
 // by A and B"): the verb's frame tells that signing with its signers, who
 // say which of the story's agreements it is, not the latest one told.
 func signedByNamed(t *tree, n int) bool {
@@ -1829,7 +1829,7 @@ func (d *doc) participants(si int, ents []int, counterpart bool) []int {
 // tableSides drops from a meeting's sides the ones that do not sit at its
 // table: a news outlet that people talk to ("sat down with the X Weekly",
 // an interview), and a country beside a named person who holds its office
-// ("met Y's Minister of Culture, Sports and Tourism, Z": Z, not Y; "X met
+// ("met Y's Minister of Fisheries, Forests and Parks, Z": Z, not Y; "X met
 // his own country" is no meeting).
 func (d *doc) tableSides(si int, agents []int, others [][]int) ([]int, [][]int) {
 	titled := func(g []int) []int {
@@ -1890,7 +1890,7 @@ func (d *doc) tableSides(si int, agents []int, others [][]int) ([]int, [][]int) 
 }
 
 // titledName is the person named in apposition to the office country c
-// gives in sentence si ("Y's Minister of Culture, Sports and Tourism, Z,"
+// gives in sentence si ("Y's Minister of Fisheries, Forests and Parks, Z,"
 // is Z), -2 when the name there is of no known type, or -1: where the
 // official is named, the official is the side, not the country.
 func (d *doc) titledName(si, c int) int {

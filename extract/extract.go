@@ -1463,7 +1463,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 	}
 	if k+2 < len(toks) && toks[k].text == "for" && rc.of == "" {
-		// "X, vice president for entertainment at Y,": the portfolio is
+		// "X, vice president for logistics at Y,": the portfolio is
 		// the office's, the body after "at" what it is of
 		j := k + 1
 		for j < len(toks) && j < k+4 && unicode0Lower(toks[j].text) && strings.HasPrefix(toks[j].pos, "NN") {
@@ -1533,7 +1533,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 	}
 	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(isDash(toks[k].text) && rc.of != "") && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") &&
-		!(toks[k].text == "who" && rc.ofType == newsgraph.Organization) { // "X, a professor at the University of Y who has ..."
+		!(toks[k].text == "who" && rc.ofType == newsgraph.Organization) { // "X, a lecturer at the College of Y who has ..."
 		return nil // "Garcia, a security hawk who ..." is no title
 	}
 	if indef && rc.of == "" {

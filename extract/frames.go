@@ -3281,7 +3281,7 @@ func (d *doc) frames(si int) []frame {
 			continue // "Brek will meet Oden on Sunday" after a score: a game
 		}
 		if ok && !d.sidesTour(si, t, i, f) && d.playersTrip(si, t, i, f) {
-			continue // "fit in time for the tour to X", "ahead of the trip to Y": a side's trip to play
+			continue // "ready for the summer tour to X", "before the flight out to Y": a side's trip to play
 		}
 		if ok && d.sidesTour(si, t, i, f) {
 			// "X hopes to make the Kestrels tour to Y": a sports tour is the
@@ -4364,7 +4364,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		return f, false
 	}
 	if f.typ == newsgraph.Meeting && noun && f.status == "" && talkNouns[w] && d.talksEnded(si, t, i) {
-		f.status = newsgraph.Happened // "this week's breakdown of X talks": held, and over
+		f.status = newsgraph.Happened // "the collapse on Monday of X talks": held, and over
 	}
 	if f.been && (f.status == "" || f.status == newsgraph.Planned && (f.noun || t.tag[i] == "VBG")) {
 		// "returning from his holiday in Kenya", "back from a trip to
@@ -5207,7 +5207,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		}
 	}
 	if w := t.lw[h]; firmPairs[w] && hasDep(t, h, "the") && len(t.kids[h]) == 1 {
-		// "A signed a letter of intent with B. The companies expect to
+		// "A agreed a supply pact with B. The firms hope to
 		// sign": the two firms of the deal or talks the story just told
 		if ents := d.recentFirmPair(si); len(ents) == 2 {
 			return ents
@@ -7489,7 +7489,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			f.others = d.listedStops(si, t, v, dest, f.others)
 			if at := d.siteAt(si, t, v, dest); len(at) > 0 {
-				f.others = at // "visit the former US naval base at Subic Bay": Subic Bay, not the US
+				f.others = at // "tour the old Soviet airfield at Kelmar Point": Kelmar Point, not the Soviets
 			}
 		}
 		if len(f.others) == 0 {
@@ -11295,7 +11295,7 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 			break
 		}
 	}
-	// "from Kumasi, where she had held talks with X" with the clause
+	// "from Rivelle, where he had conferred with X" with the clause
 	// torn apart by the parser: read from the words, the "where" opening
 	// the trigger's own clause right after the place and its comma
 	toks := d.sents[si].tokens
@@ -11417,7 +11417,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 	}
 	for _, c := range chain {
-		// "is on the verge of signing a deal", "on the brink of a
+		// "stands on the verge of finally signing a pact", "on the brink of a
 		// merger": about to be made, not yet made
 		if h := t.head[c]; h >= 0 && (t.lw[h] == "verge" || t.lw[h] == "brink") && (t.prep(c) == "of" || hasMark(t, c, "of")) && !t.negatedAt(h) {
 			return newsgraph.Planned, false

@@ -163,12 +163,12 @@ func (d *doc) leadingList(si int, t *tree, w int) []int {
 }
 
 // legAdverbs may stand between a trip's relative word and its verb: "a
-// tour that earlier took him", "a trip which has also taken her".
+// journey that previously took her", "a trip which has also taken her".
 var legAdverbs = set("earlier", "also", "already", "has", "had", "have", "will", "previously", "first", "then", "later", "since")
 
 // tourLegs reads the stops a clause on a trip lists, read from the words
-// (the parser often loses a long list): "a four-nation tour that earlier
-// took him to A, B and C", "a trip that also took the minister to A,
+// (the parser often loses a long list): "a three-country journey that earlier
+// took her to A, B and C", "a trip which also brought the minister to A,
 // where ..., and to B": the traveller named after the verb visits each.
 func (d *doc) tourLegs(si int, t *tree, k int) (frame, bool) {
 	// (told as the trip's, by its noun: the legs take no day of the
@@ -255,8 +255,8 @@ func (d *doc) placeRun(si, k int) []int {
 var leisureNouns = set("holiday", "holidays", "vacation", "honeymoon", "safari", "retreat", "break")
 
 // onHoliday reads a stay told by being on holiday somewhere (the noun at
-// k): "X was still on holiday in Egypt when ...", "she is on vacation in
-// Spain". Read from the words: the parser hangs the phrase anywhere.
+// k): "X was away on holiday in Crete when ...", "she is on vacation in
+// Portugal". Read from the words: the parser hangs the phrase anywhere.
 func (d *doc) onHoliday(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
 	toks := d.sents[si].tokens
@@ -325,9 +325,9 @@ func (d *doc) travelling(si int, people []int) bool {
 
 // siteAt are the places of the "at" or "in" phrase after a site one
 // visits that is told by its kind, not by its name (the object dest of
-// the visit verb v): in "will visit the former US naval base at Subic
-// Bay" the visit goes to Subic Bay; the country before "naval base" only
-// says whose the base was. Nil when the site has a name of its own or
+// the visit verb v): in "will tour the old Soviet airfield at Kelmar
+// Point" the visit goes to Kelmar Point; the country before "airfield" only
+// says whose the field was. Nil when the site has a name of its own or
 // no such phrase follows.
 func (d *doc) siteAt(si int, t *tree, v, dest int) [][]int {
 	if d.sents[si].tokens[dest].isCap() {

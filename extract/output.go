@@ -947,7 +947,7 @@ func (d *doc) datelineCountry(e *entity) string {
 // visitedHostCountry is the country a person of a bare country office
 // ("President X", "Prime Minister Y") holds it in as the host of a visit:
 // the story has a visitor to that country meet the person there ("A
-// arrived in Kestria on Monday ... he was received by President X in
+// arrived in Kestria on Monday ... she was welcomed by President X in
 // Port Kell"), in a meeting not held at a gathering of many countries,
 // where no word of travel stands beside the person, and the person is no
 // visitor to that country; "" when none, or when two visits give two

@@ -265,7 +265,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					e = q
 					continue
 				}
-				// "the Commissioner for Transportation, Dr X", "Minister for
+				// "the Commissioner for Roads, Engr X", "Minister for
 				// Trade and Industry": an office named alone keeps its
 				// portfolio, which names no body of its own
 				if q > e+1 && toks[q-1].text != "and" && (q == len(toks) || !(toks[q].isCap() && toks[q].isWord())) {
@@ -963,11 +963,11 @@ func afterParticle(toks []token, k int) bool {
 // portfolioList returns the end of a list of portfolios that goes on
 // from the comma at e after an office's or a ministry's "of" or "for"
 // ("Ministry of Mines, Energy and Water", "Minister of Sport, Culture, and
-// Youth", "Commissioner for Commerce, Industry and Cooperatives"), which
+// Youth", "Commissioner for Lands, Housing and Markets"), which
 // names one office; e when no list ending in "and" follows. Between the
 // commas and "and" of such a list any field a government has stands
-// ("Education, Culture, Research and Technology", "Energy, Northern
-// Development and Mines"): the list, not a table, says these are fields.
+// ("Forests, Fisheries, Parks and Wildlife", "Water, Rural
+// Roads and Ports"): the list, not a table, says these are fields.
 func (r *recognizer) portfolioList(toks []token, k, e int) int {
 	of := -1
 	for j := e - 1; j > k; j-- {
@@ -1200,8 +1200,8 @@ func titleOfAnd(toks []token, k, e int) bool {
 	}
 	for j := e - 1; j > k; j-- {
 		if toks[j].text == "of" || toks[j].text == "for" {
-			// "Ministry of Foreign Affairs and Trade", "Minister for
-			// Foreign Trade and Development Cooperation"
+			// "Ministry of Labour and Pensions", "Minister for
+			// Transport and Coastal Shipping"
 			return titleHeads[toks[j-1].text] && !honorifics[toks[j-1].text] || portfolioBodies[toks[j-1].text]
 		}
 	}
@@ -1322,8 +1322,8 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if k := r.personAfterPlace(si, s, a, b); k > a {
 		return append(r.run(si, s, a, k), r.run(si, s, k, b)...)
 	}
-	// "the Dutch Minister for Foreign Trade and Development Cooperation",
-	// "Commissioner for Commerce, Industry and Cooperatives": an office
+	// "the Belgian Minister for Transport and Coastal Shipping",
+	// "Commissioner for Lands, Housing and Markets": an office
 	// named alone is no body; a place before it is its own name
 	if h := r.officeAlone(toks, a, b); h >= a {
 		if _, _, ok := r.gz.place(span(toks, a, h)); ok && h > a {
@@ -1638,10 +1638,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			if r.portfolioEnd(toks, k+2, b, false) < b {
 				return append(out, r.run(si, s, k+2, b)...)
 			}
-			return out // "Secretary of Homeland Security", "Minister of Energy, Northern Development and Mines": a title alone
+			return out // "Secretary of Homeland Security", "Minister of Water, Rural Roads and Ports": a title alone
 		}
 		if titleHeads[toks[k].text] && toks[k+1].text == "for" && r.portfolioEnd(toks, k+2, b, false) == b {
-			return out // "Commissioner for Commerce, Industry and Cooperatives"
+			return out // "Commissioner for Lands, Housing and Markets"
 		}
 	}
 	// no title read: an office's name may end inside the run ("(Secretary
@@ -2439,8 +2439,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	// "Secretary of State" alone: the office, nobody's name; no name
 	// follows "and" or a comma inside an office's name: what does is the
-	// last of its fields ("Minister of Energy, Northern Development and
-	// Mines")
+	// last of its fields ("Minister of Water, Rural Roads and
+	// Ports")
 	office := toks[nameStart-1].text == "and" || toks[nameStart-1].text == ","
 	office = office || r.portfolioEnd(toks, nameStart, b, false) == b
 	if office {

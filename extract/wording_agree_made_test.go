@@ -5,7 +5,7 @@ import "testing"
 // agreeMadeCases are invented paragraphs for agreements told by how they
 // were made: a settlement reached with a side, a merger of firms each
 // described before its name, an agreement made at a meeting between two
-// sides, a deal one is on the verge of signing; a body named by the
+// sides, a deal one stands on the verge of concluding; a body named by the
 // place it runs; a route's ends.
 var agreeMadeCases = []wordingCase{
 	{
@@ -25,7 +25,7 @@ var agreeMadeCases = []wordingCase{
 	},
 	{
 		name: "the merger of two firms each described before its name",
-		text: "Markets were calm on Wednesday.\n\nThe merger of Danish shipping group Maersvik Line AB and port operator Tolvane Terminals Ltd is to go ahead, but will not include its Polish unit.",
+		text: "Markets were calm on Wednesday.\n\nThe merger of Danish shipping group Maersvik Line AB and port operator Tolvane Terminals Ltd will close in May and leaves out its Polish unit.",
 		want: []string{"AGREEMENT/PLANNED: party=Maersvik Line AB; party=Tolvane Terminals Ltd"},
 	},
 	{
@@ -35,7 +35,7 @@ var agreeMadeCases = []wordingCase{
 	},
 	{
 		name: "an agreement made during a meeting between two firms",
-		text: "Markets were calm on Wednesday.\n\nThe agreement was made during a meeting here last week between Peru's Minera Andaluz SA and Canada's Tolvane Metals Ltd to discuss prices.",
+		text: "Markets were calm on Wednesday.\n\nThe deal was made at a summit between Chile's Minera Andaluz SA and Australia's Tolvane Metals Ltd in Santiago on Friday to settle prices.",
 		want: []string{"AGREEMENT: party=Minera Andaluz SA; party=Tolvane Metals Ltd"},
 	},
 	{
@@ -44,20 +44,20 @@ var agreeMadeCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Minera Andaluz SA; party=Tolvane Metals Ltd"},
 	},
 	{
-		name: "a player on the verge of signing a deal",
-		text: "Markets were calm on Wednesday.\n\nMidfielder Jonas Ekberg is on the verge of signing a new deal with Hallam Athletic.",
-		want: []string{"AGREEMENT/PLANNED: party=Hallam Athletic; signatory=Jonas Ekberg"},
+		name: "a player on the verge of a contract he is to sign",
+		text: "Markets were calm on Wednesday.\n\nWinger Tomas Varga was on the verge of finally signing his first professional contract with Hallam Athletic.",
+		want: []string{"AGREEMENT/PLANNED: party=Hallam Athletic; signatory=Tomas Varga"},
 	},
 	{
 		name: "a state government and a port authority the recogniser reads as a place",
-		text: "Markets were calm on Wednesday.\n\nDuring the visit, the Kaduna State Government and the Port of Ghent Authority signed a memorandum of understanding on a logistics corridor.",
-		want: []string{"AGREEMENT: party=Kaduna State Government; party=Port of Ghent Authority"},
+		text: "Markets were calm on Wednesday.\n\nThe Port of Antwerp Authority and the Enugu State Government on Thursday signed a memorandum of understanding covering a freight corridor.",
+		want: []string{"AGREEMENT: party=Enugu State Government; party=Port of Antwerp Authority"},
 	},
 	{
 		name: "the ends of a route the agreement pays for are no sides",
-		text: "Markets were calm on Wednesday.\n\nGhana and Japan yesterday signed a loan agreement for the first phase of the railway between Tamale and Bolgatanga.",
-		want: []string{"AGREEMENT: party=Ghana; party=Japan"},
-		not:  []string{"Tamale", "Bolgatanga"},
+		text: "Markets were calm on Wednesday.\n\nKenya and China on Friday signed a loan agreement covering stage one of the railway between Kisumu and Malaba.",
+		want: []string{"AGREEMENT: party=China; party=Kenya"},
+		not:  []string{"Kisumu", "Malaba"},
 	},
 }
 

@@ -32,7 +32,7 @@ var agreeSignerCases = []wordingCase{
 	},
 	{
 		name: "two deals each with a firm followed by its exchange and ticker in brackets",
-		text: "DENVER--(BUSINESS WIRE)--Apr. 14, 1999-- Ralvik Sensors, Inc. (NASDAQ: RLVK), a maker of gauges, today announced that it has signed a supply agreement with Oberau Werke AG (XETRA: OBW) and a letter of intent with Sagami Denki Co., Ltd. (TSE: 5512) to form a joint venture in Japan.",
+		text: "DENVER--(BUSINESS WIRE)--Apr. 14, 1999-- Ralvik Sensors, Inc. (NASDAQ: RLVK), a maker of gauges, said on Wednesday it had signed a supply agreement with Oberau Werke AG (XETRA: OBW) and a memorandum with Sagami Denki Co., Ltd. (TSE: 5512) for a Japanese joint venture.",
 		want: []string{"AGREEMENT: party=Oberau Werke AG; party=Ralvik Sensors, Inc.", "AGREEMENT: party=Ralvik Sensors, Inc.; party=Sagami Denki Co., Ltd."},
 		not:  []string{"NASDAQ", "XETRA", "TSE"},
 	},
@@ -48,7 +48,7 @@ var agreeSignerCases = []wordingCase{
 	},
 	{
 		name: "a release's defined name after the firm's tickers is the firm",
-		text: "HALIFAX, Nova Scotia, April 14, 1999 (WIRE) -- Corran Graphite Corp. (TSX-V: CGC) (NASDAQ: CRGC) (\"Corran\" or the \"Company\") is pleased to announce that it has entered into a binding offtake agreement with Delvin Anodes, Inc. (\"Delvin\").",
+		text: "HALIFAX, Nova Scotia, April 14, 1999 (WIRE) -- Corran Graphite Corp. (TSX-V: CGC) (NASDAQ: CRGC) (\"Corran\" or the \"Company\") reports that it has concluded a three-year supply contract with Delvin Anodes, Inc. (\"Delvin\").",
 		want: []string{"AGREEMENT: party=Corran Graphite Corp.; party=Delvin Anodes, Inc."},
 		not:  []string{"party=Company"},
 	},
@@ -61,11 +61,11 @@ var agreeSignerCases = []wordingCase{
 
 func TestWordingAgreeSigners(t *testing.T) { runWording(t, agreeSignerCases) }
 
-// TestSignedByOthersNoPlace: "the agreement was signed in X by A and B"
+// TestSignedByOthersNoPlace: "the deal was signed in X by A and B"
 // after two deals is the signing its signers tell, not the latest deal's:
 // that one takes neither the place nor the day.
 func TestSignedByOthersNoPlace(t *testing.T) {
-	text := "Ralvik Sensors AG said on Wednesday it had signed a supply agreement with Oberau Werke AG and a letter of intent with Sagami Denki KK.\n\nUnder the supply agreement, Ralvik will ship gauges for Oberau's trucks. The agreement was signed in Linz on March 2 by Ilse Branco and Obi Nakamura."
+	text := "Ralvik Sensors AG said on Wednesday it had signed a supply agreement with Oberau Werke AG and, separately, a letter of intent with Sagami Denki KK.\n\nUnder the supply agreement, Ralvik will ship gauges for Oberau's trucks. That agreement was signed in Linz on March 2 by Ilse Branco and Obi Nakamura."
 	ex, err := extractor(t).Extract(context.Background(), newsgraph.Document{ID: "signed", Text: text, Published: time.Date(2020, 3, 4, 0, 0, 0, 0, time.UTC)}, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -23,7 +23,7 @@ var bodyModifierCases = []wordingCase{
 	},
 	{
 		name: "a body named for the treaty it keeps, with its acronym, before the meeting noun",
-		text: "The minister said the informal General Agreement on Fishing and Ports (GAFP) meeting let envoys from 15 states air their grievances.",
+		text: "The minister said an informal General Agreement on Fishing and Ports (GAFP) meeting let envoys from 15 states air their grievances.",
 		want: []string{"MEETING: participant=General Agreement on Fishing and Ports"},
 	},
 	{
@@ -61,7 +61,7 @@ var bodyOrganRefCases = []wordingCase{
 	},
 	{
 		name: "a council meeting after the body's council chairman",
-		text: "Andean Timber Organization council chairman Rosa Ibarra offered a new plan on Monday. Delegates hope to finish on Friday, the last day of the two-week council meeting.",
+		text: "Andean Timber Organization council chairman Rosa Ibarra offered a new plan on Monday. Delegates hope to finish on Friday, the closing day of the two-week council meeting.",
 		want: []string{"MEETING: participant=Andean Timber Organization"},
 	},
 	{
@@ -87,7 +87,7 @@ var bodyOrganRefCases = []wordingCase{
 	},
 	{
 		name: "a firm's board is no body in session",
-		text: "Halden Motors posted a loss. The board met on Monday to discuss the chief's future.",
+		text: "Halden Motors posted a loss. The board met on Monday to weigh the chief's future.",
 		not:  []string{"MEETING"},
 	},
 }
@@ -137,7 +137,7 @@ func TestWordingOneSideDeals(t *testing.T) { runWording(t, oneSideDealCases) }
 // body's name read apart from the noun by the parser.
 var bodyPrepCases = []wordingCase{
 	{
-		name: "talks held to prepare for a body's committee meeting: the meeting is to be",
+		name: "talks that prepare a body's committee meeting: the meeting is to be",
 		text: "The talks, held in Lima to prepare for next week's Andean Timber Organization finance committee meeting in Quito, ended on Monday.",
 		want: []string{"MEETING/PLANNED: participant=Andean Timber Organization"},
 	},

@@ -100,17 +100,17 @@ var bodyRefsCases = []wordingCase{
 	},
 	{
 		name: "the companies after talks of two firms are the two",
-		text: "Markets were calm on Wednesday.\n\nCorran Semiconductor Inc said on Monday it had held talks with Tesk Electric Co on a joint venture. The companies expect to sign final agreements in the second quarter.",
+		text: "Markets were calm on Wednesday.\n\nCorran Semiconductor Inc said on Monday it had held talks with Tesk Electric Co on a joint venture. The companies expect to conclude definitive agreements by the third quarter.",
 		want: []string{"AGREEMENT/PLANNED: party=Corran Semiconductor Inc; party=Tesk Electric Co"},
 	},
 	{
 		name: "the companies after no deal of two firms are no one",
-		text: "Markets were calm on Wednesday.\n\nCorran Semiconductor Inc and Tesk Electric Co reported higher sales. The companies expect to sign final agreements with Brell Corp in the second quarter.",
+		text: "Markets were calm on Wednesday.\n\nCorran Semiconductor Inc and Tesk Electric Co reported higher sales. The companies expect to conclude definitive agreements with Brell Corp by the third quarter.",
 		not:  []string{"party=Corran Semiconductor Inc; party=Tesk Electric Co"},
 	},
 	{
 		name:   "a release's defined Company is the firm that defines it",
-		text:   "Halvard Minerals Signs Supply Deal\n\nDENVER, Colorado, May 3, 2021 (NEWSWIRE) -- Halvard Minerals Corp. (TSX: HMC) (\"Halvard\" or the \"Company\") is pleased to announce a supply deal with Brenmark Power Inc. (\"Brenmark\"). The Company will also sign a memorandum of understanding with Delta Rail Inc. next week.",
+		text:   "Halvard Minerals Signs Supply Deal\n\nDENVER, Colorado, May 3, 2021 (NEWSWIRE) -- Halvard Minerals Corp. (TSX: HMC) (\"Halvard\" or the \"Company\") reports a supply deal with Brenmark Power Inc. (\"Brenmark\"). The Company will also sign a memorandum of understanding with Delta Rail Inc. next week.",
 		want:   []string{"AGREEMENT/PLANNED: party=Delta Rail Inc.; party=Halvard Minerals Corp."},
 		absent: []string{"Company"},
 	},

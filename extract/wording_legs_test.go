@@ -37,50 +37,50 @@ var legsCases = []wordingCase{
 	},
 	{
 		name: "the coast a town lies on is no destination",
-		text: "Danish Trade Minister Ole Fenger is due to travel to Arica, on the Pacific coast, where he will open a school.",
+		text: "Danish Trade Minister Ole Fenger is set to fly on to Arica, on the Pacific coast, where he will open a clinic.",
 		want: []string{"VISIT/PLANNED: destination=Arica; visitor=Ole Fenger"},
 		not:  []string{"Pacific"},
 	},
 	{
 		name: "departing for a city and its country: one stop",
-		text: "Danish Trade Minister Ole Fenger is expected to open the new container terminal on Tuesday before departing for Santiago, Chile, the last stop of his tour.",
+		text: "Danish Trade Minister Ole Fenger will open a grain silo in Arica before departing for Santiago, Chile, the final stop of his trip.",
 		want: []string{"VISIT/PLANNED: destination=Chile; destination=Santiago; visitor=Ole Fenger"},
 	},
 	{
-		name: "a tour that earlier took him to a list of countries",
-		text: "Mr Ole Fenger, who reached Lima on Friday on the last leg of a four-nation tour that earlier took him to Chile, Bolivia and Ecuador, held talks with President Ana Soto.",
+		name: "a journey that had earlier taken one to a list of countries",
+		text: "Mr Ole Fenger, who landed in Lima on Sunday at the end of a three-country journey that had earlier taken him to Chile, Bolivia and Ecuador, met President Ana Soto.",
 		want: []string{"VISIT/HAPPENED: destination=Chile; visitor=Ole Fenger", "VISIT/HAPPENED: destination=Bolivia; visitor=Ole Fenger", "VISIT/HAPPENED: destination=Ecuador; visitor=Ole Fenger"},
 	},
 	{
-		name: "a trip that also took the minister to one place, and to another",
-		text: "Danish Trade Minister Ole Fenger opened a trade office in Lima on Monday. The visit was part of a week-long trip that also took the minister to Cusco, where he met Mayor Pedro Alba, and to Santiago, where he opened a school.",
+		name: "a journey that also brought the minister to one place, and to another",
+		text: "Danish Trade Minister Ole Fenger opened a trade office in Lima on Monday. The stop came during a ten-day journey which also brought the minister to Cusco, where he met Mayor Pedro Alba, and to Santiago, where he opened a clinic.",
 		want: []string{"VISIT: destination=Cusco; visitor=Ole Fenger", "VISIT: destination=Santiago; visitor=Ole Fenger"},
 	},
 	{
 		name: "a list of presidents who flew in: each of them",
-		text: "Presidents Ana Soto of Peru, Luis Vega of Chile and Marta Ruiz of Bolivia, who flew into Quito yesterday morning for the ceremony, also witnessed the signing.",
+		text: "Presidents Ana Soto of Peru, Luis Vega of Chile and Marta Ruiz of Bolivia, who flew into Quito on Sunday for the inauguration, also attended the signing.",
 		want: []string{"VISIT/HAPPENED: destination=Quito; visitor=Ana Soto", "VISIT/HAPPENED: destination=Quito; visitor=Luis Vega", "VISIT/HAPPENED: destination=Quito; visitor=Marta Ruiz"},
 	},
 	{
 		name: "a national park one toured; home one left for is no visit",
-		text: "Danish Trade Minister Ole Fenger arrived in Nairobi on Friday. Mr Fenger, who also toured the Tsavo National Park on Saturday afternoon, left for Copenhagen last night.",
-		want: []string{"VISIT/HAPPENED: destination=Tsavo National Park; visitor=Ole Fenger"},
+		text: "Danish Trade Minister Ole Fenger arrived in Arusha on Thursday. Mr Fenger, who also toured the Tarangire National Park on Sunday morning, left for Copenhagen on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Tarangire National Park; visitor=Ole Fenger"},
 		not:  []string{"Copenhagen"},
 	},
 	{
 		name: "a side's tour a player hopes to be fit for is no visit",
-		text: "Kestrels and Wales centre Tom Brandt believes he can still make the squad, despite missing most of the season. Brandt told reporters he would be fit in time for the tour to Argentina, and the coach will name the squad after the last league match.",
+		text: "Harriers and Scotland flanker Tom Brandt thinks he can still win a place in the squad after a long injury lay-off. Brandt said he expects to be ready for the summer tour to Argentina, and the coach names the squad after the final league match.",
 		not:  []string{"VISIT"},
 	},
 	{
-		name: "a manager's squad ahead of the trip to a game is no visit",
-		text: "The manager will not add new names to his squad ahead of the trip to Lisbon, even though the striker misses the league match.",
+		name: "a manager's squad before the trip to a game is no visit",
+		text: "The manager will keep the same squad for the trip to Lisbon, even though the striker misses the league match.",
 		not:  []string{"VISIT"},
 	},
 	{
 		name: "on holiday somewhere",
-		text: "Danish Prime Minister Ole Fenger faced criticism on Monday. Aides said he had been slow to act while Mr Fenger was still on holiday in Egypt.",
-		want: []string{"VISIT/HAPPENED: destination=Egypt; visitor=Ole Fenger"},
+		text: "Danish Prime Minister Ole Fenger faced criticism on Monday. Aides said he had been slow to act while Mr Fenger was away on holiday in Crete.",
+		want: []string{"VISIT/HAPPENED: destination=Crete; visitor=Ole Fenger"},
 	},
 	{
 		name: "a fronted place of one the story follows abroad",
@@ -94,9 +94,9 @@ var legsCases = []wordingCase{
 	},
 	{
 		name: "a site told by its kind goes where the phrase after it says",
-		text: "Japanese Defence Minister Ken Mori visited the Japanese embassy in Lima on Monday. Mori is scheduled to visit the former US naval base at Subic Bay on Tuesday.",
-		want: []string{"VISIT/PLANNED: destination=Subic Bay; visitor=Ken Mori", "VISIT/HAPPENED: destination=Lima; visitor=Ken Mori"},
-		not:  []string{"United States", "destination=Japan"},
+		text: "Japanese Defence Minister Ken Mori visited the Japanese embassy in Lima on Monday. On Wednesday Mori will tour the old Soviet airfield at Kelmar Point.",
+		want: []string{"VISIT/PLANNED: destination=Kelmar Point; visitor=Ken Mori", "VISIT/HAPPENED: destination=Lima; visitor=Ken Mori"},
+		not:  []string{"Soviet", "Russia", "destination=Japan"},
 	},
 }
 

@@ -11,7 +11,7 @@ import "testing"
 var tableCases = []wordingCase{
 	{
 		name: "sat down with a trade weekly is an interview",
-		text: "Chief executive Ivo Marek sat down with Harbour Weekly on the sidelines of the fair and said results were strong.",
+		text: "Chief executive Ivo Marek sat down with Harbour Weekly at the fair on Tuesday and said results were strong.",
 		not:  []string{"MEETING"},
 	},
 	{
@@ -21,7 +21,7 @@ var tableCases = []wordingCase{
 	},
 	{
 		name: "the company is not the paper a source talked to",
-		text: "Halvard Motors chief executive Ivo Marek sat down with the Lakeside Times at the fair. He declined to comment on reports that the company was in talks with Norway about a plant.",
+		text: "Halvard Motors chief executive Ivo Marek sat down with the Lakeside Times at the fair. He would not confirm the company was in talks with Norway about a plant.",
 		want: []string{"MEETING: participant=Halvard Motors; participant=Norway"},
 		not:  []string{"Lakeside Times"},
 	},
@@ -33,7 +33,7 @@ var tableCases = []wordingCase{
 	},
 	{
 		name: "a body welcomed a minister named after a long portfolio",
-		text: "Lund University yesterday welcomed Norway's Minister of Education, Culture, Research and Technology, Ola Nordmann, to its campus.",
+		text: "Lund University on Monday welcomed Norway's Minister of Fisheries, Forests, Parks and Wildlife, Ola Nordmann, to its campus.",
 		not:  []string{"participant=Norway"},
 	},
 	{
@@ -58,9 +58,9 @@ var tableCases = []wordingCase{
 	},
 	{
 		name: "a tour's countries listed in a relative clause are no subject",
-		text: "Mr Wen, who arrived in Lusaka on Friday on the final leg of a tour that earlier took him to Ghana, Chad and Mali, held bilateral talks with President Banda at State House on Saturday.",
-		want: []string{"MEETING: participant=Banda; participant=Wen"},
-		not:  []string{"participant=Chad", "participant=Mali"},
+		text: "Mr Lindqvist, who reached Maputo on Sunday at the close of a journey that had earlier taken him to Kenya, Niger and Togo, met President Mabote at the presidential palace on Monday.",
+		want: []string{"MEETING: participant=Lindqvist; participant=Mabote"},
+		not:  []string{"participant=Niger", "participant=Togo"},
 	},
 }
 
