@@ -778,7 +778,7 @@ type datelineInfo struct {
 	place, region [2]int // [start, end); region is zero when not written
 	sep           [2]int // the dash or colon that ends it
 	month         time.Month
-	day, year     int // year is zero when not written
+	day, year     int  // year is zero when not written
 	bare          bool // the place alone before the dash ("SINGAPORE -")
 }
 
