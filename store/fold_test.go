@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"reflect"
 	"runtime"
 	"sort"
@@ -439,25 +440,31 @@ func TestKeptFoldHoldsNoStatement(t *testing.T) {
 	if _, ok := s.folds.entityFold(harrow); !ok {
 		t.Fatal("the fold was not kept")
 	}
-	// what the fold alone holds: the heap with it, less the heap without
-	s.folds.reset()
-	if _, err := s.Entities(ctx, []newsgraph.EntityID{harrow}); err != nil {
-		t.Fatal(err)
-	}
-	s.folds.mu.Lock()
-	s.folds.decoded, s.folds.literals, s.folds.entities = map[string]any{}, map[quad.Value][]string{}, map[newsgraph.EntityID]*newsgraph.Entity{}
-	s.folds.mu.Unlock()
+	// what the fold alone holds: the heap with it, less the heap without.
+	// Goroutines left by the package's earlier tests (stores' background
+	// work) allocate too, so the least of a few measurements is the fold's.
 	live := func() uint64 {
 		var ms runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&ms)
 		return ms.HeapObjects
 	}
-	with := live()
-	s.folds.dropEntityFolds([]newsgraph.EntityID{harrow})
-	without := live()
-	t.Logf("fold holds %d objects", int64(with)-int64(without))
-	if n := int64(with) - int64(without); n > docs/5 {
+	n := int64(math.MaxInt64)
+	for range 5 {
+		s.folds.reset()
+		if _, err := s.Entities(ctx, []newsgraph.EntityID{harrow}); err != nil {
+			t.Fatal(err)
+		}
+		s.folds.mu.Lock()
+		s.folds.decoded, s.folds.literals, s.folds.entities = map[string]any{}, map[quad.Value][]string{}, map[newsgraph.EntityID]*newsgraph.Entity{}
+		s.folds.mu.Unlock()
+		with := live()
+		s.folds.dropEntityFolds([]newsgraph.EntityID{harrow})
+		without := live()
+		n = min(n, int64(with)-int64(without))
+	}
+	t.Logf("fold holds %d objects", n)
+	if n > docs/5 {
 		t.Errorf("the kept fold of an entity of %d statements holds %d objects, want at most %d", docs, n, docs/5)
 	}
 
