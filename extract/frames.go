@@ -619,172 +619,71 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	t.link()
-	if t.objectConjuncts() {
-		t.link()
+	// mend re-links the tree after a pass that changed it; the passes run
+	// in this order, each on what the ones before left
+	mend := func(changed bool) {
+		if changed {
+			t.link()
+		}
 	}
-	if d.placeConjunctsOfNoun(si, t) {
-		t.link()
-	}
-	if t.membersMeetings() {
-		t.link()
-	}
-	if t.adjectivePossessors() {
-		t.link()
-	}
-	if t.nounParticiples() {
-		t.link()
-	}
-	if t.namedEventNouns() {
-		t.link()
-	}
-	if d.verbAfterSubject(si, t) {
-		t.link()
-	}
-	if t.thatRelatives() {
-		t.link()
-	}
-	if t.reportedSubjects() {
-		t.link()
-	}
-	if t.reportedPredicates() {
-		t.link()
-	}
-	if t.takingPlace() {
-		t.link()
-	}
-	if t.withParticiple() {
-		t.link()
-	}
-	if t.withPurpose() {
-		t.link()
-	}
+	mend(t.objectConjuncts())
+	mend(d.placeConjunctsOfNoun(si, t))
+	mend(t.membersMeetings())
+	mend(t.adjectivePossessors())
+	mend(t.nounParticiples())
+	mend(t.namedEventNouns())
+	mend(d.verbAfterSubject(si, t))
+	mend(t.thatRelatives())
+	mend(t.reportedSubjects())
+	mend(t.reportedPredicates())
+	mend(t.takingPlace())
+	mend(t.withParticiple())
+	mend(t.withPurpose())
 	t.coordinatedVerbs()
 	t.compoundSubjects()
-	if t.timeSubjects() {
-		t.link()
-	}
-	if t.timeSecondSubjects() {
-		t.link()
-	}
-	if t.modalTimes() {
-		t.link()
-	}
-	if d.bareApostrophes(si, t) {
-		t.link()
-	}
-	if t.objectRelatives() {
-		t.link()
-	}
-	if t.namedObjects() {
-		t.link()
-	}
-	if t.reporterAfterList() {
-		t.link()
-	}
-	if t.byOnEventNoun() {
-		t.link()
-	}
-	if t.byAfterDestination() {
-		t.link()
-	}
-	if d.withAfterPlace(si, t) {
-		t.link()
-	}
-	if t.talksOnObject() {
-		t.link()
-	}
-	if d.dateArguments(si, t) {
-		t.link()
-	}
-	if d.originConjuncts(si, t) {
-		t.link()
-	}
-	if t.appositiveConjuncts() {
-		t.link()
-	}
-	if t.titledConjuncts() {
-		t.link()
-	}
-	if d.describedFirms(si, t) {
-		t.link()
-	}
-	if t.andAppositions() {
-		t.link()
-	}
-	if t.passiveAgents() {
-		t.link()
-	}
-	if t.possessedTitles() {
-		t.link()
-	}
-	if t.markedClauses() {
-		t.link()
-	}
+	mend(t.timeSubjects())
+	mend(t.timeSecondSubjects())
+	mend(t.modalTimes())
+	mend(d.bareApostrophes(si, t))
+	mend(t.objectRelatives())
+	mend(t.namedObjects())
+	mend(t.reporterAfterList())
+	mend(t.byOnEventNoun())
+	mend(t.byAfterDestination())
+	mend(d.withAfterPlace(si, t))
+	mend(t.talksOnObject())
+	mend(d.dateArguments(si, t))
+	mend(d.originConjuncts(si, t))
+	mend(t.appositiveConjuncts())
+	mend(t.titledConjuncts())
+	mend(d.describedFirms(si, t))
+	mend(t.andAppositions())
+	mend(t.passiveAgents())
+	mend(t.possessedTitles())
+	mend(t.markedClauses())
 	t.infinitiveComplements()
-	if t.pronounBeforeTime() {
-		t.link()
-	}
-	if d.nameBeforeTime(si, t) {
-		t.link()
-	}
+	mend(t.pronounBeforeTime())
+	mend(d.nameBeforeTime(si, t))
 	t.markedObjects()
-	if t.byOnVerbAfterVisit() {
-		t.link()
-	}
-	if t.ofPhraseRelatives() {
-		t.link()
-	}
-	if t.verbsAsCopulas() {
-		t.link()
-	}
-	if t.subordinateSubjects() {
-		t.link()
-	}
-	if t.gerundCases() {
-		t.link()
-	}
-	if t.followingCases() {
-		t.link()
-	}
-	if t.betweenMarks() {
-		t.link()
-	}
-	if t.hostedParticiples() {
-		t.link()
-	}
-	if t.markedSubjects() {
-		t.link()
-	}
-	if t.participleModifiers() {
-		t.link()
-	}
-	if t.fromToPhrases() {
-		t.link()
-	}
-	if t.splitPossessors() {
-		t.link()
-	}
-	if t.strayPossessives() {
-		t.link()
-	}
-	if t.partitiveSubjects() {
-		t.link()
-	}
-	if t.particleCases() {
-		t.link()
-	}
-	if t.pairedNouns() {
-		t.link()
-	}
-	if t.perfectActives() {
-		t.link()
-	}
-	if t.withOnFixed() {
-		t.link()
-	}
-	if t.predicateClauses() {
-		t.link()
-	}
+	mend(t.byOnVerbAfterVisit())
+	mend(t.ofPhraseRelatives())
+	mend(t.verbsAsCopulas())
+	mend(t.subordinateSubjects())
+	mend(t.gerundCases())
+	mend(t.followingCases())
+	mend(t.betweenMarks())
+	mend(t.hostedParticiples())
+	mend(t.markedSubjects())
+	mend(t.participleModifiers())
+	mend(t.fromToPhrases())
+	mend(t.splitPossessors())
+	mend(t.strayPossessives())
+	mend(t.partitiveSubjects())
+	mend(t.particleCases())
+	mend(t.pairedNouns())
+	mend(t.perfectActives())
+	mend(t.withOnFixed())
+	mend(t.predicateClauses())
 	d.trees[si] = t
 	return t
 }
