@@ -1294,15 +1294,13 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		var others [][]int
-		var all []int
 		for _, g := range f.others {
 			if g = d.participants(si, g, true); len(g) > 0 {
 				others = append(others, g)
-				all = append(all, g...)
 			}
 		}
 		agents, others = d.tableSides(si, agents, others)
-		all = nil
+		var all []int
 		for _, g := range others {
 			all = append(all, g...)
 		}

@@ -3039,7 +3039,7 @@ func ofPhrase(t *tree, n int) bool {
 
 // talksNouns name talks between sides, not a gathering of many ("the
 // summit", "the conference"), where one urged may be absent.
-var talksNouns = set("meeting", "meetings", "talks", "discussions", "negotiations", "consultations")
+var talksNouns = union(talkNouns, set("meeting", "meetings"))
 
 var sayVerbs = set("said", "say", "says", "saying", "told", "tell", "tells", "added", "announced", "announce", "announces",
 	"stated", "reported", "reports", "confirmed", "noted", "declared", "claimed", "insisted", "warned", "explained", "wrote")
@@ -3179,10 +3179,11 @@ func (d *doc) frames(si int) []frame {
 		if ok && d.contestStory(si) && d.gameFrame(t, i, f) {
 			continue // "Brek will meet Oden on Sunday" after a score: a game
 		}
-		if ok && !d.sidesTour(si, t, i, f) && d.playersTrip(si, t, i, f) {
+		sidesTour := ok && d.sidesTour(si, t, i, f)
+		if ok && !sidesTour && d.playersTrip(si, t, i, f) {
 			continue // "ready for the summer tour to X", "before the flight out to Y": a side's trip to play
 		}
-		if ok && d.sidesTour(si, t, i, f) {
+		if sidesTour {
 			// "X hopes to make the Kestrels tour to Y": a sports tour is the
 			// players' trip, not the team's
 			if f.agents = d.withoutSides(f.agents); len(f.agents) == 0 || !t.is(i, "obj") || !t.verb(t.head[i]) {
@@ -8900,7 +8901,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// the organ's meeting is its body's own; so is its members'
 			// ("the G7 finance ministers meeting")
 			bodies = append(bodies, d.organBodies(si, t, k)...)
-			if e := d.organOwner(si, t, k); e >= 0 && len(d.organBodies(si, t, k)) == 0 && !slices.ContainsFunc(t.deps(n, "compound"), func(c int) bool { return d.mentionAt(si, c) != nil }) {
+			// organOwner is -1 where organBodies named a body
+			if e := d.organOwner(si, t, k); e >= 0 && !slices.ContainsFunc(t.deps(n, "compound"), func(c int) bool { return d.mentionAt(si, c) != nil }) {
 				bodies = append(bodies, e) // "the two-week council meeting" of the body whose council the story told
 			}
 		case t.is(k, "nmod:poss") && f.typ == newsgraph.Meeting && t.tag[k] == "NNS" && memberNouns[t.lw[k]] && len(d.organBodies(si, t, k)) > 0:
@@ -10544,8 +10546,7 @@ func (d *doc) tellerOf(si int, t *tree, k int) int {
 
 // memberNouns are the members of a body who meet as it: "OPEC ministers
 // meet in Vienna", "EU fishery ministers meeting in Riga".
-var memberNouns = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "presidents", "premiers", "heads", "ambassadors", "negotiators", "commissioners",
-	"executive", "executives", "board", "directors")
+var memberNouns = union(sittingMembers, set("presidents", "premiers", "heads", "executive", "executives", "board", "directors"))
 
 // coVisitors are the people a "with" phrase (at o) names as going along
 // on a visit: "visited X with Y", "a trip to X with Y"; a place or a firm

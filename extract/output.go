@@ -492,7 +492,7 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		// for a mayor who is not visiting
 		of = d.datelineTown(e)
 	}
-	if of == "" && stateOffice(title) {
+	if of == "" && usStateOffice(title) {
 		// "SACRAMENTO, Calif. (AP) — Gov. X": the dateline's state
 		of = d.datelineState(e)
 		if of == "" {
@@ -1173,9 +1173,9 @@ func (d *doc) datelineTown(e *entity) string {
 	return d.ents[ei].name
 }
 
-// stateOffice: an office of an American state's government, whose state
+// usStateOffice: an office of an American state's government, whose state
 // a story about that state leaves unsaid ("Gov. X", "State Sen. Y").
-func stateOffice(t string) bool {
+func usStateOffice(t string) bool {
 	switch strings.ToLower(t) {
 	case "governor", "lieutenant governor", "state senator", "state representative":
 		return true

@@ -88,7 +88,7 @@ func expandVotes[K comparable, T ~string](votes map[K]typeCounts[T]) map[K]map[T
 func (c typeCounts[T]) entityType() (newsgraph.EntityType, bool) {
 	if c.other == nil {
 		best, n := newsgraph.EntityType(""), int32(0)
-		for i, t := range newsgraph.EntityTypes {
+		for i, t := range newsgraph.EntityTypes[:min(len(newsgraph.EntityTypes), len(c.known))] {
 			if c.known[i] > n {
 				best, n = t, c.known[i]
 			}
@@ -107,7 +107,7 @@ func (c typeCounts[T]) entityType() (newsgraph.EntityType, bool) {
 // eventType is the type the votes give (voteEventType).
 func (c typeCounts[T]) eventType() (newsgraph.EventType, bool) {
 	best, n := newsgraph.EventType(""), int32(0)
-	for i, t := range newsgraph.EventTypes {
+	for i, t := range newsgraph.EventTypes[:min(len(newsgraph.EventTypes), len(c.known))] {
 		if c.known[i] > n {
 			best, n = t, c.known[i]
 		}
