@@ -1257,6 +1257,41 @@ func (d *doc) ownCountry(e, p int) bool {
 	return c >= 0 && in != "" && d.ents[c].name == in
 }
 
+// atSeat says whether place p is where visitor e is at home: the
+// country e holds an office of, or its capital (a leader "arriving in"
+// or "visiting" the seat of their own government receives guests there,
+// on no visit of their own; another town of the country is still a
+// trip); the place e's office is of ("the mayor of X" in X); the town
+// or country a body's name carries ("X United" playing in X).
+func (d *doc) atSeat(e, p int) bool {
+	n := d.ents[p].name
+	in := d.x.gz.countryOf(n)
+	// (read from the roles, not signerCountry, which implies the country
+	// as an entity of the document)
+	for _, mi := range d.ents[e].mentions {
+		r := d.mentions[mi].role
+		if r == nil || r.of == "" || r.former {
+			continue
+		}
+		if d.entByName(r.of) == p {
+			return true
+		}
+		if c := d.x.gz.countryOf(r.of); !teamPost(r.title) && d.x.gz.isCountry(c) && sameState(c, r.of) && (sameState(c, n) || sameState(c, in) && d.x.gz.capital[in] == n) {
+			return true
+		}
+	}
+	if d.ents[e].typ == newsgraph.Organization && d.isPlace(p) {
+		words := strings.Fields(d.ents[e].name)
+		pw := strings.Fields(n)
+		for k := 0; k+len(pw) <= len(words) && len(pw) < len(words); k++ {
+			if strings.Join(words[k:k+len(pw)], " ") == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // laterToday says whether date e is the rest of the day it is told on:
 // "tonight", "this evening", "later today".
 func laterToday(toks []token, e *dateExpr) bool {
@@ -1425,7 +1460,7 @@ func (d *doc) emit(si int, f frame) {
 				var dst []int
 				for _, p := range g {
 					// (a country visits none of its own places)
-					if p != v && !(home && d.ownCountry(v, p)) && !(d.ents[v].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[v].name) && sameState(d.ents[v].name, d.x.gz.countryOf(d.ents[p].name))) {
+					if p != v && !(home && d.ownCountry(v, p)) && !d.atSeat(v, p) && !(d.ents[v].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[v].name) && sameState(d.ents[v].name, d.x.gz.countryOf(d.ents[p].name))) {
 						dst = append(dst, p)
 					}
 				}
