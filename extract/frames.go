@@ -115,6 +115,21 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "VBG"
 		}
 	}
+	// "at an extraordinary shareholders meeting on Monday": "meeting"
+	// after an owners' plural that an article opens is the phrase's head
+	// noun, not a participle of the owners
+	for i := 2; i < len(toks); i++ {
+		if t.lw[i] != "meeting" || t.tag[i] != "VBG" || !holderNouns[strings.TrimSuffix(t.lw[i-1], "'")] {
+			continue
+		}
+		k := i - 2
+		for k > 0 && (t.tag[k] == "JJ" || t.tag[k] == "NNP" || t.tag[k] == "POS") {
+			k--
+		}
+		if t.tag[k] == "DT" || t.tag[k] == "PRP$" {
+			t.tag[i] = "NN"
+		}
+	}
 	// "The 29-year-old flew to X", "the 63-year-old will visit Y": an age
 	// after an article and before a verb or a modal is the noun that
 	// names the person, not an adjective that makes the verb a noun
@@ -681,6 +696,7 @@ func (d *doc) parse(si int) *tree {
 	mend(t.partitiveSubjects())
 	mend(t.particleCases())
 	mend(t.pairedNouns())
+	mend(t.splitEventCompounds())
 	mend(t.perfectActives())
 	mend(t.withOnFixed())
 	mend(t.predicateClauses())
@@ -750,6 +766,34 @@ func (t *tree) pairedNouns() bool {
 			if t.is(c, "det", "nmod:poss", "amod", "nummod") {
 				t.head[c] = x // "the" opens the whole noun
 			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// splitEventCompounds mends "at an extraordinary shareholders meeting"
+// read as a phrase headed by the plain noun, with the event noun after it
+// hung elsewhere: the event noun heads the phrase, and the noun before it,
+// with nothing of its own after it, is its compound. It reports whether
+// any head changed.
+func (t *tree) splitEventCompounds() bool {
+	changed := false
+	for k := 0; k+1 < len(t.head); k++ {
+		x := k + 1
+		if t.lw[x] == "'" && x+1 < len(t.head) {
+			x++ // "the shareholders' meeting"
+		}
+		if !meetNouns[t.lw[x]] || t.tag[x] != "NN" && t.tag[x] != "NNS" || t.tag[k] != "NN" && t.tag[k] != "NNS" || t.head[k] == x || t.head[x] == k || t.head[k] < 0 {
+			continue
+		}
+		if t.dep(k, "case", "det", "nmod:poss", "amod") < 0 || t.dep(x, "case", "det", "nmod:poss", "amod") >= 0 || slices.ContainsFunc(t.kids[k], func(c int) bool { return c > k && c < x-1 || c > x }) {
+			continue
+		}
+		t.head[x], t.rel[x] = t.head[k], t.rel[k]
+		t.head[k], t.rel[k] = x, "compound"
+		for _, c := range t.kids[k] {
+			t.head[c] = x
 		}
 		changed = true
 	}
@@ -9934,6 +9978,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides, f.multi = [][]int{own}, true
 		}
 	}
+	// "Fabrik's annual shareholders meeting", "the Dervan Steel board
+	// meeting", "revised at an extraordinary shareholders meeting": the
+	// owners' or the board's session is the firm's own, the one named on
+	// it or else the story's firm told last
+	if f.typ == newsgraph.Meeting && holdersMeeting(t, n) && len(with) == 0 && !attended && !purpose {
+		if e := d.holdersFirm(si, t, n, flatten(sides)); e >= 0 {
+			sides, f.multi = [][]int{{e}}, true
+		}
+	}
 	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 1 && f.light >= 0 && d.bodyMeets(t, f.light, sides[0]) {
 		f.multi = true // "the board's farm chiefs ended their conference": the board's own
 	}
@@ -10938,13 +10991,53 @@ func (d *doc) acronymBody(e int) bool {
 // body's session.
 func holdersMeeting(t *tree, n int) bool {
 	for _, k := range t.deps(n, "compound", "amod", "nmod:poss") {
-		switch strings.TrimSuffix(strings.TrimSuffix(t.lw[k], "'"), "'s") {
-		case "shareholders", "shareholder", "stockholders", "stockholder", "board", "directors", "creditors", "bondholders":
+		if holderNouns[strings.TrimSuffix(strings.TrimSuffix(t.lw[k], "'"), "'s")] {
 			return true
 		}
 	}
 	return false
 }
+
+// holdersFirm is the firm whose owners' or board's meeting noun n of
+// sentence si is: the one organisation named on the noun (own, its
+// possessor or compound), else, with no name or a pronoun or common
+// noun for owner, the organisation the story named last before n,
+// leaving out the dateline and news media; -1 when none fits.
+func (d *doc) holdersFirm(si int, t *tree, n int, own []int) int {
+	var orgs []int
+	for _, e := range own {
+		if d.ents[e].typ == newsgraph.Organization {
+			orgs = uniq(append(orgs, e))
+		}
+	}
+	if len(orgs) == 1 && len(own) == 1 {
+		return orgs[0]
+	}
+	if len(own) > 0 {
+		return -1
+	}
+	for _, k := range t.deps(n, "compound", "nmod:poss") {
+		if d.mentionAt(si, k) != nil {
+			return -1 // a name the phrase did not read as a firm
+		}
+	}
+	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		from, _ := d.datelineOf(s)
+		ms := d.bySent[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.mentions[ms[x]]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= n || m.i < from || d.ents[m.ent].typ != newsgraph.Organization || d.newsMedium(m.ent) {
+				continue
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// holderNouns name a firm's owners or its board, whose meeting is the
+// firm's own.
+var holderNouns = set("shareholders", "shareholder", "stockholders", "stockholder", "board", "directors", "creditors", "bondholders")
 
 // assembly says whether organisation e holds sessions of its own by the
 // head of its name (a council, a fund, the Group of Seven), not a firm.
