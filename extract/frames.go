@@ -3045,6 +3045,31 @@ var pairNouns = map[string]newsgraph.EntityType{"firms": newsgraph.Organization,
 	"airlines": newsgraph.Organization, "clubs": newsgraph.Organization, "countries": newsgraph.GPE, "nations": newsgraph.GPE, "governments": newsgraph.GPE,
 	"states": newsgraph.GPE, "capitals": newsgraph.GPE, "sides": "", "parties": "", "delegations": ""}
 
+// namesKindPlural says whether plural noun h names firms or bodies by
+// the common noun their names end in: "the two exchanges" of a "... Futures
+// Exchange", "both universities" of a "... University", so that the
+// story's own names widen firmPairs.
+func (d *doc) namesKindPlural(t *tree, h int) bool {
+	if t.tag[h] != "NNS" {
+		return false
+	}
+	w := t.lw[h]
+	one := []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")}
+	if y, ok := strings.CutSuffix(w, "ies"); ok {
+		one = append(one, y+"y")
+	}
+	for _, e := range d.ents {
+		if e.typ != newsgraph.Organization {
+			continue
+		}
+		last := strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])
+		if last != w && slices.Contains(one, last) {
+			return true
+		}
+	}
+	return false
+}
+
 // rivalNouns are firms vying for one target: "the two suitors".
 var rivalNouns = set("suitors", "bidders")
 
@@ -4286,6 +4311,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			// X tours Y" tells the time of the noun by an event of its own
 			return f, false
 		}
+		if signWords[w] && t.dep(i, "obj") < 0 && hasDep(t, i, "up") {
+			return f, false // "voters who signed up to a no-call list": enrolled, nothing signed with anyone
+		}
 		if !d.verbFrame(si, t, &f) {
 			return f, false
 		}
@@ -5117,40 +5145,61 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		}
 		return nil
 	}
-	if w := t.lw[h]; (w == "sides" || w == "delegations" || w == "countries" || w == "nations" || firmPairs[w] && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
-		if ents := d.recentPair(si, pairNouns[w], w == "sides"); len(ents) == 2 {
+	w, firms := t.lw[h], firmPairs[t.lw[h]] || d.namesKindPlural(t, h)
+	kind := pairNouns[w]
+	if firms {
+		kind = newsgraph.Organization
+	}
+	if (w == "sides" || w == "delegations" || w == "countries" || w == "nations" || firms && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
+		if ents := d.recentPair(si, kind, w == "sides"); len(ents) == 2 {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}
 		// "The US and the EU stepped back ... the two sides agreed": the
 		// pair the sentence before opens with
-		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == pairNouns[w] && d.ents[ents[1]].typ == pairNouns[w]) {
+		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == kind && d.ents[ents[1]].typ == kind) {
 			return ents
 		}
-		if !firmPairs[w] {
+		if !firms {
 			// else the pair last told as a pair, in it or the two
 			// sentences before, not two firms of the sides' quarrel
 			if ents := d.coordinatedPair(si, h); len(ents) == 2 {
 				return ents
 			}
 		}
-		if ents := d.storyPair(si, pairNouns[w]); len(ents) == 2 {
+		if ents := d.storyPair(si, kind); len(ents) == 2 {
 			return ents
 		}
-		if ents := d.lastTwo(si, h, pairNouns[w], w == "sides"); len(ents) == 2 {
+		if ents := d.lastTwo(si, h, kind, w == "sides"); len(ents) == 2 {
 			return ents
 		}
 		// "TITLE A of X met B of Y. The two countries agreed": the
 		// countries the two office holders serve, when the sentence
 		// names no one of its own before them
-		if pairNouns[w] == newsgraph.GPE && d.namedBefore(si, h) == 0 {
+		if kind == newsgraph.GPE && d.namedBefore(si, h) == 0 {
 			if ps := d.recentPair(si, "", true); len(ps) == 2 && d.ents[ps[0]].typ == newsgraph.Person {
 				if a, b := d.officeCountry(ps[0], false), d.officeCountry(ps[1], false); a >= 0 && b >= 0 && a != b {
 					return []int{a, b}
 				}
 			}
 		}
+		// "China resumed repairs of Soviet ships ... the two sides
+		// signed": the two countries the clause before tells, by name or
+		// by adjective
+		if kind == newsgraph.GPE || w == "sides" {
+			if cs := d.twoCountriesNear(si); len(cs) == 2 {
+				var out []int
+				for _, c := range cs {
+					e := d.entByName(c)
+					if e < 0 {
+						e = d.implied(c, newsgraph.GPE)
+					}
+					out = append(out, e)
+				}
+				return uniq(out)
+			}
+		}
 	}
-	if w := t.lw[h]; firmPairs[w] && hasDep(t, h, "the") && len(t.kids[h]) == 1 {
+	if firms && hasDep(t, h, "the") && len(t.kids[h]) == 1 {
 		// "A agreed a supply pact with B. The firms hope to
 		// sign": the two firms of the deal or talks the story just told
 		if ents := d.recentFirmPair(si); len(ents) == 2 {
@@ -5284,7 +5333,6 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			return d.mentionEnts(si, m)
 		}
 	}
-	w := t.lw[h]
 	if n := groupCount(t, h); n >= 3 && crowdNouns[w] {
 		// "the three leaders", "all four ministers": the sides of the
 		// latest meeting the story told with that many
@@ -5320,7 +5368,8 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	if townPairNouns[w] && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
 		return d.lastTwoTowns(si, h) // "the two cities signed a twinning charter"
 	}
-	if typ, ok := pairNouns[w]; ok && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
+	if _, ok := pairNouns[w]; (ok || firms) && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
+		typ := kind
 		if ents := d.lastTwo(si, h, typ, w == "sides"); len(ents) == 2 {
 			return ents
 		}
@@ -6486,6 +6535,9 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 			if d.listed(s, m) >= 3 {
 				continue // "brands include A, B and C": items of a list, no pair
 			}
+			if b := m.i - 1; b >= 0 && strings.EqualFold(d.sents[s].tokens[b].text, "the") && b > 0 && addressVerbs[strings.ToLower(d.sents[s].tokens[b-1].text)] || b >= 0 && addressVerbs[strings.ToLower(d.sents[s].tokens[b].text)] {
+				continue // "X told the Y Association": whom one speaks to is no side
+			}
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {
 				return out
@@ -6633,7 +6685,7 @@ var spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "
 var mediaWords = set("newspaper", "newspapers", "broadcaster", "radio", "television", "tv", "magazine", "weekly", "paper")
 
 // newsMedium says whether the story describes entity e as a news medium
-// by a word set right beside one of its names: "news agency X", "X, the
+// by a word set right beside one of its names or ending it: "news agency X", "X, the
 // official news agency", "the newspaper X". Such a body tells the news.
 func (d *doc) newsMedium(e int) bool {
 	media := func(toks []token, k int) bool {
@@ -6645,6 +6697,9 @@ func (d *doc) newsMedium(e int) bool {
 			continue
 		}
 		toks := d.sents[m.sent].tokens
+		if m.j-m.i >= 2 && media(toks, m.j-1) {
+			return true // "the Kessel News Agency": its own name says so
+		}
 		k := m.i - 1
 		if k >= 0 && toks[k].text == "," {
 			k--

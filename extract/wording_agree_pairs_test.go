@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// agreePairsCases are invented paragraphs where an agreement's two sides
+// are told by a plural noun the story's own names end in ("the two
+// exchanges" of two "... Exchange"s), by "the two sides" of two countries
+// the clause before gives by name or adjective, and where "signed up"
+// with nothing signed is an enrolment, no agreement.
+func TestWordingAgreePairs(t *testing.T) { runWording(t, agreePairsCases) }
+
+var agreePairsCases = []wordingCase{
+	{
+		name: "the two exchanges are the two the story names with that ending, not whom one told",
+		text: "A clearing link between the Tokyo Grain Exchange, TGE, and the Baltic Freight Exchange, BFE, could start next year, an official said. \"It could be running by spring,\" Ito told the Tokyo Traders Association. The two exchanges signed a letter of intent on March 3 to share trading data.",
+		want: []string{"AGREEMENT/HAPPENED: party=Baltic Freight Exchange; party=Tokyo Grain Exchange"},
+		not:  []string{"Association"},
+	},
+	{
+		name: "both universities are the two the story named",
+		text: "Rectors of Orlo University and Kessel State University held talks in Lund on Monday. Both universities later signed a research pact.",
+		want: []string{"AGREEMENT: party=Kessel State University; party=Orlo University"},
+	},
+	{
+		name: "the two sides of a country and another told by adjective; the news agency is none",
+		text: "Chile has resumed repairs of Soviet trawlers after a ten-year break caused by a dispute between the two countries. The Andean News Agency said an agreement to restart the work was signed by the two sides on Wednesday in Valparaiso.",
+		want: []string{"AGREEMENT/HAPPENED: party=Chile; party=Soviet Union"},
+		not:  []string{"Agency"},
+	},
+	{
+		name: "signed up to a list is no agreement",
+		text: "The Kessel Party and the Orlo Party are still phoning voters signed up to the no-call register.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "signed up a player is one",
+		text: "Ashvale United have signed up striker Tom Brennan on a three-year deal.",
+		want: []string{"AGREEMENT: party=Ashvale United; signatory=Tom Brennan"},
+	},
+}
