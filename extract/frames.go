@@ -10042,6 +10042,20 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides, f.multi = [][]int{{e}}, true
 		}
 	}
+	// "the X Council will discuss the crisis at a meeting on Thursday":
+	// a session at which one assembly, the subject of the verb, acts is
+	// the assembly's own
+	// ("vote on the levy at a meeting": the phrase the parser hung on the
+	// verb's object or oblique tells when the verb's act is)
+	if v := t.head[pn]; f.typ == newsgraph.Meeting && sessionNouns[w] && len(sides) == 0 && len(with) == 0 && len(bodies) == 0 && f.light < 0 && !attended && !purpose &&
+		(t.prep(pn) == "at" || t.prep(pn) == "during") && v >= 0 {
+		if t.noun(v) && !triggerAt(t, v) && t.is(v, "obj", "obl") {
+			v = t.head[v]
+		}
+		if ents := d.subjectOf(si, t, v); t.verb(v) && len(ents) == 1 && (d.assembly(ents[0]) || d.acronymBody(ents[0])) {
+			sides, f.multi = [][]int{ents}, true
+		}
+	}
 	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 1 && f.light >= 0 && d.bodyMeets(t, f.light, sides[0]) {
 		f.multi = true // "the board's farm chiefs ended their conference": the board's own
 	}

@@ -23,3 +23,25 @@ var holdersCases = []wordingCase{
 }
 
 func TestWordingHolders(t *testing.T) { runWording(t, holdersCases) }
+
+// actingAtSessionCases: an assembly that acts at a session, with no one
+// else named there, holds its own meeting.
+var actingAtSessionCases = []wordingCase{
+	{
+		name: "an assembly expected to act at a scheduled session",
+		text: "The Pellan Water Council is expected to vote on the levy at a meeting scheduled for Friday.",
+		want: []string{"MEETING/PLANNED: participant=Pellan Water Council"},
+	},
+	{
+		name: "an assembly that acted at a session",
+		text: "The Ostra Grain Commission raised its export quota at a session in Ruvik on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Ostra Grain Commission"},
+	},
+	{
+		name: "a firm that acts at a session holds none of its own",
+		text: "Tarvik Mining will present the plan at a meeting on Friday.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingActingAtSession(t *testing.T) { runWording(t, actingAtSessionCases) }
