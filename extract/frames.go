@@ -115,6 +115,13 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "VBG"
 		}
 	}
+	// "met X in the cup final on Saturday": a stage of a competition
+	// that no noun follows is the noun, not an adjective
+	for i := 1; i < len(toks); i++ {
+		if t.tag[i] == "JJ" && fixtureNouns[t.lw[i]] && (i+1 == len(toks) || !strings.HasPrefix(t.tag[i+1], "NN") && t.tag[i+1] != "JJ" && t.tag[i+1] != "CD") {
+			t.tag[i] = "NN"
+		}
+	}
 	// "at an extraordinary shareholders meeting on Monday": "meeting"
 	// after an owners' plural that an article opens is the phrase's head
 	// noun, not a participle of the owners
@@ -2971,7 +2978,13 @@ var meetIdiom = set("demand", "demands", "target", "targets", "needs", "need", "
 // competition: it is told "in the final", "in the last eight", "in the
 // second round" — a contest, not a meeting.
 func fixtureMeeting(t *tree, v int) bool {
-	for _, o := range t.deps(v, "obl") {
+	// ("met X in the final of the Open": the stage the parser hung on
+	// the object)
+	stages := t.deps(v, "obl")
+	for _, o := range t.deps(v, "obj") {
+		stages = append(stages, t.deps(o, "nmod")...)
+	}
+	for _, o := range stages {
 		if t.prep(o) != "in" || slices.ContainsFunc(t.deps(o, "nmod"), func(k int) bool { return triggerAt(t, k) }) {
 			continue // "in a final round of talks", not "in the first round of the Open"
 		}

@@ -61,6 +61,16 @@ var gameCases = []wordingCase{
 		text: "Dunmore Rovers won 3-1 on Saturday. Club director Ian Marsh held talks with Karl Oden on Sunday.",
 		want: []string{"MEETING: participant=Ian Marsh; participant=Karl Oden"},
 	},
+	{
+		name: "a stage of a competition with no noun after it, read as an adjective",
+		text: "Dunmore Athletic met Harrow Vale in the league final on Saturday.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a stage hung on the opponent",
+		text: "Petra Vasko met Irena Holm in the semi-final of the Ostrava Open on Friday.",
+		not:  []string{"MEETING"},
+	},
 }
 
 func TestWordingGames(t *testing.T) { runWording(t, gameCases) }
