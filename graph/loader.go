@@ -148,13 +148,30 @@ type loaders struct {
 func newLoaders(s Store) *loaders {
 	return &loaders{
 		entities:  newLoader(s.Entities),
-		events:    newLoader(s.Events),
+		events:    newLoader(eventReader(s)),
 		documents: newLoader(s.Documents),
 		eventsOf:  newLoader(s.EventsOf),
 		eventsIn:  newLoader(s.EventsIn),
 		mentions:  newLoader(s.Mentions),
 		within:    newLoader(s.Within),
 	}
+}
+
+// sharedEvents is a store that can hand out the events it keeps rather
+// than a copy of each (store.Store.SharedEvents).
+type sharedEvents interface {
+	SharedEvents(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error)
+}
+
+// eventReader is how a request's loader reads events: without copies when
+// the store can, as no resolver changes an event it reads (a page of 20
+// meetings copied 20 events and their participants at every request);
+// a store that wraps another (tests counting reads) reads through Events.
+func eventReader(s Store) func(context.Context, []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
+	if sh, ok := s.(sharedEvents); ok {
+		return sh.SharedEvents
+	}
+	return s.Events
 }
 
 type loadersKey struct{}

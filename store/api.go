@@ -355,6 +355,18 @@ func (s *Store) Events(ctx context.Context, ids []newsgraph.EventID) (map[newsgr
 	})
 }
 
+// SharedEvents is Events without the copies: the folded events as the
+// store keeps them until a write replaces them (a write never changes a
+// kept event), for a reader that only looks at them, such as a GraphQL
+// request writing a page of events out. The caller must not change them
+// nor the lists they hold.
+func (s *Store) SharedEvents(ctx context.Context, ids []newsgraph.EventID) (map[newsgraph.EventID]*newsgraph.Event, error) {
+	return readEach(ctx, s, "events", ids, func(r *reader, id newsgraph.EventID) (*newsgraph.Event, bool, error) {
+		v, err := r.sharedEvent(id)
+		return v, err == nil && v != nil, err
+	})
+}
+
 // eventTypes folds the type of every event from the claims' type quads,
 // kept until the next write. The caller must not change the map.
 func (r *reader) eventTypes() (map[newsgraph.EventID]newsgraph.EventType, error) {

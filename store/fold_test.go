@@ -523,3 +523,32 @@ func TestReadsShareEvidence(t *testing.T) {
 		t.Errorf("an append by a caller reached the cache: %+v, %+v", e3.Roles[0].Sources, ev3.Sources)
 	}
 }
+
+// TestSharedEventsAreTheKeptEvents: SharedEvents answers what Events does,
+// without a copy: two reads give the same event, and a write (the event's
+// document deleted) leaves the one handed out as it was.
+func TestSharedEventsAreTheKeptEvents(t *testing.T) {
+	s := mustOpen(t, "memory://")
+	a, _, _, _, _, _, meeting := tokyo(t)
+	put(t, s, a)
+	ids := []newsgraph.EventID{meeting}
+	shared := func() *newsgraph.Event {
+		t.Helper()
+		return must[map[newsgraph.EventID]*newsgraph.Event](t)(s.SharedEvents(ctx, ids))[meeting]
+	}
+	first := shared()
+	copied := must[map[newsgraph.EventID]*newsgraph.Event](t)(s.Events(ctx, ids))[meeting]
+	if first == nil || !reflect.DeepEqual(first, copied) {
+		t.Fatalf("shared %+v, copied %+v", first, copied)
+	}
+	if shared() != first {
+		t.Error("a second read copied the event")
+	}
+	before := *first
+	if err := s.DeleteDocument(ctx, a.x.Document.ID); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(*first, before) {
+		t.Errorf("a write changed an event handed out: %+v, was %+v", *first, before)
+	}
+}
