@@ -18,6 +18,16 @@ func optional(s string) *string {
 	return &s
 }
 
+// optionalField is optional for a field of an object a resolver is given:
+// the field itself rather than a copy (an event's start at every event of
+// a page), as what a resolver answers is only written out.
+func optionalField(s *string) *string {
+	if *s == "" {
+		return nil
+	}
+	return s
+}
+
 // precisionOf is the precision of an event's or a claim's start; nil when
 // it is undated.
 func precisionOf(start string) *newsgraph.DatePrecision {

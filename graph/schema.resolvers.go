@@ -24,12 +24,12 @@ func (r *claimResolver) Document(ctx context.Context, obj *newsgraph.Claim) (*ne
 
 // Start is the resolver for the start field.
 func (r *claimResolver) Start(ctx context.Context, obj *newsgraph.Claim) (*string, error) {
-	return optional(obj.Start), nil
+	return optionalField(&obj.Start), nil
 }
 
 // End is the resolver for the end field.
 func (r *claimResolver) End(ctx context.Context, obj *newsgraph.Claim) (*string, error) {
-	return optional(obj.End), nil
+	return optionalField(&obj.End), nil
 }
 
 // Precision is the resolver for the precision field.
@@ -54,22 +54,22 @@ func (r *decisionResolver) Entities(ctx context.Context, obj *newsgraph.Decision
 
 // Alias is the resolver for the alias field.
 func (r *decisionResolver) Alias(ctx context.Context, obj *newsgraph.Decision) (*string, error) {
-	return optional(obj.Alias), nil
+	return optionalField(&obj.Alias), nil
 }
 
 // Name is the resolver for the name field.
 func (r *decisionResolver) Name(ctx context.Context, obj *newsgraph.Decision) (*string, error) {
-	return optional(obj.Name), nil
+	return optionalField(&obj.Name), nil
 }
 
 // Title is the resolver for the title field.
 func (r *documentResolver) Title(ctx context.Context, obj *newsgraph.Document) (*string, error) {
-	return optional(obj.Title), nil
+	return optionalField(&obj.Title), nil
 }
 
 // URL is the resolver for the url field.
 func (r *documentResolver) URL(ctx context.Context, obj *newsgraph.Document) (*string, error) {
-	return optional(obj.URL), nil
+	return optionalField(&obj.URL), nil
 }
 
 // Published is the resolver for the published field.
@@ -167,12 +167,12 @@ func (r *entityResolver) PartOf(ctx context.Context, obj *newsgraph.Entity) ([]*
 
 // Start is the resolver for the start field.
 func (r *eventResolver) Start(ctx context.Context, obj *newsgraph.Event) (*string, error) {
-	return optional(obj.Start), nil
+	return optionalField(&obj.Start), nil
 }
 
 // End is the resolver for the end field.
 func (r *eventResolver) End(ctx context.Context, obj *newsgraph.Event) (*string, error) {
-	return optional(obj.End), nil
+	return optionalField(&obj.End), nil
 }
 
 // Precision is the resolver for the precision field.
@@ -467,12 +467,12 @@ func (r *roleResolver) Of(ctx context.Context, obj *newsgraph.Role) (*newsgraph.
 
 // Since is the resolver for the since field.
 func (r *roleResolver) Since(ctx context.Context, obj *newsgraph.Role) (*string, error) {
-	return optional(obj.Since), nil
+	return optionalField(&obj.Since), nil
 }
 
 // Until is the resolver for the until field.
 func (r *roleResolver) Until(ctx context.Context, obj *newsgraph.Role) (*string, error) {
-	return optional(obj.Until), nil
+	return optionalField(&obj.Until), nil
 }
 
 func (r *Resolver) Claim() generated.ClaimResolver { return &claimResolver{r} }
