@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sync"
@@ -15,7 +16,7 @@ import (
 // join a batch: a resolver that heads a list reads ahead, in one call, the
 // keys its elements' fields will ask for (Prime, prefetch.go), and those
 // fields find them here. The mutex is for the fields @defer runs apart.
-type loader[K comparable, V any] struct {
+type loader[K cmp.Ordered, V any] struct {
 	fetch func(context.Context, []K) (map[K]V, error)
 
 	mu      sync.Mutex
@@ -27,7 +28,7 @@ type result[V any] struct {
 	found bool
 }
 
-func newLoader[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error)) *loader[K, V] {
+func newLoader[K cmp.Ordered, V any](fetch func(context.Context, []K) (map[K]V, error)) *loader[K, V] {
 	return &loader[K, V]{fetch: fetch}
 }
 
@@ -80,38 +81,38 @@ func (l *loader[K, V]) Prime(ctx context.Context, keys []K) error {
 }
 
 // known puts the values of keys read before into out (when not nil) and
-// returns the other keys, each once.
+// returns the other keys, each once (in no particular order).
 func (l *loader[K, V]) known(keys []K, out map[K]V) []K {
 	var missing []K
-	var seen map[K]bool // beyond a few keys, a scan of missing costs more
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	for _, k := range keys {
 		r, ok := l.results[k]
 		switch {
 		case !ok:
-			if len(missing) < 8 {
-				if slices.Contains(missing, k) {
-					continue
-				}
-			} else {
-				if seen == nil {
-					seen = make(map[K]bool, len(keys))
-					for _, m := range missing {
-						seen[m] = true
-					}
-				}
-				if seen[k] {
-					continue
-				}
-				seen[k] = true
-			}
 			missing = append(missing, k)
 		case r.found && out != nil:
 			out[k] = r.value
 		}
 	}
-	return missing
+	l.mu.Unlock()
+	return dedupe(missing)
+}
+
+// dedupe drops the repeats of keys, in place: a few by a scan, more by
+// sorting them (an event page's participants, some 50, repeat the person
+// asked about; a set of them was a map allocated at every request).
+func dedupe[K cmp.Ordered](keys []K) []K {
+	if len(keys) <= 8 {
+		out := keys[:0]
+		for _, k := range keys {
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // read fetches keys and keeps what the store answers, unknown keys

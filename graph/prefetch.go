@@ -145,8 +145,13 @@ func (a *readAhead) entityIDs(ctx context.Context, set ast.SelectionSet, ids []n
 	if len(ids) == 0 {
 		return nil
 	}
+	if !a.selectsReads(set, entityReads) {
+		// the fields Load each entity from the loader: a map of them here
+		// would be made for nothing (a page of meetings, at every request)
+		return a.l.entities.Prime(ctx, ids)
+	}
 	byID, err := a.l.entities.LoadMany(ctx, ids)
-	if err != nil || !a.selectsReads(set, entityReads) {
+	if err != nil {
 		return err
 	}
 	ents := make([]*newsgraph.Entity, 0, len(byID))
