@@ -55,6 +55,7 @@ const (
 	kwFunction
 	kwEnd
 	kwStart
+	kwNew
 )
 
 // unit is a calendar unit named in words.
@@ -78,6 +79,7 @@ type entry struct {
 	unit    unit
 	kw      kw
 	tense   int8 // a tense cue: +1 future, -1 past, tenseNeutral for "-ed" words that are not past
+	season  int8 // 1..3 = spring, summer, autumn (winter straddles two years and is left out)
 }
 
 // tenseNeutral marks "-ed" words that do not make a clause past ("expected",
@@ -127,7 +129,8 @@ var lexicon = map[string]entry{
 	"between": {kw: kwBetween}, "from": {kw: kwFrom}, "in": {kw: kwIn}, "since": {kw: kwSince},
 	"by": {kw: kwBy}, "of": {kw: kwOf}, "for": {kw: kwFor}, "during": {kw: kwDuring},
 	"before": {kw: kwBefore}, "after": {kw: kwAfter}, "on": {kw: kwOn}, "at": {kw: kwAt},
-	"the": {kw: kwThe}, "fiscal": {kw: kwFiscal},
+	"the": {kw: kwThe}, "fiscal": {kw: kwFiscal}, "new": {kw: kwNew},
+	"spring": {season: 1}, "summer": {season: 2}, "autumn": {season: 3}, "fall": {season: 3},
 	"end": {kw: kwEnd}, "start": {kw: kwStart}, "beginning": {kw: kwStart},
 	"st": {kw: kwOrdinal}, "nd": {kw: kwOrdinal}, "rd": {kw: kwOrdinal}, "th": {kw: kwOrdinal},
 	"s": {kw: kwS},

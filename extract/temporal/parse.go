@@ -1428,3 +1428,80 @@ func unitGrain(u unit) string {
 	}
 	return "year"
 }
+
+// matchSeason reads a season with its year ("spring 2020"), a season named
+// from the reference ("this summer", "next autumn", "last spring") and
+// "the new year": the year after the reference's ("talks resume in the new
+// year"), unless told in its first two months, when the new year is the
+// one just begun.
+// A bare season ("in the fall", "prices fall") is no date. Seasons are the
+// northern meteorological ones, in whole months: spring is March to May.
+func (p *parser) matchSeason(i int) (match, bool) {
+	if p.t[i].kind != tWord {
+		return match{}, false
+	}
+	k := p.kwAt(i)
+	if k == kwNew {
+		if p.kwAt(i-1) != kwThe || p.unitAt(i+1) != uYear || p.plural(i+1) {
+			return match{}, false
+		}
+		m := match{first: i, end: i + 2, grain: "year", relative: true}
+		if p.hasRef {
+			y := p.ref.Year()
+			if p.ref.Month() >= time.March {
+				y++
+			}
+			m.from, m.to = yearRange(y)
+		}
+		return m, true
+	}
+	j, off := i, 0
+	switch k {
+	case kwThis:
+		j++
+	case kwNext, kwComing:
+		j, off = j+1, 1
+	case kwLast, kwPast:
+		j, off = j+1, -1
+	}
+	s := p.seasonAt(j)
+	if s == 0 {
+		return match{}, false
+	}
+	if j == i {
+		y, next := p.yearAt(j + 1)
+		if next < 0 {
+			return match{}, false
+		}
+		from, to := seasonRange(y, s)
+		return match{first: i, end: next, from: from, to: to, grain: "range"}, true
+	}
+	m := match{first: i, end: j + 1, grain: "range", relative: true}
+	if p.hasRef {
+		y := p.ref.Year()
+		from, to := seasonRange(y, s)
+		for n := 0; n < 2 && off > 0 && !from.After(p.ref); n++ {
+			y++
+			from, to = seasonRange(y, s)
+		}
+		for n := 0; n < 2 && off < 0 && !to.Before(p.ref); n++ {
+			y--
+			from, to = seasonRange(y, s)
+		}
+		m.from, m.to = from, to
+	}
+	return m, true
+}
+
+func (p *parser) seasonAt(i int) int {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tWord {
+		return 0
+	}
+	return int(p.t[i].lx.season)
+}
+
+// seasonRange is season s (1 spring, 2 summer, 3 autumn) of year y.
+func seasonRange(y, s int) (time.Time, time.Time) {
+	m := 3 * s
+	return civil(y, m, 1), civil(y, m+3, 0)
+}

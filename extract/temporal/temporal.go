@@ -162,7 +162,10 @@ func (p *parser) at(i int) (match, bool) {
 		try(p.matchWeekday(i))
 	case tk.lx.num != 0:
 		try(p.matchAgo(i))
+	case tk.lx.season != 0:
+		try(p.matchSeason(i))
 	case tk.lx.kw != kwNone || tk.lx.unit != uNone:
+		try(p.matchSeason(i))
 		try(p.matchMonth(i))
 		try(p.matchWeekday(i))
 		try(p.matchRelative(i))

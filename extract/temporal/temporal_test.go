@@ -49,6 +49,11 @@ type findCase struct {
 }
 
 var findCases = []findCase{
+	{"season with its year", wed, "The tour planned for spring 2020 and a fall 2021 one", "spring 2020=2020-03-01..2020-05-31 range; fall 2021=2021-09-01..2021-11-30 range"},
+	{"season from the reference", wed, "will go this summer, then next spring, after last autumn", "this summer=2025-06-01..2025-08-31 range rel; next spring=2026-03-01..2026-05-31 range rel; last autumn=2024-09-01..2024-11-30 range rel"},
+	{"a bare season or fall is no date", wed, "Prices fall in the spring as stocks fall 20 percent", ""},
+	{"the new year", wed, "Talks resume in the new year; a new year of growth", "new year=2026-01-01..2026-12-31 year rel"},
+	{"the new year just begun", time.Date(2026, 1, 8, 0, 0, 0, 0, time.UTC), "Talks resume in the new year", "new year=2026-01-01..2026-12-31 year rel"},
 	// Facts from real articles (published Wednesday 2025-10-22, Monday
 	// 2025-10-27, Tuesday 2025-10-28).
 	{"fact announced Wednesday", wed, "The ministry announced Wednesday that talks would resume.", "Wednesday=2025-10-22 day rel"},
