@@ -11437,6 +11437,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		// the pact's status
 		chain = append(chain, h)
 	}
+	if m := measuredBy(t, f); m >= 0 && len(chain) == 1 {
+		chain = append(chain, m) // "the last round of talks collapsed": what befalls the round befalls the talks
+	}
 	// climb: "expected to meet" (xcomp), "the meeting was cancelled"
 	// (nsubj:pass of cancelled), "postponed the meeting" (obj)
 	for v, n := chain[len(chain)-1], 0; n < 4; n++ {
@@ -11518,6 +11521,12 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			switch {
 			case deniedGov[w]:
 				return "", true
+			case f.typ == newsgraph.Meeting && talksFate[w] && t.is(chain[ci-1], "nsubj") && t.dep(c, "xcomp") < 0 && !t.negatedAt(c):
+				// "the talks collapsed on Monday", "the council meeting
+				// broke down": held, and ended without a result
+				return newsgraph.Happened, false
+			case f.typ == newsgraph.Meeting && strings.HasPrefix(w, "adjourn") && newDateAfter(t, c):
+				return newsgraph.Planned, false // "adjourned the meeting to Saturday": it goes on that day
 			case cancelledGov[w] || w == "called" && hasDep(t, c, "off") || w == "call" && hasDep(t, c, "off"):
 				return newsgraph.Cancelled, false
 			case postponedGov[w] && (w != "put" || hasDep(t, c, "off") || hasDep(t, c, "back")):
@@ -11644,6 +11653,31 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// measuredBy is the noun that measures the talks of noun frame f ("the
+// last round of talks", "two days of talks"), or -1.
+func measuredBy(t *tree, f *frame) int {
+	h := t.head[f.t]
+	if !f.noun || f.light >= 0 || h < 0 || !t.is(f.t, "nmod") || t.prep(f.t) != "of" || !measureNouns[t.lw[h]] {
+		return -1
+	}
+	return h
+}
+
+// newDateAfter says whether a day or month is named after verb v as the
+// one something is moved to ("adjourned the hearing to Saturday",
+// "until March 4").
+func newDateAfter(t *tree, v int) bool {
+	for k := v + 2; k < len(t.lw); k++ {
+		switch t.lw[k-1] {
+		case "to", "until", "till":
+			if isWeekday(t.lw[k]) || months[t.lw[k]] > 0 || t.lw[k] == "next" || t.lw[k] == "tomorrow" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aheadOf says whether noun n is opened by "before", "ahead of", "prior
@@ -11879,6 +11913,9 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if f.statusBy > 0 {
 		own[f.statusBy] = true // "postponed until April 20"
 	}
+	if r := occasionClause(t, f); r >= 0 {
+		own[r] = true // "a meeting between X and Y, which should take place in June"
+	}
 	if f.noun && f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(f.t, "acl") {
 			if makeVerbs[t.lw[a]] && t.verb(a) {
@@ -11892,7 +11929,11 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			own[h] = true // "the bid goes to a vote at a meeting next week"
 		}
 	}
-	for v, n := f.t, 0; n < 4; n++ {
+	start := f.t
+	if m := measuredBy(t, f); m >= 0 {
+		start = m // "the last round of talks collapsed last Thursday"
+	}
+	for v, n := start, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {
 			v = f.light
 		}
@@ -11904,7 +11945,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		if h < 0 || sayVerbs[t.lw[h]] || !t.is(v, "xcomp", "nsubj:pass", "obj", "nsubj") && !purpose {
 			break
 		}
-		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && !postponedGov[t.lw[h]] && t.dep(h, "cop") < 0 && !(f.noun && v == f.t && happenVerb(t, h)) {
+		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && !postponedGov[t.lw[h]] && t.dep(h, "cop") < 0 && !(f.noun && v == start && (happenVerb(t, h) || f.typ == newsgraph.Meeting && talksFate[t.lw[h]])) {
 			break
 		}
 		own[h] = true
@@ -11922,6 +11963,10 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		}
 		if u := t.head[max(v, 0)]; v >= 0 && t.is(v, "conj") && t.verb(v) && u >= 0 && u < v && t.verb(u) && !sayVerbs[t.lw[u]] &&
 			(t.dep(v, "nsubj") < 0 || hasDep(t, v, "where")) && (t.dep(v, "aux") < 0 || t.dep(u, "aux") >= 0) {
+			best = d.ownDate(si, t, f, map[int]bool{u: true})
+		} else if u := whereClauseOf(t, v); u >= 0 {
+			// "will travel to X on Wednesday, where he will meet Y"
+			// with the clause hung elsewhere: at the place, on its day
 			best = d.ownDate(si, t, f, map[int]bool{u: true})
 		}
 	}
@@ -11961,6 +12006,9 @@ func (d *doc) ownDate(si int, t *tree, f *frame, own map[int]bool) *dateExpr {
 			if t.is(x, "acl:relcl") {
 				break // "X, who tours Y this week, returns home on Friday": the relative clause's day
 			}
+			if t.noun(a) && triggerAt(t, a) && a != f.t && settingOf(t, a) {
+				continue // "signed a pact on the sidelines of Thursday's summit": on the summit's day
+			}
 			if t.verb(a) || t.noun(a) && triggerAt(t, a) && !(agreeNouns[t.lw[a]] && soughtAgreement(t, a)) || sayVerbs[t.lw[a]] {
 				break // (a deal only sought has no day: "talks on a deal on Monday" are the talks')
 			}
@@ -11972,6 +12020,12 @@ func (d *doc) ownDate(si int, t *tree, f *frame, own map[int]bool) *dateExpr {
 		if !ok && f.noun && aheadOf(t, f.t) && !t.under(h, f.t) && (e.i == lastOf(t, f.t)+1 || e.i == lastOf(t, f.t)+2 && t.head[e.i-1] == h && t.is(e.i-1, "case")) {
 			ok = true
 		}
+		// "traders await the outcome of the ministers' meeting tomorrow"
+		// with the date hung on the verb: a present verb is now, so a
+		// later day right after the noun's phrase is the event's
+		if !ok && f.noun && !d.ref.IsZero() && e.from > ymd(d.ref) && e.i > f.t && e.i <= lastOf(t, f.t)+2 && t.head[h] >= 0 && presentVerb(t, t.head[h]) && t.under(f.t, t.head[h]) {
+			ok = true
+		}
 		// "the meeting on March 20 was postponed until April 9": the new
 		// date, however far from the trigger, not the one put off
 		to := ok && (hasDep(t, h, "until") || hasDep(t, h, "till") || hasDep(t, h, "to")) && postponedGov[t.lw[t.head[h]]]
@@ -11980,6 +12034,101 @@ func (d *doc) ownDate(si int, t *tree, f *frame, own map[int]bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// occasionClause is the relative clause that tells when the event of
+// noun frame f takes place ("a summit of X and Y, which should take place
+// in June", "talks with Z that are scheduled for May", "a trip to Z that
+// X had planned for the spring"), read from the words since the parser
+// often hangs it on the last name before it; -1 if none. Only "which"
+// and "that" open it: "who" is a person's.
+func occasionClause(t *tree, f *frame) int {
+	if !f.noun {
+		return -1
+	}
+	for k := f.t + 1; k < len(t.lw) && k < f.t+16; k++ {
+		if t.verb(k) || t.lw[k] == "who" || t.lw[k] == ";" || t.lw[k] == "(" {
+			return -1
+		}
+		if t.lw[k] != "which" && t.lw[k] != "that" || t.lw[k-1] != "," && t.lw[k] == "which" {
+			continue
+		}
+		r := t.head[k]
+		if r < 0 || !t.is(k, "nsubj", "nsubj:pass", "obj", "mark") || !t.is(r, "acl:relcl") {
+			return -1
+		}
+		if happenVerb(t, r) || heldBy[t.lw[r]] || plannedFor[t.lw[r]] {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
+// whereClauseOf is the verb whose place a "where" clause at verb v
+// stands at ("will fly to X on Monday, where she meets Y"): the verb the
+// words just before ", where" hang on; -1 if v opens no such clause.
+func whereClauseOf(t *tree, v int) int {
+	if v < 2 || !t.verb(v) {
+		return -1
+	}
+	w := -1
+	for _, k := range t.kids[v] {
+		if t.lw[k] == "where" && k < v {
+			w = k
+		}
+	}
+	if w < 2 || t.lw[w-1] != "," {
+		return -1
+	}
+	for k := w - 2; k >= 0; k = t.head[k] {
+		if u := t.head[k]; u >= 0 && u < w && t.verb(u) {
+			if sayVerbs[t.lw[u]] {
+				return -1
+			}
+			return u
+		}
+		if t.head[k] < 0 || t.head[k] >= w {
+			return -1
+		}
+	}
+	return -1
+}
+
+// settingOf says whether event noun a is the occasion another event is
+// set at: "at Thursday's summit", "during the talks", "on the sidelines
+// of the conference".
+func settingOf(t *tree, a int) bool {
+	switch t.prep(a) {
+	case "at", "during":
+		return true
+	case "of":
+		h := t.head[a]
+		return h >= 0 && (t.lw[h] == "sidelines" || t.lw[h] == "sideline" || t.lw[h] == "margins" || t.lw[h] == "fringes")
+	}
+	return false
+}
+
+// presentVerb says whether verb v is told in the present: "awaits",
+// "are awaiting", not "will await" or "awaited".
+func presentVerb(t *tree, v int) bool {
+	if !t.verb(v) {
+		return false
+	}
+	for _, k := range t.deps(v, "aux") {
+		switch t.lw[k] {
+		case "is", "are", "am", "'s", "'re":
+		default:
+			return false
+		}
+	}
+	switch t.tag[v] {
+	case "VBZ", "VBP":
+		return true
+	case "VBG":
+		return t.dep(v, "aux") >= 0
+	}
+	return false
 }
 
 // whenClauseOf says whether trigger k is told in the "when" clause right

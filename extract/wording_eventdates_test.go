@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// eventDateCases: the day and status an event takes from the words that
+// tell when it is, on invented sentences published on Friday 10 May 2024:
+// talks that broke down were held that day; a meeting adjourned to a day
+// goes on then; a relative clause ("which should take place in June",
+// "that had been scheduled for Tuesday") dates its event noun; a pact
+// signed at a dated summit is on the summit's day; a later day after an
+// event noun on a present verb ("traders await the meeting tomorrow") is
+// the meeting's; a "where" clause is on the day of the trip it is at;
+// seasons and "the new year" are their months or year.
+var eventDateCases = []struct{ name, text, want string }{
+	{"talks that collapsed were held",
+		"Talks between Harbor Freight Union and Kestrel Ports collapsed on Monday.",
+		"MEETING HAPPENED 2024-05-06"},
+	{"a round of talks that broke down",
+		"The latest round of talks between Harbor Freight Union and Kestrel Ports collapsed last Thursday without a deal.",
+		"MEETING HAPPENED 2024-05-09"},
+	{"a meeting adjourned to a day",
+		"When the protest went on, Mayor Lina Okafor adjourned her meeting with Governor Ruth Amos to Saturday.",
+		"MEETING PLANNED 2024-05-11"},
+	{"a relative clause with take place",
+		"The accord clears the way for a meeting between President Olaf Rintala and Estonian President Kaja Mets, which should take place in June, officials said.",
+		"MEETING PLANNED 2024-06"},
+	{"an object relative clause with planned for a season",
+		"A trade mission to Japan that Governor Ray Tolliver had planned for spring 2020 was canceled.",
+		"VISIT CANCELLED 2020-03"},
+	{"a subject relative clause with scheduled for",
+		"A meeting between Mayor Ian Pell and Governor Ruth Amos that had been scheduled for Tuesday in Lyon was called off.",
+		"MEETING CANCELLED 2024-05-14"},
+	{"signed on the sidelines of a dated gathering",
+		"On the sidelines of Thursday's gathering, Chile and Peru signed an agreement on fishing.",
+		"AGREEMENT HAPPENED 2024-05-09"},
+	{"signed at a dated summit",
+		"Chile and Peru signed an agreement on fishing at Thursday's summit.",
+		"AGREEMENT HAPPENED 2024-05-09"},
+	{"signed ahead of a dated summit keeps no day",
+		"Chile and Peru signed an agreement on fishing ahead of next Thursday's summit.",
+		"AGREEMENT HAPPENED "},
+	{"a later day after the noun on a present verb",
+		"Traders are awaiting the outcome of the meeting of finance ministers from Chile and Peru in Lima tomorrow.",
+		"MEETING PLANNED 2024-05-11"},
+	{"a where clause on the trip's day",
+		"Foreign Minister Tomas Verbeek arrived in Delhi on Monday. He is scheduled to travel to Pune on Wednesday, where he will meet Governor Anil Pradhan.",
+		"MEETING PLANNED 2024-05-15"},
+	{"in the new year",
+		"The Lisbon talks between Minister Ada Quist and Finance Minister Rui Sardinha will resume in the new year, a spokesman said.",
+		"MEETING PLANNED 2025"},
+	{"next summer",
+		"Minister Ada Quist will visit Lisbon next summer.",
+		"VISIT PLANNED 2024-06"},
+}
+
+func TestEventDates(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range eventDateCases {
+		t.Run(c.name, func(t *testing.T) {
+			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "dates", Text: c.text, Published: pub}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range ex.Events {
+				k := string(ev.Type) + " " + string(ev.Status) + " " + ev.Start
+				if k == c.want {
+					return
+				}
+				got = append(got, k)
+			}
+			t.Errorf("no event %q; got %q", c.want, got)
+		})
+	}
+}
