@@ -115,6 +115,16 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "VBG"
 		}
 	}
+	// "Delegates to the conference met": a sentence's first word, a
+	// capital's plural read as a verb before a later verb, is the noun
+	if i, _ := d.datelineOf(si); i < len(toks)-1 && t.tag[i] == "VBZ" && toks[i].isCap() && (t.tag[i+1] == "IN" || t.tag[i+1] == "TO") {
+		for k := i + 2; k < len(toks); k++ {
+			if t.tag[k] == "VBD" || t.tag[k] == "VBZ" || t.tag[k] == "VBP" || t.tag[k] == "MD" {
+				t.tag[i] = "NNS"
+				break
+			}
+		}
+	}
 	// "met X in the cup final on Saturday": a stage of a competition
 	// that no noun follows is the noun, not an adjective
 	for i := 1; i < len(toks); i++ {
@@ -704,6 +714,9 @@ func (d *doc) parse(si int) *tree {
 	mend(t.particleCases())
 	mend(t.pairedNouns())
 	mend(t.splitEventCompounds())
+	mend(t.withMarkedSubjects())
+	mend(t.toMarkedFinites())
+	mend(t.audienceObjects())
 	mend(t.perfectActives())
 	mend(t.withOnFixed())
 	mend(t.predicateClauses())
@@ -774,6 +787,91 @@ func (t *tree) pairedNouns() bool {
 				t.head[c] = x // "the" opens the whole noun
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// withMarkedSubjects mends "its talks with X had ended" read with "with"
+// marking a clause whose subject is X: X is the event noun's with-phrase,
+// and the noun is the subject of the verb. It reports whether any head
+// changed.
+func (t *tree) withMarkedSubjects() bool {
+	changed := false
+	for m := 1; m+1 < len(t.head); m++ {
+		v, p := t.head[m], m-1
+		if t.lw[m] != "with" || !t.is(m, "mark") || v < 0 || !t.verb(v) || !meetNouns[t.lw[p]] || !t.noun(p) || t.head[p] == m+1 {
+			continue
+		}
+		sb := t.dep(v, "nsubj")
+		if sb <= m || sb > v || t.dep(v, "nsubj:pass", "expl") >= 0 {
+			continue
+		}
+		t.head[sb], t.rel[sb] = p, "nmod"
+		t.head[m], t.rel[m] = sb, "case"
+		if t.head[p] != v {
+			t.head[p], t.rel[p] = v, "nsubj"
+			if h := t.head[v]; h >= 0 && h < p && t.is(v, "root", "parataxis") {
+				t.rel[v] = "ccomp"
+			}
+		}
+		changed = true
+	}
+	return changed
+}
+
+// toMarkedFinites mends "Delegates to the X council met" read with "to"
+// marking the past-tense verb as an infinitive and the name its subject:
+// a tensed verb takes no "to", so the phrase is the noun's before it, and
+// that noun the verb's subject. It reports whether any head changed.
+func (t *tree) toMarkedFinites() bool {
+	changed := false
+	for m := 1; m+1 < len(t.head); m++ {
+		v, n := t.head[m], m-1
+		if t.lw[m] != "to" || !t.is(m, "mark") || v <= m || t.tag[v] != "VBD" && t.tag[v] != "VBZ" || !t.noun(n) || t.head[v] != n {
+			continue
+		}
+		sb := t.dep(v, "nsubj")
+		if sb <= m || sb > v {
+			continue
+		}
+		for _, c := range t.kids[v] {
+			if c > m && c < sb {
+				t.head[c] = sb // "the" of "to the X council"
+			}
+		}
+		t.head[sb], t.rel[sb] = n, "nmod"
+		t.head[m], t.rel[m] = sb, "case"
+		t.head[v], t.rel[v] = t.head[n], t.rel[n]
+		t.head[n], t.rel[n] = v, "nsubj"
+		changed = true
+	}
+	return changed
+}
+
+// delegateNouns name those sent to sit in a body for others.
+var delegateNouns = set("delegate", "delegates", "delegation", "delegations")
+
+// audienceObjects mends "received in audience X", with the name hung on
+// "audience": the name is the verb's object and "in audience" its manner.
+// It reports whether any head changed.
+func (t *tree) audienceObjects() bool {
+	changed := false
+	for v := 0; v+3 < len(t.head); v++ {
+		a := v + 2
+		if !receiveVerb(t.lw[v]) || t.lw[v+1] != "in" || t.lw[a] != "audience" || t.dep(v, "obj") >= 0 {
+			continue
+		}
+		o := t.head[a] // the name heads "audience"
+		if o <= a || t.head[o] != v {
+			// or hangs on it: "audience" an oblique, the name its apposition
+			if o = t.dep(a, "appos", "flat", "compound"); o <= a || t.head[a] != v {
+				continue
+			}
+		}
+		t.head[o], t.rel[o] = v, "obj"
+		t.head[a], t.rel[a] = v, "obl"
+		t.head[v+1], t.rel[v+1] = a, "case"
 		changed = true
 	}
 	return changed
@@ -5473,6 +5571,16 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	}
 	for _, k := range t.kids[h] {
 		switch {
+		case t.is(k, "nmod") && t.prep(k) == "to" && delegateNouns[w]:
+			// "delegates to the X council" sit in it; "a delegation to
+			// Kenya" is sent there, and is no side of Kenya's
+			for _, c := range t.conjuncts(k) {
+				for _, e := range d.phrase(si, t, c, depth+1) {
+					if d.assembly(e) || d.acronymBody(e) {
+						out = append(out, e)
+					}
+				}
+			}
 		case t.is(k, "nmod") && (t.prep(k) == "of" || t.prep(k) == "from" || t.prep(k) == "at" || t.prep(k) == "for" || t.prep(k) == "including" || t.prep(k) == "to" && counselNouns[w]):
 			// ("an adviser to X" counsels X; "an envoy to X" is sent to it)
 			for _, c := range t.conjuncts(k) {

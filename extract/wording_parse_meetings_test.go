@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// parseMeetingCases: meetings lost to the parse on news wording.
+var parseMeetingCases = []wordingCase{
+	{
+		name: "talks with a firm that had ended, \"with\" read as a clause's mark",
+		text: "Sarno Chemicals said on Tuesday its negotiations with Velden Paints had broken down over the price.",
+		want: []string{"MEETING: participant=Sarno Chemicals; participant=Velden Paints"},
+	},
+	{
+		name: "received in audience, the name hung on \"audience\"",
+		text: "King Osric received in audience Foreign Minister Tomas Brell at the palace on Wednesday.",
+		want: []string{"MEETING/HAPPENED: participant=Osric; participant=Tomas Brell"},
+	},
+	{
+		name: "delegates to a body met, the plural read as a verb and \"to\" as an infinitive",
+		text: "Delegates to the Caspian Sturgeon Commission met in Aktau on Thursday to set catch limits.",
+		want: []string{"MEETING/HAPPENED: participant=Caspian Sturgeon Commission"},
+	},
+	{
+		name: "a delegation to a country is no side of that country",
+		text: "A delegation to Moravia met Prime Minister Karel Dusek in Brno on Thursday.",
+		not:  []string{"participant=Moravia"},
+	},
+}
+
+func TestWordingParseMeetings(t *testing.T) { runWording(t, parseMeetingCases) }
