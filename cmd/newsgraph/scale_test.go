@@ -319,6 +319,7 @@ func serveFigures(b *testing.B, out io.Writer, name, data, bin string, requests 
 		{"stats", `{ stats { documents entities { type count } events { type count } } }`},
 	}
 	figs := map[string]figure{}
+	load0 := loadAverage()
 	fmt.Fprintf(out, "%s queries (people: %s, %s)\n%-14s %8s %9s %9s %9s %9s %9s\n", name, a.ID, z.ID, "query", "clients", "first", "p50", "p99", "req/s", "cpu/req")
 	for _, q := range queries {
 		t1 := time.Now()
@@ -342,8 +343,21 @@ func serveFigures(b *testing.B, out io.Writer, name, data, bin string, requests 
 		}
 	}
 	fmt.Fprintf(out, "%s throughput, 16 clients over 1: %s\n", name, strings.Join(gain, ", "))
+	// 16 clients gain over one only from cores one client leaves idle:
+	// other processes' load takes them, and the gain with them
+	fmt.Fprintf(out, "%s machine load (1-minute average) %s before the queries, %s after, on %d cores\n", name, load0, loadAverage(), runtime.NumCPU())
 	fmt.Fprintf(out, "%s server: peak RSS %d MiB\n", name, processKiB(b, pid, "VmHWM")>>10)
 	return figs
+}
+
+// loadAverage is the machine's 1-minute load average (/proc/loadavg),
+// "?" where there is none.
+func loadAverage() string {
+	raw, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(raw)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
 
 // processCPU is the CPU time process pid has used so far, in
