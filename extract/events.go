@@ -964,6 +964,34 @@ func (d *doc) findEvents() {
 	d.foldCountryMeetings()
 	d.foldAirportVisits()
 	d.calledOffVisits()
+	d.dropRegionSummaries()
+}
+
+// dropRegionSummaries drops a visit to a region told by a trigger of its
+// own in a sentence that sends the same visitor to countries by another:
+// in "will leave for a mission to A and B, his first trip to Asia", the
+// trip to Asia is the mission, summed up. A region listed beside the
+// countries ("a tour of Europe and Japan") shares their trigger and stays.
+func (d *doc) dropRegionSummaries() {
+	keep := d.events[:0]
+	for _, e := range d.events {
+		summary := e.typ == newsgraph.Visit && len(e.places) == 1 && len(e.sources) == 1 && d.region(e.places[0]) &&
+			slices.ContainsFunc(d.events, func(o *docEvent) bool {
+				return o != e && o.typ == newsgraph.Visit && o.offset != e.offset && sameSet(o.people, e.people) && slices.Contains(o.sources, e.sources[0]) &&
+					len(o.places) > 0 && d.x.gz.countryOf(d.ents[o.places[0]].name) != ""
+			})
+		if !summary {
+			keep = append(keep, e)
+		}
+	}
+	d.events = keep
+}
+
+// region says whether place p is a region of the world ("Asia", "the
+// Middle East"), no country or town.
+func (d *doc) region(p int) bool {
+	_, ok := d.x.gz.region[key(d.ents[p].name)]
+	return ok && d.x.gz.countryOf(d.ents[p].name) == ""
 }
 
 // dropUnnamedSides drops the meetings with a side told only by what it is
@@ -1030,9 +1058,41 @@ func (d *doc) visitsOfMeetings() {
 			}
 		}
 		if v.status == "" {
+			if e := d.duringEvent(v); e != nil {
+				// "signed an accord on Monday during the visit of X": the
+				// visit was under way that day
+				v.status, v.from, v.to = newsgraph.Happened, e.from, e.to
+			}
+		}
+		if v.status == "" {
 			v.status = newsgraph.Planned
 		}
 	}
+}
+
+// duringEvent is the event that happened on a day, told in the sentence
+// of visit v, when v's noun is its "during" phrase ("signed an accord on
+// Monday during the visit of X", "met Y during her trip"); or nil.
+func (d *doc) duringEvent(v *docEvent) *docEvent {
+	if len(v.sources) == 0 {
+		return nil
+	}
+	si := v.sources[0]
+	toks := d.sents[si].tokens
+	k := d.tokenAt(si, v.offset)
+	b := k - 1
+	for b > 0 && b >= k-4 && (toks[b].pos == "DT" || toks[b].pos == "PRP$" || toks[b].pos == "JJ" || toks[b].pos == "CD" || toks[b].pos == "HYPH" || toks[b].pos == "POS" || toks[b].isCap()) {
+		b--
+	}
+	if b < 0 || !strings.EqualFold(toks[b].text, "during") {
+		return nil
+	}
+	for _, e := range d.events {
+		if e != v && e.typ != newsgraph.Visit && e.status == newsgraph.Happened && e.from != "" && e.from == e.to && slices.Contains(e.sources, si) && d.tokenAt(si, e.offset) < b {
+			return e
+		}
+	}
+	return nil
 }
 
 // sharesSentence says whether events a and b are told in one sentence.
@@ -1257,6 +1317,18 @@ func (d *doc) ownCountry(e, p int) bool {
 	return c >= 0 && in != "" && d.ents[c].name == in
 }
 
+// partyLeaders are the people sentence si says lead a party ("a
+// delegation from X, led by Y").
+func (d *doc) partyLeaders(si int, t *tree) []int {
+	var out []int
+	for k := t.from; k < len(t.lw); k++ {
+		if partyNouns[t.lw[k]] {
+			out = append(out, d.leaders(si, t, k)...)
+		}
+	}
+	return out
+}
+
 // atSeat says whether place p is where visitor e is at home: the
 // country e holds an office of, or its capital (a leader "arriving in"
 // or "visiting" the seat of their own government receives guests there,
@@ -1450,6 +1522,11 @@ func (d *doc) emit(si int, f frame) {
 			if len(lead) == len(visitors) {
 				lead = nil
 			}
+		}
+		if len(visitors) > 1 && intersects(d.partyLeaders(si, t), visitors) {
+			// "a delegation from X, led by Y, visited Z": Y went, at the
+			// head of X's people; X itself stayed where it is
+			visitors = slices.DeleteFunc(visitors, func(e int) bool { return d.ents[e].typ != newsgraph.Person })
 		}
 		home := toldAsReturn(t, &f)
 		for _, v := range visitors {

@@ -2911,12 +2911,33 @@ func (t *tree) prep(h int) string {
 	if c < 0 {
 		return ""
 	}
+	if cs := t.deps(h, "case"); len(cs) == 2 && particleCases[t.lw[cs[0]]] && cs[1] == cs[0]+1 {
+		c = cs[1] // "flew in from X", "came back from X": where from, not where in
+	}
 	w := t.lw[c]
 	for _, f := range t.deps(c, "fixed") {
 		w += " " + t.lw[f]
 	}
 	return w
 }
+
+// flownIn says whether the flight verb at v comes "in": its particle, or
+// an "in" the parser hung on the "from" phrase ("flew in from X").
+func flownIn(t *tree, v int) bool {
+	if p := t.dep(v, "compound:prt"); p >= 0 && t.lw[p] == "in" {
+		return true
+	}
+	for _, o := range t.deps(v, "obl") {
+		if cs := t.deps(o, "case"); len(cs) == 2 && t.lw[cs[0]] == "in" && t.prep(o) == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// particleCases are the particles of a verb the parser may hang as a
+// preposition on the phrase after them ("flew in from X").
+var particleCases = set("in", "back", "out", "over", "down", "up", "away", "off")
 
 // conjuncts are h and the words coordinated with it ("A, B and C").
 func (t *tree) conjuncts(h int) []int {
@@ -5060,7 +5081,15 @@ var leadVerbs = set("led", "headed")
 // goes and sit where it sits.
 func (d *doc) leaders(si int, t *tree, h int) []int {
 	var out []int
-	for _, a := range t.deps(h, "acl", "parataxis", "appos") {
+	clauses := t.deps(h, "acl", "parataxis", "appos")
+	for _, n := range t.deps(h, "nmod") {
+		if p := t.prep(n); p == "from" || p == "of" {
+			// "a delegation from X, led by Y": the parser hangs the
+			// clause set off by commas on the name before it
+			clauses = append(clauses, t.deps(n, "acl", "parataxis", "appos")...)
+		}
+	}
+	for _, a := range clauses {
 		if a < h || !leadVerbs[t.lw[a]] || t.tag[a] != "VBN" {
 			continue
 		}
@@ -7537,6 +7566,25 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if ledBy(t, v) {
 			return false // "the side will be headed by X", "X heads the team": leading, not going
 		}
+		if visitVerbs[w] && (hasDep(t, v, "home") || hasDep(t, v, "back")) {
+			// "flew home from X", "headed back from X": a return, after a
+			// stay in X
+			for _, o := range t.deps(v, "obl") {
+				if t.prep(o) != "from" {
+					continue
+				}
+				for _, c := range d.placeConjuncts(si, t, o) {
+					if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+						f.others = append(f.others, ps)
+						f.places = append(f.places, ps...)
+					}
+				}
+			}
+			if len(f.places) > 0 {
+				f.been = true
+				return true
+			}
+		}
 		if leaveVerbs[w] || returnVerbs[w] {
 			// "left Paris for London", "will leave for X on Monday": a trip
 			// to X; "returned from X": one was there. Not "left the
@@ -7737,11 +7785,18 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.places, f.others = []int{p}, [][]int{{p}}
 			}
 		}
-		if len(f.places) == 0 && flyInVerbs[w] && t.dep(v, "compound:prt") >= 0 && t.lw[t.dep(v, "compound:prt")] == "in" {
+		if len(f.places) == 0 && flyInVerbs[w] && flownIn(t, v) {
 			// "flew in from Quito on Monday" under a "LIMA, March 3 -"
 			// dateline: the place it is told from is where X flew to, not
-			// the place X came from
-			if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+			// the place X came from (without a dateline, the town the
+			// story names most)
+			var from []int
+			for _, o := range t.deps(v, "obl") {
+				if t.prep(o) == "from" {
+					from = append(from, d.placesUnder(si, t, o)...)
+				}
+			}
+			if p := d.storyVenue(si); p >= 0 && !slices.Contains(from, p) {
 				f.places, f.others = []int{p}, [][]int{{p}}
 			}
 		}
@@ -9184,6 +9239,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				sides = append(sides, ents)
 			}
 		case t.is(k, "nmod") && p == "by" && !(k+1 < len(t.lw) && isNumber(t.lw[k+1])): // not "by Spring 2005"
+			if f.typ == newsgraph.Visit && d.mentionAt(si, k) == nil && lowerTitles[t.lw[k]] && (hasDep(t, k, "a") || hasDep(t, k, "an") || hasDep(t, k, "any")) {
+				break // "the first visit by a Chilean minister to Peru since 2011": no one in particular
+			}
 			if ents := d.group(si, t, k); len(ents) > 0 {
 				sides = append(sides, ents)
 				if f.typ == newsgraph.Agreement && len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Organization {

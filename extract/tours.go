@@ -714,7 +714,17 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 	if o < 0 {
 		return f, false
 	}
-	for _, x := range append(t.deps(k, "obl"), t.deps(o, "nmod")...) {
+	tos := append(t.deps(k, "obl"), t.deps(o, "nmod")...)
+	for _, l := range d.leaders(si, t, o) {
+		// "welcomed a delegation led by X to Oslo" with "to Oslo" hung
+		// on the leader's name
+		for _, mi := range d.bySent[si] {
+			if m := d.mentions[mi]; m.ent == l && m.j-1 < len(t.lw) {
+				tos = append(tos, t.deps(m.j-1, "nmod")...)
+			}
+		}
+	}
+	for _, x := range tos {
 		if t.prep(x) != "to" {
 			continue
 		}
@@ -722,6 +732,11 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 			f.places, f.others = ps[:1], [][]int{ps[:1]}
 			break
 		}
+	}
+	if subj := d.subjectOf(si, t, k); len(f.places) == 0 && len(subj) == 1 && d.isPlace(subj[0]) && len(d.leaders(si, t, o)) > 0 {
+		// "Oslo welcomed a delegation led by X": the town or country
+		// that welcomes is where the party came
+		f.places, f.others = subj, [][]int{subj}
 	}
 	if len(f.places) == 0 {
 		return f, false
