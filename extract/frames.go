@@ -1511,6 +1511,30 @@ var decideVerbs = set("decide", "decides", "decided", "deciding", "consider", "c
 	"determine", "determines", "determined", "determining", "ponder", "pondering", "pondered", "mull", "mulls", "mulled",
 	"mulling", "assess", "assessing", "study", "studying")
 
+// possibleOutcome says whether event noun n is only what something may
+// lead to: "could open the door to talks with X", "might pave the way
+// for a meeting", "may lead to talks", a modal on the verb that opens
+// the way.
+func possibleOutcome(t *tree, n int) bool {
+	h, p := t.head[n], t.prep(n)
+	if h < 0 || p != "to" && p != "for" && p != "towards" {
+		return false
+	}
+	if t.noun(h) && (t.lw[h] == "door" || t.lw[h] == "way" || t.lw[h] == "path") {
+		h = t.head[h]
+	}
+	if h < 0 || !t.verb(h) || !(strings.HasPrefix(t.lw[h], "open") || strings.HasPrefix(t.lw[h], "pav") || strings.HasPrefix(t.lw[h], "clear") || strings.HasPrefix(t.lw[h], "lead") || t.lw[h] == "led") {
+		return false
+	}
+	for _, a := range t.deps(h, "aux") {
+		switch t.lw[a] {
+		case "could", "might", "may", "would", "can":
+			return true
+		}
+	}
+	return false
+}
+
 // undecided says whether the trigger at i stands in a "whether" clause
 // under a verb of deciding ("is to decide by June whether to open talks
 // with X", "is considering whether it will meet Y"), read over the words
@@ -4475,6 +4499,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		// Oslo": there before now ("will return from Oslo on Friday"
 		// dates the end of a stay still under way)
 		f.status = newsgraph.Happened
+	}
+	if typ == newsgraph.Meeting && noun && possibleOutcome(t, i) {
+		return f, false // "could open the door to talks with X": a possible consequence, nothing planned
 	}
 	if typ != newsgraph.Agreement && undecided(t, i) {
 		return f, false // "will decide whether to open talks with X": nothing is planned yet

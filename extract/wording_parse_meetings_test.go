@@ -27,3 +27,24 @@ var parseMeetingCases = []wordingCase{
 }
 
 func TestWordingParseMeetings(t *testing.T) { runWording(t, parseMeetingCases) }
+
+// possibleOutcomeCases: talks something may lead to are no event.
+var possibleOutcomeCases = []wordingCase{
+	{
+		name: "a modal opening the door to talks",
+		text: "Bankers said the bid might open the door to negotiations between Halvard Oil and Streng Energy.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a modal leading to a meeting",
+		text: "The truce could lead to a meeting between Premier Oskar Lind and President Mira Kovac.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "talks held after a way was paved are still talks",
+		text: "After the truce paved the way, Premier Oskar Lind held talks with President Mira Kovac in Tarnow on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Mira Kovac; participant=Oskar Lind"},
+	},
+}
+
+func TestWordingPossibleOutcome(t *testing.T) { runWording(t, possibleOutcomeCases) }
