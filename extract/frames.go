@@ -3376,7 +3376,7 @@ func (d *doc) frames(si int) []frame {
 		default:
 			continue
 		}
-		if noun && typ == newsgraph.Agreement && discussedThing(t, i) {
+		if noun && typ == newsgraph.Agreement && discussedThing(t, i) && !monthOwned(t, i) {
 			continue // "discussed possible deals with X": the talk is the event
 		}
 		if h := t.head[i]; noun && typ == newsgraph.Agreement && t.is(i, "obl") && h >= 0 && d.signsPerson(si, t, h) {
@@ -4542,9 +4542,10 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if typ == newsgraph.Meeting && !f.multi && len(f.agents)+len(flatten(f.others)) == 1 {
 		f.unnamed = d.unnamedSide(si, t, f)
 	}
-	if noun && typ == newsgraph.Agreement && madeBefore(t, i) {
+	if noun && typ == newsgraph.Agreement && (madeBefore(t, i) || monthOwned(t, i)) {
 		// "the accord, signed in Oslo, will fund ...", "under a deal
-		// agreed with X, Y will sell": made, whatever comes of it
+		// agreed with X, Y will sell", "to review their March accord":
+		// made, whatever comes of it
 		f.status = newsgraph.Happened
 	}
 	return f, true
@@ -8990,6 +8991,21 @@ func discussedWith(t *tree, obj int) []int {
 
 // discussedThing says whether the noun at i is what a verb of discussing
 // is about ("discussed possible deals with X"): a topic, not an event.
+// monthOwned says whether agreement noun n is one its owner made in a
+// month it is named by ("their March pact", "the bloc's May accord"):
+// an accord in force, whatever is said of it now.
+func monthOwned(t *tree, n int) bool {
+	if t.dep(n, "nmod:poss") < 0 {
+		return false
+	}
+	for _, c := range t.deps(n, "compound") {
+		if _, ok := months[t.lw[c]]; ok && t.tag[c] == "NNP" {
+			return true
+		}
+	}
+	return false
+}
+
 func discussedThing(t *tree, i int) bool {
 	for h, n := i, 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
 		if v := t.head[h]; v >= 0 && t.is(h, "obj", "nmod") && t.verb(v) && strings.HasPrefix(t.lw[v], "discuss") {
@@ -9126,6 +9142,56 @@ func agreedActs(t *tree, n int) []int {
 	return acts
 }
 
+// theirBody is the body of states that "their" at k, owning agreement
+// noun n, stands for: the one the subject of the clause over the noun
+// names ("the Group of Nine finance ministers are due to discuss their
+// May pact", "ministers of the Group of Nine meeting to review their
+// accord"), or -1. A pair of firms or people owns "their" deal too, but
+// as two sides the resolver reads.
+func (d *doc) theirBody(si int, t *tree, k, n int) int {
+	if t.lw[k] != "their" {
+		return -1
+	}
+	for v, steps := t.head[n], 0; v >= 0 && steps < 4; v, steps = t.head[v], steps+1 {
+		if !t.verb(v) && !t.noun(v) {
+			continue
+		}
+		var ents []int
+		for _, e := range d.subjectOf(si, t, v) {
+			if d.ents[e].typ != newsgraph.Person {
+				ents = append(ents, e)
+			}
+		}
+		if len(ents) == 0 && t.noun(v) {
+			continue // "the ministers meeting ... to review": the noun's own subject is further up
+		}
+		if len(ents) == 1 && statesBody(d.ents[ents[0]]) {
+			return ents[0]
+		}
+		if len(ents) > 0 {
+			return -1
+		}
+		break
+	}
+	// "awaiting the Group of Nine ministers' meeting to review their
+	// accord" with the purpose hung on the wrong verb: the one side the
+	// words before name, when that is such a body
+	b := -1
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i < t.from || m.i >= k {
+			continue
+		}
+		if e := d.ents[m.ent]; e.typ == newsgraph.Organization || e.typ == newsgraph.GPE && d.x.gz.isCountry(e.name) {
+			if b >= 0 && b != m.ent || !statesBody(e) {
+				return -1
+			}
+			b = m.ent
+		}
+	}
+	return b
+}
+
 // instrumentOf name a signed instrument after "of": "letter of intent",
 // "memorandum of understanding", "heads of agreement".
 var instrumentOf = set("intent", "understanding", "agreement", "cooperation", "co-operation", "association")
@@ -9217,6 +9283,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if f.typ == newsgraph.Agreement {
 					sides = append(sides, d.possessorsBefore(si, t, k, n)...)
 				}
+			} else if b := d.theirBody(si, t, k, n); f.typ == newsgraph.Agreement && b >= 0 {
+				sides = append(sides, []int{b})
+				f.multi = true // "the G9 ministers will review their May accord": the body's own, among its states
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
@@ -9622,7 +9691,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// "a contract to sell jets to X", "a deal to supply X": the buyer
 	if f.typ == newsgraph.Agreement {
 		for _, a := range agreedActs(t, n) {
-			args := append(t.deps(a, "obl"), t.deps(a, "obj")...)
+			// ("an agreement to be acquired by X": the buyer by "by")
+			args := append(t.deps(a, "obl", "obl:agent"), t.deps(a, "obj")...)
 			if s := t.dep(a, "nsubj"); s >= 0 && hasMark(t, a, "to") {
 				args = append(args, s) // "a deal for X to sell its unit to Y": X is a side too
 			}
@@ -9638,7 +9708,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					continue // "to sell its X unit to Y", "to sell an X unit": what changes hands is the seller's own
 				}
 				// ("a letter of intent to merge into X")
-				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "into" && strings.HasPrefix(t.lw[a], "merge") || p == "" && t.is(o, "obj", "nsubj") {
+				if p := t.prep(o); p == "to" || p == "with" || p == "from" || p == "for" || p == "into" && strings.HasPrefix(t.lw[a], "merge") || p == "" && t.is(o, "obj", "nsubj") || p == "by" && hasMark(t, a, "to") && (t.is(o, "obl:agent") || t.dep(a, "aux:pass") >= 0) {
 					for _, e := range d.group(si, t, o) {
 						if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
 							with = append(with, []int{e})
@@ -12084,6 +12154,18 @@ func hasMark(t *tree, h int, ws ...string) bool {
 // phrase that hangs on the trigger, on the verb carrying it or on the
 // verbs its status was read from, never one on "said" or on another event.
 func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
+	if f.noun && f.typ == newsgraph.Agreement && monthOwned(t, f.t) {
+		// "to review their March accord tomorrow": made in its month,
+		// not on the day it is reviewed
+		for _, c := range t.deps(f.t, "compound") {
+			for x := range d.dates[si] {
+				if e := &d.dates[si][x]; e.i <= c && c < e.j {
+					return e
+				}
+			}
+		}
+		return nil
+	}
 	own := map[int]bool{f.t: true}
 	if f.light >= 0 {
 		own[f.light] = true

@@ -6,7 +6,9 @@ import "testing"
 // are told by a plural noun the story's own names end in ("the two
 // exchanges" of two "... Exchange"s), by "the two sides" of two countries
 // the clause before gives by name or adjective, and where "signed up"
-// with nothing signed is an enrolment, no agreement.
+// with nothing signed is an enrolment, no agreement; an agreement "to be
+// acquired by" a buyer has the buyer for its other side; a bloc's
+// "their March accord" is the bloc's own, made in that month.
 func TestWordingAgreePairs(t *testing.T) { runWording(t, agreePairsCases) }
 
 var agreePairsCases = []wordingCase{
@@ -36,5 +38,35 @@ var agreePairsCases = []wordingCase{
 		name: "signed up a player is one",
 		text: "Ashvale United have signed up striker Tom Brennan on a three-year deal.",
 		want: []string{"AGREEMENT: party=Ashvale United; signatory=Tom Brennan"},
+	},
+	{
+		name: "an agreement to be acquired by a buyer is with the buyer",
+		text: "Kessel Savings Bank said it has signed a definitive agreement to be acquired by Orlo Holding Co for 30 mln dlrs.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kessel Savings Bank; party=Orlo Holding Co"},
+	},
+	{
+		name: "a deal to be taken over, the buyer's by-phrase on the passive",
+		text: "Kessel Savings Bank said it has signed a deal to be taken over by Orlo Holding Co.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kessel Savings Bank; party=Orlo Holding Co."},
+	},
+	{
+		name: "a by-phrase of a participle the parser hung on the contract is no side",
+		text: "The suit seeks to enforce Vantor's obligations under the contract to pay for coal mined by the Kessel Ridge Project in Idaho.",
+		not:  []string{"Kessel Ridge"},
+	},
+	{
+		name: "a bloc's ministers discussing their March pact: the bloc's own, made before",
+		text: "The Group of Nine finance ministers are due to discuss their March pact on currency stability.",
+		want: []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
+	},
+	{
+		name: "their March accord after the bloc's meeting with the purpose hung elsewhere",
+		text: "Traders are awaiting the outcome of the Group of Nine finance ministers meeting in Rome tomorrow to review their March accord on currency stability.",
+		want: []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
+	},
+	{
+		name: "their pact of a firm and a bloc is none of the bloc's own",
+		text: "Kessel Corp and the Group of Nine will review their March pact.",
+		not:  []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
 	},
 }
