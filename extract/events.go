@@ -24,13 +24,15 @@ type docEvent struct {
 	offset   int
 	id       newsgraph.EventID
 	verb     bool // first stated by a verb ("met", "signed"), not a noun
+	light    bool // first stated by a noun a verb of its own carries ("signed a pact")
 	unnamed  bool // one side named, the other told only by what it is ("met union leaders")
 }
 
 type trig struct {
-	typ  newsgraph.EventType
-	k, n int // token index and length
-	noun bool
+	typ   newsgraph.EventType
+	k, n  int // token index and length
+	noun  bool
+	light bool // a pact a verb of its own carries ("signed a pact", "reached an agreement"): told as an act, as a verb tells it
 }
 
 // pairAt is "the two leaders" at token tok: the people of the latest
@@ -538,7 +540,7 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		}
 		return e
 	}
-	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, verb: !t.noun}
+	e := &docEvent{typ: t.typ, status: status, from: from, to: to, people: people, places: places, loc: loc, story: d.stories[si], offset: toks[t.k].start, verb: !t.noun, light: t.light}
 	d.events = append(d.events, e)
 	d.addSource(e, si)
 	return e
@@ -941,9 +943,10 @@ func (d *doc) findEvents() {
 		}
 		// a story with no dateline tells the news of the day it is
 		// published in its lede, the first sentence under the headline,
-		// with a verb ("X agreed to buy Y"); a noun there may name an
-		// older accord ("OPEC's December agreement was holding")
-		if e.from == "" && e.verb && e.status == newsgraph.Happened && len(e.sources) > 0 && d.pub != "" && (d.dateline == nil || d.dateline.sent < 0) &&
+		// with a verb ("X agreed to buy Y", "X signed a pact with Y"); a
+		// noun there alone may name an older accord ("OPEC's December
+		// agreement was holding")
+		if e.from == "" && (e.verb || e.light) && e.status == newsgraph.Happened && len(e.sources) > 0 && d.pub != "" && (d.dateline == nil || d.dateline.sent < 0) &&
 			e.sources[0] == d.lede() {
 			e.from, e.to = d.pub, d.pub
 		}
@@ -1382,7 +1385,8 @@ func laterToday(toks []token, e *dateExpr) bool {
 // parties its sides and its signatories' countries make.
 func (d *doc) emit(si int, f frame) {
 	t := d.trees[si]
-	tr := trig{typ: f.typ, k: f.t, n: 1, noun: f.noun}
+	// ("X said it had signed a deal": done before the telling, on a day untold)
+	tr := trig{typ: f.typ, k: f.t, n: 1, noun: f.noun, light: f.typ == newsgraph.Agreement && f.noun && f.light >= 0 && !hasDep(t, f.light, "had")}
 	when := d.when(si, &f)
 	switch f.typ {
 	case newsgraph.Meeting:

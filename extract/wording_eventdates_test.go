@@ -16,7 +16,8 @@ import (
 // signed at a dated summit is on the summit's day; a later day after an
 // event noun on a present verb ("traders await the meeting tomorrow") is
 // the meeting's; a "where" clause is on the day of the trip it is at;
-// seasons and "the new year" are their months or year.
+// seasons and "the new year" are their months or year; a lede's "signed a
+// pact" is the day's news as "agreed" is.
 var eventDateCases = []struct{ name, text, want string }{
 	{"talks that collapsed were held",
 		"Talks between Harbor Freight Union and Kestrel Ports collapsed on Monday.",
@@ -43,7 +44,7 @@ var eventDateCases = []struct{ name, text, want string }{
 		"Chile and Peru signed an agreement on fishing at Thursday's summit.",
 		"AGREEMENT HAPPENED 2024-05-09"},
 	{"signed ahead of a dated summit keeps no day",
-		"Chile and Peru signed an agreement on fishing ahead of next Thursday's summit.",
+		"Fishing fleets along the coast stayed in port for a second week. Chile and Peru signed an agreement on fishing ahead of next Thursday's summit.",
 		"AGREEMENT HAPPENED "},
 	{"a later day after the noun on a present verb",
 		"Traders are awaiting the outcome of the meeting of finance ministers from Chile and Peru in Lima tomorrow.",
@@ -54,6 +55,9 @@ var eventDateCases = []struct{ name, text, want string }{
 	{"in the new year",
 		"The Lisbon talks between Minister Ada Quist and Finance Minister Rui Sardinha will resume in the new year, a spokesman said.",
 		"MEETING PLANNED 2025"},
+	{"a lede's pact signed, told by a noun its verb carries, is the published day",
+		"Meridian Bank said it signed a letter of intent with Ruritania Holdings to set up a joint leasing group.\n\nOther banks have made similar deals.",
+		"AGREEMENT HAPPENED 2024-05-10"},
 	{"next summer",
 		"Minister Ada Quist will visit Lisbon next summer.",
 		"VISIT PLANNED 2024-06"},
