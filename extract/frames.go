@@ -4703,6 +4703,19 @@ func (d *doc) talksPartners(si int, t *tree, f frame) []int {
 					out = append(out, d.group(si, t, o)...)
 				}
 			}
+		} else if u >= 0 && t.verb(u) && u < v {
+			// "X held talks with Y's deputy premier and signed a
+			// memorandum": whom the talks the verb holds were with
+			for _, o := range t.deps(u, "obj") {
+				if !meetNouns[t.lw[o]] {
+					continue
+				}
+				for _, w := range append(t.deps(u, "obl"), t.deps(o, "nmod")...) {
+					if t.prep(w) == "with" {
+						out = append(out, d.group(si, t, w)...)
+					}
+				}
+			}
 		}
 	}
 	var keep []int
@@ -6715,6 +6728,9 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 			}
 			if b := m.i - 1; b >= 0 && strings.EqualFold(d.sents[s].tokens[b].text, "the") && b > 0 && addressVerbs[strings.ToLower(d.sents[s].tokens[b-1].text)] || b >= 0 && addressVerbs[strings.ToLower(d.sents[s].tokens[b].text)] {
 				continue // "X told the Y Association": whom one speaks to is no side
+			}
+			if b := m.i - 1; b > 0 && strings.EqualFold(d.sents[s].tokens[b].text, "the") && strings.EqualFold(d.sents[s].tokens[b-1].text, "at") || b >= 0 && strings.EqualFold(d.sents[s].tokens[b].text, "at") {
+				continue // "met at the Kessel Arena": where, whatever kind the name got
 			}
 			out = uniq(append(out, m.ent))
 			if len(out) == 2 {

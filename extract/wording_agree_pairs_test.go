@@ -69,4 +69,15 @@ var agreePairsCases = []wordingCase{
 		text: "Kessel Corp and the Group of Nine will review their March pact.",
 		not:  []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
 	},
+	{
+		name: "held talks with one and signed: the talks' other side signs with him",
+		text: "British minister Tom Reed flew to Oman on Monday. Mr Reed held talks with Oman's deputy prime minister and signed a memorandum of understanding on port security before heading to the airport.",
+		want: []string{"AGREEMENT/HAPPENED: party=Oman; party=United Kingdom; signatory=Tom Reed"},
+	},
+	{
+		name: "the two clubs are not the arena their men met at",
+		text: "Ashvale United scout Tom Reed met Kelby Athletic's director of football, Ian Vega, at the Orlo Arena Company, and the two clubs have now agreed a fee of around 6 million pounds.",
+		want: []string{"AGREEMENT: party=Ashvale United; party=Kelby Athletic"},
+		not:  []string{"Arena"},
+	},
 }
