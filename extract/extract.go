@@ -997,7 +997,8 @@ func (d *doc) lowerTitleRoles() {
 			continue
 		}
 		title := strings.ToLower(span(toks, start, end))
-		if title == "official" || title == "head" {
+		if title == "official" || title == "head" || title == "chief" {
+			// (a chief alone is a style, "Chief X", or a head of nothing named)
 			continue
 		}
 		rc := &roleClaim{title: titleCase(title)}
@@ -1219,10 +1220,13 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	if c >= 1 && honorifics[toks[c].text] {
 		c-- // "the chairman of the Kestrel Bank, Mr X"
 	}
-	if c < 3 || toks[c].text != "," {
+	if c < 3 {
 		return nil
 	}
 	b := c - 1
+	if toks[c].text != "," {
+		b = c // "the secretary-general of the Arctic Council Ana Ruiz"
+	}
 	if toks[b].text == ")" && b >= 2 && toks[b-2].text == "(" {
 		b -= 3 // "the head of the Fisheries Agency (FA), Ana Ruiz"
 	}
@@ -1239,8 +1243,8 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	}
 	end := k
 	k--
-	for k > 0 && lowerTitleMods[toks[k-1].text] {
-		k--
+	for k > 0 && lowerTitleMods[strings.ToLower(toks[k-1].text)] && (unicode0Lower(toks[k-1].text) || !unicode0Lower(toks[k].text)) {
+		k-- // "the deputy head of", "the Deputy Secretary-General of"
 	}
 	title := strings.ToLower(span(toks, k, end))
 	if title == "official" {

@@ -433,7 +433,8 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		rc.ofType = newsgraph.GPE
 		r = &rc
 	}
-	if of == "" && strings.HasPrefix(title, "Secretary of ") {
+	// (a "Secretary of State for" a portfolio is a British-style office)
+	if of == "" && strings.HasPrefix(title, "Secretary of ") && !strings.HasPrefix(title, "Secretary of State for ") {
 		of = "United States"
 	}
 	ofBody := -1
@@ -845,6 +846,9 @@ func titleCountry(t string) string {
 	l := strings.ToLower(t)
 	for _, p := range []string{"shadow ", "deputy ", "former ", "acting "} {
 		l = strings.TrimPrefix(l, p)
+	}
+	if strings.HasPrefix(l, "secretary of state for ") {
+		return "" // a British-style office, of no country the words name
 	}
 	if strings.HasPrefix(l, "secretary of ") || strings.HasPrefix(l, "undersecretary of ") || strings.HasPrefix(l, "under secretary of ") {
 		return "United States"

@@ -60,7 +60,60 @@ var honorifics = union(set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
 // out.
 var addressForms = set("Honourable", "Honorable", "Hon", "Hon.", "Rt", "Rt.", "Mx", "Mx.", "Madam", "Madame", "Mme", "Mme.",
 	"Monsieur", "Herr", "Frau", "Reverend", "Rev", "Rev.", "Revd", "Pastor", "Prophet", "Evangelist", "Apostle", "Imam", "Mufti", "Maulana",
-	"Otunba", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Engr", "Engr.", "Barr", "Barr.", "Datuk", "Dato", "Datin", "Tun", "Shri", "Smt", "Smt.", "Shrimati")
+	"Otunba", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Engr", "Engr.", "Barr", "Barr.", "Datuk", "Dato", "Dato'", "Datin", "Tun", "Shri", "Smt", "Smt.", "Shrimati",
+	// the styles of rulers' kin and envoys ("H.E. X", "H.H. Sheikha Y"),
+	// and the Malay and Brunei styles and professional letters ("Haji",
+	// "Pehin", "Pengiran", "Puan", "Ir" for an engineer)
+	"H.E.", "H.H.", "Sheikha", "Haji", "Hajah", "Hajjah", "Pehin", "Pengiran", "Puan", "Ir", "Ir.")
+
+// honorificParts are the words that make one style with the honorific
+// before or after them ("Tan Sri", "Toh Puan", "Datuk Seri", "Dato
+// Paduka", "Pengiran Anak"), and alone are names or places ("Tan", "Sri
+// Lanka"): an honorific only inside such a run.
+var honorificParts = set("Tan", "Toh", "Sri", "Seri", "Paduka", "Wira", "Anak", "Patinggi", "Utama")
+
+// honorificAt: token k is an honorific, or a word of a style of several
+// words next to another of them ("Tan Sri", "Datuk Seri").
+func honorificAt(toks []token, k int) bool {
+	w := toks[k].text
+	if honorifics[w] {
+		return true
+	}
+	if !honorificParts[w] {
+		return false
+	}
+	p := k - 1
+	if p > 0 && (toks[p].text == "'" || toks[p].text == "\u2019") {
+		p-- // "Dato' Sri X": the apostrophe is the style's own
+	}
+	return p >= 0 && (honorifics[toks[p].text] || honorificParts[toks[p].text]) ||
+		k+1 < len(toks) && (honorifics[toks[k+1].text] || honorificParts[toks[k+1].text])
+}
+
+// honorificRun is the start of the run of honorifics that ends at token
+// h of the name run [a, ...) ("Datuk Ir Dr", "Alhaji Dr", "Pehin Dato
+// Haji"): a word between two honorifics is one too, an unknown style
+// ("Datuk Xy Dr X"), never a name of its own.
+func honorificRun(toks []token, a, h int) int {
+	p := h
+	for p > a && honorificAt(toks, p-1) {
+		p--
+	}
+	for q := a; q < p-1; q++ {
+		if !honorifics[toks[q].text] {
+			continue
+		}
+		between := true
+		for j := q + 1; j < p; j++ {
+			w := toks[j].text
+			between = between && toks[j].isCap() && toks[j].isWord() && !titleHeads[w] && !titleMods[w]
+		}
+		if between {
+			return q
+		}
+	}
+	return p
+}
 
 // postNominals are the letters of honours, degrees and seats written after
 // a name ("X Y OBE", "X Y PSM", "X Y QC"): no part of it.
@@ -259,7 +312,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			// "Assistant Secretary for Trade X", "Under Secretary for
 			// International Affairs X": an office's portfolio after "for",
 			// and the name of the one who holds it
-			if t.text == "for" && titleHeads[toks[e-1].text] && e+1 < len(toks) && toks[e+1].isCap() {
+			if t.text == "for" && r.officeHeadEnds(toks, k, e) && e+1 < len(toks) && toks[e+1].isCap() {
 				q := r.portfolioEnd(toks, e+1, len(toks), false)
 				if q > e+1 && q+1 < len(toks) && titleOfWords[toks[q-1].text] && toks[q].isCap() && toks[q].isWord() && !r.isPlaceWord(toks[q].text) && !titleOfWords[toks[q].text] && !honorifics[toks[q].text] {
 					e = q
@@ -491,6 +544,9 @@ func (r *recognizer) particleTown(toks []token, k int) int {
 	if !toks[k].isCap() {
 		return 0
 	}
+	if n := r.placeWithParticles(toks, k); n > 0 {
+		return n
+	}
 	if _, typ, ok := r.gz.place(toks[k].text); !ok || typ != "GPE" {
 		return 0
 	}
@@ -508,6 +564,32 @@ func (r *recognizer) particleTown(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// placeWithParticles is the length in tokens of a town's name of the
+// tables with lower-case words inside it that starts at token k ("Dar es
+// Salaam", "Alphen aan den Rijn", "Vila do Conde"), or 0: the table, not
+// a list of particles, says the words are one name.
+func (r *recognizer) placeWithParticles(toks []token, k int) int {
+	if k+2 >= len(toks) || !toks[k].isWord() || !unicode0Lower(toks[k+1].text) || titleHeads[toks[k].text] {
+		return 0 // ("the King of Prussia" is a title)
+	}
+	best := 0
+	for j := k + 1; j < len(toks) && j-k < 6; j++ {
+		t := toks[j]
+		if !t.isWord() || unicode0Lower(t.text) && utf8.RuneCountInString(t.text) > 4 {
+			break
+		}
+		if !t.isCap() {
+			continue
+		}
+		if _, typ, ok := r.gz.place(span(toks, k, j+1)); ok && typ == "GPE" {
+			best = j + 1 - k
+		} else if _, ok := r.gz.town[key(span(toks, k, j+1))]; ok {
+			best = j + 1 - k
+		}
+	}
+	return best
 }
 
 // lowerBodies are the European bodies wire copy writes with a lower-case
@@ -1043,9 +1125,13 @@ func (r *recognizer) portfolioWord(w string) bool {
 func (r *recognizer) officeAlone(toks []token, a, b int) int {
 	for h := a; h+2 < b; h++ {
 		w := toks[h].text
-		if titleHeads[w] && !honorifics[w] && (toks[h+1].text == "of" || toks[h+1].text == "for") {
+		j := h + 1
+		if r.officePostmod(toks, j) {
+			j++ // "the Minister Responsible for Mines"
+		}
+		if titleHeads[w] && !honorifics[w] && j+1 < b && (toks[j].text == "of" || toks[j].text == "for") {
 			// (a state after "of" is a place named: "Emperor of Vessia")
-			if r.portfolioEnd(toks, h+2, b, false) < b {
+			if r.portfolioEnd(toks, j+1, b, false) < b {
 				return -1
 			}
 			t := h
@@ -1059,6 +1145,64 @@ func (r *recognizer) officeAlone(toks []token, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// bodyThenHolder is where the name of the holder starts in a run [a, b)
+// after an office's "of" that names a body and then a person ("the
+// Secretary-General of the Arctic Council Ana Ruiz", "Director of Kestrel
+// Bank Tom Frey"): the body's head, then a name the recogniser reads as a
+// person's; a, when the run is one name.
+func (r *recognizer) bodyThenHolder(si int, toks []token, a, b int) int {
+	o := a - 1
+	if o >= 0 && toks[o].text == "the" {
+		o--
+	}
+	if o < 1 || toks[o].text != "of" || !titleHeads[toks[o-1].text] && !lowerTitles[toks[o-1].text] {
+		return a
+	}
+	for k := max(a+1, b-3); k+2 <= b; k++ { // a name of two or three words
+		if !orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] {
+			continue
+		}
+		// (the recogniser may read the whole as the body's name: then the
+		// words after its head are names the tagger knows as no common word)
+		caps, names := true, true
+		for j := k; j < b; j++ {
+			w := toks[j].text
+			t := r.lexicon[strings.ToLower(w)]
+			caps = caps && toks[j].isCap() && toks[j].isWord() && !orgHeads[w] && !titleHeads[w] && !r.isPlaceWord(w)
+			names = names && (t == "" || strings.HasPrefix(t, "NNP"))
+		}
+		if caps && (names || r.nerType(si, k, b) == newsgraph.Person) {
+			return k
+		}
+	}
+	return a
+}
+
+// officeHeadEnds: the run [k, e) ends in an office's head, before the
+// "for" of its portfolio at e: a title's head, with a capitalised
+// adjective after it ("Minister Responsible for") or "of State" ("Minister
+// of State for Trade X", "Secretary of State for Health Y").
+func (r *recognizer) officeHeadEnds(toks []token, k, e int) bool {
+	switch {
+	case titleHeads[toks[e-1].text]:
+		return true
+	case e-k >= 2 && titleHeads[toks[e-2].text] && r.officePostmod(toks, e-1):
+		return true
+	}
+	return e-k >= 3 && toks[e-1].text == "State" && toks[e-2].text == "of" && titleHeads[toks[e-3].text]
+}
+
+// officePostmod: the capitalised adjective at token n stands after an
+// office's head and before the portfolio's "for" ("Minister Responsible
+// for Mines", "Envoy Extraordinary for X"): a word of the office, no name.
+func (r *recognizer) officePostmod(toks []token, n int) bool {
+	if n+1 >= len(toks) || toks[n+1].text != "for" || !toks[n].isCap() || !toks[n].isWord() {
+		return false
+	}
+	l := strings.ToLower(toks[n].text)
+	return r.lexicon[l] == "JJ" && !r.known[l] && !r.surnames[l]
 }
 
 // portfolioModifier: w may stand before a portfolio of the tables in the
@@ -1120,6 +1264,9 @@ func (r *recognizer) portfolioEnd(toks []token, n, lim int, countries bool) int 
 			continue
 		case titleOfWords[w] || countries && r.gz.country[key(w)] != "":
 			n++
+			continue
+		case w == "for" && n == start+1 && toks[start].text == "State" && n+1 < lim && toks[n+1].isCap():
+			n++ // "(Minister of) State for Trade"
 			continue
 		case w == "," && n+2 <= lim && titleOfWords[toks[n+1].text] && toks[n+1].isCap():
 			n++
@@ -1318,6 +1465,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	if commonCapitals(r, toks, a, b) {
 		return nil
+	}
+	if k := r.bodyThenHolder(si, toks, a, b); k > a {
+		return append(r.run(si, s, a, k), r.mk(si, s, k, b, newsgraph.Person, "", !s.heading))
 	}
 	if k := r.personAfterPlace(si, s, a, b); k > a {
 		return append(r.run(si, s, a, k), r.run(si, s, k, b)...)
@@ -2405,12 +2555,15 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	state, stateAt := "", -1 // the state the office is of, named after it, and where its "of" is
 	for k := b - 2; k >= a; k-- {
 		state, stateAt = "", -1
-		if !titleHeads[toks[k].text] && !(pluralTitles[toks[k].text] && andAhead(toks, b)) || afterParticle(toks, k) && k > a {
+		if !titleHeads[toks[k].text] && !honorificAt(toks, k) && !(pluralTitles[toks[k].text] && andAhead(toks, b)) || afterParticle(toks, k) && k > a {
 			continue // "Zaid bin Sultan": a name after "bin" is no title
 		}
 		n := k + 1
 		if toks[k].text == "Chief" && toks[n].text == "Executive" && n+1 < b {
 			n++ // "Chief Executive X": the office is two words
+		}
+		if n+1 < b && r.officePostmod(toks, n) {
+			n++ // "Minister Responsible for Mines X"
 		}
 		if toks[n].text == "of" {
 			if c, q := r.officeState(toks, n); q > n && q < b {
@@ -2421,6 +2574,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 				n = r.portfolioRun(toks, n+1, b, true)
 				if c, q := r.officeState(toks, n); q > n && q < b {
 					state, stateAt, n = c, n, q // "Minister of Foreign Affairs of Mongolia X"
+				} else if r.officeHeadEnds(toks, k, n) && toks[n].text == "for" && n+1 < b && toks[n+1].isCap() {
+					n = r.portfolioRun(toks, n+1, b, false) // "Minister of State for Trade X"
 				}
 			}
 		} else if toks[n].text == "for" && n+1 < b && titleOfWords[toks[n+1].text] && toks[n+1].isCap() {
@@ -2457,13 +2612,21 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		return mention{}, nil, false
 	}
 	// "Archbishop of Cape Town", "Emperor of Brazil": after "of" comes the
-	// place the office is of when the recogniser reads a place there
-	if toks[h+1].text == "of" && stateAt < 0 {
+	// place the office is of when the recogniser reads a place there (a
+	// portfolio between them names the office: "Minister of State for
+	// Energy X")
+	if toks[h+1].text == "of" && stateAt < 0 && nameStart == h+2 {
 		if r.nerType(si, nameStart, b) == newsgraph.GPE {
 			return mention{}, nil, false
 		}
 	}
-	t := h
+	// "Prime Minister Datuk Seri X", "Alhaji Dr X": the styles before the
+	// name are no office; the title before them is
+	hon := h
+	if honorificAt(toks, h) {
+		hon = honorificRun(toks, a, h)
+	}
+	t := hon
 	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && titleMods[toks[t-2].text]) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
 		t-- // "Trade and Industry Secretary"
 	}
@@ -2595,18 +2758,19 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	if t > a && role.of != "" {
 		m.titled = span(toks, t, b)
 	}
-	if honorifics[toks[h].text] && role != nil {
+	if hon < h || honorificAt(toks, h) || toks[h].text == "Chief" && t == h && h+1 == nameStart {
 		// "Prime Minister Sheikh Saad", "former Chancellor Sir Ian Lang":
-		// the honorific is no office, the title before it is
+		// the honorific is no office, the title before it is ("Chief X"
+		// alone is a chief's style, which names no office either)
 		role.title = ""
-		if t < h {
-			role.title = span(toks, t, h)
+		if t < hon {
+			role.title = span(toks, t, hon)
 		}
 	}
 	switch toks[h].text {
-	case "Mr", "Mr.", "Sir", "Lord", "Sheikh", "Sheik":
+	case "Mr", "Mr.", "Sir", "Lord", "Sheikh", "Sheik", "Haji", "Alhaji":
 		m.female = -1
-	case "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Dame":
+	case "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Dame", "Sheikha", "Puan", "Datin", "Hajah", "Hajjah", "Alhaja", "Hajiya":
 		m.female = 1
 	case "King", "Emperor", "Prince", "Sultan", "Emir":
 		m.female = -1
@@ -2905,6 +3069,11 @@ func (r *recognizer) ofPrefix(si int, s *sentence, a, t int) int {
 			}
 		}
 		if nt := r.nerType(si, p, t); nt == newsgraph.Person || nt == newsgraph.GPE {
+			return a
+		}
+		// "Arctic Council Secretary-General X": a body's head after the
+		// place makes the whole a body's name, no place and title words
+		if w := toks[t-1].text; place && orgHeads[w] && !titleMods[w] && !titleOfWords[w] {
 			return a
 		}
 		return p

@@ -74,7 +74,7 @@ type sentence struct {
 var abbreviations = set("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Corp", "Inc", "Co", "Ltd", "Jan", "Feb", "Mar",
 	"Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
 	"Adm", "Sgt", "vs", "etc", "No", "Prof", "Rev", "Ft", "Mt", "approx", "a.m", "p.m",
-	"Messrs", "Drs", "Sens", "Reps", "Govs", "Gens", "Maj", "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Supt", "Insp", "Det", "Atty", "Hon")
+	"Messrs", "Drs", "Sens", "Reps", "Govs", "Gens", "Maj", "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Supt", "Insp", "Det", "Atty", "Hon", "Engr", "Amb")
 
 // tokenize splits text[from:to] into tokens with absolute byte offsets.
 func tokenize(text string, from, to int, para int, out []token) []token {
