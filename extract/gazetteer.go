@@ -203,7 +203,10 @@ var titleHeads = union(addressForms, set("President", "MP", "MEP", "Manager", "U
 	"Gov.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Atty.", "Hon.",
 	"Sens.", "Reps.", "Govs.", "Gens.", "Messrs.", "Drs.", "Senators", "Representatives", "Ministers",
 	// British copy writes the abbreviations without a full stop: "Gen Musharraf"
-	"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr"))
+	"Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr",
+	// the letters of a seat written before the name as MP is ("local TD
+	// X", "MLA Y"): a legislator's title, no part of the name
+	"TD", "MLA", "MLC", "MNA", "MHA", "MPP", "MSP"))
 
 // titleMods are words that may stand inside a title before its head.
 var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Trade", "Economy",
@@ -220,7 +223,8 @@ var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "H
 	"Justice", "Finance", "Economy", "Trade", "Industry", "Foreign", "Affairs", "Internal", "Home", "War",
 	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture",
 	"Exchequer", "Environment", "Fisheries", "Mines", "Oil", "Petroleum", "Planning", "Information", "Communications",
-	"Staff", // "Chief of Staff X"
+	"Staff",      // "Chief of Staff X"
+	"Opposition", // "Leader of the Opposition X"
 	// portfolios that lists of them name ("Minister of Energy, Mines and
 	// Resources", "Secretary of State for Environment, Food and Rural Affairs")
 	"Resources", "Natural", "Mineral", "Water", "Food", "Rural", "Transport", "Public", "Works", "Science",

@@ -1205,6 +1205,22 @@ func (r *recognizer) officePostmod(toks []token, n int) bool {
 	return r.lexicon[l] == "JJ" && !r.known[l] && !r.surnames[l]
 }
 
+// portfolioNoun: w is a common noun or adjective, as the tagger or its
+// ending tells ("Expenditure", "Broadband"), of no name the story gives.
+func (r *recognizer) portfolioNoun(w string) bool {
+	l := strings.ToLower(w)
+	if r.known[l] || r.surnames[l] || titleHeads[w] || r.isPlaceWord(w) || isMonthOrDay(w) {
+		return false
+	}
+	switch r.lexicon[l] {
+	case "NN", "NNS", "JJ":
+		return true
+	case "":
+		return commonShape(w)
+	}
+	return false
+}
+
 // portfolioModifier: w may stand before a portfolio of the tables in the
 // name of a field ("Indigenous Affairs", "Overseas Trade"): a field's word,
 // or one the tagger never saw that names no one the story names.
@@ -1267,6 +1283,9 @@ func (r *recognizer) portfolioEnd(toks []token, n, lim int, countries bool) int 
 			continue
 		case w == "for" && n == start+1 && toks[start].text == "State" && n+1 < lim && toks[n+1].isCap():
 			n++ // "(Minister of) State for Trade"
+			continue
+		case n > start && toks[n].isCap() && r.portfolioNoun(w) && titleOfWords[toks[n-1].text] && toks[n-1].isCap():
+			n++ // "Public Expenditure", "Rural Broadband": a field's noun after a field's word
 			continue
 		case w == "," && n+2 <= lim && titleOfWords[toks[n+1].text] && toks[n+1].isCap():
 			n++
