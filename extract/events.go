@@ -1208,6 +1208,11 @@ func (d *doc) when(si int, f *frame) eventTime {
 			// "postponed until April 20", told in March: next April 20
 			et.from, et.to = ymd(mustDate(et.from).AddDate(1, 0, 0)), ymd(mustDate(et.to).AddDate(1, 0, 0))
 		}
+		if f.noun && et.status == newsgraph.Happened && !de.weekday && !later && pub != "" && et.from > pub {
+			// "awaited the outcome of the X meeting tomorrow": the past
+			// verb tells what was done about a meeting still to come
+			et.status = newsgraph.Planned
+		}
 		if de.weekday && pub != "" {
 			past := et.status == newsgraph.Happened
 			if past && et.from > pub {

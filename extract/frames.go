@@ -716,6 +716,7 @@ func (d *doc) parse(si int) *tree {
 	mend(t.splitEventCompounds())
 	mend(t.withMarkedSubjects())
 	mend(t.toMarkedFinites())
+	mend(t.futureTimesOfNouns())
 	mend(t.audienceObjects())
 	mend(t.perfectActives())
 	mend(t.withOnFixed())
@@ -845,6 +846,32 @@ func (t *tree) toMarkedFinites() bool {
 		t.head[v], t.rel[v] = t.head[n], t.rel[n]
 		t.head[n], t.rel[n] = v, "nsubj"
 		changed = true
+	}
+	return changed
+}
+
+// futureTimesOfNouns mends "awaited the outcome of the X meeting in Y
+// tomorrow" read with "tomorrow" on the verb, which tells no event: a
+// time to come cannot date what was done or is being done, so it dates
+// the event noun the verb's object holds before it. It reports whether any head changed.
+func (t *tree) futureTimesOfNouns() bool {
+	changed := false
+	for k, v := range t.head {
+		if t.lw[k] != "tomorrow" || v < 0 || v > k || !t.verb(v) || !t.is(k, "obl", "obl:unmarked", "obl:tmod", "advmod") {
+			continue
+		}
+		// ("are awaiting the outcome of the X meeting tomorrow": a
+		// present verb of no event of its own is told now too)
+		if t.tag[v] != "VBD" && (meetingVerbs[t.lw[v]] || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]] || t.dep(v, "aux") >= 0 && t.tag[t.dep(v, "aux")] == "MD") {
+			continue
+		}
+		for n := k - 1; n > v; n-- {
+			if meetNouns[t.lw[n]] && t.noun(n) && t.under(n, v) {
+				t.head[k], t.rel[k] = n, "nmod:unmarked"
+				changed = true
+				break
+			}
+		}
 	}
 	return changed
 }

@@ -48,3 +48,20 @@ var possibleOutcomeCases = []wordingCase{
 }
 
 func TestWordingPossibleOutcome(t *testing.T) { runWording(t, possibleOutcomeCases) }
+
+// comingTimeCases: a time to come told with a past verb dates the event
+// noun, which is still ahead.
+var comingTimeCases = []wordingCase{
+	{
+		name: "tomorrow hung on a past verb dates the session its object holds",
+		text: "Traders are awaiting the result of the Baltic Grain Council session in Riga tomorrow.",
+		want: []string{"MEETING/PLANNED: participant=Baltic Grain Council"},
+	},
+	{
+		name: "talks next week after a past verb are planned",
+		text: "The truce opened the way for talks between Moravia and Silesia in Vienna next week.",
+		want: []string{"MEETING/PLANNED: participant=Moravia; participant=Silesia"},
+	},
+}
+
+func TestWordingComingTime(t *testing.T) { runWording(t, comingTimeCases) }
