@@ -962,7 +962,7 @@ func (d *doc) lowerTitleRoles() {
 			p--
 		}
 		end := p + 1
-		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || toks[p].text == "PM") {
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || toks[p].text == "PM") {
 			p--
 		}
 		// "Spain's minister of sport X": the portfolio after "of", in
@@ -983,7 +983,7 @@ func (d *doc) lowerTitleRoles() {
 			p = q
 		}
 		start := p + 1
-		for start < end && titleSkips[toks[start].text] {
+		for start < end && titleSkips[toks[start].text] && !firstMinister(toks, start) {
 			start++
 		}
 		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] && !of {
@@ -992,6 +992,8 @@ func (d *doc) lowerTitleRoles() {
 			} else if rc := d.sharedTitle(m); rc != nil {
 				m.role = rc
 			} else if rc := d.titleOfBody(m); rc != nil {
+				m.role = rc
+			} else if rc := d.commaTitle(m); rc != nil {
 				m.role = rc
 			}
 			continue
@@ -1253,6 +1255,153 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	return &roleClaim{title: titleCase(title), of: d.ents[om.ent].name, ofType: d.ents[om.ent].typ}
 }
 
+// commaTitle reads an office written out before a comma and the name, with
+// its portfolio and the state or body it is of: "the Minister of Trade of
+// Vessia, Ana Ruiz", "Vessia's Minister of Mines and Energy, Ana Ruiz",
+// "the Ambassador of the Republic of Vessia to Kell, Ana Ruiz", "the
+// Chief Executive Officer of Kestrel Air, Ana Ruiz", "Vessia's ambassador
+// to Kell, Ana Ruiz", "The Deputy Minister of Finance, Mr Ana Ruiz".
+func (d *doc) commaTitle(m *mention) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	c := m.i - 1
+	if c >= 1 && honorifics[toks[c].text] {
+		c--
+	}
+	if c < 1 || toks[c].text != "," {
+		return nil
+	}
+	// the nearest head whose office runs to the comma: "Chief Executive
+	// Officer of X" is read from "Officer", the words before it joined
+	for h := c - 1; h >= 0 && h >= c-14; h-- {
+		w := toks[h].text
+		if !(titleHeads[w] && !honorifics[w] && !pluralTitles[w] || unicode0Lower(w) && lowerTitles[w] && w != "counterpart") || d.mentionAt(m.sent, h) != nil {
+			continue
+		}
+		rc, end, ok := d.officeRun(m.sent, h, c)
+		if !ok {
+			continue
+		}
+		t := h
+		for t > 0 && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] && !honorifics[toks[t-1].text] ||
+			unicode0Lower(toks[t-1].text) && (lowerTitleMods[toks[t-1].text] || lowerTitles[toks[t-1].text] || firstMinister(toks, t-1))) {
+			t--
+		}
+		if t > 0 && strings.EqualFold(toks[t-1].text, "former") {
+			rc.former = true
+			t--
+		}
+		rc.title = span(toks, t, end)
+		if unicode0Lower(toks[h].text) {
+			rc.title = titleCase(strings.ToLower(rc.title))
+		}
+		switch p := t - 1; {
+		case p < 0:
+		case possessive(toks, p):
+			// "Vessia's Minister of Trade, X", "Kestrel Air's chief
+			// executive, X"
+			if rc.of != "" {
+				break
+			}
+			if c, typ, ok := d.x.gz.place(toks[p-1].text); ok {
+				rc.of, rc.ofType = c, newsgraph.EntityType(typ)
+			} else if om := d.mentionEndingAt(m.sent, p-1); om != nil && om.ent >= 0 && d.ents[om.ent].typ != newsgraph.Person {
+				rc.of, rc.ofType = d.ents[om.ent].name, d.ents[om.ent].typ
+			}
+		case d.x.gz.demonym[key(toks[p].text)] != "":
+			if rc.of == "" {
+				rc.of, rc.ofType = d.x.gz.demonym[key(toks[p].text)], newsgraph.GPE
+			}
+		case toks[p].isCap() && !strings.EqualFold(toks[p].text, "the") && toks[p].text != "A" && toks[p].text != "An":
+			return nil // "Kestrel Minister of ...": a run the recogniser reads
+		}
+		if rc.title == "" || strings.EqualFold(rc.title, "official") && rc.of == "" {
+			return nil
+		}
+		return rc
+	}
+	return nil
+}
+
+// officeRun reads the office whose head is token h of sentence si and
+// which runs to token c: the head's other words ("Chief Executive
+// Officer"), a portfolio after "of" or "for" ("Minister of Mines and
+// Energy"), the state or body after "of" ("of the Republic of Vessia",
+// "of Kestrel Air (KA)"), an envoy's post after "to" ("to Kell"). It returns the claim with its state or
+// body, and the end of the title's words.
+func (d *doc) officeRun(si, h, c int) (*roleClaim, int, bool) {
+	toks := d.sents[si].tokens
+	rec := recognizer{gz: d.x.gz, lexicon: d.x.pos.lexicon()}
+	lower := unicode0Lower(toks[h].text)
+	n := h + 1
+	for n < c && (titleHeads[toks[n].text] && !honorifics[toks[n].text] || lower && lowerTitles[toks[n].text]) {
+		n++
+	}
+	rc := &roleClaim{}
+	if n+1 < c && (toks[n].text == "of" || toks[n].text == "for") {
+		if lower {
+			if e := portfolioEnd(toks, n); e > n && e <= c {
+				n = e
+			}
+		} else if toks[n+1].isCap() && titleOfWords[toks[n+1].text] && toks[n+1].text != "the" {
+			if e := rec.portfolioEnd(toks, n+1, c, false); e > n+1 && toks[e-1].text != "and" {
+				n = e
+			}
+		}
+	}
+	end := n
+	if n+1 < c && toks[n].text == "of" {
+		if cn, q := rec.officeState(toks, n); q > n && (q == c || toks[q].text == "to") {
+			rc.of, rc.ofType, n = cn, newsgraph.GPE, q // "of the Republic of Vessia"
+		} else {
+			if bm := d.bodyAfter(si, n+1); bm != nil && bm.j <= c {
+				rc.of, rc.ofType, n = d.ents[bm.ent].name, d.ents[bm.ent].typ, bm.j
+			}
+		}
+	} else if n+1 < c && toks[n].text == "for" && !envoyTitles[titleCase(strings.ToLower(toks[h].text))] {
+		// "spokesman for the Kestrel Fund": the body the office speaks for
+		if bm := d.bodyAfter(si, n+1); bm != nil && bm.j <= c && d.ents[bm.ent].typ == newsgraph.Organization {
+			rc.of, rc.ofType, n = d.ents[bm.ent].name, d.ents[bm.ent].typ, bm.j
+		}
+	}
+	if rc.of != "" && n+1 < c && (toks[n].text == "'" || toks[n].text == "\u2019") {
+		// "of the Kell Traders' Union": the name runs on past a plural's
+		// apostrophe, which the recogniser ends it at
+		q := n + 1
+		for q < c && toks[q].isCap() && toks[q].isWord() {
+			q++
+		}
+		if q > n+1 {
+			n = q
+		}
+	}
+	if n+2 < c && toks[n].text == "(" && toks[n+2].text == ")" {
+		n += 3 // "of the Kell Traders' Union (KTU)"
+	}
+	if n+1 < c && toks[n].text == "to" && envoyTitles[titleCase(strings.ToLower(toks[h].text))] {
+		// "Ambassador of Vessia to Kell": the post, not the state served
+		if pm := d.bodyAt(si, n+1); pm != nil && pm.i == n+1 && d.ents[pm.ent].typ == newsgraph.GPE {
+			n = pm.j
+		}
+	}
+	if n != c {
+		return nil, 0, false
+	}
+	return rc, end, true
+}
+
+// bodyAfter is the body named from token b of sentence si, or from the
+// token after where b is "the" (which the recogniser may or may not take
+// into the name), or nil.
+func (d *doc) bodyAfter(si, b int) *mention {
+	if bm := d.bodyAt(si, b); bm != nil {
+		return bm
+	}
+	if toks := d.sents[si].tokens; b+1 < len(toks) && toks[b].text == "the" {
+		return d.bodyAt(si, b+1)
+	}
+	return nil
+}
+
 // sharedTitle is the title a plural names for the person after "and" or
 // a comma: "Presidents X of A and Y of B" makes Y President of B.
 func (d *doc) sharedTitle(m *mention) *roleClaim {
@@ -1296,10 +1445,10 @@ func (d *doc) lowerTitleStart(si int, toks []token, p, end int) int {
 		return p
 	}
 	q := p
-	for n := 0; q >= 0 && n < 3 && unicode0Lower(toks[q].text) && (strings.HasPrefix(toks[q].pos, "NN") || toks[q].pos == "JJ") && !lowerStops[toks[q].text] && !titleSkips[toks[q].text]; n++ {
+	for n := 0; q >= 0 && n < 3 && unicode0Lower(toks[q].text) && (strings.HasPrefix(toks[q].pos, "NN") || toks[q].pos == "JJ") && !lowerStops[toks[q].text] && (!titleSkips[toks[q].text] || firstMinister(toks, q)); n++ {
 		q--
 	}
-	for q >= 0 && titleSkips[toks[q].text] {
+	for q >= 0 && titleSkips[toks[q].text] && !firstMinister(toks, q) {
 		q-- // skipped, and not part of the title: lowerTitleRoles reads it from p
 	}
 	if q == 0 && (toks[0].pos == "JJ" || strings.HasPrefix(toks[0].pos, "NN")) && !toks[0].isAllCaps() && lowerTitleMods[strings.ToLower(toks[0].text)] {
@@ -1349,6 +1498,12 @@ func partyEndingAt(toks []token, p int) string {
 // titleSkips describe a holder, not the office: "Japan's first female
 // prime minister" holds the office of prime minister.
 var titleSkips = set("first", "female", "male", "youngest", "oldest", "current", "longtime", "long-time", "veteran", "powerful", "influential", "embattled", "popular")
+
+// firstMinister: "first" at k names the office of a first minister (the
+// head of a devolved government), not the first holder of one.
+func firstMinister(toks []token, k int) bool {
+	return strings.EqualFold(toks[k].text, "first") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "minister")
+}
 
 var lowerStops = set("former", "late", "new", "then", "incoming", "outgoing", "newly", "elected", "the", "a", "an", "and", "or", "of", "its", "his", "her", "their")
 
@@ -1422,7 +1577,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k++
 		}
 	}
-	for k < len(toks) && titleSkips[toks[k].text] {
+	for k < len(toks) && titleSkips[toks[k].text] && !firstMinister(toks, k) {
 		k++ // "Veldania's first female prime minister": not the office's name
 	}
 	start := k
@@ -1443,10 +1598,25 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			}
 		}
 	}
-	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] || toks[k-1].text == "counterpart" || strings.ToLower(toks[k-1].text) == "official" {
+	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] || toks[k-1].text == "counterpart" {
 		return nil
 	}
+	// "X, an official from the Kell Port Authority,": an official is
+	// one only of the body named
+	official := strings.ToLower(toks[k-1].text) == "official"
 	title := span(toks, start, k)
+	// "X, chairman and chief executive of Y,": each office is Y's
+	var second *roleClaim
+	if k+2 < len(toks) && toks[k].text == "and" {
+		j := k + 1
+		for j < len(toks) && (lowerTitles[strings.ToLower(toks[j].text)] || lowerTitleMods[strings.ToLower(toks[j].text)]) {
+			j++
+		}
+		if j > k+1 && j < len(toks) && lowerTitles[strings.ToLower(toks[j-1].text)] && (toks[j].text == "of" || toks[j].text == "at") {
+			second = &roleClaim{title: titleCase(strings.ToLower(span(toks, k+1, j)))}
+			k = j
+		}
+	}
 	if e := portfolioEnd(toks, k); e > k {
 		// "X, the Danish minister for trade and industry,": the portfolio
 		// is part of the title, the nationality before it its country
@@ -1490,7 +1660,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			title, k = span(toks, start, e), e
 		}
 	}
-	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at" || toks[k].text == "with" && k+1 < len(toks) && d.bodyAt(m.sent, k+1) != nil) && rc.of == "" {
+	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at" || (toks[k].text == "with" || toks[k].text == "from") && d.bodyAfter(m.sent, k+1) != nil) && rc.of == "" {
 		// "X, chairman of the Council on ...", "X, spokesman for
 		// Y", "X, an analyst at Y", "X, an economist with Y"
 		b := k + 1
@@ -1536,6 +1706,16 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			}
 		}
 	}
+	if rc.ofType == newsgraph.Organization && k+1 < len(toks) && toks[k].text == "in" {
+		// "X, a researcher at the Kell Institute in Oslo,": where the
+		// body is
+		if pm := d.bodyAt(m.sent, k+1); pm != nil && d.ents[pm.ent].typ == newsgraph.GPE {
+			k = pm.j
+		}
+	}
+	if official && rc.ofType != newsgraph.Organization {
+		return nil
+	}
 	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(isDash(toks[k].text) && rc.of != "") && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") &&
 		!(toks[k].text == "who" && rc.ofType == newsgraph.Organization) { // "X, a lecturer at the College of Y who has ..."
 		return nil // "Garcia, a security hawk who ..." is no title
@@ -1544,6 +1724,10 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		return nil // "Garcia, a former adviser,": what she was, no office
 	}
 	rc.title = titleCase(strings.ToLower(title))
+	if second != nil {
+		second.of, second.ofType, second.former = rc.of, rc.ofType, rc.former
+		m.also = append(m.also, *second)
+	}
 	return rc
 }
 
@@ -1685,8 +1869,9 @@ func titleCase(s string) string {
 	return strings.Join(f, " ")
 }
 
-// normTitle writes a title the usual way: "Minister of Foreign Affairs" is
-// "Foreign Minister".
+// normTitle writes a title in full words, in the text's own wording: a
+// "Premier" or a "Minister of Foreign Affairs" keeps the title the story
+// gives (the office's holder is known by it there).
 func normTitle(t string) string {
 	t = titleCase(strings.TrimSpace(t))
 	if w := strings.Fields(t); len(w) > 0 && strings.EqualFold(w[len(w)-1], "pm") {
@@ -1702,12 +1887,6 @@ func normTitle(t string) string {
 			}
 		}
 		t = strings.Join(w, " ")
-	}
-	for _, p := range [][2]string{{"Minister of Foreign Affairs", "Foreign Minister"}, {"Minister of Defense", "Defense Minister"},
-		{"Minister of Defence", "Defence Minister"}, {"Minister of Finance", "Finance Minister"}, {"Premier", "Prime Minister"}} {
-		if t == p[0] {
-			return p[1]
-		}
 	}
 	return t
 }

@@ -244,6 +244,7 @@ var lowerTitles = union(set("president", "minister", "secretary", "leader", "spo
 	"undersecretary", "economist", "professor", "campaigner", "activist", "rabbi", "chair", "commissioner",
 	"manager", "vice-president", "vice-chairman", "vice-chair", "treasurer", "captain", "agent", "mp", "mep", "pm",
 	"co-founder", "cofounder", "strategist", "consultant", "presenter", "referee", "umpire", "lawyer",
+	"researcher", "scientist", "specialist", "chairperson", "principal",
 	// Ireland's head of government and deputy, as British and Irish papers
 	// write them; a broadcaster's or a firm's controller
 	"taoiseach", "t\u00e1naiste", "tanaiste", "controller",

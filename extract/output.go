@@ -776,6 +776,11 @@ func countryTitle(t string) bool {
 		return true
 	}
 	l := strings.ToLower(t)
+	if h, _, ok := strings.Cut(l, " of "); ok && h != "secretary" && h != "undersecretary" {
+		l = h // "Minister of Foreign Affairs": the office is the head's before its portfolio
+	} else if h, _, ok := strings.Cut(l, " for "); ok {
+		l = h // "Minister for Trade"
+	}
 	for _, w := range []string{"minister", "president", "premier", "chancellor", "emperor", "empress", "king", "queen",
 		"crown prince", "central bank governor", "chief cabinet secretary", "treasury secretary"} {
 		if strings.HasSuffix(l, w) {
