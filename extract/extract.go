@@ -1003,7 +1003,7 @@ func (d *doc) lowerTitleRoles() {
 			// (a chief alone is a style, "Chief X", or a head of nothing named)
 			continue
 		}
-		rc := &roleClaim{title: titleCase(title)}
+		rc := &roleClaim{title: lowerOffice(title)}
 		if title == "counterpart" {
 			// "his French counterpart, Jean Dupont": the possessor's
 			// title, of the country named here
@@ -1252,7 +1252,7 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	if title == "official" {
 		return nil
 	}
-	return &roleClaim{title: titleCase(title), of: d.ents[om.ent].name, ofType: d.ents[om.ent].typ}
+	return &roleClaim{title: lowerOffice(title), of: d.ents[om.ent].name, ofType: d.ents[om.ent].typ}
 }
 
 // commaTitle reads an office written out before a comma and the name, with
@@ -1292,7 +1292,7 @@ func (d *doc) commaTitle(m *mention) *roleClaim {
 		}
 		rc.title = span(toks, t, end)
 		if unicode0Lower(toks[h].text) {
-			rc.title = titleCase(strings.ToLower(rc.title))
+			rc.title = lowerOffice(rc.title)
 		}
 		switch p := t - 1; {
 		case p < 0:
@@ -1723,7 +1723,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	if indef && rc.of == "" {
 		return nil // "Garcia, a former adviser,": what she was, no office
 	}
-	rc.title = titleCase(strings.ToLower(title))
+	rc.title = lowerOffice(title)
 	if second != nil {
 		second.of, second.ofType, second.former = rc.of, rc.ofType, rc.former
 		m.also = append(m.also, *second)
@@ -1852,6 +1852,20 @@ func (d *doc) mentionEndingAt(si, tok int) *mention {
 		return &d.mentions[mi]
 	}
 	return nil
+}
+
+// lowerOffice names the office a title written in lower case stands for:
+// the words capitalised, and a "premier", which British copy writes for
+// any head of government ("the Turkish premier"), the prime minister; a
+// capitalised "Premier" is a title of its own (a province's, a state
+// council's) and keeps its word.
+func lowerOffice(s string) string {
+	t := titleCase(strings.ToLower(s))
+	if w := strings.Fields(t); len(w) > 0 && w[len(w)-1] == "Premier" {
+		w[len(w)-1] = "Prime Minister"
+		t = strings.Join(w, " ")
+	}
+	return t
 }
 
 func titleCase(s string) string {
