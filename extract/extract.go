@@ -7,6 +7,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1048,6 +1049,12 @@ func (d *doc) lowerTitleRoles() {
 				}
 			}
 		}
+		if p >= 0 && rc.of == "" && unknownFirm(d, m.sent, p, title) {
+			// "Kestrix analyst X said" opening a paragraph: one unknown
+			// capitalised word before a firm's office names the firm,
+			// which the recogniser, with no sentence before, did not read
+			rc.of, rc.ofType = toks[p].text, newsgraph.Organization
+		}
 		if title == "counterpart" && rc.of == "" && m.j+1 < len(toks) && (toks[m.j].text == "of" || toks[m.j].text == "from") {
 			// "his counterpart Jan Berg of Norway": the country after the
 			// name is the one the counterpart serves
@@ -1071,6 +1078,42 @@ func (d *doc) lowerTitleRoles() {
 		m.role = rc
 		d.officeAfter(m)
 	}
+}
+
+// firmOffices are the last words of offices a firm or other body names
+// right before the holder ("Kestrix analyst X", "Vantor founder Y").
+var firmOffices = set("analyst", "economist", "strategist", "founder", "co-founder", "cofounder", "chairperson", "chairman",
+	"chairwoman", "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "correspondent")
+
+// unknownFirm: token p, before the lower-case title, is one capitalised
+// word alone (no capitalised word before it), of no place, people, party,
+// month or day, no word the tagger knows and no word of a person's name
+// in the story: a firm's name.
+func unknownFirm(d *doc, si, p int, title string) bool {
+	toks := d.sents[si].tokens
+	w := toks[p].text
+	f := strings.Fields(title)
+	if !firmOffices[f[len(f)-1]] || !toks[p].isCap() || !toks[p].isWord() || toks[p].isAllCaps() && len(w) <= 1 {
+		return false
+	}
+	if p > 0 && toks[p-1].isCap() && toks[p-1].isWord() {
+		return false
+	}
+	if d.mentionAt(si, p) != nil {
+		return false
+	}
+	if d.x.pos.lexicon()[strings.ToLower(w)] != "" || isMonthOrDay(w) || titleHeads[w] || titleMods[w] || honorifics[w] || parties[w] != "" || d.x.gz.demonym[key(w)] != "" {
+		return false
+	}
+	if _, _, ok := d.x.gz.place(w); ok {
+		return false
+	}
+	for _, e := range d.ents {
+		if e.typ == newsgraph.Person && slices.Contains(nameTokens(e.name), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessorBody is the body that "its" or "their" at token p of sentence

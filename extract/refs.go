@@ -678,6 +678,13 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 	if !determined {
 		return -1
 	}
+	if k+2 < len(toks) && toks[k+1].text == "of" && of == "" {
+		// "the foreign minister of Kell": the country after the title is
+		// the office's, as much as one before it
+		if c, t, ok := d.x.gz.place(toks[k+2].text); ok && t == "GPE" {
+			of = c
+		}
+	}
 	best, bestScore := -1, 0
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Person {
@@ -771,8 +778,8 @@ func (d *doc) describedSubject(si int, head string, history []seen) int {
 func titleHead(title string) string {
 	f := strings.Fields(strings.ToLower(title))
 	for i, w := range f {
-		if w == "of" && i > 0 {
-			return f[i-1]
+		if (w == "of" || w == "for" || w == "to") && i > 0 {
+			return f[i-1] // "Minister for Trade", "Ambassador to Kell"
 		}
 	}
 	if len(f) == 0 {
