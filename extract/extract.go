@@ -1093,7 +1093,7 @@ func unknownFirm(d *doc, si, p int, title string) bool {
 	toks := d.sents[si].tokens
 	w := toks[p].text
 	f := strings.Fields(title)
-	if !firmOffices[f[len(f)-1]] || !toks[p].isCap() || !toks[p].isWord() || toks[p].isAllCaps() && len(w) <= 1 {
+	if !firmOffices[f[len(f)-1]] || !toks[p].isCap() || !toks[p].isWord() || toks[p].isAllCaps() && len(w) <= 1 || !strings.HasPrefix(toks[p].pos, "NNP") {
 		return false
 	}
 	if p > 0 && toks[p-1].isCap() && toks[p-1].isWord() {
