@@ -474,6 +474,33 @@ func (d *doc) implied(name string, t newsgraph.EntityType) int {
 	return len(d.ents) - 1
 }
 
+// bilateralBody is the countries a joint body of theirs is named for
+// ("the Kenya-Peru Joint Trade Commission", "the Chile-Ghana-Oman
+// Working Group"), the story's own entities where it names them; nil
+// when e is no such body. A session of such a body is its countries'
+// meeting: each sends its side to it.
+func (d *doc) bilateralBody(e int) []int {
+	if !d.assembly(e) {
+		return nil
+	}
+	ws := strings.Fields(d.ents[e].name)
+	if len(ws) < 2 {
+		return nil
+	}
+	parts := strings.Split(ws[0], "-")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []int
+	for _, c := range parts {
+		if !d.x.gz.isCountry(c) {
+			return nil
+		}
+		out = append(out, d.placeNamed(c))
+	}
+	return uniq(out)
+}
+
 // statelessPeoples are the peoples whose adjective news uses where no state
 // of theirs is named or generally recognised: the adjective implies the
 // people, not a country.
@@ -1416,6 +1443,11 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		agents, others = d.tableSides(si, agents, others)
+		if len(agents) == 1 && len(others) == 0 && f.multi {
+			if cs := d.bilateralBody(agents[0]); len(cs) > 0 {
+				agents = cs // "the A-B Joint Commission will meet": A and B meet through it
+			}
+		}
 		var all []int
 		for _, g := range others {
 			all = append(all, g...)
