@@ -192,6 +192,9 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 				}
 			}
 		}
+		if pass == 0 {
+			rec.noteJoined(d.mentions)
+		}
 	}
 	d.headlineNames()
 	known, err := d.knownOpeners(ctx, g)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -136,7 +137,12 @@ type recognizer struct {
 	// alone: the names, in lower case, the first pass read as mentions of
 	// their own, which tell two names joined by "and" from one name
 	alone map[string]bool
-	sents []sentence
+	// joined: the firms' names with "and" or "&" inside that the first
+	// pass read closed by a legal form ("Harbour and Lantern Plc"), in
+	// lower case without the form: the story's "Harbour and Lantern" is
+	// that firm too, never two names
+	joined map[string]bool
+	sents  []sentence
 	// lexicon: the tagger's words of one tag; lower: the words the
 	// document writes in lower case, built on first need
 	lexicon map[string]string
@@ -378,7 +384,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				if t.text == "of" && r.firmOfCountry(toks, e) {
 					break
 				}
-				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] {
+				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] || r.firmOfFirm(si, toks, k, e) {
 					e += 2
 					continue
 				}
@@ -404,6 +410,12 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			if t.text == "," {
 				if q := r.portfolioList(toks, k, e); q > e {
 					e = q // "Ministry of Mines, Energy and Water"
+					continue
+				}
+			}
+			if (t.text == "and" || t.text == "&") && e+1 < len(toks) && toks[e+1].isCap() {
+				if q := r.joinedName(toks, k, e); q > e {
+					e = q // "Harbour and Lantern said", where Harbour and Lantern Plc is named
 					continue
 				}
 			}
@@ -827,6 +839,32 @@ func (r *recognizer) firmOfCountry(toks []token, e int) bool {
 	return ok && r.gz.isCountry(c)
 }
 
+// firmOfFirm says whether "of" at e joins a firm's trade to the legal
+// form that closes one firm's name ("Marlow Energy System of Dorset Inc",
+// a unit named for the county it serves): words of a trade before it, no
+// person's name, and after it one to three capitalised words and the form.
+func (r *recognizer) firmOfFirm(si int, toks []token, k, e int) bool {
+	prev := toks[e-1].text
+	if e-k < 2 || !(tradeHeads[prev] || firmEnds[prev] || firmHeads[prev] || jointTrades[prev] || unitTrades[prev]) ||
+		r.surnames[strings.ToLower(prev)] || r.nerType(si, k, e) == newsgraph.Person {
+		return false
+	}
+	for q := e + 1; q < len(toks) && q <= e+4; q++ {
+		w := toks[q].text
+		if corpSuffixes[w] || w == "Co" {
+			return q > e+1
+		}
+		if !(toks[q].isCap() && toks[q].isWord()) || orgHeads[w] || titleHeads[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// unitTrades end the names of firms' units and of small firms, besides
+// the trades of tradeHeads.
+var unitTrades = set("System", "Service", "Services", "Products", "Works", "Resources", "Supply", "Supplies")
+
 // tradeHeads end firms' names: the goods or the trade a firm lives by,
 // which no person's name and no state body's ends with.
 var tradeHeads = set("Foods", "Farms", "Dairies", "Beverages", "Breweries", "Brewing", "Chemicals", "Pharmaceuticals",
@@ -881,7 +919,7 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 			}
 		}
 	}
-	if len(r.alone) == 0 && !listed {
+	if len(r.alone) == 0 && !listed || r.joinedRun(toks, k, e) {
 		return e
 	}
 	for p := k + 1; p < e-1; p++ {
@@ -903,6 +941,97 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 		}
 	}
 	return e
+}
+
+// joinedName returns the end of a firm's name the story writes elsewhere
+// with "and" or "&" inside and a legal form after, that opens at token k
+// (after "the") and ends past token e: "Harbour and Lantern", "Harbour
+// and Lantern Plc"; e when there is none.
+func (r *recognizer) joinedName(toks []token, k, e int) int {
+	if len(r.joined) == 0 {
+		return e
+	}
+	if toks[k].text == "The" || toks[k].text == "the" {
+		k++
+	}
+	end := e
+	for q := k + 3; q <= len(toks) && q-k <= maxNameTokens; q++ {
+		w := toks[q-1]
+		if !(w.isCap() && w.isWord() || w.text == "and" || w.text == "&") {
+			break
+		}
+		if q >= e {
+			n := strings.ToLower(span(toks, k, q))
+			if r.joined[n] {
+				end = q
+			} else if corpSuffixes[w.text] || designators[w.text] {
+				if r.joined[strings.ToLower(span(toks, k, q-1))] {
+					end = q
+				}
+			}
+		}
+	}
+	return end
+}
+
+// noteJoined fills r.joined from the first pass's mentions: a firm's
+// name with "and" or "&" inside closed by a legal form, and its short
+// forms that end past the "and" ("Harbour and Lantern" of "Harbour and
+// Lantern Shipping Plc"), where the story names neither half alone other
+// than beside the other ("KeyCorp and Banc One Corp", KeyCorp named alone
+// too, are two firms).
+func (r *recognizer) noteJoined(ms []mention) {
+	for _, m := range ms {
+		w := strings.Fields(m.text)
+		if m.kind != named || m.typ != newsgraph.Organization || len(w) < 4 || !(corpSuffixes[w[len(w)-1]] || designators[w[len(w)-1]]) {
+			continue
+		}
+		p := slices.IndexFunc(w, func(s string) bool { return s == "and" || s == "&" })
+		if p < 1 || p >= len(w)-2 {
+			continue
+		}
+		for q := p + 2; q < len(w); q++ {
+			if r.namedApart(ms, strings.Join(w[:p], " "), strings.Join(w[p+1:q], " ")) {
+				continue
+			}
+			if r.joined == nil {
+				r.joined = map[string]bool{}
+			}
+			r.joined[strings.ToLower(strings.Join(w[:q], " "))] = true
+		}
+	}
+}
+
+// namedApart says whether a mention of ms names left or right other than
+// beside the other, across an "and" or "&".
+func (r *recognizer) namedApart(ms []mention, left, right string) bool {
+	for _, o := range ms {
+		if o.kind != named || !(o.text == left || o.text == right) {
+			continue
+		}
+		toks := r.sents[o.sent].tokens
+		beside := o.text == left && o.j < len(toks) && (toks[o.j].text == "and" || toks[o.j].text == "&") ||
+			o.text == right && o.i > 0 && (toks[o.i-1].text == "and" || toks[o.i-1].text == "&")
+		if !beside {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedRun says whether the run [k, e) is a firm's name of r.joined,
+// with or without its legal form.
+func (r *recognizer) joinedRun(toks []token, k, e int) bool {
+	if len(r.joined) == 0 {
+		return false
+	}
+	if toks[k].text == "The" || toks[k].text == "the" {
+		k++
+	}
+	if e-k >= 2 && (corpSuffixes[toks[e-1].text] || designators[toks[e-1].text]) && r.joined[strings.ToLower(span(toks, k, e-1))] {
+		return true
+	}
+	return r.joined[strings.ToLower(span(toks, k, e))]
 }
 
 // firmCue says whether the words at b, after a name, are what a company
@@ -1488,6 +1617,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if k := r.bodyThenHolder(si, toks, a, b); k > a {
 		return append(r.run(si, s, a, k), r.mk(si, s, k, b, newsgraph.Person, "", !s.heading))
 	}
+	if r.joined[strings.ToLower(span(toks, a, b))] {
+		// "Harbour and Lantern", the story's Harbour and Lantern Plc
+		return []mention{r.mk(si, s, a, b, newsgraph.Organization, "", !s.heading)}
+	}
 	if k := r.personAfterPlace(si, s, a, b); k > a {
 		return append(r.run(si, s, a, k), r.run(si, s, k, b)...)
 	}
@@ -1843,7 +1976,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		}
 	}
 	last := toks[b-1].text
-	for k := a + 1; k < b-1; k++ {
+	// (a legal form closes a firm's name past its "of": "Marlow Energy
+	// System of Dorset Inc")
+	for k := a + 1; k < b-1 && !(corpSuffixes[last] || last == "Co"); k++ {
 		if toks[k].text == "of" {
 			last = toks[k-1].text // "Great Hall of the People", "Bank of England"
 			if last == "House" && k == a+1 {
@@ -1937,6 +2072,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	case n >= 3 && onBodyName(toks, a, b):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
+	case n >= 2 && corpSuffixes[last] && toks[b-2].isCap() && toks[b-2].isWord():
+		// "Vantor N.V.", "Hauser AG": a legal form closes a firm's name,
+		// which the recogniser, seeing initials, may read as a person's
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && tradeHeads[last] && !r.personTrade(si, s, a, b):
 		// "Halvorsen Foods", "Greyfield Pictures": a trade's plural after a
@@ -2173,6 +2312,11 @@ func (r *recognizer) nameAfterOpeners(si int, s *sentence, a, b int) int {
 	if toks[k-1].text == "and" && corpSuffixes[toks[b-1].text] && r.andJoins(toks, k-1) {
 		// "Marston and Finch Ltd said": a legal form closes one firm's
 		// name of two words joined, the first no opener
+		return a
+	}
+	if k == a+1 && tags[k] == "B-ORG" && corpSuffixes[toks[b-1].text] && toks[a].pos == "NNP" && !r.isPlaceWord(toks[a].text) && r.gz.demonym[key(toks[a].text)] == "" {
+		// "Coastal Bank of Vessia Ltd economist X": a proper noun before a
+		// firm its legal form closes opens the firm's name
 		return a
 	}
 	for j := k + 1; j < b; j++ {

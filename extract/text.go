@@ -135,6 +135,12 @@ func tokenize(text string, from, to int, para int, out []token) []token {
 					}
 				}
 			}
+			// "Fjordvik Kraft A/S", "K/S": a Nordic legal form is one word
+			// of two capitals about a slash
+			if r == '/' && j == i+1 && j+2 <= to && text[i] >= 'A' && text[i] <= 'Z' && text[j+1] >= 'A' && text[j+1] <= 'Z' && !isWordByte(text, j+2) {
+				j += 2
+				break
+			}
 			if r == '-' || r == '&' || r == '\'' || r == '\u2019' || r == '.' {
 				if j+n < to {
 					r2, _ := utf8.DecodeRuneInString(text[j+n:])
