@@ -331,6 +331,17 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					e = q
 					continue
 				}
+				// "Commissioner for Inland Waterways X Y": a portfolio the
+				// tables do not know, then the holder's name (titled splits
+				// them)
+				q = e + 1
+				for q < len(toks) && r.officeFiller(toks, q) {
+					q++
+				}
+				if q-(e+1) >= 3 && officeNouns[toks[e-1].text] {
+					e = q
+					continue
+				}
 			}
 			forThe := e+2 < len(toks) && toks[e+1].text == "the" && toks[e+2].isCap() && toks[e+2].isWord() && (orgHeads[toks[e-1].text] || toks[e-1].text == "Alliance")
 			forBare := e+1 < len(toks) && forHeads[toks[e-1].text] && toks[e+1].isCap() && toks[e+1].isWord() && !isMonthOrDay(toks[e+1].text) && r.nerType(si, e+1, e+2) != newsgraph.Person
@@ -1252,6 +1263,9 @@ func (r *recognizer) portfolioWord(w string) bool {
 // [a, b) is an office and its portfolios after "of" or "for", after the
 // words of its country, and no name; -1 otherwise.
 func (r *recognizer) officeAlone(toks []token, a, b int) int {
+	if b-a >= 3 && r.rankedOfficeStart(toks, a, b-1) == a {
+		return a // "Chief Sustainability Officer", "Deputy Regional Director"
+	}
 	for h := a; h+2 < b; h++ {
 		w := toks[h].text
 		j := h + 1
@@ -1307,6 +1321,128 @@ func (r *recognizer) bodyThenHolder(si int, toks []token, a, b int) int {
 		}
 	}
 	return a
+}
+
+// officeNouns are the heads of offices whose portfolio or firm follows
+// "for" or "of" in words of any kind ("Minister for Rural Broadband",
+// "Chief Commercial Officer of Harbour Freight Lines").
+var officeNouns = set("Minister", "Secretary", "Officer", "Director", "Commissioner", "Director-General", "Secretary-General", "Undersecretary", "Under-Secretary", "Adviser", "Advisor")
+
+// rankMods open an office's name whose middle words may be any field
+// ("Chief Sustainability Officer", "Deputy Regional Director"): a rank,
+// which no name starts with before an office's head.
+var rankMods = set("Chief", "Deputy", "Vice", "Assistant", "Associate", "Senior", "Principal", "Acting", "Interim", "Executive", "Managing")
+
+// officeFiller: the word at token j may stand between an office's rank
+// and its head, or in its portfolio after "for": a capitalised word that
+// names no place, body, title or style.
+func (r *recognizer) officeFiller(toks []token, j int) bool {
+	w := toks[j].text
+	if !toks[j].isCap() || !toks[j].isWord() || toks[j].isAllCaps() || titleHeads[w] || honorifics[w] || orgHeads[w] || corpSuffixes[w] || r.isPlaceWord(w) || isMonthOrDay(w) {
+		return false
+	}
+	_, org := knownOrgs[w]
+	return !org
+}
+
+// rankedOfficeStart is where an office starts whose head is at token h of
+// the run [a, h): a rank, then up to two words of its field ("Chief
+// Commercial Officer", "Deputy Regional Director"), which the tables need
+// not know; h when no rank opens it.
+func (r *recognizer) rankedOfficeStart(toks []token, a, h int) int {
+	if !officeNouns[toks[h].text] && toks[h].text != "Manager" {
+		return h
+	}
+	for q := h - 1; q >= a && q >= h-3; q-- {
+		if rankMods[toks[q].text] {
+			if q == h-1 {
+				return h
+			}
+			t := q
+			for t > a && (titleMods[toks[t-1].text] || rankMods[toks[t-1].text]) {
+				t--
+			}
+			return t
+		}
+		if !r.officeFiller(toks, q) {
+			return h
+		}
+	}
+	return h
+}
+
+// unknownPortfolio is where the holder's name starts after an office's
+// "for" or "of" at token k+1 (or after its head's adjective) when the
+// tables read no portfolio to its end: "Minister for Rural Broadband X Y",
+// "Commissioner for Inland Waterways X Y". The words before the last two
+// are the office's, the last two the name (three, when the recogniser
+// tags them as one person's); n, where the tables ended, otherwise.
+func (r *recognizer) unknownPortfolio(si int, toks []token, k, n, b int) int {
+	if !officeNouns[toks[k].text] || b-n < 3 {
+		return n
+	}
+	p := k + 1
+	if p < b && r.officePostmod(toks, p) {
+		p++
+	}
+	if p >= n || toks[p].text != "for" && toks[p].text != "of" {
+		if !(p == n && p+1 < b && toks[p].text == "for") {
+			return n
+		}
+		n = p + 1 // "Commissioner for Inland Waterways X Y"
+	}
+	if b-n < 3 {
+		return n
+	}
+	for j := n; j < b; j++ {
+		if !r.officeFiller(toks, j) {
+			return n
+		}
+	}
+	name := 2
+	if tags := r.nerTags(si); len(tags) >= b && tags[b-3] == "B-PER" && tags[b-2] == "I-PER" && tags[b-1] == "I-PER" {
+		name = 3 // "Minister for Trade Ana Paula Ribeiro"
+	}
+	if b-name < n {
+		return n
+	}
+	return b - name
+}
+
+// officeOfBody is the body named after the "of" of an office whose head
+// is at token h, before the holder's name at n, when the words are no
+// portfolio of the tables ("Officer of Harbour Freight Lines X"): the
+// firm or body the recogniser reads there, or nil.
+func (r *recognizer) officeOfBody(si int, s *sentence, h, n int) *mention {
+	toks := s.tokens
+	if !officeNouns[toks[h].text] || h+2 >= n || toks[h+1].text != "of" {
+		return nil
+	}
+	a := h + 2
+	if toks[a].text == "the" {
+		a++
+	}
+	for j := a; j < n; j++ {
+		if titleOfWords[toks[j].text] || !r.officeFiller(toks, j) && !orgHeads[toks[j].text] && !corpSuffixes[toks[j].text] {
+			return nil
+		}
+	}
+	if a >= n || n-a > 5 {
+		return nil
+	}
+	if ms := r.run(si, s, a, n); len(ms) == 1 && ms[0].i == a && ms[0].j == n && ms[0].typ != newsgraph.Person && ms[0].typ != newsgraph.GPE {
+		m := r.mk(si, s, a, n, newsgraph.Organization, ms[0].canon, true)
+		return &m
+	}
+	return nil
+}
+
+// nerTags are the recogniser's tags of sentence si, or nil.
+func (r *recognizer) nerTags(si int) []string {
+	if r.ner == nil || si >= len(r.ner) {
+		return nil
+	}
+	return r.ner[si]
 }
 
 // officeHeadEnds: the run [k, e) ends in an office's head, before the
@@ -2747,6 +2883,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		} else if p := r.envoyPost(toks, n); p > 0 && n+1+p < b {
 			n += 1 + p
 		}
+		if stateAt < 0 {
+			n = r.unknownPortfolio(si, toks, k, n, b)
+		}
 		if n < b && !titleHeads[toks[n].text] {
 			h, nameStart = k, n
 			break
@@ -2792,6 +2931,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	t := hon
 	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && titleMods[toks[t-2].text]) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
 		t-- // "Trade and Industry Secretary"
+	}
+	if t == h {
+		t = r.rankedOfficeStart(toks, a, h) // "Chief Sustainability Officer X"
 	}
 	role := &roleClaim{}
 	var pre []mention
@@ -2860,6 +3002,13 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		role.former = true
 	}
 	role.title = span(toks, t, nameStart)
+	if o := r.officeOfBody(si, s, h, nameStart); o != nil && role.of == "" {
+		// "Chief Commercial Officer of Harbour Freight Lines X": the
+		// firm the office is of, a name of its own
+		pre = append(pre, *o)
+		role.title = span(toks, t, h+1)
+		role.of, role.ofType = o.text, o.typ
+	}
 	if stateAt > t {
 		role.title = span(toks, t, stateAt)
 		if role.of == "" {
