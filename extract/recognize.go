@@ -1399,12 +1399,16 @@ func (r *recognizer) unknownPortfolio(si int, toks []token, k, n, b int) int {
 			return n
 		}
 	}
-	name := 2
-	if tags := r.nerTags(si); len(tags) >= b && tags[b-3] == "B-PER" && tags[b-2] == "I-PER" && tags[b-1] == "I-PER" {
-		name = 3 // "Minister for Trade Ana Paula Ribeiro"
-	}
-	if b-name < n {
+	if n > p+1 {
+		// after a portfolio of the tables the words are a name of three
+		// ("for Commerce Rahim Karim Baig"): portfolioEnd has read on as
+		// far as the portfolio's nouns go
 		return n
+	}
+	tags := r.nerTags(si)
+	name := 2
+	if len(tags) >= b && tags[b-3] == "B-PER" && tags[b-2] == "I-PER" && tags[b-1] == "I-PER" {
+		name = 3 // "Minister for Ana Paula Ribeiro"
 	}
 	return b - name
 }
@@ -1481,7 +1485,9 @@ func (r *recognizer) portfolioNoun(w string) bool {
 	case "NN", "NNS", "JJ":
 		return true
 	case "":
-		return commonShape(w)
+		// (or a word the story writes in lower case too: "Minister for
+		// Rural Broadband" of a story on broadband)
+		return commonShape(w) || r.commonWord(w)
 	}
 	return false
 }
