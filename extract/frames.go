@@ -12630,9 +12630,44 @@ func (d *doc) datelineOf(si int) (int, int) {
 		d.dateline = d.readDateline()
 	}
 	if d.dateline.sent != si {
-		return 0, -1
+		return d.bodyDateline(si)
 	}
 	return d.dateline.end, d.dateline.place
+}
+
+// bodyDateline is where a dateline ends that opens a paragraph after the
+// lede ("WELLINGTON (AP) — ...", "APIA, Samoa — ..." after a section
+// break, or a second story's): no words of the sentence, as the story's
+// own dateline is none (its place is no one who meets). 0, -1 when
+// sentence si opens with none. Only a place the tables know, or one a
+// region, an agency or a day follows, is read so ("NATO — ..." is
+// prose).
+func (d *doc) bodyDateline(si int) (int, int) {
+	s := &d.sents[si]
+	if si == 0 || s.heading || len(s.tokens) < 4 || d.sents[si-1].para == s.para || !s.tokens[0].isAllCaps() {
+		return 0, -1
+	}
+	end := s.span.End
+	for sj := si + 1; sj < len(d.sents) && d.sents[sj].para == s.para; sj++ {
+		end = d.sents[sj].span.End
+	}
+	dl, ok := datelineAt(d.text, s.span.Start, end, false)
+	if !ok || dl.place[0] != s.tokens[0].start {
+		return 0, -1
+	}
+	if _, _, known := d.x.gz.place(capsName(d.text[dl.place[0]:dl.place[1]])); !known && dl.bare {
+		return 0, -1
+	}
+	for k, tk := range s.tokens {
+		if k < 12 && tk.start >= dl.sep[0] && tk.end <= dl.sep[1] {
+			place := -1
+			if m := d.mentionAt(si, 0); m != nil && d.isPlace(m.ent) {
+				place = m.ent
+			}
+			return k + 1, place
+		}
+	}
+	return 0, -1
 }
 
 // datelinePlaceFor is the dateline's place for an event of sentence si
