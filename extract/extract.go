@@ -921,6 +921,9 @@ func (d *doc) creditAt(si int, toks []token, k int, ends map[[2]int]int) bool {
 		if p == 0 {
 			return d.sents[si].heading || len(toks) <= 12
 		}
+		if toks[p-1].text == "|" && d.sents[si].heading {
+			return true // "3 May 2011 | Wind Report | By X, Town": a byline among a page's labels
+		}
 		return creditWords[strings.ToLower(toks[p-1].text)] || p >= 2 && creditWords[strings.ToLower(toks[p-2].text)] && strings.EqualFold(toks[p-1].text, "additional")
 	case "from":
 		return p >= 1 && strings.EqualFold(toks[p-1].text, "assistance")
