@@ -474,6 +474,55 @@ func (d *doc) implied(name string, t newsgraph.EntityType) int {
 	return len(d.ents) - 1
 }
 
+// mediateVerbs are the participles that name who brings talks about and
+// sits in them: "talks mediated by X", "X-brokered negotiations".
+var mediateVerbs = set("mediated", "brokered", "facilitated")
+
+// mediators are the entities a meeting frame's noun names as its
+// mediators: the agent of a participle on the noun ("talks, mediated by
+// X,", "X-brokered talks", "Kenyan-mediated talks"), also where the
+// parser hung the participle on the last side of the noun's own
+// "between" or "with" phrase, or on the verb that holds the talks ("held
+// talks in X, mediated by Y").
+func (d *doc) mediators(si int, t *tree, f frame) []int {
+	if !f.noun {
+		return nil
+	}
+	hosts := []int{f.t}
+	if f.light >= 0 {
+		hosts = append(hosts, f.light)
+	}
+	for _, k := range t.deps(f.t, "nmod") {
+		if p := t.prep(k); p == "between" || p == "with" {
+			hosts = append(hosts, t.conjuncts(k)...)
+		}
+	}
+	var out []int
+	for _, h := range hosts {
+		for _, v := range t.deps(h, "amod", "acl", "advcl", "conj") {
+			if !mediateVerbs[t.lw[v]] || t.is(v, "conj") && t.dep(v, "obl:agent") < 0 {
+				continue
+			}
+			for _, k := range t.kids[v] {
+				switch {
+				case t.is(k, "obl") && t.prep(k) == "by":
+					for _, c := range t.conjuncts(k) {
+						out = append(out, d.phrase(si, t, c, 1)...)
+					}
+				case k < v && t.is(k, "compound", "nsubj", "amod", "obl", "nmod"):
+					// "Qatar-brokered", "Kenyan-mediated"
+					if m := d.mentionAt(si, k); m != nil && m.ent >= 0 {
+						out = append(out, m.ent)
+					} else if c := d.demonymAt(si, k); c != "" {
+						out = append(out, d.placeNamed(c))
+					}
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
+
 // bilateralBody is the countries a joint body of theirs is named for
 // ("the Kenya-Peru Joint Trade Commission", "the Chile-Ghana-Oman
 // Working Group"), the story's own entities where it names them; nil
@@ -1443,6 +1492,14 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		agents, others = d.tableSides(si, agents, others)
+		if ms := d.participants(si, d.mediators(si, t, f), true); len(ms) > 0 && len(agents)+len(others) > 0 {
+			// a mediator sits at the table with the sides it brings together
+			if len(others) > 0 {
+				others[0] = uniq(append(others[0], ms...))
+			} else {
+				others = [][]int{ms}
+			}
+		}
 		if len(agents) == 1 && len(others) == 0 && f.multi {
 			if cs := d.bilateralBody(agents[0]); len(cs) > 0 {
 				agents = cs // "the A-B Joint Commission will meet": A and B meet through it

@@ -658,6 +658,7 @@ func (d *doc) parse(si int) *tree {
 			t.link()
 		}
 	}
+	mend(d.hyphenParticiples(si, t))
 	mend(t.objectConjuncts())
 	mend(d.placeConjunctsOfNoun(si, t))
 	mend(t.membersMeetings())
@@ -2067,6 +2068,49 @@ func (t *tree) namedEventNouns() bool {
 				t.head[c] = n
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// hyphenParticiples mends "held Qatar-brokered talks with X" read as a
+// verb "brokered" coordinated with "held", taking the noun as its object:
+// a past participle joined by a hyphen to the word before it ("X - ed"
+// with no space between) and followed by a noun modifies that noun, and
+// the word before the hyphen is the participle's own (its agent). The
+// noun takes the place the phrase had. It reports whether any head
+// changed.
+func (d *doc) hyphenParticiples(si int, t *tree) bool {
+	toks := d.sents[si].tokens
+	changed := false
+	for h := 1; h+2 < len(toks); h++ {
+		a, v, n := h-1, h+1, h+2
+		if toks[h].text != "-" || toks[a].end != toks[h].start || toks[h].end != toks[v].start ||
+			t.tag[v] != "VBD" && t.tag[v] != "VBN" || !strings.HasSuffix(t.lw[v], "ed") || !t.noun(n) || t.is(v, "amod") && t.head[v] == n {
+			continue
+		}
+		// the span's tie to the rest of the sentence: the first of its
+		// words hung outside it
+		top := -1
+		for _, k := range []int{a, h, v, n} {
+			if hd := t.head[k]; hd < a || hd > n {
+				top = k
+				break
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		up, rel := t.head[top], t.rel[top]
+		for k := range t.head {
+			if t.head[k] == v && (k < a || k > n) && t.is(k, "obl", "advmod", "punct") && up >= 0 && t.verb(up) {
+				t.head[k] = up // "in Doha on Monday": the verb's, not the participle's
+			}
+		}
+		t.head[n], t.rel[n] = up, rel
+		t.head[v], t.rel[v], t.tag[v] = n, "amod", "VBN"
+		t.head[a], t.rel[a] = v, "compound"
+		t.head[h], t.rel[h] = v, "punct"
 		changed = true
 	}
 	return changed

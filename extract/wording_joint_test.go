@@ -23,3 +23,29 @@ var jointBodyCases = []wordingCase{
 }
 
 func TestWordingJointBodies(t *testing.T) { runWording(t, jointBodyCases) }
+
+// mediatorCases: who mediates talks sits in them.
+var mediatorCases = []wordingCase{
+	{
+		name: "a country's name joined to the participle by a hyphen",
+		text: "Premier Oskar Lind held Qatar-brokered talks with President Mira Kovac in Doha on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Mira Kovac; participant=Oskar Lind; participant=Qatar"},
+	},
+	{
+		name: "a mediator by agent, the participle hung on the last side",
+		text: "Talks between Chile and Peru, mediated by Norway, ended in Oslo on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Chile; participant=Norway; participant=Peru"},
+	},
+	{
+		name: "a trailing participle with its agent, hung on the verb that held the talks",
+		text: "Chile and Peru held talks in Oslo on Monday, mediated by the African Union.",
+		want: []string{"MEETING/HAPPENED: participant=African Union; participant=Chile; participant=Peru"},
+	},
+	{
+		name: "a mediator alone makes no meeting",
+		text: "The Ghana-brokered ceasefire collapsed on Monday.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingMediators(t *testing.T) { runWording(t, mediatorCases) }
