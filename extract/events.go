@@ -1007,14 +1007,14 @@ func (d *doc) findEvents() {
 		// an agreement the dateline's sentence tells as that day's news
 		// was signed where the story is told from
 		if e.typ == newsgraph.Agreement && e.loc < 0 && e.status == newsgraph.Happened && len(e.sources) > 0 && d.dateline != nil &&
-			e.sources[0] == d.dateline.sent && d.dateline.day != "" && (e.from == "" || e.from == d.dateline.day) {
+			e.sources[0] == d.dateline.lede && d.dateline.day != "" && (e.from == "" || e.from == d.dateline.day) {
 			e.loc = d.datelinePlaceFor(e.sources[0], e.from, e.to)
 		}
 		// the dateline's sentence tells that day's news: what happened
 		// there, undated, happened that day ("WASHINGTON, March 31 - X
 		// opened talks with Y")
 		if e.from == "" && e.status == newsgraph.Happened && len(e.sources) > 0 && d.dateline != nil &&
-			e.sources[0] == d.dateline.sent && d.dateline.day != "" {
+			e.sources[0] == d.dateline.lede && d.dateline.day != "" {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
 		// a story with no dateline tells the news of the day it is

@@ -12531,6 +12531,7 @@ func abs(x int) int {
 // told from and on which day, and where it ends in its sentence.
 type storyDateline struct {
 	sent, end int // sentence and the first word after the dash
+	lede      int // the sentence that tells the dateline's news: sent, or the next when the dateline stands alone
 	place     int // entity, or -1
 	day       string
 }
@@ -12541,6 +12542,20 @@ var datelineDashes = set("-", "--", "\u2013", "\u2014")
 // readDateline finds the story's dateline ("WASHINGTON, March 31 -",
 // "TAUPO, New Zealand -").
 func (d *doc) readDateline() *storyDateline {
+	out := d.readDatelineAt()
+	out.lede = out.sent
+	// "KAMPALA, MAY 12" or "ACCRA —" on a line of its own: the news it
+	// dates is told by the sentence after it
+	if out.sent >= 0 && out.end >= len(d.sents[out.sent].tokens) && out.sent+1 < len(d.sents) &&
+		(len(d.stories) <= out.sent+1 || d.stories[out.sent+1] == d.stories[out.sent]) {
+		out.lede = out.sent + 1
+	}
+	return out
+}
+
+// readDatelineAt finds the dateline's sentence, where it ends, its place
+// and its day.
+func (d *doc) readDatelineAt() *storyDateline {
 	out := &storyDateline{sent: -1, place: -1}
 	dl, ok := findDateline(d.text)
 	if !ok {
@@ -12554,7 +12569,7 @@ func (d *doc) readDateline() *storyDateline {
 				out.sent, out.end, out.place, out.day = si, len(s.tokens), p, day
 				return out
 			}
-			if s.heading || si > 0 && d.sents[si-1].para == s.para {
+			if s.heading && !d.dashLine(si) || si > 0 && d.sents[si-1].para == s.para {
 				continue
 			}
 			k := 0
@@ -12652,6 +12667,24 @@ func (d *doc) readDateline() *storyDateline {
 		return out
 	}
 	return out
+}
+
+// dashLine says whether sentence si is a dateline on a line of its own,
+// a place in capitals and a dash ("ACCRA —"), over a sentence of the
+// story's text.
+func (d *doc) dashLine(si int) bool {
+	toks := d.sents[si].tokens
+	n := len(toks)
+	if n < 2 || n > 5 || !datelineDashes[toks[n-1].text] || si+1 >= len(d.sents) || d.sents[si+1].heading {
+		return false
+	}
+	for _, tk := range toks[:n-1] {
+		if !tk.isAllCaps() || !tk.isWord() {
+			return false
+		}
+	}
+	m := d.mentionAt(si, 0)
+	return m != nil && m.i == 0 && m.j == n-1 && d.isPlace(m.ent)
 }
 
 // proseSentence says whether s is a sentence of running prose: a dozen

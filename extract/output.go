@@ -935,11 +935,34 @@ func (d *doc) officeHolderCountry(e *entity, title string) string {
 var visitWords = set("visit", "visits", "visited", "visiting", "arrived", "arrives", "arriving", "arrival", "trip", "tour",
 	"flew", "stopover", "toured", "visitor", "visitors", "guest")
 
+// datelineText is the story's dateline as findDateline reads it from the
+// text, or, for one set on a line of its own that only the sentences show
+// ("KAMPALA, MAY 12", "ACCRA —" over the lede), as readDateline reads it:
+// the place's span, and the line's end for the separator.
+func (d *doc) datelineText() (datelineInfo, bool) {
+	if dl, ok := findDateline(d.text); ok {
+		return dl, true
+	}
+	if d.dateline == nil {
+		d.dateline = d.readDateline()
+	}
+	dl := d.dateline
+	if dl.sent < 0 || dl.place < 0 || dl.lede == dl.sent {
+		return datelineInfo{}, false
+	}
+	m := d.mentionAt(dl.sent, 0)
+	if m == nil || m.ent != dl.place {
+		return datelineInfo{}, false
+	}
+	end := d.sents[dl.sent].span.End
+	return datelineInfo{place: [2]int{m.start, m.end}, sep: [2]int{end, end}}, true
+}
+
 // datelineCountry is the country of the story's dateline ("MANILA, April
 // 5 - ") for a person the story does not show coming from elsewhere: wire
 // copy leaves the home country of its own officials unsaid.
 func (d *doc) datelineCountry(e *entity) string {
-	dl, ok := findDateline(d.text)
+	dl, ok := d.datelineText()
 	if !ok {
 		return ""
 	}
@@ -1062,7 +1085,7 @@ func (d *doc) headlineCountry(m mention, e *entity, title string, tb int) string
 	if len(d.sents) < 2 || !d.sents[0].heading || m.sent == 0 {
 		return ""
 	}
-	if _, ok := findDateline(d.text); ok {
+	if _, ok := d.datelineText(); ok {
 		return "" // the dateline tells where the story is from
 	}
 	hc := d.countriesIn(0)
@@ -1154,7 +1177,7 @@ func mayorTitle(t string) bool {
 // person whose office is of a town, when the person is not visiting; ""
 // otherwise.
 func (d *doc) datelineTown(e *entity) string {
-	dl, ok := findDateline(d.text)
+	dl, ok := d.datelineText()
 	if !ok || !d.homeAtDateline(e, dl) {
 		return ""
 	}
@@ -1228,7 +1251,7 @@ func (d *doc) storyState(e *entity) string {
 // datelineState is the US state a dateline names after its town, for a
 // person who is not visiting, in full; "" otherwise.
 func (d *doc) datelineState(e *entity) string {
-	dl, ok := findDateline(d.text)
+	dl, ok := d.datelineText()
 	if !ok || dl.region[1] == 0 || !d.homeAtDateline(e, dl) {
 		return ""
 	}

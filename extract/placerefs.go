@@ -228,9 +228,9 @@ func (d *doc) reportersIn(si int, m *mention) bool {
 }
 
 // placeDateLine reads a dateline set as a line of its own, the place in
-// capitals and the full date after a comma, as Indian and Gulf dailies and
-// government releases write it: "NEW DELHI, NOVEMBER 18, 2021", "DOHA, 3
-// March 2022". It gives the place's entity and the day ("" when the line
+// capitals (or in title case, of a date near the published one) and the
+// full date after a comma, as Indian and Gulf dailies and government
+// releases write it: "NEW DELHI, NOVEMBER 18, 2021", "DOHA, 3 March 2022". It gives the place's entity and the day ("" when the line
 // names no year and the story no published date).
 func (d *doc) placeDateLine(si int) (int, string, bool) {
 	toks := d.sents[si].tokens
@@ -238,10 +238,9 @@ func (d *doc) placeDateLine(si int) (int, string, bool) {
 	if m == nil || m.i != 0 || !d.isPlace(m.ent) || m.j+3 > len(toks) || toks[m.j].text != "," {
 		return -1, "", false
 	}
+	caps := true
 	for k := 0; k < m.j; k++ {
-		if !toks[k].isAllCaps() {
-			return -1, "", false
-		}
+		caps = caps && toks[k].isAllCaps()
 	}
 	rest := []string{}
 	for _, tk := range toks[m.j+1:] {
@@ -272,9 +271,16 @@ func (d *doc) placeDateLine(si int) (int, string, bool) {
 		year = d.ref.Year()
 	}
 	if year == 0 {
-		return m.ent, "", true
+		return m.ent, "", caps
 	}
-	return m.ent, ymd(time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)), true
+	t := time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
+	// "Nairobi, 3 March 2024" in title case, as web pages set it under a
+	// byline, is a dateline when it dates the story: within days of the
+	// date it is published, not an old event's heading
+	if !caps && (d.ref.IsZero() || t.After(d.ref.AddDate(0, 0, 1)) || t.Before(d.ref.AddDate(0, 0, -3))) {
+		return -1, "", false
+	}
+	return m.ent, ymd(t), true
 }
 
 // hereVenue is the place "here" stands for in a visit by travellers: where

@@ -884,7 +884,13 @@ func datelineAt(text string, start, end int, prose bool) (datelineInfo, bool) {
 				return datelineInfo{}, false
 			}
 		}
-		if !runningProse(body[m[1]:]) {
+		rest := body[m[1]:]
+		if strings.TrimSpace(rest) == "" && end < len(text) {
+			// "ACCRA —" on a line of its own: the prose is the next paragraph's
+			rest = flatSpaces(text[end:min(len(text), end+400)])
+			rest = strings.TrimLeft(rest, " ")
+		}
+		if !runningProse(rest) {
 			return datelineInfo{}, false
 		}
 		dl.bare = !region
