@@ -664,6 +664,7 @@ func (d *doc) parse(si int) *tree {
 	mend(t.membersMeetings())
 	mend(t.adjectivePossessors())
 	mend(t.nounParticiples())
+	mend(d.placeParticiples(si, t))
 	mend(t.namedEventNouns())
 	mend(d.verbAfterSubject(si, t))
 	mend(t.thatRelatives())
@@ -830,8 +831,8 @@ func (t *tree) toMarkedFinites() bool {
 	changed := false
 	for m := 1; m+1 < len(t.head); m++ {
 		v, n := t.head[m], m-1
-		if t.lw[m] != "to" || !t.is(m, "mark") || v <= m || t.tag[v] != "VBD" && t.tag[v] != "VBZ" || !t.noun(n) || t.head[v] != n {
-			continue
+		if t.lw[m] != "to" || !t.is(m, "mark") || v <= m || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && !(t.tag[v] == "VBN" && t.is(n, "root") && t.dep(v, "aux", "aux:pass") < 0) || !t.noun(n) || t.head[v] != n {
+			continue // (a participle tagged for the past is the sentence's verb where the noun has none: "X's trip to Y ended on Monday")
 		}
 		sb := t.dep(v, "nsubj")
 		if sb <= m || sb > v {
@@ -2127,6 +2128,56 @@ func (t *tree) nounParticiples() bool {
 			continue
 		}
 		t.rel[v] = "acl"
+		changed = true
+	}
+	return changed
+}
+
+// placeParticiples splits a participle the parser read as the head noun
+// of a place phrase ("spent Tuesday in the capital meeting officials",
+// "in Lima visiting the port" read as a "capital meeting"): the place
+// heads the phrase, the participle is a clause of the verb, with the bare
+// noun after it its object. It reports whether any head changed.
+func (d *doc) placeParticiples(si int, t *tree) bool {
+	changed := false
+	for v := 1; v+1 < len(t.head); v++ {
+		c := v - 1
+		if !strings.HasSuffix(t.lw[v], "ing") || !t.noun(v) || !t.is(c, "compound") {
+			continue
+		}
+		if m := d.mentionAt(si, c); !placeNouns[t.lw[c]] && (m == nil || m.j != c+1 || !d.isPlace(m.ent)) {
+			continue
+		}
+		// the phrase's head: the participle ("capital meeting", its
+		// object hung on it) or a plural or a name after both ("capital
+		// visiting shipyards"), not a place's own noun ("the capital
+		// building", "the city shopping district")
+		ph, obj := v, -1
+		if t.head[c] == v {
+			for _, o := range t.deps(v, "nmod", "compound") {
+				if o > v && t.noun(o) && t.dep(o, "case") < 0 {
+					if obj >= 0 {
+						obj = -2
+						break
+					}
+					obj = o
+				}
+			}
+		} else if hh := t.head[c]; hh > v && t.head[v] == hh && t.is(v, "compound") && (t.tag[hh] == "NNS" || t.tag[hh] == "NNPS" || d.mentionAt(si, hh) != nil) {
+			ph, obj = hh, hh
+		}
+		h := t.head[ph]
+		if obj < 0 || h < 0 || !t.verb(h) || !t.is(ph, "obl") {
+			continue
+		}
+		for _, k := range t.kids[ph] {
+			if k < c {
+				t.head[k] = c
+			}
+		}
+		t.head[c], t.rel[c] = h, "obl"
+		t.head[v], t.rel[v], t.tag[v] = h, "advcl", "VBG"
+		t.head[obj], t.rel[obj] = v, "obj"
 		changed = true
 	}
 	return changed
@@ -3490,7 +3541,7 @@ func (d *doc) frames(si int) []frame {
 			out = append(out, f)
 		}
 	}
-	for _, m := range d.placesIn(si) {
+	for _, m := range append(d.placesIn(si), d.describedIn(si, t)...) {
 		// a speech somewhere first: "Speaking in X on Monday, Y said" is
 		// there then, whatever the say verb's tense makes of a presence
 		if f, ok := d.speakingIn(si, t, m); ok {
@@ -4118,7 +4169,7 @@ var speakVerbs = set("speak", "speaks", "spoke", "speaking", "addressed", "addre
 
 // spanNouns are the stretches of time one spends somewhere.
 var spanNouns = set("day", "days", "night", "nights", "week", "weeks", "weekend", "hours", "month", "months", "time",
-	"morning", "afternoon", "evening")
+	"morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // presence reads a visit stated by being somewhere: the place mention m,
 // after "in", is the predicate of a person ("X was in Nairobi", "X, in
@@ -10335,7 +10386,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				case "between":
 					with = append(with, d.group(si, t, o))
 				case "to", "in":
-					if f.typ == newsgraph.Visit {
+					if f.typ == newsgraph.Visit && !(t.prep(o) == "to" && o < n && f.light < 0 && !visitVerbs[t.lw[carrier]] && !motionVerbs[t.lw[carrier]] && !leaveVerbs[t.lw[carrier]]) {
+						// (not "built a road to Y during the visit": where
+						// what was done during the visit leads)
 						for _, c := range d.placeConjuncts(si, t, o) {
 							if ps := d.placesUnder(si, t, c); len(ps) > 0 {
 								f.places = append(f.places, ps...)

@@ -45,6 +45,9 @@ func (d *doc) describedPlace(si int, t *tree, k int) int {
 				return d.capitalNamedBefore(si, k)
 			}
 		}
+		if len(mods) == 0 {
+			return d.storyCapital(si, k)
+		}
 		return -1
 	}
 	if townNouns[t.lw[k]] {
@@ -94,6 +97,27 @@ func (d *doc) capitalNamedBefore(si, k int) int {
 		}
 	}
 	return found
+}
+
+// storyCapital is the city "the capital" alone stands for at word k of
+// sentence si: the one capital the story names before it, else the
+// capital of the country it is filed from or, with no dateline, of the
+// only country the nearest sentence naming one names ("arrived in Peru on
+// Monday ... in the capital, he met"); -1 when none or two could be meant.
+func (d *doc) storyCapital(si, k int) int {
+	if c := d.capitalNamedBefore(si, k); c >= 0 {
+		return c
+	}
+	country := ""
+	if p := d.datelinePlaceFor(si, "", ""); p >= 0 {
+		country = d.x.gz.countryOf(d.ents[p].name)
+	} else if c := d.countryNamedBefore(si, k); c >= 0 && d.soleCountryBefore(si, k, c) {
+		country = d.ents[c].name
+	}
+	if country == "" || d.x.gz.capital[country] == "" {
+		return -1
+	}
+	return d.placeNamed(d.x.gz.capital[country])
 }
 
 // worksNouns are what a description calls a plant or a site: "toured the

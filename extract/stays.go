@@ -74,6 +74,28 @@ func (d *doc) setOffStay(si int, t *tree, m mention) []int {
 	return people
 }
 
+// describedIn are the places sentence si names by a description after
+// "in" ("was in the Kenyan capital", "spent a day in the capital"), each
+// as a mention of the place it stands for over the description's words.
+func (d *doc) describedIn(si int, t *tree) []mention {
+	var out []mention
+	for k := t.from; k < len(t.lw); k++ {
+		if t.prep(k) != "in" {
+			continue
+		}
+		p := d.describedPlace(si, t, k)
+		if p < 0 {
+			continue
+		}
+		i := k
+		for _, c := range t.deps(k, "det", "amod", "compound") {
+			i = min(i, c)
+		}
+		out = append(out, mention{sent: si, i: i, j: k + 1, kind: named, ent: p, typ: d.ents[p].typ})
+	}
+	return out
+}
+
 // headsDirections follow "heads" the verb: "heads for Oslo", "heads home".
 var headsDirections = set("for", "to", "back", "home", "north", "south", "east", "west", "off", "out", "into")
 
