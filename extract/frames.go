@@ -12328,6 +12328,18 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if f.statusBy > 0 {
 		own[f.statusBy] = true // "postponed until April 20"
 	}
+	if !f.noun {
+		// "welcomed a delegation led by X on Tuesday": who leads a party
+		// tells no time of its own, so a date the parser hung on that
+		// clause is the verb's
+		for _, o := range t.deps(f.t, "obj", "nsubj:pass") {
+			for _, a := range t.deps(o, "acl") {
+				if leadVerbs[t.lw[a]] && t.tag[a] == "VBN" {
+					own[a] = true
+				}
+			}
+		}
+	}
 	if r := occasionClause(t, f); r >= 0 {
 		own[r] = true // "a meeting between X and Y, which should take place in June"
 	}

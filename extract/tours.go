@@ -733,9 +733,10 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 			break
 		}
 	}
-	if subj := d.subjectOf(si, t, k); len(f.places) == 0 && len(subj) == 1 && d.isPlace(subj[0]) && len(d.leaders(si, t, o)) > 0 {
-		// "Oslo welcomed a delegation led by X": the town or country
-		// that welcomes is where the party came
+	if subj := d.subjectOf(si, t, k); len(f.places) == 0 && len(subj) == 1 && d.isPlace(subj[0]) && (len(d.leaders(si, t, o)) > 0 || d.foreignTo(d.group(si, t, o), subj[0])) {
+		// "Oslo welcomed a delegation led by X", "Norway welcomed
+		// Danish minister X": the town or country that welcomes is where
+		// the party or the foreign guest came
 		f.places, f.others = subj, [][]int{subj}
 	}
 	if len(f.places) == 0 {
