@@ -65,9 +65,21 @@ func (d *doc) pairAt(si, tok int) []int {
 			return before
 		}
 	}
+	// one's going is no pair's: "they will return to X" after a sentence
+	// naming a group is that group, not the sides of talks told before it
+	going := false
+	if t := d.trees[si]; t != nil && strings.EqualFold(toks[tok].text, "they") && tok < len(t.head) && t.head[tok] >= 0 {
+		v := t.lw[t.head[tok]]
+		going = visitVerbs[v] || returnVerbs[v] || leaveVerbs[v]
+	}
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.people) == 2 {
+			if going && len(e.sources) > 0 && slices.Max(e.sources) < si-1 {
+				if g, ok := d.groupBetween(slices.Max(e.sources), si); ok {
+					return g
+				}
+			}
 			return e.people
 		}
 	}
@@ -101,6 +113,35 @@ func (d *doc) pairAt(si, tok int) []int {
 		ids = ids[:2]
 	}
 	return ids
+}
+
+// groupBetween is the group a sentence after a and before b names by a
+// plural noun of people ("his negotiators", "X and the other
+// delegates"), whom a "they" in b means before the sides of a meeting
+// told in a: the person named with the plural, if any; ok when there is
+// such a group.
+func (d *doc) groupBetween(a, b int) ([]int, bool) {
+	for s := b - 1; s > a; s-- {
+		toks := d.sents[s].tokens
+		for k, tk := range toks {
+			w := strings.ToLower(tk.text)
+			if tk.pos != "NNS" || !stateAgentNouns[w] && !sittingMembers[w] || k+1 < len(toks) && sayVerbs[strings.ToLower(toks[k+1].text)] {
+				continue // (not "officials said", who only tell the news)
+			}
+			// "X and the other negotiators": X at their head
+			j := k - 1
+			for j > 0 && (toks[j].pos == "JJ" || toks[j].pos == "DT" || toks[j].pos == "NNP" || toks[j].pos == "NN" || strings.EqualFold(toks[j].text, "other")) && !strings.EqualFold(toks[j].text, "and") {
+				j--
+			}
+			if j > 0 && strings.EqualFold(toks[j].text, "and") {
+				if m := d.mentionEndingAt(s, j-1); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+					return []int{m.ent}, true
+				}
+			}
+			return nil, true
+		}
+	}
+	return nil, false
 }
 
 // namedBefore counts the people, bodies and places the sentence names
@@ -1036,6 +1077,7 @@ func (d *doc) findEvents() {
 			e.from, e.to = d.dateline.day, d.dateline.day
 		}
 	}
+	d.onwardTravellers()
 	d.visitsOfMeetings()
 	d.accompanyingVisits()
 	d.accompanyVisits()
@@ -1044,6 +1086,70 @@ func (d *doc) findEvents() {
 	d.foldAirportVisits()
 	d.calledOffVisits()
 	d.dropRegionSummaries()
+}
+
+// onwardTravellers gives a trip "on" to another place ("the minister
+// will fly on to Y") to the guest of the talks told before it where the
+// title that names the traveller fits host and guest alike: one who goes
+// on is away already, and the host of talks at home is not ("X received
+// her counterpart Z in W. The minister will fly on to Y": Z flies on).
+func (d *doc) onwardTravellers() {
+	for _, v := range d.events {
+		if v.typ != newsgraph.Visit || len(v.people) != 1 || len(v.sources) == 0 {
+			continue
+		}
+		si := v.sources[0]
+		toks := d.sents[si].tokens
+		k := d.tokenAt(si, v.offset)
+		if k < 0 || k+2 >= len(toks) || !strings.EqualFold(toks[k+1].text, "on") || !strings.EqualFold(toks[k+2].text, "to") {
+			continue
+		}
+		e := v.people[0]
+		byTitle := false
+		for _, rf := range d.refs[si] {
+			byTitle = byTitle || rf.kind == nominal && slices.Equal(rf.ents, []int{e}) && rf.tok < k
+		}
+		if !byTitle {
+			continue
+		}
+		// the talks told last before it, held where e is at home
+		for i := len(d.events) - 1; i >= 0; i-- {
+			m := d.events[i]
+			if m.typ != newsgraph.Meeting || m.story != v.story || len(m.sources) == 0 || m.sources[0] >= si || m.loc < 0 || !slices.Contains(m.people, e) {
+				continue
+			}
+			if d.domestic(e, m.loc) {
+				var guests []int
+				for _, g := range m.people {
+					if g != e && d.foreignTo([]int{g}, m.loc) && d.sameTitleHead(e, g) {
+						guests = append(guests, g)
+					}
+				}
+				if len(guests) == 1 {
+					v.people = guests
+				}
+			}
+			break
+		}
+	}
+}
+
+// sameTitleHead says whether people a and b hold an office of one kind
+// ("foreign minister" and "trade minister" are both ministers).
+func (d *doc) sameTitleHead(a, b int) bool {
+	heads := map[string]bool{}
+	for _, mi := range d.ents[a].mentions {
+		if r := d.mentions[mi].role; r != nil && titleHead(r.title) != "" {
+			heads[titleHead(r.title)] = true
+		}
+	}
+	for _, mi := range d.ents[b].mentions {
+		// ("her counterpart Z": an office of the same kind)
+		if r := d.mentions[mi].role; r != nil && (heads[titleHead(r.title)] || strings.HasSuffix(strings.ToLower(r.title), "counterpart")) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRegionSummaries drops a visit to a region told by a trigger of its

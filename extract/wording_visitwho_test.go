@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// visitWhoCases are invented sentences that tell who goes: "they" who
+// return somewhere after a sentence that names a group is that group,
+// not the sides of talks told before it; "the minister" who flies on
+// from talks at home is the guest, not the host.
+var visitWhoCases = []wordingCase{
+	{
+		name: "they who return after a named group are not the sides of the talks",
+		text: "Finnish President Aino Lahti said Finland would table a draft treaty at talks with Estonia in Vienna next week. Lahti also said she was recalling Ambassador Mikko Salo and the other Finnish negotiators for consultations. She said they would then return to Vienna for the detailed work.",
+		not:  []string{"visitor=Finland", "visitor=Estonia"},
+	},
+	{
+		name: "they who meet again are still the two sides",
+		text: "Finland and Estonia held talks in Vienna on Monday. Estonia has recalled its negotiators. Officials said they would meet again in June.",
+		want: []string{"MEETING/PLANNED: participant=Estonia; participant=Finland"},
+	},
+	{
+		name: "the minister who flies on from talks with a host at home is the guest",
+		text: "Estonian Foreign Minister Kadri Tamm received Finnish Foreign Minister Mikko Salo in Tallinn on Monday. The minister will fly on to Riga on Wednesday.",
+		want: []string{"VISIT/PLANNED: destination=Riga; visitor=Mikko Salo"},
+		not:  []string{"visitor=Kadri Tamm"},
+	},
+}
+
+func TestWordingVisitWho(t *testing.T) { runWording(t, visitWhoCases) }
