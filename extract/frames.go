@@ -1540,6 +1540,14 @@ var decideVerbs = set("decide", "decides", "decided", "deciding", "consider", "c
 	"determine", "determines", "determined", "determining", "ponder", "pondering", "pondered", "mull", "mulls", "mulled",
 	"mulling", "assess", "assessing", "study", "studying")
 
+// outcomeNouns and outcomeVerbs (stems) tell a way made for what may
+// follow: "open the door to", "pave the way for", "set the stage for",
+// "lay the groundwork for", "lead to".
+var (
+	outcomeNouns = set("door", "way", "path", "stage", "ground", "groundwork", "foundation")
+	outcomeVerbs = []string{"open", "pav", "clear", "lead", "led", "set", "lay", "laid", "prepar"}
+)
+
 // possibleOutcome says whether event noun n is only what something may
 // lead to: "could open the door to talks with X", "might pave the way
 // for a meeting", "may lead to talks", a modal on the verb that opens
@@ -1549,10 +1557,10 @@ func possibleOutcome(t *tree, n int) bool {
 	if h < 0 || p != "to" && p != "for" && p != "towards" {
 		return false
 	}
-	if t.noun(h) && (t.lw[h] == "door" || t.lw[h] == "way" || t.lw[h] == "path") {
+	if t.noun(h) && outcomeNouns[t.lw[h]] {
 		h = t.head[h]
 	}
-	if h < 0 || !t.verb(h) || !(strings.HasPrefix(t.lw[h], "open") || strings.HasPrefix(t.lw[h], "pav") || strings.HasPrefix(t.lw[h], "clear") || strings.HasPrefix(t.lw[h], "lead") || t.lw[h] == "led") {
+	if h < 0 || !t.verb(h) || !slices.ContainsFunc(outcomeVerbs, func(v string) bool { return strings.HasPrefix(t.lw[h], v) }) {
 		return false
 	}
 	for _, a := range t.deps(h, "aux") {
