@@ -1154,9 +1154,9 @@ func (d *doc) sameTitleHead(a, b int) bool {
 
 // dropRegionSummaries drops a visit to a region told by a trigger of its
 // own in a sentence that sends the same visitor to countries by another:
-// in "will leave for a mission to A and B, his first trip to Asia", the
-// trip to Asia is the mission, summed up. A region listed beside the
-// countries ("a tour of Europe and Japan") shares their trigger and stays.
+// in "sets off on a mission to A and B, her first journey to Africa",
+// the journey to Africa is the mission, summed up. A region listed beside
+// the countries ("a tour of Africa and India") shares their trigger and stays.
 func (d *doc) dropRegionSummaries() {
 	keep := d.events[:0]
 	for _, e := range d.events {

@@ -132,7 +132,7 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i] = "NN"
 		}
 	}
-	// "at an extraordinary shareholders meeting on Monday": "meeting"
+	// "at a special stockholders meeting on Friday": "meeting"
 	// after an owners' plural that an article opens is the phrase's head
 	// noun, not a participle of the owners
 	for i := 2; i < len(toks); i++ {
@@ -906,7 +906,7 @@ func (t *tree) audienceObjects() bool {
 	return changed
 }
 
-// splitEventCompounds mends "at an extraordinary shareholders meeting"
+// splitEventCompounds mends "at a special stockholders meeting"
 // read as a phrase headed by the plain noun, with the event noun after it
 // hung elsewhere: the event noun heads the phrase, and the noun before it,
 // with nothing of its own after it, is its compound. It reports whether
@@ -1549,7 +1549,7 @@ var (
 )
 
 // possibleOutcome says whether event noun n is only what something may
-// lead to: "could open the door to talks with X", "might pave the way
+// lead to: "might open the door to talks with X", "could pave the way
 // for a meeting", "may lead to talks", a modal on the verb that opens
 // the way.
 func possibleOutcome(t *tree, n int) bool {
@@ -4631,7 +4631,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.status = newsgraph.Happened
 	}
 	if typ == newsgraph.Meeting && noun && possibleOutcome(t, i) {
-		return f, false // "could open the door to talks with X": a possible consequence, nothing planned
+		return f, false // "might open the door to talks with X": a possible consequence, nothing planned
 	}
 	if typ != newsgraph.Agreement && undecided(t, i) {
 		return f, false // "will decide whether to open talks with X": nothing is planned yet
@@ -5493,7 +5493,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 				}
 			}
 		}
-		// "China resumed repairs of Soviet ships ... the two sides
+		// "Peru is servicing Danish ferries again ... the two sides
 		// signed": the two countries the clause before tells, by name or
 		// by adjective
 		if kind == newsgraph.GPE || w == "sides" {
@@ -9290,7 +9290,7 @@ func agreedActs(t *tree, n int) []int {
 
 // theirBody is the body of states that "their" at k, owning agreement
 // noun n, stands for: the one the subject of the clause over the noun
-// names ("the Group of Nine finance ministers are due to discuss their
+// names ("the Group of Nine trade ministers will weigh their
 // May pact", "ministers of the Group of Nine meeting to review their
 // accord"), or -1. A pair of firms or people owns "their" deal too, but
 // as two sides the resolver reads.
@@ -9482,7 +9482,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && p == "by" && !(k+1 < len(t.lw) && isNumber(t.lw[k+1])): // not "by Spring 2005"
 			if f.typ == newsgraph.Visit && d.mentionAt(si, k) == nil && lowerTitles[t.lw[k]] && (hasDep(t, k, "a") || hasDep(t, k, "an") || hasDep(t, k, "any")) {
-				break // "the first visit by a Chilean minister to Peru since 2011": no one in particular
+				break // "the second visit by a Chilean minister to Peru since 2011": no one in particular
 			}
 			if ents := d.group(si, t, k); len(ents) > 0 {
 				sides = append(sides, ents)
@@ -10458,7 +10458,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 	}
 	// "Fabrik's annual shareholders meeting", "the Dervan Steel board
-	// meeting", "revised at an extraordinary shareholders meeting": the
+	// meeting", "trimmed at a special stockholders meeting": the
 	// owners' or the board's session is the firm's own, the one named on
 	// it or else the story's firm told last
 	if f.typ == newsgraph.Meeting && holdersMeeting(t, n) && len(with) == 0 && !attended && !purpose {
@@ -11937,7 +11937,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				// broke down": held, and ended without a result
 				return newsgraph.Happened, false
 			case f.typ == newsgraph.Meeting && strings.HasPrefix(w, "adjourn") && newDateAfter(t, c):
-				return newsgraph.Planned, false // "adjourned the meeting to Saturday": it goes on that day
+				return newsgraph.Planned, false // "adjourned its session to Friday": it goes on that day
 			case cancelledGov[w] || w == "called" && hasDep(t, c, "off") || w == "call" && hasDep(t, c, "off"):
 				return newsgraph.Cancelled, false
 			case postponedGov[w] && (w != "put" || hasDep(t, c, "off") || hasDep(t, c, "back")):
@@ -12349,7 +12349,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		}
 	}
 	if r := occasionClause(t, f); r >= 0 {
-		own[r] = true // "a meeting between X and Y, which should take place in June"
+		own[r] = true // "a meeting between X and Y, which is to take place in July"
 	}
 	if f.noun && f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(f.t, "acl") {
@@ -12400,7 +12400,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			(t.dep(v, "nsubj") < 0 || hasDep(t, v, "where")) && (t.dep(v, "aux") < 0 || t.dep(u, "aux") >= 0) {
 			best = d.ownDate(si, t, f, map[int]bool{u: true})
 		} else if u := whereClauseOf(t, v); u >= 0 {
-			// "will travel to X on Wednesday, where he will meet Y"
+			// "flies on to X on Friday, where she is to meet Y"
 			// with the clause hung elsewhere: at the place, on its day
 			best = d.ownDate(si, t, f, map[int]bool{u: true})
 		}
@@ -12442,7 +12442,7 @@ func (d *doc) ownDate(si int, t *tree, f *frame, own map[int]bool) *dateExpr {
 				break // "X, who tours Y this week, returns home on Friday": the relative clause's day
 			}
 			if t.noun(a) && triggerAt(t, a) && a != f.t && settingOf(t, a) {
-				continue // "signed a pact on the sidelines of Thursday's summit": on the summit's day
+				continue // "signed a pact on the sidelines of Friday's summit": on the summit's day
 			}
 			if t.verb(a) || t.noun(a) && triggerAt(t, a) && !(agreeNouns[t.lw[a]] && soughtAgreement(t, a)) || sayVerbs[t.lw[a]] {
 				break // (a deal only sought has no day: "talks on a deal on Monday" are the talks')

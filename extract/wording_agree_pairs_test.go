@@ -25,8 +25,8 @@ var agreePairsCases = []wordingCase{
 	},
 	{
 		name: "the two sides of a country and another told by adjective; the news agency is none",
-		text: "Chile has resumed repairs of Soviet trawlers after a ten-year break caused by a dispute between the two countries. The Andean News Agency said an agreement to restart the work was signed by the two sides on Wednesday in Valparaiso.",
-		want: []string{"AGREEMENT/HAPPENED: party=Chile; party=Soviet Union"},
+		text: "Peru is again servicing Danish ferries, work halted for years by a quarrel between the two countries. The Andean News Agency said a deal to restart the work was signed by the two sides on Wednesday in Callao.",
+		want: []string{"AGREEMENT/HAPPENED: party=Denmark; party=Peru"},
 		not:  []string{"Agency"},
 	},
 	{
@@ -56,12 +56,12 @@ var agreePairsCases = []wordingCase{
 	},
 	{
 		name: "a bloc's ministers discussing their March pact: the bloc's own, made before",
-		text: "The Group of Nine finance ministers are due to discuss their March pact on currency stability.",
+		text: "The Group of Nine trade ministers will weigh their March pact on exchange rates.",
 		want: []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
 	},
 	{
 		name: "their March accord after the bloc's meeting with the purpose hung elsewhere",
-		text: "Traders are awaiting the outcome of the Group of Nine finance ministers meeting in Rome tomorrow to review their March accord on currency stability.",
+		text: "Dealers stayed cautious before the Group of Nine trade ministers meeting in Rome tomorrow to examine their March accord on exchange rates.",
 		want: []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
 	},
 	{

@@ -11,7 +11,7 @@ import (
 // eventDateCases: the day and status an event takes from the words that
 // tell when it is, on invented sentences published on Friday 10 May 2024:
 // talks that broke down were held that day; a meeting adjourned to a day
-// goes on then; a relative clause ("which should take place in June",
+// goes on then; a relative clause ("which is to take place in July",
 // "that had been scheduled for Tuesday") dates its event noun; a pact
 // signed at a dated summit is on the summit's day; a later day after an
 // event noun on a present verb ("traders await the meeting tomorrow") is
@@ -29,17 +29,17 @@ var eventDateCases = []struct{ name, text, want string }{
 		"When the protest went on, Mayor Lina Okafor adjourned her meeting with Governor Ruth Amos to Saturday.",
 		"MEETING PLANNED 2024-05-11"},
 	{"a relative clause with take place",
-		"The accord clears the way for a meeting between President Olaf Rintala and Estonian President Kaja Mets, which should take place in June, officials said.",
-		"MEETING PLANNED 2024-06"},
+		"Officials said a meeting between President Olaf Rintala and Estonian President Kaja Mets, which is to take place in July, would follow the accord.",
+		"MEETING PLANNED 2024-07"},
 	{"an object relative clause with planned for a season",
-		"A trade mission to Japan that Governor Ray Tolliver had planned for spring 2020 was canceled.",
+		"A sales trip to Korea that Governor Ray Tolliver had planned for spring 2020 was scrapped.",
 		"VISIT CANCELLED 2020-03"},
 	{"a subject relative clause with scheduled for",
 		"A meeting between Mayor Ian Pell and Governor Ruth Amos that had been scheduled for Tuesday in Lyon was called off.",
 		"MEETING CANCELLED 2024-05-14"},
 	{"signed on the sidelines of a dated gathering",
-		"On the sidelines of Thursday's gathering, Chile and Peru signed an agreement on fishing.",
-		"AGREEMENT HAPPENED 2024-05-09"},
+		"On the sidelines of Wednesday's forum, Chile and Peru signed an agreement on fishing.",
+		"AGREEMENT HAPPENED 2024-05-08"},
 	{"signed at a dated summit",
 		"Chile and Peru signed an agreement on fishing at Thursday's summit.",
 		"AGREEMENT HAPPENED 2024-05-09"},
@@ -47,10 +47,10 @@ var eventDateCases = []struct{ name, text, want string }{
 		"Fishing fleets along the coast stayed in port for a second week. Chile and Peru signed an agreement on fishing ahead of next Thursday's summit.",
 		"AGREEMENT HAPPENED "},
 	{"a later day after the noun on a present verb",
-		"Traders are awaiting the outcome of the meeting of finance ministers from Chile and Peru in Lima tomorrow.",
+		"Dealers hope for progress at the meeting of farm ministers from Chile and Peru in Lima tomorrow.",
 		"MEETING PLANNED 2024-05-11"},
 	{"a where clause on the trip's day",
-		"Foreign Minister Tomas Verbeek arrived in Delhi on Monday. He is scheduled to travel to Pune on Wednesday, where he will meet Governor Anil Pradhan.",
+		"Foreign Minister Tomas Verbeek arrived in Delhi on Monday. He is due to fly on to Pune on Wednesday, where he is to meet Governor Anil Pradhan.",
 		"MEETING PLANNED 2024-05-15"},
 	{"in the new year",
 		"The Lisbon talks between Minister Ada Quist and Finance Minister Rui Sardinha will resume in the new year, a spokesman said.",

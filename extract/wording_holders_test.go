@@ -7,7 +7,7 @@ import "testing"
 var holdersCases = []wordingCase{
 	{
 		name: "an owners' meeting after an article, no owner named: the story's firm",
-		text: "Kelmar Shipping reported a loss of 12 mln dlrs. The dividend was cut at an extraordinary shareholders meeting last Tuesday.",
+		text: "Kelmar Shipping swung to a loss in the quarter. Its payout was trimmed at a special stockholders meeting last Tuesday.",
 		want: []string{"MEETING/HAPPENED: participant=Kelmar Shipping"},
 	},
 	{
@@ -29,7 +29,7 @@ func TestWordingHolders(t *testing.T) { runWording(t, holdersCases) }
 var actingAtSessionCases = []wordingCase{
 	{
 		name: "an assembly expected to act at a scheduled session",
-		text: "The Pellan Water Council is expected to vote on the levy at a meeting scheduled for Friday.",
+		text: "The Pellan Water Council is likely to approve the levy at a session set for Friday.",
 		want: []string{"MEETING/PLANNED: participant=Pellan Water Council"},
 	},
 	{

@@ -16,7 +16,7 @@ var visitFromCases = []wordingCase{
 	},
 	{
 		name: "a flight in from a place is no visit there",
-		text: "Olga Marsh has just reached the tribunal's offices after flying in from Canberra this morning.",
+		text: "Olga Marsh reached the court building this morning after flying in from Perth.",
 		not:  []string{"destination=Canberra"},
 	},
 	{
@@ -43,19 +43,19 @@ var visitFromCases = []wordingCase{
 	},
 	{
 		name: "a visit by no one in particular",
-		text: "It would be the first visit by a Chilean leader to Peru in a decade.",
+		text: "This is only the second visit by a Chilean leader to Peru in a decade.",
 		not:  []string{"VISIT"},
 	},
 	{
 		name: "a region that sums up the countries of a trip",
-		text: "Gov. Rui Campos will leave Saturday for a 10-day trade mission to Vietnam and Japan, his first trip to Asia since taking office.",
-		want: []string{"VISIT/PLANNED: destination=Vietnam; visitor=Rui Campos", "VISIT/PLANNED: destination=Japan; visitor=Rui Campos"},
-		not:  []string{"destination=Asia"},
+		text: "Gov. Rui Campos sets off on Sunday on a 12-day trade mission to Kenya and Ghana, her first journey to Africa in office.",
+		want: []string{"VISIT/PLANNED: destination=Kenya; visitor=Rui Campos", "VISIT/PLANNED: destination=Ghana; visitor=Rui Campos"},
+		not:  []string{"destination=Africa"},
 	},
 	{
 		name: "a region listed beside a country is a stop",
-		text: "Peruvian Trade Minister Rui Campos began a tour of Europe and Japan on Monday.",
-		want: []string{"VISIT/HAPPENED: destination=Europe; visitor=Rui Campos", "VISIT/HAPPENED: destination=Japan; visitor=Rui Campos"},
+		text: "Peruvian Trade Minister Rui Campos began a tour of Africa and India on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Africa; visitor=Rui Campos", "VISIT/HAPPENED: destination=India; visitor=Rui Campos"},
 	},
 	{
 		name: "a visit under way when something was done during it",
