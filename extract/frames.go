@@ -9837,7 +9837,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// "a contract to sell jets to X", "a deal to supply X": the buyer
 	if f.typ == newsgraph.Agreement {
 		for _, a := range agreedActs(t, n) {
-			// ("an agreement to be acquired by X": the buyer by "by")
+			// ("a pact to be bought by X": the buyer by "by")
 			args := append(t.deps(a, "obl", "obl:agent"), t.deps(a, "obj")...)
 			if s := t.dep(a, "nsubj"); s >= 0 && hasMark(t, a, "to") {
 				args = append(args, s) // "a deal for X to sell its unit to Y": X is a side too
