@@ -11849,7 +11849,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		chain = append(chain, h)
 	}
 	if m := measuredBy(t, f); m >= 0 && len(chain) == 1 {
-		chain = append(chain, m) // "the last round of talks collapsed": what befalls the round befalls the talks
+		chain = append(chain, m) // "the latest round of talks collapsed": what befalls the round befalls the talks
 	}
 	// climb: "expected to meet" (xcomp), "the meeting was cancelled"
 	// (nsubj:pass of cancelled), "postponed the meeting" (obj)
@@ -12366,7 +12366,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	}
 	start := f.t
 	if m := measuredBy(t, f); m >= 0 {
-		start = m // "the last round of talks collapsed last Thursday"
+		start = m // "the latest round of talks collapsed last Thursday"
 	}
 	for v, n := start, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {

@@ -14,7 +14,7 @@ func TestWordingAgreePairs(t *testing.T) { runWording(t, agreePairsCases) }
 var agreePairsCases = []wordingCase{
 	{
 		name: "the two exchanges are the two the story names with that ending, not whom one told",
-		text: "A clearing link between the Tokyo Grain Exchange, TGE, and the Baltic Freight Exchange, BFE, could start next year, an official said. \"It could be running by spring,\" Ito told the Tokyo Traders Association on Friday. Last week the two exchanges signed a letter of intent on March 3 to share trading data.",
+		text: "A clearing link between the Tokyo Grain Exchange, TGE, and the Baltic Freight Exchange, BFE, could start next year, an official said. \"It could be running by spring,\" Ito told the Tokyo Traders Association on Friday. The two exchanges last week signed a letter of intent on March 3 to share trading data.",
 		want: []string{"AGREEMENT/HAPPENED: party=Baltic Freight Exchange; party=Tokyo Grain Exchange"},
 		not:  []string{"Association"},
 	},
@@ -25,7 +25,7 @@ var agreePairsCases = []wordingCase{
 	},
 	{
 		name: "the two sides of a country and another told by adjective; the news agency is none",
-		text: "Peru is again servicing Danish ferries, work halted for years by a quarrel between the two countries over fees. The Andean News Agency said a deal to restart the work was signed by the two sides on Wednesday in Callao.",
+		text: "Peru is again servicing Danish ferries, work halted for years by a quarrel between the two countries over fees. The Andean News Agency said the two sides signed a deal to restart the work on Wednesday in Callao.",
 		want: []string{"AGREEMENT/HAPPENED: party=Denmark; party=Peru"},
 		not:  []string{"Agency"},
 	},

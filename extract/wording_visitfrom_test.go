@@ -11,7 +11,7 @@ import "testing"
 var visitFromCases = []wordingCase{
 	{
 		name: "a flight home from a place is a stay there",
-		text: "Peruvian Foreign Minister Rui Campos flew home from Santiago on Tuesday after two days of talks.",
+		text: "Peruvian Foreign Minister Rui Campos flew home from Santiago on Tuesday after three days of talks.",
 		want: []string{"VISIT/HAPPENED: destination=Santiago; visitor=Rui Campos"},
 	},
 	{
