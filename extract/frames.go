@@ -12366,7 +12366,7 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	}
 	start := f.t
 	if m := measuredBy(t, f); m >= 0 {
-		start = m // "the latest round of talks collapsed last Thursday"
+		start = m // "the latest round of talks collapsed on Friday"
 	}
 	for v, n := start, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {
