@@ -3320,6 +3320,10 @@ var stateAgentNouns = set("official", "officials", "minister", "ministers", "aut
 // the old union their modifiers name.
 var polityNouns = set("republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
+// localPolityNouns name a local government by its form: "an accord with
+// the city of X" is one with X's government, as "the republic of Y" is Y.
+var localPolityNouns = set("city", "town", "municipality", "village", "borough", "county", "township", "province", "state")
+
 // firmKind: a firm's common noun, singular or plural ("companies").
 func firmKind(w string) bool {
 	return firmNouns[w] || firmNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "ies") && firmNouns[strings.TrimSuffix(w, "ies")+"y"]
@@ -3369,7 +3373,7 @@ var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlin
 // signedTogether are what two sides sign ("signed documents on"); a
 // decree, a bill, a law one signs alone.
 var signedTogether = set("document", "documents", "framework", "declaration", "communique", "charter", "convention",
-	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments", "exchange")
+	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments", "exchange", "roadmap", "roadmaps")
 
 // askVerbs put an event to someone: their date is the asking's.
 var askVerbs = set("invited", "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "agreed", "agree",
@@ -5653,6 +5657,13 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			}
 		}
 	}
+	if n := groupCount(t, h); n >= 3 && pairNouns[w] == newsgraph.GPE {
+		// "since the three countries signed a roadmap", no meeting of
+		// three told: the three countries the story has named so far
+		if cs := d.countriesSoFar(si, h); len(cs) == n {
+			return cs
+		}
+	}
 	if title, ok := strings.CutSuffix(w, "s"); ok && lowerTitles[title] && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		for _, k := range t.deps(h, "compound", "amod") {
 			title = t.lw[k] + " " + title // "the two prime ministers": prime ministers only
@@ -5729,6 +5740,14 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		for _, k := range t.deps(h, "nmod") {
 			if k > h && t.prep(k) == "of" {
 				return d.phrase(si, t, k, depth+1)
+			}
+		}
+	}
+	if localPolityNouns[w] && hasDep(t, h, "the") {
+		// "a pact with the city of X": X's government
+		for _, k := range t.deps(h, "nmod") {
+			if m := d.mentionAt(si, k); k > h && t.prep(k) == "of" && m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.GPE {
+				return d.mentionEnts(si, m)
 			}
 		}
 	}
@@ -8355,7 +8374,7 @@ var holderVerbs = set("announce", "announces", "announced", "announcing", "unvei
 	"renews", "renewed", "renewing", "extend", "extends", "extended", "ratify", "ratifies", "ratified", "implement",
 	"implemented", "honour", "honoured", "honor", "honored", "renegotiate", "renegotiated", "cancel", "cancels",
 	"cancelled", "canceled", "scrap", "scraps", "scrapped", "terminate", "terminates", "terminated", "break", "broke",
-	"breached", "tear", "tore", "approve", "approves", "approved", "endorse", "endorses", "endorsed")
+	"breached", "tear", "tore", "approve", "approves", "approved", "endorse", "endorses", "endorsed", "accept", "accepts", "accepted")
 
 // makeVerbs make an agreement: "the deal it struck", "a pact agreed with".
 var makeVerbs = set("reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed", "clinched", "negotiated",
@@ -10306,6 +10325,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			takes = takes || t.prep(o) == "with" || t.prep(o) == "between"
 		}
 		ents := d.subjectOf(si, t, carrier)
+		if sb := meetSubject(t, carrier); f.typ == newsgraph.Agreement && f.light >= 0 && len(ents) == 0 && len(with) > 0 && sb >= 0 {
+			if v := t.head[carrier]; t.tag[sb] == "CD" && t.is(carrier, "advcl", "xcomp") && v >= 0 && hasMark(t, carrier, "to") && t.dep(v, "nsubj") >= 0 {
+				sb = t.dep(v, "nsubj") // "commissioners voted 3-0 to accept": the tally read as the subject
+			}
+			// "commissioners approved a pact with X": the body they sit on
+			if e := d.organOwner(si, t, sb); e >= 0 {
+				ents = []int{e}
+			}
+		}
 		if sb := meetSubject(t, carrier); f.typ == newsgraph.Meeting && f.light >= 0 && len(ents) == 0 && len(with) == 0 && sb >= 0 {
 			// "the negotiating group held its first meeting": the body
 			// whose organ the story told
@@ -11290,7 +11318,12 @@ var sittingWords = set("general", "annual", "plenary", "extraordinary", "special
 // sittingMembers are the members of a body who sit for it, named bare
 // after the body was named with them ("EU farm ministers ... when
 // ministers met"); a firm's people are not among them.
-var sittingMembers = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "ambassadors", "negotiators", "commissioners")
+var sittingMembers = set("ministers", "members", "leaders", "delegates", "governors", "representatives", "envoys", "ambassadors", "negotiators", "commissioners",
+	"councillors", "councilors", "councilmen", "aldermen", "selectmen", "supervisors")
+
+// memberOrgans are the organs whose sitting members a plural names:
+// "commissioners" sit on the X Commission.
+var memberOrgans = map[string]string{"commissioners": "commission", "councillors": "council", "councilors": "council", "councilmen": "council", "aldermen": "council", "selectmen": "board", "supervisors": "board"}
 
 // workingGroups qualify "group" as a body's organ: "the negotiating
 // group on farm trade".
@@ -11355,7 +11388,7 @@ func (d *doc) organOwner(si int, t *tree, k int) int {
 				bodies = uniq(append(bodies, -1-e)) // a firm or another body: the story's bodies are not one
 			}
 			for _, x := range d.ents[e].tokens {
-				if x == w || x == sing {
+				if x == w || x == sing || memberOrgans[w] == x {
 					holders = uniq(append(holders, e))
 				}
 			}
@@ -11823,6 +11856,10 @@ var (
 	uncertainGov = set("willingness", "willing", "could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")
 )
 
+// voteVerbs decide by a vote what their infinitive tells: "the board
+// voted to approve the deal" approved it.
+var voteVerbs = set("vote", "votes", "voted", "voting")
+
 // signingNouns are the acts and rites of making an agreement ("the
 // signing of", "the ceremony of").
 var signingNouns = set("signing", "signature", "ceremony", "conclusion")
@@ -11864,7 +11901,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj")) ||
 			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 && !hasDep(t, v, "but") && !hasDep(t, v, "yet") || // "was to meet X and sign"; not "could not agree but will meet again"
 			t.rel[v] == "acl" && t.noun(h) && v == f.t && !f.noun || // "a willingness to meet", "plans to visit"; not "X, who flew"
-			t.is(v, "obl") && t.prep(v) == "for" && strings.HasPrefix(t.lw[h], "prepar") // "prepared for the X meeting": it is to come
+			t.is(v, "obl") && t.prep(v) == "for" && strings.HasPrefix(t.lw[h], "prepar") || // "prepared for the X meeting": it is to come
+			t.is(v, "advcl", "xcomp") && hasMark(t, v, "to") && voteVerbs[t.lw[h]] // "voted to approve the pact": done as the vote is
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
 		}
@@ -13234,6 +13272,24 @@ func lastOf(t *tree, h int) int {
 		}
 	}
 	return last
+}
+
+// countriesSoFar are the countries the story of sentence si names
+// before word h of it, in the order first named.
+func (d *doc) countriesSoFar(si, h int) []int {
+	var out []int
+	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		var here []int
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= h || d.ents[m.ent].typ != newsgraph.GPE || !d.x.gz.isCountry(d.ents[m.ent].name) {
+				continue
+			}
+			here = append(here, m.ent)
+		}
+		out = append(here, out...)
+	}
+	return uniq(out)
 }
 
 // crowdNouns refer back to the sides of a meeting by their number: "the

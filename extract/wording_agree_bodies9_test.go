@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// agreeBodies9Cases are invented paragraphs where an agreement's sides
+// are a local government told by its form ("the town of X"), a council's
+// members told bare ("commissioners approved", "voted 3-0 to accept"),
+// or "the three countries" of a story that named three and told no
+// meeting of them.
+func TestWordingAgreeBodies9(t *testing.T) { runWording(t, agreeBodies9Cases) }
+
+var agreeBodies9Cases = []wordingCase{
+	{
+		name: "a pact with the town of X is with X",
+		text: "Veltra Energy signed a heat supply contract with the town of Harwick on Thursday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Harwick; party=Veltra Energy"},
+	},
+	{
+		name: "members of a named council approve a pact for it",
+		text: "The Dunmore County Commission met on Monday. Commissioners also approved a memorandum of understanding with the city of Bexford on sharing ambulance costs.",
+		want: []string{"AGREEMENT/HAPPENED: party=Bexford; party=Dunmore County Commission"},
+	},
+	{
+		name: "a vote to accept a pact accepts it; the tally is no subject",
+		text: "The Dunmore County Commission met on Monday. Commissioners voted 2-1 to accept the settlement agreement with Halden Paving Co.",
+		want: []string{"AGREEMENT/HAPPENED: party=Dunmore County Commission; party=Halden Paving Co."},
+	},
+	{
+		name: "a vote still to come is planned",
+		text: "The Bexford City Council will vote to approve a lease deal with Halden Paving Co on Friday.",
+		want: []string{"AGREEMENT/PLANNED: party=Bexford City Council; party=Halden Paving Co"},
+	},
+	{
+		name: "the three countries are the three the story named",
+		text: "Ghana and Togo signed a power-sharing memorandum on Monday for a line running through Burkina Faso. Officials said work had gone well since the three countries signed a roadmap in Lome last year.",
+		want: []string{"AGREEMENT/HAPPENED: party=Burkina Faso; party=Ghana; party=Togo"},
+	},
+}
+
