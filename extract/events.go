@@ -1955,8 +1955,27 @@ func (d *doc) emit(si int, f frame) {
 			}
 			return
 		}
+		if e := d.latestAgreement(si); e != nil && e.sources[0] < si && d.signsTold(t, f) && overlaps(e.from, e.to, when.from, when.to) {
+			// "Minister X also signed the agreement here with A and B":
+			// more sides of the agreement the story told, not another
+			d.addSource(e, si)
+			e.people = uniq(append(e.people, signers...))
+			e.places = uniq(append(e.places, parties...))
+			return
+		}
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)
 	}
+}
+
+// signsTold says whether verb frame f signs an agreement told before
+// by a bare definite noun: "also signed the agreement with A and B", not
+// "signed the X accord" or "signed the agreement on fishing".
+func (d *doc) signsTold(t *tree, f frame) bool {
+	o := f.t
+	if !f.noun || f.light < 0 || !signWords[t.lw[f.light]] || t.head[o] != f.light || !t.is(o, "obj") {
+		return false
+	}
+	return agreeNouns[t.lw[o]] && t.dep(o, "det") >= 0 && t.lw[t.dep(o, "det")] == "the" && len(t.kids[o]) == 1
 }
 
 // facilityBodies end the names of bodies that run a place, which the

@@ -723,6 +723,7 @@ func (d *doc) parse(si int) *tree {
 	mend(t.perfectActives())
 	mend(t.withOnFixed())
 	mend(t.predicateClauses())
+	mend(t.phrasesOnHere())
 	d.trees[si] = t
 	return t
 }
@@ -2354,6 +2355,23 @@ func (t *tree) withPurpose() bool {
 		t.head[w], t.rel[w] = s, "case"
 		t.rel[k] = "acl"
 		changed = true
+	}
+	return changed
+}
+
+// phrasesOnHere hangs on the verb a phrase the parser hung on the place
+// adverb before it: in "signed the pact here with X and Y" the signing is
+// with X and Y, "here" names no one. It reports whether any head changed.
+func (t *tree) phrasesOnHere() bool {
+	changed := false
+	for k, a := range t.head {
+		if a < 0 || t.lw[a] != "here" && t.lw[a] != "there" || !t.is(k, "obl", "nmod") || t.dep(k, "case") < 0 || k < a {
+			continue
+		}
+		if v := t.head[a]; v >= 0 && t.is(a, "advmod") && t.verb(v) {
+			t.head[k], t.rel[k] = v, "obl"
+			changed = true
+		}
 	}
 	return changed
 }

@@ -37,3 +37,20 @@ var agreeBodies9Cases = []wordingCase{
 	},
 }
 
+// agreeJoinCases are invented paragraphs where a later signing of "the
+// agreement" with more sides adds them to the agreement told before.
+func TestWordingAgreeJoin(t *testing.T) { runWording(t, agreeJoinCases) }
+
+var agreeJoinCases = []wordingCase{
+	{
+		name: "signed the agreement here with A and B: more sides of the one told",
+		text: "Ghana and Togo signed a river transport accord in Accra on Monday. Ghanaian minister Kofi Mensah also signed the agreement here with Benin and Niger.",
+		want: []string{"AGREEMENT/HAPPENED: party=Benin; party=Ghana; party=Niger; party=Togo; signatory=Kofi Mensah"},
+		not:  []string{"AGREEMENT/HAPPENED: party=Benin; party=Ghana; party=Niger; signatory"},
+	},
+	{
+		name: "the agreement on a named topic signed another day is another",
+		text: "Ghana and Togo signed a river transport accord in Accra on Monday. Benin and Niger signed the agreement on grazing rights on Thursday.",
+		want: []string{"AGREEMENT: party=Ghana; party=Togo", "AGREEMENT: party=Benin; party=Niger"},
+	},
+}
