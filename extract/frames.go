@@ -4047,7 +4047,9 @@ func quitsFrom(t *tree, v, o int) bool {
 	switch p := t.prep(o); {
 	case p == "from" && strings.HasPrefix(w, "withdr"):
 		return true
-	case (p == "of" || p == "out") && (strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "drop")) && (hasDep(t, v, "out") || hasDep(t, o, "out")):
+	case p == "from" && (strings.HasPrefix(w, "walk") || strings.HasPrefix(w, "step") || strings.HasPrefix(w, "back")) && (hasDep(t, v, "away") || hasDep(t, v, "back")):
+		return true // "walked away from the deal", "backed away from"
+	case (p == "of" || p == "out") && (strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "drop") || strings.HasPrefix(w, "back")) && (hasDep(t, v, "out") || hasDep(t, o, "out")):
 		return true
 	}
 	return false
@@ -10210,11 +10212,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				// talks", "agreed on a deal" are)
 				break
 			}
-			if p == "for" && f.typ != newsgraph.Agreement && appealVerbs[t.lw[h]] {
-				return false // "called for talks with X": asked for, not held or set
+			if p == "for" && appealVerbs[t.lw[h]] {
+				return false // "called for talks with X", "pushed for a deal with Y": asked for, not held, set or made
 			}
 			carrier = h // "locked in talks with", "is on a visit to"
 		case "after", "following", "before", "at", "ahead of", "from":
+			if f.typ == newsgraph.Agreement && quitsFrom(t, h, pn) {
+				return false // "walked away from a deal with Y": none made
+			}
 			// ("arrived from a meeting with Y", "returned from talks with Y")
 			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {
 				carrier = h // "after a meeting with Y, X said"
@@ -10231,6 +10236,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				carrier = h // "under a deal agreed with Y, X will sell": X is the other side
 			}
 		case "of", "out":
+			if f.typ == newsgraph.Agreement && quitsFrom(t, h, pn) {
+				return false // "backed out of its contract with Y": no agreement made here
+			}
 			if f.typ == newsgraph.Visit && quitsFrom(t, h, pn) {
 				carrier = h // "X pulled out of a trip to Y": X's trip, called off
 			}
@@ -12366,6 +12374,17 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 				if e := &d.dates[si][x]; e.i <= c && c < e.j {
 					return e
 				}
+			}
+			// a bare month the date reader leaves alone (it may be a
+			// verb or a name): the last such month up to the telling, as
+			// the accord was made before
+			if m, ok := months[t.lw[c]]; ok && t.tag[c] == "NNP" && !d.ref.IsZero() {
+				y := d.ref.Year()
+				if m > d.ref.Month() {
+					y--
+				}
+				first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+				return &dateExpr{i: c, j: c + 1, from: ymd(first), to: ymd(first.AddDate(0, 1, -1)), grain: "month"}
 			}
 		}
 		return nil

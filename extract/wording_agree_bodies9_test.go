@@ -54,3 +54,36 @@ var agreeJoinCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Ghana; party=Togo", "AGREEMENT: party=Benin; party=Niger"},
 	},
 }
+
+// agreeNotMadeCases are invented sentences that ask for, or quit, an
+// agreement none made; and a bloc's accord named by its month, dated to
+// that month before the telling.
+func TestWordingAgreeNotMade(t *testing.T) { runWording(t, agreeNotMadeCases) }
+
+var agreeNotMadeCases = []wordingCase{
+	{
+		name: "a call for an accord is none",
+		text: "Ghana has called for a new fishing accord with Togo.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "pushing for a deal is none",
+		text: "Veltra Energy pushed for a gas deal with Halden Oil last week.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "walking away from a deal is none",
+		text: "Veltra Energy walked away from a merger deal with Halden Oil on Friday.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "backing out of a contract is none made",
+		text: "Veltra Energy backed out of its pipeline contract with Halden Oil.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a bloc's accord named by a month after the telling's month is last year's",
+		text: "The Group of Nine finance ministers will review their June accord on currency stability in Oslo on Friday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Group of Nine"},
+	},
+}

@@ -61,6 +61,12 @@ var eventDateCases = []struct{ name, text, want string }{
 	{"next summer",
 		"Minister Ada Quist will visit Lisbon next summer.",
 		"VISIT PLANNED 2024-06"},
+	{"a bloc's accord named by a bare month before the telling's",
+		"The Group of Nine finance ministers will review their March accord on currency stability in Oslo on Friday.",
+		"AGREEMENT HAPPENED 2024-03"},
+	{"a bloc's accord named by a bare month after the telling's is last year's",
+		"The Group of Nine finance ministers will review their June accord on currency stability in Oslo on Friday.",
+		"AGREEMENT HAPPENED 2023-06"},
 }
 
 func TestEventDates(t *testing.T) {
