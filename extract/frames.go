@@ -3108,8 +3108,8 @@ func flownIn(t *tree, v int) bool {
 }
 
 // particleCases are the particles of a verb the parser may hang as a
-// preposition on the phrase after them ("flew in from X").
-var particleCases = set("in", "back", "out", "over", "down", "up", "away", "off")
+// preposition on the phrase after them ("flew in from X", "flew on to Y").
+var particleCases = set("in", "back", "out", "over", "down", "up", "away", "off", "on")
 
 // conjuncts are h and the words coordinated with it ("A, B and C").
 func (t *tree) conjuncts(h int) []int {
@@ -10625,6 +10625,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.loc < 0 {
 		f.loc = d.frameLoc(si, t, n, f.light)
 	}
+	if f.typ == newsgraph.Meeting && f.loc < 0 && f.light < 0 && carrier >= 0 && t.prep(pn) == "for" && visitVerbs[t.lw[carrier]] {
+		// "before flying on to Quito for talks with X": the talks are in
+		// the town the trip they are for goes to (not in another the
+		// sentence's first trip went to); a country is no meeting's place
+		if c := d.tripTown(si, t, carrier); c >= 0 {
+			f.loc = c
+		}
+	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && (w == "visit" || w == "arrival") && f.carrier >= 0 && strings.HasPrefix(t.lw[f.carrier], "arriv") {
 		return false // "arrived for a visit": read at "arrived"
 	}
@@ -10994,6 +11002,27 @@ func (d *doc) tripCountry(si int, t *tree, v int) int {
 		}
 	}
 	return -1
+}
+
+// tripTown is the one town travel verb v goes to ("flew on to X",
+// "will travel to X"), or -1: none, several, or a country.
+func (d *doc) tripTown(si int, t *tree, v int) int {
+	town := -1
+	for _, o := range t.deps(v, "obl") {
+		if t.prep(o) != "to" {
+			continue
+		}
+		for _, p := range d.placesUnder(si, t, o) {
+			if d.ents[p].typ != newsgraph.GPE || d.x.gz.isCountry(d.ents[p].name) {
+				continue
+			}
+			if town >= 0 && town != p {
+				return -1
+			}
+			town = p
+		}
+	}
+	return town
 }
 
 // twoSides are the firms, bodies and countries of verb v's subject when it

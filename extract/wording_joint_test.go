@@ -49,3 +49,12 @@ var mediatorCases = []wordingCase{
 }
 
 func TestWordingMediators(t *testing.T) { runWording(t, mediatorCases) }
+
+// tripTalksCases: talks a trip is for are where that trip goes.
+var tripTalksCases = []whereCase{
+	{"talks a second leg is for, \"on to\" read as \"to\"",
+		"Minister Ana Ruiz will travel to Cusco on Friday to tour the ruins with Mayor Pedro Salas, before flying on to Quito for talks with Chancellor Luis Vera.",
+		"2026-05-12", "MEETING Luis Vera", "Quito", "-"},
+}
+
+func TestWordingTripTalks(t *testing.T) { runWhere(t, tripTalksCases) }
