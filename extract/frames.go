@@ -665,6 +665,7 @@ func (d *doc) parse(si int) *tree {
 	mend(t.adjectivePossessors())
 	mend(t.nounParticiples())
 	mend(d.placeParticiples(si, t))
+	mend(t.intentVerbs())
 	mend(t.namedEventNouns())
 	mend(d.verbAfterSubject(si, t))
 	mend(t.thatRelatives())
@@ -2191,6 +2192,48 @@ func (d *doc) placeParticiples(si int, t *tree) bool {
 	}
 	return changed
 }
+
+// intentVerbs mends a sentence with no verb at its root whose verb of
+// intent the parser read as a noun compounded with the subject's last
+// word ("X and members of the team plan to travel to Y" read as "the team
+// plan"): the word before is the phrase's noun, the verb heads the
+// sentence with the root its subject and the infinitive its complement.
+// It reports whether any head changed.
+func (t *tree) intentVerbs() bool {
+	r := t.root()
+	if r < 0 || !t.noun(r) {
+		return false
+	}
+	for p := r + 1; p+2 < len(t.head); p++ {
+		c := p - 1
+		x := t.dep(p, "acl")
+		if !intentWords[t.lw[p]] || !t.noun(p) || t.head[c] != p || !t.is(c, "compound") || x < 0 || t.tag[x] != "VB" || !hasMark(t, x, "to") || !t.under(p, r) {
+			continue
+		}
+		for _, k := range t.kids[p] {
+			if k < c {
+				t.head[k] = c
+			}
+		}
+		t.head[c], t.rel[c] = t.head[p], t.rel[p]
+		t.head[p], t.rel[p], t.tag[p] = -1, "root", "VBP"
+		if strings.HasSuffix(t.lw[p], "s") {
+			t.tag[p] = "VBZ"
+		}
+		t.head[r], t.rel[r] = p, "nsubj"
+		t.rel[x] = "xcomp"
+		for k := p + 1; k < len(t.head); k++ {
+			if t.head[k] == r && t.rel[k] == "punct" {
+				t.head[k] = p
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// intentWords are verbs of intent that are nouns too ("plan to travel").
+var intentWords = set("plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends")
 
 // adjectivePossessors hangs a possessor on the noun its adjective or
 // compound modifies ("the group's ministerial conference" read with

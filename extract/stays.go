@@ -559,7 +559,7 @@ func (d *doc) hostedVisit(si int, t *tree, n int, fs []frame) (frame, bool) {
 
 // groupNounsAbroad are the groups sent on a visit for a country or a
 // body: "a French trade mission", "a team of VW officials".
-var groupNounsAbroad = set("mission", "missions", "delegation", "delegations", "team", "teams", "envoys", "negotiators")
+var groupNounsAbroad = set("mission", "missions", "delegation", "delegations", "team", "teams", "squad", "squads", "envoys", "negotiators")
 
 // groupVisitor is the country or body whose group the subject at h is
 // ("an Argentine mission", "a French government team", "a team of
@@ -568,7 +568,7 @@ func (d *doc) groupVisitor(si int, t *tree, h int) int {
 	if h < 0 || !groupNounsAbroad[t.lw[h]] {
 		return -1
 	}
-	mods := t.deps(h, "amod", "compound")
+	mods := t.deps(h, "amod", "compound", "nmod:poss") // ("Peru's squad")
 	for _, c := range t.deps(h, "compound") {
 		mods = append(mods, t.deps(c, "amod", "compound")...) // "a French government team"
 	}

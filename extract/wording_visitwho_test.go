@@ -4,8 +4,9 @@ import "testing"
 
 // visitWhoCases are invented sentences that tell who goes: "they" who
 // return somewhere after a sentence that names a group is that group,
-// not the sides of talks told before it; "the minister" who flies on
-// from talks at home is the guest, not the host.
+// not the sides of talks told before it; one named with a group who
+// "plan to travel"; "the minister" who flies on from talks at home is
+// the guest, not the host.
 var visitWhoCases = []wordingCase{
 	{
 		name: "they who return after a named group are not the sides of the talks",
@@ -16,6 +17,16 @@ var visitWhoCases = []wordingCase{
 		name: "they who meet again are still the two sides",
 		text: "Finland and Estonia held talks in Vienna on Monday. Estonia has recalled its negotiators. Officials said they would meet again in June.",
 		want: []string{"MEETING/PLANNED: participant=Estonia; participant=Finland"},
+	},
+	{
+		name: "a named person and a group who plan to travel, the verb read as a noun",
+		text: "Mira Holm and members of the Baltwind design team plan to travel to Gdansk in June for a site survey.",
+		want: []string{"VISIT/PLANNED: destination=Gdansk; visitor=Mira Holm"},
+	},
+	{
+		name: "a team's plan as a noun is no trip",
+		text: "The design team plan to move to Gdansk was dropped in June.",
+		not:  []string{"VISIT"},
 	},
 	{
 		name: "the minister who flies on from talks with a host at home is the guest",
