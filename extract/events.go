@@ -1134,6 +1134,48 @@ func (d *doc) onwardTravellers() {
 	}
 }
 
+// employs says whether body o is the one person p holds an office of, as
+// the roles the text gives p tell it.
+func (d *doc) employs(o, p int) bool {
+	if d.ents[p].typ != newsgraph.Person {
+		return false
+	}
+	for _, mi := range d.ents[p].mentions {
+		if r := d.mentions[mi].role; r != nil && !r.former && r.of != "" && (d.entByName(r.of) == o || d.entByAlias(r.of) == o) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupOwnerIn says whether sentence si names o only as the owner of a
+// group of people ("Y's project team", "Y officials").
+func (d *doc) groupOwnerIn(si, o int) bool {
+	toks := d.sents[si].tokens
+	found := false
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.ent != o {
+			continue
+		}
+		owner := false
+		for k := m.j; k < len(toks) && k <= m.j+3; k++ {
+			if groupNouns[strings.ToLower(toks[k].text)] {
+				owner = true
+				break
+			}
+			if w := toks[k].text; w != "'s" && w != "\u2019s" && (!toks[k].isWord() || !strings.HasPrefix(toks[k].pos, "NN") && !strings.HasPrefix(toks[k].pos, "JJ")) {
+				break // ("X and members of ...": X is no owner)
+			}
+		}
+		if !owner {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // sameTitleHead says whether people a and b hold an office of one kind
 // ("foreign minister" and "trade minister" are both ministers).
 func (d *doc) sameTitleHead(a, b int) bool {
@@ -1731,6 +1773,18 @@ func (d *doc) emit(si int, f frame) {
 			// "a delegation from X, led by Y, visited Z": Y went, at the
 			// head of X's people; X itself stayed where it is
 			visitors = slices.DeleteFunc(visitors, func(e int) bool { return d.ents[e].typ != newsgraph.Person })
+		}
+		if slices.ContainsFunc(visitors, func(e int) bool { return d.ents[e].typ == newsgraph.Person }) {
+			// "X and members of Y's team will travel to Z", X an officer
+			// of Y: X goes with Y's people, who stand for Y only where no
+			// one is named
+			// (nor is the owner of the group one of them: "members of
+			// Y's team")
+			named := visitors
+			visitors = slices.DeleteFunc(slices.Clone(visitors), func(e int) bool {
+				return d.groupOwnerIn(si, e) && slices.ContainsFunc(named, func(p int) bool { return p != e && d.ents[p].typ == newsgraph.Person }) ||
+					d.ents[e].typ == newsgraph.Organization && slices.ContainsFunc(named, func(p int) bool { return d.employs(e, p) })
+			})
 		}
 		home := toldAsReturn(t, &f)
 		for _, v := range visitors {

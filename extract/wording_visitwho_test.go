@@ -5,7 +5,7 @@ import "testing"
 // visitWhoCases are invented sentences that tell who goes: "they" who
 // return somewhere after a sentence that names a group is that group,
 // not the sides of talks told before it; one named with a group who
-// "plan to travel"; "the minister" who flies on from talks at home is
+// "plan to travel", not the owner of the group; "the minister" who flies on from talks at home is
 // the guest, not the host.
 var visitWhoCases = []wordingCase{
 	{
@@ -22,6 +22,17 @@ var visitWhoCases = []wordingCase{
 		name: "a named person and a group who plan to travel, the verb read as a noun",
 		text: "Mira Holm and members of the Baltwind design team plan to travel to Gdansk in June for a site survey.",
 		want: []string{"VISIT/PLANNED: destination=Gdansk; visitor=Mira Holm"},
+	},
+	{
+		name: "the owner of the group a named person travels with does not go",
+		text: "Mira Holm and members of Baltwind's design team will travel to Gdansk in June.",
+		want: []string{"VISIT/PLANNED: destination=Gdansk; visitor=Mira Holm"},
+		not:  []string{"visitor=Baltwind"},
+	},
+	{
+		name: "a body's officials with no one named stand for the body",
+		text: "Baltwind officials will travel to Gdansk in June.",
+		want: []string{"VISIT/PLANNED: destination=Gdansk; visitor=Baltwind"},
 	},
 	{
 		name: "a team's plan as a noun is no trip",
