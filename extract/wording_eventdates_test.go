@@ -18,7 +18,7 @@ import (
 // the meeting's; a "where" clause is on the day of the trip it is at;
 // seasons and "the new year" are their months or year; a lede's "signed a
 // pact" is the day's news as "agreed" is.
-var eventDateCases = []struct{ name, text, want string }{
+var eventDateCases = []dayCase{
 	{"talks that collapsed were held",
 		"Talks between Harbor Freight Union and Kestrel Ports collapsed on Monday.",
 		"MEETING HAPPENED 2024-05-06"},
@@ -70,11 +70,21 @@ var eventDateCases = []struct{ name, text, want string }{
 }
 
 func TestEventDates(t *testing.T) {
+	runDayCases(t, "dates", time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), eventDateCases)
+}
+
+// dayCase is a story and the "TYPE STATUS START" key of one event it must
+// give, START in the event's own precision ("2024-05", "" when undated).
+type dayCase struct{ name, text, want string }
+
+// runDayCases extracts each case's text as a document published on pub and
+// fails the cases that give no event with the wanted key.
+func runDayCases(t *testing.T, id newsgraph.DocumentID, pub time.Time, cases []dayCase) {
+	t.Helper()
 	x := extractor(t)
-	pub := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
-	for _, c := range eventDateCases {
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "dates", Text: c.text, Published: pub}, nil)
+			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: id, Text: c.text, Published: pub}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,18 +1,15 @@
 package extract
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph"
 )
 
 // ledeDateCases: a story's lede tells the news of the day it is published
 // when no dateline gives a day: an event told there by a verb, undated,
 // happened that day; a noun there may name an older accord, which keeps no
 // day; a dateline with no day ("TOWN (AP) —") is the published day.
-var ledeDateCases = []struct{ name, text, want string }{
+var ledeDateCases = []dayCase{
 	{"a lede's verb with no dateline is the published day",
 		"Ferry firms merge\n\nNordvik Shipping Corp agreed to buy Skarvik Lines Inc for $90 million, the companies said.\n\nThe deal needs approval from regulators.",
 		"AGREEMENT HAPPENED 2026-11-04"},
@@ -28,23 +25,5 @@ var ledeDateCases = []struct{ name, text, want string }{
 }
 
 func TestLedeDates(t *testing.T) {
-	x := extractor(t)
-	pub := time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)
-	for _, c := range ledeDateCases {
-		t.Run(c.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "lede", Text: c.text, Published: pub}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, ev := range ex.Events {
-				k := string(ev.Type) + " " + string(ev.Status) + " " + ev.Start
-				if k == c.want {
-					return
-				}
-				got = append(got, k)
-			}
-			t.Errorf("no event %q; got %q", c.want, got)
-		})
-	}
+	runDayCases(t, "lede", time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), ledeDateCases)
 }

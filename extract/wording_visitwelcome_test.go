@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph"
 )
 
 // visitWelcomeCases are invented sentences that tell a visit by its
@@ -29,7 +26,7 @@ func TestWordingVisitWelcome(t *testing.T) { runWording(t, visitWelcomeCases) }
 // is, on invented sentences published on Wednesday 14 April 1999: a day
 // hung on the clause that names a welcomed party's leader, a weekday
 // spent somewhere, the day a trip ended.
-var visitDayCases = []struct{ name, text, want string }{
+var visitDayCases = []dayCase{
 	{"the day after the leader's clause is the welcome's",
 		"Bergen welcomed a fisheries delegation led by Icelandic Fisheries Minister Jon Arnason on Thursday.",
 		"VISIT HAPPENED 1999-04-08"},
@@ -42,23 +39,5 @@ var visitDayCases = []struct{ name, text, want string }{
 }
 
 func TestVisitDays(t *testing.T) {
-	x := extractor(t)
-	pub := time.Date(1999, 4, 14, 0, 0, 0, 0, time.UTC)
-	for _, c := range visitDayCases {
-		t.Run(c.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "days", Text: c.text, Published: pub}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, ev := range ex.Events {
-				k := string(ev.Type) + " " + string(ev.Status) + " " + ev.Start
-				if k == c.want {
-					return
-				}
-				got = append(got, k)
-			}
-			t.Errorf("no event %q; got %q", c.want, got)
-		})
-	}
+	runDayCases(t, "days", time.Date(1999, 4, 14, 0, 0, 0, 0, time.UTC), visitDayCases)
 }
