@@ -1953,16 +1953,8 @@ func (d *doc) emit(si int, f frame) {
 				}
 			}
 			if pact >= 0 && len(parties)+len(signers) == 0 && stateDealNouns[t.lw[pact]] && !(d.anaphoric(t, pact) && d.latestAgreement(si) != nil) {
-				if sides := d.twoCountriesNear(si); len(sides) == 2 {
-					var ps []int
-					for _, c := range sides {
-						ei := d.entByName(c)
-						if ei < 0 {
-							ei = d.implied(c, newsgraph.GPE)
-						}
-						ps = append(ps, ei)
-					}
-					d.addEvent(si, tr, nil, uniq(ps), when, f.loc)
+				if ps := d.twoCountryEntsNear(si); ps != nil {
+					d.addEvent(si, tr, nil, ps, when, f.loc)
 					return
 				}
 			}
@@ -2168,6 +2160,24 @@ func (d *doc) twoFirmsNear(si int) []int {
 // adjective ("Chile", "Norwegian"); words inside the name of a firm or
 // body ("Chilean Copper Corp") and people do not count. Callers use it
 // only when it holds exactly two.
+// twoCountryEntsNear is twoCountriesNear as entities (a country the story
+// names only by adjective is implied), or nil when it finds no two.
+func (d *doc) twoCountryEntsNear(si int) []int {
+	cs := d.twoCountriesNear(si)
+	if len(cs) != 2 {
+		return nil
+	}
+	var out []int
+	for _, c := range cs {
+		e := d.entByName(c)
+		if e < 0 {
+			e = d.implied(c, newsgraph.GPE)
+		}
+		out = append(out, e)
+	}
+	return uniq(out)
+}
+
 func (d *doc) twoCountriesNear(si int) []string {
 	var out []string
 	add := func(c string) {

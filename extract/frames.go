@@ -5564,16 +5564,8 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		// signed": the two countries the clause before tells, by name or
 		// by adjective
 		if kind == newsgraph.GPE || w == "sides" {
-			if cs := d.twoCountriesNear(si); len(cs) == 2 {
-				var out []int
-				for _, c := range cs {
-					e := d.entByName(c)
-					if e < 0 {
-						e = d.implied(c, newsgraph.GPE)
-					}
-					out = append(out, e)
-				}
-				return uniq(out)
+			if out := d.twoCountryEntsNear(si); out != nil {
+				return out
 			}
 		}
 	}
