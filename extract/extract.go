@@ -116,13 +116,19 @@ type doc struct {
 	// builds it, and a scan per question cost time quadratic in a long
 	// sentence
 	namedEnding map[[2]int]int
-	trees       []*tree           // per sentence: its parse, when it holds a trigger word
-	dateline    *storyDateline    // the wire dateline's place and day, read once by findEvents
-	anchors     map[int]*docEvent // sentence -> the meeting it is told relative to
-	counts      map[[2]int]map[int]int
-	halfDeals   []halfDeal          // agreements told with one side only, for "the contract" that names the other
-	venues      map[int]map[int]int // story -> body -> the one place its own gathering is said to be, or -2 for several
-	contests    map[int]bool        // story -> whether it reports games: scores, fixture lines
+	trees       []*tree        // per sentence: its parse, when it holds a trigger word
+	dateline    *storyDateline // the wire dateline's place and day, read once by findEvents
+	// textDateline caches findDateline(text), a pure function of the text
+	// that role and place questions ask once per entity
+	textDateline *struct {
+		info datelineInfo
+		ok   bool
+	}
+	anchors   map[int]*docEvent // sentence -> the meeting it is told relative to
+	counts    map[[2]int]map[int]int
+	halfDeals []halfDeal          // agreements told with one side only, for "the contract" that names the other
+	venues    map[int]map[int]int // story -> body -> the one place its own gathering is said to be, or -2 for several
+	contests  map[int]bool        // story -> whether it reports games: scores, fixture lines
 	// flatSents[si] is sentence si as one line, once flatDone[si]
 	flatSents []string
 	flatDone  []bool

@@ -940,8 +940,15 @@ var visitWords = set("visit", "visits", "visited", "visiting", "arrived", "arriv
 // ("KAMPALA, MAY 12", "ACCRA —" over the lede), as readDateline reads it:
 // the place's span, and the line's end for the separator.
 func (d *doc) datelineText() (datelineInfo, bool) {
-	if dl, ok := findDateline(d.text); ok {
-		return dl, true
+	if d.textDateline == nil {
+		info, ok := findDateline(d.text)
+		d.textDateline = &struct {
+			info datelineInfo
+			ok   bool
+		}{info, ok}
+	}
+	if d.textDateline.ok {
+		return d.textDateline.info, true
 	}
 	if d.dateline == nil {
 		d.dateline = d.readDateline()
