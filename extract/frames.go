@@ -651,80 +651,93 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	t.link()
-	// mend re-links the tree after a pass that changed it; the passes run
-	// in this order, each on what the ones before left
-	mend := func(changed bool) {
+	// the mends run in this order, each on what the ones before left; the
+	// tree is re-linked after a mend that changed it. A mend that would make
+	// a word its own ancestor (a rule meeting a parse it did not foresee)
+	// is undone: the tree's readers walk it down from the root, and a
+	// cycle there never ends
+	mends := []func() bool{
+		func() bool { return d.hyphenParticiples(si, t) },
+		t.objectConjuncts,
+		func() bool { return d.placeConjunctsOfNoun(si, t) },
+		t.membersMeetings,
+		t.adjectivePossessors,
+		t.nounParticiples,
+		func() bool { return d.placeParticiples(si, t) },
+		t.intentVerbs,
+		t.namedEventNouns,
+		func() bool { return d.verbAfterSubject(si, t) },
+		t.thatRelatives,
+		t.reportedSubjects,
+		t.reportedPredicates,
+		t.takingPlace,
+		t.withParticiple,
+		t.withPurpose,
+		func() bool { t.coordinatedVerbs(); return false }, // relations only
+		func() bool { t.compoundSubjects(); return false }, // relations only
+		t.timeSubjects,
+		t.timeSecondSubjects,
+		t.modalTimes,
+		func() bool { return d.bareApostrophes(si, t) },
+		t.objectRelatives,
+		t.namedObjects,
+		t.reporterAfterList,
+		t.byOnEventNoun,
+		t.byAfterDestination,
+		func() bool { return d.withAfterPlace(si, t) },
+		t.talksOnObject,
+		func() bool { return d.dateArguments(si, t) },
+		func() bool { return d.originConjuncts(si, t) },
+		t.appositiveConjuncts,
+		t.titledConjuncts,
+		func() bool { return d.describedFirms(si, t) },
+		t.andAppositions,
+		t.passiveAgents,
+		t.possessedTitles,
+		t.markedClauses,
+		func() bool { t.infinitiveComplements(); return false }, // relations only
+		t.pronounBeforeTime,
+		func() bool { return d.nameBeforeTime(si, t) },
+		func() bool { t.markedObjects(); return false }, // relations only
+		t.byOnVerbAfterVisit,
+		t.ofPhraseRelatives,
+		t.verbsAsCopulas,
+		t.subordinateSubjects,
+		t.gerundCases,
+		t.followingCases,
+		t.betweenMarks,
+		t.hostedParticiples,
+		t.markedSubjects,
+		t.participleModifiers,
+		t.fromToPhrases,
+		t.splitPossessors,
+		t.strayPossessives,
+		t.partitiveSubjects,
+		t.particleCases,
+		t.pairedNouns,
+		t.splitEventCompounds,
+		t.withMarkedSubjects,
+		t.toMarkedFinites,
+		t.futureTimesOfNouns,
+		t.audienceObjects,
+		t.perfectActives,
+		t.withOnFixed,
+		t.predicateClauses,
+		t.phrasesOnHere,
+	}
+	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
+	for _, mend := range mends {
+		changed := mend()
+		if changed && t.cyclic() {
+			copy(t.head, head)
+			copy(t.rel, rel)
+		}
+		copy(head, t.head)
+		copy(rel, t.rel)
 		if changed {
 			t.link()
 		}
 	}
-	mend(d.hyphenParticiples(si, t))
-	mend(t.objectConjuncts())
-	mend(d.placeConjunctsOfNoun(si, t))
-	mend(t.membersMeetings())
-	mend(t.adjectivePossessors())
-	mend(t.nounParticiples())
-	mend(d.placeParticiples(si, t))
-	mend(t.intentVerbs())
-	mend(t.namedEventNouns())
-	mend(d.verbAfterSubject(si, t))
-	mend(t.thatRelatives())
-	mend(t.reportedSubjects())
-	mend(t.reportedPredicates())
-	mend(t.takingPlace())
-	mend(t.withParticiple())
-	mend(t.withPurpose())
-	t.coordinatedVerbs()
-	t.compoundSubjects()
-	mend(t.timeSubjects())
-	mend(t.timeSecondSubjects())
-	mend(t.modalTimes())
-	mend(d.bareApostrophes(si, t))
-	mend(t.objectRelatives())
-	mend(t.namedObjects())
-	mend(t.reporterAfterList())
-	mend(t.byOnEventNoun())
-	mend(t.byAfterDestination())
-	mend(d.withAfterPlace(si, t))
-	mend(t.talksOnObject())
-	mend(d.dateArguments(si, t))
-	mend(d.originConjuncts(si, t))
-	mend(t.appositiveConjuncts())
-	mend(t.titledConjuncts())
-	mend(d.describedFirms(si, t))
-	mend(t.andAppositions())
-	mend(t.passiveAgents())
-	mend(t.possessedTitles())
-	mend(t.markedClauses())
-	t.infinitiveComplements()
-	mend(t.pronounBeforeTime())
-	mend(d.nameBeforeTime(si, t))
-	t.markedObjects()
-	mend(t.byOnVerbAfterVisit())
-	mend(t.ofPhraseRelatives())
-	mend(t.verbsAsCopulas())
-	mend(t.subordinateSubjects())
-	mend(t.gerundCases())
-	mend(t.followingCases())
-	mend(t.betweenMarks())
-	mend(t.hostedParticiples())
-	mend(t.markedSubjects())
-	mend(t.participleModifiers())
-	mend(t.fromToPhrases())
-	mend(t.splitPossessors())
-	mend(t.strayPossessives())
-	mend(t.partitiveSubjects())
-	mend(t.particleCases())
-	mend(t.pairedNouns())
-	mend(t.splitEventCompounds())
-	mend(t.withMarkedSubjects())
-	mend(t.toMarkedFinites())
-	mend(t.futureTimesOfNouns())
-	mend(t.audienceObjects())
-	mend(t.perfectActives())
-	mend(t.withOnFixed())
-	mend(t.predicateClauses())
-	mend(t.phrasesOnHere())
 	d.trees[si] = t
 	return t
 }
@@ -815,6 +828,13 @@ func (t *tree) withMarkedSubjects() bool {
 		t.head[sb], t.rel[sb] = p, "nmod"
 		t.head[m], t.rel[m] = sb, "case"
 		if t.head[p] != v {
+			if t.head[v] == p {
+				// the verb hung on the noun ("said talks with X will
+				// continue" read with "continue" a clause of "talks"):
+				// it takes the noun's place before the noun becomes its
+				// subject, or the two would head each other
+				t.head[v], t.rel[v] = t.head[p], t.rel[p]
+			}
 			t.head[p], t.rel[p] = v, "nsubj"
 			if h := t.head[v]; h >= 0 && h < p && t.is(v, "root", "parataxis") {
 				t.rel[v] = "ccomp"
@@ -3053,6 +3073,18 @@ func (t *tree) thatRelatives() bool {
 		changed = true
 	}
 	return changed
+}
+
+// cyclic says whether some word is its own ancestor.
+func (t *tree) cyclic() bool {
+	for i := range t.head {
+		for j, n := t.head[i], 0; j >= 0 && j < len(t.head); j, n = t.head[j], n+1 {
+			if j == i || n > len(t.head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // link lists each word's dependents from the heads.
