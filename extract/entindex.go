@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -65,6 +66,9 @@ func (x *entIndex) put(ei int) {
 			insert(x.words, "s\x00"+joinWords(t[i:]), ei)
 		}
 		insert(x.words, "w\x00"+joinWords(t), ei)
+		for _, r := range innerRuns(t) {
+			insert(x.words, "i\x00"+joinWords(r), ei)
+		}
 		if e.typ == newsgraph.Person {
 			insert(x.personLast, t[len(t)-1], ei)
 			for _, w := range t[:len(t)-1] {
@@ -142,6 +146,13 @@ func (x *entIndex) fullName(toks []string) int {
 	for i := 1; i <= len(toks)-2; i++ {
 		try(x.words["w\x00"+joinWords(toks[i:])])
 	}
+	// "Tavares Neto" of "Joaquim Tavares Neto da Silva", "Sri Mulyati" of
+	// "Sri Mulyati Hartanto": two words or more inside a longer name, the
+	// compound surname or the given names news calls the person by; only
+	// where one person of the story is named so
+	if best < 0 {
+		best = x.innerName(toks)
+	}
 	// "G. Dashdorj" and "Gantulga Dashdorj": given names written as their
 	// initials, either way round
 	for _, ei := range x.personLast[toks[len(toks)-1]] {
@@ -154,6 +165,58 @@ func (x *entIndex) fullName(toks []string) int {
 		}
 	}
 	return best
+}
+
+// innerRuns are the runs of two words or more of a name of three or more
+// that are neither all of it nor one of its suffixes (which "s" indexes),
+// and that neither open nor close with a particle ("da Silva" is no name
+// of its own): "tavares neto", "sri mulyati".
+func innerRuns(t []string) [][]string {
+	var out [][]string
+	if len(t) < 3 {
+		return nil
+	}
+	for i := 0; i < len(t)-1; i++ {
+		for j := i + 2; j < len(t); j++ {
+			if nameParticles[t[i]] || nameParticles[t[j-1]] {
+				continue
+			}
+			out = append(out, t[i:j])
+		}
+	}
+	return out
+}
+
+// innerName is the one person named in full whose name holds toks as an
+// inner run, or the one person whose name is an inner run of toks (the
+// short form came first), or -1 when none or several are.
+func (x *entIndex) innerName(toks []string) int {
+	found := -1
+	person := func(ei int) bool {
+		e := x.d.ents[ei]
+		return e.typ == newsgraph.Person && len(e.tokens) >= 2
+	}
+	for _, ei := range x.words["i\x00"+joinWords(toks)] {
+		if !person(ei) || !slices.ContainsFunc(innerRuns(x.d.ents[ei].tokens), func(r []string) bool { return slices.Equal(r, toks) }) {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -1
+		}
+		found = ei
+	}
+	for _, r := range innerRuns(toks) {
+		for _, ei := range x.words["w\x00"+joinWords(r)] {
+			if !person(ei) || !slices.Equal(x.d.ents[ei].tokens, r) {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // initialsOf: short is long's name with its given names written as

@@ -165,7 +165,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 			d.ref = latestStated(d.sents)
 		}
 	}
-	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}, alone: map[string]bool{}, sents: d.sents, lexicon: x.pos.lexicon()}
+	rec := &recognizer{gz: x.gz, known: map[string]bool{}, surnames: map[string]bool{}, nameParts: map[string]bool{}, alone: map[string]bool{}, sents: d.sents, lexicon: x.pos.lexicon()}
 	if x.ner != nil && fresh {
 		words := make([][]string, len(d.sents))
 		for i, s := range d.sents {
@@ -186,6 +186,11 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 		for _, m := range d.mentions {
 			if w := nameTokens(m.text); m.typ == newsgraph.Person && len(w) >= 2 && pass == 0 {
 				rec.surnames[w[len(w)-1]] = true
+				for _, x := range w[1:] {
+					if len(x) > 2 && !nameParticles[x] {
+						rec.nameParts[x] = true
+					}
+				}
 			}
 			if pass == 0 && m.kind == named {
 				rec.alone[strings.ToLower(m.text)] = true
@@ -213,6 +218,7 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.mentions = append(d.mentions, d.bases()...)
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].start < d.mentions[j].start })
 	d.acronymAppositions()
+	d.personShortNames()
 	d.definedTerms()
 	d.dividedCountries()
 	d.bySent = make([][]int, len(d.sents))

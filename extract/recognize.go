@@ -34,6 +34,7 @@ type mention struct {
 	role       *roleClaim
 	also       []roleClaim // more offices named before role's, joined by "and"
 	female     int         // 1 female, -1 male, 0 unknown (titles and pronouns)
+	nick       string      // a nickname quoted inside the name (`Teodoro "Dodong" Villareal`)
 }
 
 // roleClaim is a title stated next to a name.
@@ -134,6 +135,9 @@ type recognizer struct {
 	// surnames: the last words of the names of people named in full in
 	// the document (after the first pass), however weakly typed
 	surnames map[string]bool
+	// nameParts: the words after the first of those names ("fuentes" of
+	// "Gabriela Fuentes Ochoa"), which may name the person alone
+	nameParts map[string]bool
 	// alone: the names, in lower case, the first pass read as mentions of
 	// their own, which tell two names joined by "and" from one name
 	alone map[string]bool
@@ -1704,7 +1708,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, _, ok := r.gz.place(t.text); ok {
 			return true
 		}
-		if _, ok := knownOrgs[t.text]; ok || titleCaseAcronym(t.text) != "" || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] || institutions[t.text] {
+		if _, ok := knownOrgs[t.text]; ok || titleCaseAcronym(t.text) != "" || titleHeads[t.text] || titleMods[t.text] || r.known[strings.ToLower(t.text)] || r.nameParts[strings.ToLower(t.text)] || institutions[t.text] {
 			return true
 		}
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
@@ -3613,6 +3617,176 @@ func (d *doc) acronymAppositions() {
 			m.typ, m.strong, m.canon = newsgraph.Other, true, ""
 		}
 	}
+}
+
+// shortNameCues introduce, after a person's full name and a comma or a
+// bracket, the short name the story goes on to call the person by
+// ("X, widely known as Y,", "X (popularly called Y)", "X, nicknamed Y").
+var shortNameCues = set("known", "called", "nicknamed", "dubbed", "alias", "aka", "a.k.a.")
+
+// shortNameAdverbs may stand before a cue: "better known as", "popularly
+// called".
+var shortNameAdverbs = set("widely", "popularly", "better", "commonly", "also", "locally", "affectionately", "simply", "fondly", "universally", "generally", "often", "more")
+
+// nickQuote: w opens or closes a quoted nickname, in double or single
+// quotation marks.
+func nickQuote(w string) bool {
+	switch w {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''":
+		return true
+	}
+	return false
+}
+
+// personShortNames joins to a person the short names the story sets
+// beside the full name, which news then uses alone: a nickname quoted
+// inside the name (`Teodoro "Dodong" Villareal`: one mention of Teodoro
+// Villareal, Dodong its nickname), one after a cue ("X, widely known as
+// Y,") and the person's initials in brackets ("X Y Z (XYZ)"). Every
+// mention of the short name in the story is then a mention of the
+// person's full name (its canon), wherever it stands, as a body's
+// acronym is.
+func (d *doc) personShortNames() {
+	short := map[string]string{} // short name -> the full name
+	drop := map[int]bool{}
+	nameOf := func(m *mention) string {
+		if m.canon != "" {
+			return m.canon
+		}
+		return m.text
+	}
+	for mi := range d.mentions {
+		p := &d.mentions[mi]
+		if p.kind != named || p.i < 0 || drop[mi] {
+			continue
+		}
+		toks := d.sents[p.sent].tokens
+		q := p.j
+		if q+1 >= len(toks) {
+			continue
+		}
+		// Given "Nick" Surname: a person's name broken by a quoted nickname
+		if nickQuote(toks[q].text) && p.j-p.i <= 3 && (p.typ == newsgraph.Person || p.typ == newsgraph.Other) {
+			r := q + 1
+			for r < len(toks) && r-q <= 3 && toks[r].isCap() && toks[r].isWord() {
+				r++
+			}
+			if r > q+1 && r+1 < len(toks) && nickQuote(toks[r].text) {
+				if bi := d.namedStartingAt(p.sent, r+1, mi); bi >= 0 && d.mentions[bi].j-d.mentions[bi].i <= 2 && !d.placeOrBody(&d.mentions[bi]) {
+					b := &d.mentions[bi]
+					nick := span(toks, q+1, r)
+					full := nameOf(p) + " " + b.text
+					if p.titled != "" {
+						p.titled = strings.TrimSuffix(p.titled, p.text) + full
+					}
+					p.j, p.end = b.j, b.end
+					p.text, p.canon, p.nick = full, full, nick
+					p.typ, p.strong = newsgraph.Person, true
+					drop[bi] = true
+					for ni := range d.mentions {
+						if n := &d.mentions[ni]; n.sent == p.sent && n.i > q && n.j <= r && ni != mi {
+							drop[ni] = true
+						}
+					}
+					if _, seen := short[nick]; !seen {
+						short[nick] = full
+					}
+				}
+			}
+			continue
+		}
+		if p.typ != newsgraph.Person || len(nameTokens(nameOf(p))) < 2 || toks[q].text != "," && toks[q].text != "(" {
+			continue
+		}
+		k := q + 1
+		// X Y Z (XYZ): the person's initials
+		if toks[q].text == "(" && k+1 < len(toks) && toks[k+1].text == ")" && toks[k].isAllCaps() && acronymOf(toks[k].text, nameOf(p)) {
+			if si := d.namedStartingAt(p.sent, k, mi); si >= 0 && d.mentions[si].j == k+1 {
+				s := &d.mentions[si]
+				s.typ, s.strong, s.canon = newsgraph.Person, true, nameOf(p)
+				short[s.text] = nameOf(p)
+			}
+			continue
+		}
+		adverb := k
+		for k < len(toks) && shortNameAdverbs[toks[k].text] {
+			k++
+		}
+		if k >= len(toks) || !shortNameCues[toks[k].text] {
+			continue
+		}
+		if (toks[k].text == "called" || toks[k].text == "dubbed") && k == adverb && toks[q].text == "," {
+			continue // "The minister, X, called Y ...": a verb of X's, no nickname
+		}
+		if k++; toks[k-1].text == "known" {
+			if k >= len(toks) || toks[k].text != "as" {
+				continue
+			}
+			k++
+		}
+		quoted := k < len(toks) && nickQuote(toks[k].text)
+		if quoted {
+			k++
+		}
+		si := d.namedStartingAt(p.sent, k, mi)
+		if si < 0 {
+			continue
+		}
+		s := &d.mentions[si]
+		e := s.j
+		if quoted && e < len(toks) && nickQuote(toks[e].text) {
+			e++
+		}
+		if e < len(toks) && toks[e].text != "," && toks[e].text != ")" && toks[e].text != "." && toks[e].text != ";" && !isDash(toks[e].text) {
+			continue // "X, known as Y Street's best cook": no short name
+		}
+		if s.j-s.i > 3 || d.placeOrBody(s) {
+			continue
+		}
+		s.typ, s.strong, s.canon = newsgraph.Person, true, nameOf(p)
+		if _, seen := short[s.text]; !seen {
+			short[s.text] = nameOf(p)
+		}
+	}
+	if len(drop) > 0 {
+		kept := d.mentions[:0]
+		for mi, m := range d.mentions {
+			if !drop[mi] {
+				kept = append(kept, m)
+			}
+		}
+		d.mentions = kept
+	}
+	if len(short) == 0 {
+		return
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if full, ok := short[m.text]; ok && m.kind == named && m.canon == "" && m.nick == "" {
+			m.typ, m.strong, m.canon = newsgraph.Person, true, full
+		}
+	}
+}
+
+// namedStartingAt is the named mention of sentence si that starts at token
+// k, other than mention not, or -1.
+func (d *doc) namedStartingAt(si, k, not int) int {
+	for mi := range d.mentions {
+		if m := &d.mentions[mi]; mi != not && m.sent == si && m.i == k && m.kind == named {
+			return mi
+		}
+	}
+	return -1
+}
+
+// placeOrBody: the tables type the mention as a place or a body, which no
+// short name of a person is.
+func (d *doc) placeOrBody(m *mention) bool {
+	if _, known := knownOrgs[m.text]; known {
+		return true
+	}
+	_, _, ok := d.x.gz.place(m.text)
+	return ok && m.strong
 }
 
 func text0(toks []token, a, b int) string { return span(toks, a, b) }

@@ -136,7 +136,11 @@ func (d *doc) cluster() {
 		m.ent = ei
 		e := d.ents[ei]
 		e.mentions = append(e.mentions, mi)
-		if !(m.canon != "" && definedKinds[m.text]) {
+		if m.nick != "" {
+			// the name without the nickname quoted inside it, and the nickname
+			e.addAlias(m.canon)
+			e.addAlias(m.nick)
+		} else if !(m.canon != "" && definedKinds[m.text]) {
 			// (a release's "Company" is no name of the firm elsewhere)
 			e.addAlias(flat(d.text[m.start:m.end]))
 		}
