@@ -192,7 +192,7 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "
 var titleHeads = union(addressForms, set("President", "MP", "MEP", "Manager", "Undersecretary", "Under-Secretary", "d'Affaires", "Rabbi", "Imam", "Director-General", "Secretary-General", "Co-Chairman", "Correspondent", "Editor", "Minister", "Secretary", "Premier", "Chancellor", "Emperor", "Empress", "King",
 	"Queen", "Prince", "Princess", "Pope", "Taoiseach", "Tanaiste", "Governor", "Senator", "Sen.", "Rep.", "Representative", "Mayor",
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
-	"Captain", "Capt.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
+	"Captain", "Capt.", "Commander", "Sheriff", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Baroness", "Majesty", "Highness", "Sheikh",
 	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Gen.", "General", "Lt.", "Sgt.", "Justice",
 	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President", "Constable",

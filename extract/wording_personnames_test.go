@@ -180,3 +180,91 @@ var shortFormCases = []personNameCase{
 }
 
 func TestPersonShortForms(t *testing.T) { runPersonNames(t, shortFormCases) }
+
+// gluedOfficeCases name a person after a place's or a firm's office in one
+// capitalised run: the person, the place or firm, and the office of it.
+var gluedOfficeCases = []personNameCase{
+	{
+		name:  "a Japanese prefecture's governor",
+		text:  "Tourism push\n\nNiigata Prefecture Governor Hiroshi Tanabe met Taiwanese tour operators in Taipei on Thursday. Tanabe said flights would resume in April.",
+		facts: []string{"PERSON Hiroshi Tanabe", "GPE Niigata Prefecture", "Hiroshi Tanabe : Governor of Niigata Prefecture", "!PERSON Niigata Prefecture Governor Hiroshi Tanabe"},
+	},
+	{
+		name:  "a Nigerian state's governor",
+		text:  "Power project\n\nKano State Governor Musa Danjuma has held talks with Chinese engineers on a solar farm, his spokesman said on Sunday.",
+		facts: []string{"PERSON Musa Danjuma", "GPE Kano State", "Musa Danjuma : Governor of Kano State", "!PERSON Kano State Governor Musa Danjuma"},
+	},
+	{
+		name:  "a firm's chief executive, in capitals before the name",
+		text:  "Bank merger\n\nVelmora Bank CEO Ingrid Falk met Halden Bank Chairman Tom Reed in Oslo on Monday to discuss a merger.",
+		facts: []string{"PERSON Ingrid Falk", "PERSON Tom Reed", "ORGANIZATION Velmora Bank", "ORGANIZATION Halden Bank", "Ingrid Falk : CEO of Velmora Bank", "meeting Ingrid Falk, Tom Reed"},
+	},
+	{
+		name:  "a firm with its designator and its president",
+		text:  "Carmakers meet\n\nKestrel Motor Corp. President Akira Nomura said on Tuesday he would meet union leaders next week.",
+		facts: []string{"PERSON Akira Nomura", "ORGANIZATION Kestrel Motor Corp.", "Akira Nomura : President of Kestrel Motor Corp.", "!PERSON Kestrel Motor Corp. President Akira Nomura"},
+	},
+	{
+		name:  "a province's premier",
+		text:  "Mining row\n\nGauteng Province Premier Lindiwe Maseko visited the mine on Friday and met striking workers. Maseko promised an inquiry.",
+		facts: []string{"PERSON Lindiwe Maseko", "GPE Gauteng Province", "Lindiwe Maseko : Premier of Gauteng Province", "!PERSON Gauteng Province Premier Lindiwe Maseko"},
+	},
+	{
+		name:  "a county's sheriff in a 1980s wire story",
+		text:  "HARTLEY, Iowa (AP) - Marlow County Sheriff Dan Pike said Tuesday his deputies had arrested two men. Pike met the county attorney later in the day.",
+		facts: []string{"PERSON Dan Pike", "GPE Marlow County", "Dan Pike : Sheriff of Marlow County", "!PERSON Marlow County Sheriff Dan Pike"},
+	},
+	{
+		name:  "a region's commissioner with a two-word region",
+		text:  "Drought relief\n\nRift Valley Regional Commissioner Joseph Kiprono met aid agencies in Nakuru on Wednesday.",
+		facts: []string{"PERSON Joseph Kiprono", "!PERSON Rift Valley Regional Commissioner Joseph Kiprono", "!ORGANIZATION Rift Valley Regional Commissioner"},
+	},
+	{
+		name:  "a firm's chief executive in lower case",
+		text:  "Shipping alliance\n\nNordal Shipping chief executive Arne Dahl and Brask Lines chairman Sofia Lind signed an alliance in Hamburg on Monday.",
+		facts: []string{"PERSON Arne Dahl", "PERSON Sofia Lind", "ORGANIZATION Nordal Shipping", "ORGANIZATION Brask Lines", "Arne Dahl : Chief Executive of Nordal Shipping"},
+	},
+	{
+		name:  "a city's mayor with a city word",
+		text:  "Sister cities\n\nCebu City Mayor Ramon Ortiz met his counterpart from Busan on Friday. Ortiz said the ferry link would open in May.",
+		facts: []string{"PERSON Ramon Ortiz", "GPE Cebu City", "Ramon Ortiz : Mayor of Cebu City", "!PERSON Cebu City Mayor Ramon Ortiz"},
+	},
+	{
+		name:  "a state's governor in AP style, and a town's mayor",
+		text:  "Snowfall\n\nYamagata Gov. Mieko Sato said on Monday she would seek army help. Tarvik Mayor Ola Berg agreed.",
+		facts: []string{"PERSON Mieko Sato", "GPE Yamagata", "Mieko Sato : Governor of Yamagata", "PERSON Ola Berg", "GPE Tarvik", "Ola Berg : Mayor of Tarvik", "!ORGANIZATION Yamagata"},
+	},
+	{
+		name:  "a state's chief minister in an Indian story",
+		text:  "Flood aid\n\nKerala Chief Minister K. Raghavan met Prime Minister Arjun Mehta in New Delhi on Tuesday to seek flood aid.",
+		facts: []string{"PERSON K. Raghavan", "GPE Kerala", "K. Raghavan : Chief Minister of Kerala", "meeting Arjun Mehta, K. Raghavan"},
+	},
+	// near misses: a place's or firm's office with no person after it
+	{
+		name:  "a governor's residence is no person",
+		text:  "Protest\n\nProtesters gathered outside Kano State Government House on Monday, police said.",
+		facts: []string{"!PERSON Kano State Government House", "!PERSON Government House"},
+	},
+	{
+		name:  "a firm's committee named after its office is no person",
+		text:  "Succession\n\nThe Velmora Bank CEO Search Committee met on Monday and named no one.",
+		facts: []string{"!PERSON Search Committee", "!PERSON Velmora Bank CEO Search Committee"},
+	},
+	{
+		name:  "a person named like a place is a person",
+		text:  "Legal fight\n\nGeorgia Hale, a lawyer for the miners, met Velmora Bank officials on Monday. Hale said the talks had failed.",
+		facts: []string{"PERSON Georgia Hale", "!GPE Georgia", "Georgia Hale ~ Hale"},
+	},
+	{
+		name:  "a university's president: the state in the university's name is no place of the office",
+		text:  "Campus row\n\nTarvo State University President Ann Kerr met student leaders on Monday.",
+		facts: []string{"PERSON Ann Kerr", "!GPE Tarvo State", "!Ann Kerr : President of Tarvo State"},
+	},
+	{
+		name:  "a central bank's governor: the bank is no place",
+		text:  "Rates held\n\nKorvia Reserve Bank Governor Tom Reed said on Monday rates would stay on hold.",
+		facts: []string{"PERSON Tom Reed", "!GPE Korvia Reserve Bank", "!GPE Korvia Reserve", "!PERSON Korvia Reserve Bank Governor Tom Reed"},
+	},
+}
+
+func TestPersonGluedOffices(t *testing.T) { runPersonNames(t, gluedOfficeCases) }
