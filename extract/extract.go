@@ -129,6 +129,9 @@ type doc struct {
 	halfDeals []halfDeal          // agreements told with one side only, for "the contract" that names the other
 	venues    map[int]map[int]int // story -> body -> the one place its own gathering is said to be, or -2 for several
 	contests  map[int]bool        // story -> whether it reports games: scores, fixture lines
+	// prose: the first and last sentences that are no heading, once
+	// nameLine asked (the zero value: not yet)
+	prose [2]int
 	// flatSents[si] is sentence si as one line, once flatDone[si]
 	flatSents []string
 	flatDone  []bool
@@ -901,16 +904,26 @@ var creditWords = set("reporting", "editing", "writing", "compiled", "edited", "
 
 // creditName types as a person the name of a page's credits: a byline
 // ("By X, Y and Z" on a line of its own), a wire story's sign-off
-// ("Reporting by X in Y and Z; Editing by W") and "with assistance from
-// X". The recogniser, trained on sentences, leaves such lines' names
-// untyped, and names only ever seen in headings are dropped as chrome.
+// ("Reporting by X in Y and Z; Editing by W"), "with assistance from
+// X", a label's name ("Media Contact: X", "Photo: X/Agency") and a name
+// alone on a line above or below the story. The recogniser, trained on
+// sentences, leaves such lines' names untyped (or reads a body there),
+// and names only ever seen in headings are dropped as chrome.
 // ends: the named mentions of two words or more by (sentence, end).
 func (d *doc) creditName(m *mention, ends map[[2]int]int) {
-	if m.i < 1 || m.j-m.i < 2 || m.j-m.i > 4 || m.typ == newsgraph.GPE || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility || m.typ == newsgraph.Location {
+	if m.i < 0 || m.j-m.i < 2 || m.j-m.i > 4 {
+		return
+	}
+	typed := m.typ == newsgraph.GPE || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility || m.typ == newsgraph.Location
+	if typed && (m.strong || m.canon != "") {
 		return
 	}
 	toks := d.sents[m.sent].tokens
-	if !d.creditAt(m.sent, toks, m.i, ends) {
+	switch {
+	case m.i >= 1 && !typed && d.creditAt(m.sent, toks, m.i, ends):
+	case m.i >= 2 && d.labelCredit(m):
+	case m.i == 0 && !typed && d.nameLine(m):
+	default:
 		return
 	}
 	for k := m.i; k < m.j; k++ {
@@ -920,6 +933,89 @@ func (d *doc) creditName(m *mention, ends map[[2]int]int) {
 		}
 	}
 	m.typ, m.strong = newsgraph.Person, true
+}
+
+// creditLabels name, before a colon that opens a line or a bracket, the
+// part a person had in a story or whom to ask about it: "Translation: X",
+// "Media Contact: X", "Photo: X/Agency", "(Photo: X / Agency)". ("Source:"
+// is left out: a body far more often than a person.)
+var creditLabels = set("translation", "translated", "translator", "interpreter", "interpreting", "contact", "media contact",
+	"press contact", "media enquiries", "media inquiries", "photo", "photos", "photograph", "photographs", "photography",
+	"photographer", "photo credit", "image", "images", "picture", "pictures", "video", "graphics", "illustration",
+	"reporter", "reporting", "writer", "author", "editor", "editing", "compiled", "words", "text", "credit", "camera",
+	"producer", "cartoon", "interview", "byline")
+
+// labelCredit: m is the name a credit label names ("Media Contact: X")
+// and all that follows it on the line is another credit, a separator or
+// nothing: not the prose of a caption ("Photo: Fishing Boats at Dawn").
+func (d *doc) labelCredit(m *mention) bool {
+	toks := d.sents[m.sent].tokens
+	if toks[m.i-1].text != ":" {
+		return false
+	}
+	p := m.i - 1
+	s := p - 1
+	for s > 0 && p-s < 2 && toks[s-1].isWord() {
+		s--
+	}
+	for ; s < p; s++ {
+		if (s == 0 || toks[s-1].text == "(" || toks[s-1].text == "|") && creditLabels[strings.ToLower(span(toks, s, p))] {
+			break
+		}
+	}
+	if s == p {
+		return false
+	}
+	if m.j < len(toks) {
+		switch w := toks[m.j].text; {
+		case w == "/", w == ",", w == "|", w == ")", w == ";", isDash(w), w == "and", w == "via", w == "for":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nameLine: m is all of a line of page furniture, above or below the
+// story's prose (a byline under the headline, a writer's name over the
+// post "Senior Correspondent"), and the recogniser reads a person there.
+func (d *doc) nameLine(m *mention) bool {
+	s := &d.sents[m.sent]
+	if !s.heading || m.j != len(s.tokens) || m.j > 3 || m.sent >= len(d.an.ner) {
+		return false
+	}
+	lex := d.x.pos.lexicon()
+	for k := m.i; k < m.j; k++ {
+		if !strings.HasSuffix(d.an.ner[m.sent][k], "-PER") {
+			return false
+		}
+		// a surname the tagger knows as a common word is a line of a
+		// page's chrome ("Alternative Takes", "Overview Logo")
+		if t := lex[strings.ToLower(s.tokens[k].text)]; k == m.j-1 && t != "" && !strings.HasPrefix(t, "NNP") {
+			return false
+		}
+	}
+	if d.prose[1] == 0 {
+		d.prose = [2]int{len(d.sents), -1}
+		for si := range d.sents {
+			if !d.sents[si].heading {
+				d.prose = [2]int{min(d.prose[0], si), si}
+			}
+		}
+	}
+	if m.sent > d.prose[1] {
+		return true
+	}
+	// above the prose: under a headline (not itself the page's first
+	// line, where a site's chrome stands), or over the writer's post
+	if m.sent >= d.prose[0] || m.sent == 0 {
+		return false
+	}
+	if len(d.sents[m.sent-1].tokens) >= 3 {
+		return true
+	}
+	next := d.sents[m.sent+1].tokens
+	return len(next) > 0 && titleHeads[next[len(next)-1].text]
 }
 
 // creditAt says whether the name at token k of sentence si is named by a

@@ -1983,6 +1983,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if text == "Gulf" && a > 0 && strings.EqualFold(toks[a-1].text, "the") && !(b < len(toks) && strings.HasPrefix(toks[b].pos, "NN") && !vagueHeads[toks[b].text]) {
 		return append(out, r.mk(si, s, a, b, newsgraph.Location, "", true))
 	}
+	if name := capsByline(s, a, b); name != "" {
+		return append(out, r.mk(si, s, a, b, newsgraph.Person, name, true))
+	}
 	if r.noName(toks, a, b) {
 		return append(out, r.capsPlaces(si, s, a, b)...)
 	}
@@ -2391,6 +2394,28 @@ func (r *recognizer) personAfterPlace(si int, s *sentence, a, b int) int {
 // regionHeads are the offices of a state or province, whose name may
 // stand before them.
 var regionHeads = set("Governor", "Gov.", "Premier", "Lt. Gov.")
+
+// capsByline is the name, in mixed case, of a byline written in capitals
+// on a line of its own ("By PAUL GREER", "By ANA REIS, Lisbon"), which is
+// no kicker of a headline; "" for any other run [a, b).
+func capsByline(s *sentence, a, b int) string {
+	toks := s.tokens
+	if !s.heading || a != 1 || !strings.EqualFold(toks[0].text, "by") || b-a < 2 || b-a > 3 {
+		return ""
+	}
+	if b < len(toks) && toks[b].text != "," && toks[b].text != "|" && toks[b].text != "/" && toks[b].text != "and" {
+		return ""
+	}
+	var w []string
+	for k := a; k < b; k++ {
+		t := toks[k].text
+		if !toks[k].isAllCaps() || !toks[k].isWord() || len(t) < 2 || titleHeads[titleCase(strings.ToLower(t))] || honorifics[titleCase(strings.ToLower(t))] {
+			return ""
+		}
+		w = append(w, titleCase(strings.ToLower(t)))
+	}
+	return strings.Join(w, " ")
+}
 
 // placeEnds close the name of a division of a country, before the
 // office of it: "Kano State Governor", "Cebu City Mayor".

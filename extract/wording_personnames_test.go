@@ -268,3 +268,76 @@ var gluedOfficeCases = []personNameCase{
 }
 
 func TestPersonGluedOffices(t *testing.T) { runPersonNames(t, gluedOfficeCases) }
+
+// creditLineCases put a name on a line of its own, or after a label, above
+// or below a story: the person is found, and holds no event of the story.
+var creditLineCases = []personNameCase{
+	{
+		name:  "a lone name under the headline",
+		text:  "Ministers agree on river deal\nMarta Kessler\n\nPresident Ana Lopes met Chancellor Otto Brenn in Vienna on Monday to sign the river deal.",
+		facts: []string{"PERSON Marta Kessler", "!ORGANIZATION Marta Kessler", "meeting Ana Lopes, Otto Brenn", "!meeting Ana Lopes, Marta Kessler, Otto Brenn"},
+	},
+	{
+		name:  "a lone name and the writer's post under the headline",
+		text:  "Port talks stall\n\nIvo Brandt\nSenior Correspondent\n\nTrade Minister Paolo Ricci held talks with Kaspar Osten in Gdansk on Tuesday.",
+		facts: []string{"PERSON Ivo Brandt", "meeting Kaspar Osten, Paolo Ricci", "!meeting Ivo Brandt, Kaspar Osten, Paolo Ricci"},
+	},
+	{
+		name:  "a translator's credit at the foot",
+		text:  "Premier Jan Holm met Finnish President Aino Virtanen in Oslo on Friday.\n\nTranslation: Lena Vos",
+		facts: []string{"PERSON Lena Vos", "!ORGANIZATION Lena Vos", "meeting Aino Virtanen, Jan Holm", "!meeting Aino Virtanen, Jan Holm, Lena Vos"},
+	},
+	{
+		name:  "a press release's media contact",
+		text:  "Velmora Bank signs pact with Halden Freight\n\nOSLO, March 12 - Velmora Bank signed a financing agreement with Halden Freight on Thursday.\n\nMedia Contact: Sofia Lind\nsofia.lind@example.com\n+47 555 0100",
+		facts: []string{"PERSON Sofia Lind", "!ORGANIZATION Sofia Lind", "agreement Halden Freight, Velmora Bank"},
+	},
+	{
+		name:  "a contact's name on the line under its label",
+		text:  "Brenna Yards wins tanker order\n\nBrenna Yards said on Monday it had won an order for two tankers.\n\nMedia Contact:\nJane Roe\n+1 555 0100",
+		facts: []string{"PERSON Jane Roe", "!ORGANIZATION Jane Roe"},
+	},
+	{
+		name:  "a photographer's credit with the agency after a slash",
+		text:  "Flood waters recede\n\nPhoto: Tomas Beira/Lusa\n\nPrime Minister Rui Alvim visited the flooded town of Leiria on Sunday and met the mayor, Joana Reis.",
+		facts: []string{"PERSON Tomas Beira", "!PERSON Tomas Beira/Lusa", "!ORGANIZATION Tomas Beira", "meeting Joana Reis, Rui Alvim", "!meeting Joana Reis, Rui Alvim, Tomas Beira"},
+	},
+	{
+		name:  "a photo credit in brackets after a caption",
+		text:  "President Hartono Wibisono greets Prime Minister Dawit Alemu in Jakarta. (Photo: Siti Rahayu / Antara)\n\nThe two leaders held talks on coffee exports on Tuesday.",
+		facts: []string{"PERSON Siti Rahayu", "!ORGANIZATION Siti Rahayu", "!meeting Dawit Alemu, Hartono Wibisono, Siti Rahayu"},
+	},
+	{
+		name:  "a compiler's and an editor's credit lines",
+		text:  "Ferry line agrees sale\n\nCompiled by Oona Pirhonen\n\nNorwegian ferry line Fjordlink agreed on Tuesday to sell its freight arm to Baltic Roro.\n\nEdited by Sam Ekwueme",
+		facts: []string{"PERSON Oona Pirhonen", "PERSON Sam Ekwueme", "!ORGANIZATION Oona Pirhonen", "!ORGANIZATION Sam Ekwueme"},
+	},
+	{
+		name:  "a byline in capitals before a wire dateline",
+		text:  "Summit ends\n\nBy PAUL GREER\n\nBRUSSELS, June 3 - Chancellor Otto Brenn met President Ana Lopes on Tuesday.",
+		facts: []string{"PERSON Paul Greer", "meeting Ana Lopes, Otto Brenn", "!meeting Ana Lopes, Otto Brenn, Paul Greer", "!ORGANIZATION PAUL GREER"},
+	},
+	{
+		name:  "a contact line with a telephone number",
+		text:  "Tarvik Shipping ASA to buy two tankers\n\nTarvik Shipping ASA said on Monday it would buy two tankers from Brenna Yards.\n\nContact: Erik Solberg, +47 555 0199",
+		facts: []string{"PERSON Erik Solberg", "!ORGANIZATION Erik Solberg"},
+	},
+	// near misses: a labelled line that names no person
+	{
+		name:  "a photo label before a description is no person",
+		text:  "Harbour at dusk\n\nPhoto: Fishing Boats at Dawn\n\nThe harbour board met on Monday.",
+		facts: []string{"!PERSON Fishing Boats", "!PERSON Fishing Boats at Dawn"},
+	},
+	{
+		name:  "a source label before a body keeps the body",
+		text:  "Exports rise\n\nExports rose 4 per cent in May.\n\nSource: Statistics Norway",
+		facts: []string{"!PERSON Statistics Norway"},
+	},
+	{
+		name:  "a lone place line under the headline is no person",
+		text:  "Ferry fares rise\nTromso\n\nFerry operators raised their fares on Friday, the union said.",
+		facts: []string{"!PERSON Tromso"},
+	},
+}
+
+func TestPersonCreditLines(t *testing.T) { runPersonNames(t, creditLineCases) }
