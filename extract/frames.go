@@ -70,6 +70,15 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// "will fly out on Thursday and meet Minister X": a verb's base form
+	// in lower case before a title, which the tagger took for the
+	// title's first word, after "and" or "to"
+	for i := 1; i+1 < len(toks); i++ {
+		w := t.lw[i]
+		if strings.HasPrefix(t.tag[i], "NNP") && toks[i].text == w && (t.lw[i-1] == "and" || t.lw[i-1] == "to") && (meetingVerbs[w] || visitVerbs[w] || agreeVerbs[w]) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+			t.tag[i] = "VB"
+		}
+	}
 	// "will next week visit X", "will this month sign": a time set
 	// between the modal and the event verb, which the tagger reads as a
 	// verb and a noun
@@ -105,6 +114,13 @@ func (d *doc) parse(si int) *tree {
 					break
 				}
 			}
+		}
+	}
+	// "received the visiting Prime Minister of X": a participle that
+	// stands before a title is part of it, an adjective, not a clause
+	for i := 0; i+1 < len(toks); i++ {
+		if titleParticiples[t.lw[i]] && strings.HasPrefix(t.tag[i], "VB") && (titleHeads[toks[i+1].text] || titleMods[toks[i+1].text] || lowerTitles[t.lw[i+1]] || lowerTitleMods[t.lw[i+1]]) {
+			t.tag[i] = "JJ"
 		}
 	}
 	// "The board, meeting here ahead of the summit, put off": "meeting"
@@ -434,6 +450,16 @@ func (d *doc) parse(si int) *tree {
 			skip[i-1], skip[i], skip[i+1], skip[i+2] = true, true, true, true
 		}
 	}
+	// "received in audience X": the manner set between the verb and its
+	// object leads the parser astray (X read as a subject, or hung on
+	// "audience"); it reads "received X" and hangs the manner on the verb
+	var shifted []int // the verbs
+	for i := t.from; i+3 < len(toks); i++ {
+		if receiveVerb(t.lw[i]) && t.lw[i+1] == "in" && t.lw[i+2] == "audience" && t.verb(i) {
+			skip[i+1], skip[i+2] = true, true
+			shifted = append(shifted, i)
+		}
+	}
 	// "signed up for a deal", "signed on to the accord": the phrasal verb
 	// signs the noun as "signed a deal" does, but the parser hangs the
 	// noun on the preposition; it reads the verb and noun without them
@@ -465,7 +491,10 @@ func (d *doc) parse(si int) *tree {
 	comma := -1
 	// a participle opening the sentence before a preposition or article
 	// opens one too ("Speaking during a visit to X, Y said")
-	participle := t.from+1 < len(toks) && t.tag[t.from] == "VBG" && !toks[t.from+1].isCap() && (t.tag[t.from+1] == "IN" || t.tag[t.from+1] == "TO" || t.tag[t.from+1] == "DT")
+	// (a past participle before its agent as well: "Hosted by X in Y,
+	// the talks ...", "Mediated by X, the talks ...")
+	participle := t.from+1 < len(toks) && t.tag[t.from] == "VBG" && !toks[t.from+1].isCap() && (t.tag[t.from+1] == "IN" || t.tag[t.from+1] == "TO" || t.tag[t.from+1] == "DT") ||
+		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && t.lw[t.from+1] == "by"
 	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle) {
 		for k := t.from + 1; k < len(toks) && k <= t.from+14; k++ {
 			if toks[k].text == "," {
@@ -474,6 +503,15 @@ func (d *doc) parse(si int) *tree {
 				// places closes the fronted phrase, not the first comma
 				for j := d.placeListEnd(si, k); j > k; j = d.placeListEnd(si, comma) {
 					comma = j
+				}
+				// "In a meeting with the head of X, NAME, in Y, Z said": the
+				// name set off after the title it names, and a place phrase
+				// set off after that, belong to the fronted phrase
+				for j := d.titledNameEnd(si, comma); j > comma; j = d.titledNameEnd(si, comma) {
+					comma = j
+					if c := d.placePhraseEnd(si, comma); c > comma {
+						comma = c
+					}
 				}
 				break
 			}
@@ -494,6 +532,27 @@ func (d *doc) parse(si int) *tree {
 	if comma > t.from+1 && comma < len(toks)-3 {
 		front = d.parseSpan(t, toks, last, skip, span(t.from, comma))
 		main = span(comma+1, len(toks))
+	}
+	// "Attending the talks were A and B", "Taking part in the meeting
+	// was X": a participle of taking part opens the sentence and its
+	// subject follows "were"; the parser, which never saw the order,
+	// reads the participle's phrase and the subject apart, and the
+	// subject is hung on the participle
+	inverted := -1 // the "were"
+	if front < 0 && t.from+3 < len(toks) && t.tag[t.from] == "VBG" && (attendVerbs[t.lw[t.from]] || partakingWords[t.lw[t.from]] || t.lw[t.from] == "taking" && t.lw[t.from+1] == "part") {
+		for k := t.from + 2; k < len(toks)-2 && k <= t.from+14; k++ {
+			if w := t.lw[k]; w == "were" || w == "was" || w == "are" || w == "is" {
+				inverted = k
+				break
+			}
+			if strings.HasPrefix(t.tag[k], "VB") && t.tag[k] != "VBG" && t.tag[k] != "VBN" || t.lw[k] == "," {
+				break
+			}
+		}
+		if inverted > 0 {
+			front = d.parseSpan(t, toks, last, skip, span(t.from, inverted))
+			main = span(inverted+1, len(toks))
+		}
 	}
 	// a relative clause between commas ("X, who met Y on Monday, has
 	// been ...") is parsed apart too and hung on the noun before it
@@ -592,6 +651,10 @@ func (d *doc) parse(si int) *tree {
 		t.head[p[1]], t.rel[p[1]] = p[0], "compound:prt"
 		t.head[p[1]+1], t.rel[p[1]+1] = p[0], "dep"
 	}
+	for _, v := range shifted {
+		t.head[v+2], t.rel[v+2] = v, "obl"
+		t.head[v+1], t.rel[v+1] = v+2, "case"
+	}
 	for _, r := range rels {
 		rr := d.parseSpan(t, toks, last, skip, span(r[0]+1, r[1]))
 		rr = copulaRelative(t, r[0]+1, r[1], rr)
@@ -634,6 +697,14 @@ func (d *doc) parse(si int) *tree {
 		t.head[r[0]], t.rel[r[0]] = rr, "punct"
 		t.head[r[1]], t.rel[r[1]] = rr, "punct"
 	}
+	if root >= 0 && inverted > 0 && front >= 0 {
+		t.head[root], t.rel[root] = front, "nsubj"
+		t.head[inverted], t.rel[inverted] = front, "aux"
+		t.head[front], t.rel[front] = -1, "root"
+		if k := len(toks) - 1; t.tag[k] == "." {
+			t.head[k], t.rel[k] = front, "punct"
+		}
+	}
 	if root >= 0 {
 		if comma >= 0 && front >= 0 {
 			t.head[comma], t.rel[comma] = root, "punct"
@@ -659,6 +730,10 @@ func (d *doc) parse(si int) *tree {
 	mends := []func() bool{
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.objectConjuncts,
+		t.crossedDeterminers,
+		func() bool { return d.splitLists(si, t) },
+		func() bool { return d.gappedObjects(si, t) },
+		func() bool { return d.demonymLists(si, t) },
 		func() bool { return d.placeConjunctsOfNoun(si, t) },
 		t.membersMeetings,
 		t.adjectivePossessors,
@@ -706,6 +781,9 @@ func (d *doc) parse(si int) *tree {
 		t.gerundCases,
 		t.followingCases,
 		t.betweenMarks,
+		t.betweenConjuncts,
+		t.betweenSubjects,
+		func() bool { return d.personRelatives(si, t) },
 		t.hostedParticiples,
 		t.markedSubjects,
 		t.participleModifiers,
@@ -719,7 +797,6 @@ func (d *doc) parse(si int) *tree {
 		t.withMarkedSubjects,
 		t.toMarkedFinites,
 		t.futureTimesOfNouns,
-		t.audienceObjects,
 		t.perfectActives,
 		t.withOnFixed,
 		t.predicateClauses,
@@ -902,31 +979,6 @@ func (t *tree) futureTimesOfNouns() bool {
 
 // delegateNouns name those sent to sit in a body for others.
 var delegateNouns = set("delegate", "delegates", "delegation", "delegations")
-
-// audienceObjects mends "received in audience X", with the name hung on
-// "audience": the name is the verb's object and "in audience" its manner.
-// It reports whether any head changed.
-func (t *tree) audienceObjects() bool {
-	changed := false
-	for v := 0; v+3 < len(t.head); v++ {
-		a := v + 2
-		if !receiveVerb(t.lw[v]) || t.lw[v+1] != "in" || t.lw[a] != "audience" || t.dep(v, "obj") >= 0 {
-			continue
-		}
-		o := t.head[a] // the name heads "audience"
-		if o <= a || t.head[o] != v {
-			// or hangs on it: "audience" an oblique, the name its apposition
-			if o = t.dep(a, "appos", "flat", "compound"); o <= a || t.head[a] != v {
-				continue
-			}
-		}
-		t.head[o], t.rel[o] = v, "obj"
-		t.head[a], t.rel[a] = v, "obl"
-		t.head[v+1], t.rel[v+1] = a, "case"
-		changed = true
-	}
-	return changed
-}
 
 // splitEventCompounds mends "at a special stockholders meeting"
 // read as a phrase headed by the plain noun, with the event noun after it
@@ -1319,6 +1371,185 @@ func (t *tree) objectConjuncts() bool {
 			continue
 		}
 		t.head[k] = o
+		changed = true
+	}
+	return changed
+}
+
+// crossedDeterminers mends "received the visiting Prime Minister of X,
+// Y, at the palace" read as one phrase headed by "palace": a determiner
+// opens its noun's phrase, so one hung on a noun whose preposition comes
+// after it belongs to a noun of its own before that preposition, which
+// takes the place of the phrase the parser made (the verb's object when
+// the verb has none). It reports whether any head changed.
+func (t *tree) crossedDeterminers() bool {
+	changed := false
+	for d := range t.head {
+		h := t.head[d]
+		if !t.is(d, "det") || h < 0 || h < d {
+			continue
+		}
+		c := t.dep(h, "case")
+		if c < d || c > h {
+			continue
+		}
+		n := -1
+		for k := d + 1; k < c; k++ {
+			if t.head[k] == h && t.noun(k) && !t.is(k, "punct") {
+				n = k
+				break
+			}
+		}
+		v := t.head[h]
+		if n < 0 || v < 0 || v > d {
+			continue
+		}
+		for k := d; k < c; k++ {
+			if t.head[k] == h && k != n {
+				t.head[k] = n
+			}
+		}
+		t.head[n], t.rel[n] = v, "nmod"
+		if t.verb(v) {
+			t.rel[n] = "obl"
+			if t.is(h, "obj") || t.dep(v, "obj") < 0 {
+				t.rel[n] = "obj"
+			}
+		}
+		if t.is(h, "obj") {
+			t.rel[h] = "obl" // a phrase with a preposition is no object
+		}
+		changed = true
+	}
+	return changed
+}
+
+// splitLists mends a list of names "A, B and C" read with B hung on a
+// word above A, and C listed with B ("leaders of A, B and C", "a meeting
+// of A, B and C" with B beside A or on the verb; "A, B, the C and D
+// agreed" with "the C" read as the subject of a clause of its own): B,
+// set off from A by a comma, naming the same kind of entity and heading
+// the close of the list, is listed with A. It reports whether any head
+// changed.
+func (d *doc) splitLists(si int, t *tree) bool {
+	changed := false
+	for b := 2; b < len(t.head); b++ {
+		h := t.head[b]
+		if h < 0 || !strings.HasPrefix(t.tag[b], "NNP") || t.is(b, "conj", "flat", "compound", "punct", "appos") || t.prep(b) != "" {
+			continue
+		}
+		comma := firstOf(t, b)
+		if comma > 0 && t.lw[comma] != "," && t.is(comma, "det") {
+			comma-- // "..., the C and D"
+		}
+		if t.lw[comma] != "," || comma < 1 {
+			continue
+		}
+		closes := false
+		for _, c := range t.deps(b, "conj") {
+			if cc := t.dep(c, "cc"); cc >= 0 && (t.lw[cc] == "and" || t.lw[cc] == "or") {
+				closes = true
+			}
+		}
+		mb, ma := d.mentionAt(si, b), d.mentionAt(si, comma-1)
+		if !closes || mb == nil || ma == nil || ma.j != comma || ma.ent == mb.ent || d.ents[ma.ent].typ != d.ents[mb.ent].typ {
+			continue
+		}
+		// A: the head of the name that ends before the comma, under B's
+		// head; or, B read as a subject, the first of a list that is one
+		a := comma - 1
+		for a >= ma.i && t.is(a, "flat") && t.head[a] > a && t.head[a] < comma {
+			a = t.head[a]
+		}
+		top := a
+		for t.is(top, "conj") && t.head[top] >= 0 && t.head[top] < top {
+			top = t.head[top]
+		}
+		if a < ma.i || t.under(a, b) {
+			continue
+		}
+		switch {
+		case t.is(b, "nsubj"):
+			if !t.is(top, "nsubj") {
+				continue
+			}
+			a = top
+		case t.is(a, "conj") || !t.under(a, h):
+			continue
+		}
+		t.head[b], t.rel[b] = a, "conj"
+		changed = true
+	}
+	return changed
+}
+
+// gappedObjects mends "met A in X on Monday and B in Y on Tuesday" read
+// with B listed with the day or the place of the first meeting: a name
+// after "and", of the kind of the verb's object, listed with a phrase of
+// time or place that hangs on the verb, is a second object, its own time
+// and place told after it. It reports whether any head changed.
+func (d *doc) gappedObjects(si int, t *tree) bool {
+	changed := false
+	for c := 2; c < len(t.head); c++ {
+		x := t.head[c]
+		if x < 0 || !t.is(c, "conj") || !strings.HasPrefix(t.tag[c], "NNP") || t.prep(c) != "" {
+			continue
+		}
+		mc, mx := d.mentionAt(si, c), d.mentionAt(si, x)
+		v := t.head[x]
+		if mc == nil || mc.ent < 0 || v < 0 || !t.verb(v) || !t.is(x, "obl") || mx != nil && !d.isPlace(mx.ent) {
+			continue
+		}
+		o := t.dep(v, "obj")
+		mo := d.mentionAt(si, o)
+		if o < 0 || o > x || mo == nil || mo.ent < 0 || d.ents[mo.ent].typ != d.ents[mc.ent].typ {
+			continue
+		}
+		t.head[c] = o
+		changed = true
+	}
+	return changed
+}
+
+// demonymLists mends "of Russian, Turkish and Iranian negotiators" read
+// with the first nationality as the head of the phrase and the noun
+// listed with what the phrase hangs on: a list of nationalities before a
+// noun modifies that noun, which heads the phrase the first one headed.
+// It reports whether any head changed.
+func (d *doc) demonymLists(si int, t *tree) bool {
+	changed := false
+	dem := func(k int) bool { return d.x.gz.demonym[key(t.lw[k])] != "" && d.mentionAt(si, k) == nil }
+	for n := 2; n < len(t.lw); n++ {
+		if !t.noun(n) || strings.HasPrefix(t.tag[n], "NNP") || !dem(n-1) || t.lw[n-2] != "and" && t.lw[n-2] != "," {
+			continue
+		}
+		first := -1
+		for k := n - 2; k >= t.from && (t.lw[k] == "and" || t.lw[k] == "," || dem(k) && (t.lw[k+1] == "and" || t.lw[k+1] == ",")); k-- {
+			if dem(k) {
+				first = k
+			}
+		}
+		if first < 0 || t.under(n, first) || t.under(first, n) || !t.under(first, t.head[n]) && !t.under(n, t.head[first]) {
+			continue
+		}
+		// the noun takes the place of the first nationality, when that
+		// heads a nominal of its own
+		if t.is(first, "nmod", "obl", "obj", "nsubj", "iobj") {
+			t.head[n], t.rel[n] = t.head[first], t.rel[first]
+			for _, c := range t.deps(first, "case", "det") {
+				t.head[c] = n
+			}
+		}
+		for k := first; k < n; k++ {
+			switch {
+			case dem(k):
+				t.head[k], t.rel[k] = n, "amod"
+			case t.lw[k] == "and":
+				t.head[k], t.rel[k] = n-1, "cc"
+			default:
+				t.head[k], t.rel[k] = k+1, "punct"
+			}
+		}
 		changed = true
 	}
 	return changed
@@ -2791,6 +3022,9 @@ func (d *doc) withAfterPlace(si int, t *tree) bool {
 			continue
 		}
 		n := t.head[c]
+		if n >= 0 && t.is(n, "acl") && t.tag[n] == "VBN" && t.head[n] >= 0 && t.noun(t.head[n]) && meetNouns[t.lw[t.head[n]]] {
+			n = t.head[n] // "a meeting planned for May in X between A and B": the meeting's
+		}
 		if n < 0 || !(t.noun(n) && meetNouns[t.lw[n]] || t.verb(n) && meetingVerbs[t.lw[n]]) {
 			continue
 		}
@@ -7337,6 +7571,55 @@ func (d *doc) placeListEnd(si, k int) int {
 	return -1
 }
 
+// partakingWords are the participles of taking part that may open a
+// sentence whose subject follows "were": "Participating in the talks
+// were A and B".
+var partakingWords = set("participating", "joining")
+
+// titledNameEnd is the comma that closes a person's name set off by the
+// comma at k after the title it names ("the head of the council, NAME,"),
+// or -1.
+func (d *doc) titledNameEnd(si, k int) int {
+	toks := d.sents[si].tokens
+	if k < 1 || k+1 >= len(toks) {
+		return -1
+	}
+	// the title before the comma: its head, or the body of "TITLE of X"
+	title := false
+	for b := k - 1; b >= 0 && b >= k-5; b-- {
+		if lowerTitles[strings.ToLower(toks[b].text)] || titleHeads[toks[b].text] || relationNouns[strings.ToLower(toks[b].text)] {
+			title = true
+			break
+		}
+		if m := d.mentionAt(si, b); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person {
+			return -1
+		}
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+4 && d.mentionAt(si, j) == nil && (titleHeads[toks[j].text] || titleMods[toks[j].text] || honorifics[toks[j].text]) {
+		j++
+	}
+	m := d.mentionAt(si, j)
+	if !title || m == nil || m.i != j || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.j >= len(toks) || toks[m.j].text != "," {
+		return -1
+	}
+	return m.j
+}
+
+// placePhraseEnd is the comma that closes a phrase of place set off by
+// the comma at k ("..., in Y,"), or -1.
+func (d *doc) placePhraseEnd(si, k int) int {
+	toks := d.sents[si].tokens
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k+1].text, "in") && !strings.EqualFold(toks[k+1].text, "at") {
+		return -1
+	}
+	m := d.mentionAt(si, k+2)
+	if m == nil || m.i != k+2 || m.ent < 0 || !d.isPlace(m.ent) || m.j >= len(toks) || toks[m.j].text != "," {
+		return -1
+	}
+	return m.j
+}
+
 // frontWords open a fronted phrase: "After the talks, ...".
 var frontWords = set("after", "following", "during", "before", "at", "in", "on", "with", "while", "despite", "since",
 	"ahead", "amid", "prior", "upon", "over", "within", "leaving", "later", "earlier", "last")
@@ -10654,8 +10937,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides, with = append(sides, a), append(with, b)
 		}
 	}
-	if generic && len(with) == 0 && !(signedNoun(t, n) && len(uniq(append(flatten(sides), f.agents...))) >= 2) {
-		return false // (but accords on X that "the two countries signed" are theirs)
+	if generic && len(with) == 0 && !(signedNoun(t, n) && len(uniq(append(flatten(sides), f.agents...))) == 2) {
+		// (but accords on X that "the two countries signed" are theirs;
+		// "agreements reached by A, B and C" are each one's with others)
+		return false
 	}
 	if f.typ == newsgraph.Meeting && len(with) > 0 {
 		// "held talks with A on Monday and with B on Tuesday": the verb
@@ -13292,6 +13577,96 @@ func (t *tree) betweenMarks() bool {
 		}
 		t.head[k], t.rel[k] = n, "case"
 		t.head[n], t.rel[n] = k-1, "nmod"
+		changed = true
+	}
+	return changed
+}
+
+// betweenConjuncts mends "talks between the A government and the B
+// front" read with B listed with "talks" (or with what "talks" hangs
+// on): a "between" phrase holds two sides, so a nominal joined by "and"
+// right after a one-member "between" phrase is its second member. It
+// reports whether any head changed.
+func (t *tree) betweenConjuncts() bool {
+	changed := false
+	for c := 1; c < len(t.lw); c++ {
+		cc := t.dep(c, "cc")
+		if !t.is(c, "conj") || !t.noun(c) || cc < 0 || t.lw[cc] != "and" || t.prep(c) != "" {
+			continue
+		}
+		for h := t.head[c]; h >= 0 && h < c; h = t.head[h] {
+			n := -1
+			for _, k := range t.kids[h] {
+				if k < c && t.is(k, "nmod", "obl") && t.prep(k) == "between" && len(t.conjuncts(k)) == 1 && lastOf(t, k)+1 == firstOf(t, c) {
+					n = k
+				}
+			}
+			if n >= 0 {
+				t.head[c] = n
+				changed = true
+				break
+			}
+			if !t.is(h, "nmod", "obj", "obl", "conj", "acl") {
+				break
+			}
+		}
+	}
+	return changed
+}
+
+// betweenSubjects mends "a meeting between A and B took place" read with
+// B the subject of "took", listed with "meeting": the "between" phrase
+// holds both sides, and the event noun is the verb's subject. It reports
+// whether any head changed.
+func (t *tree) betweenSubjects() bool {
+	changed := false
+	for n := 1; n < len(t.lw); n++ {
+		e := t.head[n]
+		if e < 0 || !t.is(n, "nmod", "obl") || t.prep(n) != "between" || len(t.conjuncts(n)) != 1 || !t.noun(e) {
+			continue
+		}
+		and := lastOf(t, n) + 1
+		if and+1 >= len(t.lw) || t.lw[and] != "and" {
+			continue
+		}
+		v := t.head[and]
+		s := t.dep(v, "nsubj")
+		if v < 0 || !t.verb(v) || s < 0 || firstOf(t, s) != and+1 || t.head[v] != e || !t.is(v, "conj", "acl", "acl:relcl") {
+			continue
+		}
+		t.head[s], t.rel[s] = n, "conj"
+		t.head[and], t.rel[and] = s, "cc"
+		t.head[v], t.rel[v] = t.head[e], t.rel[e]
+		t.head[e], t.rel[e] = v, "nsubj"
+		changed = true
+	}
+	return changed
+}
+
+// personRelatives mends "the ministers of A and B, who met in X" read
+// with the clause on B: "who" tells of people, so a clause it opens that
+// hangs on a place belongs to the people the place's phrase is of (the
+// noun the list of places hangs on). It reports whether any head changed.
+func (d *doc) personRelatives(si int, t *tree) bool {
+	changed := false
+	for v := range t.head {
+		h := t.head[v]
+		if h < 0 || !t.is(v, "acl:relcl") || !hasDep(t, v, "who") {
+			continue
+		}
+		m := d.mentionAt(si, h)
+		if m == nil || m.ent < 0 || !d.isPlace(m.ent) {
+			continue
+		}
+		a := h
+		for t.is(a, "conj") && t.head[a] >= 0 {
+			a = t.head[a]
+		}
+		g := t.head[a]
+		if g < 0 || !t.is(a, "nmod") || !t.noun(g) || d.mentionAt(si, g) != nil || !(groupNouns[t.lw[g]] || lowerTitles[strings.TrimSuffix(t.lw[g], "s")]) {
+			continue
+		}
+		t.head[v] = g
 		changed = true
 	}
 	return changed
