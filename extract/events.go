@@ -39,6 +39,18 @@ type trig struct {
 // meeting of this story, or its two most mentioned people.
 func (d *doc) pairAt(si, tok int) []int {
 	toks := d.sents[si].tokens
+	if t := d.trees[si]; t != nil && strings.EqualFold(toks[tok].text, "their") && tok < len(t.head) {
+		// "After their talks in X, A and B said": a "their" in a phrase
+		// set before its clause's subject is that subject, named after it
+		for v, k := t.head[tok], 0; v >= 0 && k < 4; v, k = t.head[v], k+1 {
+			if s := t.dep(v, "nsubj"); t.verb(v) && s > tok {
+				if g := d.group(si, t, s); len(g) >= 2 && len(t.conjuncts(s)) >= 2 {
+					return g
+				}
+				break
+			}
+		}
+	}
 	if w := strings.ToLower(toks[tok].text); w == "they" || w == "their" {
 		// "X and Y met on Monday. They agreed ...": the pair the sentence
 		// before opens with, before any meeting told earlier
@@ -1640,6 +1652,15 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		agents, others = d.tableSides(si, agents, others)
+		if f.joins && f.noun && len(others) == 0 && len(agents) >= 2 && d.anaphoric(t, f.t) {
+			// "A and B met in X. Taking part in the talks were Y and Z":
+			// the talks told, held by Y and Z too
+			if e := d.latestMeeting(si, nil); e != nil && len(e.sources) > 0 && e.sources[0] < si && overlaps(e.from, e.to, when.from, when.to) && e.status == when.status {
+				e.people = uniq(append(e.people, agents...))
+				d.addSource(e, si)
+				break
+			}
+		}
 		if ms := d.participants(si, d.mediators(si, t, f), true); len(ms) > 0 && len(agents)+len(others) > 0 {
 			// a mediator sits at the table with the sides it brings together
 			if len(others) > 0 {
@@ -1658,7 +1679,14 @@ func (d *doc) emit(si int, f frame) {
 			all = append(all, g...)
 		}
 		all = uniq(all)
-		separately := hasDep(t, f.t, "separately") || f.light >= 0 && hasDep(t, f.light, "separately") || f.apart
+		separately := f.apart
+		if separately && len(others) == 1 && len(others[0]) > 1 {
+			// "met separately with his A and B counterparts": each one
+			for _, e := range others[0][1:] {
+				others = append(others, []int{e})
+			}
+			others[0] = others[0][:1]
+		}
 		if hosts := d.hostCountries(others, f.loc); len(agents) > 0 && len(hosts) > 0 {
 			// "talks with officials in A, B and C": talks in each country
 			// with its own government, the place read off the list
@@ -1672,8 +1700,12 @@ func (d *doc) emit(si int, f frame) {
 		switch {
 		case len(agents) > 0 && len(others) > 0 && separately:
 			for _, g := range others {
+				loc := f.loc
+				if p, ok := f.at[g[0]]; ok {
+					loc = p // "met A in X and B in Y": each where told
+				}
 				if ps := uniq(append(append([]int{}, agents...), g...)); len(ps) >= 2 {
-					d.addEvent(si, tr, ps, nil, when, f.loc)
+					d.addEvent(si, tr, ps, nil, when, loc)
 				}
 			}
 		case len(agents) > 0 && len(others) > 0 && len(uniq(append(append([]int{}, agents...), all...))) >= 2:

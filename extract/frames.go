@@ -3742,17 +3742,19 @@ type frame struct {
 	places   []int // destinations (visits)
 	loc      int   // entity of the place, or -1
 	status   newsgraph.EventStatus
-	drop     bool  // denied, refused, ruled out: no event
-	multi    bool  // a body's own meeting ("the OPEC meeting"): one participant suffices
-	remnant  []int // indexes into others of the legs a verbless remnant adds ("A and B will fly to X, and later to Y")
-	statusBy int   // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
-	along    []int // people a "with" phrase sends along on a visit ("visited X with Y")
-	attended bool  // a gathering told only by one's being at it: its status is the carrier's tense
-	holder   []int // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
-	sought   bool  // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
-	apart    bool  // each counterpart met on its own ("talks with A on Monday and with B on Tuesday")
-	been     bool  // a stay one is back from: it has been, whatever the tense ("returning from a holiday in X")
-	unnamed  bool  // the one named side meets a side told only by what it is ("held talks with union leaders")
+	drop     bool        // denied, refused, ruled out: no event
+	multi    bool        // a body's own meeting ("the OPEC meeting"): one participant suffices
+	remnant  []int       // indexes into others of the legs a verbless remnant adds ("A and B will fly to X, and later to Y")
+	statusBy int         // a verb inside the noun's phrase that gives its status ("was postponed"), or 0
+	along    []int       // people a "with" phrase sends along on a visit ("visited X with Y")
+	attended bool        // a gathering told only by one's being at it: its status is the carrier's tense
+	holder   []int       // the subject of the verb an agreement noun is the object of ("X lost a contract"), a side if another sentence names the other
+	sought   bool        // an agreement only sought or negotiated ("talks on a deal", "in pursuit of an accord")
+	apart    bool        // each counterpart met on its own ("talks with A on Monday and with B on Tuesday")
+	been     bool        // a stay one is back from: it has been, whatever the tense ("returning from a holiday in X")
+	unnamed  bool        // the one named side meets a side told only by what it is ("held talks with union leaders")
+	joins    bool        // its sides are told taking part in a gathering the story may have told ("Taking part in the talks were A and B")
+	at       map[int]int // a counterpart met apart -> the place told for it ("met A in X and B in Y")
 }
 
 // frames reads the frames of sentence si.
@@ -5005,6 +5007,10 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if typ == newsgraph.Meeting && !f.multi && len(f.agents)+len(flatten(f.others)) == 1 {
 		f.unnamed = d.unnamedSide(si, t, f)
 	}
+	if typ == newsgraph.Meeting && apartSides(t, f) {
+		f.apart = true
+		f.at = d.counterpartPlaces(si, t, f)
+	}
 	if noun && typ == newsgraph.Agreement && (madeBefore(t, i) || monthOwned(t, i)) {
 		// "the accord, signed in Oslo, will fund ...", "under a deal
 		// agreed with X, Y will sell", "to review their March accord":
@@ -5012,6 +5018,151 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.status = newsgraph.Happened
 	}
 	return f, true
+}
+
+// hostedGathering is the gathering noun that host verb v, a participle
+// set before or after the clause ("Hosted by X, the summit ...", "the
+// talks ended, hosted by X"), says is hosted: the subject of the clause it
+// modifies, when that is an event noun; else -1.
+func hostedGathering(t *tree, v int) int {
+	if !strings.HasPrefix(t.lw[v], "host") || t.tag[v] != "VBN" || !t.is(v, "advcl") || t.head[v] < 0 || t.dep(v, "nsubj", "nsubj:pass") >= 0 {
+		return -1
+	}
+	s := t.dep(t.head[v], "nsubj", "nsubj:pass")
+	if s < 0 || !t.noun(s) || !meetNouns[t.lw[s]] {
+		return -1
+	}
+	return s
+}
+
+// partakes says whether verb v is taking part: "took part", "participated",
+// "joined" with no object but the part ("took part in the talks").
+func partakes(t *tree, v int) bool {
+	w := t.lw[v]
+	return strings.HasPrefix(w, "participat") || (w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking") && hasDep(t, v, "part")
+}
+
+// counterpartPlaces are the places told for each counterpart of a verb
+// met apart: the first place the verb's phrases name after that
+// counterpart, before the next ("met A in X on Monday and B in Y").
+func (d *doc) counterpartPlaces(si int, t *tree, f frame) map[int]int {
+	v := f.t
+	if f.noun || !t.verb(v) {
+		return nil
+	}
+	o := t.dep(v, "obj")
+	if o < 0 {
+		return nil
+	}
+	cs := t.conjuncts(o)
+	out := map[int]int{}
+	for i, c := range cs {
+		end := len(t.lw)
+		if i+1 < len(cs) {
+			end = cs[i+1]
+		}
+		m := d.mentionAt(si, c)
+		if m == nil || m.ent < 0 {
+			continue
+		}
+		for _, x := range t.deps(v, "obl") {
+			if p := t.prep(x); x > lastOf(t, c) && x < end && (p == "in" || p == "at") {
+				if ps := d.placesUnder(si, t, x); len(ps) > 0 {
+					for _, e := range d.phrase(si, t, c, 0) {
+						out[e] = ps[0]
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// oblsAround says whether verb v has a phrase of its own (an oblique
+// of time or place) between its argument n and the argument k listed
+// with it, and one after k.
+func oblsAround(t *tree, v, n, k int) (between, after bool) {
+	if !t.verb(v) {
+		return false, false
+	}
+	end := n // n's own phrase, not the words listed with it
+	for _, c := range t.kids[n] {
+		if !t.is(c, "conj", "cc", "punct") {
+			end = max(end, lastOf(t, c))
+		}
+	}
+	for _, o := range t.deps(v, "obl") {
+		if o > end && o < k {
+			between = true
+		}
+		if o > lastOf(t, k) {
+			after = true
+		}
+	}
+	return between, after
+}
+
+// gathersSides says whether verb v, whose subject is a gathering, names
+// by its object who take part in it: "brought together", "drew
+// together", "gathered", "assembled", "united".
+func gathersSides(t *tree, v int) bool {
+	switch w := t.lw[v]; {
+	case strings.HasPrefix(w, "br") || strings.HasPrefix(w, "dr"):
+		return (w == "brought" || w == "brings" || w == "bring" || w == "bringing" || w == "drew" || w == "draws" || w == "draw" || w == "drawn") && hasDep(t, v, "together")
+	case gatherVerbs[w] || w == "assembled" || w == "assembles" || w == "united" || w == "unites" || w == "grouped" || w == "groups":
+		return true
+	}
+	return false
+}
+
+// apartSides says whether the meeting of frame f is told as one held with
+// each counterpart on its own: met "separately" or "individually",
+// "separate" or "individual" talks, or a counterpart listed after a word
+// of sequence ("met A on Monday and later B", "talks with A and then
+// with B").
+func apartSides(t *tree, f frame) bool {
+	heads := []int{f.t}
+	if f.light >= 0 {
+		heads = append(heads, f.light)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			switch {
+			case t.is(k, "advmod") && (t.lw[k] == "separately" || t.lw[k] == "individually"):
+				return true
+			case t.is(k, "amod") && (t.lw[k] == "separate" || t.lw[k] == "individual"):
+				return true
+			}
+		}
+		// a counterpart, a nominal listed with another, after "later",
+		// "then": one met after the other; or after a phrase of the
+		// verb's that tells when or where the first was met ("met A in X
+		// on Monday and B in Y on Tuesday")
+		var walk func(n int, depth int) bool
+		walk = func(n, depth int) bool {
+			for _, k := range t.kids[n] {
+				if t.is(k, "conj") && t.noun(k) && t.noun(n) {
+					for _, a := range t.deps(k, "advmod") {
+						if a < k && sequenceWords[t.lw[a]] {
+							return true
+						}
+					}
+					if between, after := oblsAround(t, h, n, k); between && after {
+						return true
+					}
+				}
+				if depth < 3 && t.is(k, "obj", "obl", "nmod", "conj") && t.noun(k) && walk(k, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		if walk(h, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedFor says whether agreement noun n is what body e has signed
@@ -5914,7 +6065,10 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			}
 			k++ // more of the title: "Prime Minister", "Secretary of State", ", former prime minister"
 		}
-		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == newsgraph.Person {
+		if m := d.mentionAt(si, k); m != nil && m.i == k && d.ents[m.ent].typ == newsgraph.Person && !(comma && t.is(m.j-1, "nsubj")) {
+			// (but "after talks with the crown prince, President X
+			// said": a name after the comma that closes a fronted phrase
+			// is the clause's subject, someone else)
 			if t.tag[h] == "NNS" || t.tag[h] == "NNPS" || pluralTitles[toks[h].text] {
 				// "Presidents A, B and C", "foreign ministers A and B": a
 				// plural office names every person of the list after it
@@ -6073,15 +6227,18 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		}
 	}
 	// an office of a body ("its chairman", "the bank's directors") sits
-	// for the body; of a place ("the governors of three provinces") for
-	// no side the story names
+	// for the body, one of a country told by its nationality ("the Saudi
+	// crown prince", unnamed) for the country; of another place ("the
+	// governors of three provinces") for no side the story names
 	office := !groupNouns[w] && (lowerTitles[w] && t.tag[h] == "NN" || lowerTitles[strings.TrimSuffix(w, "s")] && t.tag[h] == "NNS")
 	if !groupNouns[w] && !office {
 		return nil
 	}
 	if office {
 		defer func() {
-			res = slices.DeleteFunc(res, func(e int) bool { return d.ents[e].typ != newsgraph.Organization })
+			res = slices.DeleteFunc(res, func(e int) bool {
+				return d.ents[e].typ != newsgraph.Organization && !(d.ents[e].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) && d.nationalityOf(si, t, h, e))
+			})
 		}()
 	}
 	// "Japanese business leaders" are people of a country's firms, not
@@ -6155,10 +6312,11 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 				} else {
 					out = append(out, d.implied(c, newsgraph.GPE))
 				}
-			} else if t.is(k, "compound") && groupNouns[t.lw[k]] && !private {
+			} else if t.is(k, "compound") && (groupNouns[t.lw[k]] || lowerTitleMods[t.lw[k]] && lowerTitles[w]) && !private {
 				// "Japanese government officials": the nationality hung on
 				// the body word the officials are of; "the ICGE executive
-				// board": the body hung on the organ's first word
+				// board": the body hung on the organ's first word; "the
+				// Saudi crown prince": on the title's first word
 				for _, a := range t.deps(k, "amod", "compound") {
 					if m := d.mentionAt(si, a); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization {
 						out = append(out, m.ent)
@@ -6216,6 +6374,18 @@ func (d *doc) titledAfter(si int, t *tree, m *mention, h int) int {
 		return -1
 	}
 	return p.ent
+}
+
+// nationalityOf says whether country e is told as the nationality of the
+// phrase headed by h: a word of the country's people among the words
+// before h ("the Saudi crown prince", "the Egyptian minister").
+func (d *doc) nationalityOf(si int, t *tree, h, e int) bool {
+	for k := h - 1; k >= t.from && k >= h-4 && (t.tag[k] == "JJ" || strings.HasPrefix(t.tag[k], "NN")); k-- {
+		if c := d.demonymAt(si, k); c != "" && sameState(c, d.ents[e].name) {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentCountry is the country whose government a bare "the
@@ -7849,6 +8019,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		if obj >= 0 && meetIdiom[t.lw[obj]] && d.mentionAt(si, obj) == nil {
 			return false
 		}
+		if g := hostedGathering(t, v); g >= 0 {
+			return false // "Hosted by X, the talks between A and B ...": read at the noun, X its host
+		}
 		if obj >= 0 && d.mentionAt(si, obj) == nil {
 			for _, k := range t.deps(obj, "nmod") {
 				if t.prep(k) == "of" && meetIdiom[t.lw[k]] {
@@ -8116,7 +8289,13 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					people = append(people, e)
 				}
 			}
-			if t.dep(v, "obj") >= 0 || !f.multi && len(people) < 2 && len(f.others) == 0 {
+			// (the officials of two or more named sides come together as
+			// those sides: "the prime ministers of A, B and C will gather")
+			officials := false
+			if s := t.dep(v, "nsubj"); s >= 0 && groupNouns[t.lw[s]] && len(uniq(f.agents)) >= 2 {
+				officials = true
+			}
+			if t.dep(v, "obj") >= 0 || !f.multi && len(people) < 2 && len(f.others) == 0 && !officials {
 				return false
 			}
 			for _, o := range t.deps(v, "obl") {
@@ -9793,6 +9972,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	var with [][]int
 	var bodies []int   // "the G7 meeting": the G7, when someone attends it
 	hosted := false    // a host is named: "at a dinner hosted by X"
+	var hosts [][]int  // who hosts it: "a summit hosted by X"
 	unnamed := false   // talks with people the text does not name: "with senior officials"
 	var namedFor []int // lands a trip is named after, countries or divisions: "the Wales tour"
 	for _, k := range instrumentKids(t, n, f.typ) {
@@ -9824,7 +10004,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
-		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || f.typ == newsgraph.Agreement) ||
+		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || w == "call" || f.typ == newsgraph.Agreement) ||
 			p == "to" && f.typ == newsgraph.Agreement && t.head[n] >= 0 && awardVerbs[t.lw[t.head[n]]]):
 			// ("won a contract from X": X is the other side; so is Y of
 			// "awarded the contract to Y")
@@ -9977,8 +10157,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// by X", "a dinner given in his honour by X")
 			for _, o := range t.deps(k, "obl", "obl:agent") {
 				if t.prep(o) == "by" {
-					sides = append(sides, d.group(si, t, o))
+					g := d.group(si, t, o)
+					sides = append(sides, g)
 					hosted = hosted || strings.HasPrefix(t.lw[k], "host") || mealNouns[w]
+					if strings.HasPrefix(t.lw[k], "host") {
+						hosts = append(hosts, g)
+					}
 				}
 			}
 		case t.is(k, "nmod") && p != "with" && p != "between":
@@ -9988,9 +10172,55 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				if strings.HasPrefix(t.lw[a], "host") {
 					for _, o := range t.deps(a, "obl:agent", "obl") {
 						if t.is(o, "obl:agent") || t.prep(o) == "by" {
-							sides = append(sides, d.group(si, t, o))
+							g := d.group(si, t, o)
+							sides = append(sides, g)
+							hosts = append(hosts, g)
 							hosted = true
 						}
+					}
+				}
+			}
+		}
+	}
+	if h := t.head[n]; f.typ == newsgraph.Meeting && h >= 0 && t.is(n, "nsubj") {
+		// "Hosted by X, the talks ended": the fronted participle's agent
+		// hosts the subject
+		for _, k := range t.deps(h, "advcl") {
+			if hostedGathering(t, k) != n {
+				continue
+			}
+			for _, o := range t.deps(k, "obl:agent", "obl") {
+				if t.is(o, "obl:agent") || t.prep(o) == "by" {
+					g := d.group(si, t, o)
+					sides = append(sides, g)
+					hosts = append(hosts, g)
+					hosted = true
+				}
+			}
+		}
+	}
+	if h := t.head[n]; f.typ == newsgraph.Meeting && h >= 0 && t.is(n, "nsubj") && gathersSides(t, h) {
+		// "the summit brought together the leaders of A, B and C": whom
+		// the gathering brings together meet at it
+		for _, o := range t.deps(h, "obj") {
+			for _, c := range t.conjuncts(o) {
+				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+					with = append(with, ents)
+				}
+			}
+		}
+	}
+	if f.typ == newsgraph.Meeting && len(hosts) > 0 {
+		// "the summit, hosted by X, brought together A and B": a place
+		// that hosts a gathering of others is where it is held, not a
+		// side (a host named by its leader sits at the table)
+		for _, g := range hosts {
+			if !slices.ContainsFunc(g, func(e int) bool { return !d.isPlace(e) }) {
+				rest := uniq(append(flatten(slices.DeleteFunc(slices.Clone(sides), func(s []int) bool { return slices.Equal(s, g) })), flatten(with)...))
+				if len(slices.DeleteFunc(rest, func(e int) bool { return slices.Contains(g, e) })) >= 2 {
+					sides = slices.DeleteFunc(sides, func(s []int) bool { return slices.Equal(s, g) })
+					if f.loc < 0 {
+						f.loc = g[0]
 					}
 				}
 			}
@@ -10461,6 +10691,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// the verb that carries the noun
 	carrier := -1
+	together := false // the carrier's subject names the sides, which meet at the noun's gathering
 	switch {
 	case attended:
 		carrier = h
@@ -10566,6 +10797,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				return false // "called for talks with X", "pushed for a deal with Y": asked for, not held, set or made
 			}
 			carrier = h // "locked in talks with", "is on a visit to"
+			if f.typ == newsgraph.Meeting && talksNouns[w] && p == "during" && len(with) == 0 && len(sides) == 0 && len(bodies) == 0 && len(uniq(d.subjectOf(si, t, h))) >= 2 {
+				together = true // "During the talks, A and B agreed": they met
+			}
 		case "after", "following", "before", "at", "ahead of", "from":
 			if f.typ == newsgraph.Agreement && quitsFrom(t, h, pn) {
 				return false // "walked away from a deal with Y": none made
@@ -10573,6 +10807,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// ("arrived from a meeting with Y", "returned from talks with Y")
 			if len(with) > 0 || len(sides) > 0 || f.typ == newsgraph.Visit {
 				carrier = h // "after a meeting with Y, X said"
+			}
+			if f.typ == newsgraph.Meeting && talksNouns[w] && p == "at" && len(with) == 0 && len(sides) == 0 && len(bodies) == 0 && len(uniq(d.subjectOf(si, t, h))) >= 2 {
+				carrier, together = h, true // "At a meeting in X, A, B and C agreed": they met there (a summit holds more than those it names)
 			}
 		case "to":
 			// "went to talks with Y", "drove from the airport to a meeting
@@ -10696,7 +10933,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		// Y", "after a meeting with Y, X said" takes part too
 		// but "X and Y travel to Z for a summit" is no meeting of X and Y
 		// "At a conference hosted by X, Y said": a guest of the host's
-		takes := f.light >= 0 || f.typ != newsgraph.Meeting || len(with) > 0 || len(withSubjects(t, carrier)) > 0 || hosted && t.prep(n) == "at"
+		takes := f.light >= 0 || f.typ != newsgraph.Meeting || len(with) > 0 || len(withSubjects(t, carrier)) > 0 || hosted && t.prep(n) == "at" || together ||
+			t.prep(pn) == "in" && partakes(t, carrier) // "A and B took part in the talks"
 		for _, o := range t.deps(carrier, "obl") {
 			takes = takes || t.prep(o) == "with" || t.prep(o) == "between"
 		}
@@ -10748,6 +10986,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 		if len(ents) > 0 && (len(sides) == 0 || f.light >= 0 || hosted || attended) && (takes || attended) {
 			sides = append(sides, ents)
+			f.joins = f.typ == newsgraph.Meeting && len(with) == 0 && (partakes(t, carrier) || attendVerbs[t.lw[carrier]])
 		}
 		// "A is to join B in a visit to X": B goes too
 		if f.typ == newsgraph.Visit && joinVerbs[t.lw[carrier]] && t.prep(n) == "in" {
@@ -10830,9 +11069,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// event, told for where that one was)
 	// (not "was discussed at the ICGE meeting", "met before the summit")
 	venue := false
+	// ("held a meeting on the sidelines of the ICGE summit": the same,
+	// the other event told by its noun)
 	for v, k, a := h, 0, n; v >= 0 && k < 3; v, k, a = t.head[v], k+1, v {
+		p := t.prep(a)
+		if t.noun(v) && triggerAt(t, v) && t.is(a, "nmod") {
+			venue = p == "at" || p == "on" || p == "during" || p == "in"
+			break
+		}
 		if t.verb(v) {
-			p := t.prep(a)
 			venue = (meetingVerbs[t.lw[v]] || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]]) && t.dep(v, "aux:pass") < 0 &&
 				(p == "at" || p == "on" || p == "during" || p == "in")
 			break
@@ -13142,9 +13387,9 @@ func (d *doc) readDatelineAt() *storyDateline {
 				}
 			}
 			// "MUMBAI: ...": a place in capitals and a colon, as Indian
-			// dailies write it
+			// dailies write it ("Doha: ..." in the Gulf's, in any case)
 			colon := false
-			if m := d.mentionAt(si, 0); caps > 0 && k == caps && k < len(s.tokens) && s.tokens[k].text == ":" && m != nil && (m.j == k || m.j < k && s.tokens[m.j].text == "/") && m.ent >= 0 {
+			if m := d.mentionAt(si, 0); (caps > 0 && k == caps || caps == 0 && m != nil && k == m.j) && k < len(s.tokens) && s.tokens[k].text == ":" && m != nil && (m.j == k || m.j < k && s.tokens[m.j].text == "/") && m.ent >= 0 {
 				colon = d.isPlace(m.ent)
 			}
 			if k > 0 && k+1 < len(s.tokens) && s.tokens[k].text == "-" && s.tokens[k+1].text == "-" && s.tokens[k+1].start == s.tokens[k].end {

@@ -215,7 +215,7 @@ var titleMods = set("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", 
 	"Cabinet", "Chief Cabinet", "Industry", "Health", "Education", "Energy", "Security", "National", "Agriculture",
 	"Transport", "Justice", "Labor", "Labour", "Environment", "Digital", "Economic", "Fiscal", "Policy", "Press",
 	"Presidential", "Majority", "Minority", "Opposition", "Party", "Managing", "Operating", "Financial", "Top",
-	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under", "Charge", "Fisheries", "Oil", "Farm", "Shadow")
+	"Joint", "Staff", "Foreign Affairs", "Affairs", "Homeland", "Assistant", "Under", "Charge", "Fisheries", "Oil", "Farm", "Shadow", "High")
 
 // titleOfWords may follow "Secretary of"/"Minister of".
 var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "Homeland", "Security", "Energy",
