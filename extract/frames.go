@@ -801,6 +801,7 @@ func (d *doc) parse(si int) *tree {
 		t.withOnFixed,
 		t.predicateClauses,
 		t.phrasesOnHere,
+		t.swallowedPredicates,
 	}
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
 	for _, mend := range mends {
@@ -817,6 +818,42 @@ func (d *doc) parse(si int) *tree {
 	}
 	d.trees[si] = t
 	return t
+}
+
+// swallowedPredicates mends a subject whose infinitive or participle
+// modifier swallowed the sentence's verb: "A 20-year contract to run the
+// airport was handed to X" read with "contract" the root and "was
+// handed" a clause of "run". A verb with a finite auxiliary and no
+// subject of its own, under a root noun's modifier and after it, is that
+// noun's predicate.
+func (t *tree) swallowedPredicates() bool {
+	n := t.root()
+	if n < 0 || !t.noun(n) || t.dep(n, "cop", "nsubj") >= 0 {
+		return false
+	}
+	for v := n + 1; v < len(t.head); v++ {
+		if !t.verb(v) || t.dep(v, "nsubj", "expl") >= 0 || t.is(v, "acl:relcl") {
+			continue
+		}
+		finite := false
+		for _, x := range t.deps(v, "aux", "aux:pass") {
+			finite = finite || x < v && (t.tag[x] == "VBD" || t.tag[x] == "VBZ" || t.tag[x] == "VBP" || t.tag[x] == "MD")
+		}
+		a := v // the modifier of n that v hangs under
+		for a >= 0 && t.head[a] != n {
+			a = t.head[a]
+		}
+		if !finite || a < 0 || a == v || !t.is(a, "acl") {
+			continue
+		}
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[n], t.rel[n] = v, "nsubj"
+		if t.dep(v, "aux:pass") >= 0 {
+			t.rel[n] = "nsubj:pass"
+		}
+		return true
+	}
+	return false
 }
 
 // digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
@@ -2829,6 +2866,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
+	(*doc).chosenSupplier,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -3379,12 +3417,25 @@ func (t *tree) deps(h int, rels ...string) []int {
 func (t *tree) prep(h int) string {
 	c := t.dep(h, "case")
 	if c < 0 {
-		// "of co-heads X": a preposition the parser hung on the first
-		// word of the noun phrase instead of its head
+		// "of co-heads X", "by State-owned utility X": a preposition the
+		// parser hung on the first word of the noun phrase instead of its
+		// head, or on a word inside a modifier that opens it
+		before := func(k int) int { // a case word k opens with
+			if x := t.dep(k, "case"); x >= 0 && x < k {
+				return x
+			}
+			return -1
+		}
 		for _, k := range t.kids[h] {
-			if k < h && t.is(k, "compound", "amod") {
-				if c = t.dep(k, "case"); c >= 0 && c < k {
-					break
+			if c >= 0 || k >= h || !t.is(k, "compound", "amod") {
+				continue
+			}
+			if c = before(k); c >= 0 {
+				break
+			}
+			for _, j := range t.kids[k] {
+				if c < 0 && j < k && t.is(j, "compound", "nsubj", "obl", "amod", "advmod") {
+					c = before(j)
 				}
 			}
 		}
@@ -3766,7 +3817,7 @@ func (d *doc) frames(si int) []frame {
 	hit, near, gathering, spent := false, false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || ventureWords[w] || orderAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || ventureWords[w] || awardNouns[w] || chooseVerbs[w] || orderAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
@@ -3818,6 +3869,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
+		case noun && awardNouns[w] && d.handedOver(si, t, i):
+			typ = newsgraph.Agreement // "awarded the tender to X", "won a concession from Y"
 		case noun && ventureNoun(t, i):
 			typ = newsgraph.Agreement // "will set up a joint venture with X", "their planned merger"
 		case noun && w == "signing" && d.signingOfPerson(si, t, i):
@@ -9933,6 +9986,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if h := t.head[n]; f.typ == newsgraph.Agreement && h >= 0 && t.is(n, "obj") && strings.HasPrefix(t.lw[h], "propos") {
 		return false // "proposed a deal with X": a proposal, not an agreement
 	}
+	if h := t.head[n]; f.typ == newsgraph.Agreement && hasDep(t, n, "draft") && !(h >= 0 && agreeVerbs[t.lw[h]]) {
+		return false // "handed X a draft treaty": a text put forward, agreed by no one yet (unless signed or initialled)
+	}
 	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 && !ventureNoun(t, n) {
 		return false // "was in agreement with X on prices": of one mind, whatever the parser made the head
 	}
@@ -10004,10 +10060,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
-		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || w == "call" || f.typ == newsgraph.Agreement) ||
-			p == "to" && f.typ == newsgraph.Agreement && t.head[n] >= 0 && awardVerbs[t.lw[t.head[n]]]):
-			// ("won a contract from X": X is the other side; so is Y of
-			// "awarded the contract to Y")
+		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || w == "call" || f.typ == newsgraph.Agreement)):
+			// ("won a contract from X": X is the other side)
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
 					with = append(with, ents)
@@ -10223,6 +10277,27 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 						f.loc = g[0]
 					}
 				}
+			}
+		}
+	}
+	// "Y awarded X a contract", "X was awarded a contract by Y", "X won
+	// a contract from Y": who hands it over and who gets it (the active
+	// verb's subject is the carrier's, below, as any light verb's is)
+	if f.typ == newsgraph.Agreement {
+		if v, givers, getters := d.transfer(si, t, n); v >= 0 {
+			var subj []int
+			if t.is(n, "obj") && t.dep(v, "aux:pass") < 0 && (getVerbs[t.lw[v]] || lightVerbs[t.lw[v]]) {
+				subj = d.subjectOf(si, t, v)
+			}
+			if len(getters) == 0 && giveVerbs[t.lw[v]] {
+				givers = nil // "X handed over a draft": given to no one named
+			}
+			notSubj := func(e int) bool { return slices.Contains(subj, e) }
+			if g := slices.DeleteFunc(givers, notSubj); len(g) > 0 {
+				sides = append(sides, g)
+			}
+			if g := slices.DeleteFunc(getters, notSubj); len(g) > 0 {
+				with = append(with, g)
 			}
 		}
 	}
@@ -10717,8 +10792,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
-	case h >= 0 && t.verb(h) && t.is(pn, "obj") && lightVerbs[t.lw[h]]:
-		carrier = h
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && (lightVerbs[t.lw[h]] || f.typ == newsgraph.Agreement && getVerbs[t.lw[h]]):
+		carrier = h // ("landed a contract", "obtained a licence deal": the verb that gets it)
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && ventureNoun(t, pn) && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]]):
 		carrier = h // "A and B will form a joint venture": theirs
@@ -10746,13 +10821,6 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			switch p := t.prep(o); {
 			case t.is(o, "obl:agent") || p == "by":
 				sides = append(sides, d.group(si, t, o))
-			case f.typ == newsgraph.Agreement && p == "to" && awardVerbs[t.lw[h]]:
-				// "the contract was awarded to X": X won it
-				for _, c := range t.conjuncts(o) {
-					if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
-						with = append(with, ents)
-					}
-				}
 			case f.typ == newsgraph.Meeting && p == "between" && len(with) == 0:
 				// "talks were held between X and Y": the phrase the parser
 				// hung on the verb, not on the noun
@@ -11571,9 +11639,13 @@ func (d *doc) dashList(si, k int) []int {
 	return out
 }
 
-// appealVerbs ask for something, which is not had yet: "called for talks".
+// appealVerbs ask or vie for something, which is not had yet: "called
+// for talks", "bidding for a contract".
 var appealVerbs = set("call", "calls", "called", "calling", "press", "pressed", "pressing", "push", "pushed", "pushing",
-	"appeal", "appealed", "appealing", "clamour", "clamoured", "clamor", "clamored", "lobby", "lobbied", "lobbying")
+	"appeal", "appealed", "appealing", "clamour", "clamoured", "clamor", "clamored", "lobby", "lobbied", "lobbying",
+	"bid", "bids", "bidding", "compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying", "apply",
+	"applies", "applied", "applying", "tender", "tenders", "tendered", "tendering", "jockey", "jockeying", "scramble",
+	"scrambling", "race", "racing")
 
 // proposeVerbs put an event to someone: "proposed to Y a summit with Z".
 var proposeVerbs = set("propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
@@ -11831,9 +11903,203 @@ func (d *doc) oneBetween(t *tree, i int) bool {
 	return false
 }
 
-// awardVerbs give an agreement to the side after "to": "awarded the
-// contract to X".
-var awardVerbs = set("award", "awards", "awarded", "awarding")
+// giveVerbs hand an agreement from one side to another ("awarded X a
+// contract", "granted the concession to X"); getVerbs take one from
+// another ("won a contract from Y", "landed a deal from Y").
+var (
+	giveVerbs = set("award", "awards", "awarded", "awarding", "grant", "grants", "granted", "granting", "give", "gives",
+		"gave", "given", "giving", "hand", "hands", "handed", "handing")
+	getVerbs = set("win", "wins", "won", "winning", "secure", "secures", "secured", "securing", "land", "lands", "landed",
+		"landing", "clinch", "clinches", "clinched", "clinching", "bag", "bags", "bagged", "bagging", "obtain", "obtains",
+		"obtained", "obtaining", "receive", "receives", "received", "receiving", "get", "gets", "got", "gotten", "getting",
+		"gain", "gains", "gained", "gaining", "net", "nets", "netted", "netting", "snag", "snags", "snagged", "scoop",
+		"scoops", "scooped", "capture", "captures", "captured", "grab", "grabs", "grabbed", "nab", "nabs", "nabbed")
+)
+
+// chooseVerbs pick a firm for a job; supplyVerbs are the jobs a firm is
+// picked to do under contract: "X was selected by Y to supply rigs", "Y
+// hired X to build the plant", "Y chose X as its main contractor".
+var (
+	chooseVerbs = set("select", "selects", "selected", "selecting", "choose", "chooses", "chose", "chosen", "choosing",
+		"pick", "picks", "picked", "picking", "tap", "taps", "tapped", "tapping", "hire", "hires", "hired", "hiring",
+		"commission", "commissions", "commissioned", "commissioning", "contract", "contracts", "contracted", "contracting",
+		"engage", "engages", "engaged", "engaging", "retain", "retains", "retained", "retaining", "appoint", "appoints",
+		"appointed", "appointing")
+	supplyVerbs = set("supply", "build", "provide", "deliver", "design", "develop", "construct", "operate", "manage",
+		"maintain", "install", "run", "upgrade", "make", "manufacture", "produce", "equip", "renovate", "refurbish",
+		"repair", "lay", "drill", "dredge", "modernise", "modernize", "expand", "extend", "rebuild", "overhaul", "replace",
+		"lead", "carry", "undertake", "handle", "ship", "sell", "finance", "fund", "engineer", "assemble", "service")
+	contractorNouns = set("contractor", "supplier", "builder", "operator", "partner", "developer", "provider", "vendor",
+		"manufacturer", "designer", "integrator", "shipbuilder", "constructor", "engineer", "adviser", "advisor", "consultant")
+)
+
+// chosenSupplier reads a firm picked by another to do a job as the
+// agreement between them, in either voice: "X has been selected by Y to
+// supply four rigs", "Y hired X to build the plant", "Y chose X as lead
+// contractor". Who is picked for no job, or is a person, makes none.
+func (d *doc) chosenSupplier(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.verb(k) || !chooseVerbs[t.lw[k]] || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
+		return f, false
+	}
+	job := false
+	for _, x := range t.deps(k, "xcomp", "advcl") {
+		job = job || hasMark(t, x, "to") && supplyVerbs[t.lw[x]]
+	}
+	for _, o := range t.deps(k, "obl") {
+		job = job || t.prep(o) == "as" && contractorNouns[strings.TrimSuffix(t.lw[o], "s")]
+	}
+	if !job {
+		return f, false
+	}
+	firms := func(h int) []int {
+		var out []int
+		for _, e := range d.group(si, t, h) {
+			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var choosers, chosen []int
+	if sp := t.dep(k, "nsubj"); sp >= 0 && (t.is(sp, "nsubj:pass") || t.dep(k, "aux:pass") >= 0) {
+		chosen = firms(sp)
+		for _, b := range t.deps(k, "obl:agent", "obl") {
+			if t.is(b, "obl:agent") || t.prep(b) == "by" {
+				choosers = append(choosers, firms(b)...)
+			}
+		}
+	} else {
+		for _, e := range d.subjectOf(si, t, k) {
+			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE {
+				choosers = append(choosers, e)
+			}
+		}
+		for _, o := range t.deps(k, "obj") {
+			chosen = append(chosen, firms(o)...)
+		}
+	}
+	for _, e := range chosen {
+		if d.ents[e].typ != newsgraph.Organization {
+			return f, false // a country picked to host is no contractor
+		}
+	}
+	if len(choosers) == 0 || len(chosen) == 0 || intersects(choosers, chosen) {
+		return f, false
+	}
+	f.agents, f.others = uniq(choosers), [][]int{uniq(chosen)}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
+	return f, true
+}
+
+// awardNouns are agreements only when handed over: "awarded the tender
+// to X", "won a concession from Y"; not "a tender for ten ships".
+var awardNouns = set("tender", "tenders", "concession", "concessions")
+
+// handedOver says whether noun n is given or won between named sides.
+func (d *doc) handedOver(si int, t *tree, n int) bool {
+	v, givers, getters := d.transfer(si, t, n)
+	return v >= 0 && len(givers)+len(getters) > 0
+}
+
+// transfer reads agreement noun n as a thing handed from one side to
+// another by the verb it is the theme of, in any voice: who gives it and
+// who gets it ("Y awarded X a contract", "X was awarded a contract by Y",
+// "the contract was awarded to X by Y", "a contract awarded to X by Y",
+// "X won a contract from Y"), wherever the parser hung the phrases ("to
+// X" on what the contract is for, "by Y" on X). v is -1 when no such
+// verb governs n.
+func (d *doc) transfer(si int, t *tree, n int) (v int, givers, getters []int) {
+	v, theme := t.head[n], "" // theme: how n hangs on v, "obj" or "pass"
+	switch {
+	case v >= 0 && t.verb(v) && t.is(n, "obj"):
+		theme = "obj"
+	case v >= 0 && t.verb(v) && t.is(n, "nsubj:pass"):
+		theme = "pass"
+	case v >= 0 && t.tag[v] == "VBN" && t.is(n, "nsubj") && t.dep(v, "aux", "cop") < 0 && n < v:
+		theme = "pass" // "a contract awarded to X is under review" read as a clause of its own
+	}
+	for _, a := range t.deps(n, "acl") {
+		if theme == "" && t.tag[a] == "VBN" && (giveVerbs[t.lw[a]] || getVerbs[t.lw[a]]) {
+			v, theme = a, "pass" // "a contract awarded to X by Y"
+		}
+	}
+	if theme == "" || !giveVerbs[t.lw[v]] && !getVerbs[t.lw[v]] {
+		return -1, nil, nil
+	}
+	give := giveVerbs[t.lw[v]]
+	// the phrases that can hold a side: the verb's, the noun's, and the
+	// ones hung on the noun's own phrases ("the tender for 200 coaches to X")
+	var phrases []int
+	phrases = append(phrases, t.deps(v, "obl", "obl:agent")...)
+	for _, k := range t.deps(n, "nmod") {
+		phrases = append(phrases, k)
+		phrases = append(phrases, t.deps(k, "nmod")...)
+	}
+	sides := func(k int) []int {
+		var out []int
+		for _, e := range d.group(si, t, k) {
+			if d.ents[e].typ == newsgraph.Other && len(d.ents[e].mentions) > 0 {
+				// a name of no known kind that gives or gets a contract
+				// is a firm or a body ("awarded to Ostmark Pumps by
+				// Kelder Grid"): the recogniser knows few firms' names
+				d.ents[e].typ = newsgraph.Organization
+			}
+			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE || typ == newsgraph.Person {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var to, by, from []int
+	for _, k := range phrases {
+		switch p := t.prep(k); {
+		case p == "to":
+			to = append(to, sides(k)...)
+			for _, b := range t.deps(k, "nmod") {
+				if t.prep(b) == "by" {
+					by = append(by, sides(b)...) // "to X by Y" with "by Y" hung on X
+				}
+			}
+		case p == "by" || t.is(k, "obl:agent"):
+			by = append(by, sides(k)...)
+		case p == "from":
+			from = append(from, sides(k)...)
+		}
+	}
+	var subj []int
+	if theme == "obj" {
+		subj = d.subjectOf(si, t, v)
+	}
+	passive := theme == "pass" || t.dep(v, "aux:pass") >= 0
+	switch {
+	case give && theme == "obj" && passive:
+		// "X was awarded a contract by Y": X gets it
+		givers, getters = by, append(subj, to...)
+	case give && theme == "obj":
+		givers = subj
+		getters = to
+		// "Y awarded X a contract": the object before the theme gets it
+		// (a theme before another object is what is given to: "gave the
+		// deal its blessing")
+		for _, o := range t.deps(v, "obj", "iobj") {
+			if o < n {
+				getters = append(getters, sides(o)...)
+			} else if o > n {
+				return -1, nil, nil
+			}
+		}
+	case give:
+		givers, getters = by, to // "the contract was awarded to X by Y"
+	case theme == "obj" && !passive:
+		givers, getters = from, subj // "X won a contract from Y"
+	default:
+		givers, getters = from, by // "the contract was won by X"
+	}
+	return v, uniq(givers), uniq(getters)
+}
 
 // orderNouns are agreements to buy when placed or won: "placed an
 // order for ten X jets", "won an order from Y".
