@@ -827,7 +827,15 @@ func (d *doc) officeBody(m *mention) {
 	if p < 1 || toks[p].text != "of" && toks[p].text != "at" {
 		return
 	}
-	if w := toks[p-1].text; !bodyOffices[w] || w == "director" && p >= 2 && strings.EqualFold(toks[p-2].text, "the") {
+	// "A of Bexley Power signed": a name after a person's "of" is where
+	// the person works or comes from, never another person
+	afterPerson := false
+	for _, pm := range d.mentions {
+		if pm.sent == m.sent && pm.kind == named && pm.j == p && pm.typ == newsgraph.Person && toks[p].text == "of" {
+			afterPerson = m.typ == newsgraph.Person || m.typ == newsgraph.Other
+		}
+	}
+	if w := toks[p-1].text; !afterPerson && (!bodyOffices[w] || w == "director" && p >= 2 && strings.EqualFold(toks[p-2].text, "the")) {
 		return // ("the director of Ruthven Moor": a film's, a body's or a place's)
 	}
 	if _, _, ok := d.x.gz.place(m.text); ok || d.x.gz.demonym[key(m.text)] != "" {

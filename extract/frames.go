@@ -802,6 +802,8 @@ func (d *doc) parse(si int) *tree {
 		t.predicateClauses,
 		t.phrasesOnHere,
 		t.swallowedPredicates,
+		t.andSiblings,
+		func() bool { return d.personConjuncts(si, t) },
 	}
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
 	for _, mend := range mends {
@@ -854,6 +856,79 @@ func (t *tree) swallowedPredicates() bool {
 		return true
 	}
 	return false
+}
+
+// personConjuncts mends a person listed after another and hung by the
+// parser on the other's firm or country: in "A of the X Bank and Finance
+// Minister B signed", "X's chief executive, A, and Y's minister, B," B
+// is A's conjunct, not the bank's or X's. People are listed with people:
+// a person's conjunct on a name that is no person's moves up to the
+// person or the title that name is part of.
+func (d *doc) personConjuncts(si int, t *tree) bool {
+	changed := false
+	person := func(k int) bool {
+		m := d.mentionAt(si, k)
+		return m != nil && m.j-1 == k && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Person
+	}
+	for y, x := range t.head {
+		if x < 0 || !t.is(y, "conj") || !person(y) || person(x) {
+			continue
+		}
+		if m := d.mentionAt(si, x); m == nil || m.j-1 != x || t.rel[x] != "nmod" && t.rel[x] != "compound" {
+			continue // (not "nmod:poss": "X's A and B" may be two of X's)
+		}
+		for a, n := t.head[x], 0; a >= 0 && a < y && n < 3; a, n = t.head[a], n+1 {
+			if person(a) || t.noun(a) && (lowerTitles[t.lw[a]] || titleHeads[d.sents[si].tokens[a].text]) {
+				t.head[y] = a
+				changed = true
+				break
+			}
+		}
+	}
+	return changed
+}
+
+// andSiblings mends a noun phrase opened by "and" that the parser hung
+// beside the phrase before it instead of under it: "signed by A, and his
+// counterpart, B," read with "his counterpart" a second oblique of the
+// verb. A phrase that opens with "and", has no preposition of its own and
+// follows a nominal of the same head is that nominal's conjunct.
+func (t *tree) andSiblings() bool {
+	changed := false
+	for y, h := range t.head {
+		if h < 0 || !t.noun(y) || !t.is(y, "obl", "obj", "dep", "nmod", "appos", "list") || t.prep(y) != "" {
+			continue
+		}
+		if e := lastOf(t, y) + 1; e < len(t.head) && (t.tag[e] == "VBD" || t.tag[e] == "VBZ" || t.tag[e] == "VBP" || t.tag[e] == "MD") {
+			continue // "..., and the X Exchange was also interested": a clause's subject
+		}
+		c := t.dep(y, "cc")
+		if c < 0 || t.lw[c] != "and" && t.lw[c] != "or" {
+			continue
+		}
+		f := firstOf(t, y)
+		for f < c && t.lw[f] == "," {
+			f++
+		}
+		if f != c {
+			continue
+		}
+		x := -1
+		for _, k := range t.kids[h] {
+			if k < c && k != y && t.noun(k) && t.is(k, "obl", "obj", "nsubj", "iobj") || k < c && t.rel[k] == "nmod" {
+				x = k
+			}
+		}
+		if x < 0 && h < c && t.noun(h) && t.is(y, "nmod", "appos", "dep") {
+			x = h // "X's minister, A, and B" read with B hung on the minister: B is the minister's conjunct
+		}
+		if x < 0 {
+			continue
+		}
+		t.head[y], t.rel[y] = x, "conj"
+		changed = true
+	}
+	return changed
 }
 
 // digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
@@ -2552,11 +2627,23 @@ func (t *tree) splitPossessors() bool {
 		}
 		// the owned noun: the word the ones after "'s" hang on, with k's head and relation
 		m := k + 2
-		for m < len(t.head) && t.head[m] > m && t.rel[m] == "flat" {
+		for m < len(t.head) && t.head[m] > m && (t.rel[m] == "flat" || t.rel[m] == "amod" || t.rel[m] == "compound") {
 			m = t.head[m]
 		}
-		if m >= len(t.head) || t.head[m] != h || t.rel[m] != t.rel[k] || !t.noun(m) {
+		if m >= len(t.head) || t.head[m] != h || !t.noun(m) {
 			continue
+		}
+		if t.rel[m] != t.rel[k] {
+			// "A and X's foreign minister, B, signed" read with X the
+			// conjunct and the title a list item beside it: the title is
+			// the conjunct, X its owner
+			if !t.is(k, "conj") || !t.is(m, "list", "appos", "dep", "parataxis") {
+				continue
+			}
+			t.head[m], t.rel[m] = h, t.rel[k]
+			for _, c := range t.deps(k, "cc") {
+				t.head[c] = m
+			}
 		}
 		t.head[k], t.rel[k] = m, "nmod:poss"
 		changed = true
@@ -5064,6 +5151,18 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.apart = true
 		f.at = d.counterpartPlaces(si, t, f)
 	}
+	if typ == newsgraph.Agreement {
+		// "A of Q and B of R signed": each signer's firm or country
+		// signs with them
+		for _, e := range f.agents {
+			f.agents = uniq(append(f.agents, d.actsFor(si, t, e)...))
+		}
+		for gi, g := range f.others {
+			for _, e := range g {
+				f.others[gi] = uniq(append(f.others[gi], d.actsFor(si, t, e)...))
+			}
+		}
+	}
 	if noun && typ == newsgraph.Agreement && (madeBefore(t, i) || monthOwned(t, i)) {
 		// "the accord, signed in Oslo, will fund ...", "under a deal
 		// agreed with X, Y will sell", "to review their March accord":
@@ -5125,6 +5224,33 @@ func (d *doc) counterpartPlaces(si int, t *tree, f frame) map[int]int {
 						out[e] = ps[0]
 					}
 					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// actsFor is the firm, body or country a person named in sentence si
+// acts for by an "of" phrase on the name ("A of Bexley Power", "B of the
+// Nordic Fund"); a town one comes from is none.
+func (d *doc) actsFor(si int, t *tree, e int) []int {
+	if d.ents[e].typ != newsgraph.Person {
+		return nil
+	}
+	var out []int
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent != e || m.j > len(t.head) {
+			continue
+		}
+		for _, k := range t.deps(m.j-1, "nmod") {
+			if t.prep(k) != "of" {
+				continue
+			}
+			for _, o := range d.group(si, t, k) {
+				if d.ents[o].typ == newsgraph.Organization || d.ents[o].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[o].name) {
+					out = append(out, o)
 				}
 			}
 		}
@@ -10291,6 +10417,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 			if len(getters) == 0 && giveVerbs[t.lw[v]] {
 				givers = nil // "X handed over a draft": given to no one named
+			}
+			if len(givers) == 0 && len(subj) == 0 && len(getters) > 1 {
+				getters = nil // "it awarded contracts to A and B", "it" unread: A and B made no deal with each other
 			}
 			notSubj := func(e int) bool { return slices.Contains(subj, e) }
 			if g := slices.DeleteFunc(givers, notSubj); len(g) > 0 {

@@ -110,13 +110,131 @@ var dealAwardCases = []dealCase{
 		not:  []string{"AGREEMENT"},
 	},
 	{
+		name: "contracts awarded to two firms by no one read are no deal of the two",
+		text: "Markets were calm. An official said it awarded contracts to Dovetail Metals Inc and Arno Trading Corp to procure nickel.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "lost a contract to a rival",
 		text: "Marlow Defence said it would appeal after the Polish government chose a rival bid.",
 		not:  []string{"AGREEMENT"},
 	},
 }
 
-func TestDealAward(t *testing.T) { runDeals(t, dealAwardCases) }
+// dealSignerCases: several signers listed with their titles, before or
+// after the name, in appositions: each signs, and the country or firm
+// the text gives each is a side.
+var dealSignerCases = []dealCase{
+	{
+		name: "Mr X and a country's minister in apposition",
+		text: "Irish Foreign Minister Declan Halloran arrived in Astana on Monday. Mr Halloran and Kazakhstan's foreign minister, Arman Seitkali, signed a visa waiver agreement.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ireland; party=Kazakhstan; signatory=Arman Seitkali; signatory=Declan Halloran"},
+	},
+	{
+		name: "signed by a titled minister and his counterpart of a country",
+		text: "Cambodia and Thailand reopened two border crossings on Friday. The accord was signed by Foreign Minister Sok Vanna, and his Thai counterpart, Chaiwat Boonmee, in Phnom Penh.",
+		want: []string{"AGREEMENT/HAPPENED: party=Thailand; signatory=Chaiwat Boonmee; signatory=Sok Vanna"},
+	},
+	{
+		name: "A, the chief executive of P, and B of Q signed",
+		text: "Lena Hartmann, the chief executive of Voltera, and Ramesh Iyer of Suryan Power signed the deal in Mumbai on Thursday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Suryan Power; party=Voltera; signatory=Lena Hartmann; signatory=Ramesh Iyer"},
+	},
+	{
+		name: "a titled minister and a minister named before her title",
+		text: "Brazilian Trade Minister Paulo Mendes and Lucia Ferraro, Argentina's economy minister, inked the deal on Thursday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Argentina; party=Brazil; signatory=Lucia Ferraro; signatory=Paulo Mendes"},
+	},
+	{
+		name: "the protocol was signed by two ministers with adjectives, wire style",
+		text: "HELSINKI, Feb 11 - The trade protocol was signed by Soviet Foreign Trade Minister Pavel Orlov and Finnish Trade Minister Eero Lahti, officials said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Finland; signatory=Eero Lahti; signatory=Pavel Orlov"},
+	},
+	{
+		name: "two chairmen with their firms after the names",
+		text: "Ahmed Al-Mansouri, chairman of Gulf Crest Holdings, and Kenji Watanabe, president of Hoshida Trading, signed a memorandum of understanding on Sunday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Gulf Crest Holdings; party=Hoshida Trading; signatory=Ahmed Al-Mansouri; signatory=Kenji Watanabe"},
+	},
+	{
+		name: "Ms X, a country's minister, and her counterpart of another",
+		text: "Nigerian Petroleum Minister Ngozi Okafor flew to Accra on Monday. Ms Okafor and her Ghanaian counterpart, Kwame Mensah, signed a gas pipeline deal on Tuesday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Nigeria; signatory=Kwame Mensah; signatory=Ngozi Okafor"},
+	},
+	{
+		name: "a banker of a bank and a titled minister",
+		text: "Karin Lindqvist of the Nordic Investment Bank and Moldovan Finance Minister Ion Rusu signed the loan agreement in Chisinau.",
+		want: []string{"AGREEMENT/HAPPENED: party=Moldova; party=Nordic Investment Bank; signatory=Ion Rusu; signatory=Karin Lindqvist"},
+	},
+	{
+		name: "the deal was inked by a firm's chief and a minister, possessives",
+		text: "The deal was inked by Veltro Motors' chief executive, Marco Bellandi, and Serbia's industry minister, Jelena Pavic.",
+		want: []string{"AGREEMENT/HAPPENED: party=Serbia; party=Veltro Motors; signatory=Jelena Pavic; signatory=Marco Bellandi"},
+	},
+	{
+		name: "two officials in apposition discussed, no signing",
+		text: "Irish Foreign Minister Declan Halloran arrived in Astana on Monday. Mr Halloran and Kazakhstan's foreign minister, Arman Seitkali, discussed trade and visas.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a chief executive signed copies of a book",
+		text: "Lena Hartmann, the chief executive of Voltera, signed copies of her memoir at a Berlin bookshop.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a letter signed by a minister and lawmakers is no agreement",
+		text: "The letter, signed by Foreign Minister Sok Vanna and 40 lawmakers, urged Thailand to reopen the crossings.",
+		not:  []string{"AGREEMENT"},
+	},
+}
+
+// dealNegativeCases: agreeing with no named sides, agreeing that,
+// agreement with findings and set phrases make no agreement.
+var dealNegativeCases = []dealCase{
+	{
+		name: "specifications agreed to by the defendants",
+		text: "Kestrel Mining sued Orvane Steel in Denver. The specifications agreed to by the defendants in 2018 were never met, the suit says.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "terms agreed by the board",
+		text: "Halvard Shipping shares rose 4 pct. The terms agreed by the board include a two-year pay freeze.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "economists agreed that",
+		text: "Economists at Norrland Bank and Kestrel Savings agreed that inflation would slow next year.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "in agreement with the findings",
+		text: "The figures published by Statistics Norway are in agreement with the findings of the central bank.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a deal is a deal",
+		text: "\"A deal is a deal,\" Ngozi Okafor, Nigeria's petroleum minister, told reporters in Abuja.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "agreed with an assessment",
+		text: "Kenyan President Daniel Mwangi agreed with the assessment of the World Bank that growth would slow.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "it was agreed that talks would resume",
+		text: "Chile and Bolivia held talks in Santiago. It was agreed that the next round would be held in La Paz.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "the two leaders agreed on the need for talks",
+		text: "President Amara Diallo of Guinea hosted Liberian President Joseph Kollie in Conakry on Saturday. Both men agreed that the border should stay open.",
+		not:  []string{"AGREEMENT"},
+	},
+}
+
+func TestDealAward(t *testing.T)     { runDeals(t, dealAwardCases) }
+func TestDealSigners(t *testing.T)   { runDeals(t, dealSignerCases) }
+func TestDealNegatives(t *testing.T) { runDeals(t, dealNegativeCases) }
 
 // runDeals extracts each case, published Wednesday 2024-05-15, and logs
 // the family's score: positives found and negatives kept clean.
