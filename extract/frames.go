@@ -6311,13 +6311,6 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			}
 		}
 	}
-	if n := groupCount(t, h); n >= 3 && pairNouns[w] == newsgraph.GPE {
-		// "since the three countries signed a roadmap", no meeting of
-		// three told: the three countries the story has named so far
-		if cs := d.countriesSoFar(si, h); len(cs) == n {
-			return cs
-		}
-	}
 	if title, ok := strings.CutSuffix(w, "s"); ok && lowerTitles[title] && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
 		for _, k := range t.deps(h, "compound", "amod") {
 			title = t.lw[k] + " " + title // "the two prime ministers": prime ministers only
@@ -6369,6 +6362,11 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 				return cs
 			}
 		}
+	}
+	if ents := d.pluralSides(si, t, h); len(ents) > 0 {
+		// "the trio", "the three firms", "both automakers": the ones of
+		// that kind the story listed or named, as many as counted
+		return ents
 	}
 	if stateNouns[w] {
 		// "Norway has gas. The country signed a deal with Poland": the
@@ -14422,28 +14420,132 @@ func lastOf(t *tree, h int) int {
 	return last
 }
 
-// countriesSoFar are the countries the story of sentence si names
-// before word h of it, in the order first named.
-func (d *doc) countriesSoFar(si, h int) []int {
-	var out []int
-	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
-		var here []int
-		for _, mi := range d.bySent[s] {
-			m := d.mentions[mi]
-			if m.kind != named || m.ent < 0 || s == si && m.i >= h || d.ents[m.ent].typ != newsgraph.GPE || !d.x.gz.isCountry(d.ents[m.ent].name) {
-				continue
-			}
-			here = append(here, m.ent)
-		}
-		out = append(here, out...)
-	}
-	return uniq(out)
-}
-
 // crowdNouns refer back to the sides of a meeting by their number: "the
 // three leaders", "the four countries".
 var crowdNouns = set("leaders", "ministers", "men", "women", "countries", "nations", "sides", "presidents", "premiers",
 	"governments", "parties", "firms", "companies", "heads")
+
+// collectiveCounts are nouns of a set number of sides: "the pair", "the trio".
+var collectiveCounts = map[string]int{"pair": 2, "duo": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
+
+// allyNouns name countries by their bond: "the two neighbours".
+var allyNouns = set("neighbours", "neighbors", "allies", "partners", "powers", "economies")
+
+// pluralKind is the kind of side a definite plural noun h names, by its
+// word: countries ("the two governments", "both neighbours"), firms
+// ("the two carriers", "the three automakers", "both exchanges" of
+// names ending so), any side ("the two sides", "the trio"). ok is false
+// for a plural of people or things.
+func (d *doc) pluralKind(t *tree, h int) (typ newsgraph.EntityType, ok bool) {
+	w := t.lw[h]
+	one := strings.TrimSuffix(w, "s")
+	if y, cut := strings.CutSuffix(w, "ies"); cut {
+		one = y + "y"
+	}
+	switch {
+	case collectiveCounts[w] > 0:
+		return "", true
+	case firmPairs[w] || rivalNouns[w] || t.tag[h] == "NNS" && (firmKind(w) || oneFirmNouns[one] || firmNouns[one] || makerNouns[w]) || d.namesKindPlural(t, h):
+		return newsgraph.Organization, true
+	case allyNouns[w] && t.tag[h] == "NNS":
+		return newsgraph.GPE, true
+	}
+	typ, ok = pairNouns[w]
+	return typ, ok
+}
+
+// pluralSides reads a definite plural counted by a number ("the three
+// firms", "both automakers", "the trio") as the sides of its kind the
+// story told before it: the last list of as many named together, in the
+// sentence or the two before; else, for firms and countries, all the
+// story has named so far when they are exactly as many.
+func (d *doc) pluralSides(si int, t *tree, h int) []int {
+	n := collectiveCounts[t.lw[h]]
+	for _, k := range t.kids[h] {
+		if c := sidesCount(t.lw[k]); c > 0 && k < h && t.is(k, "nummod", "det", "amod", "advmod", "nmod") {
+			n = c
+		}
+	}
+	if n == 0 && h > 0 && sidesCount(t.lw[h-1]) > 0 {
+		n = sidesCount(t.lw[h-1]) // "the two carriers" with the number hung elsewhere
+	}
+	if n < 2 || h > 0 && t.lw[h-1] != "the" && t.lw[h-1] != "both" && t.lw[h-1] != "all" && (h < 2 || t.lw[h-2] != "the" && t.lw[h-2] != "all") {
+		return nil // "two firms signed": new ones, not the story's
+	}
+	kind, ok := d.pluralKind(t, h)
+	if !ok {
+		return nil
+	}
+	fits := func(e int) bool {
+		switch typ := d.ents[e].typ; {
+		case d.newsMedium(e):
+			return false
+		case kind == newsgraph.GPE:
+			return typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name)
+		case kind != "":
+			return typ == kind
+		default:
+			return typ == newsgraph.Organization || typ == newsgraph.Person || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name)
+		}
+	}
+	// the last list of n names of the kind, joined by commas and "and"
+	for s := si; s >= 0 && s >= si-2 && d.stories[s] == d.stories[si]; s-- {
+		toks := d.sents[s].tokens
+		var best, run []int
+		end := -1
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || s == si && m.i >= h {
+				continue
+			}
+			joined := end >= 0 && m.i > end && m.i-end <= 2
+			for k := end; joined && k < m.i; k++ {
+				joined = toks[k].text == "," || toks[k].text == "and" || toks[k].text == "&"
+			}
+			if !joined {
+				run = nil
+			}
+			if fits(m.ent) {
+				run = append(run, m.ent)
+			} else {
+				run = nil
+			}
+			end = m.j
+			if r := uniq(run); len(r) == n {
+				best = r
+			}
+		}
+		if len(best) == n {
+			return best
+		}
+	}
+	if kind == "" {
+		return nil
+	}
+	var told []int
+	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		for _, mi := range d.bySent[s] {
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && !(s == si && m.i >= h) && fits(m.ent) {
+				told = append(told, m.ent)
+			}
+		}
+	}
+	if told = uniq(told); len(told) == n {
+		return told
+	}
+	return nil
+}
+
+// sidesCount is the number a word counts sides by: "both", "two" to "six".
+func sidesCount(w string) int {
+	if w == "both" {
+		return 2
+	}
+	if n := numberWords[w]; n >= 2 && !isDigits(w) {
+		return n
+	}
+	return 0
+}
 
 // groupCount is the number a definite plural noun h is counted by ("the
 // three leaders", "all four sides"), or 0.

@@ -21,6 +21,102 @@ type dealCase struct {
 	not  []string
 }
 
+// dealPluralCases: a plural definite noun phrase ("the two companies",
+// "both governments", "the pair", "the three countries", "the two
+// ministers") signs for the sides of that kind the story named before.
+var dealPluralCases = []dealCase{
+	{
+		name: "the two companies after both were named in the lede",
+		text: "Halvard Shipping and Mirano Lines announced plans to pool their tanker fleets on Monday. The two companies signed a letter of intent in Oslo.",
+		want: []string{"AGREEMENT/HAPPENED: party=Halvard Shipping; party=Mirano Lines"},
+	},
+	{
+		name: "both governments after talks between two countries",
+		text: "Talks between Kenya and Tanzania on a cross-border railway resumed in Arusha this week. Both governments signed a financing protocol on Friday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kenya; party=Tanzania"},
+	},
+	{
+		name: "the pair, two firms named in different sentences",
+		text: "Quellin Bio has been in talks with Ostrander Pharma for months, people familiar with the matter said. On Tuesday the pair inked a licensing deal worth $40m.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ostrander Pharma; party=Quellin Bio"},
+	},
+	{
+		name: "the three governments after three countries' ministers met",
+		text: "Water ministers from Chile, Bolivia and Paraguay met in Asuncion on Wednesday. The three governments signed an accord on sharing the aquifer.",
+		want: []string{"AGREEMENT/HAPPENED: party=Bolivia; party=Chile; party=Paraguay"},
+	},
+	{
+		name: "the two ministers after a meeting of counterparts",
+		text: "Indonesian Trade Minister Budi Santoso met his Vietnamese counterpart, Nguyen Hong Dien, in Hanoi on Monday. The two ministers signed a memorandum on rice exports.",
+		want: []string{"AGREEMENT/HAPPENED: signatory=Budi Santoso; signatory=Nguyen Hong Dien"},
+	},
+	{
+		name: "both firms agreed to a venture, earnings told between",
+		text: "Zentek AG and Forsa Energia both reported higher quarterly profits. Both firms agreed on Thursday to build a battery plant near Porto.",
+		want: []string{"AGREEMENT/HAPPENED: party=Forsa Energia; party=Zentek AG"},
+	},
+	{
+		name: "the two countries in 1980s wire style",
+		text: "CANBERRA, March 6 - Japan and Australia opened talks on beef quotas here last week.\n\nThe two countries agreed today to raise the quota by 10 pct, officials said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Australia; party=Japan"},
+	},
+	{
+		name: "the two sides sealed an agreement after months of negotiation",
+		text: "Petrovia Oil and the state-owned Kamal Gas Company have been negotiating since June. On Wednesday the two sides sealed a $3bn supply agreement.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kamal Gas Company; party=Petrovia Oil"},
+	},
+	{
+		name: "the two leaders after a host and a guest",
+		text: "President Amara Diallo of Guinea hosted Liberian President Joseph Kollie in Conakry on Saturday. The two leaders signed five cooperation agreements.",
+		want: []string{"AGREEMENT/HAPPENED: signatory=Amara Diallo; signatory=Joseph Kollie"},
+	},
+	{
+		name: "the two banks, a fronted phrase before the subject",
+		text: "Norrland Bank and Kestrel Savings confirmed merger talks in March. After weeks of wrangling over the price, the two banks signed the merger agreement on Friday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kestrel Savings; party=Norrland Bank"},
+	},
+	{
+		name: "the two carriers, a kind noun of its own",
+		text: "Skyline Air said on Monday it would share routes across the Pacific with Pacifica Airways. The two carriers signed a codeshare agreement in Auckland.",
+		want: []string{"AGREEMENT/HAPPENED: party=Pacifica Airways; party=Skyline Air"},
+	},
+	{
+		name: "the trio after three firms, a planned signing",
+		text: "Orvik Energy, Lumen Grid and Tarsis Solar have spent a year on a joint bid. The trio will sign a consortium agreement next week.",
+		want: []string{"AGREEMENT/PLANNED: party=Lumen Grid; party=Orvik Energy; party=Tarsis Solar"},
+	},
+	{
+		name: "both capitals for two countries",
+		text: "Relations between Ghana and Togo have warmed since the border dispute ended. Both capitals signed a customs protocol on Thursday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Togo"},
+	},
+	{
+		name: "the two automakers after a person of each",
+		text: "Kenji Mori, the president of Hoshida Motors, met Volkhart Auto chief Anna Brandt in Stuttgart. The two automakers agreed to develop electric vans together.",
+		want: []string{"AGREEMENT/HAPPENED: party=Hoshida Motors; party=Volkhart Auto"},
+	},
+	{
+		name: "no companies named before: the two companies are nobody",
+		text: "Markets were calm on Wednesday. The two companies signed a supply deal in May, a spokesman said.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "both firms declined to comment",
+		text: "Halvard Shipping and Mirano Lines are said to be close to a deal. Both firms declined to comment.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "the two countries failed to agree",
+		text: "Kenya and Tanzania held talks on a railway in Arusha. The two countries failed to agree on who would pay for it.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "the two ministers agreed that more was needed",
+		text: "Indonesian Trade Minister Budi Santoso met his Vietnamese counterpart, Nguyen Hong Dien, in Hanoi on Monday. The two ministers agreed that more needed to be done to curb smuggling.",
+		not:  []string{"AGREEMENT"},
+	},
+}
+
 // dealAwardCases: who awarded a contract to whom, in the active, the
 // passive, the reduced relative and with "selected by ... to supply".
 var dealAwardCases = []dealCase{
@@ -232,6 +328,7 @@ var dealNegativeCases = []dealCase{
 	},
 }
 
+func TestDealPlural(t *testing.T)    { runDeals(t, dealPluralCases) }
 func TestDealAward(t *testing.T)     { runDeals(t, dealAwardCases) }
 func TestDealSigners(t *testing.T)   { runDeals(t, dealSignerCases) }
 func TestDealNegatives(t *testing.T) { runDeals(t, dealNegativeCases) }
