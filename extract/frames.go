@@ -13041,6 +13041,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				return "", true
 			case t.is(k, "advmod") && habitual[kw]:
 				return "", true // "such talks are regularly held": a custom, no one event
+			case t.is(k, "advmod") && kw == "yet" && ci > 0 && k < chain[ci-1] && t.dep(c, "xcomp") == chain[ci-1]:
+				return newsgraph.Planned, false // "have yet to sign the accord", "is yet to meet X": not so far
 			case t.is(k, "aux") && (kw == "could" || kw == "might" || kw == "may"):
 				status = newsgraph.Uncertain
 			case t.is(k, "mark") && (kw == "if" || kw == "whether" || kw == "unless"):
@@ -13229,17 +13231,18 @@ func wishedFor(t *tree, i int) bool {
 		x := v
 		v = t.head[v]
 		if v >= 0 && wishVerbs[t.lw[v]] {
-			// "had hoped to seal the pact on May 3": a signing set
-			// for a day is planned, however it turns out
+			// "had hoped to seal the pact on May 3", "hopes to sign it
+			// next month": a signing hoped for by a time is planned,
+			// however it turns out; one hoped for some day is a wish
 			return !(strings.HasPrefix(t.lw[v], "hop") && dayUnder(t, x))
 		}
 	}
 	return false
 }
 
-// dayUnder says whether the clause of verb x names a day for it, a
-// weekday or a month with its day ("on Friday", "on March 12"), not in a
-// clause of its own.
+// dayUnder says whether the clause of verb x names a time for it, a
+// weekday, a month ("on March 12", "in June"), tomorrow or the next span
+// ("next month", "this year"), not in a clause of its own.
 func dayUnder(t *tree, x int) bool {
 	for k := range t.lw {
 		if !t.under(k, x) {
@@ -13252,8 +13255,9 @@ func dayUnder(t *tree, x int) bool {
 		if in {
 			continue
 		}
-		if isWeekday(t.lw[k]) || months[t.lw[k]] > 0 && len(t.lw[k]) > 3 && k+1 < len(t.lw) && isDigits(t.lw[k+1]) {
-			return true
+		if isWeekday(t.lw[k]) || months[t.lw[k]] > 0 && len(t.lw[k]) > 3 && (k+1 < len(t.lw) && isDigits(t.lw[k+1]) || t.tag[k] == "NNP") ||
+			t.lw[k] == "tomorrow" || spanNames[t.lw[k]] && k > 0 && (t.lw[k-1] == "next" || t.lw[k-1] == "this" || t.lw[k-1] == "coming") {
+			return true // (and "in June", "next month", "this year", "tomorrow")
 		}
 	}
 	return false

@@ -86,9 +86,9 @@ var agreeTwoSidesCases = []wordingCase{
 		not:  []string{"AGREEMENT"},
 	},
 	{
-		name: "an agreement only hoped for is none",
+		name: "an agreement hoped for by a time is planned",
 		text: "Orvane Holdings hopes to sign a supply contract with Kobori Corp next month.",
-		not:  []string{"AGREEMENT"},
+		want: []string{"AGREEMENT/PLANNED: party=Kobori Corp; party=Orvane Holdings"},
 	},
 	{
 		name: "any accord is none in particular",

@@ -283,6 +283,82 @@ var dealSignerCases = []dealCase{
 	},
 }
 
+// dealStatusCases: a signing hoped for, expected, to come or set is
+// planned; one signed, inked or sealed happened; talks that collapsed or
+// sides that failed to agree made none.
+var dealStatusCases = []dealCase{
+	{
+		name: "hopes to sign",
+		text: "Kestrel Mining hopes to sign a supply deal with Orvane Steel next month, its chief executive said.",
+		want: []string{"AGREEMENT/PLANNED: party=Kestrel Mining; party=Orvane Steel"},
+	},
+	{
+		name: "are expected to sign during a visit",
+		text: "Vietnam and the Philippines are expected to sign a maritime cooperation pact during the visit.",
+		want: []string{"AGREEMENT/PLANNED: party=Philippines; party=Vietnam"},
+	},
+	{
+		name: "will sign a loan agreement with a bank",
+		text: "Ghana will sign a $1bn loan agreement with the World Bank on Friday, the finance ministry said.",
+		want: []string{"AGREEMENT/PLANNED: party=Ghana; party=World Bank"},
+	},
+	{
+		name: "are set to ink a deal at a show",
+		text: "Nordvik Air and Celestra Aerospace are set to ink a deal for 30 jets at the air show.",
+		want: []string{"AGREEMENT/PLANNED: party=Celestra Aerospace; party=Nordvik Air"},
+	},
+	{
+		name: "inked a deal",
+		text: "Kenya and Ethiopia inked a power-trade deal on Monday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ethiopia; party=Kenya"},
+	},
+	{
+		name: "sealed an agreement last week",
+		text: "Morocco and Senegal sealed an agreement on fishing rights last week, officials in Rabat said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Morocco; party=Senegal"},
+	},
+	{
+		name: "plans to sign a charter deal",
+		text: "Halvard Shipping plans to sign a charter deal with Mirano Lines before the end of the year.",
+		want: []string{"AGREEMENT/PLANNED: party=Halvard Shipping; party=Mirano Lines"},
+	},
+	{
+		name: "are due to sign in a capital next week",
+		text: "Peru and Bolivia are due to sign a gas accord in La Paz next week.",
+		want: []string{"AGREEMENT/PLANNED: party=Bolivia; party=Peru"},
+	},
+	{
+		name: "a deal signed in March, a participle after the noun",
+		text: "The deal between Ostrander Pharma and Quellin Bio, signed in March, gives Quellin rights in Asia.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ostrander Pharma; party=Quellin Bio"},
+	},
+	{
+		name: "were poised to sign",
+		text: "Egypt and Sudan were poised to sign a water accord on Sunday, diplomats said.",
+		want: []string{"AGREEMENT/PLANNED: party=Egypt; party=Sudan"},
+	},
+	{
+		name: "talks on a deal collapsed",
+		text: "Talks on a deal between Halvard Shipping and Mirano Lines collapsed on Friday.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "failed to agree",
+		text: "Kenya and Ethiopia failed to agree on water sharing at talks in Addis Ababa.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "have yet to sign",
+		text: "Peru and Bolivia have yet to sign the gas accord, officials said.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "refused to sign",
+		text: "Nordvik Air refused to sign a deal with Celestra Aerospace after the price rose.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+}
+
 // dealNegativeCases: agreeing with no named sides, agreeing that,
 // agreement with findings and set phrases make no agreement.
 var dealNegativeCases = []dealCase{
@@ -331,6 +407,7 @@ var dealNegativeCases = []dealCase{
 func TestDealPlural(t *testing.T)    { runDeals(t, dealPluralCases) }
 func TestDealAward(t *testing.T)     { runDeals(t, dealAwardCases) }
 func TestDealSigners(t *testing.T)   { runDeals(t, dealSignerCases) }
+func TestDealStatus(t *testing.T)    { runDeals(t, dealStatusCases) }
 func TestDealNegatives(t *testing.T) { runDeals(t, dealNegativeCases) }
 
 // runDeals extracts each case, published Wednesday 2024-05-15, and logs
