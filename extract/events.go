@@ -1848,6 +1848,10 @@ func (d *doc) emit(si int, f frame) {
 			case newsgraph.Person:
 				signers = append(signers, e)
 			case newsgraph.Location:
+			case newsgraph.Other:
+				if !slices.ContainsFunc(strings.Fields(d.ents[e].name), func(w string) bool { return instrumentHeads[w] }) {
+					parties = append(parties, e) // (a law's, a treaty's name is what is signed, no side)
+				}
 			case newsgraph.Facility:
 				if facilityBody(d.ents[e].name) {
 					parties = append(parties, e) // "the Port of X Authority": the body that runs the port

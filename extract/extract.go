@@ -754,8 +754,34 @@ func (d *doc) retypeMentions() {
 		d.showPlace(m)
 		d.stationName(m)
 		d.officeBody(m)
+		d.governmentOf(m)
 	}
 	d.itBodies()
+}
+
+// governmentOf names a country by its government: "the Government of
+// Niger", "the Niger Government" sign and meet for Niger, as "the
+// government in Niamey" does, and are one entity with it.
+func (d *doc) governmentOf(m *mention) {
+	w := strings.Fields(m.text)
+	if len(w) < 2 || m.typ == newsgraph.Person {
+		return
+	}
+	name := ""
+	switch {
+	case w[0] == "Government" && w[1] == "of" && len(w) > 2:
+		name = strings.Join(w[2:], " ")
+		if len(w) > 3 && w[2] == "the" {
+			name = strings.Join(w[3:], " ")
+		}
+	case w[len(w)-1] == "Government":
+		name = strings.Join(w[:len(w)-1], " ")
+	default:
+		return
+	}
+	if c, typ, ok := d.x.gz.place(name); ok && typ == string(newsgraph.GPE) && d.x.gz.isCountry(c) {
+		m.typ, m.strong, m.canon = newsgraph.GPE, true, c
+	}
 }
 
 // itBodies types as an organisation a name the recogniser read as a

@@ -3647,7 +3647,7 @@ var (
 	visitNouns = set("visit", "visits", "trip", "trips", "tour", "tours", "stopover", "stop", "stops", "arrival", "journey", "stay", "departure",
 		"appearance", "mission", "missions")
 	agreeVerbs = set("sign", "signs", "signed", "signing", "agree", "agrees", "agreed", "agreeing", "conclude", "concludes",
-		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed")
+		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed", "ink", "inks", "inked", "inking")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
 		"memorandum", "contract", "contracts", "protocol", "letter", "package", "ceasefire", "ceasefires", "cease-fire",
 		"truce", "truces", "armistice", "charter", "settlement", "settlements")
@@ -9104,7 +9104,7 @@ var holderVerbs = set("announce", "announces", "announced", "announcing", "unvei
 
 // makeVerbs make an agreement: "the deal it struck", "a pact agreed with".
 var makeVerbs = set("reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed", "clinched", "negotiated",
-	"brokered", "finalised", "finalized", "initialled", "initialed", "forged")
+	"brokered", "finalised", "finalized", "initialled", "initialed", "forged", "inked")
 
 // signedNoun says whether noun n is signed, agreed or reached: the object
 // or passive subject of such a verb, or described by a clause that made it.
@@ -10625,7 +10625,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		}
 		for _, a := range acls {
 			switch t.lw[a] {
-			case "reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed":
+			case "reached", "struck", "agreed", "signed", "concluded", "hammered", "sealed", "inked":
 			default:
 				continue
 			}
@@ -12224,6 +12224,20 @@ func (d *doc) transfer(si int, t *tree, n int) (v int, givers, getters []int) {
 		givers, getters = from, subj // "X won a contract from Y"
 	default:
 		givers, getters = from, by // "the contract was won by X"
+	}
+	if len(givers) == 0 {
+		// "X won a contract awarded by Y": the giver on the participle
+		// that describes the noun
+		for _, a := range t.deps(n, "acl") {
+			if a == v || !giveVerbs[t.lw[a]] || t.tag[a] != "VBN" {
+				continue
+			}
+			for _, k := range t.deps(a, "obl", "obl:agent") {
+				if t.prep(k) == "by" || t.is(k, "obl:agent") {
+					givers = append(givers, sides(k)...)
+				}
+			}
+		}
 	}
 	return v, uniq(givers), uniq(getters)
 }
@@ -14432,6 +14446,9 @@ var crowdNouns = set("leaders", "ministers", "men", "women", "countries", "natio
 // collectiveCounts are nouns of a set number of sides: "the pair", "the trio".
 var collectiveCounts = map[string]int{"pair": 2, "duo": 2, "trio": 3, "threesome": 3, "quartet": 4, "foursome": 4}
 
+// personPlurals name people by what they are: "the two men", "both chiefs".
+var personPlurals = set("men", "women", "leaders", "heads", "chiefs", "bosses", "executives", "envoys", "negotiators", "officials")
+
 // allyNouns name countries by their bond: "the two neighbours".
 var allyNouns = set("neighbours", "neighbors", "allies", "partners", "powers", "economies")
 
@@ -14453,6 +14470,8 @@ func (d *doc) pluralKind(t *tree, h int) (typ newsgraph.EntityType, ok bool) {
 		return newsgraph.Organization, true
 	case allyNouns[w] && t.tag[h] == "NNS":
 		return newsgraph.GPE, true
+	case t.tag[h] == "NNS" && (lowerTitles[one] || personPlurals[w]):
+		return newsgraph.Person, true // "the two heads of state", "both ministers"
 	}
 	typ, ok = pairNouns[w]
 	return typ, ok
@@ -14522,6 +14541,18 @@ func (d *doc) pluralSides(si int, t *tree, h int) []int {
 		if len(best) == n {
 			return best
 		}
+	}
+	if kind == newsgraph.Person {
+		// "After the talks, the two heads of state signed": the people
+		// of the latest meeting the story told with that many
+		for i := len(d.events) - 1; i >= 0; i-- {
+			if e := d.events[i]; e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.sources) > 0 && e.sources[0] <= si && len(e.people) == n {
+				if !slices.ContainsFunc(e.people, func(p int) bool { return d.ents[p].typ != newsgraph.Person }) {
+					return e.people
+				}
+			}
+		}
+		return nil
 	}
 	if kind == "" {
 		return nil

@@ -1629,6 +1629,10 @@ func (r *recognizer) officeState(toks []token, k int) (string, int) {
 	return "", k
 }
 
+// instrumentHeads open the names of agreements: "Agreement on X",
+// "Memorandum of Understanding", "Treaty Concerning Y".
+var instrumentHeads = set("Agreement", "Treaty", "Memorandum", "Protocol", "Accord", "Pact")
+
 // stateForms name a state's form before its name ("the Republic of X").
 var stateForms = set("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Sultanate", "Emirate", "Grand")
 
@@ -2147,7 +2151,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// whose last word is also a law's or a contest's
 	docPerson := n == 2 && surnameHeads[last] && r.nerType(si, a, b) == newsgraph.Person && r.nerTrusted(s, a, b)
 	docFirm := r.bodyAppositive(toks, b) || makersAppositive(toks, b)
-	if !docPerson && !docFirm && (docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text))) {
+	// ("Agreement Concerning Port Access", "Treaty on Open Skies": a
+	// name that opens with an agreement's noun names the document)
+	if !docPerson && !docFirm && (docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) || b-a >= 2 && instrumentHeads[toks[a].text]) {
 		// "the U.S. Labor Day weekend": the country is named before the holiday
 		if c, t, ok := r.gz.place(toks[a].text); ok && n >= 3 && r.gz.isCountry(c) {
 			return append(out, r.mk(si, s, a, a+1, newsgraph.EntityType(t), c, true), r.mk(si, s, a+1, b, newsgraph.Other, "", false))

@@ -96,6 +96,16 @@ var dealPluralCases = []dealCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Hoshida Motors; party=Volkhart Auto"},
 	},
 	{
+		name: "the two heads of state after their talks",
+		text: "President Amara Diallo of Guinea held talks with Liberian President Joseph Kollie in Conakry on Saturday. After the talks, the two heads of state signed a joint declaration on border trade.",
+		want: []string{"AGREEMENT/HAPPENED: signatory=Amara Diallo; signatory=Joseph Kollie"},
+	},
+	{
+		name: "the two leaders presided over the signing",
+		text: "Chilean President Ana Soto received Peruvian President Tomas Ruiz at La Moneda on Monday, where the two leaders presided over the signing of six cooperation agreements.",
+		want: []string{"AGREEMENT/HAPPENED: signatory=Ana Soto; signatory=Tomas Ruiz"},
+	},
+	{
 		name: "no companies named before: the two companies are nobody",
 		text: "Markets were calm on Wednesday. The two companies signed a supply deal in May, a spokesman said.",
 		not:  []string{"AGREEMENT"},
@@ -179,6 +189,11 @@ var dealAwardCases = []dealCase{
 		name: "a contract handed to a firm by a government, passive with the theme first",
 		text: "A 20-year contract to run the airport was handed to Lusaka Aviation Services by the Zambian government in 2022.",
 		want: []string{"AGREEMENT/HAPPENED: party=Lusaka Aviation Services; party=Zambia"},
+	},
+	{
+		name: "won a contract awarded by an agency, the giver on the participle",
+		text: "Tessaro Engineering last year won a contract awarded by Kenya's National Highways Authority to build and run a toll road.",
+		want: []string{"AGREEMENT/HAPPENED: party=National Highways Authority; party=Tessaro Engineering"},
 	},
 	{
 		name: "a bid for a contract is none",
@@ -267,6 +282,21 @@ var dealSignerCases = []dealCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Serbia; party=Veltro Motors; signatory=Jelena Pavic; signatory=Marco Bellandi"},
 	},
 	{
+		name: "a memorandum inked by a minister and his counterpart, reduced relative",
+		text: "The visit produced a memorandum of understanding on power trade, inked by Ghanaian Energy Minister Kofi Boateng and his Togolese counterpart Edem Kodjo.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Togo; signatory=Edem Kodjo; signatory=Kofi Boateng"},
+	},
+	{
+		name: "a body and the Government of a country signed",
+		text: "During the visit, the World Food Programme and the Government of Niger signed an agreement on school meals.",
+		want: []string{"AGREEMENT/HAPPENED: party=Niger; party=World Food Programme"},
+	},
+	{
+		name: "two capitals inked an exchange of notes",
+		text: "Accra and Lome also inked an exchange of notes on a new power line, officials said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Togo"},
+	},
+	{
 		name: "two officials in apposition discussed, no signing",
 		text: "Irish Foreign Minister Declan Halloran arrived in Astana on Monday. Mr Halloran and Kazakhstan's foreign minister, Arman Seitkali, discussed trade and visas.",
 		not:  []string{"AGREEMENT"},
@@ -275,6 +305,11 @@ var dealSignerCases = []dealCase{
 		name: "a chief executive signed copies of a book",
 		text: "Lena Hartmann, the chief executive of Voltera, signed copies of her memoir at a Berlin bookshop.",
 		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a document's name is no side",
+		text: "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in Lima on Monday. The ministers witnessed the signing of a Memorandum of Agreement Concerning Port Access.",
+		not:  []string{"Agreement Concerning", "Port Access"},
 	},
 	{
 		name: "a letter signed by a minister and lawmakers is no agreement",
