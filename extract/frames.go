@@ -803,6 +803,7 @@ func (d *doc) parse(si int) *tree {
 		t.phrasesOnHere,
 		t.swallowedPredicates,
 		t.andSiblings,
+		t.laterObjectConjuncts,
 		func() bool { return d.personConjuncts(si, t) },
 	}
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
@@ -884,6 +885,34 @@ func (d *doc) personConjuncts(si int, t *tree) bool {
 				break
 			}
 		}
+	}
+	return changed
+}
+
+// laterObjectConjuncts mends a noun the parser joined to the sentence's
+// first verb as its conjunct though a later clause's object stands
+// between: in "X paid a visit, during which the two countries signed an
+// agreement on A and a memorandum on B" the memorandum is signed with the
+// agreement, not a second thing X did. An event noun never coordinates
+// with a verb: it joins the last event noun before it that is the object
+// of a verb after that one.
+func (t *tree) laterObjectConjuncts() bool {
+	changed := false
+	for y, h := range t.head {
+		if h < 0 || h > y || !t.is(y, "conj") || !t.noun(y) || !triggerAt(t, y) || !t.verb(h) || t.dep(y, "cc") < 0 {
+			continue
+		}
+		x := -1
+		for k := h + 1; k < y; k++ {
+			if v := t.head[k]; t.noun(k) && triggerAt(t, k) && t.is(k, "obj") && v > h && v < k && t.verb(v) && t.under(v, h) {
+				x = k
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		t.head[y] = x
+		changed = true
 	}
 	return changed
 }
@@ -5152,6 +5181,8 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.at = d.counterpartPlaces(si, t, f)
 	}
 	if typ == newsgraph.Agreement {
+		// "signed on the Danish side by A and on the Polish side by B"
+		f.agents = uniq(append(f.agents, d.signedOnSides(si, t)...))
 		// "A of Q and B of R signed": each signer's firm or country
 		// signs with them
 		for _, e := range f.agents {
@@ -5225,6 +5256,42 @@ func (d *doc) counterpartPlaces(si int, t *tree, f frame) map[int]int {
 					}
 					break
 				}
+			}
+		}
+	}
+	return out
+}
+
+// signedOnSides reads the sides and signers of "signed on the Danish
+// side by A and on the Polish side by B", "for the Kenyan side, A
+// signed": each country a side is named by and the signers of the "by"
+// phrase that follows it, however the parser hung the phrases.
+func (d *doc) signedOnSides(si int, t *tree) []int {
+	var out []int
+	for k := range t.lw {
+		if t.lw[k] != "side" || !t.noun(k) || t.prep(k) != "on" && t.prep(k) != "for" {
+			continue
+		}
+		country := ""
+		for _, a := range t.deps(k, "amod", "compound") {
+			if c := d.demonymAt(si, a); c != "" {
+				country = c
+			} else if m := d.mentionAt(si, a); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.GPE {
+				country = d.ents[m.ent].name
+			}
+		}
+		if country == "" {
+			continue
+		}
+		out = append(out, d.implied(country, newsgraph.GPE))
+		for b := k + 1; b < len(t.lw) && t.lw[b] != "side"; b++ {
+			if t.lw[b] == "by" && t.is(b, "case") {
+				for _, e := range d.group(si, t, t.head[b]) {
+					if d.ents[e].typ == newsgraph.Person {
+						out = append(out, e)
+					}
+				}
+				break
 			}
 		}
 	}

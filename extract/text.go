@@ -760,13 +760,15 @@ func lineKind(line string, toks []token) (heading, table bool) {
 // -", "KABUL (AP) —", "LIMA, APRIL 24 -", "LONDON, 12 March (AFP) -",
 // "ISLAMABAD, Sept 8:", "SAN DIEGO, Calif. —", "SINGAPORE -", the agency
 // unbracketed after a day as Kyodo writes it: "OSAKA, May 2 Kyodo -"), or
-// two places told from at once ("OSLO/LIMA, May 4 (Reuters) -"), the first
-// of them the place. A place in title case ("Brussels, 4 May 2021 –")
+// two places told from at once ("OSLO/LIMA, May 4 (Reuters) -", a press
+// release's "OSLO, Norway and HOUSTON, June 18, 2012 /PRNewswire/ --"),
+// the first of them the place. A place in title case ("Brussels, 4 May 2021 –")
 // needs a day or an agency after it.
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})(?:/[A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})?` +
 	`(?:, ([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3}))?` +
+	`(?: and [A-Z][A-Z.'\x{2019}\-]+(?: [A-Z][A-Z.'\x{2019}\-]+){0,3}(?:, [A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})?)?` +
 	`(?:,? (?:(` + datelineMonths + `)\.? ([0-9]{1,2})|([0-9]{1,2}) (` + datelineMonths + `)\.?)(?:,? ((?:19|20)[0-9]{2}))?(?: [A-Z][a-z]+)?)?` +
-	`(?: ?(\([A-Za-z .&]{1,30}\)))? ?(-|--|\x{2013}|\x{2014}|:)(?: |$)`)
+	`(?: ?(\([A-Za-z .&]{1,30}\)|/[A-Za-z .&]{1,30}/))? ?(-|--|\x{2013}|\x{2014}|:)(?: |$)`)
 
 const datelineMonths = `(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`
 

@@ -106,6 +106,18 @@ var dealPluralCases = []dealCase{
 		want: []string{"AGREEMENT/HAPPENED: signatory=Ana Soto; signatory=Tomas Ruiz"},
 	},
 	{
+		name: "they of a press release's two firms, its dateline of two places no side",
+		text: "LISBON, Portugal and DENVER, March 3, 2021 /PRNewswire/ -- Corvane Tiles SA and Keltor Stone Inc. today announced that they have entered into a definitive merger agreement.",
+		want: []string{"AGREEMENT/HAPPENED: party=Corvane Tiles SA; party=Keltor Stone Inc."},
+		not:  []string{"Lisbon", "Denver", "PRNewswire"},
+	},
+	{
+		name: "the two countries signed an agreement and a memorandum, the second noun hung on the first verb",
+		text: "Guinea and Liberia have shared a border since 1847. In May 2019, President Amara Diallo of Guinea paid a state visit to Monrovia, during which the two countries signed an agreement on fisheries and a memorandum on road building.",
+		want: []string{"AGREEMENT/HAPPENED: party=Guinea; party=Liberia"},
+		not:  []string{"AGREEMENT/HAPPENED: party=Guinea; signatory=Amara Diallo"},
+	},
+	{
 		name: "no companies named before: the two companies are nobody",
 		text: "Markets were calm on Wednesday. The two companies signed a supply deal in May, a spokesman said.",
 		not:  []string{"AGREEMENT"},
@@ -295,6 +307,11 @@ var dealSignerCases = []dealCase{
 		name: "two capitals inked an exchange of notes",
 		text: "Accra and Lome also inked an exchange of notes on a new power line, officials said.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ghana; party=Togo"},
+	},
+	{
+		name: "signed on one country's side by one minister and on the other's by another",
+		text: "The port agreement was signed on the Danish side by Transport Minister Lars Holm and on the Polish side by Infrastructure Minister Jan Wrona.",
+		want: []string{"AGREEMENT/HAPPENED: party=Denmark; party=Poland; signatory=Jan Wrona; signatory=Lars Holm"},
 	},
 	{
 		name: "two officials in apposition discussed, no signing",
@@ -511,4 +528,19 @@ func keyHolds(keys []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// TestLaterObjectConjuncts: an event noun the parser joined to the
+// sentence's first verb joins the event noun a later verb signs ("X paid
+// a visit, during which the countries signed an accord and a memorandum").
+func TestLaterObjectConjuncts(t *testing.T) {
+	words := []string{"X", "paid", "a", "visit", ",", "during", "which", "the", "countries", "signed", "an", "accord", "and", "a", "memorandum", "."}
+	tags := []string{"NNP", "VBD", "DT", "NN", ",", "IN", "WDT", "DT", "NNS", "VBD", "DT", "NN", "CC", "DT", "NN", "."}
+	heads := []int{1, -1, 3, 1, 9, 6, 9, 8, 9, 1, 11, 9, 14, 14, 1, 1}
+	rels := []string{"nsubj", "root", "det", "obj", "punct", "case", "obl", "det", "nsubj", "conj", "det", "obj", "cc", "det", "conj", "punct"}
+	tr := &tree{head: heads, rel: rels, lw: words, tag: tags, kids: make([][]int, len(words))}
+	tr.link()
+	if !tr.laterObjectConjuncts() || tr.head[14] != 11 {
+		t.Errorf("memorandum hangs on %d, want 11 (the accord)", tr.head[14])
+	}
 }
