@@ -804,6 +804,7 @@ func (d *doc) parse(si int) *tree {
 		t.swallowedPredicates,
 		t.andSiblings,
 		t.laterObjectConjuncts,
+		t.listItemsOnCommas,
 		func() bool { return d.personConjuncts(si, t) },
 	}
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
@@ -885,6 +886,37 @@ func (d *doc) personConjuncts(si int, t *tree) bool {
 				break
 			}
 		}
+	}
+	return changed
+}
+
+// listItemsOnCommas mends the last items of a list the parser hung on a
+// comma: "Britain, Canada, France, Japan, the United States and West
+// Germany, agreed" read with "the United States" the subject of the
+// comma after it. A noun that hangs on punctuation, right after a comma
+// that closes a list of nouns, is that list's next item.
+func (t *tree) listItemsOnCommas() bool {
+	changed := false
+	for y, p := range t.head {
+		if p < 0 || !t.noun(y) || t.noun(p) || t.verb(p) || t.tag[p] != "," && t.tag[p] != ":" {
+			continue
+		}
+		f := firstOf(t, y)
+		if f < 2 || t.lw[f-1] != "," {
+			continue
+		}
+		z := f - 2 // the list's item before the comma
+		for z > 0 && t.head[z] > z && !t.noun(z) {
+			z--
+		}
+		if !t.noun(z) || !t.is(z, "conj") && t.dep(z, "conj") < 0 {
+			continue
+		}
+		for t.is(z, "conj") && t.head[z] >= 0 && t.head[z] < z {
+			z = t.head[z]
+		}
+		t.head[y], t.rel[y] = z, "conj"
+		changed = true
 	}
 	return changed
 }

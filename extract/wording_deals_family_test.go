@@ -314,6 +314,11 @@ var dealSignerCases = []dealCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Denmark; party=Poland; signatory=Jan Wrona; signatory=Lars Holm"},
 	},
 	{
+		name: "a list of six sides with a comma before the verb, wire style",
+		text: "At a meeting in Lima last month, Chile, Peru, Ecuador, Colombia, the Dominican Republic and Panama, agreed to share data on fish stocks.",
+		want: []string{"AGREEMENT/HAPPENED: party=Chile; party=Colombia; party=Dominican Republic; party=Ecuador; party=Panama; party=Peru"},
+	},
+	{
 		name: "two officials in apposition discussed, no signing",
 		text: "Irish Foreign Minister Declan Halloran arrived in Astana on Monday. Mr Halloran and Kazakhstan's foreign minister, Arman Seitkali, discussed trade and visas.",
 		not:  []string{"AGREEMENT"},
@@ -542,5 +547,19 @@ func TestLaterObjectConjuncts(t *testing.T) {
 	tr.link()
 	if !tr.laterObjectConjuncts() || tr.head[14] != 11 {
 		t.Errorf("memorandum hangs on %d, want 11 (the accord)", tr.head[14])
+	}
+}
+
+// TestListItemsOnCommas: the last items of a list that the parser hung on
+// the comma after them are the list's ("A, B, the C and D, agreed").
+func TestListItemsOnCommas(t *testing.T) {
+	words := []string{"chile", ",", "peru", ",", "the", "panama", "and", "haiti", ",", "agreed", "."}
+	tags := []string{"NNP", ",", "NNP", ",", "DT", "NNP", "CC", "NNP", ",", "VBD", "."}
+	heads := []int{9, 2, 0, 0, 5, 8, 7, 5, 0, -1, 9}
+	rels := []string{"nsubj", "punct", "conj", "punct", "det", "nsubj", "cc", "conj", "punct", "root", "punct"}
+	tr := &tree{head: heads, rel: rels, lw: words, tag: tags, kids: make([][]int, len(words))}
+	tr.link()
+	if !tr.listItemsOnCommas() || tr.head[5] != 0 || tr.rel[5] != "conj" {
+		t.Errorf("the fifth word hangs on %d as %s, want 0 as conj", tr.head[5], tr.rel[5])
 	}
 }
