@@ -891,9 +891,9 @@ func (d *doc) personConjuncts(si int, t *tree) bool {
 }
 
 // listItemsOnCommas mends the last items of a list the parser hung on a
-// comma: "Britain, Canada, France, Japan, the United States and West
-// Germany, agreed" read with "the United States" the subject of the
-// comma after it. A noun that hangs on punctuation, right after a comma
+// comma: "Chile, Kenya, Norway, Peru, the Philippines and South
+// Korea, agreed" read with "the Philippines" the subject of the comma
+// after it. A noun that hangs on punctuation, right after a comma
 // that closes a list of nouns, is that list's next item.
 func (t *tree) listItemsOnCommas() bool {
 	changed := false

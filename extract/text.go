@@ -761,7 +761,7 @@ func lineKind(line string, toks []token) (heading, table bool) {
 // "ISLAMABAD, Sept 8:", "SAN DIEGO, Calif. —", "SINGAPORE -", the agency
 // unbracketed after a day as Kyodo writes it: "OSAKA, May 2 Kyodo -"), or
 // two places told from at once ("OSLO/LIMA, May 4 (Reuters) -", a press
-// release's "OSLO, Norway and HOUSTON, June 18, 2012 /PRNewswire/ --"),
+// release's "LISBON, Portugal and DENVER, March 3, 2021 /PRNewswire/ --"),
 // the first of them the place. A place in title case ("Brussels, 4 May 2021 –")
 // needs a day or an agency after it.
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})(?:/[A-Z][A-Za-z.'\x{2019}\-]*(?: [A-Z][A-Za-z.'\x{2019}\-]*){0,3})?` +

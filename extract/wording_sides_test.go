@@ -424,8 +424,8 @@ var callSidesCases = []sidesCase{
 	},
 	{
 		name: "will fly out and meet a titled person, the verb's base form before the title",
-		text: "Senator Tom Hale will fly out on Thursday and meet Commerce Minister Wang Jianguo on Friday, his office said.",
-		want: []string{"MEETING/PLANNED: participant=Tom Hale; participant=Wang Jianguo"},
+		text: "Senator Tom Hale will fly out on Thursday and meet Industry Minister Ana Kovac on Friday, his office said.",
+		want: []string{"MEETING/PLANNED: participant=Ana Kovac; participant=Tom Hale"},
 	},
 	{
 		name: "spoke by phone is no meeting",
