@@ -665,7 +665,7 @@ func (d *doc) describedCountries() {
 			if c := d.x.gz.demonym[key(toks[p].text)]; c != "" && p > 0 && strings.EqualFold(toks[p-1].text, "the") {
 				of = c // "the Pakistani president"
 			} else if p >= 2 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
-				if c, t, ok := d.x.gz.place(toks[p-1].text); ok && t == "GPE" && d.x.gz.isCountry(c) && d.mentionEndingAt(si, p-1) != nil {
+				if c, t, _, ok := d.x.gz.placeEnding(toks, p-1); ok && t == "GPE" && d.x.gz.isCountry(c) && d.mentionEndingAt(si, p-1) != nil {
 					of = c // "Pakistan's president"
 				}
 			}
@@ -680,9 +680,19 @@ func (d *doc) describedCountries() {
 // describe gives the bare titles ending in head (and holding mods) of the
 // person the story names most under them the country of.
 func (d *doc) describe(head string, mods []string, of string) {
+	// the title is the one described, with no word the description
+	// lacks ("Japan's minister" is no prime minister)
 	holds := func(r *roleClaim) bool {
 		w := strings.Fields(strings.ToLower(r.title))
-		return len(w) > 0 && w[len(w)-1] == head && hasWords(strings.ToLower(r.title), mods) && !r.former
+		if len(w) == 0 || w[len(w)-1] != head || r.former {
+			return false
+		}
+		for _, x := range w[:len(w)-1] {
+			if !slices.Contains(mods, x) && !(x == "defense" && slices.Contains(mods, "defence") || x == "defence" && slices.Contains(mods, "defense")) {
+				return false
+			}
+		}
+		return true
 	}
 	count := map[int]int{}
 	for _, m := range d.mentions {
@@ -842,10 +852,17 @@ var bodyOffices = set("founder", "co-founder", "cofounder", "chairman", "chairwo
 // Quorvex"), when nothing surer typed it: the recogniser reads an unknown
 // one-word firm as a place or a person.
 func (d *doc) officeBody(m *mention) {
-	if m.strong || m.canon != "" || m.i < 2 || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility {
+	if m.strong || m.canon != "" || m.typ == newsgraph.Organization || m.typ == newsgraph.Facility {
 		return
 	}
 	toks := d.sents[m.sent].tokens
+	if m.typ == newsgraph.Person && d.holdsBodyOffice(m) {
+		m.typ = newsgraph.Organization
+		return
+	}
+	if m.i < 2 {
+		return
+	}
 	p := m.i - 1
 	if strings.EqualFold(toks[p].text, "the") {
 		p--
@@ -874,6 +891,57 @@ func (d *doc) officeBody(m *mention) {
 		return // "chairman of Leeds" may be the club's, "founder of Leeds" is not
 	}
 	m.typ = newsgraph.Organization
+}
+
+// holdsBodyOffice: the name m stands before an office only a body has,
+// held by a person named next ("Daiwa Koki's president, X", "Halvorsen
+// Marine chief executive X", "Tarn Mills' founder X"): no person has a
+// chief executive or a founder, so the name is the body's. A person's
+// own staff ("X's spokesman", "X's manager") are no such office; a place
+// before its president is a country, never retyped here.
+func (d *doc) holdsBodyOffice(m *mention) bool {
+	toks := d.sents[m.sent].tokens
+	k := m.j
+	poss := k < len(toks) && possessive(toks, k)
+	if poss {
+		k++
+	}
+	start := k
+	for k < len(toks) && k < start+4 && (lowerTitleMods[strings.ToLower(toks[k].text)] || lowerTitles[strings.ToLower(toks[k].text)]) {
+		k++
+	}
+	if k == start {
+		return false
+	}
+	last := strings.ToLower(toks[k-1].text)
+	prev := ""
+	if k-2 >= start {
+		prev = strings.ToLower(toks[k-2].text)
+	}
+	switch {
+	case last == "executive" && (prev == "chief" || prev == "group"), last == "ceo", last == "cfo", last == "coo",
+		last == "chairman", last == "chairwoman", last == "chairperson", last == "founder", last == "co-founder", last == "cofounder",
+		last == "director" && prev == "managing", last == "manager" && prev == "general":
+	case last == "president" && poss && prev == "":
+	default:
+		return false
+	}
+	if _, _, ok := d.x.gz.place(m.text); ok || d.x.gz.demonym[key(m.text)] != "" {
+		return false
+	}
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && honorifics[toks[k].text] {
+		k++
+	}
+	// the holder is named next
+	for mi := range d.mentions {
+		if o := &d.mentions[mi]; o.sent == m.sent && o.kind == named && o.i == k && o.typ == newsgraph.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAbbrev reads "TOWN, Abbr." as the town and its state, named in
@@ -1111,7 +1179,7 @@ func (d *doc) lowerTitleRoles() {
 			p--
 		}
 		end := p + 1
-		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || toks[p].text == "PM") {
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM") {
 			p--
 		}
 		// "Spain's minister of sport X": the portfolio after "of", in
@@ -1215,8 +1283,8 @@ func (d *doc) lowerTitleRoles() {
 			// Italian firm, not Italy
 			rc.of, rc.ofType = "", ""
 		}
-		if rc.counterpartOf != "" && rc.of != "" && rc.of != "United States" && rc.of != "United Kingdom" {
-			rc.title = ministerTitle(rc.title)
+		if title == "counterpart" && rc.of != "" && rc.of != "United States" && rc.of != "United Kingdom" {
+			rc.title = ministerTitle(rc.title) // another country's "Foreign Secretary" is its foreign minister
 		}
 		if p >= 0 && (toks[p].text == "former" || toks[p].text == "late") {
 			rc.former = true
@@ -1404,6 +1472,13 @@ func (d *doc) bodyAt(si, k int) *mention {
 	return nil
 }
 
+// bodyNamedFrom: a name of more than one word that is no place starts at
+// token k of sentence si.
+func (d *doc) bodyNamedFrom(si, k int) bool {
+	bm := d.bodyAt(si, k)
+	return bm != nil && bm.j > k+1 && d.ents[bm.ent].typ != newsgraph.GPE
+}
+
 // titleOfBody reads a title of a body written before the name and a comma:
 // "the director-general of the Fisheries Agency, Ana Ruiz", "the head of
 // Bank of Chile, Ana Ruiz".
@@ -1493,7 +1568,7 @@ func (d *doc) commaTitle(m *mention) *roleClaim {
 			if rc.of != "" {
 				break
 			}
-			if c, typ, ok := d.x.gz.place(toks[p-1].text); ok {
+			if c, typ, _, ok := d.x.gz.placeEnding(toks, p-1); ok {
 				rc.of, rc.ofType = c, newsgraph.EntityType(typ)
 			} else if om := d.mentionEndingAt(m.sent, p-1); om != nil && om.ent >= 0 && d.ents[om.ent].typ != newsgraph.Person {
 				rc.of, rc.ofType = d.ents[om.ent].name, d.ents[om.ent].typ
@@ -1812,9 +1887,15 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		// "X, the Danish minister for trade and industry,": the portfolio
 		// is part of the title, the nationality before it its country
 		title, k = span(toks, start, e), e
+	} else if e := d.fieldsEnd(toks, k); e > k {
+		// "X, Minister for Roads and Transport of Kenya,": fields
+		// written in capitals
+		title, k = span(toks, start, e), e
 	}
 	if k+1 < len(toks) && toks[k].text == "of" && rc.of == "" {
-		if c, _, ok := d.x.gz.place(toks[k+1].text); ok {
+		// (not the place a body's longer name opens with: "chief
+		// executive of Lagos Cement")
+		if c, _, ok := d.x.gz.place(toks[k+1].text); ok && !d.bodyNamedFrom(m.sent, k+1) {
 			rc.of, rc.ofType = c, newsgraph.GPE
 			k += 2
 			// "X, general secretary of Vessia's Labour Party,": the body
@@ -1920,6 +2001,46 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		m.also = append(m.also, *second)
 	}
 	return rc
+}
+
+// portfolioHeads are the offices of a government named by their fields.
+var portfolioHeads = set("minister", "secretary", "commissioner", "undersecretary", "under-secretary", "ministers", "secretaries")
+
+// fieldsEnd is the end of the capitalised fields after the "of" or "for"
+// at token k of an office in apposition ("Minister for Roads and
+// Transport", "Secretary of Mines, Energy and Water"), where the
+// apposition ends or the state or body the office is of follows; k when
+// none.
+func (d *doc) fieldsEnd(toks []token, k int) int {
+	if k+1 >= len(toks) || k < 1 || toks[k].text != "of" && toks[k].text != "for" || !toks[k+1].isCap() || !portfolioHeads[strings.ToLower(toks[k-1].text)] {
+		return k
+	}
+	rec := recognizer{gz: d.x.gz, lexicon: d.x.pos.lexicon()}
+	// fields of up to three words, joined by commas and a last "and";
+	// one of their words a field of the tables
+	j, e, known := k+1, k, false
+	for {
+		q := j
+		for q < len(toks) && q < j+3 && toks[q].isCap() && toks[q].isWord() && (rec.portfolioWord(toks[q].text) || rec.fieldWord(toks[q].text)) {
+			known = known || rec.portfolioWord(toks[q].text)
+			q++
+		}
+		if q == j {
+			break
+		}
+		if j == k+1 || toks[j-1].text == "and" {
+			e = q
+		}
+		if q+1 < len(toks) && (toks[q].text == "," || toks[q].text == "and") && toks[q+1].isCap() {
+			j = q + 1
+			continue
+		}
+		break
+	}
+	if !known || e == k || e < len(toks) && toks[e].text != "," && toks[e].text != "." && !(toks[e].text == "of" && e+1 < len(toks) && toks[e+1].isCap()) {
+		return k
+	}
+	return e
 }
 
 // unitThenBody is the end of a unit's lower-case name starting at b ("the
@@ -2134,7 +2255,9 @@ func portfolioEnd(toks []token, k int) int {
 		}
 		words++
 	}
-	if words == 0 || toks[j-1].text == "and" || j < len(toks) && toks[j].text != "," && toks[j].text != "." && !isDash(toks[j].text) {
+	// (or at the "of" of the state or body whose office it is: "minister
+	// of foreign affairs of Angola")
+	if words == 0 || toks[j-1].text == "and" || j < len(toks) && toks[j].text != "," && toks[j].text != "." && !isDash(toks[j].text) && !(toks[j].text == "of" && j+1 < len(toks) && toks[j+1].isCap()) {
 		return k
 	}
 	return j

@@ -390,6 +390,26 @@ func newGazetteer() *gazetteer {
 // place types a name found in the tables and returns its canonical form.
 func (g *gazetteer) place(s string) (string, string, bool) {
 	k := key(s)
+	if c, t, ok := g.placeKey(k); ok || isASCII(s) {
+		return c, t, ok
+	}
+	// "Hà Nội": a name written in its own language's syllables, which
+	// English closes up ("Hanoi")
+	return g.placeKey(strings.ReplaceAll(k, " ", ""))
+}
+
+// isASCII: s holds no byte beyond ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeKey types the place the tables hold under key k.
+func (g *gazetteer) placeKey(k string) (string, string, bool) {
 	if c, ok := g.country[k]; ok {
 		return c, "GPE", true
 	}
@@ -405,9 +425,30 @@ func (g *gazetteer) place(s string) (string, string, bool) {
 	return "", "", false
 }
 
+// placeEnding is the place whose name ends at token e, the longest of up
+// to four capitalised words ("South Africa's", "New Zealand's", not the
+// continent its last word names), and where its name starts.
+func (g *gazetteer) placeEnding(toks []token, e int) (c, typ string, start int, ok bool) {
+	for n := 4; n >= 1; n-- {
+		a := e - n + 1
+		if a < 0 || !toks[a].isCap() {
+			continue
+		}
+		if c, typ, ok := g.place(span(toks, a, e+1)); ok {
+			return c, typ, a, true
+		}
+	}
+	return "", "", e, false
+}
+
 // countryOf is the country a place lies in ("" when unknown).
 func (g *gazetteer) countryOf(name string) string {
 	k := key(name)
+	if !isASCII(name) {
+		if c, _, ok := g.place(name); ok {
+			k = key(c) // "Hà Nội" is Hanoi
+		}
+	}
 	if c, ok := g.country[k]; ok {
 		return c
 	}

@@ -1236,12 +1236,32 @@ func (r *recognizer) portfolioList(toks []token, k, e int) int {
 // portfolioItem returns the end of one field of a list of portfolios
 // from token j: up to three capitalised words that name no place,
 // office, body or person ("Culture", "Northern Development"); j when none.
+//
+// Words the tables and the tagger do not know stand in a field before
+// one that they do ("Animal Industry", "Feeder Roads"), where they name no
+// place, office, body, month or person; the field ends with its known
+// words (not in the name after a list: "and Industry Jose X").
 func (r *recognizer) portfolioItem(toks []token, j int) int {
-	q := j
-	for q < len(toks) && q < j+3 && toks[q].isCap() && toks[q].isWord() && r.portfolioWord(toks[q].text) {
+	q, end := j, j
+	for q < len(toks) && q < j+3 && toks[q].isCap() && toks[q].isWord() && !r.portfolioWord(toks[q].text) && r.fieldWord(toks[q].text) {
 		q++
 	}
-	return q
+	for q < len(toks) && q < j+3 && toks[q].isCap() && toks[q].isWord() && r.portfolioWord(toks[q].text) {
+		q++
+		end = q
+	}
+	return end
+}
+
+// fieldWord: w may be a word of a field's name the tables do not hold:
+// no place, office, body, month, nor a word of a person's name.
+func (r *recognizer) fieldWord(w string) bool {
+	l := strings.ToLower(w)
+	if w == "the" || w == "and" || titleHeads[w] || titleMods[w] || honorifics[w] || corpSuffixes[w] || orgHeads[w] || r.isPlaceWord(w) || isMonthOrDay(w) || r.known[l] || r.surnames[w] || r.surnames[l] || r.nameParts[w] {
+		return false
+	}
+	_, ok := knownOrgs[w]
+	return !ok
 }
 
 // portfolioWord: w may stand in the name of a government's field, as a
@@ -1758,7 +1778,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// "Austrian Transport minister X": capitalised words of a title
 	// whose head is in lower case belong to the title, not to the name
 	// before them
-	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && titleMods[toks[b-1].text] && !orgHeads[toks[b-1].text] {
+	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && (titleMods[toks[b-1].text] || fieldBefore(toks, b, b+1)) && !orgHeads[toks[b-1].text] {
 		b--
 	}
 	if commonCapitals(r, toks, a, b) {
@@ -2997,7 +3017,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	// portfolio between them names the office: "Minister of State for
 	// Energy X")
 	if toks[h+1].text == "of" && stateAt < 0 && nameStart == h+2 {
-		if r.nerType(si, nameStart, b) == newsgraph.GPE {
+		// ("Chairman of Lagos Cement": a body named for its town)
+		if r.nerType(si, nameStart, b) == newsgraph.GPE || b-nameStart >= 2 && r.isPlaceWord(toks[nameStart].text) {
 			return mention{}, nil, false
 		}
 	}
@@ -3008,7 +3029,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		hon = honorificRun(toks, a, h)
 	}
 	t := hon
-	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && titleMods[toks[t-2].text]) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
+	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && (titleMods[toks[t-2].text] || fieldBefore(toks, t-1, h)) ||
+		fieldBefore(toks, t, h)) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
 		if placeEnds[toks[t-1].text] && t-2 >= a && r.plainNameWord(toks[t-2]) {
 			break // "Kano State Governor X": the state's name ends with "State", the office is its governor
 		}
@@ -3110,11 +3132,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	// "China's President Xi Jinping"
 	if role.of == "" && t == a && a >= 2 && (toks[a-1].text == "'s" || toks[a-1].text == "\u2019s") {
-		for n := 1; n <= 3 && a-1-n >= 0; n++ { // "Saudi Arabia's Oil Minister"
-			if c, typ, ok := r.gz.place(span(toks, a-1-n, a-1)); ok {
-				role.of, role.ofType = c, newsgraph.EntityType(typ)
-				break
-			}
+		// "Saudi Arabia's Oil Minister", "South Africa's"
+		if c, typ, _, ok := r.gz.placeEnding(toks, a-2); ok {
+			role.of, role.ofType = c, newsgraph.EntityType(typ)
 		}
 	}
 	// "Danish acting Finance Minister X", "the Chilean then Trade Minister
@@ -3132,7 +3152,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 			if c := r.gz.demonym[key(toks[p].text)]; c != "" {
 				role.of, role.ofType = c, newsgraph.GPE
 			} else if p >= 1 && (toks[p].text == "'s" || toks[p].text == "\u2019s") {
-				if c, typ, ok := r.gz.place(toks[p-1].text); ok {
+				if c, typ, _, ok := r.gz.placeEnding(toks, p-1); ok {
 					role.of, role.ofType = c, newsgraph.EntityType(typ)
 				}
 			}
@@ -3205,11 +3225,8 @@ func (r *recognizer) titleBeforeAnd(toks []token, a, t int, role *roleClaim) *ro
 	}
 	first := &roleClaim{title: span(toks, q, a-1), former: role.former}
 	if q >= 2 && (toks[q-1].text == "'s" || toks[q-1].text == "\u2019s") {
-		for n := 1; n <= 3 && q-1-n >= 0; n++ {
-			if c, typ, ok := r.gz.place(span(toks, q-1-n, q-1)); ok {
-				first.of, first.ofType = c, newsgraph.EntityType(typ)
-				break
-			}
+		if c, typ, _, ok := r.gz.placeEnding(toks, q-2); ok {
+			first.of, first.ofType = c, newsgraph.EntityType(typ)
 		}
 	} else if q >= 1 {
 		if c := r.gz.demonym[key(toks[q-1].text)]; c != "" {
@@ -3222,6 +3239,14 @@ func (r *recognizer) titleBeforeAnd(toks []token, a, t int, role *roleClaim) *ro
 		role.of, role.ofType = first.of, first.ofType
 	}
 	return first
+}
+
+// fieldBefore: the word before token t is a portfolio of the tables that
+// opens the title whose head is h ("Mineral Resources and Energy
+// Minister").
+func fieldBefore(toks []token, t, h int) bool {
+	w := toks[t-1].text
+	return t < h && titleOfWords[w] && w != "the" && w != "and" && w != "State" && toks[t-1].isCap()
 }
 
 // placeCompound splits "France-US" into its places, or returns nil.

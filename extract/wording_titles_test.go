@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// officeCase is an invented story that names people by their office: the
+// events it must state and must not (as wordingCase), the roles it must
+// give ("Name: Title of Of", "Name: Title" for an office of no one named)
+// and the roles no one may hold ("Name: Title" matches any of).
+type officeCase struct {
+	name    string
+	text    string
+	want    []string
+	not     []string
+	roles   []string
+	noRoles []string
+}
+
+// titlePatternCases: the ways a story gives a person an office and whose
+// it is.
+var titlePatternCases = []officeCase{
+	{
+		name:  "a possessive country's office after the name",
+		text:  "Hamid Karoui, Tunisia's foreign minister, said on Monday that the border would reopen.",
+		roles: []string{"Hamid Karoui: Foreign Minister of Tunisia"},
+	},
+	{
+		name:  "a nationality and office before the name",
+		text:  "Estonian Foreign Minister Kadri Tamm arrived in Lima on Monday for a three-day visit.",
+		roles: []string{"Kadri Tamm: Foreign Minister of Estonia"},
+	},
+	{
+		name:  "the minister of a portfolio of a country after the name",
+		text:  "Mateus Lopes, the minister of foreign affairs of Angola, told reporters the talks had failed.",
+		roles: []string{"Mateus Lopes: Minister of Foreign Affairs of Angola"},
+	},
+	{
+		name:  "an office of a country before the name",
+		text:  "Finance Minister of Zambia Chanda Mwale told parliament on Friday that copper revenue had fallen.",
+		roles: []string{"Chanda Mwale: Finance Minister of Zambia"},
+	},
+	{
+		name:  "chief executive of a firm after the name",
+		text:  "Ruth Okafor, chief executive of Lagos Cement, said demand had recovered.",
+		roles: []string{"Ruth Okafor: Chief Executive of Lagos Cement"},
+	},
+	{
+		name:  "a firm's name before the office and the name",
+		text:  "Halvorsen Marine chief executive Lars Berg said the order book was full.",
+		roles: []string{"Lars Berg: Chief Executive of Halvorsen Marine"},
+	},
+	{
+		name:  "who heads a body",
+		text:  "Paolo Ferri, who heads the Italian Truckers Association, said the strike would go ahead.",
+		roles: []string{"Paolo Ferri: Head of Italian Truckers Association"},
+	},
+	{
+		name:  "a firm's chairman in commas after the name",
+		text:  "Park Min-jun, Daehan Steel's chairman, told shareholders the plant would close.",
+		roles: []string{"Park Min-jun: Chairman of Daehan Steel"},
+	},
+	{
+		name:  "a ministry with a long name of several ands",
+		text:  "Uganda's Minister of Agriculture, Animal Industry and Fisheries, Grace Nakato, opened a fish market in Jinja on Monday.",
+		roles: []string{"Grace Nakato: Minister of Agriculture, Animal Industry and Fisheries of Uganda"},
+	},
+	{
+		name:  "an honorific before a possessive office",
+		text:  "Dr Leila Haddad, Lebanon's health minister, visited the hospital on Sunday.",
+		roles: []string{"Leila Haddad: Health Minister of Lebanon"},
+	},
+	{
+		name:  "honorifics before an office in commas after the name",
+		text:  "H.E. Hon. Peter Otieno, Minister for Roads and Transport of Kenya, launched the highway project on Tuesday.",
+		roles: []string{"Peter Otieno: Minister for Roads and Transport of Kenya"},
+	},
+	{
+		name:  "wire style: a nationality shared by two coordinated ministers",
+		text:  "Chilean Mining minister Raul Soto and Finance minister Ines Morales will travel to London next week, officials said.",
+		roles: []string{"Raul Soto: Mining Minister of Chile", "Ines Morales: Finance Minister of Chile"},
+	},
+	// near misses
+	{
+		name:    "a critic of an office does not hold it",
+		text:    "Hamid Karoui, a critic of Tunisia's foreign minister, said on Monday the border would stay shut.",
+		noRoles: []string{"Hamid Karoui: Foreign Minister"},
+	},
+	{
+		name:    "a child of an office-holder does not hold the office",
+		text:    "Paolo Ferri, the son of Italy's foreign minister, said he would run for parliament.",
+		noRoles: []string{"Paolo Ferri: Foreign Minister"},
+	},
+	{
+		name:    "one who met a chief executive is not one",
+		text:    "Ruth Okafor, who met the chief executive of Lagos Cement on Monday, said the talks went well.",
+		noRoles: []string{"Ruth Okafor: Chief Executive"},
+	},
+}
+
+func TestTitlesPatterns(t *testing.T) { runTitles(t, titlePatternCases) }
+
+// runTitles extracts each case's story, published Wednesday 1999-04-14,
+// and checks its events and roles. A wanted role matches a held one of
+// the same person and "of" whose title holds the wanted title or is held
+// by it (case aside), as the scorer matches.
+func runTitles(t *testing.T, cases []officeCase) {
+	x := extractor(t)
+	pub := time.Date(1999, 4, 14, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newsgraph.Document{ID: "titles", Text: c.text, Published: pub}
+			ex, err := x.Extract(context.Background(), d, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys := eventKeys(ex)
+			for _, w := range c.want {
+				found := false
+				for _, k := range keys {
+					if holdsEvent(k, w) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("missing %q; got %q", w, keys)
+				}
+			}
+			for _, n := range c.not {
+				for _, k := range keys {
+					if strings.Contains(k, n) {
+						t.Errorf("event %q holds %q", k, n)
+					}
+				}
+			}
+			var held []string
+			for _, e := range ex.Entities {
+				for _, r := range e.Roles {
+					s := e.Name + ": " + r.Title
+					if r.OfName != "" {
+						s += " of " + r.OfName
+					}
+					if r.Former {
+						s = "former " + s
+					}
+					held = append(held, s)
+				}
+			}
+			for _, w := range c.roles {
+				if !holdsRole(held, w, true) {
+					t.Errorf("missing role %q; got %q", w, held)
+				}
+			}
+			for _, n := range c.noRoles {
+				if holdsRole(held, n, false) {
+					t.Errorf("role %q should not be there; got %q", n, held)
+				}
+			}
+		})
+	}
+}
+
+// holdsEvent: the event key k is of w's type (and status, when w states
+// one) and has every participant w lists, perhaps with more (the firm a
+// signatory signed for, a third person met at once).
+func holdsEvent(k, w string) bool {
+	if !strings.Contains(w, "/") {
+		k = dropStatus(k)
+	}
+	kh, kp, _ := strings.Cut(k, ": ")
+	wh, wp, _ := strings.Cut(w, ": ")
+	if kh != wh {
+		return false
+	}
+	have := strings.Split(kp, "; ")
+	for _, p := range strings.Split(wp, "; ") {
+		if !slices.Contains(have, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsRole: a held role "Name: Title of Of" matches w; with exact, w's
+// "of" must be the held one's, else w names a person and title only.
+func holdsRole(held []string, w string, exact bool) bool {
+	split := func(s string) (who, title, of string) {
+		who, rest, _ := strings.Cut(s, ": ")
+		if i := strings.LastIndex(rest, " of "); i >= 0 && exact {
+			// the last " of " splits the holder when w names one
+			return who, strings.ToLower(rest[:i]), rest[i+4:]
+		}
+		return who, strings.ToLower(rest), ""
+	}
+	ww, wt, wo := split(w)
+	for _, h := range held {
+		hw, rest, _ := strings.Cut(h, ": ")
+		if hw != ww {
+			continue
+		}
+		rest = strings.ToLower(rest)
+		if !exact {
+			if strings.Contains(rest, wt) {
+				return true
+			}
+			continue
+		}
+		ht := rest
+		if wo != "" {
+			suffix := " of " + strings.ToLower(wo)
+			if !strings.HasSuffix(rest, suffix) {
+				continue
+			}
+			ht = strings.TrimSuffix(rest, suffix)
+		}
+		if strings.Contains(ht, wt) || strings.Contains(wt, ht) {
+			return true
+		}
+	}
+	return false
+}
