@@ -371,6 +371,18 @@ func (d *doc) parse(si int) *tree {
 		for k := d.titleStart(si, t, m.i); k < m.i; k++ {
 			last[k] = m.j - 1
 		}
+		// so is the title set off before the name that the person holds
+		// ("Senegal's fisheries minister, Aminata Diallo, met"): to the
+		// parser, the owner's possessive before it is a noun to join to
+		// the clause apart from the person
+		if a := d.appositiveTitleStart(si, t, m); a < m.i {
+			for k := a; k < m.i; k++ {
+				last[k] = m.j - 1
+			}
+			if m.j < len(toks) && toks[m.j].text == "," {
+				last[m.j] = m.j - 1 // the comma that closes the aside
+			}
+		}
 	}
 	// wire copy brackets names and tickers ("<Airbus Industrie>", "Pan Am
 	// Corp <PNN>"): the brackets and a ticker inside them are no words
@@ -14158,6 +14170,53 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 	return start
 }
 
+// appositiveTitleStart is where the title of a named owner set off by a
+// comma before the name of m begins ("Kenya's foreign minister, X", "the
+// chief executive of Acme, X", "Acme's founder, Dr X"), when the person
+// holds the office the words name; m.i when no such title stands there.
+func (d *doc) appositiveTitleStart(si int, t *tree, m mention) int {
+	toks := d.sents[si].tokens
+	c := m.i - 1
+	if c-1 > t.from && honorifics[toks[c].text] {
+		c--
+	}
+	if m.role == nil || c-1 <= t.from || toks[c].text != "," {
+		return m.i
+	}
+	if !(titleHeads[toks[c-1].text] || lowerTitles[t.lw[c-1]]) {
+		return m.i
+	}
+	a := d.titleStart(si, t, c)
+	// "Canada's natural resources minister, X": the owner's possessive
+	// before the office's words, whatever they are
+	p := c - 1
+	for p > t.from && p > c-6 && (unicode0Lower(toks[p].text) && (strings.HasPrefix(t.tag[p], "NN") || t.tag[p] == "JJ") || titleHeads[toks[p].text] || titleMods[toks[p].text] || titleOfWords[toks[p].text] && toks[p].isCap()) {
+		p--
+	}
+	if p < c-1 && p-1 >= t.from && possessive(toks, p) {
+		if o := d.mentionEndingAt(si, p-1); o != nil && o.ent >= 0 && o.i >= t.from && d.ents[o.ent].typ != newsgraph.Person {
+			a = o.i
+		}
+	}
+	if a >= c {
+		return m.i
+	}
+	// the title's own words, not another person's ("met X's successor,
+	// Y") nor the end of a list; with the owner of the office, which
+	// the parser would take apart ("the envoy, X," parses well)
+	owned := false
+	for k := a; k < c; k++ {
+		if o := d.mentionAt(si, k); o != nil && o.ent >= 0 && d.ents[o.ent].typ == newsgraph.Person {
+			return m.i
+		}
+		owned = owned || possessive(toks, k) || t.lw[k] == "of"
+	}
+	if !owned {
+		return m.i
+	}
+	return a
+}
+
 // inDate says whether token k of sentence si is part of a date phrase.
 func (d *doc) inDate(si, k int) bool {
 	for _, e := range d.dates[si] {
@@ -14237,6 +14296,11 @@ func (d *doc) dateArguments(si int, t *tree) bool {
 						t.rel[c] = "nmod"
 					}
 				}
+			case c >= e.j && c < top && t.is(c, "appos", "nmod") && t.dep(c, "case") < 0 && t.noun(c) && t.verb(top) && t.dep(top, "nsubj", "nsubj:pass") < 0:
+				// "On Monday the company's founder signed": the noun
+				// after a fronted date with no comma is the verb's subject
+				t.head[c], t.rel[c] = top, "nsubj"
+				moved = true
 			case c < e.i && t.is(c, "compound", "nmod:poss") && d.mentionAt(si, c) != nil && t.verb(top) && t.dep(top, "obj") < 0 && c > top:
 				t.head[c], t.rel[c] = top, "obj"
 				for k := t.from; k < c; k++ {

@@ -104,7 +104,104 @@ var titlePatternCases = []officeCase{
 	},
 }
 
-func TestTitlesPatterns(t *testing.T) { runTitles(t, titlePatternCases) }
+// coordinatedTitleCases: people joined by "and" where one or both are
+// named after an office of a possessive country or firm set off by commas
+// ("Lesotho's foreign minister, X, and President Y"): each person is a
+// side and holds the office, the possessor is no side of a meeting and
+// signs nothing (it may be the party a signatory signed for).
+var coordinatedTitleCases = []officeCase{
+	{
+		name:  "a possessive minister in commas and a titled president",
+		text:  "Lesotho's foreign minister, Palesa Mokoena, and President Arturo Quispe of Peru held talks in Maseru on Monday.",
+		want:  []string{"MEETING: participant=Arturo Quispe; participant=Palesa Mokoena"},
+		not:   []string{"participant=Lesotho"},
+		roles: []string{"Palesa Mokoena: Foreign Minister of Lesotho", "Arturo Quispe: President of Peru"},
+	},
+	{
+		name:  "a named person and a possessive minister in commas",
+		text:  "Tomasz Wrona and Senegal's fisheries minister, Aminata Diallo, met in Dakar on Tuesday to discuss catch quotas.",
+		want:  []string{"MEETING: participant=Aminata Diallo; participant=Tomasz Wrona"},
+		not:   []string{"participant=Senegal"},
+		roles: []string{"Aminata Diallo: Fisheries Minister of Senegal"},
+	},
+	{
+		name:  "a firm's chief executive in commas and a person of another firm",
+		text:  "Norvald Shipping's chief executive, Ingrid Haugen, and Kenji Watanabe of Tesshin Heavy Industries signed a supply contract in Oslo on Friday.",
+		want:  []string{"AGREEMENT: signatory=Ingrid Haugen; signatory=Kenji Watanabe"},
+		not:   []string{"MEETING: participant=Norvald Shipping"},
+		roles: []string{"Ingrid Haugen: Chief Executive of Norvald Shipping"},
+	},
+	{
+		name:  "a possessive minister and his counterpart of another country",
+		text:  "Finland's trade minister, Pekka Laine, and his Uruguayan counterpart, Jorge Battaglia, met in Helsinki on Wednesday.",
+		want:  []string{"MEETING: participant=Jorge Battaglia; participant=Pekka Laine"},
+		not:   []string{"participant=Finland"},
+		roles: []string{"Pekka Laine: Trade Minister of Finland", "Jorge Battaglia: Trade Minister of Uruguay"},
+	},
+	{
+		name:  "talks between two possessive office-holders",
+		text:  "Talks between Chile's finance minister, Rodrigo Fuentes, and Peru's central bank governor, Elena Paredes, ended without agreement on Thursday.",
+		want:  []string{"MEETING: participant=Elena Paredes; participant=Rodrigo Fuentes"},
+		not:   []string{"participant=Chile", "participant=Peru"},
+		roles: []string{"Rodrigo Fuentes: Finance Minister of Chile", "Elena Paredes: Governor of Peru"},
+	},
+	{
+		name:  "a fronted day, a possessive deputy premier and a titled minister sign",
+		text:  "On Thursday, Vietnam's deputy prime minister, Tran Van Minh, and Thai Commerce Minister Somchai Rattanakul signed a rice trade agreement in Bangkok.",
+		want:  []string{"AGREEMENT: signatory=Somchai Rattanakul; signatory=Tran Van Minh"},
+		not:   []string{"signatory=Vietnam", "participant=Vietnam"},
+		roles: []string{"Tran Van Minh: Deputy Prime Minister of Vietnam", "Somchai Rattanakul: Commerce Minister of Thailand"},
+	},
+	{
+		name:  "two possessive ministers will meet",
+		text:  "Ghana's energy minister, Kwame Asante, and Togo's mines minister, Koffi Agbeko, will meet in Lome next week to discuss a power line.",
+		want:  []string{"MEETING/PLANNED: participant=Koffi Agbeko; participant=Kwame Asante"},
+		not:   []string{"participant=Ghana", "participant=Togo"},
+		roles: []string{"Kwame Asante: Energy Minister of Ghana", "Koffi Agbeko: Mines Minister of Togo"},
+	},
+	{
+		name:  "a premier met a possessive secretary and a firm's chairman",
+		text:  "Prime Minister Anil Mehta on Monday met Nepal's foreign secretary, Sita Gurung, and the chairman of Himal Power, Bikash Thapa.",
+		want:  []string{"MEETING: participant=Anil Mehta; participant=Sita Gurung", "MEETING: participant=Anil Mehta; participant=Bikash Thapa"},
+		not:   []string{"participant=Nepal", "participant=Himal Power"},
+		roles: []string{"Sita Gurung: Foreign Secretary of Nepal", "Bikash Thapa: Chairman of Himal Power"},
+	},
+	{
+		name:  "a passive signing by two possessive ministers",
+		text:  "The accord was signed in Ottawa by Brazil's mines minister, Paulo Ribeiro, and Canada's natural resources minister, Claire Dubois.",
+		want:  []string{"AGREEMENT: signatory=Claire Dubois; signatory=Paulo Ribeiro"},
+		not:   []string{"signatory=Brazil", "signatory=Canada"},
+		roles: []string{"Paulo Ribeiro: Mines Minister of Brazil", "Claire Dubois: Natural Resources Minister of Canada"},
+	},
+	{
+		name:  "wire style: a firm's president in commas and a minister met",
+		text:  "TOKYO, March 3 - Daiwa Koki's president, Hiroshi Tanaka, and Trade Minister Keiko Mori met on Tuesday to discuss export curbs, officials said.",
+		want:  []string{"MEETING: participant=Hiroshi Tanaka; participant=Keiko Mori"},
+		not:   []string{"participant=Daiwa Koki"},
+		roles: []string{"Hiroshi Tanaka: President of Daiwa Koki"},
+	},
+	// near misses
+	{
+		name:  "a minister who criticised two others met no one",
+		text:  "Senegal's fisheries minister, Aminata Diallo, criticised Tomasz Wrona and the European Union on Tuesday.",
+		not:   []string{"MEETING"},
+		roles: []string{"Aminata Diallo: Fisheries Minister of Senegal"},
+	},
+	{
+		name: "the country of a minister in commas is no side of a later meeting",
+		text: "Kenya's foreign minister, Amina Odhiambo, said President Arturo Quispe of Peru would arrive next week.",
+		not:  []string{"participant=Kenya", "MEETING"},
+	},
+	{
+		name:    "a critic of a firm's chief executive holds no office",
+		text:    "Ruth Okafor, a critic of Norvald Shipping's chief executive, and Tomasz Wrona met in Oslo on Monday.",
+		want:    []string{"MEETING: participant=Ruth Okafor; participant=Tomasz Wrona"},
+		noRoles: []string{"Ruth Okafor: Chief Executive"},
+	},
+}
+
+func TestTitlesPatterns(t *testing.T)    { runTitles(t, titlePatternCases) }
+func TestTitlesCoordinated(t *testing.T) { runTitles(t, coordinatedTitleCases) }
 
 // runTitles extracts each case's story, published Wednesday 1999-04-14,
 // and checks its events and roles. A wanted role matches a held one of
