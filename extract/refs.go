@@ -21,6 +21,11 @@ var pronouns = map[string]int{"he": -1, "him": -1, "his": -1, "himself": -1, "sh
 // minister", "The US president", "the US leader").
 var nominalHeads = set("president", "minister", "leader", "emperor", "premier", "chancellor", "secretary", "king", "queen", "chief", "head", "boss", "governor", "chairman", "counterpart", "director-general", "secretary-general", "envoy", "ambassador", "commissioner", "mayor")
 
+// bodyNominalHeads are the offices of a firm or other body that name
+// their holder again after "the" or a possessive ("the chief executive",
+// "the company's founder"); a country has none of them.
+var bodyNominalHeads = set("executive", "founder", "co-founder", "chairwoman", "chairperson", "ceo", "spokesman", "spokeswoman", "spokesperson")
+
 // officeAbbrevs are the offices the press writes by their initials after
 // "the" ("the PM said", "The CM, back from a trip to X"): the title's
 // modifier and head.
@@ -128,7 +133,7 @@ func (d *doc) resolveRefs() {
 					continue
 				}
 			}
-			if (nominalHeads[lw] || officeAbbrevs[toks[k].text] != [2]string{}) && (k+1 >= len(toks) || !toks[k+1].isCap()) {
+			if (nominalHeads[lw] || bodyNominalHeads[lw] || officeAbbrevs[toks[k].text] != [2]string{}) && (k+1 >= len(toks) || !toks[k+1].isCap()) {
 				if ei := d.nominal(si, toks, k, history); ei >= 0 {
 					d.refs[si] = append(d.refs[si], ref{tok: k, ents: []int{ei}, kind: nominal})
 					history = append(history, seen{ei, si, k, quoted[k], 0})
@@ -675,8 +680,8 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 		}
 		break
 	}
-	if !determined {
-		return -1
+	if !determined || head == "executive" && !slices.Contains(mods, "chief") {
+		return -1 // ("the executive" may be a body's)
 	}
 	if k+2 < len(toks) && toks[k+1].text == "of" && of == "" {
 		// "the foreign minister of Kell": the country after the title is
@@ -685,7 +690,9 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 			of = c
 		}
 	}
-	best, bestScore := -1, 0
+	// (a body's office held in two bodies the story names is either
+	// holder's: "the chief executive" of a story of two firms' chiefs)
+	best, bestScore, holders := -1, 0, map[int]bool{}
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Person {
 			continue
@@ -709,6 +716,7 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 			if !hasWords(strings.ToLower(r.title), mods) {
 				continue
 			}
+			holders[ei] = true
 			score := 1 + len(e.mentions)
 			if d.mentions[mi].sent <= si {
 				score += 100
@@ -717,6 +725,9 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 				best, bestScore = ei, score
 			}
 		}
+	}
+	if bodyNominalHeads[head] && of == "" && len(holders) > 1 {
+		return -1
 	}
 	if best < 0 && party {
 		return d.describedSubject(si, head, history)

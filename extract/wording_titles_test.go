@@ -200,8 +200,111 @@ var coordinatedTitleCases = []officeCase{
 	},
 }
 
+// officeHolderRefCases: a later bare title, "the Kenyan leader" or "his
+// Peruvian counterpart" names the one person the story gave that office;
+// a bare title's country comes from the holder's own description.
+var officeHolderRefCases = []officeCase{
+	{
+		name: "the foreign minister is the one the story named",
+		text: "Estonian Foreign Minister Kadri Tamm arrived in Lima on Monday.\n\nThe foreign minister will meet President Arturo Quispe on Tuesday.",
+		want: []string{"MEETING/PLANNED: participant=Arturo Quispe; participant=Kadri Tamm"},
+	},
+	{
+		name: "the premier is the one the story named",
+		text: "Quebec Premier Luc Tremblay opened a wind farm near Gaspe on Monday.\n\nThe premier will travel to Paris on Friday to meet French business leaders.",
+		want: []string{"VISIT/PLANNED: destination=Paris; visitor=Luc Tremblay"},
+	},
+	{
+		name: "the nationality's leader is the head the story named",
+		text: "President Daniel Mwangi of Kenya arrived in Kampala on Tuesday.\n\nThe Kenyan leader held talks with President Grace Akello at State House on Wednesday.",
+		want: []string{"MEETING: participant=Daniel Mwangi; participant=Grace Akello"},
+	},
+	{
+		name:  "the chief executive is the one the story named",
+		text:  "Lars Berg, chief executive of Halvorsen Marine, flew to Busan on Monday.\n\nThe chief executive met Daehan Steel chairman Park Min-jun on Tuesday to discuss a ship order.",
+		want:  []string{"MEETING: participant=Lars Berg; participant=Park Min-jun"},
+		roles: []string{"Park Min-jun: Chairman of Daehan Steel"},
+	},
+	{
+		name: "the company's founder is the one the story named",
+		text: "Ubuntu Solar's founder, Nomvula Dlamini, has spent a year courting utilities.\n\nOn Monday the company's founder signed a supply agreement with Karoo Grid Holdings in Johannesburg.",
+		want: []string{"AGREEMENT: signatory=Nomvula Dlamini"},
+	},
+	{
+		name:  "his counterpart holds the other side's office",
+		text:  "Finnish Trade Minister Pekka Laine arrived in Lima on Monday and met his Peruvian counterpart, Rosa Huaman.",
+		want:  []string{"MEETING: participant=Pekka Laine; participant=Rosa Huaman"},
+		roles: []string{"Rosa Huaman: Trade Minister of Peru", "Pekka Laine: Trade Minister of Finland"},
+	},
+	{
+		name:  "a bare premier under a home dateline is of the dateline's country, not the visitor's",
+		text:  "HANOI, May 4 - Prime Minister Nguyen Van An received Japan's transport minister, Hiroshi Sato, in Hanoi on Monday.",
+		want:  []string{"MEETING: participant=Hiroshi Sato; participant=Nguyen Van An"},
+		roles: []string{"Nguyen Van An: Prime Minister of Vietnam", "Hiroshi Sato: Transport Minister of Japan"},
+	},
+	{
+		name:    "a bare minister beside a foreign one is not of the foreign country",
+		text:    "Prime Minister Rahel Tesfaye said on Monday that Sudan's foreign minister, Omar Bashir Idris, would be welcome in any talks.",
+		noRoles: []string{"Rahel Tesfaye: Prime Minister of Sudan"},
+		roles:   []string{"Omar Bashir Idris: Foreign Minister of Sudan"},
+	},
+	{
+		name: "wire style: the minister is the one named a sentence before",
+		text: "LA PAZ, May 4 - Bolivian mines minister Jaime Rocha arrived in Santiago today.\n\nThe minister is due to meet Chilean President Ana Correa tomorrow.",
+		want: []string{"MEETING/PLANNED: participant=Ana Correa; participant=Jaime Rocha"},
+	},
+	{
+		name:  "the counterpart's country stays their own when a visit names the host",
+		text:  "Dutch Foreign Minister Anouk de Vries flew to Nairobi on Sunday.\n\nShe met her Kenyan counterpart, Joseph Kamau, on Monday.",
+		want:  []string{"MEETING: participant=Anouk de Vries; participant=Joseph Kamau"},
+		roles: []string{"Joseph Kamau: Foreign Minister of Kenya"},
+	},
+}
+
+// officeHolderNegativeCases: a bare title that names no one the story
+// gave it (two holders, a generic plural, a former holder).
+var officeHolderNegativeCases = []officeCase{
+	{
+		name:  "two foreign ministers stay two people, told apart by their countries",
+		text:  "Foreign Minister Kadri Tamm of Estonia and Foreign Minister Juris Ozols of Latvia met in Riga on Monday.\n\nThe Estonian foreign minister will fly to Vilnius on Friday.",
+		want:  []string{"MEETING: participant=Juris Ozols; participant=Kadri Tamm", "VISIT/PLANNED: destination=Vilnius; visitor=Kadri Tamm"},
+		not:   []string{"visitor=Juris Ozols"},
+		roles: []string{"Kadri Tamm: Foreign Minister of Estonia", "Juris Ozols: Foreign Minister of Latvia"},
+	},
+	{
+		name:    "two presidents of two countries keep their own countries",
+		text:    "President Ana Correa of Chile met President Arturo Quispe of Peru in Arica on Monday.\n\nThe Peruvian president later flew home to Lima.",
+		want:    []string{"MEETING: participant=Ana Correa; participant=Arturo Quispe"},
+		not:     []string{"visitor=Ana Correa"},
+		noRoles: []string{"Ana Correa: President of Peru", "Arturo Quispe: President of Chile"},
+	},
+	{
+		name: "foreign ministers of many countries are no one named",
+		text: "Estonian Foreign Minister Kadri Tamm spoke in Tallinn on Monday.\n\nForeign ministers from 20 countries will meet in Geneva next week.",
+		not:  []string{"participant=Kadri Tamm"},
+	},
+	{
+		name: "a former president is not the president",
+		text: "Former president Luis Alva flew to Quito on Monday to promote his memoirs.\n\nThe president will meet Ecuador's foreign minister on Tuesday, his office said.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "the president is the current one, not the former",
+		text: "Former president Luis Alva criticised President Arturo Quispe on Monday.\n\nThe president will travel to Quito on Friday.",
+		want: []string{"VISIT/PLANNED: destination=Quito; visitor=Arturo Quispe"},
+		not:  []string{"visitor=Luis Alva"},
+	},
+	{
+		name: "two chief executives: the chief executive is neither",
+		text: "Lars Berg, chief executive of Halvorsen Marine, and Ingrid Haugen, chief executive of Norvald Shipping, spoke at the fair on Monday.\n\nThe chief executive will fly to Busan on Friday.",
+		not:  []string{"visitor=Lars Berg", "visitor=Ingrid Haugen"},
+	},
+}
+
 func TestTitlesPatterns(t *testing.T)    { runTitles(t, titlePatternCases) }
 func TestTitlesCoordinated(t *testing.T) { runTitles(t, coordinatedTitleCases) }
+func TestTitlesHolderRefs(t *testing.T)  { runTitles(t, officeHolderRefCases) }
+func TestTitlesNegatives(t *testing.T)   { runTitles(t, officeHolderNegativeCases) }
 
 // runTitles extracts each case's story, published Wednesday 1999-04-14,
 // and checks its events and roles. A wanted role matches a held one of
