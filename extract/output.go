@@ -454,38 +454,56 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		// office only one country has, or the home of a wire story's
 		// dateline for someone who is not visiting; never a country
 		// the sentence or the story merely names
-		of = d.knownRoleOf(e, title)
-		if of == "" {
-			of = titleCountry(title)
-			if of != "" && d.entByAlias(of) < 0 {
-				// (the country that alone names the office so is named
-				// nowhere in the story, another's same portfolio is)
-				if c := d.portfolioCountry(title); c != "" {
-					of = c
+		//
+		// Each reading is tried in turn; a country whose office the
+		// story gives another person by name is none of this one's
+		// (a country has one prime minister at a time)
+		readings := []func() string{
+			func() string { return d.knownRoleOf(e, title) },
+			// the country another of the person's own titles names
+			// ("China's Commerce Minister X ... meet Commerce Minister X")
+			func() string { return d.officeCountryOf(m.ent) },
+			func() string {
+				c := titleCountry(title)
+				if c != "" && d.entByAlias(c) < 0 {
+					// (the country that alone names the office so is named
+					// nowhere in the story, another's same portfolio is)
+					if pc := d.portfolioCountry(title); pc != "" {
+						c = pc
+					}
 				}
+				return c
+			},
+			func() string { return d.titleContextCountry(m, r) },
+			func() string { return d.speakerCountry(m) },
+			func() string { return d.returnCountry(m) },
+			func() string { return d.visitedHostCountry(m.ent) },
+			func() string { return d.datelineCountry(e) },
+			func() string { return d.counterpartSide(m.ent) },
+			func() string {
+				if kind {
+					return "" // ("its president X" is a body's when "its" stands for none)
+				}
+				return d.headlineCountry(m, e, title, tb)
+			},
+			func() string {
+				if !r.former {
+					return ""
+				}
+				return d.officeHolderCountry(e, title)
+			},
+			func() string {
+				if r.former || d.visiting(e) {
+					return ""
+				}
+				return d.sideCountry(m, title)
+			},
+		}
+		for _, read := range readings {
+			if c := read(); c != "" && (r.former || !d.heldByOther(e, title, c)) {
+				of = c
+				break
 			}
-		}
-		if of == "" {
-			of = d.titleContextCountry(m, r)
-		}
-		if of == "" {
-			of = d.speakerCountry(m)
-		}
-		if of == "" {
-			of = d.returnCountry(m)
-		}
-		if of == "" {
-			of = d.visitedHostCountry(m.ent)
-		}
-		if of == "" {
-			of = d.datelineCountry(e)
-		}
-		if of == "" && !kind {
-			// ("its president X" is a body's when "its" stands for none)
-			of = d.headlineCountry(m, e, title, tb)
-		}
-		if of == "" && r.former {
-			of = d.officeHolderCountry(e, title)
 		}
 	}
 	if of == "" && mayorTitle(title) {
@@ -908,6 +926,187 @@ func (d *doc) speakerCountry(m mention) string {
 		}
 	}
 	return ""
+}
+
+// heldByOther: the story gives a person other than e, by name, the
+// office title of country c, and holds it now.
+func (d *doc) heldByOther(e *entity, title, c string) bool {
+	for _, m := range d.mentions {
+		if m.role == nil || m.ent < 0 || d.ents[m.ent] == e || m.role.former || m.role.of != c {
+			continue
+		}
+		if strings.EqualFold(normTitle(m.role.title), title) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartSide is the country of person ei whom the story gives a
+// counterpart of another country ("X and his Ugandan counterpart, Y", "X
+// will fly to Beijing for talks with his Chinese counterpart"): the
+// country the story names most after that one (by its name, its towns
+// or its people), at least twice and more often than any other; "" when
+// none, or when counterparts of two countries leave no side.
+func (d *doc) counterpartSide(ei int) string {
+	if ei < 0 {
+		return ""
+	}
+	other, story := "", -1
+	for si, s := range d.sents {
+		toks := s.tokens
+		for k := 2; k < len(toks); k++ {
+			if !strings.EqualFold(toks[k].text, "counterpart") && !strings.EqualFold(toks[k].text, "counterparts") {
+				continue
+			}
+			c := d.demonymAt(si, k-1)
+			if c == "" {
+				continue
+			}
+			h := k - 2
+			if h > 0 && toks[h].isCap() && d.x.gz.demonym[key(toks[h].text+" "+toks[k-1].text)] != "" {
+				h-- // "his South Korean counterpart"
+			}
+			for _, rf := range d.refs[si] {
+				if rf.tok != h || rf.kind != pronoun || len(rf.ents) != 1 || rf.ents[0] != ei {
+					continue
+				}
+				if other != "" && other != c {
+					return ""
+				}
+				other, story = c, d.stories[si]
+			}
+		}
+	}
+	if other == "" {
+		return ""
+	}
+	best, n, tie := "", 0, false
+	for c, k := range d.namedCountries(story) {
+		switch {
+		case c == other:
+		case k > n:
+			best, n, tie = c, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return ""
+	}
+	return best
+}
+
+// namedCountries counts how often story names each country, by its name,
+// its towns or its people.
+func (d *doc) namedCountries(story int) map[string]int {
+	count := map[string]int{}
+	for si := range d.sents {
+		if d.stories[si] != story {
+			continue
+		}
+		toks := d.sents[si].tokens
+		for k := range toks {
+			if c := d.x.gz.demonym[key(toks[k].text)]; c != "" {
+				count[c]++ // "Tanzanian traders"
+			}
+		}
+		for _, mi := range d.bySent[si] {
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.GPE {
+				if c := d.x.gz.countryOf(d.ents[m.ent].name); c != "" {
+					count[c]++ // "Tanzania", "Nairobi", "Canberra"
+				}
+			}
+		}
+	}
+	return count
+}
+
+// sideCountry is the country of the story's own side, for a bare
+// national office of its story: the one country the story's other
+// holders of bare national offices are shown to serve as hosts of a
+// visitor or by a counterpart of another country ("President X and his
+// Ugandan counterpart ... Prime Minister Y, who met Z separately"); ""
+// when none or two.
+func (d *doc) sideCountry(m mention, title string) string {
+	found := ""
+	served := func(ei int) string {
+		if c := d.counterpartSide(ei); c != "" {
+			return c
+		}
+		return d.visitedHostCountry(ei)
+	}
+	// bareAs is the bare national office person ei holds in m's story, or ""
+	bareAs := func(ei int) string {
+		for _, mi := range d.ents[ei].mentions {
+			o := d.mentions[mi]
+			if r := o.role; r != nil && r.of == "" && !r.former && countryTitle(normTitle(r.title)) && d.stories[o.sent] == d.stories[m.sent] {
+				return normTitle(r.title)
+			}
+		}
+		return ""
+	}
+	bare := func(ei int) bool { return bareAs(ei) != "" }
+	for ei, e := range d.ents {
+		if ei == m.ent || e.typ != newsgraph.Person || !bare(ei) {
+			continue
+		}
+		c := served(ei)
+		if c == "" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	// (a country the story names, more than once)
+	if found == "" || m.ent < 0 || d.namedCountries(d.stories[m.sent])[found] < 2 {
+		return ""
+	}
+	// one of the side holds this office already ("Prime Minister A"
+	// received the guest; "Prime Minister B" is another country's)
+	for ei := range d.ents {
+		if ei != m.ent && d.ents[ei].typ == newsgraph.Person && strings.EqualFold(bareAs(ei), title) && served(ei) == found {
+			return ""
+		}
+	}
+	// the host of a visitor of that side is the visited country's, not
+	// the side's ("X will travel to the White House for a meeting with
+	// President Y")
+	home, met := false, false // met at home at least once, or never where a country is known
+	for _, ev := range d.events {
+		if ev.typ != newsgraph.Meeting || !slices.Contains(ev.people, m.ent) {
+			continue
+		}
+		if lc := d.placeCountry(ev.loc); lc != "" && !d.heldAtGathering(ev) {
+			met = true
+			home = home || lc == found
+		}
+		for _, p := range ev.people {
+			own := d.officeCountryOf(p)
+			if p == m.ent || own != found && (own != "" || !bare(p)) && served(p) != found {
+				continue
+			}
+			for _, v := range d.events {
+				if v.typ == newsgraph.Visit && slices.Contains(v.people, p) && slices.ContainsFunc(v.sources, func(si int) bool { return slices.Contains(ev.sources, si) }) {
+					return ""
+				}
+			}
+		}
+	}
+	if met && !home {
+		return "" // met only abroad, and not at a gathering of many
+	}
+	return found
+}
+
+// placeCountry is the country place ei lies in, or "" (ei < 0 for none).
+func (d *doc) placeCountry(ei int) string {
+	if ei < 0 {
+		return ""
+	}
+	return d.x.gz.countryOf(d.ents[ei].name)
 }
 
 // officeHolderCountry is the country of a former holder of an office

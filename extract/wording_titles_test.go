@@ -301,10 +301,88 @@ var officeHolderNegativeCases = []officeCase{
 	},
 }
 
-func TestTitlesPatterns(t *testing.T)    { runTitles(t, titlePatternCases) }
-func TestTitlesCoordinated(t *testing.T) { runTitles(t, coordinatedTitleCases) }
-func TestTitlesHolderRefs(t *testing.T)  { runTitles(t, officeHolderRefCases) }
-func TestTitlesNegatives(t *testing.T)   { runTitles(t, officeHolderNegativeCases) }
+// officeCountryCases: the country of a bare national office ("President
+// X") comes from what the story says of the holder (a counterpart of
+// another country, the place a visitor meets the holder at home, the
+// dateline), never from a country another person's office or a guest's
+// nationality names.
+var officeCountryCases = []officeCase{
+	{
+		name:  "a president with a counterpart of another country is of the story's other country",
+		text:  "President Amani Mwita and his Rwandan counterpart, Jean Habimana, agreed on Wednesday to reopen the border crossing.\n\nTanzania and Rwanda closed the crossing in March after a row over tariffs, and Tanzanian traders have since lost millions.",
+		roles: []string{"Amani Mwita: President of Tanzania", "Jean Habimana: President of Rwanda"},
+	},
+	{
+		name:  "a minister flying out for talks with a counterpart is of the home country",
+		text:  "Trade Minister Tom Hardy will fly to Beijing this week for talks with his Chinese counterpart, the first such visit in three years.\n\nAustralian winemakers have lost markets worth billions since the tariffs were imposed, and Canberra wants them lifted before the harvest, Hardy said.",
+		roles: []string{"Tom Hardy: Trade Minister of Australia"},
+	},
+	{
+		name:  "officials a visitor meets at home are of the visited country",
+		text:  "Swedish envoy Lars Nilsson met Defence Minister Avi Cohen in Tel Aviv on Monday.\n\nNilsson, who arrived in Israel on Sunday, will see Prime Minister Dana Levi in Jerusalem on Tuesday.",
+		roles: []string{"Avi Cohen: Defence Minister of Israel"},
+	},
+	{
+		name:  "a home dateline written in the country's own letters",
+		text:  "HÀ NỘI — Deputy Prime Minister Trần Văn Bình received Thailand's commerce minister, Somchai Rattanakul, in Hà Nội on Monday.",
+		roles: []string{"Trần Văn Bình: Deputy Prime Minister of Vietnam", "Somchai Rattanakul: Commerce Minister of Thailand"},
+	},
+	{
+		name:    "the guest's nationality in the headline is not the host's",
+		text:    "PM receives Korean trade minister\n\nPrime Minister Lina Haddad received South Korea's trade minister, Kim Soo-hyun, on Monday.\n\nKim conveyed the greetings of South Korean Prime Minister Lee Jae-won.",
+		roles:   []string{"Lee Jae-won: Prime Minister of South Korea"},
+		noRoles: []string{"Lina Haddad: Prime Minister of South Korea"},
+	},
+	{
+		name:    "one country has one prime minister: the other named one is not of it",
+		text:    "Prime Minister Rui Costa met Japanese Prime Minister Kenji Sato and Japan's foreign minister, Aiko Mori, on Monday.",
+		roles:   []string{"Kenji Sato: Prime Minister of Japan", "Aiko Mori: Foreign Minister of Japan"},
+		noRoles: []string{"Rui Costa: Prime Minister of Japan"},
+	},
+	{
+		name:    "a minister of a country is no description of a prime minister",
+		text:    "Japan's minister urged closer ties.\n\nPrime Minister Rui Costa said on Monday that Japanese investment was welcome.",
+		noRoles: []string{"Rui Costa: Prime Minister of Japan"},
+	},
+	{
+		name:  "wire style: the counterpart of a named minister, two countries",
+		text:  "LONDON, March 3 - Foreign Secretary Ian Boyd and his Norwegian counterpart, Ola Berg, will meet in London next week to discuss fishing rights, officials said.",
+		roles: []string{"Ola Berg: Foreign Minister of Norway"},
+	},
+	{
+		name:  "the story's other bare offices are of the side a counterpart shows",
+		text:  "President Amani Mwita and his Rwandan counterpart, Jean Habimana, agreed on Wednesday to reopen the border crossing.\n\nPrime Minister Neema Salim, who met Habimana separately, said Tanzania would not give up its claim to the river that Tanzanian farmers depend on.",
+		roles: []string{"Amani Mwita: President of Tanzania", "Neema Salim: Prime Minister of Tanzania"},
+	},
+	// near misses
+	{
+		name:    "the host a side's leader travels to is not of the side",
+		text:    "Swedish envoy Lars Nilsson met Defence Minister Avi Cohen in Tel Aviv on Monday after arriving in Israel.\n\nPrime Minister Dana Levi is expected to travel to Ottawa on July 6 for a meeting with President Tom Baker.",
+		roles:   []string{"Avi Cohen: Defence Minister of Israel"},
+		noRoles: []string{"Tom Baker: President of Israel"},
+	},
+	{
+		name:    "a visitor to a country is not of it",
+		text:    "Foreign Minister Kadri Tamm arrived in Nairobi on Monday for talks with Kenyan officials.\n\nKenya and Estonia signed a trade pact last year.",
+		noRoles: []string{"Kadri Tamm: Foreign Minister of Kenya"},
+	},
+	{
+		name:    "counterparts of two countries leave no side",
+		text:    "President Amani Mwita met his Rwandan counterpart on Monday and his Ugandan counterpart on Tuesday.\n\nRwanda and Uganda both border Tanzania.",
+		noRoles: []string{"Amani Mwita: President of Rwanda", "Amani Mwita: President of Uganda"},
+	},
+	{
+		name:    "a story of a gathering gives a bare president no country",
+		text:    "Leaders from 40 countries gathered in the Swiss resort of Davos on Monday for the annual forum.\n\nSwiss officials said security was tight, and President Joan Ford made a surprise appearance in Davos.",
+		noRoles: []string{"Joan Ford: President of Switzerland"},
+	},
+}
+
+func TestTitlesPatterns(t *testing.T)        { runTitles(t, titlePatternCases) }
+func TestTitlesCoordinated(t *testing.T)     { runTitles(t, coordinatedTitleCases) }
+func TestTitlesHolderRefs(t *testing.T)      { runTitles(t, officeHolderRefCases) }
+func TestTitlesNegatives(t *testing.T)       { runTitles(t, officeHolderNegativeCases) }
+func TestTitlesOfficeCountries(t *testing.T) { runTitles(t, officeCountryCases) }
 
 // runTitles extracts each case's story, published Wednesday 1999-04-14,
 // and checks its events and roles. A wanted role matches a held one of
