@@ -1407,6 +1407,8 @@ func (d *doc) bodyBeforeTitles() {
 		om := d.mentionEndingAt(m.sent, k)
 		if toks := d.sents[m.sent].tokens; om == nil && k > 0 && possessive(toks, k) {
 			om = d.mentionEndingAt(m.sent, k-1) // "Kestrel Motors' CEO X"
+		} else if om == nil && k >= 3 && toks[k].text == ")" && toks[k-2].text == "(" && isAcronym(toks[k-1].text) {
+			om = d.mentionEndingAt(m.sent, k-3) // "the Ministry of Mines (MOM) Vice Minister X"
 		}
 		if om == nil || om.ent < 0 {
 			continue
@@ -1878,7 +1880,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		for j < len(toks) && (lowerTitles[strings.ToLower(toks[j].text)] || lowerTitleMods[strings.ToLower(toks[j].text)]) {
 			j++
 		}
-		if j > k+1 && j < len(toks) && lowerTitles[strings.ToLower(toks[j-1].text)] && (toks[j].text == "of" || toks[j].text == "at") {
+		// ("X, Lusomar's chairman and chief executive,": the possessor's)
+		ends := j == len(toks) || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" || isDash(toks[j].text)
+		if j > k+1 && lowerTitles[strings.ToLower(toks[j-1].text)] && (j < len(toks) && (toks[j].text == "of" || toks[j].text == "at") || rc.of != "" && ends) {
 			second = &roleClaim{title: titleCase(strings.ToLower(span(toks, k+1, j)))}
 			k = j
 		}
@@ -1939,6 +1943,10 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if toks[b].text == "the" && b+1 < len(toks) {
 			b++
 		}
+		angled := toks[b].text == "<" && b+1 < len(toks) // wire copy's "<Bond Corp Ltd>"
+		if angled {
+			b++
+		}
 		bm := d.bodyAt(m.sent, b)
 		// "founder of press freedom group the Korhonen Trust": the
 		// body after the words that say what it is
@@ -1956,6 +1964,12 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if bm != nil {
 			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
 			k = bm.j
+			if angled && k < len(toks) && toks[k].text == ">" {
+				k++
+			}
+			if k+2 < len(toks) && (toks[k].text == "<" && toks[k+2].text == ">" || toks[k].text == "(" && toks[k+2].text == ")" && isAcronym(toks[k+1].text)) {
+				k += 3 // its ticker or initials: "Calder Capital Corp <CALD>"
+			}
 			// "chairman of the Agreement's negotiating group on farming,": a
 			// unit of the body, whose title the body's is too
 			if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "\u2019s") {

@@ -86,6 +86,26 @@ var titlePatternCases = []officeCase{
 		text:  "Chilean Mining minister Raul Soto and Finance minister Ines Morales will travel to London next week, officials said.",
 		roles: []string{"Raul Soto: Mining Minister of Chile", "Ines Morales: Finance Minister of Chile"},
 	},
+	{
+		name:  "two offices of a possessive firm after the name",
+		text:  "\"We expect the deal to close this year,\" said Ana Ferreira, Lusomar's chairman and chief executive officer.",
+		roles: []string{"Ana Ferreira: Chairman of Lusomar", "Ana Ferreira: Chief Executive Officer of Lusomar"},
+	},
+	{
+		name:  "wire style: a firm's name in angle brackets after the office",
+		text:  "Wen Li, general manager of <Harbour Pacific Holdings Ltd> in Hong Kong, told reporters the sale was off.",
+		roles: []string{"Wen Li: General Manager of Harbour Pacific Holdings Ltd"},
+	},
+	{
+		name:  "wire style: a ticker after the firm",
+		text:  "Tom Reyes, managing director of Calder Capital Corp <CALD>, which is joining the bid, said talks were at an early stage.",
+		roles: []string{"Tom Reyes: Managing Director of Calder Capital Corp"},
+	},
+	{
+		name:  "a ministry and its initials before the office and the name",
+		text:  "Ministry of Fisheries and Ocean Resources (MFOR) Deputy Minister Kofi Mensah leaves for Lisbon today.",
+		roles: []string{"Kofi Mensah: Deputy Minister of Ministry of Fisheries and Ocean Resources"},
+	},
 	// near misses
 	{
 		name:    "a critic of an office does not hold it",
