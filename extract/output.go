@@ -718,13 +718,32 @@ func pressName(n string) bool {
 // where a source's own sentence names that country (or its people): a
 // country one document only learned from the graph teaches no other, so the
 // order the documents came in cannot decide it.
+//
+// Without that title, a country all the person's known national offices
+// are of ("UK finance minister X" known, "Chancellor X" here): a person
+// serves one state.
 func (d *doc) knownRoleOf(e *entity, title string) string {
+	other := ""
 	for _, r := range e.knownRoles {
-		if strings.EqualFold(r.Title, title) && r.OfName != "" && d.x.gz.namesCountry(r) {
+		if r.OfName == "" || r.Former || !d.x.gz.namesCountry(r) {
+			continue
+		}
+		if strings.EqualFold(r.Title, title) {
 			return r.OfName
 		}
+		if !countryTitle(r.Title) || !d.x.gz.isCountry(r.OfName) {
+			continue
+		}
+		if other != "" && other != r.OfName {
+			other = "-"
+		} else if other == "" {
+			other = r.OfName
+		}
 	}
-	return ""
+	if other == "-" {
+		return ""
+	}
+	return other
 }
 
 // entByAlias is the named entity called name or known by it as an alias

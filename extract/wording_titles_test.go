@@ -523,3 +523,46 @@ func holdsRole(held []string, w string, exact bool) bool {
 	}
 	return false
 }
+
+// TestTitlesKnownCountry: a bare national office takes the country of the
+// person's national office the graph already knows from a source that
+// names it ("Lithuanian finance minister X" known, "Chancellor X" here),
+// and none when the known offices are of two countries.
+func TestTitlesKnownCountry(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(1999, 4, 14, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		before, text, want string
+	}{
+		{"Lithuanian finance minister Jonas Petraitis opened the conference in Vilnius on Monday.",
+			"Chancellor Jonas Petraitis said on Tuesday that taxes would not rise.", "Jonas Petraitis: Chancellor of Lithuania"},
+		{"Lithuanian finance minister Jonas Petraitis opened the conference in Vilnius on Monday. Latvian trade minister Jonas Petraitis spoke after him.",
+			"Chancellor Jonas Petraitis said on Tuesday that taxes would not rise.", "Jonas Petraitis: Chancellor"},
+	} {
+		g := newMemGraph()
+		ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "before", Text: c.before, Published: pub}, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.add(ex)
+		ex, err = x.Extract(context.Background(), newsgraph.Document{ID: "after", Text: c.text, Published: pub.AddDate(0, 0, 1)}, g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range ex.Entities {
+			for _, r := range e.Roles {
+				if strings.EqualFold(r.Title, "Chancellor") {
+					s := e.Name + ": " + r.Title
+					if r.OfName != "" {
+						s += " of " + r.OfName
+					}
+					got = append(got, s)
+				}
+			}
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q after %q: want %q, got %q", c.text, c.before, c.want, got)
+		}
+	}
+}
