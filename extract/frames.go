@@ -3765,7 +3765,7 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"plan", "plans", "planned", "propose", "proposed", "agree", "agreed", "win", "won", "clinch", "clinched", "finalise",
 	"finalised", "finalize", "finalized", "chair", "chaired", "co-chair", "co-chairs", "co-chaired", "co-chairing", "co-host",
 	"co-hosts", "co-hosted", "co-hosting", "lead", "led", "cut", "end", "ended", "ends", "ending", "close", "closed", "closes", "closing", "wind", "wound", "winds", "winding",
-	"wrap", "wrapped", "concludes", "concluding",
+	"wrap", "wrapped", "concludes", "concluding", "finish", "finished", "finishes", "finishing", "round", "rounded", "rounds", "rounding",
 	"continue", "continued", "enter", "entered", "carry", "carried", "commence", "commenced", "embark", "embarked",
 	"embarking", "launch", "launched", "kick", "kicked", "wrap", "undertake", "undertook", "receive", "received", "get", "got",
 	"include", "includes", "included", "seeking", "opening", "beginning", "starting", "resuming", "conducting", "joining",
@@ -11625,6 +11625,17 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if f.typ == newsgraph.Visit && missionNouns[w] && !d.missionTo(si, t, n) {
 		return false // "the UN mission in X" stays there; "a mission to X" goes
+	}
+	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && f.carrier >= 0 && leaveVerbs[t.lw[f.carrier]] {
+		// "X left Accra on Friday at the end of a three-day visit",
+		// "departed Oslo after a two-day stay": the visit was where one
+		// left
+		for _, o := range t.deps(f.carrier, "obj") {
+			if ps := d.placesUnder(si, t, o); len(ps) > 0 {
+				f.places, f.others = ps, append(f.others, ps)
+				break
+			}
+		}
 	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
 		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,
