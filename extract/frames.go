@@ -13272,6 +13272,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			}
 		}
 		if t.tag[c] == "VBN" {
+			if t.dep(c, "aux", "aux:pass", "cop") < 0 && t.dep(c, "nsubj") >= 0 && (t.head[c] < 0 || t.is(c, "conj", "ccomp", "parataxis")) {
+				return newsgraph.Happened, false // "Eide then jetted into Leeds": a past tense the tagger read as a participle
+			}
 			for _, k := range t.deps(c, "aux") {
 				if t.lw[k] == "has" || t.lw[k] == "have" || t.lw[k] == "had" || t.lw[k] == "'ve" {
 					return newsgraph.Happened, false

@@ -1738,8 +1738,11 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
 			return true // "Conservative policy co-ordinator Sam Reid"
 		}
-		if openerTags[t.pos] {
-			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
+		if openerTags[t.pos] && !(r.surnames[strings.ToLower(t.text)] && !r.commonWord(t.text)) {
+			// "Accusing Prime Minister X", "Although Gajdos": not part of
+			// the name; but "Eide then flew", where Lars Eide is named, is
+			// his surname whatever the tagger made of a word it lacks
+			return false
 		}
 		if w := strings.ToLower(t.text); groupNouns[w] && strings.HasSuffix(w, "s") && !(k+1 < len(toks) && toks[k+1].isCap()) && r.nerType(si, k, k+1) == "" {
 			return false // "Envoys of X", "Officials said": people by what they are, however tagged
@@ -2294,6 +2297,13 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if ok, sure := r.townHere(si, s, a, b); ok {
 		return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", strong && sure))
 	}
+	// "a day-long visit to Lewis", "jetted into Leeds": where a trip
+	// goes is a place, whatever the recogniser reads a lone name as, and
+	// no given name of a person the story names; unless such a person
+	// bears it as a surname ("a visit to Jackson", President Jackson's)
+	if n == 1 && tripTo(toks, a) && !(b < len(toks) && toks[b].isCap()) && !r.surnames[strings.ToLower(text)] && !s.heading {
+		return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", true))
+	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
 		return append(out, m)
 	}
@@ -2785,7 +2795,10 @@ func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
 	if a > 0 {
 		p := strings.ToLower(toks[a-1].text)
 		if placeGovernors[p] {
-			return true, !weakGovernors[p]
+			return true, !weakGovernors[p] || tripTo(toks, a)
+		}
+		if tripTo(toks, a) {
+			return true, true // "jetted into Leeds"
 		}
 	}
 	neighbour := func(k int) bool {
@@ -2820,6 +2833,25 @@ func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
 	}
 	return true, false
 }
+
+// tripTo says whether the name at a is where a trip goes: after "to" or
+// "into" that follows a trip's noun or a verb of flying or travelling
+// ("a day-long visit to X", "jetted into X", "will travel to X"). Those
+// words take places, where a bare "to" takes people and clubs as well
+// ("spoke to X", "lost to X").
+func tripTo(toks []token, a int) bool {
+	if a < 2 {
+		return false
+	}
+	p := toks[a-1].text
+	return (p == "to" || p == "into") && tripWords[strings.ToLower(toks[a-2].text)]
+}
+
+// tripWords are the nouns of a trip and the verbs of going by air or
+// travelling, whose "to" names where one goes.
+var tripWords = set("visit", "visits", "trip", "trips", "journey", "journeys", "stopover", "fly", "flies", "flew", "flown", "flying",
+	"jet", "jets", "jetted", "jetting", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+	"head", "heads", "headed", "heading")
 
 // weakGovernors are the place prepositions that take people and clubs as
 // well.
