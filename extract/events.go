@@ -1156,8 +1156,7 @@ func (d *doc) findEvents() {
 	}
 	d.onwardTravellers()
 	d.visitsOfMeetings()
-	d.accompanyingVisits()
-	d.accompanyVisits()
+	d.companionVisits()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
 	d.foldAirportVisits()

@@ -5077,30 +5077,14 @@ func (d *doc) travellers(agents, places []int) []int {
 	return out
 }
 
-// companions are the people said to go with any of agents: "X,
-// accompanied by Y, ...".
+// companions are the people sentence si tells as going along with any of
+// agents (accompaniments): "X, accompanied by Y, ...", "X visited Z,
+// accompanied by Y", "X will be accompanied by Y on his visit".
 func (d *doc) companions(si int, t *tree, agents []int) []int {
 	var out []int
-	for _, a := range agents {
-		for _, mi := range d.bySent[si] {
-			m := d.mentions[mi]
-			if m.ent != a || m.j-1 < t.from || m.j-1 >= len(t.lw) {
-				continue
-			}
-			for _, c := range t.deps(m.j-1, "acl") {
-				if !companionVerbs[t.lw[c]] {
-					continue
-				}
-				for _, o := range t.deps(c, "obl:agent", "obl") {
-					if t.is(o, "obl:agent") || t.prep(o) == "by" {
-						for _, e := range d.group(si, t, o) {
-							if d.ents[e].typ == newsgraph.Person {
-								out = append(out, e)
-							}
-						}
-					}
-				}
-			}
+	for _, c := range d.accompaniments(si) {
+		if intersects(c.x, agents) {
+			out = append(out, c.ys...)
 		}
 	}
 	return out
