@@ -243,6 +243,11 @@ func (d *doc) parse(si int) *tree {
 		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i == 1 && k >= 0 && k < len(toks) && toks[k].isCap() && !strings.HasPrefix(t.tag[k], "NN") {
 			t.tag[k] = "NNP"
 		}
+		// "the Kestrel colliery", "Sunderland station": a name whose last
+		// word is a lower-case noun is a proper noun all the same
+		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i >= 2 && k < len(toks) && t.tag[k] == "NN" && d.ents[m.ent].typ == newsgraph.Facility {
+			t.tag[k] = "NNP"
+		}
 		// "with Assistant Secretary for Trade X": a "for" inside the
 		// capitalised office before a person's name is part of the name's
 		// title, no preposition that would take the name from the clause
@@ -740,6 +745,7 @@ func (d *doc) parse(si int) *tree {
 	// is undone: the tree's readers walk it down from the root, and a
 	// cycle there never ends
 	mends := []func() bool{
+		t.punctuationHeads,
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.objectConjuncts,
 		t.crossedDeterminers,
@@ -999,6 +1005,51 @@ func (t *tree) andSiblings() bool {
 			continue
 		}
 		t.head[y], t.rel[y] = x, "conj"
+		changed = true
+	}
+	return changed
+}
+
+// punctuationHeads mends words the parser hung on a punctuation mark
+// ("visited the Kestrel colliery near Newcastle." read with "colliery" the
+// subject of the full stop; "said he had plans to ..." with "he" and
+// "had" on it): a mark heads nothing, so what hangs on it is a phrase of
+// the mark's own head, led by its verb if it has one ("had", a clause the
+// head's complement), else by its last noun (after a verb with no object,
+// the object). It reports whether any head changed.
+func (t *tree) punctuationHeads() bool {
+	changed := false
+	for h := range t.head {
+		v := t.head[h]
+		if t.tag[h] != "." && t.tag[h] != "," && t.tag[h] != ":" || v < 0 {
+			continue
+		}
+		var on []int
+		lead := -1
+		for _, k := range t.kids[h] {
+			if t.rel[k] == "punct" || k == v {
+				continue
+			}
+			on = append(on, k)
+			if lead < 0 || !t.verb(lead) && (t.verb(k) || t.noun(k)) {
+				lead = k
+			}
+		}
+		if lead < 0 {
+			continue
+		}
+		for _, k := range on {
+			if k != lead {
+				t.head[k] = lead
+			}
+		}
+		t.head[lead] = v
+		switch {
+		case t.verb(lead):
+			t.rel[lead] = "ccomp"
+		case t.verb(v) && v < lead && t.noun(lead) && t.dep(v, "obj") < 0:
+			t.rel[lead] = "obj"
+		}
 		changed = true
 	}
 	return changed
@@ -8670,6 +8721,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			f.others = d.listedStops(si, t, v, dest, f.others)
+			f.others = d.siteTowns(si, t, v, dest, f.others)
 			if at := d.siteAt(si, t, v, dest); len(at) > 0 {
 				f.others = at // "tour the old Soviet airfield at Kelmar Point": Kelmar Point, not the Soviets
 			}

@@ -317,7 +317,9 @@ var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Bas
 	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",
 	"Port", "Harbor", "Harbour", "Cathedral", "Church", "Mosque", "Dam", "Plant", "Skyscraper", "Mansion",
 	"Residence", "Cemetery", "Memorial", "Monument", "Gate", "Prison", "Terminal", "Pier", "Skytree", "Room", "Street",
-	"Road", "Lane", "Avenue")
+	"Road", "Lane", "Avenue",
+	// works and sites: "the Kestrel Colliery", "Port Arlen Refinery"
+	"Colliery", "Mine", "Refinery", "Smelter", "Shipyard", "Quarry", "Factory", "Steelworks")
 
 var locationHeads = set("Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Lake", "Mountains",
 	"Mount", "Island", "Islands", "Peninsula", "Desert", "Valley", "Canal", "Channel", "Region", "Basin", "Coast",

@@ -2209,6 +2209,15 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
 		}
 	}
+	// "Tarn Holdings' Kestrel colliery", "the Akron mine": a name no
+	// table knows as a place before a lower-case works noun, after its
+	// owner or an article, is the works' own name (a town there is where
+	// the works are: "its Kelby plant", placeContext)
+	if n <= 3 && b < len(toks) && siteNouns[toks[b].text] && a > 0 && (worksOwners[strings.ToLower(toks[a-1].text)] || a > 1 && toks[a-1].text == "'" && strings.HasSuffix(toks[a-2].text, "s")) && !r.isPlaceWord(text) {
+		if _, ok := r.gz.town[key(text)]; !ok && r.nerType(si, a, b) != newsgraph.Person {
+			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
+		}
+	}
 	// "Jorge Amado airport": a person's name before a lower-case
 	// "airport" is the airport's namesake, and the name with the noun
 	// the airport's
@@ -3990,6 +3999,10 @@ var mediaKinds = set("film", "movie", "animation", "record", "recording", "music
 
 // lowerFacilities are buildings written in lower case after their place.
 var lowerFacilities = set("station", "stadium")
+
+// siteNouns are the works and sites one visits, named by a word before
+// them: "the Kestrel colliery".
+var siteNouns = union(worksNouns, set("colliery", "quarry", "depot", "shipyard", "dockyard", "oilfield", "gasfield"))
 
 // placeByNoun: a place noun after the name ("Sindh province", "Rajasthan
 // state"), a town's office after it ("Middlesbrough mayor"), or a seat
