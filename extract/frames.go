@@ -88,6 +88,14 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i], t.tag[i+1], t.tag[i+2] = "JJ", "NN", "VB"
 		}
 	}
+	// "the prime minister cut short a visit": "cut short" before the
+	// object's article is the verb and its complement, which the tagger
+	// may read as a noun and a verb
+	for i := 1; i+2 < len(toks); i++ {
+		if t.lw[i] == "cut" && t.lw[i+1] == "short" && (t.tag[i+2] == "DT" || t.tag[i+2] == "PRP$") && t.tag[i-1] != "DT" && t.tag[i-1] != "MD" && t.tag[i-1] != "TO" {
+			t.tag[i], t.tag[i+1] = "VBD", "JJ"
+		}
+	}
 	// "a reception held for her by X": "held" and "hosted" are never
 	// nouns; "X, speaking at a reception, said": a participle set off
 	// after a comma and opening a prepositional phrase is no noun either
@@ -10911,8 +10919,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
-	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp") && t.is(n, "obj") && t.verb(t.head[h]) {
-		h = t.head[h] // "cut short a trip": the verb carries it
+	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp", "obj") && t.is(n, "obj") && t.head[h] >= 0 && t.verb(t.head[h]) {
+		h = t.head[h] // "cut short a trip" (with "short" read as the object or its complement): the verb carries it
 	}
 	// "at the end of a visit to X", "on the first leg of a tour of Y":
 	// the phrase of a part of the trip stands where the trip's would
@@ -14191,6 +14199,12 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 			head = true
 		case !head && titleOfWords[tk.text] && tk.isCap():
 			// "of the Exchequer": the head is further back
+		case !head && tk.isCap() && strings.HasPrefix(t.tag[k], "NNP") && !nonEntityCaps[tk.text] && k > t.from && (toks[k-1].isCap() || t.lw[k-1] == "for" || t.lw[k-1] == "of"):
+			// "Commissioner for Crisis Management X": a portfolio the
+			// tables lack, kept only if a title noun comes before it
+			continue
+		case !head && (w == "for" || w == "of") && k > t.from && titleHeads[toks[k-1].text]:
+			continue
 		case head && (titleMods[tk.text] || tk.isCap() && (t.tag[k] == "NNP" || t.tag[k] == "NNPS" || t.tag[k] == "JJ") && !nonEntityCaps[tk.text]):
 		case d.inDate(si, k):
 			k = t.from // "Last week Ms X": the date is no part of the title
