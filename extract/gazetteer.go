@@ -351,6 +351,12 @@ type gazetteer struct {
 	// "City" or "Town" after the town's name ("Harlow Town"); elsewhere
 	// that is often the place's own name ("Namie Town", "Kobe City").
 	islesTown map[string]bool
+	// initials are the cities and countries of two words or more by their
+	// initials ("KL", "HCMC"), and a city by the initials of the words
+	// before its last with that word written out ("HCM City"): the short
+	// forms local copy writes. Initials two places share are left out;
+	// the recogniser reads them only where a place stands (initialsHere).
+	initials map[string]string
 	// maxWords is the most words a key of these tables or of knownOrgs
 	// holds: a longer stretch of text names none of them.
 	maxWords int
@@ -399,6 +405,7 @@ func newGazetteer() *gazetteer {
 		}
 	}
 	loadCountries(g)
+	g.initials = placeInitials(g)
 	g.islesTown = map[string]bool{}
 	g.town = loadTowns(g)
 	for _, m := range []map[string]string{g.country, g.demonym, g.cityName, g.state, g.region, knownOrgs} {
@@ -407,6 +414,52 @@ func newGazetteer() *gazetteer {
 		}
 	}
 	return g
+}
+
+// placeInitials builds gazetteer.initials from the first-tier cities and
+// countries (not their aliases: "U.S.A." abbreviates already).
+func placeInitials(g *gazetteer) map[string]string {
+	out := map[string]string{}
+	shared := map[string]bool{}
+	add := func(k, name string) {
+		if len(k) < 2 {
+			return
+		}
+		if o, ok := out[k]; ok && o != name {
+			shared[k] = true
+		}
+		out[k] = name
+	}
+	names := map[string]bool{}
+	for _, n := range g.cityName {
+		names[n] = true
+	}
+	for _, n := range g.country {
+		names[n] = true
+	}
+	for n := range names {
+		w := strings.Fields(strings.ReplaceAll(n, "-", " "))
+		if len(w) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, x := range w {
+			if r := x[0]; r >= 'A' && r <= 'Z' {
+				b.WriteByte(r)
+			}
+		}
+		if b.Len() != len(w) {
+			continue // "Dar es Salaam", "Bosnia and Herzegovina": no plain initials
+		}
+		add(b.String(), n)
+		if last := w[len(w)-1]; len(w) >= 3 && (last == "City" || last == "Town") {
+			add(b.String()[:len(w)-1]+" "+last, n) // "HCM City"
+		}
+	}
+	for k := range shared {
+		delete(out, k)
+	}
+	return out
 }
 
 // place types a name found in the tables and returns its canonical form.

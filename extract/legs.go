@@ -330,8 +330,12 @@ func (d *doc) travelling(si int, people []int) bool {
 // says whose the field was. Nil when the site has a name of its own or
 // no such phrase follows.
 func (d *doc) siteAt(si int, t *tree, v, dest int) [][]int {
-	if d.sents[si].tokens[dest].isCap() {
+	toks := d.sents[si].tokens
+	if toks[dest].isCap() {
 		return nil
+	}
+	if m := d.mentionAt(si, dest); m != nil && d.x.gz.demonym[key(toks[m.i].text)] == "" {
+		return nil // a name ends in a lower-case noun too: "the Kestrel colliery" (not "the Japanese embassy")
 	}
 	var out [][]int
 	for _, o := range append(t.deps(v, "obl"), t.deps(dest, "nmod")...) {

@@ -2214,7 +2214,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// owner or an article, is the works' own name (a town there is where
 	// the works are: "its Kelby plant", placeContext)
 	if n <= 3 && b < len(toks) && siteNouns[toks[b].text] && a > 0 && (worksOwners[strings.ToLower(toks[a-1].text)] || a > 1 && toks[a-1].text == "'" && strings.HasSuffix(toks[a-2].text, "s")) && !r.isPlaceWord(text) {
-		if _, ok := r.gz.town[key(text)]; !ok && r.nerType(si, a, b) != newsgraph.Person {
+		// (the recogniser, which has seen few works, reads most of their
+		// names as people's: after an owner, a name before "mine" is none)
+		if _, ok := r.gz.town[key(text)]; !ok && (r.nerType(si, a, b) != newsgraph.Person || !r.nerTrusted(s, a, b) || toks[a-1].text != "the") {
 			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
 		}
 	}
@@ -2278,6 +2280,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	}
 	// a place followed by other words: split the place off ("Paris Saint-Germain" stays whole)
+	// "flew to KL", "arrived in HCMC", "will travel to HCM City": a
+	// place's initials where a place stands (two letters only where a
+	// trip goes: "in AD 1200", "PM")
+	if c, ok := r.gz.initials[text]; ok && toks[a].isAllCaps() && (tripTo(toks, a) || len(toks[a].text) > 2 && (r.afterPlacePrep(toks, a) || a > 0 && placeGovernors[strings.ToLower(toks[a-1].text)] && !weakGovernors[strings.ToLower(toks[a-1].text)])) {
+		return append(out, r.mk(si, s, a, b, newsgraph.GPE, c, true))
+	}
 	if n == 1 && toks[a].isAllCaps() {
 		// an acronym no table knows ("CNBC", "the CFDT union") is what the
 		// recogniser reads in context, never a person
