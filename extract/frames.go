@@ -1063,6 +1063,29 @@ func (t *tree) punctuationHeads() bool {
 	return changed
 }
 
+// boundToDescribed says whether the pronoun at h stands in a relative
+// clause (or a clause under one) that describes a noun the story does
+// not name, with "who" its subject: "a young man who was dubbed X when he
+// arrived", where "he" is that man and no one named before.
+func boundToDescribed(d *doc, si int, t *tree, h int) bool {
+	v := t.head[h]
+	for n := 0; v >= 0 && n < 4; n++ {
+		if t.is(v, "acl:relcl") {
+			a := t.head[v]
+			who := false
+			for _, k := range t.deps(v, "nsubj", "nsubj:pass") {
+				who = who || t.lw[k] == "who"
+			}
+			return who && a >= 0 && t.noun(a) && !strings.HasPrefix(t.tag[a], "NNP") && d.mentionAt(si, a) == nil
+		}
+		if !t.is(v, "advcl", "ccomp", "conj", "xcomp") {
+			return false
+		}
+		v = t.head[v]
+	}
+	return false
+}
+
 // digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
 func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
@@ -6348,6 +6371,9 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 				break
 			}
 		}
+	}
+	if pronouns[t.lw[h]] != 0 && boundToDescribed(d, si, t, h) {
+		return nil // "a young man who was dubbed X when he arrived in Y": the man, whom the story does not name
 	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {

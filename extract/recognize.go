@@ -2923,6 +2923,13 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	if p >= 0 && lowerTitles[strings.ToLower(toks[p].text)] && unicode.IsLower(rune(toks[p].text[0])) {
 		return r.mk(si, s, a, b, newsgraph.Person, "", true), true
 	}
+	if g, ok := kinNouns[strings.ToLower(toks[max(p, 0)].text)]; p >= 0 && ok && unicode.IsLower(rune(toks[p].text[0])) && b-a <= 3 {
+		// "my girlfriend Anne", "his wife, Dewi": a relative, by name,
+		// whose noun tells whether a woman or a man
+		m := r.mk(si, s, a, b, newsgraph.Person, "", true)
+		m.female = g
+		return m, true
+	}
 	if b+1 < len(toks) {
 		nx := toks[b].text
 		if saysVerbs[nx] || (nx == "," && b+2 < len(toks) && (toks[b+1].text == "who" || (toks[b+1].text == "the" && strings.Contains(toks[b+2].text, "year-old")) || isNumber(toks[b+1].text) && toks[b+2].text == ",")) {
@@ -2953,6 +2960,13 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	}
 	return mention{}, false
 }
+
+// kinNouns name a relative or partner before their name, with the
+// gender they tell (1 a woman, -1 a man, 0 either).
+var kinNouns = map[string]int{"wife": 1, "husband": -1, "girlfriend": 1, "boyfriend": -1, "daughter": 1, "son": -1,
+	"sister": 1, "brother": -1, "mother": 1, "father": -1, "widow": 1, "widower": -1, "fiancee": 1, "fiancée": 1,
+	"fiance": -1, "fiancé": -1, "partner": 0, "friend": 0, "cousin": 0, "niece": 1, "nephew": -1, "aunt": 1, "uncle": -1,
+	"grandson": -1, "granddaughter": 1, "stepson": -1, "stepdaughter": 1}
 
 // partyStateAbbrevs are the longer forms of stateAbbrevs wire copy also
 // writes after a legislator's party letter ("R-Tex.", "D-Wisc.").

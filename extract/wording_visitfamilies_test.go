@@ -234,6 +234,13 @@ var visitNegativeCases = []visitFamilyCase{
 	{name: "a shipment departs",
 		text: "The first shipment of Andina Mining copper will depart for Rotterdam on Friday.",
 		not:  []string{"VISIT"}},
+	{name: "one a relative clause describes, unnamed, is no one named before",
+		text: "Painter Tomas Vieira finished the portrait in 1780. It shows a young sailor who was feted when he arrived in Lisbon from Goa.",
+		not:  []string{"visitor=Tomas Vieira"}},
+	{name: "she is the woman a relative's noun names, not the man before",
+		text: "Writer Paul Hart spent the week at home with his wife Maria. She flew to Rome on Friday to see her sister.",
+		want: []string{"VISIT/HAPPENED: destination=Rome; visitor=Maria"},
+		not:  []string{"visitor=Paul Hart"}},
 }
 
 func TestVisitNegatives(t *testing.T) { runVisitFamily(t, visitNegativeCases) }
