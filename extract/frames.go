@@ -754,6 +754,7 @@ func (d *doc) parse(si int) *tree {
 	// cycle there never ends
 	mends := []func() bool{
 		t.punctuationHeads,
+		t.beInParticiples,
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.objectConjuncts,
 		t.crossedDeterminers,
@@ -1084,6 +1085,50 @@ func boundToDescribed(d *doc, si int, t *tree, h int) bool {
 		v = t.head[v]
 	}
 	return false
+}
+
+// beInParticiples mends "a Kenyan team is in Lisbon preparing the talks"
+// read as a progressive "is ... preparing" with "in" its mark and the
+// place its subject: the place is the predicate of "is" (where the
+// subject is), and the participle tells what they do there. It reports
+// whether any head changed.
+func (t *tree) beInParticiples() bool {
+	changed := false
+	for v := range t.head {
+		if t.tag[v] != "VBG" {
+			continue
+		}
+		aux := -1
+		for _, k := range t.deps(v, "aux") {
+			if beForms[t.lw[k]] {
+				aux = k
+			}
+		}
+		if aux < 0 || aux+2 >= v || t.lw[aux+1] != "in" && t.lw[aux+1] != "at" && !(t.tag[aux+1] == "RB" && (t.lw[aux+2] == "in" || t.lw[aux+2] == "at")) {
+			continue
+		}
+		k := aux + 1
+		if t.tag[k] == "RB" {
+			k++ // "is already in Lisbon"
+		}
+		n := v - 1 // the place's last word, right before the participle
+		if k+1 > n || !t.noun(n) || t.head[n] != v || !t.is(n, "nsubj", "obj", "obl", "dep") {
+			continue
+		}
+		t.head[n], t.rel[n] = t.head[v], t.rel[v]
+		for _, c := range t.kids[v] {
+			if c < n && c != n && !t.is(c, "punct") {
+				t.head[c] = n // the subject, "is", "in", "already"
+			}
+		}
+		t.rel[aux], t.rel[k] = "cop", "case"
+		if t.tag[aux+1] == "RB" {
+			t.rel[aux+1] = "advmod"
+		}
+		t.head[v], t.rel[v] = n, "advcl"
+		changed = true
+	}
+	return changed
 }
 
 // digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
