@@ -789,6 +789,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.withAfterPlace(si, t) },
 		t.talksOnObject,
 		func() bool { return d.dateArguments(si, t) },
+		func() bool { return d.tripPhrasesAfterDate(si, t) },
 		func() bool { return d.originConjuncts(si, t) },
 		t.appositiveConjuncts,
 		t.titledConjuncts,
@@ -1130,6 +1131,46 @@ func (t *tree) beInParticiples() bool {
 	}
 	return changed
 }
+
+// tripPhrasesAfterDate mends "ahead of his departure on Sunday for the
+// conference" read with the date and the "for" phrase hung on the verb
+// the trip's noun hangs on: a date right after a trip's noun, and a
+// "for" or "to" phrase right after that date, are the trip's (when it
+// goes, where it goes). It reports whether any head changed.
+func (d *doc) tripPhrasesAfterDate(si int, t *tree) bool {
+	changed := false
+	for _, e := range d.dates[si] {
+		n := e.i - 1
+		if n > t.from && t.tag[n] == "IN" {
+			n-- // "on Sunday"
+		}
+		if n < t.from || e.j >= len(t.head) || !t.noun(n) || !visitNouns[t.lw[n]] && !leaveNouns[t.lw[n]] {
+			continue
+		}
+		v := t.head[n]
+		if v < 0 || !t.verb(v) {
+			continue
+		}
+		if p := t.lw[e.j]; p != "for" && p != "to" {
+			continue
+		}
+		o := t.head[e.j] // the phrase the preposition opens
+		if o < 0 || o <= e.j || t.head[o] != v || !t.is(o, "obl") {
+			continue
+		}
+		for k := n + 1; k < e.j; k++ {
+			if t.head[k] == v {
+				t.head[k], t.rel[k] = n, "nmod" // the date's head
+			}
+		}
+		t.head[o], t.rel[o] = n, "nmod"
+		changed = true
+	}
+	return changed
+}
+
+// leaveNouns are the nouns of setting off on a trip.
+var leaveNouns = set("departure", "flight")
 
 // digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
 func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -21,7 +21,7 @@ var countryList = []string{
 	"Cambodia;Cambodian", "Cameroon;Cameroonian", "Canada;Canadian", "Chad;Chadian", "Chile;Chilean",
 	"China|People's Republic of China|PRC;Chinese", "Colombia;Colombian", "Congo|Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|DRC|Republic of Congo|Republic of the Congo;Congolese", "Costa Rica;Costa Rican",
 	"Croatia;Croatian", "Cuba;Cuban", "Cyprus;Cypriot", "Czech Republic|Czechia;Czech", "Denmark;Danish",
-	"Ecuador;Ecuadorian", "Egypt;Egyptian", "Estonia;Estonian", "Ethiopia;Ethiopian", "Fiji;Fijian", "Finland;Finnish",
+	"Ecuador;Ecuadorian|Ecuadorean", "Egypt;Egyptian", "Estonia;Estonian", "Ethiopia;Ethiopian", "Fiji;Fijian", "Finland;Finnish",
 	"France;French", "Georgia;Georgian", "Germany;German", "Ghana;Ghanaian", "Greece;Greek", "Guatemala;Guatemalan",
 	"Haiti;Haitian", "Honduras;Honduran", "Hungary;Hungarian", "Iceland;Icelandic", "India;Indian",
 	"Indonesia;Indonesian", "Iran;Iranian", "Iraq;Iraqi", "Ireland;Irish", "Israel;Israeli", "Italy;Italian",
