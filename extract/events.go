@@ -1523,6 +1523,12 @@ func (d *doc) when(si int, f *frame) eventTime {
 				et.to = et.from
 			}
 		}
+		if f.typ == newsgraph.Visit && f.noun && et.status == newsgraph.Planned && f.statusBy == 0 && !de.weekday && pub != "" && et.to < pub && de.i > f.t && (t.under(de.i, f.t) || de.i == lastOf(t, f.t)+1) {
+			// "declares a trip to Mexico last year": a trip the noun's own
+			// date puts before the telling has been, whatever the verb
+			// that tells of it
+			et.status = newsgraph.Happened
+		}
 		if n := endedStayDays(t, f); n > 1 && de.grain == "day" && et.from == et.to {
 			// "concluded a four-day visit today": it began three days
 			// before the day it ended, and a visit is dated by its start
