@@ -13428,7 +13428,7 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			}
 		}
 		if t.tag[c] == "VBN" {
-			if t.dep(c, "aux", "aux:pass", "cop") < 0 && t.dep(c, "nsubj") >= 0 && (t.head[c] < 0 || t.is(c, "conj", "ccomp", "parataxis")) {
+			if (c == f.t || c == f.light) && t.dep(c, "aux", "aux:pass", "cop") < 0 && t.dep(c, "nsubj") >= 0 && (t.head[c] < 0 || t.is(c, "conj", "ccomp", "parataxis")) {
 				return newsgraph.Happened, false // "Eide then jetted into Leeds": a past tense the tagger read as a participle
 			}
 			for _, k := range t.deps(c, "aux") {

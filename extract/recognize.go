@@ -2318,7 +2318,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// goes is a place, whatever the recogniser reads a lone name as, and
 	// no given name of a person the story names; unless such a person
 	// bears it as a surname ("a visit to Jackson", President Jackson's)
-	if n == 1 && tripTo(toks, a) && !(b < len(toks) && toks[b].isCap()) && !r.surnames[strings.ToLower(text)] && !s.heading {
+	// (a firm the recogniser reads surely, or one whose site follows,
+	// is where one goes but no place: "a visit to Siemens' plant")
+	if n == 1 && tripTo(toks, a) && !(b < len(toks) && (toks[b].isCap() || toks[b].pos == "POS")) && !r.surnames[strings.ToLower(text)] && !s.heading &&
+		!(r.nerType(si, a, b) == newsgraph.Organization && r.nerTrusted(s, a, b)) {
 		return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", true))
 	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
