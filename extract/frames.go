@@ -753,7 +753,6 @@ func (d *doc) parse(si int) *tree {
 	// is undone: the tree's readers walk it down from the root, and a
 	// cycle there never ends
 	mends := []func() bool{
-		t.punctuationHeads,
 		t.beInParticiples,
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.objectConjuncts,
@@ -834,6 +833,7 @@ func (d *doc) parse(si int) *tree {
 		t.laterObjectConjuncts,
 		t.listItemsOnCommas,
 		func() bool { return d.personConjuncts(si, t) },
+		t.punctuationHeads, // last: what no mend above took from a mark
 	}
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
 	for _, mend := range mends {
