@@ -132,47 +132,9 @@ func Fold(s string) string {
 			b.WriteString(f)
 			continue
 		}
-		if f := extendedBase(r); f != 0 {
-			b.WriteByte(f)
-			continue
-		}
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// extendedBase is the base letter of a letter of Unicode's Latin Extended
-// Additional block (U+1E00-U+1EFF): the dotted and underdotted letters of
-// transliteration ("Ḥ", "ṣ") and every toned vowel of Vietnamese ("ệ",
-// "ẵ", "ộ"), which the block lays out in runs by base letter; 0 for any
-// other rune. (The block's few letters past the runs, "ẞ" and the like,
-// keep their form.)
-func extendedBase(r rune) byte {
-	if r < 0x1E00 || r > 0x1EF9 || r >= 0x1E96 && r < 0x1EA0 {
-		return 0
-	}
-	base := byte(0)
-	for _, s := range extendedRuns {
-		if r < s.from {
-			break
-		}
-		base = s.base
-	}
-	return base
-}
-
-// extendedRuns are the first runes of the Latin Extended Additional block's
-// runs of one base letter, in order.
-var extendedRuns = []struct {
-	from rune
-	base byte
-}{
-	{0x1E00, 'a'}, {0x1E02, 'b'}, {0x1E08, 'c'}, {0x1E0A, 'd'}, {0x1E14, 'e'}, {0x1E1E, 'f'}, {0x1E20, 'g'},
-	{0x1E22, 'h'}, {0x1E2C, 'i'}, {0x1E30, 'k'}, {0x1E36, 'l'}, {0x1E3E, 'm'}, {0x1E44, 'n'}, {0x1E4C, 'o'},
-	{0x1E54, 'p'}, {0x1E58, 'r'}, {0x1E60, 's'}, {0x1E6A, 't'}, {0x1E72, 'u'}, {0x1E7C, 'v'}, {0x1E80, 'w'},
-	{0x1E8A, 'x'}, {0x1E8E, 'y'}, {0x1E90, 'z'}, {0x1E96, 0},
-	// Vietnamese: the toned a, ă, â; e, ê; i; o, ô, ơ; u, ư; y
-	{0x1EA0, 'a'}, {0x1EB8, 'e'}, {0x1EC8, 'i'}, {0x1ECC, 'o'}, {0x1EE4, 'u'}, {0x1EF2, 'y'},
 }
 
 var accents = map[rune]string{
@@ -185,11 +147,12 @@ var accents = map[rune]string{
 	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ș': "s", 'ß': "ss", 'ť': "t", 'ţ': "t", 'ț': "t",
 	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
 	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", 'ł': "l",
-	// the untoned letters of Vietnamese; Turkish, Baltic and pinyin
-	// letters; the Nordic and Icelandic ones
-	'ơ': "o", 'ư': "u", 'ĩ': "i", 'ũ': "u", 'ğ': "g", 'ģ': "g", 'ķ': "k", 'ļ': "l", 'ņ': "n", 'ŗ': "r",
-	'ǎ': "a", 'ǐ': "i", 'ǒ': "o", 'ǔ': "u", 'ǖ': "u", 'ǘ': "u", 'ǚ': "u", 'ǜ': "u", 'ĕ': "e", 'ĭ': "i", 'ŏ': "o", 'ŭ': "u",
-	'æ': "ae", 'œ': "oe", 'ð': "d", 'þ': "th",
+	// Vietnamese: a vowel's quality mark and its tone mark together
+	'ạ': "a", 'ả': "a", 'ấ': "a", 'ầ': "a", 'ẩ': "a", 'ẫ': "a", 'ậ': "a", 'ắ': "a", 'ằ': "a", 'ẳ': "a", 'ẵ': "a",
+	'ặ': "a", 'ẹ': "e", 'ẻ': "e", 'ẽ': "e", 'ế': "e", 'ề': "e", 'ể': "e", 'ễ': "e", 'ệ': "e", 'ỉ': "i", 'ị': "i",
+	'ọ': "o", 'ỏ': "o", 'ố': "o", 'ồ': "o", 'ổ': "o", 'ỗ': "o", 'ộ': "o", 'ớ': "o", 'ờ': "o", 'ở': "o", 'ỡ': "o",
+	'ợ': "o", 'ụ': "u", 'ủ': "u", 'ứ': "u", 'ừ': "u", 'ử': "u", 'ữ': "u", 'ự': "u", 'ỳ': "y", 'ỵ': "y", 'ỷ': "y",
+	'ỹ': "y", 'ơ': "o", 'ư': "u",
 }
 
 // FamilyName is the family name of a person's name written as a given name

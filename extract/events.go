@@ -964,71 +964,6 @@ var narrativeUnits = set("hours", "hour", "minutes", "days", "day", "weeks", "we
 // numberWords are the small counts written out.
 var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 
-// endedStayDays is the length in days of the visit of frame f where the
-// verb that carries its noun ends it ("concluded a four-day visit",
-// "wrapped up a week-long tour", "at the end of a three-day trip"), so
-// that the day told is its last; 0 otherwise.
-func endedStayDays(t *tree, f *frame) int {
-	if f.typ != newsgraph.Visit || !f.noun {
-		return 0
-	}
-	ends := false
-	for _, v := range []int{f.light, f.carrier} {
-		ends = ends || v >= 0 && endingVerbs[t.lw[v]]
-	}
-	if h := t.head[f.t]; h >= 0 && t.lw[h] == "end" && t.prep(f.t) == "of" {
-		ends = true
-	}
-	if !ends {
-		return 0
-	}
-	for _, k := range t.kids[f.t] {
-		if !t.is(k, "amod", "compound", "nummod") {
-			continue
-		}
-		if n := stayLength(t.lw[k]); n > 0 {
-			return n
-		}
-		// "a three day visit": the count on the unit
-		if u := stayUnits[t.lw[k]]; u > 0 {
-			for _, c := range t.deps(k, "nummod") {
-				if n, ok := countWords[t.lw[c]]; ok {
-					return n * u
-				}
-			}
-		}
-	}
-	return 0
-}
-
-// endingVerbs end a stay.
-var endingVerbs = set("conclude", "concludes", "concluded", "concluding", "end", "ends", "ended", "ending", "wrap", "wraps",
-	"wrapped", "wrapping", "wind", "winds", "wound", "winding", "complete", "completes", "completed", "completing",
-	"finish", "finishes", "finished", "finishing", "close", "closes", "closed", "closing", "round", "rounds", "rounded", "rounding")
-
-// stayLength reads a stay's length in days from a modifier written as
-// one word: "four-day", "10-day", "two-week", "week-long", "weeklong",
-// "day-long"; 0 when it is none ("five-nation", "official", a bare "day"
-// that a number before it counts).
-func stayLength(w string) int {
-	if l := strings.TrimSuffix(strings.TrimSuffix(w, "long"), "-"); l != w {
-		return stayUnits[l] // "week-long", "weeklong"
-	}
-	n, u, ok := strings.Cut(w, "-")
-	if c, isCount := countWords[n]; ok && isCount {
-		return c * stayUnits[u]
-	}
-	return 0
-}
-
-// stayUnits are the units a stay's length is told in, in days.
-var stayUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
-
-// countWords are the counts a stay's length is written with.
-var countWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "1": 1, "2": 2, "3": 3,
-	"4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11, "12": 12, "13": 13, "14": 14, "15": 15, "21": 21}
-
 // ongoing says whether frame f is told as under way: "X is on a visit
 // to", "is on the first leg of a tour", "is visiting", "is in X".
 func ongoing(t *tree, f *frame) bool {
@@ -1156,7 +1091,8 @@ func (d *doc) findEvents() {
 	}
 	d.onwardTravellers()
 	d.visitsOfMeetings()
-	d.companionVisits()
+	d.accompanyingVisits()
+	d.accompanyVisits()
 	d.agreementsAtMeetings() // again, with the meetings the dateline placed and dated
 	d.foldCountryMeetings()
 	d.foldAirportVisits()
@@ -1522,17 +1458,6 @@ func (d *doc) when(si int, f *frame) eventTime {
 				et.from = ymd(mustDate(et.from).AddDate(0, 0, 7))
 				et.to = et.from
 			}
-		}
-		if f.typ == newsgraph.Visit && f.noun && et.status == newsgraph.Planned && f.statusBy == 0 && !de.weekday && pub != "" && et.to < pub && de.i > f.t && (t.under(de.i, f.t) || de.i == lastOf(t, f.t)+1) {
-			// "declares a trip to Mexico last year": a trip the noun's own
-			// date puts before the telling has been, whatever the verb
-			// that tells of it
-			et.status = newsgraph.Happened
-		}
-		if n := endedStayDays(t, f); n > 1 && de.grain == "day" && et.from == et.to {
-			// "concluded a four-day visit today": it began three days
-			// before the day it ended, and a visit is dated by its start
-			et.from = ymd(mustDate(et.to).AddDate(0, 0, 1-n))
 		}
 	}
 	if et.from == "" {

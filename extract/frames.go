@@ -88,14 +88,6 @@ func (d *doc) parse(si int) *tree {
 			t.tag[i], t.tag[i+1], t.tag[i+2] = "JJ", "NN", "VB"
 		}
 	}
-	// "the prime minister cut short a visit": "cut short" before the
-	// object's article is the verb and its complement, which the tagger
-	// may read as a noun and a verb
-	for i := 1; i+2 < len(toks); i++ {
-		if t.lw[i] == "cut" && t.lw[i+1] == "short" && (t.tag[i+2] == "DT" || t.tag[i+2] == "PRP$") && t.tag[i-1] != "DT" && t.tag[i-1] != "MD" && t.tag[i-1] != "TO" {
-			t.tag[i], t.tag[i+1] = "VBD", "JJ"
-		}
-	}
 	// "a reception held for her by X": "held" and "hosted" are never
 	// nouns; "X, speaking at a reception, said": a participle set off
 	// after a comma and opening a prepositional phrase is no noun either
@@ -249,11 +241,6 @@ func (d *doc) parse(si int) *tree {
 	for _, mi := range d.bySent[si] {
 		m := d.mentions[mi]
 		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i == 1 && k >= 0 && k < len(toks) && toks[k].isCap() && !strings.HasPrefix(t.tag[k], "NN") {
-			t.tag[k] = "NNP"
-		}
-		// "the Kestrel colliery", "Sunderland station": a name whose last
-		// word is a lower-case noun is a proper noun all the same
-		if k := m.j - 1; m.kind == named && m.ent >= 0 && m.j-m.i >= 2 && k < len(toks) && t.tag[k] == "NN" && d.ents[m.ent].typ == newsgraph.Facility {
 			t.tag[k] = "NNP"
 		}
 		// "with Assistant Secretary for Trade X": a "for" inside the
@@ -753,7 +740,6 @@ func (d *doc) parse(si int) *tree {
 	// is undone: the tree's readers walk it down from the root, and a
 	// cycle there never ends
 	mends := []func() bool{
-		t.beInParticiples,
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.objectConjuncts,
 		t.crossedDeterminers,
@@ -788,7 +774,6 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.withAfterPlace(si, t) },
 		t.talksOnObject,
 		func() bool { return d.dateArguments(si, t) },
-		func() bool { return d.tripPhrasesAfterDate(si, t) },
 		func() bool { return d.originConjuncts(si, t) },
 		t.appositiveConjuncts,
 		t.titledConjuncts,
@@ -833,7 +818,6 @@ func (d *doc) parse(si int) *tree {
 		t.laterObjectConjuncts,
 		t.listItemsOnCommas,
 		func() bool { return d.personConjuncts(si, t) },
-		t.punctuationHeads, // last: what no mend above took from a mark
 	}
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
 	for _, mend := range mends {
@@ -1019,158 +1003,6 @@ func (t *tree) andSiblings() bool {
 	}
 	return changed
 }
-
-// punctuationHeads mends words the parser hung on a punctuation mark
-// ("visited the Kestrel colliery near Newcastle." read with "colliery" the
-// subject of the full stop; "said he had plans to ..." with "he" and
-// "had" on it): a mark heads nothing, so what hangs on it is a phrase of
-// the mark's own head, led by its verb if it has one ("had", a clause the
-// head's complement), else by its last noun (after a verb with no object,
-// the object). It reports whether any head changed.
-func (t *tree) punctuationHeads() bool {
-	changed := false
-	for h := range t.head {
-		v := t.head[h]
-		if t.tag[h] != "." && t.tag[h] != "," && t.tag[h] != ":" || v < 0 {
-			continue
-		}
-		var on []int
-		lead := -1
-		for _, k := range t.kids[h] {
-			if t.rel[k] == "punct" || k == v {
-				continue
-			}
-			on = append(on, k)
-			if lead < 0 || !t.verb(lead) && (t.verb(k) || t.noun(k)) {
-				lead = k
-			}
-		}
-		if lead < 0 {
-			continue
-		}
-		for _, k := range on {
-			if k != lead {
-				t.head[k] = lead
-			}
-		}
-		t.head[lead] = v
-		switch {
-		case t.verb(lead):
-			t.rel[lead] = "ccomp"
-		case t.verb(v) && v < lead && t.noun(lead) && t.dep(v, "obj") < 0:
-			t.rel[lead] = "obj"
-		}
-		changed = true
-	}
-	return changed
-}
-
-// boundToDescribed says whether the pronoun at h stands in a relative
-// clause (or a clause under one) that describes a noun the story does
-// not name, with "who" its subject: "a young man who was dubbed X when he
-// arrived", where "he" is that man and no one named before.
-func boundToDescribed(d *doc, si int, t *tree, h int) bool {
-	v := t.head[h]
-	for n := 0; v >= 0 && n < 4; n++ {
-		if t.is(v, "acl:relcl") {
-			a := t.head[v]
-			who := false
-			for _, k := range t.deps(v, "nsubj", "nsubj:pass") {
-				who = who || t.lw[k] == "who"
-			}
-			return who && a >= 0 && t.noun(a) && !strings.HasPrefix(t.tag[a], "NNP") && d.mentionAt(si, a) == nil
-		}
-		if !t.is(v, "advcl", "ccomp", "conj", "xcomp") {
-			return false
-		}
-		v = t.head[v]
-	}
-	return false
-}
-
-// beInParticiples mends "a Kenyan team is in Lisbon preparing the talks"
-// read as a progressive "is ... preparing" with "in" its mark and the
-// place its subject: the place is the predicate of "is" (where the
-// subject is), and the participle tells what they do there. It reports
-// whether any head changed.
-func (t *tree) beInParticiples() bool {
-	changed := false
-	for v := range t.head {
-		if t.tag[v] != "VBG" {
-			continue
-		}
-		aux := -1
-		for _, k := range t.deps(v, "aux") {
-			if beForms[t.lw[k]] {
-				aux = k
-			}
-		}
-		if aux < 0 || aux+2 >= v || t.lw[aux+1] != "in" && t.lw[aux+1] != "at" && !(t.tag[aux+1] == "RB" && (t.lw[aux+2] == "in" || t.lw[aux+2] == "at")) {
-			continue
-		}
-		k := aux + 1
-		if t.tag[k] == "RB" {
-			k++ // "is already in Lisbon"
-		}
-		n := v - 1 // the place's last word, right before the participle
-		if k+1 > n || !t.noun(n) || t.head[n] != v || !t.is(n, "nsubj", "obj", "obl", "dep") {
-			continue
-		}
-		t.head[n], t.rel[n] = t.head[v], t.rel[v]
-		for _, c := range t.kids[v] {
-			if c < n && c != n && !t.is(c, "punct") {
-				t.head[c] = n // the subject, "is", "in", "already"
-			}
-		}
-		t.rel[aux], t.rel[k] = "cop", "case"
-		if t.tag[aux+1] == "RB" {
-			t.rel[aux+1] = "advmod"
-		}
-		t.head[v], t.rel[v] = n, "advcl"
-		changed = true
-	}
-	return changed
-}
-
-// tripPhrasesAfterDate mends "ahead of his departure on Sunday for the
-// conference" read with the date and the "for" phrase hung on the verb
-// the trip's noun hangs on: a date right after a trip's noun, and a
-// "for" or "to" phrase right after that date, are the trip's (when it
-// goes, where it goes). It reports whether any head changed.
-func (d *doc) tripPhrasesAfterDate(si int, t *tree) bool {
-	changed := false
-	for _, e := range d.dates[si] {
-		n := e.i - 1
-		if n > t.from && t.tag[n] == "IN" {
-			n-- // "on Sunday"
-		}
-		if n < t.from || e.j >= len(t.head) || !t.noun(n) || !visitNouns[t.lw[n]] && !leaveNouns[t.lw[n]] {
-			continue
-		}
-		v := t.head[n]
-		if v < 0 || !t.verb(v) {
-			continue
-		}
-		if p := t.lw[e.j]; p != "for" && p != "to" {
-			continue
-		}
-		o := t.head[e.j] // the phrase the preposition opens
-		if o < 0 || o <= e.j || t.head[o] != v || !t.is(o, "obl") {
-			continue
-		}
-		for k := n + 1; k < e.j; k++ {
-			if t.head[k] == v {
-				t.head[k], t.rel[k] = n, "nmod" // the date's head
-			}
-		}
-		t.head[o], t.rel[o] = n, "nmod"
-		changed = true
-	}
-	return changed
-}
-
-// leaveNouns are the nouns of setting off on a trip.
-var leaveNouns = set("departure", "flight")
 
 // digitLed says whether a word opens with a digit: "2bn", "1.53bn", "300".
 func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
@@ -3933,7 +3765,7 @@ var lightVerbs = set("hold", "holds", "held", "holding", "have", "has", "had", "
 	"plan", "plans", "planned", "propose", "proposed", "agree", "agreed", "win", "won", "clinch", "clinched", "finalise",
 	"finalised", "finalize", "finalized", "chair", "chaired", "co-chair", "co-chairs", "co-chaired", "co-chairing", "co-host",
 	"co-hosts", "co-hosted", "co-hosting", "lead", "led", "cut", "end", "ended", "ends", "ending", "close", "closed", "closes", "closing", "wind", "wound", "winds", "winding",
-	"wrap", "wrapped", "concludes", "concluding", "finish", "finished", "finishes", "finishing", "round", "rounded", "rounds", "rounding",
+	"wrap", "wrapped", "concludes", "concluding",
 	"continue", "continued", "enter", "entered", "carry", "carried", "commence", "commenced", "embark", "embarked",
 	"embarking", "launch", "launched", "kick", "kicked", "wrap", "undertake", "undertook", "receive", "received", "get", "got",
 	"include", "includes", "included", "seeking", "opening", "beginning", "starting", "resuming", "conducting", "joining",
@@ -5245,14 +5077,30 @@ func (d *doc) travellers(agents, places []int) []int {
 	return out
 }
 
-// companions are the people sentence si tells as going along with any of
-// agents (accompaniments): "X, accompanied by Y, ...", "X visited Z,
-// accompanied by Y", "X will be accompanied by Y on his visit".
+// companions are the people said to go with any of agents: "X,
+// accompanied by Y, ...".
 func (d *doc) companions(si int, t *tree, agents []int) []int {
 	var out []int
-	for _, c := range d.accompaniments(si) {
-		if intersects(c.x, agents) {
-			out = append(out, c.ys...)
+	for _, a := range agents {
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if m.ent != a || m.j-1 < t.from || m.j-1 >= len(t.lw) {
+				continue
+			}
+			for _, c := range t.deps(m.j-1, "acl") {
+				if !companionVerbs[t.lw[c]] {
+					continue
+				}
+				for _, o := range t.deps(c, "obl:agent", "obl") {
+					if t.is(o, "obl:agent") || t.prep(o) == "by" {
+						for _, e := range d.group(si, t, o) {
+							if d.ents[e].typ == newsgraph.Person {
+								out = append(out, e)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -6457,9 +6305,6 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 				break
 			}
 		}
-	}
-	if pronouns[t.lw[h]] != 0 && boundToDescribed(d, si, t, h) {
-		return nil // "a young man who was dubbed X when he arrived in Y": the man, whom the story does not name
 	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
@@ -8841,7 +8686,6 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			f.others = d.listedStops(si, t, v, dest, f.others)
-			f.others = d.siteTowns(si, t, v, dest, f.others)
 			if at := d.siteAt(si, t, v, dest); len(at) > 0 {
 				f.others = at // "tour the old Soviet airfield at Kelmar Point": Kelmar Point, not the Soviets
 			}
@@ -11031,8 +10875,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
-	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp", "obj") && t.is(n, "obj") && t.head[h] >= 0 && t.verb(t.head[h]) {
-		h = t.head[h] // "cut short a trip" (with "short" read as the object or its complement): the verb carries it
+	if h >= 0 && t.tag[h] == "JJ" && t.is(h, "xcomp") && t.is(n, "obj") && t.verb(t.head[h]) {
+		h = t.head[h] // "cut short a trip": the verb carries it
 	}
 	// "at the end of a visit to X", "on the first leg of a tour of Y":
 	// the phrase of a part of the trip stands where the trip's would
@@ -11781,17 +11625,6 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	if f.typ == newsgraph.Visit && missionNouns[w] && !d.missionTo(si, t, n) {
 		return false // "the UN mission in X" stays there; "a mission to X" goes
-	}
-	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && f.carrier >= 0 && leaveVerbs[t.lw[f.carrier]] {
-		// "X left Accra on Friday at the end of a three-day visit",
-		// "departed Oslo after a two-day stay": the visit was where one
-		// left
-		for _, o := range t.deps(f.carrier, "obj") {
-			if ps := d.placesUnder(si, t, o); len(ps) > 0 {
-				f.places, f.others = ps, append(f.others, ps)
-				break
-			}
-		}
 	}
 	if f.typ == newsgraph.Visit && len(f.places) == 0 && len(f.agents) > 0 && (w == "visit" || w == "tour" || w == "trip" || w == "stay") {
 		// "X began a four-day visit" under a "LA PAZ, March 23 -" dateline,
@@ -13428,9 +13261,6 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			}
 		}
 		if t.tag[c] == "VBN" {
-			if (c == f.t || c == f.light) && t.dep(c, "aux", "aux:pass", "cop") < 0 && t.dep(c, "nsubj") >= 0 && (t.head[c] < 0 || t.is(c, "conj", "ccomp", "parataxis")) {
-				return newsgraph.Happened, false // "Eide then jetted into Leeds": a past tense the tagger read as a participle
-			}
 			for _, k := range t.deps(c, "aux") {
 				if t.lw[k] == "has" || t.lw[k] == "have" || t.lw[k] == "had" || t.lw[k] == "'ve" {
 					return newsgraph.Happened, false
@@ -14311,12 +14141,6 @@ func (d *doc) titleStart(si int, t *tree, i int) int {
 			head = true
 		case !head && titleOfWords[tk.text] && tk.isCap():
 			// "of the Exchequer": the head is further back
-		case !head && tk.isCap() && strings.HasPrefix(t.tag[k], "NNP") && !nonEntityCaps[tk.text] && k > t.from && (toks[k-1].isCap() || t.lw[k-1] == "for" || t.lw[k-1] == "of"):
-			// "Commissioner for Crisis Management X": a portfolio the
-			// tables lack, kept only if a title noun comes before it
-			continue
-		case !head && (w == "for" || w == "of") && k > t.from && titleHeads[toks[k-1].text]:
-			continue
 		case head && (titleMods[tk.text] || tk.isCap() && (t.tag[k] == "NNP" || t.tag[k] == "NNPS" || t.tag[k] == "JJ") && !nonEntityCaps[tk.text]):
 		case d.inDate(si, k):
 			k = t.from // "Last week Ms X": the date is no part of the title

@@ -330,12 +330,8 @@ func (d *doc) travelling(si int, people []int) bool {
 // says whose the field was. Nil when the site has a name of its own or
 // no such phrase follows.
 func (d *doc) siteAt(si int, t *tree, v, dest int) [][]int {
-	toks := d.sents[si].tokens
-	if toks[dest].isCap() {
+	if d.sents[si].tokens[dest].isCap() {
 		return nil
-	}
-	if m := d.mentionAt(si, dest); m != nil && d.x.gz.demonym[key(toks[m.i].text)] == "" {
-		return nil // a name ends in a lower-case noun too: "the Kestrel colliery" (not "the Japanese embassy")
 	}
 	var out [][]int
 	for _, o := range append(t.deps(v, "obl"), t.deps(dest, "nmod")...) {
@@ -348,27 +344,4 @@ func (d *doc) siteAt(si int, t *tree, v, dest int) [][]int {
 		}
 	}
 	return out
-}
-
-// siteTowns adds to the stop at a named site one visits (the object dest
-// of visit verb v, a facility: "visited Tarn Holdings' Kestrel colliery")
-// the town or region its "near", "in" or "at" phrase puts it in ("...,
-// near Newcastle in KwaZulu-Natal"): one stop, the site and where it is.
-func (d *doc) siteTowns(si int, t *tree, v, dest int, groups [][]int) [][]int {
-	m := d.mentionAt(si, dest)
-	if m == nil || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Facility || len(groups) == 0 {
-		return groups
-	}
-	var where []int
-	for _, o := range append(t.deps(v, "obl"), t.deps(dest, "nmod")...) {
-		if p := t.prep(o); o > dest && (p == "near" || p == "in" || p == "at" || p == "outside" || p == "" && hasDep(t, o, "near")) {
-			where = append(where, d.placesUnder(si, t, o)...)
-		}
-	}
-	if len(where) == 0 {
-		return groups
-	}
-	n := len(groups) - 1
-	groups[n] = uniq(append(groups[n], where...))
-	return groups
 }

@@ -1738,11 +1738,8 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
 			return true // "Conservative policy co-ordinator Sam Reid"
 		}
-		if openerTags[t.pos] && !(r.surnames[strings.ToLower(t.text)] && !r.commonWord(t.text)) {
-			// "Accusing Prime Minister X", "Although Gajdos": not part of
-			// the name; but "Eide then flew", where Lars Eide is named, is
-			// his surname whatever the tagger made of a word it lacks
-			return false
+		if openerTags[t.pos] {
+			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
 		}
 		if w := strings.ToLower(t.text); groupNouns[w] && strings.HasSuffix(w, "s") && !(k+1 < len(toks) && toks[k+1].isCap()) && r.nerType(si, k, k+1) == "" {
 			return false // "Envoys of X", "Officials said": people by what they are, however tagged
@@ -2209,17 +2206,6 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
 		}
 	}
-	// "Tarn Holdings' Kestrel colliery", "the Akron mine": a name no
-	// table knows as a place before a lower-case works noun, after its
-	// owner or an article, is the works' own name (a town there is where
-	// the works are: "its Kelby plant", placeContext)
-	if n <= 3 && b < len(toks) && siteNouns[toks[b].text] && a > 0 && (worksOwners[strings.ToLower(toks[a-1].text)] || a > 1 && toks[a-1].text == "'" && strings.HasSuffix(toks[a-2].text, "s")) && !r.isPlaceWord(text) {
-		// (the recogniser, which has seen few works, reads most of their
-		// names as people's: after an owner, a name before "mine" is none)
-		if _, ok := r.gz.town[key(text)]; !ok && (r.nerType(si, a, b) != newsgraph.Person || !r.nerTrusted(s, a, b) || toks[a-1].text != "the") {
-			return append(out, r.mk(si, s, a, b+1, newsgraph.Facility, text+" "+toks[b].text, strong))
-		}
-	}
 	// "Jorge Amado airport": a person's name before a lower-case
 	// "airport" is the airport's namesake, and the name with the noun
 	// the airport's
@@ -2280,12 +2266,6 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	}
 	// a place followed by other words: split the place off ("Paris Saint-Germain" stays whole)
-	// "flew to KL", "arrived in HCMC", "will travel to HCM City": a
-	// place's initials where a place stands (two letters only where a
-	// trip goes: "in AD 1200", "PM")
-	if c, ok := r.gz.initials[text]; ok && toks[a].isAllCaps() && (tripTo(toks, a) || len(toks[a].text) > 2 && (r.afterPlacePrep(toks, a) || a > 0 && placeGovernors[strings.ToLower(toks[a-1].text)] && !weakGovernors[strings.ToLower(toks[a-1].text)])) {
-		return append(out, r.mk(si, s, a, b, newsgraph.GPE, c, true))
-	}
 	if n == 1 && toks[a].isAllCaps() {
 		// an acronym no table knows ("CNBC", "the CFDT union") is what the
 		// recogniser reads in context, never a person
@@ -2313,16 +2293,6 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// place, before the contexts that make a person of a lone name
 	if ok, sure := r.townHere(si, s, a, b); ok {
 		return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", strong && sure))
-	}
-	// "a day-long visit to Lewis", "jetted into Leeds": where a trip
-	// goes is a place, whatever the recogniser reads a lone name as, and
-	// no given name of a person the story names; unless such a person
-	// bears it as a surname ("a visit to Jackson", President Jackson's)
-	// (a firm the recogniser reads surely, or one whose site follows,
-	// is where one goes but no place: "a visit to Siemens' plant")
-	if n == 1 && tripTo(toks, a) && !(b < len(toks) && (toks[b].isCap() || toks[b].pos == "POS")) && !r.surnames[strings.ToLower(text)] && !s.heading &&
-		!(r.nerType(si, a, b) == newsgraph.Organization && r.nerTrusted(s, a, b)) {
-		return append(out, r.mk(si, s, a, b, newsgraph.GPE, "", true))
 	}
 	if m, ok := r.personByContext(si, s, a, b); ok {
 		return append(out, m)
@@ -2815,10 +2785,7 @@ func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
 	if a > 0 {
 		p := strings.ToLower(toks[a-1].text)
 		if placeGovernors[p] {
-			return true, !weakGovernors[p] || tripTo(toks, a)
-		}
-		if tripTo(toks, a) {
-			return true, true // "jetted into Leeds"
+			return true, !weakGovernors[p]
 		}
 	}
 	neighbour := func(k int) bool {
@@ -2853,25 +2820,6 @@ func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
 	}
 	return true, false
 }
-
-// tripTo says whether the name at a is where a trip goes: after "to" or
-// "into" that follows a trip's noun or a verb of flying or travelling
-// ("a day-long visit to X", "jetted into X", "will travel to X"). Those
-// words take places, where a bare "to" takes people and clubs as well
-// ("spoke to X", "lost to X").
-func tripTo(toks []token, a int) bool {
-	if a < 2 {
-		return false
-	}
-	p := toks[a-1].text
-	return (p == "to" || p == "into") && tripWords[strings.ToLower(toks[a-2].text)]
-}
-
-// tripWords are the nouns of a trip and the verbs of going by air or
-// travelling, whose "to" names where one goes.
-var tripWords = set("visit", "visits", "trip", "trips", "journey", "journeys", "stopover", "fly", "flies", "flew", "flown", "flying",
-	"jet", "jets", "jetted", "jetting", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
-	"head", "heads", "headed", "heading")
 
 // weakGovernors are the place prepositions that take people and clubs as
 // well.
@@ -2926,13 +2874,6 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	if p >= 0 && lowerTitles[strings.ToLower(toks[p].text)] && unicode.IsLower(rune(toks[p].text[0])) {
 		return r.mk(si, s, a, b, newsgraph.Person, "", true), true
 	}
-	if g, ok := kinNouns[strings.ToLower(toks[max(p, 0)].text)]; p >= 0 && ok && unicode.IsLower(rune(toks[p].text[0])) && b-a <= 3 {
-		// "my girlfriend Anne", "his wife, Dewi": a relative, by name,
-		// whose noun tells whether a woman or a man
-		m := r.mk(si, s, a, b, newsgraph.Person, "", true)
-		m.female = g
-		return m, true
-	}
 	if b+1 < len(toks) {
 		nx := toks[b].text
 		if saysVerbs[nx] || (nx == "," && b+2 < len(toks) && (toks[b+1].text == "who" || (toks[b+1].text == "the" && strings.Contains(toks[b+2].text, "year-old")) || isNumber(toks[b+1].text) && toks[b+2].text == ",")) {
@@ -2963,13 +2904,6 @@ func (r *recognizer) personByContext(si int, s *sentence, a, b int) (mention, bo
 	}
 	return mention{}, false
 }
-
-// kinNouns name a relative or partner before their name, with the
-// gender they tell (1 a woman, -1 a man, 0 either).
-var kinNouns = map[string]int{"wife": 1, "husband": -1, "girlfriend": 1, "boyfriend": -1, "daughter": 1, "son": -1,
-	"sister": 1, "brother": -1, "mother": 1, "father": -1, "widow": 1, "widower": -1, "fiancee": 1, "fiancée": 1,
-	"fiance": -1, "fiancé": -1, "partner": 0, "friend": 0, "cousin": 0, "niece": 1, "nephew": -1, "aunt": 1, "uncle": -1,
-	"grandson": -1, "granddaughter": 1, "stepson": -1, "stepdaughter": 1}
 
 // partyStateAbbrevs are the longer forms of stateAbbrevs wire copy also
 // writes after a legislator's party letter ("R-Tex.", "D-Wisc.").
@@ -4024,10 +3958,6 @@ var mediaKinds = set("film", "movie", "animation", "record", "recording", "music
 
 // lowerFacilities are buildings written in lower case after their place.
 var lowerFacilities = set("station", "stadium")
-
-// siteNouns are the works and sites one visits, named by a word before
-// them: "the Kestrel colliery".
-var siteNouns = union(worksNouns, set("colliery", "quarry", "depot", "shipyard", "dockyard", "oilfield", "gasfield"))
 
 // placeByNoun: a place noun after the name ("Sindh province", "Rajasthan
 // state"), a town's office after it ("Middlesbrough mayor"), or a seat

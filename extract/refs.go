@@ -916,11 +916,7 @@ func (d *doc) epithet(si int, toks []token, history []seen) (int, int) {
 		}
 		if epithetHeads[w] || strings.HasSuffix(w, "-year-old") || d.x.gz.demonym[key(toks[k].text)] != "" && toks[k].isCap() {
 			h = k
-			v := k + 1
-			if v+1 < len(toks) && toks[v].pos == "RB" {
-				v++ // "The Texan tycoon then jetted into X"
-			}
-			if v < len(toks) && strings.HasPrefix(toks[v].pos, "VB") {
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].pos, "VB") {
 				break
 			}
 			h = -1

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -248,122 +247,149 @@ func (d *doc) theySubject(si int, t *tree, k int) bool {
 	return false
 }
 
-// companion is one told as going along with another in a sentence:
-// "X, accompanied by Y,", "X, who was accompanied by Y,", "X visited Z,
-// accompanied by Y", "He was accompanied by Y", "X will be accompanied by
-// Y on his visit", "Y will accompany X": the people gone with (x), those
-// who go along (ys), and the verb that tells it.
-type companion struct {
-	x, ys []int
-	verb  int
-}
-
-// accompaniments reads sentence si's companions from its parse (nil when
-// it holds no word of going along).
-func (d *doc) accompaniments(si int) []companion {
-	toks := d.sents[si].tokens
-	has := false
-	for _, tk := range toks {
-		has = has || accompanyVerbs[strings.ToLower(tk.text)] || companionVerbs[strings.ToLower(tk.text)]
-	}
-	if !has {
-		return nil
-	}
-	t := d.parse(si)
-	if t == nil {
-		return nil
-	}
-	people := func(ents []int) []int {
-		var out []int
-		for _, e := range ents {
-			if d.ents[e].typ == newsgraph.Person {
-				out = append(out, e)
-			}
-		}
-		return uniq(out)
-	}
-	var out []companion
-	for c := t.from; c < len(t.lw); c++ {
-		if !accompanyVerbs[t.lw[c]] && !companionVerbs[t.lw[c]] || !t.verb(c) || t.negatedAt(c) {
-			continue
-		}
-		by := -1
-		for _, o := range t.deps(c, "obl:agent", "obl") {
-			if t.is(o, "obl:agent") || t.prep(o) == "by" {
-				by = o
-			}
-		}
-		var x, ys []int
-		switch h := t.head[c]; {
-		case by >= 0:
-			// "accompanied by Y": Y goes with the one the participle
-			// describes, or the passive's subject
-			ys = people(d.group(si, t, by))
-			switch {
-			case t.dep(c, "nsubj:pass", "nsubj") >= 0:
-				x = people(d.subjectOf(si, t, c)) // "He was accompanied by Y", "X, who was accompanied by Y"
-			case t.is(c, "acl") && h >= 0:
-				x = people(d.group(si, t, h)) // "X, accompanied by Y,"
-			case t.is(c, "advcl", "conj", "xcomp") && h >= 0 && t.verb(h):
-				x = people(d.subjectOf(si, t, h)) // "X visited Z, accompanied by Y"
-			}
-		case accompanyVerbs[t.lw[c]] && t.dep(c, "obj") >= 0:
-			// "Y will accompany X"
-			ys = people(d.subjectOf(si, t, c))
-			x = people(d.group(si, t, t.dep(c, "obj")))
-		}
-		if len(x) > 0 && len(ys) > 0 {
-			out = append(out, companion{x: x, ys: without(ys, x[0]), verb: c})
-		}
-	}
-	return out
-}
-
-// companionVisits sends the people a sentence tells as going along with a
-// visitor on the visitor's visit, where the sentence states no visit of
-// its own that takes them (a frame does: companions): the visit under way
-// on the day the story is told for one told in the present ("X, who is
-// accompanied by Y, met ..."), else the visitor's latest told up to the
-// sentence ("He was accompanied by Y", "Y will accompany X on the trip"),
-// with its places, days and status.
-func (d *doc) companionVisits() {
+// accompanyingVisits sends a companion on the visit under way of the one
+// they accompany: "X, who is accompanied by Y, met ..." told while X is
+// in a place on the day the story is told (the dateline's or the
+// published day) puts Y there too. A sentence stating a visit of its
+// own already takes its companions along (companions).
+func (d *doc) accompanyingVisits() {
 	today := map[string]bool{d.pub: d.pub != ""}
 	if d.dateline != nil && d.dateline.day != "" {
 		today[d.dateline.day] = true
 	}
 	for si := range d.sents {
-		cs := d.accompaniments(si)
-		if len(cs) == 0 {
+		x, ys := d.accompanied(si)
+		if x < 0 {
 			continue
 		}
-		t := d.trees[si]
-		for _, c := range cs {
-			present := t.tag[c.verb] == "VBZ" || t.tag[c.verb] == "VBP"
-			for _, k := range t.deps(c.verb, "aux", "aux:pass") {
-				present = present || t.lw[k] == "is" || t.lw[k] == "are"
-			}
-			var v *docEvent
-			for _, e := range d.events {
-				if e.typ != newsgraph.Visit || e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] > si || len(e.places) == 0 || !slices.Contains(c.x, e.people[0]) {
-					continue
-				}
-				if present && !(e.status == newsgraph.Happened && e.from != "" && (today[e.from] || today[e.to])) {
-					continue
-				}
-				v = e // the latest told
-			}
-			if v == nil {
+		n := len(d.events)
+		for i := 0; i < n; i++ {
+			v := d.events[i]
+			if v.typ != newsgraph.Visit || v.story != d.stories[si] || v.people[0] != x || v.status != newsgraph.Happened || !today[v.from] || v.to != v.from {
 				continue
 			}
-			for _, y := range c.ys {
+			for _, y := range ys {
 				d.addEvent(si, trig{typ: newsgraph.Visit}, []int{y}, v.places, eventTime{status: v.status, from: v.from, to: v.to}, v.loc)
 			}
 		}
 	}
 }
 
-// accompanyVerbs are the forms of going along with someone.
+// accompanyVisits sends one who "will accompany" or "accompanied" another
+// on the other's visit the story tells: "Foreign Minister Y will accompany
+// X" after "X will visit Z next week" is Y's visit to Z too, with its days
+// and status.
+func (d *doc) accompanyVisits() {
+	for si := range d.sents {
+		y, x := d.accompanies(si)
+		if y < 0 {
+			continue
+		}
+		var v *docEvent
+		for _, e := range d.events {
+			if e.typ == newsgraph.Visit && e.story == d.stories[si] && e.people[0] == x && e.sources[0] <= si && len(e.places) > 0 {
+				v = e // the latest told before or in this sentence
+			}
+		}
+		if v == nil {
+			continue
+		}
+		d.addEvent(si, trig{typ: newsgraph.Visit}, []int{y}, v.places, eventTime{status: v.status, from: v.from, to: v.to}, v.loc)
+	}
+}
+
+// accompanyVerbs are the active forms of going along with someone.
 var accompanyVerbs = set("accompany", "accompanies", "accompanied", "accompanying")
+
+// accompanies reads "Y will accompany X", "Y accompanied X", "Y is
+// accompanying X" in sentence si: the companion and the one they go with,
+// both people named (a title may stand before either name), or -1, -1.
+func (d *doc) accompanies(si int) (int, int) {
+	toks := d.sents[si].tokens
+	for k := 1; k+1 < len(toks); k++ {
+		if !accompanyVerbs[strings.ToLower(toks[k].text)] || !strings.HasPrefix(toks[k].pos, "VB") || strings.EqualFold(toks[k+1].text, "by") {
+			continue
+		}
+		// the subject: the person named just before, past auxiliaries
+		b := k - 1
+		for b >= 0 && (companionAux[strings.ToLower(toks[b].text)] || toks[b].pos == "RB") {
+			b--
+		}
+		ym := d.mentionEndingAt(si, b)
+		if ym == nil || ym.ent < 0 || d.ents[ym.ent].typ != newsgraph.Person {
+			continue
+		}
+		// the one accompanied: the person named next, past a title
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || m.i <= k || d.ents[m.ent].typ != newsgraph.Person {
+				continue
+			}
+			if m.i <= k+4 && companionRun(toks[k+1:m.i]) && m.ent != ym.ent {
+				return ym.ent, m.ent
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
+// companionAux stand between a subject and its verb: "Y will also accompany X".
+var companionAux = set("will", "would", "is", "was", "are", "were", "has", "had", "have", "to", "be", "also", "shall", "may", "might", "could", "should", "due")
+
+// accompanied reads "X, who is accompanied by Y and Z," and "X,
+// accompanied by Y," in sentence si: the person accompanied and the
+// people with them, or -1.
+func (d *doc) accompanied(si int) (int, []int) {
+	toks := d.sents[si].tokens
+	for k := 2; k+1 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].text, "accompanied") || !strings.EqualFold(toks[k+1].text, "by") {
+			continue
+		}
+		b := k - 1
+		if strings.EqualFold(toks[b].text, "is") || strings.EqualFold(toks[b].text, "are") {
+			if b < 2 || !strings.EqualFold(toks[b-1].text, "who") {
+				continue
+			}
+			b -= 2
+		}
+		if b < 1 || toks[b].text != "," {
+			continue
+		}
+		xm := d.mentionEndingAt(si, b-1)
+		if xm == nil || xm.ent < 0 || d.ents[xm.ent].typ != newsgraph.Person {
+			continue
+		}
+		var ys []int
+		for _, mi := range d.bySent[si] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 || m.i <= k+1 || d.ents[m.ent].typ != newsgraph.Person || m.ent == xm.ent {
+				continue
+			}
+			if between := toks[k+2 : m.i]; !companionRun(between) {
+				break
+			}
+			ys = append(ys, m.ent)
+		}
+		if len(ys) > 0 {
+			return xm.ent, ys
+		}
+	}
+	return -1, nil
+}
+
+// companionRun says whether the words before a companion's name after
+// "accompanied by" are only titles, names and "and": "central bank
+// governor Y and trade minister Z".
+func companionRun(toks []token) bool {
+	for _, tk := range toks {
+		w := strings.ToLower(tk.text)
+		if tk.text == "," || w == "." || w == "who" || w == "which" || strings.HasPrefix(tk.pos, "VB") {
+			return false
+		}
+	}
+	return true
+}
 
 // listVerbs open the list of those seen arriving: "Officials seen
 // arriving included A and B", "Also seen arriving were C and D".
