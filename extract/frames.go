@@ -63,7 +63,8 @@ func (d *doc) parse(si int) *tree {
 		}
 		// ("will hold talks" is a verb and its object: a light verb
 		// before an event noun is no adverb)
-		if t.tag[i-1] == "MD" || i > 1 && t.tag[i-2] == "MD" && (t.tag[i-1] == "RB" && !lightVerbs[t.lw[i-1]] || t.tag[i-1] == "VB" && !(meetingVerbs[t.lw[i-1]] || visitVerbs[t.lw[i-1]] || lightVerbs[t.lw[i-1]] && (meetNouns[w] || visitNouns[w] || agreeNouns[w]))) {
+		if t.tag[i-1] == "MD" || i > 1 && t.tag[i-2] == "MD" && (t.tag[i-1] == "RB" && !lightVerbs[t.lw[i-1]] || t.tag[i-1] == "VB" && !(meetingVerbs[t.lw[i-1]] || visitVerbs[t.lw[i-1]] || lightVerbs[t.lw[i-1]] && (meetNouns[w] || visitNouns[w] || agreeNouns[w]))) ||
+			sharedModal(t, i) {
 			t.tag[i] = "VB"
 			if t.tag[i-1] == "VB" {
 				t.tag[i-1] = "RB"
@@ -776,6 +777,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.dateArguments(si, t) },
 		func() bool { return d.originConjuncts(si, t) },
 		t.appositiveConjuncts,
+		func() bool { return d.titleAppositions(si, t) },
 		t.titledConjuncts,
 		func() bool { return d.describedFirms(si, t) },
 		t.andAppositions,
@@ -999,6 +1001,75 @@ func (t *tree) andSiblings() bool {
 			continue
 		}
 		t.head[y], t.rel[y] = x, "conj"
+		changed = true
+	}
+	return changed
+}
+
+// sharedModal says whether word i, an event verb's base form the tagger
+// read as a noun, is the second of two predicates that share one modal or
+// "to": "will fly out on Thursday and meet X", "is due to land in Y and
+// then sign Z". The word before it is "and" or "then", and the nearest
+// verb before that is a base form with the modal or "to" before it and no
+// finite verb between.
+func sharedModal(t *tree, i int) bool {
+	w := t.lw[i]
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || w == "met" || w == "saw" || w == "sat" || w == "flew" || w == "went" || w == "came" {
+		return false
+	}
+	k := i - 1
+	if t.lw[k] == "then" && k > 0 {
+		k--
+	}
+	if t.lw[k] != "and" && t.lw[i-1] != "then" {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		switch tag := t.tag[k]; {
+		case t.lw[k] == ";" || t.lw[k] == ":":
+			return false
+		case tag == "VB":
+			for b := k - 1; b >= 0 && b >= k-3; b-- {
+				if t.tag[b] == "MD" || t.tag[b] == "TO" {
+					return true
+				}
+				if t.tag[b] != "RB" {
+					break
+				}
+			}
+			return false
+		case strings.HasPrefix(tag, "VB") || tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// titleAppositions hangs a name set off by commas after a described
+// office ("the speaker of parliament, X, is expected to ...", "the head
+// of the commission, Y, met ...") on the office's noun as its
+// apposition, where the parser took it for a conjunct of a noun inside
+// the office's phrase: the name is who the phrase's noun is.
+func (d *doc) titleAppositions(si int, t *tree) bool {
+	changed := false
+	for c := 2; c+1 < len(t.head); c++ {
+		if !t.is(c, "conj") || t.dep(c, "cc") >= 0 || t.lw[c+1] != "," {
+			continue
+		}
+		m := d.mentionAt(si, c)
+		if m == nil || m.j != c+1 || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person || m.i < 1 || t.lw[m.i-1] != "," {
+			continue
+		}
+		// the office's noun: up from the conjunct's head through the
+		// phrases it is a part of, to a common noun before the name
+		n := t.head[c]
+		for n >= 0 && (t.is(n, "nmod") && t.prep(n) == "of" || t.is(n, "compound")) && t.head[n] >= 0 && t.head[n] < m.i && t.noun(t.head[n]) {
+			n = t.head[n]
+		}
+		if n < 0 || n >= m.i || !t.noun(n) || strings.HasPrefix(t.tag[n], "NNP") || n == t.head[c] && !t.is(n, "nsubj", "obj", "nsubj:pass") {
+			continue
+		}
+		t.head[c], t.rel[c] = n, "appos"
 		changed = true
 	}
 	return changed

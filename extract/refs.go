@@ -268,7 +268,7 @@ func (d *doc) candidates(history []seen, si, k int, quoted bool) []seen {
 		if h.sent == si && inFrontAfterThat(toks, h.tok, k) {
 			continue
 		}
-		if h.sent == si && h.end > 0 && boundSubject(toks, h.end, k) {
+		if h.sent == si && h.end > 0 && boundSubject(toks, h.tok, h.end, k) {
 			continue
 		}
 		// "X, whom he met": the relative clause's subject is not the
@@ -305,8 +305,8 @@ var clauseBreaks = set(",", ";", ":", "and", "but", "or", "that", "because", "wh
 // boundSubject says whether the object pronoun at token k ("him", "her")
 // sits in the clause whose subject is the name ending before token end:
 // in "X held talks with her" and "X, who held talks with her," her is not
-// X, whom the clause would call "herself".
-func boundSubject(toks []token, end, k int) bool {
+// X, whom the clause would call "herself". The name starts at token start.
+func boundSubject(toks []token, start, end, k int) bool {
 	if w := strings.ToLower(toks[k].text); w != "him" && w != "her" || end >= k {
 		return false
 	}
@@ -322,11 +322,33 @@ func boundSubject(toks []token, end, k int) bool {
 	}
 	if p < k && toks[p].text == "," {
 		p++
-	}
-	if p < k && (strings.EqualFold(toks[p].text, "who") || strings.EqualFold(toks[p].text, "which")) {
-		p++
-	} else if p != end {
-		return false // "X, the envoy, ...": set off, not a subject here
+		rel := p < k && (strings.EqualFold(toks[p].text, "who") || strings.EqualFold(toks[p].text, "which"))
+		// "X, the city's mayor, will receive her", "X, who chairs the
+		// council, met her": a phrase set off after the name, closed by
+		// a comma before the pronoun, leaves X the subject of the verb
+		// after it; a relative clause the pronoun stands in is X's too
+		// ("X, who held talks with her,")
+		c := -1
+		for q := p; q < k && q < p+20; q++ {
+			if toks[q].text == "," {
+				c = q
+				break
+			}
+			if w := strings.ToLower(toks[q].text); w == ";" || w == "and" && !rel || !rel && (toks[q].pos == "VBD" || toks[q].pos == "VBZ" || toks[q].pos == "VBP" || toks[q].pos == "MD") {
+				break
+			}
+		}
+		switch {
+		case c > p:
+			p = c + 1
+		case rel:
+			p++
+		case start > 0 && toks[start-1].text == ",":
+			// "the city's mayor, X, will receive her": X names the
+			// subject it is set off after
+		default:
+			return false // "X, the envoy" with no verb of X's before the pronoun
+		}
 	}
 	for p < k && (toks[p].pos == "RB" || toks[p].pos == "MD") {
 		p++
