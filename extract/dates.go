@@ -15,7 +15,7 @@ import (
 // the year the document states.
 func sentenceDates(text string, s *sentence, ref time.Time, year int) []dateExpr {
 	if ref.IsZero() {
-		return findDates(s.tokens, ref, year)
+		return daysAfter(s.tokens, findDates(s.tokens, ref, year))
 	}
 	var out []dateExpr
 	for _, e := range temporal.Find(text[s.span.Start:s.span.End], ref) {
@@ -54,6 +54,68 @@ func sentenceDates(text string, s *sentence, ref time.Time, year int) []dateExpr
 		}
 		out = append(out, de)
 	}
+	return daysAfter(s.tokens, out)
+}
+
+// dayCounts are the counts of days "later" tells: "two days later".
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// daysAfter adds to the dates of a sentence the days it tells by their
+// distance from a day told before them in it: "on Tuesday and Y the
+// following day", "the next day", "the day after", "two days later".
+// A day counted from a bare weekday follows the reading the event's
+// tense gives that weekday (when).
+func daysAfter(toks []token, out []dateExpr) []dateExpr {
+	lower := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	n := len(out)
+	for k := range toks {
+		days, j := 0, 0
+		switch w := lower(k); {
+		case w == "the" && (lower(k+1) == "following" || lower(k+1) == "next") && lower(k+2) == "day":
+			days, j = 1, k+3
+		case w == "the" && lower(k+1) == "day" && lower(k+2) == "after" && (k+3 >= len(toks) || !toks[k+3].isWord() || lower(k+3) == "and"):
+			days, j = 1, k+3
+		case dayCounts[w] > 0 && (lower(k+1) == "day" || lower(k+1) == "days") && lower(k+2) == "later":
+			days, j = dayCounts[w], k+3
+		default:
+			continue
+		}
+		var from *dateExpr
+		for x := 0; x < n; x++ {
+			if e := &out[x]; e.i < j && k < e.j {
+				from = nil // read already
+				break
+			}
+			if e := &out[x]; e.j <= k && e.grain == "day" && e.from == e.to && (from == nil || e.j > from.j) {
+				from = e
+			}
+		}
+		if from == nil {
+			continue
+		}
+		add := func(s string) string {
+			if s == "" {
+				return ""
+			}
+			t, err := time.Parse(newsgraph.DateLayout, s)
+			if err != nil {
+				return ""
+			}
+			return ymd(t.AddDate(0, 0, days))
+		}
+		a := *from
+		e := dateExpr{i: k, j: j, from: add(from.from), pastFrom: add(from.pastFrom), grain: "day", after: &a, days: days}
+		if e.from == "" {
+			continue
+		}
+		e.to = e.from
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -84,6 +146,8 @@ type dateExpr struct {
 	pastFrom string // the backward reading of a bare weekday
 	weekday  bool
 	grain    string
+	after    *dateExpr // the day this one counts from ("the following day"), or nil
+	days     int       // how many days after it
 }
 
 var months = map[string]time.Month{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -1450,14 +1450,14 @@ func (d *doc) when(si int, f *frame) eventTime {
 			et.status = newsgraph.Planned
 		}
 		if de.weekday && pub != "" {
-			past := et.status == newsgraph.Happened
-			if past && et.from > pub {
-				et.from = ymd(mustDate(et.from).AddDate(0, 0, -7))
-				et.to = et.from
-			} else if !past && et.status != "" && et.from < pub {
-				et.from = ymd(mustDate(et.from).AddDate(0, 0, 7))
-				et.to = et.from
-			}
+			et.from = weekdayBy(et.from, et.status, pub)
+			et.to = et.from
+		}
+		if a := de.after; a != nil && a.weekday && pub != "" {
+			// "on Tuesday and Y the following day": the day after the
+			// Tuesday the tense picks
+			et.from = ymd(mustDate(weekdayBy(a.from, et.status, pub)).AddDate(0, 0, de.days))
+			et.to = et.from
 		}
 	}
 	if et.from == "" {
@@ -1500,6 +1500,20 @@ func (d *doc) when(si int, f *frame) eventTime {
 		}
 	}
 	return et
+}
+
+// weekdayBy is the day a bare weekday read as from stands for by the
+// event's status: the one before the telling (pub) for what happened,
+// the one after for what is planned.
+func weekdayBy(from string, status newsgraph.EventStatus, pub string) string {
+	past := status == newsgraph.Happened
+	switch {
+	case past && from > pub:
+		return ymd(mustDate(from).AddDate(0, 0, -7))
+	case !past && status != "" && from < pub:
+		return ymd(mustDate(from).AddDate(0, 0, 7))
+	}
+	return from
 }
 
 // stayingVerbs tell, in the present progressive, a stay under way.

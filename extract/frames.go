@@ -1756,6 +1756,9 @@ func (d *doc) gappedObjects(si int, t *tree) bool {
 		if mc == nil || mc.ent < 0 || v < 0 || !t.verb(v) || !t.is(x, "obl") || mx != nil && !d.isPlace(mx.ent) {
 			continue
 		}
+		if mc.j < len(t.lw) && (t.tag[mc.j] == "VBD" || t.tag[mc.j] == "VBZ" || t.tag[mc.j] == "VBP" || t.tag[mc.j] == "MD") {
+			continue // "met A on Monday and B resigned": B's own clause
+		}
 		o := t.dep(v, "obj")
 		mo := d.mentionAt(si, o)
 		if o < 0 || o > x || mo == nil || mo.ent < 0 || d.ents[mo.ent].typ != d.ents[mc.ent].typ {
@@ -4037,6 +4040,8 @@ type frame struct {
 	unnamed  bool        // the one named side meets a side told only by what it is ("held talks with union leaders")
 	joins    bool        // its sides are told taking part in a gathering the story may have told ("Taking part in the talks were A and B")
 	at       map[int]int // a counterpart met apart -> the place told for it ("met A in X and B in Y")
+	day      *dateExpr   // the day a gapped counterpart's own words tell (gappedLegs), when dayFixed
+	dayFixed bool
 }
 
 // frames reads the frames of sentence si.
@@ -4193,9 +4198,14 @@ func (d *doc) frames(si int) []frame {
 			}
 		}
 	}
-	for i := range out {
-		if out[i].typ == newsgraph.Meeting {
-			d.listedCounterparts(si, &out[i])
+	for i := 0; i < len(out); i++ {
+		if out[i].typ != newsgraph.Meeting {
+			continue
+		}
+		d.listedCounterparts(si, &out[i])
+		if legs := d.gappedLegs(si, t, out[i]); len(legs) > 0 {
+			out = slices.Replace(out, i, i+1, legs...)
+			i += len(legs) - 1
 		}
 	}
 	d.stopTravellers(si, t, out)
@@ -8562,16 +8572,6 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.others = append(f.others, ents)
 			}
 		}
-		for _, c := range t.deps(v, "conj") {
-			// "met with A and with B": the second with-phrase, which the
-			// parser joins to the verb, is a meeting of its own
-			if t.prep(c) == "with" && t.noun(c) && t.dep(c, "nsubj") < 0 {
-				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
-					f.others = append(f.others, ents)
-					f.apart = true
-				}
-			}
-		}
 		obls := t.deps(v, "obl")
 		for _, o := range t.deps(v, "obl") {
 			// "met in the evening with X": a with-phrase the parser hung on
@@ -11564,24 +11564,6 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		// "agreements reached by A, B and C" are each one's with others)
 		return false
 	}
-	if f.typ == newsgraph.Meeting && len(with) > 0 {
-		// "held talks with A on Monday and with B on Tuesday": the verb
-		// left out of the second conjunct, which is a meeting of its own
-		for _, v := range []int{f.light, n} {
-			if v < 0 {
-				continue
-			}
-			for _, c := range t.deps(v, "conj") {
-				if t.prep(c) != "with" {
-					continue
-				}
-				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
-					with = append(with, ents)
-					f.apart = true
-				}
-			}
-		}
-	}
 	if f.typ == newsgraph.Meeting && len(sides) == 0 && len(with) > 0 && carrier < 0 && f.light < 0 {
 		// "X had a full day: talks with Y, then lunch with Z"
 		if v, ents := d.colonListOwner(si, t, n); len(ents) > 0 {
@@ -13585,6 +13567,9 @@ func hasMark(t *tree, h int, ws ...string) bool {
 // phrase that hangs on the trigger, on the verb carrying it or on the
 // verbs its status was read from, never one on "said" or on another event.
 func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
+	if f.dayFixed {
+		return f.day
+	}
 	if f.noun && f.typ == newsgraph.Agreement && monthOwned(t, f.t) {
 		// "to review their March accord tomorrow": made in its month,
 		// not on the day it is reviewed

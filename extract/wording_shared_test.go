@@ -109,6 +109,94 @@ var sharedSubjectCases = []sharedCase{
 	},
 }
 
+// sharedGapCases: one verb carried to a second object with its own place
+// and day ("will meet A in P on Tuesday and B in Q the following day"):
+// one meeting per object, each with its own place and date.
+var sharedGapCases = []sharedCase{
+	{
+		name: "meet one in a city on a day and another in another city the following day",
+		text: "Envoy Yusuf Karimi will meet Prime Minister Dalia Levin in Haifa on Tuesday and President Omar Rashed in Irbid the following day.",
+		want: []string{
+			"Dalia Levin + Yusuf Karimi | PLANNED | Haifa | 1999-04-20",
+			"Omar Rashed + Yusuf Karimi | PLANNED | Irbid | 1999-04-21",
+		},
+	},
+	{
+		name: "met one on Monday and another on Tuesday",
+		text: "Commerce Secretary Luis Ferreira met Premier Zhou Min on Monday and Governor Li Wei on Tuesday.",
+		want: []string{
+			"Luis Ferreira + Zhou Min | HAPPENED | | 1999-04-12",
+			"Li Wei + Luis Ferreira | HAPPENED | | 1999-04-13",
+		},
+	},
+	{
+		name: "talks with one in a city and with another in another city",
+		text: "Mr Ferreira, the commerce secretary, held talks with Premier Zhou Min in Shanghai and with Governor Li Wei in Nanjing.",
+		want: []string{
+			"Ferreira + Zhou Min | | Shanghai |",
+			"Ferreira + Li Wei | | Nanjing |",
+		},
+		not: []string{"Ferreira + Li Wei + Zhou Min"},
+	},
+	{
+		name: "a title subject met one in one city and another in another, wire style",
+		text: "Treasury Secretary James Harlan will meet West German Finance Minister Gerhard Stoll in Bonn on Monday and French Finance Minister Pierre Lasalle in Paris on Tuesday, a Treasury spokesman said.",
+		want: []string{
+			"Gerhard Stoll + James Harlan | PLANNED | Bonn | 1999-04-19",
+			"James Harlan + Pierre Lasalle | PLANNED | Paris | 1999-04-20",
+		},
+	},
+	{
+		name: "due to hold talks with three on three days",
+		text: "Karimi is due to hold talks with Dalia Levin on Sunday, with Omar Rashed on Monday and with King Faisal Hamdan on Tuesday.",
+		want: []string{
+			"Dalia Levin + Karimi | PLANNED | | 1999-04-18",
+			"Karimi + Omar Rashed | PLANNED | | 1999-04-19",
+			"Faisal Hamdan + Karimi | PLANNED | | 1999-04-20",
+		},
+	},
+	{
+		name: "one in the morning, another in the afternoon",
+		text: "President Amara Diallo met Prime Minister Ravi Menon in the morning and Chancellor Dieter Vogt in the afternoon on Monday.",
+		want: []string{
+			"Amara Diallo + Ravi Menon | HAPPENED | |",
+			"Amara Diallo + Dieter Vogt | HAPPENED | |",
+		},
+		not: []string{"Dieter Vogt + Ravi Menon"},
+	},
+	{
+		name: "talks with two in two cities next week",
+		text: "The envoy Yusuf Karimi will hold talks with Dalia Levin in Haifa and with Omar Rashed in Irbid next week.",
+		want: []string{
+			"Dalia Levin + Yusuf Karimi | PLANNED | Haifa |",
+			"Omar Rashed + Yusuf Karimi | PLANNED | Irbid |",
+		},
+	},
+	{
+		name: "saw one, then another, the sentence fronted by its day",
+		text: "On Friday, Foreign Minister Lena Aalto saw Chancellor Dieter Vogt in Berlin and, on Saturday, President Jean Moreau in Paris.",
+		want: []string{
+			"Dieter Vogt + Lena Aalto | HAPPENED | Berlin | 1999-04-09",
+			"Jean Moreau + Lena Aalto | HAPPENED | Paris | 1999-04-10",
+		},
+	},
+	{
+		name: "negative: a second name with a verb of its own is not met",
+		text: "Commerce Secretary Luis Ferreira met Premier Zhou Min on Monday and Governor Li Wei resigned on Tuesday.",
+		not:  []string{"Li Wei + Luis Ferreira"},
+	},
+	{
+		name: "negative: a second name set off with a comment of its own",
+		text: "Envoy Yusuf Karimi met Dalia Levin in Haifa on Tuesday, and Omar Rashed, in Irbid, called the talks a waste of time.",
+		not:  []string{"Omar Rashed + Yusuf Karimi"},
+	},
+	{
+		name: "negative: the two met are not a meeting of their own",
+		text: "Envoy Yusuf Karimi will meet Dalia Levin on Tuesday and Omar Rashed on Wednesday.",
+		not:  []string{"Dalia Levin + Omar Rashed"},
+	},
+}
+
 // sharedReferenceCases: the object told by a pronoun or a title ("will
 // also meet with him during his stay", "met the minister", "she met the
 // premier") is the person the story introduced.
@@ -197,6 +285,7 @@ var sharedReferenceCases = []sharedCase{
 }
 
 func TestSharedSubjects(t *testing.T)   { runShared(t, sharedSubjectCases) }
+func TestSharedGapping(t *testing.T)    { runShared(t, sharedGapCases) }
 func TestSharedReferences(t *testing.T) { runShared(t, sharedReferenceCases) }
 
 // runShared extracts each story, published on sharedPub, and checks its
