@@ -649,6 +649,9 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 		if t.typ == newsgraph.Meeting && e.from != "" && from != "" && (e.status == newsgraph.Happened && status == newsgraph.Planned || e.status == newsgraph.Planned && status == newsgraph.Happened) {
 			continue // "A met B on Monday ... the pair will meet again later this month": two meetings
 		}
+		if t.typ == newsgraph.Meeting && (d.stillAhead(e.status, e.from) && status == newsgraph.Happened || d.stillAhead(status, from) && e.status == newsgraph.Happened) {
+			continue // "A will meet B on Friday ... they have met once, in Z": what is still ahead has not happened
+		}
 		if t.typ == newsgraph.Meeting && e.unnamed && e.status != "" && status != "" && e.status != status {
 			continue // "X will meet union leaders ... X met union figures last week": one side unnamed, two meetings
 		}
@@ -673,6 +676,12 @@ func (d *doc) addEvent(si int, t trig, people, places []int, when eventTime, loc
 	d.events = append(d.events, e)
 	d.addSource(e, si)
 	return e
+}
+
+// stillAhead says whether an event of status and start from is planned
+// for a day after the telling.
+func (d *doc) stillAhead(status newsgraph.EventStatus, from string) bool {
+	return status == newsgraph.Planned && from != "" && !d.ref.IsZero() && from > ymd(d.ref)
 }
 
 // oldAndUndated: one mention is dated months before the article and the

@@ -37,6 +37,12 @@ var sharedSubjectCases = []sharedCase{
 		want: []string{"Kofi Mensah + Lena Aalto | PLANNED | | 1999-04-16"},
 	},
 	{
+		name: "a meeting still ahead is not the one the pair had before",
+		text: "Trade Minister Kofi Mensah will fly out on Thursday and meet Commerce Secretary Luis Ferreira on Friday. The two men have met only once, briefly, at a forum in Lisbon.",
+		want: []string{"Kofi Mensah + Luis Ferreira | PLANNED | - | 1999-04-16", "Kofi Mensah + Luis Ferreira | HAPPENED | Lisbon |"},
+		not:  []string{"PLANNED: Kofi Mensah + Luis Ferreira @Lisbon"},
+	},
+	{
 		name: "arrived in a city and held talks",
 		text: "Prime Minister Ravi Menon arrived in Surabaya on Monday and held talks with President Sari Wulandari.",
 		want: []string{"Ravi Menon + Sari Wulandari | HAPPENED | Surabaya | 1999-04-12"},
