@@ -508,7 +508,9 @@ func (d *doc) parse(si int) *tree {
 	// the talks ...", "Mediated by X, the talks ...")
 	participle := t.from+1 < len(toks) && t.tag[t.from] == "VBG" && !toks[t.from+1].isCap() && (t.tag[t.from+1] == "IN" || t.tag[t.from+1] == "TO" || t.tag[t.from+1] == "DT") ||
 		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && t.lw[t.from+1] == "by"
-	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle) {
+	// and so does an infinitive of purpose ("To meet X, Y flew to Z")
+	purpose := t.from+1 < len(toks) && t.lw[t.from] == "to" && t.tag[t.from+1] == "VB"
+	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle || purpose) {
 		for k := t.from + 1; k < len(toks) && k <= t.from+14; k++ {
 			if toks[k].text == "," {
 				comma = k
@@ -528,7 +530,7 @@ func (d *doc) parse(si int) *tree {
 				}
 				break
 			}
-			if strings.HasPrefix(t.tag[k], "VB") && t.tag[k] != "VBG" && t.tag[k] != "VBN" {
+			if strings.HasPrefix(t.tag[k], "VB") && t.tag[k] != "VBG" && t.tag[k] != "VBN" && !(purpose && k == t.from+1) {
 				break // a clause of its own: "After X met Y, ..."
 			}
 		}
@@ -13471,10 +13473,11 @@ func soughtAgreement(t *tree, n int) bool {
 	return k >= 0 && seekWords[t.lw[k]]
 }
 
-// startVerbs open what one came for; cameVerbs bring one there.
+// startVerbs do what one came for, there and then ("came to Oslo to hold
+// talks", "flew in to see X"); cameVerbs bring one there.
 var (
-	startVerbs = set("begin", "start", "open", "attend", "join", "resume", "meet", "brief")
-	cameVerbs  = set("arrived", "came", "gathered", "assembled", "convened", "flew", "travelled", "traveled", "went", "drove")
+	startVerbs = set("begin", "start", "open", "attend", "join", "resume", "meet", "brief", "hold", "see", "confer", "talk", "discuss", "negotiate")
+	cameVerbs  = set("arrived", "came", "gathered", "assembled", "convened", "flew", "travelled", "traveled", "went", "drove", "jetted", "headed", "returned")
 )
 
 // cameToStart says whether infinitive v ("to open talks") is what a
