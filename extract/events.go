@@ -1794,6 +1794,9 @@ func (d *doc) emit(si int, f frame) {
 				if e.from == "" && when.from != "" {
 					e.from, e.to = when.from, when.to
 				}
+				if when.status == newsgraph.Cancelled && e.status != newsgraph.Happened {
+					e.status = newsgraph.Cancelled // "X was due to meet Y, but the meeting was called off"
+				}
 			}
 		}
 	case newsgraph.Visit:

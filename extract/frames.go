@@ -5899,11 +5899,20 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			v = t.head[h]
 			continue
 		case t.is(v, "xcomp"):
-			if o := t.dep(h, "obj"); o >= 0 && o != v {
-				return d.group(si, t, o) // "invited X to visit"
+			if o := t.dep(h, "obj"); o >= 0 && o < v {
+				return d.group(si, t, o) // "invited X to visit"; not a noun the parser hung after the infinitive
 			}
 			if o := t.dep(h, "iobj"); o >= 0 && o < v && objectControl(t.lw[h]) {
 				return d.group(si, t, o) // "asked X to meet" with X read as the indirect object
+			}
+			for _, o := range t.deps(h, "xcomp") {
+				// "wants X to meet Y" with X read as a second complement:
+				// the name between the verb and its infinitive meets
+				if o > h && o < v && t.noun(o) && hasMark(t, v, "to") {
+					if ents := d.group(si, t, o); len(ents) > 0 {
+						return ents
+					}
+				}
 			}
 		case t.is(v, "advcl") && hasMark(t, v, "to") && objectControl(t.lw[h]) && t.dep(h, "obj", "iobj") >= 0:
 			// "invited X to visit Y" with the infinitive read as a clause of
@@ -13073,7 +13082,7 @@ func (d *doc) moreSpecific(a, b int) bool {
 
 // Status words on the verbs above a trigger.
 var (
-	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential", "next")
+	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "supposed", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential", "next")
 	postponedGov = set("postponed", "postpone", "postpones", "delayed", "delay", "rescheduled", "reschedule", "deferred", "put", "reset", "moved", "pushed")
 	cancelledGov = set("cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
 	nearMiss     = set("close", "closer", "near", "nearer")

@@ -369,10 +369,60 @@ var sharedReferenceCases = []sharedCase{
 	},
 }
 
+// sharedNegativeCases: a verb of failing, declining, wanting or a meeting
+// called off does not make a meeting that happened, or one of the wrong
+// side.
+var sharedNegativeCases = []sharedCase{
+	{
+		name: "failed to meet the deadline",
+		text: "Finance Minister Paulo Saraiva failed to meet the deadline set by creditor banks.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "declined to meet",
+		text: "President Amara Diallo declined to meet Chancellor Dieter Vogt during his visit.",
+		not:  []string{"MEETING/HAPPENED", "MEETING/PLANNED"},
+	},
+	{
+		name: "wants another to meet a third",
+		text: "Chancellor Dieter Vogt wants President Amara Diallo to meet King Harald Berg.",
+		want: []string{"Amara Diallo + Harald Berg | | |"},
+		not:  []string{"Dieter Vogt", "MEETING/HAPPENED"},
+	},
+	{
+		name: "was due to meet but the meeting was cancelled",
+		text: "Premier Ines Holm was due to meet Governor Tam Reddy on Friday but the meeting was cancelled.",
+		want: []string{"Ines Holm + Tam Reddy | CANCELLED | |"},
+		not:  []string{"MEETING/PLANNED", "MEETING/HAPPENED"},
+	},
+	{
+		name: "refused to meet",
+		text: "Finance Minister Amos Kiprop refused to meet the rebel leader, Joseph Odhiambo.",
+		not:  []string{"MEETING/HAPPENED", "MEETING/PLANNED"},
+	},
+	{
+		name: "was supposed to hold talks but they were called off",
+		text: "Premier Ines Holm was supposed to hold talks with Governor Tam Reddy on Friday, but the talks were called off after the storm.",
+		want: []string{"Ines Holm + Tam Reddy | CANCELLED | |"},
+		not:  []string{"MEETING/PLANNED", "MEETING/HAPPENED"},
+	},
+	{
+		name: "exports met the target",
+		text: "Exports met the target, Trade Minister Kenji Arai said.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "urged two others to meet",
+		text: "Chancellor Dieter Vogt urged President Amara Diallo and King Harald Berg to meet soon.",
+		not:  []string{"Dieter Vogt", "MEETING/HAPPENED"},
+	},
+}
+
 func TestSharedSubjects(t *testing.T)   { runShared(t, sharedSubjectCases) }
 func TestSharedGapping(t *testing.T)    { runShared(t, sharedGapCases) }
 func TestSharedPurpose(t *testing.T)    { runShared(t, sharedPurposeCases) }
 func TestSharedReferences(t *testing.T) { runShared(t, sharedReferenceCases) }
+func TestSharedNegatives(t *testing.T)  { runShared(t, sharedNegativeCases) }
 
 // runShared extracts each story, published on sharedPub, and checks its
 // events by participants, status, place and start.
