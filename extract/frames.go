@@ -749,6 +749,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.splitLists(si, t) },
 		func() bool { return d.gappedObjects(si, t) },
 		func() bool { return d.demonymLists(si, t) },
+		t.coordinatedObjects,
 		func() bool { return d.placeConjunctsOfNoun(si, t) },
 		t.membersMeetings,
 		t.adjectivePossessors,
@@ -1072,6 +1073,37 @@ func (d *doc) titleAppositions(si int, t *tree) bool {
 			continue
 		}
 		t.head[c], t.rel[c] = n, "appos"
+		changed = true
+	}
+	return changed
+}
+
+// coordinatedObjects gives back to a transitive verb the object the
+// parser hung on the verb joined to it ("is due to meet union chairman
+// X and tour the pits" read with the chairman as what is toured): a
+// verb with no object, then a noun, then "and" and a second verb below
+// the first that has that noun as its object and another after it. The
+// noun is the first verb's object, the second verb its conjunct.
+func (t *tree) coordinatedObjects() bool {
+	changed := false
+	for c := range t.head {
+		h := t.head[c]
+		if h < 0 || h > c || !t.verb(h) || !t.verb(c) || !t.is(c, "conj", "ccomp", "xcomp", "dep", "parataxis") || t.dep(h, "obj") >= 0 {
+			continue
+		}
+		// (the noun read as the second verb's object, or its subject)
+		args := t.deps(c, "obj", "nsubj")
+		if len(args) != 2 || args[0] < h || args[1] < c || !t.is(args[1], "obj") {
+			continue
+		}
+		o := args[0]
+		cc := c - 1
+		if cc <= o || t.lw[cc] != "and" || lastOf(t, o) >= cc || firstOf(t, o) != h+1 && !(firstOf(t, o) == h+2 && t.tag[h+1] == "DT") {
+			continue
+		}
+		t.head[o], t.rel[o] = h, "obj"
+		t.head[cc], t.rel[cc] = c, "cc"
+		t.rel[c] = "conj"
 		changed = true
 	}
 	return changed
@@ -6166,6 +6198,13 @@ func (d *doc) titleOfThenName(si int, t *tree, h int) int {
 		return -1
 	}
 	for k := h + 2; k < len(toks) && k <= h+12; k++ {
+		if m := d.mentionAt(si, k); m != nil && m.i == k && k > h+2 && (t.lw[h+1] == "of" || t.lw[h+1] == "for") && toks[k-1].isCap() && d.ents[m.ent].typ == newsgraph.Person {
+			// "Chairman of the Mining Union NAME", no comma between; not
+			// "director for Africa NAME", a place the office is over
+			if b := d.mentionAt(si, k-1); b == nil || !d.isPlace(b.ent) {
+				return m.ent
+			}
+		}
 		if toks[k].text == "," {
 			if m := d.mentionAt(si, k+1); m != nil && m.i == k+1 && d.ents[m.ent].typ == newsgraph.Person {
 				return m.ent

@@ -146,6 +146,9 @@ func (d *doc) readLegs(si int, t *tree, f frame, anchor int) []gapLeg {
 		if w == "." || w == ";" || w == "!" || w == "?" || w == "," && d.saidAfter(si, k) {
 			break // the clause ends (", a spokesman said.")
 		}
+		if w == "," && k+1 < len(toks) && !gapFillers[t.lw[k+1]] && t.lw[k+1] != "with" && d.dateAt(si, k+1) == nil && d.nameAfter(si, k+1) == nil && trailingPhrase(t, k) {
+			break // a phrase set off after the list: ", in the third round of talks"
+		}
 		if e := d.dateAt(si, k); e != nil {
 			switch {
 			case joined && pendDate == nil:
@@ -217,8 +220,19 @@ func (d *doc) nameAfter(si, k int) *mention {
 	if g, _, and, _ := d.titleGap(si, k); !and {
 		k = g
 	}
-	if m := d.mentionAt(si, k); m != nil && m.i == k {
-		return m
+	toks := d.sents[si].tokens
+	// capitalised words of an office the tables do not know ("Palestinian
+	// Authority President A")
+	for g := k; g < len(toks) && g < k+5; g++ {
+		if m := d.mentionAt(si, g); m != nil {
+			if m.i == g && (g == k || d.ents[m.ent].typ == newsgraph.Person) {
+				return m
+			}
+			return nil
+		}
+		if !toks[g].isCap() {
+			return nil
+		}
 	}
 	return nil
 }
@@ -251,4 +265,21 @@ func (d *doc) saidAfter(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// trailingPhrase says whether the comma at token k sets off a phrase that
+// closes the sentence with no verb of its own (but in a clause it opens:
+// ", in the round of talks since they began in May"), not a clause.
+func trailingPhrase(t *tree, k int) bool {
+	for x := k + 1; x < len(t.lw); x++ {
+		w := t.lw[x]
+		if subordinators[w] || w == "which" || w == "that" || w == "who" || w == "where" {
+			return true
+		}
+		switch t.tag[x] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
 }

@@ -194,7 +194,7 @@ var titleHeads = union(addressForms, set("President", "MP", "MEP", "Manager", "U
 	"Ambassador", "Chairman", "Chairwoman", "Chairperson", "CEO", "Director", "Admiral", "Adm.", "Colonel", "Col.",
 	"Captain", "Capt.", "Commander", "Sheriff", "Spokesman", "Spokeswoman", "Spokesperson", "Leader", "Speaker", "Judge",
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Baroness", "Majesty", "Highness", "Sheikh",
-	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Gen.", "General", "Lt.", "Sgt.", "Justice",
+	"Envoy", "Founder", "Chair", "Secretary-General", "Officer", "Adviser", "Advisor", "Gen.", "General", "Lt.", "Sgt.", "Justice",
 	"Councillor", "Councilor", "Lawmaker", "Coach", "Chief", "Commissioner", "Treasurer", "Attorney", "Vice-President", "Constable",
 	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father",
 	"Brigadier", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Vice-Admiral",

@@ -93,7 +93,11 @@ func (d *doc) resolveRefs() {
 					history = append(history, seen{n.ent, si, k, quoted[k], 0})
 					continue
 				}
-				if ei := d.antecedent(d.candidates(history, si, k, quoted[k]), si, g); ei >= 0 {
+				ei := d.antecedent(d.candidates(history, si, k, quoted[k]), si, g)
+				if s := d.matrixSubject(history, si, k, g); s >= 0 && (lw == "he" || lw == "she") {
+					ei = s
+				}
+				if ei >= 0 {
 					if lw == "he" || lw == "she" {
 						nominative[g+1] = nom{ei, quoted[k], true}
 					}
@@ -155,6 +159,52 @@ func (d *doc) resolveRefs() {
 			slices.SortStableFunc(d.refs[si], func(a, b ref) int { return a.tok - b.tok })
 		}
 	}
+}
+
+// subordinators open a clause that tells when, why or on what terms the
+// main clause holds: "X will meet Y when he visits Z".
+var subordinators = set("when", "while", "after", "before", "as", "since", "because", "until", "once", "whenever")
+
+// matrixSubject is the person a "he" or "she" at token k of sentence si
+// stands for when it opens a clause hung on the main one ("X will hold
+// talks with Y when he visits Z", "X met Y before she left"): the main
+// clause's named subject, not the nearer object. -1 when the pronoun
+// opens no such clause or the subject is not a compatible named person.
+func (d *doc) matrixSubject(history []seen, si, k, g int) int {
+	toks := d.sents[si].tokens
+	if k == 0 || !subordinators[strings.ToLower(toks[k-1].text)] || k-1 == 0 {
+		return -1
+	}
+	for _, h := range history {
+		if h.sent != si || h.end == 0 || h.tok >= k {
+			continue
+		}
+		// the first person of the sentence, right before its verb
+		p := h.end
+		for p < k && (toks[p].pos == "RB" || toks[p].pos == "MD") {
+			p++
+		}
+		if p >= k || !strings.HasPrefix(toks[p].pos, "VB") {
+			return -1
+		}
+		if e := d.ents[h.ent]; e.female == -g || clauseBreakBetween(toks, p, k-1) {
+			return -1
+		}
+		return h.ent
+	}
+	return -1
+}
+
+// clauseBreakBetween says whether a comma, a semicolon, a quotation
+// mark or a verb of saying stands between tokens a and b.
+func clauseBreakBetween(toks []token, a, b int) bool {
+	for q := a; q < b; q++ {
+		w := strings.ToLower(toks[q].text)
+		if w == "," || w == ";" || w == "\"" || sayVerbs[w] || w == "told" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson are the words by which a quoted speaker names himself.

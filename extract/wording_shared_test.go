@@ -87,6 +87,11 @@ var sharedSubjectCases = []sharedCase{
 		want: []string{"James Harlan + Kiichi Omura | PLANNED | | 1999-04-15"},
 	},
 	{
+		name: "slated to hold talks when he visits",
+		text: "Mexican President Carlos Ibarra is slated to hold talks with Canadian Prime Minister Joan Whitfield when he visits Ottawa on May 3.",
+		want: []string{"Carlos Ibarra + Joan Whitfield | PLANNED | Ottawa | 1999-05-03"},
+	},
+	{
 		name: "set to sit down with",
 		text: "Commerce Secretary Luis Ferreira is set to sit down with Chinese Vice Premier Zhou Min in Geneva later this month.",
 		want: []string{"Luis Ferreira + Zhou Min | PLANNED | Geneva | 1999-04"},
@@ -100,6 +105,16 @@ var sharedSubjectCases = []sharedCase{
 		name: "a title names the subject, the verb two clauses on",
 		text: "The Finnish minister, Lena Aalto, landed in Accra on Tuesday, visited a clinic and then met President Kwame Boateng.",
 		want: []string{"Kwame Boateng + Lena Aalto | HAPPENED | Accra |"},
+	},
+	{
+		name: "the object the parser gave to a second predicate",
+		text: "Governor Tam Reddy is due to meet Chairman of the Mining Union Peter Kowal and visit the flooded pits on Friday.",
+		want: []string{"Peter Kowal + Tam Reddy | PLANNED | |"},
+	},
+	{
+		name: "expected to see, a noun of talks set off after the place",
+		text: "Special envoy Luis Ferreira is expected to see Premier Zhou Min in Shanghai, in the third round of the so-called \"shuttle talks\" since they began in March.",
+		want: []string{"Luis Ferreira + Zhou Min | PLANNED | Shanghai |"},
 	},
 	{
 		name: "negative: the second clause has a subject of its own",
@@ -190,6 +205,14 @@ var sharedGapCases = []sharedCase{
 		},
 	},
 	{
+		name: "a phrase set off after the gapped list",
+		text: "Envoy Yusuf Karimi will see Premier Dalia Levin in Haifa on Sunday and Regional Council President Omar Rashed in Irbid the next day, in his second tour of the region this year.",
+		want: []string{
+			"Dalia Levin + Yusuf Karimi | PLANNED | Haifa | 1999-04-18",
+			"Omar Rashed + Yusuf Karimi | PLANNED | Irbid | 1999-04-19",
+		},
+	},
+	{
 		name: "negative: a second name with a verb of its own is not met",
 		text: "Commerce Secretary Luis Ferreira met Premier Zhou Min on Monday and Governor Li Wei resigned on Tuesday.",
 		not:  []string{"Li Wei + Luis Ferreira"},
@@ -220,6 +243,14 @@ var sharedPurposeCases = []sharedCase{
 			"Avi Golan + Ruth Calder | PLANNED | Washington |",
 		},
 		not: []string{"PLANNED: Mark Tolliver + Ruth Calder @"},
+	},
+	{
+		name: "for talks with two, one titled as an adviser",
+		text: "Defence Minister Avi Golan will fly to Ottawa next week for talks with Defence Minister Joan Whitfield and National Security Adviser Kenji Arai.",
+		want: []string{
+			"Avi Golan + Joan Whitfield | PLANNED | Ottawa |",
+			"Avi Golan + Kenji Arai | PLANNED | Ottawa |",
+		},
 	},
 	{
 		name: "travelled to a city to meet",
