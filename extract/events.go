@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph"
@@ -1025,6 +1026,40 @@ type eventTime struct {
 	from, to string
 }
 
+// strictFaults makes a fault in one sentence's event frames panic, as
+// under tests (so that a test finds it), instead of costing that sentence
+// its events.
+var strictFaults = testing.Testing()
+
+// sentenceEvents emits the events of sentence si from the frames of its
+// trigger words. A fault of the frame rules on one sentence (an index out
+// of range on a token layout no rule foresaw) costs that sentence's events,
+// not the document: the rest of the story, its names and the batch it came
+// in go on. The events the sentence emitted before the fault are dropped
+// with it.
+func (d *doc) sentenceEvents(si int) {
+	n := len(d.events)
+	defer func() {
+		if r := recover(); r != nil {
+			if strictFaults {
+				panic(r)
+			}
+			d.faults++
+			for _, e := range d.events[n:] {
+				for k, a := range d.anchors {
+					if a == e {
+						delete(d.anchors, k)
+					}
+				}
+			}
+			d.events = d.events[:n]
+		}
+	}()
+	for _, f := range d.frames(si) {
+		d.emit(si, f)
+	}
+}
+
 // findEvents reads the events of every sentence from the frames of its
 // trigger words.
 func (d *doc) findEvents() {
@@ -1037,9 +1072,7 @@ func (d *doc) findEvents() {
 			continue
 		}
 		d.dates[si] = sentenceDates(d.text, &d.sents[si], d.ref, d.year)
-		for _, f := range d.frames(si) {
-			d.emit(si, f)
-		}
+		d.sentenceEvents(si)
 	}
 	d.dropUnnamedSides()
 	// a body's meeting the story tells without a place is where it says

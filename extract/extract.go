@@ -109,6 +109,7 @@ type doc struct {
 	refs     [][]ref // per sentence: people referred to, in token order
 	stories  []int   // per sentence: story index (pasted stories differ)
 	events   []*docEvent
+	faults   int // sentences whose event frames faulted (see sentenceEvents)
 	dates    [][]dateExpr
 	bySent   [][]int // mention indexes per sentence
 	// namedEnding: the first named mention of a sentence by its end token

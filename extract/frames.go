@@ -7803,6 +7803,9 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 // listed is how many names stand in the list "A, B and C" that mention m
 // of sentence si is one of: 1 when it stands alone.
 func (d *doc) listed(si int, m mention) int {
+	if m.i < 0 {
+		return 1 // a place inside a compound word ("UK-Ireland") stands in no list
+	}
 	toks := d.sents[si].tokens
 	// sep says whether the words [a, b) join two names of a list: a
 	// comma, "and", "or", or a comma and one of these
