@@ -311,14 +311,31 @@ func (x *Extractor) Extract(ctx context.Context, in newsgraph.Document, g Graph)
 		return nil, err
 	}
 	d.segmentStories()
-	d.findEvents()
-	if err := d.linkEvents(ctx, g); err != nil {
+	if err := d.eventsOrNone(ctx, g); err != nil {
 		return nil, err
 	}
 	out := d.output(in)
 	// Kept once read whole: with every parse the reading asked for.
 	x.memo.put(d.id, d.an)
 	return out, nil
+}
+
+// eventsOrNone finds and links the document's events; a fault of the event
+// rules past one sentence (see sentenceEvents) costs the document its
+// events, not its names: it is stored with its mentions and entities, as
+// one without events, rather than not at all. Strict under tests.
+func (d *doc) eventsOrNone(ctx context.Context, g Graph) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if strictFaults {
+				panic(r)
+			}
+			d.faults++
+			d.events, d.anchors, err = nil, map[int]*docEvent{}, nil
+		}
+	}()
+	d.findEvents()
+	return d.linkEvents(ctx, g)
 }
 
 // Link finds the mentions in text and the known entities they name.
