@@ -3543,6 +3543,15 @@ func (t *tree) reportedSubjects() bool {
 			continue
 		}
 		o := t.dep(h, "obj")
+		if o < 0 {
+			// "officials said A and B held talks": the parser may give
+			// "said" a second subject after it instead of an object
+			for _, s := range t.deps(h, "nsubj") {
+				if s > h && s < k {
+					o = s
+				}
+			}
+		}
 		if o < 0 || o <= h || o >= k || t.dep(h, "ccomp") != k {
 			continue
 		}
@@ -13140,6 +13149,36 @@ var voteVerbs = set("vote", "votes", "voted", "voting")
 // signing of", "the ceremony of").
 var signingNouns = set("signing", "signature", "ceremony", "conclusion")
 
+// denyVerbs dispute a claim put to them: what their clause states did not
+// happen as far as the story tells ("denied that X met Y").
+var denyVerbs = set("denied", "deny", "denies", "denying", "dismissed", "dismiss", "dismisses", "dismissing",
+	"rejected", "reject", "rejects", "rejecting", "refuted", "refute", "refutes", "disputed", "dispute", "disputes")
+
+// claimNouns are what a denial is of: "denied reports that X met Y".
+var claimNouns = set("report", "reports", "claim", "claims", "suggestion", "suggestions", "speculation", "rumour", "rumours",
+	"rumor", "rumors", "allegation", "allegations", "account", "accounts", "story", "stories")
+
+// deniedClaim reports whether the clause or noun v is what a denial
+// disputes: the complement of a denying verb ("denied that X had met Y",
+// "rejected claims that X held talks with Y", "dismissed reports of a
+// meeting between X and Y"), unless the denial is itself negated ("did not
+// deny that they met").
+func deniedClaim(t *tree, v int) bool {
+	h := t.head[v]
+	if h < 0 {
+		return false
+	}
+	if t.noun(h) && claimNouns[t.lw[h]] && (t.is(v, "acl", "ccomp", "acl:relcl") || t.is(v, "nmod") && (t.prep(v) == "of" || t.prep(v) == "about")) {
+		v, h = h, t.head[h]
+		if h < 0 || !t.is(v, "obj") {
+			return false
+		}
+	} else if !t.is(v, "ccomp") {
+		return false
+	}
+	return denyVerbs[t.lw[h]] && !t.negatedAt(h)
+}
+
 // habitual adverbs tell a custom, not an event.
 var habitual = set("regularly", "usually", "normally", "routinely", "customarily", "habitually")
 
@@ -13205,6 +13244,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				}
 			}
 		}
+	}
+	if deniedClaim(t, chain[len(chain)-1]) && !slices.ContainsFunc(chain, func(c int) bool {
+		return cancelledGov[t.lw[c]] || postponedGov[t.lw[c]] || talksFate[t.lw[c]] // "denied that the talks had collapsed": they were held
+	}) {
+		return "", true
 	}
 	if f.noun && f.t+2 < len(t.lw) && (t.lw[f.t+1] == "being" || t.lw[f.t+1] == "been") && t.tag[f.t+2] == "VBN" && (cancelledGov[t.lw[f.t+2]] || postponedGov[t.lw[f.t+2]]) {
 		// "resulted in X's tour being cancelled" with the participle hung

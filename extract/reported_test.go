@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// A reported clause without "that" whose subject is a list: the parser
+// hangs the first name on the verb of saying as a second subject.
+func TestReportedListSubjects(t *testing.T) {
+	runWording(t, []wordingCase{
+		{name: "held talks", text: "Officials said Marta Kowalski and Tomas Vidal held talks in Oslo on Monday.",
+			want: []string{"MEETING/HAPPENED: participant=Marta Kowalski; participant=Tomas Vidal"}},
+		{name: "would meet", text: "The ministry said Ines Carvalho and Rashid Karimov would meet in Lisbon next week.",
+			want: []string{"MEETING/PLANNED: participant=Ines Carvalho; participant=Rashid Karimov"}},
+		{name: "countries sign", text: "A spokesman said Kenya and Uganda will sign a rail deal next week.",
+			want: []string{"AGREEMENT/PLANNED: party=Kenya; party=Uganda"}},
+		{name: "firms agree", text: "Analysts said Toyota and Honda agreed a battery partnership on Tuesday.",
+			want: []string{"AGREEMENT: party=Honda; party=Toyota"}},
+		{name: "signed accord", text: "Diplomats said Helga Brandt and Kwame Asante signed the accord in Accra on Monday.",
+			want: []string{"AGREEMENT: signatory=Helga Brandt; signatory=Kwame Asante"}},
+		{name: "tells", text: "The agency says Lucia Moretti and Dmitri Orlov met in Rome last month.",
+			want: []string{"MEETING: participant=Dmitri Orlov; participant=Lucia Moretti"}},
+		{name: "three", text: "Aides said Ana Ruiz, Omar Haddad and Li Wen held talks in Geneva on Friday.",
+			want: []string{"MEETING: participant=Ana Ruiz; participant=Li Wen; participant=Omar Haddad"}},
+		{name: "present tense", text: "Sources say Petra Novak and Juan Ortega have met twice in Prague.",
+			want: []string{"MEETING: participant=Juan Ortega; participant=Petra Novak"}},
+		{name: "no event", text: "Police said the man and his son were arrested in Oslo on Monday.",
+			not: []string{"MEETING", "AGREEMENT"}},
+		{name: "said to each", text: "Officials said Marta Kowalski and Tomas Vidal disagreed about the budget.",
+			not: []string{"MEETING", "AGREEMENT"}},
+	})
+}
+
+// A meeting a spokesman denies took place is no event of the story's.
+func TestDeniedClaimsOfMeeting(t *testing.T) {
+	runWording(t, []wordingCase{
+		{name: "denied reports that", text: "A Kremlin spokesman denied reports that President Arkady Volkov had met envoy Dale Morrow in Kazan.",
+			not: []string{"MEETING"}},
+		{name: "denied that", text: "The ministry denied that Ana Prieto met Karim Haddad in Tunis last week.",
+			not: []string{"MEETING"}},
+		{name: "dismissed reports of", text: "Officials dismissed reports of a meeting between Lena Sorensen and Tomas Vidal.",
+			not: []string{"MEETING"}},
+		{name: "rejected claims", text: "The palace rejected claims that King Oskar had held talks with Premier Juhani Laine.",
+			not: []string{"MEETING"}},
+		{name: "denied a report", text: "Aides denied a report that Senator Ruth Okoye met lobbyist Peter Vance on Monday.",
+			not: []string{"MEETING"}},
+		{name: "refuted", text: "The embassy refuted suggestions that Ambassador Nils Ek had visited Minsk.",
+			not: []string{"VISIT"}},
+		{name: "disputed signing", text: "The firm disputed claims that Halvorsen Group had signed a deal with Marlin Oil.",
+			not: []string{"AGREEMENT"}},
+		{name: "confirmed", text: "A Kremlin spokesman confirmed that President Arkady Volkov had met envoy Dale Morrow in Kazan.",
+			want: []string{"MEETING/HAPPENED: participant=Arkady Volkov; participant=Dale Morrow"}},
+		{name: "did not deny", text: "The ministry did not deny that Ana Prieto met Karim Haddad in Tunis last week.",
+			want: []string{"MEETING/HAPPENED: participant=Ana Prieto; participant=Karim Haddad"}},
+		{name: "denied a collapse", text: "The palace denied that the talks between King Oskar and Premier Juhani Laine had collapsed.",
+			want: []string{"MEETING: participant=Juhani Laine; participant=Oskar"}},
+		{name: "denial elsewhere", text: "Mr Haddad denied wrongdoing after he met Ana Prieto in Tunis on Monday.",
+			want: []string{"MEETING: participant=Ana Prieto; participant=Haddad"}},
+	})
+}
