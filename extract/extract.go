@@ -1197,7 +1197,7 @@ func (d *doc) lowerTitleRoles() {
 			p--
 		}
 		end := p + 1
-		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM") {
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM") && !d.inBodyName(m.sent, p) {
 			p--
 		}
 		// "Spain's minister of sport X": the portfolio after "of", in
@@ -1312,6 +1312,15 @@ func (d *doc) lowerTitleRoles() {
 		m.role = rc
 		d.officeAfter(m)
 	}
+}
+
+// inBodyName: token k of sentence si is inside a named body or place
+// ("Democratic Renewal Party leader X", "Chamber of Commerce president
+// Y"): the title before a name stops at the body's name, which keeps its
+// head noun.
+func (d *doc) inBodyName(si, k int) bool {
+	om := d.mentionAt(si, k)
+	return om != nil && om.j-om.i > 1 && d.ents[om.ent].typ == newsgraph.Organization
 }
 
 // firmOffices are the last words of offices a firm or other body names

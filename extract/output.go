@@ -571,7 +571,9 @@ func bodyTitle(t string) bool {
 // bodyKinds are the nouns a story calls a body it has named by ("company
 // president X", "the club's sporting director X").
 var bodyKinds = set("company", "club", "firm", "group", "federation", "bank", "association", "union", "board",
-	"league", "agency", "organisation", "organization", "charity", "alliance", "society", "carrier", "airline", "team")
+	"league", "agency", "organisation", "organization", "charity", "alliance", "society", "carrier", "airline", "team",
+	"party", "carmaker", "automaker", "insurer", "lender", "miner", "retailer", "utility", "broadcaster", "chamber",
+	"council", "commission", "committee", "movement", "coalition", "conglomerate", "manufacturer", "exchange", "fund")
 
 // selfKinds, before a title, stand for the body the story is about
 // ("company president X"); other kinds name a body of their own ("union
@@ -599,7 +601,7 @@ func (d *doc) titleBefore(m mention, r *roleClaim) (int, bool) {
 	if p >= 1 && (toks[p].text == "'s" || toks[p].text == "’s") && bodyKinds[toks[p-1].text] {
 		return t, true
 	}
-	if p >= 0 && (toks[p].text == "its" || toks[p].text == "their" || selfKinds[strings.ToLower(toks[p].text)]) {
+	if p >= 0 && (strings.EqualFold(toks[p].text, "its") || strings.EqualFold(toks[p].text, "their") || selfKinds[strings.ToLower(toks[p].text)]) {
 		return t, true
 	}
 	if p >= 0 && strings.HasPrefix(toks[p].pos, "NNP") && !strings.HasPrefix(toks[p].text, "<") && !strings.HasSuffix(toks[p].text, ">") {

@@ -1676,7 +1676,7 @@ func titleOfAnd(toks []token, k, e int) bool {
 // nameParticles join the parts of a name: "Lula da Silva", "van der Leyen".
 var nameParticles = set("de", "da", "das", "do", "dos", "di", "del", "della", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "ben", "wa")
 
-var ofHeads = set("Republic", "Kingdom", "University", "Bank", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
+var ofHeads = set("Republic", "Kingdom", "University", "Bank", "Chamber", "Chambers", "Confederation", "Society", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
 
 // givenNameLike: a month inside a name run followed by another capitalised
 // word is a given name ("President Jan Wrobel", "Minister April Lee"), not
@@ -1769,6 +1769,27 @@ func partyTitle(toks []token, k int) bool {
 // adverb, a pronoun.
 var openerTags = set("VBG", "IN", "RB", "WRB", "WDT", "WP", "PRP", "PRP$", "CC", "MD")
 
+// bodyOfField: the capitalised word at k ends a body's name of a field
+// ("Chamber of Commerce", "Chamber of Commerce and Industry", "Department
+// of Energy") that begins in [a, k), not a title's portfolio: the "of"
+// joins it to a body's head noun.
+func bodyOfField(toks []token, a, k int) bool {
+	for q := k - 1; q > a; q-- {
+		switch w := toks[q].text; {
+		case w == "of":
+			return orgHeads[toks[q-1].text] || forHeads[toks[q-1].text] || chamberHeads[toks[q-1].text]
+		case w == "and" || w == "the" || toks[q].isCap() && q < k:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// chamberHeads head bodies named for a field after "of" that orgHeads
+// leaves out (their word is also a room's or a hall's).
+var chamberHeads = set("Chamber", "Chambers", "Confederation", "Federation", "Society", "Institute", "Council")
+
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
@@ -1778,7 +1799,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// "Austrian Transport minister X": capitalised words of a title
 	// whose head is in lower case belong to the title, not to the name
 	// before them
-	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && (titleMods[toks[b-1].text] || fieldBefore(toks, b, b+1)) && !orgHeads[toks[b-1].text] {
+	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && (titleMods[toks[b-1].text] || fieldBefore(toks, b, b+1)) && !orgHeads[toks[b-1].text] && !bodyOfField(toks, a, b-1) {
 		b--
 	}
 	if commonCapitals(r, toks, a, b) {

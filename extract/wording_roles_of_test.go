@@ -1,0 +1,360 @@
+package extract
+
+import "testing"
+
+// roleOfDemonymCases: a nationality, or a country's short name used as a
+// modifier, before the office: the office is that country's.
+var roleOfDemonymCases = []officeCase{
+	{
+		name:  "a two-word nationality before a president",
+		text:  "South Korean President Yoon Dae-sung flew to Jakarta on Monday for a two-day summit.",
+		roles: []string{"Yoon Dae-sung: President of South Korea"},
+	},
+	{
+		name:  "the and a nationality before a premier",
+		text:  "The Chinese Premier Zhao Minghui told a forum in Tianjin on Tuesday that growth would pick up.",
+		roles: []string{"Zhao Minghui: Premier of China"},
+	},
+	{
+		name:  "a nationality before a prime minister",
+		text:  "Pakistani Prime Minister Tariq Mahmood Qureshi arrived in Riyadh on Sunday for talks on oil credit.",
+		roles: []string{"Tariq Mahmood Qureshi: Prime Minister of Pakistan"},
+	},
+	{
+		name:  "a nationality before a portfolio minister",
+		text:  "Nigerian Oil Minister Emeka Obiora said output would rise to two million barrels a day by June.",
+		roles: []string{"Emeka Obiora: Oil Minister of Nigeria"},
+	},
+	{
+		name:  "a nationality before a lower-case office",
+		text:  "The Irish deputy premier Siobhan Keane said on Wednesday that the budget would be tabled in October.",
+		roles: []string{"Siobhan Keane: Deputy Prime Minister of Ireland"},
+	},
+	{
+		name:  "a nationality before an envoy to another country",
+		text:  "Philippine Ambassador to Vietnam Ramon Dizon presented his credentials in Hanoi on Friday.",
+		roles: []string{"Ramon Dizon: Ambassador to Vietnam of Philippines"},
+	},
+	{
+		name:  "US before a secretary of a service",
+		text:  "US Secretary of the Navy Bradley Whitcombe toured the shipyard at Yokosuka on Thursday.",
+		roles: []string{"Bradley Whitcombe: Secretary of the Navy of United States"},
+	},
+	{
+		name:  "U.S. before a trade representative",
+		text:  "U.S. Trade Representative Marcy Delgado met Indian officials in New Delhi on Monday.",
+		roles: []string{"Marcy Delgado: Trade Representative of United States"},
+	},
+	{
+		name:  "UK before a defence secretary",
+		text:  "UK Defence Secretary Alistair Penrose said on Monday the frigates would sail in May.",
+		roles: []string{"Alistair Penrose: Defence Secretary of United Kingdom"},
+	},
+	{
+		name:  "EU before a commissioner",
+		text:  "EU Trade Commissioner Annelie Vogt warned on Tuesday of swift retaliation.",
+		roles: []string{"Annelie Vogt: Trade Commissioner of European Union"},
+	},
+	{
+		name:  "a two-word nationality before a finance minister",
+		text:  "Sri Lankan Finance Minister Ruwan Jayasekera presented the budget to parliament in Colombo on Thursday.",
+		roles: []string{"Ruwan Jayasekera: Finance Minister of Sri Lanka"},
+	},
+	{
+		name:  "a two-word country name as a modifier",
+		text:  "New Zealand Prime Minister Hemi Tawhiri will visit Fiji next week, his office said.",
+		roles: []string{"Hemi Tawhiri: Prime Minister of New Zealand"},
+	},
+	{
+		name:  "a short nationality of a longer country name",
+		text:  "Saudi Energy Minister Faisal al-Harbi said in Vienna on Sunday that the cuts would hold.",
+		roles: []string{"Faisal al-Harbi: Energy Minister of Saudi Arabia"},
+	},
+	// near misses
+	{
+		name:    "a birthplace is no office's country",
+		text:    "The French-born chief executive of Norvald Shipping, Ingrid Haugen, said on Monday the fleet would grow.",
+		noRoles: []string{"Ingrid Haugen: Chief Executive of France"},
+	},
+	{
+		name:    "a country's firm's president is the firm's",
+		text:    "A German company's president, Klaus Brenner, said on Monday that orders had fallen.",
+		noRoles: []string{"Klaus Brenner: President of Germany"},
+	},
+	{
+		name:    "a class of ships named for an office holds no office",
+		text:    "Two Chinese-made President-class ships docked in Piraeus on Monday, port officials said.",
+		noRoles: []string{"Piraeus: President", ": President of China"},
+	},
+	{
+		name:    "a nationality of a runner names no office",
+		text:    "Kenyan runner Daniel Kiprop won the Rotterdam marathon on Sunday.",
+		noRoles: []string{"Daniel Kiprop: Runner"},
+	},
+}
+
+// roleOfOwnerCases: a possessive country, or "the company", "its", "the
+// bank's" that stands for the body the story is about, owns the office.
+var roleOfOwnerCases = []officeCase{
+	{
+		name:  "a country's possessive before a lower-case office in commas",
+		text:  "Mongolia's president, Batbayar Ganzorig, opened the new airport on Monday.",
+		roles: []string{"Batbayar Ganzorig: President of Mongolia"},
+	},
+	{
+		name:  "the company's chief executive after the company is named",
+		text:  "Halvorsen Marine reported a loss for the third quarter on Tuesday.\n\nThe company's chief executive, Lars Berg, said costs had soared.",
+		roles: []string{"Lars Berg: Chief Executive of Halvorsen Marine"},
+	},
+	{
+		name:  "its managing director after the firm is named",
+		text:  "Ostrava Steelworks said on Monday it would cut 800 jobs.\n\nIts managing director, Petr Novak, blamed energy prices.",
+		roles: []string{"Petr Novak: Managing Director of Ostrava Steelworks"},
+	},
+	{
+		name:  "the bank's chairman after the bank is named",
+		text:  "Banco Atlantico posted a record profit for 2025 on Friday.\n\nThe bank's chairman, Rui Tavares, said the dividend would rise.",
+		roles: []string{"Rui Tavares: Chairman of Banco Atlantico"},
+	},
+	{
+		name:  "the party's leader after the party is named",
+		text:  "The Liberal Reform Party lost six seats in Sunday's election.\n\nThe party's leader, Anneke Visser, resigned on Monday.",
+		roles: []string{"Anneke Visser: Leader of Liberal Reform Party"},
+	},
+	{
+		name:  "its president of a union",
+		text:  "The Zambian Farmers Union called a strike on Thursday. Its president, Mulenga Banda, said maize prices were too low.",
+		roles: []string{"Mulenga Banda: President of Zambian Farmers Union"},
+	},
+	{
+		name:  "the carmaker's chief executive before the name without commas",
+		text:  "Tiberius Motors recalled 40,000 cars on Wednesday.\n\nThe carmaker's chief executive Giulia Marchetti apologised to customers.",
+		roles: []string{"Giulia Marchetti: Chief Executive of Tiberius Motors"},
+	},
+	{
+		name:  "the airline's president after the name",
+		text:  "Andes Pacific Airways will add ten routes next year, said Camila Rojas, the airline's president.",
+		roles: []string{"Camila Rojas: President of Andes Pacific Airways"},
+	},
+	{
+		name:  "a country's possessive before a title-case office",
+		text:  "Uruguay's Economy Minister Martin Acosta said inflation would ease in the second half.",
+		roles: []string{"Martin Acosta: Economy Minister of Uruguay"},
+	},
+	// near misses
+	{
+		name:    "the president's spokesman is no president",
+		text:    "Mongolia's president's spokesman, Tumur Bold, said the trip was off.",
+		noRoles: []string{"Tumur Bold: President"},
+	},
+	{
+		name:    "the company's chief executive when no company is named",
+		text:    "The company's chief executive, Lars Berg, said on Monday that costs had soared in Oslo.",
+		noRoles: []string{"Lars Berg: Chief Executive of Oslo"},
+	},
+	{
+		name:    "a firm's chief executive is not the country's",
+		text:    "Norway's largest shipowner, Halvorsen Marine, said on Monday its chief executive, Lars Berg, would step down.",
+		noRoles: []string{"Lars Berg: Chief Executive of Norway"},
+	},
+}
+
+// roleOfBodyNameCases: a body's name ending in its head noun (Party,
+// Chamber of Commerce, Council, Union, Corporation) before an office:
+// the name keeps its head, the office is the trailing word.
+var roleOfBodyNameCases = []officeCase{
+	{
+		name:  "a party's name before leader",
+		text:  "Democratic Renewal Party leader Ewan McCrory said on Monday he would not join the coalition.",
+		roles: []string{"Ewan McCrory: Leader of Democratic Renewal Party"},
+	},
+	{
+		name:  "a chamber of commerce before president",
+		text:  "American Chamber of Commerce president Gloria Haskins told reporters in Seoul that firms were worried.",
+		roles: []string{"Gloria Haskins: President of American Chamber of Commerce"},
+	},
+	{
+		name:  "a chamber of commerce and industry before chairman",
+		text:  "Lithuanian Chamber of Commerce and Industry chairman Vytas Petrauskas said exports had slowed.",
+		roles: []string{"Vytas Petrauskas: Chairman of Lithuanian Chamber of Commerce and Industry"},
+	},
+	{
+		name:  "an association before chairman",
+		text:  "National Dairy Farmers Association chairman Cormac Doyle said milk prices must rise.",
+		roles: []string{"Cormac Doyle: Chairman of National Dairy Farmers Association"},
+	},
+	{
+		name:  "a forum before secretary-general",
+		text:  "Pacific Islands Forum secretary-general Tevita Fifita arrived in Suva on Tuesday.",
+		roles: []string{"Tevita Fifita: Secretary-General of Pacific Islands Forum"},
+	},
+	{
+		name:  "a corporation before chief executive",
+		text:  "Caspian Oil Corporation chief executive Rustam Aliyev said the pipeline would open next year.",
+		roles: []string{"Rustam Aliyev: Chief Executive of Caspian Oil Corporation"},
+	},
+	{
+		name:  "a union before general secretary",
+		text:  "Transport Workers Union general secretary Brendan Kilroy said the strike would go ahead on Friday.",
+		roles: []string{"Brendan Kilroy: General Secretary of Transport Workers Union"},
+	},
+	{
+		name:  "a council of the before president",
+		text:  "On Monday, Council of the Baltic Sea States president Ingrid Solheim opened the meeting in Gdansk.",
+		roles: []string{"Ingrid Solheim: President of Council of the Baltic Sea States"},
+	},
+	{
+		name:  "a title-case party office",
+		text:  "Social Liberal Union Leader Petra Horvat said the party would vote against the budget.",
+		roles: []string{"Petra Horvat: Leader of Social Liberal Union"},
+	},
+	// near misses
+	{
+		name:    "a party's office keeps the party's head noun",
+		text:    "Democratic Renewal Party leader Ewan McCrory said on Monday he would not join the coalition.",
+		noRoles: []string{"Ewan McCrory: Party Leader"},
+	},
+	{
+		name:    "a chamber's office keeps the chamber's name",
+		text:    "American Chamber of Commerce president Gloria Haskins told reporters in Seoul that firms were worried.",
+		noRoles: []string{"Gloria Haskins: Commerce President"},
+	},
+	{
+		name:    "a union's office is not the country's",
+		text:    "Transport Workers Union general secretary Brendan Kilroy said in Dublin the strike would go ahead.",
+		noRoles: []string{"Brendan Kilroy: General Secretary of Ireland"},
+	},
+}
+
+// roleOfQualifiedCases: an office with a qualifier (former, a portfolio
+// of several fields, a department, a region) keeps its owner.
+var roleOfQualifiedCases = []officeCase{
+	{
+		name:  "former president of a country after the name",
+		text:  "Former President Luis Alva of Ecuador flew to Lima on Monday to promote his memoirs.",
+		roles: []string{"former Luis Alva: President of Ecuador"},
+	},
+	{
+		name:  "a former nationality's president",
+		text:  "Former Colombian President Andres Pardo criticised the peace talks on Tuesday.",
+		roles: []string{"former Andres Pardo: President of Colombia"},
+	},
+	{
+		name:  "a lower-case portfolio of two fields with a nationality",
+		text:  "Malaysian trade and industry minister Ahmad Zulkifli arrived in Tokyo on Sunday.",
+		roles: []string{"Ahmad Zulkifli: Trade and Industry Minister of Malaysia"},
+	},
+	{
+		name:  "a possessive country's portfolio of two fields",
+		text:  "Ukraine's trade and industry minister, Oleg Petrenko, signed the accord in Warsaw on Monday.",
+		roles: []string{"Oleg Petrenko: Trade and Industry Minister of Ukraine"},
+	},
+	{
+		name:  "a department of a ministry of a country",
+		text:  "Lin Qiao, head of the trade department of China's commerce ministry, said talks would resume.",
+		roles: []string{"Lin Qiao: Head of the Trade Department of China"},
+	},
+	{
+		name:  "a vice-president for a region of a bank",
+		text:  "Carla Mendez, vice-president for Latin America of the Inter-Atlantic Development Bank, said lending would rise.",
+		roles: []string{"Carla Mendez: Vice-President for Latin America of Inter-Atlantic Development Bank"},
+	},
+	{
+		name:  "a region's secretary of a government",
+		text:  "Northern Ireland Secretary Gavin Pryce met party leaders in Belfast on Tuesday.",
+		roles: []string{"Gavin Pryce: Northern Ireland Secretary of United Kingdom"},
+	},
+	{
+		name:  "a region's secretary of a government, Welsh",
+		text:  "Welsh Secretary Owain Pritchard visited the steelworks in Port Talbot on Friday.",
+		roles: []string{"Owain Pritchard: Welsh Secretary of United Kingdom"},
+	},
+	{
+		name:  "a former minister of a nationality, lower case",
+		text:  "The former Brazilian finance minister Joaquim Teles said the reform would fail.",
+		roles: []string{"former Joaquim Teles: Finance Minister of Brazil"},
+	},
+	// near misses
+	{
+		name:    "a region's secretary of a party is not the government's",
+		text:    "Ines Barros, secretary of the Lisbon branch of the Socialist Party, said the vote was fair.",
+		noRoles: []string{"Ines Barros: Secretary of Portugal"},
+	},
+	{
+		name:    "a former employee of a bank holds no office there",
+		text:    "Carla Mendez, a former employee of the Inter-Atlantic Development Bank, said lending would rise.",
+		noRoles: []string{"Carla Mendez: Employee"},
+	},
+	{
+		name:    "a candidate for president is not president",
+		text:    "Colombian presidential candidate Andres Pardo criticised the peace talks on Tuesday.",
+		noRoles: []string{"Andres Pardo: President of Colombia"},
+	},
+}
+
+// roleOfStoryCountryCases: a bare office takes the country the story
+// elsewhere ties the same person to; never the dateline's alone.
+var roleOfStoryCountryCases = []officeCase{
+	{
+		name:  "the person's government in a capital",
+		text:  "President Karim Nasser said on Monday the canal fees would stay.\n\nNasser's government in Cairo has struggled to pay for imports.",
+		roles: []string{"Karim Nasser: President of Egypt"},
+	},
+	{
+		name:  "a possessive country before the surname later",
+		text:  "Prime Minister Ola Lindqvist will travel to Washington next week.\n\nSweden's Lindqvist has pushed for tighter sanctions.",
+		roles: []string{"Ola Lindqvist: Prime Minister of Sweden"},
+	},
+	{
+		name:  "the nationality's leader later",
+		text:  "President Daniel Mwangi met business leaders on Tuesday.\n\nThe Kenyan leader promised lower taxes.",
+		roles: []string{"Daniel Mwangi: President of Kenya"},
+	},
+	{
+		name:  "a nationality and the title later",
+		text:  "Prime Minister Aroha Ngata opened the trade fair on Monday.\n\nThe New Zealand prime minister said dairy exports would recover.",
+		roles: []string{"Aroha Ngata: Prime Minister of New Zealand"},
+	},
+	{
+		name:  "the surname of a country's leader later",
+		text:  "President Mirela Dobre called for calm on Sunday.\n\nRomania's Dobre faces a confidence vote next week.",
+		roles: []string{"Mirela Dobre: President of Romania"},
+	},
+	{
+		name:  "a nationality before the surname later",
+		text:  "Chancellor Jonas Riedl said on Monday that the budget was balanced.\n\nThe Austrian Riedl is due in Brussels on Thursday.",
+		roles: []string{"Jonas Riedl: Chancellor of Austria"},
+	},
+	{
+		name:  "the government the person leads",
+		text:  "Prime Minister Tomas Kral faces a vote on Friday.\n\nKral's Czech government has lost two ministers this month.",
+		roles: []string{"Tomas Kral: Prime Minister of Czech Republic"},
+	},
+	{
+		name:  "the country's leader in apposition later",
+		text:  "President Joao Mabunda arrived in Pretoria on Monday.\n\nMabunda, Mozambique's leader since 2019, will meet business groups.",
+		roles: []string{"Joao Mabunda: President of Mozambique"},
+	},
+	// near misses
+	{
+		name:    "a dateline alone gives no visiting president a country",
+		text:    "CAIRO, May 4 - President Arturo Quispe arrived on Monday for talks on grain.",
+		noRoles: []string{"Arturo Quispe: President of Egypt"},
+	},
+	{
+		name:    "a country someone else leads",
+		text:    "President Daniel Mwangi met business leaders on Tuesday.\n\nUganda's Grace Akello is due to visit him next month.",
+		noRoles: []string{"Daniel Mwangi: President of Uganda"},
+	},
+	{
+		name:    "a country the person merely visits",
+		text:    "Prime Minister Ola Lindqvist arrived in Egypt on Monday.\n\nLindqvist's visit to Cairo is the first in a decade.",
+		noRoles: []string{"Ola Lindqvist: Prime Minister of Egypt"},
+	},
+}
+
+func TestRolesOfDemonym(t *testing.T)      { runTitles(t, roleOfDemonymCases) }
+func TestRolesOfOwner(t *testing.T)        { runTitles(t, roleOfOwnerCases) }
+func TestRolesOfBodyName(t *testing.T)     { runTitles(t, roleOfBodyNameCases) }
+func TestRolesOfQualified(t *testing.T)    { runTitles(t, roleOfQualifiedCases) }
+func TestRolesOfStoryCountry(t *testing.T) { runTitles(t, roleOfStoryCountryCases) }
