@@ -474,6 +474,7 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 				}
 				return c
 			},
+			func() string { return d.tiedCountry(m.ent) },
 			func() string { return d.titleContextCountry(m, r) },
 			func() string { return d.speakerCountry(m) },
 			func() string { return d.returnCountry(m) },
@@ -1653,6 +1654,158 @@ func (d *doc) possessorCountry(m mention) string {
 				continue
 			}
 			return d.officeCountryOf(o.ent)
+		}
+	}
+	return ""
+}
+
+// tiedCountry is the one country the story ties person ei to outside a
+// title: before a name ("Sweden's Lindqvist", "the Austrian Riedl"), in
+// the government a name owns ("Nasser's government in Cairo", "Kral's
+// Czech government"), in an apposition ("Mabunda, Mozambique's leader"),
+// or in a description that stands for the person ("the Kenyan leader");
+// "" when none, or when two countries are so tied.
+func (d *doc) tiedCountry(ei int) string {
+	if ei < 0 {
+		return ""
+	}
+	found := ""
+	add := func(c string) {
+		if c == "" || !d.x.gz.isCountry(c) {
+			return
+		}
+		if found != "" && found != c {
+			found = "-"
+		} else if found == "" {
+			found = c
+		}
+	}
+	for _, mi := range d.ents[ei].mentions {
+		m := d.mentions[mi]
+		if m.kind != named || m.i < 0 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		if m.role == nil {
+			add(d.nameCountryBefore(toks, m.i))
+		}
+		add(d.governmentAfter(toks, m.j))
+		if m.j+2 < len(toks) && toks[m.j].text == "," {
+			// "Mabunda, Mozambique's leader", "Riedl, the Austrian leader"
+			if c, q := d.countryAt(toks, m.j+1); c != "" && q < len(toks) && (lowerTitles[strings.ToLower(toks[q].text)] || lowerTitleMods[strings.ToLower(toks[q].text)]) {
+				add(c)
+			}
+		}
+	}
+	for si := range d.refs {
+		for _, rf := range d.refs[si] {
+			if rf.kind != nominal || len(rf.ents) != 1 || rf.ents[0] != ei {
+				continue
+			}
+			toks := d.sents[si].tokens
+			// the words of the description before its head: the office's
+			// own, then the country ("the Kenyan leader", "Kenya's
+			// president"); a firm's ("a German company's president") is
+			// no country's
+			for p := rf.tok - 1; p >= 0 && p >= rf.tok-4; p-- {
+				lw := strings.ToLower(toks[p].text)
+				if lowerTitleMods[lw] || lw == "new" {
+					continue
+				}
+				if possessive(toks, p) {
+					p--
+				}
+				if p < 0 {
+					break
+				}
+				if c := d.demonymAt(si, p); c != "" {
+					add(c)
+				} else if c, _, _, ok := d.x.gz.placeEnding(toks, p); ok {
+					add(c)
+				}
+				break
+			}
+		}
+	}
+	if found == "-" {
+		return ""
+	}
+	return found
+}
+
+// nameCountryBefore is the country written right before a name at token i:
+// a possessive ("Sweden's Lindqvist") or a nationality ("the Austrian
+// Riedl"), or "".
+func (d *doc) nameCountryBefore(toks []token, i int) string {
+	if i >= 2 && possessive(toks, i-1) {
+		if c, typ, _, ok := d.x.gz.placeEnding(toks, i-2); ok && typ == "GPE" {
+			return c
+		}
+		return ""
+	}
+	if i >= 1 && toks[i-1].isCap() {
+		if i >= 2 && toks[i-2].isCap() {
+			if c := d.x.gz.demonym[key(toks[i-2].text+" "+toks[i-1].text)]; c != "" {
+				return c
+			}
+		}
+		return d.x.gz.demonym[key(toks[i-1].text)]
+	}
+	return ""
+}
+
+// countryAt reads a country at token k, as a possessive place ("Kenya's")
+// or a nationality ("the Kenyan"), and the token after it.
+func (d *doc) countryAt(toks []token, k int) (string, int) {
+	if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
+		k++
+	}
+	for n := 3; n >= 1; n-- {
+		if k+n > len(toks) {
+			continue
+		}
+		w := span(toks, k, k+n)
+		if k+n < len(toks) && possessive(toks, k+n) {
+			if c, typ, ok := d.x.gz.place(w); ok && typ == "GPE" {
+				return c, k + n + 1
+			}
+		}
+		if c := d.x.gz.demonym[key(w)]; c != "" && toks[k].isCap() {
+			return c, k + n
+		}
+	}
+	return "", k
+}
+
+// governmentNouns are what a leader's name owns as the state's executive.
+var governmentNouns = set("government", "administration", "cabinet", "regime")
+
+// governmentAfter is the country of the government a name at [.., j) owns:
+// "X's government in Cairo", "X's Czech government"; "" otherwise.
+func (d *doc) governmentAfter(toks []token, j int) string {
+	if j+1 >= len(toks) || !possessive(toks, j) {
+		return ""
+	}
+	q, c := j+1, ""
+	if q < len(toks) && toks[q].isCap() {
+		if c = d.x.gz.demonym[key(toks[q].text)]; c != "" {
+			q++
+		}
+	}
+	if q >= len(toks) || !governmentNouns[toks[q].text] {
+		return ""
+	}
+	if c != "" {
+		return c
+	}
+	if q+2 < len(toks) && toks[q+1].text == "in" {
+		for n := 3; n >= 1; n-- {
+			if q+2+n > len(toks) {
+				continue
+			}
+			if c, _, ok := d.x.gz.place(span(toks, q+2, q+2+n)); ok {
+				return d.x.gz.countryOf(c)
+			}
 		}
 	}
 	return ""

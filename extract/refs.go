@@ -730,6 +730,11 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 			of = full
 			continue
 		}
+		if om := d.mentionEndingAt(si, p); om != nil && om.ent >= 0 && om.i < p && of == "" && d.x.gz.isCountry(d.ents[om.ent].name) {
+			of = d.ents[om.ent].name // "the New Zealand prime minister"
+			p = om.i
+			continue
+		}
 		if om := d.mentionEndingAt(si, p); om != nil && om.ent >= 0 && d.ents[om.ent].typ == newsgraph.Organization && of == "" {
 			of = d.ents[om.ent].name
 			party = true
@@ -823,6 +828,46 @@ func (d *doc) nominal(si int, toks []token, k int, history []seen) int {
 				best = ei
 				break
 			}
+		}
+	}
+	if best < 0 && of != "" && d.x.gz.isCountry(of) {
+		best = d.bareHolder(si, head, of, mods, former)
+	}
+	return best
+}
+
+// bareHolder is the one person named before sentence si whose title of
+// kind head (any national office for "leader") the story gives with no
+// country, for "the Kenyan president" or "the Kenyan leader" when no
+// title names Kenya: the description says whose the office is. -1 when
+// two people might be meant, or when someone else holds such an office
+// of another country (the description may be of a third person).
+func (d *doc) bareHolder(si int, head, of string, mods []string, former bool) int {
+	best := -1
+	for ei, e := range d.ents {
+		if e.typ != newsgraph.Person {
+			continue
+		}
+		for _, mi := range e.mentions {
+			m := d.mentions[mi]
+			r := m.role
+			if r == nil || r.former != former || m.sent > si {
+				continue
+			}
+			th := titleHead(r.title)
+			if th != head && !(head == "leader" && countryTitle(r.title)) || !hasWords(strings.ToLower(r.title), mods) {
+				continue
+			}
+			if r.of != "" {
+				if r.of != of && d.x.gz.isCountry(r.of) {
+					return -1
+				}
+				continue
+			}
+			if best >= 0 && best != ei {
+				return -1
+			}
+			best = ei
 		}
 	}
 	return best

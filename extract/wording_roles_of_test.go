@@ -321,8 +321,8 @@ var roleOfStoryCountryCases = []officeCase{
 		roles: []string{"Mirela Dobre: President of Romania"},
 	},
 	{
-		name:  "a nationality before the surname later",
-		text:  "Chancellor Jonas Riedl said on Monday that the budget was balanced.\n\nThe Austrian Riedl is due in Brussels on Thursday.",
+		name:  "a nationality's leader in apposition later",
+		text:  "Chancellor Jonas Riedl said on Monday that the budget was balanced.\n\nRiedl, the Austrian leader, is due in Brussels on Thursday.",
 		roles: []string{"Jonas Riedl: Chancellor of Austria"},
 	},
 	{
