@@ -1859,6 +1859,13 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k++
 		}
 	}
+	if rc.of == "" && !indef && !relative && k+2 < len(toks) && bodyKinds[toks[k].text] && possessive(toks, k+1) {
+		// "X, the airline's president,": the body the story is about
+		if bi := d.focusBody(m.sent, k); bi >= 0 {
+			rc.of, rc.ofType = d.ents[bi].name, d.ents[bi].typ
+			k += 2
+		}
+	}
 	for k < len(toks) && (toks[k].text == "new" || toks[k].text == "former" || toks[k].text == "late") {
 		rc.former = rc.former || toks[k].text != "new"
 		k++
@@ -1946,12 +1953,19 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		for j < len(toks) && j < k+4 && unicode0Lower(toks[j].text) && strings.HasPrefix(toks[j].pos, "NN") {
 			j++
 		}
-		if j > k+1 && j+1 < len(toks) && (toks[j].text == "at" || toks[j].text == "with") {
+		if j == k+1 {
+			// "X, vice-president for Latin America of the Y Bank": a
+			// region the office answers for, then the body
+			if pm := d.mentionAt(m.sent, k+1); pm != nil && pm.i == k+1 && (d.ents[pm.ent].typ == newsgraph.Location || d.ents[pm.ent].typ == newsgraph.GPE) && pm.j < len(toks) && toks[pm.j].text == "of" {
+				j = pm.j
+			}
+		}
+		if j > k+1 && j+1 < len(toks) && (toks[j].text == "at" || toks[j].text == "with" || toks[j].text == "of") {
 			b := j + 1
 			if toks[b].text == "the" && b+1 < len(toks) {
 				b++
 			}
-			if bm := d.bodyAt(m.sent, b); bm != nil && bm.i == b {
+			if bm := d.bodyAt(m.sent, b); bm != nil && bm.i == b && d.ents[bm.ent].typ == newsgraph.Organization {
 				title, k = span(toks, start, j), j
 			}
 		}
@@ -1960,6 +1974,8 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		// "X, head of the pricing desk at Y": a unit of the body, part
 		// of the office's name, the body after it what the office is of
 		if e := unitThenBody(toks, k+1); e > k+1 {
+			title, k = span(toks, start, e), e
+		} else if e := d.unitOfBody(m.sent, k+1); e > k+1 {
 			title, k = span(toks, start, e), e
 		}
 	}
@@ -2104,6 +2120,37 @@ func unitThenBody(toks []token, b int) int {
 	}
 	return j
 }
+
+// unitOfBody is the end of a unit's lower-case name starting at b ("the
+// trade department", "the Asia desk") where "of" and a body or a country
+// follow it ("head of the trade department of Kell's commerce ministry"),
+// or b.
+func (d *doc) unitOfBody(si, b int) int {
+	toks := d.sents[si].tokens
+	j := b
+	if j < len(toks) && toks[j].text == "the" {
+		j++
+	}
+	n := 0
+	for j < len(toks) && n < 4 && unicode0Lower(toks[j].text) && strings.HasPrefix(toks[j].pos, "NN") {
+		j++
+		n++
+	}
+	if n == 0 || j+1 >= len(toks) || toks[j].text != "of" || !unitNouns[toks[j-1].text] {
+		return b
+	}
+	c := j + 1
+	if toks[c].text == "the" && c+1 < len(toks) {
+		c++
+	}
+	if om := d.bodyAt(si, c); om != nil && om.i == c {
+		return j
+	}
+	return b
+}
+
+// unitNouns name a part of a body that has a head of its own.
+var unitNouns = set("department", "division", "bureau", "directorate", "desk", "unit", "section", "office", "branch", "wing", "team")
 
 // officeVerbs name, in a relative clause, the office a person holds in the
 // body that is the verb's object: "X, who heads the Kestrel Fund,". A

@@ -223,7 +223,8 @@ var titleOfWords = set("State", "Defense", "Defence", "Commerce", "Treasury", "H
 	"Justice", "Finance", "Economy", "Trade", "Industry", "Foreign", "Affairs", "Internal", "Home", "War",
 	"Veterans", "Housing", "Urban", "Development", "the", "and", "Land", "Infrastructure", "Tourism", "Culture",
 	"Exchequer", "Environment", "Fisheries", "Mines", "Oil", "Petroleum", "Planning", "Information", "Communications",
-	"Staff",      // "Chief of Staff X"
+	"Staff",               // "Chief of Staff X"
+	"Navy", "Army", "Air", // "Secretary of the Navy X", "Secretary of the Air Force Y"
 	"Opposition", // "Leader of the Opposition X"
 	// portfolios that lists of them name ("Minister of Energy, Mines and
 	// Resources", "Secretary of State for Environment, Food and Rural Affairs")

@@ -433,6 +433,15 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		rc.ofType = newsgraph.GPE
 		r = &rc
 	}
+	if strings.EqualFold(title, "Secretary") && ukNations[of] {
+		// "Northern Ireland Secretary X": a British cabinet office named
+		// for the nation it answers for, of the state whose government
+		// it is
+		title, of = of+" Secretary", "United Kingdom"
+		rc := *r
+		rc.ofType = newsgraph.GPE
+		r = &rc
+	}
 	// (a "Secretary of State for" a portfolio is a British-style office)
 	if of == "" && strings.HasPrefix(title, "Secretary of ") && !strings.HasPrefix(title, "Secretary of State for ") {
 		of = "United States"
@@ -552,6 +561,10 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	out = append(out, role)
 	return out
 }
+
+// ukNations are the nations of the United Kingdom a British cabinet
+// secretary answers for.
+var ukNations = set("Northern Ireland", "Scotland", "Wales")
 
 // bodyTitle: an office of a firm, club or other body, which a story names
 // bare once it has named the body ("Chief executive X said").
