@@ -70,6 +70,16 @@ var roleOfDemonymCases = []officeCase{
 		text:  "Saudi Energy Minister Faisal al-Harbi said in Vienna on Sunday that the cuts would hold.",
 		roles: []string{"Faisal al-Harbi: Energy Minister of Saudi Arabia"},
 	},
+	{
+		name:  "a nationality of a small state before a prime minister",
+		text:  "Nigerien Prime Minister Ali Moussa Issoufou arrived in Niamey on Monday.",
+		roles: []string{"Ali Moussa Issoufou: Prime Minister of Niger"},
+	},
+	{
+		name:  "a Caribbean nationality before an energy minister",
+		text:  "Trinidadian Energy Minister Kamla Ramsaran told the conference in Houston that gas output would rise.",
+		roles: []string{"Kamla Ramsaran: Energy Minister of Trinidad and Tobago"},
+	},
 	// near misses
 	{
 		name:    "a birthplace is no office's country",
