@@ -44,7 +44,9 @@ func (d *doc) pairAt(si, tok int) []int {
 		// "After their talks in X, A and B said": a "their" in a phrase
 		// set before its clause's subject is that subject, named after it
 		for v, k := t.head[tok], 0; v >= 0 && k < 4; v, k = t.head[v], k+1 {
-			if s := t.dep(v, "nsubj"); t.verb(v) && s > tok {
+			if s := t.dep(v, "nsubj"); t.verb(v) && s > tok && !t.under(tok, s) {
+				// (not "Their talks focused on X": a "their" inside the
+				// subject is not set before it)
 				if g := d.group(si, t, s); len(g) >= 2 && len(t.conjuncts(s)) >= 2 {
 					return g
 				}
