@@ -6372,29 +6372,43 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	}
 	w, firms := t.lw[h], firmPairs[t.lw[h]] || d.namesKindPlural(t, h)
 	kind := pairNouns[w]
+	// "X signed a deal with the two companies": the pair is two others
+	// than those the sentence names before it, X among them
+	self := d.withSelf(si, t, h)
+	fit := func(ents []int) bool {
+		return len(ents) == 2 && !slices.ContainsFunc(ents, func(e int) bool { return slices.Contains(self, e) })
+	}
 	if firms {
 		kind = newsgraph.Organization
 	}
 	if (w == "sides" || w == "delegations" || w == "countries" || w == "nations" || firms && (w == "firms" || w == "companies" || hasDep(t, h, "the") || hasDep(t, h, "both"))) && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
-		if ents := d.recentPair(si, kind, w == "sides"); len(ents) == 2 {
+		if w == "sides" {
+			// "X presented Y with a map, and both sides discussed Z": the
+			// two people the clause before it names, not a pair told
+			// earlier in the story
+			if ps := d.peopleBefore(si, h); fit(ps) {
+				return ps
+			}
+		}
+		if ents := d.recentPair(si, kind, w == "sides"); fit(ents) {
 			return ents // "A and B held talks in X. The two sides signed ..."
 		}
 		// "The US and the EU stepped back ... the two sides agreed": the
 		// pair the sentence before opens with
-		if ents := d.conjoinedPair(si); len(ents) == 2 && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == kind && d.ents[ents[1]].typ == kind) {
+		if ents := d.conjoinedPair(si); fit(ents) && d.ents[ents[0]].typ != newsgraph.Person && (w == "sides" || d.ents[ents[0]].typ == kind && d.ents[ents[1]].typ == kind) {
 			return ents
 		}
 		if !firms {
 			// else the pair last told as a pair, in it or the two
 			// sentences before, not two firms of the sides' quarrel
-			if ents := d.coordinatedPair(si, h); len(ents) == 2 {
+			if ents := d.coordinatedPair(si, h); fit(ents) {
 				return ents
 			}
 		}
-		if ents := d.storyPair(si, kind); len(ents) == 2 {
+		if ents := d.storyPair(si, kind); fit(ents) {
 			return ents
 		}
-		if ents := d.lastTwo(si, h, kind, w == "sides"); len(ents) == 2 {
+		if ents := d.lastTwo(si, h, kind, w == "sides", self); fit(ents) {
 			return ents
 		}
 		// "TITLE A of X met B of Y. The two countries agreed": the
@@ -6571,7 +6585,14 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 		}
 	}
 	if w == "pair" || w == "duo" || (w == "men" || w == "women" || w == "leaders") && (hasDep(t, h, "both") || hasDep(t, h, "two")) {
-		return d.pairAt(si, h) // "the pair met", "the two men"
+		if ofGroup(t, h) {
+			return nil // "the two leaders of the opposition": a group of its own, not the story's pair
+		}
+		if ents := d.pairAt(si, h); len(ents) == 2 {
+			return ents // "the pair met", "the two men"
+		}
+		// "A and B (firms) unveiled X. The duo signed": the two of any
+		// kind the story just named together
 	}
 	// "a number of diplomats, including X", "a series of": the ones named
 	if w == "number" || w == "series" || w == "group" || w == "round" || w == "host" || w == "couple" {
@@ -6590,7 +6611,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	}
 	if _, ok := pairNouns[w]; (ok || firms) && (t.dep(h, "nummod") >= 0 && t.lw[t.dep(h, "nummod")] == "two" || hasDep(t, h, "both")) {
 		typ := kind
-		if ents := d.lastTwo(si, h, typ, w == "sides"); len(ents) == 2 {
+		if ents := d.lastTwo(si, h, typ, w == "sides", self); len(ents) == 2 {
 			return ents
 		}
 		if typ == newsgraph.GPE {
@@ -6614,7 +6635,7 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			}
 		}
 	}
-	if ents := d.pluralSides(si, t, h); len(ents) > 0 {
+	if ents := d.pluralSides(si, t, h); len(ents) > 0 && !slices.ContainsFunc(ents, func(e int) bool { return slices.Contains(self, e) }) {
 		// "the trio", "the three firms", "both automakers": the ones of
 		// that kind the story listed or named, as many as counted
 		return ents
@@ -7772,7 +7793,7 @@ func (d *doc) officialsCountries(si int, t *tree, h int) []int {
 // two firms", "both countries". For "the two sides", those who report
 // what the sides did are not among them (a side says "we"), while "the
 // two firms" may be told by one of the firms.
-func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []int {
+func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool, skip []int) []int {
 	var out []int
 	for s := si; s >= 0 && s >= si-5 && d.stories[s] == d.stories[si]; s-- {
 		ms := d.bySent[s]
@@ -7791,6 +7812,9 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 			if d.newsMedium(m.ent) || d.onlyTells(m.ent, si) {
 				continue // the agency that reports the sides is none of them
 			}
+			if slices.Contains(skip, m.ent) {
+				continue // the one who deals with the pair is none of it
+			}
 			if d.listed(s, m) >= 3 {
 				continue // "brands include A, B and C": items of a list, no pair
 			}
@@ -7807,6 +7831,38 @@ func (d *doc) lastTwo(si, before int, typ newsgraph.EntityType, sides bool) []in
 		}
 	}
 	return nil
+}
+
+// peopleBefore are the people sentence si names or refers to before
+// token tok.
+func (d *doc) peopleBefore(si, tok int) []int {
+	var out []int
+	for _, rf := range d.refs[si] {
+		if rf.tok < tok && (rf.kind == named || rf.kind == nominal || rf.kind == pronoun) {
+			for _, e := range rf.ents {
+				if d.ents[e].typ == newsgraph.Person {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// withSelf are the sides sentence si names before plural noun h when h
+// is whom they act with ("X signed a deal with the two companies"): the
+// pair h counts back to is two others.
+func (d *doc) withSelf(si int, t *tree, h int) []int {
+	if t.prep(h) != "with" {
+		return nil
+	}
+	var out []int
+	for _, mi := range d.bySent[si] {
+		if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && m.i >= t.from && m.j <= h {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }
 
 // listed is how many names stand in the list "A, B and C" that mention m
@@ -12967,6 +13023,9 @@ func (d *doc) hosted(t *tree, n int) bool {
 // or told by a pronoun: "a working lunch with X", "had dinner with him",
 // wherever the parser hung the "with" phrase.
 func sharedMeal(t *tree, n int) bool {
+	if h := t.head[n]; h >= 0 && joinVerbs[t.lw[h]] && t.verb(h) && t.prep(n) == "for" && t.dep(h, "obj") >= 0 {
+		return true // "A and B joined the two leaders for dinner"
+	}
 	heads := []int{n}
 	if h := t.head[n]; h >= 0 && t.is(n, "obj") && lightVerbs[t.lw[h]] {
 		heads = append(heads, h)
@@ -14833,11 +14892,16 @@ func (d *doc) pluralSides(si int, t *tree, h int) []int {
 		toks := d.sents[s].tokens
 		var best, run []int
 		end := -1
+		var ms []mention
 		for _, mi := range d.bySent[s] {
-			m := d.mentions[mi]
-			if m.kind != named || m.ent < 0 || s == si && m.i >= h {
-				continue
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && m.i >= 0 && !(s == si && m.i >= h) {
+				ms = append(ms, m)
 			}
+		}
+		// "ministers A of X, B of Y and C of Z": a person's country is how
+		// the person is named, no break in the list
+		ms = d.withoutOrigins(toks, ms)
+		for _, m := range ms {
 			joined := end >= 0 && m.i > end && m.i-end <= 2
 			for k := end; joined && k < m.i; k++ {
 				joined = toks[k].text == "," || toks[k].text == "and" || toks[k].text == "&"
@@ -14887,6 +14951,22 @@ func (d *doc) pluralSides(si int, t *tree, h int) []int {
 	}
 	return nil
 }
+
+// ofGroup says whether plural noun h is narrowed by an "of" phrase to a
+// group of its own ("the two leaders of the opposition", "the two sides
+// of the debate"), not the sides the story named; "heads of state" and
+// "ministers of government" are titles.
+func ofGroup(t *tree, h int) bool {
+	for _, k := range t.deps(h, "nmod") {
+		if k > h && t.prep(k) == "of" && !officeOf[t.lw[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeOf are the nouns an office's "of" phrase names ("heads of state").
+var officeOf = set("state", "states", "government", "governments")
 
 // sidesCount is the number a word counts sides by: "both", "two" to "six".
 func sidesCount(w string) int {
