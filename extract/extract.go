@@ -110,6 +110,7 @@ type doc struct {
 	stories  []int   // per sentence: story index (pasted stories differ)
 	events   []*docEvent
 	faults   int // sentences whose event frames faulted (see sentenceEvents)
+	phrasing int // phraseOf calls under way (see maxPhrasing)
 	dates    [][]dateExpr
 	bySent   [][]int // mention indexes per sentence
 	// namedEnding: the first named mention of a sentence by its end token

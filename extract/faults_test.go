@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -52,5 +53,48 @@ func TestSentenceFaultCostsTheSentence(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the visit of the sentence after the fault is lost: %d events", len(d.events))
+	}
+}
+
+// A "their" inside its clause's subject ("Their talks lasted an hour") is no
+// "their" set before that subject: read as one, the subject's phrase
+// resolved it through itself without end, and the overflowing stack killed
+// the process (no recover catches it). Each text must be read, and a
+// "their" set before the subject still names the pair after it.
+func TestTheirInsideItsSubject(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"Their talks lasted three hours.",
+		"Their tours featured giant puppets and a brass band from Accra.",
+		"Their meeting in Cuenca ended early, a spokesman said.",
+		"Their summit will be overshadowed by strikes in Valparaiso.",
+		"The envoys flew home on Sunday. Their trip had cost 40,000 euros.",
+		"Their two-day visit included a stop at a shipyard in Gdansk.",
+		"Their tour opens in Bergen on Friday and ends in Tartu.",
+		"The reissue was followed by Saltmarsh, Ember and their matching arena tours, which featured laser shows and calls to the Kremlin.",
+		"Their negotiations with Hiroshi Tanabe have dragged on since March.",
+		"Although their meeting was short, the talks were useful, Reuters said.",
+	} {
+		if _, err := x.Extract(context.Background(), newsgraph.Document{ID: "their", Text: text}, nil); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+	// near misses: a "their" set before the subject, a pair told before
+	for _, c := range []struct{ text, a, b string }{
+		{"After their talks in Lima, Rosa Quispe and Anders Holm signed a fisheries pact.", "Rosa Quispe", "Anders Holm"},
+		{"Following their meeting on Monday, Chidi Eze and Marta Kowalska told reporters they had agreed.", "Chidi Eze", "Marta Kowalska"},
+		{"Yusuf Demir and Elena Sokolova met in Ankara on Tuesday. Their talks lasted three hours.", "Yusuf Demir", "Elena Sokolova"},
+	} {
+		ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "their-pair", Text: c.text}, nil)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		met := false
+		for _, k := range eventKeys(ex) {
+			met = met || strings.HasPrefix(k, "MEETING") && strings.Contains(k, "="+c.a) && strings.Contains(k, "="+c.b)
+		}
+		if !met {
+			t.Errorf("%q: no meeting of %s and %s: %v", c.text, c.a, c.b, eventKeys(ex))
+		}
 	}
 }

@@ -6233,6 +6233,13 @@ func (d *doc) titleOfThenName(si int, t *tree, h int) int {
 	return -1
 }
 
+// maxPhrasing bounds how deep phrases may stand for one another: depth
+// bounds one chain, but a reference resolved through its own phrase
+// ("their" read through the group it belongs to) starts chains anew, and an
+// overflowing stack is fatal to the process, not a fault recover can turn
+// into one document's error. Real chains are a few phrases deep.
+const maxPhrasing = 64
+
 // phrase is the entities a nominal headed by h stands for: the person,
 // body or country named or referred to there; for "officials from Kenya",
 // "representatives of Citibank", "the Indian government", "Turkcell
@@ -6280,9 +6287,11 @@ func (d *doc) partyLeader(si int) []int {
 
 // phraseOf is phrase without the leader of a delegation.
 func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
-	if h < 0 || depth > 3 || h < t.from {
+	if h < 0 || depth > 3 || h < t.from || d.phrasing >= maxPhrasing {
 		return nil
 	}
+	d.phrasing++
+	defer func() { d.phrasing-- }()
 	if p := t.prep(h); depth == 0 && (p == "in" || p == "at" || p == "near") {
 		return nil // "X, in Luanda": where, not who
 	}
