@@ -298,6 +298,9 @@ var (
 	ErrInvalid  = errors.New("invalid input")
 	ErrLocked   = errors.New("store is locked by another process")
 	ErrDenied   = errors.New("permission denied")
+	// ErrExtractorFault is a fault of the extractor on one document's
+	// text (a bug, not bad input): nothing of that document is stored.
+	ErrExtractorFault = errors.New("extractor fault")
 )
 
 // DateLayout is the layout of every date in the vocabulary.

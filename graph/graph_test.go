@@ -943,3 +943,24 @@ func TestDatePrecision(t *testing.T) {
 		}
 	}
 }
+
+// faultingIngester fails every document as ingest does when the extractor
+// faults on its text.
+type faultingIngester struct{ fixtureIngester }
+
+func (faultingIngester) Ingest(_ context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
+	return nil, fmt.Errorf("ingest: extract %s: %w on this document, nothing of it stored (please report it with the text): runtime error: index out of range [3] with length 2", doc.ID, newsgraph.ErrExtractorFault)
+}
+
+// An extractor fault is the document's own failure: the mutation says so,
+// with what failed, under its own code, not as "internal error".
+func TestIngestExtractorFault(t *testing.T) {
+	base := newServer(t, graph.Config{})
+	s := &server{t: t, store: base.store, handler: graph.New(graph.Config{Store: base.store, Ingester: faultingIngester{fixtureIngester{store: base.store}}})}
+	r := s.query(`mutation($input: DocumentInput!) { ingestDocument(input: $input) { document { id } } }`,
+		map[string]any{"input": map[string]any{"id": "z9", "text": "Their talks lasted three hours."}})
+	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "EXTRACTOR_FAULT" ||
+		!strings.Contains(r.Errors[0].Message, "z9") || !strings.Contains(r.Errors[0].Message, "index out of range") {
+		t.Errorf("extractor fault shown as %+v", r.Errors)
+	}
+}

@@ -157,7 +157,7 @@ func New(cfg Config) http.Handler {
 }
 
 // present is the one error presenter: errors that wrap a sentinel of the
-// vocabulary (bad input, not found, denied) and errors gqlgen raises itself
+// vocabulary (bad input, not found, denied, an extractor fault) and errors gqlgen raises itself
 // about the request keep their message; anything else is logged and shown
 // as "internal error".
 func present(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
@@ -177,6 +177,11 @@ func present(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
 		code = "NOT_FOUND"
 	case errors.Is(err, newsgraph.ErrDenied):
 		code = "FORBIDDEN"
+	case errors.Is(err, newsgraph.ErrExtractorFault):
+		// the document's own failure, said with what failed, so that the
+		// client can tell it from the server's and report the text
+		log.Error("graph: extractor fault", "err", err, "path", pathOf(ctx))
+		code = "EXTRACTOR_FAULT"
 	case errors.Is(err, context.DeadlineExceeded):
 		out := graphql.DefaultErrorPresenter(ctx, errors.New("request timed out"))
 		errcode.Set(out, "TIMEOUT")

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -48,7 +49,7 @@ func (s *Service) prepare(ctx context.Context, doc newsgraph.Document) prepared 
 func (s *Service) extract(ctx context.Context, doc newsgraph.Document, g Lookup) (x *newsgraph.Extraction, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			x, err = nil, fmt.Errorf("extractor fault on this document (please report it with the text): %v", r)
+			x, err = nil, fmt.Errorf("%w on this document, nothing of it stored (please report it with the text): %v", newsgraph.ErrExtractorFault, r)
 		}
 	}()
 	return s.ex.Extract(ctx, doc, g)
@@ -243,9 +244,17 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 		}
 		s.rereads.Add(1)
 		seen = s.without(next)
-		if x, err = s.extract(ctx, *doc, seen); err != nil {
+		rx, err := s.extract(ctx, *doc, seen)
+		switch {
+		case errors.Is(err, newsgraph.ErrExtractorFault):
+			// A stored document the extractor now faults on keeps the
+			// facts it was stored with: the write that asked for it to be
+			// read again is not that document's, and is already stored.
+			continue
+		case err != nil:
 			return fmt.Errorf("ingest: extract %s again: %w", next, err)
 		}
+		x = rx
 	}
 }
 

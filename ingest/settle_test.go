@@ -3,11 +3,13 @@ package ingest_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -457,5 +459,95 @@ func TestLaterProcessFindsWhoLookedUpAndStatedNothing(t *testing.T) {
 		if !slices.ContainsFunc(ms, func(m newsgraph.Mention) bool { return m.Entity == mira }) {
 			t.Errorf("witness %v: a does not name Mira Calloway after b: %v", witness, ms)
 		}
+	}
+}
+
+// An extractor fault on the document being ingested is its error, wrapping
+// newsgraph.ErrExtractorFault with what failed, and leaves the store as it
+// was.
+func TestExtractorFaultLeavesStoreClean(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(faultyExtractor{&namesExtractor{reads: map[newsgraph.DocumentID]int{}}}, st, 0)
+	if _, err := svc.Ingest(ctx, newsgraph.Document{ID: "a", Text: "Harrow Mills Corp\n"}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = svc.Ingest(ctx, newsgraph.Document{ID: "b", Text: "Selby Quarry\nHarrow Mills Corp\n#fault\n"})
+	if !errors.Is(err, newsgraph.ErrExtractorFault) || !strings.Contains(err.Error(), "index out of range") || !strings.Contains(err.Error(), "nothing of it stored") {
+		t.Fatalf("err = %v, want an extractor fault saying what failed", err)
+	}
+	ids, err := st.DocumentIDs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ids, []newsgraph.DocumentID{"a"}) {
+		t.Errorf("stored documents %v, want a alone", ids)
+	}
+	if ents, _ := st.EntitiesByKey(ctx, newsgraph.AliasKey("Selby Quarry")); len(ents) != 0 {
+		t.Errorf("the faulty document's entity is stored: %v", ents)
+	}
+}
+
+// faultsOn panics on the documents it is told, as an extractor would on a
+// stored text once the graph has changed under it.
+type faultsOn struct {
+	*namesExtractor
+	ids    sync.Map
+	faults atomic.Int32
+}
+
+func (f *faultsOn) Extract(ctx context.Context, doc newsgraph.Document, g ingest.Lookup) (*newsgraph.Extraction, error) {
+	if _, ok := f.ids.Load(doc.ID); ok {
+		f.faults.Add(1)
+		var none []int
+		_ = none[len(doc.Text)]
+	}
+	return f.namesExtractor.Extract(ctx, doc, g)
+}
+
+// A stored document the extractor faults on when a later write has it read
+// again keeps the facts it was stored with; the write goes through, and
+// the other documents it changed are read again.
+func TestRereadFaultKeepsStoredFacts(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	names := &namesExtractor{reads: map[newsgraph.DocumentID]int{}}
+	ex := &faultsOn{namesExtractor: names}
+	svc := ingest.New(ex, st, 0)
+	if _, err := svc.Ingest(ctx, newsgraph.Document{ID: "a", Text: "Tarn Freight Lines\n"}); err != nil {
+		t.Fatal(err)
+	}
+	// b looks "Tarn" up and finds nothing; c makes "Tarn" answer the firm
+	if _, err := svc.Ingest(ctx, newsgraph.Document{ID: "b", Text: "?Tarn\nSelby Quarry\n"}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.DocumentMentions(ctx, "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex.ids.Store(newsgraph.DocumentID("b"), true)
+	if _, err := svc.Ingest(ctx, newsgraph.Document{ID: "c", Text: "Tarn Freight Lines\nTarn\n"}); err != nil {
+		t.Fatalf("ingest c: %v", err)
+	}
+	if ex.faults.Load() == 0 {
+		t.Fatal("c's write did not read b again: the test does not reach a fault on a reread")
+	}
+	if docs, _ := st.Documents(ctx, []newsgraph.DocumentID{"a", "b", "c"}); len(docs) != 3 {
+		t.Errorf("stored %d documents, want a, b and c", len(docs))
+	}
+	after, err := st.DocumentMentions(ctx, "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(before) || len(after) == 0 || after[0].Entity != before[0].Entity {
+		t.Errorf("a's mentions %v, want those it was stored with %v", after, before)
 	}
 }
