@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -95,6 +96,57 @@ func TestTheirInsideItsSubject(t *testing.T) {
 		}
 		if !met {
 			t.Errorf("%q: no meeting of %s and %s: %v", c.text, c.a, c.b, eventKeys(ex))
+		}
+	}
+}
+
+// extractOK extracts text, turning a fault (strict under tests) into an
+// error, so that a table reports every text that faults.
+func extractOK(x *Extractor, text string) (ex *newsgraph.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("fault: %v", r)
+		}
+	}()
+	return x.Extract(context.Background(), newsgraph.Document{ID: "t", Text: text}, nil)
+}
+
+// A place inside a compound word modifies a noun ("the Kenya-Uganda
+// talks") and is no country a later "there" or "that country" stands for;
+// its mention has no tokens of its own, and the look-back indexed the token
+// before the sentence. A plain country before "there" still is.
+func TestCompoundPlaceBeforeThere(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"The Kenya-Uganda talks ended. Amara Okafor will fly there on Sunday.",
+		"Amara Okafor praised the Ghana-Togo pact and will travel there next week.",
+		"The Norway-Chile summit opened in Santiago. Ola Berg went there last year.",
+		"Ola Berg will visit that country after the Peru-Bolivia accord.",
+		"The Spain-Portugal water accord was signed. Lucia Ferreira will visit that country in May.",
+		"Officials hailed the India-Nepal rail link, and Tomas Novak will head there on Friday.",
+		"After the Egypt-Sudan dam deal, Yusuf Demir said he would go there soon.",
+		"The Canada-Mexico trade row has eased. Ingrid Solberg flew there on Tuesday.",
+		"Nadia Rahman, who brokered the Japan-Brazil accord, returned there last month.",
+	} {
+		if _, err := extractOK(x, text); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Hiroshi Tanabe praised Kenya for its reforms and will travel there next week.", "destination=Kenya"},
+		{"Rosa Quispe thanked Peru for its support and will visit that country in May.", "destination=Peru"},
+		{"The fisheries talks were held in Chile. Anders Holm will fly there on Sunday.", "destination=Chile"},
+	} {
+		ex, err := extractOK(x, c.text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		found := false
+		for _, k := range eventKeys(ex) {
+			found = found || strings.HasPrefix(k, "VISIT") && strings.Contains(k, c.want)
+		}
+		if !found {
+			t.Errorf("%q: no visit with %s: %v", c.text, c.want, eventKeys(ex))
 		}
 	}
 }

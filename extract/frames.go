@@ -8385,8 +8385,8 @@ func (d *doc) placesUnder(si int, t *tree, h int) []int {
 
 // countryBefore is the country (GPE) named last before token k of
 // sentence si, in it or the sentence before, or -1: not a name that
-// modifies a noun ("U.S. exporters") nor the own country of one of
-// agents.
+// modifies a noun ("U.S. exporters", "the Kenya-Uganda talks") nor the own
+// country of one of agents.
 func (d *doc) countryBefore(si, k int, agents []int) int {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		best, at := -1, -1
@@ -8396,8 +8396,8 @@ func (d *doc) countryBefore(si, k int, agents []int) int {
 			if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.GPE || s == si && m.j > k {
 				continue
 			}
-			if m.j < len(toks) && toks[m.j].isWord() && !toks[m.j].isCap() && strings.HasPrefix(toks[m.j].pos, "NN") {
-				continue
+			if m.i < 0 || m.j < len(toks) && toks[m.j].isWord() && !toks[m.j].isCap() && strings.HasPrefix(toks[m.j].pos, "NN") {
+				continue // (a place inside a compound word modifies too: "the Kenya-Uganda talks")
 			}
 			own := false
 			for _, a := range agents {
