@@ -150,3 +150,101 @@ func TestCompoundPlaceBeforeThere(t *testing.T) {
 		}
 	}
 }
+
+// A run of one capitalised word that ends a sentence without a stop, after
+// a place compound ("Dividend payable US-China June"), is read without
+// looking past the sentence for an organisation's head after a month or a
+// weekday.
+func TestCompoundThenMonthEndsSentence(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"Dividend payable US-China June",
+		"Ghana-Togo March",
+		"Deadline for the fisheries deal set to Norway-Chile April",
+		"Rail talks move to Kenya-Uganda Monday",
+		"Kofi Mensah to chair Spain-Portugal Friday",
+		"Vote on border pact due Peru-Bolivia Sunday",
+		"Summit postponed until India-Nepal December\n\nOfficials gave no reason.",
+		"Ola Berg named envoy for Egypt-Sudan Tuesday",
+	} {
+		if _, err := extractOK(x, text); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+	// near misses: a month before a body's head still opens no name; the
+	// compound's places are still read
+	for _, c := range []struct{ text, want string }{
+		{"Talks resume in April\n\nHiroshi Tanabe met Rosa Quispe in Lima.", "Rosa Quispe"},
+		{"The US-China talks ended in June.", "China"},
+		{"Anders Holm visited Kenya-Uganda border posts on Monday.", "Uganda"},
+	} {
+		ex, err := extractOK(x, c.text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		found := false
+		for _, e := range ex.Entities {
+			found = found || e.Name == c.want
+		}
+		if !found {
+			t.Errorf("%q: no entity %s", c.text, c.want)
+		}
+	}
+}
+
+// wrappedWire is a hard-wrapped wire story whose lede runs into a
+// dateline on a line of its own ("VIENNA (Reuters) -"), as a pasted page
+// may put it: the lede's sentence then reads as all dateline.
+func wrappedWire(bank, market, money, place, agency string) string {
+	return strings.ToUpper(bank) + " STEPS IN JUST AFTER " + strings.ToUpper(market) + " OPENING\n" +
+		"The " + bank + " intervened just after\n" +
+		"the " + market + " market opened, buying " + money + " at around 24.15 euros,\n" +
+		place + " (" + agency + ") -\n" +
+		"dealers said.\n" +
+		"    They were unsure of the amount of the central bank's\n" +
+		"purchasing, but it seemed to prevent the " + money + " from weakening\n" +
+		"against the euro amid bearish sentiment for the currency,\n" +
+		"they said.\n" +
+		"    The market opened at 24.15 euros against 24.20/30 in\n" +
+		"Vienna and 24.40 at the close here yesterday.\n" +
+		" REUTER\n"
+}
+
+// A sentence that is all dateline leaves the parser no words: it has no
+// clause, and no events, rather than a fault.
+func TestSentenceAllDateline(t *testing.T) {
+	x := extractor(t)
+	for _, c := range [][5]string{
+		{"Bank of Ostrava", "Prague", "crowns", "VIENNA", "Reuters"},
+		{"National Bank of Varna", "Sofia", "leva", "ATHENS", "Reuters"},
+		{"Reserve Bank of Tarlac", "Manila", "pesos", "SINGAPORE", "AFP"},
+		{"Bank of Kisumu", "Nairobi", "shillings", "KAMPALA", "AP"},
+		{"Central Bank of Arica", "Santiago", "pesos", "LIMA", "Reuters"},
+		{"Bank of Tromso", "Oslo", "crowns", "STOCKHOLM", "Reuters"},
+		{"Bank of Cuenca", "Quito", "dollars", "BOGOTA", "AFP"},
+		{"Monetary Authority of Galle", "Colombo", "rupees", "DHAKA", "Reuters"},
+	} {
+		text := wrappedWire(c[0], c[1], c[2], c[3], c[4])
+		if _, err := extractOK(x, text); err != nil {
+			t.Errorf("%s: %v", c[0], err)
+		}
+	}
+	// near misses: a dateline that opens the lede dates and places it
+	for _, text := range []string{
+		"VIENNA (Reuters) - Hiroshi Tanabe met Rosa Quispe on Monday, officials said.",
+		"LIMA (AFP) -\nAnders Holm met Nadia Rahman on Tuesday, aides said.",
+		"OSLO, March 3 (Reuters) - Ingrid Solberg held talks with Tomas Novak, the ministry said.",
+	} {
+		ex, err := extractOK(x, text)
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		met := false
+		for _, k := range eventKeys(ex) {
+			met = met || strings.HasPrefix(k, "MEETING")
+		}
+		if !met {
+			t.Errorf("%q: no meeting: %v", text, eventKeys(ex))
+		}
+	}
+}

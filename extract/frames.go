@@ -237,6 +237,12 @@ func (d *doc) parse(si int) *tree {
 	// proper noun, not five to attach): each name is given by its last
 	// word, and its other words hang on that one
 	t.from, _ = d.datelineOf(si)
+	if t.from >= len(toks) {
+		// a sentence that is all dateline ("WASHINGTON (Reuters) -" on a
+		// line of its own, which a hard-wrapped lede may run into) leaves
+		// no clause to parse: every reading below starts at t.from
+		return nil
+	}
 	// a one-word name is a proper noun whatever the tagger made of it
 	// ("a visit to Lisbon" tagged as "to" and a verb)
 	for _, mi := range d.bySent[si] {

@@ -1793,7 +1793,9 @@ var chamberHeads = set("Chamber", "Chambers", "Confederation", "Federation", "So
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
-	for a < b && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) && b-a > 1 {
+	// (the run's length is tested first: toks[a+1] of a run of one word
+	// at the end of a sentence without a stop ("US-China June") is past it)
+	for b-a > 1 && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) {
 		a++
 	}
 	// "Austrian Transport minister X": capitalised words of a title
