@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -246,5 +247,49 @@ func TestSentenceAllDateline(t *testing.T) {
 		if !met {
 			t.Errorf("%q: no meeting: %v", text, eventKeys(ex))
 		}
+	}
+}
+
+// A place inside a compound word has no word of its own after it: it
+// names no plant ("the Canada-Mexico shipyard" is no town's), and has no
+// ticker in brackets after it when a "Germany Inc." before made its name
+// a firm's. The look-ups read the token before the sentence; in the
+// resolver that failed the whole document.
+func TestCompoundPartHasNoWordAfter(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"A blast hit a mill in the Kenya-Uganda border town of Busia. Kofi Mensah visited the mill on Monday.",
+		"Workers in the Peru-Bolivia town of Desaguadero protested. Rosa Quispe toured the plant on Tuesday.",
+		"The Ghana-Togo border post reopened. Ama Owusu will visit the factory next week.",
+		"Ola Berg praised the Norway-Sweden grid deal and visited the smelter in Narvik.",
+		"Pollution from the Canada-Mexico shipyard angered residents. Anders Holm toured the shipyard on Monday.",
+		"The Egypt-Sudan dam talks resumed. Yusuf Demir toured the site on Sunday.",
+		"Critics call it Germany Inc. Bonds for Spain-Germany's Banco Norte were sold.",
+		"Some call the country Brazil Inc. The Brazil-Argentina gas line opened.",
+		"\"This is Norway Inc.,\" an analyst said of the Norway-Sweden grid deal.",
+		"Nobody trusts France Inc. anymore. The France-Italy rail tunnel is late.",
+		"Pundits mock Canada Inc. but Canada-Mexico exports grew.",
+	} {
+		if _, err := extractOK(x, text); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+	// near misses: a plant named by its town, a ticker after a firm
+	for _, c := range []struct{ text, want string }{
+		{"Workers at the Tororo plant struck. Rosa Quispe toured the plant on Tuesday.", "VISIT/HAPPENED: destination=Tororo; visitor=Rosa Quispe"},
+		{"Output at the Narvik smelter fell. Ola Berg visited the smelter on Monday.", "VISIT/HAPPENED: destination=Narvik; visitor=Ola Berg"},
+		{"Staff at the Elvas factory walked out. Anders Holm toured the factory on Friday.", "VISIT/HAPPENED: destination=Elvas; visitor=Anders Holm"},
+	} {
+		ex, err := extractOK(x, c.text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if !slices.Contains(eventKeys(ex), c.want) {
+			t.Errorf("%q: events %v, want %s", c.text, eventKeys(ex), c.want)
+		}
+	}
+	ex, err := extractOK(x, "Kestrel Logistics Inc. (NYSE: KLG) said profit rose. KLG shares jumped.")
+	if err != nil || len(ex.Entities) != 1 || !slices.Contains(ex.Entities[0].Aliases, "KLG") {
+		t.Errorf("ticker: %v %+v", err, ex)
 	}
 }

@@ -127,14 +127,15 @@ var worksNouns = set("plant", "works", "steelworks", "factory", "mill", "refiner
 // worksTownBefore is the town a plant is named by ("the Dunmore
 // steelworks", "its Kelby plant") when the story of sentence si names one
 // such before word k, for "the plant": the town the plant is in; -1 when it
-// names none or two.
+// names none or two. (A place inside a compound word, "the Kenya-Uganda
+// plant", names no plant: it has no word of its own for one to follow.)
 func (d *doc) worksTownBefore(si, k int) int {
 	found := -1
 	for s := si; s >= 0 && d.stories[s] == d.stories[si]; s-- {
 		toks := d.sents[s].tokens
 		for _, mi := range d.bySent[s] {
 			m := d.mentions[mi]
-			if m.kind != named || m.ent < 0 || s == si && m.j >= k || m.j >= len(toks) || !worksNouns[strings.ToLower(toks[m.j].text)] ||
+			if m.kind != named || m.ent < 0 || m.i < 0 || s == si && m.j >= k || m.j >= len(toks) || !worksNouns[strings.ToLower(toks[m.j].text)] ||
 				d.ents[m.ent].typ != newsgraph.GPE || d.x.gz.isCountry(d.ents[m.ent].name) {
 				continue
 			}

@@ -436,8 +436,8 @@ func (d *doc) clubShortNames() {
 func (d *doc) exchangeTickers() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.kind != named || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Organization {
-			continue
+		if m.kind != named || m.ent < 0 || m.i < 0 || d.ents[m.ent].typ != newsgraph.Organization {
+			continue // (a part of a compound word has no bracket after it)
 		}
 		toks := d.sents[m.sent].tokens
 		j := m.j
