@@ -739,15 +739,27 @@ func pressName(n string) bool {
 // are of ("UK finance minister X" known, "Chancellor X" here): a person
 // serves one state.
 func (d *doc) knownRoleOf(e *entity, title string) string {
+	of := d.x.knownRole(e.knownRoles, title)
+	if e.lookedUp != nil {
+		// what this reads of the answer is the one thing of the entity's
+		// roles the extraction uses: its Witness is told so
+		rec, same := d.x.roleUse(e.lookedUp.q, title, of)
+		e.lookedUp.w.Used(e.lookedUp.q.keys, rec, same)
+	}
+	return of
+}
+
+// knownRole is knownRoleOf's answer from the roles the graph knows.
+func (x *Extractor) knownRole(roles []newsgraph.Role, title string) string {
 	other := ""
-	for _, r := range e.knownRoles {
-		if r.OfName == "" || r.Former || !d.x.gz.namesCountry(r) {
+	for _, r := range roles {
+		if r.OfName == "" || r.Former || !x.gz.namesCountry(r) {
 			continue
 		}
 		if strings.EqualFold(r.Title, title) {
 			return r.OfName
 		}
-		if !countryTitle(r.Title) || !d.x.gz.isCountry(r.OfName) {
+		if !countryTitle(r.Title) || !x.gz.isCountry(r.OfName) {
 			continue
 		}
 		if other != "" && other != r.OfName {

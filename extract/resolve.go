@@ -24,6 +24,7 @@ type entity struct {
 	tokens     []string         // name tokens, lower case (persons)
 	heading    bool             // every mention is in a heading
 	knownRoles []newsgraph.Role // the roles the graph already knows
+	lookedUp   *lookedUp        // the lookup knownRoles came from, where a Witness is told what of it is used
 	implied    bool             // not named, implied by a title
 	unsure     bool             // a one-word person with no title: OTHER unless the graph knows it
 }
@@ -761,6 +762,11 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 			if known, err = d.lookup(ctx, g, e); err != nil {
 				return err
 			}
+			if w, ok := g.(Witness); ok {
+				// with or without a candidate: roles found later are
+				// read by knownRoleOf, which tells w (see roleUse)
+				e.lookedUp = &lookedUp{w: w, q: d.queryOf(e)}
+			}
 		}
 		if known != nil {
 			e.knownRoles = known.Roles
@@ -793,6 +799,13 @@ func (d *doc) lookup(ctx context.Context, g Graph, e *entity) (*newsgraph.Entity
 		w.Used(q.keys, rec, same)
 	}
 	return c, nil
+}
+
+// lookedUp is an entity's lookup, kept for telling its Witness later what
+// else of the answer the extraction used.
+type lookedUp struct {
+	w Witness
+	q query
 }
 
 // query is what lookup asks of the graph about an entity, kept apart from
@@ -897,31 +910,15 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 	return nil
 }
 
-// linkedFacts is what extraction reads of q's resolution to c (see link
-// and knownRoleOf): the id, type and name the entity takes, and c's roles
-// whose country a source's own sentence names, in order. Resolving to
-// nothing and to the entity its own name mints, with no such roles, read
-// alike.
+// linkedFacts is what linking reads of q's resolution to c (see link): the
+// id, type and name the entity takes. Resolving to nothing and to the
+// entity its own name mints read alike. c's roles are read apart, where a
+// bare title asks for them (knownRoleOf, see roleUse): a role the graph
+// learns of a much-named person changes nothing for the documents that
+// give him no bare title.
 func (x *Extractor) linkedFacts(q query, c *newsgraph.Entity) string {
 	id, typ, name := q.linked(c)
-	var b strings.Builder
-	b.WriteString(string(id))
-	b.WriteByte(0)
-	b.WriteString(string(typ))
-	b.WriteByte(0)
-	b.WriteString(name)
-	if c == nil {
-		return b.String()
-	}
-	for _, r := range c.Roles {
-		if r.OfName != "" && x.gz.namesCountry(r) {
-			b.WriteByte(0)
-			b.WriteString(r.Title)
-			b.WriteByte(1)
-			b.WriteString(r.OfName)
-		}
-	}
-	return b.String()
+	return string(id) + "\x00" + string(typ) + "\x00" + name
 }
 
 // conflictingNames: two full names with different first or last names are

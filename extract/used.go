@@ -16,7 +16,9 @@ import (
 // record is a JSON array: ["L", type, name, flags, facts, tokens] for an
 // entity's lookup (flags: 1 strong, 2 unsure, 4 royal, 8 no tokens; facts: a hash of
 // what linking read of the answer, see linkedFacts; tokens only where they
-// are not the name's own words), ["O", person] for a sentence's opener.
+// are not the name's own words), ["R", type, name, flags, title, country,
+// tokens] for what a bare title read of the roles of the entity that
+// lookup finds (see knownRoleOf), ["O", person] for a sentence's opener.
 
 // answerTest reports whether other answers lead an extraction where the
 // answers it got did.
@@ -33,6 +35,14 @@ func factsHash(facts string) uint64 {
 // lookupUse is the test and record of entity lookup q, which linked to
 // facts got.
 func (x *Extractor) lookupUse(q query, got string) (string, answerTest) {
+	h := factsHash(got)
+	return queryRecord("L", q, fmt.Sprintf("%016x", h)), x.lookupTest(q, h)
+}
+
+// queryRecord is the record of a use of kind of q's answers: kind, q's
+// type, name and flags, then what the use read (facts), then q's tokens
+// where they are not its name's own words.
+func queryRecord(kind string, q query, facts ...any) string {
 	flags := 0
 	if q.strong {
 		flags |= 1
@@ -46,18 +56,34 @@ func (x *Extractor) lookupUse(q query, got string) (string, answerTest) {
 	if q.tokens == nil {
 		flags |= 8
 	}
-	h := factsHash(got)
-	rec := []any{"L", q.typ, q.name, flags, fmt.Sprintf("%016x", h)}
+	rec := append([]any{kind, q.typ, q.name, flags}, facts...)
 	if q.tokens != nil && !slices.Equal(q.tokens, nameTokens(q.name)) {
 		rec = append(rec, q.tokens)
 	}
-	return mustRecord(rec), x.lookupTest(q, h)
+	return mustRecord(rec)
 }
 
 func (x *Extractor) lookupTest(q query, h uint64) answerTest {
 	return func(answer func(key string) []newsgraph.Entity) bool {
 		c, _ := q.resolve(func(k string) ([]newsgraph.Entity, error) { return answer(k), nil })
 		return factsHash(x.linkedFacts(q, c)) == h
+	}
+}
+
+// roleUse is the test and record of knownRoleOf's reading, for title, of
+// the roles of the entity lookup q finds, which gave of.
+func (x *Extractor) roleUse(q query, title, of string) (string, answerTest) {
+	return queryRecord("R", q, title, of), x.roleTest(q, title, of)
+}
+
+func (x *Extractor) roleTest(q query, title, of string) answerTest {
+	return func(answer func(key string) []newsgraph.Entity) bool {
+		c, _ := q.resolve(func(k string) ([]newsgraph.Entity, error) { return answer(k), nil })
+		var roles []newsgraph.Role
+		if c != nil {
+			roles = c.Roles
+		}
+		return x.knownRole(roles, title) == of
 	}
 }
 
@@ -99,26 +125,43 @@ func (x *Extractor) Same(keys []string, rec string) (func(answer func(key string
 		if json.Unmarshal(fields[1], &person) == nil {
 			return openerTest(keys[0], person), nil
 		}
-	case kind == "L" && (len(fields) == 5 || len(fields) == 6) && len(keys) > 0:
-		q := query{keys: slices.Clone(keys)}
-		var flags int
-		var hash string
-		var h uint64
-		if json.Unmarshal(fields[1], &q.typ) != nil || json.Unmarshal(fields[2], &q.name) != nil ||
-			json.Unmarshal(fields[3], &flags) != nil || json.Unmarshal(fields[4], &hash) != nil {
+	case (kind == "L" || kind == "R") && len(keys) > 0:
+		n := 5 // the fields before the tokens
+		if kind == "R" {
+			n = 6
+		}
+		if len(fields) != n && len(fields) != n+1 {
 			break
 		}
-		if _, err := fmt.Sscanf(hash, "%016x", &h); err != nil || len(hash) != 16 {
+		q := query{keys: slices.Clone(keys)}
+		var flags int
+		if json.Unmarshal(fields[1], &q.typ) != nil || json.Unmarshal(fields[2], &q.name) != nil ||
+			json.Unmarshal(fields[3], &flags) != nil {
 			break
 		}
 		if flags&8 == 0 {
 			q.tokens = nameTokens(q.name)
 		}
-		if len(fields) == 6 && json.Unmarshal(fields[5], &q.tokens) != nil {
+		if len(fields) == n+1 && json.Unmarshal(fields[n], &q.tokens) != nil {
 			break
 		}
 		q.strong, q.unsure, q.royal = flags&1 != 0, flags&2 != 0, flags&4 != 0
 		q.id = newsgraph.NewEntityID(q.typ, q.name)
+		if kind == "R" {
+			var title, of string
+			if json.Unmarshal(fields[4], &title) != nil || json.Unmarshal(fields[5], &of) != nil {
+				break
+			}
+			return x.roleTest(q, title, of), nil
+		}
+		var hash string
+		var h uint64
+		if json.Unmarshal(fields[4], &hash) != nil {
+			break
+		}
+		if _, err := fmt.Sscanf(hash, "%016x", &h); err != nil || len(hash) != 16 {
+			break
+		}
 		return x.lookupTest(q, h), nil
 	}
 	return nil, fmt.Errorf("extract: use record %q: not a record", rec)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -106,9 +107,11 @@ func (l *lookups) known(doc newsgraph.DocumentID) bool {
 	return ok || l.bare[doc]
 }
 
-// recordVersion marks the layout of encodeUses; a record of another is
-// read as none.
-const recordVersion = 1
+// recordVersion marks the layout of encodeUses, and what the extractor's
+// records in it mean; a record of another is read as none. 2: a lookup's
+// record no longer covers the roles of what it found (extract's "R"
+// records do, where they were read).
+const recordVersion = 2
 
 // storedUses is a document's lookup record: per use, its keys and the
 // extractor's record of its test (absent: the whole answers were used).
@@ -131,7 +134,7 @@ func encodeUses(used []use) string {
 	}
 	slices.Sort(entries)
 	entries = slices.Compact(entries)
-	return `{"v":1,"u":[` + strings.Join(entries, ",") + "]}"
+	return fmt.Sprintf(`{"v":%d,"u":[`, recordVersion) + strings.Join(entries, ",") + "]}"
 }
 
 // decodeUses reads a lookup record back into uses, their tests rebuilt by
