@@ -396,7 +396,7 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 				evs = append(evs, e)
 			}
 		}
-		if err := s.eventDocs(ctx, evs, newEvents, oldEvents[id], out); err != nil {
+		if err := s.eventDocs(ctx, evs, newEvents, oldEvents[id], evBefore, evAfter, out); err != nil {
 			return nil, err
 		}
 	}
@@ -491,11 +491,13 @@ func anyType(b *strings.Builder, es []newsgraph.Entity) {
 // the write changed; see linkedAs), those stating an event of the same type
 // and people at dates that meet but under an id not in ids (the document's
 // events: they may be one occasion, named by its earliest source), and those
-// still stating an id of old the document no longer uses. A document
-// telling an occasion others already name the same way, with the same
-// facts, affects none, so a story told again and again costs what it costs
-// once.
-func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old []newsgraph.EventID, out map[newsgraph.DocumentID]bool) error {
+// still stating an id of old the document no longer uses. Of those, only
+// the ones the event as it was or is now comes before (see linksTo;
+// before and after hold the events the write touched): a document telling
+// an occasion others already name the same way, with the same facts,
+// affects none, so a story told again and again costs what it costs once,
+// and a later report of an occasion reads no earlier one again.
+func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old []newsgraph.EventID, before, after map[newsgraph.EventID]*newsgraph.Event, out map[newsgraph.DocumentID]bool) error {
 	mine := map[newsgraph.EventID]bool{}
 	for _, id := range ids {
 		mine[id] = true
@@ -534,7 +536,9 @@ func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old
 		for _, c := range got {
 			if c.Type == e.Type && slices.Equal(participants(*c), people) && datesMeet(*c, e) {
 				for _, src := range c.Sources {
-					out[src.Document] = true
+					if linksTo(src.Document, c, before[e.ID], after[e.ID]) {
+						out[src.Document] = true
+					}
 				}
 			}
 		}
@@ -545,10 +549,44 @@ func (s *Service) eventDocs(ctx context.Context, evs []newsgraph.Event, ids, old
 	}
 	for _, c := range got {
 		for _, src := range c.Sources {
-			out[src.Document] = true
+			if linksTo(src.Document, c, before[c.ID], after[c.ID]) {
+				out[src.Document] = true
+			}
 		}
 	}
 	return nil
+}
+
+// linksTo reports whether the linking of document doc, a source of event
+// c, may read event b or a (one event before and after a write; either may
+// be nil) as a candidate to take the id of: only when, as doc sees it
+// (without its own claims), its origin comes before doc's own. Linking
+// takes the id of the first candidate, in origin order, that is the same
+// occasion, and only when that one's origin comes before the document's:
+// candidates from its own origin on never name its events, whichever of
+// them are there. True where c holds no claim of doc to date it by.
+func linksTo(doc newsgraph.DocumentID, c, b, a *newsgraph.Event) bool {
+	own, ok := newsgraph.Origin{}, false
+	for _, cl := range c.Claims {
+		if cl.Document == doc {
+			own, ok = newsgraph.Origin{Published: cl.Published, Document: doc}, true
+			break
+		}
+	}
+	if !ok {
+		return true
+	}
+	for _, ev := range []*newsgraph.Event{b, a} {
+		if ev == nil {
+			continue
+		}
+		for _, cl := range ev.Claims {
+			if cl.Document != doc && (newsgraph.Origin{Published: cl.Published, Document: cl.Document}).Before(own) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkedAs is what event linking reads of a stored event (see

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract"
@@ -166,28 +167,7 @@ func TestRereadsSkipWhatReadsAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ingest1 := func(ex ingest.Extractor) ([]byte, int64) {
-		ctx := context.Background()
-		st, err := store.Open(ctx, "memory://")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		svc := ingest.New(ex, st, 0)
-		svc.SetWorkers(1)
-		path := filepath.Join(t.TempDir(), "stories.jsonl")
-		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if sum, err := svc.Run(ctx, []string{path}, nil, nil); err != nil || sum.Failed > 0 {
-			t.Fatalf("ingest: %v, %v", err, sum.Failures)
-		}
-		var out bytes.Buffer
-		if err := st.WriteNQuads(ctx, &out); err != nil {
-			t.Fatal(err)
-		}
-		return out.Bytes(), svc.Rereads()
-	}
+	ingest1 := func(ex ingest.Extractor) ([]byte, int64) { return ingestRereads(t, ex, lines, false) }
 	got, rereads := ingest1(graphExtractor{x})
 	want, blindRereads := ingest1(blindExtractor{graphExtractor{x}})
 	if !bytes.Equal(got, want) {
@@ -268,5 +248,108 @@ func TestStoredLookupsSpareALaterProcess(t *testing.T) {
 		if !bytes.Contains(got, []byte(p)) {
 			t.Errorf("no %s in the export", p)
 		}
+	}
+}
+
+// ingestRereads ingests lines with one worker into a fresh memory store,
+// in one Run, or one Run per line when apart (no extraction runs ahead of
+// a write), and returns the export and the documents read again.
+func ingestRereads(t *testing.T, ex ingest.Extractor, lines []string, apart bool) ([]byte, int64) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(ex, st, 0)
+	svc.SetWorkers(1)
+	batches := [][]string{lines}
+	if apart {
+		batches = nil
+		for _, l := range lines {
+			batches = append(batches, []string{l})
+		}
+	}
+	for i, b := range batches {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("stories%d.jsonl", i))
+		if err := os.WriteFile(path, []byte(strings.Join(b, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if sum, err := svc.Run(ctx, []string{path}, nil, nil); err != nil || sum.Failed > 0 {
+			t.Fatalf("ingest: %v, %v", err, sum.Failures)
+		}
+	}
+	var out bytes.Buffer
+	if err := st.WriteNQuads(ctx, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes(), svc.Rereads()
+}
+
+// storyLines are texts as JSONL lines, ids prefix-0.., published a day
+// apart from 2033-02-01.
+func storyLines(prefix string, texts []string) []string {
+	var lines []string
+	for i, text := range texts {
+		day := time.Date(2033, 2, 1+i, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		l, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("%s-%02d", prefix, i), "text": text, "published": day})
+		lines = append(lines, string(l))
+	}
+	return lines
+}
+
+// Stories a write cannot change are not read again, however many there
+// are: the documents a write reads again (each story its own ingest, so
+// that none was extracted ahead of an earlier one's write) stay as many
+// with 2 unrelated stories as with 12, and the graph is the one built
+// when every change of an answer reads its readers again. Two kinds that once grew with the store: a role
+// the graph learns of a person named in full everywhere (only a story that
+// gives the person a bare title reads the role's country), and a later
+// report of two people's talks elsewhere (only a report published after
+// it may take its id).
+func TestRereadsDoNotGrowWithUnrelatedStories(t *testing.T) {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	towns := []string{"Tampere", "Ghent", "Lyon", "Graz", "Aarhus", "Bergen", "Porto", "Utrecht", "Kaunas", "Brno", "Cork", "Split"}
+	kinds := []struct {
+		name  string
+		plain func(i int) string // an unrelated story, the i-th
+		last  []string           // the stories ingested after the plain ones
+	}{
+		{"a role learned", func(i int) string {
+			return fmt.Sprintf("Odalys Brennholt toured a grain terminal in %s on Monday. Brennholt said exports would rise this year.", towns[i])
+		}, []string{
+			"Finance Minister Brennholt said on Tuesday that the budget would be balanced.",
+			"Norwegian Finance Minister Odalys Brennholt, speaking in Oslo, said Norway would cut fuel duties.",
+		}},
+		{"talks told elsewhere", func(i int) string {
+			return fmt.Sprintf("Kasimir Dovrenko held talks with Ines Valcourt in %s, their offices said. Dovrenko later flew home.", towns[i])
+		}, []string{
+			"Kasimir Dovrenko held talks with Ines Valcourt in Reykjavik, their offices said.",
+		}},
+	}
+	for _, k := range kinds {
+		t.Run(k.name, func(t *testing.T) {
+			rereads := map[int]int64{}
+			for _, n := range []int{2, 12} {
+				var texts []string
+				for i := range n {
+					texts = append(texts, k.plain(i))
+				}
+				lines := storyLines("tale", append(texts, k.last...))
+				got, r := ingestRereads(t, graphExtractor{x}, lines, true)
+				want, _ := ingestRereads(t, blindExtractor{graphExtractor{x}}, lines, true)
+				if !bytes.Equal(got, want) {
+					t.Errorf("%d stories: export differs from the one read again at every change:\n%s", n, firstDiff(want, got))
+				}
+				rereads[n] = r
+			}
+			if rereads[12] != rereads[2] {
+				t.Errorf("%d stories read again among 12 unrelated ones, %d among 2: want as many", rereads[12], rereads[2])
+			}
+		})
 	}
 }
