@@ -52,7 +52,7 @@ func (d *doc) oneWordType(e *entity) {
 		if e.typ == newsgraph.Person && m.i > 1 && !toks[m.i].isAllCaps() && toks[m.i-1].text == "with" && meetVerbs[toks[m.i-2].text] {
 			person++
 		}
-		if firmCue(toks, m.j) || m.j < len(toks) && bodyPeople[toks[m.j].text] && toks[m.i].pos == "NNP" {
+		if firmCue(toks, m.j) || m.j < len(toks) && bodyPeople[toks[m.j].text] && toks[m.i].pos == "NNP" || d.dealtWithFirm(m) {
 			firm++
 		}
 		// (an acronym is no given name, and "married PR executive X" marries X)
@@ -136,6 +136,51 @@ func expletiveIt(toks []token, k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// dealtWithFirm says whether one-word name m makes a deal with a firm the
+// recogniser knows, as wire copy pairs firms: "X and battery maker Y
+// reached a deal", "X signed a letter of intent with Y" — the name that
+// deals with a firm is a firm. Only a sentence's own words are read.
+func (d *doc) dealtWithFirm(m mention) bool {
+	toks := d.sents[m.sent].tokens
+	firmAt := func(k int) bool {
+		for _, mi := range d.bySent[m.sent] {
+			if o := d.mentions[mi]; o.i == k && o.typ == newsgraph.Organization && o.j-o.i >= 1 {
+				return true
+			}
+		}
+		return false
+	}
+	deal := false // an agreement word in the sentence after the name
+	for k := m.j; k < len(toks) && k < m.j+12; k++ {
+		w := strings.ToLower(toks[k].text)
+		deal = deal || agreeVerbs[w] || agreeNouns[w] && w != "letter" || ventureWords[w] || w == "intent"
+	}
+	if !deal {
+		return false
+	}
+	if m.j < len(toks) && toks[m.j].text == "and" {
+		// past a firm's description: "and Korean battery maker Y"
+		for k := m.j + 1; k < len(toks) && k <= m.j+5; k++ {
+			if firmAt(k) {
+				return true
+			}
+			if !isLowerWord(toks[k].text) && d.x.gz.demonym[key(toks[k].text)] == "" && toks[k].pos != "JJ" {
+				return false
+			}
+		}
+		return false
+	}
+	if m.j < len(toks) && agreeVerbs[strings.ToLower(toks[m.j].text)] {
+		// "X signed a deal with Y"
+		for k := m.j + 1; k+1 < len(toks) && k < m.j+10; k++ {
+			if strings.EqualFold(toks[k].text, "with") && firmAt(k+1) {
+				return true
+			}
+		}
 	}
 	return false
 }

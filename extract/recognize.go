@@ -1747,6 +1747,12 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord() {
 			return true
 		}
+		// "Nordvik and Balkan Wings signed a deal": a word the tagger
+		// does not know, paired with a name in a sentence of a deal, is a
+		// name too (oneWordType decides whose)
+		if k+2 < len(toks) && toks[k+1].text == "and" && toks[k+2].isCap() && r.lexicon[strings.ToLower(t.text)] == "" && !r.commonWord(t.text) && dealWording(toks) {
+			return true
+		}
 		// the recogniser reads the whole document: "Xiao said" opens with
 		// a name the part-of-speech tagger takes for a common noun
 		return strings.HasPrefix(t.pos, "NNP") || r.nerType(si, k, k+1) != ""
@@ -2083,8 +2089,14 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// (an industry's noun, "carmaker", "insurer", types what the
 	// recogniser reads as a person too, and a town that opens a firm's
 	// name is part of it: "carmaker Tarnow Auto")
-	if a > 0 && (firmBefore(toks[a-1].text) || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
-		if r.nerType(si, a, b) != newsgraph.Person || industryNouns[toks[a-1].text] && !r.surnames[strings.ToLower(toks[b-1].text)] {
+	// ("dairy group Skarn Meieri", "mining group X": a trade's group)
+	// ("battery maker X", "drugmaker X": a maker of goods; not "film
+	// maker X", "lawmaker X")
+	tradeGroup := a > 1 && (toks[a-1].text == "group" || toks[a-1].text == "conglomerate") && isLowerWord(toks[a-2].text) && !groupDeterminers[toks[a-2].text] ||
+		a > 1 && toks[a-1].text == "maker" && isLowerWord(toks[a-2].text) && !groupDeterminers[toks[a-2].text] && !personMakers[toks[a-2].text] ||
+		a > 0 && makerWord(toks[a-1].text) && !personMakers[strings.TrimSuffix(toks[a-1].text, "maker")]
+	if a > 0 && (firmBefore(toks[a-1].text) || tradeGroup || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+		if r.nerType(si, a, b) != newsgraph.Person || tradeGroup || industryNouns[toks[a-1].text] && !r.surnames[strings.ToLower(toks[b-1].text)] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
 	}
@@ -4016,6 +4028,42 @@ var firmPlurals = set("giants", "firms", "companies", "carmakers", "automakers",
 
 // industryNouns are the firm nouns that name an industry, which a person is
 // not ("carmaker Tarvel"), unlike "firm" or "rival".
+// dealWording says whether a sentence has a word that states an
+// agreement between firms: "signed", "deal", "tie-up".
+func dealWording(toks []token) bool {
+	for _, tk := range toks {
+		if w := strings.ToLower(tk.text); agreeVerbs[w] || agreeNouns[w] || ventureWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// makerWord: a trade's maker written as one word ("planemaker",
+// "drugmaker", "toymaker"), a firm's common noun.
+func makerWord(w string) bool { return len(w) > len("maker") && strings.HasSuffix(w, "maker") }
+
+// personMakers make a person's trade, not a firm's goods: "film maker
+// X", "lawmaker X", "playmaker X".
+var personMakers = set("film", "movie", "policy", "decision", "peace", "trouble", "law", "match", "deal", "play", "home",
+	"dress", "king", "rain", "key", "money", "merry", "mischief", "pace", "shoe", "cabinet", "book", "map", "hat")
+
+// groupDeterminers open a phrase "group" heads without naming a trade.
+var groupDeterminers = set("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "whose", "which", "each", "one", "another")
+
+// isLowerWord: a word of lower-case letters (hyphens allowed).
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 var industryNouns = set("bank", "carmaker", "automaker", "conglomerate", "lender", "insurer", "airline", "broadcaster", "retailer",
 	"supermarket", "manufacturer", "brewer", "utility", "newspaper", "tabloid")
 
