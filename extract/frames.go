@@ -1437,7 +1437,8 @@ func (d *doc) describedFirms(si int, t *tree) bool {
 		if m.kind != named || m.ent < 0 || m.i < 1 || m.j > len(t.lw) || m.i < t.from+1 || d.ents[m.ent].typ != newsgraph.Organization {
 			continue
 		}
-		if !firmNouns[t.lw[m.i-1]] && t.lw[m.i-1] != "group" || t.tag[m.i-1] != "NN" {
+		// ("Planemaker X" opening a sentence is tagged as a name)
+		if !firmNouns[t.lw[m.i-1]] && t.lw[m.i-1] != "group" && !makerWord(t.lw[m.i-1]) || t.tag[m.i-1] != "NN" && !(t.tag[m.i-1] == "NNP" && m.i-1 == t.from) {
 			continue
 		}
 		s := m.i - 1
@@ -1502,7 +1503,8 @@ func (d *doc) describedFirms(si int, t *tree) bool {
 func (t *tree) andAppositions() bool {
 	changed := false
 	for x, h := range t.head {
-		if h < 0 || h > x || !t.is(x, "appos") {
+		// ("A and battery maker B" read with B a list item of A, too)
+		if h < 0 || h > x || !t.is(x, "appos", "list") {
 			continue
 		}
 		f := firstOf(t, x)
@@ -2809,13 +2811,28 @@ func (t *tree) adjectivePossessors() bool {
 func (t *tree) splitPossessors() bool {
 	changed := false
 	for k, h := range t.head {
-		if h < 0 || k+2 >= len(t.head) || t.lw[k+1] != "'s" || t.tag[k+1] != "POS" || t.head[k+1] != k {
+		if h < 0 || k+2 >= len(t.head) || t.lw[k+1] != "'s" || t.tag[k+1] != "POS" || t.head[k+1] != k && !t.is(k, "conj") {
 			continue
 		}
 		// the owned noun: the word the ones after "'s" hang on, with k's head and relation
 		m := k + 2
 		for m < len(t.head) && t.head[m] > m && (t.rel[m] == "flat" || t.rel[m] == "amod" || t.rel[m] == "compound") {
 			m = t.head[m]
+		}
+		if m < len(t.head) && t.is(k, "conj") && t.head[m] >= 0 && t.head[m] == t.head[h] && t.rel[m] == t.rel[h] && t.noun(m) && m > k {
+			// "A's X and B's Y signed" read with B the conjunct and Y a
+			// second subject: Y is the conjunct, B its owner
+			t.head[m], t.rel[m] = h, "conj"
+			for _, c := range t.deps(k, "cc") {
+				t.head[c] = m
+			}
+			t.head[k], t.rel[k] = m, "nmod:poss"
+			t.head[k+1], t.rel[k+1] = k, "case"
+			changed = true
+			continue
+		}
+		if t.head[k+1] != k {
+			continue
 		}
 		if m >= len(t.head) || t.head[m] != h || !t.noun(m) {
 			continue
@@ -3140,7 +3157,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
-	(*doc).chosenSupplier,
+	(*doc).chosenSupplier, (*doc).playerMove,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -4102,7 +4119,7 @@ func (d *doc) frames(si int) []frame {
 	hit, near, gathering, spent := false, false, false, false
 	for k, tk := range toks {
 		w := strings.ToLower(tk.text)
-		if triggerWord(w) || ventureWords[w] || awardNouns[w] || chooseVerbs[w] || orderAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
+		if triggerWord(w) || ventureWords[w] || awardNouns[w] || chooseVerbs[w] || orderAt(toks, k) || moveAt(toks, k) || orderedVerbs[w] || misspelt[w] != "" || leaveVerbs[w] || returnVerbs[w] || w == "attendance" || w == "in" && (k == 0 || k > 0 && presenceVerbs[strings.ToLower(toks[k-1].text)] || k > 0 && (strings.EqualFold(toks[k-1].text, "while") || strings.EqualFold(toks[k-1].text, "when"))) {
 			hit = true
 			break
 		}
@@ -4162,7 +4179,7 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Agreement // "completed the signing of striker X from Y"
 		case w == "one" && d.oneBetween(t, i):
 			typ, noun = newsgraph.Agreement, true // "a deal like one between A and B": that one is A and B's
-		case noun && orderNouns[w] && t.is(i, "obj") && t.head[i] >= 0 && orderVerbs[t.lw[t.head[i]]]:
+		case noun && orderNouns[w] && t.is(i, "obj") && t.head[i] >= 0 && orderCarrier(t, t.head[i], i):
 			typ = newsgraph.Agreement // "placed an order for ten X jets"
 		case t.verb(i) && meetingVerbs[w]:
 			typ = newsgraph.Meeting
@@ -7549,6 +7566,101 @@ func (d *doc) joinedForces(si int, t *tree, k int) (frame, bool) {
 	return f, true
 }
 
+// moveDoneVerbs make a player's move: "completed his move to X",
+// "sealed a switch to Y", "agreed a transfer to Z".
+var moveDoneVerbs = set("complete", "completes", "completed", "completing", "seal", "seals", "sealed", "sealing", "secure",
+	"secures", "secured", "securing", "finalise", "finalised", "finalize", "finalized", "clinch", "clinched", "agree", "agreed",
+	"agrees", "earn", "earned", "earns", "seal", "wrap", "wrapped")
+
+// playerMove reads a player's change of club as his agreement with the
+// club he joins: "X completed his move to Y", "X sealed a switch to Y",
+// "X signed for Y on a three-year contract". The club is the name the
+// "to" or "for" phrase gives, whatever type the recogniser made of a club
+// named after its town; never a country ("moved to Spain").
+func (d *doc) playerMove(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.verb(k) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
+		return f, false
+	}
+	var to []int // the phrases naming the club
+	switch {
+	case moveDoneVerbs[t.lw[k]]:
+		o := t.dep(k, "obj")
+		if o < 0 || !t.noun(o) || !moveNouns[t.lw[o]] {
+			return f, false
+		}
+		for _, x := range append(t.deps(o, "nmod"), t.deps(k, "obl")...) {
+			if t.prep(x) == "to" {
+				to = append(to, x)
+			}
+		}
+	case signWords[t.lw[k]] && t.dep(k, "obj") < 0:
+		// "signed for Y": a player's, when the story says he is one
+		// (his trade, a contract he signed on) — "signed for the
+		// company" is signing on its behalf
+		terms := false
+		for _, x := range t.deps(k, "obl") {
+			switch t.prep(x) {
+			case "for":
+				to = append(to, x)
+			case "on", "until":
+				terms = terms || dealNouns[t.lw[x]] || t.lw[x] == "contract" || t.lw[x] == "loan" || t.lw[x] == "deal"
+			}
+		}
+		if !terms && !d.playerSubject(si, t, k) {
+			return f, false
+		}
+	default:
+		return f, false
+	}
+	var player []int
+	for _, e := range d.subjectOf(si, t, k) {
+		if d.ents[e].typ == newsgraph.Person {
+			player = append(player, e)
+		}
+	}
+	if len(player) != 1 {
+		return f, false
+	}
+	var club []int
+	for _, x := range to {
+		m := d.mentionAt(si, x)
+		if m == nil || m.ent < 0 || m.ent == player[0] || m.j != x+1 {
+			continue
+		}
+		if e := d.ents[m.ent]; e.typ == newsgraph.GPE && (d.x.gz.isCountry(e.name) || m.j-m.i == 1) || e.typ == newsgraph.Person && m.j-m.i == 1 {
+			continue // "moved to Spain", "a switch to Lyon" alone is a town
+		}
+		club = append(club, m.ent)
+	}
+	if len(club) != 1 {
+		return f, false
+	}
+	f.agents, f.others = player, [][]int{club}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
+	// the club a player joins is a body, whatever the recogniser made of
+	// a name it did not know ("Olympique X" read as a person's)
+	d.ents[club[0]].typ = newsgraph.Organization
+	return f, true
+}
+
+// playerSubject says whether the subject of verb v is told as a player:
+// "striker X", "the Ghanaian midfielder".
+func (d *doc) playerSubject(si int, t *tree, v int) bool {
+	s := t.dep(v, "nsubj")
+	if s < 0 {
+		return false
+	}
+	for k := firstOf(t, s); k <= s; k++ {
+		if playerPositions[t.lw[k]] || describedPersonNouns[t.lw[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // buyVerb says whether w is a form of buying a firm outright.
 func buyVerb(w string) bool {
 	return strings.HasPrefix(w, "buy") || w == "bought" || strings.HasPrefix(w, "acquir") || strings.HasPrefix(w, "purchas")
@@ -9321,6 +9433,9 @@ func (d *doc) hyphenSides(word string) []int {
 					break
 				}
 			}
+			if e < 0 {
+				e = d.firmByFirstWord(p)
+			}
 		}
 		if e < 0 {
 			return nil
@@ -9328,6 +9443,23 @@ func (d *doc) hyphenSides(word string) []int {
 		out = append(out, e)
 	}
 	return uniq(out)
+}
+
+// firmByFirstWord is the one firm the story names whose name opens with
+// word w ("Halvorsen" of "Halvorsen Pharma", as in "the Halvorsen-Daewon
+// deal"), or -1 when none or several do.
+func (d *doc) firmByFirstWord(w string) int {
+	e := -1
+	for ei, en := range d.ents {
+		if en.typ != newsgraph.Organization || len(en.mentions) == 0 || len(en.tokens) < 2 || en.tokens[0] != strings.ToLower(w) {
+			continue
+		}
+		if e >= 0 {
+			return -1
+		}
+		e = ei
+	}
+	return e
 }
 
 // pairNamed are the sides a hyphenated modifier of a meeting noun pairs:
@@ -9511,12 +9643,21 @@ func ventureNoun(t *tree, n int) bool {
 				return true
 			}
 		}
-	case "consortium", "partnership", "alliance":
-		// a body two firms make together only when told as made or
-		// entered ("formed a consortium", "entered a partnership with
-		// X"); "a consortium of banks", "the partnership said" name one
+	case "swap", "swaps":
+		// "a share swap between A and B", "an asset swap"; not "a
+		// currency swap line", a rate swap of no named sides
+		for _, k := range t.deps(n, "amod", "compound") {
+			if swapKinds[t.lw[k]] {
+				return true
+			}
+		}
+	case "consortium", "partnership", "partnerships", "alliance", "alliances", "tie-up", "tie-ups", "tieup":
+		// a body two firms make together only when told as made,
+		// entered or sealed ("formed a consortium", "entered a
+		// partnership with X", "sealed their tie-up"); "a consortium of
+		// banks", "the partnership said" name one
 		h := t.head[n]
-		return h >= 0 && t.verb(h) && (t.is(n, "obj") && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]]) || t.prep(n) == "into" && enterVerbs[t.lw[h]])
+		return h >= 0 && t.verb(h) && (t.is(n, "obj") && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]] || sealVerbs[t.lw[h]]) || t.prep(n) == "into" && enterVerbs[t.lw[h]])
 	}
 	return false
 }
@@ -9532,7 +9673,17 @@ func (d *doc) cityside(f frame) bool {
 }
 
 // ventureWords are the words ventureNoun reads.
-var ventureWords = set("merger", "mergers", "venture", "ventures", "takeover", "acquisition", "buyout", "consortium", "partnership", "alliance")
+// swapKinds are what two firms swap in a deal: "a share swap".
+var swapKinds = set("share", "shares", "stock", "asset", "assets", "equity")
+
+var ventureWords = set("swap", "swaps", "merger", "mergers", "venture", "ventures", "takeover", "acquisition", "buyout", "consortium", "partnership",
+	"partnerships", "alliance", "alliances", "tie-up", "tie-ups", "tieup")
+
+// sealVerbs conclude a partnership or a tie-up: "sealed a partnership",
+// "struck an alliance with X", "signed their tie-up".
+var sealVerbs = set("seal", "seals", "sealed", "sealing", "sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking",
+	"strike", "strikes", "struck", "striking", "forge", "forges", "forged", "forging", "clinch", "clinches", "clinched",
+	"conclude", "concludes", "concluded", "finalise", "finalised", "finalize", "finalized", "agree", "agreed", "agrees")
 
 // stakeVerbs put money or a share into a venture: "invest in", "take part in".
 var stakeVerbs = set("invest", "invests", "invested", "investing", "participate", "participates", "participated", "participating")
@@ -10406,6 +10557,21 @@ var instrumentOf = set("intent", "understanding", "agreement", "cooperation", "c
 // Y", "X's visit to Y", "the visit of X", "a deal with X", and the subject
 // of the verb that carries it ("X held talks with Y", "X was on a visit to
 // Y", "after a meeting with Y, X said").
+// accordOnDeal says whether "in accord" (n) is on a deal, as wire
+// headlines state one made: "A and B in accord on joint venture"; "in
+// agreement on prices" is of one mind.
+func accordOnDeal(t *tree, n int) bool {
+	if t.lw[n] != "accord" && t.lw[n] != "agreement" {
+		return false
+	}
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) == "on" && (ventureWords[t.lw[k]] || agreeNouns[t.lw[k]] && !madeOnlyNouns[t.lw[k]]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	n := f.t
 	w := t.lw[n]
@@ -10428,7 +10594,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if h := t.head[n]; f.typ == newsgraph.Agreement && hasDep(t, n, "draft") && !(h >= 0 && agreeVerbs[t.lw[h]]) {
 		return false // "handed X a draft treaty": a text put forward, agreed by no one yet (unless signed or initialled)
 	}
-	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 && !ventureNoun(t, n) {
+	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 && !ventureNoun(t, n) && !accordOnDeal(t, n) {
 		return false // "was in agreement with X on prices": of one mind, whatever the parser made the head
 	}
 	if madeOnlyNouns[w] && !signedNoun(t, n) {
@@ -11206,6 +11372,20 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		}
 	}
+	if f.typ == newsgraph.Agreement && len(sides) == 0 && accordOnDeal(t, n) {
+		// "A and B are in accord on a merger", the headline's "A and B in
+		// accord on joint venture": the subject, or the name the phrase
+		// hangs on in a clause with no verb
+		s := t.dep(n, "nsubj")
+		if s < 0 && h >= 0 && t.head[h] < 0 && t.noun(h) && t.is(n, "obl", "nmod") {
+			s = h
+		}
+		if s >= 0 {
+			if g := d.group(si, t, s); len(g) >= 2 {
+				sides = append(sides, g)
+			}
+		}
+	}
 	// the verb that carries the noun
 	carrier := -1
 	together := false // the carrier's subject names the sides, which meet at the noun's gathering
@@ -11213,7 +11393,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case attended:
 		carrier = h
 		f.attended = true
-	case h >= 0 && t.verb(h) && t.is(pn, "obj") && orderNouns[w] && orderVerbs[t.lw[h]]:
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && orderNouns[w] && orderCarrier(t, h, n):
 		carrier = h // "X placed an order": X's, with the maker
 		f.light = h
 		for _, k := range t.deps(n, "nmod") {
@@ -12547,6 +12727,44 @@ var (
 		"secured", "securing", "book", "booked")
 )
 
+// moveAt says whether token k is a player's move made ("completed his
+// move", "sealed a switch"), as a trigger word only then.
+func moveAt(toks []token, k int) bool {
+	if !moveNouns[strings.ToLower(toks[k].text)] {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if moveDoneVerbs[strings.ToLower(toks[b].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orderCarrier says whether verb h places or wins order n: "placed an
+// order", and "signed an order" when it is for goods ("for 22 jets") or
+// with a seller; not "signed an executive order", "a court order".
+func orderCarrier(t *tree, h, n int) bool {
+	if orderVerbs[t.lw[h]] {
+		return true
+	}
+	if !signWords[t.lw[h]] {
+		return false
+	}
+	for _, k := range t.deps(n, "amod", "compound") {
+		if !t.noun(k) && t.tag[k] != "JJ" || t.lw[k] == "firm" || t.lw[k] == "new" || t.lw[k] == "first" {
+			continue
+		}
+		return false // "an executive order", "a court order", "a gag order"
+	}
+	for _, k := range t.deps(n, "nmod") {
+		if p := t.prep(k); p == "with" || p == "for" && t.tag[k] == "NNS" {
+			return true // ("for 22 jets", "for aircraft")
+		}
+	}
+	return false
+}
+
 // orderAt says whether token k is an order placed or won, as a trigger
 // word only then: "in order to" is no agreement.
 func orderAt(toks []token, k int) bool {
@@ -13347,6 +13565,12 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	if f.typ == newsgraph.Agreement && f.noun && soughtAgreement(t, f.t) {
 		f.sought = true
 		status = newsgraph.Planned // "talks on a trade deal": not made yet
+	}
+	if l := f.light; f.typ == newsgraph.Agreement && l >= 0 && t.head[l] >= 0 && t.is(l, "advcl", "acl", "xcomp") && (seekWords[t.lw[t.head[l]]] || purposeParticiples[t.lw[t.head[l]]]) && !finite(t, l) {
+		// "talks aimed at reaching a deal", "a bid to seal a merger": what
+		// the talks or the bid are for, not made yet
+		f.sought = true
+		status = newsgraph.Planned
 	}
 	for _, c := range chain {
 		// "pulled out of a trip to X", "withdrew from the tour": the
