@@ -5385,7 +5385,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			}
 		}
 	}
-	if noun && typ == newsgraph.Agreement && (madeBefore(t, i) || monthOwned(t, i)) {
+	if noun && typ == newsgraph.Agreement && (madeBefore(t, i) || monthOwned(t, i) || underMade(t, i)) {
 		// "the accord, signed in Oslo, will fund ...", "under a deal
 		// agreed with X, Y will sell", "to review their March accord":
 		// made, whatever comes of it
@@ -7505,6 +7505,9 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 	for _, x := range t.deps(k, "obl") {
 		tos = append(tos, t.deps(x, "conj")...) // "its unit, with sales of X, to Y": the parser lists "to Y" with the aside
 	}
+	for _, x := range t.deps(o, "nmod") {
+		tos = append(tos, t.deps(x, "nmod")...) // "its stake in the mine to Y" with "to Y" hung on the mine
+	}
 	for _, x := range tos {
 		if t.prep(x) != "to" {
 			continue
@@ -7522,7 +7525,28 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
 		return f, false
 	}
+	if h := t.head[k]; f.status == newsgraph.Planned && h >= 0 && t.is(k, "xcomp") && agreeVerbs[t.lw[h]] && agreedDone(t, h) {
+		f.status = newsgraph.Happened // "has agreed to sell its unit to Y": the agreement is made, the sale to come
+	}
 	return f, true
+}
+
+// agreedDone says whether agree verb v is told as done: "agreed",
+// "has agreed", "had agreed"; not "will agree", "is to agree".
+func agreedDone(t *tree, v int) bool {
+	if t.tag[v] == "VBD" && t.dep(v, "aux") < 0 {
+		return true
+	}
+	if t.tag[v] != "VBN" {
+		return false
+	}
+	for _, x := range t.deps(v, "aux") {
+		switch t.lw[x] {
+		case "has", "have", "had", "'ve":
+			return true
+		}
+	}
+	return false
 }
 
 // joinedForces reads sides joining forces as their agreement: "A and B
@@ -9567,6 +9591,29 @@ func signedNoun(t *tree, n int) bool {
 	return false
 }
 
+// underMade says whether agreement noun n is one whose terms a clause
+// tells as in force: "Under the agreement, X will supply Y", "under
+// their deal": the deal is made, whatever it says will come; not "under
+// a proposed deal", "under the deal being negotiated".
+func underMade(t *tree, n int) bool {
+	if t.prep(n) != "under" || len(t.deps(n, "acl")) > 0 {
+		return false
+	}
+	definite := t.dep(n, "nmod:poss") >= 0
+	for _, k := range t.deps(n, "det") {
+		switch t.lw[k] {
+		case "the", "this", "that", "these", "those":
+			definite = true
+		}
+	}
+	for _, k := range t.deps(n, "amod", "compound") {
+		if plannedGov[t.lw[k]] || uncertainGov[t.lw[k]] || t.lw[k] == "draft" || t.lw[k] == "possible" || t.lw[k] == "potential" {
+			return false
+		}
+	}
+	return definite
+}
+
 // madeBefore says whether agreement noun n is described by a clause that
 // tells it was made: "the accord, signed in May", "the deal it struck";
 // not "a deal to be signed", "the pact it will sign".
@@ -11417,7 +11464,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && (lightVerbs[t.lw[h]] || f.typ == newsgraph.Agreement && getVerbs[t.lw[h]]):
 		carrier = h // ("landed a contract", "obtained a licence deal": the verb that gets it)
 		f.light = h
-	case h >= 0 && t.verb(h) && t.is(pn, "obj") && ventureNoun(t, pn) && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]]):
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && ventureNoun(t, pn) && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]] || sealVerbs[t.lw[h]]):
 		carrier = h // "A and B will form a joint venture": theirs
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ != newsgraph.Agreement && calledOff(t, h):

@@ -292,7 +292,10 @@ var orgHeads = set("ASA", "A/S", "AB", "Oyj", "Oy", "SpA", "S.p.A.", "BV", "B.V.
 	"School", "College", "Hospital", "Trust", "Partners", "Capital", "Securities", "Electric", "Energy", "Group,",
 	"Weekly", "Daily", "Gazette", "Telegraph", "Guardian", "Observer", "Monitor", "Chronicle", "Express",
 	"Courier", "Mail", "Record", "Standard", "Globe", "Mirror", "Subcommittee", "Motor", "Tribunal", "Directorate", "Lobby", "Executive", "Industrie", "Inspectorate", "Research",
-	"Exchange", "Bourse", "Boerse", "B\u00f6rse")
+	"Exchange", "Bourse", "Boerse", "B\u00f6rse",
+	// a firm's trade closing its name ("X Savings", "Y Chemicals")
+	"Savings", "Resources", "Pharma", "Pharmaceuticals", "Chemicals", "Shipping", "Aerospace", "Telecom", "Foods",
+	"Bancorp", "Enterprises", "Logistics", "Breweries")
 
 var facilityHeads = set("Palace", "House", "Tower", "Embassy", "Consulate", "Base", "Airport", "Airbase", "Hall",
 	"Temple", "Shrine", "Stadium", "Arena", "Bridge", "Square", "Hotel", "Building", "Castle", "Museum", "Station",

@@ -1143,7 +1143,19 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 	// a single word comes before "and" (not "Morgan Trust Co and Lloyds
 	// Bank Plc", two firms)
 	single := !designators[toks[e-1].text] && !(e >= 2 && toks[e-2].isCap() && toks[e-2].isWord())
+	// "Nordvik Air and Celestra Holdings": names the tagger does not know
+	// open both sides, each a firm's name of its own (not "Federal Housing
+	// and Finance Agency", whose words are common ones)
+	if !single && k-(e+1) >= 2 && r.unknownWord(toks[e-2].text) && r.unknownWord(toks[e+1].text) {
+		return false
+	}
 	return (orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] && k-e <= 4 && single) && !r.isPlaceWord(toks[k-1].text)
+}
+
+// unknownWord: a capitalised word the tagger knows as no common word.
+func (r *recognizer) unknownWord(w string) bool {
+	t := r.lexicon[strings.ToLower(w)]
+	return (t == "" || strings.HasPrefix(t, "NNP")) && !r.commonWord(w) && !r.isPlaceWord(w)
 }
 
 // acronym: a word of two or more capitals ("IMF", "OPEC").

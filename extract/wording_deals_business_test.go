@@ -139,7 +139,47 @@ var dealBusinessCases = []dealCase{
 		text: "Nordair and Balkan Wings sealed their long-awaited tie-up on Friday after winning EU approval.",
 		want: []string{"AGREEMENT/HAPPENED: party=Balkan Wings; party=Nordair"},
 	},
+	{
+		name: "under the agreement, told as in force",
+		text: "Under the agreement, Mirano Lines will buy six ships from Daesan Heavy Industries.",
+		want: []string{"AGREEMENT/HAPPENED: party=Daesan Heavy Industries; party=Mirano Lines"},
+	},
+	{
+		name: "forged an alliance",
+		text: "Halvard Shipping and Mirano Lines forged an alliance on Asian routes.",
+		want: []string{"AGREEMENT/HAPPENED: party=Halvard Shipping; party=Mirano Lines"},
+	},
+	{
+		name: "a possessive firm's merger with another was scrapped",
+		text: "Halvard Shipping's merger with Mirano Lines was scrapped.",
+		want: []string{"AGREEMENT/CANCELLED: party=Halvard Shipping; party=Mirano Lines"},
+	},
+	{
+		name: "a winger sealed his transfer to a club",
+		text: "Winger Ade Okafor sealed his transfer to Hamburg Titans.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ade Okafor; party=Hamburg Titans"},
+	},
+	{
+		name: "has agreed to sell a stake in a mine to a buyer",
+		text: "Tavistock Mining has agreed to sell its stake in the mine to Garuda Resources.",
+		want: []string{"AGREEMENT/HAPPENED: party=Garuda Resources; party=Tavistock Mining"},
+	},
+	{
+		name: "the merger of two banks was called off",
+		text: "The merger of Lindqvist Bank and Aurora Savings was called off.",
+		want: []string{"AGREEMENT/CANCELLED: party=Aurora Savings; party=Lindqvist Bank"},
+	},
 	// near misses
+	{
+		name: "under a proposed deal stays a plan",
+		text: "Under a proposed deal, Mirano Lines would buy six ships from Daesan Heavy Industries.",
+		not:  []string{"AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "a player's move to a country is no club",
+		text: "Winger Ade Okafor completed his move to Spain after a year in Lisbon.",
+		not:  []string{"AGREEMENT"},
+	},
 	{
 		name: "a common word opening the sentence paired with a firm's staff",
 		text: "Police and Balkan Wings staff signed a petition against the new runway.",
