@@ -7723,7 +7723,11 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		return out
 	}
 	var buyers, targets, sellers []int
-	if sp := t.dep(k, "nsubj:pass"); sp >= 0 {
+	sp := t.dep(k, "nsubj:pass")
+	if sp < 0 && t.dep(k, "aux:pass") >= 0 && t.tag[k] == "VBN" {
+		sp = t.dep(k, "nsubj") // "Y will be acquired by X" with Y read as an active subject
+	}
+	if sp >= 0 {
 		targets = firms(sp) // "Y was acquired by X"
 		for _, b := range t.deps(k, "obl:agent", "obl") {
 			if t.is(b, "obl:agent") || t.prep(b) == "by" {

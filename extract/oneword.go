@@ -174,8 +174,8 @@ func (d *doc) dealtWithFirm(m mention) bool {
 		}
 		return false
 	}
-	if m.j < len(toks) && agreeVerbs[strings.ToLower(toks[m.j].text)] {
-		// "X signed a deal with Y"
+	if m.j < len(toks) && (agreeVerbs[strings.ToLower(toks[m.j].text)] || strings.HasPrefix(toks[m.j].pos, "VB")) {
+		// "X signed a deal with Y", "X clinched a deal with Y"
 		for k := m.j + 1; k+1 < len(toks) && k < m.j+10; k++ {
 			if strings.EqualFold(toks[k].text, "with") && firmAt(k+1) {
 				return true

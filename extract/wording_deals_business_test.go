@@ -169,6 +169,16 @@ var dealBusinessCases = []dealCase{
 		text: "The merger of Lindqvist Bank and Aurora Savings was called off.",
 		want: []string{"AGREEMENT/CANCELLED: party=Aurora Savings; party=Lindqvist Bank"},
 	},
+	{
+		name: "a one-word firm clinched a deal with a named one",
+		text: "Velmora clinched a distribution deal with Ostrander Pharma on Monday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ostrander Pharma; party=Velmora"},
+	},
+	{
+		name: "will be acquired by a bank, the subject read as active",
+		text: "Aurora Savings will be acquired by Kestrel Bank, the two lenders said.",
+		want: []string{"AGREEMENT/PLANNED: party=Aurora Savings; party=Kestrel Bank"},
+	},
 	// near misses
 	{
 		name: "under a proposed deal stays a plan",
