@@ -790,6 +790,7 @@ func (d *doc) parse(si int) *tree {
 		t.titledConjuncts,
 		func() bool { return d.describedFirms(si, t) },
 		t.andAppositions,
+		t.compoundsBeforeAnd,
 		t.passiveAgents,
 		t.possessedTitles,
 		t.markedClauses,
@@ -1513,6 +1514,27 @@ func (t *tree) andAppositions() bool {
 		}
 		t.rel[x] = "conj"
 		t.head[f], t.rel[f] = x, "cc"
+		changed = true
+	}
+	return changed
+}
+
+// compoundsBeforeAnd mends "A and battery maker B" read with A a
+// compound of B and "and" B's: a name set before "and" is listed with
+// the noun phrase after it, not part of it. It reports whether any head
+// changed.
+func (t *tree) compoundsBeforeAnd() bool {
+	changed := false
+	for x, h := range t.head {
+		if h <= x+1 || !t.is(x, "compound") || t.tag[x] != "NNP" || t.lw[x+1] != "and" || t.head[x+1] != h || t.tag[h] != "NNP" {
+			continue
+		}
+		if t.head[h] < 0 && !t.is(h, "root") {
+			continue
+		}
+		t.head[x], t.rel[x] = t.head[h], t.rel[h]
+		t.head[h], t.rel[h] = x, "conj"
+		t.head[x+1] = h
 		changed = true
 	}
 	return changed

@@ -1149,6 +1149,10 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 	if !single && k-(e+1) >= 2 && r.unknownWord(toks[e-2].text) && r.unknownWord(toks[e+1].text) {
 		return false
 	}
+	// "Velkor and KBT Airways": an acronym opening a name of its own
+	if k-(e+1) >= 2 && acronym(toks[e+1].text) && r.unknownWord(toks[e-1].text) {
+		return false
+	}
 	return (orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] && k-e <= 4 && single) && !r.isPlaceWord(toks[k-1].text)
 }
 

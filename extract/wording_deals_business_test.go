@@ -179,7 +179,22 @@ var dealBusinessCases = []dealCase{
 		text: "Aurora Savings will be acquired by Kestrel Bank, the two lenders said.",
 		want: []string{"AGREEMENT/PLANNED: party=Aurora Savings; party=Kestrel Bank"},
 	},
+	{
+		name: "a one-word firm and an acronym firm with a trade after it",
+		text: "Marlow and Taiwanese panel maker HXT reached a supply deal for a plant in Georgia.",
+		want: []string{"AGREEMENT/HAPPENED: party=HXT; party=Marlow"},
+	},
+	{
+		name: "a one-word firm and an airline opened by an acronym",
+		text: "Velkor and KBT Airways sealed a codeshare pact on Monday after winning approval.",
+		want: []string{"AGREEMENT/HAPPENED: party=KBT Airways; party=Velkor"},
+	},
 	// near misses
+	{
+		name: "one body's name with and inside stays one",
+		text: "The Fisheries and Oceans Agency signed a data-sharing deal with Pellan Marine.",
+		want: []string{"AGREEMENT/HAPPENED: party=Fisheries and Oceans Agency; party=Pellan Marine"},
+	},
 	{
 		name: "under a proposed deal stays a plan",
 		text: "Under a proposed deal, Mirano Lines would buy six ships from Daesan Heavy Industries.",
