@@ -7640,6 +7640,19 @@ func (d *doc) playerMove(si int, t *tree, k int) (frame, bool) {
 				to = append(to, x)
 			}
 		}
+	case joinVerbs[t.lw[k]] && t.dep(k, "obj") >= 0:
+		// "X joined Y on a free transfer", "on loan", "on a three-year
+		// deal": the terms say a club, not a gathering, was joined
+		terms := false
+		for _, x := range t.deps(k, "obl") {
+			if t.prep(x) == "on" && (moveNouns[t.lw[x]] || dealNouns[t.lw[x]]) {
+				terms = true
+			}
+		}
+		if !terms {
+			return f, false
+		}
+		to = append(to, t.dep(k, "obj"))
 	case signWords[t.lw[k]] && t.dep(k, "obj") < 0:
 		// "signed for Y": a player's, when the story says he is one
 		// (his trade, a contract he signed on) — "signed for the
@@ -12806,9 +12819,9 @@ func moveAt(toks []token, k int) bool {
 	if !moveNouns[strings.ToLower(toks[k].text)] {
 		return false
 	}
-	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if moveDoneVerbs[strings.ToLower(toks[b].text)] {
-			return true
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		if w := strings.ToLower(toks[b].text); moveDoneVerbs[w] && b >= k-3 || joinVerbs[w] {
+			return true // ("joined Y on a free transfer")
 		}
 	}
 	return false

@@ -189,7 +189,17 @@ var dealBusinessCases = []dealCase{
 		text: "Velkor and KBT Airways sealed a codeshare pact on Monday after winning approval.",
 		want: []string{"AGREEMENT/HAPPENED: party=KBT Airways; party=Velkor"},
 	},
+	{
+		name: "a player joined a club on a free transfer",
+		text: "Midfielder Jonas Berg joined Rapid Kosice on a free transfer from Dynamo Sofia.",
+		want: []string{"AGREEMENT/HAPPENED: party=Jonas Berg; party=Rapid Kosice"},
+	},
 	// near misses
+	{
+		name: "joined a club in a year, no terms told",
+		text: "Jonas Berg joined Rapid Kosice in 2019 and has scored 40 goals.",
+		not:  []string{"AGREEMENT"},
+	},
 	{
 		name: "one body's name with and inside stays one",
 		text: "The Fisheries and Oceans Agency signed a data-sharing deal with Pellan Marine.",
