@@ -112,7 +112,7 @@ func (s *Service) Link(ctx context.Context, text string) ([]newsgraph.LinkedMent
 	if err := checkText("text", text, s.maxBytes); err != nil {
 		return nil, err
 	}
-	return s.ex.Link(ctx, text, s.st)
+	return s.link(ctx, text)
 }
 
 // ContentID is the id of a document sent without one: a hash of its text.

@@ -55,6 +55,17 @@ func (s *Service) extract(ctx context.Context, doc newsgraph.Document, g Lookup)
 	return s.ex.Extract(ctx, doc, g)
 }
 
+// link is the extractor's Link, with a panic in it turned into the text's
+// error as extract does.
+func (s *Service) link(ctx context.Context, text string) (ms []newsgraph.LinkedMention, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ms, err = nil, fmt.Errorf("%w on this text (please report it with the text): %v", newsgraph.ErrExtractorFault, r)
+		}
+	}()
+	return s.ex.Link(ctx, text, s.st)
+}
+
 // write applies a prepared document, extracting it again first when a write
 // since its extraction changed an answer it used, then settles the graph.
 // It holds the store's writer lock throughout, so that no other process

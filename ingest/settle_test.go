@@ -376,6 +376,14 @@ func (f faultyExtractor) Extract(ctx context.Context, doc newsgraph.Document, g 
 	return f.namesExtractor.Extract(ctx, doc, g)
 }
 
+func (f faultyExtractor) Link(ctx context.Context, text string, g ingest.Lookup) ([]newsgraph.LinkedMention, error) {
+	if strings.Contains(text, "#fault") {
+		var none []int
+		_ = none[len(text)]
+	}
+	return f.namesExtractor.Link(ctx, text, g)
+}
+
 // An extractor's panic on one document is that document's error: the
 // batch goes on, the other documents are stored, the faulty one is not.
 func TestExtractorPanicFailsOneDocument(t *testing.T) {
@@ -464,7 +472,7 @@ func TestLaterProcessFindsWhoLookedUpAndStatedNothing(t *testing.T) {
 
 // An extractor fault on the document being ingested is its error, wrapping
 // newsgraph.ErrExtractorFault with what failed, and leaves the store as it
-// was.
+// was; so is one on a text linked.
 func TestExtractorFaultLeavesStoreClean(t *testing.T) {
 	ctx := context.Background()
 	st, err := store.Open(ctx, "memory://")
@@ -479,6 +487,9 @@ func TestExtractorFaultLeavesStoreClean(t *testing.T) {
 	_, err = svc.Ingest(ctx, newsgraph.Document{ID: "b", Text: "Selby Quarry\nHarrow Mills Corp\n#fault\n"})
 	if !errors.Is(err, newsgraph.ErrExtractorFault) || !strings.Contains(err.Error(), "index out of range") || !strings.Contains(err.Error(), "nothing of it stored") {
 		t.Fatalf("err = %v, want an extractor fault saying what failed", err)
+	}
+	if _, err := svc.Link(ctx, "Selby Quarry #fault"); !errors.Is(err, newsgraph.ErrExtractorFault) || !strings.Contains(err.Error(), "index out of range") {
+		t.Errorf("link: err = %v, want an extractor fault saying what failed", err)
 	}
 	ids, err := st.DocumentIDs(ctx)
 	if err != nil {
