@@ -239,10 +239,20 @@ func (d *doc) conjoinedPair(si int) []int {
 // withoutOrigins drops from ms (one sentence's named mentions, in order)
 // the country, city or body a person is said to be of or from right after
 // the name ("Minister A of X", "B from Y"), and stretches that person's
-// mention over it.
+// mention over it; so too the country whose possessive a firm's or a
+// person's name follows ("Germany's X").
 func (d *doc) withoutOrigins(toks []token, ms []mention) []mention {
 	var out []mention
-	for _, m := range ms {
+	for x := 0; x < len(ms); x++ {
+		m := ms[x]
+		if x+1 < len(ms) && d.ents[m.ent].typ == newsgraph.GPE && m.i >= 0 && m.j < len(toks) && (toks[m.j].text == "'s" || toks[m.j].text == "\u2019s") {
+			if n := ms[x+1]; n.i == m.j+1 && (d.ents[n.ent].typ == newsgraph.Organization || d.ents[n.ent].typ == newsgraph.Person) {
+				n.i = m.i
+				out = append(out, n)
+				x++
+				continue
+			}
+		}
 		if n := len(out); n > 0 {
 			p := out[n-1]
 			if d.ents[p.ent].typ == newsgraph.Person && d.ents[m.ent].typ != newsgraph.Person && m.i == p.j+1 && p.j < len(toks) &&

@@ -773,6 +773,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { t.coordinatedVerbs(); return false }, // relations only
 		func() bool { t.compoundSubjects(); return false }, // relations only
 		t.timeSubjects,
+		t.bareSubjects,
 		t.timeSecondSubjects,
 		t.modalTimes,
 		func() bool { return d.bareApostrophes(si, t) },
@@ -3492,6 +3493,28 @@ func (t *tree) timeSecondSubjects() bool {
 			t.head[s], t.rel[s] = h, "obl:tmod"
 		} else {
 			t.rel[s] = "obl:tmod"
+		}
+		changed = true
+	}
+	return changed
+}
+
+// bareSubjects mends a subject read as an oblique with no preposition:
+// "The two are expected to sign X" with "the two" an obl of "expected".
+// A definite noun, number or pronoun before a verb that has no subject,
+// on no preposition and naming no time, is that verb's subject.
+func (t *tree) bareSubjects() bool {
+	changed := false
+	for k, v := range t.head {
+		if v <= k || t.rel[k] != "obl" || !t.verb(v) || t.dep(k, "case") >= 0 || t.dep(v, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 || timeNouns[t.lw[k]] {
+			continue
+		}
+		if t.tag[k] != "PRP" && !((t.tag[k] == "CD" || t.tag[k] == "NNS" || t.tag[k] == "NN") && hasDep(t, k, "the")) {
+			continue
+		}
+		t.rel[k] = "nsubj"
+		if t.dep(v, "aux:pass") >= 0 {
+			t.rel[k] = "nsubj:pass"
 		}
 		changed = true
 	}

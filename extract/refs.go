@@ -986,6 +986,9 @@ func (d *doc) entName(s string) string {
 	return s
 }
 
+// slatedWords put an event ahead: "are expected to", "were due to".
+var slatedWords = set("expected", "due", "set", "scheduled", "slated", "likely")
+
 // pairVerbAfter says whether "the two" before token k is a pronoun, the
 // subject of the verb of meeting that follows it: "the two met for an
 // hour", "the two will hold talks", not "the two countries".
@@ -996,9 +999,15 @@ func pairVerbAfter(toks []token, k int) bool {
 	// only before a verb of meeting ("the two met", "the two will hold
 	// talks"): what else "the two" did is told of whoever the story
 	// followed last, and the pair of the sentence before is no safe guess
+	// (or of signing: "the two signed a pact", "the two are expected to
+	// sign", a deal with two sides; not "the two agreed that ...")
 	meets := func(i int) bool {
 		w := strings.ToLower(toks[i].text)
-		return meetingVerbs[w] || lightVerbs[w] && !agreeVerbs[w] && !signWords[w]
+		return meetingVerbs[w] || signWords[w] || lightVerbs[w] && !agreeVerbs[w]
+	}
+	// "the two are expected (due, set) to meet": the verb the infinitive holds
+	if beForms[strings.ToLower(toks[k].text)] && k+3 < len(toks) && slatedWords[strings.ToLower(toks[k+1].text)] && strings.EqualFold(toks[k+2].text, "to") {
+		return meets(k + 3)
 	}
 	switch p := toks[k].pos; {
 	case p == "VBD" || p == "VBZ" || p == "VBP":

@@ -239,6 +239,21 @@ var pluralRefCases = []pluralRefCase{
 		who:  []string{"Philippines", "New Zealand"},
 		not:  []string{"Reuters"},
 	},
+	{
+		name:   "the two are expected to sign, the subject read as an oblique",
+		text:   "Kenyan President Ruto Kamau will receive Ugandan President Moses Okello on Friday. The two are expected to sign a rail deal.",
+		typ:    newsgraph.Agreement,
+		status: newsgraph.Planned,
+		who:    []string{"Ruto Kamau", "Moses Okello"},
+	},
+	{
+		name:   "the pair are the two firms, not the countries their names are given with",
+		text:   "South Korea's Hanul Motors and Germany's Brandt AG unveiled an electric platform on Monday. The pair will sign a supply deal later this year.",
+		typ:    newsgraph.Agreement,
+		status: newsgraph.Planned,
+		who:    []string{"Hanul Motors", "Brandt AG"},
+		not:    []string{"party=Germany", "party=South Korea"},
+	},
 	// near misses
 	{
 		name: "the two sides of a debate are no pair of the firms named",
@@ -249,6 +264,11 @@ var pluralRefCases = []pluralRefCase{
 		name: "both companies' shares fell: no event",
 		text: "Ormond Foods and Bracken Dairy reported weaker sales on Monday. Both companies' shares fell sharply in London.",
 		not:  []string{"MEETING", "AGREEMENT"},
+	},
+	{
+		name: "the two agreed that ...: a view shared, no pact",
+		text: "Finance ministers Karl Berg and Ines Duarte spoke at a forum in Lisbon on Monday. The two agreed that inflation had peaked.",
+		not:  []string{"AGREEMENT"},
 	},
 	{
 		name: "the two men were arrested: no event",
