@@ -164,7 +164,9 @@ func (x *Extractor) analyse(ctx context.Context, d *doc, g Graph) error {
 	d.sents = d.an.sents
 	d.year = statedYear(d.sents)
 	if d.ref.IsZero() {
-		if t, ok := temporal.Dateline(d.text, time.Time{}); ok {
+		if t, ok := PageDate(d.text); ok {
+			d.ref = t // the page's own timestamp ("Published 12 March 2019")
+		} else if t, ok := temporal.Dateline(d.text, time.Time{}); ok {
 			d.ref = t
 		} else if d.ref = dateline(d.sents, d.year); d.ref.IsZero() {
 			d.ref = latestStated(d.sents)

@@ -200,6 +200,9 @@ func pack(a *analysis) *packed {
 		if s.tokens == nil {
 			flags |= 4
 		}
+		if s.caption {
+			flags |= 8
+		}
 		b = append(b, flags)
 		b = binary.AppendUvarint(b, uint64(len(s.tokens)))
 		at := s.span.Start
@@ -284,7 +287,7 @@ func (p *packed) unpack() *analysis {
 		s.para = sv()
 		flags := b[0]
 		b = b[1:]
-		s.heading, s.table = flags&1 != 0, flags&2 != 0
+		s.heading, s.table, s.caption = flags&1 != 0, flags&2 != 0, flags&8 != 0
 		n := uv()
 		if flags&4 == 0 {
 			s.tokens = make([]token, n)

@@ -361,6 +361,15 @@ func (d *doc) cluster() {
 		}
 	}
 	for _, e := range d.ents {
+		if len(e.mentions) > 0 && d.captionOnly(e) {
+			// named only in a photo's caption: no entity of the story
+			// (the caption's names still name the story's own)
+			for _, mi := range e.mentions {
+				d.mentions[mi].ent = -1
+			}
+			e.mentions = nil
+			continue
+		}
 		if len(e.mentions) == 0 || e.strong {
 			continue
 		}
@@ -390,6 +399,16 @@ func (d *doc) cluster() {
 			e.typ = newsgraph.Other
 		}
 	}
+}
+
+// captionOnly: every mention of e is in a caption (see furniture.go).
+func (d *doc) captionOnly(e *entity) bool {
+	for _, mi := range e.mentions {
+		if !d.sents[d.mentions[mi].sent].caption {
+			return false
+		}
+	}
+	return true
 }
 
 // clubShortNames joins a club or firm named by the word beside its place

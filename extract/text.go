@@ -66,6 +66,7 @@ type sentence struct {
 	para    int
 	heading bool // a title, table-of-contents line or site chrome: no prose
 	table   bool // a table row ("| a | b |")
+	caption bool // a photo's caption: read as a heading; names no entity of its own
 }
 
 // abbreviations keep their final period inside the token. Titles come in
@@ -362,13 +363,43 @@ func keepFinalDot(word string) bool {
 func split(text string) []sentence {
 	var sents []sentence
 	para := 0
-	paras := paragraphs(text)
+	paras, kinds := pageParagraphs(text)
 	for pi, p := range paras {
-		toks := tokenize(text, p[0], p[1], para, nil)
+		var toks []token
+		switch kinds[pi] {
+		case notFurniture:
+			// a credit in brackets inside the story's line ("(Photo:
+			// X/AFP)") is read for its agency alone
+			from := p[0]
+			for _, c := range inlineCreditRE.FindAllStringIndex(text[p[0]:p[1]], -1) {
+				toks = tokenize(text, from, p[0]+c[0], para, toks)
+				for _, a := range agencySpans(text, p[0]+c[0], p[0]+c[1]) {
+					toks = tokenize(text, a[0], a[1], para, toks)
+				}
+				from = p[0] + c[1]
+			}
+			toks = tokenize(text, from, p[1], para, toks)
+		case furnitureCredit:
+			// a byline's or a photo's credit: the wire agency it names is
+			// the story's source, the rest no part of the story
+			for _, a := range agencySpans(text, p[0], p[1]) {
+				toks = tokenize(text, a[0], a[1], para, toks)
+			}
+		case furnitureCaptionText:
+			// a caption: its names, as a heading's, and its credit's agency
+			a, b := captionBody(text[p[0]:p[1]])
+			toks = tokenize(text, p[0]+a, p[0]+b, para, toks)
+			for _, s := range agencySpans(text, p[0]+b, p[1]) {
+				toks = tokenize(text, s[0], s[1], para, toks)
+			}
+		}
 		if len(toks) == 0 {
 			continue
 		}
 		heading, table := lineKind(text[p[0]:p[1]], toks)
+		if kinds[pi] != notFurniture {
+			heading, table = true, false
+		}
 		if table && pi+1 < len(paras) && tableRule(text[paras[pi+1][0]:paras[pi+1][1]]) {
 			heading = true // a table's header row ("| Date | Place |") names columns
 		}
@@ -381,6 +412,7 @@ func split(text string) []sentence {
 					para:    para,
 					heading: heading,
 					table:   table,
+					caption: kinds[pi] == furnitureCaptionText,
 				})
 				s = k + 1
 			}
@@ -408,6 +440,14 @@ const wrapLimit = 100
 // title line (no lower-case letter: "TALKS END IN VIENNA", "3-MAR-1987")
 // end a paragraph. "\r\n" is a line break.
 func paragraphs(text string) [][2]int {
+	out, _ := pageParagraphs(text)
+	return out
+}
+
+// pageParagraphs is paragraphs with the kind of page furniture each one
+// is (see furnitureLines): a line of furniture is a paragraph of its own,
+// never joined to the story's lines around it.
+func pageParagraphs(text string) ([][2]int, []furnitureKind) {
 	type line struct {
 		start, end int // without the line break
 		indent     int
@@ -431,6 +471,11 @@ func paragraphs(text string) [][2]int {
 		}
 		start = end + 1
 	}
+	starts, ends := make([]int, len(lines)), make([]int, len(lines))
+	for i, l := range lines {
+		starts[i], ends[i] = l.start, l.end
+	}
+	lineKinds := furnitureLines(text, starts, ends)
 	// the wrap width: the 95th percentile of the widths of the lines that
 	// could be wrapped
 	var widths []int
@@ -471,6 +516,7 @@ func paragraphs(text string) [][2]int {
 		wrapped = wide*10 >= cand*7 && open*10 >= wide*6
 	}
 	var out [][2]int
+	var kinds []furnitureKind
 	cur := -1 // start of the open paragraph
 	for i, l := range lines {
 		if l.blank {
@@ -488,16 +534,17 @@ func paragraphs(text string) [][2]int {
 				first = nt[:k]
 			}
 			lt := text[l.start:l.end]
-			join = !n.blank && n.indent <= l.indent && !startsItem(nt) && !startsItem(strings.TrimSpace(lt)) &&
+			join = !n.blank && lineKinds[i] == notFurniture && lineKinds[i+1] == notFurniture && n.indent <= l.indent && !startsItem(nt) && !startsItem(strings.TrimSpace(lt)) &&
 				!titleLine(lt) && !titleLine(nt) &&
 				((l.width+1+utf8.RuneCountInString(first))*5 >= width*4 || i > 0 && !lines[i-1].blank && titleLine(text[lines[i-1].start:lines[i-1].end]) && openLine(lt))
 		}
 		if !join {
 			out = append(out, [2]int{cur, l.end})
+			kinds = append(kinds, lineKinds[i])
 			cur = -1
 		}
 	}
-	return out
+	return out, kinds
 }
 
 // openLine: a line that stops inside a sentence, on a word or a comma.
@@ -797,11 +844,18 @@ type datelineInfo struct {
 // in capitals, when running prose follows.
 func findDateline(text string) (datelineInfo, bool) {
 	prose := false // a paragraph of prose came before: the lede is past
-	for n, p := range paragraphs(text) {
+	paras, kinds := pageParagraphs(text)
+	n, skipped := 0, 0
+	for pi, p := range paras {
+		if kinds[pi] != notFurniture {
+			skipped += p[1] - p[0] // a page's menus, byline, timestamp: not counted
+			continue
+		}
 		// (a web page's masthead, timestamp, bullets and byline come first)
-		if n >= 10 || p[0] > 2500 {
+		if n >= 10 || p[0]-skipped > 2500 {
 			break
 		}
+		n++
 		for _, start := range datelineStarts(text, p) {
 			if dl, ok := datelineAt(text, start, p[1], prose); ok {
 				return dl, true

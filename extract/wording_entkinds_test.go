@@ -77,15 +77,16 @@ var entityKindCases = []wordingCase{
 		absent: []string{"R-Minn"},
 	},
 	{
-		name:   "a byline's name with the writer's post",
+		name:   "a byline's name with the writer's post is page furniture",
 		text:   "By Martha Quill, Political Correspondent\n\nPremier Jan Holm said on Monday the tax would go.",
-		ents:   map[string]newsgraph.EntityType{"Martha Quill": newsgraph.Person, "Jan Holm": newsgraph.Person},
-		absent: []string{"Political Correspondent"},
+		ents:   map[string]newsgraph.EntityType{"Jan Holm": newsgraph.Person},
+		absent: []string{"Political Correspondent", "Martha Quill"},
 	},
 	{
-		name: "a wire story's closing line of who reported and edited it",
-		text: "Premier Jan Holm said on Monday the tax would go.\n\nReporting by Martha Quill in Oslo and Piet Van Dam in Bergen; Editing by Tom Harkins",
-		ents: map[string]newsgraph.EntityType{"Martha Quill": newsgraph.Person, "Piet Van Dam": newsgraph.Person, "Tom Harkins": newsgraph.Person},
+		name:   "a wire story's closing line of who reported and edited it is page furniture",
+		text:   "Premier Jan Holm said on Monday the tax would go.\n\nReporting by Martha Quill in Oslo and Piet Van Dam in Bergen; Editing by Tom Harkins",
+		ents:   map[string]newsgraph.EntityType{"Jan Holm": newsgraph.Person},
+		absent: []string{"Martha Quill", "Piet Van Dam", "Tom Harkins", "Bergen"},
 	},
 	{
 		name:   "a sentence of prose that opens with By is no byline",

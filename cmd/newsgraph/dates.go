@@ -24,15 +24,20 @@ var dateLine = regexp.MustCompile(`\b([0-3]?\d)-(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG
 // ("28-MAR-1987"), the month and day of the dateline ("UNITED NATIONS,
 // March 29 - ", extract.Dateline) in the year that puts the two nearest (a
 // story of January 1 filed on December 31), else the file date alone;
-// otherwise a date written near the top (temporal.Dateline: "Tuesday,
-// October 28, 2025", "TOKYO, Oct 27 (Reuters) -", its year borrowed from the
-// text when the dateline lacks one). The file date goes first because it
+// otherwise the page's own timestamp (extract.PageDate: "Published 12
+// March 2019", "Updated: 2016-05-04 09:12 IST"), else a date written near
+// the top (temporal.Dateline: "Tuesday, October 28, 2025", "TOKYO, Oct 27
+// (Reuters) -", its year borrowed from the text when the dateline lacks
+// one). The file date goes first because it
 // holds the year, which temporal.Dateline would otherwise guess from years
 // the story mentions.
 func datelineDate(text string) (time.Time, bool) {
 	top := text[:min(len(text), 600)]
 	m := dateLine.FindStringSubmatch(strings.ToUpper(top))
 	if m == nil {
+		if t, ok := extract.PageDate(text); ok {
+			return t, true // a page's timestamp ("Published 12 March 2019")
+		}
 		return temporal.Dateline(text, time.Time{})
 	}
 	filed, err := time.Parse("2-Jan-2006", m[0])
