@@ -35,7 +35,7 @@ const (
 // line that starts at starts[i] (its text without the line break). A
 // caption label alone on its line ("Image caption,") makes the next
 // non-blank line furniture too, the caption it labels; a writer's name
-// alone next to a byline's post or a timestamp is part of the byline.
+// alone over a writer's post is a byline.
 func furnitureLines(text string, starts, ends []int) []furnitureKind {
 	out := make([]furnitureKind, len(starts))
 	for i := range starts {
@@ -69,8 +69,8 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 				out[k] = furnitureCaptionText
 			}
 		case notFurniture:
-			// "Anna Berg" over "Political Correspondent" or "Published 3
-			// hours ago": a byline without its "By"
+			// "Anna Berg" over "Political Correspondent": a byline
+			// without its "By"
 			l := strings.TrimSpace(text[starts[i]:ends[i]])
 			if !bareNameRE.MatchString(l) || len(strings.Fields(l)) < 2 || len(strings.Fields(l)) > 4 {
 				continue
@@ -82,8 +82,6 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 			nl := strings.TrimSpace(text[starts[k]:ends[k]])
 			if writerPostRE.MatchString(nl) {
 				out[i], out[k] = furnitureCredit, furnitureCredit
-			} else if out[k] == furnitureStamp {
-				out[i] = furnitureCredit
 			}
 		}
 	}
@@ -125,8 +123,11 @@ func furnitureLine(line string) furnitureKind {
 	if l == "" {
 		return notFurniture
 	}
-	low := strings.ToLower(l)
 	words := strings.Fields(l)
+	if len(words) > 45 {
+		return notFurniture // a paragraph of prose; a notice is shorter
+	}
+	low := strings.ToLower(l)
 	bare := strings.TrimRight(low, " .:!…>»›→")
 	switch {
 	case chromeLines[bare]:
