@@ -50,6 +50,9 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 		return -1
 	}
 	for i := 0; i < len(starts); i++ {
+		if ends[i]-starts[i] > 40 {
+			continue
+		}
 		if l := strings.ToLower(strings.TrimRight(strings.TrimSpace(text[starts[i]:ends[i]]), " :.")); listHeads[l] {
 			// "Related Topics" / "Most read" over its links, one a line:
 			// other stories' headlines, up to the story's next prose
@@ -72,7 +75,7 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 			// "Anna Berg" over "Political Correspondent": a byline
 			// without its "By"
 			l := strings.TrimSpace(text[starts[i]:ends[i]])
-			if !bareNameRE.MatchString(l) || len(strings.Fields(l)) < 2 || len(strings.Fields(l)) > 4 {
+			if n := strings.Count(l, " ") + 1; n < 2 || n > 4 || !bareNameRE.MatchString(l) {
 				continue
 			}
 			k := next(i)
@@ -129,10 +132,14 @@ func furnitureLine(line string) furnitureKind {
 	}
 	low := strings.ToLower(l)
 	bare := strings.TrimRight(low, " .:!…>»›→")
+	// each rule's regular expression runs only on the lines its first
+	// word or length allows: most lines are prose
+	first := strings.Trim(strings.ToLower(words[0]), "(:,|")
+	short := len(words) <= 16
 	switch {
 	case chromeLines[bare]:
 		return furnitureChrome
-	case captionLabelRE.MatchString(l):
+	case captionOpeners[first] && captionLabelRE.MatchString(l):
 		rest := strings.TrimSpace(captionLabelRE.ReplaceAllString(l, ""))
 		switch {
 		case rest == "":
@@ -141,33 +148,63 @@ func furnitureLine(line string) furnitureKind {
 			return furnitureCredit // "Photo: Anna Berg/AFP", "Image source, Getty Images"
 		}
 		return furnitureCaptionText
-	case creditTailRE.MatchString(l) && len(words) > 4:
+	case len(words) > 4 && strings.Contains(l, ":") && creditTail(low) && creditTailRE.MatchString(l):
 		return furnitureCaptionText // "... in Accra. Photo: AFP"
-	case creditLineRE.MatchString(l), agencyCreditRE.MatchString(l) && len(words) <= 8:
+	case len(words) <= 8 && (creditLineRE.MatchString(l) || agencyCreditRE.MatchString(l)):
 		return furnitureCredit
-	case bylineRE.MatchString(l) && len(words) <= 16 && !strings.HasSuffix(l, "."):
+	case short && bylineOpeners[first] && !strings.HasSuffix(l, ".") && bylineRE.MatchString(l):
 		if w := bylineRE.FindStringSubmatch(l); w != nil && !notNames[w[1]] {
 			return furnitureCredit
 		}
-	case signOffRE.MatchString(l):
+	case signOffOpeners[first] && signOffRE.MatchString(l):
 		return furnitureCredit
-	case stampRE.MatchString(l) && !strings.HasSuffix(l, "."), agoRE.MatchString(l), readTimeRE.MatchString(l):
+	case short && stampOpeners[first] && !strings.HasSuffix(l, ".") && stampRE.MatchString(l),
+		len(words) <= 6 && (agoRE.MatchString(l) || readTimeRE.MatchString(l)):
 		return furnitureStamp
-	case linkLabelRE.MatchString(l), linkHeadRE.MatchString(l) && !strings.ContainsAny(l[len(l)-1:], ".!?\"'”’"):
+	case linkOpeners[first] && (linkLabelRE.MatchString(l) || linkHeadRE.MatchString(l) && !strings.ContainsAny(l[len(l)-1:], ".!?\"'”’")):
 		return furnitureChrome
-	case copyrightRE.MatchString(l) && len(words) <= 30:
+	case len(words) <= 30 && copyrightish(low) && copyrightRE.MatchString(l):
 		return furnitureChrome
-	case commentsRE.MatchString(l):
+	case len(words) <= 5 && commentsRE.MatchString(l):
 		return furnitureChrome
-	case promptLine(low) && len(words) <= 30:
+	case len(words) <= 30 && promptLine(low):
 		return furnitureChrome
-	case socialLine(l):
+	case len(words) <= 12 && socialLine(l):
 		return furnitureChrome
 	}
-	if navLine(l) {
+	if len(words) <= 30 && navLine(l) {
 		return furnitureCredit // a byline among labels ("Anna Berg | Reuters") keeps its agency
 	}
 	return notFurniture
+}
+
+// The first words (in lower case, without brackets or colons) that may
+// open a line of each kind.
+var (
+	captionOpeners = set("image", "images", "media", "video", "photo", "photos", "photograph", "photographs", "photography",
+		"picture", "pictures", "pic", "audio", "file", "pictured", "above", "top", "main", "header", "lead", "caption",
+		"illustration", "cartoon", "graphic")
+	bylineOpeners  = set("by", "by:", "words", "story", "text", "report", "written", "reporting", "analysis")
+	signOffOpeners = set("reporting", "additional", "further", "with", "writing", "editing", "edited", "compiled", "produced",
+		"graphics", "photographs", "photos", "pictures", "research", "fact-checking", "illustration", "illustrations", "video",
+		"design", "contributing", "contributors", "contributor", "-", "–", "—", "-with", "–with", "—with", "assistance", "credit")
+	stampOpeners = set("published", "updated", "last", "first", "modified", "posted", "originally", "date", "filed")
+	linkOpeners  = set("read", "more", "also", "see", "related", "most", "top", "trending", "recommended", "editor's",
+		"editors'", "editor’s", "editors’", "you", "don't", "don’t", "watch", "listen", "podcast", "in", "tags", "topics", "filed",
+		"categories", "category", "section", "sections", "posted", "next", "previous", "up", "elsewhere", "continue", "keep",
+		"subscribe", "follow")
+)
+
+// creditTail: the words a credit closing a caption's line holds.
+func creditTail(low string) bool {
+	return strings.Contains(low, "photo") || strings.Contains(low, "picture") || strings.Contains(low, "image") ||
+		strings.Contains(low, "pic") || strings.Contains(low, "credit")
+}
+
+// copyrightish: the words a copyright line holds.
+func copyrightish(low string) bool {
+	return strings.Contains(low, "©") || strings.Contains(low, "(c)") || strings.Contains(low, "copyright") ||
+		strings.Contains(low, "rights reserved") || strings.HasPrefix(low, "this ")
 }
 
 // chromeLines are whole lines of a page's chrome, in lower case, without
