@@ -35,7 +35,8 @@ const (
 // line that starts at starts[i] (its text without the line break). A
 // caption label alone on its line ("Image caption,") makes the next
 // non-blank line furniture too, the caption it labels; a writer's name
-// alone over a writer's post is a byline.
+// alone over a writer's post, or over the timestamp below the headline,
+// is a byline.
 func furnitureLines(text string, starts, ends []int) []furnitureKind {
 	out := make([]furnitureKind, len(starts))
 	for i := range starts {
@@ -64,6 +65,7 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 			}
 		}
 	}
+	top := next(-1) // the headline's line
 	for i := range starts {
 		switch out[i] {
 		case furnitureCaption:
@@ -72,8 +74,8 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 				out[k] = furnitureCaptionText
 			}
 		case notFurniture:
-			// "Anna Berg" over "Political Correspondent": a byline
-			// without its "By"
+			// "Anna Berg" over "Political Correspondent" or over the
+			// page's timestamp: a byline without its "By"
 			l := strings.TrimSpace(text[starts[i]:ends[i]])
 			if n := strings.Count(l, " ") + 1; n < 2 || n > 4 || !bareNameRE.MatchString(l) {
 				continue
@@ -83,8 +85,11 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 				continue
 			}
 			nl := strings.TrimSpace(text[starts[k]:ends[k]])
-			if writerPostRE.MatchString(nl) {
+			switch {
+			case writerPostRE.MatchString(nl):
 				out[i], out[k] = furnitureCredit, furnitureCredit
+			case out[k] == furnitureStamp && i > top:
+				out[i] = furnitureCredit // over "Published 3 hours ago", below the headline
 			}
 		}
 	}
@@ -209,7 +214,7 @@ func copyrightish(low string) bool {
 
 // chromeLines are whole lines of a page's chrome, in lower case, without
 // a final colon or full stop.
-var chromeLines = set("advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+var chromeLines = set("published", "updated", "last updated", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
 	"skip to content", "skip to main content", "skip to navigation", "skip navigation", "skip to main navigation",
 	"jump to content", "jump to navigation", "toggle navigation", "open menu", "close menu", "menu", "main menu",
 	"search", "close", "back to top", "back to top of page", "loading", "print", "print this page", "print article",
@@ -311,8 +316,10 @@ var creditLineRE = regexp.MustCompile(`^\(?(?:[\p{L}.\- ]+ (?:via|for) )?(?:Gett
 	`^$`)
 
 // agencyCreditRE: an agency's credit alone ("REUTERS", "(AFP)", "AP
-// Photo"), kept only when the line is short.
-var agencyCreditRE = regexp.MustCompile(`^\(?(?:AFP|AP|Reuters|REUTERS|EPA|AAP|Xinhua|XINHUA|Kyodo|Yonhap|Bloomberg|Anadolu|PTI|IANS|ANI)(?: (?:Photo|Photos|Images?|Video|News))?\)?(?:[/|,]\s?` + personName + `)?$`)
+// Photo"), or a writer's name and agency ("Anna Berg, AFP", "Anna Berg -
+// Reuters"), on a short line.
+var agencyCreditRE = regexp.MustCompile(`^\(?(?:AFP|AP|Reuters|REUTERS|EPA|AAP|Xinhua|XINHUA|Kyodo|Yonhap|Bloomberg|Anadolu|PTI|IANS|ANI)(?: (?:Photo|Photos|Images?|Video|News))?\)?(?:[/|,]\s?` + personName + `)?$|` +
+	`^` + personName + `(?:,| [-–—|]| for| of) (?:the )?(?:AFP|AP|Reuters|REUTERS|EPA|AAP|Xinhua|Kyodo|Yonhap|Bloomberg|Anadolu|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association|PA Media|Lusa|Belga|ANSA|EFE|dpa|TASS|Bernama|Antara)$`)
 
 // stampRE: a page's timestamp ("Published 12 March 2019", "Updated 14:05
 // GMT, 12 March 2019", "Last updated on ...", "Posted: ...", "First
