@@ -153,7 +153,7 @@ func furnitureLine(line string) furnitureKind {
 			return furnitureCredit // "Photo: Anna Berg/AFP", "Image source, Getty Images"
 		}
 		return furnitureCaptionText
-	case len(words) > 4 && strings.Contains(l, ":") && creditTail(low) && creditTailRE.MatchString(l):
+	case len(words) > 4 && !strings.HasSuffix(l, ".") && creditTail(low) && creditTailRE.MatchString(l):
 		return furnitureCaptionText // "... in Accra. Photo: AFP"
 	case len(words) <= 8 && (creditLineRE.MatchString(l) || agencyCreditRE.MatchString(l)):
 		return furnitureCredit
@@ -203,7 +203,7 @@ var (
 // creditTail: the words a credit closing a caption's line holds.
 func creditTail(low string) bool {
 	return strings.Contains(low, "photo") || strings.Contains(low, "picture") || strings.Contains(low, "image") ||
-		strings.Contains(low, "pic") || strings.Contains(low, "credit")
+		strings.Contains(low, "pic") || strings.Contains(low, "credit") || strings.Contains(low, "/")
 }
 
 // copyrightish: the words a copyright line holds.
@@ -278,11 +278,14 @@ var signOffRE = regexp.MustCompile(`^(?:\(?(?:(?:Additional |Further |With |Writ
 
 // creditLabelRE: the labels of captionLabelRE that open a credit rather
 // than a caption.
-var creditLabelRE = regexp.MustCompile(`^\(?(?:(?i:image|media|video|photo|picture|pic|audio) (?i:source|copyright|credit)s?|(?i:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|cartoon|graphic)\s?:)`)
+var creditLabelRE = regexp.MustCompile(`^\(?(?:(?i:image|media|video|photo|picture|pic|audio) (?i:source|copyright|credit)s?|(?i:photo|photos|photograph|picture|image|video) (?i:by|courtesy|courtesy of)\b|(?i:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|illustration|cartoon|graphic)\s?:)`)
 
 // creditTailRE: a credit that closes a caption's line ("... in Accra.
-// Photo: AFP", "..., Photo: Reuters").
-var creditTailRE = regexp.MustCompile(`(?:[.,;]|\s[-–—|])\s*(?i:photo|photograph|picture|image|pic|credit)s?\s?:\s?[^.()]{1,60}$`)
+// Photo: AFP", "..., Photo: Reuters", "... on Tuesday. REUTERS/Anna
+// Berg/File Photo", "... in Accra. Anna Berg/AFP via Getty Images").
+var creditTailRE = regexp.MustCompile(`(?:[.,;]|\s[-–—|])\s*(?i:photo|photograph|picture|image|pic|credit)s?\s?:\s?[^.()]{1,60}$|` +
+	`[.,;]?\s(?:REUTERS|Reuters|AFP|AP Photo|EPA-EFE|EPA|AAP Image|AAP|Xinhua|Kyodo|Yonhap|Anadolu|PA Wire|PA)\s?/\s?` + personName + `(?:\s?/\s?(?:File Photo|File|Pool|Handout|Pool Photo))*\)?$|` +
+	`[.,;]?\s(?:` + personName + `\s?/\s?)?(?:AFP|Reuters|Bloomberg|Pool|Anadolu|NurPhoto|SOPA Images|Xinhua|AP)?(?:/| )?via Getty Images\)?$`)
 
 // captionBody is the caption's own text in a caption's line: [a, b) in
 // line, after its label ("Image caption, ") and before its credit
@@ -304,7 +307,7 @@ func captionBody(line string) (a, b int) {
 // captionLabelRE: a caption's or a photo's label at the start of a line
 // ("Image caption, ...", "Image source, Getty Images", "Media caption
 // ...", "Photo: ...", "(Photo: ...)", "FILE PHOTO: ...", "Pictured: ...").
-var captionLabelRE = regexp.MustCompile(`^\(?(?i:image|media|video|photo|picture|pic|audio) (?i:caption|source|copyright|credit)s?\b[,:]?\s*|^\(?(?i:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|file photo|file picture|pictured|above|top|main image|header image|lead image|caption|illustration|cartoon|graphic)\s?:\s*`)
+var captionLabelRE = regexp.MustCompile(`^\(?(?i:image|media|video|photo|picture|pic|audio) (?i:caption|source|copyright|credit)s?\b[,:]?\s*|^\(?(?i:photo|photos|photograph|picture|image|video) (?i:by|courtesy of|courtesy)\b:?\s*|^\(?(?i:photo|photos|photograph|photographs|photography|picture|pictures|pic|image|images|file photo|file picture|pictured|above|top|main image|header image|lead image|caption|illustration|cartoon|graphic)\s?:\s*`)
 
 // creditLineRE: a photo credit on a line of its own: "Getty Images",
 // "AFP via Getty Images", "Anna Berg/Reuters", "REUTERS/Anna Berg", "(AAP:
@@ -387,8 +390,13 @@ func promptLine(low string) bool {
 		return true
 	case strings.HasPrefix(low, "follow") && has("twitter", "facebook", "instagram", "on x", "tiktok", "whatsapp", "telegram", "google news", "social media", "youtube", "linkedin"):
 		return true
-	case has("join our whatsapp", "join our telegram", "on google news", "our whatsapp channel", "our telegram channel"):
+	case has("join our whatsapp", "join our telegram", "on google news", "our whatsapp channel", "our telegram channel",
+		"enable javascript", "trust principles", "this article was originally published", "this article first appeared",
+		"this story was originally published", "this article originally appeared", "this story first appeared"):
 		return true
+	case strings.Contains(low, "@") && (strings.HasPrefix(low, "write to ") || strings.HasPrefix(low, "contact ") ||
+		strings.HasPrefix(low, "email ") || strings.HasPrefix(low, "e-mail ") || strings.HasPrefix(low, "follow ")):
+		return true // "Write to Anna Berg at anna.berg@example.com"
 	}
 	return false
 }
@@ -506,7 +514,7 @@ var dateWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 // inlineCreditRE: a credit set in brackets inside a line of the story:
 // "(Photo: Anna Berg/AFP)", "(AAP: Anna Berg)", "(AP Photo/Anna Berg)",
 // "(Image: Reuters)", "(Picture: Getty Images)".
-var inlineCreditRE = regexp.MustCompile(`\((?:(?i:photo|photos|photograph|picture|pic|image|images|file photo|credit|video)\s?:|(?:AAP|AP|AFP|EPA|PA|Reuters|REUTERS|Getty)(?: Photo| Image| Images)?\s?[:/])[^()\n]{1,60}\)`)
+var inlineCreditRE = regexp.MustCompile(`\((?:(?i:photo|photos|photograph|picture|pic|image|images|file photo|credit|video)\s?:|(?i:photo|photograph|picture|image|video) (?i:by|courtesy of) |(?:AAP|AP|AFP|EPA|PA|Reuters|REUTERS|Getty)(?: Photo| Image| Images)?\s?[:/])[^()\n]{1,60}\)`)
 
 // wireAgencyRE: the news agencies a credit keeps, the story's source named
 // as the page names it.
