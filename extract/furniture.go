@@ -133,7 +133,11 @@ func furnitureLine(line string) furnitureKind {
 	}
 	words := strings.Fields(l)
 	if len(words) > 45 {
-		return notFurniture // a paragraph of prose; a notice is shorter
+		// a paragraph of prose (a notice is shorter), or a long menu
+		if navLine(l) {
+			return furnitureCredit
+		}
+		return notFurniture
 	}
 	low := strings.ToLower(l)
 	bare := strings.TrimRight(low, " .:!…>»›→")
@@ -177,7 +181,7 @@ func furnitureLine(line string) furnitureKind {
 	case len(words) <= 12 && socialLine(l):
 		return furnitureChrome
 	}
-	if len(words) <= 30 && navLine(l) {
+	if navLine(l) {
 		return furnitureCredit // a byline among labels ("Anna Berg | Reuters") keeps its agency
 	}
 	return notFurniture

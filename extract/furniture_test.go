@@ -157,6 +157,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"Home | News | Sport | Business | Culture", furnitureCredit},
 		{"World • Africa • East Africa", furnitureCredit},
 		{"Politics · Europe · Elections", furnitureCredit},
+		{strings.Repeat("News | Sport | Business | Weather | Lagos | Abuja | Kano | ", 5) + "Contact Us", furnitureCredit},
 		{"Advertisement", furnitureChrome},
 		{"ADVERTISEMENT", furnitureChrome},
 		{"Story continues below advertisement", furnitureChrome},
