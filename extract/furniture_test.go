@@ -27,6 +27,8 @@ import (
 //	            but no event is read from it
 //	"date D"    the date (YYYY-MM-DD) the page's timestamp states (PageDate)
 //	"nodate"    the page states no absolute date of its own
+//	"start D"   some event starts on D when the page is sent undated:
+//	            its "on Tuesday" is read against the page's timestamp
 //
 // The pages are extracted with no published date, as the mutation may
 // send them, and with one: the facts hold either way.
@@ -55,13 +57,13 @@ func TestFurniturePages(t *testing.T) {
 					t.Fatal(err)
 				}
 				checkSpans(t, d, ex)
-				checkFurnitureWant(t, text, string(want), ex)
+				checkFurnitureWant(t, text, string(want), ex, pub.IsZero())
 			}
 		})
 	}
 }
 
-func checkFurnitureWant(t *testing.T, text, want string, ex *newsgraph.Extraction) {
+func checkFurnitureWant(t *testing.T, text, want string, ex *newsgraph.Extraction, undated bool) {
 	t.Helper()
 	have := factsOf(ex)
 	read := func(a, b int) []string { // the sentences overlapping [a, b)
@@ -105,6 +107,14 @@ func checkFurnitureWant(t *testing.T, text, want string, ex *newsgraph.Extractio
 			got, ok := PageDate(text)
 			if w := strings.TrimPrefix(line, "date "); line == "nodate" && ok || line != "nodate" && got.Format(newsgraph.DateLayout) != w {
 				t.Errorf("page date %v %v, want %s", got.Format(newsgraph.DateLayout), ok, line)
+			}
+		case strings.HasPrefix(line, "start "):
+			found := !undated
+			for _, ev := range ex.Events {
+				found = found || ev.Start == strings.TrimPrefix(line, "start ")
+			}
+			if !found {
+				t.Errorf("no event starts on %s", strings.TrimPrefix(line, "start "))
 			}
 		case strings.HasPrefix(line, "!"):
 			if neg := strings.TrimSpace(line[1:]); have[neg] {
