@@ -128,7 +128,9 @@ func furnitureLine(line string) furnitureKind {
 	}
 	l = strings.TrimLeft(l, "•·*▪►>#- \t")
 	l = strings.TrimSpace(l)
-	if l == "" {
+	if r, _ := utf8.DecodeRuneInString(l); l == "" || unicode.IsLower(r) {
+		// a page's furniture opens with a capital; a line in lower
+		// case goes on a hard-wrapped sentence ("... 12 dlrs a\nshare.")
 		return notFurniture
 	}
 	words := strings.Fields(l)
@@ -140,7 +142,7 @@ func furnitureLine(line string) furnitureKind {
 		return notFurniture
 	}
 	low := strings.ToLower(l)
-	bare := strings.TrimRight(low, " .:!…>»›→")
+	bare := strings.TrimRight(low, " :!…>»›→") // ("Home." ends a wrapped sentence)
 	// each rule's regular expression runs only on the lines its first
 	// word or length allows: most lines are prose
 	first := strings.Trim(strings.ToLower(words[0]), "(:,|")
@@ -217,7 +219,7 @@ func copyrightish(low string) bool {
 }
 
 // chromeLines are whole lines of a page's chrome, in lower case, without
-// a final colon or full stop.
+// a final colon.
 var chromeLines = set("published", "updated", "last updated", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
 	"skip to content", "skip to main content", "skip to navigation", "skip navigation", "skip to main navigation",
 	"jump to content", "jump to navigation", "toggle navigation", "open menu", "close menu", "menu", "main menu",
@@ -344,7 +346,7 @@ var readTimeRE = regexp.MustCompile(`^(?i:(?:reading time:? ?)?(?:about |less th
 // linkLabelRE: a link to another story or the page's labels, its label
 // set off: "Read more: ...", "READ MORE: ...", "Also read: ...",
 // "Related: ...", "See also: ...", "Watch: ...", "Tags: ...".
-var linkLabelRE = regexp.MustCompile(`^(?i:read more|more to read|also read|read also|also see|see also|related|related stories|related story|related articles?|related content|related coverage|related topics|related tags|related links|related news|related reading|more on this story|more on this|more from|more stories|more news|most popular|most read|most viewed|top stories|trending|recommended|recommended reading|recommended stories|editor'?s picks|editors'? picks|you may also like|you might also like|you may also be interested in|don'?t miss|watch|listen|podcast|in pictures|tags|topics|filed under|categories|category|sections?|posted in|more|next|previous|up next|next up|also on|elsewhere on|read the full story|continue reading|keep reading|subscribe|follow|follow us)\s?[:|\-–—»›]\s?\S|^(?i:read more|also read|read also) (?:about |on |here|at )`)
+var linkLabelRE = regexp.MustCompile(`^(?i:read more|more to read|also read|read also|also see|see also|related|related stories|related story|related articles?|related content|related coverage|related topics|related tags|related links|related news|related reading|more on this story|more on this|more from|more stories|more news|most popular|most read|most viewed|top stories|trending|recommended|recommended reading|recommended stories|editor'?s picks|editors'? picks|you may also like|you might also like|you may also be interested in|don'?t miss|watch|listen|podcast|in pictures|tags|topics|filed under|categories|category|sections?|posted in|up next|next up|also on|elsewhere on|read the full story|continue reading|keep reading|subscribe|follow|follow us)\s?[:|\-–—»›]\s?\S|^(?i:read more|also read|read also) (?:about |on |here|at )`)
 
 // linkHeadRE: a list of links or labels under its head, on one line
 // ("Related Topics Kenya Uganda", "More on this story ..."), when the line

@@ -266,6 +266,8 @@ func TestFurnitureLine(t *testing.T) {
 		{"Published reports said the minister would resign.", notFurniture},
 		{"Copyright holders in Canada won a ruling on Monday", notFurniture},
 		{"by Finance Minister Jan Holm and Central Bank Governor", notFurniture},
+		{"share.", notFurniture},
+		{"more than a third of the fleet - the largest share", notFurniture},
 		{"Copyright © 2022 Lakeside Herald", furnitureChrome},
 		{"| Date | Place | Visitor |", notFurniture},
 		{"What the deal means", notFurniture},
