@@ -7533,6 +7533,11 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 	if !t.verb(k) || !sellVerb(t.lw[k]) || k < t.from || t.negatedAt(k) || t.dep(k, "nsubj:pass") >= 0 || t.dep(k, "aux:pass") >= 0 {
 		return f, false
 	}
+	for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		if t.noun(h) && agreeNouns[t.lw[h]] {
+			return f, false // "reached an agreement to sell its assets to Y": the agreement's, read at the noun
+		}
+	}
 	o := t.dep(k, "obj")
 	if o < 0 {
 		return f, false
@@ -7567,6 +7572,11 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	f.others = [][]int{buyers}
+	if h := t.head[k]; h >= 0 && t.verb(h) && t.is(k, "advcl", "xcomp") {
+		if o := t.dep(h, "obj"); o >= 0 && t.noun(o) && agreeNouns[t.lw[o]] {
+			f.light = h // "reached an agreement to sell its assets to Y": made as the agreement is
+		}
+	}
 	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
 		return f, false
 	}

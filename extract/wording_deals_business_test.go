@@ -194,6 +194,16 @@ var dealBusinessCases = []dealCase{
 		text: "Midfielder Jonas Berg joined Rapid Kosice on a free transfer from Dynamo Sofia.",
 		want: []string{"AGREEMENT/HAPPENED: party=Jonas Berg; party=Rapid Kosice"},
 	},
+	{
+		name: "reached an agreement in principle to sell assets, wire style",
+		text: "CALGARY, March 3 - Drummond Petroleum Ltd said it reached an agreement in principle to sell its Alberta assets to Carrow Pipelines Ltd for 120 mln dlrs.",
+		want: []string{"AGREEMENT/HAPPENED: party=Carrow Pipelines Ltd; party=Drummond Petroleum Ltd"},
+	},
+	{
+		name: "will sign an agreement to sell stays a plan",
+		text: "Drummond Petroleum Ltd said it will sign an agreement to sell its Alberta assets to Carrow Pipelines Ltd next week.",
+		want: []string{"AGREEMENT/PLANNED: party=Carrow Pipelines Ltd; party=Drummond Petroleum Ltd"},
+	},
 	// near misses
 	{
 		name: "joined a club in a year, no terms told",
