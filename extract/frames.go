@@ -4169,7 +4169,7 @@ func (d *doc) frames(si int) []frame {
 			break
 		}
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
-		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -7753,6 +7753,10 @@ func (d *doc) playerSubject(si int, t *tree, v int) bool {
 	return false
 }
 
+// takeForms are the forms of "take", a purchase with "over": "X took
+// over Y", "Y was taken over by X".
+var takeForms = set("take", "takes", "took", "taken", "taking")
+
 // buyVerb says whether w is a form of buying a firm outright.
 func buyVerb(w string) bool {
 	return strings.HasPrefix(w, "buy") || w == "bought" || strings.HasPrefix(w, "acquir") || strings.HasPrefix(w, "purchas")
@@ -7772,8 +7776,8 @@ var offerHeads = set("offer", "offers", "offered", "offering", "bid", "bids", "s
 // buy is none, and a purchase an agreement already reads is left to it.
 func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
-	if !t.verb(k) || !buyVerb(t.lw[k]) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
-		return f, false
+	if !t.verb(k) || !buyVerb(t.lw[k]) && !(takeForms[t.lw[k]] && (hasDep(t, k, "over") || k+1 < len(t.lw) && t.lw[k+1] == "over")) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
+		return f, false // (a firm "taken over by X" is bought)
 	}
 	for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
 		// ("a memorandum under which X is to buy Y": the memorandum's)

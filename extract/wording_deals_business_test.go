@@ -204,7 +204,22 @@ var dealBusinessCases = []dealCase{
 		text: "Drummond Petroleum Ltd said it will sign an agreement to sell its Alberta assets to Carrow Pipelines Ltd next week.",
 		want: []string{"AGREEMENT/PLANNED: party=Carrow Pipelines Ltd; party=Drummond Petroleum Ltd"},
 	},
+	{
+		name: "a bank taken over by another",
+		text: "Aurora Savings has been taken over by Kestrel Bank, the two lenders said on Monday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Aurora Savings; party=Kestrel Bank"},
+	},
+	{
+		name: "took over a firm in a year",
+		text: "Kestrel Bank took over Aurora Savings in 2001.",
+		want: []string{"AGREEMENT/HAPPENED: party=Aurora Savings; party=Kestrel Bank"},
+	},
 	// near misses
+	{
+		name: "took over from a rival as the top lender",
+		text: "Kestrel Bank took over from Aurora Savings as the country's top lender.",
+		not:  []string{"AGREEMENT"},
+	},
 	{
 		name: "joined a club in a year, no terms told",
 		text: "Jonas Berg joined Rapid Kosice in 2019 and has scored 40 goals.",
