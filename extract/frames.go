@@ -792,6 +792,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.describedFirms(si, t) },
 		t.andAppositions,
 		t.compoundsBeforeAnd,
+		t.penToPaper,
 		t.passiveAgents,
 		t.possessedTitles,
 		t.markedClauses,
@@ -1515,6 +1516,56 @@ func (t *tree) andAppositions() bool {
 		}
 		t.rel[x] = "conj"
 		t.head[f], t.rel[f] = x, "cc"
+		changed = true
+	}
+	return changed
+}
+
+// penToPaper mends "put pen to paper on a deal": the idiom signs what
+// its "on" phrase names, read as "signed a deal" (the verb keeps its
+// tense; the idiom's words hang on it). It reports whether any head
+// changed.
+func (t *tree) penToPaper() bool {
+	changed := false
+	for v := 0; v+4 < len(t.lw); v++ {
+		if t.lw[v+1] != "pen" || t.lw[v+2] != "to" || t.lw[v+3] != "paper" || !t.verb(v) {
+			continue
+		}
+		var signed string
+		switch t.lw[v] {
+		case "put":
+			signed = "signed"
+			if t.tag[v] == "VB" || t.tag[v] == "VBP" {
+				signed = "sign"
+			}
+		case "puts":
+			signed = "signs"
+		case "putting":
+			signed = "signing"
+		default:
+			continue
+		}
+		n := -1
+		for k := v + 4; k < len(t.lw) && k <= v+9; k++ {
+			if t.noun(k) && (agreeNouns[t.lw[k]] || ventureWords[t.lw[k]]) && t.prep(k) == "on" {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		t.lw[v] = signed
+		t.head[n], t.rel[n] = v, "obj"
+		for _, k := range []int{v + 1, v + 3} {
+			t.head[k], t.rel[k] = v, "compound:prt"
+		}
+		t.head[v+2], t.rel[v+2] = v+3, "case"
+		for _, c := range t.kids[n] {
+			if t.lw[c] == "on" && c < n {
+				t.head[c], t.rel[c] = v, "compound:prt"
+			}
+		}
 		changed = true
 	}
 	return changed

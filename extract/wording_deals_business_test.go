@@ -214,7 +214,22 @@ var dealBusinessCases = []dealCase{
 		text: "Kestrel Bank took over Aurora Savings in 2001.",
 		want: []string{"AGREEMENT/HAPPENED: party=Aurora Savings; party=Kestrel Bank"},
 	},
+	{
+		name: "put pen to paper on a deal with a club",
+		text: "Winger Ade Okafor put pen to paper on a three-year deal with Sporting Varna on Thursday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ade Okafor; party=Sporting Varna"},
+	},
+	{
+		name: "will put pen to paper on a contract, planned",
+		text: "Kestrel Bank will put pen to paper on the contract with Andes Airlines on Friday.",
+		want: []string{"AGREEMENT/PLANNED: party=Andes Airlines; party=Kestrel Bank"},
+	},
 	// near misses
+	{
+		name: "put pen to paper on memoirs",
+		text: "Kestrel Bank chairman Ian Moss put pen to paper on his memoirs in Velloria.",
+		not:  []string{"AGREEMENT"},
+	},
 	{
 		name: "took over from a rival as the top lender",
 		text: "Kestrel Bank took over from Aurora Savings as the country's top lender.",
