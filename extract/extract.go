@@ -1675,8 +1675,9 @@ func (d *doc) officeRun(si, h, c int) (*roleClaim, int, bool) {
 	if n+2 < c && toks[n].text == "(" && toks[n+2].text == ")" {
 		n += 3 // "of the Kell Traders' Union (KTU)"
 	}
-	if n+1 < c && toks[n].text == "to" && envoyTitles[titleCase(strings.ToLower(toks[h].text))] {
-		// "Ambassador of Vessia to Kell": the post, not the state served
+	if n+1 < c && (toks[n].text == "to" || toks[n].text == "in") && envoyTitles[titleCase(strings.ToLower(toks[h].text))] {
+		// "Ambassador of Vessia to Kell", "Vessia's ambassador in
+		// Kellton": the post, not the state served
 		if pm := d.bodyAt(si, n+1); pm != nil && pm.i == n+1 && d.ents[pm.ent].typ == newsgraph.GPE {
 			n = pm.j
 		}
@@ -2047,6 +2048,16 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	}
 	if official && rc.ofType != newsgraph.Organization {
 		return nil
+	}
+	if k+1 < len(toks) && (toks[k].text == "to" || toks[k].text == "in") && envoyTitles[titleCase(strings.ToLower(toks[k-1].text))] {
+		// "X, Vessia's ambassador to Kell,", "X, Vessia's envoy in
+		// Kellton,": the post, not the state served
+		if pm := d.bodyAt(m.sent, k+1); pm != nil && pm.i == k+1 && d.ents[pm.ent].typ == newsgraph.GPE {
+			if toks[k].text == "to" {
+				title = span(toks, start, pm.j)
+			}
+			k = pm.j
+		}
 	}
 	if k < len(toks) && toks[k].text != "," && toks[k].text != "." && toks[k].text != "and" && !(isDash(toks[k].text) && rc.of != "") && !(relative && rc.of != "") && !(saysVerbs[toks[k].text] && rc.of != "") &&
 		!(toks[k].text == "who" && rc.ofType == newsgraph.Organization) { // "X, a lecturer at the College of Y who has ..."

@@ -284,7 +284,27 @@ var roleOfQualifiedCases = []officeCase{
 		text:  "The former Brazilian finance minister Joaquim Teles said the reform would fail.",
 		roles: []string{"former Joaquim Teles: Finance Minister of Brazil"},
 	},
+	{
+		name:  "an envoy's post after the office in apposition",
+		text:  "Rosa Huaman, Peru's ambassador to Chile, said the talks would resume in March.",
+		roles: []string{"Rosa Huaman: Ambassador to Chile of Peru"},
+	},
+	{
+		name:  "an envoy's city after the office before the name",
+		text:  "Bolivia's ambassador in Brasilia, Ernesto Vaca, was recalled on Friday.",
+		roles: []string{"Ernesto Vaca: Ambassador of Bolivia"},
+	},
+	{
+		name:  "a nationality's envoy in a city in apposition",
+		text:  "Tomasz Nowak, the Polish ambassador in Kyiv, said the convoy had crossed the border.",
+		roles: []string{"Tomasz Nowak: Ambassador of Poland"},
+	},
 	// near misses
+	{
+		name:    "an envoy's post is not the country served",
+		text:    "Rosa Huaman, Peru's ambassador to Chile, said the talks would resume in March.",
+		noRoles: []string{"Rosa Huaman: Ambassador of Chile"},
+	},
 	{
 		name:    "a region's secretary of a party is not the government's",
 		text:    "Ines Barros, secretary of the Lisbon branch of the Socialist Party, said the vote was fair.",
