@@ -1238,8 +1238,11 @@ func (d *doc) lowerTitleRoles() {
 		}
 		title := strings.ToLower(span(toks, start, end))
 		if title == "official" || title == "head" || title == "chief" {
-			// (a chief alone is a style, "Chief X", or a head of nothing named)
-			continue
+			// (a chief alone is a style, "Chief X", or a head of nothing
+			// named; "Kell Teachers Union head X" heads the union)
+			if om := d.mentionEndingAt(m.sent, start-1); om == nil || om.ent < 0 || d.ents[om.ent].typ != newsgraph.Organization || title == "chief" {
+				continue
+			}
 		}
 		rc := &roleClaim{title: lowerOffice(title)}
 		if title == "counterpart" {
@@ -2006,6 +2009,8 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		for j := b; bm == nil && j < len(toks) && j < b+3 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || toks[j].pos == "JJ"); j++ {
 			if firmBefore(toks[j].text) || bodyNoun(toks[j].text) {
 				bm = d.bodyAt(m.sent, j+1)
+			} else if om := d.bodyAt(m.sent, j+1); om != nil && om.i == j+1 && d.ents[om.ent].typ == newsgraph.Organization && partyWords[toks[j].text] {
+				bm = om // "leader of the opposition Kell Workers Party"
 			}
 		}
 		if bm != nil {
@@ -2134,6 +2139,11 @@ func unitThenBody(toks []token, b int) int {
 	}
 	return j
 }
+
+// partyWords describe a party or another body by its place in politics
+// before its name ("the opposition Kell Workers Party", "the ruling Y").
+var partyWords = set("opposition", "ruling", "governing", "main", "largest", "centrist", "conservative", "liberal", "nationalist",
+	"leftist", "rightist", "left-wing", "right-wing", "far-right", "far-left", "centre-left", "centre-right", "center-left", "center-right", "socialist", "separatist", "rebel")
 
 // unitOfBody is the end of a unit's lower-case name starting at b ("the
 // trade department", "the Asia desk") where "of" and a body or a country

@@ -419,6 +419,7 @@ func (d *doc) roles(e *entity, pub string) []newsgraph.Role {
 func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m mention, r *roleClaim, pub string) []newsgraph.Role {
 	title := normTitle(r.title)
 	of := r.of
+	ofBody := -1
 	if strings.EqualFold(title, "Secretary") && (of == "Treasury" || strings.HasSuffix(of, " Treasury")) {
 		// "Treasury Secretary X", "U.S. Treasury secretary X": the
 		// department names the office; the country is the one it serves
@@ -442,13 +443,24 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 		rc.ofType = newsgraph.GPE
 		r = &rc
 	}
+	if w := strings.Fields(title); of == "" && len(w) > 1 && kindHeads[strings.ToLower(w[0])] {
+		// "Party leader X": the body of that kind the story named last
+		// before
+		if bi := d.lastBodyOfKind(m, strings.ToLower(w[0])); bi >= 0 {
+			title = strings.Join(w[1:], " ")
+			ofBody = bi
+		}
+	}
+	tb, kind := d.titleBefore(m, r)
+	if toks := d.sents[m.sent].tokens; of == "" && ofBody < 0 && tb >= 1 && unicode0Lower(toks[tb-1].text) && kindHeads[toks[tb-1].text] {
+		// "union president X", the kind left out of the title
+		ofBody = d.lastBodyOfKind(m, toks[tb-1].text)
+	}
 	// (a "Secretary of State for" a portfolio is a British-style office)
 	if of == "" && strings.HasPrefix(title, "Secretary of ") && !strings.HasPrefix(title, "Secretary of State for ") {
 		of = "United States"
 	}
-	ofBody := -1
-	tb, kind := d.titleBefore(m, r)
-	if of == "" && !r.former {
+	if of == "" && !r.former && ofBody < 0 {
 		if tb >= 0 && (kind || bodyTitle(title) && !countryTitle(title)) {
 			if ofBody = d.bodyAndIts(m.sent, tb-1); ofBody < 0 {
 				ofBody = d.focusBody(m.sent, tb)
@@ -560,6 +572,32 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	idx[k] = len(out)
 	out = append(out, role)
 	return out
+}
+
+// kindHeads are the kinds of body whose name ends in the kind ("Kell
+// Workers Party", "Kell Teachers Union"), which a title opens with to say
+// it is that body's ("Party leader X").
+var kindHeads = set("party", "union", "bank", "club", "federation", "association", "council", "chamber", "league")
+
+// lastBodyOfKind is the organisation whose name ends in kind that the
+// story names last before mention m (in m's sentence before it, or in an
+// earlier sentence), or -1.
+func (d *doc) lastBodyOfKind(m mention, kind string) int {
+	best, at := -1, [2]int{-1, -1}
+	for _, o := range d.mentions {
+		if o.kind != named || o.ent < 0 || o.i < 0 || o.sent > m.sent || o.sent == m.sent && o.j > m.i {
+			continue
+		}
+		e := d.ents[o.ent]
+		w := strings.Fields(e.name)
+		if e.typ != newsgraph.Organization || len(w) < 2 || !strings.EqualFold(w[len(w)-1], kind) {
+			continue
+		}
+		if p := [2]int{o.sent, o.i}; p[0] > at[0] || p[0] == at[0] && p[1] > at[1] {
+			best, at = o.ent, p
+		}
+	}
+	return best
 }
 
 // ukNations are the nations of the United Kingdom a British cabinet

@@ -151,7 +151,22 @@ var roleOfOwnerCases = []officeCase{
 		text:  "Uruguay's Economy Minister Martin Acosta said inflation would ease in the second half.",
 		roles: []string{"Martin Acosta: Economy Minister of Uruguay"},
 	},
+	{
+		name:  "a party's office opening a later sentence",
+		text:  "The Kell Workers Party won 41 seats on Sunday. Party leader Ana Berg said she would form a government by June.",
+		roles: []string{"Ana Berg: Leader of Kell Workers Party"},
+	},
+	{
+		name:  "a union's office in lower case after the union is named",
+		text:  "The Marden Dockers Union rejected the offer on Friday, and union president Sipho Ndlovu said the strike would go on.",
+		roles: []string{"Sipho Ndlovu: President of Marden Dockers Union"},
+	},
 	// near misses
+	{
+		name:    "a party's office with no party named has no owner",
+		text:    "Party leader Ana Berg said on Monday that she would form a government by June.",
+		noRoles: []string{"Ana Berg: Leader of"},
+	},
 	{
 		name:    "the president's spokesman is no president",
 		text:    "Mongolia's president's spokesman, Tumur Bold, said the trip was off.",
@@ -218,7 +233,22 @@ var roleOfBodyNameCases = []officeCase{
 		text:  "Social Liberal Union Leader Petra Horvat said the party would vote against the budget.",
 		roles: []string{"Petra Horvat: Leader of Social Liberal Union"},
 	},
+	{
+		name:  "a body's head noun before head",
+		text:  "Kell Teachers Union head Ana Berg said the schools would stay shut on Monday.",
+		roles: []string{"Ana Berg: Head of Kell Teachers Union"},
+	},
+	{
+		name:  "a party's place in politics before its name after the office",
+		text:  "Nikos Pappas, leader of the opposition Hellenic Renewal Party, said the vote was rigged.",
+		roles: []string{"Nikos Pappas: Leader of Hellenic Renewal Party"},
+	},
 	// near misses
+	{
+		name:    "a head of nothing named is no office",
+		text:    "Ana Berg, who will head the talks, said on Monday the schools would stay shut.",
+		noRoles: []string{"Ana Berg: Head"},
+	},
 	{
 		name:    "a party's office keeps the party's head noun",
 		text:    "Democratic Renewal Party leader Ewan McCrory said on Monday he would not join the coalition.",
