@@ -1751,6 +1751,7 @@ func (d *doc) tiedCountry(ei int) string {
 		toks := d.sents[m.sent].tokens
 		if m.role == nil {
 			add(d.nameCountryBefore(toks, m.i))
+			add(d.nameCountryAfter(m))
 		}
 		add(d.governmentAfter(toks, m.j))
 		if m.j+2 < len(toks) && toks[m.j].text == "," {
@@ -1815,6 +1816,21 @@ func (d *doc) nameCountryBefore(toks []token, i int) string {
 		return d.x.gz.demonym[key(toks[i-1].text)]
 	}
 	return ""
+}
+
+// nameCountryAfter is the country written right after a name with "of"
+// ("Nasser of Egypt"), not a possessor of what follows ("Berg of Kell's
+// Labour Party"), or "".
+func (d *doc) nameCountryAfter(m mention) string {
+	toks := d.sents[m.sent].tokens
+	if m.j+1 >= len(toks) || toks[m.j].text != "of" {
+		return ""
+	}
+	pm := d.mentionAt(m.sent, m.j+1)
+	if pm == nil || pm.i != m.j+1 || pm.j < len(toks) && possessive(toks, pm.j) || d.ents[pm.ent].typ != newsgraph.GPE {
+		return ""
+	}
+	return d.ents[pm.ent].name
 }
 
 // countryAt reads a country at token k, as a possessive place ("Kenya's")

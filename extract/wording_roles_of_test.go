@@ -395,7 +395,17 @@ var roleOfStoryCountryCases = []officeCase{
 		text:  "President Joao Mabunda arrived in Pretoria on Monday.\n\nMabunda, Mozambique's leader since 2019, will meet business groups.",
 		roles: []string{"Joao Mabunda: President of Mozambique"},
 	},
+	{
+		name:  "the surname of a country later",
+		text:  "President Karim Nasser said on Monday the canal fees would stay.\n\nNasser of Egypt has ruled since 2014.",
+		roles: []string{"Karim Nasser: President of Egypt"},
+	},
 	// near misses
+	{
+		name:    "a country's party after the surname is not the office's",
+		text:    "Prime Minister Ola Lindqvist will travel to Washington next week.\n\nLindqvist of Norway's Labour Party said she would go too.",
+		noRoles: []string{"Ola Lindqvist: Prime Minister of Norway"},
+	},
 	{
 		name:    "a dateline alone gives no visiting president a country",
 		text:    "CAIRO, May 4 - President Arturo Quispe arrived on Monday for talks on grain.",
