@@ -1326,7 +1326,12 @@ func (d *doc) lowerTitleRoles() {
 // head noun.
 func (d *doc) inBodyName(si, k int) bool {
 	om := d.mentionAt(si, k)
-	return om != nil && om.j-om.i > 1 && d.ents[om.ent].typ == newsgraph.Organization
+	if om == nil || om.j-om.i < 2 {
+		return false
+	}
+	// (a body the recogniser left untyped shows itself by its "of":
+	// "Chamber of Mines")
+	return d.ents[om.ent].typ == newsgraph.Organization || d.ents[om.ent].typ == newsgraph.Other && strings.Contains(om.text, " of ")
 }
 
 // firmOffices are the last words of offices a firm or other body names

@@ -3085,6 +3085,9 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		if placeEnds[toks[t-1].text] && t-2 >= a && r.plainNameWord(toks[t-2]) {
 			break // "Kano State Governor X": the state's name ends with "State", the office is its governor
 		}
+		if toks[t-1].text == "Party" && t-2 >= a && toks[t-2].isCap() && !titleMods[toks[t-2].text] || toks[t-1].text == "Party" && t-2 >= a && parties[toks[t-2].text] != "" {
+			break // "Labour Party Leader X": the party keeps its name, the office is its leader
+		}
 		t-- // "Trade and Industry Secretary"
 	}
 	if t == h {

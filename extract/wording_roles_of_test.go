@@ -243,6 +243,16 @@ var roleOfBodyNameCases = []officeCase{
 		text:  "Nikos Pappas, leader of the opposition Hellenic Renewal Party, said the vote was rigged.",
 		roles: []string{"Nikos Pappas: Leader of Hellenic Renewal Party"},
 	},
+	{
+		name:  "a party's name before a capitalised office",
+		text:  "Kell Communist Party Secretary Li Wenjun opened the congress in Harbin on Monday.",
+		roles: []string{"Li Wenjun: Secretary of Kell Communist Party"},
+	},
+	{
+		name:  "a chamber typed as no firm before its president",
+		text:  "Chamber of Mines president Themba Zulu said on Monday the strike had cost R2 billion.",
+		roles: []string{"Themba Zulu: President of Chamber of Mines"},
+	},
 	// near misses
 	{
 		name:    "a head of nothing named is no office",
