@@ -1268,10 +1268,17 @@ func (d *doc) lowerTitleRoles() {
 				rc.of, rc.ofType = d.ents[bi].name, d.ents[bi].typ
 			}
 		}
+		if p >= 1 && possessive(toks, p) && countryNouns[strings.ToLower(toks[p-1].text)] && rc.of == "" {
+			// "the country's president, X": the country the story names
+			// last before
+			if c := d.lastCountryBefore(m.sent, p-1); c != "" {
+				rc.of, rc.ofType = c, newsgraph.GPE
+			}
+		}
 		if p >= 0 && possessive(toks, p) {
 			p--
 		}
-		if p >= 1 {
+		if p >= 1 && rc.of == "" {
 			if c := d.x.gz.demonym[key(toks[p-1].text+" "+toks[p].text)]; c != "" {
 				rc.of, rc.ofType = c, newsgraph.GPE
 				p = -1
@@ -1871,6 +1878,14 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			k++
 		}
 	}
+	if rc.of == "" && !indef && !relative && k+2 < len(toks) && countryNouns[toks[k].text] && possessive(toks, k+1) {
+		// "X, the country's president,": the country the story names
+		// last before
+		if c := d.lastCountryBefore(m.sent, k); c != "" {
+			rc.of, rc.ofType = c, newsgraph.GPE
+			k += 2
+		}
+	}
 	if rc.of == "" && !indef && !relative && k+2 < len(toks) && bodyKinds[toks[k].text] && possessive(toks, k+1) {
 		// "X, the airline's president,": the body the story is about
 		if bi := d.focusBody(m.sent, k); bi >= 0 {
@@ -2143,6 +2158,31 @@ func unitThenBody(toks []token, b int) int {
 		return b
 	}
 	return j
+}
+
+// countryNouns stand for a country the story has named ("the country's
+// president", "the kingdom's oil minister").
+var countryNouns = set("country", "nation", "kingdom", "republic", "emirate", "sultanate")
+
+// lastCountryBefore is the country the story names last before token k of
+// sentence si, by its name or its people ("Malawian"), or "".
+func (d *doc) lastCountryBefore(si, k int) string {
+	for s := si; s >= 0 && s >= si-4; s-- {
+		toks := d.sents[s].tokens
+		end := len(toks)
+		if s == si {
+			end = k
+		}
+		for q := end - 1; q >= 0; q-- {
+			if om := d.mentionAt(s, q); om != nil && d.x.gz.isCountry(d.ents[om.ent].name) {
+				return d.ents[om.ent].name
+			}
+			if c := d.x.gz.demonym[key(toks[q].text)]; c != "" && toks[q].isCap() {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // partyWords describe a party or another body by its place in politics

@@ -161,7 +161,27 @@ var roleOfOwnerCases = []officeCase{
 		text:  "The Marden Dockers Union rejected the offer on Friday, and union president Sipho Ndlovu said the strike would go on.",
 		roles: []string{"Sipho Ndlovu: President of Marden Dockers Union"},
 	},
+	{
+		name:  "the country's president before the name after the country is named",
+		text:  "Floods swept across Malawi on Monday.\n\nThe country's president, Peter Banda, declared a state of disaster.",
+		roles: []string{"Peter Banda: President of Malawi"},
+	},
+	{
+		name:  "the kingdom's minister without commas",
+		text:  "Saudi Arabia will cut output again in July. The kingdom's energy minister Faisal Harbi told reporters in Vienna that prices were too low.",
+		roles: []string{"Faisal Harbi: Energy Minister of Saudi Arabia"},
+	},
+	{
+		name:  "the nation's office in apposition",
+		text:  "Protests spread across Peru on Sunday, and Dina Quispe, the nation's interior minister, called for calm.",
+		roles: []string{"Dina Quispe: Interior Minister of Peru"},
+	},
 	// near misses
+	{
+		name:    "the country's president with no country named",
+		text:    "The country's president, Peter Banda, declared a state of disaster on Monday in Lilongwe.",
+		noRoles: []string{"Peter Banda: President of Lilongwe"},
+	},
 	{
 		name:    "a party's office with no party named has no owner",
 		text:    "Party leader Ana Berg said on Monday that she would form a government by June.",
