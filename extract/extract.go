@@ -1317,10 +1317,10 @@ func (d *doc) lowerTitleRoles() {
 		if title == "counterpart" && rc.of != "" && rc.of != "United States" && rc.of != "United Kingdom" {
 			rc.title = ministerTitle(rc.title) // another country's "Foreign Secretary" is its foreign minister
 		}
-		if p >= 0 && (toks[p].text == "former" || toks[p].text == "late") {
+		if p >= 0 && (strings.EqualFold(toks[p].text, "former") || toks[p].text == "late") {
 			rc.former = true
-		} else if p > 0 && (toks[p-1].text == "former" || toks[p-1].text == "late") {
-			rc.former = true
+		} else if p > 0 && (strings.EqualFold(toks[p-1].text, "former") || toks[p-1].text == "late") {
+			rc.former = true // ("Former Kellish president X" opening a sentence)
 		}
 		m.role = rc
 		d.officeAfter(m)

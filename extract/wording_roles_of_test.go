@@ -80,6 +80,16 @@ var roleOfDemonymCases = []officeCase{
 		text:  "Trinidadian Energy Minister Kamla Ramsaran told the conference in Houston that gas output would rise.",
 		roles: []string{"Kamla Ramsaran: Energy Minister of Trinidad and Tobago"},
 	},
+	{
+		name:  "a second spelling of a nationality",
+		text:  "Former Ecuadorean president Luis Alva was arrested in Guayaquil on Tuesday.",
+		roles: []string{"former Luis Alva: President of Ecuador"},
+	},
+	{
+		name:  "a short nationality of a country named in full elsewhere",
+		text:  "Azeri Foreign Minister Elnur Guliyev met his Georgian counterpart in Tbilisi on Monday.",
+		roles: []string{"Elnur Guliyev: Foreign Minister of Azerbaijan"},
+	},
 	// near misses
 	{
 		name:    "a birthplace is no office's country",
