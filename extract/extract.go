@@ -1668,6 +1668,12 @@ func (d *doc) officeRun(si, h, c int) (*roleClaim, int, bool) {
 		} else {
 			if bm := d.bodyAfter(si, n+1); bm != nil && bm.j <= c {
 				rc.of, rc.ofType, n = d.ents[bm.ent].name, d.ents[bm.ent].typ, bm.j
+				// "of Norway's Brevik Oil": the possessor's body
+				if n+1 < c && possessive(toks, n) {
+					if om := d.bodyAt(si, n+1); om != nil && om.i == n+1 && om.j <= c && d.ents[om.ent].typ == newsgraph.Organization {
+						rc.of, rc.ofType, n = d.ents[om.ent].name, d.ents[om.ent].typ, om.j
+					}
+				}
 			}
 		}
 	} else if n+1 < c && toks[n].text == "for" && !envoyTitles[titleCase(strings.ToLower(toks[h].text))] {
@@ -1897,9 +1903,11 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		rc.former = rc.former || toks[k].text != "new"
 		k++
 	}
+	byNationality := false // "X, the Norwegian chief executive of Y,": Y's, a body named after
 	if k < len(toks) && rc.of == "" {
 		if c := d.x.gz.demonym[key(toks[k].text)]; c != "" {
 			rc.of, rc.ofType = c, newsgraph.GPE
+			byNationality = true
 			k++
 		} else if c, _, ok := d.x.gz.place(toks[k].text); ok && d.x.gz.isCountry(c) && k+1 < len(toks) && (lowerTitles[strings.ToLower(toks[k+1].text)] || lowerTitleMods[strings.ToLower(toks[k+1].text)]) {
 			rc.of, rc.ofType = c, newsgraph.GPE // "X, US Trade Representative,"
@@ -2006,6 +2014,11 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			title, k = span(toks, start, e), e
 		}
 	}
+	if byNationality && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "at") {
+		if bm := d.bodyAfter(m.sent, k+1); bm != nil && d.ents[bm.ent].typ == newsgraph.Organization {
+			rc.of, rc.ofType = "", ""
+		}
+	}
 	if k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "for" || toks[k].text == "at" || (toks[k].text == "with" || toks[k].text == "from") && d.bodyAfter(m.sent, k+1) != nil) && rc.of == "" {
 		// "X, chairman of the Council on ...", "X, spokesman for
 		// Y", "X, an analyst at Y", "X, an economist with Y"
@@ -2025,8 +2038,13 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 				bm = d.bodyAt(m.sent, j+1)
 			}
 		}
-		// "an analyst at investment bank Y": what the body is, then its name
-		for j := b; bm == nil && j < len(toks) && j < b+3 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || toks[j].pos == "JJ"); j++ {
+		// "an analyst at investment bank Y": what the body is, then its
+		// name ("of Norwegian oil firm Y": after its nationality)
+		j0 := b
+		if d.x.gz.demonym[key(toks[b].text)] != "" && b+1 < len(toks) && unicode0Lower(toks[b+1].text) {
+			j0++
+		}
+		for j := j0; bm == nil && j < len(toks) && j < j0+3 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || toks[j].pos == "JJ"); j++ {
 			if firmBefore(toks[j].text) || bodyNoun(toks[j].text) {
 				bm = d.bodyAt(m.sent, j+1)
 			} else if om := d.bodyAt(m.sent, j+1); om != nil && om.i == j+1 && d.ents[om.ent].typ == newsgraph.Organization && partyWords[toks[j].text] {

@@ -1808,6 +1808,20 @@ func bodyOfField(toks []token, a, k int) bool {
 	return false
 }
 
+// firmOfficeAt: a firm's office, not a government's, opens at token k
+// ("chairman", "chief executive"): a field word before it ("Brevik Oil
+// chief executive X") ends the firm's name, where before a minister it
+// opens the office ("Kellish Oil minister Y").
+func firmOfficeAt(toks []token, k int) bool {
+	switch toks[k].text {
+	case "chairman", "chairwoman", "chairperson", "ceo", "founder", "co-founder", "managing":
+		return true
+	case "chief":
+		return k+1 < len(toks) && (toks[k+1].text == "executive" || toks[k+1].text == "operating" || toks[k+1].text == "financial")
+	}
+	return false
+}
+
 // chamberHeads head bodies named for a field after "of" that orgHeads
 // leaves out (their word is also a room's or a hall's).
 var chamberHeads = set("Chamber", "Chambers", "Confederation", "Federation", "Society", "Institute", "Council")
@@ -1823,7 +1837,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// "Austrian Transport minister X": capitalised words of a title
 	// whose head is in lower case belong to the title, not to the name
 	// before them
-	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && (titleMods[toks[b-1].text] || fieldBefore(toks, b, b+1)) && !orgHeads[toks[b-1].text] && !bodyOfField(toks, a, b-1) {
+	for b-a > 1 && b < len(toks) && unicode0Lower(toks[b].text) && lowerTitles[toks[b].text] && (titleMods[toks[b-1].text] || fieldBefore(toks, b, b+1)) && !orgHeads[toks[b-1].text] && !bodyOfField(toks, a, b-1) && !(b-a >= 2 && firmOfficeAt(toks, b) && r.plainNameWord(toks[b-2])) {
 		b--
 	}
 	if commonCapitals(r, toks, a, b) {

@@ -463,8 +463,71 @@ var roleOfStoryCountryCases = []officeCase{
 	},
 }
 
-func TestRolesOfDemonym(t *testing.T)      { runTitles(t, roleOfDemonymCases) }
-func TestRolesOfOwner(t *testing.T)        { runTitles(t, roleOfOwnerCases) }
-func TestRolesOfBodyName(t *testing.T)     { runTitles(t, roleOfBodyNameCases) }
-func TestRolesOfQualified(t *testing.T)    { runTitles(t, roleOfQualifiedCases) }
-func TestRolesOfStoryCountry(t *testing.T) { runTitles(t, roleOfStoryCountryCases) }
+// roleOfFirmOfCountryCases: a country or nationality names where a firm
+// is from; the office is the firm's, not the country's.
+var roleOfFirmOfCountryCases = []officeCase{
+	{
+		name:  "a country's firm whose name ends in a field word before its office",
+		text:  "Norway's Brevik Oil chief executive Olav Sund said on Monday that output would rise.",
+		roles: []string{"Olav Sund: Chief Executive of Brevik Oil"},
+	},
+	{
+		name:  "a nationality and the kind of firm after the office",
+		text:  "Olav Sund, chief executive of Norwegian oil firm Brevik Oil, said on Monday that output would rise.",
+		roles: []string{"Olav Sund: Chief Executive of Brevik Oil"},
+	},
+	{
+		name:  "the office of a country's firm before the name",
+		text:  "The chairman of Japan's Tokai Heavy Industries, Kenta Ono, resigned on Friday over the accounting scandal.",
+		roles: []string{"Kenta Ono: Chairman of Tokai Heavy Industries"},
+	},
+	{
+		name:  "a nationality of the holder before the office of a firm",
+		text:  "Ines Barros, the Portuguese managing director of Atlantica Shipping, said freight rates had doubled.",
+		roles: []string{"Ines Barros: Managing Director of Atlantica Shipping"},
+	},
+	{
+		name:  "a firm whose name ends in a field word before its chairman",
+		text:  "Zambezi Copper chairman Mulenga Phiri told shareholders in Lusaka that the mine would reopen.",
+		roles: []string{"Mulenga Phiri: Chairman of Zambezi Copper"},
+	},
+	{
+		name:  "a country's firm and its possessive office",
+		text:  "South Korea's Hanwol Electronics chairman Park Jin-ho said on Tuesday that chip prices would recover.",
+		roles: []string{"Park Jin-ho: Chairman of Hanwol Electronics"},
+	},
+	{
+		name:  "a nationality and a firm's possessive office",
+		text:  "German carmaker Volkstal's chief executive, Jonas Riedl, said on Tuesday the plant would close.",
+		roles: []string{"Jonas Riedl: Chief Executive of Volkstal"},
+	},
+	{
+		name:  "a city-named firm before its founder",
+		text:  "Tallinn Robotics founder Kaarel Tamm said the company would hire 200 engineers next year.",
+		roles: []string{"Kaarel Tamm: Founder of Tallinn Robotics"},
+	},
+	// near misses
+	{
+		name:    "a nationality's field minister stays the country's",
+		text:    "Norwegian Oil minister Olav Sund said on Monday that output would rise.",
+		roles:   []string{"Olav Sund: Oil Minister of Norway"},
+		noRoles: []string{"Olav Sund: Minister of Norwegian Oil"},
+	},
+	{
+		name:    "a country's firm's chief executive is not the country's",
+		text:    "The chief executive of Norway's Brevik Oil, Olav Sund, said on Monday that output would rise.",
+		noRoles: []string{"Olav Sund: Chief Executive of Norway"},
+	},
+	{
+		name:    "a holder's nationality is not the firm's office's owner",
+		text:    "Ines Barros, the Portuguese managing director of Atlantica Shipping, said freight rates had doubled.",
+		noRoles: []string{"Ines Barros: Managing Director of Portugal"},
+	},
+}
+
+func TestRolesOfFirmOfCountry(t *testing.T) { runTitles(t, roleOfFirmOfCountryCases) }
+func TestRolesOfDemonym(t *testing.T)       { runTitles(t, roleOfDemonymCases) }
+func TestRolesOfOwner(t *testing.T)         { runTitles(t, roleOfOwnerCases) }
+func TestRolesOfBodyName(t *testing.T)      { runTitles(t, roleOfBodyNameCases) }
+func TestRolesOfQualified(t *testing.T)     { runTitles(t, roleOfQualifiedCases) }
+func TestRolesOfStoryCountry(t *testing.T)  { runTitles(t, roleOfStoryCountryCases) }
