@@ -399,7 +399,9 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				if t.text == "of" && r.firmOfCountry(toks, e) {
 					break
 				}
-				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] || r.firmOfFirm(si, toks, k, e) {
+				// ("Chamber of Commerce and Industry of Kell": a body of a
+				// field, and the place it serves)
+				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] || r.firmOfFirm(si, toks, k, e) || bodyOfField(toks, k-1, e-1) && r.isPlaceWord(toks[e+1].text) {
 					e += 2
 					continue
 				}
@@ -1768,6 +1770,9 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		// name too (oneWordType decides whose)
 		if k+2 < len(toks) && toks[k+1].text == "and" && toks[k+2].isCap() && r.lexicon[strings.ToLower(t.text)] == "" && !r.commonWord(t.text) && dealWording(toks) {
 			return true
+		}
+		if (orgHeads[t.text] || ofHeads[t.text]) && k+2 < len(toks) && toks[k+1].text == "of" && (toks[k+2].isCap() && toks[k+2].isWord() || toks[k+2].text == "the" && k+3 < len(toks) && toks[k+3].isCap()) {
+			return true // "Federation of Kell Industries president X", "Council of the Baltic Sea States said"
 		}
 		// the recogniser reads the whole document: "Xiao said" opens with
 		// a name the part-of-speech tagger takes for a common noun

@@ -283,7 +283,28 @@ var roleOfBodyNameCases = []officeCase{
 		text:  "Chamber of Mines president Themba Zulu said on Monday the strike had cost R2 billion.",
 		roles: []string{"Themba Zulu: President of Chamber of Mines"},
 	},
+	{
+		name:  "a federation of opening a sentence before its president",
+		text:  "Federation of Kell Industries president Ana Berg said on Monday that energy costs would close factories.",
+		roles: []string{"Ana Berg: President of Federation of Kell Industries"},
+	},
+	{
+		name:  "a chamber of fields and of a country after the office",
+		text:  "Ana Berg, president of the Chamber of Commerce and Industry of Romania, said exporters needed cheaper credit.",
+		roles: []string{"Ana Berg: President of Chamber of Commerce and Industry of Romania"},
+	},
+	{
+		name:  "a council of the opening a sentence before its president",
+		text:  "Council of the Baltic Sea States president Ingrid Solheim opened the meeting in Gdansk on Monday.",
+		roles: []string{"Ingrid Solheim: President of Council of the Baltic Sea States"},
+	},
 	// near misses
+	{
+		name:    "a country's ministry of fields keeps its minister the country's",
+		text:    "Ana Berg, minister of trade and industry of Romania, said exporters needed cheaper credit.",
+		roles:   []string{"Ana Berg: Minister of Trade and Industry of Romania"},
+		noRoles: []string{"Ana Berg: Minister of Trade and Industry of Industry"},
+	},
 	{
 		name:    "a head of nothing named is no office",
 		text:    "Ana Berg, who will head the talks, said on Monday the schools would stay shut.",
