@@ -401,7 +401,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				}
 				// ("Chamber of Commerce and Industry of Kell": a body of a
 				// field, and the place it serves)
-				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] || r.firmOfFirm(si, toks, k, e) || bodyOfField(toks, k-1, e-1) && r.isPlaceWord(toks[e+1].text) {
+				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] || r.firmOfFirm(si, toks, k, e) || chamberOfField(toks, k-1, e-1) && r.isPlaceWord(toks[e+1].text) {
 					e += 2
 					continue
 				}
@@ -1771,7 +1771,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if k+2 < len(toks) && toks[k+1].text == "and" && toks[k+2].isCap() && r.lexicon[strings.ToLower(t.text)] == "" && !r.commonWord(t.text) && dealWording(toks) {
 			return true
 		}
-		if (orgHeads[t.text] || ofHeads[t.text]) && k+2 < len(toks) && toks[k+1].text == "of" && (toks[k+2].isCap() && toks[k+2].isWord() || toks[k+2].text == "the" && k+3 < len(toks) && toks[k+3].isCap()) {
+		if (chamberHeads[t.text] || memberBodies[t.text]) && k+2 < len(toks) && toks[k+1].text == "of" && (toks[k+2].isCap() && toks[k+2].isWord() || toks[k+2].text == "the" && k+3 < len(toks) && toks[k+3].isCap()) {
 			return true // "Federation of Kell Industries president X", "Council of the Baltic Sea States said"
 		}
 		// the recogniser reads the whole document: "Xiao said" opens with
@@ -1826,6 +1826,26 @@ func firmOfficeAt(toks []token, k int) bool {
 	}
 	return false
 }
+
+// chamberOfField: as bodyOfField, for a chamber or federation ("Chamber
+// of Commerce and Industry"), whose name runs on to the place it serves;
+// a ministry's or a firm's "of" a place is where it is.
+func chamberOfField(toks []token, a, k int) bool {
+	for q := k - 1; q > a; q-- {
+		switch w := toks[q].text; {
+		case w == "of":
+			return chamberHeads[toks[q-1].text]
+		case w == "and" || w == "the" || toks[q].isCap() && q < k:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// memberBodies head the unions of members named "of" what they gather
+// ("Union of Kell Workers", "Organisation of Islamic Cooperation").
+var memberBodies = set("Union", "Association", "Organisation", "Organization")
 
 // chamberHeads head bodies named for a field after "of" that orgHeads
 // leaves out (their word is also a room's or a hall's).
