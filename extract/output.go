@@ -580,10 +580,13 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 var kindHeads = set("party", "union", "bank", "club", "federation", "association", "council", "chamber", "league")
 
 // lastBodyOfKind is the organisation whose name ends in kind that the
-// story names last before mention m (in m's sentence before it, or in an
-// earlier sentence), or -1.
+// story names before mention m (in m's sentence before it, or in an
+// earlier sentence) most often, the last named of those as often, or -1.
+// A possessor ("an attack on Labour's record") is what the story's body
+// speaks of, not itself: it is not counted.
 func (d *doc) lastBodyOfKind(m mention, kind string) int {
-	best, at := -1, [2]int{-1, -1}
+	count := map[int]int{}
+	last := map[int][2]int{}
 	for _, o := range d.mentions {
 		if o.kind != named || o.ent < 0 || o.i < 0 || o.sent > m.sent || o.sent == m.sent && o.j > m.i {
 			continue
@@ -593,8 +596,22 @@ func (d *doc) lastBodyOfKind(m mention, kind string) int {
 		if e.typ != newsgraph.Organization || len(w) < 2 || !strings.EqualFold(w[len(w)-1], kind) {
 			continue
 		}
-		if p := [2]int{o.sent, o.i}; p[0] > at[0] || p[0] == at[0] && p[1] > at[1] {
-			best, at = o.ent, p
+		if toks := d.sents[o.sent].tokens; o.j < len(toks) && possessive(toks, o.j) {
+			continue
+		}
+		count[o.ent]++
+		if p, at := [2]int{o.sent, o.i}, last[o.ent]; p[0] > at[0] || p[0] == at[0] && p[1] > at[1] {
+			last[o.ent] = p
+		}
+	}
+	best := -1
+	for ei, n := range count {
+		if best < 0 || n > count[best] {
+			best = ei
+			continue
+		}
+		if p, at := last[ei], last[best]; n == count[best] && (p[0] > at[0] || p[0] == at[0] && p[1] > at[1]) {
+			best = ei
 		}
 	}
 	return best

@@ -193,6 +193,12 @@ var roleOfOwnerCases = []officeCase{
 		noRoles: []string{"Peter Banda: President of Lilongwe"},
 	},
 	{
+		name:    "a party the story's party attacks is not the office's",
+		text:    "The Kell Unity Party opened its spring conference in Varna on Friday. Speakers attacked the Kell Workers Party's record, and party leader Ana Berg will speak on Saturday.",
+		roles:   []string{"Ana Berg: Leader of Kell Unity Party"},
+		noRoles: []string{"Ana Berg: Leader of Kell Workers Party"},
+	},
+	{
 		name:    "a party's office with no party named has no owner",
 		text:    "Party leader Ana Berg said on Monday that she would form a government by June.",
 		noRoles: []string{"Ana Berg: Leader of"},
