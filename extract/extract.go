@@ -1336,6 +1336,18 @@ func (d *doc) inBodyName(si, k int) bool {
 	if om == nil || om.j-om.i < 2 {
 		return false
 	}
+	toks := d.sents[si].tokens
+	if d.x.gz.demonym[key(toks[om.i].text)] != "" {
+		// "Indonesian Energy minister X", read as a body: a nationality
+		// and the office's own fields
+		fields := true
+		for q := om.i + 1; q < om.j; q++ {
+			fields = fields && (titleMods[toks[q].text] || titleOfWords[toks[q].text])
+		}
+		if fields {
+			return false
+		}
+	}
 	// (a body the recogniser left untyped shows itself by its "of":
 	// "Chamber of Mines")
 	return d.ents[om.ent].typ == newsgraph.Organization || d.ents[om.ent].typ == newsgraph.Other && strings.Contains(om.text, " of ")

@@ -90,6 +90,11 @@ var roleOfDemonymCases = []officeCase{
 		text:  "Azeri Foreign Minister Elnur Guliyev met his Georgian counterpart in Tbilisi on Monday.",
 		roles: []string{"Elnur Guliyev: Foreign Minister of Azerbaijan"},
 	},
+	{
+		name:  "a nationality and a capitalised field before a lower-case office",
+		text:  "PRICES WILL STAY FIRM, MINISTER SAYS\nMalaysian Energy minister Ahmad Rahim said\nthe price would stay firm until June.",
+		roles: []string{"Ahmad Rahim: Energy Minister of Malaysia"},
+	},
 	// near misses
 	{
 		name:    "a birthplace is no office's country",
