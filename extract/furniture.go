@@ -155,6 +155,8 @@ func furnitureLine(line string) furnitureKind {
 		switch {
 		case rest == "":
 			return furnitureCaption
+		case creditLabelRE.MatchString(rest) || creditLineRE.MatchString(rest) || agencyCreditRE.MatchString(rest):
+			return furnitureCredit // "Image caption, Photo: Getty Images"
 		case creditLabelRE.MatchString(l) && !creditTailRE.MatchString(l) && (len(strings.Fields(rest)) <= 6 || !strings.ContainsFunc(rest, unicode.IsLower)):
 			return furnitureCredit // "Photo: Anna Berg/AFP", "Image source, Getty Images"
 		}
@@ -220,7 +222,8 @@ func copyrightish(low string) bool {
 
 // chromeLines are whole lines of a page's chrome, in lower case, without
 // a final colon.
-var chromeLines = set("published", "updated", "last updated", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+var chromeLines = set("published", "updated", "last updated", "skip advertisement", "supported by", "sponsored by",
+	"presented by", "in partnership with", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
 	"skip to content", "skip to main content", "skip to navigation", "skip navigation", "skip to main navigation",
 	"jump to content", "jump to navigation", "toggle navigation", "open menu", "close menu", "menu", "main menu",
 	"search", "close", "back to top", "back to top of page", "loading", "print", "print this page", "print article",
@@ -435,10 +438,15 @@ func socialLine(l string) bool {
 }
 
 // navLine: a menu or a page's labels: two or more short runs of
-// capitalised words (or a date, or a byline) set apart by "|", "•" or
-// "·" ("Home | World | Africa", "News • Politics • Elections", "Anna Berg
-// | Reuters", "4 June 2019 | Energy | By Anna Berg").
+// capitalised words (or a date, or a byline) set apart by "|", "•", "·"
+// or a breadcrumb's ">" ("Home | World | Africa", "News • Politics",
+// "Home > World > Africa", "Anna Berg | Reuters", "4 June 2019 | Energy
+// | By Anna Berg").
 func navLine(l string) bool {
+	if strings.Contains(l, " > ") || strings.Contains(l, " / ") {
+		// a breadcrumb: "Home > World > Africa", "News / Europe"
+		l = strings.NewReplacer(" > ", " | ", " / ", " | ").Replace(l)
+	}
 	if !strings.ContainsAny(l, "|•·»›") {
 		return false
 	}
