@@ -36,7 +36,7 @@ const (
 // caption label alone on its line ("Image caption,") makes the next
 // non-blank line furniture too, the caption it labels; a writer's name
 // alone over a writer's post, or over the timestamp below the headline,
-// is a byline.
+// is a byline, and a note on the writer among the last lines a credit.
 func furnitureLines(text string, starts, ends []int) []furnitureKind {
 	out := make([]furnitureKind, len(starts))
 	for i := range starts {
@@ -66,6 +66,15 @@ func furnitureLines(text string, starts, ends []int) []furnitureKind {
 		}
 	}
 	top := next(-1) // the headline's line
+	foot := 0       // lines from the last
+	for i := len(starts) - 1; i >= 0; i-- {
+		if strings.TrimSpace(text[starts[i]:ends[i]]) == "" {
+			continue
+		}
+		if foot++; foot <= 4 && out[i] == notFurniture && writerBioRE.MatchString(strings.TrimSpace(text[starts[i]:ends[i]])) {
+			out[i] = furnitureCredit // "Anna Berg is a political reporter at ..." under the story
+		}
+	}
 	for i := range starts {
 		switch out[i] {
 		case furnitureCaption:
@@ -366,6 +375,11 @@ var commentsRE = regexp.MustCompile(`^(?i:(?:view |show |read |see |load )?(?:al
 
 // bareNameRE: a line that is a name alone ("Anna Berg", "ANNA BERG").
 var bareNameRE = regexp.MustCompile(`^` + personName + `$`)
+
+// writerBioRE: a note on the writer at the foot of a story ("Anna Berg
+// is a senior reporter at the Lakeside Herald.", "Omar Said covers
+// energy for ...").
+var writerBioRE = regexp.MustCompile(`^` + personName + ` (?:is (?:a|an|the|our) (?:[\p{L}'’\-]+ ){0,5}(?i:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer)|covers [\p{L} ,&]{1,60} (?:for|at) )`)
 
 // writerPostRE: a writer's post on the line under the name ("Political
 // Correspondent", "Senior Reporter, Lagos", "Staff Writer").

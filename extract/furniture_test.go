@@ -269,6 +269,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"Related talks will take place in Geneva next month.", notFurniture},
 		{"Topics discussed included fishing quotas and tariffs.", notFurniture},
 		{"Published reports said the minister would resign.", notFurniture},
+		{"Anna Berg is a former reporter who now advises the minister.", notFurniture},
 		{"Copyright holders in Canada won a ruling on Monday", notFurniture},
 		{"by Finance Minister Jan Holm and Central Bank Governor", notFurniture},
 		{"share.", notFurniture},
