@@ -187,7 +187,7 @@ func furnitureLine(line string) furnitureKind {
 		return furnitureChrome
 	case len(words) <= 30 && copyrightish(low) && copyrightRE.MatchString(l):
 		return furnitureChrome
-	case len(words) <= 5 && commentsRE.MatchString(l):
+	case len(words) <= 5 && (commentsRE.MatchString(l) || galleryRE.MatchString(l)):
 		return furnitureChrome
 	case len(words) <= 30 && promptLine(low):
 		return furnitureChrome
@@ -231,7 +231,8 @@ func copyrightish(low string) bool {
 
 // chromeLines are whole lines of a page's chrome, in lower case, without
 // a final colon.
-var chromeLines = set("published", "updated", "last updated", "skip advertisement", "supported by", "sponsored by",
+var chromeLines = set("published", "updated", "last updated", "skip advertisement", "open image in gallery",
+	"expand image", "view image in fullscreen", "view gallery", "watch live", "live", "breaking", "breaking news", "supported by", "sponsored by",
 	"presented by", "in partnership with", "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
 	"skip to content", "skip to main content", "skip to navigation", "skip navigation", "skip to main navigation",
 	"jump to content", "jump to navigation", "toggle navigation", "open menu", "close menu", "menu", "main menu",
@@ -372,6 +373,10 @@ var copyrightRE = regexp.MustCompile(`^(?:©|\((?i:c)\) |(?i:copyright)(?: ©| \
 // commentsRE: a comment count ("12 comments", "Comments (12)", "View 4
 // comments").
 var commentsRE = regexp.MustCompile(`^(?i:(?:view |show |read |see |load )?(?:all )?[0-9,]+ (?:comments?|replies|responses|shares)|comments? \(?[0-9,]+\)?|[0-9,]+ (?:comments?|shares))$`)
+
+// galleryRE: a gallery's or a player's counter ("Image 1 of 12", "Listen
+// (3 min)", "Watch: 2:15").
+var galleryRE = regexp.MustCompile(`^(?i:(?:image|photo|picture|slide|video) [0-9]+ (?:of|/) [0-9]+|(?:listen|watch|play|duration)\s?[:(]?\s?[0-9]+(?::[0-9]{2})?\s?(?:min|mins|minutes)?\)?)$`)
 
 // bareNameRE: a line that is a name alone ("Anna Berg", "ANNA BERG").
 var bareNameRE = regexp.MustCompile(`^` + personName + `$`)
