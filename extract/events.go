@@ -1403,14 +1403,14 @@ func sharesSentence(a, b *docEvent) bool {
 // signingMeetings adds the meeting a signing implies (a signing is a
 // ceremony its signatories attend, unlike an agreement reached by letter
 // or by phone): two or more people
-// who signed one agreement in one sentence met to sign it ("X and her
+// who signed (or will sign) one agreement in one sentence met (will meet) to sign it ("X and her
 // counterpart Y signed a memorandum in CITY"), where the story tells no
 // meeting of theirs on that day already.
 func (d *doc) signingMeetings() {
 	n := len(d.events)
 	for i := 0; i < n; i++ {
 		a := d.events[i]
-		if a.typ != newsgraph.Agreement || a.status != newsgraph.Happened || len(a.sources) == 0 {
+		if a.typ != newsgraph.Agreement || a.status != newsgraph.Happened && a.status != newsgraph.Planned || len(a.sources) == 0 {
 			continue
 		}
 		var signers []int

@@ -3231,7 +3231,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
-	(*doc).chosenSupplier, (*doc).playerMove,
+	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -4149,6 +4149,55 @@ var firmPairs = set("firms", "companies", "banks", "groups", "carriers", "airlin
 var signedTogether = set("document", "documents", "framework", "declaration", "communique", "charter", "convention",
 	"arrangement", "arrangements", "understanding", "deal", "deals", "papers", "instruments", "exchange", "roadmap", "roadmaps")
 
+// jointPapers are the texts two sides put out as one when told "joint":
+// "a joint statement", "a joint communique".
+var jointPapers = set("statement", "statements", "communique", "communiques", "communiqué", "communiqués", "declaration",
+	"declarations")
+
+// jointPaper says whether noun n is a text put out jointly ("a joint
+// statement"): its signers or issuers acted together.
+func jointPaper(t *tree, n int) bool {
+	return n >= 0 && jointPapers[t.lw[n]] && hasDep(t, n, "joint")
+}
+
+// jointActVerbs put out a text or a plan: "issued a joint statement",
+// "unveiled the plan together".
+var jointActVerbs = set("issue", "issues", "issued", "issuing", "adopt", "adopts", "adopted", "adopting", "release",
+	"releases", "released", "releasing", "unveil", "unveils", "unveiled", "unveiling", "announce", "announces", "announced",
+	"announcing", "present", "presents", "presented", "presenting", "publish", "publishes", "published", "launch", "launches",
+	"launched", "launching", "sign", "signs", "signed", "signing")
+
+// jointAct reads a meeting told by an act two or more named people do
+// together (the verb at k): "A and B issued a joint communique", "A and B
+// unveiled the plan together": they met to do it. A signing is also an
+// agreement; it is read at the verb, and signingMeetings meets its
+// signers; a text put out after a call between them makes no meeting.
+func (d *doc) jointAct(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Meeting, t: k, light: -1, carrier: -1, loc: -1}
+	if !jointActVerbs[t.lw[k]] || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	if signWords[t.lw[k]] && jointPaper(t, t.dep(k, "obj")) {
+		return f, false // an agreement, read at the verb
+	}
+	if !jointPaper(t, t.dep(k, "obj")) && !hasDep(t, k, "together") && !hasDep(t, k, "jointly") {
+		return f, false
+	}
+	for i := range t.lw {
+		if phoneWords[t.lw[i]] || t.lw[i] == "video" || t.lw[i] == "virtual" || t.lw[i] == "videoconference" {
+			return f, false // "spoke by phone and issued a joint statement": no meeting
+		}
+	}
+	people := uniq(d.subjectOf(si, t, k))
+	if len(people) < 2 || !d.allPeople(people) {
+		return f, false
+	}
+	f.agents = people
+	f.loc = d.frameLoc(si, t, k, -1)
+	f.status, f.drop = d.frameStatus(t, &f)
+	return f, !f.drop
+}
+
 // askVerbs put an event to someone: their date is the asking's.
 var askVerbs = set("invited", "invite", "invites", "asked", "ask", "asks", "urged", "urge", "urges", "agreed", "agree",
 	"agrees", "decided", "decide", "promised", "promise", "pledged", "offered", "offer", "called", "wanted", "hoped")
@@ -4220,6 +4269,7 @@ func (d *doc) frames(si int) []frame {
 			break
 		}
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
+		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
 		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
@@ -9425,7 +9475,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 					break
 				}
 			}
-		} else if obj >= 0 && !agreeNouns[t.lw[obj]] && !signedTogether[t.lw[obj]] {
+		} else if obj >= 0 && !agreeNouns[t.lw[obj]] && !signedTogether[t.lw[obj]] && !jointPaper(t, obj) {
 			// "signed a decree", "signed the bill": one signs it alone;
 			// "the club signed striker X from Y", "signed Y defender X":
 			// whom one signs is the other side, and a player's old club
@@ -11100,6 +11150,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Meeting && mealNouns[w] {
 		if g := d.mealGuests(si, t, n); len(g) > 0 {
 			with = append(with, g) // "gave a reception for X", "a dinner in honour of X"
+			if h := t.head[n]; h >= 0 && mealGuestNouns[t.lw[h]] && f.statusBy == 0 {
+				f.statusBy = h // "was X's guest at a lunch": the copula's tense is the meal's
+			}
 		}
 	}
 	if stops := d.tourStops(si, t, n); f.typ == newsgraph.Visit && len(stops) > 0 {
@@ -15197,8 +15250,26 @@ func (d *doc) mealGuests(si int, t *tree, n int) []int {
 	if h := t.head[n]; h >= 0 && t.is(n, "obj") && t.verb(h) && lightVerbs[t.lw[h]] {
 		look(h, 1) // "held a dinner in honour of X"
 	}
+	if h := t.head[n]; h >= 0 && t.prep(n) == "for" && t.verb(h) && joinVerbs[t.lw[h]] {
+		// "A and B joined X for a working dinner": whom they joined sat
+		// at it with them
+		for _, o := range t.deps(h, "obj") {
+			take(o)
+		}
+	}
+	if h := t.head[n]; h >= 0 && t.prep(n) == "at" && mealGuestNouns[t.lw[h]] && t.dep(h, "cop") >= 0 {
+		// "Y was X's guest at a lunch": the guest and the one whose
+		// guest they were
+		for _, k := range t.deps(h, "nsubj", "nmod:poss") {
+			take(k)
+		}
+	}
 	return uniq(out)
 }
+
+// mealGuestNouns are what one is at a meal another gives: "was X's guest
+// at a lunch".
+var mealGuestNouns = set("guest", "guests")
 
 // tradeGerunds name a trade before the noun of a firm in it: "a shipping
 // group", "the mining company".

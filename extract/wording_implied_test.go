@@ -1,0 +1,93 @@
+package extract
+
+import "testing"
+
+// jointActCases are invented sentences in which two or more named people
+// act together (sign, issue or adopt one text, unveil one plan, share a
+// meal one of them gives): they met; a text they signed together is also
+// an agreement between them. Statements issued apart, a text one signs
+// alone, a phone call and a dinner with no named guest make none.
+var jointActCases = []wordingCase{
+	{
+		name: "two leaders sign a joint statement",
+		text: "President Lena Hoff and Prime Minister Tomas Varga signed a joint statement in Vienna on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Lena Hoff; participant=Tomas Varga", "AGREEMENT/HAPPENED: signatory=Lena Hoff; signatory=Tomas Varga"},
+	},
+	{
+		name: "two presidents issue a joint communique",
+		text: "Kenyan President Daniel Mwangi and Ugandan President Grace Okello issued a joint communique on Friday calling for calm in the border region.",
+		want: []string{"MEETING/HAPPENED: participant=Daniel Mwangi; participant=Grace Okello"},
+	},
+	{
+		name: "a minister and the counterpart set off by apposition adopt a joint declaration",
+		text: "Chilean Foreign Minister Andres Soto and his Peruvian counterpart Lucia Paredes adopted a joint declaration on fisheries in Lima on Tuesday.",
+		want: []string{"MEETING/HAPPENED: participant=Andres Soto; participant=Lucia Paredes"},
+	},
+	{
+		name: "a plan unveiled together at a news conference",
+		text: "Premier Hana Sato and Chancellor Erik Lund unveiled a plan together at a news conference in Oslo on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Erik Lund; participant=Hana Sato"},
+	},
+	{
+		name: "a joint declaration to be signed is a meeting planned",
+		text: "President Amir Khalil and King Farid Nasser will sign a joint declaration in Amman next week.",
+		want: []string{"MEETING/PLANNED: participant=Amir Khalil; participant=Farid Nasser"},
+	},
+	{
+		name: "a joint statement released by two ministers",
+		text: "Vietnamese Prime Minister Tran Van Long and Thai Premier Somchai Rattana released a joint statement on the Mekong after their talks ended.",
+		want: []string{"MEETING/HAPPENED: participant=Somchai Rattana; participant=Tran Van Long"},
+	},
+	{
+		name: "a dinner hosted for a named guest",
+		text: "Governor Paul Brandt hosted a dinner for Japanese Ambassador Kenji Mori on Thursday.",
+		want: []string{"MEETING/HAPPENED: participant=Kenji Mori; participant=Paul Brandt"},
+	},
+	{
+		name: "a guest speaking at a dinner another hosted",
+		text: "At a dinner hosted by Prime Minister Sofia Laine, Indian Finance Minister Arjun Mehta told reporters that trade talks were on track.",
+		want: []string{"MEETING/HAPPENED: participant=Arjun Mehta; participant=Sofia Laine"},
+	},
+	{
+		name: "two ministers join their president for a working dinner",
+		text: "Foreign Minister Nadia Haddad and Defence Minister Omar Saleh joined President Karim Aziz for a working dinner on Tuesday.",
+		want: []string{"MEETING/HAPPENED: participant=Karim Aziz; participant=Nadia Haddad; participant=Omar Saleh"},
+	},
+	{
+		name: "one leader the guest of another at a lunch",
+		text: "Brazilian President Rafael Costa was Prime Minister Jonas Dahl's guest at a lunch in Copenhagen on Sunday.",
+		want: []string{"MEETING/HAPPENED: participant=Jonas Dahl; participant=Rafael Costa"},
+	},
+	{
+		name: "a reception hosted for a visiting minister",
+		text: "Mayor Ines Ortega hosted a reception for visiting Korean Trade Minister Park Min-jun at City Hall.",
+		want: []string{"MEETING/HAPPENED: participant=Ines Ortega; participant=Park Min-jun"},
+	},
+	{
+		name: "statements issued by each side apart make no meeting",
+		text: "President Lena Hoff and Prime Minister Tomas Varga issued separate statements condemning the attack.",
+		not:  []string{"MEETING", "AGREEMENT"},
+	},
+	{
+		name: "a law signed by one leader makes no meeting",
+		text: "President Lena Hoff signed the bill into law on Monday.",
+		not:  []string{"MEETING", "AGREEMENT"},
+	},
+	{
+		name: "a joint statement after a phone call makes no meeting",
+		text: "President Lena Hoff and Prime Minister Tomas Varga spoke by phone on Monday and later issued a joint statement.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a dinner with no named guest makes no meeting",
+		text: "Governor Paul Brandt hosted a dinner on Thursday to raise funds for the hospital.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "two countries that each issue a statement do not meet",
+		text: "Kenya and Uganda each issued a statement calling for calm.",
+		not:  []string{"MEETING"},
+	},
+}
+
+func TestWordingJointActs(t *testing.T) { runWording(t, jointActCases) }
