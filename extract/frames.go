@@ -2102,7 +2102,13 @@ var pressNouns = set("reporters", "journalists", "press", "newsmen", "correspond
 // receiveVerb says whether w is a form of a verb whose object is the one
 // received: "saw", "welcomed", "received".
 func receiveVerb(w string) bool {
-	return w == "see" || w == "sees" || w == "saw" || w == "seeing" || strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv")
+	return w == "see" || w == "sees" || w == "saw" || w == "seeing" || welcomeVerb(w)
+}
+
+// welcomeVerb says whether w is a form of a verb of receiving a guest:
+// "welcomed", "received", "greeted".
+func welcomeVerb(w string) bool {
+	return strings.HasPrefix(w, "welcom") || strings.HasPrefix(w, "receiv") || strings.HasPrefix(w, "greet")
 }
 
 // planNouns hold an intention an infinitive or a phrase completes: "no
@@ -3940,7 +3946,7 @@ var (
 		"hosting", "receive", "receives", "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "see", "sees",
 		"saw", "seeing", "talk", "talks", "talked", "talking", "negotiate", "negotiates", "negotiated", "negotiating", "sit", "sat",
 		"sitting", "discuss", "discusses", "discussed", "discussing", "gather", "gathers", "gathered", "convene", "convenes",
-		"convened", "convening", "call", "calls", "called", "calling")
+		"convened", "convening", "call", "calls", "called", "calling", "greet", "greets", "greeted", "greeting")
 	// infinitiveTriggers are the event verbs whose base form is also a noun,
 	// read as the verb after an infinitive's "to"
 	infinitiveTriggers = set("visit", "meet", "sign", "tour", "travel", "talk", "host", "head", "fly", "stop", "call")
@@ -8793,7 +8799,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			// "was signed in CITY by X and Y": the by-phrase hung on the
 			// place before it is still the verb's agent
-			if p := t.prep(o); (p == "in" || p == "at") && t.dep(v, "aux:pass") >= 0 {
+			if p := t.prep(o); (p == "in" || p == "at" || p == "to" && welcomeVerb(w)) && t.dep(v, "aux:pass") >= 0 {
 				for _, n := range t.deps(o, "nmod") {
 					if t.prep(n) != "by" || n < o {
 						continue
@@ -8923,6 +8929,15 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			if len(f.others) == 0 {
 				return false
+			}
+		}
+		if welcomeVerb(w) && obj < 0 && len(f.others) == 0 && t.dep(v, "aux:pass") >= 0 {
+			// "Y was received in Cairo for talks": by the office-holder
+			// the story named for that place
+			if p, ok := d.welcomedAt(si, t, v); ok {
+				if h := d.placeHolder(si, p, f.agents); h >= 0 {
+					f.others = append(f.others, []int{h})
+				}
 			}
 		}
 		if receiveVerb(w) {
@@ -13574,6 +13589,10 @@ func (d *doc) frameLoc(si int, t *tree, i, light int) int {
 		for _, a := range args {
 			for _, o := range t.deps(a, "obl", "nmod", "advmod") {
 				switch t.prep(o) {
+				case "to":
+					if a != i || !t.verb(i) || !welcomeVerb(t.lw[i]) {
+						continue // "welcomed to Jakarta": where one is received
+					}
 				case "in", "at", "inside", "near":
 					// "..., aides in Bamako said": where the speakers are,
 					// however the parser hung it

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -707,7 +708,21 @@ func (d *doc) sentDelegation(si int, t *tree, k int) (frame, bool) {
 // June": the people welcomed visit the place they are welcomed to.
 func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
-	if !strings.HasPrefix(t.lw[k], "welcom") || !t.verb(k) || k < t.from || t.negatedAt(k) {
+	if !welcomeVerb(t.lw[k]) || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	if t.dep(k, "aux:pass") >= 0 {
+		// "Y was welcomed to Jakarta by X for talks", "was received in
+		// Cairo for talks", "was greeted at Vilnius airport by X": one
+		// received somewhere by a host or for talks went there
+		p, ok := d.welcomedAt(si, t, k)
+		if p < 0 || !ok && len(d.welcomeHosts(si, t, k)) == 0 {
+			return f, false
+		}
+		f.places, f.others = []int{p}, [][]int{{p}}
+		return d.visitorsOf(t, f, d.subjectOf(si, t, k))
+	}
+	if !strings.HasPrefix(t.lw[k], "welcom") {
 		return f, false
 	}
 	o := t.dep(k, "obj")
@@ -743,6 +758,105 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	return d.visitorsOf(t, f, d.group(si, t, o))
+}
+
+// welcomedAt reads where the passive welcome verb v receives its subject
+// ("was welcomed to Jakarta", "was received at the palace in Paris", "was
+// greeted at Vilnius airport"): the place, or -1, and whether the
+// welcome is for talks or a visit ("for talks", "for a state visit",
+// "ahead of a meeting").
+func (d *doc) welcomedAt(si int, t *tree, v int) (int, bool) {
+	place, purpose := -1, false
+	for _, o := range t.deps(v, "obl") {
+		switch p := t.prep(o); p {
+		case "to", "in", "at":
+			if ps := d.placesUnder(si, t, o); place < 0 && len(ps) > 0 {
+				place = ps[0]
+				for _, q := range ps {
+					if d.x.gz.countryOf(d.ents[place].name) == "" && d.ents[q].typ == newsgraph.GPE && d.x.gz.countryOf(d.ents[q].name) != "" {
+						place = q // "at Noi Bai airport in Hanoi": the town one came to
+					}
+				}
+			}
+		case "for", "ahead of", "before":
+			purpose = purpose || meetNouns[t.lw[o]] && !mealNouns[t.lw[o]] || visitNouns[t.lw[o]]
+		}
+	}
+	return place, purpose
+}
+
+// welcomeHosts are the people the passive welcome verb v names as the
+// hosts: its agent ("by X"), also where the parser hung the by-phrase on
+// the place before it ("welcomed to Jakarta by X").
+func (d *doc) welcomeHosts(si int, t *tree, v int) []int {
+	var out []int
+	take := func(k int) {
+		for _, e := range d.group(si, t, k) {
+			if d.ents[e].typ == newsgraph.Person {
+				out = append(out, e)
+			}
+		}
+	}
+	for _, o := range t.deps(v, "obl:agent", "obl") {
+		switch p := t.prep(o); {
+		case t.is(o, "obl:agent") || p == "by":
+			take(o)
+		case p == "to" || p == "in" || p == "at":
+			for _, n := range t.deps(o, "nmod") {
+				if t.prep(n) == "by" {
+					take(n)
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// placeHolder is the person the story of sentence si named before or in
+// it as the head of state or government of place p's country
+// ("Egyptian President X" for Cairo), one only, none of guests; else -1.
+func (d *doc) placeHolder(si, p int, guests []int) int {
+	in := d.x.gz.countryOf(d.ents[p].name)
+	if in == "" {
+		return -1
+	}
+	found := -1
+	for ei := range d.ents {
+		if d.ents[ei].typ != newsgraph.Person || slices.Contains(guests, ei) || !d.headOfState(ei) {
+			continue
+		}
+		c := d.signerCountry(ei)
+		if c < 0 || !sameState(d.ents[c].name, in) {
+			continue
+		}
+		told := false
+		for _, mi := range d.ents[ei].mentions {
+			s := d.mentions[mi].sent
+			told = told || s <= si && d.stories[s] == d.stories[si]
+		}
+		if !told {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -1 // two leaders of that country: which one received the guest the text does not say
+		}
+		found = ei
+	}
+	return found
+}
+
+// headOfState says whether person e holds, now, the title of a head of
+// state or of government: "President", "Prime Minister", "King".
+func (d *doc) headOfState(e int) bool {
+	for _, mi := range d.ents[e].mentions {
+		if r := d.mentions[mi].role; r != nil && !r.former {
+			switch strings.ToLower(r.title) {
+			case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadingVerbs lead a group somewhere: "led a delegation to Y".

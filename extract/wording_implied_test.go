@@ -91,3 +91,77 @@ var jointActCases = []wordingCase{
 }
 
 func TestWordingJointActs(t *testing.T) { runWording(t, jointActCases) }
+
+// receivedCases are invented sentences that tell a visit by its welcome:
+// one welcomed to, received at or greeted at a place for talks went
+// there, and met the host the sentence names or the office-holder the
+// story named for that place.
+var receivedCases = []wordingCase{
+	{
+		name: "welcomed to a capital by a named host for talks",
+		text: "Philippine Foreign Minister Ramon Cruz was welcomed to Jakarta by Indonesian Foreign Minister Sari Wulandari for talks on maritime security.",
+		want: []string{"VISIT/HAPPENED: destination=Jakarta; visitor=Ramon Cruz", "MEETING/HAPPENED: participant=Ramon Cruz; participant=Sari Wulandari"},
+	},
+	{
+		name: "received at a palace in a capital by its president",
+		text: "Ethiopian Prime Minister Dawit Bekele was received at the presidential palace in Paris by President Claire Morel on Tuesday for talks.",
+		want: []string{"VISIT/HAPPENED: destination=Paris; visitor=Dawit Bekele", "MEETING/HAPPENED: participant=Claire Morel; participant=Dawit Bekele"},
+	},
+	{
+		name: "greeted at a city's airport ahead of a meeting",
+		text: "Polish President Marek Nowak was greeted at Vilnius airport by Lithuanian President Rasa Kazlauskas ahead of a meeting on regional defence.",
+		want: []string{"VISIT: destination=Vilnius; visitor=Marek Nowak", "MEETING: participant=Marek Nowak; participant=Rasa Kazlauskas"},
+	},
+	{
+		name: "to be received in a capital for talks with its president",
+		text: "Canadian Prime Minister Luc Tremblay will be received in Mexico City on Thursday for talks with President Ana Herrera.",
+		want: []string{"VISIT/PLANNED: destination=Mexico City; visitor=Luc Tremblay", "MEETING/PLANNED: participant=Ana Herrera; participant=Luc Tremblay"},
+	},
+	{
+		name: "received in a capital whose president the story named before",
+		text: "Egyptian President Hassan Fawzi has pressed for a ceasefire. Sudanese Prime Minister Adil Osman was received in Cairo on Monday for talks on the crisis.",
+		want: []string{"VISIT/HAPPENED: destination=Cairo; visitor=Adil Osman", "MEETING/HAPPENED: participant=Adil Osman; participant=Hassan Fawzi"},
+	},
+	{
+		name: "welcomed in a capital by a named host for a meeting",
+		text: "Japanese Trade Minister Aiko Tanaka was welcomed in Canberra on Tuesday by Australian Trade Minister Liam Walsh for a meeting on critical minerals.",
+		want: []string{"VISIT/HAPPENED: destination=Canberra; visitor=Aiko Tanaka", "MEETING/HAPPENED: participant=Aiko Tanaka; participant=Liam Walsh"},
+	},
+	{
+		name: "to be welcomed to a capital next week for talks",
+		text: "Greek Foreign Minister Nikos Pappas is to be welcomed to Ankara next week for talks with his Turkish counterpart Emre Yilmaz.",
+		want: []string{"VISIT/PLANNED: destination=Ankara; visitor=Nikos Pappas", "MEETING/PLANNED: participant=Emre Yilmaz; participant=Nikos Pappas"},
+	},
+	{
+		name: "welcomed to a capital for talks, no host named",
+		text: "Chilean President Marta Rojas was welcomed to Buenos Aires on Tuesday for talks on lithium.",
+		want: []string{"VISIT/HAPPENED: destination=Buenos Aires; visitor=Marta Rojas"},
+	},
+	{
+		name: "greeted at the airport of a capital by its leader, wire style",
+		text: "HANOI, April 12 (Reuters) - Malaysian Prime Minister Aziz Rahman was greeted at Noi Bai airport in Hanoi by Vietnamese President Le Van Minh on Monday for a two-day round of talks.",
+		want: []string{"VISIT/HAPPENED: destination=Hanoi; visitor=Aziz Rahman", "MEETING/HAPPENED: participant=Aziz Rahman; participant=Le Van Minh"},
+	},
+	{
+		name: "greeted with protests is no visit told",
+		text: "Chilean President Marta Rojas was greeted with protests in Buenos Aires.",
+		not:  []string{"VISIT", "MEETING"},
+	},
+	{
+		name: "a proposal welcomed in a capital is no visit",
+		text: "The proposal was welcomed in Buenos Aires by President Ana Herrera.",
+		not:  []string{"VISIT", "MEETING"},
+	},
+	{
+		name: "welcoming talks is no visit",
+		text: "President Ana Herrera welcomed the talks in Mexico City.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a phone call received is no meeting",
+		text: "Chilean President Marta Rojas received a phone call from President Ana Herrera on lithium.",
+		not:  []string{"VISIT", "MEETING"},
+	},
+}
+
+func TestWordingReceived(t *testing.T) { runWording(t, receivedCases) }
