@@ -3237,7 +3237,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
-	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct,
+	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct, (*doc).accompaniedThere,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -4276,6 +4276,7 @@ func (d *doc) frames(si int) []frame {
 		}
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
 		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
+		hit = hit || inspectVerbs[w] || companionVerbs[w]                                // "inspected the mine in X", "was joined in X by Y"
 		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
@@ -4337,7 +4338,7 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Meeting
 		case t.verb(i) && briefVerbs[w] && d.briefTrip(si, t, i):
 			typ = newsgraph.Meeting
-		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w] || touchDown(toks, i)):
+		case t.verb(i) && (visitVerbs[w] || leaveVerbs[w] || returnVerbs[w] || touchDown(toks, i) || inspectedWorks(t, i)):
 			typ = newsgraph.Visit
 		case t.verb(i) && agreeVerbs[w]:
 			typ = newsgraph.Agreement
@@ -5376,10 +5377,25 @@ func (d *doc) travellers(agents, places []int) []int {
 	return out
 }
 
-// companions are the people said to go with any of agents: "X,
-// accompanied by Y, ...".
-func (d *doc) companions(si int, t *tree, agents []int) []int {
+// companions are the people said to go with any of agents on the trip
+// told at verb v: "X, accompanied by Y, ...", "X, together with Y,
+// toured ...", "X arrived in Z, accompanied by Y and W".
+func (d *doc) companions(si int, t *tree, v int, agents []int) []int {
 	var out []int
+	people := func(k int) {
+		for _, e := range d.group(si, t, k) {
+			if d.ents[e].typ == newsgraph.Person {
+				out = append(out, e)
+			}
+		}
+	}
+	agentsOf := func(c int) {
+		for _, o := range t.deps(c, "obl:agent", "obl") {
+			if t.is(o, "obl:agent") || t.prep(o) == "by" {
+				people(o)
+			}
+		}
+	}
 	for _, a := range agents {
 		for _, mi := range d.bySent[si] {
 			m := d.mentions[mi]
@@ -5387,22 +5403,88 @@ func (d *doc) companions(si int, t *tree, agents []int) []int {
 				continue
 			}
 			for _, c := range t.deps(m.j-1, "acl") {
-				if !companionVerbs[t.lw[c]] {
-					continue
+				if companionVerbs[t.lw[c]] {
+					agentsOf(c)
 				}
-				for _, o := range t.deps(c, "obl:agent", "obl") {
-					if t.is(o, "obl:agent") || t.prep(o) == "by" {
-						for _, e := range d.group(si, t, o) {
-							if d.ents[e].typ == newsgraph.Person {
-								out = append(out, e)
-							}
-						}
-					}
+			}
+			// "X, together with Y, toured": the parser hangs the phrase on X
+			together := hasDep(t, m.j-1, "together") || hasDep(t, m.j-1, "along")
+			for _, n := range t.deps(m.j-1, "nmod") {
+				if p := t.prep(n); p == "together with" || p == "along with" || p == "alongside" || p == "with" && together {
+					people(n)
 				}
 			}
 		}
 	}
+	if v >= 0 && t.verb(v) {
+		// "arrived in Tokyo on Monday, accompanied by Y and W": the
+		// participle hung on the trip's verb
+		for _, c := range t.deps(v, "conj", "advcl", "acl") {
+			if c > v && companionVerbs[t.lw[c]] && t.tag[c] == "VBN" && t.dep(c, "nsubj", "nsubj:pass") < 0 {
+				agentsOf(c)
+			}
+		}
+	}
 	return out
+}
+
+// accompaniedThere reads a visit told by going along with someone (the
+// verb at k) where the clause names the place: "X was accompanied in
+// Beijing by A and B", "X was joined in Beijing by A", "A and B
+// accompanied X to Beijing": X and those with X went there.
+func (d *doc) accompaniedThere(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
+	w := t.lw[k]
+	if !companionVerbs[w] && !accompanyVerbs[w] || !t.verb(k) || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	passive := t.dep(k, "aux:pass") >= 0
+	if !passive && !accompanyVerbs[w] {
+		return f, false // "A joined X in Beijing" may join a body or a race there
+	}
+	var travellers []int
+	place := -1
+	for _, o := range t.deps(k, "obl", "obl:agent") {
+		switch p := t.prep(o); {
+		case passive && (t.is(o, "obl:agent") || p == "by"):
+			travellers = append(travellers, d.group(si, t, o)...)
+		case p == "in" || p == "to" || p == "at" && passive:
+			if ps := d.placesUnder(si, t, o); place < 0 && len(ps) > 0 {
+				place = ps[0]
+			}
+			for _, n := range t.deps(o, "nmod") {
+				if passive && t.prep(n) == "by" {
+					travellers = append(travellers, d.group(si, t, n)...) // "accompanied in Beijing by A" hung on the place
+				}
+			}
+		}
+	}
+	if place < 0 && passive && hasDep(t, k, "there") {
+		// "X, who arrived in Beijing on Monday, was joined there by A":
+		// the place named last before the verb
+		for _, m := range d.placesIn(si) {
+			if m.j <= k && m.ent >= 0 {
+				place = m.ent
+			}
+		}
+	}
+	if place < 0 {
+		return f, false
+	}
+	if passive {
+		travellers = append(travellers, d.subjectOf(si, t, k)...)
+	} else {
+		travellers = append(travellers, d.subjectOf(si, t, k)...)
+		for _, o := range t.deps(k, "obj") {
+			travellers = append(travellers, d.group(si, t, o)...)
+		}
+	}
+	travellers = uniq(travellers)
+	if len(travellers) < 2 || !d.allPeople(travellers) {
+		return f, false
+	}
+	f.places, f.others = []int{place}, [][]int{{place}}
+	return d.visitorsOf(t, f, travellers)
 }
 
 // courtNouns are where one appears rather than visits: "went to court",
@@ -5458,7 +5540,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		return f, false // "the Harriers go to Elm Park to take on Dunmore": a fixture away, no visit
 	}
 	if f.typ == newsgraph.Visit {
-		f.agents = d.travellers(append(append(f.agents, d.companions(si, t, f.agents)...), d.alongside(f)...), f.places)
+		f.agents = d.travellers(append(append(f.agents, d.companions(si, t, f.t, f.agents)...), d.alongside(f)...), f.places)
 		if p := d.describedTraveller(si, t, f); p >= 0 {
 			f.agents = []int{p} // "the 23-year-old Dutch international will fly to X": the player, not his country
 		}
@@ -8632,6 +8714,18 @@ func (d *doc) namedActor(si, k int) bool {
 
 // relativeWords open a relative clause.
 var relativeWords = set("who", "which", "whom", "whose", "where")
+
+// inspectVerbs tell a tour of a works by looking it over: "inspected
+// the company's mine in X".
+var inspectVerbs = set("inspect", "inspects", "inspected", "inspecting")
+
+// inspectedWorks says whether verb v inspects a works ("inspected a
+// copper mine", "inspecting the shipyard"): a tour of it, as "toured"
+// is; not "inspected the accounts".
+func inspectedWorks(t *tree, v int) bool {
+	o := t.dep(v, "obj")
+	return inspectVerbs[t.lw[v]] && o >= 0 && (worksNouns[t.lw[o]] || t.lw[o] == "port" || t.lw[o] == "terminal")
+}
 
 // companionVerbs put one beside the traveller: "X, accompanied by Y, ...".
 var companionVerbs = set("accompanied", "joined", "flanked", "escorted")

@@ -165,3 +165,93 @@ var receivedCases = []wordingCase{
 }
 
 func TestWordingReceived(t *testing.T) { runWording(t, receivedCases) }
+
+// meetingAbroadCases are invented sentences in which a person the story
+// ties to one country meets in another country's city or tours a works
+// there: they visited it, and those said to go with them visited it too.
+var meetingAbroadCases = []wordingCase{
+	{
+		name: "said after meeting the counterpart in a foreign capital",
+		text: "Philippine Foreign Minister Ramon Cruz said after meeting his counterpart in Hanoi that the two sides would expand patrols.",
+		want: []string{"VISIT/HAPPENED: destination=Hanoi; visitor=Ramon Cruz"},
+	},
+	{
+		name: "a possessive country's minister holds talks in a foreign capital",
+		text: "Kenya's trade minister, Peter Otieno, held talks in Kigali with Rwandan officials on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Kigali; visitor=Peter Otieno"},
+	},
+	{
+		name: "talks in a foreign capital opening a participle clause",
+		text: "Speaking after talks in Seoul with President Kim Do-hyun, Vietnamese Prime Minister Tran Van Long said trade would double.",
+		want: []string{"VISIT/HAPPENED: destination=Seoul; visitor=Tran Van Long"},
+	},
+	{
+		name: "companions in a capital named after the passive",
+		text: "Spanish Prime Minister Ana Ruiz was accompanied in Beijing by Trade Minister Pablo Gil and Energy Minister Rosa Vidal.",
+		want: []string{"VISIT: destination=Beijing; visitor=Pablo Gil", "VISIT: destination=Beijing; visitor=Rosa Vidal"},
+	},
+	{
+		name: "a listed pair accompanying an arrival",
+		text: "Indian Prime Minister Vikram Rao arrived in Tokyo on Monday, accompanied by Commerce Minister Anil Kapoor and Foreign Secretary Meera Iyer.",
+		want: []string{"VISIT/HAPPENED: destination=Tokyo; visitor=Anil Kapoor", "VISIT/HAPPENED: destination=Tokyo; visitor=Meera Iyer"},
+	},
+	{
+		name: "a delegation's leader touring with the head of state",
+		text: "Brazilian President Rafael Costa, with a delegation led by Agriculture Minister Tiago Lima, toured a soybean terminal in Rotterdam.",
+		want: []string{"VISIT/HAPPENED: destination=Rotterdam; visitor=Tiago Lima"},
+	},
+	{
+		name: "one together with a minister tours a port",
+		text: "Egyptian President Hassan Fawzi, together with Foreign Minister Samir Adel, toured a port in Piraeus on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Piraeus; visitor=Hassan Fawzi", "VISIT/HAPPENED: destination=Piraeus; visitor=Samir Adel"},
+	},
+	{
+		name: "two who accompanied a leader to a capital",
+		text: "Trade Minister Pablo Gil and Energy Minister Rosa Vidal accompanied Spanish Prime Minister Ana Ruiz to Beijing.",
+		want: []string{"VISIT: destination=Beijing; visitor=Ana Ruiz", "VISIT: destination=Beijing; visitor=Pablo Gil", "VISIT: destination=Beijing; visitor=Rosa Vidal"},
+	},
+	{
+		name: "a company's mine inspected in a foreign town",
+		text: "Australian Resources Minister Liam Walsh inspected the company's copper mine in Antofagasta on Thursday.",
+		want: []string{"VISIT/HAPPENED: destination=Antofagasta; visitor=Liam Walsh"},
+	},
+	{
+		name: "a firm's plant toured in a foreign city",
+		text: "Swedish Trade Minister Karin Berg toured the Volta Motors plant in Pune on Friday.",
+		want: []string{"VISIT/HAPPENED: destination=Pune; visitor=Karin Berg"},
+	},
+	{
+		name: "joined in a capital by a minister",
+		text: "Spanish Prime Minister Ana Ruiz, who arrived in Beijing on Monday, was joined there on Tuesday by Trade Minister Pablo Gil.",
+		want: []string{"VISIT: destination=Beijing; visitor=Pablo Gil"},
+	},
+	{
+		name: "talks planned abroad take the traveller there",
+		text: "Turkish Foreign Minister Emre Yilmaz will hold talks in Athens next week with Greek Prime Minister Nikos Pappas.",
+		want: []string{"VISIT/PLANNED: destination=Athens; visitor=Emre Yilmaz"},
+		not:  []string{"visitor=Nikos Pappas"},
+	},
+	{
+		name: "one who lives in the city where the meeting is does not visit it",
+		text: "London-based Kenyan economist Peter Otieno met investors in London on Monday.",
+		not:  []string{"VISIT"},
+	},
+	{
+		name: "a video call with people abroad is no visit",
+		text: "Swedish Trade Minister Karin Berg held a video call with officials in Pune.",
+		not:  []string{"VISIT", "MEETING"},
+	},
+	{
+		name: "a phone call to a counterpart abroad is no visit",
+		text: "Philippine Foreign Minister Ramon Cruz spoke by phone with his counterpart in Hanoi.",
+		not:  []string{"VISIT", "MEETING"},
+	},
+	{
+		name: "a host at home is no visitor",
+		text: "Greek Prime Minister Nikos Pappas held talks in Athens with Turkish Foreign Minister Emre Yilmaz on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Athens; visitor=Emre Yilmaz"},
+		not:  []string{"visitor=Nikos Pappas"},
+	},
+}
+
+func TestWordingMeetingAbroad(t *testing.T) { runWording(t, meetingAbroadCases) }
