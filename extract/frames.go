@@ -512,8 +512,13 @@ func (d *doc) parse(si int) *tree {
 	// opens one too ("Speaking during a visit to X, Y said")
 	// (a past participle before its agent as well: "Hosted by X in Y,
 	// the talks ...", "Mediated by X, the talks ...")
+	if t.from+1 < len(toks) && t.lw[t.from] == "met" && t.tag[t.from+1] == "IN" && slices.Contains(t.lw[t.from+1:min(len(toks), t.from+8)], "by") {
+		t.tag[t.from] = "VBN" // "Met at the airport by X, Y ...", however the tagger read the capital
+	}
 	participle := t.from+1 < len(toks) && t.tag[t.from] == "VBG" && !toks[t.from+1].isCap() && (t.tag[t.from+1] == "IN" || t.tag[t.from+1] == "TO" || t.tag[t.from+1] == "DT") ||
-		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && t.lw[t.from+1] == "by"
+		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && t.lw[t.from+1] == "by" ||
+		// (and one of receiving, before where: "Greeted at the airport by X, Y ...")
+		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && (welcomeVerb(t.lw[t.from]) || t.lw[t.from] == "met") && t.tag[t.from+1] == "IN"
 	// and so does an infinitive of purpose ("To meet X, Y flew to Z")
 	purpose := t.from+1 < len(toks) && t.lw[t.from] == "to" && t.tag[t.from+1] == "VB"
 	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle || purpose) {
@@ -2103,6 +2108,14 @@ var pressNouns = set("reporters", "journalists", "press", "newsmen", "correspond
 // received: "saw", "welcomed", "received".
 func receiveVerb(w string) bool {
 	return w == "see" || w == "sees" || w == "saw" || w == "seeing" || welcomeVerb(w)
+}
+
+// reducedPassive says whether verb v is a past participle that opens or
+// closes a clause with no subject, auxiliary or object of its own, a
+// passive whose subject is the clause's: "Greeted at the airport by X,
+// Y began ...".
+func reducedPassive(t *tree, v int) bool {
+	return t.tag[v] == "VBN" && t.is(v, "advcl", "acl") && t.dep(v, "nsubj", "nsubj:pass", "obj", "aux") < 0
 }
 
 // welcomeVerb says whether w is a form of a verb of receiving a guest:
@@ -4396,6 +4409,8 @@ func (d *doc) frames(si int) []frame {
 		if f, ok := d.speakingIn(si, t, m); ok {
 			out = append(out, f)
 		} else if f, ok := d.presence(si, t, m); ok {
+			// "X is in Beijing this week, accompanied by Y": Y is there too
+			f.agents = d.travellers(uniq(append(f.agents, d.companions(si, t, f.t, f.agents)...)), f.places)
 			out = append(out, f)
 		}
 	}
@@ -5416,10 +5431,11 @@ func (d *doc) companions(si int, t *tree, v int, agents []int) []int {
 			}
 		}
 	}
-	if v >= 0 && t.verb(v) {
-		// "arrived in Tokyo on Monday, accompanied by Y and W": the
-		// participle hung on the trip's verb
-		for _, c := range t.deps(v, "conj", "advcl", "acl") {
+	if v >= 0 && (t.verb(v) || t.dep(v, "cop") >= 0) {
+		// "arrived in Tokyo on Monday, accompanied by Y and W", "is in
+		// Tokyo, accompanied by Y": the participle hung on the trip's
+		// verb or the presence's place
+		for _, c := range t.deps(v, "conj", "advcl", "acl", "parataxis") {
 			if c > v && companionVerbs[t.lw[c]] && t.tag[c] == "VBN" && t.dep(c, "nsubj", "nsubj:pass") < 0 {
 				agentsOf(c)
 			}
@@ -5549,6 +5565,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	f.status, f.drop = d.frameStatus(t, &f)
 	if f.drop {
 		return f, false
+	}
+	if h := t.head[i]; f.status == "" && !noun && (welcomeVerb(w) || w == "met") && reducedPassive(t, i) && h >= 0 && t.verb(h) {
+		f.status = tenseOf(t, h) // "Greeted at the airport by X, Y began a visit": when the clause it opens is
 	}
 	if f.typ == newsgraph.Meeting && noun && f.status == "" && talkNouns[w] && d.talksEnded(si, t, i) {
 		f.status = newsgraph.Happened // "the collapse on Monday of X talks": held, and over
@@ -8893,7 +8912,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			// "was signed in CITY by X and Y": the by-phrase hung on the
 			// place before it is still the verb's agent
-			if p := t.prep(o); (p == "in" || p == "at" || p == "to" && welcomeVerb(w)) && t.dep(v, "aux:pass") >= 0 {
+			if p := t.prep(o); (p == "in" || p == "at" || p == "to" && welcomeVerb(w)) && (t.dep(v, "aux:pass") >= 0 || (welcomeVerb(w) || w == "met") && reducedPassive(t, v)) {
 				for _, n := range t.deps(o, "nmod") {
 					if t.prep(n) != "by" || n < o {
 						continue
@@ -9025,7 +9044,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				return false
 			}
 		}
-		if welcomeVerb(w) && obj < 0 && len(f.others) == 0 && t.dep(v, "aux:pass") >= 0 {
+		if welcomeVerb(w) && obj < 0 && len(f.others) == 0 && (t.dep(v, "aux:pass") >= 0 || reducedPassive(t, v)) {
 			// "Y was received in Cairo for talks": by the office-holder
 			// the story named for that place
 			if p, ok := d.welcomedAt(si, t, v); ok {

@@ -711,16 +711,23 @@ func (d *doc) welcomedTo(si int, t *tree, k int) (frame, bool) {
 	if !welcomeVerb(t.lw[k]) || !t.verb(k) || k < t.from || t.negatedAt(k) {
 		return f, false
 	}
-	if t.dep(k, "aux:pass") >= 0 {
+	if t.dep(k, "aux:pass") >= 0 || reducedPassive(t, k) {
 		// "Y was welcomed to Jakarta by X for talks", "was received in
 		// Cairo for talks", "was greeted at Vilnius airport by X": one
 		// received somewhere by a host or for talks went there
+		// (a host alone says a visit of a guest from abroad only: "was
+		// received at City Hall by the mayor" may be a local's)
 		p, ok := d.welcomedAt(si, t, k)
-		if p < 0 || !ok && len(d.welcomeHosts(si, t, k)) == 0 {
+		guests := d.subjectOf(si, t, k)
+		if p < 0 || !ok && (len(d.welcomeHosts(si, t, k)) == 0 || !d.foreignTo(guests, p)) {
 			return f, false
 		}
 		f.places, f.others = []int{p}, [][]int{{p}}
-		return d.visitorsOf(t, f, d.subjectOf(si, t, k))
+		f, ok = d.visitorsOf(t, f, guests)
+		if h := t.head[k]; ok && f.status == "" && reducedPassive(t, k) && h >= 0 && t.verb(h) {
+			f.status = tenseOf(t, h) // "Greeted in Nairobi by X, Y said": when the clause it opens is
+		}
+		return f, ok
 	}
 	if !strings.HasPrefix(t.lw[k], "welcom") {
 		return f, false

@@ -143,6 +143,16 @@ var receivedCases = []wordingCase{
 		want: []string{"VISIT/HAPPENED: destination=Hanoi; visitor=Aziz Rahman", "MEETING/HAPPENED: participant=Aziz Rahman; participant=Le Van Minh"},
 	},
 	{
+		name: "a fronted participle of welcome with its host",
+		text: "Welcomed at the airport by Peruvian President Carlos Vega, Chilean President Marta Rojas began a three-day state visit to Lima on Monday.",
+		want: []string{"VISIT/HAPPENED: destination=Lima; visitor=Marta Rojas", "MEETING/HAPPENED: participant=Carlos Vega; participant=Marta Rojas"},
+	},
+	{
+		name: "a fronted capitalised \"met\" with its host",
+		text: "Met in Oslo by Foreign Minister Ingrid Dahl, Estonian President Kaja Tamm laid a wreath at the war memorial.",
+		want: []string{"VISIT/HAPPENED: destination=Oslo; visitor=Kaja Tamm", "MEETING/HAPPENED: participant=Ingrid Dahl; participant=Kaja Tamm"},
+	},
+	{
 		name: "greeted with protests is no visit told",
 		text: "Chilean President Marta Rojas was greeted with protests in Buenos Aires.",
 		not:  []string{"VISIT", "MEETING"},
@@ -230,6 +240,11 @@ var meetingAbroadCases = []wordingCase{
 		text: "Turkish Foreign Minister Emre Yilmaz will hold talks in Athens next week with Greek Prime Minister Nikos Pappas.",
 		want: []string{"VISIT/PLANNED: destination=Athens; visitor=Emre Yilmaz"},
 		not:  []string{"visitor=Nikos Pappas"},
+	},
+	{
+		name: "a companion of one present abroad",
+		text: "Danish Prime Minister Lars Holm is in Nairobi this week, accompanied by Trade Minister Eva Berg.",
+		want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Eva Berg"},
 	},
 	{
 		name: "one who lives in the city where the meeting is does not visit it",
