@@ -4193,6 +4193,9 @@ var jointActVerbs = set("issue", "issues", "issued", "issuing", "adopt", "adopts
 // signers; a text put out after a call between them makes no meeting.
 func (d *doc) jointAct(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Meeting, t: k, light: -1, carrier: -1, loc: -1}
+	if jointPaper(t, k) && k >= t.from {
+		return d.jointPaperTold(si, t, k)
+	}
 	if !jointActVerbs[t.lw[k]] || !t.verb(k) || k < t.from || t.negatedAt(k) {
 		return f, false
 	}
@@ -4215,6 +4218,42 @@ func (d *doc) jointAct(si int, t *tree, k int) (frame, bool) {
 	f.loc = d.frameLoc(si, t, k, -1)
 	f.status, f.drop = d.frameStatus(t, &f)
 	return f, !f.drop
+}
+
+// jointPaperTold reads the meeting of the people a joint text (the noun
+// at n) is told of: "a joint declaration issued by A and B", "In a joint
+// statement released on Tuesday, A and B pledged ...".
+func (d *doc) jointPaperTold(si int, t *tree, n int) (frame, bool) {
+	f := frame{typ: newsgraph.Meeting, t: n, light: -1, carrier: -1, loc: -1}
+	var people []int
+	for _, a := range t.deps(n, "acl") {
+		if !jointActVerbs[t.lw[a]] || t.tag[a] != "VBN" {
+			continue
+		}
+		for _, o := range t.deps(a, "obl:agent", "obl") {
+			if t.is(o, "obl:agent") || t.prep(o) == "by" {
+				people = append(people, d.group(si, t, o)...)
+				f.t, f.status = a, newsgraph.Happened // a text issued is out
+			}
+		}
+	}
+	if h := t.head[n]; len(people) == 0 && h >= 0 && t.prep(n) == "in" && t.verb(h) {
+		people = d.subjectOf(si, t, h) // "In a joint statement, A and B pledged"
+		f.t = h
+		f.status, f.drop = d.frameStatus(t, &f)
+	}
+	people = uniq(people)
+	if len(people) < 2 || !d.allPeople(people) || f.drop || t.negatedAt(f.t) {
+		return f, false
+	}
+	for i := range t.lw {
+		if phoneWords[t.lw[i]] || t.lw[i] == "video" || t.lw[i] == "virtual" || t.lw[i] == "videoconference" {
+			return f, false
+		}
+	}
+	f.agents = people
+	f.loc = d.frameLoc(si, t, f.t, -1)
+	return f, true
 }
 
 // askVerbs put an event to someone: their date is the asking's.
