@@ -1462,19 +1462,71 @@ func (d *doc) impliedVisits() {
 		if e.status == newsgraph.Planned && (d.ents[e.loc].typ != newsgraph.GPE && d.ents[e.loc].typ != newsgraph.Facility || d.x.gz.isCountry(d.ents[e.loc].name)) {
 			continue
 		}
+		if t := d.trees[e.sources[0]]; t != nil {
+			if k := d.tokenAt(e.sources[0], e.offset); k < len(t.lw) && togetherOnly(t, k) {
+				continue // "A and B issued a joint statement in X": which of them came the text does not say
+			}
+		}
 		for _, p := range e.people {
-			if d.ents[p].typ != newsgraph.Person || !d.foreignTo([]int{p}, e.loc) {
+			if d.ents[p].typ != newsgraph.Person || !d.foreignTo([]int{p}, e.loc) || d.postedAbroad(p) {
 				continue
 			}
-			known := false
-			for _, v := range d.events {
-				known = known || v.typ == newsgraph.Visit && v.story == e.story && v.people[0] == p && d.sameCountry(v.places, []int{e.loc})
+			// and those who go along with p ("X, accompanied by Y, met Z
+			// in Hanoi": Y is in Hanoi too)
+			travellers := []int{p}
+			if si := e.sources[0]; d.trees[si] != nil {
+				for _, c := range d.companions(si, d.trees[si], d.tokenAt(si, e.offset), []int{p}) {
+					if c != p && !slices.Contains(e.people, c) && !d.domestic(c, e.loc) {
+						travellers = append(travellers, c)
+					}
+				}
 			}
-			if !known {
-				d.addEvent(e.sources[0], trig{typ: newsgraph.Visit}, []int{p}, []int{e.loc}, eventTime{status: e.status, from: e.from, to: e.to}, e.loc)
+			for _, p := range uniq(travellers) {
+				known := false
+				for _, v := range d.events {
+					known = known || v.typ == newsgraph.Visit && v.story == e.story && v.people[0] == p && d.sameCountry(v.places, []int{e.loc})
+				}
+				if !known {
+					d.addEvent(e.sources[0], trig{typ: newsgraph.Visit}, []int{p}, []int{e.loc}, eventTime{status: e.status, from: e.from, to: e.to}, e.loc)
+				}
 			}
 		}
 	}
+}
+
+// togetherOnly says whether the meeting told at word k is known only by
+// what its people did together or where they ate (a joint text put out,
+// a plan unveiled together, a meal one joined or was a guest at): it
+// says they met, not who travelled to meet.
+func togetherOnly(t *tree, k int) bool {
+	w := t.lw[k]
+	if jointActVerbs[w] && !signWords[w] || jointPaper(t, k) {
+		return true
+	}
+	for _, c := range t.kids[k] {
+		if jointPaper(t, c) {
+			return true // "In a joint statement, A and B pledged"
+		}
+	}
+	if h := t.head[k]; mealNouns[w] && h >= 0 && (t.prep(k) == "for" && joinVerbs[t.lw[h]] || t.prep(k) == "at" && mealGuestNouns[t.lw[h]]) {
+		return true
+	}
+	return false
+}
+
+// postedAbroad says whether person e holds a post that keeps one in a
+// foreign capital ("Kenya's ambassador to Belgium"): meeting there, one
+// is at work, not on a visit.
+func (d *doc) postedAbroad(e int) bool {
+	for _, mi := range d.ents[e].mentions {
+		if r := d.mentions[mi].role; r != nil && !r.former {
+			t := strings.ToLower(r.title)
+			if strings.Contains(t, "ambassador") || strings.Contains(t, "consul") || strings.Contains(t, "high commissioner") || strings.Contains(t, "charge d'affaires") || strings.Contains(t, "chargé d'affaires") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // when dates frame f and settles its status: the date phrase that belongs

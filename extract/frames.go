@@ -3250,7 +3250,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
-	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct, (*doc).accompaniedThere,
+	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct,
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
@@ -4328,7 +4328,7 @@ func (d *doc) frames(si int) []frame {
 		}
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
 		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
-		hit = hit || inspectVerbs[w] || companionVerbs[w]                                // "inspected the mine in X", "was joined in X by Y"
+		hit = hit || inspectVerbs[w]                                                     // "inspected the mine in X"
 		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
@@ -5475,71 +5475,12 @@ func (d *doc) companions(si int, t *tree, v int, agents []int) []int {
 		// Tokyo, accompanied by Y": the participle hung on the trip's
 		// verb or the presence's place
 		for _, c := range t.deps(v, "conj", "advcl", "acl", "parataxis") {
-			if c > v && companionVerbs[t.lw[c]] && t.tag[c] == "VBN" && t.dep(c, "nsubj", "nsubj:pass") < 0 {
+			if (c > v || t.is(c, "advcl")) && companionVerbs[t.lw[c]] && t.tag[c] == "VBN" && t.dep(c, "nsubj", "nsubj:pass") < 0 {
 				agentsOf(c)
 			}
 		}
 	}
 	return out
-}
-
-// accompaniedThere reads a visit told by going along with someone (the
-// verb at k) where the clause names the place: "X was accompanied in
-// Beijing by A and B", "X was joined in Beijing by A", "A and B
-// accompanied X to Beijing": X and those with X went there.
-func (d *doc) accompaniedThere(si int, t *tree, k int) (frame, bool) {
-	f := frame{typ: newsgraph.Visit, t: k, light: -1, carrier: -1, loc: -1}
-	w := t.lw[k]
-	if !companionVerbs[w] && !accompanyVerbs[w] || !t.verb(k) || k < t.from || t.negatedAt(k) {
-		return f, false
-	}
-	passive := t.dep(k, "aux:pass") >= 0
-	if !passive && !accompanyVerbs[w] {
-		return f, false // "A joined X in Beijing" may join a body or a race there
-	}
-	var travellers []int
-	place := -1
-	for _, o := range t.deps(k, "obl", "obl:agent") {
-		switch p := t.prep(o); {
-		case passive && (t.is(o, "obl:agent") || p == "by"):
-			travellers = append(travellers, d.group(si, t, o)...)
-		case p == "in" || p == "to" || p == "at" && passive:
-			if ps := d.placesUnder(si, t, o); place < 0 && len(ps) > 0 {
-				place = ps[0]
-			}
-			for _, n := range t.deps(o, "nmod") {
-				if passive && t.prep(n) == "by" {
-					travellers = append(travellers, d.group(si, t, n)...) // "accompanied in Beijing by A" hung on the place
-				}
-			}
-		}
-	}
-	if place < 0 && passive && hasDep(t, k, "there") {
-		// "X, who arrived in Beijing on Monday, was joined there by A":
-		// the place named last before the verb
-		for _, m := range d.placesIn(si) {
-			if m.j <= k && m.ent >= 0 {
-				place = m.ent
-			}
-		}
-	}
-	if place < 0 {
-		return f, false
-	}
-	if passive {
-		travellers = append(travellers, d.subjectOf(si, t, k)...)
-	} else {
-		travellers = append(travellers, d.subjectOf(si, t, k)...)
-		for _, o := range t.deps(k, "obj") {
-			travellers = append(travellers, d.group(si, t, o)...)
-		}
-	}
-	travellers = uniq(travellers)
-	if len(travellers) < 2 || !d.allPeople(travellers) {
-		return f, false
-	}
-	f.places, f.others = []int{place}, [][]int{{place}}
-	return d.visitorsOf(t, f, travellers)
 }
 
 // courtNouns are where one appears rather than visits: "went to court",
@@ -9450,7 +9391,15 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 		}
 		if len(f.places) > 0 && len(f.agents) > 0 {
 			// "visited X with Y", "flew to X with Y": Y went along
-			for _, o := range t.deps(v, "obl") {
+			// ("toured the plant in X with Y" with the phrase hung on the
+			// place or the works toured)
+			withs := t.deps(v, "obl")
+			for _, o := range append(t.deps(v, "obl"), t.deps(v, "obj")...) {
+				if p := t.prep(o); p == "in" || p == "to" || p == "at" || t.is(o, "obj") {
+					withs = append(withs, t.deps(o, "nmod")...)
+				}
+			}
+			for _, o := range withs {
 				if p := t.prep(o); p == "with" || p == "along with" || p == "together with" {
 					f.along = append(f.along, flatten(d.coVisitors(si, t, o))...)
 				}
@@ -12002,6 +11951,33 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		f.statusBy = carrier // "said at the end of a visit": the visit has been
 	}
 	f.carrier = carrier
+	if f.typ == newsgraph.Visit && carrier >= 0 && t.prep(n) == "for" && (welcomeVerb(t.lw[carrier]) || strings.HasPrefix(t.lw[carrier], "host")) {
+		// "X will welcome (host) Y for a state visit": the visit is the
+		// guest's, to the host's country
+		var guests []int
+		for _, o := range t.deps(carrier, "obj") {
+			for _, e := range d.group(si, t, o) {
+				if d.ents[e].typ == newsgraph.Person {
+					guests = append(guests, e)
+				}
+			}
+		}
+		if len(guests) > 0 {
+			c := -1
+			for _, h := range d.subjectOf(si, t, carrier) {
+				if d.ents[h].typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[h].name) {
+					c = h
+				} else if d.ents[h].typ == newsgraph.Person && c < 0 {
+					c = d.signerCountry(h)
+				}
+			}
+			if c < 0 || d.domesticAll(guests, c) {
+				return false
+			}
+			f.agents, f.places, f.others = guests, []int{c}, [][]int{{c}}
+			return true
+		}
+	}
 	if carrier >= 0 && f.typ == newsgraph.Meeting && len(with) == 0 && joinVerbs[t.lw[carrier]] && t.prep(pn) == "for" {
 		// "X joined A and B for a trilateral meeting": those joined meet too
 		for _, o := range t.deps(carrier, "obj") {
