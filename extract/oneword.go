@@ -168,8 +168,8 @@ func (d *doc) dealtWithFirm(m mention) bool {
 			if firmAt(k) {
 				return true
 			}
-			if !isLowerWord(toks[k].text) && d.x.gz.demonym[key(toks[k].text)] == "" && toks[k].pos != "JJ" {
-				return false
+			if !isLowerWord(toks[k].text) && d.x.gz.demonym[key(toks[k].text)] == "" && toks[k].pos != "JJ" || groupDeterminers[toks[k].text] {
+				return false // (not "X and the EU's deal": a firm's description has no article)
 			}
 		}
 		return false

@@ -226,6 +226,11 @@ var dealBusinessCases = []dealCase{
 	},
 	// near misses
 	{
+		name: "a word and a body's deal with an article between is no firm",
+		text: "Brexit and the EU's trade deal dominated talks between Velkor and Andes Airlines.",
+		not:  []string{"Brexit"},
+	},
+	{
 		name: "put pen to paper on memoirs",
 		text: "Kestrel Bank chairman Ian Moss put pen to paper on his memoirs in Velloria.",
 		not:  []string{"AGREEMENT"},
