@@ -4226,6 +4226,7 @@ func (d *doc) jointAct(si int, t *tree, k int) (frame, bool) {
 func (d *doc) jointPaperTold(si int, t *tree, n int) (frame, bool) {
 	f := frame{typ: newsgraph.Meeting, t: n, light: -1, carrier: -1, loc: -1}
 	var people []int
+	at := -1 // the word whose phrases tell where the text was put out
 	for _, a := range t.deps(n, "acl") {
 		if !jointActVerbs[t.lw[a]] || t.tag[a] != "VBN" {
 			continue
@@ -4233,13 +4234,18 @@ func (d *doc) jointPaperTold(si int, t *tree, n int) (frame, bool) {
 		for _, o := range t.deps(a, "obl:agent", "obl") {
 			if t.is(o, "obl:agent") || t.prep(o) == "by" {
 				people = append(people, d.group(si, t, o)...)
-				f.t, f.status = a, newsgraph.Happened // a text issued is out
+				f.t, f.status, at = a, newsgraph.Happened, a // a text issued is out
 			}
 		}
 	}
 	if h := t.head[n]; len(people) == 0 && h >= 0 && t.prep(n) == "in" && t.verb(h) {
 		people = d.subjectOf(si, t, h) // "In a joint statement, A and B pledged"
-		f.t = h
+		f.t, at = h, n                 // (where: the statement's own phrases, not what the statement says of some place)
+		for _, a := range t.deps(n, "acl") {
+			if jointActVerbs[t.lw[a]] {
+				at = a // "In a joint statement issued in Nairobi, ..."
+			}
+		}
 		f.status, f.drop = d.frameStatus(t, &f)
 	}
 	people = uniq(people)
@@ -4252,7 +4258,7 @@ func (d *doc) jointPaperTold(si int, t *tree, n int) (frame, bool) {
 		}
 	}
 	f.agents = people
-	f.loc = d.frameLoc(si, t, f.t, -1)
+	f.loc = d.frameLoc(si, t, at, -1)
 	return f, true
 }
 

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
 
 // A reported clause without "that" whose subject is a list: the parser
 // hangs the first name on the verb of saying as a second subject.
@@ -55,4 +60,37 @@ func TestDeniedClaimsOfMeeting(t *testing.T) {
 		{name: "denial elsewhere", text: "Mr Haddad denied wrongdoing after he met Ana Prieto in Tunis on Monday.",
 			want: []string{"MEETING: participant=Ana Prieto; participant=Haddad"}},
 	})
+}
+
+// A joint statement's meeting is where the statement was put out, not a
+// place its content names.
+func TestJointStatementPlaceIsNotItsContent(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, notAt, at string }{
+		{"In a joint statement, Ana Ruiz and Omar Haddad said the Lund Institute in Stockholm and a lab in Porto agreed to share data.", "Stockholm", ""},
+		{"In a joint statement, Chancellor Greta Lang and President Omar Bashir said talks in Geneva would resume.", "Geneva", ""},
+		{"In a joint statement issued in Nairobi, Ana Ruiz and Omar Haddad said the dam in Jinja would be finished.", "Jinja", "Nairobi"},
+	} {
+		ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "joint", Text: c.text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[newsgraph.EntityID]string{}
+		for _, e := range ex.Entities {
+			names[e.ID] = e.Name
+		}
+		found := false
+		for _, e := range ex.Events {
+			if e.Type != newsgraph.Meeting {
+				continue
+			}
+			found = true
+			if got := names[e.Location]; got == c.notAt || c.at != "" && got != c.at {
+				t.Errorf("%q: meeting at %q", c.text, got)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting", c.text)
+		}
+	}
 }
