@@ -7,7 +7,7 @@ ADDR  ?= 127.0.0.1:8080
 SEEDS ?= testdata/seeds.jsonl
 GENERATED = graph/generated/generated.go graph/model/models_gen.go
 
-.PHONY: all build run test vet generate check-generated bench bench-scale model web eval clean
+.PHONY: all build run test vet generate check-generated bench bench-scale model web eval probe clean
 
 all: build
 
@@ -86,6 +86,11 @@ web:
 ## eval: score the seeds through the GraphQL API
 eval:
 	../shared/eval/run.sh
+
+## probe: the paraphrase probe (extract/testdata/probe: 200 short cases over 15
+## kinds of wording, written without reading the code), a table of passes per kind
+probe: build
+	python3 extract/testdata/probe/probe.py $(BIN)
 
 clean:
 	rm -rf bin
