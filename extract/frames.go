@@ -519,6 +519,8 @@ func (d *doc) parse(si int) *tree {
 		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && t.lw[t.from+1] == "by" ||
 		// (and one of receiving, before where: "Greeted at the airport by X, Y ...")
 		t.from+1 < len(toks) && (t.tag[t.from] == "VBN" || t.tag[t.from] == "VBD") && (welcomeVerb(t.lw[t.from]) || t.lw[t.from] == "met") && t.tag[t.from+1] == "IN"
+	// and a perfect participle ("Having met X in Y, Z flew on to W")
+	participle = participle || t.from+1 < len(toks) && t.lw[t.from] == "having" && (t.tag[t.from+1] == "VBN" || t.tag[t.from+1] == "VBD")
 	// and so does an infinitive of purpose ("To meet X, Y flew to Z")
 	purpose := t.from+1 < len(toks) && t.lw[t.from] == "to" && t.tag[t.from+1] == "VB"
 	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle || purpose) {
@@ -13916,6 +13918,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				}
 			}
 		}
+	}
+	if v := chain[len(chain)-1]; t.from < len(t.lw) && t.lw[t.from] == "having" && t.head[t.from] == v && !t.negatedAt(v) {
+		return newsgraph.Happened, false // "Having met X, Y flew on": a perfect participle tells it done
 	}
 	if deniedClaim(t, chain[len(chain)-1]) && !slices.ContainsFunc(chain, func(c int) bool {
 		return cancelledGov[t.lw[c]] || postponedGov[t.lw[c]] || talksFate[t.lw[c]] // "denied that the talks had collapsed": they were held

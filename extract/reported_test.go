@@ -94,3 +94,33 @@ func TestJointStatementPlaceIsNotItsContent(t *testing.T) {
 		}
 	}
 }
+
+// A perfect participle opening the sentence ("Having met X, Y ...") is a
+// fronted clause whose subject is the main clause's, and tells its event
+// done.
+func TestHavingParticipleOpening(t *testing.T) {
+	runWording(t, []wordingCase{
+		{name: "met then travelled", text: "Having met Chinese President Lin Hao earlier in the day, Vietnamese leader Tran Duc Minh travelled on to Laos.",
+			want: []string{"MEETING/HAPPENED: participant=Lin Hao; participant=Tran Duc Minh"}},
+		{name: "held talks then flew", text: "Having held talks with Ana Ruiz in Lisbon, Omar Haddad flew to Madrid on Tuesday.",
+			want: []string{"MEETING/HAPPENED: participant=Ana Ruiz; participant=Omar Haddad"}},
+		{name: "signed then returned", text: "Having signed the accord with Kenya, Ugandan President Moses Okello returned to Kampala.",
+			want: []string{"AGREEMENT/HAPPENED: party=Kenya; party=Uganda; signatory=Moses Okello"}},
+		{name: "visited then arrived", text: "Having visited Nairobi last week, Danish Foreign Minister Lars Holm arrived in Addis Ababa on Monday.",
+			want: []string{"VISIT/HAPPENED: destination=Nairobi; visitor=Lars Holm"}},
+		{name: "conferred", text: "Having conferred with Chancellor Greta Lang for two hours, President Omar Bashir told reporters the talks went well.",
+			want: []string{"MEETING/HAPPENED: participant=Greta Lang; participant=Omar Bashir"}},
+		{name: "hosted", text: "Having hosted Premier Juhani Laine on Monday, King Oskar left for Oslo.",
+			want: []string{"MEETING/HAPPENED: participant=Juhani Laine; participant=Oskar"}},
+		{name: "two places", text: "Having visited Warsaw and Gdansk, Japanese Trade Minister Kenji Sato flew to Berlin on Sunday.",
+			want: []string{"VISIT/HAPPENED: destination=Gdansk; visitor=Kenji Sato", "VISIT/HAPPENED: destination=Warsaw; visitor=Kenji Sato"}},
+		{name: "firm deal", text: "Having agreed a supply deal with Marlin Oil in March, Halvorsen Group signed a second one in May.",
+			want: []string{"AGREEMENT: party=Halvorsen Group; party=Marlin Oil"}},
+		{name: "no event", text: "Having lost the vote, Prime Minister Ana Ruiz resigned on Friday.",
+			not: []string{"MEETING", "VISIT", "AGREEMENT"}},
+		{name: "not met", text: "Having never met Omar Haddad, Ana Ruiz said she had no view of him.",
+			not: []string{"MEETING/HAPPENED"}},
+		{name: "met idiom", text: "Having met its sales target, Halvorsen Group raised its dividend.",
+			not: []string{"MEETING"}},
+	})
+}
