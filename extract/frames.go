@@ -800,6 +800,7 @@ func (d *doc) parse(si int) *tree {
 		t.andAppositions,
 		t.compoundsBeforeAnd,
 		t.penToPaper,
+		t.playHost,
 		t.passiveAgents,
 		t.possessedTitles,
 		t.markedClauses,
@@ -1573,6 +1574,53 @@ func (t *tree) penToPaper() bool {
 				t.head[c], t.rel[c] = v, "compound:prt"
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// playHost mends "played host to X": the idiom hosts whom its "to"
+// phrase names, read as "hosted X" (the verb keeps its tense; the idiom's
+// words hang on it). It reports whether any head changed.
+func (t *tree) playHost() bool {
+	changed := false
+	for v := 0; v+3 < len(t.lw); v++ {
+		if t.lw[v+1] != "host" || t.lw[v+2] != "to" {
+			continue
+		}
+		if o := t.head[v+2]; t.verb(v+1) && (t.lw[v] == "play" || t.lw[v] == "plays") && o > v+2 && t.head[o] == v+1 {
+			// "will play host to X" with "host" read as the verb and
+			// "play" as a modifier of it: "host" hosts X
+			t.head[o], t.rel[o] = v+1, "obj"
+			t.head[v], t.rel[v] = v+1, "compound:prt"
+			t.head[v+2], t.rel[v+2] = v+1, "compound:prt"
+			changed = true
+			continue
+		}
+		if !t.verb(v) {
+			continue
+		}
+		var hosted string
+		switch t.lw[v] {
+		case "played":
+			hosted = "hosted"
+		case "play":
+			hosted = "host"
+		case "plays":
+			hosted = "hosts"
+		case "playing":
+			hosted = "hosting"
+		default:
+			continue
+		}
+		o := t.head[v+2]
+		if o <= v+2 || !t.noun(o) {
+			continue
+		}
+		t.lw[v] = hosted
+		t.head[o], t.rel[o] = v, "obj"
+		t.head[v+1], t.rel[v+1] = v, "compound:prt"
+		t.head[v+2], t.rel[v+2] = v, "compound:prt"
 		changed = true
 	}
 	return changed

@@ -124,3 +124,27 @@ func TestHavingParticipleOpening(t *testing.T) {
 			not: []string{"MEETING"}},
 	})
 }
+
+// "Played host to X" is hosting X, whichever word the tagger made the verb.
+func TestPlayedHostTo(t *testing.T) {
+	runWording(t, []wordingCase{
+		{name: "played", text: "Emirati President Rashid al-Nuaimi played host to Indonesian President Arief Santoso in Abu Dhabi this week.",
+			want: []string{"MEETING/HAPPENED: participant=Arief Santoso; participant=Rashid al-Nuaimi"}},
+		{name: "will play", text: "Chancellor Greta Lang will play host to President Omar Bashir in Berlin on Friday.",
+			want: []string{"MEETING/PLANNED: participant=Greta Lang; participant=Omar Bashir"}},
+		{name: "is to play", text: "Premier Juhani Laine is to play host to King Oskar at his residence.",
+			want: []string{"MEETING/PLANNED: participant=Juhani Laine; participant=Oskar"}},
+		{name: "plays", text: "Every spring, Mayor Ines Ortega plays host to Governor Paul Mercer at City Hall.",
+			want: []string{"MEETING: participant=Ines Ortega; participant=Paul Mercer"}},
+		{name: "country host", text: "Kenya played host to Ugandan President Moses Okello on Tuesday.",
+			want: []string{"MEETING/HAPPENED: participant=Kenya; participant=Moses Okello"}},
+		{name: "two guests", text: "President Ana Ruiz played host to Premier Li Wen and Chancellor Omar Haddad in Lima on Monday.",
+			want: []string{"MEETING/HAPPENED: participant=Ana Ruiz; participant=Li Wen; participant=Omar Haddad"}},
+		{name: "venue", text: "Wembley played host to the final on Saturday.",
+			not: []string{"MEETING"}},
+		{name: "city hosts an event", text: "The city plays host to the Nordic Council summit next month.",
+			not: []string{"participant=Nordic Council; participant=city"}},
+		{name: "played no host", text: "Ana Ruiz played a key role in talks to host the games.",
+			not: []string{"MEETING"}},
+	})
+}
