@@ -523,19 +523,9 @@ func dateOnly(s string) bool {
 	return rest.Len() == 0 && strings.ContainsAny(s, "0123456789")
 }
 
+// isNumeric: digits, with full stops among them ("12.05").
 func isNumeric(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			if r == '.' {
-				continue
-			}
-			return false
-		}
-	}
-	return true
+	return isDigits(strings.ReplaceAll(s, ".", ""))
 }
 
 // dateWords are the words a timestamp's date and time hold besides the
