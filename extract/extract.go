@@ -120,8 +120,9 @@ type doc struct {
 	namedEnding map[[2]int]int
 	trees       []*tree        // per sentence: its parse, when it holds a trigger word
 	dateline    *storyDateline // the wire dateline's place and day, read once by findEvents
-	// textDateline caches findDateline(text), a pure function of the text
-	// that role and place questions ask once per entity
+	// textDateline caches findDateline(text) (see doc.findDateline), a
+	// pure function of the text that the recogniser, the event rules and
+	// role and place questions ask
 	textDateline *struct {
 		info datelineInfo
 		ok   bool

@@ -14738,7 +14738,7 @@ func (d *doc) readDateline() *storyDateline {
 // and its day.
 func (d *doc) readDatelineAt() *storyDateline {
 	out := &storyDateline{sent: -1, place: -1}
-	dl, ok := findDateline(d.text)
+	dl, ok := d.findDateline()
 	if !ok {
 		// "NEW YORK — ...": a place in capitals and a dash open a paragraph
 		// of the lede, not one after a paragraph of prose

@@ -1236,11 +1236,10 @@ func (d *doc) officeHolderCountry(e *entity, title string) string {
 var visitWords = set("visit", "visits", "visited", "visiting", "arrived", "arrives", "arriving", "arrival", "trip", "tour",
 	"flew", "stopover", "toured", "visitor", "visitors", "guest")
 
-// datelineText is the story's dateline as findDateline reads it from the
-// text, or, for one set on a line of its own that only the sentences show
-// ("KAMPALA, MAY 12", "ACCRA —" over the lede), as readDateline reads it:
-// the place's span, and the line's end for the separator.
-func (d *doc) datelineText() (datelineInfo, bool) {
+// findDateline is findDateline(d.text), read once: it classifies every
+// line of the page (pageParagraphs), and the recogniser, the event rules
+// and the output each ask for it.
+func (d *doc) findDateline() (datelineInfo, bool) {
 	if d.textDateline == nil {
 		info, ok := findDateline(d.text)
 		d.textDateline = &struct {
@@ -1248,8 +1247,16 @@ func (d *doc) datelineText() (datelineInfo, bool) {
 			ok   bool
 		}{info, ok}
 	}
-	if d.textDateline.ok {
-		return d.textDateline.info, true
+	return d.textDateline.info, d.textDateline.ok
+}
+
+// datelineText is the story's dateline as findDateline reads it from the
+// text, or, for one set on a line of its own that only the sentences show
+// ("KAMPALA, MAY 12", "ACCRA —" over the lede), as readDateline reads it:
+// the place's span, and the line's end for the separator.
+func (d *doc) datelineText() (datelineInfo, bool) {
+	if info, ok := d.findDateline(); ok {
+		return info, true
 	}
 	if d.dateline == nil {
 		d.dateline = d.readDateline()

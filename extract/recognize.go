@@ -3422,7 +3422,7 @@ func span(toks []token, a, b int) string {
 // Zealand, July 17 - ") a place, however little the tables and the
 // recogniser know it; a name the recogniser already read there stays.
 func (d *doc) datelinePlace() []mention {
-	dl, ok := findDateline(d.text)
+	dl, ok := d.findDateline()
 	if !ok {
 		return nil
 	}
