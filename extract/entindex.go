@@ -121,7 +121,17 @@ func (x *entIndex) expands(acr string, ei int) bool {
 		return true
 	}
 	rest := x.afterPlaceName(name)
-	return rest != "" && acronymOf(acr, rest)
+	if rest != "" && acronymOf(acr, rest) {
+		return true
+	}
+	// "NP" of "Northbrook Petroleum Co PLC": a firm's acronym leaves out
+	// the designators that close its name
+	w := strings.Fields(name)
+	n := len(w)
+	for n > 2 && (corpSuffixes[w[n-1]] || designators[w[n-1]] && w[n-1] != "Board") {
+		n--
+	}
+	return n < len(w) && acronymOf(acr, strings.Join(w[:n], " "))
 }
 
 // fullName is the first person of step 1 whose name is toks's: the same

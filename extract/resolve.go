@@ -340,6 +340,7 @@ func (d *doc) cluster() {
 			d.merge(best, ei)
 		}
 	}
+	d.leadingShortNames(ix)
 	d.clubShortNames()
 	d.headlineTickers()
 	d.exchangeTickers()
@@ -397,6 +398,38 @@ func (d *doc) cluster() {
 			e.mentions = nil
 		} else if e.heading && e.typ != newsgraph.Other {
 			e.typ = newsgraph.Other
+		}
+	}
+}
+
+// leadingShortNames merges a firm named by its leading words alone
+// ("Harlow Vance" after "Harlow Vance Capital Management", "Tessaly" after
+// "Tessaly Department Stores") into the firm, where the words after them
+// are no trade the tables know, so leadingWords has not: news names a firm
+// in full first and shortens it after. The short name must come after the
+// full one, be no place and no person, and open one firm of the story only
+// ("General" of two "General ..." firms is neither).
+func (d *doc) leadingShortNames(ix *entIndex) {
+	for ei, e := range d.ents {
+		if len(e.mentions) == 0 || e.typ != newsgraph.Organization && (e.typ != newsgraph.Other || e.strong) || len(e.tokens) == 0 || len(e.tokens) > 3 {
+			continue
+		}
+		if _, _, ok := d.x.gz.place(e.name); ok {
+			continue
+		}
+		first := d.mentions[e.mentions[0]].start
+		best, n := -1, 0
+		for ej, f := range d.ents {
+			if ej == ei || len(f.mentions) == 0 || f.typ != newsgraph.Organization || len(f.tokens) <= len(e.tokens) || !slices.Equal(f.tokens[:len(e.tokens)], e.tokens) {
+				continue
+			}
+			n++
+			if d.mentions[f.mentions[0]].start < first {
+				best = ej
+			}
+		}
+		if n == 1 && best >= 0 {
+			d.merge(best, ei)
 		}
 	}
 }

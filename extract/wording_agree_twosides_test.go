@@ -47,7 +47,7 @@ var agreeTwoSidesCases = []wordingCase{
 	{
 		name: "the head named after a school's name and title signs for it",
 		text: "Kasumi High School sent twelve students to Cedar Ridge High School this week. Later that day, Yuki Sato and Cedar Ridge principal Mark Dowling signed a sister-school pact.",
-		want: []string{"AGREEMENT: party=Cedar Ridge; signatory=Mark Dowling; signatory=Yuki Sato"},
+		want: []string{"AGREEMENT: party=Cedar Ridge High School; signatory=Mark Dowling; signatory=Yuki Sato"},
 	},
 	{
 		name: "the company one agrees with is another firm than oneself",
