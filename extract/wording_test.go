@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"sort"
 	"strings"
 	"testing"
@@ -333,60 +332,43 @@ var wordingCases = []wordingCase{
 // general rule and each case guards one.
 func TestWording(t *testing.T) { runWording(t, wordingCases) }
 
-// runWording extracts each case's paragraph, published Wednesday
+// runWording tells each case's paragraph, published Wednesday
 // 1999-04-14, and checks its events and entities.
 func runWording(t *testing.T, cases []wordingCase) {
-	x := extractor(t)
 	pub := time.Date(1999, 4, 14, 0, 0, 0, 0, time.UTC)
+	var stories []story
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := newsgraph.Document{ID: "wording", Text: c.text, Published: pub}
-			ex, err := x.Extract(context.Background(), d, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			keys := eventKeys(ex)
-			for _, w := range c.want {
-				found := false
-				for _, k := range keys {
-					// a want without a status matches any status
-					if k == w || !strings.Contains(w, "/") && dropStatus(k) == w {
-						found = true
-					}
-				}
-				if !found {
-					t.Errorf("missing %q; got %q", w, keys)
-				}
-			}
-			for _, n := range c.not {
-				for _, k := range keys {
-					if strings.Contains(k, n) {
-						t.Errorf("event %q holds %q", k, n)
+		stories = append(stories, story{c.name, c.text, pub, []check{eventChecks(sameKey, c.want, c.not), entityChecks(c.ents, c.noEnt, c.absent)}})
+	}
+	runStories(t, "wording", stories)
+}
+
+// entityChecks checks the entities: each of ents found with its type, no
+// name or alias holding a noEnt, none named an absent.
+func entityChecks(ents map[string]newsgraph.EntityType, noEnt, absent []string) check {
+	return func(t *testing.T, ex *newsgraph.Extraction) {
+		t.Helper()
+		types := map[string]newsgraph.EntityType{}
+		for _, e := range ex.Entities {
+			types[e.Name] = e.Type
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				for _, n := range noEnt {
+					if strings.Contains(a, n) {
+						t.Errorf("entity %q (alias %q) holds %q", e.Name, a, n)
 					}
 				}
 			}
-			types := map[string]newsgraph.EntityType{}
-			for _, e := range ex.Entities {
-				types[e.Name] = e.Type
-				for _, a := range append([]string{e.Name}, e.Aliases...) {
-					for _, n := range c.noEnt {
-						if strings.Contains(a, n) {
-							t.Errorf("entity %q (alias %q) holds %q", e.Name, a, n)
-						}
-					}
-				}
+		}
+		for _, n := range absent {
+			if typ, ok := types[n]; ok {
+				t.Errorf("entity %q (%s) should not be there", n, typ)
 			}
-			for _, n := range c.absent {
-				if typ, ok := types[n]; ok {
-					t.Errorf("entity %q (%s) should not be there", n, typ)
-				}
+		}
+		for name, typ := range ents {
+			if types[name] != typ {
+				t.Errorf("entity %q: type %q, want %q (entities %v)", name, types[name], typ, types)
 			}
-			for name, typ := range c.ents {
-				if types[name] != typ {
-					t.Errorf("entity %q: type %q, want %q (entities %v)", name, types[name], typ, types)
-				}
-			}
-		})
+		}
 	}
 }
 

@@ -404,63 +404,47 @@ func TestTitlesHolderRefs(t *testing.T)      { runTitles(t, officeHolderRefCases
 func TestTitlesNegatives(t *testing.T)       { runTitles(t, officeHolderNegativeCases) }
 func TestTitlesOfficeCountries(t *testing.T) { runTitles(t, officeCountryCases) }
 
-// runTitles extracts each case's story, published Wednesday 1999-04-14,
+// runTitles tells each case's story, published Wednesday 1999-04-14,
 // and checks its events and roles. A wanted role matches a held one of
 // the same person and "of" whose title holds the wanted title or is held
 // by it (case aside), as the scorer matches.
 func runTitles(t *testing.T, cases []officeCase) {
-	x := extractor(t)
 	pub := time.Date(1999, 4, 14, 0, 0, 0, 0, time.UTC)
+	var stories []story
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := newsgraph.Document{ID: "titles", Text: c.text, Published: pub}
-			ex, err := x.Extract(context.Background(), d, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			keys := eventKeys(ex)
-			for _, w := range c.want {
-				found := false
-				for _, k := range keys {
-					if holdsEvent(k, w) {
-						found = true
-					}
+		stories = append(stories, story{c.name, c.text, pub, []check{eventChecks(holdsEvent, c.want, c.not), roleChecks(c.roles, c.noRoles)}})
+	}
+	runStories(t, "titles", stories)
+}
+
+// roleChecks checks the roles held, written "[former ]Name: Title[ of Of]":
+// each of roles held (holdsRole exact), none of noRoles.
+func roleChecks(roles, noRoles []string) check {
+	return func(t *testing.T, ex *newsgraph.Extraction) {
+		t.Helper()
+		var held []string
+		for _, e := range ex.Entities {
+			for _, r := range e.Roles {
+				s := e.Name + ": " + r.Title
+				if r.OfName != "" {
+					s += " of " + r.OfName
 				}
-				if !found {
-					t.Errorf("missing %q; got %q", w, keys)
+				if r.Former {
+					s = "former " + s
 				}
+				held = append(held, s)
 			}
-			for _, n := range c.not {
-				for _, k := range keys {
-					if strings.Contains(k, n) {
-						t.Errorf("event %q holds %q", k, n)
-					}
-				}
+		}
+		for _, w := range roles {
+			if !holdsRole(held, w, true) {
+				t.Errorf("missing role %q; got %q", w, held)
 			}
-			var held []string
-			for _, e := range ex.Entities {
-				for _, r := range e.Roles {
-					s := e.Name + ": " + r.Title
-					if r.OfName != "" {
-						s += " of " + r.OfName
-					}
-					if r.Former {
-						s = "former " + s
-					}
-					held = append(held, s)
-				}
+		}
+		for _, n := range noRoles {
+			if holdsRole(held, n, false) {
+				t.Errorf("role %q should not be there; got %q", n, held)
 			}
-			for _, w := range c.roles {
-				if !holdsRole(held, w, true) {
-					t.Errorf("missing role %q; got %q", w, held)
-				}
-			}
-			for _, n := range c.noRoles {
-				if holdsRole(held, n, false) {
-					t.Errorf("role %q should not be there; got %q", n, held)
-				}
-			}
-		})
+		}
 	}
 }
 
