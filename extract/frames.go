@@ -54,6 +54,13 @@ func (d *doc) parse(si int) *tree {
 		}
 		open = !open
 	}
+	// "payments firm Zahlwerk", "law firm Hale": the noun "firm" between a
+	// noun and a name, which the tagger read as the adjective
+	for i := 1; i+1 < len(toks); i++ {
+		if t.tag[i] == "JJ" && (t.lw[i] == "firm" || t.lw[i] == "firms") && strings.HasPrefix(t.tag[i-1], "NN") && strings.HasPrefix(t.tag[i+1], "NNP") {
+			t.tag[i] = "NN"
+		}
+	}
 	// prose tags a verb after a modal and an adverb as a noun ("will next
 	// travel", "could soon meet"): an event verb's base form there is a verb
 	for i := 1; i < len(toks); i++ {
@@ -994,8 +1001,9 @@ func (t *tree) andSiblings() bool {
 		if h < 0 || !t.noun(y) || !t.is(y, "obl", "obj", "dep", "nmod", "appos", "list") || t.prep(y) != "" {
 			continue
 		}
-		if e := lastOf(t, y) + 1; e < len(t.head) && (t.tag[e] == "VBD" || t.tag[e] == "VBZ" || t.tag[e] == "VBP" || t.tag[e] == "MD") {
-			continue // "..., and the X Exchange was also interested": a clause's subject
+		if e := lastOf(t, y) + 1; e < len(t.head) && (t.tag[e] == "VBD" || t.tag[e] == "VBZ" || t.tag[e] == "VBP" || t.tag[e] == "MD") &&
+			!(t.rel[h] == "nsubj" && (t.head[h] == e || t.head[h] == t.head[e])) {
+			continue // "..., and the X Exchange was also interested": a clause's subject, not the second of two ("A and B have signed")
 		}
 		c := t.dep(y, "cc")
 		if c < 0 || t.lw[c] != "and" && t.lw[c] != "or" {
@@ -2791,15 +2799,26 @@ func (d *doc) hyphenParticiples(si int, t *tree) bool {
 	changed := false
 	for h := 1; h+2 < len(toks); h++ {
 		a, v, n := h-1, h+1, h+2
+		if n+1 < len(toks) && strings.HasPrefix(t.tag[n], "JJ") && t.noun(n+1) {
+			n++ // "Qatar-backed start-up X": an adjective first
+		}
 		if toks[h].text != "-" || toks[a].end != toks[h].start || toks[h].end != toks[v].start ||
 			t.tag[v] != "VBD" && t.tag[v] != "VBN" || !strings.HasSuffix(t.lw[v], "ed") || !t.noun(n) || t.is(v, "amod") && t.head[v] == n {
 			continue
 		}
+		// the phrase's head is the last of the nouns after the participle
+		// ("Texas-based chip maker Quarix Systems"): the ones before it
+		// are its compounds, or the words of its name
+		m := n
+		for m+1 < len(toks) && t.noun(m+1) && t.tag[m+1] != "PRP" {
+			m++
+		}
+		wasRoot := t.head[v] < 0
 		// the span's tie to the rest of the sentence: the first of its
 		// words hung outside it
 		top := -1
-		for _, k := range []int{a, h, v, n} {
-			if hd := t.head[k]; hd < a || hd > n {
+		for k := a; k <= m; k++ {
+			if hd := t.head[k]; hd < a || hd > m {
 				top = k
 				break
 			}
@@ -2809,15 +2828,50 @@ func (d *doc) hyphenParticiples(si int, t *tree) bool {
 		}
 		up, rel := t.head[top], t.rel[top]
 		for k := range t.head {
-			if t.head[k] == v && (k < a || k > n) && t.is(k, "obl", "advmod", "punct") && up >= 0 && t.verb(up) {
+			if (t.head[k] == v || t.head[k] == a) && (k < a || k > m) && t.is(k, "obl", "advmod", "punct", "cc") && up >= 0 && (t.verb(up) || t.lw[k] == "and" || t.lw[k] == "or") {
 				t.head[k] = up // "in Doha on Monday": the verb's, not the participle's
+				if t.is(k, "cc") {
+					t.head[k] = m // "A and Texas-based B": the phrase's own "and"
+				}
 			}
 		}
+		for k := v + 1; k < m; k++ {
+			if t.head[k] < v+1 || t.head[k] > m {
+				t.head[k], t.rel[k] = m, "compound"
+				if k < n {
+					t.rel[k] = "amod"
+				}
+			}
+		}
+		n = m
 		t.head[n], t.rel[n] = up, rel
 		t.head[v], t.rel[v], t.tag[v] = n, "amod", "VBN"
 		t.head[a], t.rel[a] = v, "compound"
 		t.head[h], t.rel[h] = v, "punct"
 		changed = true
+		// "A and Oslo-listed B have signed X" read with the participle
+		// heading the clause ("signed" its complement, "A" the root or
+		// the participle's subject): the verb after the phrase heads
+		// the sentence, with the phrase's first noun its subject
+		s := n
+		for t.head[s] >= 0 && t.head[s] < a {
+			s = t.head[s]
+		}
+		if t.head[s] >= 0 && !(wasRoot && t.head[s] == v) {
+			continue
+		}
+		for k := m + 1; k < len(toks); k++ {
+			if t.head[k] == v && t.verb(k) && t.is(k, "ccomp", "conj", "parataxis", "xcomp", "advcl") {
+				for j := range t.head {
+					if (t.head[j] == s || t.head[j] == v) && j > m && j != k && t.is(j, "punct") {
+						t.head[j] = k
+					}
+				}
+				t.head[k], t.rel[k] = -1, "root"
+				t.head[s], t.rel[s] = k, "nsubj"
+				break
+			}
+		}
 	}
 	return changed
 }
