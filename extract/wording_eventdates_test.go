@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -77,26 +76,13 @@ func TestEventDates(t *testing.T) {
 // give, START in the event's own precision ("2024-05", "" when undated).
 type dayCase struct{ name, text, want string }
 
-// runDayCases extracts each case's text as a document published on pub and
-// fails the cases that give no event with the wanted key.
+// runDayCases tells each case's text as a document published on pub and
+// fails the cases that give no event with the wanted key (dayKey).
 func runDayCases(t *testing.T, id newsgraph.DocumentID, pub time.Time, cases []dayCase) {
 	t.Helper()
-	x := extractor(t)
+	var stories []story
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: id, Text: c.text, Published: pub}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, ev := range ex.Events {
-				k := string(ev.Type) + " " + string(ev.Status) + " " + ev.Start
-				if k == c.want {
-					return
-				}
-				got = append(got, k)
-			}
-			t.Errorf("no event %q; got %q", c.want, got)
-		})
+		stories = append(stories, story{c.name, c.text, pub, []check{someEvent("event", dayKey, c.want)}})
 	}
+	runStories(t, id, stories)
 }

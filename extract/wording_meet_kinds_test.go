@@ -58,31 +58,25 @@ var meetDateCases = []struct{ name, text, want string }{
 }
 
 func TestMeetDates(t *testing.T) {
-	x := extractor(t)
 	pub := time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)
+	var stories []story
 	for _, c := range meetDateCases {
-		t.Run(c.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "dates", Text: c.text, Published: pub}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, ev := range ex.Events {
-				if ev.Type != newsgraph.Meeting {
-					continue
-				}
-				k := string(ev.Status) + " " + ev.Start
-				if ev.End != "" && ev.End != ev.Start {
-					k += ".." + ev.End
-				}
-				if k == c.want {
-					return
-				}
-				got = append(got, k)
-			}
-			t.Errorf("no meeting %q; got %q", c.want, got)
-		})
+		stories = append(stories, story{c.name, c.text, pub, []check{someEvent("meeting", meetingDays, c.want)}})
 	}
+	runStories(t, "dates", stories)
+}
+
+// meetingDays writes a meeting as "STATUS START[..END]", and any other
+// event as "".
+func meetingDays(ev newsgraph.Event) string {
+	if ev.Type != newsgraph.Meeting {
+		return ""
+	}
+	k := string(ev.Status) + " " + ev.Start
+	if ev.End != "" && ev.End != ev.Start {
+		k += ".." + ev.End
+	}
+	return k
 }
 
 // meetPhoneCases tell talks held over the telephone: a call is no meeting.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"sort"
 	"strings"
 	"testing"
@@ -20,37 +19,40 @@ type personNameCase struct {
 	facts []string
 }
 
-// runPersonNames extracts each case, published 2026-03-02, and checks
+// runPersonNames tells each case, published 2026-03-02, and checks
 // its facts.
 func runPersonNames(t *testing.T, cases []personNameCase) {
-	x := extractor(t)
 	pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	var stories []story
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := newsgraph.Document{ID: "names", Text: c.text, Published: pub}
-			ex, err := x.Extract(context.Background(), d, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			have := factsOf(ex)
-			for _, f := range c.facts {
-				if neg, ok := strings.CutPrefix(f, "!"); ok {
-					if have[neg] {
-						t.Errorf("has %q", neg)
-					}
-				} else if !have[f] {
-					t.Errorf("lacks %q", f)
+		stories = append(stories, story{c.name, c.text, pub, []check{factChecks(c.facts)}})
+	}
+	runStories(t, "names", stories)
+}
+
+// factChecks checks the facts factsOf writes: each of facts held, none
+// that is written with "!" before it; on failure it logs them all.
+func factChecks(facts []string) check {
+	return func(t *testing.T, ex *newsgraph.Extraction) {
+		t.Helper()
+		have := factsOf(ex)
+		for _, f := range facts {
+			if neg, ok := strings.CutPrefix(f, "!"); ok {
+				if have[neg] {
+					t.Errorf("has %q", neg)
 				}
+			} else if !have[f] {
+				t.Errorf("lacks %q", f)
 			}
-			if t.Failed() {
-				var all []string
-				for f := range have {
-					all = append(all, f)
-				}
-				sort.Strings(all)
-				t.Logf("facts:\n%s", strings.Join(all, "\n"))
+		}
+		if t.Failed() {
+			var all []string
+			for f := range have {
+				all = append(all, f)
 			}
-		})
+			sort.Strings(all)
+			t.Logf("facts:\n%s", strings.Join(all, "\n"))
+		}
 	}
 }
 

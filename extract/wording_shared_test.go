@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -455,31 +454,14 @@ func TestSharedPurpose(t *testing.T)    { runShared(t, sharedPurposeCases) }
 func TestSharedReferences(t *testing.T) { runShared(t, sharedReferenceCases) }
 func TestSharedNegatives(t *testing.T)  { runShared(t, sharedNegativeCases) }
 
-// runShared extracts each story, published on sharedPub, and checks its
-// events by participants, status, place and start.
+// runShared tells each story, published on sharedPub, and checks its
+// events by participants, status, place and start (sharedKey.matches).
 func runShared(t *testing.T, cases []sharedCase) {
-	x := extractor(t)
+	var stories []story
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "shared", Text: c.text, Published: sharedPub}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			keys := sharedKeys(ex)
-			for _, w := range c.want {
-				if !slices.ContainsFunc(keys, func(k sharedKey) bool { return k.matches(w) }) {
-					t.Errorf("missing %q; got %q", w, keys)
-				}
-			}
-			for _, n := range c.not {
-				for _, k := range keys {
-					if strings.Contains(k.String(), n) {
-						t.Errorf("event %q holds %q", k, n)
-					}
-				}
-			}
-		})
+		stories = append(stories, story{c.name, c.text, sharedPub, []check{keyChecks(sharedKeys, sharedKey.matches, c.want, c.not)}})
 	}
+	runStories(t, "shared", stories)
 }
 
 // sharedKey is one event as the shared-argument tests compare it.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"sort"
 	"strings"
 	"testing"
@@ -43,40 +42,47 @@ type whereCase struct {
 
 func TestWhere(t *testing.T) { runWhere(t, whereCases) }
 
+// runWhere tells each case, published on its own day, and checks the
+// place and day of its event.
 func runWhere(t *testing.T, cases []whereCase) {
-	x := extractor(t)
+	var stories []story
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			pub, err := time.Parse("2006-01-02", c.pub)
-			if err != nil {
-				t.Fatal(err)
+		pub, err := time.Parse("2006-01-02", c.pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stories = append(stories, story{c.name, c.text, pub, []check{eventAt(c.event, c.place, c.start)}})
+	}
+	runStories(t, "where", stories)
+}
+
+// eventAt checks that some event of event's type ("MEETING Ilse Vandam")
+// in which its person takes part is at place and starts on start ("-"
+// for any day).
+func eventAt(event, place, start string) check {
+	return func(t *testing.T, ex *newsgraph.Extraction) {
+		t.Helper()
+		names := map[newsgraph.EntityID]string{}
+		for _, e := range ex.Entities {
+			names[e.ID] = e.Name
+		}
+		typ, who, _ := strings.Cut(event, " ")
+		var got []string
+		for _, ev := range ex.Events {
+			var ps []string
+			for _, p := range ev.Participants {
+				ps = append(ps, names[p.Entity])
 			}
-			ex, err := x.Extract(context.Background(), newsgraph.Document{ID: "where", Text: c.text, Published: pub}, nil)
-			if err != nil {
-				t.Fatal(err)
+			sort.Strings(ps)
+			got = append(got, string(ev.Type)+"["+strings.Join(ps, ", ")+"] at "+names[ev.Location]+" "+ev.Start)
+			if string(ev.Type) != typ || ev.TakesPart([]newsgraph.EntityID{entityNamed(ex, who)}) == "" {
+				continue
 			}
-			names := map[newsgraph.EntityID]string{}
-			for _, e := range ex.Entities {
-				names[e.ID] = e.Name
+			if names[ev.Location] == place && (start == "-" || ev.Start == start) {
+				return
 			}
-			typ, who, _ := strings.Cut(c.event, " ")
-			var got []string
-			for _, ev := range ex.Events {
-				var ps []string
-				for _, p := range ev.Participants {
-					ps = append(ps, names[p.Entity])
-				}
-				sort.Strings(ps)
-				got = append(got, string(ev.Type)+"["+strings.Join(ps, ", ")+"] at "+names[ev.Location]+" "+ev.Start)
-				if string(ev.Type) != typ || ev.TakesPart([]newsgraph.EntityID{entityNamed(ex, who)}) == "" {
-					continue
-				}
-				if names[ev.Location] == c.place && (c.start == "-" || ev.Start == c.start) {
-					return
-				}
-			}
-			t.Errorf("no %s at %q on %s; got %q", c.event, c.place, c.start, got)
-		})
+		}
+		t.Errorf("no %s at %q on %s; got %q", event, place, start, got)
 	}
 }
 
