@@ -1658,18 +1658,37 @@ func (t *tree) compoundsBeforeAnd() bool {
 // passiveAgents mends "the accord was signed in Oslo on May 3 by A and B"
 // read with "by A" hung on the place or the day before it: a name's "by"
 // phrase on a place or day that is itself a phrase of a passive verb of
-// making is the verb's agent. It reports whether any head changed.
+// making is the verb's agent; so is one on the meal of a passive host
+// verb ("was hosted to dinner by A on Monday", the day the hosting's too).
+// It reports whether any head changed.
 func (t *tree) passiveAgents() bool {
 	changed := false
 	for x, h := range t.head {
-		if h < 0 || !t.is(x, "nmod") || t.prep(x) != "by" || !strings.HasPrefix(t.tag[x], "NNP") || !t.is(h, "obl") {
+		if h < 0 || !t.is(x, "nmod", "obl") || t.prep(x) != "by" || !strings.HasPrefix(t.tag[x], "NNP") || !t.is(h, "obl", "xcomp") {
 			continue
 		}
 		v := t.head[h]
-		if v < 0 || v > h || !makeVerbs[t.lw[v]] || t.dep(v, "aux:pass") < 0 || hasByPhrase(t, v) {
+		// "was hosted to dinner by X" (the meal even read as a verb, "to
+		// breakfast"), "was welcomed at a banquet by X": the meal's "by"
+		// is the host's
+		host := v >= 0 && mealNouns[t.lw[h]] && (strings.HasPrefix(t.lw[v], "host") || t.lw[v] == "received" || t.lw[v] == "welcomed")
+		if v < 0 || v > h || !makeVerbs[t.lw[v]] && !host || t.is(h, "xcomp") && !host || t.dep(v, "aux:pass") < 0 || hasByPhrase(t, v) {
 			continue
 		}
+		if t.is(h, "xcomp") {
+			t.tag[h], t.rel[h] = "NN", "obl"
+		}
 		t.head[x], t.rel[x] = v, "obl:agent"
+		if host {
+			for k := h + 1; k < len(t.head); k++ {
+				if t.head[k] == h && t.is(k, "obl", "nmod:tmod", "obl:tmod") && k != x {
+					t.head[k] = v // "to dinner by X on Monday": the day is the hosting's
+				}
+				if t.head[k] == x && t.is(k, "obl", "nmod:tmod", "obl:tmod") && t.prep(k) != "of" {
+					t.head[k] = v
+				}
+			}
+		}
 		for _, c := range t.deps(h, "conj") {
 			if c > x {
 				t.head[c] = x // "by A and B" with B listed with the place
