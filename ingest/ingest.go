@@ -37,9 +37,10 @@ const DefaultMaxBytes = 2 << 20
 // Service validates, extracts and stores documents. The graph it builds is
 // a function of the set of documents stored, whatever their order: each
 // document is extracted against what the other documents state of
-// themselves (see Without), and every write re-reads the stored documents
-// whose answers it changed (see settle). Extraction runs concurrently; one
-// writer applies documents.
+// themselves (see Without), and the stored documents whose answers a write
+// changed are read again: at once after an Ingest, once at the end of a
+// Run's batch (see settle). Extraction runs concurrently; one writer
+// applies documents.
 type Service struct {
 	Dating   Dating // how Run dates documents their source left undated
 	ex       Extractor
@@ -47,13 +48,15 @@ type Service struct {
 	maxBytes int
 	workers  int
 
-	mu      sync.Mutex // the one writer
-	seq     atomic.Uint64
-	rereads atomic.Int64                  // documents extracted again by settle or a stale write
-	cache   *cache                        // answers of alias keys, reset by each Run and Ingest
-	keys    map[string]uint64             // alias key -> the last write that changed its answer
-	ents    map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
-	lookups *lookups                      // what stored extractions used of the answers they got
+	mu       sync.Mutex // the one writer
+	seq      atomic.Uint64
+	rereads  atomic.Int64                  // documents extracted again by settle or a stale write
+	cache    *cache                        // answers of alias keys, reset by each Run and Ingest
+	keys     map[string]uint64             // alias key -> the last write that changed its answer
+	ents     map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events
+	lookups  *lookups                      // what stored extractions used of the answers they got
+	waiting  waitList                      // stored documents to read again (see settle)
+	deferred int                           // writes whose settling waits since the last drain
 
 	// epoch counts the times the writer found that another process had
 	// written the store (see lockWriter): an extraction begun in an

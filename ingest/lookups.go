@@ -232,7 +232,8 @@ func (s *Service) readers(ctx context.Context, key string, looking []newsgraph.D
 	}
 	var todo []newsgraph.DocumentID
 	for d := range cands {
-		if !out[d] {
+		// one waiting to be read again (see settle) is read again anyway
+		if !out[d] && !s.waiting.in[d] {
 			todo = append(todo, d)
 		}
 	}

@@ -13,9 +13,10 @@ import (
 
 // Run ingests every document Read finds and reports progress after each
 // (total is -1 when unknown). Workers validate and extract the documents
-// ahead while one writer stores them in input order, so the graph is the
-// one a serial ingest gives. Failed documents are listed in the Summary
-// and leave nothing in the store; the batch goes on.
+// ahead while one writer stores them in input order; the stored documents
+// the writes affect are read again once, as the batch ends (see settle),
+// so the graph is the one a serial ingest gives. Failed documents are
+// listed in the Summary and leave nothing in the store; the batch goes on.
 func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, progress func(done, total int)) (Summary, error) {
 	start, rereads := time.Now(), s.rereads.Load()
 	total := Count(paths)
@@ -89,7 +90,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 		if p.err == nil && err == nil && j.it.Skipped == "" {
 			// The writer lock stays for the next document if it is
 			// already queued (writeKeep).
-			x, p.err = s.writeKeep(ctx, p, func() bool { return len(order) > 0 })
+			x, p.err = s.writeKeep(ctx, p, func() bool { return len(order) > 0 }, true)
 		}
 		done++
 		if err != nil {
@@ -127,6 +128,11 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 	wg.Wait()
 	if rerr := <-readErr; err == nil && rerr != nil {
 		err = rerr
+	}
+	// The batch's writes left the documents they affect waiting: each is
+	// read again once now, against the graph the whole batch built.
+	if serr := s.settleBatch(ctx); err == nil && serr != nil {
+		err = serr
 	}
 	sum.Documents, sum.Entities, sum.Events = len(docs), len(ents), len(evs)
 	sum.Rereads = int(s.rereads.Load() - rereads)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"container/heap"
 	"context"
 	"errors"
 	"fmt"
@@ -71,7 +72,7 @@ func (s *Service) link(ctx context.Context, text string) (ms []newsgraph.LinkedM
 // It holds the store's writer lock throughout, so that no other process
 // writes between what settling reads and what it writes.
 func (s *Service) write(ctx context.Context, p prepared) (*newsgraph.Extraction, error) {
-	return s.writeKeep(ctx, p, func() bool { return false })
+	return s.writeKeep(ctx, p, func() bool { return false }, false)
 }
 
 // maxHold bounds how long writeKeep keeps the writer lock across the
@@ -85,8 +86,10 @@ const maxHold = 200 * time.Millisecond
 // PostgreSQL a document on the writer's path, and a store holding it keeps
 // what it read of the documents written (see store.LockWriter). Nothing
 // changes for the graph: no other process writes while it is held, as
-// within one write. Release lets go of a kept lock.
-func (s *Service) writeKeep(ctx context.Context, p prepared, keep func() bool) (*newsgraph.Extraction, error) {
+// within one write. Release lets go of a kept lock. later leaves the
+// documents the write affects waiting to be read again (see settle), for
+// settleBatch.
+func (s *Service) writeKeep(ctx context.Context, p prepared, keep func() bool, later bool) (*newsgraph.Extraction, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.held == nil {
@@ -111,10 +114,30 @@ func (s *Service) writeKeep(ctx context.Context, p prepared, keep func() bool) (
 			return nil, p.err
 		}
 	}
-	if err := s.settle(ctx, p.x, p.seen); err != nil {
+	if err := s.settle(ctx, p.x, p.seen, later); err != nil {
 		return nil, err
 	}
 	return p.x, nil
+}
+
+// settleBatch reads again the documents the writes of a Run left waiting
+// (see settle), under the store's writer lock.
+func (s *Service) settleBatch(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.waiting.len() == 0 {
+		s.deferred = 0
+		return nil
+	}
+	if s.held == nil {
+		unlock, err := s.lockWriter(ctx)
+		if err != nil {
+			return fmt.Errorf("ingest: settle: %w", err)
+		}
+		s.held, s.heldSince = unlock, time.Now()
+	}
+	defer s.releaseLocked()
+	return s.drain(ctx)
 }
 
 // release lets go of the writer lock writeKeep kept, if it did.
@@ -211,42 +234,69 @@ func (s *Service) holds(ctx context.Context, doc newsgraph.DocumentID, u use) (b
 	return ok, nil
 }
 
-// maxSettle bounds the documents one write may read again: a cycle of
-// documents that keep changing each other stops there.
+// maxSettle bounds the documents one settling may read again beyond
+// those waiting when it began: a cycle of documents that keep changing
+// each other stops there.
 const maxSettle = 10000
 
-// settle stores x, then reads again, in id order, every stored document
-// whose extraction the write may have changed, until none changes: the
-// documents that look up an alias key whose answer changed, and those
-// stating events of the same people as a changed document's events. The
-// graph is then what the set of documents gives, in whatever order they
-// came. seen is the graph x was extracted against. Caller holds s.mu.
-func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *view) error {
-	first := x.Document.ID
-	queue := map[newsgraph.DocumentID]bool{}
-	for n := 0; ; n++ {
-		x.Lookups = encodeUses(seen.used())
-		x.LookedUp = unstated(seen.used(), x)
-		affected, err := s.put(ctx, x, n == 0)
-		if err != nil {
-			if n == 0 {
-				return fmt.Errorf("ingest: store %s: %w", first, err)
-			}
-			return fmt.Errorf("ingest: store %s again after %s: %w", x.Document.ID, first, err)
-		}
-		s.lookups.record(x.Document.ID, seen.used())
-		// The document being ingested too: reading another one again may
-		// change an answer it used.
-		for _, d := range affected {
-			queue[d] = true
-		}
-		if len(queue) == 0 || n >= maxSettle {
+// settleEvery bounds the writes of one Run whose settling waits (see
+// settle): after that many, the documents they affected are read again
+// before the next write, so that a process stopped in mid-batch leaves at
+// most that many writes' worth of documents unsettled.
+const settleEvery = 2000
+
+// settle stores x, the document being ingested (seen is the graph it was
+// extracted against), and notes the stored documents whose extraction the
+// write may have changed (see put) as waiting to be read again. Unless
+// later, it then reads them again at once (see drain). Run passes later:
+// its writes only gather the documents they affect, and each is read again
+// once, as the batch ends (or every settleEvery writes), against the graph
+// the whole batch built, not once per write that touches its keys; the
+// graph is the same, a function of the set of documents. Caller holds s.mu.
+func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *view, later bool) error {
+	affected, err := s.putUsed(ctx, x, seen, true)
+	if err != nil {
+		return fmt.Errorf("ingest: store %s: %w", x.Document.ID, err)
+	}
+	s.waiting.add(affected...)
+	s.deferred++
+	if later && s.deferred < settleEvery {
+		return nil
+	}
+	return s.drain(ctx)
+}
+
+// putUsed is put, with x's record of what its extraction used of seen,
+// which the service keeps after the write. Caller holds s.mu.
+func (s *Service) putUsed(ctx context.Context, x *newsgraph.Extraction, seen *view, fresh bool) ([]newsgraph.DocumentID, error) {
+	x.Lookups = encodeUses(seen.used())
+	x.LookedUp = unstated(seen.used(), x)
+	affected, err := s.put(ctx, x, fresh)
+	if err != nil {
+		return nil, err
+	}
+	s.lookups.record(x.Document.ID, seen.used())
+	return affected, nil
+}
+
+// drain reads again, in id order, every stored document waiting to be
+// (see settle), storing each, until none waits: reading one again may make
+// others wait, the document being ingested among them. The graph is then
+// what the set of documents gives, in whatever order they came. A document
+// the reading of which fails waits on, for the next drain. Caller holds
+// s.mu.
+func (s *Service) drain(ctx context.Context) error {
+	s.deferred = 0
+	limit := maxSettle + s.waiting.len()
+	for n := 0; s.waiting.len() > 0; n++ {
+		if n >= limit {
+			s.waiting.clear()
 			return nil
 		}
-		next := slices.Sorted(mapKeys(queue))[0]
-		delete(queue, next)
+		next := s.waiting.pop()
 		docs, err := s.st.Documents(ctx, []newsgraph.DocumentID{next})
 		if err != nil {
+			s.waiting.add(next)
 			return fmt.Errorf("ingest: read %s again: %w", next, err)
 		}
 		doc := docs[next]
@@ -254,7 +304,7 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 			continue
 		}
 		s.rereads.Add(1)
-		seen = s.without(next)
+		seen := s.without(next)
 		rx, err := s.extract(ctx, *doc, seen)
 		switch {
 		case errors.Is(err, newsgraph.ErrExtractorFault):
@@ -263,10 +313,64 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 			// read again is not that document's, and is already stored.
 			continue
 		case err != nil:
+			s.waiting.add(next)
 			return fmt.Errorf("ingest: extract %s again: %w", next, err)
 		}
-		x = rx
+		affected, err := s.putUsed(ctx, rx, seen, false)
+		if err != nil {
+			s.waiting.add(next)
+			return fmt.Errorf("ingest: store %s again: %w", next, err)
+		}
+		s.waiting.add(affected...)
 	}
+	return nil
+}
+
+// waitList is the documents waiting to be read again, each once, taken in
+// id order.
+type waitList struct {
+	in map[newsgraph.DocumentID]bool
+	h  idHeap
+}
+
+func (w *waitList) add(ids ...newsgraph.DocumentID) {
+	if w.in == nil {
+		w.in = map[newsgraph.DocumentID]bool{}
+	}
+	for _, id := range ids {
+		if !w.in[id] {
+			w.in[id] = true
+			heap.Push(&w.h, id)
+		}
+	}
+}
+
+func (w *waitList) len() int { return len(w.in) }
+
+// pop takes the smallest id out.
+func (w *waitList) pop() newsgraph.DocumentID {
+	id := heap.Pop(&w.h).(newsgraph.DocumentID)
+	delete(w.in, id)
+	return id
+}
+
+func (w *waitList) clear() {
+	clear(w.in)
+	w.h = nil
+}
+
+// idHeap is a min-heap of document ids (container/heap).
+type idHeap []newsgraph.DocumentID
+
+func (h idHeap) Len() int           { return len(h) }
+func (h idHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h idHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *idHeap) Push(x any)        { *h = append(*h, x.(newsgraph.DocumentID)) }
+func (h *idHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // put stores x and returns the other documents whose extraction may change

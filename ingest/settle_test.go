@@ -562,3 +562,69 @@ func TestRereadFaultKeepsStoredFacts(t *testing.T) {
 		t.Errorf("a's mentions %v, want those it was stored with %v", after, before)
 	}
 }
+
+// A batch reads a stored document again once, as it ends, however many
+// of its writes change an answer the document used: r reads "Harrow" as
+// the firm under the name most of the firm's mentions give it, and the
+// stories that follow turn that name from "PLC" to "Plc" and back four
+// times, each variant outnumbering the other twice over in turn. Ingested
+// one at a time, each settled at once, r is read at every turn; as one
+// batch, once more at most after its write (and once before it, where the
+// writes ahead of it land after its extraction began). The graph is the
+// same.
+func TestBatchReadsAgainOnce(t *testing.T) {
+	ctx := context.Background()
+	times := func(name string, n int) string { return strings.Repeat(name+"\n", n) }
+	docs := [][2]string{
+		{"a", "Harrow Mills PLC\nHarrow\n"},
+		{"r", "Harrow\n"},
+		{"p1", times("Harrow Mills Plc", 2)},  // Plc 2, PLC 1
+		{"q1", times("Harrow Mills PLC", 3)},  // PLC 4
+		{"p2", times("Harrow Mills Plc", 6)},  // Plc 8
+		{"q2", times("Harrow Mills PLC", 12)}, // PLC 16
+	}
+	export := func(st *store.Store) string {
+		var out strings.Builder
+		if err := st.WriteNQuads(ctx, &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	each, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer each.Close()
+	one := &namesExtractor{witness: true, reads: map[newsgraph.DocumentID]int{}}
+	svc := ingest.New(one, each, 0)
+	for _, d := range docs {
+		if _, err := svc.Ingest(ctx, newsgraph.Document{ID: newsgraph.DocumentID(d[0]), Text: d[1]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if one.reads["r"] < 5 {
+		t.Fatalf("r read %d times ingesting one story at a time, want 5: the test does not reach the turns of the name", one.reads["r"])
+	}
+
+	batch, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer batch.Close()
+	all := &namesExtractor{witness: true, reads: map[newsgraph.DocumentID]int{}}
+	bsvc := ingest.New(all, batch, 0)
+	bsvc.SetWorkers(1)
+	sum, err := runBatch(t, bsvc, docs)
+	if err != nil || sum.Failed > 0 {
+		t.Fatalf("run: %v %+v", err, sum.Failures)
+	}
+	if all.reads["r"] > 3 {
+		t.Errorf("r read %d times in one batch, want 3 at most (%d one story at a time)", all.reads["r"], one.reads["r"])
+	}
+	if got, want := export(batch), export(each); got != want {
+		t.Errorf("the batch's graph differs from the one of one story at a time:\n%s\nwant\n%s", got, want)
+	}
+	if !strings.Contains(export(batch), "Harrow Mills PLC") {
+		t.Errorf("no firm Harrow Mills PLC in the export")
+	}
+}
