@@ -628,3 +628,44 @@ func TestBatchReadsAgainOnce(t *testing.T) {
 		t.Errorf("no firm Harrow Mills PLC in the export")
 	}
 }
+
+// The name a firm answers by does not turn with every story that writes
+// it another way: the variants are counted to the power of two below, so
+// "Harrow Mills PLC" and "Harrow Mills Plc", written by turns about as
+// often, take the lead from each other only where one is written twice as
+// often as the other. r, which reads "Harrow" as the firm under that name,
+// is read again at those turns only (counted one by one, the lead would
+// turn at every story after p1: r read five times).
+func TestNameTurnsOnlyAtTwiceTheCount(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	x := &namesExtractor{witness: true, reads: map[newsgraph.DocumentID]int{}}
+	svc := ingest.New(x, st, 0)
+	for _, d := range [][2]string{
+		{"a", "Harrow Mills PLC\nHarrow\n"},
+		{"r", "Harrow\n"},
+		{"p1", "Harrow Mills Plc\n"}, // 1 and 1: PLC, the smaller
+		{"p2", "Harrow Mills Plc\n"}, // Plc twice PLC: Plc
+		{"q1", "Harrow Mills PLC\n"}, // 2 and 2: PLC
+		{"p3", "Harrow Mills Plc\n"}, // 3 and 2
+		{"q2", "Harrow Mills PLC\n"}, // 3 and 3
+	} {
+		if _, err := svc.Ingest(ctx, newsgraph.Document{ID: newsgraph.DocumentID(d[0]), Text: d[1]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x.reads["r"] != 3 {
+		t.Errorf("r read %d times, want 3: once, and at the two turns of the lead", x.reads["r"])
+	}
+	ms, err := st.DocumentMentions(ctx, "r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || ms[0].Entity != newsgraph.NewEntityID(newsgraph.Organization, "Harrow Mills PLC") {
+		t.Errorf("r states %v, want one mention of the firm Harrow Mills PLC", ms)
+	}
+}
