@@ -1246,6 +1246,20 @@ func (d *doc) lowerTitleRoles() {
 			}
 		}
 		rc := &roleClaim{title: lowerOffice(title)}
+		var first *roleClaim
+		if q := start - 2; q >= 0 && toks[start-1].text == "and" && unicode0Lower(toks[q].text) && lowerTitles[toks[q].text] && title != "counterpart" {
+			// "Kestrel's chairman and chief executive X": two offices of
+			// one holder, each of the body or country before the first
+			for q > 0 && unicode0Lower(toks[q-1].text) && (lowerTitles[toks[q-1].text] || lowerTitleMods[toks[q-1].text]) && !lowerStops[toks[q-1].text] {
+				q--
+			}
+			// (only after the holder's body: "the president and foreign
+			// minister X" may be two people)
+			if b := q - 1; b >= 0 && (possessive(toks, b) || toks[b].text == "its" || toks[b].text == "their" || d.mentionEndingAt(m.sent, b) != nil) {
+				first = &roleClaim{title: lowerOffice(span(toks, q, start-1))}
+				p = b
+			}
+		}
 		if title == "counterpart" {
 			// "his French counterpart, Jean Dupont": the possessor's
 			// title, of the country named here
@@ -1322,6 +1336,10 @@ func (d *doc) lowerTitleRoles() {
 			rc.former = true
 		} else if p > 0 && (strings.EqualFold(toks[p-1].text, "former") || toks[p-1].text == "late") {
 			rc.former = true // ("Former Kellish president X" opening a sentence)
+		}
+		if first != nil {
+			first.of, first.ofType, first.former = rc.of, rc.ofType, rc.former
+			m.also = append(m.also, *first)
 		}
 		m.role = rc
 		d.officeAfter(m)
@@ -1838,6 +1856,63 @@ func firstMinister(toks []token, k int) bool {
 	return strings.EqualFold(toks[k].text, "first") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "minister")
 }
 
+// boardNouns end the name of a body's board or committee ("the Kestrel
+// management board").
+var boardNouns = set("board", "committee", "council")
+
+// boardMember reads a seat on a body's board written from token k after
+// the name and comma: "a member of the Kestrel management board", "a
+// member of the board of Kestrel", "a member of Kestrel's executive
+// committee". The title names the board, the body is what it is of.
+func (d *doc) boardMember(m *mention, k int) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	if k+3 >= len(toks) || toks[k].text != "member" || toks[k+1].text != "of" {
+		return nil
+	}
+	ends := func(j int) bool {
+		return j == len(toks) || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" || isDash(toks[j].text) || saysVerbs[toks[j].text]
+	}
+	// the lower-case words of the board's name from q: "management board"
+	board := func(q int) int {
+		j := q
+		for j < len(toks) && j < q+3 && unicode0Lower(toks[j].text) && toks[j].isWord() && !boardNouns[toks[j].text] && !lowerStops[toks[j].text] {
+			j++
+		}
+		if j < len(toks) && boardNouns[toks[j].text] {
+			return j + 1
+		}
+		return -1
+	}
+	org := func(bm *mention) bool { return bm != nil && d.ents[bm.ent].typ == newsgraph.Organization }
+	b := k + 2
+	if toks[b].text == "the" {
+		b++
+	}
+	var bm *mention
+	var words string
+	if om := d.bodyAt(m.sent, b); org(om) && om.j < len(toks) {
+		if possessive(toks, om.j) {
+			// "of Kestrel's executive committee"
+			if e := board(om.j + 1); e > 0 && ends(e) {
+				bm, words = om, span(toks, om.j+1, e)
+			}
+		} else if e := board(om.j); e > 0 && ends(e) {
+			// "of the Kestrel management board"
+			bm, words = om, span(toks, om.j, e)
+		}
+	} else if e := board(b); e > 0 && e+1 < len(toks) && toks[e].text == "of" {
+		// "of the board of Kestrel", "of the supervisory board of the
+		// Kestrel Bank"
+		if om := d.bodyAfter(m.sent, e+1); org(om) && ends(om.j) {
+			bm, words = om, span(toks, b, e)
+		}
+	}
+	if bm == nil {
+		return nil
+	}
+	return &roleClaim{title: lowerOffice("member of the " + strings.ToLower(words)), of: d.ents[bm.ent].name, ofType: d.ents[bm.ent].typ}
+}
+
 var lowerStops = set("former", "late", "new", "then", "incoming", "outgoing", "newly", "elected", "the", "a", "an", "and", "or", "of", "its", "his", "her", "their")
 
 // appositiveRole reads a title after the name: "Ana Garcia, Spain's
@@ -1871,6 +1946,11 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	if k < len(toks) && (strings.ToLower(toks[k].text) == "the" || toks[k].text == "a" || toks[k].text == "an") {
 		indef = !relative && strings.ToLower(toks[k].text) != "the"
 		k++
+	}
+	if !relative {
+		if rb := d.boardMember(m, k); rb != nil {
+			return rb
+		}
 	}
 	if k+1 < len(toks) && (toks[k+1].text == "'s" || toks[k+1].text == "\u2019s") {
 		if c, _, ok := d.x.gz.place(toks[k].text); ok && d.x.gz.isCountry(c) {
@@ -1964,7 +2044,8 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 		// ("X, Lusomar's chairman and chief executive,": the possessor's)
 		ends := j == len(toks) || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" || isDash(toks[j].text)
-		if j > k+1 && lowerTitles[strings.ToLower(toks[j-1].text)] && (j < len(toks) && (toks[j].text == "of" || toks[j].text == "at") || rc.of != "" && ends) {
+		// ("X, chairman and chief executive, said": both the story's firm's)
+		if j > k+1 && lowerTitles[strings.ToLower(toks[j-1].text)] && (j < len(toks) && (toks[j].text == "of" || toks[j].text == "at") || (rc.of != "" || !relative && !indef) && ends) {
 			second = &roleClaim{title: titleCase(strings.ToLower(span(toks, k+1, j)))}
 			k = j
 		}
@@ -2123,8 +2204,14 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		return nil // "Garcia, a former adviser,": what she was, no office
 	}
 	rc.title = lowerOffice(title)
+	if rc.of == "" && !relative {
+		// "X, chairman, said": the office of the body the story is about
+		// (see storyBody)
+		rc.after, rc.bare = true, start == m.j+1
+	}
 	if second != nil {
 		second.of, second.ofType, second.former = rc.of, rc.ofType, rc.former
+		second.after, second.bare = rc.after, rc.bare
 		m.also = append(m.also, *second)
 	}
 	return rc

@@ -467,6 +467,11 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			}
 		}
 	}
+	if of == "" && !r.former && ofBody < 0 && r.after && firmOffice(title) && (r.bare || !countryTitle(title)) {
+		// "X, chairman and chief executive, said", "X, president, could
+		// not be reached": the body the story is about
+		ofBody = d.storyBody(m)
+	}
 	if ofBody >= 0 {
 		of = d.ents[ofBody].name
 	}
@@ -768,6 +773,90 @@ func (d *doc) subjectBody(si int) int {
 		return o.ent
 	}
 	return -1
+}
+
+// firmOffice: an office of a firm or other body, which a story writes
+// bare after a name once it has named the body ("X, chairman, said", "X,
+// vice president for finance, said").
+func firmOffice(t string) bool {
+	l := strings.ToLower(t)
+	if h, _, ok := strings.Cut(l, " for "); ok {
+		l = h
+	}
+	if h, _, ok := strings.Cut(l, " of "); ok {
+		l = h
+	}
+	for _, p := range []string{"deputy ", "acting ", "interim ", "joint ", "senior ", "executive ", "group ", "first ", "assistant ", "co-"} {
+		l = strings.TrimPrefix(l, p)
+	}
+	if bodyTitle(l) {
+		return true
+	}
+	switch l {
+	case "president", "president and chief executive", "president and chief executive officer", "chairman and chief executive",
+		"chief operating officer", "chief technology officer", "chief investment officer", "chief economist", "treasurer",
+		"director", "executive director", "general counsel", "founder", "owner", "head", "partner", "managing partner",
+		"company secretary", "marketing director", "sales director", "technical director", "finance director", "chief executive officer":
+		return true
+	}
+	return false
+}
+
+// storyBody is the body the story is about where a bare office after a
+// name (m) is read: the one body the sentence names before the name, else
+// the subject of one of the three sentences before (see focusBody), else
+// the one body of the headline or the body the lede opens with; -1 where
+// two bodies might be meant.
+func (d *doc) storyBody(m mention) int {
+	found := -1
+	for _, mi := range d.bySent[m.sent] {
+		o := &d.mentions[mi]
+		if o.kind != named || o.ent < 0 || o.i < 0 || o.j > m.i {
+			continue
+		}
+		if e := d.ents[o.ent]; e.typ == newsgraph.Organization && !pressName(e.name) {
+			if found >= 0 && found != o.ent {
+				return -1
+			}
+			found = o.ent
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	for s := m.sent - 1; s >= 0 && s >= m.sent-3; s-- {
+		if b := d.subjectBody(s); b != -2 {
+			if b >= 0 {
+				return b
+			}
+			break
+		}
+	}
+	// the headline's one body, or the lede's subject where the headline
+	// names no other
+	head := -1
+	if len(d.sents) > 1 && d.sents[0].heading && m.sent > 0 {
+		for _, mi := range d.bySent[0] {
+			o := &d.mentions[mi]
+			if o.kind != named || o.ent < 0 {
+				continue
+			}
+			if e := d.ents[o.ent]; e.typ == newsgraph.Organization && !pressName(e.name) {
+				if head >= 0 && head != o.ent {
+					return -1
+				}
+				head = o.ent
+			}
+		}
+	}
+	if l := d.lede(); l >= 0 && l < m.sent {
+		if b := d.subjectBody(l); b >= 0 && (head < 0 || head == b) {
+			return b
+		} else if b >= 0 {
+			return -1
+		}
+	}
+	return head
 }
 
 // pressName: a news outlet, which a story names as its source or where a

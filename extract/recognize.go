@@ -46,6 +46,9 @@ type roleClaim struct {
 	// counterpartOf is the country of the person whose counterpart this is
 	counterpartOf string
 	plural        bool // "Presidents X of A and Y of B": the next person holds it too
+	// after: written after the name in apposition with no body ("X,
+	// chairman, said"); bare: with no article either
+	after, bare bool
 }
 
 // peerages before a surname alone are part of the name a peer is known by.
@@ -1084,7 +1087,10 @@ var shareClasses = set("common", "ordinary", "preferred", "preference")
 var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "stock", "board", "subsidiary",
 	"subsidiaries", "plant", "plants", "factory", "factories", "headquarters", "brand", "brands", "profit", "profits",
 	"revenue", "revenues", "sales", "earnings", "workforce", "employees", "customers", "products", "unit", "division",
-	"stake", "takeover", "boss", "executives", "losses", "chief")
+	"stake", "takeover", "boss", "executives", "losses", "chief",
+	// the first word of its offices: "Velmora's managing director", "finance
+	// director", "president and chief executive"
+	"managing", "finance", "president")
 
 // workOpeners open titles of works ("My Fair Lady"), never a name; "His"
 // and "Her" open a royal's style ("Her Majesty").
@@ -1729,7 +1735,8 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		return false
 	}
 	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) &&
-		!(k+1 < len(toks) && orgHeads[toks[k+1].text] && !isMonthOrDay(toks[k+1].text)) { // "Sunday Telegraph"
+		!(k+1 < len(toks) && orgHeads[toks[k+1].text] && !isMonthOrDay(toks[k+1].text)) && // "Sunday Telegraph"
+		!(k > 0 && !(k+2 < len(toks) && isNumber(toks[k+2].text)) && firmCue(toks, k+1)) { // "August's managing director X", not opening the sentence
 		return false // "August said", where Daniel August is named, opens a name
 	}
 	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "\u2013" || toks[k-1].text == "--" || toks[k-1].text == "." || isNumber(toks[k-1].text)
@@ -1738,7 +1745,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
 	honorific := honorifics[t.text] && k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord()
 	dayName := isMonthOrDay(t.text) && k+1 < len(toks) && orgHeads[toks[k+1].text]
-	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) {
+	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmCue(toks, k+1)) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}
