@@ -1234,6 +1234,8 @@ func (d *doc) lowerTitleRoles() {
 				m.role = rc
 			} else if rc := d.commaTitle(m); rc != nil {
 				m.role = rc
+			} else if d.managersSide(m) {
+				m.role = &roleClaim{title: "Manager", side: true}
 			}
 			continue
 		}
@@ -1854,6 +1856,18 @@ var titleSkips = set("first", "female", "male", "youngest", "oldest", "current",
 // head of a devolved government), not the first holder of one.
 func firstMinister(toks []token, k int) bool {
 	return strings.EqualFold(toks[k].text, "first") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "minister")
+}
+
+// managersSide: the name is a manager's whose club the story calls his
+// side: "X's side lost again", "X's team have won five in a row".
+func (d *doc) managersSide(m *mention) bool {
+	toks := d.sents[m.sent].tokens
+	if m.j+2 >= len(toks) || !possessive(toks, m.j) || toks[m.j+1].text != "side" && toks[m.j+1].text != "team" {
+		return false
+	}
+	// (not "X's side of the argument", "X's team in the talks")
+	n := toks[m.j+2]
+	return n.pos != "IN" && n.pos != "TO" && n.pos != "CC" && n.pos != "WDT" && n.text != "of" && (unicode0Lower(n.text) || n.text == "," || n.text == ".")
 }
 
 // boardNouns end the name of a body's board or committee ("the Kestrel

@@ -420,6 +420,19 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	title := normTitle(r.title)
 	of := r.of
 	ofBody := -1
+	if r.side {
+		// "X's side": the manager of the club the story is about, where
+		// the story gives X no other office (a captain's side is his
+		// team, not a club he manages)
+		for _, mi := range e.mentions {
+			if o := d.mentions[mi]; o.role != nil && !o.role.side || len(o.also) > 0 {
+				return out
+			}
+		}
+		if ofBody = d.storyBody(m); ofBody < 0 {
+			return out
+		}
+	}
 	if strings.EqualFold(title, "Secretary") && (of == "Treasury" || strings.HasSuffix(of, " Treasury")) {
 		// "Treasury Secretary X", "U.S. Treasury secretary X": the
 		// department names the office; the country is the one it serves

@@ -49,6 +49,9 @@ type roleClaim struct {
 	// after: written after the name in apposition with no body ("X,
 	// chairman, said"); bare: with no article either
 	after, bare bool
+	// side: read from "X's side" ("X's side lost again"), a club's
+	// manager, of the club the story is about
+	side bool
 }
 
 // peerages before a surname alone are part of the name a peer is known by.
@@ -1088,9 +1091,25 @@ var firmPossessions = set("chairman", "chairwoman", "shareholders", "shares", "s
 	"subsidiaries", "plant", "plants", "factory", "factories", "headquarters", "brand", "brands", "profit", "profits",
 	"revenue", "revenues", "sales", "earnings", "workforce", "employees", "customers", "products", "unit", "division",
 	"stake", "takeover", "boss", "executives", "losses", "chief",
-	// the first word of its offices: "Velmora's managing director", "finance
-	// director", "president and chief executive"
-	"managing", "finance", "president")
+	// "Velmora's managing director": an office only a firm has (not
+	// "finance" or "president", which a country's offices open with too)
+	"managing")
+
+// firmOfficeCue: the words at b, after a name, are a firm's office
+// ("'s managing director", "'s chairman"), which a month's or a title
+// word's possessive ("August's sales", "Royal's shares") is not.
+func firmOfficeCue(toks []token, b int) bool {
+	if b+1 >= len(toks) || toks[b].text != "'s" && toks[b].text != "\u2019s" {
+		return false
+	}
+	switch toks[b+1].text {
+	case "chairman", "chairwoman", "managing", "boss":
+		return true
+	case "chief":
+		return b+2 < len(toks) && (toks[b+2].text == "executive" || toks[b+2].text == "operating" || toks[b+2].text == "financial")
+	}
+	return false
+}
 
 // workOpeners open titles of works ("My Fair Lady"), never a name; "His"
 // and "Her" open a royal's style ("Her Majesty").
@@ -1736,7 +1755,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	}
 	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) &&
 		!(k+1 < len(toks) && orgHeads[toks[k+1].text] && !isMonthOrDay(toks[k+1].text)) && // "Sunday Telegraph"
-		!(k > 0 && !(k+2 < len(toks) && isNumber(toks[k+2].text)) && firmCue(toks, k+1)) { // "August's managing director X", not opening the sentence
+		!(k > 0 && firmOfficeCue(toks, k+1)) { // "August's managing director X", not opening the sentence
 		return false // "August said", where Daniel August is named, opens a name
 	}
 	first := k == 0 || isOpener(toks[k-1].text) || toks[k-1].text == ":" || toks[k-1].text == "-" || toks[k-1].text == "|" || toks[k-1].text == "*" || toks[k-1].text == "\u2014" || toks[k-1].text == "\u2013" || toks[k-1].text == "--" || toks[k-1].text == "." || isNumber(toks[k-1].text)
@@ -1745,7 +1764,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
 	honorific := honorifics[t.text] && k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord()
 	dayName := isMonthOrDay(t.text) && k+1 < len(toks) && orgHeads[toks[k+1].text]
-	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmCue(toks, k+1)) {
+	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmOfficeCue(toks, k+1)) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}

@@ -249,3 +249,35 @@ func TestRolesUnitAtBody(t *testing.T)              { runTitles(t, roleUnitAtBod
 func TestRolesPossessiveFirm(t *testing.T)          { runTitles(t, rolePossessiveFirmCases) }
 func TestRolesPoliticalBody(t *testing.T)           { runTitles(t, rolePoliticalBodyCases) }
 func TestRolesClub(t *testing.T)                    { runTitles(t, roleClubCases) }
+
+// roleSideCases: "X's side" in a story about a club makes X its manager;
+// none where X holds another office or no club is the story's.
+var roleSideCases = []officeCase{
+	{
+		name:  "a side that has lost again",
+		text:  "Brisco Athletic lost 3-1 at home on Saturday. Mark Lyle's side have now lost five games in a row.",
+		roles: []string{"Mark Lyle: Manager of Brisco Athletic"},
+	},
+	{
+		name:  "a side after a headline naming the club",
+		text:  "Dorwick Rovers slump goes on\n\nDorwick Rovers were beaten again on Tuesday night. Sam Fenn's side sit bottom of the table.",
+		roles: []string{"Sam Fenn: Manager of Dorwick Rovers"},
+	},
+	{
+		name:  "a team that drew",
+		text:  "Kelso Town drew 1-1 with the leaders on Sunday. Ian Rudd's team were unlucky not to win.",
+		roles: []string{"Ian Rudd: Manager of Kelso Town"},
+	},
+	{
+		name:    "a captain's side is no club he manages",
+		text:    "Harlow Cricket Club won by six wickets. Captain Ben Ode's side chased 240 with ease.",
+		noRoles: []string{"Ben Ode: Manager"},
+	},
+	{
+		name:    "a politician's side of an argument names no club",
+		text:    "The debate went on for hours. Ana Ruiz's side of the argument won few votes.",
+		noRoles: []string{"Ana Ruiz: Manager"},
+	},
+}
+
+func TestRolesSide(t *testing.T) { runTitles(t, roleSideCases) }
