@@ -764,6 +764,7 @@ func (d *doc) parse(si int) *tree {
 	// cycle there never ends
 	mends := []func() bool{
 		func() bool { return d.hyphenParticiples(si, t) },
+		t.strandedObjects,
 		t.objectConjuncts,
 		t.crossedDeterminers,
 		func() bool { return d.splitLists(si, t) },
@@ -2891,6 +2892,46 @@ func (d *doc) hyphenParticiples(si int, t *tree) bool {
 				break
 			}
 		}
+	}
+	return changed
+}
+
+// strandedObjects mends an event verb's object the parser made the subject
+// of something else: "will host Chancellor X on March 3." read with X the
+// subject of the full stop, "will host X on Feb. 12, the ministry said"
+// with X a second subject of "said" (EWT knows "host" mostly as a noun). A
+// name phrase that opens right after a verb of meeting, visiting or
+// signing without an object, and is the subject of a punctuation mark or
+// of a verb that has a subject of its own, is that verb's object. It
+// reports whether any head changed.
+func (t *tree) strandedObjects() bool {
+	changed := false
+	for x, y := range t.head {
+		if y < 0 || !t.is(x, "nsubj") || !strings.HasPrefix(t.tag[x], "NNP") || y < x {
+			continue
+		}
+		v := firstOf(t, x) - 1
+		if v < 0 || !t.verb(v) || !(meetingVerbs[t.lw[v]] || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]]) || t.dep(v, "obj") >= 0 || t.dep(v, "nsubj:pass") >= 0 {
+			continue
+		}
+		other := false
+		for _, k := range t.deps(y, "nsubj") {
+			other = other || k != x
+		}
+		if !(t.tag[y] == "." || t.tag[y] == "," || t.verb(y) && other) {
+			continue
+		}
+		t.head[x], t.rel[x] = v, "obj"
+		for k := range t.head {
+			if t.head[k] == y && k < y && k > x && t.is(k, "punct") && t.tag[y] == "." {
+				t.head[k] = v
+			}
+			// "host X on March 3 in Y": the day and the place are the verb's
+			if t.head[k] == x && k > x && t.is(k, "nmod", "nmod:tmod", "obl:tmod") && (t.prep(k) == "on" || t.prep(k) == "in" || t.prep(k) == "at" || t.prep(k) == "") {
+				t.head[k], t.rel[k] = v, "obl"
+			}
+		}
+		changed = true
 	}
 	return changed
 }
@@ -14584,6 +14625,15 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			// "flies on to X on Friday, where she is to meet Y"
 			// with the clause hung elsewhere: at the place, on its day
 			best = d.ownDate(si, t, f, map[int]bool{u: true})
+		} else if v >= 0 {
+			// "is to hold talks with Y when he visits X on May 3": on
+			// the day of the "when" clause that tells when
+			for _, u := range t.deps(v, "advcl") {
+				if u > v && t.verb(u) && hasDep(t, u, "when") {
+					best = d.ownDate(si, t, f, map[int]bool{u: true})
+					break
+				}
+			}
 		}
 	}
 	return best
