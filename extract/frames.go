@@ -807,8 +807,9 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.describedFirms(si, t) },
 		t.andAppositions,
 		t.compoundsBeforeAnd,
-		t.penToPaper,
-		t.playHost,
+	}
+	mends = append(mends, t.idiomMends()...) // one mend per idiom, in the table's order
+	mends = append(mends, []func() bool{
 		t.passiveAgents,
 		t.possessedTitles,
 		t.markedClauses,
@@ -848,7 +849,7 @@ func (d *doc) parse(si int) *tree {
 		t.laterObjectConjuncts,
 		t.listItemsOnCommas,
 		func() bool { return d.personConjuncts(si, t) },
-	}
+	}...)
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
 	for _, mend := range mends {
 		changed := mend()
@@ -1538,98 +1539,114 @@ func (t *tree) andAppositions() bool {
 	return changed
 }
 
-// penToPaper mends "put pen to paper on a deal": the idiom signs what
-// its "on" phrase names, read as "signed a deal" (the verb keeps its
-// tense; the idiom's words hang on it). It reports whether any head
-// changed.
-func (t *tree) penToPaper() bool {
-	changed := false
-	for v := 0; v+4 < len(t.lw); v++ {
-		if t.lw[v+1] != "pen" || t.lw[v+2] != "to" || t.lw[v+3] != "paper" || !t.verb(v) {
-			continue
-		}
-		var signed string
-		switch t.lw[v] {
-		case "put":
-			signed = "signed"
-			if t.tag[v] == "VB" || t.tag[v] == "VBP" {
-				signed = "sign"
-			}
-		case "puts":
-			signed = "signs"
-		case "putting":
-			signed = "signing"
-		default:
-			continue
-		}
-		n := -1
-		for k := v + 4; k < len(t.lw) && k <= v+9; k++ {
-			if t.noun(k) && (agreeNouns[t.lw[k]] || ventureWords[t.lw[k]]) && t.prep(k) == "on" {
-				n = k
-				break
-			}
-		}
-		if n < 0 {
-			continue
-		}
-		t.lw[v] = signed
-		t.head[n], t.rel[n] = v, "obj"
-		for _, k := range []int{v + 1, v + 3} {
-			t.head[k], t.rel[k] = v, "compound:prt"
-		}
-		t.head[v+2], t.rel[v+2] = v+3, "case"
-		for _, c := range t.kids[n] {
-			if t.lw[c] == "on" && c < n {
-				t.head[c], t.rel[c] = v, "compound:prt"
-			}
-		}
-		changed = true
-	}
-	return changed
+// idiom is a verb phrase a parse mend reads as one verb: "put pen to
+// paper on a deal" as "signed a deal", "played host to X" as "hosted X".
+// The verb keeps its tense; the idiom's words hang on it.
+type idiom struct {
+	reads   map[string]string // a form of the idiom's verb -> the verb it reads as, tense kept ("played" -> "hosted")
+	present map[string]string // a form that reads otherwise when tagged VB or VBP ("put" -> "sign", not "signed")
+	words   []idiomWord       // the words after the verb
+	object  func(t *tree, v int) int
+	// firstAsVerb: forms of the verb that the tagger may make a modifier of
+	// the idiom's first word, read as the verb ("will play host to X"):
+	// then that word reads as the verb, and the object, the verb form and
+	// the idiom's other words hang on it
+	firstAsVerb map[string]bool
+	// prep: a preposition on the object, before it, that is one of the
+	// idiom's words ("on" of "on a deal")
+	prep string
 }
 
-// playHost mends "played host to X": the idiom hosts whom its "to"
-// phrase names, read as "hosted X" (the verb keeps its tense; the idiom's
-// words hang on it). It reports whether any head changed.
-func (t *tree) playHost() bool {
+// idiomWord is a word of an idiom after its verb, hung by rel on the
+// word head places after the verb (0: the verb).
+type idiomWord struct {
+	word string
+	head int
+	rel  string
+}
+
+// idioms are the idioms the parse mends read as one verb, each a mend of
+// its own in this order.
+var idioms = []idiom{
+	{ // "put pen to paper on a deal" signs what its "on" phrase names
+		reads:   map[string]string{"put": "signed", "puts": "signs", "putting": "signing"},
+		present: map[string]string{"put": "sign"},
+		words:   []idiomWord{{"pen", 0, "compound:prt"}, {"to", 3, "case"}, {"paper", 0, "compound:prt"}},
+		object: func(t *tree, v int) int { // an agreement noun with an "on" phrase, within six words
+			for k := v + 4; k < len(t.lw) && k <= v+9; k++ {
+				if t.noun(k) && (agreeNouns[t.lw[k]] || ventureWords[t.lw[k]]) && t.prep(k) == "on" {
+					return k
+				}
+			}
+			return -1
+		},
+		prep: "on",
+	},
+	{ // "played host to X" hosts whom its "to" phrase names
+		reads:       map[string]string{"played": "hosted", "play": "host", "plays": "hosts", "playing": "hosting"},
+		words:       []idiomWord{{"host", 0, "compound:prt"}, {"to", 0, "compound:prt"}},
+		firstAsVerb: map[string]bool{"play": true, "plays": true},
+		object: func(t *tree, v int) int { // the head of "to", after it
+			if o := t.head[v+2]; o > v+2 {
+				return o
+			}
+			return -1
+		},
+	},
+}
+
+// idiomMends gives the mend of each idiom of the table.
+func (t *tree) idiomMends() []func() bool {
+	var out []func() bool
+	for _, id := range idioms {
+		out = append(out, func() bool { return t.idiom(id) })
+	}
+	return out
+}
+
+// idiom mends the idiom id wherever the sentence has it. It reports
+// whether any head changed.
+func (t *tree) idiom(id idiom) bool {
 	changed := false
-	for v := 0; v+3 < len(t.lw); v++ {
-		if t.lw[v+1] != "host" || t.lw[v+2] != "to" {
+	n := len(id.words)
+	for v := 0; v+n+1 < len(t.lw); v++ {
+		if !slices.EqualFunc(t.lw[v+1:v+1+n], id.words, func(w string, iw idiomWord) bool { return w == iw.word }) {
 			continue
 		}
-		if o := t.head[v+2]; t.verb(v+1) && (t.lw[v] == "play" || t.lw[v] == "plays") && o > v+2 && t.head[o] == v+1 {
-			// "will play host to X" with "host" read as the verb and
-			// "play" as a modifier of it: "host" hosts X
+		if o := id.object(t, v); id.firstAsVerb[t.lw[v]] && t.verb(v+1) && o >= 0 && t.head[o] == v+1 {
+			// the tagger made the idiom's first word the verb: it is
 			t.head[o], t.rel[o] = v+1, "obj"
 			t.head[v], t.rel[v] = v+1, "compound:prt"
-			t.head[v+2], t.rel[v+2] = v+1, "compound:prt"
+			for i, w := range id.words[1:] {
+				t.head[v+2+i], t.rel[v+2+i] = v+1+w.head, w.rel
+			}
 			changed = true
 			continue
 		}
 		if !t.verb(v) {
 			continue
 		}
-		var hosted string
-		switch t.lw[v] {
-		case "played":
-			hosted = "hosted"
-		case "play":
-			hosted = "host"
-		case "plays":
-			hosted = "hosts"
-		case "playing":
-			hosted = "hosting"
-		default:
+		reads, ok := id.reads[t.lw[v]]
+		if p, ok := id.present[t.lw[v]]; ok && (t.tag[v] == "VB" || t.tag[v] == "VBP") {
+			reads = p
+		}
+		if !ok {
 			continue
 		}
-		o := t.head[v+2]
-		if o <= v+2 || !t.noun(o) {
+		o := id.object(t, v)
+		if o < 0 || !t.noun(o) {
 			continue
 		}
-		t.lw[v] = hosted
+		t.lw[v] = reads
 		t.head[o], t.rel[o] = v, "obj"
-		t.head[v+1], t.rel[v+1] = v, "compound:prt"
-		t.head[v+2], t.rel[v+2] = v, "compound:prt"
+		for i, w := range id.words {
+			t.head[v+1+i], t.rel[v+1+i] = v+w.head, w.rel
+		}
+		for _, c := range t.kids[o] {
+			if id.prep != "" && t.lw[c] == id.prep && c < o {
+				t.head[c], t.rel[c] = v, "compound:prt"
+			}
+		}
 		changed = true
 	}
 	return changed
