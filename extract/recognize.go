@@ -500,7 +500,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		out = append(out, ms...)
 		k = e
 	}
-	return r.wireBrackets(si, s, out)
+	return r.wireBrackets(si, s, r.firmNames(si, s, out))
 }
 
 // fixtureLine reads a line of a fixture list or of results, "Kelby v
@@ -936,7 +936,7 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 	// words, each closed by a firm's ending ("Co" too, as the wire writes
 	// it), are two firms
 	for p := k + 2; p < e-2; p++ {
-		if toks[p].text == "and" && (firmEnds[toks[p-1].text] || corpSuffixes[toks[p-1].text] || toks[p-1].text == "Co") && (firmEnds[toks[e-1].text] || corpSuffixes[toks[e-1].text] || toks[e-1].text == "Co") && !jointTrades[toks[p+1].text] {
+		if toks[p].text == "and" && (firmEnds[toks[p-1].text] || corpSuffixes[toks[p-1].text] || toks[p-1].text == "Co" || secondFirm(toks, p, e)) && (firmEnds[toks[e-1].text] || corpSuffixes[toks[e-1].text] || toks[e-1].text == "Co") && !jointTrades[toks[p+1].text] {
 			if _, ok := knownOrgs[span(toks, k, e)]; !ok {
 				return p
 			}
@@ -965,6 +965,21 @@ func (r *recognizer) coordinated(toks []token, k, e int) int {
 	}
 	return e
 }
+
+// secondFirm says whether "and" at p, after a firm's name closed by its
+// trade ("Northwind Air"), opens a second firm's name closed by a legal
+// form or a group's word before e ("Coral Holdings"), whose first word is
+// a name, not a second trade of one firm ("Harbor Foods and Beverages
+// Inc", "Kestrel Oil and Gas Co").
+func secondFirm(toks []token, p, e int) bool {
+	w := toks[p+1].text
+	return (tradeHeads[toks[p-1].text] || unitTrades[toks[p-1].text] || firmHeads[toks[p-1].text] || tradeEnds[toks[p-1].text]) &&
+		(designators[toks[e-1].text] || corpSuffixes[toks[e-1].text]) &&
+		!(tradeHeads[w] || unitTrades[w] || firmEnds[w] || jointTrades[w] || designators[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing"))
+}
+
+// tradeEnds close firms' names by their trade, besides tradeHeads.
+var tradeEnds = set("Air", "Airlines", "Airways", "Media", "Books", "Press", "Bank", "Rail", "Telecom", "Foods")
 
 // joinedName returns the end of a firm's name the story writes elsewhere
 // with "and" or "&" inside and a legal form after, that opens at token k
