@@ -29,7 +29,7 @@ var founderDealNouns = set("sale", "purchase", "acquisition", "takeover", "bid",
 
 // founderDealVerbs take what is bought or sold as their object: "agreed to buy X".
 var founderDealVerbs = set("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "sell", "sells",
-	"sold", "selling", "own", "owns", "owned", "takeover", "sue", "sued", "suing", "hired", "hire", "advised", "joined", "join")
+	"sold", "selling", "own", "owns", "owned", "takeover")
 
 // firmNames rewrites the sentence's mentions where founders' names make
 // one firm: "A and B" or "A & B" of two surnames (firmPair), names between
@@ -122,6 +122,13 @@ func (r *recognizer) founderName(toks []token, k int) bool {
 	if r.known[l] || r.surnames[l] {
 		return false
 	}
+	// "Meanwhile, ...", "However, ...": a word of no name's kind
+	if t := r.lexicon[l]; t != "" && !strings.HasPrefix(t, "NN") && t != "JJ" {
+		return false
+	}
+	if p := t.pos; k == 0 && (functionTags[p] || strings.HasPrefix(p, "RB") || p == "UH") {
+		return false
+	}
 	// a word the story also writes in lower case is a common word
 	// capitalised, not a name ("Research and Development")
 	return !r.lowerInDoc(l)
@@ -185,12 +192,15 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 	if r.pairApart(toks[a].text, toks[b].text) {
 		return 0
 	}
-	possessive := b+1 < len(toks) && (toks[b+1].text == "'s" || toks[b+1].text == "\u2019s")
+	possessive := b+1 < len(toks) && (toks[b+1].text == "'s" || toks[b+1].text == "\u2019s") && firmOwns(toks, b+2)
 	if form || possessive {
 		return q
 	}
-	// a common word that opens the sentence is capitalised for that
-	if a == 0 && r.commonWord(toks[a].text) {
+	// a common word that opens the sentence is capitalised for that;
+	// "talks between A and B" are two sides; names the recogniser reads
+	// as people are two people however often the story pairs them
+	if a == 0 && r.commonWord(toks[a].text) || a > 0 && strings.EqualFold(toks[a-1].text, "between") ||
+		r.nerType(si, a, a+1) == newsgraph.Person || r.nerType(si, b, b+1) == newsgraph.Person {
 		return 0
 	}
 	if dealObject(toks, a) || r.pairAgain(toks[a].text, toks[b].text) {
@@ -204,6 +214,27 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 	}
 	return 0
 }
+
+// firmOwns says whether the words at k, after a possessive, are what a
+// firm has ("chairman", "new owner", "shares"), not what people or a work
+// have ("creator", "balcony scene").
+func firmOwns(toks []token, k int) bool {
+	for q := k; q < len(toks) && q <= k+1; q++ {
+		w := strings.ToLower(toks[q].text)
+		if firmPossessions[w] || firmHas[w] {
+			return true
+		}
+		if !unicode0Lower(toks[q].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// firmHas are more of what a firm has, besides firmPossessions.
+var firmHas = set("owner", "owners", "parent", "lawyers", "offices", "stores", "shops", "branches", "bid", "offer",
+	"results", "accounts", "auditors", "clients", "partners", "staff", "bankers", "advisers", "president",
+	"directors", "management", "managing", "executive", "lenders", "creditors", "debt", "assets", "sale")
 
 // dealObject says whether the name at a is the one object of a deal:
 // after a verb of buying or selling ("agreed to buy X"), or a noun of a

@@ -186,6 +186,26 @@ var firmNameCases = []wordingCase{
 		absent: []string{"Smith and Jones"},
 	},
 	{
+		name:   "two surnames the story pairs twice, read as people, are no firm",
+		text:   "Smith and Jones met in Geneva on Monday. Smith and Jones said later that the talks had gone well.",
+		absent: []string{"Smith and Jones"},
+	},
+	{
+		name:   "talks between two names are between two sides",
+		text:   "Talks between Harrow and Selwyn on the sale of Brantley Media broke down on Friday.",
+		absent: []string{"Harrow and Selwyn"},
+	},
+	{
+		name:   "a sentence adverb and its comma open no firm",
+		text:   "Meanwhile, Dover, Kent and Essex Holdings reported a loss for the year.",
+		absent: []string{"Meanwhile, Dover, Kent and Essex Holdings"},
+	},
+	{
+		name:   "a work's possessive is no firm's",
+		text:   "Wallace and Gromit's creator signed a new deal with the studio on Monday.",
+		absent: []string{"Wallace and Gromit"},
+	},
+	{
 		name:   "two titled people are no firm",
 		text:   "Mr Hale and Ms Whitcombe met in Geneva on Monday to discuss the sale.",
 		absent: []string{"Hale and Whitcombe", "Mr Hale and Ms Whitcombe"},
