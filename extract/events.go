@@ -1067,8 +1067,12 @@ func (d *doc) sentenceEvents(si int) {
 			d.events = d.events[:n]
 		}
 	}()
-	for _, f := range d.frames(si) {
-		d.emit(si, f)
+	fs := d.frames(si)
+	drop := d.nonEvents(si, fs)
+	for i, f := range fs {
+		if !drop[i] {
+			d.emit(si, f)
+		}
 	}
 }
 
