@@ -1550,6 +1550,14 @@ func (d *doc) when(si int, f *frame) eventTime {
 	if de := d.frameDate(si, t, f); de != nil && !f.sought {
 		et.from, et.to = de.from, de.to
 		later = laterToday(d.sents[si].tokens, de)
+		if pub != "" && et.from > pub && !de.weekday && !later && d.monthWritten(si, de) && !d.yearWritten(si, de) && pastVerbOf(t, f) {
+			// "hosted X on March 3", told in January: the past verb
+			// says the last March 3, however far the verb is from the
+			// day (the date reader looks only at the words next to it)
+			if from := ymd(mustDate(et.from).AddDate(-1, 0, 0)); from <= pub {
+				et.from, et.to = from, ymd(mustDate(et.to).AddDate(-1, 0, 0))
+			}
+		}
 		if et.status == newsgraph.Planned && pub != "" && et.to < pub && !d.yearWritten(si, de) && !de.weekday && d.monthWritten(si, de) {
 			// "postponed until April 20", told in March: next April 20
 			et.from, et.to = ymd(mustDate(et.from).AddDate(1, 0, 0)), ymd(mustDate(et.to).AddDate(1, 0, 0))
@@ -2804,4 +2812,25 @@ func (d *doc) hostCountries(others [][]int, loc int) []int {
 		}
 	}
 	return others[0]
+}
+
+// pastVerbOf says whether the verb that tells frame f is in a past tense:
+// a simple past with no auxiliary ("hosted", "signed the accord"), or a
+// perfect ("has hosted").
+func pastVerbOf(t *tree, f *frame) bool {
+	v := f.light
+	if v < 0 && !f.noun {
+		v = f.t
+	}
+	if v < 0 || v >= len(t.tag) {
+		return false
+	}
+	switch t.tag[v] {
+	case "VBD":
+		return t.dep(v, "aux") < 0 && t.dep(v, "aux:pass") < 0
+	case "VBN":
+		a := t.dep(v, "aux")
+		return a >= 0 && (t.lw[a] == "has" || t.lw[a] == "have" || t.lw[a] == "had")
+	}
+	return false
 }
