@@ -197,7 +197,7 @@ var rolePoliticalBodyCases = []officeCase{
 	},
 	{
 		name:  "a foreign secretary named again bare",
-		text:  "Foreign Secretary Harriet Cole flew to Paris on Monday. The foreign secretary told MPs on Tuesday that talks would go on.",
+		text:  "Foreign Secretary Harriet Cole flew to Paris on Monday. On Tuesday the foreign secretary assured the Commons that talks would go on.",
 		roles: []string{"Harriet Cole: Foreign Secretary of United Kingdom"},
 	},
 }
