@@ -1954,8 +1954,15 @@ func (d *doc) emit(si int, f frame) {
 			})
 		}
 		home := toldAsReturn(t, &f)
+		towns, venue := f.others, make([]int, len(f.others))
+		for i := range venue {
+			venue[i] = -1
+		}
+		if len(f.remnant) == 0 { // (the remnant's groups are counted in f.others)
+			towns, venue = d.buildingTowns(si, f.others, when)
+		}
 		for _, v := range visitors {
-			for gi, g := range f.others {
+			for gi, g := range towns {
 				if len(lead) > 0 && !containsAll(lead, []int{v}) && containsAll(f.remnant, []int{gi}) {
 					continue
 				}
@@ -1967,7 +1974,7 @@ func (d *doc) emit(si int, f frame) {
 					}
 				}
 				if len(dst) > 0 {
-					d.addEvent(si, tr, []int{v}, dst, when, -1)
+					d.addEvent(si, tr, []int{v}, dst, when, venue[gi])
 				}
 			}
 		}
@@ -1977,6 +1984,7 @@ func (d *doc) emit(si int, f frame) {
 		for _, g := range f.others {
 			sides = append(sides, g...)
 		}
+		sides = append(sides, d.memberList(si, f.agents)...) // "the group, comprising A, B and C, agreed"
 		var parties, signers []int
 		for _, e := range uniq(sides) {
 			switch d.ents[e].typ {
@@ -2024,7 +2032,21 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		parties = uniq(d.capitalsAsStates(t, parties))
-		if len(parties) == 1 && len(signers) == 0 && len(f.agents) == 0 && !f.multi {
+		told := f.noun && d.anaphoric(t, f.t)
+		if s := t.dep(f.t, "nsubj:pass"); !f.noun && s >= 0 && agreeNouns[t.lw[s]] && d.anaphoric(t, s) {
+			told = true // "the agreement was signed by X and Y"
+		}
+		if len(parties) == 0 && len(signers) >= 1 && told {
+			// "A and B signed an accord ... The agreement was signed by
+			// Minister X and Secretary Y": the signatories of the accord
+			// told, whose offices say no side
+			if e := d.unsignedDeal(si, signers, when); e != nil {
+				e.people = uniq(append(e.people, signers...))
+				d.addSource(e, si)
+				return
+			}
+		}
+		if len(parties) == 1 && len(signers) == 0 && len(f.agents) == 0 && !f.multi && !(f.noun && excludedFrom(t, f.t)) {
 			// "A said the offer is made under an agreement reached with
 			// B": the story's own firm, telling of its agreement
 			if r := d.reportingLead(si, t); r >= 0 && r != parties[0] && !sameFirm(d.ents[r].name, d.ents[parties[0]].name) {
@@ -2833,4 +2855,142 @@ func pastVerbOf(t *tree, f *frame) bool {
 		return a >= 0 && (t.lw[a] == "has" || t.lw[a] == "have" || t.lw[a] == "had")
 	}
 	return false
+}
+
+// buildingTowns are the destinations of a visit frame with a building
+// read as the town it stands in: "arrived at the X Palace in Y" goes to
+// Y, at the X Palace; "was seen arriving at the X Hall" under a Y
+// dateline goes to Y. A visit is to a place, the building is where in it
+// (a local call at a building of the visitor's own seat is then no
+// visit, as atSeat says). venue[i] is the building of group i, -1 for
+// none. A body named for its site ("the Port Authority") and a building
+// with no town told stay as they are.
+func (d *doc) buildingTowns(si int, groups [][]int, when eventTime) ([][]int, []int) {
+	venue := make([]int, len(groups))
+	for i := range venue {
+		venue[i] = -1
+	}
+	building := func(g []int) bool {
+		return len(g) == 1 && d.ents[g[0]].typ == newsgraph.Facility && !facilityBody(d.ents[g[0]].name)
+	}
+	town := func(g []int) bool {
+		return len(g) == 1 && d.ents[g[0]].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[g[0]].name)
+	}
+	var out [][]int
+	for i, g := range groups {
+		if !building(g) {
+			continue
+		}
+		// "at the X Palace in Y": the town is another group of the frame
+		for j, h := range groups {
+			if j != i && town(h) && venue[j] < 0 {
+				venue[j] = g[0]
+				venue[i] = -2 // told by its town
+				break
+			}
+		}
+	}
+	for i, g := range groups {
+		if len(g) == 2 && venue[i] == -1 {
+			// "at X Street in Y", one group
+			for k := range 2 {
+				if building(g[k:k+1]) && town(g[1-k:2-k]) {
+					g, venue[i] = g[1-k:2-k], g[k]
+					break
+				}
+			}
+		}
+		switch {
+		case venue[i] == -2:
+			continue
+		case building(g):
+			if p := d.datelinePlaceFor(si, when.from, when.to); p >= 0 && town([]int{p}) {
+				out = append(out, []int{p})
+				venue[len(out)-1] = g[0]
+				continue
+			}
+		}
+		out = append(out, g)
+		venue[len(out)-1] = venue[i]
+	}
+	return out, venue[:len(out)]
+}
+
+// unsignedDeal is the agreement of sentence si's story told in one of
+// the three sentences before, with two sides or more and no signatories
+// but these, at a time compatible with when: the one "the agreement was
+// signed by X and Y" tells the signing of. nil when none, or when two
+// agreements were told there ("signed a deal with A and a letter with
+// B. The agreement was signed by X and Y": which one, the text says
+// elsewhere).
+func (d *doc) unsignedDeal(si int, signers []int, when eventTime) *docEvent {
+	var found *docEvent
+	for _, e := range d.events {
+		if e.typ != newsgraph.Agreement || e.story != d.stories[si] || len(e.sources) == 0 || e.sources[0] >= si || e.sources[0] < si-3 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	if found == nil || !containsAll(signers, found.people) || len(found.places) < 2 || !overlaps(found.from, found.to, when.from, when.to) {
+		return nil
+	}
+	return found
+}
+
+// memberList are the members a body's apposition lists in sentence si
+// ("the X group, comprising A, B and C,", "X, made up of A and B"), with
+// the body where it is named, when one of agents is the body or a member
+// (the parser hangs the list's first ones apart): the countries and
+// bodies named one after another, two or more; nil when none.
+func (d *doc) memberList(si int, agents []int) []int {
+	toks := d.sents[si].tokens
+	for q := 1; q+1 < len(toks); q++ {
+		if toks[q-1].text != "," {
+			continue
+		}
+		body := -1
+		if m := d.mentionAt(si, q-2); q >= 2 && m != nil && m.j == q-1 && m.ent >= 0 {
+			body = m.ent
+		} else if q < 3 || !toks[q-2].isCap() {
+			continue // "the group, comprising ...": a named body only
+		}
+		p := q
+		switch w := strings.ToLower(toks[q].text); {
+		case w == "comprising" || w == "grouping":
+			p++
+		case (w == "made" || w == "consisting" || w == "composed") && q+2 < len(toks) && toks[q+1].text == "up" && toks[q+2].text == "of":
+			p += 3
+		case (w == "consisting" || w == "composed") && toks[q+1].text == "of":
+			p += 2
+		default:
+			continue
+		}
+		var out []int
+		for p < len(toks) {
+			switch toks[p].text {
+			case ",", "and", "the", "The":
+				p++
+				continue
+			}
+			n := d.mentionAt(si, p)
+			if n == nil || n.i != p || n.ent < 0 || d.ents[n.ent].typ != newsgraph.GPE && d.ents[n.ent].typ != newsgraph.Organization {
+				break
+			}
+			out = append(out, n.ent)
+			p = n.j
+		}
+		if len(out) < 2 {
+			continue
+		}
+		if body >= 0 {
+			out = append(out, body)
+		}
+		if intersects(out, agents) {
+			return uniq(out)
+		}
+	}
+	return nil
 }

@@ -4275,6 +4275,33 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"presidents", "premiers", "chancellors", "heads", "majority", "students", "pupils", "teacher", "teachers", "schoolchildren",
 	"republic", "kingdom", "sheikhdom", "emirate", "sultanate", "principality", "monarchy", "island", "islands")
 
+// tradeTown says whether modifier k of noun h is a town placing people
+// of a trade ("Zurich bankers", "Rotterdam refiners"), no side of its own.
+func (d *doc) tradeTown(si int, t *tree, k, h int) bool {
+	if !marketNouns[t.lw[h]] || !t.is(k, "compound", "amod", "flat") {
+		return false
+	}
+	m := d.mentionAt(si, k)
+	return m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[m.ent].name)
+}
+
+// excludedFrom says whether noun n is what someone is kept out of
+// ("excluded from the agreement").
+func excludedFrom(t *tree, n int) bool {
+	h := t.head[n]
+	return h >= 0 && t.prep(n) == "from" && excludeVerbs[t.lw[h]]
+}
+
+// excludeVerbs keep someone out of an agreement: "excluded from the
+// accord with X" names no side of it.
+var excludeVerbs = set("excluded", "barred", "omitted", "exempted", "shut", "kept", "left", "dropped")
+
+// marketNouns name people or firms of a trade, whom a town before them
+// ("Zurich bankers", "Rotterdam refiners") places, no town's government.
+var marketNouns = set("bankers", "banks", "firms", "companies", "producers", "exporters", "importers", "refiners", "mills",
+	"steelmakers", "makers", "investors", "dealers", "brokers", "traders", "insurers", "lenders", "creditors", "underwriters",
+	"shipowners", "exchanges", "businessmen", "merchants", "buyers", "sellers", "suppliers")
+
 // privateNouns name people or firms of a country who do not act for its
 // state: "Indonesian students", "representatives of Latvian companies"
 // met are no meeting with Indonesia or Latvia.
@@ -5700,6 +5727,17 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		if !d.nounFrame(si, t, &f) {
 			return f, false
 		}
+		if f.typ == newsgraph.Agreement && excludedFrom(t, i) {
+			// "X was excluded from the agreement with Y": X is no side
+			if s := t.dep(t.head[i], "nsubj:pass", "nsubj"); s >= 0 {
+				out := d.phrase(si, t, s, 0)
+				f.agents = slices.DeleteFunc(f.agents, func(e int) bool { return slices.Contains(out, e) })
+				for g := range f.others {
+					f.others[g] = slices.DeleteFunc(f.others[g], func(e int) bool { return slices.Contains(out, e) })
+				}
+				f.others = slices.DeleteFunc(f.others, func(g []int) bool { return len(g) == 0 })
+			}
+		}
 	} else {
 		if obj := t.dep(i, "obj"); obj >= 0 && t.noun(obj) && (meetNouns[t.lw[obj]] || agreeNouns[t.lw[obj]] || visitNouns[t.lw[obj]]) && !strings.HasPrefix(w, "host") && !d.namedFor(si, t, obj) {
 			return f, false // "held talks", "signed an agreement": read at the noun
@@ -6091,12 +6129,12 @@ func (d *doc) unnamedSide(si int, t *tree, f frame) bool {
 			continue // "the union" standing for a body the story names
 		}
 		if slices.ContainsFunc(t.kids[c], func(k int) bool {
-			return k < c && k > t.from && !t.is(k, "case", "det", "punct") && toks[k].text != t.lw[k]
+			return k < c && k > t.from && !t.is(k, "case", "det", "punct") && toks[k].text != t.lw[k] && !d.tradeTown(si, t, k, c)
 		}) {
 			continue // "Chilean bankers", "Ghana's envoy": the named side's own people
 		}
-		if counterpartWords[t.lw[c]] {
-			found = true
+		if counterpartWords[t.lw[c]] || slices.ContainsFunc(t.kids[c], func(k int) bool { return d.tradeTown(si, t, k, c) }) {
+			found = true // ("Houston refiners": a trade's people, placed)
 		}
 		for _, m := range t.deps(c, "compound") {
 			if counterpartWords[t.lw[m]] && toks[m].text == t.lw[m] {
@@ -7194,6 +7232,9 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 			}
 		case t.is(k, "compound", "nmod:poss", "amod", "flat"):
 			if m := d.mentionAt(si, k); m != nil && d.ents[m.ent].typ != newsgraph.Person {
+				if d.tradeTown(si, t, k, h) {
+					continue // "Zurich bankers": of firms based there, not of the town
+				}
 				out = append(out, m.ent)
 				// "EU and Mercosur negotiators": the group is of every
 				// body the modifier list names, the parser hanging the
@@ -14042,6 +14083,9 @@ var habitual = set("regularly", "usually", "normally", "routinely", "customarily
 // event), "could meet if" (uncertain); "met", "has signed" (happened).
 func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 	var status newsgraph.EventStatus
+	if h := t.head[f.t]; f.noun && h >= 0 && t.prep(f.t) == "to" && strings.HasPrefix(t.lw[h], "look") && hasDep(t, h, "forward") {
+		return newsgraph.Planned, false // "was looking forward to his talks with X": still to come
+	}
 	chain := []int{f.t}
 	if f.light >= 0 {
 		chain = append(chain, f.light)

@@ -55,7 +55,7 @@ var agreeSignerCases = []wordingCase{
 	{
 		name: "signers after the day of the signing",
 		text: "Corran Graphite Corp. said it signed an offtake agreement with Delvin Anodes Inc.\n\nThe agreement was signed on May 3 by Ilse Branco and Obi Nakamura.",
-		want: []string{"AGREEMENT: signatory=Ilse Branco; signatory=Obi Nakamura"},
+		want: []string{"AGREEMENT: party=Corran Graphite Corp.; party=Delvin Anodes Inc.; signatory=Ilse Branco; signatory=Obi Nakamura"}, // the agreement told before, its signatories added
 	},
 }
 
