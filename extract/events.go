@@ -1562,9 +1562,19 @@ func (d *doc) when(si int, f *frame) eventTime {
 			// "postponed until April 20", told in March: next April 20
 			et.from, et.to = ymd(mustDate(et.from).AddDate(1, 0, 0)), ymd(mustDate(et.to).AddDate(1, 0, 0))
 		}
+		if et.status == newsgraph.Happened && pub != "" && et.from > pub && !d.yearWritten(si, de) && !de.weekday && d.monthWritten(si, de) && ownFate(t, f) {
+			// "the X talks in May ended without a deal", told in April:
+			// last May
+			et.from, et.to = ymd(mustDate(et.from).AddDate(-1, 0, 0)), ymd(mustDate(et.to).AddDate(-1, 0, 0))
+		}
 		if f.noun && et.status == newsgraph.Happened && !de.weekday && !later && pub != "" && et.from > pub {
 			// "awaited the outcome of the X meeting tomorrow": the past
 			// verb tells what was done about a meeting still to come
+			et.status = newsgraph.Planned
+		}
+		if de.weekday && pub != "" && et.status == "" && !f.noun && f.light < 0 && (t.tag[f.t] == "VBZ" || t.tag[f.t] == "VBP") && t.dep(f.t, "aux") < 0 {
+			// "the council meets on Tuesday": a timetable in the simple
+			// present names the weekday to come
 			et.status = newsgraph.Planned
 		}
 		if de.weekday && pub != "" {
@@ -1618,6 +1628,17 @@ func (d *doc) when(si int, f *frame) eventTime {
 		}
 	}
 	return et
+}
+
+// ownFate says whether frame f's tense is the event's own: its verb, or
+// the verb its noun is the subject of and that tells it began or ended
+// ("the talks ended"), not what was done about it ("awaited the talks").
+func ownFate(t *tree, f *frame) bool {
+	if !f.noun {
+		return f.light < 0 || t.verb(f.light)
+	}
+	h := t.head[f.t]
+	return f.light < 0 && h >= 0 && t.is(f.t, "nsubj") && t.verb(h) && (talksFate[t.lw[h]] || happenVerb(t, h))
 }
 
 // weekdayBy is the day a bare weekday read as from stands for by the

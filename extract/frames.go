@@ -223,6 +223,7 @@ func (d *doc) parse(si int) *tree {
 	}
 	infinitiveVerbs(t)
 	presentVerbs(t)
+	finiteFate(t)
 	// "talks with her on Sunday": "her" before a preposition or the end
 	// of a phrase owns nothing, it is the object
 	for i := 0; i < len(toks); i++ {
@@ -9082,14 +9083,57 @@ func infinitiveVerbs(t *tree) {
 // preposition of direction or another name is a subject and its verb.
 func presentVerbs(t *tree) {
 	for i := 1; i+1 < len(t.lw); i++ {
-		if t.tag[i] != "NNS" || !presentTriggers[t.lw[i]] || t.tag[i-1] != "NNP" {
+		if t.tag[i] != "NNS" || !presentTriggers[t.lw[i]] {
 			continue
 		}
-		if n := t.lw[i+1]; n == "to" || n == "on" || n == "into" || n == "back" || n == "home" || n == "out" || t.tag[i+1] == "NNP" {
+		if t.tag[i-1] == "NNP" {
+			if n := t.lw[i+1]; n == "to" || n == "on" || n == "into" || n == "back" || n == "home" || n == "out" || t.tag[i+1] == "NNP" {
+				t.tag[i] = "VBZ"
+			}
+			continue
+		}
+		// "the X council meets on Tuesday", "the committee meets in
+		// Geneva today": a body's organ in the singular and then when or
+		// where it sits
+		if n := t.lw[i+1]; t.lw[i] == "meets" && t.tag[i-1] == "NN" && organNouns[t.lw[i-1]] &&
+			(n == "on" || n == "in" || n == "at" || n == "again" || n == "today" || n == "tomorrow" || n == "next" || n == "this" || n == "later" || isWeekday(n)) {
 			t.tag[i] = "VBZ"
 		}
 	}
 }
+
+// finiteFate tags as a past verb the participle prose made of a verb
+// that ends or opens talks when the sentence has no finite verb at all
+// ("Informal consultations of the X committee ended in Oslo on Monday"
+// read as "consultations ... ended", a noun and its participle): the one
+// verb of a statement is its main one.
+func finiteFate(t *tree) bool {
+	k := -1
+	for i, g := range t.tag {
+		switch g {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		case "VBN":
+			if k >= 0 {
+				return false
+			}
+			k = i
+		}
+	}
+	if k < 2 || !strings.HasPrefix(t.tag[k-1], "NN") || !(talksFate[t.lw[k]] || talksOpen[t.lw[k]]) || t.lw[len(t.lw)-1] != "." {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if talkNouns[t.lw[i]] || sessionNouns[t.lw[i]] {
+			t.tag[k] = "VBD"
+			return true
+		}
+	}
+	return false
+}
+
+// talksOpen open or take up talks again: "the talks opened on Monday".
+var talksOpen = set("opened", "resumed", "closed", "started")
 
 // presentTriggers are event verbs' third persons that are also plural nouns.
 var presentTriggers = set("flies", "travels", "heads", "tours", "visits", "meets", "lands", "returns", "arrives")
@@ -9104,6 +9148,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 	if s := meetSubject(t, v); f.typ == newsgraph.Meeting && len(f.agents) == 0 && s >= 0 {
 		if e := d.organOwner(si, t, s); e >= 0 {
 			f.agents, organ = []int{e}, true
+		} else if e := d.namedOrganBody(si, t, s); e >= 0 {
+			f.agents, organ = []int{e}, true // "the X Council's executive board will meet"
 		}
 	}
 	if g := d.groupVisitor(si, t, t.dep(v, "nsubj")); len(f.agents) == 0 && f.typ == newsgraph.Visit && g >= 0 {
@@ -11263,6 +11309,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					ents = l
 				}
 			}
+			if p == "between" && len(ents) == 1 && f.typ == newsgraph.Meeting {
+				// "talks between X and investor Y" with the second name
+				// torn from the first by its title
+				if e := d.andNamed(si, k); e >= 0 && e != ents[0] {
+					ents = append(ents, e)
+				}
+			}
 			if len(ents) == 1 && p == "of" && f.typ == newsgraph.Meeting && legislature(d.ents[ents[0]].name) {
 				return false // "a session of Congress": a legislature sitting, no meeting
 			}
@@ -12380,7 +12433,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		// "visited Japan in May for the G20 summit": a trip somewhere above
 		purpose = visitVerbs[t.lw[a]] || visitNouns[t.lw[a]] || leaveVerbs[t.lw[a]]
 	}
-	if f.typ == newsgraph.Meeting && (sessionNouns[w] || w == "assembly" || talkNouns[w] && len(bodies) == 1 && d.assembly(bodies[0]) && d.talksTold(si, t, n)) && len(with) == 0 && f.light < 0 && !attended && !purpose && !venue {
+	// ("the X Council's ministerial talks": talks a body's sitting
+	// names are its session)
+	bodyTalks := talkNouns[w] && (len(bodies) == 1 && d.assembly(bodies[0]) && (d.talksTold(si, t, n) || sittingTalks(t, n)) ||
+		len(bodies) == 0 && len(sides) == 1 && len(sides[0]) == 1 && d.assembly(sides[0][0]) && sittingTalks(t, n))
+	if f.typ == newsgraph.Meeting && (sessionNouns[w] || w == "assembly" || bodyTalks) && len(with) == 0 && f.light < 0 && !attended && !purpose && !venue {
 		own := uniq(append(flatten(sides), bodies...))
 		// ("the company's annual meeting": a common noun's owner is
 		// whatever firm came last, no body named; "the group's
@@ -12390,7 +12447,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if p := t.dep(n, "nmod:poss"); p >= 0 && t.tag[p] != "PRP$" && d.mentionAt(si, p) == nil && !timePossessor(t.lw[p]) && len(d.organBodies(si, t, p)) == 0 {
 			named = len(own) == 1 && t.tag[p] == "NN" && slices.Contains(d.ents[own[0]].tokens, t.lw[p])
 		}
-		if named && len(own) == 1 && (d.assembly(own[0]) || d.acronymBody(own[0])) && !holdersMeeting(t, n) {
+		if named && len(own) == 1 && (d.assembly(own[0]) || d.acronymBody(own[0])) && !d.holdersMeeting(si, t, n) {
 			sides, f.multi = [][]int{own}, true
 		}
 	}
@@ -12398,7 +12455,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// meeting", "trimmed at a special stockholders meeting": the
 	// owners' or the board's session is the firm's own, the one named on
 	// it or else the story's firm told last
-	if f.typ == newsgraph.Meeting && holdersMeeting(t, n) && len(with) == 0 && !attended && !purpose {
+	if f.typ == newsgraph.Meeting && d.holdersMeeting(si, t, n) && len(with) == 0 && !attended && !purpose {
 		if e := d.holdersFirm(si, t, n, flatten(sides)); e >= 0 {
 			sides, f.multi = [][]int{{e}}, true
 		}
@@ -12416,6 +12473,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if ents := d.subjectOf(si, t, v); t.verb(v) && len(ents) == 1 && (d.assembly(ents[0]) || d.acronymBody(ents[0])) {
 			sides, f.multi = [][]int{ents}, true
 		}
+	}
+	if f.typ == newsgraph.Meeting && len(with) == 0 && len(bodies) == 0 && len(sides) == 1 && len(sides[0]) == 1 && f.light >= 0 && sessionLights[t.lw[f.light]] &&
+		(sessionNouns[w] || talkNouns[w] || w == "assembly") && (d.assembly(sides[0][0]) || d.acronymBody(sides[0][0])) && !d.holdersMeeting(si, t, n) {
+		f.multi = true // "the X Council held a special session": the body's own
 	}
 	if f.typ == newsgraph.Meeting && len(with) == 0 && len(sides) == 1 && f.light >= 0 && d.bodyMeets(t, f.light, sides[0]) {
 		f.multi = true // "the board's farm chiefs ended their conference": the board's own
@@ -13419,6 +13480,26 @@ func (d *doc) organBodies(si int, t *tree, k int) []int {
 	return out
 }
 
+// namedOrganBody is the body whose organ the noun at k is, the body named
+// on it ("the X Organization council", "the X Council's executive
+// board"): one that holds sessions of its own, else -1 ("the Halden
+// Motors board" is a firm's).
+func (d *doc) namedOrganBody(si int, t *tree, k int) int {
+	if !organNouns[t.lw[k]] || d.mentionAt(si, k) != nil {
+		return -1
+	}
+	bodies := d.organBodies(si, t, k)
+	if p := t.dep(k, "nmod:poss"); p >= 0 {
+		if m := d.mentionAt(si, p); m != nil && m.ent >= 0 {
+			bodies = append(bodies, m.ent)
+		}
+	}
+	if bodies = uniq(bodies); len(bodies) != 1 || !d.assembly(bodies[0]) && !d.acronymBody(bodies[0]) {
+		return -1
+	}
+	return bodies[0]
+}
+
 // organNouns are the parts of a body that sit in session for it.
 var organNouns = set("board", "council", "committee", "commission", "panel", "executive", "assembly", "secretariat", "presidium", "plenary")
 
@@ -13437,6 +13518,17 @@ func (d *doc) talksTold(si int, t *tree, n int) bool {
 		return true
 	}
 	return d.talksEnded(si, t, n)
+}
+
+// sittingTalks says whether talks at noun n are a body's sitting by a
+// word that names one: "ministerial talks", "the annual talks".
+func sittingTalks(t *tree, n int) bool {
+	for _, k := range t.deps(n, "amod", "compound") {
+		if w := t.lw[k]; w == "ministerial" || w == "plenary" || w == "annual" || w == "extraordinary" || w == "special" {
+			return true
+		}
+	}
+	return false
 }
 
 // talksEnded says whether the talks at noun n are told as broken off or
@@ -13684,11 +13776,14 @@ func (d *doc) acronymBody(e int) bool {
 	return true
 }
 
-// holdersMeeting says whether meeting noun n is a firm's owners' or
-// board's ("the annual shareholders meeting", "a board meeting"), no
-// body's session.
-func holdersMeeting(t *tree, n int) bool {
+// holdersMeeting says whether meeting noun n of sentence si is a firm's
+// owners' or board's ("the annual shareholders meeting", "a board
+// meeting"), no body's session.
+func (d *doc) holdersMeeting(si int, t *tree, n int) bool {
 	for _, k := range t.deps(n, "compound", "amod", "nmod:poss") {
+		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.assembly(m.ent) {
+			continue // "the X Cocoa Board session": the board is the body's name
+		}
 		if holderNouns[strings.TrimSuffix(strings.TrimSuffix(t.lw[k], "'"), "'s")] {
 			return true
 		}
@@ -13754,10 +13849,49 @@ func (d *doc) assembly(e int) bool {
 			if lw := strings.ToLower(w); assemblyHeads[lw] && (lw != "group" || i+1 < len(ws) && ws[i+1] == "of") || lw == "agreement" && i > 0 && i+1 < len(ws) && ws[i+1] == "on" {
 				return true
 			}
+			// a lenders' bank of states, whose governors sit for it: "the
+			// Asian Development Bank", "the World Bank", "the Bank for
+			// International Settlements"; not a firm's bank
+			if strings.EqualFold(w, "bank") && (i > 0 && lenderBanks[strings.ToLower(ws[i-1])] || i+1 < len(ws) && ws[i+1] == "for") {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// andNamed is the one named right after "and" after the name at token k
+// of sentence si, past a lower-case title ("X and investor Y", "X and
+// the financier Y"), or -1.
+func (d *doc) andNamed(si, k int) int {
+	m := d.mentionAt(si, k)
+	if m == nil {
+		return -1
+	}
+	toks := d.sents[si].tokens
+	j := m.j
+	if j >= len(toks) || !strings.EqualFold(toks[j].text, "and") {
+		return -1
+	}
+	for j++; j < len(toks) && j <= m.j+4 && d.mentionAt(si, j) == nil && !toks[j].isCap() && (toks[j].pos == "NN" || toks[j].pos == "DT" || toks[j].pos == "JJ"); j++ {
+	}
+	if n := d.mentionAt(si, j); n != nil && n.i == j && n.ent >= 0 && !d.isPlace(n.ent) {
+		return n.ent
+	}
+	return -1
+}
+
+// sessionLights hold, open or end a session: "the council held a special
+// session", "opened its annual conference".
+var sessionLights = set("hold", "holds", "held", "holding", "open", "opens", "opened", "begin", "begins", "began", "begun",
+	"start", "starts", "started", "resume", "resumed", "resumes", "conduct", "conducted", "conclude", "concluded")
+
+// sessionBusiness is what a session does, which is on its day: "debate
+// at the session begins tomorrow".
+var sessionBusiness = set("debate", "debates", "voting", "vote", "work", "business", "deliberations", "proceedings")
+
+// lenderBanks name a bank whose members are states: "Development Bank".
+var lenderBanks = set("development", "world", "investment")
 
 // happenVerb says whether verb h tells when its subject, an event noun,
 // happened: "the meetings took place in 1998", "talks began on Monday".
@@ -14651,6 +14785,9 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if m := measuredBy(t, f); m >= 0 {
 		start = m // "the latest round of talks collapsed on Friday"
 	}
+	if h := t.head[f.t]; f.noun && f.light < 0 && h >= 0 && t.is(f.t, "nmod") && (t.prep(f.t) == "at" || t.prep(f.t) == "during") && sessionBusiness[t.lw[h]] && t.is(h, "nsubj") {
+		start = h // "debate at the session begins tomorrow": the business of a session is on its day
+	}
 	for v, n := start, 0; n < 4; n++ {
 		if f.light >= 0 && v == f.t {
 			v = f.light
@@ -14668,8 +14805,27 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		}
 		own[h] = true
 		v = h
+		if f.noun && t.is(start, "nsubj") {
+			// "the session is expected to begin tomorrow", "is due to
+			// open on Monday": the start it is said to make is its day
+			for _, c := range t.deps(h, "xcomp") {
+				if t.verb(c) && happenVerb(t, c) && t.dep(c, "nsubj") < 0 {
+					own[c] = true
+				}
+			}
+		}
 	}
 	best := d.ownDate(si, t, f, own)
+	if best == nil && f.noun && f.light < 0 {
+		// "the X talks in July will set ...": a date right after the
+		// noun, whatever clause the parser hung it on
+		for x := range d.dates[si] {
+			if e := &d.dates[si][x]; e.i == f.t+1 || e.i == f.t+2 && (t.lw[f.t+1] == "in" || t.lw[f.t+1] == "on") {
+				best = e
+				break
+			}
+		}
+	}
 	if best == nil {
 		// "arrived in X on Monday and held talks with Y", "flew to X on
 		// Monday, where he met Y": a predicate listed with the one before

@@ -38,7 +38,11 @@ func (d *doc) latecomers() {
 					}
 				}
 			}
-			if n < 0 || !joinedNouns[t.lw[n]] || !t.noun(n) || !toldBefore(t, n) {
+			at := false // "presented its case at the session", "told the conference"
+			if n < 0 {
+				n, at = atSession(t, v), true
+			}
+			if n < 0 || !joinedNouns[t.lw[n]] && !(at && sessionHeard[t.lw[n]]) || !t.noun(n) || !toldBefore(t, n) && !(at && theSitting(t, n)) {
 				continue
 			}
 			var ents []int
@@ -50,7 +54,7 @@ func (d *doc) latecomers() {
 			if len(ents) == 0 {
 				continue
 			}
-			if e := d.meetingBefore(si); e != nil && d.sameTime(si, t, v, e) {
+			if e := d.meetingBefore(si); e != nil && d.sameTime(si, t, v, e) && (!at || d.bodySession(e)) {
 				for _, p := range ents {
 					if !slices.Contains(e.people, p) {
 						e.people = append(e.people, p)
@@ -60,6 +64,60 @@ func (d *doc) latecomers() {
 			}
 		}
 	}
+}
+
+// sessionHeard are the sittings one speaks or acts at: "told the
+// conference", "presented its case at the session".
+var sessionHeard = set("session", "conference", "meeting", "assembly", "talks", "consultations")
+
+// heardVerbs address a sitting as their object: "told the conference".
+var heardVerbs = set("told", "tells", "tell", "telling", "addressed", "addresses", "address", "addressing", "briefed", "urged", "warned", "assured")
+
+// atSession is the sitting noun verb v is done at or addresses ("said at
+// the session", "told the conference"), or -1.
+func atSession(t *tree, v int) int {
+	if heardVerbs[t.lw[v]] {
+		if o := t.dep(v, "obj", "iobj"); o >= 0 && sessionHeard[t.lw[o]] {
+			return o
+		}
+	}
+	for _, o := range t.deps(v, "obl") {
+		if t.prep(o) == "at" && sessionHeard[t.lw[o]] {
+			return o
+		}
+	}
+	// "presented its case for quotas at the session" with the phrase
+	// hung on the noun before it
+	for _, o := range t.deps(v, "obj", "obl") {
+		for _, k := range t.deps(o, "nmod") {
+			if t.prep(k) == "at" && sessionHeard[t.lw[k]] && lastOf(t, k) == lastOf(t, o) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// theSitting says whether noun n is "the session" with no owner or kind
+// of its own, whatever clause the parser hung on it ("told the
+// conference that stocks were high").
+func theSitting(t *tree, n int) bool {
+	def := false
+	for _, k := range t.kids[n] {
+		switch {
+		case t.is(k, "det"):
+			def = t.lw[k] == "the" || t.lw[k] == "this"
+		case t.is(k, "nmod:poss", "compound", "amod", "appos", "nummod"):
+			return false
+		}
+	}
+	return def
+}
+
+// bodySession says whether meeting e is a body's own session: its one
+// participant, or the first, an organisation, the others joining it.
+func (d *doc) bodySession(e *docEvent) bool {
+	return len(e.people) > 0 && d.ents[e.people[0]].typ == newsgraph.Organization && (d.assembly(e.people[0]) || d.acronymBody(e.people[0]))
 }
 
 // inObject is the "in" phrase of verb (or noun) v: "participated in the
