@@ -798,6 +798,7 @@ func (d *doc) parse(si int) *tree {
 		t.reporterAfterList,
 		t.byOnEventNoun,
 		t.byAfterDestination,
+		t.byAfterTarget,
 		func() bool { return d.withAfterPlace(si, t) },
 		t.talksOnObject,
 		func() bool { return d.dateArguments(si, t) },
@@ -2396,7 +2397,9 @@ func (d *doc) nameBeforeTime(si int, t *tree) bool {
 		// "will meet X this week" read with X the time noun's subject: X
 		// is the verb's object
 		subj := t.is(k, "nsubj") && !t.verb(h) && t.verb(t.head[h]) && t.head[h] < k && t.dep(t.head[h], "obj") < 0
-		if h <= k || !t.is(k, "compound") && !subj || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) && !bare {
+		// ("bought X Inc last year": a name ending in a firm's suffix the
+		// tagger left a proper noun, read as the time noun's adjective)
+		if h <= k || !t.is(k, "compound") && !(t.is(k, "amod") && strings.HasPrefix(t.tag[k], "NNP")) && !subj || !spanNames[t.lw[h]] && !isWeekday(t.lw[h]) && !bare {
 			continue
 		}
 		m := d.mentionAt(si, k)
@@ -3449,6 +3452,22 @@ func (t *tree) byAfterDestination() bool {
 		// by X to Y" with "to Y" hung on X: both phrases are the visit's
 		changed = t.hoistNmod(n, "to", "by") || changed
 		changed = t.hoistNmod(n, "by", "to") || changed
+	}
+	return changed
+}
+
+// byAfterTarget hangs on a sale noun the "by" and "to" phrases the
+// parser hung on what is sold: in "the takeover of Y by X" and "the sale
+// of Y to X" the buyer is the deal's, not Y's. It reports whether any head
+// changed.
+func (t *tree) byAfterTarget() bool {
+	changed := false
+	for n := range t.head {
+		if !t.noun(n) || !saleNouns[t.lw[n]] {
+			continue
+		}
+		changed = t.hoistNmod(n, "of", "by") || changed
+		changed = t.hoistNmod(n, "of", "to") || changed
 	}
 	return changed
 }
@@ -4544,7 +4563,7 @@ func (d *doc) frames(si int) []frame {
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
 		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
 		hit = hit || inspectVerbs[w]                                                     // "inspected the mine in X"
-		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -4595,6 +4614,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Agreement // "awarded the tender to X", "won a concession from Y"
 		case noun && ventureNoun(t, i):
 			typ = newsgraph.Agreement // "will set up a joint venture with X", "their planned merger"
+		case noun && d.saleOfFirm(si, t, i), noun && d.firmsTieUp(si, t, i):
+			typ = newsgraph.Agreement // "its purchase of X", "the sale of its unit to Y", "the tie-up between A and B"
 		case noun && w == "signing" && d.signingOfPerson(si, t, i):
 			typ = newsgraph.Agreement // "completed the signing of striker X from Y"
 		case w == "one" && d.oneBetween(t, i):
@@ -4633,7 +4654,7 @@ func (d *doc) frames(si int) []frame {
 		if ok && ventureNoun(t, i) && d.cityside(f) {
 			continue // "a London-Frankfurt merger": the cities stand for firms they do not name
 		}
-		if ok && ventureNoun(t, i) {
+		if ok && (ventureNoun(t, i) || d.firmsTieUp(si, t, i)) {
 			f.multi = false // a merger or a venture has two sides, never one body's own
 		}
 		if ok && typ == newsgraph.Meeting && f.typ == newsgraph.Meeting && byPhone(t, i, f.light) {
@@ -6540,6 +6561,72 @@ func (d *doc) boundPossessive(si int, t *tree, k int) []int {
 	return nil
 }
 
+// vehicleNouns are the unnamed bodies a firm deals through: "an affiliate
+// of X", "a X subsidiary".
+var vehicleNouns = set("affiliate", "affiliates", "subsidiary", "subsidiaries", "unit", "units", "arm", "division", "vehicle", "affiliated")
+
+// ledBodies are the unnamed groups a firm leads into a deal: "a group led
+// by X", "a consortium headed by X".
+var ledBodies = set("group", "consortium", "syndicate", "partnership")
+
+// parentFirm are the firms behind the unnamed body at h that a deal is
+// made with: the firm an affiliate, unit or subsidiary is of ("an
+// affiliate of X", "a X affiliate") and the firm that leads a group ("a
+// group led by X"). A firm deals through these; the story names no other.
+func (d *doc) parentFirm(si int, t *tree, h int) []int {
+	firms := func(ents []int) []int {
+		var out []int
+		for _, e := range ents {
+			if d.ents[e].typ == newsgraph.Organization {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var out []int
+	switch {
+	case vehicleNouns[t.lw[h]]:
+		for _, k := range t.kids[h] {
+			if t.is(k, "nmod") && t.prep(k) == "of" || t.is(k, "compound", "flat", "nmod:poss") && k < h && t.lw[k] != "its" && t.lw[k] != "their" {
+				if m := d.mentionAt(si, k); m != nil && m.ent >= 0 {
+					out = append(out, firms(d.mentionEnts(si, m))...)
+				}
+			}
+		}
+	case ledBodies[t.lw[h]]:
+		for _, a := range t.deps(h, "acl") {
+			if !leadVerbs[t.lw[a]] && t.lw[a] != "formed" || t.tag[a] != "VBN" {
+				continue
+			}
+			for _, o := range t.deps(a, "obl:agent", "obl") {
+				if t.is(o, "obl:agent") || t.prep(o) == "by" {
+					for _, c := range t.conjuncts(o) {
+						if m := d.mentionAt(si, c); m != nil && m.ent >= 0 {
+							out = append(out, firms(d.mentionEnts(si, m))...)
+						}
+					}
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// ownerFirm is the firm "its" at k stands for: the subject of the nearest
+// clause above it whose subject is one firm ("X said the sale of its unit
+// would close": X).
+func (d *doc) ownerFirm(si int, t *tree, k int) []int {
+	for v, n := t.head[k], 0; v >= 0 && n < 8; v, n = t.head[v], n+1 {
+		if !t.verb(v) {
+			continue
+		}
+		if ents := d.subjectOf(si, t, v); len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Organization {
+			return ents
+		}
+	}
+	return nil
+}
+
 // group is the entities of the phrase headed by h and the phrases
 // coordinated with it.
 func (d *doc) group(si int, t *tree, h int) []int {
@@ -6950,6 +7037,9 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 				break
 			}
 		}
+	}
+	if ents := d.parentFirm(si, t, h); len(ents) > 0 {
+		return ents
 	}
 	for _, rf := range d.refs[si] {
 		if rf.tok == h {
@@ -10286,6 +10376,64 @@ func (d *doc) cityside(f frame) bool {
 	return false
 }
 
+// firmsTieUp says whether noun n is a tie-up, alliance or partnership
+// between firms it names ("the tie-up between A and B was blocked"): two
+// firms' deal, whatever is told of it. Between countries it is a standing
+// bond ("the alliance between A and B is a cornerstone"), no deal.
+func (d *doc) firmsTieUp(si int, t *tree, n int) bool {
+	switch t.lw[n] {
+	case "alliance", "tie-up", "tieup", "partnership", "consortium":
+	default:
+		return false
+	}
+	if t.is(n, "compound") || !t.noun(n) {
+		return false
+	}
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) != "between" || len(t.conjuncts(k)) < 2 {
+			continue
+		}
+		firms := 0
+		for _, c := range t.conjuncts(k) {
+			if m := d.mentionAt(si, c); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization {
+				firms++
+			}
+		}
+		return firms == len(t.conjuncts(k))
+	}
+	return false
+}
+
+// saleOfFirm says whether noun n, "sale" or "purchase", is the sale of a
+// named firm or of a side's own part to a named firm ("its purchase of X",
+// "the sale of Y to Z", "the sale of its unit to Z"); not the sale of
+// shares, bonds or goods ("the sale of 5 pct of X", "sales of X cars").
+func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
+	if t.is(n, "compound") || !t.noun(n) || t.lw[n] != "sale" && t.lw[n] != "purchase" {
+		return false
+	}
+	firm := func(k int) bool {
+		m := d.mentionAt(si, k)
+		return m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization
+	}
+	of, to := -1, -1
+	for _, k := range t.deps(n, "nmod") {
+		switch t.prep(k) {
+		case "of":
+			of = k
+		case "to":
+			to = k
+		}
+	}
+	if of < 0 || shareNouns[t.lw[of]] || t.dep(of, "nummod") >= 0 {
+		return false
+	}
+	if firm(of) {
+		return true
+	}
+	return to >= 0 && firm(to) && (t.dep(of, "nmod:poss") >= 0 || firmKind(t.lw[of]) || firmParts[t.lw[of]])
+}
+
 // ventureWords are the words ventureNoun reads.
 // swapKinds are what two firms swap in a deal: "a share swap".
 var swapKinds = set("share", "shares", "stock", "asset", "assets", "equity")
@@ -11286,6 +11434,20 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					with = append(with, ents)
 				} else if groupNouns[t.lw[c]] || hostNouns[t.lw[c]] {
 					unnamed = true
+				}
+			}
+		case t.is(k, "nmod") && p == "to" && f.typ == newsgraph.Agreement && saleNouns[w]:
+			// "the sale of its unit to X": X buys, from the firm "its" is
+			if ents := d.group(si, t, k); len(ents) > 0 {
+				with = append(with, ents)
+				if o := t.dep(n, "nmod"); o >= 0 && o != k && t.prep(o) == "of" && t.dep(n, "nmod:poss") < 0 {
+					if poss := t.dep(o, "nmod:poss"); poss >= 0 && (t.lw[poss] == "its" || t.lw[poss] == "their") {
+						if firm := d.ownerFirm(si, t, poss); len(firm) > 0 {
+							sides = append(sides, firm)
+						}
+					} else if ents := d.phrase(si, t, poss, 0); poss >= 0 && len(ents) > 0 {
+						sides = append(sides, ents) // "the sale of X's unit to Y"
+					}
 				}
 			}
 		case t.is(k, "nmod") && p == "of" && commaBefore(t, k):
@@ -14161,9 +14323,9 @@ func (d *doc) moreSpecific(a, b int) bool {
 
 // Status words on the verbs above a trigger.
 var (
-	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "supposed", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential", "next")
+	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "supposed", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "pending", "planned", "proposed", "possible", "potential", "next")
 	postponedGov = set("postponed", "postpone", "postpones", "delayed", "delay", "rescheduled", "reschedule", "deferred", "put", "reset", "moved", "pushed")
-	cancelledGov = set("cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
+	cancelledGov = set("blocked", "vetoed", "cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
 	nearMiss     = set("close", "closer", "near", "nearer")
 	deniedGov    = set("denied", "deny", "denies", "ruled", "rule", "rules", "refused", "refuse", "refuses", "declined", "decline", "declines", "reluctant", "reluctance", "unwilling", "opposed", "oppose", "rejected", "reject", "rejects", "avoid", "avoided", "failed", "fail", "unable", "no")
 	uncertainGov = set("willingness", "willing", "could", "might", "may", "possibly", "perhaps", "considering", "consider", "mulling", "weighing", "uncertain", "unclear", "whether", "if", "provided", "unless", "unlikely", "rumoured", "rumored")

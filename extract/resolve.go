@@ -98,6 +98,59 @@ func (d *doc) coordinatedFirms() {
 	}
 }
 
+// boughtFirms types as a body a name the recogniser reads as a person
+// where a firm named before it in the sentence buys it ("X acquired Dutch
+// rival Y", "X's takeover of Y"): what a firm buys, takes over or merges
+// with is a firm. A person named in full elsewhere, with a title, or
+// described as a player ("acquired pitcher Y") stays one.
+func (d *doc) boughtFirms() {
+	named2 := map[string]bool{}
+	for _, m := range d.mentions {
+		if w := nameTokens(m.text); m.kind == named && m.typ == newsgraph.Person && (m.strong || m.titled != "" || m.role != nil) {
+			named2[strings.Join(w, " ")] = true
+		}
+	}
+	for _, ms := range d.bySent {
+		for x := 1; x < len(ms); x++ {
+			b := &d.mentions[ms[x]]
+			if b.kind != named || b.typ != newsgraph.Person || b.strong || b.canon != "" || b.titled != "" || b.role != nil || named2[strings.Join(nameTokens(b.text), " ")] {
+				continue
+			}
+			firmBefore := false
+			for _, y := range ms[:x] {
+				a := d.mentions[y]
+				firmBefore = firmBefore || a.kind == named && a.typ == newsgraph.Organization && a.sent == b.sent
+			}
+			if firmBefore && boughtAt(d.sents[b.sent].tokens, b.i) {
+				b.typ = newsgraph.Organization
+			}
+		}
+	}
+}
+
+// boughtAt says whether the name opening at token i is what a purchase
+// takes: right after a verb of buying or "takeover of", "merger with",
+// past at most three describing words ("Dutch rival", "software maker").
+func boughtAt(toks []token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n <= 3; k, n = k-1, n+1 {
+		w := strings.ToLower(toks[k].text)
+		if n == 0 && (w == "of" || w == "with") && k > 0 {
+			v := strings.ToLower(toks[k-1].text)
+			return w == "of" && (v == "acquisition" || v == "takeover" || v == "purchase" || v == "buyout") || w == "with" && (v == "merger" || v == "merge" || v == "merged")
+		}
+		if (buyVerb(w) || takeForms[w] && k+1 < i && strings.EqualFold(toks[k+1].text, "over")) && strings.HasPrefix(toks[k].pos, "VB") {
+			return true
+		}
+		if w == "over" && k > 0 && takeForms[strings.ToLower(toks[k-1].text)] {
+			continue
+		}
+		if playerPositions[w] || describedPersonNouns[w] || !(toks[k].pos == "JJ" || toks[k].pos == "NN" || toks[k].pos == "NNP" && !toks[k].isCap() || toks[k].pos == "NNP" && n > 0 || toks[k].pos == "NNPS") {
+			return false
+		}
+	}
+	return false
+}
+
 // listJoin: the tokens [j, i) between two names join them in a list
 // ("and", "or", ", and", "and the").
 func listJoin(toks []token, j, i int) bool {
@@ -119,6 +172,7 @@ func listJoin(toks []token, j, i int) bool {
 // cluster groups the document's named mentions into entities.
 func (d *doc) cluster() {
 	d.coordinatedFirms()
+	d.boughtFirms()
 	byKey := map[string]int{}
 	ix := newEntIndex(d)
 	newEnt := func(m *mention) int {
