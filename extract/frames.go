@@ -4563,7 +4563,7 @@ func (d *doc) frames(si int) []frame {
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
 		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
 		hit = hit || inspectVerbs[w]                                                     // "inspected the mine in X"
-		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || strings.HasPrefix(w, "snap") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "up") || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -8283,7 +8283,7 @@ var offerHeads = set("offer", "offers", "offered", "offering", "bid", "bids", "s
 // buy is none, and a purchase an agreement already reads is left to it.
 func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
-	if !t.verb(k) || !buyVerb(t.lw[k]) && !(takeForms[t.lw[k]] && (hasDep(t, k, "over") || k+1 < len(t.lw) && t.lw[k+1] == "over")) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
+	if !t.verb(k) || !buyVerb(t.lw[k]) && !(takeForms[t.lw[k]] && (hasDep(t, k, "over") || k+1 < len(t.lw) && t.lw[k+1] == "over")) && !snappedUp(t, k) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") {
 		return f, false // (a firm "taken over by X" is bought)
 	}
 	for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
@@ -8306,6 +8306,9 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 	if sp < 0 && t.dep(k, "aux:pass") >= 0 && t.tag[k] == "VBN" {
 		sp = t.dep(k, "nsubj") // "Y will be acquired by X" with Y read as an active subject
 	}
+	if h := t.head[k]; sp < 0 && t.tag[k] == "VBN" && t.is(k, "acl") && h >= 0 && h < k {
+		sp = h // "Y, bought by X in 2011,": the noun the participle is set after
+	}
 	if sp >= 0 {
 		targets = firms(sp) // "Y was acquired by X"
 		for _, b := range t.deps(k, "obl:agent", "obl") {
@@ -8322,6 +8325,14 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		if o := t.dep(k, "obj"); o >= 0 {
 			if m := d.mentionAt(si, o); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
 				targets = append(targets, m.ent)
+			} else if wholeParts[t.lw[o]] && m == nil {
+				// "bought the assets of Y", "acquired the retail business
+				// of Y": Y sells them
+				for _, x := range t.deps(o, "nmod") {
+					if t.prep(x) == "of" {
+						sellers = append(sellers, firms(x)...)
+					}
+				}
 			} else if firmKind(t.lw[o]) || makerNouns[t.lw[o]] || oneFirmNouns[t.lw[o]] {
 				// "bought Australian firm Y", "software maker Y": the name
 				// beside the firm's kind
@@ -8347,6 +8358,19 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	return f, true
+}
+
+// wholeParts are the parts of a firm bought whole from it: "bought the
+// assets of Y"; not a stake or shares, bought in a market.
+var wholeParts = set("assets", "unit", "units", "division", "divisions", "subsidiary", "subsidiaries", "business", "businesses", "operations", "arm", "brand", "brands", "plant", "plants")
+
+// snappedUp says whether verb k is "snapped up", buying in news slang.
+func snappedUp(t *tree, k int) bool {
+	switch t.lw[k] {
+	case "snap", "snaps", "snapped", "snapping":
+		return hasDep(t, k, "up")
+	}
+	return false
 }
 
 // sellVerb says whether w is a form of selling off.

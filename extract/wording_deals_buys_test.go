@@ -52,6 +52,21 @@ var dealBuysCases = []dealCase{
 		text: "Kestrel Bank has bought Aurora Savings, the two lenders said.",
 		want: []string{"AGREEMENT/HAPPENED: party=Aurora Savings; party=Kestrel Bank"},
 	},
+	{
+		name: "a firm set off with the participle that bought it",
+		text: "Velora Systems, bought by Tarnik Software for $400 million in 2011, makes chips for phones.",
+		want: []string{"AGREEMENT/HAPPENED: party=Tarnik Software; party=Velora Systems"},
+	},
+	{
+		name: "snapped up a firm",
+		text: "Tarnik Software snapped up Velora Systems for $400 million in 2011.",
+		want: []string{"AGREEMENT/HAPPENED: party=Tarnik Software; party=Velora Systems"},
+	},
+	{
+		name: "bought the assets of a firm",
+		text: "Brannock Industries Inc said it bought the assets of Felsen Valve Co for 3 mln dlrs.",
+		want: []string{"AGREEMENT/HAPPENED: party=Brannock Industries Inc; party=Felsen Valve Co"},
+	},
 	// the noun
 	{
 		name: "the sale of a firm to another was completed",
@@ -189,6 +204,16 @@ var dealBuysCases = []dealCase{
 	{
 		name: "a person acquired a taste, no firm",
 		text: "Ostrander Pharma chief Ingrid Dahl acquired Norwegian citizenship in 2010.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "snapped up bargains",
+		text: "Shoppers snapped up bargains at Tarnik Software's store in Leeds.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "shares bought by funds",
+		text: "Shares of Velora Systems, bought by Brannock Capital funds last year, fell 4 pct.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
