@@ -3434,7 +3434,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 // parsed sentence, in this order; frames tries each at every token.
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
-	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).joinedForces,
+	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).mergedFirms, (*doc).joinedForces,
 	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct,
 }
 
@@ -4563,7 +4563,7 @@ func (d *doc) frames(si int) []frame {
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
 		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
 		hit = hit || inspectVerbs[w]                                                     // "inspected the mine in X"
-		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || strings.HasPrefix(w, "snap") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "up") || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
+		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || mergeVerb(w) || strings.HasPrefix(w, "snap") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "up") || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
 		gathering = gathering || gatheringNouns[w] || joinNouns[w] || quitNouns[w] || w == "back" || w == "to"
@@ -8355,6 +8355,55 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 	}
 	f.agents, f.others = buyers, [][]int{others}
 	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
+	return f, true
+}
+
+// mergeVerb says whether w is a form of "merge".
+func mergeVerb(w string) bool {
+	return w == "merge" || w == "merges" || w == "merged" || w == "merging"
+}
+
+// mergedFirms reads firms merging as their deal: "X merged with Y in
+// 2005", "X and Y merged", "X will merge with Y". One firm merging its
+// own units ("merged its two units") or merging alone is none; an offer
+// or a wish to merge is left to the words that tell it.
+func (d *doc) mergedFirms(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	if !t.verb(k) || !mergeVerb(t.lw[k]) || k < t.from || t.negatedAt(k) || t.is(k, "amod", "compound") || t.dep(k, "obj") >= 0 {
+		return f, false
+	}
+	for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+		if offerHeads[t.lw[h]] || agreeVerbs[t.lw[h]] || agreeNouns[t.lw[h]] || ventureNoun(t, h) {
+			return f, false // ("agreed to merge with Y": the agreement's)
+		}
+	}
+	firmsOf := func(ents []int) []int {
+		var out []int
+		for _, e := range ents {
+			if d.ents[e].typ == newsgraph.Organization {
+				out = append(out, e)
+			}
+		}
+		return uniq(out)
+	}
+	subj := firmsOf(d.subjectOf(si, t, k))
+	var with []int
+	for _, o := range t.deps(k, "obl") {
+		if p := t.prep(o); p == "with" || p == "into" {
+			with = append(with, firmsOf(d.group(si, t, o))...)
+		}
+	}
+	switch {
+	case len(subj) >= 1 && len(with) >= 1 && !containsAll(subj, with):
+		f.agents, f.others = subj, [][]int{with}
+	case len(subj) == 2 && len(with) == 0:
+		f.agents, f.others = subj[:1], [][]int{subj[1:]} // "X and Y merged"
+	default:
+		return f, false
+	}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) || offeredOnly(t, k) {
 		return f, false
 	}
 	return f, true

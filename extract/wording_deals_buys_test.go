@@ -67,6 +67,21 @@ var dealBuysCases = []dealCase{
 		text: "Brannock Industries Inc said it bought the assets of Felsen Valve Co for 3 mln dlrs.",
 		want: []string{"AGREEMENT/HAPPENED: party=Brannock Industries Inc; party=Felsen Valve Co"},
 	},
+	{
+		name: "merged with a firm in a year",
+		text: "Tarnik Software merged with Velora Systems in 2005 and moved to Austin.",
+		want: []string{"AGREEMENT/HAPPENED: party=Tarnik Software; party=Velora Systems"},
+	},
+	{
+		name: "two firms merged",
+		text: "Lindqvist Bank and Aurora Savings merged in 1998 to form Nordhavn Bank.",
+		want: []string{"AGREEMENT/HAPPENED: party=Aurora Savings; party=Lindqvist Bank"},
+	},
+	{
+		name: "will merge with a firm",
+		text: "Kestrel Bank will merge with Aurora Savings next year, the two lenders said.",
+		want: []string{"AGREEMENT/PLANNED: party=Aurora Savings; party=Kestrel Bank"},
+	},
 	// the noun
 	{
 		name: "the sale of a firm to another was completed",
@@ -204,6 +219,16 @@ var dealBuysCases = []dealCase{
 	{
 		name: "a person acquired a taste, no firm",
 		text: "Ostrander Pharma chief Ingrid Dahl acquired Norwegian citizenship in 2010.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "merged its own units",
+		text: "Tarnik Software merged its two chip units in 2005.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a road merges with another",
+		text: "Traffic from the A4 merges with the M5 near Bristol, Velora Systems said.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
