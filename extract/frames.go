@@ -8347,6 +8347,17 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 					sellers = append(sellers, firms(x)...) // "bought the stake from Y"
 				}
 			}
+		} else if h := t.head[k]; t.is(k, "acl:relcl") && h >= 0 && h < k && (hasDep(t, k, "which") || hasDep(t, k, "that")) {
+			// "Y, which X bought in 1984,": the noun the relative is of
+			if m := d.mentionAt(si, h); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization {
+				targets = append(targets, m.ent)
+				buyers = nil
+				for _, s := range t.deps(k, "nsubj") {
+					if t.lw[s] != "which" && t.lw[s] != "that" {
+						buyers = append(buyers, firms(s)...) // the relative read as a second subject
+					}
+				}
+			}
 		}
 	}
 	others := uniq(append(targets, sellers...))

@@ -82,6 +82,11 @@ var dealBuysCases = []dealCase{
 		text: "Kestrel Bank will merge with Aurora Savings next year, the two lenders said.",
 		want: []string{"AGREEMENT/PLANNED: party=Aurora Savings; party=Kestrel Bank"},
 	},
+	{
+		name: "a firm another bought, told in a relative clause",
+		text: "Ardmore Corp, which Brannock Industries bought in 1984, makes valves.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ardmore Corp; party=Brannock Industries"},
+	},
 	// the noun
 	{
 		name: "the sale of a firm to another was completed",
@@ -229,6 +234,11 @@ var dealBuysCases = []dealCase{
 	{
 		name: "a road merges with another",
 		text: "Traffic from the A4 merges with the M5 near Bristol, Velora Systems said.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "a firm another bought shares in",
+		text: "Ardmore Corp, which Brannock Industries bought shares in, makes valves.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
