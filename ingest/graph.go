@@ -243,12 +243,12 @@ func answer(cands []newsgraph.Entity, sums []*summary, key string, doc newsgraph
 // every document at once; it holds per document what that document adds,
 // so that the answer without one document costs no pass over the mentions.
 type summary struct {
-	docs  map[newsgraph.DocumentID]bool // every document mentioning it
+	docs  map[newsgraph.DocumentID]struct{} // every document mentioning it
 	typ   newsgraph.EntityType
-	self  map[newsgraph.DocumentID]*docNames // the self-naming documents
-	names map[string]int                     // the self-naming mentions' texts
-	name  string                             // their vote
-	keys  map[string]*keyTexts               // alias keys of the self-naming documents' mentions
+	self  map[newsgraph.DocumentID]docNames // the self-naming documents (never empty)
+	names map[string]int                    // the self-naming mentions' texts
+	name  string                            // their vote
+	keys  map[string]*keyTexts              // alias keys of the self-naming documents' mentions
 
 	// What patch needs to take a document's mentions back: the slug
 	// self-naming mentions have, and per alias key the text each
@@ -257,9 +257,37 @@ type summary struct {
 	keyDocs map[string]map[newsgraph.DocumentID]string
 }
 
-// docNames is what one self-naming document adds to a summary.
-type docNames struct {
-	names map[string]int // its self-naming mentions' texts
+// docNames is what one self-naming document adds to a summary: its
+// self-naming mentions' texts, counted, in the order first given. A
+// document names an entity in a text or two: a slice, not a map, as a
+// summary holds one per document naming a much-named entity, alive for a
+// whole Run, which the garbage collector scans again at every cycle.
+type docNames []nameCount
+
+type nameCount struct {
+	text string
+	n    int
+}
+
+// count is how many of the document's self-naming mentions read t.
+func (d docNames) count(t string) int {
+	for _, x := range d {
+		if x.text == t {
+			return x.n
+		}
+	}
+	return 0
+}
+
+// inc counts one more mention reading t.
+func (d docNames) inc(t string) docNames {
+	for i := range d {
+		if d[i].text == t {
+			d[i].n++
+			return d
+		}
+	}
+	return append(d, nameCount{text: t, n: 1})
 }
 
 // keyTexts is the text an alias key is first written in, in mention order
@@ -280,7 +308,7 @@ func summarise(c newsgraph.EntityID, ms []newsgraph.Mention) *summary {
 	if !ok {
 		return nil
 	}
-	s := &summary{docs: map[newsgraph.DocumentID]bool{}, typ: typ, self: map[newsgraph.DocumentID]*docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{},
+	s := &summary{docs: map[newsgraph.DocumentID]struct{}{}, typ: typ, self: map[newsgraph.DocumentID]docNames{}, names: map[string]int{}, keys: map[string]*keyTexts{},
 		slug: slug, keyDocs: map[string]map[newsgraph.DocumentID]string{}}
 	for i := 0; i < len(ms); {
 		j := i + 1
@@ -300,22 +328,19 @@ func (s *summary) add(doc newsgraph.DocumentID, ms []newsgraph.Mention) {
 	if len(ms) == 0 {
 		return
 	}
-	s.docs[doc] = true
-	var d *docNames
+	s.docs[doc] = struct{}{}
+	var d docNames
 	for _, m := range ms {
 		if newsgraph.Slug(m.Text) != s.slug {
 			continue
 		}
-		if d == nil {
-			d = &docNames{names: map[string]int{}}
-			s.self[doc] = d
-		}
-		d.names[m.Text]++
+		d = d.inc(m.Text)
 		s.names[m.Text]++
 	}
 	if d == nil {
 		return
 	}
+	s.self[doc] = d
 	for _, m := range ms {
 		k := newsgraph.AliasKey(m.Text)
 		texts := s.keyDocs[k]
@@ -351,7 +376,8 @@ func (s *summary) remove(doc newsgraph.DocumentID) {
 		return
 	}
 	delete(s.self, doc)
-	for t, n := range d.names {
+	for _, x := range d {
+		t, n := x.text, x.n
 		if s.names[t] -= n; s.names[t] <= 0 {
 			delete(s.names, t)
 		}
@@ -413,10 +439,10 @@ func (s *summary) answersTo() []string {
 }
 
 // voteWithout is the name vote without one self-naming document's texts.
-func (s *summary) voteWithout(own *docNames) string {
+func (s *summary) voteWithout(own docNames) string {
 	best, n := "", 0
 	for t, c := range s.names {
-		if c -= own.names[t]; c <= 0 {
+		if c -= own.count(t); c <= 0 {
 			continue
 		}
 		if b := bits.Len(uint(c)); b > n || b == n && t < best {
