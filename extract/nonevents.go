@@ -340,10 +340,21 @@ func (d *doc) onlyProposed(si int, t *tree, f *frame) bool {
 			return true
 		case t.verb(h) && appointVerbs[t.lw[h]] && t.is(c, "xcomp", "advcl") && hasMark(t, c, "to"):
 			return true // "appointed X to negotiate with Y"
+		case f.typ == newsgraph.Agreement && !f.noun && hasMark(t, c, "to") &&
+			(t.verb(h) && triedVerbs[t.lw[h]] && t.is(c, "xcomp", "advcl") || t.noun(h) && triedNouns[t.lw[h]] && t.is(c, "acl", "nmod")):
+			return true // "offered to buy Y", "is in talks to buy Y", "a bid to merge with Y": no deal yet
 		}
 	}
 	return false
 }
+
+// triedVerbs and triedNouns try for a deal the other side has not made:
+// "offered to buy", "sought to acquire", "talks to buy", "a bid to merge".
+var (
+	triedVerbs = set("offer", "offers", "offered", "offering", "bid", "bids", "bidding", "seek", "seeks", "seeking", "sought",
+		"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting")
+	triedNouns = set("talks", "negotiations", "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts")
+)
 
 // putForward put talks or a deal forward, which the other side may not take up.
 var putForward = set("propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "suggesting",
