@@ -157,6 +157,9 @@ func (d *doc) clubFixture(si int, t *tree, f *frame) bool {
 	if !fixtureVerbs[w] {
 		return false
 	}
+	if f.typ == newsgraph.Meeting && inGame(t, f.t) {
+		return true // players or sides who meet in a match play it
+	}
 	sides := append(append([]int{}, f.agents...), flatten(f.others)...)
 	if len(f.agents) == 0 && f.typ == newsgraph.Visit || len(uniq(sides)) < 2 {
 		return false // a game has two sides
@@ -387,8 +390,31 @@ func regarded(t *tree, v int) bool {
 			}
 		}
 	}
+	// ("refused to reveal whether he sees X as an option", the "as"
+	// phrase hung on the verb above)
+	if h := t.head[v]; h >= 0 && t.is(v, "ccomp") {
+		for _, k := range t.deps(h, "obl") {
+			if k > v && t.prep(k) == "as" {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// inGame says whether meeting verb v is told "in" a game: "will meet X
+// in Saturday's charity match", "meet in the final".
+func inGame(t *tree, v int) bool {
+	for _, o := range t.deps(v, "obl") {
+		if gameNouns[t.lw[o]] && (t.prep(o) == "in" || t.lw[firstOf(t, o)] == "in") {
+			return true
+		}
+	}
+	return false
+}
+
+// gameNouns are games and the stages that name them.
+var gameNouns = set("match", "game", "final", "semi-final", "quarter-final", "replay", "fixture", "derby", "decider", "play-off")
 
 // unlikelyOrIf says whether f is told unlikely ("is unlikely to come to
 // X") or under a condition of the clause that tells it ("If X approves,
@@ -409,6 +435,9 @@ func unlikelyOrIf(t *tree, f *frame) bool {
 			if hasMark(t, k, "if", "unless") {
 				return true
 			}
+		}
+		if h := t.head[c]; h >= 0 && t.is(c, "parataxis") && hasMark(t, h, "if", "unless") {
+			return true // "If X approves, then this will be the first deal ...", the parser having made the condition the head
 		}
 		c = t.head[c]
 	}

@@ -140,6 +140,16 @@ var clubFixtureCases = []wordingCase{
 		not:  []string{"MEETING"},
 	},
 	{
+		name: "players who meet in a charity match",
+		text: "Kiwi captain Rua Tane will meet Sean Brody in Saturday's charity match at Twickenham, with the Irish captain leading the Northern side.",
+		not:  []string{"MEETING"},
+	},
+	{
+		name: "a player a coach sees as an option",
+		text: "Norway coach Lars Dahl has named Erik Solberg in his squad. However, Dahl refused to reveal whether he sees Solberg as a long-term option.",
+		not:  []string{"MEETING"},
+	},
+	{
 		name: "a manager meeting the chairman meets",
 		text: "Manager Alan Prell met chairman Ian Marsh on Monday to discuss his future.",
 		want: []string{"MEETING/HAPPENED: participant=Alan Prell; participant=Ian Marsh"},
@@ -293,6 +303,11 @@ var unrealCases = []wordingCase{
 	{
 		name: "a purchase under a condition",
 		text: "If the regulator approves the plan, Halvard Shipping will buy Corvan Holdings.",
+		not:  []string{"AGREEMENT/PLANNED", "AGREEMENT/HAPPENED"},
+	},
+	{
+		name: "the first deal, under a condition",
+		text: "Vessia's oil ministry picked three firms. If Vessia's cabinet approves the oil ministry's choice of companies, then this will be the first deal that Vessia has signed with a foreign oil company.",
 		not:  []string{"AGREEMENT/PLANNED", "AGREEMENT/HAPPENED"},
 	},
 	{
