@@ -719,6 +719,20 @@ func (d *doc) bodyAndIts(si, p int) int {
 // of the three sentences before ("The Alliance said ... Chief executive
 // X said"); -1 when two bodies might be meant.
 func (d *doc) focusBody(si, t int) int {
+	if b := d.oneBodyBefore(si, t); b != -1 {
+		return max(b, -1)
+	}
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		if b := d.subjectBody(s); b != -2 {
+			return b
+		}
+	}
+	return -1
+}
+
+// oneBodyBefore is the one body (no news outlet) sentence si names before
+// token t: -1 when it names none, -2 when it names two.
+func (d *doc) oneBodyBefore(si, t int) int {
 	found := -1
 	for _, mi := range d.bySent[si] {
 		o := &d.mentions[mi]
@@ -727,20 +741,12 @@ func (d *doc) focusBody(si, t int) int {
 		}
 		if e := d.ents[o.ent]; e.typ == newsgraph.Organization && !pressName(e.name) {
 			if found >= 0 && found != o.ent {
-				return -1
+				return -2
 			}
 			found = o.ent
 		}
 	}
-	if found >= 0 {
-		return found
-	}
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
-		if b := d.subjectBody(s); b != -2 {
-			return b
-		}
-	}
-	return -1
+	return found
 }
 
 // subjectBody is the organisation a sentence opens with as its subject
@@ -821,21 +827,8 @@ func firmOffice(t string) bool {
 // the one body of the headline or the body the lede opens with; -1 where
 // two bodies might be meant.
 func (d *doc) storyBody(m mention) int {
-	found := -1
-	for _, mi := range d.bySent[m.sent] {
-		o := &d.mentions[mi]
-		if o.kind != named || o.ent < 0 || o.i < 0 || o.j > m.i {
-			continue
-		}
-		if e := d.ents[o.ent]; e.typ == newsgraph.Organization && !pressName(e.name) {
-			if found >= 0 && found != o.ent {
-				return -1
-			}
-			found = o.ent
-		}
-	}
-	if found >= 0 {
-		return found
+	if b := d.oneBodyBefore(m.sent, m.i); b != -1 {
+		return max(b, -1)
 	}
 	for s := m.sent - 1; s >= 0 && s >= m.sent-3; s-- {
 		if b := d.subjectBody(s); b != -2 {
