@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -127,12 +126,7 @@ func checkFurnitureWant(t *testing.T, text, want string, ex *newsgraph.Extractio
 		}
 	}
 	if t.Failed() {
-		var all []string
-		for f := range have {
-			all = append(all, f)
-		}
-		sort.Strings(all)
-		t.Logf("facts:\n%s", strings.Join(all, "\n"))
+		logFacts(t, have)
 	}
 }
 

@@ -48,32 +48,44 @@ func TestNames(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkSpans(t, d, ex)
-			have := factsOf(ex)
+			var facts []string
 			for _, line := range strings.Split(string(want), "\n") {
-				line = strings.TrimSpace(line)
-				if line == "" || strings.HasPrefix(line, "#") {
-					continue
-				}
-				if neg, ok := strings.CutPrefix(line, "!"); ok {
-					if have[strings.TrimSpace(neg)] {
-						t.Errorf("has %q", strings.TrimSpace(neg))
-					}
-					continue
-				}
-				if !have[line] {
-					t.Errorf("lacks %q", line)
+				if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+					facts = append(facts, line)
 				}
 			}
-			if t.Failed() {
-				var all []string
-				for f := range have {
-					all = append(all, f)
-				}
-				sort.Strings(all)
-				t.Logf("facts:\n%s", strings.Join(all, "\n"))
-			}
+			checkFacts(t, factsOf(ex), facts)
 		})
 	}
+}
+
+// checkFacts checks that have holds each of facts and none written with
+// "!" before it; on failure it logs every fact held.
+func checkFacts(t *testing.T, have map[string]bool, facts []string) {
+	t.Helper()
+	for _, f := range facts {
+		if neg, ok := strings.CutPrefix(f, "!"); ok {
+			if neg = strings.TrimSpace(neg); have[neg] {
+				t.Errorf("has %q", neg)
+			}
+		} else if !have[f] {
+			t.Errorf("lacks %q", f)
+		}
+	}
+	if t.Failed() {
+		logFacts(t, have)
+	}
+}
+
+// logFacts logs the facts held, sorted.
+func logFacts(t *testing.T, have map[string]bool) {
+	t.Helper()
+	all := make([]string, 0, len(have))
+	for f := range have {
+		all = append(all, f)
+	}
+	sort.Strings(all)
+	t.Logf("facts:\n%s", strings.Join(all, "\n"))
 }
 
 // factsOf renders an extraction as the facts TestNames checks.

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-	"strings"
 	"testing"
 	"time"
 
@@ -35,24 +33,7 @@ func runPersonNames(t *testing.T, cases []personNameCase) {
 func factChecks(facts []string) check {
 	return func(t *testing.T, ex *newsgraph.Extraction) {
 		t.Helper()
-		have := factsOf(ex)
-		for _, f := range facts {
-			if neg, ok := strings.CutPrefix(f, "!"); ok {
-				if have[neg] {
-					t.Errorf("has %q", neg)
-				}
-			} else if !have[f] {
-				t.Errorf("lacks %q", f)
-			}
-		}
-		if t.Failed() {
-			var all []string
-			for f := range have {
-				all = append(all, f)
-			}
-			sort.Strings(all)
-			t.Logf("facts:\n%s", strings.Join(all, "\n"))
-		}
+		checkFacts(t, factsOf(ex), facts)
 	}
 }
 
