@@ -2857,25 +2857,14 @@ func (d *doc) hostCountries(others [][]int, loc int) []int {
 	return others[0]
 }
 
-// pastVerbOf says whether the verb that tells frame f is in a past tense:
-// a simple past with no auxiliary ("hosted", "signed the accord"), or a
-// perfect ("has hosted").
+// pastVerbOf says whether the verb that tells frame f is told as done
+// (see agreedDone): "hosted", "signed the accord", "has hosted".
 func pastVerbOf(t *tree, f *frame) bool {
 	v := f.light
 	if v < 0 && !f.noun {
 		v = f.t
 	}
-	if v < 0 || v >= len(t.tag) {
-		return false
-	}
-	switch t.tag[v] {
-	case "VBD":
-		return t.dep(v, "aux") < 0 && t.dep(v, "aux:pass") < 0
-	case "VBN":
-		a := t.dep(v, "aux")
-		return a >= 0 && (t.lw[a] == "has" || t.lw[a] == "have" || t.lw[a] == "had")
-	}
-	return false
+	return v >= 0 && v < len(t.tag) && agreedDone(t, v)
 }
 
 // buildingTowns are the destinations of a visit frame with a building

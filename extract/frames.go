@@ -8093,8 +8093,9 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 	return f, true
 }
 
-// agreedDone says whether agree verb v is told as done: "agreed",
-// "has agreed", "had agreed"; not "will agree", "is to agree".
+// agreedDone says whether verb v is told as done (an agreement, a
+// hosting, a signing): "agreed", "has agreed", "had agreed"; not "will
+// agree", "is to agree".
 func agreedDone(t *tree, v int) bool {
 	if t.tag[v] == "VBD" && t.dep(v, "aux") < 0 {
 		return true
