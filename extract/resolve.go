@@ -359,13 +359,18 @@ func (d *doc) cluster() {
 	// designator, name it again; of two such companies the one named
 	// first
 	heads := map[string][]int{} // a company's leading words -> the companies
+	opens := map[string][]int{} // any first one to three words -> the companies (leadingShortNames)
 	for ej, f := range d.ents {
 		if len(f.mentions) == 0 || f.typ != newsgraph.Organization {
 			continue
 		}
 		for n := 1; n < len(f.tokens) && n <= 8; n++ {
+			w := joinWords(f.tokens[:n])
 			if leadingWords(f, f.tokens[:n]) {
-				heads[joinWords(f.tokens[:n])] = append(heads[joinWords(f.tokens[:n])], ej)
+				heads[w] = append(heads[w], ej)
+			}
+			if n <= 3 {
+				opens[w] = append(opens[w], ej)
 			}
 		}
 	}
@@ -394,7 +399,7 @@ func (d *doc) cluster() {
 			d.merge(best, ei)
 		}
 	}
-	d.leadingShortNames(ix)
+	d.leadingShortNames(opens)
 	d.clubShortNames()
 	d.headlineTickers()
 	d.exchangeTickers()
@@ -463,7 +468,7 @@ func (d *doc) cluster() {
 // in full first and shortens it after. The short name must come after the
 // full one, be no place and no person, and open one firm of the story only
 // ("General" of two "General ..." firms is neither).
-func (d *doc) leadingShortNames(ix *entIndex) {
+func (d *doc) leadingShortNames(opens map[string][]int) {
 	for ei, e := range d.ents {
 		if len(e.mentions) == 0 || e.typ != newsgraph.Organization && (e.typ != newsgraph.Other || e.strong) || len(e.tokens) == 0 || len(e.tokens) > 3 {
 			continue
@@ -473,12 +478,14 @@ func (d *doc) leadingShortNames(ix *entIndex) {
 		}
 		first := d.mentions[e.mentions[0]].start
 		best, n := -1, 0
-		for ej, f := range d.ents {
-			if ej == ei || len(f.mentions) == 0 || f.typ != newsgraph.Organization || len(f.tokens) <= len(e.tokens) || !slices.Equal(f.tokens[:len(e.tokens)], e.tokens) {
+		for _, ej := range opens[joinWords(e.tokens)] {
+			// opens was filled before this pass's merges: a firm merged
+			// away since has no mentions left
+			if f := d.ents[ej]; ej == ei || len(f.mentions) == 0 || f.typ != newsgraph.Organization {
 				continue
 			}
 			n++
-			if d.mentions[f.mentions[0]].start < first {
+			if d.mentions[d.ents[ej].mentions[0]].start < first {
 				best = ej
 			}
 		}
