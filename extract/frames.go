@@ -823,6 +823,7 @@ func (d *doc) parse(si int) *tree {
 		t.ofPhraseRelatives,
 		t.verbsAsCopulas,
 		t.subordinateSubjects,
+		t.subordinateLists,
 		t.gerundCases,
 		t.followingCases,
 		t.betweenMarks,
@@ -2471,6 +2472,10 @@ func (t *tree) subordinateSubjects() bool {
 		for k >= 0 && t.head[k] > k && t.head[k] < v {
 			k = t.head[k]
 		}
+		// "after A and B agreed": the phrase is the first conjunct's
+		for k >= 0 && t.is(k, "conj") && t.head[k] >= 0 && t.head[k] < k && t.noun(t.head[k]) {
+			k = t.head[k]
+		}
 		if k < 0 || !t.noun(k) || t.head[k] == v {
 			continue
 		}
@@ -2489,6 +2494,91 @@ func (t *tree) subordinateSubjects() bool {
 	}
 	return changed
 }
+
+// subordinateLists mends a clause opened by a subordinator ("after",
+// "before", "since", "until", "once") whose subject is a list of names
+// ("after the Harwood club and the Kelby club agreed a fee"), which the
+// parser breaks up: the subordinator read as a preposition or adverb, the
+// names hung on words of the main clause, the clause's verb made the
+// main clause's conjunct, parataxis or even root. The words between the
+// subordinator and the verb are all of a noun phrase list, so they are the
+// verb's subject; the verb is the clause of the main verb before the
+// subordinator (and takes the root's place where the parser had made the
+// main verb its clause). It reports whether any head changed.
+func (t *tree) subordinateLists() bool {
+	changed := false
+	for v := 2; v < len(t.head); v++ {
+		if t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || t.dep(v, "nsubj", "nsubj:pass", "expl", "mark") >= 0 {
+			continue
+		}
+		// a list: a joining word after its last comma ("A, B and C"), not
+		// a fronted phrase's comma ("since March, X is")
+		c, nouns, joined := v-1, 0, false
+		for ; c >= 0 && listWordTags[t.tag[c]]; c-- {
+			if t.noun(c) {
+				nouns++
+			}
+			if t.tag[c] == "CC" {
+				joined = true
+			}
+			if t.lw[c] == "," && !joined {
+				break
+			}
+		}
+		if c < 1 || c == v-1 || nouns == 0 || !joined || !clauseMarks[t.lw[c]] || t.lw[c] == "when" || t.lw[c] == "while" || t.tag[c] != "IN" && t.tag[c] != "RB" {
+			continue
+		}
+		gov := -1
+		for g := c - 1; g >= 0; g-- {
+			if t.verb(g) {
+				gov = g
+				break
+			}
+		}
+		for gov >= 0 && (t.tag[gov] == "MD" || t.is(gov, "aux", "aux:pass", "cop")) && t.head[gov] > gov {
+			gov = t.head[gov]
+		}
+		if gov < 0 || !t.verb(gov) || gov == v {
+			continue
+		}
+		// the subject: the list's first phrase; its other phrases, and the
+		// words joining them, hang on it
+		k := -1
+		for i := c + 1; i < v; i++ {
+			if h := t.head[i]; h > c && h < v {
+				continue
+			}
+			switch {
+			case k < 0 && t.noun(i):
+				k = i
+			case t.noun(i):
+				t.head[i], t.rel[i] = k, "conj"
+			case k >= 0:
+				t.head[i] = k // a loose "and" or comma
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if t.under(gov, v) {
+			// the main verb hung under the clause's: they trade places
+			t.head[gov], t.rel[gov] = t.head[v], t.rel[v]
+			for _, kid := range t.kids[v] {
+				if kid < c && kid != gov {
+					t.head[kid] = gov
+				}
+			}
+		}
+		t.head[v], t.rel[v] = gov, "advcl"
+		t.head[k], t.rel[k] = v, "nsubj"
+		t.head[c], t.rel[c] = v, "mark"
+		changed = true
+	}
+	return changed
+}
+
+// listWordTags are the tags of the words of a list of noun phrases.
+var listWordTags = set("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "CC", ",")
 
 // verbsAsCopulas undoes a reading of "before X visits Quito in May" with
 // "visits" the copula of "Quito": only "be" is a copula, so a finite event
