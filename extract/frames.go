@@ -849,6 +849,7 @@ func (d *doc) parse(si int) *tree {
 		t.phrasesOnHere,
 		t.swallowedPredicates,
 		t.andSiblings,
+		t.ledByPhrases,
 		t.laterObjectConjuncts,
 		t.listItemsOnCommas,
 		func() bool { return d.personConjuncts(si, t) },
@@ -993,6 +994,90 @@ func (t *tree) laterObjectConjuncts() bool {
 		changed = true
 	}
 	return changed
+}
+
+// ledByPhrases mends two readings of a group named with its leader ("a
+// delegation led by X", "negotiators headed by X"): a second group after
+// "and" hung on the participle as its conjunct ("between negotiators led by
+// X and a delegation headed by Y") is the first group's conjunct; and the
+// place and time after the leader's name ("held talks with a team headed
+// by X in Lima on Monday") tell where and when the sentence's verb was
+// done, not the leading. It reports whether any head changed.
+func (t *tree) ledByPhrases() bool {
+	changed := false
+	for a := 1; a < len(t.head); a++ {
+		g := t.head[a]
+		if !leadVerbs[t.lw[a]] || t.tag[a] != "VBN" || !t.is(a, "acl") || g < 0 || !t.noun(g) {
+			continue
+		}
+		agent := t.dep(a, "obl:agent")
+		if agent < 0 && t.agentAsSubject(a) {
+			changed = true
+			agent = t.dep(a, "obl:agent")
+		}
+		if agent < 0 {
+			continue
+		}
+		// "led by X and officials headed by Y": the second group hung on
+		// X, or read as the subject of its own "headed"
+		for _, k := range slices.Clone(t.kids[agent]) {
+			if k > agent && t.is(k, "conj") && t.noun(k) && t.tag[k] != "NNP" && t.tag[k] != "NNPS" {
+				t.head[k] = g
+				changed = true
+			}
+			if k > agent && t.is(k, "conj") && leadVerbs[t.lw[k]] && t.tag[k] == "VBN" {
+				if n := t.dep(k, "nsubj"); n > agent && n < k && t.noun(n) {
+					t.head[n], t.rel[n] = g, "conj"
+					t.head[k], t.rel[k] = n, "acl"
+					changed = true
+				}
+			}
+		}
+		for _, k := range slices.Clone(t.kids[a]) {
+			switch {
+			case k > agent && t.is(k, "conj") && t.noun(k):
+				t.head[k] = g
+				changed = true
+			case k > agent && t.is(k, "obl") && t.dep(k, "case") >= 0:
+				if v := t.verbAbove(t.head[g], 6); v >= 0 && v < g {
+					t.head[k] = v
+					changed = true
+				}
+			}
+		}
+	}
+	return changed
+}
+
+// agentAsSubject mends "Talks between A and B headed by X will resume"
+// read with X the subject of "resume" and "resume" a clause of "headed":
+// X is the leader, and the phrase the leading opens, where it is the
+// sentence's root, is the verb's subject. It reports whether it changed.
+func (t *tree) agentAsSubject(a int) bool {
+	for _, v := range t.deps(a, "ccomp", "xcomp", "advcl", "parataxis") {
+		n := t.dep(v, "nsubj")
+		by := t.dep(n, "case")
+		if v < a || n < a || n > v || by != a+1 || t.lw[by] != "by" {
+			continue
+		}
+		top := a
+		for t.head[top] >= 0 && t.head[top] < top {
+			top = t.head[top]
+		}
+		if t.head[top] >= 0 || !t.noun(top) {
+			continue
+		}
+		t.head[n], t.rel[n] = a, "obl:agent"
+		t.head[v], t.rel[v] = -1, "root"
+		for _, k := range t.kids[top] {
+			if k > v && t.is(k, "punct") {
+				t.head[k] = v
+			}
+		}
+		t.head[top], t.rel[top] = v, "nsubj"
+		return true
+	}
+	return false
 }
 
 // andSiblings mends a noun phrase opened by "and" that the parser hung
