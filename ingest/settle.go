@@ -1,13 +1,13 @@
 package ingest
 
 import (
-	"container/heap"
 	"context"
 	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph"
@@ -285,38 +285,59 @@ func (s *Service) putUsed(ctx context.Context, x *newsgraph.Extraction, seen *vi
 // what the set of documents gives, in whatever order they came. A document
 // the reading of which fails waits on, for the next drain. Caller holds
 // s.mu.
+//
+// The workers extract the smallest waiting documents ahead (see readAhead)
+// while this writer stores them, one by one, in id order as a serial drain
+// does: one whose extraction a write since changed (see stale) is
+// extracted again here, so the graph is the serial drain's, byte for byte.
 func (s *Service) drain(ctx context.Context) error {
 	s.deferred = 0
 	limit := maxSettle + s.waiting.len()
+	ra := s.readAhead(ctx)
+	defer ra.stop()
 	for n := 0; s.waiting.len() > 0; n++ {
 		if n >= limit {
 			s.waiting.clear()
 			return nil
 		}
+		ra.fill()
 		next := s.waiting.pop()
-		docs, err := s.st.Documents(ctx, []newsgraph.DocumentID{next})
-		if err != nil {
-			s.waiting.add(next)
-			return fmt.Errorf("ingest: read %s again: %w", next, err)
+		p, ok := ra.take(next)
+		if ok && p.err == nil {
+			stale, err := s.stale(ctx, p)
+			if err != nil {
+				s.waiting.add(next)
+				return fmt.Errorf("ingest: extract %s again: %w", next, err)
+			}
+			ok = !stale
 		}
-		doc := docs[next]
-		if doc == nil {
-			continue
+		if !ok || p.err != nil {
+			// Not extracted ahead, or against a graph a write since
+			// changed (or it failed there): extracted now.
+			docs, err := s.st.Documents(ctx, []newsgraph.DocumentID{next})
+			if err != nil {
+				s.waiting.add(next)
+				return fmt.Errorf("ingest: read %s again: %w", next, err)
+			}
+			doc := docs[next]
+			if doc == nil {
+				continue
+			}
+			p = prepared{doc: *doc, seen: s.without(next)}
+			p.x, p.err = s.extract(ctx, *doc, p.seen)
 		}
 		s.rereads.Add(1)
-		seen := s.without(next)
-		rx, err := s.extract(ctx, *doc, seen)
 		switch {
-		case errors.Is(err, newsgraph.ErrExtractorFault):
+		case errors.Is(p.err, newsgraph.ErrExtractorFault):
 			// A stored document the extractor now faults on keeps the
 			// facts it was stored with: the write that asked for it to be
 			// read again is not that document's, and is already stored.
 			continue
-		case err != nil:
+		case p.err != nil:
 			s.waiting.add(next)
-			return fmt.Errorf("ingest: extract %s again: %w", next, err)
+			return fmt.Errorf("ingest: extract %s again: %w", next, p.err)
 		}
-		affected, err := s.putUsed(ctx, rx, seen, false)
+		affected, err := s.putUsed(ctx, p.x, p.seen, false)
 		if err != nil {
 			s.waiting.add(next)
 			return fmt.Errorf("ingest: store %s again: %w", next, err)
@@ -326,11 +347,107 @@ func (s *Service) drain(ctx context.Context) error {
 	return nil
 }
 
+// readAhead extracts, on the service's workers, the documents drain will
+// read again next: the smallest waiting ids, at most two per worker at
+// once, each against the graph as it stands when its extraction begins.
+type readAhead struct {
+	s        *Service
+	ctx      context.Context
+	cancel   context.CancelFunc
+	jobs     chan aheadJob
+	wg       sync.WaitGroup
+	inflight map[newsgraph.DocumentID]chan prepared
+	window   int
+}
+
+type aheadJob struct {
+	doc  newsgraph.Document
+	done chan prepared
+}
+
+// readAhead starts the workers of one drain; stop ends them.
+func (s *Service) readAhead(ctx context.Context) *readAhead {
+	ctx, cancel := context.WithCancel(ctx)
+	ra := &readAhead{s: s, ctx: ctx, cancel: cancel, inflight: map[newsgraph.DocumentID]chan prepared{}}
+	if s.workers < 2 || s.waiting.len() < 2 {
+		return ra // one core, or one document: nothing to gain
+	}
+	ra.window = 2 * s.workers
+	ra.jobs = make(chan aheadJob, ra.window)
+	for range s.workers {
+		ra.wg.Add(1)
+		go func() {
+			defer ra.wg.Done()
+			for j := range ra.jobs {
+				if ctx.Err() != nil {
+					j.done <- prepared{err: ctx.Err()}
+					continue
+				}
+				// the writes seen so far, read before the graph is
+				p := prepared{doc: j.doc, seq: s.seq.Load(), epoch: s.epoch.Load(), seen: s.without(j.doc.ID)}
+				p.x, p.err = s.extract(ctx, j.doc, p.seen)
+				j.done <- p
+			}
+		}()
+	}
+	return ra
+}
+
+// fill starts the extraction of the smallest waiting documents not under
+// way, up to the window. Caller holds s.mu.
+func (ra *readAhead) fill() {
+	if ra.jobs == nil || len(ra.inflight) >= ra.window {
+		return
+	}
+	var ids []newsgraph.DocumentID
+	for _, id := range ra.s.waiting.ids {
+		if len(ra.inflight)+len(ids) >= ra.window {
+			break
+		}
+		if _, ok := ra.inflight[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	docs, err := ra.s.st.Documents(ra.ctx, ids)
+	if err != nil {
+		return // drain reads them one by one, and reports the error
+	}
+	for _, id := range ids {
+		if doc := docs[id]; doc != nil {
+			done := make(chan prepared, 1)
+			ra.inflight[id] = done
+			ra.jobs <- aheadJob{doc: *doc, done: done}
+		}
+	}
+}
+
+// take waits for the extraction of id begun ahead, if one was.
+func (ra *readAhead) take(id newsgraph.DocumentID) (prepared, bool) {
+	done, ok := ra.inflight[id]
+	if !ok {
+		return prepared{}, false
+	}
+	delete(ra.inflight, id)
+	return <-done, true
+}
+
+// stop cancels what is under way and waits for the workers.
+func (ra *readAhead) stop() {
+	ra.cancel()
+	if ra.jobs != nil {
+		close(ra.jobs)
+		ra.wg.Wait()
+	}
+}
+
 // waitList is the documents waiting to be read again, each once, taken in
 // id order.
 type waitList struct {
-	in map[newsgraph.DocumentID]bool
-	h  idHeap
+	in  map[newsgraph.DocumentID]bool
+	ids []newsgraph.DocumentID // sorted
 }
 
 func (w *waitList) add(ids ...newsgraph.DocumentID) {
@@ -340,7 +457,8 @@ func (w *waitList) add(ids ...newsgraph.DocumentID) {
 	for _, id := range ids {
 		if !w.in[id] {
 			w.in[id] = true
-			heap.Push(&w.h, id)
+			i, _ := slices.BinarySearch(w.ids, id)
+			w.ids = slices.Insert(w.ids, i, id)
 		}
 	}
 }
@@ -349,28 +467,15 @@ func (w *waitList) len() int { return len(w.in) }
 
 // pop takes the smallest id out.
 func (w *waitList) pop() newsgraph.DocumentID {
-	id := heap.Pop(&w.h).(newsgraph.DocumentID)
+	id := w.ids[0]
+	w.ids = w.ids[1:]
 	delete(w.in, id)
 	return id
 }
 
 func (w *waitList) clear() {
 	clear(w.in)
-	w.h = nil
-}
-
-// idHeap is a min-heap of document ids (container/heap).
-type idHeap []newsgraph.DocumentID
-
-func (h idHeap) Len() int           { return len(h) }
-func (h idHeap) Less(i, j int) bool { return h[i] < h[j] }
-func (h idHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *idHeap) Push(x any)        { *h = append(*h, x.(newsgraph.DocumentID)) }
-func (h *idHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	w.ids = nil
 }
 
 // put stores x and returns the other documents whose extraction may change
