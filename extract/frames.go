@@ -374,6 +374,20 @@ func (d *doc) parse(si int) *tree {
 			}
 		}
 	}
+	// so is what opens a sentence to describe the firm it names:
+	// "Japanese trading house X has agreed", "Lisbon-based X acquired",
+	// which the parser otherwise reads as a second subject or a clause
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.i <= t.from || m.j > len(toks) || d.ents[m.ent].typ != newsgraph.Organization {
+			continue
+		}
+		if b := d.firmDescriptionStart(t, toks, m.i); b < m.i {
+			for k := b; k < m.i; k++ {
+				last[k] = m.j - 1
+			}
+		}
+	}
 	// a person's title is part of the name to the parser too: "East
 	// German Fisheries Minister Egon Falk", "Kestrel boss Tavi
 	// Korhonen" are one noun, which the EWT-trained parser otherwise
@@ -869,6 +883,27 @@ func (d *doc) parse(si int) *tree {
 	}
 	d.trees[si] = t
 	return t
+}
+
+// firmDescriptionStart is where the words that describe the firm named
+// from token i begin, when they open the sentence: a place it is based
+// in ("Lisbon-based"), or its country and trade in lower case ("Japanese
+// trading house", "Dutch shipbuilder"), after "the" at most; else i.
+func (d *doc) firmDescriptionStart(t *tree, toks []token, i int) int {
+	b := i
+	if b-3 >= t.from && t.lw[b-1] == "based" && toks[b-2].text == "-" && toks[b-3].isCap() {
+		b -= 3
+	}
+	for b > t.from && (t.tag[b-1] == "NN" && toks[b-1].text == t.lw[b-1] || t.tag[b-1] == "JJ" && (toks[b-1].text == t.lw[b-1] || d.x.gz.demonym[t.lw[b-1]] != "")) {
+		b--
+	}
+	if b > t.from && b == t.from+1 && (t.lw[t.from] == "the" || t.lw[t.from] == "a") {
+		return i // ("the Dutch shipbuilder X": parsed well enough with its article)
+	}
+	if b != t.from || b == i || !slices.ContainsFunc(toks[b:i], func(tk token) bool { return tk.text == "based" || tk.pos == "NN" }) {
+		return i
+	}
+	return b
 }
 
 // swallowedPredicates mends a subject whose infinitive or participle
@@ -8219,6 +8254,9 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 		if t.noun(h) && agreeNouns[t.lw[h]] {
 			return f, false // "reached an agreement to sell its assets to Y": the agreement's, read at the noun
 		}
+		if offerHeads[t.lw[h]] {
+			return f, false // "is considering selling its unit to Y", "offered to sell": no sale made
+		}
 	}
 	o := t.dep(k, "obj")
 	if o < 0 {
@@ -10691,6 +10729,13 @@ func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
 	if firm(of) {
 		return true
 	}
+	if v := t.head[n]; to < 0 && t.lw[n] == "sale" && v >= 0 && t.verb(v) && t.is(n, "obj") {
+		for _, k := range t.deps(v, "obl") {
+			if t.prep(k) == "to" && k > n {
+				to = k // "completed the sale of its unit to Y" with "to Y" hung on the verb, as saleSides reads it
+			}
+		}
+	}
 	return to >= 0 && firm(to) && (t.dep(of, "nmod:poss") >= 0 || firmKind(t.lw[of]) || firmParts[t.lw[of]])
 }
 
@@ -11449,6 +11494,15 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 			}
 		}
 	}
+	if h := t.head[n]; h >= 0 && t.is(n, "obj") && t.verb(h) && t.lw[n] == "sale" {
+		// "completed the sale of its unit to Y": the parser hangs the
+		// buyer on the verb
+		for _, o := range t.deps(h, "obl") {
+			if o > n && t.prep(o) == "to" && !slices.ContainsFunc(t.deps(n, "nmod"), func(c int) bool { return t.prep(c) == "to" }) {
+				kids = append(kids[:len(kids):len(kids)], o)
+			}
+		}
+	}
 	var under func(k, depth int)
 	under = func(k, depth int) {
 		for _, c := range t.deps(k, "nmod") {
@@ -11696,7 +11750,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					unnamed = true
 				}
 			}
-		case t.is(k, "nmod") && p == "to" && f.typ == newsgraph.Agreement && saleNouns[w]:
+		case (t.is(k, "nmod") || instrumentSide && w == "sale") && p == "to" && f.typ == newsgraph.Agreement && saleNouns[w]:
 			// "the sale of its unit to X": X buys, from the firm "its" is
 			if ents := d.group(si, t, k); len(ents) > 0 {
 				with = append(with, ents)

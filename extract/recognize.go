@@ -1897,7 +1897,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
 	// (the run's length is tested first: toks[a+1] of a run of one word
 	// at the end of a sentence without a stop ("US-China June") is past it)
-	for b-a > 1 && (toks[a].text == "The" || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) {
+	for b-a > 1 && (toks[a].text == "The" || openerTrade(toks, a) || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) {
 		a++
 	}
 	// "Austrian Transport minister X": capitalised words of a title
@@ -2190,9 +2190,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	// maker X", "lawmaker X")
 	tradeGroup := a > 1 && (toks[a-1].text == "group" || toks[a-1].text == "conglomerate") && isLowerWord(toks[a-2].text) && !groupDeterminers[toks[a-2].text] ||
 		a > 1 && toks[a-1].text == "maker" && isLowerWord(toks[a-2].text) && !groupDeterminers[toks[a-2].text] && !personMakers[toks[a-2].text] ||
-		a > 0 && makerWord(toks[a-1].text) && !personMakers[strings.TrimSuffix(toks[a-1].text, "maker")]
-	if a > 0 && (firmBefore(toks[a-1].text) || tradeGroup || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
-		if r.nerType(si, a, b) != newsgraph.Person || tradeGroup || industryNouns[toks[a-1].text] && !r.surnames[strings.ToLower(toks[b-1].text)] {
+		a > 0 && makerWord(toks[a-1].text) && !personMakers[strings.TrimSuffix(toks[a-1].text, "maker")] ||
+		a > 1 && toks[a-1].text == "house" && houseTrades[toks[a-2].text] // "trading house X"
+	if a > 0 && (firmBefore(toks[a-1].text) || openerTrade(toks, a-1) || tradeGroup || a > 1 && toks[a-1].text == "the" && firmNouns[toks[a-2].text]) && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+		if r.nerType(si, a, b) != newsgraph.Person || tradeGroup || (industryNouns[toks[a-1].text] || openerTrade(toks, a-1)) && !r.surnames[strings.ToLower(toks[b-1].text)] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
 	}
@@ -4113,7 +4114,24 @@ func (r *recognizer) placeByNoun(toks []token, a, b int) bool {
 var firmNouns = set("carmaker", "automaker", "maker", "firm", "company", "giant", "conglomerate", "consortium", "bank",
 	"lender", "insurer", "airline", "operator", "broadcaster", "retailer", "supermarket", "manufacturer", "supplier",
 	"producer", "publisher", "brewer", "utility", "newspaper", "tabloid", "watchdog", "regulator", "charity", "carrier",
-	"miner", "steelmaker", "chipmaker", "refiner", "shipper")
+	"miner", "steelmaker", "chipmaker", "refiner", "shipper", "shipbuilder", "shipyard")
+
+// openerTrade says whether token k, opening the sentence capitalised, is
+// the trade of the firm named after it ("Brewer X signed", "Carmaker Y
+// said"): no part of the name, and it says the name is a firm's. Firm
+// nouns that open names ("Bank X", "Carrier Corp") are none of these.
+func openerTrade(toks []token, k int) bool {
+	if k+1 >= len(toks) || !(k == 0 || isOpener(toks[k-1].text)) || !toks[k+1].isCap() {
+		return false
+	}
+	w := strings.ToLower(toks[k].text)
+	return w != toks[k].text && (openerTrades[w] || makerWord(w) && !personMakers[strings.TrimSuffix(w, "maker")])
+}
+
+var openerTrades = set("brewer", "insurer", "lender", "miner", "retailer", "broadcaster", "refiner", "shipbuilder", "conglomerate", "automaker")
+
+// houseTrades make "house" a firm: "trading house X", "auction house Y".
+var houseTrades = set("trading", "publishing", "brokerage", "auction", "fashion", "investment", "securities")
 
 // firmBefore says whether w before a name says it is a firm's: a firm noun,
 // a plural one or "rival", which describe no one body (frames read "the
@@ -4164,7 +4182,7 @@ func isLowerWord(w string) bool {
 }
 
 var industryNouns = set("bank", "carmaker", "automaker", "conglomerate", "lender", "insurer", "airline", "broadcaster", "retailer",
-	"supermarket", "manufacturer", "brewer", "utility", "newspaper", "tabloid")
+	"supermarket", "manufacturer", "brewer", "utility", "newspaper", "tabloid", "shipbuilder", "shipyard")
 
 var treatyNouns = set("Agreement", "Accord", "Treaty", "Protocol", "Convention", "Pact")
 
