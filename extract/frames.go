@@ -13878,27 +13878,44 @@ func moveAt(toks []token, k int) bool {
 
 // orderCarrier says whether verb h places or wins order n: "placed an
 // order", and "signed an order" when it is for goods ("for 22 jets") or
-// with a seller; not "signed an executive order", "a court order".
+// with a seller; "received an order" or "got an order" when it is for
+// goods or from a buyer ("received an order from X for 12 aircraft"); not
+// "signed an executive order", "received a court order", "got an order
+// to stop work".
 func orderCarrier(t *tree, h, n int) bool {
 	if orderVerbs[t.lw[h]] {
 		return true
 	}
-	if !signWords[t.lw[h]] {
+	get := getVerbs[t.lw[h]]
+	if !signWords[t.lw[h]] && !get {
 		return false
 	}
 	for _, k := range t.deps(n, "amod", "compound") {
-		if !t.noun(k) && t.tag[k] != "JJ" || t.lw[k] == "firm" || t.lw[k] == "new" || t.lw[k] == "first" {
-			continue
+		if !t.noun(k) && t.tag[k] != "JJ" || t.lw[k] == "firm" || t.lw[k] == "new" || t.lw[k] == "first" || orderSums[t.lw[k]] {
+			continue // ("a 40 mln dlr order")
 		}
 		return false // "an executive order", "a court order", "a gag order"
 	}
+	if get && slices.ContainsFunc(append(t.deps(n, "acl"), t.deps(h, "xcomp", "advcl")...), func(k int) bool { return hasMark(t, k, "to") && !supplyVerbs[t.lw[k]] }) {
+		return false // "got an order to halt work": a command; not "an order to build three tugs"
+	}
 	for _, k := range t.deps(n, "nmod") {
-		if p := t.prep(k); p == "with" || p == "for" && t.tag[k] == "NNS" {
-			return true // ("for 22 jets", "for aircraft")
+		if p := t.prep(k); p == "with" || p == "for" && (t.tag[k] == "NNS" || t.dep(k, "nummod") >= 0) {
+			return true // ("for 22 jets", "for aircraft", "for 12 aircraft")
+		}
+		if p := t.prep(k); get && p == "from" && t.tag[k] == "NNP" && !commandGivers[t.lw[k]] {
+			return true // ("an order from Pacific Airlines")
 		}
 	}
 	return false
 }
+
+// orderSums are the words of a sum an order is worth: "a 40 mln dlr order".
+var orderSums = set("mln", "million", "billion", "bln", "dlr", "dlrs", "dollar", "stg", "pound", "euro", "yen", "franc", "mark", "crown")
+
+// commandGivers give orders that are commands, not purchases: "an order
+// from the High Court".
+var commandGivers = set("court", "judge", "tribunal", "ministry", "commission", "regulator", "government", "army", "command", "police")
 
 // orderAt says whether token k is an order placed or won, as a trigger
 // word only then: "in order to" is no agreement.
@@ -13906,9 +13923,9 @@ func orderAt(toks []token, k int) bool {
 	if !orderNouns[strings.ToLower(toks[k].text)] {
 		return false
 	}
-	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if orderVerbs[strings.ToLower(toks[b].text)] {
-			return true
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		if w := strings.ToLower(toks[b].text); orderVerbs[w] && b >= k-3 || getVerbs[w] {
+			return true // ("received a 40 mln dlr order")
 		}
 	}
 	return false

@@ -323,6 +323,10 @@ func (d *doc) onlyProposed(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Agreement && f.noun && slices.ContainsFunc(t.deps(f.t, "amod"), func(k int) bool { return t.lw[k] == "proposed" }) {
 		return true // "X's proposed acquisition of Y is valued at ..."
 	}
+	if h := t.head[f.t]; f.typ == newsgraph.Agreement && f.noun && h >= 0 && t.verb(h) && triedVerbs[t.lw[h]] &&
+		(t.is(f.t, "obj") || t.is(f.t, "obl") && t.prep(f.t) == "for") {
+		return true // "sought a contract from Y", "competing for an order from Y": none won yet
+	}
 	c := f.t
 	if f.light >= 0 {
 		if putForward[t.lw[f.light]] {
@@ -355,7 +359,8 @@ func (d *doc) onlyProposed(si int, t *tree, f *frame) bool {
 // "offered to buy", "sought to acquire", "talks to buy", "a bid to merge".
 var (
 	triedVerbs = set("offer", "offers", "offered", "offering", "bid", "bids", "bidding", "seek", "seeks", "seeking", "sought",
-		"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting")
+		"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "compete", "competes", "competed",
+		"competing", "vie", "vies", "vied", "vying", "tender", "tenders", "tendered", "tendering")
 	triedNouns = set("talks", "negotiations", "offer", "offers", "bid", "bids", "attempt", "attempts", "effort", "efforts")
 )
 
