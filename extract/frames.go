@@ -4820,6 +4820,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
+		case noun && renewalOf(t, i):
+			typ = newsgraph.Agreement // "signed a one-year contract extension with X"
 		case noun && awardNouns[w] && d.handedOver(si, t, i):
 			typ = newsgraph.Agreement // "awarded the tender to X", "won a concession from Y"
 		case noun && ventureNoun(t, i):
@@ -10798,6 +10800,64 @@ func (d *doc) signedPerson(si int, t *tree, obj int) int {
 	return -1
 }
 
+// renewalNouns prolong an agreement: "a contract extension", "a deal renewal".
+var renewalNouns = set("extension", "extensions", "renewal", "renewals")
+
+// renewalOf says whether noun n is an agreement's renewal, the agreement
+// its compound ("a two-year contract extension"): one agreement more.
+func renewalOf(t *tree, n int) bool {
+	return renewalNouns[t.lw[n]] && slices.ContainsFunc(t.deps(n, "compound"), func(k int) bool { return agreeNouns[t.lw[k]] })
+}
+
+// clubAt is the club a person's own contract or deal, noun n, is told
+// "at" ("signed a new three-year deal at Y", "extended his contract at
+// Y", "a new contract to stay at Y"): a firm named, the contract the
+// person's own (new, of some years, "his", or told in a story of sport).
+// A deal signed at a ministry or a palace is signed there, with no one.
+func (d *doc) clubAt(si int, t *tree, n int) [][]int {
+	if !playerDeals[t.lw[n]] && !renewalOf(t, n) {
+		return nil
+	}
+	v := t.head[n]
+	if v < 0 || !t.verb(v) || !t.is(n, "obj") {
+		return nil
+	}
+	subj := d.subjectOf(si, t, v)
+	if len(subj) == 0 || slices.ContainsFunc(subj, func(e int) bool { return d.ents[e].typ != newsgraph.Person }) {
+		return nil
+	}
+	own := slices.ContainsFunc(t.deps(n, "amod", "nmod:poss"), func(k int) bool {
+		return t.lw[k] == "new" || strings.HasSuffix(t.lw[k], "-year") || t.lw[k] == "his" || t.lw[k] == "her"
+	})
+	if !own && !d.sportStory(si) {
+		return nil
+	}
+	phrases := append(t.deps(n, "nmod"), t.deps(v, "obl")...)
+	for _, a := range t.deps(n, "acl") {
+		if stayVerbs[t.lw[a]] {
+			phrases = append(phrases, t.deps(a, "obl")...) // "a new contract to stay at Y"
+		}
+	}
+	var out [][]int
+	for _, k := range phrases {
+		if t.prep(k) != "at" || k < n || facilityHeads[d.sents[si].tokens[k].text] {
+			continue
+		}
+		// (by its name: a side read "at" a place is where one is, to
+		// phrase; a club named for its town may be read as the town)
+		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && (d.ents[m.ent].typ == newsgraph.Organization || d.ents[m.ent].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[m.ent].name)) {
+			out = append(out, []int{m.ent})
+		}
+	}
+	return out
+}
+
+// playerDeals are the deals a player signs with a club.
+var playerDeals = set("deal", "contract")
+
+// stayVerbs keep one where one is: "a new contract to stay at Y".
+var stayVerbs = set("stay", "remain", "keep")
+
 // firmParts are the parts of a firm one buys from it: "the unit of X",
 // "X's cement division".
 var firmParts = set("unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "division", "divisions", "business",
@@ -12293,6 +12353,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
+	}
+	// "X signed a new three-year deal at Y", "extended his contract at Y":
+	// a player's contract is with the club he plays at
+	if f.typ == newsgraph.Agreement && len(with) == 0 {
+		with = append(with, d.clubAt(si, t, n)...)
 	}
 	// "an agreement for the sale of its unit to Y", "for the acquisition
 	// of X": the buyer, and the firm bought
