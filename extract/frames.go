@@ -838,6 +838,7 @@ func (d *doc) parse(si int) *tree {
 		t.verbsAsCopulas,
 		t.subordinateSubjects,
 		t.subordinateLists,
+		t.subordinateConjuncts,
 		t.gerundCases,
 		t.followingCases,
 		t.betweenMarks,
@@ -2699,6 +2700,55 @@ func (t *tree) subordinateLists() bool {
 
 // listWordTags are the tags of the words of a list of noun phrases.
 var listWordTags = set("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "CC", ",")
+
+// subordinateConjuncts mends "agreed the fee after X flew to Lisbon on
+// Wednesday and met Y" read with "met", and the words between, hung on the
+// main verb: a verb joined by "and" right after a clause that "after",
+// "before" (...) opens, with no comma and no subject of its own, goes on
+// that clause's verb, and so does what lies between the two. It reports
+// whether any head changed.
+func (t *tree) subordinateConjuncts() bool {
+	changed := false
+	for v2 := 3; v2 < len(t.head); v2++ {
+		v0 := t.head[v2]
+		if !t.is(v2, "conj") || !t.verb(v2) || v0 < 0 || v0 > v2 || t.dep(v2, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		cc := t.dep(v2, "cc")
+		if cc != v2-1 || t.lw[cc] != "and" {
+			continue
+		}
+		v1 := -1
+		for _, k := range t.kids[v0] {
+			if k > v0 && k < cc && t.is(k, "advcl") && t.verb(k) && t.dep(k, "nsubj", "nsubj:pass") >= 0 {
+				if m := t.dep(k, "mark"); m >= 0 && clauseMarks[t.lw[m]] {
+					v1 = k
+				}
+			}
+		}
+		if v1 < 0 {
+			continue
+		}
+		clean := true
+		for i := v1 + 1; i < cc; i++ {
+			if t.lw[i] == "," || t.lw[i] == ";" || t.verb(i) {
+				clean = false
+				break
+			}
+		}
+		if !clean {
+			continue
+		}
+		for i := v1 + 1; i < cc; i++ {
+			if t.head[i] == v0 {
+				t.head[i] = v1
+			}
+		}
+		t.head[v2] = v1
+		changed = true
+	}
+	return changed
+}
 
 // verbsAsCopulas undoes a reading of "before X visits Quito in May" with
 // "visits" the copula of "Quito": only "be" is a copula, so a finite event
