@@ -87,6 +87,11 @@ func (d *doc) pairAt(si, tok int) []int {
 		v := t.lw[t.head[tok]]
 		going = visitVerbs[v] || returnVerbs[v] || leaveVerbs[v]
 	}
+	if strings.EqualFold(toks[tok].text, "they") && groupBefore(toks, tok) {
+		// "X will join his team-mates when they fly to Y": the group the
+		// sentence names before "they", not the sides of a meeting before
+		return nil
+	}
 	for i := len(d.events) - 1; i >= 0; i-- {
 		e := d.events[i]
 		if e.typ == newsgraph.Meeting && e.story == d.stories[si] && len(e.people) == 2 {
@@ -129,6 +134,28 @@ func (d *doc) pairAt(si, tok int) []int {
 	}
 	return ids
 }
+
+// groupBefore says whether the words before tok name a group of people
+// by a plural noun ("his team-mates", "the officials", "fellow players"),
+// whom a "they" at tok means before any pair told earlier.
+func groupBefore(toks []token, tok int) bool {
+	for k := tok - 1; k >= 0; k-- {
+		w := strings.ToLower(toks[k].text)
+		if toks[k].pos == "NNS" && (stateAgentNouns[w] || sittingMembers[w] || groupPeopleNouns[w]) {
+			// (not "officials said they would meet again", who only tell
+			// the news, as groupBetween reads them)
+			return k+1 >= len(toks) || !sayVerbs[strings.ToLower(toks[k+1].text)]
+		}
+	}
+	return false
+}
+
+// groupPeopleNouns are plurals of people that are no state's agents or
+// sitting members: those a "they" after them in the sentence means.
+var groupPeopleNouns = set("team-mates", "teammates", "players", "colleagues", "workers", "employees", "staff", "fans",
+	"supporters", "residents", "pilgrims", "tourists", "passengers", "students", "journalists", "reporters", "executives",
+	"investors", "shareholders", "bankers", "farmers", "miners", "troops", "soldiers", "rebels", "protesters", "lawmakers",
+	"senators", "partners", "relatives", "children", "parents")
 
 // groupBetween is the group a sentence after a and before b names by a
 // plural noun of people ("his negotiators", "X and the other
