@@ -59,21 +59,7 @@ func (o *overlapExtractor) Extract(ctx context.Context, doc newsgraph.Document, 
 // and is extracted again.
 func TestDrainReadsAheadOnTheWorkers(t *testing.T) {
 	ctx := context.Background()
-	times := func(name string, n int) string { return strings.Repeat(name+"\n", n) }
-	docs := [][2]string{{"a", "Harrow Mills PLC\nHarrow\n"}}
-	for i := range 12 {
-		text := "Harrow\n"
-		if i%3 == 0 {
-			text += "*Kestrel\n"
-		}
-		docs = append(docs, [2]string{fmt.Sprintf("r%02d", i), text})
-	}
-	docs = append(docs,
-		[2]string{"x1", times("Harrow Mills Plc", 4)},
-		[2]string{"x2", times("Harrow Mills PLC", 12)},
-		[2]string{"x3", times("Harrow Mills Plc", 24)},
-		[2]string{"y1", "*Ada Kestrel\n"},
-	)
+	docs := drainDocs()
 	export := func(st *store.Store) string {
 		var out strings.Builder
 		if err := st.WriteNQuads(ctx, &out); err != nil {
@@ -125,4 +111,23 @@ func TestDrainReadsAheadOnTheWorkers(t *testing.T) {
 			t.Errorf("%+v: at most %d document extracted again at once, want several", c, x.most)
 		}
 	}
+}
+
+// drainDocs are TestDrainReadsAheadOnTheWorkers's stories.
+func drainDocs() [][2]string {
+	times := func(name string, n int) string { return strings.Repeat(name+"\n", n) }
+	docs := [][2]string{{"a", "Harrow Mills PLC\nHarrow\n"}}
+	for i := range 12 {
+		text := "Harrow\n"
+		if i%3 == 0 {
+			text += "*Kestrel\n"
+		}
+		docs = append(docs, [2]string{fmt.Sprintf("r%02d", i), text})
+	}
+	return append(docs,
+		[2]string{"x1", times("Harrow Mills Plc", 4)},
+		[2]string{"x2", times("Harrow Mills PLC", 12)},
+		[2]string{"x3", times("Harrow Mills Plc", 24)},
+		[2]string{"y1", "*Ada Kestrel\n"},
+	)
 }

@@ -57,6 +57,7 @@ type Service struct {
 	lookups  *lookups                      // what stored extractions used of the answers they got
 	waiting  waitList                      // stored documents to read again (see settle)
 	deferred int                           // writes whose settling waits since the last drain
+	resumed  bool                          // the documents an earlier process left waiting are taken up (see resume)
 
 	// epoch counts the times the writer found that another process had
 	// written the store (see lockWriter): an extraction begun in an
@@ -94,6 +95,9 @@ func (s *Service) SetWorkers(n int) {
 // A document without an id gets one from its text. Errors about the input
 // wrap newsgraph.ErrInvalid.
 func (s *Service) Ingest(ctx context.Context, doc newsgraph.Document) (*newsgraph.Extraction, error) {
+	if err := s.resume(ctx); err != nil {
+		return nil, err
+	}
 	s.cache.reset()
 	p := s.prepare(ctx, doc)
 	if p.err != nil {

@@ -19,6 +19,9 @@ import (
 // listed in the Summary and leave nothing in the store; the batch goes on.
 func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, progress func(done, total int)) (Summary, error) {
 	start, rereads := time.Now(), s.rereads.Load()
+	if err := s.resume(ctx); err != nil {
+		return Summary{}, err
+	}
 	total := Count(paths)
 	s.cache.reset()
 	ctx, cancel := context.WithCancel(ctx)

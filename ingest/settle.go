@@ -258,7 +258,9 @@ func (s *Service) settle(ctx context.Context, x *newsgraph.Extraction, seen *vie
 	if err != nil {
 		return fmt.Errorf("ingest: store %s: %w", x.Document.ID, err)
 	}
-	s.waiting.add(affected...)
+	if err := s.wait(ctx, affected); err != nil {
+		return err
+	}
 	s.deferred++
 	if later && s.deferred < settleEvery {
 		return nil
@@ -290,18 +292,34 @@ func (s *Service) putUsed(ctx context.Context, x *newsgraph.Extraction, seen *vi
 // while this writer stores them, one by one, in id order as a serial drain
 // does: one whose extraction a write since changed (see stale) is
 // extracted again here, so the graph is the serial drain's, byte for byte.
-func (s *Service) drain(ctx context.Context) error {
+func (s *Service) drain(ctx context.Context) (err error) {
 	s.deferred = 0
 	limit := maxSettle + s.waiting.len()
 	ra := s.readAhead(ctx)
 	defer ra.stop()
+	// The documents read again (or gone, or given up) are no longer kept
+	// as waiting, unless a later write made them wait again.
+	var settled []newsgraph.DocumentID
+	defer func() {
+		var drop []newsgraph.DocumentID
+		for _, id := range settled {
+			if !s.waiting.in[id] {
+				drop = append(drop, id)
+			}
+		}
+		if serr := s.markWaiting(ctx, nil, drop); err == nil && serr != nil {
+			err = fmt.Errorf("ingest: settle: %w", serr)
+		}
+	}()
 	for n := 0; s.waiting.len() > 0; n++ {
 		if n >= limit {
+			settled = append(settled, s.waiting.ids...)
 			s.waiting.clear()
 			return nil
 		}
 		ra.fill()
 		next := s.waiting.pop()
+		settled = append(settled, next)
 		p, ok := ra.take(next)
 		if ok && p.err == nil {
 			stale, err := s.stale(ctx, p)
@@ -342,8 +360,63 @@ func (s *Service) drain(ctx context.Context) error {
 			s.waiting.add(next)
 			return fmt.Errorf("ingest: store %s again: %w", next, err)
 		}
-		s.waiting.add(affected...)
+		if err := s.wait(ctx, affected); err != nil {
+			return err
+		}
 	}
+	return nil
+}
+
+// unsettledStore is a store that keeps the documents waiting to be read
+// again (store.Unsettled): a process killed before it read them again
+// leaves them to the next, which reads them again first (see resume).
+type unsettledStore interface {
+	Unsettled(ctx context.Context) ([]newsgraph.DocumentID, error)
+	MarkUnsettled(ctx context.Context, add, drop []newsgraph.DocumentID) error
+}
+
+// wait adds ids to the documents waiting to be read again, and to those
+// the store keeps so. Caller holds s.mu.
+func (s *Service) wait(ctx context.Context, ids []newsgraph.DocumentID) error {
+	var add []newsgraph.DocumentID
+	for _, id := range ids {
+		if !s.waiting.in[id] {
+			add = append(add, id)
+		}
+	}
+	s.waiting.add(ids...)
+	if err := s.markWaiting(ctx, add, nil); err != nil {
+		return fmt.Errorf("ingest: settle: %w", err)
+	}
+	return nil
+}
+
+// markWaiting is the store's MarkUnsettled, where it keeps them.
+func (s *Service) markWaiting(ctx context.Context, add, drop []newsgraph.DocumentID) error {
+	us, ok := s.st.(unsettledStore)
+	if !ok || len(add) == 0 && len(drop) == 0 {
+		return nil
+	}
+	return us.MarkUnsettled(ctx, add, drop)
+}
+
+// resume takes up, once per service, the documents an earlier process
+// left waiting to be read again (killed before its batch ended): they wait
+// here, to be read again as this one's first write or batch ends.
+func (s *Service) resume(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.resumed {
+		return nil
+	}
+	if us, ok := s.st.(unsettledStore); ok {
+		ids, err := us.Unsettled(ctx)
+		if err != nil {
+			return fmt.Errorf("ingest: settle: %w", err)
+		}
+		s.waiting.add(ids...)
+	}
+	s.resumed = true
 	return nil
 }
 

@@ -44,6 +44,10 @@ type Store struct {
 	// writes a document's replacement as one leveldb batch.
 	level *levelKV
 
+	// unsettled is a memory store's documents waiting to be read again
+	// (unsettled.go).
+	unsettled unsettledMem
+
 	mu sync.RWMutex
 
 	// decisions caches the curation decisions, loaded at Open and kept in
