@@ -647,7 +647,7 @@ func (d *doc) parse(si int) *tree {
 		}
 		closed := false
 		for c := k + 2; c < len(toks)-2 && c <= k+25; c++ {
-			if toks[c].text == "," {
+			if toks[c].text == "," && last[c] <= c { // (not the comma inside "met Y's minister, Z")
 				// "X, who toured A, B and C, held talks": the list of
 				// places closes the clause, not the comma after its first
 				for j := d.placeListEnd(si, c); j > c && j < len(toks)-2; j = d.placeListEnd(si, c) {
@@ -673,7 +673,7 @@ func (d *doc) parse(si int) *tree {
 		if end := len(toks) - 1; !closed && end-k <= limit && end > k+3 && (toks[end].text == "." || toks[end].text == "!") {
 			comma := false
 			for c := k + 2; c < end; c++ {
-				comma = comma || toks[c].text == "," || toks[c].text == ";"
+				comma = comma || toks[c].text == "," && last[c] <= c || toks[c].text == ";"
 			}
 			if !comma {
 				rels = append(rels, [2]int{k, end})
@@ -1371,10 +1371,15 @@ func (t *tree) toMarkedFinites() bool {
 	changed := false
 	for m := 1; m+1 < len(t.head); m++ {
 		v, n := t.head[m], m-1
-		if t.lw[m] != "to" || !t.is(m, "mark") || v <= m || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && !(t.tag[v] == "VBN" && t.is(n, "root") && t.dep(v, "aux", "aux:pass") < 0) || !t.noun(n) || t.head[v] != n {
+		// ("X's visit to Y was shelved": a passive the same way)
+		passive := v > m && t.tag[v] == "VBN" && t.dep(v, "aux:pass") >= 0 && t.dep(v, "nsubj:pass") > m
+		if t.lw[m] != "to" || !t.is(m, "mark") || v <= m || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && !(t.tag[v] == "VBN" && t.is(n, "root") && t.dep(v, "aux", "aux:pass") < 0) && !passive || !t.noun(n) || t.head[v] != n {
 			continue // (a participle tagged for the past is the sentence's verb where the noun has none: "X's trip to Y ended on Monday")
 		}
-		sb := t.dep(v, "nsubj")
+		sb, rel := t.dep(v, "nsubj"), "nsubj"
+		if passive {
+			sb, rel = t.dep(v, "nsubj:pass"), "nsubj:pass"
+		}
 		if sb <= m || sb > v {
 			continue
 		}
@@ -1386,7 +1391,7 @@ func (t *tree) toMarkedFinites() bool {
 		t.head[sb], t.rel[sb] = n, "nmod"
 		t.head[m], t.rel[m] = sb, "case"
 		t.head[v], t.rel[v] = t.head[n], t.rel[n]
-		t.head[n], t.rel[n] = v, "nsubj"
+		t.head[n], t.rel[n] = v, rel
 		changed = true
 	}
 	return changed
