@@ -103,6 +103,21 @@ func (d *doc) parse(si int) *tree {
 		if (t.lw[i] == "held" || t.lw[i] == "hosted") && strings.HasPrefix(t.tag[i], "NN") {
 			t.tag[i] = "VBN"
 		}
+		// "Ahead of meeting X, Y said": "ahead" opening a sentence is
+		// the adverb, not a name
+		if t.lw[i-1] == "ahead" && i == 1 && t.lw[i] == "of" && strings.HasPrefix(t.tag[i-1], "NN") {
+			t.tag[i-1] = "RB"
+		}
+		// "Returning home from X, Y said": "home" after a verb of going
+		// back is the adverb, not the noun the participle describes
+		if t.lw[i] == "home" && returnVerbs[t.lw[i-1]] && strings.HasPrefix(t.tag[i], "NN") {
+			t.tag[i] = "RB"
+		}
+		// "talks co-chaired by X and Y": a participle of heldBy before
+		// its by-phrase, which the tagger read as an adjective
+		if heldBy[t.lw[i]] && (t.tag[i] == "JJ" || strings.HasPrefix(t.tag[i], "NN")) && i+1 < len(toks) && t.lw[i+1] == "by" {
+			t.tag[i] = "VBN"
+		}
 		if (t.lw[i] == "held" || t.lw[i] == "hosted" || t.lw[i] == "given") && t.tag[i] == "VBD" && meetNouns[t.lw[i-1]] && strings.HasPrefix(t.tag[i-1], "NN") {
 			// "a reception held for her by X": a participle after the
 			// event noun when a by-phrase names the host
@@ -4873,6 +4888,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Meeting // "the Fund's general assembly": a body's sitting
 		case noun && visitNouns[w]:
 			typ = newsgraph.Visit
+		case noun && w == "return" && t.dep(i, "nmod:poss") >= 0:
+			typ = newsgraph.Visit // "on his return from X": a stay he is back from
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
 		case noun && renewalOf(t, i):
@@ -6012,7 +6029,11 @@ func placeWordAfter(t *tree, v int, w string) bool {
 func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) (frame, bool) {
 	f := frame{typ: typ, t: i, noun: noun, light: -1, carrier: -1, loc: -1}
 	w := t.lw[i]
-	if noun {
+	if noun && w == "return" {
+		if !d.returnFrame(si, t, &f) {
+			return f, false
+		}
+	} else if noun {
 		if !d.nounFrame(si, t, &f) {
 			return f, false
 		}
@@ -6678,6 +6699,10 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			return d.group(si, t, t.head[h])
 		case t.is(v, "fixed") && h < v:
 			// "is due to visit" read as one word "due to visit"
+		case (t.lw[h] == "ahead" || t.lw[h] == "prior") && t.is(v, "advcl", "acl") && t.is(h, "obl", "advmod") && t.head[h] >= 0 && t.verb(t.head[h]):
+			// "Ahead of meeting X, Y said" with the clause hung on "ahead":
+			// the subject of the verb "ahead" hangs on
+			h = t.head[h]
 		case !t.verb(h) && h < v && t.dep(h, "cop") >= 0 && t.dep(h, "nsubj") >= 0:
 			// "X is on a tour and visited Y": the predicate noun's subject
 			return d.group(si, t, t.dep(h, "nsubj"))
@@ -9583,6 +9608,36 @@ var talksOpen = set("opened", "resumed", "closed", "started")
 // presentTriggers are event verbs' third persons that are also plural nouns.
 var presentTriggers = set("flies", "travels", "heads", "tours", "visits", "meets", "lands", "returns", "arrives")
 
+// returnFrame reads the noun "return" as the stay one is back from: "on
+// his return from X", "the minister's return from X" is a visit to X by
+// whose return it is, which has been; the place returned to is home, no
+// visit, and a return of things ("the return of the paintings from X")
+// has no one's possessive.
+func (d *doc) returnFrame(si int, t *tree, f *frame) bool {
+	n := f.t
+	for _, e := range d.group(si, t, t.dep(n, "nmod:poss")) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	if len(f.agents) == 0 {
+		return false
+	}
+	for _, o := range t.deps(n, "nmod") {
+		if t.prep(o) != "from" {
+			continue
+		}
+		for _, c := range d.placeConjuncts(si, t, o) {
+			if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+				f.others = append(f.others, ps)
+				f.places = append(f.places, ps...)
+			}
+		}
+	}
+	f.been = len(f.places) > 0
+	return f.been
+}
+
 // verbFrame reads a verb trigger: "A met B", "A and B met", "A met with B",
 // "A was received by B", "A visited B", "A flew to B", "A signed with B".
 func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
@@ -12033,6 +12088,16 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					hosted = hosted || strings.HasPrefix(t.lw[k], "host") || mealNouns[w]
 					if strings.HasPrefix(t.lw[k], "host") {
 						hosts = append(hosts, g)
+					}
+					// "a meeting chaired by X with Y": the one
+					// chaired with sits at it too, wherever the
+					// parser hung the "with" phrase
+					for _, w := range append(t.deps(o, "nmod"), t.deps(k, "obl")...) {
+						if t.prep(w) == "with" && heldBy[t.lw[k]] {
+							if g := d.group(si, t, w); len(g) > 0 {
+								sides = append(sides, g)
+							}
+						}
 					}
 				}
 			}
@@ -15013,6 +15078,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 			// after the telling, whatever the tense of the verb it hangs on
 			return newsgraph.Planned, false
 		}
+		if f.typ != newsgraph.Visit && (t.noun(top) && top == f.t || t.tag[top] == "VBG") && aheadOf(t, top) && !hasMark(t, top, "before") && t.prep(top) != "before" {
+			// "Ahead of meeting X, Y said", "ahead of his talks with X":
+			// still to come when Y spoke
+			return newsgraph.Planned, false
+		}
 		if after && t.noun(top) && !futureAux(t) {
 			// "After her talks with X, Y and Z were joined by ...", the
 			// parser having hung the clause on a name: past, unless the
@@ -15109,6 +15179,9 @@ func newDateAfter(t *tree, v int) bool {
 // often hangs "ahead" apart from its "of".
 func aheadOf(t *tree, n int) bool {
 	c := t.dep(n, "case")
+	if c < 0 && t.tag[n] == "VBG" {
+		c = t.dep(n, "mark") // "ahead of meeting X"
+	}
 	if c < 0 {
 		return false
 	}
