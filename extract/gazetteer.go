@@ -47,6 +47,9 @@ var countryList = []string{
 	"Liberia;Liberian", "Sierra Leone;Sierra Leonean", "Guinea;Guinean", "Eritrea;Eritrean", "Djibouti;Djiboutian",
 	"Burundi;Burundian", "Malawi;Malawian", "Lesotho", "Mauritania;Mauritanian", "Gambia;Gambian",
 	"El Salvador;Salvadoran|Salvadorean", "Dominican Republic;Dominican", "Trinidad and Tobago;Trinidadian", "Bahamas;Bahamian", "Belize;Belizean", "Guyana;Guyanese",
+	"Cape Verde|Cabo Verde;Cape Verdean", "Guinea-Bissau;Bissau-Guinean", "Equatorial Guinea;Equatorial Guinean|Equatoguinean",
+	"Central African Republic", "Comoros;Comoran|Comorian", "Seychelles;Seychellois",
+	"Sao Tome and Principe;Santomean", "Barbados;Barbadian", "Samoa;Samoan", "Tonga;Tongan", "Palau;Palauan", "Vanuatu", "San Marino",
 	"Suriname;Surinamese", "Mauritius;Mauritian", "North Macedonia|Macedonia;Macedonian|North Macedonian", "Monaco;Monegasque", "Liechtenstein", "Andorra;Andorran",
 	// countries of older news
 	"Zaire;Zairean|Zairian", "West Germany;West German", "East Germany;East German", "Yugoslavia;Yugoslav", "Soviet Union|USSR;Soviet", "Czechoslovakia;Czechoslovak",

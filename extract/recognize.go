@@ -3088,6 +3088,10 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 		if !titleHeads[toks[k].text] && !honorificAt(toks, k) && !(pluralTitles[toks[k].text] && andAhead(toks, b)) || afterParticle(toks, k) && k > a {
 			continue // "Zaid bin Sultan": a name after "bin" is no title
 		}
+		if w := toks[k].text; (w == "Sheikh" || w == "Sheik") && k-2 >= a && titleHeads[toks[k-2].text] && !honorificAt(toks, k-2) &&
+			toks[k-1].isCap() && toks[k-1].isWord() && !titleHeads[toks[k-1].text] && !titleMods[toks[k-1].text] && !honorificAt(toks, k-1) {
+			continue // "President Hasan Sheikh Ali": a name's middle word after a given name, no style
+		}
 		n := k + 1
 		if toks[k].text == "Chief" && toks[n].text == "Executive" && n+1 < b {
 			n++ // "Chief Executive X": the office is two words
