@@ -15454,6 +15454,18 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 	if r := occasionClause(t, f); r >= 0 {
 		own[r] = true // "a meeting between X and Y, which is to take place in July"
 	}
+	if !f.noun && f.typ == newsgraph.Meeting && (welcomeVerb(t.lw[f.t]) || strings.HasPrefix(t.lw[f.t], "host")) && t.dep(f.t, "obj") >= 0 {
+		// "will welcome X for a state visit on May 3": the guest comes on
+		// the visit's day, and so the two meet then
+		for _, o := range t.deps(f.t, "obl") {
+			if t.prep(o) == "for" && (visitNouns[t.lw[o]] || meetNouns[t.lw[o]]) {
+				own[o] = true
+				for _, n := range t.deps(o, "nmod") {
+					own[n] = true // "for a state visit to Lima on May 12"
+				}
+			}
+		}
+	}
 	if f.noun && f.typ == newsgraph.Agreement {
 		for _, a := range t.deps(f.t, "acl") {
 			if makeVerbs[t.lw[a]] && t.verb(a) {
