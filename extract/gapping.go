@@ -230,7 +230,8 @@ func (d *doc) nameAfter(si, k int) *mention {
 			}
 			return nil
 		}
-		if !toks[g].isCap() {
+		// (or lower-case ones: "and intelligence chief A", a person's)
+		if !toks[g].isCap() && toks[g].pos != "NN" && toks[g].pos != "JJ" {
 			return nil
 		}
 	}
