@@ -795,6 +795,7 @@ func (d *doc) parse(si int) *tree {
 	mends := []func() bool{
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.strandedObjects,
+		t.havingObjects,
 		t.objectConjuncts,
 		t.crossedDeterminers,
 		func() bool { return d.splitLists(si, t) },
@@ -3219,7 +3220,9 @@ func (t *tree) strandedObjects() bool {
 		for _, k := range t.deps(y, "nsubj") {
 			other = other || k != x
 		}
-		if !(t.tag[y] == "." || t.tag[y] == "," || t.verb(y) && other) {
+		// ("having met X earlier in the day": X read as the subject of
+		// the adverb that hangs on the verb)
+		if !(t.tag[y] == "." || t.tag[y] == "," || t.verb(y) && other || strings.HasPrefix(t.tag[y], "RB") && t.head[y] == v) {
 			continue
 		}
 		t.head[x], t.rel[x] = v, "obj"
@@ -3232,6 +3235,28 @@ func (t *tree) strandedObjects() bool {
 				t.head[k], t.rel[k] = v, "obl"
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// havingObjects mends "Having received X earlier, Y said" read with the
+// participle as the object of "having": the participle heads its clause,
+// "having" is its auxiliary, as in "Having received X, Y said". It reports
+// whether any head changed.
+func (t *tree) havingObjects() bool {
+	changed := false
+	for v, h := range t.head {
+		if h < 0 || h != v-1 || t.lw[h] != "having" || t.tag[v] != "VBN" || !t.is(v, "obj") || t.head[h] == v {
+			continue
+		}
+		for _, k := range t.kids[h] {
+			if k != v {
+				t.head[k] = v
+			}
+		}
+		t.head[v], t.rel[v] = t.head[h], t.rel[h]
+		t.head[h], t.rel[h] = v, "aux"
 		changed = true
 	}
 	return changed
