@@ -12254,12 +12254,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "a tour of X and Y that he has just completed" with the clause hung
 	// on the last place by the parser
-	if h := t.head[n]; f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && t.lw[h] == "back" && t.prep(n) == "from" {
-		// "X, back from a trip to Y, said", "X is back from a tour of Y":
-		// whoever is back made the trip
+	if h := t.head[n]; f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && (t.lw[h] == "back" || t.lw[h] == "fresh") && t.prep(n) == "from" {
+		// "X, back from a trip to Y, said", "X is back from a tour of Y",
+		// "X, fresh from a visit to Y,": whoever is back made the trip
 		who := t.dep(h, "nsubj")
 		if who < 0 && t.is(h, "acl", "acl:relcl", "appos", "amod", "advmod") {
 			who = t.head[h]
+		}
+		if v := t.head[h]; who < 0 && t.is(h, "obl") && v >= 0 && t.verb(v) {
+			who = t.dep(v, "nsubj") // the aside set on the verb of the one it describes
 		}
 		var ents []int
 		for _, e := range d.phrase(si, t, who, 0) {

@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestReturnsFrom: one back from a place ("his return from X", "after
-// returning from X", "back from a trip to X", "flew back to Y from X")
-// visited X, and that visit happened; the place returned to is home, no
+// returning from X", "back from a trip to X", "fresh from a visit to
+// X", "flew back to Y from X") visited X, and that visit happened; the place returned to is home, no
 // visit.
 func TestReturnsFrom(t *testing.T) { runShared(t, returnsFromCases) }
 
@@ -55,6 +55,11 @@ var returnsFromCases = []sharedCase{
 		name: "returning home from a tour of",
 		text: "Returning home from a tour of India, Minister Kofi Mensah said exports would grow.",
 		want: []string{"VISIT: India + Kofi Mensah | HAPPENED"},
+	},
+	{
+		name: "fresh from a visit to, apposition",
+		text: "Chancellor Dieter Brandt, fresh from a visit to Japan, said trade would grow.",
+		want: []string{"VISIT: Dieter Brandt + Japan | HAPPENED"},
 	},
 	{
 		name: "returned to the capital: no visit",
