@@ -8663,9 +8663,24 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 					}
 				}
 			}
-			for _, x := range append(t.deps(k, "obl"), t.deps(o, "nmod")...) {
+			var held []int
+			for _, a := range t.deps(o, "acl") {
+				if stakeNouns[t.lw[a]] {
+					held = append(held, t.deps(a, "obl")...) // "a majority holding in Y from Z"
+				}
+			}
+			for _, x := range append(append(t.deps(k, "obl"), t.deps(o, "nmod")...), held...) {
 				if t.prep(x) == "from" {
 					sellers = append(sellers, firms(x)...) // "bought the stake from Y"
+				}
+			}
+			if len(targets) == 0 {
+				// "bought a 15 pct stake in Y", "acquired 2 mln shares of Y
+				// from Z": Y, whose part it is, is a side too; shares
+				// alone with no seller may be bought on a market
+				in, from, plain := d.stakeIn(si, t, k)
+				if sellers = uniq(append(sellers, from...)); !plain || len(sellers) > 0 {
+					targets = append(targets, in...)
 				}
 			}
 		} else if h := t.head[k]; t.is(k, "acl:relcl") && h >= 0 && h < k && (hasDep(t, k, "which") || hasDep(t, k, "that")) {
@@ -11070,6 +11085,74 @@ func (d *doc) sharesHolder(si int, t *tree, x int) []int {
 	return out
 }
 
+// stakeIn are the firms a part bought by verb x is of: "a 15 pct stake in
+// Y", "a majority holding in Y", "2.5 mln shares of Y", "one mln shares,
+// or a 20 pct interest, of Y", wherever the parser hung the "in" or "of"
+// phrase (on the stake, on a share noun beside it, on the verb). plain
+// says whether the part is only shares ("bought shares of Y"), which may
+// be bought on a market from no one. sellers are the firms of a "from"
+// phrase hung on the stake or on the firm it is in ("a majority holding
+// in Y from Z").
+func (d *doc) stakeIn(si int, t *tree, x int) (firms, sellers []int, plain bool) {
+	var parts []int
+	stake := false
+	for _, k := range t.kids[x] {
+		if !boughtNominal(t, x, k) {
+			continue
+		}
+		for _, c := range t.conjuncts(k) {
+			for _, p := range append([]int{c}, t.deps(c, "appos", "acl")...) {
+				if w := t.lw[p]; stakeNouns[w] || shareNouns[w] {
+					parts = append(parts, p) // ("a majority holding in Y" with "holding" read as a participle)
+					stake = stake || stakeNouns[w] || w == "pct" || w == "percent" || w == "%"
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return nil, nil, false
+	}
+	var phrases []int
+	for _, p := range parts {
+		phrases = append(phrases, t.deps(p, "nmod", "obl")...)
+	}
+	for _, o := range t.deps(x, "obl") {
+		if t.prep(o) == "in" {
+			phrases = append(phrases, o) // "bought a 15 pct stake in Y" with "in Y" hung on the verb
+		}
+	}
+	name := func(n int) int {
+		for _, a := range append([]int{n}, t.deps(n, "appos")...) {
+			if m := d.mentionAt(si, a); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
+				return m.ent
+			}
+		}
+		return -1
+	}
+	for _, n := range phrases {
+		p := t.prep(n)
+		if p == "from" {
+			if e := name(n); e >= 0 {
+				sellers = append(sellers, e)
+			}
+		}
+		if p != "in" && p != "of" {
+			continue
+		}
+		for _, f := range t.deps(n, "nmod") {
+			if e := name(f); e >= 0 && t.prep(f) == "from" {
+				sellers = append(sellers, e) // the seller hung on the firm
+			}
+		}
+		for _, c := range t.conjuncts(n) {
+			if e := name(c); e >= 0 {
+				firms = append(firms, e) // (the name itself: group reads "in Y" as where)
+			}
+		}
+	}
+	return uniq(firms), uniq(sellers), !stake
+}
+
 // boughtNominal says whether k is what verb x takes: its object, or a
 // bare nominal the parser split off the object.
 func boughtNominal(t *tree, x, k int) bool {
@@ -11455,6 +11538,12 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 	}
 	if len(out) == 0 && takeoverVerb(t.lw[x]) {
 		out = d.sharesHolder(si, t, x) // "to buy 2 mln of the shares held by X"
+	}
+	if len(out) == 0 && takeoverVerb(t.lw[x]) {
+		// "to acquire one mln shares, or a 20 pct interest, of X"
+		if in, from, plain := d.stakeIn(si, t, x); !plain {
+			out = append(in, from...)
+		}
 	}
 	if len(out) == 0 {
 		// "to reschedule 200 million dollars of X's debt": the debtor
@@ -12475,6 +12564,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if len(with) == 0 && takeoverVerb(t.lw[a]) {
 				if owner := d.partOwner(si, t, a); len(owner) > 0 {
 					with = append(with, owner) // "an agreement to buy the dairy unit of X": X sells it
+				}
+			}
+			if takeoverVerb(t.lw[a]) {
+				// "a letter of intent to acquire one mln shares, or a 20
+				// pct interest, of X", "a deal to buy a stake in X from
+				// Y": X, whose part it is, is a side as well as Y
+				if in, from, plain := d.stakeIn(si, t, a); !plain {
+					for _, e := range append(in, from...) {
+						if !slices.ContainsFunc(with, func(g []int) bool { return slices.Contains(g, e) }) {
+							with = append(with, []int{e})
+						}
+					}
 				}
 			}
 		}

@@ -19,9 +19,12 @@ var dealCases = []wordingCase{
 		want: []string{"AGREEMENT: party=Keltor Steel Corp; party=Orvane Holdings"},
 	},
 	{
-		name: "a stake bought, no agreement told",
+		// (once told as no agreement; a stake bought from its holder is
+		// their deal since "bought the stake from Y", whichever noun the
+		// parser hangs "from Y" on)
+		name: "a stake in a mine bought from its holder",
 		text: "Markets were calm on Wednesday.\n\nOrvane Holdings bought a one-third stake in a zinc mine from Keltor Steel Corp in 1994.",
-		not:  []string{"AGREEMENT"},
+		want: []string{"AGREEMENT: party=Keltor Steel Corp; party=Orvane Holdings"},
 	},
 	{
 		name: "a firm bought named after its trade, the buyer described after its name",
