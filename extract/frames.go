@@ -7577,9 +7577,9 @@ func (d *doc) phraseOf(si int, t *tree, h int, depth int) (res []int) {
 	// for the body, one of a country told by its nationality ("the Saudi
 	// crown prince", unnamed) for the country; of another place ("the
 	// governors of three provinces") for no side the story names
-	office := !groupNouns[w] && (lowerTitles[w] && t.tag[h] == "NN" || lowerTitles[strings.TrimSuffix(w, "s")] && t.tag[h] == "NNS")
-	if !groupNouns[w] && !office {
-		return nil
+	office := !groupNouns[w] && !delegateNouns[w] && (lowerTitles[w] && t.tag[h] == "NN" || lowerTitles[strings.TrimSuffix(w, "s")] && t.tag[h] == "NNS")
+	if !groupNouns[w] && !office && !delegateNouns[w] {
+		return nil // ("delegates from Chile": Chile's, as its officials)
 	}
 	if office {
 		defer func() {
@@ -9967,9 +9967,12 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			case "from":
 				// "met company chiefs from the X Association" with the
 				// phrase hung on the verb: the body the people met are of
+				// ("met representatives from Spain, Norway and Malta": the
+				// countries they are of, each a side, none the speaker's
+				// own)
 				if obj >= 0 && groupNouns[t.lw[obj]] && t.is(o, "obl") && firstOf(t, o) == lastOf(t, obj)+1 && len(d.phrase(si, t, obj, 0)) == 0 {
 					for _, e := range d.group(si, t, o) {
-						if d.ents[e].typ == newsgraph.Organization {
+						if d.ents[e].typ == newsgraph.Organization || d.ents[e].typ == newsgraph.GPE && (stateAgentNouns[t.lw[obj]] || delegateNouns[t.lw[obj]]) && d.x.gz.isCountry(d.ents[e].name) && !d.domesticAll(f.agents, e) {
 							f.others = append(f.others, []int{e})
 						}
 					}
@@ -13209,7 +13212,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			break
 		}
 		if t.verb(v) {
-			venue = (meetingVerbs[t.lw[v]] || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]]) && t.dep(v, "aux:pass") < 0 &&
+			venue = (meetingVerbs[t.lw[v]] && d.meetsSomeone(si, t, v) || visitVerbs[t.lw[v]] || agreeVerbs[t.lw[v]]) && t.dep(v, "aux:pass") < 0 &&
 				(p == "at" || p == "on" || p == "during" || p == "in")
 			break
 		}
@@ -13227,7 +13230,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	// names are its session)
 	bodyTalks := talkNouns[w] && (len(bodies) == 1 && d.assembly(bodies[0]) && (d.talksTold(si, t, n) || sittingTalks(t, n)) ||
 		len(bodies) == 0 && len(sides) == 1 && len(sides[0]) == 1 && d.assembly(sides[0][0]) && sittingTalks(t, n))
-	if f.typ == newsgraph.Meeting && (sessionNouns[w] || w == "assembly" || bodyTalks) && len(with) == 0 && f.light < 0 && !attended && !purpose && !venue {
+	// (one who attends it is a side with the body, in with; a country
+	// or a common noun "at" it, "the plan was approved at the X Council
+	// summit", leaves the body's own)
+	if f.typ == newsgraph.Meeting && (sessionNouns[w] || w == "assembly" || bodyTalks) && len(with) == 0 && f.light < 0 && !purpose && !venue {
 		own := uniq(append(flatten(sides), bodies...))
 		// ("the company's annual meeting": a common noun's owner is
 		// whatever firm came last, no body named; "the group's
@@ -13332,6 +13338,15 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			sides = append(sides, ents)
 			if v >= 0 {
 				f.statusBy = v
+			}
+		}
+	}
+	// "under the Nordic Council accord", "the Arab League pact": an
+	// agreement a body alone names is its own, among its members
+	if f.typ == newsgraph.Agreement && !f.multi && len(with) == 0 && len(sides) == 1 && len(sides[0]) == 1 && d.assembly(sides[0][0]) {
+		for _, k := range t.deps(n, "compound", "nmod:poss") {
+			if m := d.mentionAt(si, k); k < n && m != nil && m.ent == sides[0][0] {
+				f.multi = true
 			}
 		}
 	}
@@ -14559,6 +14574,24 @@ func (d *doc) assemblyMeets(si int, t *tree, v int, agents []int) bool {
 		}
 	}
 	return d.assembly(agents[0])
+}
+
+// meetsSomeone says whether meeting verb v tells a meeting of its own:
+// a side named as its object or in a "with" phrase, or two named as its
+// subject ("met X at the summit", "A and B talked at the summit"); not
+// "will discuss the plan at the X meeting", the body's session.
+func (d *doc) meetsSomeone(si int, t *tree, v int) bool {
+	for _, k := range t.kids[v] {
+		if t.is(k, "obj") || t.is(k, "obl") && t.prep(k) == "with" {
+			if len(d.group(si, t, k)) > 0 || t.tag[k] == "PRP" || t.noun(k) && !t.is(k, "obj") {
+				return true // ("talks with officials": a side, unnamed)
+			}
+			if t.is(k, "obj") && (lowerTitles[t.lw[k]] || counterpartWords[t.lw[k]] || groupNouns[t.lw[k]]) {
+				return true // "met ministers at the summit"
+			}
+		}
+	}
+	return len(uniq(d.subjectOf(si, t, v))) >= 2
 }
 
 // timePossessor says whether w dates what it owns: "next week's",

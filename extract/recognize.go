@@ -2305,7 +2305,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	docFirm := r.bodyAppositive(toks, b) || makersAppositive(toks, b)
 	// ("Agreement Concerning Port Access", "Treaty on Open Skies": a
 	// name that opens with an agreement's noun names the document)
-	if !docPerson && !docFirm && (docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text)) || b-a >= 2 && instrumentHeads[toks[a].text]) {
+	// ("the Nordic Council accord", "the Arab League pact": a body's
+	// name before a lower-case agreement's noun names the body, whose
+	// accord it is, not a document)
+	bodyBefore := b-a >= 2 && toks[b-1].text != "Group" && assemblyHeads[strings.ToLower(toks[b-1].text)]
+	if !docPerson && !docFirm && (docHeads[last] || docHeads[toks[b-1].text] && !(b-a >= 3 && toks[b-2].text == "of") || (nb < len(toks) && docHeads[titleCase(toks[nb].text)] && unicode0Lower(toks[nb].text) && !bodyBefore) || b-a >= 2 && instrumentHeads[toks[a].text]) {
 		// "the U.S. Labor Day weekend": the country is named before the holiday
 		if c, t, ok := r.gz.place(toks[a].text); ok && n >= 3 && r.gz.isCountry(c) {
 			return append(out, r.mk(si, s, a, a+1, newsgraph.EntityType(t), c, true), r.mk(si, s, a+1, b, newsgraph.Other, "", false))
