@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -12431,6 +12432,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if n+2 < len(t.lw) && t.lw[n+1] == "under" && t.lw[n+2] == "which" && t.verb(t.head[n+2]) && !slices.Contains(acls, t.head[n+2]) {
 			acls = append(acls, t.head[n+2]) // the clause the parser hung elsewhere
 		}
+		if v := t.head[n]; v == n+1 && t.is(n, "nsubj") && t.tag[v] == "VBD" && makeVerbs[t.lw[v]] && t.dep(v, "obj") < 0 && slices.ContainsFunc(t.deps(v, "obl"), func(o int) bool { return t.prep(o) == "between" }) {
+			acls = append(acls, v) // "the deal struck between A and B in March was worth ..." read with "struck" the verb
+		}
 		for _, a := range acls {
 			if (underWhich(t, a) || n+2 < len(t.lw) && t.lw[n+1] == "under" && t.head[n+2] == a) && len(sides) == 0 {
 				// "the agreement under which it supplies trucks to X"
@@ -15579,6 +15583,17 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 		}
 		return nil
 	}
+	if f.noun && f.typ == newsgraph.Agreement {
+		// "under the 1992 agreement between A and B": made in the year
+		// that names it
+		// (a bare year, which the date reader leaves alone, up to the
+		// year of the telling)
+		for _, c := range t.deps(f.t, "compound", "nummod", "amod") {
+			if y, err := strconv.Atoi(t.lw[c]); err == nil && c < f.t && t.tag[c] == "CD" && len(t.lw[c]) == 4 && y > 1900 && (d.ref.IsZero() || y <= d.ref.Year()) {
+				return &dateExpr{i: c, j: c + 1, from: t.lw[c] + "-01-01", to: t.lw[c] + "-12-31", grain: "year"}
+			}
+		}
+	}
 	own := map[int]bool{f.t: true}
 	if f.light >= 0 {
 		own[f.light] = true
@@ -15633,6 +15648,9 @@ func (d *doc) frameDate(si int, t *tree, f *frame) *dateExpr {
 			if makeVerbs[t.lw[a]] && t.verb(a) {
 				own[a] = true // "the contract, signed in 1998", "the deal it struck last week"
 			}
+		}
+		if v := t.head[f.t]; v == f.t+1 && t.is(f.t, "nsubj") && t.tag[v] == "VBD" && makeVerbs[t.lw[v]] && t.dep(v, "obj") < 0 {
+			own[v] = true // "the deal struck between A and B in March was worth ..." read with "struck" the verb
 		}
 	}
 	if h := t.head[f.t]; f.noun && h >= 0 && t.is(f.t, "obl") && t.verb(h) && !sayVerbs[t.lw[h]] {
