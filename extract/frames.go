@@ -824,6 +824,7 @@ func (d *doc) parse(si int) *tree {
 		t.timeSecondSubjects,
 		t.modalTimes,
 		func() bool { return d.bareApostrophes(si, t) },
+		t.relativeVerbModifiers,
 		t.objectRelatives,
 		t.namedObjects,
 		t.reporterAfterList,
@@ -4042,6 +4043,37 @@ func (t *tree) objectRelatives() bool {
 				changed = true
 			}
 		}
+	}
+	return changed
+}
+
+// relativeVerbModifiers undoes a reading of "X, who visited Egypt in
+// March, said" with the finite verb of the relative clause an adjective
+// of its object ("visited Egypt" read as a kind of Egypt): the verb
+// takes the object's place in the tree, the object and the phrases hung
+// on it (but an "of" phrase) become its own. It reports whether any head
+// changed.
+func (t *tree) relativeVerbModifiers() bool {
+	changed := false
+	for v, n := range t.head {
+		if n != v+1 || !t.is(v, "amod") || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && t.tag[v] != "VBP" || !t.noun(n) {
+			continue
+		}
+		rel := false
+		for _, r := range t.deps(v, "nsubj") {
+			rel = rel || r < v && (t.lw[r] == "who" || t.lw[r] == "which" || t.lw[r] == "that")
+		}
+		if !rel {
+			continue
+		}
+		t.head[v], t.rel[v] = t.head[n], t.rel[n]
+		t.head[n], t.rel[n] = v, "obj"
+		for _, k := range t.kids[n] {
+			if t.is(k, "nmod") && k > n && t.prep(k) != "of" {
+				t.head[k], t.rel[k] = v, "obl"
+			}
+		}
+		changed = true
 	}
 	return changed
 }
