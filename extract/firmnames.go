@@ -175,8 +175,11 @@ func formsEnd(toks []token, k int) (int, bool) {
 // Marsh ... Hollis makes paper"): two firms or two people.
 func (r *recognizer) firmPair(si int, toks []token, a int) int {
 	p, b := a+1, a+2
-	if b >= len(toks) || toks[p].text != "and" && toks[p].text != "&" || capBefore(toks, a) ||
-		!r.founderName(toks, a) || !r.founderName(toks, b) {
+	if b >= len(toks) || toks[p].text != "and" && toks[p].text != "&" || capBefore(toks, a) {
+		return 0
+	}
+	okA, okB := r.founderName(toks, a), r.founderName(toks, b)
+	if !okA && !okB {
 		return 0
 	}
 	if a >= 2 && toks[a-1].text == "of" && (titleHeads[toks[a-2].text] || orgHeads[toks[a-2].text] || ofHeads[toks[a-2].text]) {
@@ -185,6 +188,14 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 	q, form := formsEnd(toks, b+1)
 	if q < len(toks) && toks[q].isCap() && toks[q].isWord() {
 		return 0 // "Hale and Whitcombe Kerr": a longer name the runs read
+	}
+	if !okA || !okB {
+		// "Houston and Marwood Inc": a founder's surname that is also a
+		// town's, where a legal form closes the pair and nothing puts
+		// the town on the map ("offices in Houston and ...")
+		if !form || !okA && !r.townFounder(toks, a) || !okB && !r.townFounder(toks, b) || a > 0 && placePreps[strings.ToLower(toks[a-1].text)] {
+			return 0
+		}
 	}
 	if !form {
 		q = b + 1
@@ -214,6 +225,23 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 	}
 	return 0
 }
+
+// townFounder says whether the token at k names a city, no country or
+// state, that may be a founder's surname as well.
+func (r *recognizer) townFounder(toks []token, k int) bool {
+	t := toks[k]
+	w := key(t.text)
+	if !t.isCap() || !t.isWord() || len(t.text) < 3 || acronym(t.text) || r.gz.demonym[w] != "" {
+		return false
+	}
+	_, city := r.gz.cityName[w]
+	_, country := r.gz.country[w]
+	_, state := r.gz.state[w]
+	return city && !country && !state
+}
+
+// placePreps put the word after them on the map.
+var placePreps = set("in", "at", "near", "from", "outside", "across", "around", "between", "into", "across")
 
 // firmOwns says whether the words at k, after a possessive, are what a
 // firm has ("chairman", "new owner", "shares"), not what people or a work

@@ -2393,10 +2393,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		// name is a firm, which the recogniser, trained on news that
 		// names few of them, reads as a person
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
-	case n >= 2 && singularHead(last) != "":
+	case n >= 2 && singularHead(last) != "" && pairedHead(toks, a, b):
 		// "the Carter and Reagan Administrations", "the Labour and Liberal
 		// Parties": the last of the bodies the plural head is shared by,
-		// never a person's name
+		// never a person's name ("TRX Underwriting Agencies", named
+		// alone, is a firm's own plural name)
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, span(toks, a, b-1)+" "+singularHead(last), strong))
 	case n >= 2 && orgHeads[toks[b-2].text] && toks[b-2].text != "Group," && allCapsOrDigits(last):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
@@ -2481,6 +2482,9 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 			if k == b-1 && orgHeads[s.tokens[k].text] && tags[a] == "B-LOC" {
 				return a // "U.S. Senate": a country's body
 			}
+			if k == a+1 && tags[a] == "B-LOC" && orgHeads[s.tokens[b-1].text] && tags[b-1] == "I-ORG" && r.countryWord(s.tokens[a].text) {
+				return a // "a U.S. Air Force contract": a country's body of two words
+			}
 			if cut > a || tags[k][2:] == tags[a][2:] || afterParticle(s.tokens, k) || placeAbbrevs[s.tokens[k-1].text] || s.tokens[k-1].text == "of" {
 				return a // more than two names, or two of one type ("Bosnia Herzegovina")
 			}
@@ -2488,6 +2492,12 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 		}
 	}
 	return cut
+}
+
+// countryWord: w names a country ("U.S.", "Japan").
+func (r *recognizer) countryWord(w string) bool {
+	c, _, ok := r.gz.place(w)
+	return ok && r.gz.isCountry(c)
 }
 
 // placeAbbrevs open a place's name and bind the word after them ("Bank of
@@ -4409,6 +4419,17 @@ func singularHead(w string) string {
 		return b
 	}
 	return ""
+}
+
+// pairedHead: "and" or "&" joins another name to the plural head that
+// closes toks[a:b], before it or inside the span.
+func pairedHead(toks []token, a, b int) bool {
+	for k := max(a-1, 0); k < b; k++ {
+		if toks[k].text == "and" || toks[k].text == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 var sharedHeads = set("Administration", "Party", "Committee", "Commission", "Council", "Ministry", "Department", "Agency",

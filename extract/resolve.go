@@ -361,16 +361,34 @@ func (d *doc) cluster() {
 	heads := map[string][]int{} // a company's leading words -> the companies
 	opens := map[string][]int{} // any first one to three words -> the companies (leadingShortNames)
 	for ej, f := range d.ents {
-		if len(f.mentions) == 0 || f.typ != newsgraph.Organization {
+		if len(f.mentions) == 0 {
+			continue
+		}
+		if f.typ == newsgraph.Other && !f.strong && acronymLead(f) {
+			// "DVR Precision Castings", a name no table typed: the
+			// acronym alone names it again (leadingShortNames)
+			opens[f.tokens[0]] = append(opens[f.tokens[0]], ej)
+		}
+		if f.typ != newsgraph.Organization {
 			continue
 		}
 		for n := 1; n < len(f.tokens) && n <= 8; n++ {
 			w := joinWords(f.tokens[:n])
-			if leadingWords(f, f.tokens[:n]) {
+			if leadingWords(f, 0, f.tokens[:n]) {
 				heads[w] = append(heads[w], ej)
 			}
 			if n <= 3 {
 				opens[w] = append(opens[w], ej)
+			}
+		}
+		// "Danvers" of "K.L. Danvers Co Inc": the founder's initials go
+		// with the designator on second reference
+		if k := initialsLead(f); k > 0 {
+			for n := 1; k+n < len(f.tokens) && n <= 8; n++ {
+				if leadingWords(f, k, f.tokens[k:k+n]) {
+					w := joinWords(f.tokens[k : k+n])
+					heads[w] = append(heads[w], ej)
+				}
 			}
 		}
 	}
@@ -481,7 +499,7 @@ func (d *doc) leadingShortNames(opens map[string][]int) {
 		for _, ej := range opens[joinWords(e.tokens)] {
 			// opens was filled before this pass's merges: a firm merged
 			// away since has no mentions left
-			if f := d.ents[ej]; ej == ei || len(f.mentions) == 0 || f.typ != newsgraph.Organization {
+			if f := d.ents[ej]; ej == ei || len(f.mentions) == 0 || f.typ != newsgraph.Organization && !(f.typ == newsgraph.Other && acronymLead(f) && isAcronym(e.name)) {
 				continue
 			}
 			n++
@@ -491,8 +509,24 @@ func (d *doc) leadingShortNames(opens map[string][]int) {
 		}
 		if n == 1 && best >= 0 {
 			d.merge(best, ei)
+			d.ents[best].typ = newsgraph.Organization
 		}
 	}
+}
+
+// acronymLead: the name of f opens with an acronym of two to five capitals
+// and goes on with capitalised words ("DVR Precision Castings").
+func acronymLead(f *entity) bool {
+	fw := strings.Fields(f.name)
+	if len(fw) < 2 || len(fw[0]) < 2 || len(fw[0]) > 5 || len(f.tokens) < 2 || f.tokens[0] != strings.ToLower(fw[0]) {
+		return false
+	}
+	for _, r := range fw[0] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return startsUpper(fw[1])
 }
 
 // captionOnly: every mention of e is in a caption (see furniture.go).
@@ -696,17 +730,17 @@ func compatible(e *entity, m *mention) bool {
 // leadingWords says whether words open the name of company f, before a
 // designator or an ampersand that is still to come ("Harwick" of "Harwick
 // Mining Co" or of "Harwick Life & Annuity").
-func leadingWords(f *entity, words []string) bool {
-	if len(f.tokens) <= len(words) {
+func leadingWords(f *entity, from int, words []string) bool {
+	if len(f.tokens) <= from+len(words) {
 		return false
 	}
 	for k, w := range words {
-		if f.tokens[k] != w {
+		if f.tokens[from+k] != w {
 			return false
 		}
 	}
 	fw := strings.Fields(f.name)
-	rest := fw[min(len(words), len(fw)):]
+	rest := fw[min(from+len(words), len(fw)):]
 	for _, w := range rest {
 		if corpSuffixes[w] || corpSuffixes[w+"."] || w == "&" {
 			return true // "Harwick Mining Co", "Harwick Life & Annuity"
@@ -720,6 +754,26 @@ func leadingWords(f *entity, words []string) bool {
 		}
 	}
 	return len(rest) > 0
+}
+
+// initialsLead counts the initials that open the name of company f ("K.L."
+// of "K.L. Danvers Co Inc", "J. W." of "J. W. Brannock Corp"), written
+// with their stops, where a capitalised word follows them; 0 for none.
+func initialsLead(f *entity) int {
+	fw := strings.Fields(f.name)
+	k := 0
+	for k < len(fw) && k < 3 && initials(fw[k]) {
+		k++
+	}
+	if k == 0 || k+1 >= len(fw) || k >= len(f.tokens) || !startsUpper(fw[k]) || initials(fw[k]) {
+		return 0
+	}
+	for i := range k {
+		if f.tokens[i] != strings.Trim(strings.ToLower(fw[i]), ".") {
+			return 0 // a hyphen split the words apart from the tokens
+		}
+	}
+	return k
 }
 
 // designators end a company's or body's name, which news drops on second
