@@ -42,6 +42,7 @@ var countryList = []string{
 	"United Arab Emirates|UAE;Emirati", "United Kingdom|UK|U.K.|Britain|Great Britain;British",
 	"United States|US|U.S.|USA|U.S.A.|United States of America|America;American", "Uruguay;Uruguayan", "Uzbekistan;Uzbek",
 	"Venezuela;Venezuelan", "Vietnam|Viet Nam;Vietnamese", "Yemen;Yemeni", "Zambia;Zambian", "Zimbabwe;Zimbabwean",
+	"Cape Verde|Cabo Verde;Cape Verdean", "Equatorial Guinea;Equatorial Guinean|Equatoguinean", "Guinea-Bissau;Bissau-Guinean", "Seychelles;Seychellois", "Comoros;Comoran|Comorian", "Barbados;Barbadian", "Samoa;Samoan", "Tonga;Tongan",
 	"Hong Kong", "Macau;Macanese", "Greenland", "Kosovo;Kosovar|Kosovan", "Gaza", "Vatican",
 	"Gabon;Gabonese", "Benin;Beninese", "Togo;Togolese", "Burkina Faso;Burkinabe", "Ivory Coast|Cote d'Ivoire;Ivorian",
 	"Liberia;Liberian", "Sierra Leone;Sierra Leonean", "Guinea;Guinean", "Eritrea;Eritrean", "Djibouti;Djiboutian",

@@ -1909,6 +1909,12 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
+	// "Government said", "Tory MP said", "Two Sri Lankan fishermen":
+	// a body's common noun opening a sentence, a party's member by
+	// title, a number before a nationality, name nobody
+	if r.titlePhrase(toks, a, b) {
+		return nil
+	}
 	if k := r.bodyThenHolder(si, toks, a, b); k > a {
 		return append(r.run(si, s, a, k), r.mk(si, s, k, b, newsgraph.Person, "", !s.heading))
 	}
@@ -2493,6 +2499,59 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 	}
 	return cut
 }
+
+// titlePhrase says whether run [a, b) is words of a title or a kind that
+// only look like a name: a body's common noun alone opening a sentence
+// ("Government said"), a party's name before a member's title with no
+// name after it ("a Tory MP said"), a number or quantifier opening a
+// sentence before a nationality ("Two Sri Lankan fishermen", "Three New
+// Zealanders"), the part of a coordinated region ("Eastern and Southern
+// Africa").
+func (r *recognizer) titlePhrase(toks []token, a, b int) bool {
+	opens := a == 0 || isOpener(toks[a-1].text)
+	if b-a == 1 && opens && sentenceBodies[toks[a].text] && !(b < len(toks) && toks[b].text == "of") {
+		return true
+	}
+	if b-a == 2 && memberOne[toks[b-1].text] {
+		if _, ok := parties[toks[a].text]; ok {
+			return true
+		}
+	}
+	if b-a == 3 && memberOne[toks[b-1].text] {
+		if _, ok := parties[toks[a].text+" "+toks[a+1].text]; ok {
+			return true
+		}
+	}
+	// "Eastern and Southern Africa": the second of two compass words
+	// over one continent names a part of the whole, no region of its own
+	// ("North and South Korea" are two countries, "the East and South
+	// China seas" two seas)
+	if b-a == 2 && a >= 2 && directions[toks[a].text] && continents[toks[a+1].text] && (toks[a-1].text == "and" || toks[a-1].text == ",") && directions[toks[a-2].text] {
+		return true
+	}
+	if b-a >= 2 && opens && quantifierWords[toks[a].text] {
+		rest := span(toks, a+1, b)
+		if r.gz.demonym[key(rest)] != "" || r.gz.demonym[key(strings.TrimSuffix(rest, "s"))] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// continents are the continents a compass word names a part of.
+var continents = set("Africa", "Europe", "Asia", "America")
+
+// memberOne are the titles of one member of a party in a parliament.
+var memberOne = set("MP", "MEP", "MSP", "MLA", "MPP")
+
+// sentenceBodies are bodies' common nouns a sentence opens with,
+// capitalised for that alone.
+var sentenceBodies = set("Government", "Opposition", "Cabinet", "Administration", "Authorities")
+
+// quantifierWords count or measure the people of a nationality after
+// them.
+var quantifierWords = set("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Many", "Some",
+	"Most", "Few", "Both", "All", "Dozens", "Hundreds", "Thousands")
 
 // countryWord: w names a country ("U.S.", "Japan").
 func (r *recognizer) countryWord(w string) bool {
