@@ -1736,6 +1736,37 @@ var nameParticles = set("de", "da", "das", "do", "dos", "di", "del", "della", "d
 
 var ofHeads = set("Republic", "Kingdom", "University", "Bank", "Chamber", "Chambers", "Confederation", "Society", "City", "Group", "Ministry", "Isle", "Islands", "State", "States", "Federation", "Union", "Commonwealth", "Emirates", "Sultanate", "Principality", "Duchy", "Bay", "Cape", "Mouth")
 
+// monthGivenName: a month that is also a given name opens a name of two
+// more plain name words ("Jan Petter Sissener", "May Britt Lunde"),
+// never after a word that dates it ("in May Carver Hollis ...").
+func (r *recognizer) monthGivenName(toks []token, k int) bool {
+	if !monthGivenNames[toks[k].text] || k+2 >= len(toks) || !r.plainNameWord(toks[k+1]) || !r.plainNameWord(toks[k+2]) ||
+		isMonthOrDay(toks[k+1].text) || isMonthOrDay(toks[k+2].text) || firmForms[toks[k+2].text] {
+		return false
+	}
+	if k+3 < len(toks) && (toks[k+3].isCap() && toks[k+3].isWord() || isNumber(toks[k+3].text)) {
+		return false
+	}
+	return k == 0 || !datePreps[strings.ToLower(toks[k-1].text)]
+}
+
+// monthGivenNames are months that are given names too.
+var monthGivenNames = set("Jan", "May", "April", "June")
+
+// datePreps come before a month in a date ("in May", "since April").
+var datePreps = set("in", "on", "of", "since", "until", "till", "by", "from", "through", "last", "next", "early", "late", "mid", "during", "before", "after", "between", "and", "or", "to", "this", "that", "each", "every")
+
+// possessedName: a Vietnamese surname that is also a function word ("To
+// Lam", "Do Muoi") after a place's or a body's possessive opens the name
+// of the one it has ("Vietnam's To Lam").
+func (r *recognizer) possessedName(toks []token, k int) bool {
+	return shortSurnames[toks[k].text] && k >= 2 && (toks[k-1].text == "'s" || toks[k-1].text == "\u2019s") && toks[k-2].isCap() &&
+		k+1 < len(toks) && r.plainNameWord(toks[k+1])
+}
+
+// shortSurnames are surnames that are function words too.
+var shortSurnames = set("To", "Do")
+
 // givenNameLike: a month inside a name run followed by another capitalised
 // word is a given name ("President Jan Wrobel", "Minister April Lee"), not
 // a date ("Jan 5", "in May").
@@ -1768,7 +1799,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	if !t.isWord() || !t.isCap() || r.commonAfterAbbrev(toks, k) {
 		return false
 	}
-	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) &&
+	if isMonthOrDay(t.text) && !(r.surnames[strings.ToLower(t.text)] && !(k+1 < len(toks) && isNumber(toks[k+1].text))) && !r.monthGivenName(toks, k) &&
 		!(k+1 < len(toks) && orgHeads[toks[k+1].text] && !isMonthOrDay(toks[k+1].text)) && // "Sunday Telegraph"
 		!(k > 0 && firmOfficeCue(toks, k+1)) { // "August's managing director X", not opening the sentence
 		return false // "August said", where Daniel August is named, opens a name
@@ -1779,7 +1810,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
 	honorific := honorifics[t.text] && k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord()
 	dayName := isMonthOrDay(t.text) && k+1 < len(toks) && orgHeads[toks[k+1].text]
-	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmOfficeCue(toks, k+1)) {
+	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !r.monthGivenName(toks, k) && !r.possessedName(toks, k) && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmOfficeCue(toks, k+1)) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}
@@ -1797,7 +1828,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
 			return true // "Conservative policy co-ordinator Sam Reid"
 		}
-		if openerTags[t.pos] {
+		if openerTags[t.pos] && !r.monthGivenName(toks, k) {
 			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
 		}
 		if w := strings.ToLower(t.text); groupNouns[w] && strings.HasSuffix(w, "s") && !(k+1 < len(toks) && toks[k+1].isCap()) && r.nerType(si, k, k+1) == "" {
@@ -1897,7 +1928,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
 	// (the run's length is tested first: toks[a+1] of a run of one word
 	// at the end of a sentence without a stop ("US-China June") is past it)
-	for b-a > 1 && (toks[a].text == "The" || openerTrade(toks, a) || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER"))) {
+	for b-a > 1 && (toks[a].text == "The" || openerTrade(toks, a) || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER") && !r.monthGivenName(toks, a) && !r.possessedName(toks, a))) {
 		a++
 	}
 	// "Austrian Transport minister X": capitalised words of a title
@@ -1908,6 +1939,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	if commonCapitals(r, toks, a, b) {
 		return nil
+	}
+	if b-a >= 2 && b-a <= 3 && r.possessedName(toks, a) {
+		return []mention{r.mk(si, s, a, b, newsgraph.Person, "", !s.heading)}
 	}
 	// "Government said", "Tory MP said", "Two Sri Lankan fishermen":
 	// a body's common noun opening a sentence, a party's member by
@@ -2734,7 +2768,7 @@ func (r *recognizer) nameAfterOpeners(si int, s *sentence, a, b int) int {
 		return a
 	}
 	tags := r.ner[si]
-	if b > len(tags) || (b < len(tags) && strings.HasPrefix(tags[b], "I-")) || tags[a] != "O" {
+	if b > len(tags) || (b < len(tags) && strings.HasPrefix(tags[b], "I-")) || tags[a] != "O" || r.monthGivenName(toks, a) {
 		return a
 	}
 	k := a
@@ -2782,7 +2816,7 @@ func (r *recognizer) personAfterModifiers(si int, s *sentence, a, b int) int {
 	for k > a && tags[k] == "I-PER" {
 		k--
 	}
-	if tags[k] != "B-PER" || k == a || b-k < 2 || afterParticle(s.tokens, k) {
+	if tags[k] != "B-PER" || k == a || b-k < 2 || afterParticle(s.tokens, k) || k == a+1 && r.monthGivenName(s.tokens, a) {
 		return a
 	}
 	for j := a; j < k; j++ {
