@@ -64,6 +64,8 @@ var pgOptions = graph.Options{
 var pgSchema = []string{
 	`CREATE TABLE IF NOT EXISTS newsgraph_generation (id int PRIMARY KEY, n bigint NOT NULL)`,
 	`INSERT INTO newsgraph_generation (id, n) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`,
+	// the documents an ingest left waiting to be read again (unsettled.go)
+	`CREATE TABLE IF NOT EXISTS newsgraph_unsettled (id text PRIMARY KEY)`,
 	`DROP INDEX IF EXISTS nodes_unreferenced`,
 	`ALTER TABLE quads DROP CONSTRAINT IF EXISTS subject_hash_fk, DROP CONSTRAINT IF EXISTS predicate_hash_fk,
 		DROP CONSTRAINT IF EXISTS object_hash_fk, DROP CONSTRAINT IF EXISTS label_hash_fk`,

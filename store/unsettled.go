@@ -18,8 +18,9 @@ import (
 // ingest reads them again first. On leveldb each is a key of its own
 // outside cayley's buckets (unsettledPrefix + id), written without a sync
 // of its own: the next write's sync (every document's write is synced)
-// takes it to disk. A memory store keeps them in memory. PostgreSQL does
-// not keep them yet.
+// takes it to disk. A memory store keeps them in memory; PostgreSQL in a
+// table of its own, newsgraph_unsettled, beside cayley's (pgSchema), so
+// that every process ingesting into one database sees the same list.
 
 var unsettledPrefix = []byte("newsgraph/unsettled/")
 
@@ -50,7 +51,23 @@ func (s *Store) Unsettled(ctx context.Context) ([]newsgraph.DocumentID, error) {
 		if err := it.Error(); err != nil {
 			return nil, err
 		}
-	case s.pg == nil:
+	case s.pg != nil:
+		rows, err := s.pg.QueryContext(ctx, `SELECT id FROM newsgraph_unsettled`)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return nil, err
+			}
+			out = append(out, newsgraph.DocumentID(id))
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	default:
 		s.unsettled.mu.Lock()
 		for id := range s.unsettled.ids {
 			out = append(out, id)
@@ -88,7 +105,25 @@ func (s *Store) MarkUnsettled(ctx context.Context, add, drop []newsgraph.Documen
 			b.Put(key(id), nil)
 		}
 		return s.level.db.Write(&b, nil)
-	case s.pg == nil:
+	case s.pg != nil:
+		// one transaction: a crash keeps the list as it was or as it is
+		tx, err := s.pg.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		for _, id := range drop {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM newsgraph_unsettled WHERE id = $1`, string(id)); err != nil {
+				return err
+			}
+		}
+		for _, id := range add {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO newsgraph_unsettled (id) VALUES ($1) ON CONFLICT (id) DO NOTHING`, string(id)); err != nil {
+				return err
+			}
+		}
+		return tx.Commit()
+	default:
 		s.unsettled.mu.Lock()
 		defer s.unsettled.mu.Unlock()
 		if s.unsettled.ids == nil {
