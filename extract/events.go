@@ -1031,6 +1031,37 @@ func ongoing(t *tree, f *frame) bool {
 	return false
 }
 
+// talksUnderWay says whether talks noun frame f is told as going on:
+// the predicate of "X and Y are in talks" or "X is in negotiations with
+// Y", or the subject of "are continuing", "have resumed".
+func talksUnderWay(t *tree, f *frame) bool {
+	n := f.t
+	if f.typ != newsgraph.Meeting || !f.noun || !talkNouns[t.lw[n]] {
+		return false
+	}
+	present := func(c int) bool {
+		for _, k := range t.deps(c, "aux", "cop") {
+			switch t.lw[k] {
+			case "is", "are", "'s", "'re", "was", "were", "has", "have", "had":
+			default:
+				return false // "will be in talks", "could be continuing"
+			}
+		}
+		return t.dep(c, "mark") < 0
+	}
+	if t.prep(n) == "in" && t.dep(n, "cop") >= 0 && t.dep(n, "nsubj") >= 0 {
+		return present(n)
+	}
+	h := t.head[n]
+	if h < 0 || !t.is(n, "nsubj") || !goingOnVerbs[t.lw[h]] || t.negatedAt(h) {
+		return false
+	}
+	return (t.tag[h] == "VBG" || t.tag[h] == "VBN") && t.dep(h, "aux") >= 0 && present(h) || (t.tag[h] == "VBD" || t.tag[h] == "VBZ" || t.tag[h] == "VBP") && t.dep(h, "aux") < 0
+}
+
+// goingOnVerbs tell talks held and not ended: "the talks are continuing".
+var goingOnVerbs = set("continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming", "progressing", "proceeding")
+
 // agreementsAtMeetings places an agreement signed by the people of a
 // meeting at the meeting's place, and when the text dates it not, on the
 // meeting's one day (its signatories, or with none named its parties: "X
@@ -1633,6 +1664,11 @@ func (d *doc) when(si int, f *frame) eventTime {
 		// under way on the day the story is told
 		et.status = newsgraph.Happened
 	}
+	if et.status == "" && et.from == "" && !later && talksUnderWay(t, f) {
+		// "X and Y are in talks", "its talks with Y are continuing":
+		// held, and still going on as the story is told
+		et.status = newsgraph.Happened
+	}
 	if f.typ == newsgraph.Visit && et.status == "" && et.from == "" && pub != "" && ongoing(t, f) && (f.noun || stayingVerbs[t.lw[f.t]] && !d.laterDay(si)) {
 		// "X is on a three-day visit to Y", "X, who is visiting Y,
 		// said": there as the story is told. Only the verb can tell a
@@ -1832,6 +1868,13 @@ func (d *doc) emit(si int, f frame) {
 			}
 		}
 		agents, others = d.tableSides(si, agents, others)
+		if n := f.t; len(agents) == 0 && len(others) == 1 && f.noun && talkNouns[t.lw[n]] && t.dep(n, "nmod:poss") < 0 && t.is(n, "nsubj") && t.head[n] >= 0 && t.is(t.head[n], "ccomp") && t.head[t.head[n]] == t.root() {
+			// "X said discussions with Y were continuing": the firm that
+			// tells of its talks is their other side
+			if r := d.reportingLead(si, t); r >= 0 && !slices.Contains(others[0], r) {
+				agents = []int{r}
+			}
+		}
 		if f.joins && f.noun && len(others) == 0 && len(agents) >= 2 && d.anaphoric(t, f.t) {
 			// "A and B met in X. Taking part in the talks were Y and Z":
 			// the talks told, held by Y and Z too

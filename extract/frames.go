@@ -832,6 +832,7 @@ func (d *doc) parse(si int) *tree {
 		t.byAfterDestination,
 		t.byAfterTarget,
 		func() bool { return d.withAfterPlace(si, t) },
+		t.withAfterTalks,
 		t.talksOnObject,
 		func() bool { return d.dateArguments(si, t) },
 		func() bool { return d.originConjuncts(si, t) },
@@ -3968,6 +3969,35 @@ func (d *doc) withAfterPlace(si int, t *tree) bool {
 				t.head[k] = b
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// withAfterTalks hangs on a talks noun the "with" phrase right after it
+// that the parser hung on a verb above it: in "X said its talks with Y
+// broke down" the talks are with Y; Y is no partner of the saying.
+func (t *tree) withAfterTalks() bool {
+	changed := false
+	for n := 0; n+2 < len(t.lw); n++ {
+		if !t.noun(n) || !talkNouns[t.lw[n]] || t.lw[n+1] != "with" || !t.is(n+1, "case") {
+			continue
+		}
+		b := t.head[n+1]
+		if b <= n+1 || t.head[b] == n || !t.noun(b) || !t.is(b, "obl", "nmod") {
+			continue
+		}
+		above := false // the phrase's head is one the talks hang under
+		for h, k := t.head[n], 0; h >= 0 && k < 4; h, k = t.head[h], k+1 {
+			if h == t.head[b] {
+				above = true
+				break
+			}
+		}
+		if !above {
+			continue
+		}
+		t.head[b], t.rel[b] = n, "nmod"
 		changed = true
 	}
 	return changed
@@ -15077,7 +15107,9 @@ func deniedClaim(t *tree, v int) bool {
 		if h < 0 || !t.is(v, "obj") {
 			return false
 		}
-	} else if !t.is(v, "ccomp") {
+	} else if !t.is(v, "ccomp") && !(t.is(v, "obl", "obj") && t.dep(v, "cop") >= 0 && t.dep(v, "nsubj") >= 0) {
+		// ("denied it was in talks with Y" with the clause hung on the
+		// verb as a phrase: a clause still, with its subject and copula)
 		return false
 	}
 	return denyVerbs[t.lw[h]] && !t.negatedAt(h)

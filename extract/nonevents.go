@@ -52,6 +52,8 @@ func (d *doc) notAnEvent(si int, f *frame) bool {
 		return true
 	case f.typ == newsgraph.Meeting && !f.noun && regarded(t, f.t):
 		return true
+	case onlyWeighed(t, f), talksAboutTalks(t, f):
+		return true
 	}
 	if unlikelyOrIf(t, f) && f.status != newsgraph.Cancelled {
 		f.status = newsgraph.Uncertain
@@ -353,6 +355,45 @@ func (d *doc) onlyProposed(si int, t *tree, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// onlyWeighed says whether agreement or talks frame f is only weighed:
+// "are considering a joint venture with Y", "is considering forming a
+// venture with Y", "is exploring talks with Y" tell none made or held.
+func onlyWeighed(t *tree, f *frame) bool {
+	if f.typ == newsgraph.Visit {
+		return false
+	}
+	c := f.t
+	if f.light >= 0 {
+		c = f.light
+	}
+	h := t.head[c]
+	if h >= 0 && t.tag[h] == "VBG" && t.is(c, "xcomp", "ccomp") && t.head[h] >= 0 && weighVerbs[t.lw[t.head[h]]] {
+		return true // ("considering forming a venture" read with "considering" as the object's clause)
+	}
+	if t.noun(c) && (t.dep(c, "nmod:poss") >= 0 || slices.ContainsFunc(t.deps(c, "det"), func(k int) bool { w := t.lw[k]; return w == "the" || w == "this" || w == "that" })) {
+		return false // "will weigh their March pact": one made, weighed again
+	}
+	return h >= 0 && t.verb(h) && weighVerbs[t.lw[h]] && t.is(c, "obj", "xcomp") && !t.negatedAt(h)
+}
+
+// weighVerbs weigh a step not taken.
+var weighVerbs = set("consider", "considers", "considered", "considering", "mull", "mulls", "mulled", "mulling",
+	"weigh", "weighs", "weighing", "explore", "explores", "exploring", "studying", "contemplate", "contemplates", "contemplating")
+
+// talksAboutTalks says whether talks frame f is talks about holding talks,
+// or the talks they are about: "held talks about talks" holds none of the
+// talks they prepare, and is a phrase for no real negotiation.
+func talksAboutTalks(t *tree, f *frame) bool {
+	if f.typ != newsgraph.Meeting || !f.noun || !talkNouns[t.lw[f.t]] {
+		return false
+	}
+	about := func(k int) bool { p := t.prep(k); return p == "about" || p == "on" || p == "over" }
+	if h := t.head[f.t]; h >= 0 && t.noun(h) && talkNouns[t.lw[h]] && about(f.t) {
+		return true
+	}
+	return slices.ContainsFunc(t.deps(f.t, "nmod"), func(k int) bool { return talkNouns[t.lw[k]] && about(k) })
 }
 
 // triedVerbs and triedNouns try for a deal the other side has not made:
