@@ -10863,6 +10863,14 @@ func ventureNoun(t *tree, n int) bool {
 				return true
 			}
 		}
+	case "company", "companies", "firm", "concern":
+		// "formed a joint venture company with Y": the venture, told by
+		// the firm it makes
+		for _, k := range t.deps(n, "compound") {
+			if (t.lw[k] == "venture" || t.lw[k] == "ventures") && (hasDep(t, k, "joint") || k > 0 && t.lw[k-1] == "joint") {
+				return true
+			}
+		}
 	case "swap", "swaps":
 		// "a share swap between A and B", "an asset swap"; not "a
 		// currency swap line", a rate swap of no named sides
@@ -15252,8 +15260,9 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				status = newsgraph.Uncertain
 			case announceVerbs[w] && c == f.light && f.typ == newsgraph.Visit && status == "":
 				status = newsgraph.Planned // "announced a trip to Y"
-			case plannedGov[w] && status == "" && !(c == f.light && agreeVerbs[w]):
-				// ("the deal was agreed" tells it made, not planned)
+			case plannedGov[w] && status == "" && !(c == f.light && agreeVerbs[w]) && !(c == f.light && w == "set" && hasDep(t, c, "up")):
+				// ("the deal was agreed" tells it made, not planned; "set up
+				// a joint venture" makes it, it is not "set to")
 				status = newsgraph.Planned
 			}
 		}
