@@ -2753,7 +2753,7 @@ func (d *doc) signerTown(s int) int {
 
 // agreeingMembers are the members of a body agreeing among themselves: "OPEC
 // members agreed", "EC ministers agreed".
-var agreeingMembers = set("members", "ministers", "countries", "nations", "states", "governments", "leaders", "producers")
+var agreeingMembers = set("members", "ministers", "countries", "nations", "states", "governments", "leaders", "producers", "delegates")
 
 // groupSubject says whether the subject of frame f is the members of a
 // body ("OPEC members agreed", "the ministers of the G8 signed").
@@ -2766,6 +2766,11 @@ func groupSubject(t *tree, f frame) bool {
 	if s < 0 {
 		return false
 	}
+	for _, k := range t.deps(v, "nsubj") {
+		if k > s && agreeingMembers[t.lw[k]] && t.tag[k] == "NNS" {
+			return true // "X farm ministers agreed" read with X and the ministers both subjects
+		}
+	}
 	// "Finance ministers of the X Council agreed" read with the body as
 	// the subject and the ministers cut off: the words before its name
 	a := s
@@ -2775,7 +2780,8 @@ func groupSubject(t *tree, f frame) bool {
 	if a >= 1 && t.lw[a-1] == "the" {
 		a--
 	}
-	if a >= 2 && t.lw[a-1] == "of" && agreeingMembers[t.lw[a-2]] && t.noun(a-2) {
+	if a >= 2 && t.lw[a-1] == "of" && (agreeingMembers[t.lw[a-2]] || t.lw[a-2] == "governors") && t.noun(a-2) {
+		// ("governors of the X Council"; one bank's governors agree for it alone)
 		return true
 	}
 	switch w := t.lw[s]; {

@@ -3743,7 +3743,125 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).mergedFirms, (*doc).joinedForces,
-	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct,
+	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct, (*doc).membersAgreeing,
+}
+
+// membersAgreeing reads a body's ministers or governors agreeing, or
+// failing to agree, as the body's meeting: "X farm ministers agreed on
+// price cuts", "oil ministers of X reached agreement on quotas", "the
+// ministers of X failed to agree". What they agreed is read at the verb
+// as the body's own agreement; one agreeing with a view or that a thing
+// is so makes none.
+func (d *doc) membersAgreeing(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Meeting, t: k, light: -1, carrier: -1, loc: -1, multi: true}
+	w := t.lw[k]
+	if !t.verb(k) || k < t.from || t.is(k, "amod", "compound") {
+		return f, false
+	}
+	agree := strings.HasPrefix(w, "agree")
+	reach := (w == "reach" || w == "reached" || w == "reaches" || w == "reaching") && slices.ContainsFunc(t.deps(k, "obj"), func(o int) bool { return agreeNouns[t.lw[o]] })
+	if !agree && !reach {
+		return f, false
+	}
+	if agree && (t.dep(k, "ccomp") >= 0 || slices.ContainsFunc(t.deps(k, "obl"), func(o int) bool { return t.prep(o) == "with" })) {
+		return f, false // "agreed that prices were too low", "agreed with the view"
+	}
+	v, failed := k, false // the verb whose subject the members are
+	if h := t.head[k]; h >= 0 && t.is(k, "xcomp") && (t.lw[h] == "failed" || t.lw[h] == "fail") {
+		if t.tag[h] != "VBD" && t.dep(h, "aux") < 0 {
+			return f, false // "may fail to agree"
+		}
+		v, failed = h, true
+	}
+	body := d.membersBody(si, t, v)
+	if body < 0 {
+		return f, false
+	}
+	f.agents = []int{body}
+	if failed {
+		if t.negatedAt(v) || slices.ContainsFunc(t.deps(v, "aux"), func(a int) bool { return t.lw[a] != "have" && t.lw[a] != "has" && t.lw[a] != "had" }) {
+			return f, false
+		}
+		f.status = newsgraph.Happened // they met, and made no agreement
+	} else if f.status, f.drop = d.frameStatus(t, &f); f.drop || f.status == newsgraph.Uncertain || offeredOnly(t, k) {
+		return f, false
+	}
+	f.loc = d.placeUnder(si, t, k)
+	return f, true
+}
+
+// membersBody is the body whose sitting members are the subject of verb
+// v ("X farm ministers", "finance ministers of X", and "Finance ministers
+// of X agreed" read with X the subject), or -1: an organisation that is
+// no firm.
+func (d *doc) membersBody(si int, t *tree, v int) int {
+	body := func(k int) int {
+		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization && !firmName(d.ents[m.ent].name) {
+			return m.ent
+		}
+		return -1
+	}
+	for _, s := range t.deps(v, "nsubj") {
+		if !sittingMembers[t.lw[s]] || t.tag[s] != "NNS" {
+			// "Finance ministers of the X Council agreed" with the body
+			// read as the subject, the ministers cut off before "of"
+			a := s
+			for _, k := range t.deps(s, "flat", "compound") {
+				a = min(a, k)
+			}
+			if a >= 1 && t.lw[a-1] == "the" {
+				a--
+			}
+			if a >= 2 && t.lw[a-1] == "of" && sittingMembers[t.lw[a-2]] && t.tag[a-2] == "NNS" {
+				if b := body(s); b >= 0 {
+					return b
+				}
+			}
+			continue
+		}
+		a := s // the first word of the members' phrase: "farm" of "X farm ministers"
+		for _, k := range t.deps(s, "compound", "amod") {
+			a = min(a, k)
+		}
+		for _, mi := range d.bySent[si] {
+			// "X farm ministers": the body named right before, as a
+			// modifier of the ministers or (misread) a subject of its own
+			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && (m.j == a || m.i >= a && m.j <= s) {
+				if b := body(m.j - 1); b >= 0 {
+					return b
+				}
+			}
+		}
+		for _, n := range t.deps(s, "nmod", "nmod:poss") {
+			if p := t.prep(n); p == "of" || p == "from" || t.is(n, "nmod:poss") {
+				if b := body(n); b >= 0 {
+					return b // "ministers of X", "X's finance ministers"
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// placeUnder is the place named in an "in" or "at" phrase hung within
+// three words under verb v ("agreed in Lima", "at talks in Manila"), or -1.
+func (d *doc) placeUnder(si int, t *tree, v int) int {
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.ent < 0 || !d.isPlace(m.ent) || m.i <= v {
+			continue
+		}
+		k := m.j - 1
+		if p := t.prep(k); p != "in" && p != "at" {
+			continue
+		}
+		for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+			if h == v {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // byAfterDestination hangs on a visit noun the "by" phrase the parser hung
