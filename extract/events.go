@@ -2767,8 +2767,10 @@ func groupSubject(t *tree, f frame) bool {
 		return false
 	}
 	for _, k := range t.deps(v, "nsubj") {
-		if k > s && agreeingMembers[t.lw[k]] && t.tag[k] == "NNS" {
-			return true // "X farm ministers agreed" read with X and the ministers both subjects
+		if k > s && agreeingMembers[t.lw[k]] && t.tag[k] == "NNS" && !slices.ContainsFunc(t.deps(s, "flat", "compound"), func(c int) bool { return tradeUnion(t.lw[c]) }) {
+			// "X farm ministers agreed" read with X and the ministers
+			// both subjects (a trade union's leaders decide for it alone)
+			return true
 		}
 	}
 	// "Finance ministers of the X Council agreed" read with the body as

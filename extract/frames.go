@@ -3796,7 +3796,7 @@ func (d *doc) membersAgreeing(si int, t *tree, k int) (frame, bool) {
 // no firm.
 func (d *doc) membersBody(si int, t *tree, v int) int {
 	body := func(k int) int {
-		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization && !firmName(d.ents[m.ent].name) {
+		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization && !firmName(d.ents[m.ent].name) && !tradeUnion(d.ents[m.ent].name) {
 			return m.ent
 		}
 		return -1
@@ -3843,8 +3843,25 @@ func (d *doc) membersBody(si int, t *tree, v int) int {
 	return -1
 }
 
+// tradeUnion says whether a body's name is a trade union's ("Transport
+// Workers Union", "Union of Mine Employees"): its leaders agreeing decide
+// for it alone, at no meeting of members that are bodies or states.
+func tradeUnion(name string) bool {
+	for _, w := range strings.Fields(name) {
+		w = strings.ToLower(strings.TrimSuffix(w, "'"))
+		if strings.HasSuffix(w, "workers") || unionTrades[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unionTrades are the words of a trade union's name that say whose it is.
+var unionTrades = set("employees", "teachers", "miners", "dockers", "drivers", "nurses", "pilots", "labour", "labor", "trades", "unions", "engineers", "seamen", "journalists", "doctors")
+
 // placeUnder is the place named in an "in" or "at" phrase hung within
-// three words under verb v ("agreed in Lima", "at talks in Manila"), or -1.
+// three words under verb v, through nouns only ("agreed in Lima", "at
+// talks in Manila"; not "agreed to meet again in X"), or -1.
 func (d *doc) placeUnder(si int, t *tree, v int) int {
 	for _, mi := range d.bySent[si] {
 		m := d.mentions[mi]
@@ -3858,6 +3875,9 @@ func (d *doc) placeUnder(si int, t *tree, v int) int {
 		for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
 			if h == v {
 				return m.ent
+			}
+			if t.verb(h) {
+				break
 			}
 		}
 	}

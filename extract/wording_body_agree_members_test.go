@@ -78,6 +78,16 @@ var bodyMembersAgreeCases = []wordingCase{
 		not:  []string{"MEETING", "AGREEMENT"},
 	},
 	{
+		name: "a trade union's leaders agreeing decide for it, at no meeting of a body",
+		text: "Transport Workers Union leaders agreed on Friday to end the strike.",
+		not:  []string{"MEETING", "AGREEMENT"},
+	},
+	{
+		name: "ministers who agreed to meet again met, in no place the next meeting is",
+		text: "Finance ministers of the Pacific Monetary Council agreed to meet again in Suva in June.",
+		want: []string{"MEETING/HAPPENED: participant=Pacific Monetary Council", "MEETING/PLANNED: participant=Pacific Monetary Council"},
+	},
+	{
 		name: "economists who agree about a body make no event",
 		text: "Most economists agree that the Caspian Petroleum Exporters Organisation will cut output next year.",
 		not:  []string{"MEETING", "AGREEMENT"},
