@@ -1059,6 +1059,16 @@ func talksUnderWay(t *tree, f *frame) bool {
 	return (t.tag[h] == "VBG" || t.tag[h] == "VBN") && t.dep(h, "aux") >= 0 && present(h) || (t.tag[h] == "VBD" || t.tag[h] == "VBZ" || t.tag[h] == "VBP") && t.dep(h, "aux") < 0
 }
 
+// brokeOff says whether verb v breaks off what it takes as its object:
+// "broke off talks with Y".
+func brokeOff(t *tree, v int) bool {
+	switch t.lw[v] {
+	case "broke", "break", "breaks", "breaking", "broken":
+		return hasDep(t, v, "off")
+	}
+	return false
+}
+
 // goingOnVerbs tell talks held and not ended: "the talks are continuing".
 var goingOnVerbs = set("continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "resuming", "progressing", "proceeding")
 
@@ -1873,6 +1883,14 @@ func (d *doc) emit(si int, f frame) {
 			// tells of its talks is their other side
 			if r := d.reportingLead(si, t); r >= 0 && !slices.Contains(others[0], r) {
 				agents = []int{r}
+			}
+		}
+		if n := f.t; len(agents) == 0 && len(others) == 1 && f.noun && talkNouns[t.lw[n]] && t.is(n, "obj") && t.head[n] >= 0 && brokeOff(t, t.head[n]) {
+			// "X broke off talks with Y": X held them, and ended them
+			for _, e := range d.participants(si, d.subjectOf(si, t, t.head[n]), false) {
+				if !slices.Contains(others[0], e) {
+					agents = append(agents, e)
+				}
 			}
 		}
 		if f.joins && f.noun && len(others) == 0 && len(agents) >= 2 && d.anaphoric(t, f.t) {

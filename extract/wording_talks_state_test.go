@@ -74,6 +74,12 @@ var talksStateCases = []wordingCase{
 		not:  []string{"MEETING", "AGREEMENT"},
 	},
 	{
+		name: "a firm broke off talks with another",
+		text: "Arden Motors Corp broke off talks with Kessler Autowerke AG on Monday.",
+		want: []string{"MEETING/HAPPENED: participant=Arden Motors Corp; participant=Kessler Autowerke AG"},
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "no talks are planned",
 		text: "Bexley Shipping Co said no talks are planned with Harlan Lines Ltd.",
 		not:  []string{"MEETING", "AGREEMENT"},
