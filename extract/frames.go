@@ -5161,6 +5161,9 @@ func (d *doc) frames(si int) []frame {
 			continue // "the Plan of Consultations": what is signed, named by what it governs
 		}
 		f, ok := d.frame(si, t, i, typ, noun)
+		if ok && ventureNoun(t, i) && len(f.agents)+len(f.others) == 0 {
+			f.agents, f.others = d.ventureMakers(si, t, i)
+		}
 		if ok && ventureNoun(t, i) && d.cityside(f) {
 			continue // "a London-Frankfurt merger": the cities stand for firms they do not name
 		}
@@ -8634,14 +8637,16 @@ func agreedDone(t *tree, v int) bool {
 }
 
 // joinedForces reads sides joining forces as their agreement: "A and B
-// are joining forces to develop X", "A joined forces with B".
+// are joining forces to develop X", "A joined forces with B", "A teamed
+// up with B in a joint venture".
 func (d *doc) joinedForces(si int, t *tree, k int) (frame, bool) {
 	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
-	if !t.verb(k) || !joinVerbs[t.lw[k]] || k < t.from || t.negatedAt(k) {
+	teamed := (t.lw[k] == "teamed" || t.lw[k] == "team" || t.lw[k] == "teams" || t.lw[k] == "teaming") && hasDep(t, k, "up")
+	if !t.verb(k) || !joinVerbs[t.lw[k]] && !teamed || k < t.from || t.negatedAt(k) {
 		return f, false
 	}
-	if o := t.dep(k, "obj"); o < 0 || t.lw[o] != "forces" || t.dep(o, "det", "nmod:poss", "amod", "compound") >= 0 {
-		return f, false // ("joined the forces", "joined rebel forces": an army)
+	if o := t.dep(k, "obj"); !teamed && (o < 0 || t.lw[o] != "forces" || t.dep(o, "det", "nmod:poss", "amod", "compound") >= 0) {
+		return f, false // ("joined the forces", "joined rebel forces": an army; "teamed up with Y" is joining forces)
 	}
 	side := func(e int) bool {
 		typ := d.ents[e].typ
@@ -11026,6 +11031,32 @@ func ventureNoun(t *tree, n int) bool {
 		return h >= 0 && t.verb(h) && (t.is(n, "obj") && (ventureVerbs[t.lw[h]] || enterVerbs[t.lw[h]] || sealVerbs[t.lw[h]]) || t.prep(n) == "into" && enterVerbs[t.lw[h]])
 	}
 	return false
+}
+
+// ventureMakers are the firms a participle set off after venture noun n
+// names as its makers: "the joint venture, formed by A and B in 1985",
+// "a venture set up by A and B"; nil when it names fewer than two.
+func (d *doc) ventureMakers(si int, t *tree, n int) ([]int, [][]int) {
+	for _, v := range t.deps(n, "acl") {
+		if !ventureVerbs[t.lw[v]] || t.tag[v] != "VBN" || (t.lw[v] == "set" && !hasDep(t, v, "up")) {
+			continue
+		}
+		for _, a := range t.deps(v, "obl:agent", "obl") {
+			if t.prep(a) != "by" {
+				continue
+			}
+			var firms []int
+			for _, e := range d.group(si, t, a) {
+				if d.ents[e].typ == newsgraph.Organization {
+					firms = append(firms, e)
+				}
+			}
+			if firms = uniq(firms); len(firms) >= 2 {
+				return firms[:1], [][]int{firms[1:]}
+			}
+		}
+	}
+	return nil, nil
 }
 
 // cityside says whether a side of frame f is a town, not a country.

@@ -65,6 +65,16 @@ var jointVentureCases = []wordingCase{
 		not:  []string{"AGREEMENT", "MEETING"},
 	},
 	{
+		name: "a joint venture formed by two firms, told by the participle",
+		text: "The joint venture, formed by Tervo Chemicals Oy and Albatross Oil Corp in 1985, makes plastics.",
+		want: []string{"AGREEMENT/HAPPENED: party=Albatross Oil Corp; party=Tervo Chemicals Oy"},
+	},
+	{
+		name: "a firm teamed up with another in a joint venture",
+		text: "Bexley Shipping Co teamed up with Harlan Lines Ltd in a joint venture to run ferries.",
+		want: []string{"AGREEMENT/HAPPENED: party=Bexley Shipping Co; party=Harlan Lines Ltd"},
+	},
+	{
 		name: "two firms considering a joint venture make no event",
 		text: "Castell Group Inc and Wenmoor Plc are considering a joint venture in India.",
 		not:  []string{"AGREEMENT", "MEETING"},
