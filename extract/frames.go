@@ -3759,7 +3759,7 @@ func (d *doc) membersAgreeing(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	agree := strings.HasPrefix(w, "agree")
-	reach := (w == "reach" || w == "reached" || w == "reaches" || w == "reaching") && slices.ContainsFunc(t.deps(k, "obj"), func(o int) bool { return agreeNouns[t.lw[o]] })
+	reach := reachVerbs[w] && slices.ContainsFunc(t.deps(k, "obj"), func(o int) bool { return agreeNouns[t.lw[o]] })
 	if !agree && !reach {
 		return f, false
 	}
@@ -3789,6 +3789,10 @@ func (d *doc) membersAgreeing(si int, t *tree, k int) (frame, bool) {
 	f.loc = d.placeUnder(si, t, k)
 	return f, true
 }
+
+// reachVerbs reach an agreement they take as their object: "reached
+// agreement", "struck a deal", "clinched an accord".
+var reachVerbs = set("reach", "reaches", "reached", "reaching", "strike", "strikes", "struck", "clinch", "clinched", "seal", "sealed")
 
 // membersBody is the body whose sitting members are the subject of verb
 // v ("X farm ministers", "finance ministers of X", and "Finance ministers

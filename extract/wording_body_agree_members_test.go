@@ -88,6 +88,17 @@ var bodyMembersAgreeCases = []wordingCase{
 		want: []string{"MEETING/HAPPENED: participant=Pacific Monetary Council", "MEETING/PLANNED: participant=Pacific Monetary Council"},
 	},
 	{
+		name: "oil ministers of an organisation struck a deal in a city",
+		text: "Oil ministers of the Caspian Petroleum Exporters Organization struck a deal on output quotas in Baku.",
+		want: []string{"MEETING/HAPPENED: participant=Caspian Petroleum Exporters Organization", "AGREEMENT/HAPPENED: party=Caspian Petroleum Exporters Organization"},
+	},
+	{
+		name: "ministers who could not agree met",
+		text: "Nordic Grain Union farm ministers could not agree on price cuts at their meeting on Tuesday.",
+		want: []string{"MEETING/HAPPENED: participant=Nordic Grain Union"},
+		not:  []string{"AGREEMENT"},
+	},
+	{
 		name: "economists who agree about a body make no event",
 		text: "Most economists agree that the Caspian Petroleum Exporters Organisation will cut output next year.",
 		not:  []string{"MEETING", "AGREEMENT"},
