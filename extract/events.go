@@ -88,7 +88,7 @@ func (d *doc) pairAt(si, tok int) []int {
 		going = visitVerbs[v] || returnVerbs[v] || leaveVerbs[v]
 	}
 	if strings.EqualFold(toks[tok].text, "they") && groupBefore(toks, tok) {
-		// "X will join his team-mates when they fly to Y": the group the
+		// "X will meet up with the team-mates where they sail for Y": the group the
 		// sentence names before "they", not the sides of a meeting before
 		return nil
 	}

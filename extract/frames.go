@@ -2625,6 +2625,17 @@ func (t *tree) subordinateSubjects() bool {
 			continue
 		}
 		c := t.dep(k, "case")
+		if c < 0 {
+			// "after mediator X drove": the preposition hung on the
+			// phrase's first word, a title before the name
+			for _, w := range t.kids[k] {
+				if w < k && t.is(w, "compound", "flat") {
+					if cw := t.dep(w, "case"); cw >= 0 && cw < w {
+						c = cw
+					}
+				}
+			}
+		}
 		if c < 0 || !clauseMarks[t.lw[c]] && t.lw[c] != "as" {
 			continue
 		}
@@ -2725,8 +2736,8 @@ func (t *tree) subordinateLists() bool {
 // listWordTags are the tags of the words of a list of noun phrases.
 var listWordTags = set("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "CC", ",")
 
-// subordinateConjuncts mends "agreed the fee after X flew to Lisbon on
-// Wednesday and met Y" read with "met", and the words between, hung on the
+// subordinateConjuncts mends "settled the dispute after X drove to Bergen
+// on Thursday and met Y" read with "met", and the words between, hung on the
 // main verb: a verb joined by "and" right after a clause that "after",
 // "before" (...) opens, with no comma and no subject of its own, goes on
 // that clause's verb, and so does what lies between the two. It reports

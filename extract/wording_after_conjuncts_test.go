@@ -4,13 +4,13 @@ import "testing"
 
 // afterConjunctCases are invented sentences with a clause opened by
 // "after" or "before" whose subject does two things joined by "and" ("after
-// X flew to Y on Monday and met Z"); the parser hangs the second verb on
+// X drove to Y on Monday and met Z"); the parser hangs the second verb on
 // the main clause, whose subject then meets Z.
 var afterConjunctCases = []wordingCase{
 	{
-		name: "flew and met after a fee",
-		text: "Markets were calm on Wednesday.\n\nThe clubs agreed the fee on Thursday after director Gareth Pryce flew to Lisbon on Wednesday and met Nuno Caldeira over dinner.",
-		want: []string{"MEETING: participant=Gareth Pryce; participant=Nuno Caldeira"},
+		name: "drove and met after a settlement",
+		text: "Markets were calm on Wednesday.\n\nThe two unions settled their dispute late on Friday after mediator Ingrid Solberg drove to Bergen on Thursday and met Henrik Dahl for lunch.",
+		want: []string{"MEETING: participant=Henrik Dahl; participant=Ingrid Solberg"},
 	},
 	{
 		name: "arrived and held talks",

@@ -14,7 +14,7 @@ import (
 var ledByCases = []wordingCase{
 	{
 		name: "talks between two led groups",
-		text: "Markets were calm on Wednesday.\n\nTalks in Oslo between government negotiators led by Ana Ortiz and a rebel delegation headed by Tomas Vale ended on Thursday.",
+		text: "Markets were calm on Wednesday.\n\nTalks in Oslo between state mediators led by Ana Ortiz and a union team headed by Tomas Vale ended on Thursday.",
 		want: []string{"MEETING: participant=Ana Ortiz; participant=Tomas Vale"},
 	},
 	{

@@ -8,10 +8,10 @@ import "testing"
 // group, so the pair does not travel or meet again.
 var theyGroupCases = []wordingCase{
 	{
-		name: "team-mates fly",
-		text: "Markets were calm on Wednesday.\n\nDirector Tom Vale met Ana Ortiz in Lisbon on Monday.\n\nThe striker will join his new team-mates on Friday when they fly to Japan for a tour.",
+		name: "team-mates sail",
+		text: "Markets were calm on Wednesday.\n\nManager Tom Vale met Ana Ortiz in Porto on Monday.\n\nThe goalkeeper is expected to meet up with the team-mates at the port, where they sail for Malta on Friday.",
 		want: []string{"MEETING: participant=Ana Ortiz; participant=Tom Vale"},
-		not:  []string{"destination=Japan; visitor=Tom Vale", "destination=Japan; visitor=Ana Ortiz"},
+		not:  []string{"destination=Malta; visitor=Tom Vale", "destination=Malta; visitor=Ana Ortiz"},
 	},
 	{
 		name: "officials travel",
