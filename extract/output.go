@@ -464,6 +464,17 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 			ofBody = bi
 		}
 	}
+	if of != "" && r.ofType == newsgraph.GPE && ofBody < 0 {
+		// "Rovers' Danish striker X": the nationality is the holder's,
+		// the office the club's
+		if bi, firm := d.nationalityOwner(m, r); bi >= 0 {
+			of, ofBody = "", bi
+		} else if firm != "" {
+			rc := *r
+			rc.ofType = newsgraph.Organization
+			r, of = &rc, firm
+		}
+	}
 	tb, kind := d.titleBefore(m, r)
 	if toks := d.sents[m.sent].tokens; of == "" && ofBody < 0 && tb >= 1 && unicode0Lower(toks[tb-1].text) && kindHeads[toks[tb-1].text] {
 		// "union president X", the kind left out of the title
@@ -590,6 +601,62 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	idx[k] = len(out)
 	out = append(out, role)
 	return out
+}
+
+// nationalityOwner is the firm or club whose possessive stands before the
+// nationality that opens role r's title at mention m ("Rovers' 19-year-old
+// Danish striker X", "Acme's French chief executive Y"): the nationality
+// is the holder's own, the office the body's. It gives the body's entity,
+// or else the name of a firm the recogniser did not read (one unknown
+// word, see unknownFirm); -1 and "" where no body owns the office ("the
+// Danish striker X", "Britain's Danish-born envoy").
+func (d *doc) nationalityOwner(m mention, r *roleClaim) (int, string) {
+	toks := d.sents[m.sent].tokens
+	e := m.i
+	for e > 0 && (toks[e-1].text == "," || honorifics[toks[e-1].text]) {
+		e--
+	}
+	n := len(strings.Fields(r.title))
+	if m.i < 0 || e-n < 2 || !strings.EqualFold(span(toks, e-n, e), r.title) {
+		return -1, ""
+	}
+	k := e - n - 1
+	if d.x.gz.demonym[key(toks[k].text)] != r.of {
+		if k < 1 || d.x.gz.demonym[key(toks[k-1].text+" "+toks[k].text)] != r.of {
+			return -1, ""
+		}
+		k--
+	}
+	// (the holder's age or standing between: "19-year-old", "new")
+	q := k - 1
+	for q >= 0 && k-q <= 4 && !toks[q].isCap() && toks[q].text != "and" && toks[q].text != "the" &&
+		(toks[q].pos == "JJ" || toks[q].pos == "CD" || toks[q].pos == "VBN" || strings.Contains(toks[q].text, "-")) {
+		q--
+	}
+	if q < 1 || !possessive(toks, q) {
+		return -1, ""
+	}
+	title := strings.ToLower(r.title)
+	om := d.mentionEndingAt(m.sent, q-1)
+	if om == nil {
+		if unknownFirm(d, m.sent, q-1, title) {
+			return -1, toks[q-1].text
+		}
+		return -1, ""
+	}
+	if om.ent < 0 {
+		return -1, ""
+	}
+	oe := d.ents[om.ent]
+	switch {
+	case oe.typ == newsgraph.Organization && !pressName(oe.name),
+		oe.typ == newsgraph.Other && firmOffice(title):
+		return om.ent, ""
+	case oe.typ == newsgraph.GPE && !d.x.gz.isCountry(oe.name) && (sportWords[title] || playerPositions[title]):
+		// "Barcelona's Brazilian striker X": a player of the city's club
+		return om.ent, ""
+	}
+	return -1, ""
 }
 
 // kindHeads are the kinds of body whose name ends in the kind ("Kell
