@@ -1242,8 +1242,13 @@ func (d *doc) lowerTitleRoles() {
 		title := strings.ToLower(span(toks, start, end))
 		if title == "official" || title == "head" || title == "chief" {
 			// (a chief alone is a style, "Chief X", or a head of nothing
-			// named; "Kell Teachers Union head X" heads the union)
-			if om := d.mentionEndingAt(m.sent, start-1); om == nil || om.ent < 0 || d.ents[om.ent].typ != newsgraph.Organization || title == "chief" {
+			// named; "Kell Teachers Union head X" heads the union, "Kell
+			// Bank's chief Sir Y" the bank)
+			ob := start - 1
+			if ob >= 1 && possessive(toks, ob) {
+				ob--
+			}
+			if om := d.mentionEndingAt(m.sent, ob); om == nil || om.ent < 0 || d.ents[om.ent].typ != newsgraph.Organization {
 				continue
 			}
 		}
