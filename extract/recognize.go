@@ -442,7 +442,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
-			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e) || titleMods[toks[e-1].text] && e+1 < len(toks) && titleMods[toks[e+1].text] && !titleHeads[toks[e-1].text]) {
+			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e) || r.portfoliosAnd(toks, e) || titleMods[toks[e-1].text] && e+1 < len(toks) && titleMods[toks[e+1].text] && !titleHeads[toks[e-1].text]) {
 				e++
 				continue
 			}
@@ -1714,6 +1714,45 @@ var instrumentHeads = set("Agreement", "Treaty", "Memorandum", "Protocol", "Acco
 // stateForms name a state's form before its name ("the Republic of X").
 var stateForms = set("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Sultanate", "Emirate", "Grand")
 
+// portfoliosAnd: "and" at e joins the two portfolios of one minister's
+// or secretary's office written before the name ("Posts and
+// Telecommunications Minister X", "Foreign and Commonwealth Secretary
+// Y"): a capitalised word either side, one of them a field the tables
+// know, the office's head right after the second, and before the first
+// no name it could end ("President Jonas Berg and Foreign Minister Y",
+// "Minister X of Estonia and Foreign Minister Y" are two people).
+func (r *recognizer) portfoliosAnd(toks []token, e int) bool {
+	if e < 1 || e+3 >= len(toks) || toks[e].text != "and" {
+		return false
+	}
+	lw, rw := toks[e-1], toks[e+1]
+	if !lw.isCap() || !lw.isWord() || !rw.isCap() || !rw.isWord() || titleHeads[lw.text] || titleHeads[rw.text] {
+		return false
+	}
+	field := func(w string) bool { return titleMods[w] || titleOfWords[w] && w != "State" && w != "the" }
+	if !field(lw.text) && !field(rw.text) {
+		return false
+	}
+	if _, _, ok := r.gz.place(lw.text); ok {
+		return false
+	}
+	if h := toks[e+2].text; h != "Minister" && h != "Secretary" && h != "Commissioner" || !toks[e+3].isCap() {
+		return false
+	}
+	if e < 2 {
+		return true
+	}
+	p := toks[e-2]
+	switch {
+	case !p.isWord() || possessive(toks, e-2) || titleMods[p.text] || r.gz.demonym[key(p.text)] != "":
+		return true
+	case p.isCap():
+		_, _, ok := r.gz.place(p.text)
+		return ok
+	}
+	return p.pos != "IN" && p.pos != "TO"
+}
+
 // portfolioBodies are the bodies named by the portfolios they hold.
 var portfolioBodies = set("Ministry", "Ministries", "Department", "Secretariat", "Directorate")
 
@@ -1827,6 +1866,9 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 		}
 		if _, ok := parties[t.text]; ok && partyTitle(toks, k+1) {
 			return true // "Conservative policy co-ordinator Sam Reid"
+		}
+		if r.portfoliosAnd(toks, k+1) {
+			return true // "Posts and Telecommunications Minister X"
 		}
 		if openerTags[t.pos] && !r.monthGivenName(toks, k) {
 			return false // "Accusing Prime Minister X", "Although Gajdos": not part of the name
@@ -3273,7 +3315,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	t := hon
 	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && (titleMods[toks[t-2].text] || fieldBefore(toks, t-1, h)) ||
-		fieldBefore(toks, t, h)) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
+		fieldBefore(toks, t, h) || t >= h-2 && r.portfoliosAnd(toks, h-2)) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
 		if placeEnds[toks[t-1].text] && t-2 >= a && r.plainNameWord(toks[t-2]) {
 			break // "Kano State Governor X": the state's name ends with "State", the office is its governor
 		}
