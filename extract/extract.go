@@ -1199,6 +1199,13 @@ func (d *doc) lowerTitleRoles() {
 		}
 		if p >= 0 && toks[p].text == "," {
 			p--
+			// "the charity's head of policy in Britain, X": where the
+			// office is served is no part of it
+			if pm := d.mentionEndingAt(m.sent, p); pm != nil && pm.ent >= 0 && pm.i >= 2 && toks[pm.i-1].text == "in" && unicode0Lower(toks[pm.i-2].text) {
+				if t := d.ents[pm.ent].typ; t == newsgraph.GPE || t == newsgraph.Location {
+					p = pm.i - 2
+				}
+			}
 		}
 		end := p + 1
 		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM") && !d.inBodyName(m.sent, p) {
@@ -1564,6 +1571,14 @@ func (d *doc) bodyNamedFrom(si, k int) bool {
 	return bm != nil && bm.j > k+1 && d.ents[bm.ent].typ != newsgraph.GPE
 }
 
+// boardWords are a body's governing boards, whose members hold a seat of
+// the body ("a member of the board of Kestrel Air"); boardMods the kinds
+// of board.
+var (
+	boardWords = set("board", "council", "committee")
+	boardMods  = set("supervisory", "executive", "management", "governing", "advisory")
+)
+
 // titleOfBody reads a title of a body written before the name and a comma:
 // "the director-general of the Fisheries Agency, Ana Ruiz", "the head of
 // Bank of Chile, Ana Ruiz".
@@ -1590,6 +1605,16 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	k := om.i - 1
 	if k >= 0 && toks[k].text == "the" {
 		k--
+	}
+	if k >= 4 && toks[k].text == "of" && boardWords[toks[k-1].text] {
+		// "a member of the (supervisory) board of Kestrel Air, Ana Ruiz"
+		q := k - 2
+		for q >= 0 && boardMods[toks[q].text] {
+			q--
+		}
+		if q >= 2 && toks[q].text == "the" && toks[q-1].text == "of" && toks[q-2].text == "member" {
+			return &roleClaim{title: lowerOffice(span(toks, q-2, k)), of: d.ents[om.ent].name, ofType: d.ents[om.ent].typ}
+		}
 	}
 	if k < 1 || toks[k].text != "of" || !lowerTitles[strings.ToLower(toks[k-1].text)] || !unicode0Lower(toks[k-1].text) && !titleHeads[toks[k-1].text] {
 		return nil
@@ -1959,6 +1984,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if !relative {
 			return nil
 		}
+	}
+	if rc := d.oneOfOwners(m, k); rc != nil && !relative {
+		return rc
 	}
 	// "X, an analyst at Y,": an indefinite title holds only with its body
 	indef := false
@@ -2362,7 +2390,36 @@ var unitNouns = set("department", "division", "bureau", "directorate", "desk", "
 // body that is the verb's object: "X, who heads the Kestrel Fund,". A
 // verb in the past tells an office held before.
 var officeVerbs = map[string]string{"heads": "Head", "leads": "Leader", "chairs": "Chair", "runs": "Head", "directs": "Director",
-	"headed": "Head", "led": "Leader", "chaired": "Chair", "ran": "Head", "directed": "Director", "founded": "Founder"}
+	"headed": "Head", "led": "Leader", "chaired": "Chair", "ran": "Head", "directed": "Director", "founded": "Founder",
+	"owns": "Owner", "co-founded": "Co-Founder"}
+
+// ownerPlurals are the owners and makers of a body that a story counts
+// one of ("X, one of the owners of Y,"), with the office each holds.
+var ownerPlurals = map[string]string{"owners": "Owner", "co-owners": "Co-Owner", "founders": "Founder", "co-founders": "Co-Founder",
+	"partners": "Partner", "directors": "Director"}
+
+// oneOfOwners reads "one of the owners of Kestrel Air" at token k after
+// m's name and a comma: the owner's office, of the body named whole
+// right after and ending the apposition.
+func (d *doc) oneOfOwners(m *mention, k int) *roleClaim {
+	toks := d.sents[m.sent].tokens
+	if k+5 >= len(toks) || toks[k].text != "one" || toks[k+1].text != "of" || toks[k+2].text != "the" || toks[k+4].text != "of" {
+		return nil
+	}
+	title := ownerPlurals[toks[k+3].text]
+	b := k + 5
+	if toks[b].text == "the" {
+		b++
+	}
+	bm := d.bodyAt(m.sent, b)
+	if title == "" || bm == nil || d.ents[bm.ent].typ == newsgraph.GPE {
+		return nil
+	}
+	if bm.j < len(toks) && toks[bm.j].text != "," && toks[bm.j].text != "." {
+		return nil
+	}
+	return &roleClaim{title: title, of: d.ents[bm.ent].name, ofType: d.ents[bm.ent].typ}
+}
 
 // leadRole reads the office of the relative clause whose verb is at k
 // ("X, who heads the Nordic Press Council,", "X, who has led the union

@@ -253,6 +253,8 @@ var lowerTitles = union(set("president", "minister", "secretary", "leader", "spo
 	// Ireland's head of government and deputy, as British and Irish papers
 	// write them; a broadcaster's or a firm's controller
 	"taoiseach", "t\u00e1naiste", "tanaiste", "controller",
+	// a union's officer at a workplace: "the union's shop steward X"
+	"steward", "convener", "convenor",
 	// a player's position and a team's staff: "Kelby striker X", "Vessia doctor Y"
 	"doctor"), playerPositions)
 
@@ -277,7 +279,8 @@ var lowerTitleMods = set("prime", "vice", "deputy", "foreign", "defense", "defen
 	"attorney", // "the attorney general, X"
 	"joint",    // "joint chief executive"
 	// "home affairs minister", "corporate affairs minister"
-	"affairs", "internal", "corporate")
+	"affairs", "internal", "corporate",
+	"shop") // "shop steward"
 
 // corpSuffixes end a company's name: "Kia Motor Corp of South Korea" is
 // the company and where it is from, "Lear Corp and Johnson Controls Inc"

@@ -742,6 +742,12 @@ func (d *doc) titleBefore(m mention, r *roleClaim) (int, bool) {
 	e := m.i
 	if e > 0 && toks[e-1].text == "," {
 		e--
+		// ("the charity's head of policy in Britain, X")
+		if pm := d.mentionEndingAt(m.sent, e-1); pm != nil && pm.ent >= 0 && pm.i >= 2 && toks[pm.i-1].text == "in" {
+			if t := d.ents[pm.ent].typ; t == newsgraph.GPE || t == newsgraph.Location {
+				e = pm.i - 1
+			}
+		}
 	}
 	n := len(strings.Fields(r.title))
 	if m.i < 0 || e-n < 0 || !strings.EqualFold(span(toks, e-n, e), r.title) {
