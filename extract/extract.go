@@ -1571,6 +1571,10 @@ func (d *doc) bodyNamedFrom(si, k int) bool {
 	return bm != nil && bm.j > k+1 && d.ents[bm.ent].typ != newsgraph.GPE
 }
 
+// staffTitles are the posts of a firm's staff written before the name
+// with where they work ("an analyst at Baird Securities, X").
+var staffTitles = set("analyst", "economist", "strategist", "researcher", "scientist", "specialist", "consultant", "lawyer", "trader", "dealer")
+
 // boardWords are a body's governing boards, whose members hold a seat of
 // the body ("a member of the board of Kestrel Air"); boardMods the kinds
 // of board.
@@ -1605,6 +1609,18 @@ func (d *doc) titleOfBody(m *mention) *roleClaim {
 	k := om.i - 1
 	if k >= 0 && toks[k].text == "the" {
 		k--
+	}
+	if k >= 1 && (toks[k].text == "at" || toks[k].text == "with") && staffTitles[toks[k-1].text] {
+		// "an economist at Harlow Trust, John Kell": a firm's staff
+		// where they work
+		q := k - 1
+		for q > 0 && unicode0Lower(toks[q-1].text) && (lowerTitleMods[toks[q-1].text] || toks[q-1].pos == "JJ" && !strings.HasSuffix(toks[q-1].text, "ly")) {
+			q--
+		}
+		if d.ents[om.ent].typ == newsgraph.Organization {
+			return &roleClaim{title: lowerOffice(span(toks, q, k)), of: d.ents[om.ent].name, ofType: newsgraph.Organization}
+		}
+		return nil
 	}
 	if k >= 4 && toks[k].text == "of" && boardWords[toks[k-1].text] {
 		// "a member of the (supervisory) board of Kestrel Air, Ana Ruiz"
@@ -2171,6 +2187,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if angled {
 			b++
 		}
+		if b+3 < len(toks) && toks[b+1].text == "-" && toks[b+2].text == "based" {
+			b += 3 // "an economist at the Toronto-based Harlow Trust": where the body is, then its name
+		}
 		bm := d.bodyAt(m.sent, b)
 		// "founder of press freedom group the Korhonen Trust": the
 		// body after the words that say what it is
@@ -2186,7 +2205,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			j0++
 		}
 		for j := j0; bm == nil && j < len(toks) && j < j0+3 && unicode0Lower(toks[j].text) && (strings.HasPrefix(toks[j].pos, "NN") || toks[j].pos == "JJ"); j++ {
-			if firmBefore(toks[j].text) || bodyNoun(toks[j].text) {
+			if firmBefore(toks[j].text) || bodyNoun(toks[j].text) || brokerNouns[toks[j].text] {
 				bm = d.bodyAt(m.sent, j+1)
 			} else if om := d.bodyAt(m.sent, j+1); om != nil && om.i == j+1 && d.ents[om.ent].typ == newsgraph.Organization && partyWords[toks[j].text] {
 				bm = om // "leader of the opposition Kell Workers Party"
@@ -2392,6 +2411,10 @@ var unitNouns = set("department", "division", "bureau", "directorate", "desk", "
 var officeVerbs = map[string]string{"heads": "Head", "leads": "Leader", "chairs": "Chair", "runs": "Head", "directs": "Director",
 	"headed": "Head", "led": "Leader", "chaired": "Chair", "ran": "Head", "directed": "Director", "founded": "Founder",
 	"owns": "Owner", "co-founded": "Co-Founder"}
+
+// brokerNouns say what the firm an analyst or an economist works at is
+// ("an analyst at brokers Baird Securities").
+var brokerNouns = set("broker", "brokers", "brokerage", "stockbroker", "stockbrokers", "consultancy", "consultants", "dealers", "dealer")
 
 // ownerPlurals are the owners and makers of a body that a story counts
 // one of ("X, one of the owners of Y,"), with the office each holds.
