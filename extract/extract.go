@@ -2004,6 +2004,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	if rc := d.oneOfOwners(m, k); rc != nil && !relative {
 		return rc
 	}
+	if rc := partyMember(toks, k); rc != nil && !relative {
+		return rc
+	}
 	// "X, an analyst at Y,": an indefinite title holds only with its body
 	indef := false
 	if k < len(toks) && (strings.ToLower(toks[k].text) == "the" || toks[k].text == "a" || toks[k].text == "an") {
@@ -2020,6 +2023,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			rc.of, rc.ofType = c, newsgraph.GPE
 			k += 2
 		}
+	}
+	if _, n := partyAt(toks, k); n > 0 && k+n+1 < len(toks) && lowerTitles[toks[k+n].text] && toks[k+n+1].text == "of" {
+		k += n // "X, Tory chairman of the Y Committee,": the holder's party, the office the body's
 	}
 	if rc.of == "" {
 		// "X, Turkcell's chief operating officer"
@@ -2191,6 +2197,16 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			b += 3 // "an economist at the Toronto-based Harlow Trust": where the body is, then its name
 		}
 		bm := d.bodyAt(m.sent, b)
+		if j := b; bm == nil {
+			// "chairman of the all-party Public Spending Committee": what
+			// kind of body, then its name
+			for j < len(toks) && j < b+2 && unicode0Lower(toks[j].text) && (toks[j].pos == "JJ" || strings.Contains(toks[j].text, "-")) {
+				j++
+			}
+			if om := d.bodyAt(m.sent, j); j > b && om != nil && d.ents[om.ent].typ == newsgraph.Organization {
+				bm = om
+			}
+		}
 		// "founder of press freedom group the Korhonen Trust": the
 		// body after the words that say what it is
 		for j := b; bm == nil && j < len(toks) && j < b+6 && (unicode0Lower(toks[j].text) && toks[j].text != "of" && toks[j].text != "and" || d.x.gz.demonym[key(toks[j].text)] != "" || peopleWords[toks[j].text]); j++ {
@@ -2415,6 +2431,52 @@ var officeVerbs = map[string]string{"heads": "Head", "leads": "Leader", "chairs"
 // brokerNouns say what the firm an analyst or an economist works at is
 // ("an analyst at brokers Baird Securities").
 var brokerNouns = set("broker", "brokers", "brokerage", "stockbroker", "stockbrokers", "consultancy", "consultants", "dealers", "dealer")
+
+// partyMember reads a party's member of a house written after the name
+// from token k ("X, a Tory MP,", "X, the Labour MP for Dunmore North,",
+// "X, a senior Liberal Democrat MP,"): the seat is the party's.
+func partyMember(toks []token, k int) *roleClaim {
+	if k < len(toks) && (strings.EqualFold(toks[k].text, "the") || toks[k].text == "a" || toks[k].text == "an") {
+		k++
+	}
+	for k < len(toks) && (toks[k].text == "senior" || toks[k].text == "veteran" || toks[k].text == "backbench" || toks[k].text == "former") {
+		k++
+	}
+	full, n := partyAt(toks, k)
+	h := k + n
+	if full == "" || h >= len(toks) || !memberSeats[toks[h].text] {
+		return nil
+	}
+	e := h + 1
+	if e+1 < len(toks) && toks[e].text == "for" && toks[e+1].isCap() {
+		for e++; e < len(toks) && toks[e].isCap() && toks[e].isWord(); e++ {
+		}
+	}
+	if e < len(toks) && toks[e].text != "," && toks[e].text != "." && toks[e].text != ";" && !isDash(toks[e].text) {
+		return nil
+	}
+	return &roleClaim{title: toks[h].text, of: full, ofType: newsgraph.Organization}
+}
+
+// partyAt is the party whose word (one or two tokens) opens at token k,
+// and its length, or "" and 0.
+func partyAt(toks []token, k int) (string, int) {
+	if k+1 < len(toks) {
+		if full := parties[span(toks, k, k+2)]; full != "" {
+			return full, 2
+		}
+	}
+	if k < len(toks) {
+		if full := parties[toks[k].text]; full != "" {
+			return full, 1
+		}
+	}
+	return "", 0
+}
+
+// memberSeats are the seats a party's member holds, as written after the
+// party ("a Tory MP").
+var memberSeats = set("MP", "MEP", "MSP", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "councillor")
 
 // ownerPlurals are the owners and makers of a body that a story counts
 // one of ("X, one of the owners of Y,"), with the office each holds.
