@@ -905,11 +905,18 @@ func (d *doc) parse(si int) *tree {
 	return t
 }
 
+// heldAdverbs tell who holds a firm: "privately held", "wholly owned".
+var heldAdverbs = set("privately", "closely", "publicly", "wholly", "majority", "jointly")
+
 // firmDescriptionStart is where the words that describe the firm named
 // from token i begin, when they open the sentence: a place it is based
 // in ("Lisbon-based"), or its country and trade in lower case ("Japanese
-// trading house", "Dutch shipbuilder"), after "the" at most; else i.
+// trading house", "Dutch shipbuilder"), after "the" at most; or, anywhere,
+// who holds it ("privately held"); else i.
 func (d *doc) firmDescriptionStart(t *tree, toks []token, i int) int {
+	if i-2 >= t.from && (t.lw[i-1] == "held" || t.lw[i-1] == "owned") && heldAdverbs[t.lw[i-2]] {
+		return i - 2 // anywhere: "acquired privately held X", read as a clause of "held" otherwise
+	}
 	b := i
 	if b-3 >= t.from && t.lw[b-1] == "based" && toks[b-2].text == "-" && toks[b-3].isCap() {
 		b -= 3
@@ -3515,7 +3522,8 @@ func ownPeople(w string) bool {
 }
 
 // staffNouns are a body's people taken together.
-var staffNouns = set("delegation", "delegations", "team", "teams", "management", "board", "leadership", "staff", "diplomats", "bosses")
+var staffNouns = set("delegation", "delegations", "team", "teams", "management", "board", "leadership", "staff", "diplomats", "bosses",
+	"shareholders", "stockholders")
 
 // counselNouns serve whom they are "to": "an adviser to the bank".
 var counselNouns = set("adviser", "advisers", "advisor", "advisors", "aide", "aides", "consultant", "consultants")
@@ -4810,7 +4818,7 @@ var groupNouns = set("official", "officials", "representative", "representatives
 	"senators", "committee", "panel", "creditors", "donors", "management", "board", "administration", "regime", "officers",
 	"staff", "group", "groups", "consortium", "partners", "ministry", "army", "military", "forces", "cabinet", "parliament",
 	"mission", "spokesman", "aides", "advisers", "advisors", "bankers", "producers", "airline", "carrier", "maker", "makers",
-	"steelmakers", "mills", "refiners", "exporters", "importers", "leadership",
+	"steelmakers", "mills", "refiners", "exporters", "importers", "leadership", "shareholders", "stockholders",
 	"mediators", "mediator",
 	"giant", "rival", "rivals", "subsidiary", "unit", "side's", "club", "clubs", "federation", "union", "unions",
 	"presidents", "premiers", "chancellors", "heads", "majority", "students", "pupils", "teacher", "teachers", "schoolchildren",
@@ -12306,6 +12314,9 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+		case t.is(k, "nmod") && p == "of" && saleNouns[w] && firmParts[t.lw[k]] && t.dep(k, "nmod:poss") >= 0:
+			// "the sale of its Aztec unit to Y": the part its owner sells,
+			// no side however it is named; its owner is, by the possessive
 		case t.is(k, "nmod") && p == "of" && commaBefore(t, k):
 			// "an accord with X, of Austria,": where X is from, which the
 			// parser hangs on the noun

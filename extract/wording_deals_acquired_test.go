@@ -68,6 +68,22 @@ var dealAcquiredCases = []dealCase{
 		text: "Ellwood Bancorp and Farrier Savings Bank said they agreed to merge in a stock swap.",
 		want: []string{"AGREEMENT/HAPPENED: party=Ellwood Bancorp; party=Farrier Savings Bank"},
 	},
+	{
+		name: "acquired a privately held firm",
+		text: "Tolland Industries Inc said it acquired privately held Bramwell Corp for 12 mln dlrs.",
+		want: []string{"AGREEMENT/HAPPENED: party=Bramwell Corp; party=Tolland Industries Inc"},
+	},
+	{
+		name: "a named unit sold is no side of its sale",
+		text: "Delmont Corp completed the sale of its Aztec unit to Rennick Industries Inc on Friday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Delmont Corp; party=Rennick Industries Inc"},
+		not:  []string{"party=Aztec"},
+	},
+	{
+		name: "a firm's shareholders approved its merger",
+		text: "Ellwood Bancorp shareholders approved the merger with Farrier Savings Bank on Tuesday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ellwood Bancorp; party=Farrier Savings Bank"},
+	},
 	// none made
 	{
 		name: "is considering selling a unit",
@@ -87,6 +103,11 @@ var dealAcquiredCases = []dealCase{
 	{
 		name: "may acquire",
 		text: "Varrow Holdings said it may acquire a stake in Kenmore Steel.",
+		not:  []string{"AGREEMENT"},
+	},
+	{
+		name: "shareholders who sued are no deal",
+		text: "Ellwood Bancorp shareholders sued Farrier Savings Bank over the failed merger.",
 		not:  []string{"AGREEMENT"},
 	},
 	{
