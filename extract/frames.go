@@ -3762,7 +3762,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).mergedFirms, (*doc).joinedForces,
-	(*doc).chosenSupplier, (*doc).playerMove, (*doc).jointAct, (*doc).membersAgreeing,
+	(*doc).chosenSupplier, (*doc).playerMove, (*doc).tiedToDeal, (*doc).jointAct, (*doc).membersAgreeing,
 }
 
 // membersAgreeing reads a body's ministers or governors agreeing, or
@@ -5173,6 +5173,9 @@ func (d *doc) frames(si int) []frame {
 		}
 		if h := t.head[i]; noun && typ == newsgraph.Agreement && t.is(i, "obl") && h >= 0 && d.signsPerson(si, t, h) {
 			continue // "X signed striker Y on a two-year deal": the signing is the deal, read at the verb
+		}
+		if noun && typ == newsgraph.Agreement && tiedDeal(t, t.head[i]) == i {
+			continue // "Y tied X to a new contract": read at the verb (tiedToDeal)
 		}
 		if i < t.from || t.verb(i) && t.is(i, "amod", "compound") && t.tag[i] != "VBD" && t.tag[i] != "VBZ" && t.tag[i] != "VB" {
 			continue // "the negotiating group"
@@ -8792,6 +8795,75 @@ func (d *doc) playerMove(si int, t *tree, k int) (frame, bool) {
 	// the club a player joins is a body, whatever the recogniser made of
 	// a name it did not know ("Olympique X" read as a person's)
 	d.ents[club[0]].typ = newsgraph.Organization
+	return f, true
+}
+
+// tieVerbs bind a player to a club by a contract: "tied X to a new deal".
+var tieVerbs = set("tie", "ties", "tied", "tying")
+
+// tiedDeal is the contract or deal verb k ties someone to ("tied X to a
+// new four-year contract"), or -1.
+func tiedDeal(t *tree, k int) int {
+	if k < 0 || !t.verb(k) || !tieVerbs[t.lw[k]] {
+		return -1
+	}
+	for _, x := range t.deps(k, "obl") {
+		if t.prep(x) == "to" && playerDeals[t.lw[x]] {
+			return x
+		}
+	}
+	return -1
+}
+
+// tiedToDeal reads a club tying a player to a contract as their
+// agreement, in either voice: "Y tied X to a new four-year contract", "X
+// has been tied to a new deal by Y". The contract noun is read here, not
+// as an agreement of its own (see frames).
+func (d *doc) tiedToDeal(si int, t *tree, k int) (frame, bool) {
+	f := frame{typ: newsgraph.Agreement, t: k, light: -1, carrier: -1, loc: -1}
+	n := tiedDeal(t, k)
+	if n < 0 || k < t.from || t.negatedAt(k) {
+		return f, false
+	}
+	of := func(h int, typ newsgraph.EntityType) []int {
+		var out []int
+		for _, e := range d.group(si, t, h) {
+			if d.ents[e].typ == typ || typ == newsgraph.Organization && d.ents[e].typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[e].name) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var players, clubs []int
+	if sp := t.dep(k, "nsubj:pass"); sp >= 0 || t.dep(k, "aux:pass") >= 0 {
+		if sp < 0 {
+			sp = t.dep(k, "nsubj")
+		}
+		if sp >= 0 {
+			players = of(sp, newsgraph.Person)
+		}
+		for _, b := range append(t.deps(k, "obl:agent", "obl"), t.deps(n, "nmod")...) {
+			if t.is(b, "obl:agent") || t.prep(b) == "by" {
+				clubs = append(clubs, of(b, newsgraph.Organization)...)
+			}
+		}
+	} else {
+		for _, e := range d.subjectOf(si, t, k) {
+			if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && !d.x.gz.isCountry(d.ents[e].name) {
+				clubs = append(clubs, e)
+			}
+		}
+		if o := t.dep(k, "obj"); o >= 0 {
+			players = of(o, newsgraph.Person)
+		}
+	}
+	if len(players) == 0 || len(clubs) == 0 {
+		return f, false
+	}
+	f.agents, f.others = uniq(players), [][]int{uniq(clubs)}
+	if f.status, f.drop = d.frameStatus(t, &f); f.drop || wishedFor(t, k) {
+		return f, false
+	}
 	return f, true
 }
 

@@ -2247,6 +2247,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if b-a >= 2 && b-a <= 3 && (toks[b-1].text == "City" || toks[b-1].text == "Town") && !s.heading && r.gz.islesTown[key(span(toks, a, b-1))] && !r.knownPlace(text) {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 	}
+	// "Dunmore City", "Glanmor Town": no one's name, whatever the
+	// recogniser reads; a town the tables do not know, or its club
+	if b-a >= 2 && b-a <= 3 && (toks[b-1].text == "City" || toks[b-1].text == "Town") && !s.heading && !r.knownPlace(text) && r.nerType(si, a, b) == newsgraph.Person && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
+	}
 	// "a Treasury spokesman", "Parliament will vote": a state's
 	// institution by its one-word name, wherever it stands
 	if institutions[text] && !s.heading {

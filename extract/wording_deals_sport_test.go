@@ -83,6 +83,22 @@ var dealSportCases = []dealCase{
 		text: "Captain Rhys Pemberton signed a new contract to stay at Glanmor Town, the Welsh club said.",
 		want: []string{"AGREEMENT/HAPPENED: party=Glanmor Town; party=Rhys Pemberton"},
 	},
+	{
+		name: "a club tied a player to a new contract",
+		text: "Ashby Rovers tied Tomas Vedran to a new four-year contract on Thursday.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ashby Rovers; party=Tomas Vedran"},
+	},
+	{
+		name: "a player was tied to a new deal by the club, passive",
+		text: "Goalkeeper Niall Brennock has been tied to a new deal by Kilmore Athletic.",
+		want: []string{"AGREEMENT/HAPPENED: party=Kilmore Athletic; party=Niall Brennock"},
+	},
+	{
+		name: "the signing of a player from a town's club is no meeting",
+		text: "Ashby Rovers completed the signing of Tomas Vedran from Dunmore City.",
+		want: []string{"AGREEMENT/HAPPENED: party=Ashby Rovers; party=Dunmore City; party=Tomas Vedran"},
+		not:  []string{"MEETING"},
+	},
 	// no agreement yet
 	{
 		name: "talks over a new contract",
@@ -103,6 +119,11 @@ var dealSportCases = []dealCase{
 		name: "a deal signed at a ministry is signed there",
 		text: "Foreign Minister Ana Ruiz signed the deal at the Foreign Ministry in Lima.",
 		not:  []string{"Foreign Ministry"},
+	},
+	{
+		name: "a club linked with a move for a player",
+		text: "Ashby Rovers have been linked with a move for Dunmore City striker Tomas Vedran.",
+		not:  []string{"AGREEMENT"},
 	},
 	{
 		name: "a player scored for a club",

@@ -167,7 +167,7 @@ var clubFixtureCases = []wordingCase{
 	{
 		name: "a club signing a player signs",
 		text: "Halden Town signed striker Marek Novak from Brackley Town on a three-year contract.",
-		want: []string{"AGREEMENT/HAPPENED: party=Brackley Town; signatory=Halden Town; signatory=Marek Novak"},
+		want: []string{"AGREEMENT/HAPPENED: party=Brackley Town; party=Halden Town; signatory=Marek Novak"},
 	},
 }
 
