@@ -430,6 +430,10 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
+			if t.text == "," && r.portfoliosList(toks, e) {
+				e++ // "Agriculture, Forestry and Fisheries Minister X"
+				continue
+			}
 			if t.text == "," {
 				if q := r.portfolioList(toks, k, e); q > e {
 					e = q // "Ministry of Mines, Energy and Water"
@@ -1722,6 +1726,28 @@ var stateForms = set("Republic", "Kingdom", "State", "Federation", "Commonwealth
 // no name it could end ("President Jonas Berg and Foreign Minister Y",
 // "Minister X of Estonia and Foreign Minister Y" are two people).
 func (r *recognizer) portfoliosAnd(toks []token, e int) bool {
+	if !r.portfoliosPair(toks, e) {
+		return false
+	}
+	if e < 2 {
+		return true
+	}
+	p := toks[e-2]
+	switch {
+	case p.text == ",":
+		return r.portfoliosList(toks, e-2) // "Smith, Jones and Trade Minister X" lists no fields
+	case !p.isWord() || possessive(toks, e-2) || titleMods[p.text] || r.gz.demonym[key(p.text)] != "":
+		return true
+	case p.isCap():
+		_, _, ok := r.gz.place(p.text)
+		return ok
+	}
+	return p.pos != "IN" && p.pos != "TO"
+}
+
+// portfoliosPair: the two capitalised words around "and" at e, one a
+// known field, stand before a minister's head and a name.
+func (r *recognizer) portfoliosPair(toks []token, e int) bool {
 	if e < 1 || e+3 >= len(toks) || toks[e].text != "and" {
 		return false
 	}
@@ -1736,21 +1762,36 @@ func (r *recognizer) portfoliosAnd(toks []token, e int) bool {
 	if _, _, ok := r.gz.place(lw.text); ok {
 		return false
 	}
-	if h := toks[e+2].text; h != "Minister" && h != "Secretary" && h != "Commissioner" || !toks[e+3].isCap() {
+	h := toks[e+2].text
+	return (h == "Minister" || h == "Secretary" || h == "Commissioner") && toks[e+3].isCap()
+}
+
+// portfolioField: w is a field the tables know, which names a portfolio.
+func portfolioField(w string) bool {
+	return titleMods[w] || titleOfWords[w] && w != "State" && w != "the" && w != "and"
+}
+
+// portfoliosList: the comma at c goes on a list of portfolios ended by
+// "and" before a minister's name ("Agriculture, Forestry and Fisheries
+// Minister X", "Health, Labour and Welfare Minister Y"): a field before
+// it, capitalised words between, and portfoliosAnd at the "and".
+func (r *recognizer) portfoliosList(toks []token, c int) bool {
+	if c < 1 || toks[c].text != "," || !portfolioField(toks[c-1].text) || !toks[c-1].isCap() {
 		return false
 	}
-	if e < 2 {
-		return true
+	for j := c + 1; j < len(toks) && j < c+12; j++ {
+		switch w := toks[j]; {
+		case w.text == "and":
+			return j > c+1 && r.portfoliosPair(toks, j)
+		case w.text == ",":
+			if toks[j-1].text == "," {
+				return false
+			}
+		case !w.isCap() || !w.isWord() || titleHeads[w.text]:
+			return false
+		}
 	}
-	p := toks[e-2]
-	switch {
-	case !p.isWord() || possessive(toks, e-2) || titleMods[p.text] || r.gz.demonym[key(p.text)] != "":
-		return true
-	case p.isCap():
-		_, _, ok := r.gz.place(p.text)
-		return ok
-	}
-	return p.pos != "IN" && p.pos != "TO"
+	return false
 }
 
 // portfolioBodies are the bodies named by the portfolios they hold.
@@ -3320,7 +3361,8 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	}
 	t := hon
 	for t > a && (titleMods[toks[t-1].text] || titleHeads[toks[t-1].text] || toks[t-1].text == "and" && t-2 >= a && (titleMods[toks[t-2].text] || fieldBefore(toks, t-1, h)) ||
-		fieldBefore(toks, t, h) || t >= h-2 && r.portfoliosAnd(toks, h-2)) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
+		fieldBefore(toks, t, h) || t >= h-2 && r.portfoliosAnd(toks, h-2) ||
+		t < h-2 && (r.portfoliosList(toks, t-1) || toks[t].text == "," && r.portfoliosList(toks, t))) && !(memberTitles[toks[h].text] && parties[toks[t-1].text] != "") {
 		if placeEnds[toks[t-1].text] && t-2 >= a && r.plainNameWord(toks[t-2]) {
 			break // "Kano State Governor X": the state's name ends with "State", the office is its governor
 		}
