@@ -1053,18 +1053,21 @@ func talksUnderWay(t *tree, f *frame) bool {
 		return present(n)
 	}
 	h := t.head[n]
-	if h < 0 || !t.is(n, "nsubj") || !goingOnVerbs[t.lw[h]] || t.negatedAt(h) {
-		return false
+	if h < 0 || !t.is(n, "nsubj") || !goingOnVerbs[t.lw[h]] {
+		return false // ("the talks are not continuing": held till now, all the same)
 	}
 	return (t.tag[h] == "VBG" || t.tag[h] == "VBN") && t.dep(h, "aux") >= 0 && present(h) || (t.tag[h] == "VBD" || t.tag[h] == "VBZ" || t.tag[h] == "VBP") && t.dep(h, "aux") < 0
 }
 
-// brokeOff says whether verb v breaks off what it takes as its object:
-// "broke off talks with Y".
-func brokeOff(t *tree, v int) bool {
+// talksHalted says whether verb v halts talks it takes as its object or
+// passive subject, which were held till then: "broke off talks with Y",
+// "terminated discussions with Y", "the talks were suspended".
+func talksHalted(t *tree, v int) bool {
 	switch t.lw[v] {
 	case "broke", "break", "breaks", "breaking", "broken":
 		return hasDep(t, v, "off")
+	case "terminated", "terminate", "terminates", "suspended", "suspend", "suspends", "halted", "halt", "halts":
+		return true
 	}
 	return false
 }
@@ -1885,8 +1888,9 @@ func (d *doc) emit(si int, f frame) {
 				agents = []int{r}
 			}
 		}
-		if n := f.t; len(agents) == 0 && len(others) == 1 && f.noun && talkNouns[t.lw[n]] && t.is(n, "obj") && t.head[n] >= 0 && brokeOff(t, t.head[n]) {
-			// "X broke off talks with Y": X held them, and ended them
+		if n := f.t; len(agents) == 0 && len(others) == 1 && f.noun && talkNouns[t.lw[n]] && t.is(n, "obj") && t.head[n] >= 0 && talksHalted(t, t.head[n]) {
+			// "X broke off talks with Y", "X terminated discussions with
+			// Y": X held them, and ended them
 			for _, e := range d.participants(si, d.subjectOf(si, t, t.head[n]), false) {
 				if !slices.Contains(others[0], e) {
 					agents = append(agents, e)

@@ -15517,6 +15517,11 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				// "the talks collapsed on Monday", "the council meeting
 				// broke down": held, and ended without a result
 				return newsgraph.Happened, false
+			case f.typ == newsgraph.Meeting && f.noun && ci == 1 && talkNouns[t.lw[f.t]] && (t.is(chain[0], "obj", "nsubj:pass") || t.is(chain[0], "nsubj") && t.dep(c, "aux:pass") >= 0) && talksHalted(t, c) && !t.negatedAt(c) &&
+				!slices.ContainsFunc(t.deps(f.t, "amod"), func(k int) bool { return plannedGov[t.lw[k]] }):
+				// "broke off talks with Y", "the talks were suspended":
+				// held, and halted (not "the planned talks were suspended")
+				return newsgraph.Happened, false
 			case f.typ == newsgraph.Meeting && strings.HasPrefix(w, "adjourn") && newDateAfter(t, c):
 				return newsgraph.Planned, false // "adjourned its session to Friday": it goes on that day
 			case cancelledGov[w] || w == "called" && hasDep(t, c, "off") || w == "call" && hasDep(t, c, "off"):

@@ -80,6 +80,26 @@ var talksStateCases = []wordingCase{
 		not:  []string{"AGREEMENT"},
 	},
 	{
+		name: "a shipping line terminated discussions with another",
+		text: "Bexley Shipping Co terminated merger discussions with Harlan Lines Ltd on Tuesday.",
+		want: []string{"MEETING/HAPPENED: participant=Bexley Shipping Co; participant=Harlan Lines Ltd"},
+	},
+	{
+		name: "a firm said talks with another had been suspended",
+		text: "Arden Motors Corp said talks with Kessler Autowerke AG had been suspended.",
+		want: []string{"MEETING/HAPPENED: participant=Arden Motors Corp; participant=Kessler Autowerke AG"},
+	},
+	{
+		name: "talks that are not continuing were held",
+		text: "Quillon Bank said its talks with Marwick Holdings Plc are not continuing.",
+		want: []string{"MEETING/HAPPENED: participant=Marwick Holdings Plc; participant=Quillon Bank"},
+	},
+	{
+		name: "planned talks suspended were never held",
+		text: "The planned talks between Arden Motors Corp and Kessler Autowerke AG were suspended.",
+		not:  []string{"HAPPENED"},
+	},
+	{
 		name: "no talks are planned",
 		text: "Bexley Shipping Co said no talks are planned with Harlan Lines Ltd.",
 		not:  []string{"MEETING", "AGREEMENT"},
