@@ -3819,7 +3819,15 @@ var reachVerbs = set("reach", "reaches", "reached", "reaching", "strike", "strik
 // no firm.
 func (d *doc) membersBody(si int, t *tree, v int) int {
 	body := func(k int) int {
-		if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization && !firmName(d.ents[m.ent].name) && !tradeUnion(d.ents[m.ent].name) {
+		m := d.mentionAt(si, k)
+		if m == nil || m.ent < 0 {
+			return -1
+		}
+		e := d.ents[m.ent]
+		if strings.Contains(e.name, "Bank") && !d.assembly(m.ent) {
+			return -1 // one bank's governors decide for it alone
+		}
+		if e.typ == newsgraph.Organization && !firmName(e.name) && !tradeUnion(e.name) {
 			return m.ent
 		}
 		return -1
@@ -3835,7 +3843,7 @@ func (d *doc) membersBody(si int, t *tree, v int) int {
 			if a >= 1 && t.lw[a-1] == "the" {
 				a--
 			}
-			if a >= 2 && t.lw[a-1] == "of" && sittingMembers[t.lw[a-2]] && t.tag[a-2] == "NNS" {
+			if a >= 2 && (t.lw[a-1] == "of" || t.lw[a-1] == "from") && sittingMembers[t.lw[a-2]] && t.tag[a-2] == "NNS" {
 				if b := body(s); b >= 0 {
 					return b
 				}
@@ -3843,13 +3851,15 @@ func (d *doc) membersBody(si int, t *tree, v int) int {
 			continue
 		}
 		a := s // the first word of the members' phrase: "farm" of "X farm ministers"
-		for _, k := range t.deps(s, "compound", "amod") {
+		mods := t.deps(s, "compound", "amod")
+		for _, k := range mods {
 			a = min(a, k)
 		}
 		for _, mi := range d.bySent[si] {
 			// "X farm ministers": the body named right before, as a
 			// modifier of the ministers or (misread) a subject of its own
-			if m := d.mentions[mi]; m.kind == named && m.ent >= 0 && (m.j == a || m.i >= a && m.j <= s) {
+			m := d.mentions[mi]
+			if m.kind == named && m.ent >= 0 && (m.j == a || m.j <= s && slices.ContainsFunc(mods, func(k int) bool { return m.i <= k && k < m.j })) {
 				if b := body(m.j - 1); b >= 0 {
 					return b
 				}

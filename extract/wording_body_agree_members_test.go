@@ -99,6 +99,16 @@ var bodyMembersAgreeCases = []wordingCase{
 		not:  []string{"AGREEMENT"},
 	},
 	{
+		name: "a group's finance ministers, the group's name of several words before them",
+		text: "The Group of Nine finance ministers agreed on Sunday to stabilise exchange rates.",
+		want: []string{"MEETING/HAPPENED: participant=Group of Nine", "AGREEMENT/HAPPENED: party=Group of Nine"},
+	},
+	{
+		name: "finance ministers from a group agreed in a city",
+		text: "Finance ministers from the Group of Nine agreed in Paris to stabilise exchange rates.",
+		want: []string{"MEETING/HAPPENED: participant=Group of Nine", "AGREEMENT/HAPPENED: party=Group of Nine"},
+	},
+	{
 		name: "economists who agree about a body make no event",
 		text: "Most economists agree that the Caspian Petroleum Exporters Organisation will cut output next year.",
 		not:  []string{"MEETING", "AGREEMENT"},
