@@ -2997,11 +2997,23 @@ func (t *tree) participleModifiers() bool {
 func (t *tree) fromToPhrases() bool {
 	changed := false
 	for k, n := range t.head {
-		if n < 0 || t.rel[k] != "nmod" || t.prep(k) != "to" || !t.is(n, "obl") || t.prep(n) != "from" || t.head[n] < 0 || !t.verb(t.head[n]) {
-			continue
+		if n < 0 || t.rel[k] != "nmod" || t.prep(k) != "to" || !t.is(n, "obl") || t.prep(n) != "from" || t.head[n] < 0 || !t.verb(t.head[n]) || visitNouns[t.lw[n]] {
+			continue // (not "returned from a visit to X": where the visit went)
 		}
 		t.head[k], t.rel[k] = t.head[n], "obl"
 		changed = true
+	}
+	// "returned to X from a visit to Y" read with "to Y" on the verb: the
+	// phrase right after the trip noun is where the trip went
+	for k, v := range t.head {
+		c := t.dep(k, "case")
+		if v < 0 || !t.is(k, "obl") || c < 1 || t.lw[c] != "to" && t.lw[c] != "of" || !t.verb(v) {
+			continue
+		}
+		if n := c - 1; t.head[n] == v && t.is(n, "obl") && t.prep(n) == "from" && visitNouns[t.lw[n]] {
+			t.head[k], t.rel[k] = n, "nmod"
+			changed = true
+		}
 	}
 	return changed
 }
@@ -10367,6 +10379,11 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				f.been = true
 				return true
 			}
+			for _, o := range t.deps(v, "obl") {
+				if p := t.prep(o); (p == "after" || p == "from" || p == "following") && visitNouns[t.lw[o]] {
+					return false // "arrived back in X after a trip to Y": home from the trip, which is read at its noun
+				}
+			}
 		}
 		if leaveVerbs[w] || returnVerbs[w] {
 			// "left Paris for London", "will leave for X on Monday": a trip
@@ -12694,7 +12711,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	}
 	// "a tour of X and Y that he has just completed" with the clause hung
 	// on the last place by the parser
-	if h := t.head[n]; f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && (t.lw[h] == "back" || t.lw[h] == "fresh") && t.prep(n) == "from" {
+	if h := t.head[n]; f.typ == newsgraph.Visit && len(sides) == 0 && h >= 0 && (t.lw[h] == "back" || t.lw[h] == "fresh") && (t.prep(n) == "from" || t.lw[h] == "back" && t.prep(n) == "after") {
 		// "X, back from a trip to Y, said", "X is back from a tour of Y",
 		// "X, fresh from a visit to Y,": whoever is back made the trip
 		who := t.dep(h, "nsubj")

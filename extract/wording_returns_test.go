@@ -62,6 +62,24 @@ var returnsFromCases = []sharedCase{
 		want: []string{"VISIT: Dieter Brandt + Japan | HAPPENED"},
 	},
 	{
+		name: "returned to the capital from a visit to a country",
+		text: "Minister Kofi Mensah returned to Accra on Friday from a four-day visit to Egypt.",
+		want: []string{"VISIT: Egypt + Kofi Mensah | HAPPENED"},
+		not:  []string{"Accra + Kofi Mensah", "@Accra"},
+	},
+	{
+		name: "arrived back in the capital after a trip",
+		text: "President Ruth Ayala arrived back in Quito after a week-long trip to Mexico.",
+		want: []string{"VISIT: Mexico + Ruth Ayala | HAPPENED"},
+		not:  []string{"Quito + Ruth Ayala", "@Quito"},
+	},
+	{
+		name: "is back in the capital after a trip",
+		text: "Premier Joao Ferraz is back in Luanda after a trip to Brazil.",
+		want: []string{"VISIT: Brazil + Joao Ferraz | HAPPENED"},
+		not:  []string{"Joao Ferraz + Luanda", "@Luanda"},
+	},
+	{
 		name: "returned to the capital: no visit",
 		text: "Prime Minister Ewa Lind returned to Warsaw on Monday.",
 		not:  []string{"VISIT"},
