@@ -15367,9 +15367,13 @@ func (d *doc) moreSpecific(a, b int) bool {
 	return rank(a) < rank(b)
 }
 
+// inviteNouns ask another to do what their infinitive says: "declined
+// an invitation to meet X", which is then not done.
+var inviteNouns = set("invitation", "invitations")
+
 // Status words on the verbs above a trigger.
 var (
-	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "supposed", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "pending", "planned", "proposed", "possible", "potential", "next")
+	plannedGov   = set("expected", "expect", "expects", "scheduled", "due", "supposed", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "set", "going", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "try", "trying", "tries", "arrange", "arranging", "agree", "agreed", "invite", "invited", "likely", "slated", "poised", "prepare", "preparing", "prepared", "propose", "proposed", "proposes", "aim", "aims", "ready", "willing", "offer", "offered", "called", "urged", "urge", "asked", "ask", "wish", "decided", "promised", "pledged", "vowed", "upcoming", "forthcoming", "pending", "planned", "proposed", "possible", "potential", "next", "invitation", "invitations")
 	postponedGov = set("postponed", "postpone", "postpones", "delayed", "delay", "rescheduled", "reschedule", "deferred", "put", "reset", "moved", "pushed")
 	cancelledGov = set("blocked", "vetoed", "cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "shelved", "abandoned", "off", "revoked", "terminated", "aborted", "axed", "dropped", "collapsed", "suspended")
 	nearMiss     = set("close", "closer", "near", "nearer")
@@ -15457,13 +15461,14 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 		ok := t.is(v, "xcomp", "obj", "nsubj:pass", "nsubj") && (t.verb(h) || t.tag[h] == "JJ" || t.noun(h) && t.is(v, "nsubj")) ||
 			t.is(v, "conj") && t.verb(h) && t.dep(v, "nsubj") < 0 && !hasDep(t, v, "but") && !hasDep(t, v, "yet") || // "was to meet X and sign"; not "could not agree but will meet again"
 			t.rel[v] == "acl" && t.noun(h) && v == f.t && !f.noun || // "a willingness to meet", "plans to visit"; not "X, who flew"
+			t.rel[v] == "acl" && inviteNouns[t.lw[h]] && v == f.light || // "an invitation to hold talks"
 			t.is(v, "obl") && t.prep(v) == "for" && strings.HasPrefix(t.lw[h], "prepar") || // "prepared for the X meeting": it is to come
 			t.is(v, "advcl", "xcomp") && hasMark(t, v, "to") && voteVerbs[t.lw[h]] // "voted to approve the pact": done as the vote is
 		if t.is(v, "nsubj") && !t.is(v, "nsubj:pass") && t.dep(h, "cop") < 0 && !cancelledGov[t.lw[h]] && !postponedGov[t.lw[h]] {
 			ok = false // "the meeting discussed": the meeting is its subject, nothing more
 		}
-		if t.is(v, "obj") && f.light < 0 && !f.noun && !(v != f.t && t.noun(v) && planNouns[t.lw[v]]) {
-			ok = false // (but "scrapped plans to visit X": what is done to the plan is done to the visit)
+		if t.is(v, "obj") && f.light < 0 && !f.noun && !(v != f.t && t.noun(v) && (planNouns[t.lw[v]] || inviteNouns[t.lw[v]])) {
+			ok = false // (but "scrapped plans to visit X", "declined an invitation to meet X": what is done to the plan is done to the visit)
 		}
 		if t.is(v, "acl", "advcl") && (t.lw[h] == "ahead" || t.lw[h] == "before") {
 			ok = false
@@ -15553,8 +15558,8 @@ func (d *doc) frameStatus(t *tree, f *frame) (newsgraph.EventStatus, bool) {
 				return newsgraph.Planned, false // "adjourned its session to Friday": it goes on that day
 			case cancelledGov[w] || w == "called" && hasDep(t, c, "off") || w == "call" && hasDep(t, c, "off"):
 				return newsgraph.Cancelled, false
-			case postponedGov[w] && (w != "put" || hasDep(t, c, "off") || hasDep(t, c, "back")):
-				return newsgraph.Planned, false
+			case postponedGov[w] && (w != "put" || hasDep(t, c, "off") || hasDep(t, c, "back") || hasDep(t, c, "hold")):
+				return newsgraph.Planned, false // ("was put on hold")
 			case uncertainGov[w] || w == "unlikely":
 				status = newsgraph.Uncertain
 			case announceVerbs[w] && c == f.light && f.typ == newsgraph.Visit && status == "":
