@@ -835,6 +835,17 @@ func (d *doc) laterLeg(m, c *docEvent) bool {
 	if len(m.sources) == 0 || len(c.sources) == 0 || m.sources[0] != c.sources[0] || c.offset <= m.offset || c.offset > len(d.text) {
 		return false
 	}
+	if si := m.sources[0]; d.trees[si] != nil {
+		// "After meeting X, Y flew to Z", "Following his talks with X, Y
+		// flew to Z": the clause the meeting is told in comes before the
+		// trip it hangs on
+		t, ct := d.trees[si], d.tokenAt(si, c.offset)
+		for k, n := d.tokenAt(si, m.offset), 0; k >= 0 && n < 3; k, n = t.head[k], n+1 {
+			if t.head[k] == ct && (hasMark(t, k, "after") || hasMark(t, k, "following") || t.prep(k) == "after" || t.prep(k) == "following" || hasDep(t, k, "having")) {
+				return true
+			}
+		}
+	}
 	for _, w := range strings.Fields(strings.ToLower(d.text[m.offset:c.offset])) {
 		switch strings.Trim(w, ",;") {
 		case "and", "before", "then":
