@@ -561,7 +561,15 @@ func (d *doc) parse(si int) *tree {
 	participle = participle || t.from+1 < len(toks) && t.lw[t.from] == "having" && (t.tag[t.from+1] == "VBN" || t.tag[t.from+1] == "VBD")
 	// and so does an infinitive of purpose ("To meet X, Y flew to Z")
 	purpose := t.from+1 < len(toks) && t.lw[t.from] == "to" && t.tag[t.from+1] == "VB"
-	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle || purpose) {
+	// and a time before "after" or "before" ("Hours after signing a deal
+	// with X, Y left", "Two days before meeting X, Y said")
+	lead := t.from
+	if lead+1 < len(toks) && t.tag[lead] == "CD" {
+		lead++
+	}
+	spanned := lead+1 < len(toks) && (spanNouns[t.lw[lead]] || t.lw[lead] == "minutes" || t.lw[lead] == "shortly" || t.lw[lead] == "soon" || t.lw[lead] == "moments") &&
+		(t.lw[lead+1] == "after" || t.lw[lead+1] == "before")
+	if t.from < len(toks) && (frontWords[t.lw[t.from]] || participle || purpose || spanned) {
 		for k := t.from + 1; k < len(toks) && k <= t.from+14; k++ {
 			if toks[k].text == "," {
 				comma = k
@@ -797,6 +805,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.hyphenParticiples(si, t) },
 		t.strandedObjects,
 		t.havingObjects,
+		t.spanLeads,
 		t.objectConjuncts,
 		t.crossedDeterminers,
 		func() bool { return d.splitLists(si, t) },
@@ -3271,6 +3280,34 @@ func (t *tree) strandedObjects() bool {
 		changed = true
 	}
 	return changed
+}
+
+// spanLeads mends a fronted clause led by a span of time before "after"
+// or "before" ("Minutes after meeting X, Y spoke", "Hours after talks
+// with X, Y announced") read with the span as the participle's subject
+// or as the head of the event noun: the span only measures the time
+// between, and the clause or noun hangs on the main verb. It reports
+// whether any head changed.
+func (t *tree) spanLeads() bool {
+	lead := t.from
+	if lead+1 < len(t.lw) && t.tag[lead] == "CD" {
+		lead++
+	}
+	if lead+2 >= len(t.lw) || !(spanNouns[t.lw[lead]] || t.lw[lead] == "minutes") || t.lw[lead+1] != "after" && t.lw[lead+1] != "before" {
+		return false
+	}
+	if h := t.head[lead]; t.is(lead, "nsubj") && h > lead && t.tag[h] == "VBG" {
+		t.rel[lead] = "obl:tmod" // "Minutes after meeting X"
+		return true
+	}
+	for _, k := range t.deps(lead, "nmod") {
+		if c := t.dep(k, "case"); c == lead+1 && t.noun(k) && t.head[lead] >= 0 {
+			t.head[k], t.rel[k] = t.head[lead], t.rel[lead] // "Hours after talks with X"
+			t.head[lead], t.rel[lead] = k, "nmod:tmod"
+			return true
+		}
+	}
+	return false
 }
 
 // havingObjects mends "Having received X earlier, Y said" read with the
