@@ -12600,12 +12600,18 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// "a dinner hosted by X", "talks held by X and Y"; a meal held
 			// or given by X is X's hospitality ("a reception held for him
 			// by X", "a dinner given in his honour by X")
-			for _, o := range t.deps(k, "obl", "obl:agent") {
+			var agents []int // "chaired by X and attended by Y": both verbs' agents
+			for _, v := range append([]int{k}, t.deps(k, "conj")...) {
+				if v == k || f.typ == newsgraph.Meeting && heldBy[t.lw[v]] && t.tag[v] == "VBN" {
+					agents = append(agents, t.deps(v, "obl", "obl:agent")...)
+				}
+			}
+			for _, o := range agents {
 				if t.prep(o) == "by" {
 					g := d.group(si, t, o)
 					sides = append(sides, g)
 					hosted = hosted || strings.HasPrefix(t.lw[k], "host") || mealNouns[w]
-					if strings.HasPrefix(t.lw[k], "host") {
+					if strings.HasPrefix(t.lw[t.head[o]], "host") {
 						hosts = append(hosts, g)
 					}
 					// "a meeting chaired by X with Y": the one
