@@ -149,6 +149,16 @@ var knownOrgs = map[string]string{
 	"Fed": "Federal Reserve Board", "Federal Reserve": "Federal Reserve Board",
 }
 
+// knownOrgNames are the full names knownOrgs gives: the bodies whatever
+// the recogniser makes of a mention.
+var knownOrgNames = func() map[string]bool {
+	out := map[string]bool{}
+	for _, n := range knownOrgs {
+		out[n] = true
+	}
+	return out
+}()
+
 // placeAliases are older or other names of places: "Bombay" is Mumbai.
 var placeAliases = map[string]string{"Bombay": "Mumbai", "Madras": "Chennai", "Peking": "Beijing", "Rangoon": "Yangon",
 	"Saigon": "Ho Chi Minh City", "Calcutta": "Kolkata", "South-East Asia": "Southeast Asia", "South East Asia": "Southeast Asia",

@@ -316,6 +316,11 @@ func (d *doc) cluster() {
 	// mentions have, not its first mention's ("Liege" read once as a
 	// speaker, twice as a town)
 	for _, e := range d.ents {
+		if e.typ == newsgraph.Other && knownOrgNames[e.name] {
+			// "European Community farm ministers": a known body's name
+			// read as a modifier is still the body
+			e.typ = newsgraph.Organization
+		}
 		if e.strong || len(e.mentions) < 2 {
 			continue
 		}
