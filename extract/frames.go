@@ -834,6 +834,7 @@ func (d *doc) parse(si int) *tree {
 		t.modalTimes,
 		func() bool { return d.bareApostrophes(si, t) },
 		t.relativeVerbModifiers,
+		t.tripToPassives,
 		t.objectRelatives,
 		t.namedObjects,
 		t.reporterAfterList,
@@ -4323,6 +4324,35 @@ func (t *tree) relativeVerbModifiers() bool {
 				t.head[k], t.rel[k] = v, "obl"
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// tripToPassives undoes a reading of "X's tour to South Africa was
+// cancelled" with "to" the mark of an infinitive whose subject is the
+// place ("to South Africa was cancelled"): the place is where the trip
+// goes, and the trip the subject of the passive. It reports whether any
+// head changed.
+func (t *tree) tripToPassives() bool {
+	changed := false
+	for to, v := range t.head {
+		n := to - 1
+		if v < 0 || n < 0 || t.lw[to] != "to" || !t.is(to, "mark") || !visitNouns[t.lw[n]] || t.tag[v] != "VBN" || t.dep(v, "aux:pass") < 0 {
+			continue
+		}
+		p := t.dep(v, "nsubj:pass")
+		if p < 0 || p <= to || p >= v || !strings.HasPrefix(t.tag[p], "NNP") {
+			continue
+		}
+		if t.head[v] == n {
+			t.head[v], t.rel[v] = t.head[n], t.rel[n]
+		} else if t.head[n] != v {
+			continue
+		}
+		t.head[n], t.rel[n] = v, "nsubj:pass"
+		t.head[p], t.rel[p] = n, "nmod"
+		t.head[to], t.rel[to] = p, "case"
 		changed = true
 	}
 	return changed
