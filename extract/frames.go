@@ -835,6 +835,8 @@ func (d *doc) parse(si int) *tree {
 		func() bool { return d.bareApostrophes(si, t) },
 		t.relativeVerbModifiers,
 		t.tripToPassives,
+		t.fromAfterGroups,
+		t.timesAfterConjuncts,
 		t.objectRelatives,
 		t.namedObjects,
 		t.reporterAfterList,
@@ -4353,6 +4355,75 @@ func (t *tree) tripToPassives() bool {
 		t.head[n], t.rel[n] = v, "nsubj:pass"
 		t.head[p], t.rel[p] = n, "nmod"
 		t.head[to], t.rel[to] = p, "case"
+		changed = true
+	}
+	return changed
+}
+
+// fromAfterGroups undoes a reading of "talks with representatives from
+// Iceland" with "from Iceland" hung on the talks: a "from" or "of"
+// phrase right after a group of people ("representatives", "delegates")
+// is whom they are of. Only on a noun: a verb's phrase is read where it
+// is. It reports whether any head changed.
+func (t *tree) fromAfterGroups() bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || !t.is(k, "nmod") || !t.noun(h) {
+			continue
+		}
+		p := t.prep(k)
+		c := t.dep(k, "case")
+		if p != "from" && p != "of" || c < 1 {
+			continue
+		}
+		g := c - 1
+		if g == h || t.head[g] != h || !t.is(g, "nmod") || t.tag[g] != "NNS" || !stateAgentNouns[t.lw[g]] && !delegateNouns[t.lw[g]] {
+			continue
+		}
+		t.head[k] = g
+		changed = true
+	}
+	return changed
+}
+
+// timesAfterConjuncts undoes a reading of "of the World Bank and the
+// International Monetary Fund next week" with the second name the
+// possessor of "next week": the name is a conjunct of the name before
+// "and", the week when the clause's verb is. It reports whether any head
+// changed.
+func (t *tree) timesAfterConjuncts() bool {
+	changed := false
+	for w, a := range t.head {
+		if a < 0 || !timeNouns[t.lw[w]] || w < 2 || t.lw[w-1] != "next" && t.lw[w-1] != "last" && t.lw[w-1] != "this" {
+			continue
+		}
+		n := t.dep(w, "nmod:poss")
+		if n < 0 || n != w-2 || !strings.HasPrefix(t.tag[n], "NNP") {
+			continue
+		}
+		c := firstOf(t, n) - 1
+		if c < 1 || t.lw[c] != "and" && t.lw[c] != "or" {
+			continue
+		}
+		prev := c - 1
+		for t.head[prev] >= 0 && t.head[prev] > prev && t.head[prev] < c {
+			prev = t.head[prev] // the head of the name before "and"
+		}
+		if !strings.HasPrefix(t.tag[prev], "NNP") || !t.noun(prev) {
+			continue
+		}
+		v := a
+		for v >= 0 && !t.verb(v) {
+			v = t.head[v]
+		}
+		if v < 0 {
+			continue
+		}
+		t.head[n], t.rel[n] = prev, "conj"
+		t.head[c], t.rel[c] = n, "cc"
+		if !t.verb(a) {
+			t.head[w], t.rel[w] = v, "obl:tmod"
+		}
 		changed = true
 	}
 	return changed
