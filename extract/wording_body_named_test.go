@@ -55,6 +55,21 @@ var bodyNamedCases = []wordingCase{
 		want: []string{"AGREEMENT/HAPPENED: party=Caribbean Sugar Union"},
 	},
 	{
+		name: "the yen under a group of states' accord named by its number",
+		text: "The yen has risen sharply under the G-5 accord, Finance Minister Kenji Oda said.",
+		want: []string{"AGREEMENT/HAPPENED: party=Group of Five"},
+	},
+	{
+		name: "a minister told a meeting of a group of states named by its number",
+		text: "Finance Minister Kenji Oda told a G-10 meeting in Basle on Monday that rates would fall.",
+		want: []string{"MEETING/HAPPENED: participant=Group of Ten; participant=Kenji Oda"},
+	},
+	{
+		name: "a group of states' summit named by its number ended",
+		text: "The G-77 summit in Havana ended on Friday.",
+		want: []string{"MEETING/HAPPENED: participant=Group of 77"},
+	},
+	{
 		name: "a country that spoke at a council's summit leaves it the council's",
 		text: "Chile said at the Andean Council summit in Lima on Tuesday that tariffs would fall.",
 		want: []string{"MEETING/HAPPENED: participant=Andean Council"},
