@@ -142,9 +142,10 @@ func (r *recognizer) lowerInDoc(w string) bool {
 
 // capBefore: the token before k is a capitalised word that would open
 // the name before it (a month or weekday never does: "In March Carver,
-// Hollis, Baptiste Inc.").
+// Hollis, Baptiste Inc.", nor a legal form with its stop that ends a
+// sentence).
 func capBefore(toks []token, k int) bool {
-	return k > 0 && toks[k-1].isCap() && toks[k-1].isWord() && !isMonthOrDay(toks[k-1].text)
+	return k > 0 && toks[k-1].isCap() && toks[k-1].isWord() && !isMonthOrDay(toks[k-1].text) && !stopForm(toks, k)
 }
 
 // formsEnd returns the end of the trades and legal forms from k, and
@@ -186,7 +187,7 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 		return 0 // "Minister of Trade and Industry", "Bank of X and Y": a portfolio or a body's field
 	}
 	q, form := formsEnd(toks, b+1)
-	if q < len(toks) && toks[q].isCap() && toks[q].isWord() {
+	if q < len(toks) && toks[q].isCap() && toks[q].isWord() && !stopForm(toks, q) {
 		return 0 // "Hale and Whitcombe Kerr": a longer name the runs read
 	}
 	if !okA || !okB {
@@ -224,6 +225,14 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 		}
 	}
 	return 0
+}
+
+// stopForm: a legal form written with its stop ends the name before k,
+// and the capitalised word at k opens the next sentence, which the
+// splitter kept with it ("... by Hollis and Marwood Inc. Hollis and
+// Marwood said").
+func stopForm(toks []token, k int) bool {
+	return k > 0 && strings.HasSuffix(toks[k-1].text, ".") && firmForms[toks[k-1].text]
 }
 
 // townFounder says whether the token at k names a city, no country or
@@ -360,7 +369,7 @@ func (r *recognizer) commaFirm(toks []token, a int) int {
 		return 0
 	}
 	e, form := formsEnd(toks, q)
-	if !form || e < len(toks) && toks[e].isCap() && toks[e].isWord() && !firmForms[toks[e].text] {
+	if !form || e < len(toks) && toks[e].isCap() && toks[e].isWord() && !firmForms[toks[e].text] && !stopForm(toks, e) {
 		return 0
 	}
 	for _, n := range names {

@@ -611,7 +611,7 @@ func endsSentence(toks []token, k int) bool {
 		// "... visited the U.S. The sources said": an abbreviation keeps
 		// its full stop, which also ends the sentence before a word that
 		// only opens one
-		return len(t) > 2 && strings.HasSuffix(t, ".") && k+1 < len(toks) && openerWords[toks[k+1].text]
+		return len(t) > 2 && strings.HasSuffix(t, ".") && k+1 < len(toks) && (openerWords[toks[k+1].text] || formEndsSentence(toks, k))
 	}
 	// a closing quote or bracket right after stays in this sentence; a
 	// straight quote set off by a space opens the next one
@@ -633,6 +633,23 @@ func endsSentence(toks []token, k int) bool {
 	}
 	return startsSentence(next)
 }
+
+// formEndsSentence: a firm's legal form with its stop ends the sentence
+// before a capitalised word that no title or further form is ("... was
+// made by Hollis and Marwood Inc. Hollis and Marwood said"; not "Acme
+// Corp. President X", "Acme Corp. Ltd.").
+func formEndsSentence(toks []token, k int) bool {
+	if !stopForms[toks[k].text] || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	w := n.text
+	return n.isCap() && n.isWord() && !titleHeads[w] && !titleMods[w] && !honorifics[w] && !firmForms[w] && !corpSuffixes[w] && !orgHeads[w]
+}
+
+// stopForms are legal forms written with a stop that news puts at the
+// end of a sentence ("Co." also opens an Irish county's name).
+var stopForms = set("Inc.", "Corp.", "Ltd.")
 
 // openerWords open a sentence and never follow an abbreviation inside
 // one ("the U.S. The", not "the U.S. Treasury").

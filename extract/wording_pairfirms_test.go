@@ -51,7 +51,37 @@ var pairFirmCases = []personNameCase{
 		text:  "Brayton Optics signed a U.S. Marine Corps contract for night sights last week, the company said.",
 		facts: []string{"ORGANIZATION U.S. Marine Corps", "!ORGANIZATION Marine Corps", "!GPE United States"},
 	},
+	{
+		name:  "two surnames and Inc. closing a sentence, named again in the next",
+		text:  "The offer was made by Hollis and Marwood Inc. Hollis and Marwood said it owned 5 pct of the company.",
+		facts: []string{"ORGANIZATION Hollis and Marwood Inc.", "Hollis and Marwood Inc. ~ Hollis and Marwood", "!ORGANIZATION Marwood Inc.", "!ORGANIZATION Hollis", "!ORGANIZATION Marwood"},
+	},
+	{
+		name:  "two surnames and Securities Inc. closing a sentence",
+		text:  "The stake was bought by Carver and Platt Securities Inc. Carver and Platt said it might buy more shares.",
+		facts: []string{"Carver and Platt Securities Inc. ~ Carver and Platt", "!ORGANIZATION Platt Securities Inc.", "!ORGANIZATION Carver"},
+	},
+	{
+		name:  "two surnames and Ltd. closing a sentence",
+		text:  "The notes were sold through Pennock and Drury Ltd. Pennock and Drury said demand was strong.",
+		facts: []string{"Pennock and Drury Ltd. ~ Pennock and Drury", "!ORGANIZATION Drury Ltd.", "!ORGANIZATION Pennock"},
+	},
+	{
+		name:  "two surnames and Corp. closing a sentence, named again in the future tense",
+		text:  "Marlow Group hired Ashby and Crane Corp. Ashby and Crane will advise it on the bid.",
+		facts: []string{"Ashby and Crane Corp. ~ Ashby and Crane", "!ORGANIZATION Crane Corp.", "!ORGANIZATION Ashby"},
+	},
 	// near misses
+	{
+		name:  "a legal form with its stop before a title stays with its firm",
+		text:  "The stake is held by Hollis and Marwood Inc. Chairman John Kerr said it would not sell.",
+		facts: []string{"ORGANIZATION Hollis and Marwood Inc.", "PERSON John Kerr", "!ORGANIZATION Marwood Inc."},
+	},
+	{
+		name:  "a legal form with its stop inside a sentence",
+		text:  "He joined Tellan Corp. in 1990 and left it in 1995 for Marlow Group.",
+		facts: []string{"ORGANIZATION Tellan Corp.", "ORGANIZATION Marlow Group"},
+	},
 	{
 		name:  "a state and a firm are two",
 		text:  "Texas and Marwood Inc signed an accord on water rights on Friday.",
