@@ -1847,6 +1847,24 @@ func (r *recognizer) possessedName(toks []token, k int) bool {
 // shortSurnames are surnames that are function words too.
 var shortSurnames = set("To", "Do")
 
+// vietName: a Vietnamese name of three words opens at k, its surname
+// short and often a word of English or French ("Le Kha Phieu", "To Huy
+// Rua", "Do Van Minh"), its middle name one of the common ones.
+func vietName(toks []token, k int) bool {
+	if k+2 >= len(toks) || !vietSurnames[toks[k].text] || !vietMiddles[toks[k+1].text] {
+		return false
+	}
+	t := toks[k+2]
+	return t.isCap() && t.isWord() && !orgHeads[t.text] && !facilityHeads[t.text] && !(k+3 < len(toks) && toks[k+3].isCap() && toks[k+3].isWord())
+}
+
+// vietSurnames are Vietnamese surnames of two or three letters.
+var vietSurnames = set("Le", "To", "Do", "Ho", "Vo", "Vu", "Ha", "Ly", "Ngo", "Bui", "Mai", "Lam", "Cao", "Dao")
+
+// vietMiddles are common Vietnamese middle names.
+var vietMiddles = set("Van", "Thi", "Duc", "Kha", "Quang", "Minh", "Thanh", "Huu", "Xuan", "Dinh", "Cong", "Hong", "Ngoc",
+	"Tan", "Tien", "Trong", "Viet", "Huy", "Manh", "Quoc", "Hoang", "Ba", "Dang", "Khac", "Tat", "Nguyen", "Thien", "Hai")
+
 // givenNameLike: a month inside a name run followed by another capitalised
 // word is a given name ("President Jan Wrobel", "Minister April Lee"), not
 // a date ("Jan 5", "in May").
@@ -1890,7 +1908,7 @@ func (r *recognizer) startsRun(si int, toks []token, k int, s *sentence) bool {
 	givenName := si < len(r.ner) && k < len(r.ner[si]) && r.ner[si][k] == "B-PER" && k+1 < len(toks) && toks[k+1].isCap()
 	honorific := honorifics[t.text] && k+1 < len(toks) && toks[k+1].isCap() && toks[k+1].isWord()
 	dayName := isMonthOrDay(t.text) && k+1 < len(toks) && orgHeads[toks[k+1].text]
-	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !r.monthGivenName(toks, k) && !r.possessedName(toks, k) && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmOfficeCue(toks, k+1)) {
+	if nonEntityCaps[t.text] && !givenName && !honorific && !dayName && !r.monthGivenName(toks, k) && !r.possessedName(toks, k) && !vietName(toks, k) && !(t.text == "The" && !first && k+1 < len(toks) && toks[k+1].isCap()) && !(k > 0 && firmOfficeCue(toks, k+1)) {
 		if _, ok := knownOrgs[t.text]; !ok {
 			return false
 		}
@@ -2011,7 +2029,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
 	// (the run's length is tested first: toks[a+1] of a run of one word
 	// at the end of a sentence without a stop ("US-China June") is past it)
-	for b-a > 1 && (toks[a].text == "The" || openerTrade(toks, a) || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER") && !r.monthGivenName(toks, a) && !r.possessedName(toks, a))) {
+	for b-a > 1 && (toks[a].text == "The" || openerTrade(toks, a) || (nonEntityCaps[toks[a].text] && knownOrgs[toks[a].text] == "" && !honorifics[toks[a].text] && !(isMonthOrDay(toks[a].text) && orgHeads[toks[a+1].text]) && !(si < len(r.ner) && a < len(r.ner[si]) && r.ner[si][a] == "B-PER") && !r.monthGivenName(toks, a) && !r.possessedName(toks, a) && !vietName(toks, a))) {
 		a++
 	}
 	// "Austrian Transport minister X": capitalised words of a title
@@ -2023,7 +2041,7 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if commonCapitals(r, toks, a, b) {
 		return nil
 	}
-	if b-a >= 2 && b-a <= 3 && r.possessedName(toks, a) {
+	if b-a >= 2 && b-a <= 3 && r.possessedName(toks, a) || b-a == 3 && vietName(toks, a) {
 		return []mention{r.mk(si, s, a, b, newsgraph.Person, "", !s.heading)}
 	}
 	// "Government said", "Tory MP said", "Two Sri Lankan fishermen":

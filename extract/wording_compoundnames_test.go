@@ -6,9 +6,9 @@ import "testing"
 // (Scandinavian, German: "Per Egil Rustad", "Karl Heinz Brandt"), one of
 // them also a month ("Jan Petter Sissener", "May Britt Lunde"), or whose
 // name holds short words that are function words too ("To Lam", "Do
-// Muoi", "Le Duan", "Van der Merwe", "Abu Bakar"), also after a country's
-// possessive: one person, never cut. A date before a name and a month
-// before a firm stay no part of it.
+// Muoi", "Le Kha Phieu", "Van der Merwe", "Abu Bakar"), also after a
+// country's possessive: one person, never cut. A date before a name, a
+// month before a firm and a French newspaper stay what they are.
 var compoundNameCases = []personNameCase{
 	{
 		name:  "a Norwegian of two given names, named again by surname",
@@ -60,7 +60,27 @@ var compoundNameCases = []personNameCase{
 		text:  "Jakarta talks\n\nMalaysian minister Abu Bakar Hamzah arrived in Jakarta on Sunday. Abu Bakar met his Indonesian counterpart.",
 		facts: []string{"PERSON Abu Bakar Hamzah", "Abu Bakar Hamzah ~ Abu Bakar", "!PERSON Abu Bakar"},
 	},
+	{
+		name:  "a Vietnamese name of three words opening with Le, after close to",
+		text:  "Party congress\n\nOfficials close to Le Kha Phieu said on Monday that he would step down in June.",
+		facts: []string{"PERSON Le Kha Phieu", "!ORGANIZATION Le Kha Phieu", "!OTHER Le Kha Phieu"},
+	},
+	{
+		name:  "a Vietnamese name of three words opening with To, opening the sentence",
+		text:  "Land reform\n\nTo Huy Rua, a senior party official, said the land plan was approved.",
+		facts: []string{"PERSON To Huy Rua", "!PERSON Huy Rua"},
+	},
+	{
+		name:  "a Vietnamese name of three words opening with Le, meeting",
+		text:  "Border talks\n\nLe Duc Thanh met Chinese officials in Beijing on Monday to discuss the border.",
+		facts: []string{"PERSON Le Duc Thanh", "!ORGANIZATION Le Duc Thanh"},
+	},
 	// near misses
+	{
+		name:  "a French newspaper opening with Le stays a newspaper",
+		text:  "Talks fail\n\nThe French daily Le Monde said on Monday that the talks had failed.",
+		facts: []string{"ORGANIZATION Le Monde", "!PERSON Le Monde"},
+	},
 	{
 		name:  "a month before a firm is a date",
 		text:  "Profit rise\n\nIn May Kessler Corp said its profit rose by a third.",
