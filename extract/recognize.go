@@ -2643,7 +2643,8 @@ func (r *recognizer) nerBoundary(si int, s *sentence, a, b int) int {
 // titlePhrase says whether run [a, b) is words of a title or a kind that
 // only look like a name: a body's common noun alone opening a sentence
 // ("Government said"), a party's name before a member's title with no
-// name after it ("a Tory MP said"), a number or quantifier opening a
+// name after it ("a Tory MP said"), a people of two words ("South
+// Africans"), a number or quantifier opening a
 // sentence before a nationality ("Two Sri Lankan fishermen", "Three New
 // Zealanders"), the part of a coordinated region ("Eastern and Southern
 // Africa").
@@ -2652,15 +2653,19 @@ func (r *recognizer) titlePhrase(toks []token, a, b int) bool {
 	if b-a == 1 && opens && sentenceBodies[toks[a].text] && !(b < len(toks) && toks[b].text == "of") {
 		return true
 	}
-	if b-a == 2 && memberOne[toks[b-1].text] {
-		if _, ok := parties[toks[a].text]; ok {
-			return true
+	if last := toks[b-1].text; b-a == 2 && (memberOne[last] || titleHeads[last] && !honorifics[last]) {
+		if _, ok := parties[toks[a].text]; ok || toks[a].text == "Democratic" {
+			return true // "a Democratic Senator said"
 		}
 	}
 	if b-a == 3 && memberOne[toks[b-1].text] {
 		if _, ok := parties[toks[a].text+" "+toks[a+1].text]; ok {
 			return true
 		}
+	}
+	// "South Africans", "New Zealanders": a people of two words
+	if text := span(toks, a, b); b-a >= 2 && strings.HasSuffix(text, "s") && r.gz.demonym[key(strings.TrimSuffix(text, "s"))] != "" {
+		return true
 	}
 	// "Eastern and Southern Africa": the second of two compass words
 	// over one continent names a part of the whole, no region of its own

@@ -70,7 +70,32 @@ var nonNameCases = []personNameCase{
 		text:  "Bank loans\n\nThe development bank said it would lend more to Western and Central Europe next year.",
 		facts: []string{"!GPE Central Europe", "!LOCATION Central Europe"},
 	},
+	{
+		name:  "a party's senator with no name",
+		text:  "Budget vote\n\nA Democratic Senator said on Thursday the budget would not pass this week.",
+		facts: []string{"!PERSON Democratic Senator", "!ORGANIZATION Democratic Senator", "!OTHER Democratic Senator"},
+	},
+	{
+		name:  "a party's senator opening the sentence",
+		text:  "Budget vote\n\nRepublican Senator warned that the budget would not pass.",
+		facts: []string{"!PERSON Republican Senator", "!ORGANIZATION Republican Senator", "!OTHER Republican Senator"},
+	},
+	{
+		name:  "a people of two words",
+		text:  "Election\n\nSouth Africans voted on Wednesday in the closest election in years.",
+		facts: []string{"!OTHER South Africans", "!PERSON South Africans", "!ORGANIZATION South Africans"},
+	},
+	{
+		name:  "a people of two words after a quantifier",
+		text:  "Election\n\nSome Sri Lankans living abroad voted by post, the election office said.",
+		facts: []string{"!OTHER Sri Lankans", "!OTHER Some Sri Lankans", "!PERSON Sri Lankans"},
+	},
 	// near misses
+	{
+		name:  "a party's senator with a name stays a person",
+		text:  "Budget vote\n\nRepublican Senator Dana Whitlow said on Thursday the budget would not pass.",
+		facts: []string{"PERSON Dana Whitlow", "!PERSON Republican Senator"},
+	},
 	{
 		name:  "a Tory MP with a name stays a person of the party",
 		text:  "Welfare vote\n\nTory MP Harriet Cole said on Tuesday the welfare bill would fail.",
