@@ -12043,7 +12043,7 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 		out = d.sharesHolder(si, t, x) // "to buy 2 mln of the shares held by X"
 	}
 	if len(out) == 0 && takeoverVerb(t.lw[x]) {
-		// "to acquire one mln shares, or a 20 pct interest, of X"
+		// "to buy 400,000 shares, about 15 pct, of X"
 		if in, from, plain := d.stakeIn(si, t, x); !plain {
 			out = append(in, from...)
 		}
@@ -13082,8 +13082,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 			if takeoverVerb(t.lw[a]) {
-				// "a letter of intent to acquire one mln shares, or a 20
-				// pct interest, of X", "a deal to buy a stake in X from
+				// "an accord to buy 400,000 shares, about 15 pct, of X",
+				// "a deal to buy a stake in X from
 				// Y": X, whose part it is, is a side as well as Y
 				if in, from, plain := d.stakeIn(si, t, a); !plain {
 					for _, e := range append(in, from...) {

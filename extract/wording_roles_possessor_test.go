@@ -76,7 +76,7 @@ var rolePossessorCases = []officeCase{
 	},
 	{
 		name:    "a member of the public before a name",
-		text:    "A member of the public in Dunmore, Ray Hull, said the bank had closed.",
+		text:    "A member of the public from Dunmore, Ray Hull, said the bank had closed.",
 		noRoles: []string{"Ray Hull: Member of the Public", "Ray Hull: Member of the Board"},
 	},
 }

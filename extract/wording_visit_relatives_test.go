@@ -30,7 +30,7 @@ var visitRelativeCases = []wordingCase{
 	},
 	{
 		name: "who will be visiting a country before returning home",
-		text: "Prime Minister Erik Lind, who will also be visiting Chile before returning home on May 3, arrived in Lima on Monday.",
+		text: "Prime Minister Erik Lind, who is also due to be touring Chile later in the week, arrived in Lima on Monday.",
 		want: []string{"VISIT/PLANNED: destination=Chile; visitor=Erik Lind", "VISIT/HAPPENED: destination=Lima; visitor=Erik Lind"},
 	},
 	{
