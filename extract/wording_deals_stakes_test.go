@@ -30,7 +30,7 @@ var stakeCases = []wordingCase{
 	},
 	{
 		name: "a letter of intent to acquire shares, or an interest, of a firm",
-		text: "Acme Corp signed a letter of intent to buy 400,000 shares, or a 15 pct interest, of Borland Inc.",
+		text: "Acme Corp signed a letter of intent to acquire two mln shares, or a 15 pct interest, of Borland Inc, it said.",
 		want: []string{"AGREEMENT/HAPPENED: party=Acme Corp; party=Borland Inc"},
 	},
 	{
