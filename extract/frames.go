@@ -888,6 +888,7 @@ func (d *doc) parse(si int) *tree {
 		t.splitEventCompounds,
 		t.withMarkedSubjects,
 		t.toMarkedFinites,
+		t.byPassiveNouns,
 		t.futureTimesOfNouns,
 		t.perfectActives,
 		t.withOnFixed,
@@ -1409,6 +1410,9 @@ func (t *tree) toMarkedFinites() bool {
 	changed := false
 	for m := 1; m+1 < len(t.head); m++ {
 		v, n := t.head[m], m-1
+		if v >= 0 && n > 0 && t.prep(n) == "by" && t.head[n] >= 0 && t.head[n] < n && t.head[n] == t.head[v] {
+			n = t.head[n] // "the visit by X to Y was delayed": the noun the agent is of
+		}
 		// ("X's visit to Y was shelved": a passive the same way)
 		passive := v > m && t.tag[v] == "VBN" && t.dep(v, "aux:pass") >= 0 && t.dep(v, "nsubj:pass") > m
 		if t.lw[m] != "to" || !t.is(m, "mark") || v <= m || t.tag[v] != "VBD" && t.tag[v] != "VBZ" && !(t.tag[v] == "VBN" && t.is(n, "root") && t.dep(v, "aux", "aux:pass") < 0) && !passive || !t.noun(n) || t.head[v] != n {
@@ -3311,6 +3315,38 @@ func (t *tree) spanLeads() bool {
 		}
 	}
 	return false
+}
+
+// byPassiveNouns mends "The visit by X to Y was shelved" read with X
+// the passive verb's subject and the verb hung on the event noun: the
+// noun is the subject, X its agent, and what the parser hung on X ("to
+// Y") the noun's. It reports whether any head changed.
+func (t *tree) byPassiveNouns() bool {
+	changed := false
+	for v, n := range t.head {
+		if n < 0 || n >= v || t.tag[v] != "VBN" || t.dep(v, "aux:pass") < 0 || !t.noun(n) || !(meetNouns[t.lw[n]] || visitNouns[t.lw[n]] || agreeNouns[t.lw[n]]) {
+			continue
+		}
+		s := t.dep(v, "nsubj:pass")
+		if s <= n || s >= v || t.prep(s) != "by" {
+			continue
+		}
+		for _, k := range t.kids[s] {
+			if t.is(k, "nmod") && k > s {
+				t.head[k] = n // "to Y"
+			}
+		}
+		for _, k := range t.kids[n] {
+			if k > v && t.is(k, "punct") {
+				t.head[k] = v
+			}
+		}
+		t.head[v], t.rel[v] = t.head[n], t.rel[n]
+		t.head[n], t.rel[n] = v, "nsubj:pass"
+		t.head[s], t.rel[s] = n, "nmod"
+		changed = true
+	}
+	return changed
 }
 
 // havingObjects mends "Having received X earlier, Y said" read with the
