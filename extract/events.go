@@ -857,6 +857,22 @@ func (d *doc) laterLeg(m, c *docEvent) bool {
 	return false
 }
 
+// cameBackFrom says whether visit c is told as a stay one is back from
+// ("X, fresh from Y, met Z", "returning from Y, X met Z"): no place for
+// a meeting told beside it.
+func (d *doc) cameBackFrom(c *docEvent) bool {
+	if len(c.sources) == 0 || d.trees[c.sources[0]] == nil {
+		return false
+	}
+	si := c.sources[0]
+	t, k := d.trees[si], d.tokenAt(si, c.offset)
+	if k < 0 || k >= len(t.lw) {
+		return false
+	}
+	back := func(w string) bool { return w == "back" || w == "fresh" || returnVerbs[w] }
+	return back(t.lw[k]) || t.lw[k] == "return" || t.head[k] >= 0 && back(t.lw[t.head[k]]) && t.prep(k) == "from"
+}
+
 // landingPlace says whether a place is where one lands, an airport: who
 // landed there held talks elsewhere.
 func landingPlace(name string) bool {
@@ -875,7 +891,7 @@ func (d *doc) inheritFromVisits() {
 		}
 		var v *docEvent
 		for _, c := range d.events {
-			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) || d.laterLeg(m, c) {
+			if c.typ != newsgraph.Visit || c.story != m.story || !containsAll(m.people, c.people[:1]) || d.laterLeg(m, c) || d.cameBackFrom(c) {
 				continue
 			}
 			ahead := !d.ref.IsZero() && c.from > ymd(d.ref)

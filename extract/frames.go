@@ -5285,9 +5285,10 @@ func (d *doc) frames(si int) []frame {
 			hit = true
 			break
 		}
-		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)] // "on holiday in X"
-		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0        // "issued a joint statement", "unveiled it together"
-		hit = hit || inspectVerbs[w]                                                     // "inspected the mine in X"
+		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)]                           // "on holiday in X"
+		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0                                  // "issued a joint statement", "unveiled it together"
+		hit = hit || inspectVerbs[w]                                                                               // "inspected the mine in X"
+		hit = hit || (w == "back" || w == "fresh") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "from") // "just back from X"
 		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || mergeVerb(w) || strings.HasPrefix(w, "snap") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "up") || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
 		near = near || attendVerbs[w] || joinVerbs[w] || leaveVerbs[w] || strings.HasPrefix(w, "summon") || w == "called" ||
 			strings.HasPrefix(w, "pull") || strings.HasPrefix(w, "withdr") || strings.HasPrefix(w, "drop") || leadingVerbs[w]
@@ -5335,6 +5336,8 @@ func (d *doc) frames(si int) []frame {
 			typ = newsgraph.Visit
 		case noun && w == "return" && t.dep(i, "nmod:poss") >= 0:
 			typ = newsgraph.Visit // "on his return from X": a stay he is back from
+		case (w == "back" || w == "fresh") && !t.verb(i) && backFrom(t, i) >= 0:
+			typ = newsgraph.Visit // "X, just back from Y,": a stay X is back from
 		case noun && agreeNouns[w]:
 			typ = newsgraph.Agreement
 		case noun && renewalOf(t, i):
@@ -6480,7 +6483,11 @@ func placeWordAfter(t *tree, v int, w string) bool {
 func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) (frame, bool) {
 	f := frame{typ: typ, t: i, noun: noun, light: -1, carrier: -1, loc: -1}
 	w := t.lw[i]
-	if noun && w == "return" {
+	if (w == "back" || w == "fresh") && !t.verb(i) {
+		if !d.backFrame(si, t, &f) {
+			return f, false
+		}
+	} else if noun && w == "return" {
 		if !d.returnFrame(si, t, &f) {
 			return f, false
 		}
@@ -10144,6 +10151,50 @@ var talksOpen = set("opened", "resumed", "closed", "started")
 
 // presentTriggers are event verbs' third persons that are also plural nouns.
 var presentTriggers = set("flies", "travels", "heads", "tours", "visits", "meets", "lands", "returns", "arrives")
+
+// backFrom is the "from" phrase on "back" or "fresh" at k that names
+// no trip ("just back from Peru"; "back from a trip to Peru" is read at
+// the trip), or -1.
+func backFrom(t *tree, k int) int {
+	for _, o := range t.kids[k] {
+		if t.is(o, "obl", "nmod") && t.prep(o) == "from" && !visitNouns[t.lw[o]] && !meetNouns[t.lw[o]] {
+			return o
+		}
+	}
+	return -1
+}
+
+// backFrame reads "X, just back from Y,", "Just back from Y, X said",
+// "X is back from Y": X was in Y, a visit that has been.
+func (d *doc) backFrame(si int, t *tree, f *frame) bool {
+	k := f.t
+	o := backFrom(t, k)
+	if o < 0 {
+		return false
+	}
+	who := t.dep(k, "nsubj")
+	if h := t.head[k]; who < 0 && h >= 0 && t.verb(h) && k < h {
+		who = t.dep(h, "nsubj") // fronted: "Just back from Y, X said"
+	} else if who < 0 && h >= 0 && t.noun(h) && t.is(k, "acl", "amod", "appos", "advmod", "parataxis") {
+		who = h // "X, just back from Y, said"
+	}
+	if who < 0 {
+		return false
+	}
+	for _, e := range d.group(si, t, who) {
+		if d.ents[e].typ == newsgraph.Person {
+			f.agents = append(f.agents, e)
+		}
+	}
+	for _, c := range d.placeConjuncts(si, t, o) {
+		if ps := d.placesUnder(si, t, c); len(ps) > 0 {
+			f.others = append(f.others, ps)
+			f.places = append(f.places, ps...)
+		}
+	}
+	f.been = true
+	return len(f.agents) > 0 && len(f.places) > 0
+}
 
 // returnFrame reads the noun "return" as the stay one is back from: "on
 // his return from X", "the minister's return from X" is a visit to X by
