@@ -7161,6 +7161,9 @@ func (d *doc) subjectOf(si int, t *tree, v int) []int {
 			// "Ahead of meeting X, Y said" with the clause hung on "ahead":
 			// the subject of the verb "ahead" hangs on
 			h = t.head[h]
+		case t.is(v, "parataxis") && (t.lw[h] == "back" || t.lw[h] == "fresh") && t.dep(h, "nsubj") >= 0:
+			// "X, back from Y, met Z" read with "back" as the root: X
+			return d.group(si, t, t.dep(h, "nsubj"))
 		case !t.verb(h) && h < v && t.dep(h, "cop") >= 0 && t.dep(h, "nsubj") >= 0:
 			// "X is on a tour and visited Y": the predicate noun's subject
 			return d.group(si, t, t.dep(h, "nsubj"))

@@ -49,6 +49,16 @@ var backFromCases = []sharedCase{
 		want: []string{"VISIT: Lena Voss + Tokyo | HAPPENED"},
 	},
 	{
+		name: "back from a trip, met: the one back meets",
+		text: "Premier Joao Ferraz, back from a trip to Brazil, met King Harald on Monday.",
+		want: []string{"VISIT: Brazil + Joao Ferraz | HAPPENED", "Harald + Joao Ferraz | HAPPENED | -"},
+	},
+	{
+		name: "back from a city, signed",
+		text: "Chancellor Greta Falk, back from Chile, signed an accord with Peru on Monday.",
+		want: []string{"AGREEMENT: Greta Falk + Peru | HAPPENED"},
+	},
+	{
 		name: "back from holiday",
 		text: "Senator Ines Barros is back from holiday.",
 		not:  []string{"VISIT"},
