@@ -1838,9 +1838,10 @@ var datePreps = set("in", "on", "of", "since", "until", "till", "by", "from", "t
 
 // possessedName: a Vietnamese surname that is also a function word ("To
 // Lam", "Do Muoi") after a place's or a body's possessive opens the name
-// of the one it has ("Vietnam's To Lam").
+// of the one it has ("Vietnam's To Lam"), and after a title in lower case
+// the name of its holder ("party leader To Lam").
 func (r *recognizer) possessedName(toks []token, k int) bool {
-	return shortSurnames[toks[k].text] && k >= 2 && (toks[k-1].text == "'s" || toks[k-1].text == "\u2019s") && toks[k-2].isCap() &&
+	return shortSurnames[toks[k].text] && k >= 1 && ((toks[k-1].text == "'s" || toks[k-1].text == "\u2019s") && k >= 2 && toks[k-2].isCap() || lowerTitles[toks[k-1].text]) &&
 		k+1 < len(toks) && r.plainNameWord(toks[k+1])
 }
 
