@@ -848,6 +848,7 @@ func (d *doc) parse(si int) *tree {
 		t.talksOnObject,
 		func() bool { return d.dateArguments(si, t) },
 		func() bool { return d.originConjuncts(si, t) },
+		func() bool { return d.addressConjuncts(si, t) },
 		t.appositiveConjuncts,
 		func() bool { return d.titleAppositions(si, t) },
 		t.titledConjuncts,
@@ -2277,6 +2278,41 @@ func (d *doc) originConjuncts(si int, t *tree) bool {
 		}
 		t.head[k] = p
 		changed = true
+	}
+	return changed
+}
+
+// addressConjuncts mends "met X in Lyon, France, on Monday" read with the
+// country a conjunct of X: a country set off by a comma right after a
+// place inside it names where that place lies, so it hangs on the place.
+// It reports whether any head changed.
+func (d *doc) addressConjuncts(si int, t *tree) bool {
+	changed := false
+	for k, h := range t.head {
+		if h < 0 || h > k || !t.is(k, "conj") || t.dep(k, "cc") >= 0 {
+			continue
+		}
+		mk := d.mentionAt(si, k)
+		if mk == nil || mk.ent < 0 || mk.j-1 != k || mk.i < 2 || t.lw[mk.i-1] != "," {
+			continue
+		}
+		if mk.j < len(t.lw) && (t.lw[mk.j] == "and" || t.lw[mk.j] == "or") {
+			continue // "in Lyon, France and Spain": a list goes on
+		}
+		mp := d.mentionAt(si, mk.i-2)
+		if mp == nil || mp.ent < 0 || mp.j != mk.i-1 || mp.ent == mk.ent || !d.isPlace(mp.ent) && d.ents[mp.ent].typ != newsgraph.GPE {
+			continue
+		}
+		country, place := d.ents[mk.ent].name, d.ents[mp.ent].name
+		// (a place the tables do not know lies where the text says; "West
+		// Germany" holds what the tables put in Germany)
+		if in := d.x.gz.countryOf(place); !d.x.gz.isCountry(country) || d.x.gz.isCountry(place) || in != "" && in != country && !strings.HasSuffix(country, " "+in) {
+			continue
+		}
+		if pl := mp.j - 1; pl >= 0 && t.head[pl] != k {
+			t.head[k], t.rel[k] = pl, "appos"
+			changed = true
+		}
 	}
 	return changed
 }
@@ -7466,6 +7502,9 @@ func (d *doc) originTail(si int, t *tree, c int) bool {
 	if p == nil || p.ent < 0 || p.j != m.i-1 || !d.isPlace(p.ent) && d.ents[p.ent].typ != newsgraph.GPE || p.i < 1 {
 		return false
 	}
+	if d.x.gz.isCountry(d.ents[p.ent].name) && d.x.gz.isCountry(d.ents[m.ent].name) {
+		return false // "from Spain, Norway, Malta and Greece": no country lies in another
+	}
 	w := t.lw[p.i-1]
 	return w == "of" || w == "from" || w == "in" || w == "at"
 }
@@ -10521,7 +10560,7 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				// ("met representatives from Spain, Norway and Malta": the
 				// countries they are of, each a side, none the speaker's
 				// own)
-				if obj >= 0 && groupNouns[t.lw[obj]] && t.is(o, "obl") && firstOf(t, o) == lastOf(t, obj)+1 && len(d.phrase(si, t, obj, 0)) == 0 {
+				if obj >= 0 && (groupNouns[t.lw[obj]] || delegateNouns[t.lw[obj]]) && t.is(o, "obl") && firstOf(t, o) == lastOf(t, obj)+1 && len(d.phrase(si, t, obj, 0)) == 0 {
 					for _, e := range d.group(si, t, o) {
 						if d.ents[e].typ == newsgraph.Organization || d.ents[e].typ == newsgraph.GPE && (stateAgentNouns[t.lw[obj]] || delegateNouns[t.lw[obj]]) && d.x.gz.isCountry(d.ents[e].name) && !d.domesticAll(f.agents, e) {
 							f.others = append(f.others, []int{e})
