@@ -44,6 +44,8 @@ func (d *doc) notAnEvent(si int, f *frame) bool {
 	switch {
 	case d.ownSitting(si, t, f):
 		return true
+	case d.speechToSitting(t, f):
+		return true
 	case d.clubFixture(si, t, f):
 		return true
 	case hopedOutcome(t, f):
@@ -502,4 +504,59 @@ func (d *doc) mentionOf(si, e int) *mention {
 		}
 	}
 	return nil
+}
+
+// speechToSitting says whether meeting frame f is one speaking to a body's
+// own sitting: a firm's annual meeting, a legislature's or a town
+// council's session ("told the annual meeting of X", "addressed a full
+// council meeting"). That is a speech, which the house does not count as
+// a meeting; the sitting itself is ownSitting's. A sitting of a body of
+// states ("told an informal GATT meeting") stays: its members meet there.
+func (d *doc) speechToSitting(t *tree, f *frame) bool {
+	if f.typ != newsgraph.Meeting || !f.noun || f.t < 0 || f.t >= len(t.head) {
+		return false
+	}
+	v := t.head[f.t]
+	if v < 0 || !speakVerbs[t.lw[v]] && t.lw[v] != "told" && t.lw[v] != "tell" && t.lw[v] != "tells" && t.lw[v] != "telling" || !t.is(f.t, "obj", "obl", "iobj") {
+		return false
+	}
+	own := false // "a full council meeting", "the annual meeting", "a shareholders' meeting"
+	for _, k := range t.deps(f.t, "compound", "amod", "nmod:poss") {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lw[k], "'"), "'s")
+		// (not "the annual conference of X and Y leaders", where leaders meet)
+		own = own || w == "council" || w == "annual" && (t.lw[f.t] == "meeting" || t.lw[f.t] == "session") || holderNouns[w]
+	}
+	for _, g := range append([][]int{f.agents}, f.others...) {
+		for _, e := range g {
+			if d.ents[e].typ != newsgraph.Organization {
+				continue
+			}
+			name := d.ents[e].name
+			switch {
+			case localCouncil(name) || legislature(name):
+				own = true
+			case d.assembly(e) || statesBody(d.ents[e]) || d.acronymBody(e):
+				return false // a body of states or members in session
+			case firmName(name):
+				own = true
+			}
+		}
+	}
+	return own
+}
+
+// localCouncil says whether name is a town's, a city's or a county's
+// council ("Harwood District Council"): its sittings are its own.
+func localCouncil(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || ws[len(ws)-1] != "Council" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "City", "District", "County", "Town", "Borough", "Municipal", "Parish", "Metropolitan", "Shire", "Village", "Regional":
+			return true
+		}
+	}
+	return false
 }
