@@ -6102,12 +6102,16 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	for _, c := range t.deps(p, "case") {
 		in = in || t.lw[c] == "in" && c == m.i-1 // "While in X" with both read as its prepositions
 	}
-	if p < t.from || !in && spentBefore(t, m.i) < 0 {
+	rw := whereBeing(t, p)
+	if p < t.from || !in && spentBefore(t, m.i) < 0 && rw < 0 {
 		return f, false
 	}
 	f.t = p
 	pred, fronted := -1, false
 	switch {
+	case rw >= 0:
+		pred = rw // "Colombo, where X has been since Monday for talks"
+		f.light = pred
 	case len(d.setOffStay(si, t, m)) > 0:
 		// "X, in Lisbon for talks, said": there now, however the
 		// parser hung the phrase
@@ -6181,6 +6185,18 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		return f, false
 	}
 	f.status, f.drop = d.frameStatus(t, &f)
+	// "has been in X since Monday": there now, whatever the purpose says
+	// of the talks
+	for _, b := range []int{pred, t.dep(p, "cop"), t.dep(pred, "cop")} {
+		if b < 0 || t.lw[b] != "been" {
+			continue
+		}
+		for _, h := range []int{b, t.head[b]} {
+			if a := t.dep(h, "aux"); h >= 0 && a >= 0 && (t.lw[a] == "has" || t.lw[a] == "have" || t.lw[a] == "had") {
+				f.status = newsgraph.Happened
+			}
+		}
+	}
 	if f.status == "" {
 		if c := t.dep(p, "cop"); c >= 0 && (t.tag[c] == "VBD" || t.lw[c] == "was" || t.lw[c] == "were") {
 			f.status = newsgraph.Happened
@@ -6191,6 +6207,29 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 		}
 	}
 	return f, !f.drop
+}
+
+// whereBeing is the verb of being in a "where" clause on place p
+// ("Colombo, where X has been since Monday", "Lima, where she was last
+// week") that has a subject of its own, or -1.
+func whereBeing(t *tree, p int) int {
+	for _, v := range t.deps(p, "acl:relcl") {
+		be := t.lw[v]
+		if c := t.dep(v, "cop"); c >= 0 && !t.verb(v) {
+			be = t.lw[c] // "where X has been since the weekend" read with the time the predicate
+		} else if !t.verb(v) {
+			continue
+		}
+		if v < p || be != "been" && be != "was" && be != "were" && be != "is" && be != "are" || t.dep(v, "nsubj") < 0 {
+			continue
+		}
+		for _, a := range t.deps(v, "advmod") {
+			if t.lw[a] == "where" && a > p && a < v {
+				return v
+			}
+		}
+	}
+	return -1
 }
 
 // attendingAfter reads "Also due to attend are A, B and C", "Also
