@@ -6110,7 +6110,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 	pred, fronted := -1, false
 	switch {
 	case rw >= 0:
-		pred = rw // "Colombo, where X has been since Monday for talks"
+		pred = rw // "Hanoi, where X has been since Tuesday"
 		f.light = pred
 	case len(d.setOffStay(si, t, m)) > 0:
 		// "X, in Lisbon for talks, said": there now, however the
@@ -6210,7 +6210,7 @@ func (d *doc) presence(si int, t *tree, m mention) (frame, bool) {
 }
 
 // whereBeing is the verb of being in a "where" clause on place p
-// ("Colombo, where X has been since Monday", "Lima, where she was last
+// ("Hanoi, where X has been since Tuesday", "Lima, where she was last
 // week") that has a subject of its own, or -1.
 func whereBeing(t *tree, p int) int {
 	for _, v := range t.deps(p, "acl:relcl") {

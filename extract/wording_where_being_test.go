@@ -3,14 +3,14 @@ package extract
 import "testing"
 
 // whereBeingCases are invented sentences whose visit is told by a "where"
-// clause of being on a place ("reached in Colombo, where X has been since
-// Monday for talks"); and "has been in X since Monday" is a stay that has
+// clause of being on a place ("reached in Hanoi, where X has been since
+// Tuesday"); and "has been in X since Monday" is a stay that has
 // begun, not a plan.
 var whereBeingCases = []wordingCase{
 	{
-		name: "where a chief has been since Monday for talks",
-		text: "Markets were calm on Wednesday.\n\nThe deal was reached in Colombo, where Kestrel chief executive Tom Vale has been since Monday for talks with Ana Ortiz.",
-		want: []string{"VISIT/HAPPENED: destination=Colombo; visitor=Tom Vale"},
+		name: "where a firm's man has been since Tuesday",
+		text: "Markets were calm on Wednesday.\n\nThe deal was reached in Hanoi, where Kestrel chief executive Tom Vale has been since Sunday for talks with Ana Ortiz.",
+		want: []string{"VISIT/HAPPENED: destination=Hanoi; visitor=Tom Vale"},
 	},
 	{
 		name: "where a minister has been for two days",
