@@ -508,7 +508,7 @@ func (d *doc) mentionOf(si, e int) *mention {
 
 // speechToSitting says whether meeting frame f is one speaking to a body's
 // own sitting: a firm's annual meeting, a legislature's or a town
-// council's session ("told the annual meeting of X", "addressed a full
+// council's session ("told the annual meeting of X", "addressed a
 // council meeting"). That is a speech, which the house does not count as
 // a meeting; the sitting itself is ownSitting's. A sitting of a body of
 // states ("told an informal GATT meeting") stays: its members meet there.
@@ -520,7 +520,7 @@ func (d *doc) speechToSitting(t *tree, f *frame) bool {
 	if v < 0 || !speakVerbs[t.lw[v]] && t.lw[v] != "told" && t.lw[v] != "tell" && t.lw[v] != "tells" && t.lw[v] != "telling" || !t.is(f.t, "obj", "obl", "iobj") {
 		return false
 	}
-	own := false // "a full council meeting", "the annual meeting", "a shareholders' meeting"
+	own := false // "a council meeting", "the annual meeting", "a shareholders' meeting"
 	for _, k := range t.deps(f.t, "compound", "amod", "nmod:poss") {
 		w := strings.TrimSuffix(strings.TrimSuffix(t.lw[k], "'"), "'s")
 		// (not "the annual conference of X and Y leaders", where leaders meet)

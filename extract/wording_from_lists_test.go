@@ -13,7 +13,7 @@ import "testing"
 var fromListCases = []wordingCase{
 	{
 		name: "representatives from five countries",
-		text: "Markets were calm on Wednesday.\n\nManager Tom Vale and club officials met representatives from Spain, Norway, Malta, Greece and the Faroe Islands to arrange the fixtures.",
+		text: "Markets were calm on Wednesday.\n\nManager Tom Vale and club officials met representatives from Spain, Norway, Malta, Greece and the Faroe Islands on Monday to draw up a calendar.",
 		want: []string{"MEETING: participant=Faroe Islands; participant=Greece; participant=Malta; participant=Norway; participant=Spain; participant=Tom Vale"},
 	},
 	{

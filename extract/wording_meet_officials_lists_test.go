@@ -21,8 +21,8 @@ var officialsListCases = []wordingCase{
 	},
 	{
 		name: "representatives of two bodies, the second before next week",
-		text: "Finance Minister Anton Kovac will meet representatives of the Asian Development Bank and the International Monetary Fund next week.",
-		want: []string{"MEETING/PLANNED: participant=Anton Kovac; participant=Asian Development Bank; participant=International Monetary Fund"},
+		text: "Finance Minister Anton Kovac will meet representatives of the Caribbean Development Bank and the International Monetary Fund next week.",
+		want: []string{"MEETING/PLANNED: participant=Anton Kovac; participant=Caribbean Development Bank; participant=International Monetary Fund"},
 	},
 	{
 		name: "talks with officials from two countries",

@@ -9,8 +9,8 @@ import "testing"
 // part in a meeting of its members.
 var speechSittingCases = []wordingCase{
 	{
-		name: "a council leader tells a full council meeting",
-		text: "Harwood District Council has a backlog of planning cases.\n\nCouncil leader Ann Bell told a full council meeting on Tuesday that four officers would be hired.",
+		name: "a council leader tells a packed council meeting",
+		text: "Harwood District Council has a backlog of planning cases.\n\nCouncil leader Ann Bell told a packed council meeting on Tuesday that rates would rise.",
 		not:  []string{"MEETING"},
 	},
 	{

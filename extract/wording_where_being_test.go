@@ -39,7 +39,7 @@ var whereBeingCases = []wordingCase{
 	},
 	{
 		name: "has been in a city since Monday for talks",
-		text: "Markets were calm on Wednesday.\n\nJapanese Trade Minister Aiko Mori has been in Seoul since Monday for talks with Lee Min.",
+		text: "Markets were calm on Wednesday.\n\nJapanese Trade Minister Aiko Mori has been in Seoul since Thursday for trade talks with Lee Min.",
 		want: []string{"VISIT/HAPPENED: destination=Seoul; visitor=Aiko Mori"},
 	},
 	{
