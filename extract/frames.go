@@ -5031,6 +5031,12 @@ func fixtureMeeting(t *tree, v int) bool {
 	return false
 }
 
+// unboundPapers are what one signs that binds no two sides: a petition, a
+// court's order, a bill into law, a cheque, a book.
+var unboundPapers = set("petition", "petitions", "order", "orders", "letter", "letters", "bill", "bills", "law", "laws",
+	"decree", "decrees", "cheque", "cheques", "check", "checks", "autograph", "autographs", "book", "books", "warrant",
+	"warrants", "ordinance", "ordinances", "proclamation", "proclamations", "register", "guestbook", "card", "cards")
+
 // fixtureNouns are the stages and games of a competition.
 var fixtureNouns = set("final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final",
 	"quarter-finals", "quarterfinal", "quarterfinals", "round", "play-off", "play-offs", "playoff", "playoffs", "decider",
@@ -5405,6 +5411,11 @@ func (d *doc) frames(si int) []frame {
 		}
 		if noun && typ == newsgraph.Agreement && discussedThing(t, i) && !monthOwned(t, i) {
 			continue // "discussed possible deals with X": the talk is the event
+		}
+		if !noun && typ == newsgraph.Agreement && strings.HasPrefix(w, "sign") {
+			if o := t.dep(i, "nsubj:pass", "obj"); o >= 0 && unboundPapers[t.lw[o]] {
+				continue // "the petition was signed by A and B": a paper, no accord between them
+			}
 		}
 		if h := t.head[i]; noun && typ == newsgraph.Agreement && t.is(i, "obl") && h >= 0 && d.signsPerson(si, t, h) {
 			continue // "X signed striker Y on a two-year deal": the signing is the deal, read at the verb
