@@ -806,6 +806,7 @@ func (d *doc) parse(si int) *tree {
 		t.strandedObjects,
 		t.havingObjects,
 		t.spanLeads,
+		t.aheadCases,
 		t.objectConjuncts,
 		t.crossedDeterminers,
 		func() bool { return d.splitLists(si, t) },
@@ -3320,6 +3321,30 @@ func (t *tree) strandedObjects() bool {
 				t.head[k], t.rel[k] = v, "obl"
 			}
 		}
+		changed = true
+	}
+	return changed
+}
+
+// aheadCases mends "ahead of talks with X" read with "ahead" an adverb
+// on the noun: "ahead of" and "prior to" are one preposition, as the
+// parser reads "along with". It reports whether any head changed.
+func (t *tree) aheadCases() bool {
+	changed := false
+	for a := 0; a+1 < len(t.lw); a++ {
+		c, n := a+1, t.head[a]
+		if !(t.lw[a] == "ahead" && t.lw[c] == "of" || t.lw[a] == "prior" && t.lw[c] == "to") || !t.is(c, "case") {
+			continue
+		}
+		if m := t.head[c]; m > c && t.head[m] == a && t.noun(m) && n >= 0 && t.verb(n) {
+			// "ahead of a meeting with X" read with the noun on "ahead"
+			t.head[m], t.rel[m] = n, t.rel[a]
+			n = m
+		} else if n < 0 || !t.is(a, "advmod") || t.head[c] != n || !t.noun(n) {
+			continue
+		}
+		t.head[a], t.rel[a] = n, "case"
+		t.head[c], t.rel[c] = a, "fixed"
 		changed = true
 	}
 	return changed
@@ -16054,6 +16079,8 @@ func aheadOf(t *tree, n int) bool {
 	switch t.lw[c] {
 	case "before":
 		return true
+	case "ahead", "prior":
+		return t.dep(c, "fixed") >= 0 // "ahead of", "prior to" read as one
 	case "of", "to":
 		b := ""
 		if c > 0 {
