@@ -3333,7 +3333,27 @@ func (t *tree) aheadCases() bool {
 	changed := false
 	for a := 0; a+1 < len(t.lw); a++ {
 		c, n := a+1, t.head[a]
-		if !(t.lw[a] == "ahead" && t.lw[c] == "of" || t.lw[a] == "prior" && t.lw[c] == "to") || !t.is(c, "case") {
+		if !(t.lw[a] == "ahead" && t.lw[c] == "of" || t.lw[a] == "prior" && t.lw[c] == "to") {
+			continue
+		}
+		if t.head[c] == a && t.is(c, "fixed") && t.is(a, "amod", "advmod") && n > c && t.noun(n) {
+			t.rel[a] = "case" // "prior to talks with X" read with "prior" an adjective
+			changed = true
+			continue
+		}
+		if t.head[c] == a && t.is(c, "fixed") && n >= 0 && t.verb(n) {
+			// "prior to a meeting with X" read with the noun on "prior"
+			for _, m := range t.deps(a, "obl", "nmod") {
+				if m > c && t.noun(m) {
+					t.head[m], t.rel[m] = n, t.rel[a]
+					t.head[a], t.rel[a] = m, "case"
+					changed = true
+					break
+				}
+			}
+			continue
+		}
+		if !t.is(c, "case") {
 			continue
 		}
 		if m := t.head[c]; m > c && t.head[m] == a && t.noun(m) && n >= 0 && t.verb(n) {
@@ -13623,7 +13643,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			if f.typ == newsgraph.Meeting && talksNouns[w] && p == "during" && len(with) == 0 && len(sides) == 0 && len(bodies) == 0 && len(uniq(d.subjectOf(si, t, h))) >= 2 {
 				together = true // "During the talks, A and B agreed": they met
 			}
-		case "after", "following", "before", "at", "ahead of", "from":
+		case "after", "following", "before", "at", "ahead of", "prior to", "from":
 			if f.typ == newsgraph.Agreement && quitsFrom(t, h, pn) {
 				return false // "walked away from a deal with Y": none made
 			}

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestAheadOfNouns: an event noun "ahead of" the telling ("Ahead of a
-// meeting with X, Y said", "ahead of talks with X next week") is the
-// main subject's event with X, still to come: "ahead of" is one
-// preposition, however the parser hung "ahead".
+// TestAheadOfNouns: an event noun "ahead of" or "prior to" the telling
+// ("Ahead of a meeting with X, Y said", "Prior to talks with X, Y
+// toured") is the main subject's event with X, still to come: "ahead of"
+// and "prior to" are one preposition, however the parser hung them.
 func TestAheadOfNouns(t *testing.T) { runShared(t, aheadOfNounCases) }
 
 var aheadOfNounCases = []sharedCase{
@@ -53,6 +53,21 @@ var aheadOfNounCases = []sharedCase{
 		name: "ahead of talks, bare",
 		text: "Ahead of talks with King Harald, Premier Joao Ferraz said the two countries were close.",
 		want: []string{"Harald + Joao Ferraz | PLANNED"},
+	},
+	{
+		name: "prior to talks, toured",
+		text: "Prior to talks with King Harald, Premier Joao Ferraz toured a port.",
+		want: []string{"Harald + Joao Ferraz | PLANNED"},
+	},
+	{
+		name: "prior to a meeting, spoke",
+		text: "Prior to a meeting with Governor Lena Voss, Mayor Pietro Conti spoke to reporters.",
+		want: []string{"Lena Voss + Pietro Conti | PLANNED"},
+	},
+	{
+		name: "prior to the vote",
+		text: "Prior to the vote, Senator Ines Barros spoke to reporters.",
+		not:  []string{"MEETING", "VISIT", "AGREEMENT"},
 	},
 	{
 		name: "ahead of the election",
