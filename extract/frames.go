@@ -3356,7 +3356,9 @@ func (t *tree) aheadCases() bool {
 		if !t.is(c, "case") {
 			continue
 		}
-		if m := t.head[c]; m > c && t.head[m] == a && t.noun(m) && n >= 0 && t.verb(n) {
+		if m := t.head[c]; m > c && n >= 0 && t.head[m] == n && t.noun(m) && t.is(m, "obl") && t.verb(n) && t.is(a, "advmod") {
+			n = m // "spoke to reporters ahead of talks with X": both hung on the verb
+		} else if m > c && t.head[m] == a && t.noun(m) && n >= 0 && t.verb(n) {
 			// "ahead of a meeting with X" read with the noun on "ahead"
 			t.head[m], t.rel[m] = n, t.rel[a]
 			n = m

@@ -65,6 +65,16 @@ var aheadOfNounCases = []sharedCase{
 		want: []string{"Lena Voss + Pietro Conti | PLANNED"},
 	},
 	{
+		name: "spoke ahead of talks, after the verb",
+		text: "President Anibal Cruz spoke to reporters ahead of talks with King Harald.",
+		want: []string{"Anibal Cruz + Harald | PLANNED"},
+	},
+	{
+		name: "stocks rose ahead of talks with a group",
+		text: "Stocks rose ahead of talks with the union on Friday, analyst Ann Berg said.",
+		not:  []string{"MEETING"},
+	},
+	{
 		name: "prior to the vote",
 		text: "Prior to the vote, Senator Ines Barros spoke to reporters.",
 		not:  []string{"MEETING", "VISIT", "AGREEMENT"},
