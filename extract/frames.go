@@ -12780,6 +12780,13 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		case t.is(k, "nmod") && p == "of" && saleNouns[w] && firmParts[t.lw[k]] && t.dep(k, "nmod:poss") >= 0:
 			// "the sale of its Aztec unit to Y": the part its owner sells,
 			// no side however it is named; its owner is, by the possessive
+			// (a pronoun's with the buyer above; a name's here: "Y's
+			// acquisition of X's Canadian unit")
+			if poss := t.dep(k, "nmod:poss"); t.lw[poss] != "its" && t.lw[poss] != "their" && !slices.ContainsFunc(sides, func(g []int) bool { return slices.Equal(g, d.phrase(si, t, poss, 0)) }) {
+				if ents := d.phrase(si, t, poss, 0); len(ents) > 0 {
+					sides = append(sides, ents)
+				}
+			}
 		case t.is(k, "nmod") && p == "of" && commaBefore(t, k):
 			// "an accord with X, of Austria,": where X is from, which the
 			// parser hangs on the noun
