@@ -4987,13 +4987,14 @@ var (
 		"concluded", "seal", "seals", "sealed", "initial", "initialled", "initialed", "ink", "inks", "inked", "inking")
 	agreeNouns = set("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties",
 		"memorandum", "contract", "contracts", "protocol", "letter", "package", "ceasefire", "ceasefires", "cease-fire",
-		"truce", "truces", "armistice", "charter", "settlement", "settlements")
+		"truce", "truces", "armistice", "charter", "settlement", "settlements", "loan", "loans")
 	// madeOnlyNouns are agreements only when the text says they were
 	// signed, agreed or reached: "a financing package signed in May", "the
 	// two sides signed a truce", "signed a twinning charter", "reached a
 	// settlement with X"; not "called for a ceasefire", "the ceasefire
 	// line", "a charter flight", "a settlement in the West Bank"
-	madeOnlyNouns = set("package", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "charter", "settlement", "settlements")
+	madeOnlyNouns = set("package", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "charter", "settlement", "settlements",
+		"loan", "loans") // "signed a 250 mln dlr loan with X"; not "repaid the loan", "a loan to X"
 )
 
 // sectorWords name the part of a country's people a group is drawn from
