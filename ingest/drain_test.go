@@ -60,13 +60,7 @@ func (o *overlapExtractor) Extract(ctx context.Context, doc newsgraph.Document, 
 func TestDrainReadsAheadOnTheWorkers(t *testing.T) {
 	ctx := context.Background()
 	docs := drainDocs()
-	export := func(st *store.Store) string {
-		var out strings.Builder
-		if err := st.WriteNQuads(ctx, &out); err != nil {
-			t.Fatal(err)
-		}
-		return out.String()
-	}
+	export := func(st *store.Store) string { return nquads(t, st) }
 	open := func() *store.Store {
 		st, err := store.Open(ctx, "memory://")
 		if err != nil {

@@ -212,11 +212,7 @@ func TestRereadOnlyWhatWasUsed(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		var out strings.Builder
-		if err := st.WriteNQuads(ctx, &out); err != nil {
-			t.Fatal(err)
-		}
-		return x.reads, out.String()
+		return x.reads, nquads(t, st)
 	}
 	reads, want := ingestAll(true, docs)
 	if reads["b"] != 1 || reads["c1"] != 2 || reads["c2"] != 1 || reads["d"] != 1 {
@@ -448,11 +444,7 @@ func TestLaterProcessFindsWhoLookedUpAndStatedNothing(t *testing.T) {
 					t.Fatalf("run: %v %+v", err, sum.Failures)
 				}
 			}
-			var out strings.Builder
-			if err := st.WriteNQuads(ctx, &out); err != nil {
-				t.Fatal(err)
-			}
-			return st, []byte(out.String())
+			return st, []byte(nquads(t, st))
 		}
 		_, want := export([][2]string{a, b})
 		st, got := export([][2]string{a}, [][2]string{b})
@@ -583,13 +575,7 @@ func TestBatchReadsAgainOnce(t *testing.T) {
 		{"p2", times("Harrow Mills Plc", 6)},  // Plc 8
 		{"q2", times("Harrow Mills PLC", 12)}, // PLC 16
 	}
-	export := func(st *store.Store) string {
-		var out strings.Builder
-		if err := st.WriteNQuads(ctx, &out); err != nil {
-			t.Fatal(err)
-		}
-		return out.String()
-	}
+	export := func(st *store.Store) string { return nquads(t, st) }
 	each, err := store.Open(ctx, "memory://")
 	if err != nil {
 		t.Fatal(err)
@@ -668,4 +654,15 @@ func TestNameTurnsOnlyAtTwiceTheCount(t *testing.T) {
 	if len(ms) != 1 || ms[0].Entity != newsgraph.NewEntityID(newsgraph.Organization, "Harrow Mills PLC") {
 		t.Errorf("r states %v, want one mention of the firm Harrow Mills PLC", ms)
 	}
+}
+
+// nquads is the whole graph of st as N-Quads: what the tests compare
+// between serial and batched, parallel or killed ingests.
+func nquads(t *testing.T, st *store.Store) string {
+	t.Helper()
+	var out strings.Builder
+	if err := st.WriteNQuads(context.Background(), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -31,13 +30,7 @@ func (killedStore) Documents(context.Context, []newsgraph.DocumentID) (map[newsg
 func TestKilledBatchSettlesAtNextOpen(t *testing.T) {
 	ctx := context.Background()
 	docs := drainDocs()
-	export := func(st *store.Store) string {
-		var out strings.Builder
-		if err := st.WriteNQuads(ctx, &out); err != nil {
-			t.Fatal(err)
-		}
-		return out.String()
-	}
+	export := func(st *store.Store) string { return nquads(t, st) }
 	each, err := store.Open(ctx, "memory://")
 	if err != nil {
 		t.Fatal(err)
