@@ -140,11 +140,24 @@ func (d *doc) pairAt(si, tok int) []int {
 // whom a "they" at tok means before any pair told earlier.
 func groupBefore(toks []token, tok int) bool {
 	for k := tok - 1; k >= 0; k-- {
-		w := strings.ToLower(toks[k].text)
-		if toks[k].pos == "NNS" && (stateAgentNouns[w] || sittingMembers[w] || groupPeopleNouns[w]) {
-			// (not "officials said they would meet again", who only tell
-			// the news, as groupBetween reads them)
-			return k+1 >= len(toks) || !sayVerbs[strings.ToLower(toks[k+1].text)]
+		if peoplePlural(toks, k, stateAgentNouns, sittingMembers, groupPeopleNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural says whether word k is a plural noun of people of one of
+// sets, not told as the subject of a verb of saying ("officials said
+// they would meet again"): those only tell the news.
+func peoplePlural(toks []token, k int, sets ...map[string]bool) bool {
+	if toks[k].pos != "NNS" || k+1 < len(toks) && sayVerbs[strings.ToLower(toks[k+1].text)] {
+		return false
+	}
+	w := strings.ToLower(toks[k].text)
+	for _, s := range sets {
+		if s[w] {
+			return true
 		}
 	}
 	return false
@@ -165,10 +178,9 @@ var groupPeopleNouns = set("team-mates", "teammates", "players", "colleagues", "
 func (d *doc) groupBetween(a, b int) ([]int, bool) {
 	for s := b - 1; s > a; s-- {
 		toks := d.sents[s].tokens
-		for k, tk := range toks {
-			w := strings.ToLower(tk.text)
-			if tk.pos != "NNS" || !stateAgentNouns[w] && !sittingMembers[w] || k+1 < len(toks) && sayVerbs[strings.ToLower(toks[k+1].text)] {
-				continue // (not "officials said", who only tell the news)
+		for k := range toks {
+			if !peoplePlural(toks, k, stateAgentNouns, sittingMembers) {
+				continue
 			}
 			// "X and the other negotiators": X at their head
 			j := k - 1

@@ -2293,15 +2293,8 @@ func (d *doc) addressConjuncts(si int, t *tree) bool {
 		if h < 0 || h > k || !t.is(k, "conj") || t.dep(k, "cc") >= 0 {
 			continue
 		}
-		mk := d.mentionAt(si, k)
-		if mk == nil || mk.ent < 0 || mk.j-1 != k || mk.i < 2 || t.lw[mk.i-1] != "," {
-			continue
-		}
-		if mk.j < len(t.lw) && (t.lw[mk.j] == "and" || t.lw[mk.j] == "or") {
-			continue // "in Lyon, France and Spain": a list goes on
-		}
-		mp := d.mentionAt(si, mk.i-2)
-		if mp == nil || mp.ent < 0 || mp.j != mk.i-1 || mp.ent == mk.ent || !d.isPlace(mp.ent) && d.ents[mp.ent].typ != newsgraph.GPE {
+		mk, mp := d.addressPair(si, t, k)
+		if mk == nil || mk.j-1 != k {
 			continue
 		}
 		country, place := d.ents[mk.ent].name, d.ents[mp.ent].name
@@ -6279,13 +6272,8 @@ func whereBeing(t *tree, p int) int {
 		} else if !t.verb(v) {
 			continue
 		}
-		if v < p || be != "been" && be != "was" && be != "were" && be != "is" && be != "are" || t.dep(v, "nsubj") < 0 {
-			continue
-		}
-		for _, a := range t.deps(v, "advmod") {
-			if t.lw[a] == "where" && a > p && a < v {
-				return v
-			}
+		if v > p && beForms[be] && t.dep(v, "nsubj") >= 0 && hasDep(t, v, "where") {
+			return v
 		}
 	}
 	return -1
@@ -7589,15 +7577,8 @@ func (d *doc) group(si int, t *tree, h int) []int {
 // as a third conjunct): a place after a comma that follows a place
 // phrase ("of Munich", "in Lyon").
 func (d *doc) originTail(si int, t *tree, c int) bool {
-	m := d.mentionAt(si, c)
-	if m == nil || m.ent < 0 || !d.isPlace(m.ent) && d.ents[m.ent].typ != newsgraph.GPE || m.i < 2 || t.lw[m.i-1] != "," {
-		return false
-	}
-	if m.j < len(t.lw) && (t.lw[m.j] == "and" || t.lw[m.j] == "or") {
-		return false // "of A, B and C": an item of a list goes on, no address closes
-	}
-	p := d.mentionAt(si, m.i-2)
-	if p == nil || p.ent < 0 || p.j != m.i-1 || !d.isPlace(p.ent) && d.ents[p.ent].typ != newsgraph.GPE || p.i < 1 {
+	m, p := d.addressPair(si, t, c)
+	if m == nil || p.i < 1 {
 		return false
 	}
 	if d.x.gz.isCountry(d.ents[p.ent].name) && d.x.gz.isCountry(d.ents[m.ent].name) {
@@ -7605,6 +7586,25 @@ func (d *doc) originTail(si int, t *tree, c int) bool {
 	}
 	w := t.lw[p.i-1]
 	return w == "of" || w == "from" || w == "in" || w == "at"
+}
+
+// addressPair reads the place mention at word c as the tail of an address
+// ("Munich, West Germany"): set off by a comma right after another place
+// mention, and closing it, not going on as a list ("of A, B and C"). It
+// gives the tail and the place before it, or nil, nil.
+func (d *doc) addressPair(si int, t *tree, c int) (tail, place *mention) {
+	m := d.mentionAt(si, c)
+	if m == nil || m.ent < 0 || !d.isPlace(m.ent) && d.ents[m.ent].typ != newsgraph.GPE || m.i < 2 || t.lw[m.i-1] != "," {
+		return nil, nil
+	}
+	if m.j < len(t.lw) && (t.lw[m.j] == "and" || t.lw[m.j] == "or") {
+		return nil, nil
+	}
+	p := d.mentionAt(si, m.i-2)
+	if p == nil || p.ent < 0 || p.ent == m.ent || p.j != m.i-1 || !d.isPlace(p.ent) && d.ents[p.ent].typ != newsgraph.GPE {
+		return nil, nil
+	}
+	return m, p
 }
 
 // inviteVerbs ask someone to come: "invited X for talks".
