@@ -12783,8 +12783,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			// no side however it is named; its owner is, by the possessive
 			// (a pronoun's with the buyer above; a name's here: "Y's
 			// acquisition of X's Canadian unit")
-			if poss := t.dep(k, "nmod:poss"); t.lw[poss] != "its" && t.lw[poss] != "their" && !slices.ContainsFunc(sides, func(g []int) bool { return slices.Equal(g, d.phrase(si, t, poss, 0)) }) {
-				if ents := d.phrase(si, t, poss, 0); len(ents) > 0 {
+			if poss := t.dep(k, "nmod:poss"); t.lw[poss] != "its" && t.lw[poss] != "their" {
+				if ents := d.phrase(si, t, poss, 0); len(ents) > 0 && !slices.ContainsFunc(sides, func(g []int) bool { return slices.Equal(g, ents) }) {
 					sides = append(sides, ents)
 				}
 			}
