@@ -3926,7 +3926,7 @@ func (d *doc) verbAfterSubject(si int, t *tree) bool {
 var wordFrames = []func(d *doc, si int, t *tree, k int) (frame, bool){
 	(*doc).beingHere, (*doc).arrivalList, (*doc).visitingTitle, (*doc).atGathering, (*doc).onTheWay,
 	(*doc).stopIn, (*doc).priorStop, (*doc).tourLegs, (*doc).onHoliday, (*doc).sentDelegation, (*doc).welcomedTo, (*doc).ledDelegation, (*doc).soldPart, (*doc).boughtFirm, (*doc).mergedFirms, (*doc).joinedForces,
-	(*doc).chosenSupplier, (*doc).playerMove, (*doc).tiedToDeal, (*doc).jointAct, (*doc).membersAgreeing,
+	(*doc).chosenSupplier, (*doc).playerMove, (*doc).tiedToDeal, (*doc).jointAct, (*doc).membersAgreeing, (*doc).paidRespects,
 }
 
 // membersAgreeing reads a body's ministers or governors agreeing, or
@@ -5370,6 +5370,7 @@ func (d *doc) frames(si int) []frame {
 		}
 		hit = hit || w == "in" && k > 0 && leisureNouns[strings.ToLower(toks[k-1].text)]                           // "on holiday in X"
 		hit = hit || (w == "joint" || w == "jointly" || w == "together") && k > 0                                  // "issued a joint statement", "unveiled it together"
+		hit = hit || w == "respects" && k > 0                                                                      // "paid his respects to X"
 		hit = hit || inspectVerbs[w]                                                                               // "inspected the mine in X"
 		hit = hit || (w == "back" || w == "fresh") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "from") // "just back from X"
 		hit = hit || w == "assembly" && k > 0 && sittingWords[strings.ToLower(toks[k-1].text)] || sellVerb(w) || w == "sale" || buyVerb(w) || mergeVerb(w) || strings.HasPrefix(w, "snap") && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "up") || takeForms[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].text, "over") || w == "forces" || setOffIn(toks, k) || wayWord(toks, k) || stopWord(toks, k) || touchDown(toks, k) || sendVerbs[w]
@@ -6644,6 +6645,7 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			return f, false
 		}
 	}
+	d.tripTalks(si, t, &f)
 	if t.negatedAt(i) || f.light >= 0 && t.negatedAt(f.light) {
 		return f, false
 	}
@@ -6927,6 +6929,9 @@ func apartSides(t *tree, f frame) bool {
 		var walk func(n int, depth int) bool
 		walk = func(n, depth int) bool {
 			for _, k := range t.kids[n] {
+				if t.is(k, "conj") && t.noun(k) && t.noun(n) && (t.lw[f.t] == "call" || t.lw[f.t] == "calls" || t.lw[f.t] == "respects") && t.prep(k) == "to" && t.prep(n) == "to" {
+					return true // "paid calls to A and to B": a call on each
+				}
 				if t.is(k, "conj") && t.noun(k) && t.noun(n) {
 					for _, a := range t.deps(k, "advmod") {
 						if a < k && sequenceWords[t.lw[a]] {
@@ -10665,6 +10670,15 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 						}
 					}
 				}
+			case "to":
+				// "talked to X": only people and bodies, never the press
+				if strings.HasPrefix(w, "talk") && !pressNouns[t.lw[o]] {
+					for _, c := range t.conjuncts(o) {
+						if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
+							f.others = append(f.others, ents)
+						}
+					}
+				}
 			case "with", "along with", "together with", "including":
 				if meetIdiom[t.lw[o]] && d.mentionAt(si, o) == nil {
 					return false // "met with criticism"
@@ -12674,6 +12688,10 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		for _, k := range t.deps(n, "compound", "amod") {
 			ok = ok || t.lw[k] == "state" || t.lw[k] == "courtesy"
 		}
+		// "paid a call on X": a call one pays is a visit to someone
+		if h := t.head[n]; h >= 0 && t.is(n, "obj") && payVerbs[t.lw[h]] && t.verb(h) {
+			ok = true
+		}
 		if !ok {
 			return false
 		}
@@ -12755,7 +12773,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 		case t.is(k, "nmod") && f.typ == newsgraph.Visit && (p == "with" || p == "along with" || p == "together with"):
 			f.along = append(f.along, flatten(d.coVisitors(si, t, k))...) // "a visit to X with Y": Y goes too
-		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || p == "on" && w == "call" || p == "from" && (w == "welcome" || w == "call" || f.typ == newsgraph.Agreement)):
+		case (t.is(k, "nmod") || instrumentSide) && (p == "with" || p == "along with" || (p == "on" || p == "to") && w == "call" || p == "from" && (w == "welcome" || w == "call" || f.typ == newsgraph.Agreement)):
 			// ("won a contract from X": X is the other side)
 			for _, c := range t.conjuncts(k) {
 				if ents := d.phrase(si, t, c, 0); len(ents) > 0 {
