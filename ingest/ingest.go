@@ -51,6 +51,7 @@ type Service struct {
 	mu       sync.Mutex // the one writer
 	seq      atomic.Uint64
 	rereads  atomic.Int64                  // documents extracted again by settle or a stale write
+	kept     atomic.Int64                  // of those settle read again, the ones read to the same mentions and events (see put)
 	cache    *cache                        // answers of alias keys, reset by each Run and Ingest
 	keys     map[string]uint64             // alias key -> the last write that changed its answer
 	ents     map[newsgraph.EntityID]uint64 // entity -> the last write that changed its events

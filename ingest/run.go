@@ -18,7 +18,7 @@ import (
 // so the graph is the one a serial ingest gives. Failed documents are
 // listed in the Summary and leave nothing in the store; the batch goes on.
 func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, progress func(done, total int)) (Summary, error) {
-	start, rereads := time.Now(), s.rereads.Load()
+	start, rereads, kept := time.Now(), s.rereads.Load(), s.kept.Load()
 	if err := s.resume(ctx); err != nil {
 		return Summary{}, err
 	}
@@ -139,6 +139,7 @@ func (s *Service) Run(ctx context.Context, paths []string, stdin io.Reader, prog
 	}
 	sum.Documents, sum.Entities, sum.Events = len(docs), len(ents), len(evs)
 	sum.Rereads = int(s.rereads.Load() - rereads)
+	sum.RereadsKept = int(s.kept.Load() - kept)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }

@@ -575,6 +575,7 @@ func (s *Service) put(ctx context.Context, x *newsgraph.Extraction, fresh bool) 
 	if !fresh && sameMentions && sameEvents {
 		// Read again to the same facts: nothing another document reads
 		// changes (roles and dates may have; they are stored).
+		s.kept.Add(1)
 		return nil, s.store(ctx, old, x)
 	}
 	// The keys whose answers the write may change: those it writes, and

@@ -666,3 +666,47 @@ func nquads(t *testing.T, st *store.Store) string {
 	}
 	return out.String()
 }
+
+// A Run counts apart the documents it read again to the same mentions and
+// events (RereadsKept): a and r, which read "Harrow" as the firm Harrow
+// Mills under the name most of its mentions give it, are read again when
+// that name turns from "PLC" to "Plc", and state the same firm under the
+// new name; c, which finds the person its "Calloway" names once b names
+// her, is read again to a mention it did not state: not kept.
+func TestRereadsKeptCounted(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	x := &namesExtractor{witness: true, reads: map[newsgraph.DocumentID]int{}}
+	svc := ingest.New(x, st, 0)
+	svc.SetWorkers(1)
+	for i, c := range []struct {
+		docs        [][2]string
+		kept, other int // rereads to the same mentions and events, and to others
+	}{
+		{docs: [][2]string{{"a", "Harrow Mills PLC\nHarrow\n"}, {"c", "!Calloway\n"}}},
+		{docs: [][2]string{{"b", "*Mira Calloway\n"}, {"r", "Harrow\n"}}, other: 1},
+		{docs: [][2]string{{"p", "Harrow Mills Plc\nHarrow Mills Plc\n"}}, kept: 2},
+	} {
+		sum, err := runBatch(t, svc, c.docs)
+		if err != nil || sum.Failed > 0 {
+			t.Fatalf("run %d: %v %+v", i, err, sum.Failures)
+		}
+		if sum.RereadsKept != c.kept || sum.Rereads-sum.RereadsKept != c.other {
+			t.Errorf("run %d: %d rereads, %d of them kept; want %d kept and %d others", i, sum.Rereads, sum.RereadsKept, c.kept, c.other)
+		}
+	}
+	ms, err := st.DocumentMentions(ctx, "r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || ms[0].Entity != newsgraph.NewEntityID(newsgraph.Organization, "Harrow Mills PLC") {
+		t.Errorf("r states %v, want one mention of the firm Harrow Mills", ms)
+	}
+	if !strings.Contains(nquads(t, st), "Harrow Mills Plc") {
+		t.Errorf("the name did not turn: no Harrow Mills Plc in the export")
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -165,7 +166,7 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 	dir := b.TempDir()
 	words, docs := 0, 0
 	start, cpu0 := time.Now(), cpuTime()
-	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s %8s %9s %7s %8s %8s\n", name, "docs", "words", "words/s", "cores", "elapsed", "cpu-s", "words/cpu", "rereads", "lvl-rMB", "lvl-wMB")
+	fmt.Fprintf(out, "%-8s %7s %9s %9s %6s %8s %8s %9s %7s %6s %8s %8s %7s\n", name, "docs", "words", "words/s", "cores", "elapsed", "cpu-s", "words/cpu", "rereads", "same", "lvl-rMB", "lvl-wMB", "heapMB")
 	for i := 0; i < len(lines); i += chunk {
 		part := lines[i:min(i+chunk, len(lines))]
 		path := filepath.Join(dir, fmt.Sprintf("chunk%d.jsonl", i))
@@ -191,8 +192,8 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 		words += sum.Words
 		docs += sum.Documents
 		r1, w1 := levelIO(st)
-		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f %7d %8.0f %8.0f\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
-			wall.Round(time.Millisecond), cpu.Seconds(), float64(sum.Words)/cpu.Seconds(), sum.Rereads, r1-r0, w1-w0)
+		fmt.Fprintf(out, "%-8s %7d %9d %9.0f %6.2f %8s %8.1f %9.0f %7d %6d %8.0f %8.0f %7d\n", "", i+len(part), sum.Words, float64(sum.Words)/wall.Seconds(), cpu.Seconds()/wall.Seconds(),
+			wall.Round(time.Millisecond), cpu.Seconds(), float64(sum.Words)/cpu.Seconds(), sum.Rereads, sum.RereadsKept, r1-r0, w1-w0, liveHeap()>>20)
 	}
 	if stats, err := st.LevelStats(); err == nil && stats != "" {
 		fmt.Fprintf(out, "%s leveldb, since open:\n%s", name, stats)
@@ -622,6 +623,17 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// liveHeap is the heap the last collection left marked live, in bytes: at
+// a chunk's end, what the ingest keeps and the collector marks at each cycle.
+func liveHeap() uint64 {
+	m := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(m)
+	if m[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return m[0].Value.Uint64()
 }
 
 // peakRSS is the process's largest resident set so far, in bytes.
