@@ -163,6 +163,7 @@ func scaleIngest(b *testing.B, out io.Writer, name string, x *extract.Extractor,
 	ctx := context.Background()
 	svc := ingest.New(graphExtractor{x}, st, 0)
 	svc.SetWorkers(workers)
+	defer ingestPacing()() // as newsgraph ingest runs
 	dir := b.TempDir()
 	words, docs := 0, 0
 	start, cpu0 := time.Now(), cpuTime()
