@@ -1208,6 +1208,12 @@ func (d *doc) lowerTitleRoles() {
 			}
 		}
 		end := p + 1
+		// "Ajax skipper X", "Leeds forward Y": a team's post that is no
+		// office elsewhere, read only of the club or country named before
+		side := p >= 0 && sideTitles[toks[p].text]
+		if side {
+			p--
+		}
 		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM") && !d.inBodyName(m.sent, p) {
 			p--
 		}
@@ -1232,7 +1238,7 @@ func (d *doc) lowerTitleRoles() {
 		for start < end && titleSkips[toks[start].text] && !firstMinister(toks, start) {
 			start++
 		}
-		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] && !of {
+		if start >= end || !lowerTitles[strings.ToLower(toks[end-1].text)] && !of && !side {
 			if rc := d.appositiveRole(m); rc != nil {
 				m.role = rc
 			} else if rc := d.sharedTitle(m); rc != nil {
@@ -1351,6 +1357,9 @@ func (d *doc) lowerTitleRoles() {
 		} else if p > 0 && (strings.EqualFold(toks[p-1].text, "former") || toks[p-1].text == "late") {
 			rc.former = true // ("Former Kellish president X" opening a sentence)
 		}
+		if side && rc.of == "" {
+			continue // "put forward X", "the taxi driver X": no team named
+		}
 		if first != nil {
 			first.of, first.ofType, first.former = rc.of, rc.ofType, rc.former
 			m.also = append(m.also, *first)
@@ -1399,7 +1408,7 @@ func unknownFirm(d *doc, si, p int, title string) bool {
 	toks := d.sents[si].tokens
 	w := toks[p].text
 	f := strings.Fields(title)
-	if !firmOffices[f[len(f)-1]] || !toks[p].isCap() || !toks[p].isWord() || toks[p].isAllCaps() && len(w) <= 1 || !strings.HasPrefix(toks[p].pos, "NNP") {
+	if !firmOffices[f[len(f)-1]] && !sideTitles[f[len(f)-1]] || !toks[p].isCap() || !toks[p].isWord() || toks[p].isAllCaps() && len(w) <= 1 || !strings.HasPrefix(toks[p].pos, "NNP") {
 		return false
 	}
 	if p > 0 && toks[p-1].isCap() && toks[p-1].isWord() {

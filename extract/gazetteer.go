@@ -272,6 +272,13 @@ var lowerTitles = union(set("president", "minister", "secretary", "leader", "spo
 	// a player's position and a team's staff: "Kelby striker X", "Vessia doctor Y"
 	"doctor"), playerPositions)
 
+// sideTitles are a team's posts written in lower case before a name that
+// are no office on their own ("put forward X", "taxi driver Y"): a title
+// only of the club, team or country named right before ("Leeds forward
+// X", "Kell skipper Y", "Ferrari driver Z").
+var sideTitles = set("skipper", "forward", "centre-forward", "center-forward", "keeper", "goalie", "centre-back", "center-back",
+	"fullback", "quarterback", "playmaker", "wicketkeeper", "batsman", "bowler", "driver", "jockey", "rider")
+
 // playerPositions are the places in a team that title a player.
 var playerPositions = set("defender", "striker", "midfielder", "goalkeeper", "winger", "flanker", "fly-half", "scrum-half", "full-back")
 
