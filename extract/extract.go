@@ -1398,7 +1398,9 @@ func (d *doc) inBodyName(si, k int) bool {
 // firmOffices are the last words of offices a firm or other body names
 // right before the holder ("Kestrix analyst X", "Vantor founder Y").
 var firmOffices = set("analyst", "economist", "strategist", "founder", "co-founder", "cofounder", "chairperson", "chairman",
-	"chairwoman", "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "correspondent")
+	"chairwoman", "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "correspondent",
+	// "Tovex president X", "Harkin director Y": a firm's officers
+	"president", "vice-president", "director", "manager", "officer", "boss", "owner")
 
 // unknownFirm: token p, before the lower-case title, is one capitalised
 // word alone (no capitalised word before it), of no place, people, party,
@@ -1417,6 +1419,9 @@ func unknownFirm(d *doc, si, p int, title string) bool {
 	if d.mentionAt(si, p) != nil {
 		return false
 	}
+	if l := strings.ToLower(w); genericBodies[l] || kindHeads[l] || boardWords[l] || lowerTitles[l] || lowerTitleMods[l] {
+		return false // "Club president X": a kind of body, named by none
+	}
 	if d.x.pos.lexicon()[strings.ToLower(w)] != "" || isMonthOrDay(w) || titleHeads[w] || titleMods[w] || honorifics[w] || parties[w] != "" || d.x.gz.demonym[key(w)] != "" {
 		return false
 	}
@@ -1430,6 +1435,13 @@ func unknownFirm(d *doc, si, p int, title string) bool {
 	}
 	return true
 }
+
+// genericBodies are the everyday nouns for a body or a team, which
+// capitalised at a sentence's start before an office name no firm ("Club
+// president X", "Team manager Y").
+var genericBodies = set("club", "team", "firm", "squad", "side", "company", "group", "agency", "ministry", "department",
+	"church", "school", "university", "college", "hospital", "airline", "station", "court", "city", "town", "village",
+	"state", "government", "army", "navy", "police", "band", "project", "campaign", "fund", "society")
 
 // possessorBody is the body that "its" or "their" at token p of sentence
 // si stands for: the subject the sentence opens with ("Kestrel Bank said
