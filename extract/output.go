@@ -549,6 +549,12 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 				}
 				return d.sideCountry(m, title)
 			},
+			func() string {
+				if r.former || kind {
+					return ""
+				}
+				return d.storyGovernmentCountry(m, e, title)
+			},
 		}
 		for _, read := range readings {
 			if c := read(); c != "" && (r.former || !d.heldByOther(e, title, c)) {
@@ -1369,6 +1375,88 @@ func (d *doc) sideCountry(m mention, title string) string {
 		return "" // met only abroad, and not at a gathering of many
 	}
 	return found
+}
+
+// governmentWords name a country's government as a body.
+var governmentWords = set("government", "cabinet")
+
+// storyGovernmentCountry is the one country whose government the story of
+// mention m names ("the Portuguese government", "Portugal's cabinet",
+// "the government of Portugal") or whose office of this title it names
+// ("Norway's finance minister said"), for a bare national office of
+// someone who is not visiting: a story of one country's government is
+// about that government's ministers. "" when it names two, when it gives
+// a person an office of another country, or when it names another
+// country as often (the Portuguese government may be a side in a story
+// about another).
+func (d *doc) storyGovernmentCountry(m mention, e *entity, title string) string {
+	if m.ent < 0 || m.sent >= len(d.stories) || d.visiting(e) {
+		return ""
+	}
+	story := d.stories[m.sent]
+	tw := strings.Fields(strings.ToLower(title))
+	found := ""
+	for si := range d.sents {
+		if d.stories[si] != story {
+			continue
+		}
+		toks := d.sents[si].tokens
+		for k := range toks {
+			c := ""
+			if governmentWords[strings.ToLower(toks[k].text)] {
+				c = d.countryRightBefore(toks, k)
+				if c == "" && k+2 < len(toks) && toks[k+1].text == "of" {
+					// "the government of Portugal"
+					if pc, _, ok := d.x.gz.place(toks[k+2].text); ok && d.x.gz.isCountry(pc) {
+						c = pc
+					}
+				}
+			} else if n := len(tw); k+n <= len(toks) && strings.EqualFold(span(toks, k, k+n), strings.Join(tw, " ")) && unicode0Lower(toks[k].text) {
+				c = d.countryRightBefore(toks, k) // "Norway's finance minister"
+			}
+			if c == "" {
+				continue
+			}
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	if found == "" {
+		return ""
+	}
+	for _, o := range d.mentions {
+		if o.role != nil && o.ent >= 0 && o.ent != m.ent && d.stories[o.sent] == story && o.role.of != "" && o.role.of != found && d.x.gz.isCountry(o.role.of) {
+			return "" // a person of another country's office
+		}
+	}
+	counts := d.namedCountries(story)
+	for c, n := range counts {
+		if c != found && n >= counts[found] {
+			return ""
+		}
+	}
+	return found
+}
+
+// countryRightBefore is the country named right before token k ("Portuguese",
+// "Portugal's", "U.S."), or "".
+func (d *doc) countryRightBefore(toks []token, k int) string {
+	if k < 1 {
+		return ""
+	}
+	if c := d.x.gz.demonym[key(toks[k-1].text)]; c != "" {
+		return c
+	}
+	e := k - 1
+	if k >= 2 && possessive(toks, k-1) {
+		e = k - 2
+	}
+	if c, _, _, ok := d.x.gz.placeEnding(toks, e); ok && d.x.gz.isCountry(c) {
+		return c
+	}
+	return ""
 }
 
 // placeCountry is the country place ei lies in, or "" (ei < 0 for none).
