@@ -2053,7 +2053,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		if bm := d.bodyAt(m.sent, k); bm != nil && bm.j+1 < len(toks) && (toks[bm.j].text == "'s" || toks[bm.j].text == "\u2019s") {
 			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
 			k = bm.j + 1
-		} else if bm != nil && bm.j+1 < len(toks) && unicode0Lower(toks[bm.j].text) && (lowerTitles[toks[bm.j].text] || lowerTitleMods[toks[bm.j].text]) {
+		} else if bm != nil && bm.j+1 < len(toks) && unicode0Lower(toks[bm.j].text) && (lowerTitles[toks[bm.j].text] || lowerTitleMods[toks[bm.j].text]) && d.ents[bm.ent].typ != newsgraph.Location {
 			// "X, Radio Sur chief correspondent,": the body names the title
 			rc.of, rc.ofType = d.ents[bm.ent].name, d.ents[bm.ent].typ
 			k = bm.j
@@ -2100,11 +2100,23 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	for k < len(toks) && titleSkips[toks[k].text] && !firstMinister(toks, k) {
 		k++ // "Veldania's first female prime minister": not the office's name
 	}
+	// "X, Asia director at Y", "X, Africa editor of Y": the region the
+	// office answers for opens its title
+	tstart := -1
+	if rm := d.bodyAt(m.sent, k); rc.of == "" && rm != nil && rm.i == k && rm.j < len(toks) && unicode0Lower(toks[rm.j].text) &&
+		(lowerTitles[toks[rm.j].text] || lowerTitleMods[toks[rm.j].text] || bodyOnlyTitles[toks[rm.j].text]) && d.ents[rm.ent].typ == newsgraph.Location {
+		tstart, k = k, rm.j
+	}
 	start := k
-	for k < len(toks) && (lowerTitles[strings.ToLower(toks[k].text)] || lowerTitleMods[strings.ToLower(toks[k].text)]) {
+	if tstart < 0 {
+		tstart = start
+	}
+	for k < len(toks) && (lowerTitles[strings.ToLower(toks[k].text)] || lowerTitleMods[strings.ToLower(toks[k].text)] || bodyOnlyTitles[toks[k].text]) {
 		k++
 	}
-	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] {
+	// "X, a partner at Y": an office only of the body named after it
+	bodyOnly := k > start && bodyOnlyTitles[toks[k-1].text]
+	if !bodyOnly && (k == start || !lowerTitles[strings.ToLower(toks[k-1].text)]) {
 		// "the Danish fisheries minister": other lower-case words before
 		// the title noun belong to it
 		j := start
@@ -2118,13 +2130,13 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 			}
 		}
 	}
-	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] || toks[k-1].text == "counterpart" {
+	if k == start || !lowerTitles[strings.ToLower(toks[k-1].text)] && !bodyOnly || toks[k-1].text == "counterpart" {
 		return nil
 	}
 	// "X, an official from the Kell Port Authority,": an official is
 	// one only of the body named
 	official := strings.ToLower(toks[k-1].text) == "official"
-	title := span(toks, start, k)
+	title := span(toks, tstart, k)
 	// "X, chairman and chief executive of Y,": each office is Y's
 	var second *roleClaim
 	if k+2 < len(toks) && toks[k].text == "and" {
@@ -2143,11 +2155,11 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	if e := portfolioEnd(toks, k); e > k {
 		// "X, the Danish minister for trade and industry,": the portfolio
 		// is part of the title, the nationality before it its country
-		title, k = span(toks, start, e), e
+		title, k = span(toks, tstart, e), e
 	} else if e := d.fieldsEnd(toks, k); e > k {
 		// "X, Minister for Roads and Transport of Kenya,": fields
 		// written in capitals
-		title, k = span(toks, start, e), e
+		title, k = span(toks, tstart, e), e
 	}
 	if k+1 < len(toks) && toks[k].text == "of" && rc.of == "" {
 		// (not the place a body's longer name opens with: "chief
@@ -2185,7 +2197,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 				b++
 			}
 			if bm := d.bodyAt(m.sent, b); bm != nil && bm.i == b && d.ents[bm.ent].typ == newsgraph.Organization {
-				title, k = span(toks, start, j), j
+				title, k = span(toks, tstart, j), j
 			}
 		}
 	}
@@ -2193,9 +2205,9 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		// "X, head of the pricing desk at Y": a unit of the body, part
 		// of the office's name, the body after it what the office is of
 		if e := unitThenBody(toks, k+1); e > k+1 {
-			title, k = span(toks, start, e), e
+			title, k = span(toks, tstart, e), e
 		} else if e := d.unitOfBody(m.sent, k+1); e > k+1 {
-			title, k = span(toks, start, e), e
+			title, k = span(toks, tstart, e), e
 		}
 	}
 	if byNationality && k+1 < len(toks) && (toks[k].text == "of" || toks[k].text == "at") {
@@ -2280,13 +2292,13 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		}
 	}
 	if rc.ofType == newsgraph.Organization && k+1 < len(toks) && toks[k].text == "in" {
-		// "X, a researcher at the Kell Institute in Oslo,": where the
-		// body is
-		if pm := d.bodyAt(m.sent, k+1); pm != nil && d.ents[pm.ent].typ == newsgraph.GPE {
+		// "X, a researcher at the Kell Institute in Oslo,", "X, manager
+		// for the Red Cross in Asia,": where the body is
+		if pm := d.bodyAt(m.sent, k+1); pm != nil && (d.ents[pm.ent].typ == newsgraph.GPE || d.ents[pm.ent].typ == newsgraph.Location) {
 			k = pm.j
 		}
 	}
-	if official && rc.ofType != newsgraph.Organization {
+	if (official || bodyOnly) && rc.ofType != newsgraph.Organization {
 		return nil
 	}
 	if k+1 < len(toks) && (toks[k].text == "to" || toks[k].text == "in") && envoyTitles[titleCase(strings.ToLower(toks[k-1].text))] {
@@ -2294,7 +2306,7 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 		// Kellton,": the post, not the state served
 		if pm := d.bodyAt(m.sent, k+1); pm != nil && pm.i == k+1 && d.ents[pm.ent].typ == newsgraph.GPE {
 			if toks[k].text == "to" {
-				title = span(toks, start, pm.j)
+				title = span(toks, tstart, pm.j)
 			}
 			k = pm.j
 		}
@@ -2319,6 +2331,11 @@ func (d *doc) appositiveRole(m *mention) *roleClaim {
 	}
 	return rc
 }
+
+// bodyOnlyTitles are posts that are an office only of the body named
+// after them ("X, a partner at Y,", "X, a senior fellow at the Y
+// Institute,"): alone they say what a person is to someone, or does.
+var bodyOnlyTitles = set("partner", "fellow", "lecturer", "trader", "dealer", "broker")
 
 // portfolioHeads are the offices of a government named by their fields.
 var portfolioHeads = set("minister", "secretary", "commissioner", "undersecretary", "under-secretary", "ministers", "secretaries")
