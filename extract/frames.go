@@ -10487,6 +10487,9 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			// countries "discussed" a matter through envoys the story may
 			// name later); but "A and B met (flew to X) to discuss trade" is
 			// the meeting (the trip) told at its own verb
+			if len(f.others) == 0 {
+				d.tripTalks(si, t, f) // "will travel to A and B to discuss trade with officials there"
+			}
 			if len(f.others) == 0 && (len(uniq(f.agents)) < 2 || !d.allPeople(f.agents) || purposeOfEvent(t, v)) {
 				return false
 			}

@@ -31,14 +31,22 @@ func (d *doc) tripTalks(si int, t *tree, f *frame) {
 	if f.typ != newsgraph.Meeting || len(f.others) > 1 || f.multi {
 		return
 	}
-	if !d.officialsOnly(si, t, f) {
+	ok, in := d.officialsOnly(si, t, f)
+	if !ok {
 		return
 	}
-	trip, places := d.talksTrip(si, t, f)
-	if trip < 0 || len(places) == 0 {
-		return
+	var agents, places []int
+	if len(in) > 0 {
+		// "held talks with officials in Ottawa": the officials of the
+		// place told
+		agents, places = f.agents, in
+	} else {
+		trip, ps := d.talksTrip(si, t, f)
+		if trip < 0 || len(ps) == 0 {
+			return
+		}
+		agents, places = d.subjectOf(si, t, trip), ps
 	}
-	agents := d.subjectOf(si, t, trip)
 	if len(agents) == 0 {
 		agents = f.agents
 	}
@@ -82,7 +90,7 @@ func (d *doc) tripTalks(si int, t *tree, f *frame) {
 // by a common noun of hostOfficials, in a "with" phrase of its trigger or
 // the verb carrying it ("talk to", "meet" take theirs as object too), not
 // placed by a name or a sector ("union leaders", "officials of X").
-func (d *doc) officialsOnly(si int, t *tree, f *frame) bool {
+func (d *doc) officialsOnly(si int, t *tree, f *frame) (bool, []int) {
 	var cands []int
 	heads := []int{f.t}
 	if f.light >= 0 {
@@ -96,24 +104,48 @@ func (d *doc) officialsOnly(si int, t *tree, f *frame) bool {
 				cands = append(cands, t.conjuncts(k)...)
 			case t.is(k, "obj") && h == f.t && !f.noun && strings.HasPrefix(t.lw[h], "me"):
 				cands = append(cands, t.conjuncts(k)...)
+			case t.is(k, "obj") && h == f.t && !f.noun && strings.HasPrefix(t.lw[h], "discuss"):
+				// "to discuss trade with officials there", the phrase hung on
+				// what is discussed
+				for _, o := range t.deps(k, "nmod") {
+					if t.prep(o) == "with" {
+						cands = append(cands, t.conjuncts(o)...)
+					}
+				}
 			}
 		}
 	}
 	if len(cands) == 0 {
-		return false
+		return false, nil
 	}
 	toks := d.sents[si].tokens
+	var in []int
 	for _, c := range cands {
-		if !hostOfficials[t.lw[c]] || d.mentionAt(si, c) != nil || toks[c].text != t.lw[c] || len(d.phrase(si, t, c, 0)) > 0 {
-			return false
+		if !hostOfficials[t.lw[c]] || d.mentionAt(si, c) != nil || toks[c].text != t.lw[c] {
+			return false, nil
 		}
 		for _, k := range t.kids[c] {
+			if t.is(k, "nmod") && t.prep(k) == "in" && k > c && c+1 < len(toks) && strings.EqualFold(toks[c+1].text, "in") {
+				// "officials in Ottawa": the place's own
+				ps := d.placesUnder(si, t, k)
+				if len(ps) == 0 {
+					return false, nil
+				}
+				in = append(in, ps...)
+				continue
+			}
+			if t.is(k, "nmod:poss") && (t.lw[k] == "his" || t.lw[k] == "her" || t.lw[k] == "their") {
+				continue // "with her counterparts", "their leaders": those of the places gone to
+			}
 			if d.mentionAt(si, k) != nil || sectorWords[t.lw[k]] || t.is(k, "nmod", "nmod:poss") && !(t.lw[k] == "there") {
-				return false // "union leaders", "officials of X", "its leaders"
+				return false, nil // "union leaders", "officials of X", "its leaders"
 			}
 		}
+		if ph := d.phrase(si, t, c, 0); len(ph) > 0 && len(in) == 0 && !containsAll(f.agents, ph) {
+			return false, nil
+		}
 	}
-	return true
+	return true, uniq(in)
 }
 
 // talksTrip is the trip meeting frame f is the purpose of and the places
@@ -135,6 +167,14 @@ func (d *doc) talksTrip(si int, t *tree, f *frame) (int, []int) {
 			}
 			if v := t.head[h]; t.is(h, "obl", "obj") && travel(v) {
 				return v, d.tripPlaces(si, t, v)
+			}
+			if t.dep(h, "cop") >= 0 {
+				// "is in Lima this week for talks": a stay
+				var ps []int
+				for _, c := range d.placeConjuncts(si, t, h) {
+					ps = append(ps, d.placesUnder(si, t, c)...)
+				}
+				return h, uniq(ps)
 			}
 		}
 		g = f.light
@@ -182,7 +222,7 @@ func (d *doc) tripPlaces(si int, t *tree, v int) []int {
 	var out []int
 	for _, o := range t.kids[v] {
 		p := t.prep(o)
-		if !(t.is(o, "obl") && (p == "to" || p == "for" || p == "in" || p == "into") || t.is(o, "obj") && p == "") {
+		if !(t.is(o, "obl", "nmod") && (p == "to" || p == "for" || p == "in" || p == "into") || t.is(o, "obj") && p == "") {
 			continue
 		}
 		for _, c := range d.placeConjuncts(si, t, o) {
