@@ -217,6 +217,9 @@ var titleHeads = union(addressForms, set("President", "MP", "MEP", "Manager", "U
 	"Congressman", "Congresswoman", "Emir", "Sheik", "Ayatollah", "Cardinal", "Archbishop", "Bishop", "Marshal", "Professor", "Prof.", "Father",
 	"Brigadier", "Lieutenant-Colonel", "Lieutenant-General", "Major-General", "Brigadier-General", "Vice-Admiral",
 	"Rear-Admiral", "Lieutenant-Commander", "Sergeant-Major",
+	// the officers of a state's audits, laws and schools ("Deputy
+	// Comptroller X", "State Prosecutor Y")
+	"Comptroller", "Ombudsman", "Prosecutor", "Registrar", "Superintendent", "Inspector", "Auditor-General",
 	// the dotted ranks, and the plurals that head a list of holders ("Sens. A and B")
 	"Gov.", "Maj.", "Brig.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Atty.", "Hon.",
 	"Sens.", "Reps.", "Govs.", "Gens.", "Messrs.", "Drs.", "Senators", "Representatives", "Ministers",
