@@ -602,10 +602,19 @@ func (d *doc) parse(si int) *tree {
 		return out
 	}
 	main := span(t.from, len(toks))
-	front := -1
+	front, unmarked := -1, false
 	if comma > t.from+1 && comma < len(toks)-3 {
 		front = d.parseSpan(t, toks, last, skip, span(t.from, comma))
 		main = span(comma+1, len(toks))
+	} else if comma < 0 {
+		// "In June X agreed to buy Y", "Last year X sold ...": a fronted
+		// phrase no comma sets off ends where a name opens the clause
+		// before its finite verb; the parser, which reads the two as one
+		// phrase, loses the subject to the phrase's preposition
+		if b := d.unmarkedFrontEnd(si, t, toks); b > 0 {
+			front, unmarked = d.parseSpan(t, toks, last, skip, span(t.from, b)), true
+			main = span(b, len(toks))
+		}
 	}
 	// "Attending the talks were A and B", "Taking part in the meeting
 	// was X": a participle of taking part opens the sentence and its
@@ -780,8 +789,10 @@ func (d *doc) parse(si int) *tree {
 		}
 	}
 	if root >= 0 {
-		if comma >= 0 && front >= 0 {
-			t.head[comma], t.rel[comma] = root, "punct"
+		if (comma >= 0 || unmarked) && front >= 0 {
+			if comma >= 0 {
+				t.head[comma], t.rel[comma] = root, "punct"
+			}
 			t.head[front], t.rel[front] = root, "obl"
 			if t.verb(front) {
 				t.rel[front] = "advcl"
@@ -918,6 +929,50 @@ func (d *doc) parse(si int) *tree {
 	}
 	d.trees[si] = t
 	return t
+}
+
+// unmarkedFrontEnd is the first word of the clause a fronted phrase
+// opens with no comma after it ("In June X agreed", "Earlier this month
+// X and Y signed", "After weeks of talks X will buy"), or -1: a name that
+// a finite verb follows, after a phrase a front word opens and a noun, a
+// number or a month ends, with no verb or comma inside it.
+func (d *doc) unmarkedFrontEnd(si int, t *tree, toks []token) int {
+	first := t.from
+	if first+3 >= len(toks) || !frontWords[t.lw[first]] && t.lw[first] != "this" {
+		return -1
+	}
+	for k := first + 2; k < len(toks)-2 && k <= first+14; k++ {
+		tg := t.tag[k-1]
+		if strings.HasPrefix(tg, "VB") || tg == "MD" || tg == "," || tg == ":" || t.lw[k-1] == "," {
+			return -1
+		}
+		m := d.mentionAt(si, k)
+		if m == nil || m.i != k || m.ent < 0 || m.kind != named {
+			continue
+		}
+		_, month := months[t.lw[k-1]]
+		if !(tg == "NN" || tg == "NNS" || tg == "CD" || month || isWeekday(t.lw[k-1])) || lowerTitles[t.lw[k-1]] || titleHeads[toks[k-1].text] {
+			return -1
+		}
+		// the names the clause opens with ("X and Y", "X, Y and Z"), an
+		// adverb ("also", "finally"), and the finite verb
+		j := m.j
+		for j+1 < len(toks) && (t.lw[j] == "and" || t.lw[j] == ",") {
+			n := d.mentionAt(si, j+1)
+			if n == nil || n.i != j+1 || n.ent < 0 {
+				break
+			}
+			j = n.j
+		}
+		for j < len(toks) && t.tag[j] == "RB" {
+			j++
+		}
+		if j < len(toks) && (t.tag[j] == "VBD" || t.tag[j] == "VBZ" || t.tag[j] == "VBP" || t.tag[j] == "MD") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // heldAdverbs tell who holds a firm: "privately held", "wholly owned".
