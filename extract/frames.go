@@ -227,6 +227,16 @@ func (d *doc) parse(si int) *tree {
 		if tradeGerunds[t.lw[i]] && t.tag[i] == "VBG" && strings.HasPrefix(t.tag[i+1], "NN") && !strings.HasPrefix(t.tag[i+1], "NNP") && (t.tag[i-1] == "NNP" || t.tag[i-1] == "JJ" || t.tag[i-1] == "DT") {
 			t.tag[i] = "NN"
 		}
+		// "its 25 pct holding in X", "a majority holding": the noun, not
+		// a participle, after a share's measure or its owner
+		if t.lw[i] == "holding" && t.tag[i] == "VBG" && (shareNouns[t.lw[i-1]] || t.tag[i-1] == "PRP$" || t.tag[i-1] == "DT" || t.lw[i-1] == "majority" || t.lw[i-1] == "minority" || t.lw[i-1] == "controlling") {
+			t.tag[i] = "NN"
+		}
+		// "X's leasing unit", "its banking arm": a gerund between a
+		// possessive and the part of a firm it names the trade of
+		if t.tag[i] == "VBG" && (t.tag[i-1] == "POS" || t.tag[i-1] == "PRP$") && (firmParts[t.lw[i+1]] || firmKind(t.lw[i+1])) && !triggerWord(t.lw[i]) {
+			t.tag[i] = "NN"
+		}
 	}
 	// "sign the fisheries accord on Friday": after an article and a plain
 	// noun, before a preposition or the end, "accord" is the noun the
@@ -841,6 +851,7 @@ func (d *doc) parse(si int) *tree {
 		func() bool { t.coordinatedVerbs(); return false }, // relations only
 		func() bool { t.compoundSubjects(); return false }, // relations only
 		t.timeSubjects,
+		t.splitNounSubjects,
 		t.bareSubjects,
 		t.timeSecondSubjects,
 		t.modalTimes,
@@ -4265,10 +4276,21 @@ func (d *doc) bareApostrophes(si int, t *tree) bool {
 			continue
 		}
 		m := d.mentionAt(si, k-1)
-		if m == nil || m.j != k || m.ent < 0 || d.ents[m.ent].typ != newsgraph.Person {
+		if m == nil || m.j != k || m.ent < 0 {
 			continue
 		}
 		x := k - 1
+		if d.ents[m.ent].typ == newsgraph.Organization && t.is(x, "compound") && t.noun(t.head[x]) && t.head[x] > k && strings.HasSuffix(t.lw[x], "s") {
+			// "of Keel Holdings' banking arm": a firm's name in the
+			// plural owns the noun it was read as a compound of
+			t.rel[x] = "nmod:poss"
+			t.head[k], t.rel[k] = x, "case"
+			changed = true
+			continue
+		}
+		if d.ents[m.ent].typ != newsgraph.Person {
+			continue
+		}
 		n := -1
 		for j := k + 1; j < len(t.head) && (t.noun(j) || t.tag[j] == "JJ" || t.tag[j] == "HYPH"); j++ {
 			n = j
@@ -4675,6 +4697,54 @@ func (t *tree) timeSubjects() bool {
 		}
 		t.head[c], t.rel[c] = v, "nsubj"
 		t.rel[s] = "obl:unmarked"
+		changed = true
+	}
+	return changed
+}
+
+// splitNounSubjects undoes a reading of "X's acquisition of Y's leasing
+// unit was approved" as a noun with a relative clause whose subject is the
+// last noun of its of-phrase ("acquisition [of Y's leasing] [unit was
+// approved]"): the two nouns are one phrase, and the noun opening the
+// sentence is the verb's subject. It reports whether any head changed.
+func (t *tree) splitNounSubjects() bool {
+	changed := false
+	for v, n := range t.head {
+		if n < 0 || t.head[n] >= 0 || !t.is(v, "acl:relcl") || !t.verb(v) || !t.noun(n) || v < n {
+			continue
+		}
+		s := t.dep(v, "nsubj", "nsubj:pass")
+		k := s - 1
+		if s < 0 || k <= n || s > v || t.head[k] != n || !t.is(k, "nmod") || !t.noun(k) || strings.HasPrefix(t.tag[k], "NNP") || !strings.HasPrefix(t.tag[s], "NN") || strings.HasPrefix(t.tag[s], "NNP") {
+			continue
+		}
+		if t.dep(s, "det", "nmod:poss", "case", "amod", "compound") >= 0 || t.dep(k, "case") < 0 {
+			continue
+		}
+		relative := false
+		for _, c := range t.kids[v] {
+			relative = relative || c < v && (t.tag[c] == "WDT" || t.tag[c] == "WP" || t.lw[c] == "that")
+		}
+		if relative {
+			continue
+		}
+		for _, c := range t.kids[k] {
+			if c < k {
+				t.head[c] = s
+			}
+		}
+		t.head[k], t.rel[k] = s, "compound"
+		t.head[s], t.rel[s] = n, "nmod"
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[n], t.rel[n] = v, "nsubj"
+		if t.dep(v, "aux:pass") >= 0 {
+			t.rel[n] = "nsubj:pass"
+		}
+		for _, c := range t.kids[n] {
+			if c > v {
+				t.head[c] = v // ("." and what follows the verb are the verb's)
+			}
+		}
 		changed = true
 	}
 	return changed
@@ -9032,6 +9102,15 @@ func (d *doc) soldPart(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	f.others = [][]int{buyers}
+	if stakeNouns[t.lw[o]] || firmParts[t.lw[o]] {
+		// "sold its stake in X to Y": X, whose part changes hands, is
+		// a side with the seller and the buyer
+		for _, e := range d.stakeFirms(si, t, o) {
+			if !slices.Contains(f.agents, e) && !slices.Contains(buyers, e) {
+				f.others = append(f.others, []int{e})
+			}
+		}
+	}
 	if h := t.head[k]; h >= 0 && t.verb(h) && t.is(k, "advcl", "xcomp") {
 		if o := t.dep(h, "obj"); o >= 0 && t.noun(o) && agreeNouns[t.lw[o]] {
 			f.light = h // "reached an agreement to sell its assets to Y": made as the agreement is
@@ -11683,6 +11762,22 @@ func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
 	if firm(of) {
 		return true
 	}
+	if firmParts[t.lw[of]] || firmKind(t.lw[of]) {
+		// "the purchase of X's packaging division": the firm whose part
+		// changes hands is named by its possessive
+		if poss := t.dep(of, "nmod:poss"); poss >= 0 && firm(poss) {
+			return true
+		}
+	}
+	if stakeNouns[t.lw[of]] || firmParts[t.lw[of]] {
+		// "the purchase of a 30 pct stake in X": the firm a part of
+		// which changes hands
+		for _, k := range t.deps(of, "nmod") {
+			if t.prep(k) == "in" && firm(k) {
+				return true
+			}
+		}
+	}
 	if v := t.head[n]; to < 0 && t.lw[n] == "sale" && v >= 0 && t.verb(v) && t.is(n, "obj") {
 		for _, k := range t.deps(v, "obl") {
 			if t.prep(k) == "to" && k > n {
@@ -11814,6 +11909,23 @@ var stayVerbs = set("stay", "remain", "keep")
 // "X's cement division".
 var firmParts = set("unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "division", "divisions", "business",
 	"businesses", "operations", "assets", "stake", "holding", "plant", "plants", "brand", "brands", "branch", "branches")
+
+// stakeFirms are the firms a stake or a part at noun x is in: "a 30 pct
+// stake in X", "its holding in X and Y".
+func (d *doc) stakeFirms(si int, t *tree, x int) []int {
+	var out []int
+	for _, k := range t.deps(x, "nmod") {
+		if t.prep(k) != "in" {
+			continue
+		}
+		for _, c := range t.conjuncts(k) {
+			if m := d.mentionAt(si, c); m != nil && m.ent >= 0 && m.j == c+1 && d.ents[m.ent].typ == newsgraph.Organization {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
+}
 
 // shareNouns are what one buys of a firm short of a part of it: "100 pct
 // of X", "the shares of X".
@@ -12852,6 +12964,14 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					} else if ents := d.phrase(si, t, poss, 0); poss >= 0 && len(ents) > 0 {
 						sides = append(sides, ents) // "the sale of X's unit to Y"
 					}
+				}
+			}
+		case t.is(k, "nmod") && p == "of" && saleNouns[w] && (stakeNouns[t.lw[k]] || firmParts[t.lw[k]]) && len(d.stakeFirms(si, t, k)) > 0:
+			// "the purchase of a 30 pct stake in X": X, whose part
+			// changes hands, is a side with the buyer
+			for _, e := range d.stakeFirms(si, t, k) {
+				if !slices.ContainsFunc(sides, func(g []int) bool { return slices.Contains(g, e) }) {
+					sides = append(sides, []int{e})
 				}
 			}
 		case t.is(k, "nmod") && p == "of" && saleNouns[w] && firmParts[t.lw[k]] && t.dep(k, "nmod:poss") >= 0:
