@@ -2273,6 +2273,16 @@ func (d *doc) emit(si int, f frame) {
 					return
 				}
 			}
+			if len(parties)+len(signers) == 0 && f.noun && when.status == newsgraph.Happened && !f.sought && signedNoun(t, f.t) && t.is(f.t, "nsubj:pass", "obj") &&
+				!(d.anaphoric(t, f.t) && d.latestAgreement(si) != nil) {
+				// "A and B resumed talks on Monday. A tentative agreement
+				// was reached late on Tuesday": the sides of the talks just
+				// told made it
+				if ps := d.recentPair(si, "", false); len(ps) == 2 {
+					d.addEvent(si, tr, nil, ps, when, f.loc)
+					return
+				}
+			}
 			// "Ties between A and B soured. A pact on X signed last year
 			// ...": a pact told as long made, in a story whose sentence
 			// or the one before sets two countries, and no more, as sides
