@@ -923,6 +923,7 @@ func (d *doc) parse(si int) *tree {
 		t.ledByPhrases,
 		t.laterObjectConjuncts,
 		t.listItemsOnCommas,
+		t.dealByOfPhrases,
 		func() bool { return d.personConjuncts(si, t) },
 	}...)
 	head, rel := slices.Clone(t.head), slices.Clone(t.rel)
@@ -1074,6 +1075,26 @@ func (d *doc) personConjuncts(si int, t *tree) bool {
 				t.head[y] = a
 				changed = true
 				break
+			}
+		}
+	}
+	return changed
+}
+
+// dealByOfPhrases mends "the sale by X of Y to Z", which the parser reads
+// with "of Y" (and "to Z") hung on X: what is sold, and to whom, are the
+// sale's, whose maker the by-phrase names.
+func (t *tree) dealByOfPhrases() bool {
+	changed := false
+	for b := range t.head {
+		n := t.head[b]
+		if n < 0 || !t.is(b, "nmod") || t.prep(b) != "by" || !t.noun(n) || !dealByNouns[t.lw[n]] || b < n {
+			continue
+		}
+		for _, o := range t.deps(b, "nmod") {
+			if p := t.prep(o); o > b && (p == "of" || p == "to") {
+				t.head[o] = n
+				changed = true
 			}
 		}
 	}
@@ -9571,6 +9592,33 @@ func ownPart(t *tree, o int) bool {
 	return false
 }
 
+// holdingNouns are what a firm holds in another: "its holdings in X".
+var holdingNouns = set("holdings", "holding", "stake", "stakes", "interest", "interests", "shareholding", "shareholdings")
+
+// heldIn are the firms whose holdings sale noun n sells or buys: "the sale
+// by X of its holdings in Y", "its sale of its stake in Y to Z": Y is a
+// side of the deal, as the seller and the buyer are.
+func (d *doc) heldIn(si int, t *tree, n int) []int {
+	var out []int
+	for _, o := range t.deps(n, "nmod") {
+		if t.prep(o) != "of" || !holdingNouns[t.lw[o]] {
+			continue
+		}
+		ins := append(t.deps(o, "nmod"), t.deps(n, "nmod")...) // ("in Y" hung on the sale)
+		for _, k := range ins {
+			if t.rel[k] != "nmod" || t.prep(k) != "in" {
+				continue
+			}
+			// (the name itself: a phrase "in Y" after a name reads as
+			// where that one is from)
+			if m := d.mentionAt(si, k); m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
+}
+
 // saleNouns name the sale of a firm or its part that an agreement is for.
 var saleNouns = set("sale", "purchase", "acquisition", "takeover", "buyout", "merger", "transfer", "divestiture")
 
@@ -11747,13 +11795,15 @@ func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
 		m := d.mentionAt(si, k)
 		return m != nil && m.ent >= 0 && d.ents[m.ent].typ == newsgraph.Organization
 	}
-	of, to := -1, -1
+	of, to, by := -1, -1, -1
 	for _, k := range t.deps(n, "nmod") {
 		switch t.prep(k) {
 		case "of":
 			of = k
 		case "to":
 			to = k
+		case "by":
+			by = k
 		}
 	}
 	if of < 0 || shareNouns[t.lw[of]] || t.dep(of, "nummod") >= 0 {
@@ -11777,6 +11827,9 @@ func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
 				return true
 			}
 		}
+	}
+	if by >= 0 && firm(by) && (t.dep(of, "nmod:poss") >= 0 || firmKind(t.lw[of]) || firmParts[t.lw[of]] || holdingNouns[t.lw[of]]) {
+		return true // "the sale by X of its holdings in Y"
 	}
 	if v := t.head[n]; to < 0 && t.lw[n] == "sale" && v >= 0 && t.verb(v) && t.is(n, "obj") {
 		for _, k := range t.deps(v, "obl") {
@@ -13031,8 +13084,8 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			}
 			if ents := d.group(si, t, k); len(ents) > 0 {
 				sides = append(sides, ents)
-				if f.typ == newsgraph.Agreement && len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Organization {
-					f.multi = true // "the agreement by the G8"
+				if f.typ == newsgraph.Agreement && len(ents) == 1 && d.ents[ents[0]].typ == newsgraph.Organization && !saleNouns[w] {
+					f.multi = true // "the agreement by the G8" (not "the sale by X", which needs a buyer)
 				}
 			}
 		case t.is(k, "nmod") && p == "of" && f.typ == newsgraph.Visit && w != "appearance": // "the appearance of X" is X's
@@ -13216,6 +13269,11 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 					}
 				}
 			}
+		}
+	}
+	if f.typ == newsgraph.Agreement && saleNouns[w] {
+		if g := d.heldIn(si, t, n); len(g) > 0 {
+			sides = append(sides, g) // "the sale by X of its holdings in Y"
 		}
 	}
 	// "Y awarded X a contract", "X was awarded a contract by Y", "X won
@@ -13790,6 +13848,12 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		f.light = h
 	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && holderVerbs[t.lw[h]] && len(with) > 0 && len(sides) == 0:
 		carrier = h // "X announced a deal with Y", "X scrapped its contract with Y"
+		f.light = h
+	case h >= 0 && t.verb(h) && t.is(pn, "obj") && f.typ == newsgraph.Agreement && announceVerbs[t.lw[h]] && saleNouns[w] && t.dep(n, "nmod:poss") < 0 && !byAgent(t, n):
+		// "X announced the purchase of Y", "X announced the sale of Y to
+		// Z": the firm that tells its own sale or purchase made it (a
+		// by-phrase names the maker itself)
+		carrier = h
 		f.light = h
 	case h >= 0 && t.verb(h) && (t.is(pn, "obj") || t.is(pn, "xcomp") && hasDep(t, h, "off")) && f.typ == newsgraph.Agreement && (holderVerbs[t.lw[h]] || calledOff(t, h)) && len(with) == 0 && len(d.twoSides(si, t, h)) >= 2:
 		// ("A and B called off their merger", the noun maybe read as a
@@ -17918,4 +17982,15 @@ func copulaRelative(t *tree, w, end, root int) int {
 		return p
 	}
 	return root
+}
+
+// byAgent says whether noun n has a by-phrase naming who acts ("the sale
+// by X"), not a time ("by June").
+func byAgent(t *tree, n int) bool {
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) == "by" && !(k+1 < len(t.lw) && isNumber(t.lw[k+1])) && t.noun(k) && !spanNames[t.lw[k]] && months[t.lw[k]] == 0 && !isWeekday(t.lw[k]) {
+			return true
+		}
+	}
+	return false
 }

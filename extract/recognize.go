@@ -405,6 +405,11 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				if t.text == "of" && r.firmOfCountry(toks, e) {
 					break
 				}
+				// "the acquisition by Orland Group of Pryce Mills": the
+				// buyer, and then what it buys
+				if t.text == "of" && k >= 2 && toks[k-1].text == "by" && dealByNouns[strings.ToLower(toks[k-2].text)] {
+					break
+				}
 				// ("Chamber of Commerce and Industry of Kell": a body of a
 				// field, and the place it serves)
 				if t.text != "of" || (orgHeads[prev] && !corpSuffixes[prev]) || titleHeads[prev] || facilityHeads[prev] || locationHeads[prev] || ofHeads[prev] || r.firmOfFirm(si, toks, k, e) || chamberOfField(toks, k-1, e-1) && r.isPlaceWord(toks[e+1].text) {
@@ -783,8 +788,8 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 		if !(toks[j].isCap() && toks[j].isWord()) && !orgConnectors[toks[j].text] || r.commonAfterAbbrev(toks, j) {
 			return k
 		}
-		if toks[j].text == "of" && r.firmOfCountry(toks, j) {
-			return k // "Osterby Holdings of Denmark": the firm, then its country
+		if toks[j].text == "of" && (r.firmOfCountry(toks, j) || k >= 2 && toks[k-1].text == "by" && dealByNouns[strings.ToLower(toks[k-2].text)]) {
+			return k // "Osterby Holdings of Denmark": the firm, then its country; "the sale by X of Y": two firms
 		}
 		j++
 	}
@@ -863,8 +868,17 @@ func (r *recognizer) firmOfCountry(toks []token, e int) bool {
 		return false
 	}
 	c, _, ok := r.gz.place(span(toks, q0, q))
-	return ok && r.gz.isCountry(c)
+	if ok && r.gz.isCountry(c) {
+		return true
+	}
+	// ("Mercer Industries of Omaha, Neb.": a town and its state after it)
+	_, town := r.gz.town[key(span(toks, q0, q))]
+	return q0 == e+1 && (ok || town) && q+1 < len(toks) && toks[q].text == "," && toks[q+1].isCap() && toks[q+1].isWord()
 }
+
+// dealByNouns are the deals whose maker a by-phrase names before what
+// the deal is of: "the sale by X of Y".
+var dealByNouns = set("sale", "purchase", "acquisition", "takeover", "buyout")
 
 // firmOfFirm says whether "of" at e joins a firm's trade to the legal
 // form that closes one firm's name ("Marlow Energy System of Dorset Inc",
