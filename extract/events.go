@@ -2218,7 +2218,8 @@ func (d *doc) emit(si int, f frame) {
 			// the states it is made of
 			f.multi = true
 		}
-		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") && !slices.Contains(flatten(f.others), parties[0]) {
+		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") && !slices.Contains(flatten(f.others), parties[0]) &&
+			!(partingAct(t, f.t) && slices.Contains(f.agents, signers[0]) && slices.Contains(f.agents, parties[0])) {
 			return // "X agreed to ...": one side agrees to something, with no other named
 		}
 		if f.sought && len(parties) <= 1 && len(signers) <= 1 {

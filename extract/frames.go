@@ -6836,6 +6836,9 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 	if f.attended && f.status == "" {
 		f.status = tenseOf(t, f.carrier) // "said during the summit": it has been
 	}
+	if l := f.light; typ == newsgraph.Agreement && noun && f.status == newsgraph.Planned && l >= 0 && partingVerbs[t.lw[l]] && t.is(l, "xcomp") && t.head[l] >= 0 && strings.HasPrefix(t.lw[t.head[l]], "agree") && partingAct(t, t.head[l]) {
+		f.status = tenseOf(t, t.head[l]) // "X has agreed to end his contract with Y": the parting is agreed, not to come
+	}
 	if typ == newsgraph.Agreement && !noun && (f.status == "" || f.status == newsgraph.Planned) && reducedParticiple(t, i) {
 		f.status = newsgraph.Happened // "under a plan, agreed in May,": agreed, whatever comes of it
 	}
@@ -17994,3 +17997,37 @@ func byAgent(t *tree, n int) bool {
 	}
 	return false
 }
+
+// partingVerbs end a tie two sides had: "agreed to part ways", "agreed
+// to end his contract", "agreed to terminate the deal".
+var partingVerbs = set("part", "end", "terminate", "cancel", "rescind", "dissolve", "split", "separate")
+
+// partingAct says whether agreement verb v ("agreed") is agreed to part
+// or to end a tie: "X and Y agreed to part ways (company)", "the club
+// and its coach agreed to end his contract". Two sides agree on it, the
+// player and his club or the chief and his firm among them.
+func partingAct(t *tree, v int) bool {
+	for _, x := range t.deps(v, "xcomp") {
+		if !partingVerbs[t.lw[x]] {
+			continue
+		}
+		if t.lw[x] == "part" || t.lw[x] == "split" || t.lw[x] == "separate" {
+			return true
+		}
+		for _, o := range t.deps(x, "obj") {
+			if tieNouns[t.lw[o]] {
+				return true
+			}
+		}
+	}
+	// "agreed to part ways" read with "part" a noun after "to"
+	for _, o := range t.deps(v, "obl") {
+		if t.lw[o] == "part" && t.prep(o) == "to" && o+1 < len(t.lw) && (t.lw[o+1] == "ways" || t.lw[o+1] == "company") {
+			return true
+		}
+	}
+	return false
+}
+
+// tieNouns are the ties a parting ends: "his contract", "their partnership".
+var tieNouns = set("contract", "deal", "agreement", "employment", "partnership", "relationship", "association", "ties", "loan", "sponsorship")
