@@ -179,7 +179,16 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 	if b >= len(toks) || toks[p].text != "and" && toks[p].text != "&" || capBefore(toks, a) {
 		return 0
 	}
+	if q := r.familyFirm(toks, a, b); q > 0 {
+		return q
+	}
 	okA, okB := r.founderName(toks, a), r.founderName(toks, b)
+	cue := partnerCue(toks, a, b+1) || partnerCue(toks, a, func() int { q, _ := formsEnd(toks, b+1); return q }())
+	if cue && (!okA || !okB) {
+		// "the law firm of Ashby and Crane": a surname that is also a
+		// town's or a common word's, where the story calls the pair a firm
+		okA, okB = okA || r.cuedFounder(toks, a), okB || r.cuedFounder(toks, b)
+	}
 	if !okA && !okB {
 		return 0
 	}
@@ -205,7 +214,7 @@ func (r *recognizer) firmPair(si int, toks []token, a int) int {
 		return 0
 	}
 	possessive := b+1 < len(toks) && (toks[b+1].text == "'s" || toks[b+1].text == "\u2019s") && firmOwns(toks, b+2)
-	if form || possessive {
+	if form || possessive || cue {
 		return q
 	}
 	// a common word that opens the sentence is capitalised for that;
@@ -348,6 +357,7 @@ func (r *recognizer) commaFirm(toks []token, a int) int {
 	names := []string{toks[k].text}
 	q := k + 1
 	commas := 0
+	amp := false
 	for q+1 < len(toks) {
 		w := toks[q].text
 		if w == "," && r.founderName(toks, q+1) {
@@ -360,6 +370,7 @@ func (r *recognizer) commaFirm(toks []token, a int) int {
 				break
 			}
 			if r.founderName(toks, q+1) {
+				amp = w == "&"
 				names, q = append(names, toks[q+1].text), q+2
 			}
 		}
@@ -369,7 +380,13 @@ func (r *recognizer) commaFirm(toks []token, a int) int {
 		return 0
 	}
 	e, form := formsEnd(toks, q)
-	if !form || e < len(toks) && toks[e].isCap() && toks[e].isWord() && !firmForms[toks[e].text] && !stopForm(toks, e) {
+	if e < len(toks) && toks[e].isCap() && toks[e].isWord() && !firmForms[toks[e].text] && !stopForm(toks, e) {
+		return 0
+	}
+	// "Quill, Mercer & Dorn", "Hollis, Brandt and Keller, the law
+	// firm": an ampersand before the last of three founders, or the story
+	// calling them a firm, makes one name without a legal form
+	if !form && !(amp && len(names) >= 3 || partnerCue(toks, a, e)) {
 		return 0
 	}
 	for _, n := range names {
@@ -378,6 +395,84 @@ func (r *recognizer) commaFirm(toks []token, a int) int {
 		}
 	}
 	return e
+}
+
+// partnerNouns are the nouns a story calls a firm of partners by.
+var partnerNouns = set("firm", "partnership", "practice", "consultancy", "brokerage", "agency", "outfit")
+
+// partnerCue says whether the words around the founders' names [a, q)
+// call them one firm: a firm's noun before them, with or without "of"
+// ("the law firm of Ashby and Crane", "accounting firm Hale and Dorn"), or
+// after them in apposition ("Dunmore and Wray, the Boston law firm,").
+func partnerCue(toks []token, a, q int) bool {
+	p := a - 1
+	if p >= 0 && toks[p].text == "of" {
+		p--
+	}
+	if p >= 0 && partnerNouns[toks[p].text] {
+		return true
+	}
+	if q+2 < len(toks) && toks[q].text == "," {
+		w := strings.ToLower(toks[q+1].text)
+		if w != "a" && w != "an" && w != "the" && w != "its" {
+			return false
+		}
+		for j := q + 2; j < len(toks) && j <= q+6; j++ {
+			w := toks[j].text
+			if partnerNouns[w] {
+				return true
+			}
+			if w == "," || w == "." || w == "and" || w == "of" || w == "which" || w == "who" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// cuedFounder says whether the token at k may be a founder's name where
+// the story calls the pair a firm: a capitalised word that names no
+// country or nationality, office or body, and no person the story names
+// in full.
+func (r *recognizer) cuedFounder(toks []token, k int) bool {
+	t := toks[k]
+	w := t.text
+	if !t.isCap() || !t.isWord() || len(w) < 2 || acronym(w) || isMonthOrDay(w) || honorifics[w] || titleHeads[w] ||
+		orgHeads[w] || firmForms[w] || r.gz.demonym[key(w)] != "" || r.known[strings.ToLower(w)] {
+		return false
+	}
+	c, _, ok := r.gz.place(w)
+	return !ok || !r.gz.isCountry(c) && r.gz.state[key(w)] == ""
+}
+
+// familyWords stand after "and" for the founder's kin or partners in a
+// firm's name ("Vance and Sons Inc", "Hale & Partners").
+var familyWords = set("Sons", "Son", "Brothers", "Bros", "Bros.", "Daughters", "Partners", "Associates", "Company")
+
+// familyFirm returns the end of a firm named by a founder and "and Sons"
+// ("Vance and Sons Inc", "Pell & Associates"), or by two initials and its
+// trade ("J and M Trucking Co", "T & R Freight Lines Corp"), opening at a
+// with the joiner at a+1; 0 when there is none.
+func (r *recognizer) familyFirm(toks []token, a, b int) int {
+	if familyWords[toks[b].text] && (r.founderName(toks, a) || r.cuedFounder(toks, a)) {
+		q, _ := formsEnd(toks, b+1)
+		if q < len(toks) && toks[q].isCap() && toks[q].isWord() && !stopForm(toks, q) {
+			return 0
+		}
+		return q
+	}
+	letter := func(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && w != "I" && w != "A" }
+	if !letter(toks[a].text) || !letter(toks[b].text) {
+		return 0
+	}
+	q := b + 1
+	for q < len(toks) && q-b <= 4 && toks[q].isCap() && toks[q].isWord() && !isMonthOrDay(toks[q].text) {
+		q++
+	}
+	if q > b+1 && (firmForms[toks[q-1].text] || corpSuffixes[toks[q-1].text] || founderTrades[toks[q-1].text] || orgHeads[toks[q-1].text]) {
+		return q
+	}
+	return 0
 }
 
 // initials: a person's initials written with full stops ("L.M.", "J.").
