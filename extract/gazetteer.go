@@ -202,6 +202,10 @@ var nonEntityCaps = set("GDP", "AI", "CEO", "LNG", "LPG", "GNP", "VAT", "CPI", "
 	// technologies, formats and diseases: things, not bodies
 	"LCD", "LED", "OLED", "GSM", "CDMA", "3G", "4G", "5G", "DVD", "CD", "PC", "GPS", "SMS", "MP3", "USB", "HDTV",
 	"DSL", "ADSL", "CPU", "RFID", "Wi-Fi", "WiFi", "HIV", "AIDS", "Aids", "SARS", "DNA",
+	// codes, rights tools and the benchmark rates and bonds of markets:
+	// instruments, not bodies
+	"PIN", "PINs", "DRM", "ATM", "ATMs", "ISBN", "URL", "PDF", "SIM", "Libor", "LIBOR", "Euribor", "EURIBOR", "Tibor", "TIBOR",
+	"Hibor", "HIBOR", "SONIA", "SOFR", "Eurobond", "Eurobonds", "Eurodollar", "Eurodollars", "Gilts", "Bunds",
 	// a memorandum of understanding or of cooperation: a deal, not a body
 	"MoU", "MOU", "MoUs", "MOUs", "MoC", "MoCs")
 

@@ -294,6 +294,14 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			k += n
 			continue
 		}
+		if n := r.wordedBody(toks, k); n > 0 && !s.heading {
+			out = append(out, r.mk(si, s, k, k+n, newsgraph.Organization, "", true))
+			k += n
+			continue
+		} else if campaignVerbs[toks[k].text] && k+1 < len(toks) && (toks[k+1].text == "the" || toks[k+1].text == "our") && (k == 0 || !toks[k-1].isCap()) {
+			k++ // "Save the planet, they shouted": a verb, no name
+			continue
+		}
 		if name, n := lowerBody(toks, k); n > 0 && !s.heading {
 			out = append(out, r.mk(si, s, k, k+n, newsgraph.Organization, name, true))
 			k += n
@@ -310,7 +318,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			if r.placeAfterTreaty(toks, e) {
 				break // "Under the Harbour Accord Ruritania and Vessia pledged"
 			}
-			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) && !r.commonAfterAbbrev(toks, e) {
+			if t.isCap() && t.isWord() && (!isMonthOrDay(t.text) || givenNameLike(toks, e) || r.surnameMonth(si, toks, e)) && !r.commonAfterAbbrev(toks, e) && !pronounContractions[t.text] {
 				e++
 				continue
 			}
@@ -402,7 +410,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			if (t.text == "of" || nameParticles[t.text] || t.text == "&") && e+1 < len(toks) && (toks[e+1].isCap() || (t.text == "of" && isNumber(toks[e+1].text))) {
 				prev := toks[e-1].text
 				// "Grevin Group of Belgium": the group and where it is from
-				if t.text == "of" && r.firmOfCountry(toks, e) {
+				if t.text == "of" && (r.firmOfCountry(toks, e) || r.firmOfPlace(toks, k, e)) {
 					break
 				}
 				// "the acquisition by Orland Group of Pryce Mills": the
@@ -788,7 +796,7 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 		if !(toks[j].isCap() && toks[j].isWord()) && !orgConnectors[toks[j].text] || r.commonAfterAbbrev(toks, j) {
 			return k
 		}
-		if toks[j].text == "of" && (r.firmOfCountry(toks, j) || k >= 2 && toks[k-1].text == "by" && dealByNouns[strings.ToLower(toks[k-2].text)]) {
+		if toks[j].text == "of" && (r.firmOfCountry(toks, j) || r.firmOfPlace(toks, k, j) || k >= 2 && toks[k-1].text == "by" && dealByNouns[strings.ToLower(toks[k-2].text)]) {
 			return k // "Osterby Holdings of Denmark": the firm, then its country; "the sale by X of Y": two firms
 		}
 		j++
@@ -879,6 +887,69 @@ func (r *recognizer) firmOfCountry(toks []token, e int) bool {
 // dealByNouns are the deals whose maker a by-phrase names before what
 // the deal is of: "the sale by X of Y".
 var dealByNouns = set("sale", "purchase", "acquisition", "takeover", "buyout")
+
+// firmPlaceHeads end the names of firms, labs and institutes that a
+// town's name after "of" only locates ("Corwin Labs of Tucson", "the
+// Halvard Institute of Calgary"); a bank's, a university's or a
+// republic's "of" a place stays in its name ("Bank of Montreal").
+var firmPlaceHeads = union(union(union(corpSuffixes, firmHeads), union(tradeHeads, unitTrades)),
+	set("Co", "Corporation", "Company", "Industries", "Holdings", "Group", "Institute", "Foundation", "Centre", "Center",
+		"Laboratory", "Clinic", "Partners", "Associates", "Technologies", "Motors", "Airlines", "Airways"))
+
+// firmPlaceInstitutes are the heads of firmPlaceHeads that also end
+// names of public or old bodies named for a field ("Art Institute of
+// Chicago"): they let the place go only after a name word of the body's
+// own.
+var firmPlaceInstitutes = set("Institute", "Foundation", "Centre", "Center", "Laboratory", "Clinic", "Group")
+
+// instituteFields name the field an institute of a town serves ("the Art
+// Institute of Chicago"), where the town is part of its name.
+var instituteFields = set("Art", "Arts", "Science", "Sciences", "Technology", "Medical", "Research", "Cancer", "Heart", "Music",
+	"Design", "Film", "Law", "Peace", "Health", "Policy", "Fashion", "Culinary", "Museum", "Historical", "Children's", "Community")
+
+// firmOfPlace: "of" at e, inside the run from k, joins a firm or an
+// institute named by a word of its own ("Corwin Labs", "Halvard
+// Institute") to the town, state or country it is in, which is no part
+// of its name: the place's words end there, and no legal form or body's
+// head follows them ("Marlow Energy System of Dorset Inc" is one name).
+func (r *recognizer) firmOfPlace(toks []token, k, e int) bool {
+	if e-k < 2 || e+1 >= len(toks) {
+		return false
+	}
+	prev := toks[e-1].text
+	if !firmPlaceHeads[prev] || ofHeads[prev] && !firmPlaceInstitutes[prev] {
+		return false
+	}
+	first := toks[k]
+	if !first.isCap() || !first.isWord() || r.isPlaceWord(first.text) || r.gz.demonym[key(first.text)] != "" {
+		return false
+	}
+	if firmPlaceInstitutes[prev] && !firmPlaceHeads[toks[k].text] && (r.commonWord(first.text) || titleMods[first.text] || instituteFields[first.text]) {
+		return false
+	}
+	q := e + 1
+	for q < len(toks) && q <= e+3 && toks[q].isCap() && toks[q].isWord() {
+		q++
+	}
+	if q == e+1 {
+		return false
+	}
+	if q < len(toks) && (toks[q].text == "&" || toks[q].text == "and" && q+1 < len(toks) && toks[q+1].isCap()) {
+		return false
+	}
+	last := toks[q-1].text
+	if corpSuffixes[last] || orgHeads[last] || firmForms[last] || facilityHeads[last] || titleHeads[last] {
+		return false
+	}
+	where := span(toks, e+1, q)
+	if _, typ, ok := r.gz.place(where); !ok || typ != "GPE" {
+		if _, town := r.gz.town[key(where)]; !town || q-e == 2 && r.commonWord(where) {
+			return false
+		}
+	}
+	_, known := knownOrgs[span(toks, k, q)]
+	return !known
+}
 
 // firmOfFirm says whether "of" at e joins a firm's trade to the legal
 // form that closes one firm's name ("Marlow Energy System of Dorset Inc",
@@ -2039,6 +2110,109 @@ var memberBodies = set("Union", "Association", "Organisation", "Organization")
 // leaves out (their word is also a room's or a hall's).
 var chamberHeads = set("Chamber", "Chambers", "Confederation", "Federation", "Society", "Institute", "Council")
 
+// pronounContractions are "I" with a verb ("Kevin I'd say"): no part of a
+// name, which they end.
+var pronounContractions = set("I'd", "I'm", "I'll", "I've", "I\u2019d", "I\u2019m", "I\u2019ll", "I\u2019ve")
+
+// thingNouns name made things, tools and instruments a capitalised name
+// may stand for ("Blogger, a blogging tool", "a robot called Asimo"):
+// no body, person or place.
+var thingNouns = set("tool", "tools", "app", "apps", "application", "software", "program", "programme", "browser", "robot",
+	"robots", "humanoid", "drone", "device", "gadget", "handset", "smartphone", "phone", "tablet", "laptop", "console", "game",
+	"videogame", "platform", "service", "chatbot", "bot", "algorithm", "system", "engine", "drug", "vaccine", "pill", "medicine",
+	"index", "benchmark", "bond", "bonds", "note", "notes", "rate", "currency", "coin", "token", "cryptocurrency", "format",
+	"protocol", "standard", "language", "model", "brand", "product", "car", "truck", "plane", "jet")
+
+// instrumentNouns after a state's treasury name the debt it issues ("Treasury
+// notes", "Treasury yields"), which is no body.
+var instrumentNouns = set("note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities", "futures",
+	"paper", "prices", "price", "debt", "issues", "market", "markets", "curve", "rates", "inflation-protected")
+
+// competitionLeagues are contests played between clubs of bodies named
+// elsewhere: no body of their own.
+var competitionLeagues = set("Champions League", "Europa League", "Europa Conference League", "Conference League",
+	"Nations League", "Champions Trophy", "Libertadores", "Copa Libertadores", "Copa Sudamericana", "Super Bowl", "World Series")
+
+// competitionNouns after a league's name make it the contest played ("the
+// Premier League title", "a Champions League final").
+var competitionNouns = set("final", "finals", "semi-final", "semifinal", "semi-finals", "quarter-final", "quarterfinal",
+	"quarter-finals", "match", "matches", "game", "games", "title", "titles", "tie", "ties", "clash", "fixture", "fixtures",
+	"season", "campaign", "group", "groups", "stage", "qualifier", "qualifiers", "qualification", "round", "draw", "spot", "place",
+	"places", "football", "soccer", "table", "standings", "winners", "champions", "debut", "goal", "goals")
+
+// thingName says whether the run [a, b) names a thing and no entity: a
+// contest played between clubs ("the Champions League", "a Premier League
+// match"), a treasury's debt ("Treasury notes"), a name in apposition
+// with a made thing ("Blogger, a blogging tool") or named by one
+// ("a robot called Asimo", "the Asimo robot"), or an acronym that an
+// article makes one thing of ("enter a PIN at the till").
+func (r *recognizer) thingName(toks []token, a, b int) bool {
+	text := span(toks, a, b)
+	if competitionLeagues[text] {
+		return true
+	}
+	next := ""
+	if b < len(toks) {
+		next = toks[b].text
+	}
+	if toks[b-1].text == "League" && b-a >= 2 && competitionNouns[next] {
+		return true
+	}
+	if text == "Treasury" && instrumentNouns[next] {
+		return true
+	}
+	// "Blogger, a blogging tool", "Asimo, the humanoid robot made by X"
+	if next == "," && b+2 < len(toks) && (toks[b+1].text == "a" || toks[b+1].text == "an" || toks[b+1].text == "the") {
+		for q := b + 2; q < len(toks) && q <= b+5; q++ {
+			w := toks[q].text
+			if thingNouns[w] {
+				return q+1 == len(toks) || !unicode0Lower(toks[q+1].text) || toks[q+1].text == "that" || toks[q+1].text == "which" ||
+					toks[q+1].text == "made" || toks[q+1].text == "developed" || toks[q+1].text == "built" || toks[q+1].text == "designed"
+			}
+			if !unicode0Lower(w) || w == "of" || w == "and" || w == "for" {
+				break
+			}
+		}
+	}
+	// "a robot called Asimo", "its software, dubbed Blogger"
+	p := a - 1
+	if p >= 0 && (toks[p].text == "called" || toks[p].text == "named" || toks[p].text == "dubbed") {
+		p--
+		if p >= 0 && toks[p].text == "," {
+			p--
+		}
+		if p >= 0 && thingNouns[toks[p].text] {
+			return true
+		}
+	}
+	// "the Asimo robot", "the new Blogger software": a lower-case
+	// thing's noun after a one-word name that no table knows as a firm,
+	// where an article opens the phrase
+	if b-a == 1 && thingNouns[next] && !toks[a].isAllCaps() && a > 0 && (toks[a-1].text == "the" || toks[a-1].text == "a" || toks[a-1].text == "an") &&
+		!(b+1 < len(toks) && unicode0Lower(toks[b+1].text) && thingNouns[toks[b+1].text]) {
+		if _, ok := knownOrgs[text]; !ok && !r.isPlaceWord(text) && !r.known[strings.ToLower(text)] {
+			return robotLike[next]
+		}
+	}
+	// "enter a PIN at the till": an acronym an article makes one thing
+	// of, with no noun after it that it would name the owner of
+	if b-a == 1 && toks[a].isAllCaps() && len(toks[a].text) >= 2 && len(toks[a].text) <= 4 && a > 0 && (toks[a-1].text == "a" || toks[a-1].text == "an") {
+		if _, ok := knownOrgs[text]; !ok && (next == "" || !unicode0Lower(next) && !toks[b].isCap() || thingAfter[next]) {
+			return true
+		}
+	}
+	return false
+}
+
+// robotLike are the things whose one-word name before them is the thing's
+// own ("the Asimo robot"), not its maker's, as a firm's is before its
+// products ("the Kestrel phone").
+var robotLike = set("robot", "robots", "humanoid", "chatbot", "bot", "drone", "drug", "vaccine", "pill", "medicine", "index")
+
+// thingAfter are the words after "a PIN", "an ATM" that leave the acronym
+// the thing itself: prepositions, conjunctions and verbs of using it.
+var thingAfter = set("at", "in", "on", "to", "for", "with", "from", "and", "or", "is", "was", "that", "which", "code", "number")
+
 // run types one capitalised run [a, b) and splits titles and compounds off it.
 func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	toks := s.tokens
@@ -2055,6 +2229,9 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	}
 	if commonCapitals(r, toks, a, b) {
 		return nil
+	}
+	if r.thingName(toks, a, b) {
+		return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
 	}
 	if b-a >= 2 && b-a <= 3 && r.possessedName(toks, a) || b-a == 3 && vietName(toks, a) {
 		return []mention{r.mk(si, s, a, b, newsgraph.Person, "", !s.heading)}
@@ -3151,6 +3328,19 @@ func (r *recognizer) placeContext(toks []token, a, b int) (here, strong bool) {
 		p := strings.ToLower(toks[a-1].text)
 		if placeGovernors[p] {
 			return true, !weakGovernors[p]
+		}
+	}
+	if a >= 3 && toks[a-1].text == "of" {
+		// "Corwin Labs of Tucson": the town a firm is in
+		k := a - 2
+		for k > 0 && toks[k-1].isCap() && toks[k-1].isWord() {
+			k--
+		}
+		if toks[k].text == "The" && k < a-3 {
+			k++
+		}
+		if r.firmOfPlace(toks, k, a-1) {
+			return true, true
 		}
 	}
 	neighbour := func(k int) bool {
@@ -4593,6 +4783,78 @@ func numberedBody(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// campaignVerbs open the names of campaigns and charities named by what
+// they ask for ("Save the Harbour Trust", "Stop the Dam Alliance").
+var campaignVerbs = set("Save", "Stop", "Protect", "Defend", "Keep", "Reclaim", "Free", "Fight", "End", "Ban", "Scrap",
+	"Restore", "Preserve", "Rescue", "Cure", "Feed", "Heal", "Clean", "Unite", "Rebuild", "Beat")
+
+// campaignHeads end the names of groups of campaigners or givers.
+var campaignHeads = set("Trust", "Alliance", "Society", "Coalition", "Campaign", "Fund", "Group", "Network", "Foundation",
+	"Committee", "Movement", "Association", "Project", "Action", "Council", "League", "Initiative", "Federation", "Forum",
+	"Collective", "Partnership", "Appeal", "Charity", "Union")
+
+// bodyCueNouns before or in apposition after a name make it a body's.
+var bodyCueNouns = set("group", "groups", "campaign", "campaigners", "charity", "charities", "lobby", "organisation", "organization",
+	"movement", "coalition", "alliance", "activists", "protesters", "nonprofit", "non-profit", "network", "initiative")
+
+// wordedBody is the length of a body's name opening at k that holds a
+// lower-case word or a digit between its capitalised words, which the run
+// of capitals would cut: a campaign's verb, "the" or "our" and what it
+// asks for ("Save the Harbour Trust", "Stop the Dam Alliance", "Save the
+// Children said"), or a word written as a digit ("Friends 4 Action",
+// "Mothers 2 Mothers"). Without a body's head at its end the words
+// around it must say that it is a body; 0 when none opens at k.
+func (r *recognizer) wordedBody(toks []token, k int) int {
+	if k+2 >= len(toks) || !toks[k].isCap() || !toks[k].isWord() {
+		return 0
+	}
+	q := 0
+	switch {
+	case campaignVerbs[toks[k].text] && (toks[k+1].text == "the" || toks[k+1].text == "our" || toks[k+1].text == "Our"):
+		q = k + 2
+	case (toks[k+1].text == "4" || toks[k+1].text == "2") && toks[k+2].isCap() && toks[k+2].isWord() && !isMonthOrDay(toks[k].text) &&
+		!isMonthOrDay(toks[k+2].text) && !r.isPlaceWord(toks[k].text) && !titleHeads[toks[k].text] && toks[k].end+1 == toks[k+1].start:
+		q = k + 2
+	default:
+		return 0
+	}
+	e := q
+	for e < len(toks) && e-q < 4 && toks[e].isCap() && toks[e].isWord() && !isMonthOrDay(toks[e].text) && !pronounContractions[toks[e].text] {
+		e++
+	}
+	if e == q {
+		return 0
+	}
+	if campaignHeads[toks[e-1].text] || orgHeads[toks[e-1].text] {
+		return e - k
+	}
+	// a word written as a digit between two capitalised words names one
+	// thing, unless numbers stand around it as in a line of scores
+	if q == k+2 && isNumber(toks[k+1].text) && !(e < len(toks) && isNumber(toks[e].text)) && !(k > 0 && isNumber(toks[k-1].text)) {
+		return e - k
+	}
+	// no head: a verb of saying after it, or a body's noun before it or
+	// in apposition after it ("the charity Save the Children", "Friends
+	// 4 Action, a pressure group,")
+	if e < len(toks) && saysVerbs[toks[e].text] {
+		return e - k
+	}
+	if k > 0 && bodyCueNouns[toks[k-1].text] {
+		return e - k
+	}
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].text == "a" || toks[e+1].text == "an" || toks[e+1].text == "the") {
+		for j := e + 2; j < len(toks) && j <= e+5; j++ {
+			if bodyCueNouns[toks[j].text] || numberedBodyNouns[toks[j].text] {
+				return e - k
+			}
+			if !unicode0Lower(toks[j].text) {
+				break
+			}
+		}
+	}
+	return 0
 }
 
 // channelWords end a broadcaster's name before its channel's number.
