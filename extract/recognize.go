@@ -517,7 +517,59 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		out = append(out, ms...)
 		k = e
 	}
-	return r.wireBrackets(si, s, r.firmNames(si, s, out))
+	return r.wireBrackets(si, s, r.countryBodies(si, s, r.firmNames(si, s, out)))
+}
+
+// agencyHeads end the names of a state's departments and agencies.
+var agencyHeads = set("Department", "Ministry", "Agency", "Administration", "Commission", "Service", "Bureau", "Office",
+	"Board", "Authority", "Survey", "Institutes", "Directorate", "Inspectorate")
+
+// usPrefixes name the United States before one of its bodies.
+var usPrefixes = set("U.S.", "US", "U.S", "USA", "U.S.A.")
+
+// countryBodies reads two of a state's bodies joined by "and" as two,
+// each closed by its head ("the U.S. Labor Department and Energy
+// Department"), and names a body after "U.S." without it ("U.S. National
+// Oceanic and Atmospheric Administration" is the National Oceanic and
+// Atmospheric Administration, its mention the alias with the country).
+func (r *recognizer) countryBodies(si int, s *sentence, ms []mention) []mention {
+	toks := s.tokens
+	var out []mention
+	for _, m := range ms {
+		if m.typ != newsgraph.Organization || m.kind != named || m.j-m.i < 3 || !agencyHeads[toks[m.j-1].text] {
+			out = append(out, m)
+			continue
+		}
+		split := false
+		for p := m.i + 2; p < m.j-1; p++ {
+			if toks[p].text == "and" && agencyHeads[toks[p-1].text] && toks[p-1].text == toks[m.j-1].text && m.canon == "" {
+				left := r.mk(si, s, m.i, p, newsgraph.Organization, "", m.strong)
+				right := r.mk(si, s, p+1, m.j, newsgraph.Organization, "", m.strong)
+				out = append(out, r.usBody(toks, left), right)
+				split = true
+				break
+			}
+		}
+		if !split {
+			out = append(out, r.usBody(toks, m))
+		}
+	}
+	return out
+}
+
+// usBody gives a body named after "U.S." its name without the country,
+// where two or more words of its own end in an agency's head.
+func (r *recognizer) usBody(toks []token, m mention) mention {
+	if m.canon != "" || m.j-m.i < 3 || !usPrefixes[toks[m.i].text] || !agencyHeads[toks[m.j-1].text] {
+		return m
+	}
+	for k := m.i + 1; k < m.j; k++ {
+		if titleHeads[toks[k].text] {
+			return m
+		}
+	}
+	m.canon = span(toks, m.i+1, m.j)
+	return m
 }
 
 // fixtureLine reads a line of a fixture list or of results, "Kelby v
@@ -2722,6 +2774,10 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && (orgHeads[last] || (n >= 3 && toks[b-2].text == "of" && isNumber(last))):
 		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
+	case n >= 3 && (last == "Division" || last == "Unit") && unitHeads[toks[b-2].text]:
+		// "Harlan Consumer Products Division": a firm's unit named by its
+		// trade, which the recogniser may read as a person
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", strong))
 	case n >= 2 && corpSuffixes[last] && toks[b-2].isCap() && toks[b-2].isWord():
 		// "Vantor N.V.", "Hauser AG": a legal form closes a firm's name,
 		// which the recogniser, seeing initials, may read as a person's
@@ -3485,6 +3541,13 @@ func partyState(w string) string {
 	return ""
 }
 
+// unitHeads end the names of firms' divisions and units ("IBM General
+// Products Division", "Kestrel Consumer Electronics Unit") and of firms
+// named for their trade ("General Dynamics"), which no person's name ends
+// with: a title's word inside them ("General") holds no office.
+var unitHeads = union(unitTrades, set("Division", "Divisions", "Unit", "Units", "Subsidiary", "Dynamics", "Electronics",
+	"Products", "Industries", "Instruments", "Chemicals", "Foods", "Motors"))
+
 // firmTitle says whether the title from token t to the name at n is a
 // firm's office ("Chief Executive", "CEO", "Chairman"): the one unknown
 // word before it names the firm ("Brightwell Chief Executive X").
@@ -3564,7 +3627,7 @@ func (r *recognizer) titled(si int, s *sentence, a, b int) (mention, []mention, 
 	// the name must look like a name: no heads, no places, no treaty ("a
 	// General Agreement" is no General)
 	for k := nameStart; k < b; k++ {
-		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] || treatyNouns[toks[k].text] {
+		if orgHeads[toks[k].text] || facilityHeads[toks[k].text] || treatyNouns[toks[k].text] || k == b-1 && unitHeads[toks[k].text] {
 			return mention{}, nil, false
 		}
 	}
