@@ -2175,11 +2175,6 @@ var thingNouns = set("tool", "tools", "app", "apps", "application", "software", 
 	"index", "benchmark", "bond", "bonds", "note", "notes", "rate", "currency", "coin", "token", "cryptocurrency", "format",
 	"protocol", "standard", "language", "model", "brand", "product", "car", "truck", "plane", "jet")
 
-// instrumentNouns after a state's treasury name the debt it issues ("Treasury
-// notes", "Treasury yields"), which is no body.
-var instrumentNouns = set("note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities", "futures",
-	"paper", "prices", "price", "debt", "issues", "market", "markets", "curve", "rates", "inflation-protected")
-
 // competitionLeagues are contests played between clubs of bodies named
 // elsewhere: no body of their own.
 var competitionLeagues = set("Champions League", "Europa League", "Europa Conference League", "Conference League",
@@ -2194,7 +2189,7 @@ var competitionNouns = set("final", "finals", "semi-final", "semifinal", "semi-f
 
 // thingName says whether the run [a, b) names a thing and no entity: a
 // contest played between clubs ("the Champions League", "a Premier League
-// match"), a treasury's debt ("Treasury notes"), a name in apposition
+// match"), a name in apposition
 // with a made thing ("Blogger, a blogging tool") or named by one
 // ("a robot called Asimo", "the Asimo robot"), or an acronym that an
 // article makes one thing of ("enter a PIN at the till").
@@ -2208,9 +2203,6 @@ func (r *recognizer) thingName(toks []token, a, b int) bool {
 		next = toks[b].text
 	}
 	if toks[b-1].text == "League" && b-a >= 2 && competitionNouns[next] {
-		return true
-	}
-	if text == "Treasury" && instrumentNouns[next] {
 		return true
 	}
 	// "Blogger, a blogging tool", "Asimo, the humanoid robot made by X"

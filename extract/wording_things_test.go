@@ -2,17 +2,12 @@ package extract
 
 import "testing"
 
-// thingCases name things that are no entity: a treasury's debt, a
-// benchmark rate, a bond, a code, a rights tool, a blogging tool, a robot,
+// thingCases name things that are no entity: a benchmark rate, a bond, a code, a rights tool, a blogging tool, a robot,
 // a contest played between clubs, and a name with a pronoun's contraction
 // after it ("Kevin I'd"). The body that issues, makes or runs them stays
-// an entity where it acts.
+// an entity where it acts. ("Treasury" before "notes" or "bonds" stays a
+// body: CoNLL marks it one there.)
 var thingCases = []personNameCase{
-	{
-		name:  "treasury notes",
-		text:  "Bonds\n\nYields on Treasury notes rose on Monday as investors sold.",
-		facts: []string{"!ORGANIZATION Treasury"},
-	},
 	{
 		name:  "a benchmark rate",
 		text:  "Rates\n\nThree-month Libor rose to 2 percent on Tuesday.",
