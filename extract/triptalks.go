@@ -120,7 +120,10 @@ func (d *doc) officialsOnly(si int, t *tree, f *frame) (bool, []int) {
 	}
 	toks := d.sents[si].tokens
 	var in []int
-	for _, c := range cands {
+	for i, c := range cands {
+		if i > 0 && hostOfficials[t.lw[cands[0]]] && t.is(c, "conj") && d.unnamedCommon(si, t, c) {
+			continue // "officials and aid agencies": the place's officials all the same
+		}
 		if !hostOfficials[t.lw[c]] || d.mentionAt(si, c) != nil || toks[c].text != t.lw[c] {
 			return false, nil
 		}
@@ -206,9 +209,15 @@ func (d *doc) talksTrip(si int, t *tree, f *frame) (int, []int) {
 			if m == nil || m.ent < 0 || !d.isPlace(m.ent) || m.j != g && !(m.j+1 == g && toks[m.j].text == ",") {
 				continue
 			}
-			for s := k - 1; s >= 0 && s >= k-4; s-- {
+			// the stay's verb a few words back, over a time phrase
+			// ("spent two days at the end of last week in X talking"),
+			// never past another verb or a comma
+			for s := k - 1; s >= 0 && s >= k-10; s-- {
 				if spendVerbs[t.lw[s]] && t.verb(s) {
 					return s, []int{m.ent}
+				}
+				if t.verb(s) || toks[s].text == "," || toks[s].text == ";" {
+					break
 				}
 			}
 		}
@@ -275,4 +284,20 @@ func (d *doc) paidRespects(si int, t *tree, k int) (frame, bool) {
 	f.status = tenseOf(t, h)
 	f.loc = d.frameLoc(si, t, h, -1)
 	return f, true
+}
+
+// unnamedCommon says whether word c of sentence si heads a common noun
+// phrase that names nobody: lower case, with no mention in its subtree
+// ("aid agencies", "bankers", not "IMF staff" or "the Paris Club").
+func (d *doc) unnamedCommon(si int, t *tree, c int) bool {
+	toks := d.sents[si].tokens
+	if toks[c].text != t.lw[c] || !strings.HasPrefix(t.tag[c], "NN") {
+		return false
+	}
+	for i := range toks {
+		if t.under(i, c) && d.mentionAt(si, i) != nil {
+			return false
+		}
+	}
+	return true
 }
