@@ -1,7 +1,6 @@
 package newsgraph
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +21,6 @@ func ShortForms(t EntityType, name string) []string {
 	if a := Initials(name); a != "" {
 		out = append(out, a)
 	}
-	if a := initials(name, true); a != "" && !slices.Contains(out, a) {
-		out = append(out, a) // "BOE" of "Bank of England"
-	}
 	if rest := WithoutParentBody(name); rest != "" {
 		out = append(out, rest)
 	}
@@ -38,25 +34,14 @@ func ShortForms(t EntityType, name string) []string {
 // capitalised word (a figure, an acronym of its own, a lower-case word
 // other than a function word) or gives fewer than three letters or more
 // than six.
-func Initials(name string) string { return initials(name, false) }
-
-// initials is Initials, the letter of "of" taken too where particles is
-// set ("BOE" of "Bank of England", "MOD" of "Ministry of Defence"; never
-// "and": "SEC" of "Securities and Exchange Commission").
-func initials(name string, particles bool) string {
+func Initials(name string) string {
 	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 	for len(words) > 0 && designatorWords[strings.TrimSuffix(words[len(words)-1], ".")] {
 		words = words[:len(words)-1]
 	}
-	if len(words) > 0 && countryPrefixes[words[0]] {
-		words = words[1:] // "SEC" of "U.S. Securities and Exchange Commission"
-	}
 	var b strings.Builder
 	for _, w := range words {
-		if lw := strings.ToLower(w); acronymParticles[lw] {
-			if particles && lw == "of" {
-				b.WriteByte('O')
-			}
+		if acronymParticles[strings.ToLower(w)] {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w)
@@ -119,10 +104,6 @@ var parentBodies = []string{
 
 // committeeHeads end the names of a chamber's committees (keys).
 var committeeHeads = map[string]bool{"committee": true, "subcommittee": true, "commission": true, "panel": true, "caucus": true}
-
-// countryPrefixes are the countries' short forms news writes before a
-// body's name, which its acronym leaves out.
-var countryPrefixes = map[string]bool{"U.S.": true, "US": true, "UK": true, "U.K.": true, "EU": true}
 
 var designatorWords = map[string]bool{"Corp": true, "Inc": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "plc": true,
 	"LLC": true, "AG": true, "SA": true, "NV": true, "Group": true, "Holdings": true, "Corporation": true, "Company": true,

@@ -39,14 +39,6 @@ var linkCases = []linkCase{
 		key: "cpa", want: newsgraph.NewEntityID(newsgraph.Organization, "Corvian Ports Authority"),
 	},
 	{
-		name: "a bank's initials with its particle in one story, its full name in another",
-		stories: []string{
-			"The Bank of Velmora raised its main interest rate on Monday to 4 percent.",
-			"The BOV said on Tuesday that inflation was still too high.",
-		},
-		key: "bov", want: newsgraph.NewEntityID(newsgraph.Organization, "Bank of Velmora"),
-	},
-	{
 		name: "a ministry named head first in one story, head last in another",
 		stories: []string{
 			"The Ministry of Coastal Affairs said on Monday it would build three new ports.",
