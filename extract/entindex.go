@@ -81,8 +81,8 @@ func (x *entIndex) put(ei int) {
 	insert(x.nameKey, k, ei)
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			if _, _, ok := x.d.x.gz.place(k[:i]); ok || newsgraph.WithoutParentBody(k) == k[i+1:] {
-				insert(x.afterPlace, k[i+1:], ei) // (or a committee after its chamber)
+			if _, _, ok := x.d.x.gz.place(k[:i]); ok {
+				insert(x.afterPlace, k[i+1:], ei)
 			}
 		}
 	}
@@ -317,7 +317,7 @@ func (x *entIndex) personByPart(w string, m *mention) int {
 }
 
 // orgBySuffix finds an organisation whose name is this one with a country
-// (or, for a committee, its chamber) in front, or the other way round.
+// in front, or the other way round.
 func (x *entIndex) orgBySuffix(k string) int {
 	best := -1
 	try := func(l []int) {
@@ -334,8 +334,8 @@ func (x *entIndex) orgBySuffix(k string) int {
 	try(x.afterPlace[k]) // the entity's name is k with a place in front
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
-			if _, _, ok := x.d.x.gz.place(k[:i]); ok || newsgraph.WithoutParentBody(k) == k[i+1:] {
-				try(x.nameKey[k[i+1:]]) // k is the entity's name with a place (or a chamber) in front
+			if _, _, ok := x.d.x.gz.place(k[:i]); ok {
+				try(x.nameKey[k[i+1:]]) // k is the entity's name with a place in front
 			}
 		}
 	}
@@ -356,9 +356,7 @@ func (x *entIndex) orgSuffixOf(ei int, k string) bool {
 		return false // one word only when it is a body's head: "Congress" of "U.S. Congress"
 	}
 	_, _, ok := x.d.x.gz.place(strings.TrimSuffix(long, " "+short))
-	// "Transport Select Committee" of "House of Commons Transport Select
-	// Committee": a committee named without its chamber
-	return ok || newsgraph.WithoutParentBody(long) == short
+	return ok
 }
 
 // acronymCandidates are the entities whose names may expand acronym acr

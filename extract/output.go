@@ -334,14 +334,6 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 		if sn := surname(e); sn != "" && !slices.Contains(ne.Aliases, sn) {
 			ne.Aliases = append(ne.Aliases, sn) // later articles and linked texts use the surname alone
 		}
-		for _, f := range newsgraph.ShortForms(e.typ, e.name) {
-			if isAcronym(f) && (knownOrgNames[e.name] || slices.ContainsFunc(ne.Aliases, func(a string) bool { return isAcronym(a) && acronymOf(a, e.name) })) {
-				continue // the story or the tables give its acronym: "ASEAN", not "ASAN"
-			}
-			if !slices.Contains(ne.Aliases, f) {
-				ne.Aliases = append(ne.Aliases, f) // a later article's "HIM" or "Transport Select Committee"
-			}
-		}
 
 		if ei < len(roles) {
 			ne.Roles = roles[ei]

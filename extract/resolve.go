@@ -430,12 +430,6 @@ func (d *doc) cluster() {
 	// "the Danish Finance Ministry": a state's body named without its
 	// country where the story names it once with it
 	d.countryBodies()
-	// "Coastal Affairs Ministry" and "Ministry of Coastal Affairs"
-	d.bodyWordOrder()
-	// "Armada Corp, formerly Northfield Steel Co"
-	d.formerNames()
-	// "the Islamic Republic" of a story about Iran
-	d.formalCountries()
 	// full names whose acronyms came first
 	for ei, e := range d.ents {
 		if e.typ != newsgraph.Organization || !isAcronym(e.name) {
@@ -499,11 +493,7 @@ func (d *doc) cluster() {
 // ("General" of two "General ..." firms is neither).
 func (d *doc) leadingShortNames(opens map[string][]int) {
 	for ei, e := range d.ents {
-		// (a one-word "person" no title typed is a name the tagger
-		// guessed: "Velmora will open a floor" after "Velmora Commodity
-		// Exchange")
-		guessed := e.typ == newsgraph.Person && !e.strong && len(e.tokens) == 1
-		if len(e.mentions) == 0 || e.typ != newsgraph.Organization && (e.typ != newsgraph.Other && !guessed || e.strong) || len(e.tokens) == 0 || len(e.tokens) > 3 {
+		if len(e.mentions) == 0 || e.typ != newsgraph.Organization && (e.typ != newsgraph.Other || e.strong) || len(e.tokens) == 0 || len(e.tokens) > 3 {
 			continue
 		}
 		if _, _, ok := d.x.gz.place(e.name); ok {
@@ -556,12 +546,10 @@ func (d *doc) captionOnly(e *entity) bool {
 
 // clubShortNames joins a club or firm named by the word beside its place
 // to its full name: "Velez" of "Velez Malaga", "Rangers" of "Glasgow
-// Rangers", "City" of "Hull City". A word two such names share joins
-// neither.
+// Rangers". A word two such names share joins neither.
 func (d *doc) clubShortNames() {
 	short := map[string][]int{}
-	town := map[string][]int{}     // "harwood": "Harwood United"
-	townHead := map[string][]int{} // "city": "Hull City"
+	town := map[string][]int{} // "harwood": "Harwood United"
 	for ei, e := range d.ents {
 		w := strings.Fields(e.name)
 		if len(e.mentions) == 0 || e.typ != newsgraph.Organization || len(w) != 2 || len(e.tokens) != 2 {
@@ -577,20 +565,12 @@ func (d *doc) clubShortNames() {
 		if p0 && !p1 && (clubHeads[w[1]] || townClubHeads[w[1]]) {
 			town[e.tokens[0]] = append(town[e.tokens[0]], ei)
 		}
-		if !p1 && townClubHeads[w[1]] && startsUpper(w[0]) { // (a town the tables may not know: "Hull City")
-			townHead[e.tokens[1]] = append(townHead[e.tokens[1]], ei)
-		}
 	}
 	for ei, e := range d.ents {
 		if len(e.mentions) == 0 || len(e.tokens) != 1 || e.typ != newsgraph.Organization && e.typ != newsgraph.Other {
 			continue
 		}
 		if full := short[e.tokens[0]]; len(full) == 1 && full[0] != ei {
-			d.merge(full[0], ei)
-			continue
-		}
-		// "City" of "Hull City" where the story has one such club
-		if full := townHead[e.tokens[0]]; len(full) == 1 && full[0] != ei && e.typ == newsgraph.Organization {
 			d.merge(full[0], ei)
 			continue
 		}
@@ -948,12 +928,6 @@ func (d *doc) link(ctx context.Context, g Graph) error {
 			e.addAlias(e.name)
 			e.name = strings.ReplaceAll(e.name, "isation", "ization")
 		}
-		if (e.typ == newsgraph.GPE || e.typ == newsgraph.Other) && key(e.name) == "washington dc" {
-			// "Washington D.C." and "Washington": one capital, whichever
-			// the story writes, so one id
-			e.addAlias(e.name)
-			e.name, e.typ, e.tokens = "Washington", newsgraph.GPE, []string{"washington"}
-		}
 		var known *newsgraph.Entity
 		if g != nil {
 			var err error
@@ -1025,15 +999,6 @@ func (d *doc) queryOf(e *entity) query {
 			keys = append(keys, k)
 		}
 	}
-	if e.typ == newsgraph.Organization && !d.countryTied(e) {
-		// "Energy Department" is the "Department of Energy" another
-		// story names, unless this one says whose it is
-		for _, v := range headFirst(e.name) {
-			if k := key(v); !slices.Contains(keys, k) {
-				keys = append(keys, k)
-			}
-		}
-	}
 	q := query{keys: keys, name: e.name, typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens),
 		id: newsgraph.NewEntityID(e.typ, e.name)}
 	for _, mi := range e.mentions {
@@ -1084,20 +1049,9 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 		ni, nj := len(nameTokens(cands[i].Name)), len(nameTokens(cands[j].Name))
 		return ni > nj || ni == nj && cands[i].Mentions > cands[j].Mentions
 	})
-	// a short form two known bodies give ("HIM" of Halvard Industrial
-	// Machines and of Hollis Iron Mills) names neither of them
-	short := 0
-	for i := range cands {
-		if q.shortFormOf(&cands[i]) {
-			short++
-		}
-	}
 	for i := range cands {
 		c := &cands[i]
 		if c.Type != q.typ && q.typ != newsgraph.Other && c.Type != newsgraph.Other && q.strong {
-			continue
-		}
-		if short > 1 && q.shortFormOf(c) {
 			continue
 		}
 		if q.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(q.tokens, nameTokens(c.Name)) {
@@ -1126,20 +1080,6 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 		return c
 	}
 	return nil
-}
-
-// shortFormOf says whether q's name is one of the short forms c's own name
-// gives (newsgraph.ShortForms), not c's name or a name of c's stories.
-func (q query) shortFormOf(c *newsgraph.Entity) bool {
-	if c.ID == q.id {
-		return false
-	}
-	for _, f := range newsgraph.ShortForms(c.Type, c.Name) {
-		if key(f) == q.keys[0] {
-			return true
-		}
-	}
-	return false
 }
 
 // linkedFacts is what linking reads of q's resolution to c (see link): the

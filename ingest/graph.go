@@ -214,12 +214,6 @@ func answer(cands []newsgraph.Entity, sums []*summary, key string, doc newsgraph
 			keys[newsgraph.AliasKey(sn)] = true
 			texts = append(texts, sn)
 		}
-		for _, f := range newsgraph.ShortForms(sum.typ, e.Name) {
-			if k := newsgraph.AliasKey(f); !keys[k] {
-				keys[k] = true // as the surname: "HIM" of "Halvard Industrial Machines Corp"
-				texts = append(texts, f)
-			}
-		}
 		if !keys[key] {
 			continue
 		}
@@ -428,8 +422,7 @@ func (s *summary) patch(doc newsgraph.DocumentID, ms []newsgraph.Mention) {
 
 // answersTo lists the alias keys the entity may answer to, as every
 // document or every document but one sees it: its self-naming documents'
-// mentions' keys, for a person the family name of each name it goes by,
-// and for an organisation the short forms of each (newsgraph.ShortForms).
+// mentions' keys, and for a person the family name of each name it goes by.
 func (s *summary) answersTo() []string {
 	var out []string
 	for k := range s.keys {
@@ -440,11 +433,6 @@ func (s *summary) answersTo() []string {
 			if fn := newsgraph.FamilyName(n); fn != "" {
 				out = append(out, newsgraph.AliasKey(fn))
 			}
-		}
-	}
-	for n := range s.names {
-		for _, f := range newsgraph.ShortForms(s.typ, n) {
-			out = append(out, newsgraph.AliasKey(f))
 		}
 	}
 	return out

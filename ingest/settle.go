@@ -990,13 +990,6 @@ func keysOf(ms []newsgraph.Mention) []string {
 				out = append(out, k)
 			}
 		}
-		// and an organisation's name its short forms
-		for _, f := range newsgraph.ShortForms(m.Type, m.Text) {
-			if k := newsgraph.AliasKey(f); !seen[k] {
-				seen[k] = true
-				out = append(out, k)
-			}
-		}
 	}
 	return out
 }
