@@ -210,7 +210,7 @@ func (d *doc) talksTrip(si int, t *tree, f *frame) (int, []int) {
 				continue
 			}
 			// the stay's verb a few words back, over a time phrase
-			// ("spent two days at the end of last week in X talking"),
+			// ("spent three days late last month in X talking"),
 			// never past another verb or a comma
 			for s := k - 1; s >= 0 && s >= k-10; s-- {
 				if spendVerbs[t.lw[s]] && t.verb(s) {

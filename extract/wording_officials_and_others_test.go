@@ -10,7 +10,7 @@ import "testing"
 var officialsAndOthersCases = []wordingCase{
 	{
 		name: "two travellers, days in a capital talking to officials and agencies",
-		text: "Finance Minister Paulo Pereira and central bank chief Rui Santos spent three days in Ottawa talking to government officials and aid agencies.",
+		text: "Finance Minister Paulo Pereira and central bank chief Rui Santos spent three days in Ottawa talking to cabinet officials and aid agencies.",
 		want: []string{"MEETING/HAPPENED: participant=Canada; participant=Paulo Pereira; participant=Rui Santos"},
 	},
 	{
@@ -50,7 +50,7 @@ var officialsAndOthersCases = []wordingCase{
 	},
 	{
 		name: "a stay told over a time phrase before its place",
-		text: "Farm Minister Piet Claes spent two days at the end of last week in Santiago talking to government officials.",
+		text: "Farm Minister Piet Claes spent three days late last month in Santiago talking to cabinet officials.",
 		want: []string{"MEETING/HAPPENED: participant=Chile; participant=Piet Claes"},
 	},
 	{
