@@ -11831,7 +11831,9 @@ func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
 			}
 		}
 	}
-	if by >= 0 && firm(by) && (t.dep(of, "nmod:poss") >= 0 || firmKind(t.lw[of]) || firmParts[t.lw[of]] || holdingNouns[t.lw[of]]) {
+	// what is sold is a firm's own: "its unit", "a leasing company", "the division"
+	owned := t.dep(of, "nmod:poss") >= 0 || firmKind(t.lw[of]) || firmParts[t.lw[of]]
+	if by >= 0 && firm(by) && (owned || holdingNouns[t.lw[of]]) {
 		return true // "the sale by X of its holdings in Y"
 	}
 	if v := t.head[n]; to < 0 && t.lw[n] == "sale" && v >= 0 && t.verb(v) && t.is(n, "obj") {
@@ -11841,7 +11843,7 @@ func (d *doc) saleOfFirm(si int, t *tree, n int) bool {
 			}
 		}
 	}
-	return to >= 0 && firm(to) && (t.dep(of, "nmod:poss") >= 0 || firmKind(t.lw[of]) || firmParts[t.lw[of]])
+	return to >= 0 && firm(to) && owned
 }
 
 // ventureWords are the words ventureNoun reads.
