@@ -10797,8 +10797,8 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
-		if receiveVerb(w) && obj >= 0 && len(f.others) == 0 {
-			return false // "welcomed X's announcement", "saw the film": a thing, no one received
+		if (receiveVerb(w) || strings.HasPrefix(w, "host")) && obj >= 0 && len(f.others) == 0 {
+			return false // "welcomed X's announcement", "saw the film", "will each host the late show": a thing, no one received
 		}
 		if w == "see" || w == "sees" || w == "saw" || w == "seeing" {
 			if v+1 < len(t.lw) && (t.lw[v+1] == "off" || t.lw[v+1] == "out") {
@@ -10811,6 +10811,11 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 			}
 			if t.dep(v, "xcomp", "ccomp") >= 0 || obj >= 0 && t.lw[obj] == "it" {
 				return false // "can see it ending the quarter lower", "saw him leave": watched, not met
+			}
+			if k := lastOf(t, obj) + 1; obj >= 0 && k < len(t.lw) && (t.tag[k] == "VBD" || t.tag[k] == "VBZ" || t.tag[k] == "VBP" || t.tag[k] == "MD") {
+				// "saw X were determined to act", with X read as the object
+				// and its verb hung elsewhere: a fact seen, no one met
+				return false
 			}
 		}
 		if strings.HasPrefix(w, "talk") || strings.HasPrefix(w, "negotiat") {

@@ -56,6 +56,8 @@ func (d *doc) notAnEvent(si int, f *frame) bool {
 		return true
 	case onlyWeighed(t, f), talksAboutTalks(t, f):
 		return true
+	case f.typ == newsgraph.Meeting && f.noun && (spectators(t, f.t) || toldAbout(t, f.t) || d.unnamedOrgans(si, t, f)):
+		return true
 	}
 	if unlikelyOrIf(t, f) && f.status != newsgraph.Cancelled {
 		f.status = newsgraph.Uncertain
@@ -559,4 +561,61 @@ func localCouncil(name string) bool {
 		}
 	}
 	return false
+}
+
+// spectators says whether the "audience" at n is a crowd one sits in ("were
+// in the audience for the final"), not one granted ("an audience with
+// X"): a show watched, no meeting.
+func spectators(t *tree, n int) bool {
+	if t.lw[n] != "audience" || t.prep(n) != "in" && t.prep(n) != "among" {
+		return false
+	}
+	for _, k := range t.deps(n, "nmod") {
+		if t.prep(k) == "with" {
+			return false
+		}
+	}
+	return true
+}
+
+// toldAbout says whether meeting noun n is what a teller tells someone
+// of ("He told the committee the meeting showed progress"): the teller
+// and the told hold no meeting by it (one who "told the meeting" speaks
+// at it, and is read so).
+func toldAbout(t *tree, n int) bool {
+	h := t.head[n]
+	if h < 0 || !sayVerbs[t.lw[h]] || !t.is(n, "obj", "iobj") {
+		return false
+	}
+	// the one told stands before the meeting's own article, as an object
+	// of its own or read into the meeting's phrase ("told the X
+	// Committee the meeting ..."); one article before both is a single
+	// phrase, the meeting told to ("told a X council meeting that")
+	det := t.dep(n, "det")
+	if det < 0 {
+		return false
+	}
+	for _, k := range append(t.deps(h, "obj", "iobj"), t.deps(n, "compound")...) {
+		if k < det {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedOrgans says whether meeting noun f is the sitting of an organ a
+// possessive tells only by its kind ("the panel's May 3-4 meeting"), at
+// which a passive clause tells something done ("will be reviewed during
+// the panel's meeting"): what is reviewed or heard there does not sit on
+// the organ, and the organ has no name to meet by.
+func (d *doc) unnamedOrgans(si int, t *tree, f *frame) bool {
+	k, v := t.dep(f.t, "nmod:poss"), t.head[f.t]
+	if k < 0 || v < 0 || !organNouns[t.lw[k]] || d.mentionAt(si, k) != nil || len(flatten(f.others)) > 0 || !t.is(f.t, "obl") {
+		return false
+	}
+	if t.dep(v, "aux:pass", "nsubj:pass") < 0 {
+		return false
+	}
+	owner := d.organOwner(si, t, k)
+	return !slices.Contains(f.agents, owner) && len(d.organBodies(si, t, k)) == 0
 }
