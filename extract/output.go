@@ -334,6 +334,15 @@ func (d *doc) output(in newsgraph.Document) *newsgraph.Extraction {
 		if sn := surname(e); sn != "" && !slices.Contains(ne.Aliases, sn) {
 			ne.Aliases = append(ne.Aliases, sn) // later articles and linked texts use the surname alone
 		}
+		if e.typ == newsgraph.Organization && !knownOrgNames[e.name] && !slices.ContainsFunc(e.aliases, func(a string) bool { return isAcronym(a) && acronymOf(a, e.name) }) {
+			// a later article's bare acronym, as the surname; not where
+			// the story or the tables give the body's own ("ASEAN")
+			for _, a := range newsgraph.ShortForms(e.typ, e.name) {
+				if !slices.Contains(ne.Aliases, a) {
+					ne.Aliases = append(ne.Aliases, a)
+				}
+			}
+		}
 
 		if ei < len(roles) {
 			ne.Roles = roles[ei]

@@ -985,6 +985,7 @@ type lookedUp struct {
 type query struct {
 	keys           []string // its name's key, then its aliases' keys
 	name           string
+	canon          string // the name the id is minted from (see canonicalName)
 	typ            newsgraph.EntityType
 	strong, unsure bool
 	royal          bool // named by a royal title and one given name
@@ -999,8 +1000,12 @@ func (d *doc) queryOf(e *entity) query {
 			keys = append(keys, k)
 		}
 	}
-	q := query{keys: keys, name: e.name, typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens),
-		id: newsgraph.NewEntityID(e.typ, e.name)}
+	// the id is minted from the name's canonical form: a story writing
+	// "Mines Ministry" and one writing "Ministry of Mines" mint one id
+	// whichever comes first, each keeping the name it wrote
+	canon := d.x.canonicalName(e.typ, e.name)
+	q := query{keys: keys, name: e.name, canon: canon, typ: e.typ, strong: e.strong, unsure: e.unsure, tokens: slices.Clone(e.tokens),
+		id: newsgraph.NewEntityID(e.typ, canon)}
 	for _, mi := range e.mentions {
 		q.royal = q.royal || d.mentions[mi].royal
 	}
@@ -1029,7 +1034,7 @@ func (q query) linked(c *newsgraph.Entity) (newsgraph.EntityID, newsgraph.Entity
 		if q.unsure {
 			typ = newsgraph.Other
 		}
-		return newsgraph.NewEntityID(typ, name), typ, name
+		return newsgraph.NewEntityID(typ, q.canon), typ, name
 	}
 	if typ == newsgraph.Other || !q.strong {
 		typ = c.Type
@@ -1049,9 +1054,20 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 		ni, nj := len(nameTokens(cands[i].Name)), len(nameTokens(cands[j].Name))
 		return ni > nj || ni == nj && cands[i].Mentions > cands[j].Mentions
 	})
+	// a short form two known bodies give ("OGB" of the Ostravian Grain
+	// Board and of the Orlen Glass Bureau) names neither of them
+	shortOf := 0
+	for i := range cands {
+		if short, _ := q.shortFormOf(&cands[i]); short {
+			shortOf++
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
 		if c.Type != q.typ && q.typ != newsgraph.Other && c.Type != newsgraph.Other && q.strong {
+			continue
+		}
+		if short, initials := q.shortFormOf(c); short && (shortOf > 1 || initials && !isAcronym(q.name)) {
 			continue
 		}
 		if q.typ == newsgraph.Person && c.Type == newsgraph.Person && conflictingNames(q.tokens, nameTokens(c.Name)) {
@@ -1080,6 +1096,21 @@ func (q query) choose(cands []newsgraph.Entity) *newsgraph.Entity {
 		return c
 	}
 	return nil
+}
+
+// shortFormOf says whether q's name is one of the short forms c's name
+// gives (newsgraph.ShortForms), not c's own name, and whether that form
+// is its initials, which only a name in capitals may be.
+func (q query) shortFormOf(c *newsgraph.Entity) (short, initials bool) {
+	if c.ID == q.id || c.Type != newsgraph.Organization {
+		return false, false
+	}
+	for _, a := range newsgraph.ShortForms(c.Type, c.Name) {
+		if key(a) == q.keys[0] {
+			return true, len(strings.Fields(a)) == 1
+		}
+	}
+	return false, false
 }
 
 // linkedFacts is what linking reads of q's resolution to c (see link): the

@@ -214,6 +214,14 @@ func answer(cands []newsgraph.Entity, sums []*summary, key string, doc newsgraph
 			keys[newsgraph.AliasKey(sn)] = true
 			texts = append(texts, sn)
 		}
+		if sum.typ == newsgraph.Organization {
+			for _, a := range newsgraph.ShortForms(sum.typ, e.Name) {
+				if k := newsgraph.AliasKey(a); !keys[k] {
+					keys[k] = true // as the surname: "VTC" of "Velmoran Trade Council"
+					texts = append(texts, a)
+				}
+			}
+		}
 		if !keys[key] {
 			continue
 		}
@@ -422,7 +430,8 @@ func (s *summary) patch(doc newsgraph.DocumentID, ms []newsgraph.Mention) {
 
 // answersTo lists the alias keys the entity may answer to, as every
 // document or every document but one sees it: its self-naming documents'
-// mentions' keys, and for a person the family name of each name it goes by.
+// mentions' keys, for a person the family name of each name it goes by,
+// and for an organisation the initials of each (newsgraph.Initials).
 func (s *summary) answersTo() []string {
 	var out []string
 	for k := range s.keys {
@@ -432,6 +441,13 @@ func (s *summary) answersTo() []string {
 		for n := range s.names {
 			if fn := newsgraph.FamilyName(n); fn != "" {
 				out = append(out, newsgraph.AliasKey(fn))
+			}
+		}
+	}
+	if s.typ == newsgraph.Organization {
+		for n := range s.names {
+			for _, a := range newsgraph.ShortForms(s.typ, n) {
+				out = append(out, newsgraph.AliasKey(a))
 			}
 		}
 	}

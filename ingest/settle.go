@@ -727,6 +727,14 @@ func (s *Service) answers(ctx context.Context, keys []string) (map[string]string
 			if i > 0 && words(es[i-1]) == words(e) && es[i-1].Mentions-e.Mentions <= 1 {
 				b.WriteString("|close")
 			}
+			if e.Mentions == 1 && newsgraph.AliasKey(e.Name) != k {
+				// named in full by one document, which does not see it: a
+				// second makes it that document's answer to a short form
+				// ("KRTA" and "the Kestrel River Transit Authority's" in
+				// one story), which finding the entity its own name mints
+				// would not change
+				b.WriteString("|one")
+			}
 			for _, r := range e.Roles {
 				docs := map[newsgraph.DocumentID]bool{}
 				for _, src := range r.Sources {
@@ -988,6 +996,15 @@ func keysOf(ms []newsgraph.Mention) []string {
 			if k := newsgraph.AliasKey(f[len(f)-1]); !seen[k] {
 				seen[k] = true
 				out = append(out, k)
+			}
+		}
+		// and an organisation's name its initials
+		if m.Type == newsgraph.Organization {
+			for _, a := range newsgraph.ShortForms(m.Type, m.Text) {
+				if k := newsgraph.AliasKey(a); !seen[k] {
+					seen[k] = true
+					out = append(out, k)
+				}
 			}
 		}
 	}
