@@ -516,7 +516,8 @@ func (s *Store) MentionRefs(ctx context.Context, ids []newsgraph.EntityID) (map[
 // naming them). A reader that keeps something derived from an entity's
 // mentions updates it with this after doc is written.
 func (s *Store) MentionRefsIn(ctx context.Context, ids []newsgraph.EntityID, doc newsgraph.DocumentID) (map[newsgraph.EntityID][]newsgraph.Mention, error) {
-	return s.mentionsOf(ctx, ids, false, func(r *reader, x newsgraph.EntityID) ([]*stmt, error) {
+	return s.mentionsOf(context.WithValue(ctx, scanning{}, true), ids, false, func(r *reader, x newsgraph.EntityID) ([]*stmt, error) {
+		r.scan = true
 		return r.effectiveIn(x, doc)
 	})
 }

@@ -88,7 +88,8 @@ func (s *Store) patchFolds(ctx context.Context, v *view, doc newsgraph.DocumentI
 			before[newsgraph.EntityID(str(q.Object))] = q.Subject
 		}
 	}
-	r := s.reader(ctx)
+	r := s.reader(context.WithValue(ctx, scanning{}, true))
+	r.scan = true
 	for ev := range events {
 		f, ok := s.folds.eventFold(ev)
 		if !ok {
