@@ -28,3 +28,19 @@ func CheckSummaries(ctx context.Context, s *Service) (int, error) {
 	}
 	return n, nil
 }
+
+// KeptTests counts the uses of stored documents the service keeps with
+// their test though it could build it again from their record.
+func KeptTests(s *Service) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, used := range s.lookups.of {
+		for _, u := range used {
+			if u.same != nil && u.rec != "" {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -61,7 +61,9 @@ type view struct {
 // whether answers (a fresh slice per key, which it may reorder) lead the
 // extraction where the answers it got did; nil: it used the whole answer
 // of its one key. rec is same as the extractor records it (see
-// extract.Witness), empty where it gave none.
+// extract.Witness), empty where it gave none; a use the service keeps for
+// a stored document may hold rec alone, its test built from it when asked
+// (see Service.recorded).
 type use struct {
 	keys []string
 	rec  string

@@ -162,6 +162,42 @@ func (s *Service) decodeUses(rec string) ([]use, bool) {
 	return out, true
 }
 
+// recorded is what the service keeps of a stored document's uses until a
+// change of a key it looked up asks: each use's keys and record, the test
+// left for holds to build again from the record (sameOf), as decodeUses
+// does for a document another process stored. A test holds the extraction's
+// query (its keys, tokens and name), some twenty objects a document for
+// the collector to mark at every cycle, kept for every document of a Run
+// (19k Reuters stories: about 400k objects). A use whose record the
+// extractor cannot read back keeps its test.
+func (s *Service) recorded(used []use) []use {
+	if _, ok := s.ex.(sameReader); !ok {
+		return used
+	}
+	out := make([]use, len(used))
+	for i, u := range used {
+		if u.same != nil && u.rec != "" && json.Valid([]byte(u.rec)) {
+			u.same = nil
+		}
+		out[i] = u
+	}
+	return out
+}
+
+// sameOf is the test of use u, built again from its record (see
+// recorded); nil, as a whole answer's, where the extractor cannot.
+func (s *Service) sameOf(u use) func(answer func(key string) []newsgraph.Entity) bool {
+	sr, ok := s.ex.(sameReader)
+	if !ok {
+		return nil
+	}
+	same, err := sr.Same(u.keys, u.rec)
+	if err != nil {
+		return nil
+	}
+	return same
+}
+
 // lookingUp is the store's LookingUp, where it keeps it.
 func (s *Service) lookingUp(ctx context.Context, keys []string) (map[string][]newsgraph.DocumentID, error) {
 	ls, ok := s.st.(lookupStore)
@@ -195,7 +231,7 @@ func (s *Service) load(ctx context.Context, docs []newsgraph.DocumentID) error {
 			used, found = s.decodeUses(rec)
 		}
 		if found {
-			s.lookups.record(d, used)
+			s.lookups.record(d, s.recorded(used))
 		} else {
 			s.lookups.bare[d] = true
 		}

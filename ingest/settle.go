@@ -217,6 +217,9 @@ func (s *Service) stale(ctx context.Context, p prepared) (bool, error) {
 // lead it where those it got did, as use u tells; never where it used a
 // whole answer. Caller holds s.mu.
 func (s *Service) holds(ctx context.Context, doc newsgraph.DocumentID, u use) (bool, error) {
+	if u.same == nil && u.rec != "" {
+		u.same = s.sameOf(u)
+	}
 	if u.same == nil {
 		return false, nil
 	}
@@ -277,7 +280,7 @@ func (s *Service) putUsed(ctx context.Context, x *newsgraph.Extraction, seen *vi
 	if err != nil {
 		return nil, err
 	}
-	s.lookups.record(x.Document.ID, seen.used())
+	s.lookups.record(x.Document.ID, s.recorded(seen.used()))
 	return affected, nil
 }
 
