@@ -6860,6 +6860,21 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 			f.multi = true
 		}
 	}
+	if noun && typ == newsgraph.Agreement && !f.multi && len(f.agents) == 1 && len(f.others) == 0 && d.ownedPact(si, t, i, f.agents[0]) {
+		// "X's new rescheduling accord stretched repayments", "its 1985
+		// debt agreement": a state's own pact with lenders or partners
+		// the text leaves unnamed, one side as the text gives it
+		f.agents, f.multi = []int{d.stateOf(f.agents[0])}, true
+	}
+	if noun && typ == newsgraph.Agreement && len(f.agents)+len(f.others) == 0 && !f.sought && debtPact(t, i) && madeDebtPact(t, i) && !(d.anaphoric(t, i) && d.latestAgreement(si) != nil) {
+		// "The debt accord, announced last Friday, ...", "a rescheduling
+		// accord signed in 1986, which X asked to revise": the debtor the
+		// sentence, or else the story so far, names alone; its lenders
+		// go unnamed
+		if e := d.debtor(si, t); e >= 0 {
+			f.agents, f.multi = []int{e}, true
+		}
+	}
 	if noun && typ == newsgraph.Agreement && !f.multi && len(f.agents) == 1 && len(f.others) == 0 && d.signedFor(si, t, i, f.agents[0]) {
 		f.multi = true // "X has signed a new deal to show the league": X's deal, the other side unsaid
 	}
@@ -12938,7 +12953,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 	if f.typ == newsgraph.Agreement && t.prep(n) == "in" && t.dep(n, "det", "nmod:poss") < 0 && !ventureNoun(t, n) && !accordOnDeal(t, n) {
 		return false // "was in agreement with X on prices": of one mind, whatever the parser made the head
 	}
-	if madeOnlyNouns[w] && !signedNoun(t, n) {
+	if madeOnlyNouns[w] && !signedNoun(t, n) && !(w == "package" && debtPact(t, n) && t.dep(n, "nmod:poss") >= 0) {
 		return false // a package is an agreement only when signed or agreed: "a financing package signed in May"
 	}
 	if w == "letter" {
@@ -18038,3 +18053,210 @@ func partingAct(t *tree, v int) bool {
 
 // tieNouns are the ties a parting ends: "his contract", "their partnership".
 var tieNouns = set("contract", "deal", "agreement", "employment", "partnership", "relationship", "association", "ties", "loan", "sponsorship")
+
+// ownPacts are the agreement nouns a state's possessive makes its own made
+// pact ("X's 1985 accord"); a "deal" or "contract" of a state is as often
+// one it seeks or a firm holds.
+var ownPacts = set("agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty")
+
+// debtWords tell an agreement noun a debtor's pact with its lenders, who
+// news most often leaves unnamed ("debt package", "rescheduling accord").
+var debtWords = set("debt", "rescheduling", "restructuring", "refinancing")
+
+// lenders are the sides a debtor's pact is with when news leaves them
+// unnamed ("its creditor banks", "commercial lenders").
+var lenders = set("banks", "creditors", "lenders", "bondholders", "committee")
+
+// debtPact says whether agreement noun n is told as a debt pact.
+func debtPact(t *tree, n int) bool {
+	if debtWords[t.lw[n]] {
+		return true
+	}
+	for _, k := range t.deps(n, "compound", "amod") {
+		if debtWords[t.lw[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPact says whether agreement noun n of sentence si, held by its
+// possessive, is the made pact of e, a country or a body of states, with
+// a side the text does not name: "X's new rescheduling accord", "its 1985
+// debt agreement", "X's debt package last May". Not a pact still proposed,
+// drafted or possible, nor one where the sentence names another country
+// or body that could be the other side.
+func (d *doc) ownedPact(si int, t *tree, n, e int) bool {
+	if t.dep(n, "nmod:poss") < 0 || t.negatedAt(n) || hasDep(t, n, "any") {
+		return false
+	}
+	w := t.lw[n]
+	if !ownPacts[w] && !(w == "package" && debtPact(t, n)) {
+		return false
+	}
+	if unmadeBefore(t, n) {
+		return false
+	}
+	for _, k := range t.deps(n, "nmod") {
+		if p := t.prep(k); p == "with" && lenders[t.lw[k]] && d.mentionAt(si, k) == nil {
+			continue // "X's agreement with its creditor banks": a side left unnamed
+		} else if p == "with" || p == "between" || p == "among" || p == "by" {
+			return false // a side told
+		}
+	}
+	if !d.ownState(e) {
+		return false
+	}
+	return d.loneSide(si, t, e)
+}
+
+// ownState says whether entity e can hold a pact of its own with sides
+// left unnamed: a country, its capital standing for its government, or a
+// body of states.
+func (d *doc) ownState(e int) bool {
+	x := d.ents[e]
+	switch x.typ {
+	case newsgraph.GPE:
+		if d.x.gz.isCountry(x.name) {
+			return true
+		}
+		c := d.x.gz.countryOf(x.name)
+		return c != "" && c != x.name && d.x.gz.capital[c] == x.name
+	case newsgraph.Organization:
+		return statesBody(x)
+	}
+	return false
+}
+
+// loneSide says whether sentence si names no country or body besides e
+// that could be the other side of e's pact: another state or body is
+// named only as the holder of a pact of its own ("A's new pact ... while
+// B's new pact").
+func (d *doc) loneSide(si int, t *tree, e int) bool {
+	for _, mi := range d.bySent[si] {
+		m := d.mentions[mi]
+		if m.kind != named || m.ent < 0 || m.ent == e || m.i < 0 {
+			continue
+		}
+		x := d.ents[m.ent]
+		if x.typ != newsgraph.GPE && x.typ != newsgraph.Organization || sameState(x.name, d.ents[e].name) || d.x.gz.countryOf(x.name) == d.ents[e].name {
+			continue
+		}
+		if x.typ == newsgraph.GPE && !d.ownState(m.ent) {
+			continue // a town named for where, not who
+		}
+		if d.newsMedium(m.ent) || wireServices[x.name] {
+			continue
+		}
+		own := false
+		for k := m.i; k < m.j && k < len(t.lw); k++ {
+			if h := t.head[k]; t.is(k, "nmod:poss") && h >= 0 && (agreeNouns[t.lw[h]] || ownPacts[t.lw[h]]) {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// madeDebtPact says whether debt pact noun n is told as made: signed,
+// agreed or announced ("the accord, announced on Friday"), or definite
+// and not told as still to come ("The debt accord stretched ...").
+func madeDebtPact(t *tree, n int) bool {
+	if madeBefore(t, n) {
+		return true
+	}
+	for _, a := range t.deps(n, "acl") {
+		if strings.HasPrefix(t.lw[a], "announc") && (t.tag[a] == "VBN" || t.tag[a] == "VBD") && t.dep(a, "aux", "aux:pass", "mark") < 0 && !t.negatedAt(a) {
+			return true
+		}
+	}
+	if unmadeBefore(t, n) {
+		return false
+	}
+	// ("the" hung on the first compound, as the parser often has it)
+	return t.is(n, "nsubj") && slices.ContainsFunc(append([]int{n}, t.deps(n, "compound", "amod")...), func(k int) bool { return hasDep(t, k, "the") })
+}
+
+// debtor is the one country sentence si names, or else the one country
+// its story has named up to it (a capital standing for its state), or -1:
+// the debtor of a debt pact told with no side.
+func (d *doc) debtor(si int, t *tree) int {
+	one := func(s int) (int, int) {
+		found, n := -1, 0
+		for _, mi := range d.bySent[s] {
+			m := d.mentions[mi]
+			if m.kind != named || m.ent < 0 {
+				continue
+			}
+			x := d.ents[m.ent]
+			if x.typ == newsgraph.Organization && !d.newsMedium(m.ent) && !wireServices[x.name] {
+				return -1, 2 // a bank or body named may be the other side
+			}
+			if x.typ != newsgraph.GPE || !d.ownState(m.ent) {
+				continue
+			}
+			e := d.stateOf(m.ent)
+			if e != found {
+				found, n = e, n+1
+			}
+		}
+		return found, n
+	}
+	if e, n := one(si); n == 1 {
+		return e
+	} else if n > 1 {
+		return -1
+	}
+	found := -1
+	for s := si - 1; s >= 0 && d.stories[s] == d.stories[si]; s-- {
+		e, n := one(s)
+		if n > 1 || n == 1 && found >= 0 && e != found {
+			return -1
+		}
+		if n == 1 {
+			found = e
+		}
+	}
+	return found
+}
+
+// wireServices are the news agencies a story quotes or cites ("told
+// Reuters", "a Reuters report"): the teller, never a side.
+var wireServices = set("Reuters", "Reuter", "AFP", "Agence France-Presse", "Associated Press", "AP", "Xinhua", "Kyodo", "Tass",
+	"Itar-Tass", "Yonhap", "Bernama", "Antara", "ANSA", "EFE", "DPA", "PTI", "Interfax", "Anadolu")
+
+// stateOf is the country a capital stands for ("Manila's new pact" is the
+// Philippines'), or e itself.
+func (d *doc) stateOf(e int) int {
+	x := d.ents[e]
+	if x.typ != newsgraph.GPE || d.x.gz.isCountry(x.name) {
+		return e
+	}
+	c := d.x.gz.countryOf(x.name)
+	if c == "" || c == x.name || d.x.gz.capital[c] != x.name {
+		return e
+	}
+	if ei := d.entByName(c); ei >= 0 {
+		return ei
+	}
+	return d.implied(c, newsgraph.GPE)
+}
+
+// unmadeBefore says whether a word of agreement noun n's phrase before it
+// tells it not made: "X's proposed debt accord", "a possible new pact",
+// "its draft agreement" (the parser hangs such words on the noun or on a
+// compound).
+func unmadeBefore(t *tree, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if h := t.head[k]; h <= k || h > n {
+			break // the phrase's words before the noun hang on a word after them
+		}
+		if lk := t.lw[k]; plannedGov[lk] && lk != "next" || uncertainGov[lk] || lk == "draft" || lk == "future" || lk == "tentative" || lk == "outline" {
+			return true
+		}
+	}
+	return false
+}
