@@ -823,6 +823,13 @@ func (d *doc) governmentOf(m *mention) {
 // and the later mentions join the same firm.
 func (d *doc) itBodies() {
 	names := map[string]bool{}
+	for _, m := range d.mentions {
+		// "rock band Oscar Kellan ... Oscar Kellan have sold": the band's
+		// other mentions, which read as a person's name
+		if toks := d.sents[m.sent].tokens; m.kind == named && m.typ == newsgraph.Organization && m.i >= 1 && m.j-m.i >= 2 && bandNouns[toks[m.i-1].text] {
+			names[m.text] = true
+		}
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if m.kind != named || m.i < 0 || m.typ != newsgraph.Person || m.strong || m.canon != "" || m.role != nil || m.j-m.i < 2 {

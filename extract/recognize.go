@@ -313,6 +313,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 		}
 		e := k + 1
 		onBody := false // the run holds "X on Y" of onHeads: "... on Tariffs and Trade"
+		elided := false // the run holds "Handels- und": German firms' and banks' names
 		for e < len(toks) && e-k < maxNameTokens {
 			t := toks[e]
 			if r.placeAfterTreaty(toks, e) {
@@ -398,6 +399,13 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 				e += 2 // "on Tariffs and Trade", "on Security and Cooperation"
 				continue
 			}
+			// "Castor Handels- und Kreditbank": a compound whose shared
+			// head is elided before "und" or "and" is one name
+			if t.text == "-" && t.start == toks[e-1].end && e+2 < len(toks) && (toks[e+1].text == "und" || toks[e+1].text == "and") && toks[e+2].isCap() && toks[e+2].isWord() && toks[e+1].start > t.end {
+				e += 3
+				elided = true
+				continue
+			}
 			// "Ambassador to Lisbon Ana Reis": the post and then the name
 			if n := r.envoyPost(toks, e); n > 0 {
 				e += 1 + n
@@ -459,7 +467,7 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 					continue
 				}
 			}
-			if t.text == "and" && (r.andJoins(toks, e) || titleOfAnd(toks, k, e) || r.portfoliosAnd(toks, e) || titleMods[toks[e-1].text] && e+1 < len(toks) && titleMods[toks[e+1].text] && !titleHeads[toks[e-1].text]) {
+			if t.text == "and" && !r.personThenAnd(si, toks, k, e) && (r.andJoins(toks, e) || titleOfAnd(toks, k, e) || r.portfoliosAnd(toks, e) || titleMods[toks[e-1].text] && e+1 < len(toks) && titleMods[toks[e+1].text] && !titleHeads[toks[e-1].text]) {
 				e++
 				continue
 			}
@@ -508,6 +516,9 @@ func (r *recognizer) sentence(si int, s *sentence) []mention {
 			continue
 		}
 		ms := r.run(si, s, k, e)
+		if elided && len(ms) == 1 && ms[0].i == k && ms[0].j == e && ms[0].typ != newsgraph.Organization {
+			ms[0] = r.mk(si, s, k, e, newsgraph.Organization, "", !s.heading)
+		}
 		if q := legalSuffixEnd(toks, k, e); q > e {
 			if n := len(ms); n > 0 && ms[n-1].j == e && ms[n-1].kind == named {
 				ms[n-1] = r.mk(si, s, ms[n-1].i, q, newsgraph.Organization, "", true)
@@ -854,6 +865,12 @@ func (r *recognizer) orgChunkEnd(si int, s *sentence, k int) int {
 		j++
 	}
 	if j-k < 3 || !toks[j-1].isCap() {
+		return k
+	}
+	// "a bid by Kestrel Bank and Velmoran sugar trader X": a nationality
+	// after "and" qualifies the noun after it, and the chunk is the firm
+	// before "and" and no more
+	if toks[j-2].text == "and" && j < len(toks) && unicode0Lower(toks[j].text) && r.gz.demonym[key(toks[j-1].text)] != "" {
 		return k
 	}
 	// "Oslo for Nordic Council of Fisheries Ministers": a chunk that
@@ -1337,6 +1354,28 @@ func (r *recognizer) andJoins(toks []token, e int) bool {
 		return false
 	}
 	return (orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] && k-e <= 4 && single) && !r.isPlaceWord(toks[k-1].text)
+}
+
+// personThenAnd says whether the run [k, e) before "and" at e is a
+// person's full name, which ends there: "chairman Tom Darrow and Kestrel
+// Fund director X" names a person and then a body, where a body's name
+// with "and" inside opens with a field ("Immigration and Customs
+// Enforcement").
+func (r *recognizer) personThenAnd(si int, toks []token, k, e int) bool {
+	if e-k < 2 || r.nerType(si, k, e) != newsgraph.Person {
+		return false
+	}
+	// "J.S. Winningham and Co.", "Vance and Sons": a firm named for its
+	// founder, whose legal form or kin follow "and"
+	if e+1 < len(toks) && (designators[toks[e+1].text] || familyWords[toks[e+1].text]) {
+		return false
+	}
+	for q := k; q < e; q++ {
+		if w := toks[q].text; orgHeads[w] || corpSuffixes[w] || titleHeads[w] || r.isPlaceWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownWord: a capitalised word the tagger knows as no common word.
@@ -2357,6 +2396,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 	if !s.heading && b-a >= 2 && a > 0 && workOpeners[toks[a].text] && !isOpener(toks[a-1].text) && toks[a-1].isWord() && toks[a+1].text != "Lady" && !orgHeads[toks[b-1].text] && !facilityHeads[toks[b-1].text] {
 		return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
 	}
+	// "her role in Silent Harbour", "the British film Copper Sky", "his
+	// album Paper Kites": a work the words before it name as one
+	if !s.heading && r.workBefore(si, toks, a, b) {
+		return []mention{r.mk(si, s, a, b, newsgraph.Other, "", false)}
+	}
 	// "Rivers Of Glass", "A House With No Doors": a work's title capitalises
 	// its small words, which no body's or person's name in prose does
 	if !s.heading && b-a >= 3 {
@@ -2578,6 +2622,11 @@ func (r *recognizer) run(si int, s *sentence, a, b int) []mention {
 		if r.nerType(si, a, b) != newsgraph.Person || tradeGroup || (industryNouns[toks[a-1].text] || openerTrade(toks, a-1)) && !r.surnames[strings.ToLower(toks[b-1].text)] {
 			return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 		}
+	}
+	// "rock band Oscar Kellan", "bands like Mister Dalloway": a band is
+	// named like a person, and the noun before it says it is a body
+	if !s.heading && a > 0 && (bandNouns[toks[a-1].text] || a > 1 && toks[a-1].text == "like" && toks[a-2].text == "bands") && !r.isPlaceWord(span(toks, a, b)) && !titleHeads[toks[a].text] && !honorifics[toks[a].text] {
+		return append(out, r.mk(si, s, a, b, newsgraph.Organization, "", true))
 	}
 	// "an analyst at Velmora": where a trade's people work is a firm
 	if a >= 2 && toks[a-1].text == "at" && firmStaff[toks[a-2].text] && !s.heading && !r.isPlaceWord(span(toks, a, b)) && !(b-a == 1 && r.isPlaceWord(toks[a].text)) && r.nerType(si, a, b) != newsgraph.Person {
@@ -3244,7 +3293,7 @@ func (r *recognizer) nerTrusted(s *sentence, a, b int) bool {
 var surnameHeads = set("Law", "Day")
 
 // docHeads end the names of laws, plans and policies (not entities).
-var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Award", "Cup", "Games", "Olympics", "Festival", "Day",
+var docHeads = set("Strategy", "Policy", "Act", "Law", "Plan", "Program", "Programme", "Initiative", "Doctrine", "Framework", "Bill", "Constitution", "Charter", "Declaration", "Prize", "Prizes", "Award", "Awards", "Cup", "Games", "Olympics", "Festival", "Day",
 	"Agreement", "Accord", "Accords", "Treaty", "Protocol", "Convention", "Pact", "Syndrome", "Disease", "Virus")
 
 var regionAdjectives = set("Asian", "European", "African", "Southeast Asian", "Middle Eastern", "Latin American", "Western", "Far Eastern", "Near Eastern",
@@ -4619,6 +4668,82 @@ var houseTrades = set("trading", "publishing", "brokerage", "auction", "fashion"
 // firmBefore says whether w before a name says it is a firm's: a firm noun,
 // a plural one or "rival", which describe no one body (frames read "the
 // bank" by firmNouns, never "the banks").
+// workNouns name a work right before its title ("the film X").
+var workNouns = set("film", "films", "movie", "movies", "album", "albums", "novel", "novels", "documentary", "sitcom",
+	"musical", "single", "play", "opera", "book", "biopic", "blockbuster", "drama", "thriller", "comedy")
+
+// workDeterminers make a work's noun that is also a verb ("play",
+// "single") the noun: "the play X", "her new single Y".
+var workDeterminers = set("the", "a", "his", "her", "their", "its", "new", "hit", "debut", "latest", "first", "next")
+
+// roleNouns are an actor's parts, played in a work: "her role in X".
+var roleNouns = set("role", "roles", "starring", "starred", "stars")
+
+// workBefore says whether the words before the run [a, b) name it as a
+// work: a work's noun ("the film X", "his new album X", not "a play of
+// X"), or an actor's part in it ("her role in X", "starring in X"), or
+// the next of a list of works ("roles in X and Y"). A place, a body's
+// name, a possessive or a noun after the run ("his role in Kestrel's
+// collapse", "a role in Velmora politics") are none.
+func (r *recognizer) workBefore(si int, toks []token, a, b int) bool {
+	if a < 1 || orgHeads[toks[b-1].text] || corpSuffixes[toks[b-1].text] || r.isPlaceWord(span(toks, a, b)) || r.knownPlace(span(toks, a, b)) {
+		return false
+	}
+	if _, ok := knownOrgs[span(toks, a, b)]; ok {
+		return false
+	}
+	if b < len(toks) && (possessive(toks, b) || unicode0Lower(toks[b].text) && strings.HasPrefix(toks[b].pos, "NN")) {
+		return false
+	}
+	if r.worksNoun(toks, a) {
+		return true
+	}
+	// "nominees include Lisa Marne for Driftwood", "up for the best
+	// director award for Paper Kites": what an award names a person or
+	// an award for, in a sentence of awards
+	if a >= 2 && toks[a-1].text == "for" && (prizeWords[toks[a-2].text] || toks[a-2].isCap() && r.nerType(si, a-2, a-1) == newsgraph.Person) {
+		for _, t := range toks {
+			if prizeWords[t.text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prizeWords speak of awards and of those up for them.
+var prizeWords = set("award", "awards", "nominee", "nominees", "nominated", "nomination", "nominations", "category")
+
+// worksNoun says whether the words before token a name a work (see
+// workBefore), or end a work's title before "and" or a comma that
+// continues a list of them.
+func (r *recognizer) worksNoun(toks []token, a int) bool {
+	if w := toks[a-1].text; workNouns[w] {
+		// ("will play X", "to single out Y": a verb, unless a determiner
+		// or an adjective makes it the noun)
+		if w == "play" || w == "single" || w == "book" {
+			return a >= 2 && workDeterminers[toks[a-2].text]
+		}
+		return a < 2 || toks[a-2].text != "of"
+	}
+	if a >= 2 && toks[a-1].text == "in" && roleNouns[toks[a-2].text] {
+		return true
+	}
+	if a >= 3 && (toks[a-1].text == "and" || toks[a-1].text == ",") && toks[a-2].isCap() {
+		c := a - 2
+		for c > 0 && toks[c-1].isCap() && toks[c-1].isWord() {
+			c--
+		}
+		return c >= 2 && toks[c-1].text == "in" && roleNouns[toks[c-2].text]
+	}
+	return false
+}
+
+// bandNouns name a music act right before its name ("rock band X",
+// "the duo Y"), which the recogniser reads as a person's.
+// (a "duo" or "trio" is as often two skaters or runners named each)
+var bandNouns = set("band", "four-piece", "five-piece", "three-piece")
+
 func firmBefore(w string) bool { return firmNouns[w] || firmPlurals[w] || w == "rival" }
 
 // firmPlurals are the firm nouns that name more than one: the names after
