@@ -1221,7 +1221,8 @@ func (d *doc) lowerTitleRoles() {
 		if side {
 			p--
 		}
-		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM") && !d.inBodyName(m.sent, p) {
+		// ("Singer X was studying": a band's place opening the sentence)
+		for p >= 0 && (lowerTitles[strings.ToLower(toks[p].text)] || lowerTitleMods[strings.ToLower(toks[p].text)] || portfolioAnd(toks, p, end) || firstMinister(toks, p)) && (unicode0Lower(toks[p].text) || titleHeads[toks[p].text] || titleMods[toks[p].text] || fieldBefore(toks, p+1, end) || toks[p].text == "PM" || p == 0 && bandTitles[strings.ToLower(toks[p].text)]) && !d.inBodyName(m.sent, p) {
 			p--
 		}
 		// "Spain's minister of sport X": the portfolio after "of", in

@@ -277,7 +277,11 @@ var lowerTitles = union(set("president", "minister", "secretary", "leader", "spo
 	// a union's officer at a workplace: "the union's shop steward X"
 	"steward", "convener", "convenor",
 	// a player's position and a team's staff: "Kelby striker X", "Vessia doctor Y"
-	"doctor"), playerPositions)
+	"doctor"), union(playerPositions, bandTitles))
+
+// bandTitles are a music act's members' places in it ("drummer X"),
+// titles of the band the story is about.
+var bandTitles = set("drummer", "bassist", "guitarist", "singer", "vocalist", "keyboardist", "frontman", "frontwoman")
 
 // sideTitles are a team's posts written in lower case before a name that
 // are no office on their own ("put forward X", "taxi driver Y"): a title

@@ -429,6 +429,9 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	title := normTitle(r.title)
 	of := r.of
 	ofBody := -1
+	if w := strings.Fields(strings.ToLower(title)); len(w) > 0 && bandTitles[w[len(w)-1]] && r.ofType == newsgraph.GPE {
+		of = "" // "French singer X": the singer's nationality, no office of a state
+	}
 	if r.side {
 		// "X's side": the manager of the club the story is about, where
 		// the story gives X no other office (a captain's side is his
@@ -564,12 +567,43 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 				}
 				return d.storyGovernmentCountry(m, e, title)
 			},
+			func() string {
+				if r.former || kind {
+					return ""
+				}
+				// ("Prime Minister X said he may change his tax plan" in
+				// a story of one country's tax, no visitor; a story that
+				// names a second country may be about it, its people
+				// another's officers: "Chancellor X" in a story of Iraq)
+				// (heads of government and state only: a story's officers
+				// of other titles serve where the story is told from)
+				if d.visiting(e) || m.sent >= len(d.stories) || !headOfState(title) {
+					return ""
+				}
+				c := d.storyCountryName(m.sent)
+				for o, n := range d.namedCountries(d.stories[m.sent]) {
+					if o != c && n > 0 {
+						return ""
+					}
+				}
+				return c
+			},
 		}
 		for _, read := range readings {
 			if c := read(); c != "" && (r.former || !d.heldByOther(e, title, c)) {
 				of = c
 				break
 			}
+		}
+	}
+	if of == "" && ofBody < 0 && !r.former {
+		// "drummer X", "farm commissioner Y", "Sen. Z, a Missouri
+		// Republican": a band's member, a commission's member and a
+		// legislator serve the band, the commission and the chamber the
+		// story names
+		if bi := d.servedBody(m, e, title); bi >= 0 {
+			ofBody = bi
+			of = d.ents[bi].name
 		}
 	}
 	if of == "" && mayorTitle(title) {
@@ -616,6 +650,132 @@ func (d *doc) addRole(out []newsgraph.Role, idx map[string]int, e *entity, m men
 	idx[k] = len(out)
 	out = append(out, role)
 	return out
+}
+
+// headOfState: a prime minister's, premier's or president's title, with
+// or without "deputy", "acting" or "interim".
+func headOfState(title string) bool {
+	l := strings.ToLower(title)
+	for _, p := range []string{"deputy ", "acting ", "interim "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	return l == "prime minister" || l == "premier" || l == "president"
+}
+
+// servedBody is the entity index of the body a member's title with no
+// "of" serves, or -1: for a band's place ("drummer"), the one band the
+// story names as one ("rock band X"); for a commissioner, the commission
+// the sentence names before the name, else the story's one commission;
+// for a member of Congress ("Senator", "Representative", "Congressman"),
+// the chamber the story names, where the story or the person's party
+// and state ("a Missouri Republican", "D-Vt.") say the office is
+// American.
+func (d *doc) servedBody(m mention, e *entity, title string) int {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return -1
+	}
+	story := -1
+	if m.sent < len(d.stories) {
+		story = d.stories[m.sent]
+	}
+	inStory := func(o mention) bool { return o.sent < len(d.stories) && d.stories[o.sent] == story }
+	last := w[len(w)-1]
+	switch {
+	case bandTitles[last]:
+		// (a band the story names once, "acts include Liverpool band X",
+		// is not the one it is about)
+		found := -1
+		for _, o := range d.mentions {
+			if toks := d.sents[o.sent].tokens; o.kind == named && o.ent >= 0 && o.i >= 1 && inStory(o) && d.ents[o.ent].typ == newsgraph.Organization && bandNouns[toks[o.i-1].text] && len(d.ents[o.ent].mentions) >= 2 {
+				if found >= 0 && found != o.ent {
+					return -1
+				}
+				found = o.ent
+			}
+		}
+		return found
+	case last == "commissioner":
+		found, here := -1, -1
+		for _, o := range d.mentions {
+			if o.kind != named || o.ent < 0 || !inStory(o) || d.ents[o.ent].typ != newsgraph.Organization {
+				continue
+			}
+			n := strings.Fields(d.ents[o.ent].name)
+			if n[len(n)-1] != "Commission" {
+				continue
+			}
+			if o.sent == m.sent && o.j <= m.i {
+				here = o.ent
+			}
+			if found >= 0 && found != o.ent && !strings.HasSuffix(d.ents[found].name, d.ents[o.ent].name) && !strings.HasSuffix(d.ents[o.ent].name, d.ents[found].name) {
+				found = -2
+			} else if found != -2 && (found < 0 || len(d.ents[o.ent].name) > len(d.ents[found].name)) {
+				found = o.ent
+			}
+		}
+		if here >= 0 {
+			return here
+		}
+		return max(found, -1)
+	}
+	var chambers []string
+	switch title {
+	case "Senator":
+		chambers = []string{"U.S. Senate", "United States Senate", "Senate"}
+	case "Representative":
+		chambers = []string{"U.S. House of Representatives", "House of Representatives", "House"}
+	case "Congressman", "Congresswoman":
+		chambers = []string{"U.S. Congress", "United States Congress", "Congress"}
+	default:
+		return -1
+	}
+	american := false
+	for _, mi := range e.mentions {
+		if o := d.mentions[mi]; o.sent < len(d.sents) && o.j > 0 && usLegislatorAfter(d, d.sents[o.sent].tokens, o.j) {
+			american = true
+		}
+	}
+	if !american {
+		counts := d.namedCountries(story)
+		for c, n := range counts {
+			if c != "United States" && n >= counts["United States"] {
+				return -1
+			}
+		}
+		american = counts["United States"] > 0
+	}
+	if !american {
+		return -1
+	}
+	// (by its own name: "Senate" is an alias of the Senate's committees)
+	for _, c := range chambers {
+		if bi := d.entByName(c); bi >= 0 && d.ents[bi].typ == newsgraph.Organization {
+			return bi
+		}
+	}
+	return -1
+}
+
+// usLegislatorAfter says whether the words after a name at j give an
+// American legislator's party and state: ", a Missouri Republican", "(D-Vt.)",
+// ", R-Kan.,".
+func usLegislatorAfter(d *doc, toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if partyState(toks[k].text) != "" {
+			return true
+		}
+	}
+	if j+3 >= len(toks) || toks[j].text != "," || toks[j+1].text != "a" && toks[j+1].text != "an" {
+		return false
+	}
+	for q := j + 3; q < len(toks) && q <= j+4; q++ {
+		if p := toks[q].text; p == "Republican" || p == "Democrat" {
+			_, ok := d.x.gz.state[key(span(toks, j+2, q))]
+			return ok
+		}
+	}
+	return false
 }
 
 // nationalityOwner is the firm or club whose possessive stands before the

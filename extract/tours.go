@@ -1239,11 +1239,24 @@ func (d *doc) toMeetSide(si int, t *tree, v int) bool {
 // at least and twice as often as any other, once in its first three
 // sentences; else -1. A story with a dateline is set at the dateline.
 func (d *doc) storyCountry(si int) int {
+	best := d.storyCountryName(si)
+	if best == "" {
+		return -1
+	}
+	if ei := d.entByName(best); ei >= 0 {
+		return ei
+	}
+	return d.implied(best, newsgraph.GPE)
+}
+
+// storyCountryName is the name of storyCountry's country, or "", with no
+// entity made for it.
+func (d *doc) storyCountryName(si int) string {
 	if d.dateline == nil {
 		d.dateline = d.readDateline()
 	}
 	if d.dateline.place >= 0 {
-		return -1
+		return ""
 	}
 	count, early := map[string]int{}, map[string]bool{}
 	d.storySents(si, func(s int, opening bool) {
@@ -1272,10 +1285,7 @@ func (d *doc) storyCountry(si int) int {
 		}
 	}
 	if n < 3 || n < 2*second || !early[best] {
-		return -1
+		return ""
 	}
-	if ei := d.entByName(best); ei >= 0 {
-		return ei
-	}
-	return d.implied(best, newsgraph.GPE)
+	return best
 }
