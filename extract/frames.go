@@ -5685,6 +5685,7 @@ func (d *doc) frames(si int) []frame {
 			continue
 		}
 		d.listedCounterparts(si, &out[i])
+		d.representedBodies(si, &out[i])
 		if legs := d.gappedLegs(si, t, out[i]); len(legs) > 0 {
 			out = slices.Replace(out, i, i+1, legs...)
 			i += len(legs) - 1
@@ -5742,6 +5743,69 @@ func (d *doc) listedCounterparts(si int, f *frame) {
 			}
 		}
 		return
+	}
+}
+
+// representedBodies adds to meeting f, which meets someone named, the
+// firms a list after it names by their people ("met X's chief A and
+// representatives from B and C"), however the parser hung the list: one
+// sitting with them all. The people are told by a word of people
+// (groupNouns) after "and" or a comma, then "from" or "of", then at most
+// a few plain words ("the committee's vice-chairmen") before the names.
+func (d *doc) representedBodies(si int, f *frame) {
+	if len(f.others) == 0 || f.t < 0 {
+		return
+	}
+	toks := d.sents[si].tokens
+	had := append(flatten(f.others), f.agents...)
+	for g := f.t + 2; g+2 < len(toks); g++ {
+		lw := strings.ToLower(toks[g].text)
+		if !groupNouns[lw] || !strings.HasSuffix(lw, "s") || d.mentionAt(si, g) != nil {
+			continue
+		}
+		if p := strings.ToLower(toks[g-1].text); p != "and" && p != "," {
+			continue
+		}
+		if p := strings.ToLower(toks[g+1].text); p != "from" && p != "of" {
+			continue
+		}
+		// the list must go on from a counterpart already named
+		if m := d.mentionAt(si, g-2); m == nil || !slices.Contains(had, m.ent) {
+			continue
+		}
+		k := g + 2
+		for n := 0; k < len(toks) && n < 4 && d.mentionAt(si, k) == nil && !toks[k].isCap() && toks[k].pos != "IN" && toks[k].pos != "CC" && toks[k].text != ","; n++ {
+			k++
+		}
+		var firms []int
+		for k < len(toks) {
+			m := d.mentionAt(si, k)
+			if m == nil || m.i != k || d.ents[m.ent].typ != newsgraph.Organization {
+				break
+			}
+			firms = append(firms, m.ent)
+			k = m.j
+			n := k
+			if n < len(toks) && toks[n].text == "," {
+				n++
+			}
+			if n < len(toks) && strings.EqualFold(toks[n].text, "and") {
+				n++
+			}
+			if n == k || d.mentionAt(si, n) == nil {
+				break
+			}
+			k = n
+		}
+		if len(firms) == 0 || !d.listEnds(si, k) {
+			continue
+		}
+		for _, e := range firms {
+			if !slices.Contains(had, e) {
+				f.others = append(f.others, []int{e})
+				had = append(had, e)
+			}
+		}
 	}
 }
 
@@ -10853,6 +10917,22 @@ func (d *doc) verbFrame(si int, t *tree, f *frame) bool {
 				}
 			}
 		}
+		if obj >= 0 && len(f.others) > 0 {
+			// "met X leaders pressing for the bill, including Y": the
+			// people the object's participle goes on to name, however
+			// the parser hung it
+			for _, c := range append(t.deps(v, "advcl"), t.deps(obj, "acl")...) {
+				if t.tag[c] != "VBG" || c < obj {
+					continue
+				}
+				for _, o := range t.deps(c, "obl") {
+					// (the name alone: "Y, a Missouri Democrat" describes Y)
+					if ents := d.phrase(si, t, o, 0); t.prep(o) == "including" && len(ents) > 0 {
+						f.others = append(f.others, ents)
+					}
+				}
+			}
+		}
 		for _, o := range obls {
 			switch p := t.prep(o); p {
 			case "of":
@@ -13734,10 +13814,23 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 		if t.is(n, "nmod") && t.prep(n) == "of" && ah >= 0 && t.noun(ah) && attendPhases[t.lw[ah]] {
 			an, ah = ah, t.head[ah] // "on the sidelines of", "at the end of"
 		}
+		if t.is(an, "nmod") && t.prep(an) == "at" {
+			// "will seek action on the issue at the next meeting of X",
+			// the gathering hung on the thing sought: where the verb's
+			// subject seeks it
+			a, h := an, ah
+			for k := 0; k < 2 && h >= 0 && t.noun(h) && t.is(h, "obj", "obl", "nmod"); k++ {
+				a, h = h, t.head[h]
+			}
+			if h >= 0 && a != an && t.verb(h) && !meetingVerbs[t.lw[h]] && !visitVerbs[t.lw[h]] && !agreeVerbs[t.lw[h]] && !sayVerbs[t.lw[h]] {
+				an, ah, attended = a, h, true
+			}
+		}
 		// "met X on the sidelines of the summit": the summit is where the
 		// verb's own event is
 		if ah >= 0 && t.verb(ah) && !meetingVerbs[t.lw[ah]] && !visitVerbs[t.lw[ah]] && !agreeVerbs[t.lw[ah]] {
 			switch p := t.prep(an); {
+			case attended:
 			case t.is(an, "obl") && (p == "at" || p == "during" || an != n && p == "on"):
 				attended = true
 			case t.is(an, "obj", "iobj") && (speakVerbs[t.lw[ah]] || t.lw[ah] == "told" || strings.HasPrefix(t.lw[ah], "tell")):
