@@ -2219,7 +2219,8 @@ func (d *doc) emit(si int, f frame) {
 			f.multi = true
 		}
 		if len(signers) == 1 && len(parties) == 1 && !f.noun && strings.HasPrefix(t.lw[f.t], "agree") && !slices.Contains(flatten(f.others), parties[0]) &&
-			!(partingAct(t, f.t) && slices.Contains(f.agents, signers[0]) && slices.Contains(f.agents, parties[0])) {
+			!(partingAct(t, f.t) && slices.Contains(f.agents, signers[0]) && slices.Contains(f.agents, parties[0])) &&
+			!(d.ledGroupSide(si, t, f, signers[0]) && !d.employs(parties[0], signers[0])) {
 			return // "X agreed to ...": one side agrees to something, with no other named
 		}
 		if f.sought && len(parties) <= 1 && len(signers) <= 1 {
@@ -2367,6 +2368,18 @@ func (d *doc) emit(si int, f frame) {
 		}
 		d.addEvent(si, tr, uniq(signers), parties, when, f.loc)
 	}
+}
+
+// ledGroupSide says whether person p is the other side of agreement verb
+// frame f as the leader of the group telling of it: "a group led by
+// investor X said Y agreed to provide it ..." (promisedToSayer).
+func (d *doc) ledGroupSide(si int, t *tree, f frame, p int) bool {
+	h := t.head[f.t]
+	if h < 0 || !sayVerbs[t.lw[h]] || !slices.Contains(flatten(f.others), p) || slices.Contains(f.agents, p) {
+		return false
+	}
+	s := t.dep(h, "nsubj")
+	return s >= 0 && ledBodies[t.lw[s]] && slices.Contains(d.group(si, t, s), p)
 }
 
 // signsTold says whether verb frame f signs an agreement told before

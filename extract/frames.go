@@ -9532,14 +9532,10 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		if o := t.dep(k, "obj"); o >= 0 {
 			if m := d.mentionAt(si, o); m != nil && d.ents[m.ent].typ == newsgraph.Organization {
 				targets = append(targets, m.ent)
-			} else if wholeParts[t.lw[o]] && m == nil {
+			} else if wholeParts[t.lw[o]] && m == nil || assetNouns[t.lw[o]] && m == nil {
 				// "bought the assets of Y", "acquired the retail business
-				// of Y": Y sells them
-				for _, x := range t.deps(o, "nmod") {
-					if t.prep(x) == "of" {
-						sellers = append(sellers, firms(x)...)
-					}
-				}
+				// of Y", "took over Y's assets": Y sells them
+				sellers = append(sellers, d.assetOwners(si, t, []int{o})...)
 			} else if firmKind(t.lw[o]) || makerNouns[t.lw[o]] || oneFirmNouns[t.lw[o]] {
 				// "bought Australian firm Y", "software maker Y": the name
 				// beside the firm's kind
@@ -9583,6 +9579,8 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		}
 	}
 	others := uniq(append(targets, sellers...))
+	// ("X Bank and Trust Co" read as two names: the second half is no buyer)
+	buyers = slices.DeleteFunc(buyers, func(e int) bool { return d.tornName(si, t, e) })
 	if len(buyers) == 0 || len(others) == 0 || containsAll(buyers, others) {
 		return f, false
 	}
@@ -9591,6 +9589,28 @@ func (d *doc) boughtFirm(si int, t *tree, k int) (frame, bool) {
 		return f, false
 	}
 	return f, true
+}
+
+// tornName says whether entity e is named in sentence si only by words
+// any firm's name may hold, joined by "and" to a name before it: the
+// end of one name read as two ("X Bank and Trust Co" recognised as "X
+// Bank" and "Trust Co"), no firm of its own.
+func (d *doc) tornName(si int, t *tree, e int) bool {
+	toks := d.sents[si].tokens
+	for _, mi := range d.bySent[si] {
+		m := &d.mentions[mi]
+		if m.ent != e || m.kind != named || m.i < 2 || t.lw[m.i-1] != "and" && t.lw[m.i-1] != "&" || d.mentionAt(si, m.i-2) == nil {
+			continue
+		}
+		generic := true
+		for k := m.i; k < m.j; k++ {
+			generic = generic && (orgHeads[toks[k].text] || firmForms[toks[k].text] || definedKinds[toks[k].text])
+		}
+		if generic {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeVerb says whether w is a form of "merge".
@@ -11745,7 +11765,8 @@ func madeBefore(t *tree, n int) bool {
 // promisedToSayer is the firm or country telling that another agreed to
 // do for "it" what the act at x says: in "X said Y agreed to issue it
 // new shares" it is X (Y would issue itself nothing), and in "X said Y
-// agreed to buy its unit" too. Nil unless agree
+// agreed to buy its unit" too; a group told as led by a person ("a
+// group led by investor X said") is that person. Nil unless agree
 // verb v is what a named firm or country says and "it" is the act's
 // object or whom it is for.
 func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
@@ -11769,7 +11790,9 @@ func (d *doc) promisedToSayer(si int, t *tree, v, x int) []int {
 	}
 	var out []int
 	for _, e := range d.group(si, t, s) {
-		if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) {
+		// ("a group led by investor X said Y agreed to provide it ...":
+		// the group stands for the one who leads it)
+		if typ := d.ents[e].typ; typ == newsgraph.Organization || typ == newsgraph.GPE && d.x.gz.isCountry(d.ents[e].name) || typ == newsgraph.Person && ledBodies[t.lw[s]] {
 			out = append(out, e)
 		}
 	}
@@ -12067,6 +12090,44 @@ var stayVerbs = set("stay", "remain", "keep")
 // "X's cement division".
 var firmParts = set("unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "division", "divisions", "business",
 	"businesses", "operations", "assets", "stake", "holding", "plant", "plants", "brand", "brands", "branch", "branches")
+
+// setOffNominal says whether the bare nominal k opens after a comma, as an
+// apposition does: "..., a unit of Y".
+func setOffNominal(t *tree, k int) bool {
+	f := firstOf(t, k)
+	return t.lw[f] == "," || f > 0 && t.lw[f-1] == ","
+}
+
+// assetNouns are the things a firm owns and sells whole, beyond its
+// parts: "the reserves and properties of X", "X's pipelines".
+var assetNouns = set("reserves", "properties", "pipelines", "pipeline", "refinery", "refineries", "mill", "mills",
+	"mines", "stores", "hotels", "fleet", "network", "portfolio", "facilities", "interests", "oilfields")
+
+// assetOwners are the firms that own the things bought at nouns ns or
+// their conjuncts, when each is a firm's part or asset: the firm of an
+// "of" phrase or a possessive ("the assets of X", "X's pipelines"), not
+// "its", which is the buyer's own more often than not.
+func (d *doc) assetOwners(si int, t *tree, ns []int) []int {
+	var out []int
+	for _, n := range ns {
+		for _, c := range t.conjuncts(n) {
+			if !firmParts[t.lw[c]] && !wholeParts[t.lw[c]] && !assetNouns[t.lw[c]] || d.mentionAt(si, c) != nil {
+				continue
+			}
+			for _, k := range t.deps(c, "nmod", "nmod:poss") {
+				if t.rel[k] == "nmod" && t.prep(k) != "of" || strings.HasPrefix(t.tag[k], "PRP") {
+					continue
+				}
+				for _, e := range d.group(si, t, k) {
+					if d.ents[e].typ == newsgraph.Organization {
+						out = append(out, e)
+					}
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
 
 // stakeFirms are the firms a stake or a part at noun x is in: "a 30 pct
 // stake in X", "its holding in X and Y".
@@ -12498,8 +12559,12 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 	for _, k := range t.kids[x] {
 		switch {
 		case t.is(k, "obj", "iobj") || takeoverVerb(t.lw[x]) && boughtNominal(t, x, k):
-			// ("to buy brick maker X" with X taken for a bare nominal)
-			objs = append(objs, k)
+			// ("to buy brick maker X" with X taken for a bare nominal; but
+			// "..., a unit of Y" describes the seller, torn off it, and is
+			// nothing bought, though a seller after it is still the seller)
+			if !(t.is(k, "obl") && setOffNominal(t, k) && d.mentionAt(si, k) == nil && (vehicleNouns[t.lw[k]] || firmParts[t.lw[k]])) {
+				objs = append(objs, k)
+			}
 			for _, n := range t.deps(k, "nmod") {
 				if takeoverVerb(t.lw[x]) || t.is(n, "nmod:unmarked") {
 					// ("to receive 9 mln a year from X": or on the rate after the sum)
@@ -12590,6 +12655,19 @@ func (d *doc) promisedTo(si int, t *tree, x, depth int) []int {
 				take(k)
 			}
 		}
+	}
+	if len(out) == 0 && takeoverVerb(t.lw[x]) {
+		// "to acquire the oil reserves and pipelines of X", "to buy X's
+		// stores": what a firm owns is bought from it, however the
+		// parser split the list of things (a later one may hang on the
+		// verb)
+		var things []int
+		for _, c := range t.kids[x] {
+			if t.is(c, "obj") || t.is(c, "conj") && t.noun(c) && c > x && d.mentionAt(si, c) == nil {
+				things = append(things, c)
+			}
+		}
+		out = d.assetOwners(si, t, things)
 	}
 	if len(out) == 0 && takeoverVerb(t.lw[x]) {
 		// "to buy the dairy arm of X", "to acquire the Lyon-based
@@ -12877,6 +12955,17 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 		}
 		under(k, 2)
 	}
+	for _, k := range t.deps(n, "nmod") {
+		// "an agreement in principle with X": the parser hangs the side on
+		// "principle"
+		if t.prep(k) == "in" && (t.lw[k] == "principle" || t.lw[k] == "outline") {
+			for _, c := range t.deps(k, "nmod") {
+				if q := t.prep(c); q == "with" || q == "between" || q == "among" {
+					kids = append(kids[:len(kids):len(kids)], c)
+				}
+			}
+		}
+	}
 	for _, k := range t.deps(n, "nmod", "acl") {
 		if t.is(k, "nmod") && t.prep(k) != "of" || !instrumentOf[t.lw[k]] {
 			continue // (the parser may read "of understanding" as a clause)
@@ -12889,6 +12978,11 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	}
 	return kids
 }
+
+// termsVerbs tell what an agreement binds its sides to do: "a contract
+// which calls for it to supply X".
+var termsVerbs = set("calls", "call", "called", "provides", "provided", "requires", "required", "obliges", "obliged",
+	"obligates", "obligated", "commits", "committed")
 
 // routeNouns run between two places, which are their ends, not sides.
 var routeNouns = set("road", "roads", "railway", "railways", "rail", "line", "lines", "route", "routes", "highway", "motorway",
@@ -12914,6 +13008,18 @@ func agreedActs(t *tree, n int) []int {
 		// binds to, however far the purpose clause stands from the noun
 		for _, a := range t.deps(h, "advcl") {
 			if a > n+2 && hasMark(t, a, "to") && t.dep(a, "nsubj") < 0 && !slices.Contains(acts, a) {
+				acts = append(acts, a)
+			}
+		}
+	}
+	// "a contract which calls for it to supply X", "a pact that requires
+	// them to sell Y": the act the terms of the noun's own clause bind to
+	for _, r := range t.deps(n, "acl:relcl") {
+		if !termsVerbs[t.lw[r]] {
+			continue
+		}
+		for _, a := range t.deps(r, "xcomp", "ccomp", "advcl") {
+			if hasMark(t, a, "to") && t.verb(a) && promiseVerb(t.lw[a]) {
 				acts = append(acts, a)
 			}
 		}
