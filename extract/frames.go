@@ -6931,8 +6931,8 @@ func (d *doc) frame(si int, t *tree, i int, typ newsgraph.EventType, noun bool) 
 		f.agents, f.multi = []int{d.stateOf(f.agents[0])}, true
 	}
 	if noun && typ == newsgraph.Agreement && len(f.agents)+len(f.others) == 0 && !f.sought && debtPact(t, i) && madeDebtPact(t, i) && !(d.anaphoric(t, i) && d.latestAgreement(si) != nil) {
-		// "The debt accord, announced last Friday, ...", "a rescheduling
-		// accord signed in 1986, which X asked to revise": the debtor the
+		// "The new debt pact, made public on Monday, ...", "a 1985
+		// rescheduling accord that X later wished to reopen": the debtor the
 		// sentence, or else the story so far, names alone; its lenders
 		// go unnamed
 		if e := d.debtor(si, t); e >= 0 {
@@ -12979,8 +12979,8 @@ func instrumentKids(t *tree, n int, typ newsgraph.EventType) []int {
 	return kids
 }
 
-// termsVerbs tell what an agreement binds its sides to do: "a contract
-// which calls for it to supply X".
+// termsVerbs tell what an agreement binds its sides to do: "a deal
+// that obliges it to deliver to X".
 var termsVerbs = set("calls", "call", "called", "provides", "provided", "requires", "required", "obliges", "obliged",
 	"obligates", "obligated", "commits", "committed")
 
@@ -13012,7 +13012,7 @@ func agreedActs(t *tree, n int) []int {
 			}
 		}
 	}
-	// "a contract which calls for it to supply X", "a pact that requires
+	// "a deal that obliges it to deliver to X", "a pact that requires
 	// them to sell Y": the act the terms of the noun's own clause bind to
 	for _, r := range t.deps(n, "acl:relcl") {
 		if !termsVerbs[t.lw[r]] {
@@ -13921,7 +13921,7 @@ func (d *doc) nounFrame(si int, t *tree, f *frame) bool {
 			an, ah = ah, t.head[ah] // "on the sidelines of", "at the end of"
 		}
 		if t.is(an, "nmod") && t.prep(an) == "at" {
-			// "will seek action on the issue at the next meeting of X",
+			// "plans to push for curbs at the coming meeting of X",
 			// the gathering hung on the thing sought: where the verb's
 			// subject seeks it
 			a, h := an, ah

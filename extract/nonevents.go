@@ -563,8 +563,8 @@ func localCouncil(name string) bool {
 	return false
 }
 
-// spectators says whether the "audience" at n is a crowd one sits in ("were
-// in the audience for the final"), not one granted ("an audience with
+// spectators says whether the "audience" at n is a crowd one sits in ("sat
+// in the audience at the gala"), not one granted ("an audience with
 // X"): a show watched, no meeting.
 func spectators(t *tree, n int) bool {
 	if t.lw[n] != "audience" || t.prep(n) != "in" && t.prep(n) != "among" {
