@@ -66,6 +66,10 @@ var initialsParticles = map[string]bool{"of": true, "and": true, "the": true, "f
 // body's name, which its acronym leaves out.
 var countryPrefixes = map[string]bool{"U.S.": true, "US": true, "UK": true, "U.K.": true, "EU": true}
 
+// firmTails close a firm's or fund's name as designatorWords do, without
+// standing alone in an acronym's place.
+var firmTails = map[string]bool{"Partners": true, "Associates": true, "Bancorp": true, "Trust": true, "Fund": true, "Funds": true}
+
 // designatorWords close a firm's name and give no letter to its acronym.
 var designatorWords = map[string]bool{"Corp": true, "Inc": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "plc": true,
 	"LLC": true, "AG": true, "SA": true, "NV": true, "Group": true, "Holdings": true, "Corporation": true, "Company": true,
@@ -101,8 +105,15 @@ func WithoutParent(name string) string {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(w[1])
-	if !unicode.IsUpper(r) || designatorWords[w[len(w)-1]] && len(w) == 3 {
+	if !unicode.IsUpper(r) {
 		return ""
+	}
+	for _, x := range w[1:] {
+		// a firm's designator says the acronym is the firm's own name, not
+		// a parent's: "MCI Communications Corp" is no "Communications Corp"
+		if x = strings.ReplaceAll(strings.Trim(x, ","), ".", ""); designatorWords[x] || firmTails[x] {
+			return ""
+		}
 	}
 	return strings.Join(w[1:], " ")
 }
