@@ -179,10 +179,8 @@ var nationalBodies = set("Congress", "Senate", "Treasury", "Army", "Navy", "Air 
 // nationalBodyName is the name of a national body written after "U.S." or
 // "United States" without it ("U.S. Navy": "Navy"), or "".
 func nationalBodyName(name string) string {
-	for _, p := range []string{"United States "} {
-		if rest, ok := strings.CutPrefix(name, p); ok && nationalBodies[rest] {
-			return rest
-		}
+	if rest, ok := strings.CutPrefix(name, "United States "); ok && nationalBodies[rest] {
+		return rest
 	}
 	if p, rest, ok := strings.Cut(name, " "); ok && usPrefixes[p] && nationalBodies[rest] {
 		return rest

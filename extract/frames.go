@@ -18344,7 +18344,7 @@ func (d *doc) loneSide(si int, t *tree, e int) bool {
 		if x.typ == newsgraph.GPE && !d.ownState(m.ent) {
 			continue // a town named for where, not who
 		}
-		if d.newsMedium(m.ent) || wireServices[x.name] {
+		if d.newsOutlet(m.ent) {
 			continue
 		}
 		own := false
@@ -18391,7 +18391,7 @@ func (d *doc) debtor(si int, t *tree) int {
 				continue
 			}
 			x := d.ents[m.ent]
-			if x.typ == newsgraph.Organization && !d.newsMedium(m.ent) && !wireServices[x.name] {
+			if x.typ == newsgraph.Organization && !d.newsOutlet(m.ent) {
 				return -1, 2 // a bank or body named may be the other side
 			}
 			if x.typ != newsgraph.GPE || !d.ownState(m.ent) {
@@ -18421,11 +18421,6 @@ func (d *doc) debtor(si int, t *tree) int {
 	}
 	return found
 }
-
-// wireServices are the news agencies a story quotes or cites ("told
-// Reuters", "a Reuters report"): the teller, never a side.
-var wireServices = set("Reuters", "Reuter", "AFP", "Agence France-Presse", "Associated Press", "AP", "Xinhua", "Kyodo", "Tass",
-	"Itar-Tass", "Yonhap", "Bernama", "Antara", "ANSA", "EFE", "DPA", "PTI", "Interfax", "Anadolu")
 
 // stateOf is the country a capital stands for ("Manila's new pact" is the
 // Philippines'), or e itself.

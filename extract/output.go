@@ -1113,11 +1113,15 @@ func (d *doc) storyBody(m mention) int {
 	return head
 }
 
+// pressNames are outlets and wire services news names as a source ("told
+// Reuters", "a Tass report").
+var pressNames = set("Reuters", "Reuter", "BBC", "AFP", "Agence France-Presse", "Associated Press", "AP", "Bloomberg", "CNN",
+	"Xinhua", "Kyodo", "Kyodo News", "Yonhap", "Tass", "Itar-Tass", "Bernama", "Antara", "ANSA", "EFE", "DPA", "PTI", "Interfax", "Anadolu")
+
 // pressName: a news outlet, which a story names as its source or where a
 // claim was printed, not as the body its people serve.
 func pressName(n string) bool {
-	switch n {
-	case "Reuters", "BBC", "AFP", "Associated Press", "Bloomberg", "CNN", "Xinhua", "Kyodo News", "Yonhap":
+	if pressNames[n] {
 		return true
 	}
 	w := strings.Fields(n)
